@@ -1,0 +1,343 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ESLintUtils } from '@typescript-eslint/utils';
+import ts from 'typescript';
+
+import type { Specifier } from '../src/analysis/allow-list.js';
+import { matchesSpecifiers, specifierListSchema, testFrameworkSpecifiers } from '../src/analysis/allow-list.js';
+import { cannotReject, functionValueCannotReject, memberName, skipTypeWrappers } from '../src/analysis/cannot-reject.js';
+import { canAwaitAt, isFunctionNode } from '../src/analysis/scope.js';
+import {
+  checkerOf,
+  hasCatchMethod,
+  includesNullish,
+  isArrayOfThenablesType,
+  isCallableType,
+  returnsThenableType,
+  thenableKindOfType,
+  typeOf,
+} from '../src/analysis/types.js';
+import { createRule } from '../src/create-rule.js';
+import {
+  appendMemberCall,
+  isTypeScriptFile,
+  loggingHandler,
+  prefixOperator,
+  rejectionHandlerCall,
+  replaceWith,
+} from '../src/fix.js';
+import type { Suggestion } from '../src/settings.js';
+import { offer } from '../src/settings.js';
+
+export type Options = [
+  {
+    allowList: Specifier[];
+    allowNonRejecting: boolean;
+    allowTestFrameworkCalls: boolean;
+    checkIgnoredCallbacks: boolean;
+    checkThenables: boolean;
+    ignoreIIFE: boolean;
+    ignoreVoid: boolean;
+  },
+];
+export type MessageId =
+  | 'asyncCallbackIgnored'
+  | 'floating'
+  | 'floatingArray'
+  | 'floatingVoided'
+  | 'uselessRejectionHandler'
+  | 'suggestAwait'
+  | 'suggestAwaitAll'
+  | 'suggestCatch'
+  | 'suggestHandler'
+  | 'suggestMapAll'
+  | 'suggestTryCatch'
+  | 'suggestVoid';
+
+type Problem = { node: TSESTree.Expression; shape: 'promise' | 'array' | 'voided' | 'uselessHandler' };
+
+export default createRule<Options, MessageId>({
+  name: 'no-floating-promises',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require promises in statements to be awaited, returned or given a rejection handler',
+      recommended: 'recommended',
+      requiresTypeChecking: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    messages: {
+      floating:
+        'This promise is started and dropped: await it, return it, or attach a rejection handler, or its rejection crashes the process.',
+      floatingArray:
+        'This array of promises is dropped: await it with `Promise.all` (or `allSettled`), or their rejections go unhandled.',
+      floatingVoided:
+        '`void` discards this promise but not its rejection: attach a handler, as in `void p.catch(handler)`.',
+      uselessRejectionHandler:
+        'This rejection handler is missing or not a function, so a rejection still goes unhandled.',
+      asyncCallbackIgnored:
+        'This async callback returns a promise that `{{callee}}` ignores: nothing waits for it and its rejection goes unhandled.',
+      suggestAwait: 'Await the promise.',
+      suggestAwaitAll: 'Await all of them with `Promise.all(…)`.',
+      suggestCatch: 'Attach a rejection handler that logs the error.',
+      suggestHandler: 'Pass a rejection handler that logs the error.',
+      suggestMapAll: 'Use `await Promise.all(….map(…))` so the loop waits for every callback.',
+      suggestTryCatch: 'Catch and log errors inside the callback.',
+      suggestVoid: 'Mark the promise as deliberately not awaited with `void`.',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          allowList: { ...specifierListSchema, description: 'Functions or promise types whose dropped promises are fine.' },
+          allowNonRejecting: {
+            type: 'boolean',
+            description: 'Allow dropping promises proven unable to reject (helpers whose whole body is a try/catch, `.catch` chains).',
+          },
+          allowTestFrameworkCalls: {
+            type: 'boolean',
+            description: 'Allow top-level `node:test` calls (`test`, `describe`, hooks), whose promises the runner tracks.',
+          },
+          checkIgnoredCallbacks: {
+            type: 'boolean',
+            description: 'Report async callbacks passed where the returned promise is ignored (`forEach`, listeners, timers).',
+          },
+          checkThenables: { type: 'boolean', description: 'Also report thenables that are not `Promise`s.' },
+          ignoreIIFE: { type: 'boolean', description: 'Allow dropped async immediately-invoked function expressions.' },
+          ignoreVoid: { type: 'boolean', description: 'Accept `void promise` as a deliberate opt-out.' },
+        },
+      },
+    ],
+    defaultOptions: [
+      {
+        allowList: [],
+        allowNonRejecting: true,
+        allowTestFrameworkCalls: true,
+        checkIgnoredCallbacks: true,
+        checkThenables: false,
+        ignoreIIFE: false,
+        ignoreVoid: true,
+      },
+    ],
+  },
+  create(context, [options]) {
+    const services = ESLintUtils.getParserServices(context);
+    const { sourceCode, filename } = context;
+    const allowList = options.allowTestFrameworkCalls ? [...testFrameworkSpecifiers, ...options.allowList] : options.allowList;
+
+    const isReported = (node: TSESTree.Node): 'promise' | 'array' | false => {
+      const type = typeOf(services, node);
+      const kind = thenableKindOfType(services, type);
+      if (kind === 'promise' || (kind === 'thenable' && options.checkThenables)) return 'promise';
+      if (kind === false && isArrayOfThenablesType(services, type)) return 'array';
+      return false;
+    };
+
+    const isRejectionHandler = (node: TSESTree.Node | undefined): boolean =>
+      node !== undefined && node.type !== AST_NODE_TYPES.SpreadElement && isCallableType(services, typeOf(services, node)) &&
+      !(node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined');
+
+    /** The unhandled promise inside an expression statement, if any. */
+    const findProblem = (expression: TSESTree.Expression): Problem | undefined => {
+      const node = skipTypeWrappers(expression) as TSESTree.Expression;
+      switch (node.type) {
+        case AST_NODE_TYPES.AwaitExpression:
+        case AST_NODE_TYPES.AssignmentExpression:
+        case AST_NODE_TYPES.YieldExpression:
+          return undefined;
+        case AST_NODE_TYPES.SequenceExpression:
+          for (const part of node.expressions) {
+            const problem = findProblem(part);
+            if (problem) return problem;
+          }
+          return undefined;
+        case AST_NODE_TYPES.ConditionalExpression:
+          return findProblem(node.consequent) ?? findProblem(node.alternate);
+        case AST_NODE_TYPES.LogicalExpression:
+          return findProblem(node.left) ?? findProblem(node.right);
+        case AST_NODE_TYPES.UnaryExpression: {
+          if (node.operator !== 'void' || options.ignoreVoid) return undefined;
+          const inner = findProblem(node.argument);
+          return inner && inner.shape !== 'uselessHandler' ? { node, shape: 'voided' } : inner;
+        }
+        case AST_NODE_TYPES.CallExpression: {
+          const callee = skipTypeWrappers(node.callee);
+          const method = memberName(callee);
+          if (callee.type === AST_NODE_TYPES.MemberExpression && method) {
+            if (method === 'catch' && isReported(callee.object)) {
+              return isRejectionHandler(node.arguments[0]) ? undefined : { node, shape: 'uselessHandler' };
+            }
+            if (method === 'then' && node.arguments.length >= 2 && isReported(callee.object)) {
+              return isRejectionHandler(node.arguments[1]) ? undefined : { node, shape: 'uselessHandler' };
+            }
+            if (method === 'finally' && isReported(callee.object)) return findProblem(callee.object);
+          }
+          break;
+        }
+        default:
+          break;
+      }
+      const shape = isReported(node);
+      return shape ? { node, shape } : undefined;
+    };
+
+    const isExempt = (node: TSESTree.Expression): boolean => {
+      const target = skipTypeWrappers(node);
+      if (options.ignoreIIFE && target.type === AST_NODE_TYPES.CallExpression && isFunctionNode(skipTypeWrappers(target.callee))) {
+        return true;
+      }
+      if (matchesSpecifiers(services, target, allowList)) return true;
+      return options.allowNonRejecting && cannotReject(services, target);
+    };
+
+    const handlerSuggestion = (node: TSESTree.Expression, messageId: 'suggestCatch'): Suggestion<MessageId> => {
+      const type = typeOf(services, node);
+      const call = rejectionHandlerCall(hasCatchMethod(services, type), loggingHandler(filename));
+      const optional = includesNullish(services, type) && node.type !== AST_NODE_TYPES.ChainExpression ? '?' : '';
+      return { messageId, fix: appendMemberCall(sourceCode, node, `${optional}${call}`) };
+    };
+
+    const reportStatement = (problem: Problem): void => {
+      const { node, shape } = problem;
+      const awaitable = canAwaitAt(services, node);
+      const suggestions: (Suggestion<MessageId> | undefined)[] = [];
+      if (shape === 'uselessHandler') {
+        const call = node as TSESTree.CallExpression;
+        const index = memberName(skipTypeWrappers(call.callee)) === 'catch' ? 0 : 1;
+        const existing = call.arguments[index];
+        const handler = loggingHandler(filename);
+        const closing = sourceCode.getLastToken(call)!;
+        suggestions.push({
+          messageId: 'suggestHandler',
+          fix: existing ? (fixer) => fixer.replaceText(existing, handler) : (fixer) => fixer.insertTextBefore(closing, handler),
+        });
+      } else if (shape === 'array') {
+        if (awaitable) suggestions.push({ messageId: 'suggestAwaitAll', fix: replaceWith(sourceCode, node, `await Promise.all(${sourceCode.getText(node)})`) });
+        suggestions.push({
+          messageId: 'suggestCatch',
+          fix: replaceWith(sourceCode, node, `void Promise.all(${sourceCode.getText(node)}).catch(${loggingHandler(filename)})`),
+        });
+      } else {
+        const target = shape === 'voided' ? (node as TSESTree.UnaryExpression).argument : node;
+        if (awaitable) {
+          suggestions.push({
+            messageId: 'suggestAwait',
+            fix: shape === 'voided' ? replaceWith(sourceCode, node, `await ${sourceCode.getText(target)}`) : prefixOperator(sourceCode, node, 'await'),
+          });
+        }
+        suggestions.push(handlerSuggestion(target, 'suggestCatch'));
+        if (shape === 'promise' && options.ignoreVoid) suggestions.push({ messageId: 'suggestVoid', fix: prefixOperator(sourceCode, node, 'void') });
+      }
+      const messageId = ({ promise: 'floating', array: 'floatingArray', voided: 'floatingVoided', uselessHandler: 'uselessRejectionHandler' } as const)[shape];
+      context.report({ node, messageId, ...offer(context, suggestions) });
+    };
+
+    /** True when the parameter `argument` is passed to expects a function returning `void` only. */
+    const expectsVoidCallback = (argument: TSESTree.Node): boolean => {
+      const checker = checkerOf(services);
+      const contextual = checker.getContextualType(services.esTreeNodeToTSNodeMap.get(argument) as ts.Expression);
+      if (!contextual) return false;
+      const parts = contextual.isUnion() ? contextual.types : [contextual];
+      let sawVoid = false;
+      for (const part of parts) {
+        for (const signature of part.getCallSignatures()) {
+          const returned = signature.getReturnType();
+          if (returned.flags & ts.TypeFlags.Void) sawVoid = true;
+          else if (returned.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown) || returnsThenableType(services, part) ||
+            thenableKindOfType(services, returned) !== false) return false;
+        }
+      }
+      return sawVoid;
+    };
+
+    /** A named function passed as a callback gets wrapped so that its promise is handled. */
+    const wrapReferenceSuggestion = (reference: TSESTree.Identifier): Suggestion<MessageId> => {
+      const name = reference.name;
+      const params = isTypeScriptFile(filename) ? `(...args: Parameters<typeof ${name}>)` : '(...args)';
+      const call = `${name}(...args)${rejectionHandlerCall(hasCatchMethod(services, returnTypeOf(reference)), loggingHandler(filename))}`;
+      return { messageId: 'suggestCatch', fix: replaceWith(sourceCode, reference, `${params} => { ${call}; }`) };
+    };
+
+    const returnTypeOf = (fn: TSESTree.Node): ts.Type => {
+      const [signature] = typeOf(services, fn).getCallSignatures();
+      return signature ? signature.getReturnType() : typeOf(services, fn);
+    };
+
+    const tryCatchSuggestion = (fn: TSESTree.Node): Suggestion<MessageId> | undefined => {
+      if (fn.type === AST_NODE_TYPES.Identifier) return wrapReferenceSuggestion(fn);
+      if (!isFunctionNode(fn) || fn.generator) return undefined;
+      const handler = loggingHandler(filename).replace(/^\((\w+)(: unknown)?\) => /, 'catch ($1$2) ');
+      const prefix = fn.async ? '' : 'async ';
+      const start = fn.range[0];
+      if (fn.body.type === AST_NODE_TYPES.BlockStatement) {
+        const body = fn.body;
+        const inner = sourceCode.text.slice(body.range[0] + 1, body.range[1] - 1).trim();
+        return {
+          messageId: 'suggestTryCatch',
+          fix: (fixer) => [
+            ...(prefix ? [fixer.insertTextBeforeRange([start, start], prefix)] : []),
+            fixer.replaceText(body, `{ try { ${inner} } ${handler} }`),
+          ],
+        };
+      }
+      const body = fn.body;
+      return {
+        messageId: 'suggestTryCatch',
+        fix: (fixer) => [
+          ...(prefix ? [fixer.insertTextBeforeRange([start, start], prefix)] : []),
+          fixer.replaceText(body, `{ try { await ${sourceCode.getText(body)}; } ${handler} }`),
+        ],
+      };
+    };
+
+    const mapAllSuggestion = (call: TSESTree.CallExpression): Suggestion<MessageId> | undefined => {
+      const callee = call.callee;
+      if (memberName(callee) !== 'forEach' || callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed) return undefined;
+      if (call.parent.type !== AST_NODE_TYPES.ExpressionStatement || !canAwaitAt(services, call)) return undefined;
+      if (call.arguments.length !== 1) return undefined;
+      const object = sourceCode.getText(callee.object);
+      const args = sourceCode.getText(call.arguments[0]!);
+      return { messageId: 'suggestMapAll', fix: replaceWith(sourceCode, call, `await Promise.all(${object}.map(${args}))`) };
+    };
+
+    const checkCallbackArguments = (call: TSESTree.CallExpression | TSESTree.NewExpression): void => {
+      for (const argument of call.arguments) {
+        const target = skipTypeWrappers(argument);
+        if (isFunctionNode(target)) {
+          if (!target.async && !returnsThenableType(services, typeOf(services, target))) continue;
+        } else if (target.type === AST_NODE_TYPES.Identifier || target.type === AST_NODE_TYPES.MemberExpression) {
+          if (!returnsThenableType(services, typeOf(services, target))) continue;
+        } else {
+          continue;
+        }
+        if (!expectsVoidCallback(argument)) continue;
+        if (options.allowNonRejecting && functionValueCannotReject(services, target)) continue;
+        if (matchesSpecifiers(services, call, allowList)) continue;
+        const calleeText = sourceCode.getText(call.callee);
+        context.report({
+          node: argument,
+          messageId: 'asyncCallbackIgnored',
+          data: { callee: calleeText.length > 40 ? `${calleeText.slice(0, 37)}…` : calleeText },
+          ...offer(context, [
+            call.type === AST_NODE_TYPES.CallExpression ? mapAllSuggestion(call) : undefined,
+            tryCatchSuggestion(target),
+          ]),
+        });
+      }
+    };
+
+    return {
+      ExpressionStatement(statement) {
+        if (statement.directive) return;
+        const problem = findProblem(statement.expression);
+        if (!problem) return;
+        if (problem.shape !== 'uselessHandler' && isExempt(problem.shape === 'voided' ? (problem.node as TSESTree.UnaryExpression).argument : problem.node)) return;
+        reportStatement(problem);
+      },
+      ...(options.checkIgnoredCallbacks
+        ? { 'CallExpression, NewExpression': checkCallbackArguments }
+        : {}),
+    } satisfies TSESLint.RuleListener;
+  },
+});

@@ -1,0 +1,183 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ESLintUtils } from '@typescript-eslint/utils';
+
+import { cannotReject, skipTypeWrappers } from '../src/analysis/cannot-reject.js';
+import { mergeListeners, trackFlow } from '../src/analysis/code-paths.js';
+import type { BindingFinding, PromiseBinding } from '../src/analysis/promise-flow.js';
+import { bodySuspends, constInitializer, promiseBindingFindings } from '../src/analysis/promise-flow.js';
+import { canAwaitAt } from '../src/analysis/scope.js';
+import { hasCatchMethod, isArrayOfThenables, typeOf } from '../src/analysis/types.js';
+import { createRule } from '../src/create-rule.js';
+import { insertStatementAfter, replaceWith } from '../src/fix.js';
+import type { Suggestion } from '../src/settings.js';
+import { offer } from '../src/settings.js';
+
+export type Options = [{ checkThenables: boolean }];
+export type MessageId =
+  | 'rejectionWindow'
+  | 'sequentialLoop'
+  | 'unobservedPath'
+  | 'suggestAwaitAll'
+  | 'suggestHandleNow'
+  | 'suggestPromiseAll';
+
+export default createRule<Options, MessageId>({
+  name: 'no-unobserved-promise',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow stored promises whose rejection can go unobserved',
+      recommended: 'recommended',
+      requiresTypeChecking: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    messages: {
+      unobservedPath:
+        '`{{name}}` holds a promise that is never awaited or handled {{where}}: if it rejects, nothing retrieves the error and Node.js reports an unhandled rejection.',
+      rejectionWindow:
+        '`{{name}}` has no rejection handler while the function waits at line {{line}}: if it rejects meanwhile, Node.js reports an unhandled rejection before it is awaited.',
+      sequentialLoop:
+        'Awaiting these promises one at a time leaves the later ones without a handler: a rejection among them while an earlier one is pending is unhandled.',
+      suggestAwaitAll: 'Await them together with `Promise.all(…)`.',
+      suggestHandleNow: 'Attach a handler right away (`{{name}}.catch(() => {})`); later awaits still see the rejection.',
+      suggestPromiseAll: 'Await {{names}} together with `Promise.all([…])`.',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          checkThenables: { type: 'boolean', description: 'Also track thenables that are not `Promise`s.' },
+        },
+      },
+    ],
+    defaultOptions: [{ checkThenables: false }],
+  },
+  create(context, [options]) {
+    const services = ESLintUtils.getParserServices(context);
+    const { sourceCode } = context;
+
+    const handleNow = (binding: PromiseBinding): Suggestion<MessageId> => {
+      const name = binding.id.name;
+      const statement = binding.declarator.parent;
+      const text =
+        binding.shape === 'array'
+          ? `void Promise.allSettled(${name});`
+          : hasCatchMethod(services, typeOf(services, binding.id))
+            ? `${name}.catch(() => {});`
+            : `Promise.resolve(${name}).catch(() => {});`;
+      return { messageId: 'suggestHandleNow', data: { name }, fix: insertStatementAfter(sourceCode, statement, text) };
+    };
+
+    const reportFinding = (finding: BindingFinding, all: readonly BindingFinding[]): void => {
+      const { binding } = finding;
+      const name = binding.id.name;
+      if (finding.kind === 'unobservedPath') {
+        const where = finding.exit
+          ? `when the function ${finding.exit.type === AST_NODE_TYPES.ThrowStatement ? 'throws' : 'returns'} at line ${finding.exit.loc.start.line}`
+          : 'on some path through the function';
+        context.report({ node: binding.id, messageId: 'unobservedPath', data: { name, where }, ...offer(context, [handleNow(binding)]) });
+        return;
+      }
+      context.report({
+        node: binding.id,
+        messageId: 'rejectionWindow',
+        data: { name, line: String(finding.suspension.node.loc.start.line) },
+        ...offer(context, [promiseAllSuggestion(finding, all), handleNow(binding)]),
+      });
+    };
+
+    /**
+     * `await a; await b;` (or `const x = await a; const y = await b;`) in consecutive statements of
+     * one block become `const [x, y] = await Promise.all([a, b]);`.
+     */
+    const promiseAllSuggestion = (finding: BindingFinding, all: readonly BindingFinding[]): Suggestion<MessageId> | undefined => {
+      if (finding.kind !== 'rejectionWindow') return undefined;
+      const tracked = new Set(all.map((item) => item.binding.variable));
+      const awaitedBinding = (statement: TSESTree.Node | undefined): { target?: TSESTree.Identifier; kind?: string; name: string } | undefined => {
+        let awaited: TSESTree.Node | undefined;
+        let target: TSESTree.Identifier | undefined;
+        let kind: string | undefined;
+        if (statement?.type === AST_NODE_TYPES.ExpressionStatement && statement.expression.type === AST_NODE_TYPES.AwaitExpression) {
+          awaited = statement.expression.argument;
+        } else if (statement?.type === AST_NODE_TYPES.VariableDeclaration && statement.declarations.length === 1) {
+          const [declarator] = statement.declarations;
+          if (declarator?.id.type !== AST_NODE_TYPES.Identifier || declarator.id.typeAnnotation) return undefined;
+          if (declarator.init?.type !== AST_NODE_TYPES.AwaitExpression) return undefined;
+          awaited = declarator.init.argument;
+          target = declarator.id;
+          kind = statement.kind;
+        }
+        if (awaited?.type !== AST_NODE_TYPES.Identifier) return undefined;
+        const variable = sourceCode.getScope(awaited).references.find((reference) => reference.identifier === awaited)?.resolved;
+        const binding = all.find((item) => item.binding.variable === variable)?.binding;
+        const isTracked = variable !== null && variable !== undefined && (tracked.has(variable) || binding !== undefined);
+        const isPlainPromise = !isTracked && variable?.defs[0]?.node.type === AST_NODE_TYPES.VariableDeclarator;
+        if (!isTracked && !isPlainPromise) return undefined;
+        return { ...(target ? { target } : {}), ...(kind ? { kind } : {}), name: awaited.name };
+      };
+      const first = finding.suspension.node.parent;
+      const statementOf = (node: TSESTree.Node): TSESTree.Node =>
+        node.type === AST_NODE_TYPES.VariableDeclarator ? node.parent : node;
+      const start = first ? statementOf(first) : undefined;
+      if (!start || !('parent' in start) || !start.parent || !('body' in start.parent) || !Array.isArray(start.parent.body)) return undefined;
+      const body = start.parent.body as TSESTree.Node[];
+      const run: { target?: TSESTree.Identifier; kind?: string; name: string }[] = [];
+      const statements: TSESTree.Node[] = [];
+      for (let index = body.indexOf(start); index >= 0 && index < body.length; index += 1) {
+        const item = awaitedBinding(body[index]);
+        if (!item) break;
+        run.push(item);
+        statements.push(body[index]!);
+      }
+      if (run.length < 2 || !run.some((item) => item.name === finding.binding.id.name)) return undefined;
+      const names = run.map((item) => item.name);
+      const call = `await Promise.all([${names.join(', ')}])`;
+      const targets = run.map((item) => item.target?.name ?? '');
+      const kind = run.some((item) => item.kind === 'let' || item.kind === 'var') ? 'let' : 'const';
+      const text = targets.every((item) => item === '') ? `${call};` : `${kind} [${targets.join(', ').replace(/(, )+$/, '')}] = ${call};`;
+      const range: TSESTree.Range = [statements[0]!.range[0], statements[statements.length - 1]!.range[1]];
+      return {
+        messageId: 'suggestPromiseAll',
+        data: { names: names.map((item) => `\`${item}\``).join(', ') },
+        fix: (fixer) => fixer.replaceTextRange(range, text),
+      };
+    };
+
+    const checkLoop = (loop: TSESTree.ForOfStatement): void => {
+      if (!loop.await && !bodySuspends(loop.body)) return;
+      if (!isArrayOfThenables(services, loop.right)) return;
+      const source = constInitializer(sourceCode, loop.right) ?? loop.right;
+      if (cannotReject(services, source)) return;
+      const right = skipTypeWrappers(loop.right);
+      const suggestions: Suggestion<MessageId>[] = [];
+      if (canAwaitAt(services, loop)) {
+        const rewrite = `await Promise.all(${sourceCode.getText(right)})`;
+        suggestions.push({
+          messageId: 'suggestAwaitAll',
+          fix: loop.await
+            ? (fixer): TSESLint.RuleFix[] => {
+                const awaitToken = sourceCode.getFirstToken(loop, { skip: 1 })!;
+                return [fixer.removeRange([awaitToken.range[0], awaitToken.range[1] + 1]), replaceWith(sourceCode, loop.right, rewrite)(fixer)];
+              }
+            : replaceWith(sourceCode, loop.right, rewrite),
+        });
+      }
+      context.report({
+        node: loop.await ? loop : loop.right,
+        loc: loop.await ? { start: loop.loc.start, end: loop.right.loc.end } : loop.right.loc,
+        messageId: 'sequentialLoop',
+        ...offer(context, suggestions),
+      });
+    };
+
+    return mergeListeners(
+      trackFlow(context, (flow, store) => {
+        const findings = promiseBindingFindings(services, sourceCode, flow, store, options);
+        for (const finding of findings) reportFinding(finding, findings);
+      }),
+      { ForOfStatement: checkLoop },
+    );
+  },
+});

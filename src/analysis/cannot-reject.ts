@@ -1,0 +1,292 @@
+import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
+
+import { checkerOf, isThenable } from './types.js';
+
+/*
+ * "Cannot reject" is the precision core: a promise that can never reject cannot crash the process
+ * with an unhandled rejection, so stored-promise and callback reports about it are noise. The
+ * analysis is deliberately syntactic and conservative about what it accepts:
+ * - `p.catch(handler)` / `p.then(ok, handler)` whose handlers contain no `throw`;
+ * - `Promise.resolve(value)`, `Promise.allSettled(…)`, `Promise.all([...])` of non-rejecting parts;
+ * - `new Promise(resolve => …)` executors without `reject`, `throw` or calls other than timers;
+ * - calls of async functions whose whole body is a `try` with a `catch` that does not rethrow
+ *   (the declaration may be in another file: it is read from the TypeScript AST);
+ * - `node:timers/promises` sleeps without an abort signal.
+ */
+
+const perProgram = new WeakMap<ts.Program, WeakMap<ts.Node, boolean>>();
+
+function memoFor(services: ParserServicesWithTypeInformation): WeakMap<ts.Node, boolean> {
+  let memo = perProgram.get(services.program);
+  if (!memo) perProgram.set(services.program, (memo = new WeakMap()));
+  return memo;
+}
+
+const timerGlobals = new Set(['setTimeout', 'setImmediate', 'queueMicrotask', 'setInterval']);
+
+/** Strips parentheses-free wrappers that do not change the value: `as`, `!`, `satisfies`, `<T>`. */
+export function skipTypeWrappers(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (
+    current.type === AST_NODE_TYPES.TSAsExpression ||
+    current.type === AST_NODE_TYPES.TSNonNullExpression ||
+    current.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    current.type === AST_NODE_TYPES.TSTypeAssertion ||
+    current.type === AST_NODE_TYPES.ChainExpression
+  ) {
+    current = current.expression;
+  }
+  return current;
+}
+
+/** True when a TS subtree (outside nested functions) contains a node that makes `test` true. */
+function containsTs(node: ts.Node, test: (child: ts.Node) => boolean): boolean {
+  let found = false;
+  const visit = (child: ts.Node): void => {
+    if (found) return;
+    if (test(child)) {
+      found = true;
+      return;
+    }
+    if (ts.isFunctionLike(child) || ts.isClassLike(child)) return;
+    ts.forEachChild(child, visit);
+  };
+  ts.forEachChild(node, visit);
+  return found;
+}
+
+const isThrow = (node: ts.Node): boolean => ts.isThrowStatement(node);
+
+/** True when a handler function body has no `throw` and does not return a rejected promise. */
+function handlerCannotThrow(fn: ts.Node): boolean {
+  if (!ts.isFunctionLike(fn) || !('body' in fn) || !fn.body) return false;
+  const body = fn.body;
+  return !containsTs(body, (child) => isThrow(child) || isPromiseRejectCall(child)) && !isPromiseRejectCall(body);
+}
+
+function isPromiseRejectCall(node: ts.Node): boolean {
+  return (
+    ts.isCallExpression(node) &&
+    ts.isPropertyAccessExpression(node.expression) &&
+    node.expression.name.text === 'reject' &&
+    ts.isIdentifier(node.expression.expression) &&
+    node.expression.expression.text === 'Promise'
+  );
+}
+
+/** A statement allowed around the safe `try` of a non-rejecting async body. */
+function isInertStatement(statement: ts.Statement): boolean {
+  if (ts.isEmptyStatement(statement)) return true;
+  if (ts.isReturnStatement(statement)) {
+    const value = statement.expression;
+    return value === undefined || ts.isLiteralExpression(value) || value.kind === ts.SyntaxKind.NullKeyword;
+  }
+  return false;
+}
+
+/** True when an async function's body is wrapped whole in a `try` whose `catch` never rethrows. */
+function asyncBodyCannotReject(fn: ts.FunctionLikeDeclaration): boolean {
+  const isAsync = ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async;
+  if (!isAsync || !fn.body) return false;
+  if (!ts.isBlock(fn.body)) return false;
+  let guarded = false;
+  for (const statement of fn.body.statements) {
+    if (ts.isTryStatement(statement) && statement.catchClause) {
+      if (containsTs(statement.catchClause.block, isThrow)) return false;
+      if (statement.finallyBlock && containsTs(statement.finallyBlock, isThrow)) return false;
+      guarded = true;
+      continue;
+    }
+    if (!isInertStatement(statement)) return false;
+  }
+  return guarded;
+}
+
+/** The function a declaration stands for: a function, method, or `const f = async () => …`. */
+function functionOfDeclaration(declaration: ts.Declaration | undefined): ts.FunctionLikeDeclaration | undefined {
+  if (!declaration) return undefined;
+  if (ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration)) return declaration;
+  if ((ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration)) && declaration.initializer) {
+    const init = declaration.initializer;
+    if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) return init;
+  }
+  return undefined;
+}
+
+/** True when the TypeScript function node is async and cannot reject (cached per Program). */
+function tsFunctionCannotReject(services: ParserServicesWithTypeInformation, fn: ts.FunctionLikeDeclaration): boolean {
+  const memo = memoFor(services);
+  const known = memo.get(fn);
+  if (known !== undefined) return known;
+  memo.set(fn, false); // recursion guard
+  let verdict = asyncBodyCannotReject(fn);
+  if (!verdict && fn.body && !ts.isBlock(fn.body)) {
+    // `async () => p.catch(…)`: decide on the expression when it is in the linted file.
+    const expression = services.tsNodeToESTreeNodeMap.get(fn.body);
+    verdict = expression !== undefined && cannotReject(services, expression as TSESTree.Expression);
+  }
+  memo.set(fn, verdict);
+  return verdict;
+}
+
+/** True when an ESTree function (callback, IIFE) is async and cannot reject. */
+export function functionCannotReject(
+  services: ParserServicesWithTypeInformation,
+  fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration,
+): boolean {
+  return tsFunctionCannotReject(services, services.esTreeNodeToTSNodeMap.get(fn) as ts.FunctionLikeDeclaration);
+}
+
+function isFunctionNode(node: TSESTree.Node | undefined): node is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression {
+  return node?.type === AST_NODE_TYPES.ArrowFunctionExpression || node?.type === AST_NODE_TYPES.FunctionExpression;
+}
+
+/** True when a rejection handler argument is a function that does not throw, or a named function (assumed to report). */
+function isSafeHandler(services: ParserServicesWithTypeInformation, node: TSESTree.Node | undefined): boolean {
+  if (!node) return false;
+  if (isFunctionNode(node)) return handlerCannotThrow(services.esTreeNodeToTSNodeMap.get(node));
+  if (node.type === AST_NODE_TYPES.Identifier && (node.name === 'undefined' || node.name === 'reject')) return false;
+  if (node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.MemberExpression) {
+    const symbol = checkerOf(services).getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(node));
+    const fn = functionOfDeclaration(symbol?.valueDeclaration);
+    return fn ? handlerCannotThrow(fn) : true;
+  }
+  return false;
+}
+
+/** The static name of a member call's property (`a.b()` → `b`). */
+export function memberName(node: TSESTree.Node): string | undefined {
+  if (node.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier) return node.property.name;
+  if (node.computed && node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'string') {
+    return node.property.value;
+  }
+  return undefined;
+}
+
+/** True for `Promise.<name>(…)` on the global `Promise`. */
+export function isPromiseStatic(node: TSESTree.CallExpression, names: readonly string[]): boolean {
+  const callee = node.callee;
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    callee.object.name === 'Promise' &&
+    names.includes(memberName(callee) ?? '')
+  );
+}
+
+function executorCannotReject(services: ParserServicesWithTypeInformation, executor: TSESTree.Node | undefined): boolean {
+  if (!isFunctionNode(executor) || executor.params.length > 1) return false;
+  const resolve = executor.params[0];
+  const resolveName = resolve?.type === AST_NODE_TYPES.Identifier ? resolve.name : undefined;
+  const fn = services.esTreeNodeToTSNodeMap.get(executor);
+  return !containsTs(fn, (child) => {
+    if (isThrow(child)) return true;
+    if (!ts.isCallExpression(child)) return false;
+    const callee = child.expression;
+    return !(ts.isIdentifier(callee) && (callee.text === resolveName || timerGlobals.has(callee.text)));
+  });
+}
+
+/** True when the callee is a `node:timers/promises` sleep called without an options argument. */
+function isPlainTimerPromise(services: ParserServicesWithTypeInformation, call: TSESTree.CallExpression): boolean {
+  if (call.arguments.length > 2) return false;
+  const symbol = checkerOf(services).getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(call.callee));
+  const name = call.callee.type === AST_NODE_TYPES.Identifier ? call.callee.name : memberName(call.callee);
+  if (!symbol || !name) return false;
+  const resolved = symbol.flags & ts.SymbolFlags.Alias ? checkerOf(services).getAliasedSymbol(symbol) : symbol;
+  const file = resolved.valueDeclaration?.getSourceFile().fileName ?? resolved.declarations?.[0]?.getSourceFile().fileName;
+  return file !== undefined && /[\\/]@types[\\/]node[\\/]timers[\\/]promises\.d\.ts$/.test(file) &&
+    ['setTimeout', 'setImmediate'].includes(resolved.getName());
+}
+
+function callCannotReject(services: ParserServicesWithTypeInformation, call: TSESTree.CallExpression): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  const method = memberName(callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression && method) {
+    if (method === 'catch') return isSafeHandler(services, call.arguments[0]);
+    if (method === 'then' && call.arguments.length >= 2) {
+      const [onFulfilled, onRejected] = call.arguments;
+      const fulfilledIsTrivial =
+        onFulfilled !== undefined && isFunctionNode(onFulfilled) &&
+        !containsTs(services.esTreeNodeToTSNodeMap.get(onFulfilled), (child) =>
+          isThrow(child) || ts.isCallExpression(child) || ts.isNewExpression(child) || ts.isAwaitExpression(child));
+      return fulfilledIsTrivial && isSafeHandler(services, onRejected);
+    }
+    if (method === 'finally') {
+      return cannotReject(services, callee.object) && isSafeHandler(services, call.arguments[0]);
+    }
+    if (isPromiseStatic(call, ['allSettled'])) return true;
+    if (isPromiseStatic(call, ['resolve'])) {
+      const [value] = call.arguments;
+      return value === undefined || !isThenable(services, value) || cannotReject(services, value);
+    }
+    if (isPromiseStatic(call, ['all', 'race'])) {
+      const [iterable] = call.arguments;
+      return iterable !== undefined && cannotReject(services, iterable);
+    }
+    if (method === 'map' && isFunctionNode(call.arguments[0])) {
+      return functionCannotReject(services, call.arguments[0]);
+    }
+  }
+  if (isFunctionNode(callee)) return functionCannotReject(services, callee);
+  if (isPlainTimerPromise(services, call)) return true;
+  const symbol = checkerOf(services).getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(callee));
+  const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? checkerOf(services).getAliasedSymbol(symbol) : symbol;
+  const declarations = resolved?.declarations ?? [];
+  return (
+    declarations.length > 0 &&
+    declarations.every((declaration) => {
+      const fn = functionOfDeclaration(declaration);
+      return fn !== undefined && tsFunctionCannotReject(services, fn);
+    })
+  );
+}
+
+/**
+ * True when evaluating `node` yields a promise (or array of promises) that provably cannot reject.
+ * Unknown shapes answer `false`, so callers that use this to stay quiet remain sound on the rest.
+ */
+export function cannotReject(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(node);
+  switch (target.type) {
+    case AST_NODE_TYPES.CallExpression:
+      return callCannotReject(services, target);
+    case AST_NODE_TYPES.NewExpression:
+      return (
+        target.callee.type === AST_NODE_TYPES.Identifier &&
+        target.callee.name === 'Promise' &&
+        executorCannotReject(services, target.arguments[0])
+      );
+    case AST_NODE_TYPES.ArrayExpression:
+      return target.elements.every(
+        (element) => element === null || (element.type !== AST_NODE_TYPES.SpreadElement && (!isThenable(services, element) || cannotReject(services, element))),
+      );
+    case AST_NODE_TYPES.ConditionalExpression:
+      return cannotRejectOrPlain(services, target.consequent) && cannotRejectOrPlain(services, target.alternate);
+    case AST_NODE_TYPES.LogicalExpression:
+      return cannotRejectOrPlain(services, target.left) && cannotRejectOrPlain(services, target.right);
+    case AST_NODE_TYPES.AwaitExpression:
+      return true; // the value of `await x` is never itself a pending promise
+    default:
+      return false;
+  }
+}
+
+function cannotRejectOrPlain(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+  return !isThenable(services, node) || cannotReject(services, node);
+}
+
+/** True when a function value (a literal, or a reference to a declared function) is async and cannot reject. */
+export function functionValueCannotReject(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(node);
+  if (isFunctionNode(target)) return functionCannotReject(services, target);
+  if (target.type !== AST_NODE_TYPES.Identifier && target.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const checker = checkerOf(services);
+  const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(target));
+  const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+  const fn = functionOfDeclaration(resolved?.valueDeclaration);
+  return fn !== undefined && tsFunctionCannotReject(services, fn);
+}

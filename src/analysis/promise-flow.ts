@@ -1,0 +1,274 @@
+import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import { cannotReject, memberName, skipTypeWrappers } from './cannot-reject.js';
+import type { FlowStore, FunctionFlow, Suspension } from './code-paths.js';
+import type { ThenableKind } from './types.js';
+import { isArrayOfThenablesType, thenableKindOfType, typeOf } from './types.js';
+
+type Segment = TSESLint.CodePathSegment;
+
+/** A local that holds a promise (or an array of promises) from its declaration on. */
+export interface PromiseBinding {
+  declarator: TSESTree.VariableDeclarator;
+  id: TSESTree.Identifier;
+  variable: TSESLint.Scope.Variable;
+  shape: 'promise' | 'array';
+  kind: ThenableKind;
+  /** Places where the value is observed or handed off, in source order. */
+  observations: TSESTree.Node[];
+}
+
+/** Why a stored promise can end up with its rejection unretrieved. */
+export type BindingFinding =
+  | { kind: 'unobservedPath'; binding: PromiseBinding; exit: TSESTree.ReturnStatement | TSESTree.ThrowStatement | undefined }
+  | { kind: 'rejectionWindow'; binding: PromiseBinding; suspension: Suspension };
+
+/** Options shared by the rules that ask about stored promises. */
+export interface PromiseFlowOptions {
+  /** Also track non-`Promise` thenables (query builders and the like). */
+  checkThenables: boolean;
+}
+
+const wrapperTypes = new Set<AST_NODE_TYPES>([
+  AST_NODE_TYPES.TSAsExpression,
+  AST_NODE_TYPES.TSNonNullExpression,
+  AST_NODE_TYPES.TSSatisfiesExpression,
+  AST_NODE_TYPES.TSTypeAssertion,
+  AST_NODE_TYPES.ChainExpression,
+]);
+
+const functionTypes = new Set<AST_NODE_TYPES>([
+  AST_NODE_TYPES.ArrowFunctionExpression,
+  AST_NODE_TYPES.FunctionExpression,
+  AST_NODE_TYPES.FunctionDeclaration,
+]);
+
+/** Uses that read a promise as a value without attaching anything to it. */
+function isInertUse(parent: TSESTree.Node, child: TSESTree.Node): boolean {
+  switch (parent.type) {
+    case AST_NODE_TYPES.BinaryExpression:
+    case AST_NODE_TYPES.TemplateLiteral:
+    case AST_NODE_TYPES.UnaryExpression:
+      return !(parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'void');
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.DoWhileStatement:
+      return parent.test === child;
+    case AST_NODE_TYPES.ConditionalExpression:
+      return parent.test === child;
+    case AST_NODE_TYPES.LogicalExpression:
+      // `p && x` only tests `p`; with `||`/`??` the promise itself flows on.
+      return parent.left === child && parent.operator === '&&';
+    case AST_NODE_TYPES.MemberExpression: {
+      const name = memberName(parent);
+      return parent.object === child && name !== undefined && !['then', 'catch', 'finally'].includes(name) &&
+        parent.parent.type !== AST_NODE_TYPES.CallExpression;
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * Where a reference stands for the promise's fate: the node whose evaluation observes or hands it
+ * off (the reference, or the nested function that captures it), or `undefined` for inert reads.
+ */
+function observationAnchor(reference: TSESLint.Scope.Reference, owner: TSESTree.Node): TSESTree.Node | undefined {
+  let capture: TSESTree.Node | undefined;
+  for (let node: TSESTree.Node | undefined = reference.identifier.parent; node && node !== owner; node = node.parent) {
+    if (functionTypes.has(node.type) || node.type === AST_NODE_TYPES.ClassBody) capture = node;
+  }
+  // Captured by a closure: whatever the closure does later is a hand-off from here.
+  if (capture) return capture.type === AST_NODE_TYPES.ClassBody ? capture.parent : capture;
+  let child: TSESTree.Node = reference.identifier;
+  let parent: TSESTree.Node | undefined = child.parent;
+  while (parent && wrapperTypes.has(parent.type)) {
+    child = parent;
+    parent = parent.parent;
+  }
+  if (!parent || isInertUse(parent, child)) return undefined;
+  return reference.identifier;
+}
+
+/** Finds the locals of one code path that hold promises, with where each is observed. */
+function collectBindings(
+  services: ParserServicesWithTypeInformation,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  flow: FunctionFlow,
+  options: PromiseFlowOptions,
+): PromiseBinding[] {
+  const bindings: PromiseBinding[] = [];
+  for (const declarator of flow.declarators) {
+    const { id, init } = declarator;
+    if (id.type !== AST_NODE_TYPES.Identifier || !init || !mayHoldPromise(init)) continue;
+    const declaration = declarator.parent;
+    if (declaration.parent.type === AST_NODE_TYPES.ExportNamedDeclaration) continue;
+    if (declaration.parent.type === AST_NODE_TYPES.ForOfStatement || declaration.parent.type === AST_NODE_TYPES.ForInStatement) continue;
+    const [variable] = sourceCode.getDeclaredVariables(declarator);
+    if (!variable) continue;
+    // Reassigned locals carry several promises; tracking one of them would be guesswork.
+    if (variable.references.some((reference) => reference.isWrite() && !reference.init)) continue;
+    if (variable.defs.length !== 1) continue;
+    const type = typeOf(services, id);
+    const kind = thenableKindOfType(services, type);
+    let shape: PromiseBinding['shape'];
+    if (kind !== false) shape = 'promise';
+    else if (isArrayOfThenablesType(services, type)) shape = 'array';
+    else continue;
+    const resolvedKind: ThenableKind = kind === false ? 'promise' : kind;
+    if (resolvedKind === 'thenable' && !options.checkThenables) continue;
+    if (cannotReject(services, init)) continue;
+    const observations: TSESTree.Node[] = [];
+    for (const reference of variable.references) {
+      if (reference.init || !reference.isRead()) continue;
+      const anchor = observationAnchor(reference, flow.node);
+      if (anchor) observations.push(anchor);
+    }
+    bindings.push({ declarator, id, variable, shape, kind: resolvedKind, observations });
+  }
+  return bindings;
+}
+
+/** Cheap syntactic pre-filter: initializers that can never evaluate to a promise. */
+function mayHoldPromise(init: TSESTree.Expression): boolean {
+  switch (init.type) {
+    case AST_NODE_TYPES.Literal:
+    case AST_NODE_TYPES.TemplateLiteral:
+    case AST_NODE_TYPES.AwaitExpression:
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+    case AST_NODE_TYPES.FunctionExpression:
+    case AST_NODE_TYPES.ClassExpression:
+    case AST_NODE_TYPES.UpdateExpression:
+    case AST_NODE_TYPES.BinaryExpression:
+    case AST_NODE_TYPES.ObjectExpression:
+      return false;
+    case AST_NODE_TYPES.UnaryExpression:
+      return false;
+    default:
+      return true;
+  }
+}
+
+type EventKind = 'observe' | 'suspend' | 'create';
+interface FlowEvent {
+  kind: EventKind;
+  position: number;
+  suspension?: Suspension;
+}
+
+/** Walks the code path from the promise's creation and reports the first unobserved exit and window. */
+function walk(binding: PromiseBinding, flow: FunctionFlow, store: FlowStore): BindingFinding | undefined {
+  const events = new Map<Segment, FlowEvent[]>();
+  const add = (segments: readonly Segment[] | undefined, event: FlowEvent): void => {
+    for (const segment of segments ?? []) {
+      const list = events.get(segment);
+      if (list) list.push(event);
+      else events.set(segment, [event]);
+    }
+  };
+  const creationSegments = store.segmentsAfter(binding.declarator) ?? [];
+  const creationPosition = binding.declarator.range[1];
+  add(creationSegments, { kind: 'create', position: creationPosition });
+  for (const node of binding.observations) add(store.segmentsOf(node), { kind: 'observe', position: node.range[0] });
+  for (const suspension of flow.suspensions) {
+    add(suspension.segments, { kind: 'suspend', position: suspension.position, suspension });
+  }
+  for (const list of events.values()) list.sort((a, b) => a.position - b.position);
+
+  let window: Suspension | undefined;
+  const visited = new Set<Segment>();
+  const queue: { segment: Segment; from: number }[] = creationSegments.map((segment) => ({ segment, from: creationPosition }));
+  while (queue.length > 0) {
+    const { segment, from } = queue.shift()!;
+    let ended = false;
+    for (const event of events.get(segment) ?? []) {
+      if (event.position <= from) continue;
+      if (event.kind === 'observe') {
+        ended = true;
+        break;
+      }
+      if (event.kind === 'create') {
+        // The declaration runs again (a loop) before the previous promise was observed.
+        return { kind: 'unobservedPath', binding, exit: undefined };
+      }
+      window ??= event.suspension;
+    }
+    if (ended) continue;
+    if (segment.nextSegments.length === 0) {
+      const exit = flow.exits.find((node) => store.segmentsOf(node)?.includes(segment));
+      return { kind: 'unobservedPath', binding, exit };
+    }
+    for (const next of segment.nextSegments) {
+      if (!next.reachable || visited.has(next)) continue;
+      visited.add(next);
+      queue.push({ segment: next, from: -1 });
+    }
+  }
+  return window ? { kind: 'rejectionWindow', binding, suspension: window } : undefined;
+}
+
+const findingsCache = new WeakMap<FunctionFlow, Map<string, BindingFinding[]>>();
+
+/**
+ * For each promise-holding local of a code path: a path to the function's end on which it is
+ * never observed, or else the first suspension (`await`/`yield`) during which it has no handler.
+ * Cached per code path and options, so every rule asking about the same function shares one run.
+ */
+export function promiseBindingFindings(
+  services: ParserServicesWithTypeInformation,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  flow: FunctionFlow,
+  store: FlowStore,
+  options: PromiseFlowOptions,
+): BindingFinding[] {
+  const key = JSON.stringify(options);
+  let perOptions = findingsCache.get(flow);
+  if (!perOptions) findingsCache.set(flow, (perOptions = new Map()));
+  const cached = perOptions.get(key);
+  if (cached) return cached;
+  const findings: BindingFinding[] = [];
+  if (flow.node.type !== AST_NODE_TYPES.Program || flow.node.sourceType === 'module') {
+    for (const binding of collectBindings(services, sourceCode, flow, options)) {
+      const finding = walk(binding, flow, store);
+      if (finding) findings.push(finding);
+    }
+  }
+  perOptions.set(key, findings);
+  return findings;
+}
+
+/** True when a loop body gives up control (outside nested functions) before it ends. */
+export function bodySuspends(body: TSESTree.Node): boolean {
+  let found = false;
+  const visit = (node: TSESTree.Node): void => {
+    if (found) return;
+    if (node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.YieldExpression ||
+      (node.type === AST_NODE_TYPES.ForOfStatement && node.await)) {
+      found = true;
+      return;
+    }
+    if (functionTypes.has(node.type) || node.type === AST_NODE_TYPES.ClassBody) return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'parent') continue;
+      if (Array.isArray(value)) {
+        for (const item of value) if (item && typeof item === 'object' && 'type' in item) visit(item as TSESTree.Node);
+      } else if (value && typeof value === 'object' && 'type' in value) {
+        visit(value as TSESTree.Node);
+      }
+    }
+  };
+  visit(body);
+  return found;
+}
+
+/** The initializer of a `const` local that `node` names, to see where an iterated array came from. */
+export function constInitializer(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): TSESTree.Expression | undefined {
+  const target = skipTypeWrappers(node);
+  if (target.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = sourceCode.getScope(target).references.find((reference) => reference.identifier === target)?.resolved;
+  const def = variable?.defs[0];
+  if (variable?.defs.length !== 1 || def?.node.type !== AST_NODE_TYPES.VariableDeclarator) return undefined;
+  if (def.parent?.type !== AST_NODE_TYPES.VariableDeclaration || def.parent.kind !== 'const') return undefined;
+  return def.node.init ?? undefined;
+}

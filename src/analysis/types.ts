@@ -1,0 +1,241 @@
+import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
+import * as tsutils from 'ts-api-utils';
+import ts from 'typescript';
+
+/** A `Promise` (the global one or a subclass) or any other object with a callable `then`. */
+export type ThenableKind = 'promise' | 'thenable';
+
+interface TypeCache {
+  checker: ts.TypeChecker;
+  thenable: WeakMap<ts.Type, ThenableKind | false>;
+  arrayOfThenables: WeakMap<ts.Type, boolean>;
+  returnsThenable: WeakMap<ts.Type, boolean>;
+  abortSignal: WeakMap<ts.Type, boolean>;
+  settled: WeakMap<ts.Type, SettledKind | false>;
+  nodeTypes: WeakMap<ts.Node, ts.Type>;
+}
+
+const caches = new WeakMap<ts.Program, TypeCache>();
+
+/** The per-Program cache shared by every rule and file linted against that Program. */
+function cacheFor(services: ParserServicesWithTypeInformation): TypeCache {
+  let cache = caches.get(services.program);
+  if (!cache) {
+    cache = {
+      checker: services.program.getTypeChecker(),
+      thenable: new WeakMap(),
+      arrayOfThenables: new WeakMap(),
+      returnsThenable: new WeakMap(),
+      abortSignal: new WeakMap(),
+      settled: new WeakMap(),
+      nodeTypes: new WeakMap(),
+    };
+    caches.set(services.program, cache);
+  }
+  return cache;
+}
+
+/** The checker of the services' Program (one per Program). */
+export function checkerOf(services: ParserServicesWithTypeInformation): ts.TypeChecker {
+  return cacheFor(services).checker;
+}
+
+/** The type of an ESTree node; the checker is asked once per node and Program. */
+export function typeOf(services: ParserServicesWithTypeInformation, node: TSESTree.Node): ts.Type {
+  const cache = cacheFor(services);
+  const tsNode = services.esTreeNodeToTSNodeMap.get(node);
+  let type = cache.nodeTypes.get(tsNode);
+  if (!type) {
+    type = cache.checker.getTypeAtLocation(tsNode);
+    cache.nodeTypes.set(tsNode, type);
+  }
+  return type;
+}
+
+/** Union and intersection members, with type parameters replaced by their constraint. */
+function constituents(checker: ts.TypeChecker, type: ts.Type): ts.Type[] {
+  const out: ts.Type[] = [];
+  const visit = (t: ts.Type, depth: number): void => {
+    if (depth > 8) return;
+    if (tsutils.isTypeParameter(t) || (t.flags & ts.TypeFlags.IndexedAccess) !== 0) {
+      const constraint = checker.getBaseConstraintOfType(t);
+      if (constraint && constraint !== t) visit(constraint, depth + 1);
+      return;
+    }
+    if (t.isUnionOrIntersection()) {
+      for (const part of t.types) visit(part, depth + 1);
+      return;
+    }
+    out.push(t);
+  };
+  visit(type, 0);
+  return out;
+}
+
+/** True for `any`, `unknown`, `never` and error types: they never count as promises. */
+function isOpaque(type: ts.Type): boolean {
+  return (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.Never)) !== 0;
+}
+
+/** Decides one non-union type: has a callable `then` taking at least one argument. */
+function ownThenableKind(checker: ts.TypeChecker, type: ts.Type): ThenableKind | false {
+  if (isOpaque(type) || (type.flags & ts.TypeFlags.Object) === 0) return false;
+  const then = type.getProperty('then');
+  if (!then) return false;
+  const thenType = checker.getTypeOfSymbol(then);
+  const callable = constituents(checker, thenType).some((part) =>
+    part.getCallSignatures().some((signature) => signature.parameters.length > 0),
+  );
+  if (!callable) return false;
+  return derivesFromPromise(type) ? 'promise' : 'thenable';
+}
+
+/** True for the global `Promise` and classes or interfaces that extend it. */
+function derivesFromPromise(type: ts.Type, depth = 0): boolean {
+  const symbol = type.getSymbol();
+  if (symbol?.getName() === 'Promise') return true;
+  if (depth > 5 || !tsutils.isObjectType(type)) return false;
+  const target = tsutils.isTypeReference(type) ? type.target : type;
+  if (!(target.objectFlags & (ts.ObjectFlags.Class | ts.ObjectFlags.Interface))) return false;
+  return (target as ts.InterfaceType).getBaseTypes?.()?.some((base) => derivesFromPromise(base, depth + 1)) ?? false;
+}
+
+/**
+ * Whether values of `type` can be awaited as promises: any union or intersection member is a
+ * thenable. `any`/`unknown` never count. Returns `'thenable'` when some member is a thenable that
+ * is not a `Promise`, `'promise'` when all thenable members are promises, else `false`.
+ */
+export function thenableKindOfType(services: ParserServicesWithTypeInformation, type: ts.Type): ThenableKind | false {
+  const cache = cacheFor(services);
+  const known = cache.thenable.get(type);
+  if (known !== undefined) return known;
+  let verdict: ThenableKind | false = false;
+  for (const part of constituents(cache.checker, type)) {
+    const kind = ownThenableKind(cache.checker, part);
+    if (kind === 'thenable') {
+      verdict = 'thenable';
+      break;
+    }
+    if (kind === 'promise') verdict = 'promise';
+  }
+  if (!verdict && type.isIntersection()) {
+    // An intersection such as `Promise<T> & Extra` is thenable when the whole is.
+    verdict = ownThenableKind(cache.checker, type);
+  }
+  cache.thenable.set(type, verdict);
+  return verdict;
+}
+
+/** Whether the value of `node` is a promise or thenable (see `thenableKindOfType`). */
+export function thenableKindOf(services: ParserServicesWithTypeInformation, node: TSESTree.Node): ThenableKind | false {
+  return thenableKindOfType(services, typeOf(services, node));
+}
+
+/** True when `node` evaluates to a promise or thenable. */
+export function isThenable(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+  return thenableKindOf(services, node) !== false;
+}
+
+/** True when `type` is an array or tuple (or a union of them) whose elements are thenables. */
+export function isArrayOfThenablesType(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
+  const cache = cacheFor(services);
+  const known = cache.arrayOfThenables.get(type);
+  if (known !== undefined) return known;
+  const { checker } = cache;
+  const verdict = constituents(checker, type).some((part) => {
+    if (checker.isTupleType(part)) {
+      return checker.getTypeArguments(part as ts.TypeReference).some((element) => thenableKindOfType(services, element) !== false);
+    }
+    if (checker.isArrayType(part)) {
+      const [element] = checker.getTypeArguments(part as ts.TypeReference);
+      return element !== undefined && thenableKindOfType(services, element) !== false;
+    }
+    return false;
+  });
+  cache.arrayOfThenables.set(type, verdict);
+  return verdict;
+}
+
+/** True when `node` evaluates to an array or tuple of promises. */
+export function isArrayOfThenables(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+  return isArrayOfThenablesType(services, typeOf(services, node));
+}
+
+/** True when some call signature of `type` returns a promise or thenable. */
+export function returnsThenableType(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
+  const cache = cacheFor(services);
+  const known = cache.returnsThenable.get(type);
+  if (known !== undefined) return known;
+  const verdict = constituents(cache.checker, type).some((part) =>
+    part.getCallSignatures().some((signature) => thenableKindOfType(services, signature.getReturnType()) !== false),
+  );
+  cache.returnsThenable.set(type, verdict);
+  return verdict;
+}
+
+/** True when `type` is (or, in a union, may be) the DOM/Node `AbortSignal`. */
+export function isAbortSignalType(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
+  const cache = cacheFor(services);
+  const known = cache.abortSignal.get(type);
+  if (known !== undefined) return known;
+  const verdict = constituents(cache.checker, type).some(
+    (part) => part.getSymbol()?.getName() === 'AbortSignal' && part.getProperty('aborted') !== undefined,
+  );
+  cache.abortSignal.set(type, verdict);
+  return verdict;
+}
+
+/** Which member of the `PromiseSettledResult` family a type is. */
+export type SettledKind = 'settled' | 'fulfilled' | 'rejected';
+
+const settledNames: Record<string, SettledKind> = {
+  PromiseSettledResult: 'settled',
+  PromiseFulfilledResult: 'fulfilled',
+  PromiseRejectedResult: 'rejected',
+};
+
+/** Classifies a `PromiseSettledResult`-family type (alias or interface), else `false`. */
+export function settledKindOfType(services: ParserServicesWithTypeInformation, type: ts.Type): SettledKind | false {
+  const cache = cacheFor(services);
+  const known = cache.settled.get(type);
+  if (known !== undefined) return known;
+  let verdict: SettledKind | false = settledNames[type.aliasSymbol?.getName() ?? ''] ?? false;
+  if (!verdict && type.isUnion()) {
+    const kinds = new Set(type.types.map((part) => settledNames[part.getSymbol()?.getName() ?? '']));
+    if (kinds.has('fulfilled') && kinds.has('rejected')) verdict = 'settled';
+  }
+  if (!verdict) verdict = settledNames[type.getSymbol()?.getName() ?? ''] ?? false;
+  cache.settled.set(type, verdict);
+  return verdict;
+}
+
+/** The element type when `type` is an array or tuple, else `undefined` (tuples: union of elements). */
+export function elementTypeOf(services: ParserServicesWithTypeInformation, type: ts.Type): ts.Type | undefined {
+  const { checker } = cacheFor(services);
+  if (checker.isArrayType(type)) return checker.getTypeArguments(type as ts.TypeReference)[0];
+  if (checker.isTupleType(type)) {
+    const elements = checker.getTypeArguments(type as ts.TypeReference);
+    return elements.length === 1 ? elements[0] : undefined;
+  }
+  return undefined;
+}
+
+/** True when every thenable member of `type` has a `catch` method (so `.catch(…)` type-checks). */
+export function hasCatchMethod(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
+  const { checker } = cacheFor(services);
+  return constituents(checker, type)
+    .filter((part) => ownThenableKind(checker, part) !== false)
+    .every((part) => part.getProperty('catch') !== undefined);
+}
+
+/** True when `type` includes `null` or `undefined` (an optional call's result, say). */
+export function includesNullish(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
+  const { checker } = cacheFor(services);
+  return constituents(checker, type).some((part) => (part.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)) !== 0);
+}
+
+/** True when `type` can be called (a rejection handler must be). */
+export function isCallableType(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
+  const { checker } = cacheFor(services);
+  return constituents(checker, type).some((part) => part.getCallSignatures().length > 0 || isOpaque(part));
+}

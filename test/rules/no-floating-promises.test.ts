@@ -1,0 +1,362 @@
+import rule from '../../rules/no-floating-promises.js';
+import { typedRuleTester } from '../rule-tester.js';
+
+const decl = `declare function send(msg: string): Promise<void>;
+declare function load(id: string): Promise<number>;
+`;
+
+typedRuleTester().run('no-floating-promises', rule, {
+  valid: [
+    // awaited, returned, handled
+    `${decl}async function f() { await send('a'); }`,
+    `${decl}function f() { return send('a'); }`,
+    `${decl}function f() { send('a').catch(() => {}); }`,
+    `${decl}function f() { send('a').then(() => 1, (error: unknown) => console.error(error)); }`,
+    `${decl}function f() { send('a').catch(console.error).finally(() => {}); }`,
+    `${decl}function f() { void send('a'); }`,
+    // assignments hand the promise to a variable (no-unobserved-promise tracks locals)
+    `${decl}let pending: Promise<void> | undefined; function f() { pending = send('a'); }`,
+    // not promises
+    'declare function log(msg: string): void; log("x");',
+    'declare const value: any; value.then();',
+    'declare const value: unknown; async function f() { value; }',
+    // a thenable that is not a Promise (query builders, PromiseLike) is ignored unless checkThenables
+    'declare const job: PromiseLike<number>; job.then(() => {});',
+    `declare const query: { then(ok: (rows: string[]) => void): void; where(field: string): typeof query };
+query.where('id');`,
+    // handled after an optional chain
+    `declare const api: { send?: () => Promise<void> }; api.send?.().catch(() => {});`,
+    // helpers proven unable to reject (body all inside try/catch), in this file and another
+    `async function safe() { try { await Promise.reject(new Error('x')); } catch (error) { console.error(error); } }
+function f() { safe(); }`,
+    `import { safeNotify } from './helpers.js'; function f() { safeNotify('hi'); }`,
+    `${decl}function f() { send('a').catch(() => null).finally(() => undefined); }`,
+    // async IIFE whose whole body is guarded
+    `${decl}(async () => { try { await send('a'); } catch (error) { console.error(error); } })();`,
+    { code: `${decl}(async () => { await send('a'); })();`, options: [{ ignoreIIFE: true }] },
+    // allow-listed by name
+    { code: `${decl}send('a');`, options: [{ allowList: ['send'] }] },
+    { code: `${decl}send('a');`, options: [{ allowList: [{ from: 'file', name: 'send' }] }] },
+    // node:test's top-level functions are tracked by the runner
+    `import { test, describe } from 'node:test';
+describe('suite', () => { test('case', async () => {}); });
+test('top', async () => {});`,
+    // callbacks where a promise is expected
+    `${decl}declare function retry(fn: () => Promise<void>): Promise<void>; async function f() { await retry(async () => { await send('a'); }); }`,
+    `${decl}const handlers: Array<() => Promise<void>> = []; handlers.push(async () => { await send('a'); });`,
+    // async callback that cannot reject, where the promise is ignored
+    `${decl}declare const items: string[]; items.forEach(async (item) => { try { await send(item); } catch (error) { console.error(error); } });`,
+    `${decl}setTimeout(async () => { try { await send('a'); } catch { /* reported elsewhere */ } }, 10);`,
+    { code: `${decl}declare const items: string[]; items.forEach(async (item) => { await send(item); });`, options: [{ checkIgnoredCallbacks: false }] },
+    // sync callbacks are fine
+    `declare const items: string[]; items.forEach((item) => console.log(item));`,
+    // class method awaiting its own calls
+    `${decl}class Worker { async run() { await this.step(); } step() { return send('x'); } }`,
+    // top-level await in a module
+    `${decl}await send('a');`,
+    // valid syntax that is a type error must not crash
+    `${decl}async function f() { undefinedFunction(); }`,
+  ],
+  invalid: [
+    {
+      code: `${decl}async function f() { send('a'); }`,
+      errors: [
+        {
+          messageId: 'floating', line: 3, column: 22, endLine: 3, endColumn: 31,
+          suggestions: [
+            { messageId: 'suggestAwait', output: `${decl}async function f() { await send('a'); }` },
+            { messageId: 'suggestCatch', output: `${decl}async function f() { send('a').catch((error: unknown) => { console.error(error); }); }` },
+            { messageId: 'suggestVoid', output: `${decl}async function f() { void send('a'); }` },
+          ],
+        },
+      ],
+    },
+    {
+      // a sync function cannot await: only the handler and void
+      code: `${decl}function f() { send('a').then(() => 1); }`,
+      errors: [
+        {
+          messageId: 'floating', line: 3, column: 16, endLine: 3, endColumn: 39,
+          suggestions: [
+            { messageId: 'suggestCatch', output: `${decl}function f() { send('a').then(() => 1).catch((error: unknown) => { console.error(error); }); }` },
+            { messageId: 'suggestVoid', output: `${decl}function f() { void send('a').then(() => 1); }` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `${decl}async function f() { send('a').finally(() => {}); }`,
+      errors: [
+        {
+          messageId: 'floating', line: 3, column: 22, endLine: 3, endColumn: 31,
+          suggestions: [
+            { messageId: 'suggestAwait', output: `${decl}async function f() { await send('a').finally(() => {}); }` },
+            { messageId: 'suggestCatch', output: `${decl}async function f() { send('a').catch((error: unknown) => { console.error(error); }).finally(() => {}); }` },
+            { messageId: 'suggestVoid', output: `${decl}async function f() { void send('a').finally(() => {}); }` },
+          ],
+        },
+      ],
+    },
+    {
+      // conditional with a promise branch: parentheses are added where precedence needs them
+      code: `${decl}async function f(ok: boolean) { ok ? send('a') : null; }`,
+      errors: [
+        {
+          messageId: 'floating', line: 3, column: 38, endLine: 3, endColumn: 47,
+          suggestions: [
+            { messageId: 'suggestAwait', output: `${decl}async function f(ok: boolean) { ok ? await send('a') : null; }` },
+            { messageId: 'suggestCatch', output: `${decl}async function f(ok: boolean) { ok ? send('a').catch((error: unknown) => { console.error(error); }) : null; }` },
+            { messageId: 'suggestVoid', output: `${decl}async function f(ok: boolean) { ok ? void send('a') : null; }` },
+          ],
+        },
+      ],
+    },
+    {
+      // logical expression and comma expression
+      code: `${decl}function f(ok: boolean) { ok && send('a'); }`,
+      errors: [
+        {
+          messageId: 'floating', line: 3, column: 33, endLine: 3, endColumn: 42,
+          suggestions: [
+            { messageId: 'suggestCatch', output: `${decl}function f(ok: boolean) { ok && send('a').catch((error: unknown) => { console.error(error); }); }` },
+            { messageId: 'suggestVoid', output: `${decl}function f(ok: boolean) { ok && void send('a'); }` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `${decl}function f() { load('a'), send('b'); }`,
+      errors: [
+        {
+          messageId: 'floating', line: 3, column: 16, endLine: 3, endColumn: 25,
+          suggestions: [
+            { messageId: 'suggestCatch', output: `${decl}function f() { load('a').catch((error: unknown) => { console.error(error); }), send('b'); }` },
+            { messageId: 'suggestVoid', output: `${decl}function f() { void load('a'), send('b'); }` },
+          ],
+        },
+      ],
+    },
+    {
+      // optional call: the result may be undefined, so the handler is attached with `?.`
+      code: `declare const api: { send?: () => Promise<void> };\nfunction f() { api.send?.(); }`,
+      errors: [
+        {
+          messageId: 'floating', line: 2, column: 16, endLine: 2, endColumn: 28,
+          suggestions: [
+            { messageId: 'suggestCatch', output: `declare const api: { send?: () => Promise<void> };\nfunction f() { api.send?.()?.catch((error: unknown) => { console.error(error); }); }` },
+            { messageId: 'suggestVoid', output: `declare const api: { send?: () => Promise<void> };\nfunction f() { void api.send?.(); }` },
+          ],
+        },
+      ],
+    },
+    {
+      // a union with undefined that is not an optional chain
+      code: `declare function maybe(): Promise<void> | undefined;\nfunction f() { maybe(); }`,
+      errors: [
+        {
+          messageId: 'floating', line: 2, column: 16, endLine: 2, endColumn: 23,
+          suggestions: [
+            { messageId: 'suggestCatch', output: `declare function maybe(): Promise<void> | undefined;\nfunction f() { maybe()?.catch((error: unknown) => { console.error(error); }); }` },
+            { messageId: 'suggestVoid', output: `declare function maybe(): Promise<void> | undefined;\nfunction f() { void maybe(); }` },
+          ],
+        },
+      ],
+    },
+    {
+      // async IIFE
+      code: `${decl}(async () => { await send('a'); })();`,
+      errors: [
+        {
+          messageId: 'floating', line: 3, column: 1, endLine: 3, endColumn: 37,
+          suggestions: [
+            { messageId: 'suggestAwait', output: `${decl}await (async () => { await send('a'); })();` },
+            { messageId: 'suggestCatch', output: `${decl}(async () => { await send('a'); })().catch((error: unknown) => { console.error(error); });` },
+            { messageId: 'suggestVoid', output: `${decl}void (async () => { await send('a'); })();` },
+          ],
+        },
+      ],
+    },
+    {
+      // arrays of promises
+      code: `${decl}async function f(items: string[]) { items.map(async (item) => { await send(item); }); }`,
+      errors: [
+        {
+          messageId: 'floatingArray', line: 3, column: 37, endLine: 3, endColumn: 85,
+          suggestions: [
+            { messageId: 'suggestAwaitAll', output: `${decl}async function f(items: string[]) { await Promise.all(items.map(async (item) => { await send(item); })); }` },
+            { messageId: 'suggestCatch', output: `${decl}async function f(items: string[]) { void Promise.all(items.map(async (item) => { await send(item); })).catch((error: unknown) => { console.error(error); }); }` },
+          ],
+        },
+      ],
+    },
+    {
+      // `void` in strict mode: only a handled promise may be voided
+      code: `${decl}async function f() { void send('a'); }`,
+      options: [{ ignoreVoid: false }],
+      errors: [
+        {
+          messageId: 'floatingVoided', line: 3, column: 22, endLine: 3, endColumn: 36,
+          suggestions: [
+            { messageId: 'suggestAwait', output: `${decl}async function f() { await send('a'); }` },
+            { messageId: 'suggestCatch', output: `${decl}async function f() { void send('a').catch((error: unknown) => { console.error(error); }); }` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `${decl}function f() { send('a').catch(); }`,
+      errors: [
+        {
+          messageId: 'uselessRejectionHandler', line: 3, column: 16, endLine: 3, endColumn: 33,
+          suggestions: [{ messageId: 'suggestHandler', output: `${decl}function f() { send('a').catch((error: unknown) => { console.error(error); }); }` }],
+        },
+      ],
+    },
+    {
+      code: `${decl}function f() { send('a').then(() => 1, undefined); }`,
+      errors: [
+        {
+          messageId: 'uselessRejectionHandler', line: 3, column: 16, endLine: 3, endColumn: 50,
+          suggestions: [{ messageId: 'suggestHandler', output: `${decl}function f() { send('a').then(() => 1, (error: unknown) => { console.error(error); }); }` }],
+        },
+      ],
+    },
+    {
+      // a helper that can reject, declared in another file
+      code: `import { notify } from './helpers.js';\nfunction f() { notify('hi'); }`,
+      errors: [
+        {
+          messageId: 'floating', line: 2, column: 16, endLine: 2, endColumn: 28,
+          suggestions: [
+            { messageId: 'suggestCatch', output: `import { notify } from './helpers.js';\nfunction f() { notify('hi').catch((error: unknown) => { console.error(error); }); }` },
+            { messageId: 'suggestVoid', output: `import { notify } from './helpers.js';\nfunction f() { void notify('hi'); }` },
+          ],
+        },
+      ],
+    },
+    {
+      // non-rejecting helpers are reported when allowNonRejecting is off
+      code: `import { safeNotify } from './helpers.js';\nfunction f() { safeNotify('hi'); }`,
+      options: [{ allowNonRejecting: false }],
+      errors: [
+        {
+          messageId: 'floating', line: 2, column: 16, endLine: 2, endColumn: 32,
+          suggestions: [
+            { messageId: 'suggestCatch', output: `import { safeNotify } from './helpers.js';\nfunction f() { safeNotify('hi').catch((error: unknown) => { console.error(error); }); }` },
+            { messageId: 'suggestVoid', output: `import { safeNotify } from './helpers.js';\nfunction f() { void safeNotify('hi'); }` },
+          ],
+        },
+      ],
+    },
+    {
+      // custom thenables with checkThenables: no `catch`, so the handler goes through `then`
+      code: `declare const job: PromiseLike<number>;\nfunction f() { job.then(() => {}); }`,
+      options: [{ checkThenables: true }],
+      errors: [
+        {
+          messageId: 'floating', line: 2, column: 16, endLine: 2, endColumn: 34,
+          suggestions: [
+            { messageId: 'suggestCatch', output: `declare const job: PromiseLike<number>;\nfunction f() { job.then(() => {}).then(undefined, (error: unknown) => { console.error(error); }); }` },
+            { messageId: 'suggestVoid', output: `declare const job: PromiseLike<number>;\nfunction f() { void job.then(() => {}); }` },
+          ],
+        },
+      ],
+    },
+    {
+      // generic constrained to a promise; class method
+      code: `class Queue<T extends Promise<void>> { run(job: T) { job; } }`,
+      errors: [
+        {
+          messageId: 'floating', line: 1, column: 54, endLine: 1, endColumn: 57,
+          suggestions: [
+            { messageId: 'suggestCatch', output: `class Queue<T extends Promise<void>> { run(job: T) { job.catch((error: unknown) => { console.error(error); }); } }` },
+            { messageId: 'suggestVoid', output: `class Queue<T extends Promise<void>> { run(job: T) { void job; } }` },
+          ],
+        },
+      ],
+    },
+    {
+      // intersection with a promise
+      code: `declare const tagged: Promise<void> & { id: string };\nasync function f() { tagged; }`,
+      errors: [
+        {
+          messageId: 'floating', line: 2, column: 22, endLine: 2, endColumn: 28,
+          suggestions: [
+            { messageId: 'suggestAwait', output: `declare const tagged: Promise<void> & { id: string };\nasync function f() { await tagged; }` },
+            { messageId: 'suggestCatch', output: `declare const tagged: Promise<void> & { id: string };\nasync function f() { tagged.catch((error: unknown) => { console.error(error); }); }` },
+            { messageId: 'suggestVoid', output: `declare const tagged: Promise<void> & { id: string };\nasync function f() { void tagged; }` },
+          ],
+        },
+      ],
+    },
+    {
+      // ASI: a statement that starts with `(` after a line without a semicolon
+      code: `${decl}declare const ok: boolean;\nconst x = 1\n;(ok ? send('a') : send('b'))`,
+      errors: [
+        {
+          messageId: 'floating', line: 5, column: 8, endLine: 5, endColumn: 17,
+          suggestions: [
+            { messageId: 'suggestAwait', output: `${decl}declare const ok: boolean;\nconst x = 1\n;(ok ? await send('a') : send('b'))` },
+            { messageId: 'suggestCatch', output: `${decl}declare const ok: boolean;\nconst x = 1\n;(ok ? send('a').catch((error: unknown) => { console.error(error); }) : send('b'))` },
+            { messageId: 'suggestVoid', output: `${decl}declare const ok: boolean;\nconst x = 1\n;(ok ? void send('a') : send('b'))` },
+          ],
+        },
+      ],
+    },
+    {
+      // the plugin setting promotes a suggestion to a fix
+      code: `${decl}async function f() { send('a'); }`,
+      settings: { settle: { promoteToFix: ['no-floating-promises/suggestAwait'] } },
+      output: `${decl}async function f() { await send('a'); }`,
+      errors: [
+        {
+          messageId: 'floating', line: 3, column: 22, endLine: 3, endColumn: 31,
+          suggestions: [
+            { messageId: 'suggestAwait', output: `${decl}async function f() { await send('a'); }` },
+            { messageId: 'suggestCatch', output: `${decl}async function f() { send('a').catch((error: unknown) => { console.error(error); }); }` },
+            { messageId: 'suggestVoid', output: `${decl}async function f() { void send('a'); }` },
+          ],
+        },
+      ],
+    },
+    {
+      // async callbacks whose promise is ignored
+      code: `${decl}async function f(items: string[]) { items.forEach(async (item) => { await send(item); }); }`,
+      errors: [
+        {
+          messageId: 'asyncCallbackIgnored', data: { callee: 'items.forEach' }, line: 3, column: 51, endLine: 3, endColumn: 88,
+          suggestions: [
+            { messageId: 'suggestMapAll', output: `${decl}async function f(items: string[]) { await Promise.all(items.map(async (item) => { await send(item); })); }` },
+            { messageId: 'suggestTryCatch', output: `${decl}async function f(items: string[]) { items.forEach(async (item) => { try { await send(item); } catch (error: unknown) { console.error(error); } }); }` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `${decl}import { EventEmitter } from 'node:events';\nconst bus = new EventEmitter();\nbus.on('job', (id: string) => send(id));`,
+      errors: [
+        {
+          messageId: 'asyncCallbackIgnored', line: 5, column: 15, endLine: 5, endColumn: 39,
+          suggestions: [
+            { messageId: 'suggestTryCatch', output: `${decl}import { EventEmitter } from 'node:events';\nconst bus = new EventEmitter();\nbus.on('job', async (id: string) => { try { await send(id); } catch (error: unknown) { console.error(error); } });` },
+          ],
+        },
+      ],
+    },
+    {
+      // a named async function passed to a timer
+      code: `${decl}async function tick() { await send('t'); }\nsetInterval(tick, 1000);`,
+      errors: [
+        {
+          messageId: 'asyncCallbackIgnored', line: 4, column: 13, endLine: 4, endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}async function tick() { await send('t'); }\nsetInterval((...args: Parameters<typeof tick>) => { tick(...args).catch((error: unknown) => { console.error(error); }); }, 1000);`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
