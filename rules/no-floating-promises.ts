@@ -28,17 +28,16 @@ import {
 import type { Suggestion } from '../src/settings.js';
 import { offer } from '../src/settings.js';
 
-export type Options = [
-  {
-    allowList: Specifier[];
-    allowNonRejecting: boolean;
-    allowTestFrameworkCalls: boolean;
-    checkIgnoredCallbacks: boolean;
-    checkThenables: boolean;
-    ignoreIIFE: boolean;
-    ignoreVoid: boolean;
-  },
-];
+interface Config {
+  allowList: Specifier[];
+  allowNonRejecting: boolean;
+  allowTestFrameworkCalls: boolean;
+  checkIgnoredCallbacks: boolean;
+  checkThenables: boolean;
+  ignoreIIFE: boolean;
+  ignoreVoid: boolean;
+}
+export type Options = [Partial<Config>];
 export type MessageId =
   | 'asyncCallbackIgnored'
   | 'floating'
@@ -121,7 +120,8 @@ export default createRule<Options, MessageId>({
       },
     ],
   },
-  create(context, [options]) {
+  create(context, [given]) {
+    const options = given as Config; // complete: meta.defaultOptions fills every key
     const services = ESLintUtils.getParserServices(context);
     const { sourceCode, filename } = context;
     const allowList = options.allowTestFrameworkCalls ? [...testFrameworkSpecifiers, ...options.allowList] : options.allowList;

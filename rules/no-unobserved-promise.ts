@@ -6,13 +6,13 @@ import { mergeListeners, trackFlow } from '../src/analysis/code-paths.js';
 import type { BindingFinding, PromiseBinding } from '../src/analysis/promise-flow.js';
 import { bodySuspends, constInitializer, promiseBindingFindings } from '../src/analysis/promise-flow.js';
 import { canAwaitAt } from '../src/analysis/scope.js';
-import { hasCatchMethod, isArrayOfThenables, typeOf } from '../src/analysis/types.js';
+import { hasCatchMethod, includesNullish, isArrayOfThenables, typeOf } from '../src/analysis/types.js';
 import { createRule } from '../src/create-rule.js';
 import { insertStatementAfter, replaceWith } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
 import { offer } from '../src/settings.js';
 
-export type Options = [{ checkThenables: boolean }];
+export type Options = [{ checkThenables?: boolean }];
 export type MessageId =
   | 'rejectionWindow'
   | 'sequentialLoop'
@@ -54,29 +54,35 @@ export default createRule<Options, MessageId>({
     ],
     defaultOptions: [{ checkThenables: false }],
   },
-  create(context, [options]) {
+  create(context, [given]) {
+    const options = { checkThenables: given.checkThenables === true };
     const services = ESLintUtils.getParserServices(context);
     const { sourceCode } = context;
 
     const handleNow = (binding: PromiseBinding): Suggestion<MessageId> => {
       const name = binding.id.name;
       const statement = binding.declarator.parent;
+      const type = typeOf(services, binding.id);
       const text =
         binding.shape === 'array'
           ? `void Promise.allSettled(${name});`
-          : hasCatchMethod(services, typeOf(services, binding.id))
-            ? `${name}.catch(() => {});`
+          : hasCatchMethod(services, type)
+            ? `${name}${includesNullish(services, type) ? '?.' : '.'}catch(() => {});`
             : `Promise.resolve(${name}).catch(() => {});`;
       return { messageId: 'suggestHandleNow', data: { name }, fix: insertStatementAfter(sourceCode, statement, text) };
     };
 
-    const reportFinding = (finding: BindingFinding, all: readonly BindingFinding[]): void => {
+    const reportFinding = (finding: BindingFinding): void => {
       const { binding } = finding;
       const name = binding.id.name;
       if (finding.kind === 'unobservedPath') {
-        const where = finding.exit
-          ? `when the function ${finding.exit.type === AST_NODE_TYPES.ThrowStatement ? 'throws' : 'returns'} at line ${finding.exit.loc.start.line}`
-          : 'on some path through the function';
+        const { exit } = finding;
+        const where =
+          exit === 'end'
+            ? 'before the function ends'
+            : exit === 'loop'
+              ? 'before the loop starts the next one'
+              : `when the function ${exit.type === AST_NODE_TYPES.ThrowStatement ? 'throws' : 'returns'} at line ${exit.loc.start.line}`;
         context.report({ node: binding.id, messageId: 'unobservedPath', data: { name, where }, ...offer(context, [handleNow(binding)]) });
         return;
       }
@@ -84,7 +90,7 @@ export default createRule<Options, MessageId>({
         node: binding.id,
         messageId: 'rejectionWindow',
         data: { name, line: String(finding.suspension.node.loc.start.line) },
-        ...offer(context, [promiseAllSuggestion(finding, all), handleNow(binding)]),
+        ...offer(context, [promiseAllSuggestion(finding), handleNow(binding)]),
       });
     };
 
@@ -92,9 +98,8 @@ export default createRule<Options, MessageId>({
      * `await a; await b;` (or `const x = await a; const y = await b;`) in consecutive statements of
      * one block become `const [x, y] = await Promise.all([a, b]);`.
      */
-    const promiseAllSuggestion = (finding: BindingFinding, all: readonly BindingFinding[]): Suggestion<MessageId> | undefined => {
+    const promiseAllSuggestion = (finding: BindingFinding): Suggestion<MessageId> | undefined => {
       if (finding.kind !== 'rejectionWindow') return undefined;
-      const tracked = new Set(all.map((item) => item.binding.variable));
       const awaitedBinding = (statement: TSESTree.Node | undefined): { target?: TSESTree.Identifier; kind?: string; name: string } | undefined => {
         let awaited: TSESTree.Node | undefined;
         let target: TSESTree.Identifier | undefined;
@@ -110,11 +115,9 @@ export default createRule<Options, MessageId>({
           kind = statement.kind;
         }
         if (awaited?.type !== AST_NODE_TYPES.Identifier) return undefined;
+        // Only locals may be regrouped: a parameter or import could be a getter with side effects.
         const variable = sourceCode.getScope(awaited).references.find((reference) => reference.identifier === awaited)?.resolved;
-        const binding = all.find((item) => item.binding.variable === variable)?.binding;
-        const isTracked = variable !== null && variable !== undefined && (tracked.has(variable) || binding !== undefined);
-        const isPlainPromise = !isTracked && variable?.defs[0]?.node.type === AST_NODE_TYPES.VariableDeclarator;
-        if (!isTracked && !isPlainPromise) return undefined;
+        if (variable?.defs[0]?.node.type !== AST_NODE_TYPES.VariableDeclarator) return undefined;
         return { ...(target ? { target } : {}), ...(kind ? { kind } : {}), name: awaited.name };
       };
       const first = finding.suspension.node.parent;
@@ -174,8 +177,7 @@ export default createRule<Options, MessageId>({
 
     return mergeListeners(
       trackFlow(context, (flow, store) => {
-        const findings = promiseBindingFindings(services, sourceCode, flow, store, options);
-        for (const finding of findings) reportFinding(finding, findings);
+        for (const finding of promiseBindingFindings(services, sourceCode, flow, store, options)) reportFinding(finding);
       }),
       { ForOfStatement: checkLoop },
     );

@@ -1,5 +1,6 @@
 import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
 
 import { cannotReject, memberName, skipTypeWrappers } from './cannot-reject.js';
 import type { FlowStore, FunctionFlow, Suspension } from './code-paths.js';
@@ -21,7 +22,12 @@ export interface PromiseBinding {
 
 /** Why a stored promise can end up with its rejection unretrieved. */
 export type BindingFinding =
-  | { kind: 'unobservedPath'; binding: PromiseBinding; exit: TSESTree.ReturnStatement | TSESTree.ThrowStatement | undefined }
+  | {
+      kind: 'unobservedPath';
+      binding: PromiseBinding;
+      /** How the unobserved path ends: a `return`/`throw`, the end of the body, or the loop running the declaration again. */
+      exit: TSESTree.ReturnStatement | TSESTree.ThrowStatement | 'end' | 'loop';
+    }
   | { kind: 'rejectionWindow'; binding: PromiseBinding; suspension: Suspension };
 
 /** Options shared by the rules that ask about stored promises. */
@@ -190,14 +196,14 @@ function walk(binding: PromiseBinding, flow: FunctionFlow, store: FlowStore): Bi
       }
       if (event.kind === 'create') {
         // The declaration runs again (a loop) before the previous promise was observed.
-        return { kind: 'unobservedPath', binding, exit: undefined };
+        return { kind: 'unobservedPath', binding, exit: 'loop' };
       }
       window ??= event.suspension;
     }
     if (ended) continue;
     if (segment.nextSegments.length === 0) {
       const exit = flow.exits.find((node) => store.segmentsOf(node)?.includes(segment));
-      return { kind: 'unobservedPath', binding, exit };
+      return { kind: 'unobservedPath', binding, exit: exit ?? 'end' };
     }
     for (const next of segment.nextSegments) {
       if (!next.reachable || visited.has(next)) continue;
@@ -228,7 +234,7 @@ export function promiseBindingFindings(
   const cached = perOptions.get(key);
   if (cached) return cached;
   const findings: BindingFinding[] = [];
-  if (flow.node.type !== AST_NODE_TYPES.Program || flow.node.sourceType === 'module') {
+  if (flow.node.type !== AST_NODE_TYPES.Program || isModule(services, flow.node)) {
     for (const binding of collectBindings(services, sourceCode, flow, options)) {
       const finding = walk(binding, flow, store);
       if (finding) findings.push(finding);
@@ -236,6 +242,11 @@ export function promiseBindingFindings(
   }
   perOptions.set(key, findings);
   return findings;
+}
+
+/** True when TypeScript treats the file as a module; in a script, top-level bindings are globals. */
+function isModule(services: ParserServicesWithTypeInformation, program: TSESTree.Program): boolean {
+  return ts.isExternalModule(services.esTreeNodeToTSNodeMap.get(program));
 }
 
 /** True when a loop body gives up control (outside nested functions) before it ends. */

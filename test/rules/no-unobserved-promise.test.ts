@@ -1,0 +1,226 @@
+import rule from '../../rules/no-unobserved-promise.js';
+import { typedRuleTester } from '../rule-tester.js';
+
+const decl = `declare function load(id: string): Promise<number>;
+declare function save(value: number): Promise<void>;
+`;
+
+typedRuleTester().run('no-unobserved-promise', rule, {
+  valid: [
+    // observed before any other suspension
+    `${decl}async function f() { const a = load('a'); const b = load('b'); const [x, y] = await Promise.all([a, b]); return x + y; }`,
+    `${decl}async function f() { const a = load('a'); const b = load('b'); b.catch(() => {}); await a; await b; }`,
+    `${decl}async function f() { const a = load('a'); const x = await a; await save(x); }`,
+    `${decl}async function f() { const a = load('a'); await a; await a; }`,
+    `${decl}async function f(ok: boolean) { const a = load('a'); if (ok) { await a; } else { await a.then(String); } }`,
+    `${decl}async function f() { const a = load('a'); try { await a; } finally { console.log('done'); } }`,
+    // handed off: returned, passed, stored, captured, exported
+    `${decl}function f() { const a = load('a'); return a; }`,
+    `${decl}declare function track(p: Promise<number>): void; async function f() { const a = load('a'); track(a); await save(1); }`,
+    `${decl}class Cache { pending?: Promise<number>; async warm() { const a = load('a'); this.pending = a; await save(1); } }`,
+    `${decl}let shared: Promise<number> | undefined; async function f() { const a = load('a'); shared = a; await save(1); }`,
+    `${decl}async function f(all: Promise<number>[]) { const a = load('a'); all.push(a); await save(1); }`,
+    `${decl}async function f() { const a = load('a'); setTimeout(() => { a.then(console.log, console.error); }, 10); await save(1); }`,
+    `${decl}export const ready = load('config');`,
+    `${decl}const ready = load('config'); export { ready };`,
+    `${decl}async function f() { const a = load('a'); void a; await save(1); }`,
+    // cannot reject: a handler is attached at creation
+    `${decl}async function f() { const a = load('a').catch(() => null); await save(1); return a; }`,
+    `${decl}async function f() { const results = Promise.allSettled([load('a')]); await save(1); return results; }`,
+    `${decl}async function f() { const t = new Promise<void>((resolve) => setTimeout(resolve, 10)); await save(1); await t; }`,
+    // not promises, or opaque types
+    `${decl}async function f() { const n = 1; await save(n); }`,
+    `${decl}async function f() { const a: any = load('a'); await save(1); await a; }`,
+    `${decl}async function f(make: () => unknown) { const a = make(); await save(1); await a; }`,
+    // thenables that are not promises are ignored by default
+    `declare const query: PromiseLike<number>;\n${decl}async function f() { const q = query; await save(1); await q; }`,
+    // reassigned locals are not tracked
+    `${decl}async function f() { let a = load('a'); a = load('b'); await save(1); await a; }`,
+    // loops that attach handlers, or await everything at once
+    `${decl}async function f(ids: string[]) { const ps = ids.map(load); for (const p of ps) p.catch(() => {}); await Promise.all(ps); }`,
+    `${decl}async function f(ids: string[]) { for (const x of await Promise.all(ids.map(load))) await save(x); }`,
+    `${decl}async function f(ids: string[]) { for (const p of ids.map((id) => load(id).catch(() => 0))) await p; }`,
+    `${decl}async function f(ids: string[]) { for (const id of ids) await load(id); }`,
+    `${decl}async function* f(source: AsyncIterable<number>) { for await (const x of source) yield x; }`,
+    // scripts (no import/export): top-level bindings are globals, not tracked
+    `${decl}const boot = load('boot');`,
+  ],
+  invalid: [
+    {
+      code: `${decl}async function f() {\n  const a = load('a');\n  const b = load('b');\n  await a;\n  await b;\n}`,
+      errors: [
+        {
+          messageId: 'rejectionWindow', data: { name: 'b', line: '6' }, line: 5, column: 9, endLine: 5, endColumn: 10,
+          suggestions: [
+            { messageId: 'suggestPromiseAll', data: { names: '`a`, `b`' }, output: `${decl}async function f() {\n  const a = load('a');\n  const b = load('b');\n  await Promise.all([a, b]);\n}` },
+            { messageId: 'suggestHandleNow', data: { name: 'b' }, output: `${decl}async function f() {\n  const a = load('a');\n  const b = load('b');\n  b.catch(() => {});\n  await a;\n  await b;\n}` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `${decl}async function f() {\n  const a = load('a');\n  const b = load('b');\n  const x = await a;\n  let y = await b;\n  return x + y;\n}`,
+      errors: [
+        {
+          messageId: 'rejectionWindow', line: 5, column: 9, endLine: 5, endColumn: 10,
+          suggestions: [
+            { messageId: 'suggestPromiseAll', output: `${decl}async function f() {\n  const a = load('a');\n  const b = load('b');\n  let [x, y] = await Promise.all([a, b]);\n  return x + y;\n}` },
+            { messageId: 'suggestHandleNow', output: `${decl}async function f() {\n  const a = load('a');\n  const b = load('b');\n  b.catch(() => {});\n  const x = await a;\n  let y = await b;\n  return x + y;\n}` },
+          ],
+        },
+      ],
+    },
+    {
+      // waiting on something unrelated
+      code: `${decl}async function f() { const a = load('a'); await save(1); return a; }`,
+      errors: [
+        {
+          messageId: 'rejectionWindow', line: 3, column: 28, endLine: 3, endColumn: 29,
+          suggestions: [{ messageId: 'suggestHandleNow', output: `${decl}async function f() { const a = load('a'); a.catch(() => {}); await save(1); return a; }` }],
+        },
+      ],
+    },
+    {
+      // forgotten on an early return
+      code: `${decl}async function f(auth: boolean) {\n  const user = load('u');\n  if (!auth) return 401;\n  return await user;\n}`,
+      errors: [
+        {
+          messageId: 'unobservedPath', data: { name: 'user', where: 'when the function returns at line 5' }, line: 4, column: 9, endLine: 4, endColumn: 13,
+          suggestions: [{ messageId: 'suggestHandleNow', output: `${decl}async function f(auth: boolean) {\n  const user = load('u');\n  user.catch(() => {});\n  if (!auth) return 401;\n  return await user;\n}` }],
+        },
+      ],
+    },
+    {
+      // forgotten when throwing
+      code: `${decl}async function f(id: string) {\n  const user = load(id);\n  if (!id) throw new Error('no id');\n  return user;\n}`,
+      errors: [
+        {
+          messageId: 'unobservedPath', data: { name: 'user', where: 'when the function throws at line 5' }, line: 4, column: 9, endLine: 4, endColumn: 13,
+          suggestions: [{ messageId: 'suggestHandleNow', output: `${decl}async function f(id: string) {\n  const user = load(id);\n  user.catch(() => {});\n  if (!id) throw new Error('no id');\n  return user;\n}` }],
+        },
+      ],
+    },
+    {
+      // never used at all, in a sync function
+      code: `${decl}function f() { const a = load('a'); }`,
+      errors: [
+        {
+          messageId: 'unobservedPath', data: { name: 'a', where: 'before the function ends' }, line: 3, column: 22, endLine: 3, endColumn: 23,
+          suggestions: [{ messageId: 'suggestHandleNow', output: `${decl}function f() { const a = load('a'); a.catch(() => {}); }` }],
+        },
+      ],
+    },
+    {
+      // a branch that forgets it; a truthiness test is not an observation
+      code: `${decl}async function f(ok: boolean) { const a = load('a'); if (a && ok) { await a; } }`,
+      errors: [
+        {
+          messageId: 'unobservedPath', data: { name: 'a', where: 'before the function ends' }, line: 3, column: 39, endLine: 3, endColumn: 40,
+          suggestions: [{ messageId: 'suggestHandleNow', output: `${decl}async function f(ok: boolean) { const a = load('a'); a.catch(() => {}); if (a && ok) { await a; } }` }],
+        },
+      ],
+    },
+    {
+      // re-created by a loop before the previous one was observed
+      code: `${decl}async function f(ids: string[]) { for (const id of ids) { const p = load(id); if (!id) continue; await p; } }`,
+      errors: [
+        {
+          messageId: 'unobservedPath', data: { name: 'p', where: 'before the function ends' }, line: 3, column: 65, endLine: 3, endColumn: 66,
+          suggestions: [{ messageId: 'suggestHandleNow', output: `${decl}async function f(ids: string[]) { for (const id of ids) { const p = load(id); p.catch(() => {}); if (!id) continue; await p; } }` }],
+        },
+      ],
+    },
+    {
+      // an array of promises forgotten on a branch
+      code: `${decl}async function f(ids: string[], ok: boolean) { const ps = ids.map(load); if (!ok) return; await Promise.all(ps); }`,
+      errors: [
+        {
+          messageId: 'unobservedPath', line: 3, column: 54, endLine: 3, endColumn: 56,
+          suggestions: [{ messageId: 'suggestHandleNow', data: { name: 'ps' }, output: `${decl}async function f(ids: string[], ok: boolean) { const ps = ids.map(load); void Promise.allSettled(ps); if (!ok) return; await Promise.all(ps); }` }],
+        },
+      ],
+    },
+    {
+      // awaiting an array of promises one by one
+      code: `${decl}async function f(ids: string[]) { const ps = ids.map(load); for (const p of ps) await save(await p); }`,
+      errors: [
+        {
+          messageId: 'sequentialLoop', line: 3, column: 77, endLine: 3, endColumn: 79,
+          suggestions: [{ messageId: 'suggestAwaitAll', output: `${decl}async function f(ids: string[]) { const ps = ids.map(load); for (const p of await Promise.all(ps)) await save(await p); }` }],
+        },
+      ],
+    },
+    {
+      code: `${decl}async function f(ids: string[]) { for await (const x of ids.map(load)) await save(x); }`,
+      errors: [
+        {
+          messageId: 'sequentialLoop', line: 3, column: 35, endLine: 3, endColumn: 70,
+          suggestions: [{ messageId: 'suggestAwaitAll', output: `${decl}async function f(ids: string[]) { for (const x of await Promise.all(ids.map(load))) await save(x); }` }],
+        },
+      ],
+    },
+    {
+      // top-level await in a module
+      code: `${decl}const config = load('config');\nawait save(0);\nconsole.log(await config);\nexport {};`,
+      errors: [
+        {
+          messageId: 'rejectionWindow', data: { name: 'config', line: '4' }, line: 3, column: 7, endLine: 3, endColumn: 13,
+          suggestions: [{ messageId: 'suggestHandleNow', output: `${decl}const config = load('config');\nconfig.catch(() => {});\nawait save(0);\nconsole.log(await config);\nexport {};` }],
+        },
+      ],
+    },
+    {
+      // class method, optional call result (handled with `?.`)
+      code: `${decl}class Sync { api?: { pull(): Promise<number> }; async run() { const p = this.api?.pull(); await save(1); return p; } }`,
+      errors: [
+        {
+          messageId: 'rejectionWindow', line: 3, column: 69, endLine: 3, endColumn: 70,
+          suggestions: [{ messageId: 'suggestHandleNow', output: `${decl}class Sync { api?: { pull(): Promise<number> }; async run() { const p = this.api?.pull(); p?.catch(() => {}); await save(1); return p; } }` }],
+        },
+      ],
+    },
+    {
+      // generic constrained to a promise
+      code: `${decl}async function f<T extends Promise<number>>(make: () => T) { const p = make(); await save(1); return p; }`,
+      errors: [
+        {
+          messageId: 'rejectionWindow', line: 3, column: 68, endLine: 3, endColumn: 69,
+          suggestions: [{ messageId: 'suggestHandleNow', output: `${decl}async function f<T extends Promise<number>>(make: () => T) { const p = make(); p.catch(() => {}); await save(1); return p; }` }],
+        },
+      ],
+    },
+    {
+      // thenables, when asked for: no `catch`, so the handler goes through Promise.resolve
+      code: `declare function query(): PromiseLike<number>;\n${decl}async function f() { const q = query(); await save(1); return q; }`,
+      options: [{ checkThenables: true }],
+      errors: [
+        {
+          messageId: 'rejectionWindow', line: 4, column: 28, endLine: 4, endColumn: 29,
+          suggestions: [{ messageId: 'suggestHandleNow', output: `declare function query(): PromiseLike<number>;\n${decl}async function f() { const q = query(); Promise.resolve(q).catch(() => {}); await save(1); return q; }` }],
+        },
+      ],
+    },
+    {
+      // a nested function's own promise, inside an outer function
+      code: `${decl}function outer() { return async () => { const a = load('a'); await save(1); await a; }; }`,
+      errors: [
+        {
+          messageId: 'rejectionWindow', line: 3, column: 47, endLine: 3, endColumn: 48,
+          suggestions: [{ messageId: 'suggestHandleNow', output: `${decl}function outer() { return async () => { const a = load('a'); a.catch(() => {}); await save(1); await a; }; }` }],
+        },
+      ],
+    },
+    {
+      // the plugin setting promotes the handler suggestion to a fix
+      code: `${decl}function f() { const a = load('a'); }`,
+      settings: { settle: { promoteToFix: ['no-unobserved-promise'] } },
+      output: `${decl}function f() { const a = load('a'); a.catch(() => {}); }`,
+      errors: [
+        {
+          messageId: 'unobservedPath', line: 3, column: 22, endLine: 3, endColumn: 23,
+          suggestions: [{ messageId: 'suggestHandleNow', output: `${decl}function f() { const a = load('a'); a.catch(() => {}); }` }],
+        },
+      ],
+    },
+  ],
+});
