@@ -1,0 +1,60 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+
+import { ESLint } from 'eslint';
+
+import plugin from '../src/index.js';
+import { rulesTable } from './readme-table.js';
+
+const ids = readdirSync(new URL('../rules/', import.meta.url))
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => file.slice(0, -3))
+  .sort();
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+const rules = plugin.rules as Record<string, (typeof plugin.rules)[keyof typeof plugin.rules]>;
+
+describe('plugin surface', () => {
+  it('has meta with the package name and version', () => {
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+    expect(plugin.meta).toMatchObject({ name: manifest.name, version: manifest.version });
+  });
+
+  it('registers exactly the rule files', () => {
+    expect(Object.keys(plugin.rules).sort()).toEqual(ids);
+  });
+
+  it.each(ids)('%s is documented, tested, in the README and in the configs', (id) => {
+    const rule = rules[id]!;
+    const docs = rule.meta.docs!;
+    expect(existsSync(new URL(`../docs/rules/${id}.md`, import.meta.url))).toBe(true);
+    expect(existsSync(new URL(`./rules/${id}.test.ts`, import.meta.url))).toBe(true);
+    expect(docs.url).toMatch(new RegExp(`/docs/rules/${id}\\.md$`));
+    expect(docs.description).toMatch(/^(Disallow|Require|Enforce) .*[^.]$/);
+    expect(docs.requiresTypeChecking).toBe(true);
+    expect(plugin.configs.all.rules).toHaveProperty(`settle/${id}`);
+    if (docs.recommended === 'recommended') expect(plugin.configs.recommended.rules).toHaveProperty(`settle/${id}`);
+    else expect(readFileSync(new URL(`../docs/rules/${id}.md`, import.meta.url), 'utf8')).toMatch(/not in `recommended`/);
+    for (const message of Object.values(rule.meta.messages)) expect(message).toMatch(/\.$/);
+    for (const messageId of Object.keys(rule.meta.messages)) {
+      if (messageId.startsWith('suggest')) expect(rule.meta.hasSuggestions).toBe(true);
+    }
+    expect(readme).toContain(`[\`${id}\`](docs/rules/${id}.md)`);
+  });
+
+  it('keeps the README rules table in sync with rule metadata', () => {
+    expect(readme).toContain(rulesTable(plugin.rules));
+  });
+
+  it.each(['recommended', 'strict', 'all'] as const)('config %s is complete and resolves in ESLint', async (name) => {
+    const config = plugin.configs[name];
+    expect(config.files).toEqual(expect.arrayContaining(['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts']));
+    expect(config.languageOptions?.parserOptions).toMatchObject({ projectService: true });
+    const expected = Object.entries(rules)
+      .filter(([, rule]) => name === 'all' || rule.meta.docs!.recommended === 'recommended' || (name === 'strict' && rule.meta.docs!.recommended === 'strict'))
+      .map(([id]) => `settle/${id}`)
+      .sort();
+    expect(Object.keys(config.rules ?? {}).sort()).toEqual(expected);
+    const eslint = new ESLint({ cwd: `${import.meta.dirname}/fixtures`, overrideConfigFile: true, overrideConfig: [config] });
+    const resolved = (await eslint.calculateConfigForFile('file.ts')) as { rules: Record<string, unknown> };
+    for (const id of expected) expect(resolved.rules).toHaveProperty(id);
+  });
+});
