@@ -60,9 +60,9 @@ export default createRule<Options, MessageId>({
     const { sourceCode } = context;
 
     const handleNow = (binding: PromiseBinding): Suggestion<MessageId> => {
-      const name = binding.id.name;
+      const { name } = binding;
       const statement = binding.declarator.parent;
-      const type = typeOf(services, binding.id);
+      const type = typeOf(services, binding.typed);
       const text =
         binding.shape === 'array'
           ? `void Promise.allSettled(${name});`
@@ -74,7 +74,7 @@ export default createRule<Options, MessageId>({
 
     const reportFinding = (finding: BindingFinding): void => {
       const { binding } = finding;
-      const name = binding.id.name;
+      const { name } = binding;
       if (finding.kind === 'unobservedPath') {
         const { exit } = finding;
         const where =
@@ -83,11 +83,11 @@ export default createRule<Options, MessageId>({
             : exit === 'loop'
               ? 'before the loop starts the next one'
               : `when the function ${exit.type === AST_NODE_TYPES.ThrowStatement ? 'throws' : 'returns'} at line ${exit.loc.start.line}`;
-        context.report({ node: binding.id, messageId: 'unobservedPath', data: { name, where }, ...offer(context, [handleNow(binding)]) });
+        context.report({ node: binding.report, messageId: 'unobservedPath', data: { name, where }, ...offer(context, [handleNow(binding)]) });
         return;
       }
       context.report({
-        node: binding.id,
+        node: binding.report,
         messageId: 'rejectionWindow',
         data: { name, line: String(finding.suspension.node.loc.start.line) },
         ...offer(context, [promiseAllSuggestion(finding), handleNow(binding)]),
@@ -134,7 +134,7 @@ export default createRule<Options, MessageId>({
         run.push(item);
         statements.push(body[index]!);
       }
-      if (run.length < 2 || !run.some((item) => item.name === finding.binding.id.name)) return undefined;
+      if (run.length < 2 || !run.some((item) => item.name === finding.binding.name)) return undefined;
       const names = run.map((item) => item.name);
       const call = `await Promise.all([${names.join(', ')}])`;
       const targets = run.map((item) => item.target?.name ?? '');

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
+import type { Linter } from 'eslint';
 import { ESLint } from 'eslint';
 
 import plugin from '../src/index.js';
@@ -22,7 +23,7 @@ const eslintFor = (id: string): ESLint =>
   new ESLint({
     cwd: `${import.meta.dirname}/fixtures`,
     overrideConfigFile: true,
-    overrideConfig: [{ ...plugin.configs.all, rules: { [`settle/${id}`]: 'error' } }],
+    overrideConfig: [{ ...plugin.configs.all, rules: { [`settle/${id}`]: 'error' } } as Linter.Config],
   });
 
 describe.each(ids)('docs/rules/%s.md', (id) => {
@@ -47,7 +48,7 @@ describe.each(ids)('docs/rules/%s.md', (id) => {
   });
 
   it('lists every option', () => {
-    const schema = rules[id]!.meta.schema as { properties?: Record<string, unknown> }[];
+    const schema = rules[id]!.meta.schema as readonly { properties?: Record<string, unknown> }[];
     for (const option of Object.keys(schema[0]?.properties ?? {})) expect(markdown).toContain(`\`${option}\``);
   });
 

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
+import type { Linter } from 'eslint';
 import { ESLint } from 'eslint';
 
 import plugin from '../src/index.js';
@@ -53,7 +54,7 @@ describe('plugin surface', () => {
       .map(([id]) => `settle/${id}`)
       .sort();
     expect(Object.keys(config.rules ?? {}).sort()).toEqual(expected);
-    const eslint = new ESLint({ cwd: `${import.meta.dirname}/fixtures`, overrideConfigFile: true, overrideConfig: [config] });
+    const eslint = new ESLint({ cwd: `${import.meta.dirname}/fixtures`, overrideConfigFile: true, overrideConfig: [config as Linter.Config] });
     const resolved = (await eslint.calculateConfigForFile('file.ts')) as { rules: Record<string, unknown> };
     for (const id of expected) expect(resolved.rules).toHaveProperty(id);
   });

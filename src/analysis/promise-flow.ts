@@ -5,14 +5,21 @@ import ts from 'typescript';
 import { cannotReject, memberName, skipTypeWrappers } from './cannot-reject.js';
 import type { FlowStore, FunctionFlow, Suspension } from './code-paths.js';
 import type { ThenableKind } from './types.js';
-import { isArrayOfThenablesType, thenableKindOfType, typeOf } from './types.js';
+import { includesNullish, isArrayOfThenablesType, thenableKindOfType, typeOf } from './types.js';
 
 type Segment = TSESLint.CodePathSegment;
 
 /** A local that holds a promise (or an array of promises) from its declaration on. */
 export interface PromiseBinding {
   declarator: TSESTree.VariableDeclarator;
+  /** The local's identifier (for an object-literal part, the object's). */
   id: TSESTree.Identifier;
+  /** Where to report: the identifier, or the property key of an object-literal part. */
+  report: TSESTree.Node;
+  /** How to name it in messages: `user`, or `jobs.a` for an object-literal part. */
+  name: string;
+  /** The node whose type is the promise. */
+  typed: TSESTree.Node;
   variable: TSESLint.Scope.Variable;
   shape: 'promise' | 'array';
   kind: ThenableKind;
@@ -77,24 +84,65 @@ function isInertUse(parent: TSESTree.Node, child: TSESTree.Node): boolean {
 }
 
 /**
- * Where a reference stands for the promise's fate: the node whose evaluation observes or hands it
- * off (the reference, or the nested function that captures it), or `undefined` for inert reads.
+ * Where a read stands for the promise's fate: the node whose evaluation observes or hands it off
+ * (the read itself, or the nested function that captures it), or `undefined` for inert reads.
+ * `value` is the identifier, or for an object-literal part the `obj.part` member expression.
  */
-function observationAnchor(reference: TSESLint.Scope.Reference, owner: TSESTree.Node): TSESTree.Node | undefined {
+function observationAnchor(value: TSESTree.Node, owner: TSESTree.Node): TSESTree.Node | undefined {
   let capture: TSESTree.Node | undefined;
-  for (let node: TSESTree.Node | undefined = reference.identifier.parent; node && node !== owner; node = node.parent) {
+  for (let node: TSESTree.Node | undefined = value.parent; node && node !== owner; node = node.parent) {
     if (functionTypes.has(node.type) || node.type === AST_NODE_TYPES.ClassBody) capture = node;
   }
   // Captured by a closure: whatever the closure does later is a hand-off from here.
   if (capture) return capture.type === AST_NODE_TYPES.ClassBody ? capture.parent : capture;
-  let child: TSESTree.Node = reference.identifier;
+  let child: TSESTree.Node = value;
   let parent: TSESTree.Node | undefined = child.parent;
   while (parent && wrapperTypes.has(parent.type)) {
     child = parent;
     parent = parent.parent;
   }
   if (!parent || isInertUse(parent, child)) return undefined;
-  return reference.identifier;
+  return value;
+}
+
+/** A promise-holding name a declarator introduces: a plain local, a destructured one, or `obj.part`. */
+interface Candidate {
+  id: TSESTree.Identifier;
+  /** The node whose type is the promise: the identifier, or the object-literal property value. */
+  typed: TSESTree.Node;
+  /** The expression that created it, for the "cannot reject" check. */
+  source: TSESTree.Node | undefined;
+  part?: string;
+}
+
+/** The names a declarator binds that may hold promises. */
+function candidatesOf(declarator: TSESTree.VariableDeclarator): Candidate[] {
+  const { id, init } = declarator;
+  if (!init) return [];
+  if (id.type === AST_NODE_TYPES.Identifier) {
+    if (init.type === AST_NODE_TYPES.ObjectExpression) {
+      // `const jobs = { a: f(), b: g() }`: each property is tracked as `jobs.a`, `jobs.b`.
+      return init.properties.flatMap((property): Candidate[] => {
+        if (property.type !== AST_NODE_TYPES.Property || property.computed || property.kind !== 'init') return [];
+        const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : String((property.key as TSESTree.Literal).value);
+        if (!mayHoldPromise(property.value as TSESTree.Expression) || !startsWork(property.value)) return [];
+        return [{ id, typed: property.value, source: property.value, part: key }];
+      });
+    }
+    return mayHoldPromise(init) && startsWork(init) ? [{ id, typed: id, source: init }] : [];
+  }
+  if (!mayHoldPromise(init) || !startsWork(init)) return [];
+  // `const [a, b] = [f(), g()]`, `const { user, orders } = loaders`: one level of destructuring.
+  const leaves: TSESTree.Node[] =
+    id.type === AST_NODE_TYPES.ArrayPattern
+      ? id.elements.filter((element): element is TSESTree.DestructuringPattern => element !== null)
+      : id.type === AST_NODE_TYPES.ObjectPattern
+        ? id.properties.map((property) => (property.type === AST_NODE_TYPES.Property ? property.value : property))
+        : [];
+  return leaves.flatMap((leaf): Candidate[] => {
+    const target = leaf.type === AST_NODE_TYPES.AssignmentPattern ? leaf.left : leaf;
+    return target.type === AST_NODE_TYPES.Identifier ? [{ id: target, typed: target, source: undefined }] : [];
+  });
 }
 
 /** Finds the locals of one code path that hold promises, with where each is observed. */
@@ -106,34 +154,85 @@ function collectBindings(
 ): PromiseBinding[] {
   const bindings: PromiseBinding[] = [];
   for (const declarator of flow.declarators) {
-    const { id, init } = declarator;
-    if (id.type !== AST_NODE_TYPES.Identifier || !init || !mayHoldPromise(init)) continue;
     const declaration = declarator.parent;
     if (declaration.parent.type === AST_NODE_TYPES.ExportNamedDeclaration) continue;
     if (declaration.parent.type === AST_NODE_TYPES.ForOfStatement || declaration.parent.type === AST_NODE_TYPES.ForInStatement) continue;
-    const [variable] = sourceCode.getDeclaredVariables(declarator);
-    if (!variable) continue;
-    // Reassigned locals carry several promises; tracking one of them would be guesswork.
-    if (variable.references.some((reference) => reference.isWrite() && !reference.init)) continue;
-    if (variable.defs.length !== 1) continue;
-    const type = typeOf(services, id);
-    const kind = thenableKindOfType(services, type);
-    let shape: PromiseBinding['shape'];
-    if (kind !== false) shape = 'promise';
-    else if (isArrayOfThenablesType(services, type)) shape = 'array';
-    else continue;
-    const resolvedKind: ThenableKind = kind === false ? 'promise' : kind;
-    if (resolvedKind === 'thenable' && !options.checkThenables) continue;
-    if (cannotReject(services, init)) continue;
-    const observations: TSESTree.Node[] = [];
-    for (const reference of variable.references) {
-      if (reference.init || !reference.isRead()) continue;
-      const anchor = observationAnchor(reference, flow.node);
-      if (anchor) observations.push(anchor);
+    const candidates = candidatesOf(declarator);
+    if (candidates.length === 0) continue;
+    const variables = sourceCode.getDeclaredVariables(declarator);
+    for (const candidate of candidates) {
+      const variable = variables.find((item) => item.identifiers.includes(candidate.id));
+      // Reassigned locals carry several promises; tracking one of them would be guesswork.
+      if (!variable || variable.defs.length !== 1) continue;
+      if (variable.references.some((reference) => reference.isWrite() && !reference.init)) continue;
+      const type = typeOf(services, candidate.typed);
+      // `cache.get(key)` may be `undefined`: on the path where it is, there is nothing to observe,
+      // and a promise read from a cache was started (and is watched) elsewhere.
+      const origin = candidate.source ? typeOf(services, skipTypeWrappers(candidate.source)) : type;
+      if (includesNullish(services, origin)) continue;
+      const kind = thenableKindOfType(services, type);
+      let shape: PromiseBinding['shape'];
+      if (kind !== false) shape = 'promise';
+      else if (isArrayOfThenablesType(services, type)) shape = 'array';
+      else continue;
+      const resolvedKind: ThenableKind = kind === false ? 'promise' : kind;
+      if (resolvedKind === 'thenable' && !options.checkThenables) continue;
+      if (candidate.source && cannotReject(services, candidate.source)) continue;
+      const observations: TSESTree.Node[] = [];
+      for (const reference of variable.references) {
+        if (reference.init || !reference.isRead()) continue;
+        const read = partRead(reference.identifier as TSESTree.Identifier, candidate.part);
+        if (read === null) continue; // another part of the same object
+        const anchor = observationAnchor(read, flow.node);
+        if (anchor) observations.push(anchor);
+      }
+      bindings.push({
+        declarator,
+        id: candidate.id,
+        report: candidate.part === undefined ? candidate.id : (candidate.typed.parent as TSESTree.Property).key,
+        name: candidate.part === undefined ? candidate.id.name : `${candidate.id.name}.${candidate.part}`,
+        typed: candidate.typed,
+        variable,
+        shape,
+        kind: resolvedKind,
+        observations,
+      });
     }
-    bindings.push({ declarator, id, variable, shape, kind: resolvedKind, observations });
   }
   return bindings;
+}
+
+/**
+ * For a tracked object-literal part, what a reference reads: `obj.part` (the member expression),
+ * the whole object (the identifier: any use of it may reach the part), or `null` for `obj.other`.
+ */
+function partRead(identifier: TSESTree.Identifier, part: string | undefined): TSESTree.Node | null {
+  if (part === undefined) return identifier;
+  const parent = identifier.parent;
+  if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier) {
+    return memberName(parent) === part ? parent : null;
+  }
+  return identifier;
+}
+
+/**
+ * True when an initializer starts (or combines) work here: a call, `new`, an array or a choice of
+ * them. Reading a promise that already exists (`this.pending`, `other`) makes no new rejection.
+ */
+function startsWork(init: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(init);
+  switch (target.type) {
+    case AST_NODE_TYPES.Identifier:
+    case AST_NODE_TYPES.MemberExpression:
+    case AST_NODE_TYPES.ThisExpression:
+      return false;
+    case AST_NODE_TYPES.ConditionalExpression:
+      return startsWork(target.consequent) || startsWork(target.alternate);
+    case AST_NODE_TYPES.LogicalExpression:
+      return startsWork(target.left) || startsWork(target.right);
+    default:
+      return true;
+  }
 }
 
 /** Cheap syntactic pre-filter: initializers that can never evaluate to a promise. */
@@ -147,7 +246,6 @@ function mayHoldPromise(init: TSESTree.Expression): boolean {
     case AST_NODE_TYPES.ClassExpression:
     case AST_NODE_TYPES.UpdateExpression:
     case AST_NODE_TYPES.BinaryExpression:
-    case AST_NODE_TYPES.ObjectExpression:
       return false;
     case AST_NODE_TYPES.UnaryExpression:
       return false;

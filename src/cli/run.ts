@@ -61,7 +61,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     const tsconfig = findTsconfig(options.project, io.cwd);
     const files = options.paths.length > 0 ? existingPaths(options.paths, io.cwd) : projectFiles(tsconfig, io.cwd);
     const eslint = new ESLint({
-      cwd: io.cwd,
+      // ESLint ignores files outside its cwd, and a tsconfig may live (or include files) above ours.
+      cwd: commonAncestor([io.cwd, ...files]),
       overrideConfigFile: true,
       overrideConfig: [plugin.configs[options.config], { languageOptions: { parserOptions: parserOptionsFor(tsconfig) } }] as Linter.Config[],
       globInputPaths: false,
@@ -92,7 +93,9 @@ function parseOptions(argv: string[]): Options {
       },
     });
   } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)} (see --help)`);
+    // Node's messages go on to explain `--`; the first sentence is the useful part.
+    const message = error instanceof Error ? error.message : String(error);
+    throw new UsageError(`${message.split('. ')[0]} (see --help)`);
   }
   const { values, positionals } = parsed;
   const config = oneOf(configNames, values.config, '--config');
@@ -105,10 +108,11 @@ function oneOf<T extends string>(allowed: readonly T[], value: string, option: s
   throw new UsageError(`${option} must be one of ${allowed.join(', ')}, not "${value}"`);
 }
 
-/** The absolute path of the tsconfig: the one given, or the nearest `tsconfig.json` from `cwd` up. */
+/** The absolute path of the tsconfig: the one given (a file, or a directory as with `tsc -p`), or the nearest `tsconfig.json` from `cwd` up. */
 function findTsconfig(project: string | undefined, cwd: string): string {
   if (project !== undefined) {
-    const resolved = path.resolve(cwd, project);
+    const given = path.resolve(cwd, project);
+    const resolved = ts.sys.directoryExists(given) ? path.join(given, 'tsconfig.json') : given;
     if (!ts.sys.fileExists(resolved)) throw new UsageError(`tsconfig not found: ${project}`);
     return resolved;
   }
@@ -138,6 +142,15 @@ function projectFiles(tsconfig: string, cwd: string): string[] {
   return files;
 }
 
+/** The deepest directory that contains every one of `paths`. */
+function commonAncestor(paths: readonly string[]): string {
+  return paths.reduce((ancestor, item) => {
+    let current = ancestor;
+    while (path.relative(current, item).startsWith('..') && path.dirname(current) !== current) current = path.dirname(current);
+    return current;
+  });
+}
+
 /**
  * The project service only finds tsconfigs named `tsconfig.json` (the nearest one to each file);
  * any other name has to be handed to the parser as an explicit `project`.
@@ -158,16 +171,17 @@ function stylish(results: readonly ESLint.LintResult[], cwd: string): string {
     if (result.messages.length === 0) continue;
     errors += result.errorCount;
     warnings += result.warningCount;
-    const positions = result.messages.map((message) => `${message.line}:${message.column}`);
+    // Messages about a whole file (ignored, not in the project) have no position.
+    const positions = result.messages.map((message) => `${message.line ?? 0}:${message.column ?? 0}`);
     const width = Math.max(...positions.map((position) => position.length));
     const lines = result.messages.map((message, index) => {
-      const severity = message.severity === 2 ? 'error  ' : 'warning';
+      const severity = message.severity === 2 ? 'error' : 'warning';
       const rule = message.ruleId ? `  ${message.ruleId}` : '';
       return `  ${positions[index]!.padEnd(width)}  ${severity}  ${message.message.split('\n')[0]}${rule}`;
     });
     blocks.push(`${path.relative(cwd, result.filePath) || result.filePath}\n${lines.join('\n')}\n`);
   }
   if (blocks.length === 0) return '';
-  const total = errors + warnings;
-  return `${blocks.join('\n')}\n${total} ${total === 1 ? 'problem' : 'problems'} (${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'})\n`;
+  const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  return `${blocks.join('\n')}\n${count(errors + warnings, 'problem')} (${count(errors, 'error')}, ${count(warnings, 'warning')})\n`;
 }

@@ -34,6 +34,22 @@ typedRuleTester().run('no-unobserved-promise', rule, {
     `${decl}async function f(make: () => unknown) { const a = make(); await save(1); await a; }`,
     // thenables that are not promises are ignored by default
     `declare const query: PromiseLike<number>;\n${decl}async function f() { const q = query; await save(1); await q; }`,
+    // maybe-undefined results (a cache lookup, an optional call) and reads of existing promises
+    `${decl}declare const cache: Map<string, Promise<number>>;
+export function get(key: string): Promise<number> {
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const loading = load(key);
+  cache.set(key, loading);
+  return loading;
+}`,
+    `${decl}declare const cache: Map<string, Promise<number>>; function f(key: string, fresh: boolean) { const existing = cache.get(key)!; if (fresh) return undefined; return existing; }`,
+    `${decl}class Sync { api?: { pull(): Promise<number> }; async run() { const p = this.api?.pull(); await save(1); return p; } }`,
+    `${decl}class Store { pending = load('x'); async refresh() { const current = this.pending; await save(1); return current; } }`,
+    // object parts and destructured promises that are observed in time
+    `${decl}async function f() { const jobs = { a: load('a'), b: load('b'), n: 1 }; await Promise.all([jobs.a, jobs.b]); return jobs.n; }`,
+    `${decl}async function f() { const jobs = { a: load('a'), b: load('b') }; await Promise.all(Object.values(jobs)); }`,
+    `${decl}async function f() { const [a, b] = [load('a'), load('b')]; return Promise.all([a, b]); }`,
     // reassigned locals are not tracked
     `${decl}async function f() { let a = load('a'); a = load('b'); await save(1); await a; }`,
     // loops that attach handlers, or await everything at once
@@ -170,12 +186,35 @@ typedRuleTester().run('no-unobserved-promise', rule, {
       ],
     },
     {
-      // class method, optional call result (handled with `?.`)
-      code: `${decl}class Sync { api?: { pull(): Promise<number> }; async run() { const p = this.api?.pull(); await save(1); return p; } }`,
+      // class method
+      code: `${decl}class Sync { api = { pull: (): Promise<number> => load('x') }; async run() { const p = this.api.pull(); await save(1); return p; } }`,
       errors: [
         {
-          messageId: 'rejectionWindow', line: 3, column: 69, endLine: 3, endColumn: 70,
-          suggestions: [{ messageId: 'suggestHandleNow', output: `${decl}class Sync { api?: { pull(): Promise<number> }; async run() { const p = this.api?.pull(); p?.catch(() => {}); await save(1); return p; } }` }],
+          messageId: 'rejectionWindow', line: 3, column: 84, endLine: 3, endColumn: 85,
+          suggestions: [{ messageId: 'suggestHandleNow', output: `${decl}class Sync { api = { pull: (): Promise<number> => load('x') }; async run() { const p = this.api.pull(); p.catch(() => {}); await save(1); return p; } }` }],
+        },
+      ],
+    },
+    {
+      // object-literal parts are tracked one by one
+      code: `${decl}async function f() { const jobs = { a: load('a'), b: load('b') }; await jobs.a; await jobs.b; }`,
+      errors: [
+        {
+          messageId: 'rejectionWindow', data: { name: 'jobs.b', line: '3' }, line: 3, column: 51, endLine: 3, endColumn: 52,
+          suggestions: [{ messageId: 'suggestHandleNow', data: { name: 'jobs.b' }, output: `${decl}async function f() { const jobs = { a: load('a'), b: load('b') }; jobs.b.catch(() => {}); await jobs.a; await jobs.b; }` }],
+        },
+      ],
+    },
+    {
+      // destructured promises
+      code: `${decl}async function f() { const [a, b] = [load('a'), load('b')]; await a; await b; }`,
+      errors: [
+        {
+          messageId: 'rejectionWindow', data: { name: 'b', line: '3' }, line: 3, column: 32, endLine: 3, endColumn: 33,
+          suggestions: [
+            { messageId: 'suggestPromiseAll', output: `${decl}async function f() { const [a, b] = [load('a'), load('b')]; await Promise.all([a, b]); }` },
+            { messageId: 'suggestHandleNow', output: `${decl}async function f() { const [a, b] = [load('a'), load('b')]; b.catch(() => {}); await a; await b; }` },
+          ],
         },
       ],
     },
