@@ -84,6 +84,11 @@ describe('settle CLI', () => {
         path.join(project, 'src', 'sender.ts'),
         'declare function send(message: string): Promise<void>;\nexport async function notify(): Promise<void> {\n  send("hi");\n}\n',
       );
+      // Inline directives for rules of plugins the CLI does not load are not findings.
+      writeFileSync(
+        path.join(project, 'src', 'directives.ts'),
+        '// eslint-disable-next-line @typescript-eslint/no-explicit-any\nexport const value: any = 1; // eslint-disable-line no-console\n',
+      );
     });
 
     afterAll(() => rmSync(project, { recursive: true, force: true }));

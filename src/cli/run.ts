@@ -64,10 +64,17 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       // ESLint ignores files outside its cwd, and a tsconfig may live (or include files) above ours.
       cwd: commonAncestor([io.cwd, ...files]),
       overrideConfigFile: true,
-      overrideConfig: [plugin.configs[options.config], { languageOptions: { parserOptions: parserOptionsFor(tsconfig) } }] as Linter.Config[],
+      overrideConfig: [
+        plugin.configs[options.config],
+        {
+          languageOptions: { parserOptions: parserOptionsFor(tsconfig) },
+          // The project's own `eslint-disable` comments name rules we do not load: not our findings.
+          linterOptions: { reportUnusedDisableDirectives: 'off' },
+        },
+      ] as Linter.Config[],
       globInputPaths: false,
     });
-    const results = await eslint.lintFiles(files);
+    const results = (await eslint.lintFiles(files)).map(onlySettleFindings);
     io.stdout.write(options.format === 'json' ? `${await (await eslint.loadFormatter('json')).format(results)}\n` : stylish(results, io.cwd));
     return results.some((result) => result.errorCount > 0) ? 1 : 0;
   } catch (error) {
@@ -76,6 +83,23 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.stderr.write(`settle: ${message.split('\n')[0]}\n`);
     return 2;
   }
+}
+
+/** Drops "Definition for rule … was not found" reports for other plugins' rules named in inline comments. */
+function onlySettleFindings(result: ESLint.LintResult): ESLint.LintResult {
+  const messages = result.messages.filter((message) => message.ruleId === null || message.ruleId.startsWith('settle/'));
+  if (messages.length === result.messages.length) return result;
+  const count = (severity: number, fixable: boolean): number =>
+    messages.filter((message) => message.severity === severity && (!fixable || message.fix !== undefined)).length;
+  return {
+    ...result,
+    messages,
+    errorCount: count(2, false),
+    warningCount: count(1, false),
+    fatalErrorCount: messages.filter((message) => message.fatal).length,
+    fixableErrorCount: count(2, true),
+    fixableWarningCount: count(1, true),
+  };
 }
 
 function parseOptions(argv: string[]): Options {
