@@ -121,10 +121,16 @@ export function indentOf(sourceCode: SourceCode, node: TSESTree.Node): string {
 
 /** Inserts a new statement on its own line after `statement`, at the same indentation. */
 export function insertStatementAfter(sourceCode: SourceCode, statement: TSESTree.Node, text: string): (fixer: Fixer) => Fix {
-  const indent = indentOf(sourceCode, statement);
-  const sameLine = sourceCode.getTokenAfter(statement)?.loc.start.line === statement.loc.end.line;
-  return (fixer) => fixer.insertTextAfter(statement, sameLine ? ` ${text}` : `\n${indent}${text}`);
+  const separator = separatorAfter(sourceCode, statement);
+  return (fixer) => fixer.insertTextAfter(statement, `${separator}${text}`);
 }
+
+/** The text between `statement` and a statement inserted after it, matching `insertStatementAfter`. */
+export function separatorAfter(sourceCode: SourceCode, statement: TSESTree.Node): string {
+  const sameLine = sourceCode.getTokenAfter(statement)?.loc.start.line === statement.loc.end.line;
+  return sameLine ? ' ' : `\n${indentOf(sourceCode, statement)}`;
+}
+
 
 /** A name not bound in `scope` or any scope it can see into, starting from `base`. */
 export function freeName(scope: TSESLint.Scope.Scope, base: string): string {

@@ -19,6 +19,21 @@ describe('plugin surface', () => {
     expect(plugin.meta).toMatchObject({ name: manifest.name, version: manifest.version });
   });
 
+  it('publishes the plugin entry, its types and the settle bin from dist/', () => {
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      exports: Record<string, { types?: string; default?: string } | string>;
+      bin: Record<string, string>;
+      files: string[];
+    };
+    expect(manifest.exports['.']).toEqual({ types: './dist/src/index.d.ts', default: './dist/src/index.js' });
+    expect(manifest.bin).toEqual({ settle: './dist/src/cli/index.js' });
+    // `npm test` builds first, so the published entry points exist.
+    for (const file of [manifest.bin['settle']!, './dist/src/index.js', './dist/src/index.d.ts']) {
+      expect(existsSync(new URL(`../${file}`, import.meta.url))).toBe(true);
+    }
+    expect(readFileSync(new URL(`../${manifest.bin['settle']}`, import.meta.url), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
+  });
+
   it('registers exactly the rule files', () => {
     expect(Object.keys(plugin.rules).sort()).toEqual(ids);
   });

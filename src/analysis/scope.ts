@@ -1,5 +1,5 @@
-import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 /** A function-like ESTree node. */
@@ -48,4 +48,16 @@ export function canAwaitAt(services: ParserServicesWithTypeInformation, node: TS
   if (!file) return false;
   // Under node16/nodenext a `.ts` file next to a CommonJS package.json is CommonJS: no top-level await.
   return file.impliedNodeFormat !== ts.ModuleKind.CommonJS;
+}
+
+/** True when `Promise` in `Promise.allSettled(…)` is the global one, not a local of that name. */
+export function isGlobalPromise(sourceCode: Readonly<TSESLint.SourceCode>, call: TSESTree.CallExpression): boolean {
+  const object = (call.callee as TSESTree.MemberExpression).object as TSESTree.Identifier;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(object), object);
+  return !variable || variable.defs.length === 0;
+}
+
+/** True when `node` is a statement directly inside a block or the program, so statements can go next to it. */
+export function isInStatementList(node: TSESTree.Node): boolean {
+  return node.parent?.type === AST_NODE_TYPES.BlockStatement || node.parent?.type === AST_NODE_TYPES.Program;
 }

@@ -239,3 +239,20 @@ export function isCallableType(services: ParserServicesWithTypeInformation, type
   const { checker } = cacheFor(services);
   return constituents(checker, type).some((part) => part.getCallSignatures().length > 0 || isOpaque(part));
 }
+
+/** `'result'` for a `PromiseSettledResult`, `'results'` for an array or tuple of them, else `false`. */
+export function settledShapeOf(services: ParserServicesWithTypeInformation, type: ts.Type): 'result' | 'results' | false {
+  if (settledKindOfType(services, type) === 'settled') return 'result';
+  const checker = checkerOf(services);
+  const element = elementTypeOf(services, type);
+  const elements = element ? [element] : checker.isTupleType(type) ? checker.getTypeArguments(type as ts.TypeReference) : [];
+  return elements.length > 0 && elements.every((part) => settledKindOfType(services, part) === 'settled') ? 'results' : false;
+}
+
+/** True when `AggregateError` is the built-in global (declared in a lib, not shadowed) where `node` is. */
+export function hasGlobalAggregateError(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+  const location = services.esTreeNodeToTSNodeMap.get(node);
+  const symbol = checkerOf(services).resolveName('AggregateError', location, ts.SymbolFlags.Value, false);
+  const declarations = symbol?.declarations ?? [];
+  return declarations.length > 0 && declarations.every((declaration) => declaration.getSourceFile().isDeclarationFile);
+}
