@@ -5,10 +5,10 @@ import { cannotReject, skipTypeWrappers } from '../src/analysis/cannot-reject.js
 import { mergeListeners, trackFlow } from '../src/analysis/code-paths.js';
 import type { BindingFinding, PromiseBinding } from '../src/analysis/promise-flow.js';
 import { bodySuspends, constInitializer, promiseBindingFindings } from '../src/analysis/promise-flow.js';
-import { canAwaitAt } from '../src/analysis/scope.js';
-import { hasCatchMethod, includesNullish, isArrayOfThenables, typeOf } from '../src/analysis/types.js';
+import { canAwaitAt, enclosingLoop } from '../src/analysis/scope.js';
+import { hasCatchMethod, includesNullish, isArrayOfThenables, isCollectionOfThenables, typeOf } from '../src/analysis/types.js';
 import { createRule } from '../src/create-rule.js';
-import { insertStatementAfter, replaceWith } from '../src/fix.js';
+import { insertStatementAfter, insertStatementBefore, replaceWith } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
 import { offer } from '../src/settings.js';
 
@@ -40,7 +40,7 @@ export default createRule<Options, MessageId>({
       sequentialLoop:
         'Awaiting these promises one at a time leaves the later ones without a handler: a rejection among them while an earlier one is pending is unhandled.',
       suggestAwaitAll: 'Await them together with `Promise.all(…)`.',
-      suggestHandleNow: 'Attach a handler right away (`{{name}}.catch(() => {})`); later awaits still see the rejection.',
+      suggestHandleNow: 'Attach a rejection handler to `{{name}}` right away; later awaits still see the rejection.',
       suggestPromiseAll: 'Await {{names}} together with `Promise.all([…])`.',
     },
     schema: [
@@ -150,7 +150,7 @@ export default createRule<Options, MessageId>({
 
     const checkLoop = (loop: TSESTree.ForOfStatement): void => {
       if (!loop.await && !bodySuspends(loop.body)) return;
-      if (!isArrayOfThenables(services, loop.right)) return;
+      if (!isCollectionOfThenables(services, loop.right)) return;
       const source = constInitializer(sourceCode, loop.right) ?? loop.right;
       if (cannotReject(services, source)) return;
       const right = skipTypeWrappers(loop.right);
@@ -175,11 +175,46 @@ export default createRule<Options, MessageId>({
       });
     };
 
+    /** `for (let i = 0; i < ps.length; i++) await ps[i];`: the index form of the sequential loop. */
+    const checkIndexedAwait = (node: TSESTree.AwaitExpression): void => {
+      const element = skipTypeWrappers(node.argument);
+      if (element.type !== AST_NODE_TYPES.MemberExpression || !element.computed) return;
+      const loop = enclosingLoop(node);
+      const array = skipTypeWrappers(element.object);
+      if (!loop || (array.type !== AST_NODE_TYPES.Identifier && array.type !== AST_NODE_TYPES.MemberExpression)) return;
+      if (array.range[0] >= loop.range[0] && array.range[1] <= loop.range[1] && declaredInside(array, loop)) return;
+      if (!isArrayOfThenables(services, array)) return;
+      const source = constInitializer(sourceCode, array) ?? array;
+      if (cannotReject(services, source)) return;
+      const name = sourceCode.getText(array);
+      context.report({
+        node: element,
+        messageId: 'sequentialLoop',
+        ...offer(context, [
+          {
+            messageId: 'suggestHandleNow',
+            data: { name },
+            fix: insertStatementBefore(sourceCode, loop, `void Promise.allSettled(${name});`),
+          },
+        ]),
+      });
+    };
+
+    /** True when the identifier at the root of `node` is declared inside `loop` (a fresh array each turn). */
+    const declaredInside = (node: TSESTree.Node, loop: TSESTree.Node): boolean => {
+      let root: TSESTree.Node = node;
+      while (root.type === AST_NODE_TYPES.MemberExpression) root = root.object;
+      if (root.type !== AST_NODE_TYPES.Identifier) return false;
+      const variable = sourceCode.getScope(root).references.find((reference) => reference.identifier === root)?.resolved;
+      const declared = variable?.defs[0]?.node;
+      return declared !== undefined && declared.range[0] >= loop.range[0] && declared.range[1] <= loop.range[1];
+    };
+
     return mergeListeners(
       trackFlow(context, (flow, store) => {
         for (const finding of promiseBindingFindings(services, sourceCode, flow, store, options)) reportFinding(finding);
       }),
-      { ForOfStatement: checkLoop },
+      { ForOfStatement: checkLoop, AwaitExpression: checkIndexedAwait },
     );
   },
 });

@@ -132,6 +132,14 @@ export function separatorAfter(sourceCode: SourceCode, statement: TSESTree.Node)
 }
 
 
+/** Inserts a new statement before `statement`: on its own line when `statement` starts one. */
+export function insertStatementBefore(sourceCode: SourceCode, statement: TSESTree.Node, text: string): (fixer: Fixer) => Fix {
+  const line = sourceCode.lines[statement.loc.start.line - 1] ?? '';
+  const startsLine = line.slice(0, statement.loc.start.column).trim() === '';
+  const separator = startsLine ? `\n${indentOf(sourceCode, statement)}` : ' ';
+  return (fixer) => fixer.insertTextBefore(statement, `${text}${separator}`);
+}
+
 /** A name not bound in `scope` or any scope it can see into, starting from `base`. */
 export function freeName(scope: TSESLint.Scope.Scope, base: string): string {
   const taken = (name: string): boolean => {

@@ -88,7 +88,7 @@ function isInertUse(parent: TSESTree.Node, child: TSESTree.Node): boolean {
  * (the read itself, or the nested function that captures it), or `undefined` for inert reads.
  * `value` is the identifier, or for an object-literal part the `obj.part` member expression.
  */
-function observationAnchor(value: TSESTree.Node, owner: TSESTree.Node): TSESTree.Node | undefined {
+function observationAnchor(value: TSESTree.Node, owner: TSESTree.Node, shape: PromiseBinding['shape']): TSESTree.Node | undefined {
   let capture: TSESTree.Node | undefined;
   for (let node: TSESTree.Node | undefined = value.parent; node && node !== owner; node = node.parent) {
     if (functionTypes.has(node.type) || node.type === AST_NODE_TYPES.ClassBody) capture = node;
@@ -101,7 +101,8 @@ function observationAnchor(value: TSESTree.Node, owner: TSESTree.Node): TSESTree
     child = parent;
     parent = parent.parent;
   }
-  if (!parent || isInertUse(parent, child)) return undefined;
+  // Any read of an array of promises may reach its elements (`ps.length` guards an index loop).
+  if (!parent || (shape === 'promise' && isInertUse(parent, child))) return undefined;
   return value;
 }
 
@@ -183,7 +184,7 @@ function collectBindings(
         if (reference.init || !reference.isRead()) continue;
         const read = partRead(reference.identifier as TSESTree.Identifier, candidate.part);
         if (read === null) continue; // another part of the same object
-        const anchor = observationAnchor(read, flow.node);
+        const anchor = observationAnchor(read, flow.node, shape);
         if (anchor) observations.push(anchor);
       }
       bindings.push({

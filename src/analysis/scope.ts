@@ -61,3 +61,20 @@ export function isGlobalPromise(sourceCode: Readonly<TSESLint.SourceCode>, call:
 export function isInStatementList(node: TSESTree.Node): boolean {
   return node.parent?.type === AST_NODE_TYPES.BlockStatement || node.parent?.type === AST_NODE_TYPES.Program;
 }
+
+const loopTypes = new Set<AST_NODE_TYPES>([
+  AST_NODE_TYPES.ForStatement,
+  AST_NODE_TYPES.WhileStatement,
+  AST_NODE_TYPES.DoWhileStatement,
+  AST_NODE_TYPES.ForOfStatement,
+  AST_NODE_TYPES.ForInStatement,
+]);
+
+/** The innermost loop whose body contains `node`, within the same function, if any. */
+export function enclosingLoop(node: TSESTree.Node): TSESTree.Node | undefined {
+  for (let child = node, current = node.parent; current; child = current, current = current.parent) {
+    if (isFunctionNode(current) || current.type === AST_NODE_TYPES.Program) return undefined;
+    if (loopTypes.has(current.type) && 'body' in current && current.body === child) return current;
+  }
+  return undefined;
+}

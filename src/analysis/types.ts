@@ -156,6 +156,19 @@ export function isArrayOfThenablesType(services: ParserServicesWithTypeInformati
   return verdict;
 }
 
+/** True when `node` is an array, tuple or `Set` of promises: all already started, iterated in order. */
+export function isCollectionOfThenables(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+  const type = typeOf(services, node);
+  if (isArrayOfThenablesType(services, type)) return true;
+  const { checker } = cacheFor(services);
+  return constituents(checker, type).some((part) => {
+    const name = part.getSymbol()?.getName();
+    if (name !== 'Set' && name !== 'ReadonlySet') return false;
+    const [element] = checker.getTypeArguments(part as ts.TypeReference);
+    return element !== undefined && thenableKindOfType(services, element) !== false;
+  });
+}
+
 /** True when `node` evaluates to an array or tuple of promises. */
 export function isArrayOfThenables(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
   return isArrayOfThenablesType(services, typeOf(services, node));

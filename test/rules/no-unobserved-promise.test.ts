@@ -57,6 +57,8 @@ export function get(key: string): Promise<number> {
     `${decl}async function f(ids: string[]) { for (const x of await Promise.all(ids.map(load))) await save(x); }`,
     `${decl}async function f(ids: string[]) { for (const p of ids.map((id) => load(id).catch(() => 0))) await p; }`,
     `${decl}async function f(ids: string[]) { for (const id of ids) await load(id); }`,
+    `${decl}async function f(ids: string[]) { for (let i = 0; i < ids.length; i++) { const batch = [load(ids[i]!)]; await batch[0]; } }`,
+    `${decl}async function f(ps: Promise<number>[]) { const first = await ps[0]; return first; }`,
     `${decl}async function* f(source: AsyncIterable<number>) { for await (const x of source) yield x; }`,
     // scripts (no import/export): top-level bindings are globals, not tracked
     `${decl}const boot = load('boot');`,
@@ -172,6 +174,25 @@ export function get(key: string): Promise<number> {
         {
           messageId: 'sequentialLoop', line: 3, column: 35, endLine: 3, endColumn: 70,
           suggestions: [{ messageId: 'suggestAwaitAll', output: `${decl}async function f(ids: string[]) { for (const x of await Promise.all(ids.map(load))) await save(x); }` }],
+        },
+      ],
+    },
+    {
+      // the index form of the same loop; a Set of promises
+      code: `${decl}async function f(ids: string[]) {\n  const ps = ids.map(load);\n  for (let i = 0; i < ps.length; i++) {\n    await save(await ps[i]!);\n  }\n}`,
+      errors: [
+        {
+          messageId: 'sequentialLoop', line: 6, column: 22, endLine: 6, endColumn: 27,
+          suggestions: [{ messageId: 'suggestHandleNow', data: { name: 'ps' }, output: `${decl}async function f(ids: string[]) {\n  const ps = ids.map(load);\n  void Promise.allSettled(ps);\n  for (let i = 0; i < ps.length; i++) {\n    await save(await ps[i]!);\n  }\n}` }],
+        },
+      ],
+    },
+    {
+      code: `${decl}async function f(pending: Set<Promise<number>>) { for (const p of pending) await p; }`,
+      errors: [
+        {
+          messageId: 'sequentialLoop', line: 3, column: 67, endLine: 3, endColumn: 74,
+          suggestions: [{ messageId: 'suggestAwaitAll', output: `${decl}async function f(pending: Set<Promise<number>>) { for (const p of await Promise.all(pending)) await p; }` }],
         },
       ],
     },
