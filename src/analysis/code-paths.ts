@@ -30,6 +30,11 @@ export interface FlowStore {
   segmentsAfter(node: TSESTree.Node): readonly Segment[] | undefined;
   /** The flow of the code path owned by `node`, once that code path has ended. */
   flowOf(node: TSESTree.Node): FunctionFlow | undefined;
+  /**
+   * True when going from `from` to `to` only happens if some call throws unexpectedly: ESLint
+   * links a `try` block's first throwable point to its `catch`. Explicit `throw`s do not count.
+   */
+  isImplicitThrowEdge(from: Segment, to: Segment): boolean;
 }
 
 interface Frame {
@@ -49,6 +54,8 @@ function createStore(recorder: object): Store {
   const entered = new WeakMap<TSESTree.Node, readonly Segment[]>();
   const after = new WeakMap<TSESTree.Node, readonly Segment[]>();
   const flows = new WeakMap<TSESTree.Node, FunctionFlow>();
+  const catchEntries = new WeakSet<Segment>();
+  const throwing = new WeakSet<Segment>();
   const frames: Frame[] = [];
   const snapshotOf = (frame: Frame): readonly Segment[] => (frame.snapshot ??= [...frame.current]);
   const top = (): Frame | undefined => frames[frames.length - 1];
@@ -95,9 +102,15 @@ function createStore(recorder: object): Store {
         case AST_NODE_TYPES.VariableDeclarator:
           frame.flow.declarators.push(node);
           break;
-        case AST_NODE_TYPES.ReturnStatement:
         case AST_NODE_TYPES.ThrowStatement:
+          for (const segment of snapshotOf(frame)) throwing.add(segment);
           frame.flow.exits.push(node);
+          break;
+        case AST_NODE_TYPES.ReturnStatement:
+          frame.flow.exits.push(node);
+          break;
+        case AST_NODE_TYPES.CatchClause:
+          for (const segment of snapshotOf(frame)) catchEntries.add(segment);
           break;
         default:
           break;
@@ -131,6 +144,7 @@ function createStore(recorder: object): Store {
     segmentsOf: (node) => entered.get(node),
     segmentsAfter: (node) => after.get(node),
     flowOf: (node) => flows.get(node),
+    isImplicitThrowEdge: (from, to) => catchEntries.has(to) && !throwing.has(from),
   };
 }
 

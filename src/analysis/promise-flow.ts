@@ -272,7 +272,7 @@ function walk(binding: PromiseBinding, flow: FunctionFlow, store: FlowStore): Bi
       else events.set(segment, [event]);
     }
   };
-  const creationSegments = store.segmentsAfter(binding.declarator) ?? [];
+  const creationSegments = (store.segmentsAfter(binding.declarator) ?? []).filter((segment) => segment.reachable);
   const creationPosition = binding.declarator.range[1];
   add(creationSegments, { kind: 'create', position: creationPosition });
   for (const node of binding.observations) add(store.segmentsOf(node), { kind: 'observe', position: node.range[0] });
@@ -305,7 +305,7 @@ function walk(binding: PromiseBinding, flow: FunctionFlow, store: FlowStore): Bi
       return { kind: 'unobservedPath', binding, exit: exit ?? 'end' };
     }
     for (const next of segment.nextSegments) {
-      if (!next.reachable || visited.has(next)) continue;
+      if (!next.reachable || visited.has(next) || store.isImplicitThrowEdge(segment, next)) continue;
       visited.add(next);
       queue.push({ segment: next, from: -1 });
     }

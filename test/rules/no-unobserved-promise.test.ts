@@ -14,6 +14,9 @@ typedRuleTester().run('no-unobserved-promise', rule, {
     `${decl}async function f() { const a = load('a'); await a; await a; }`,
     `${decl}async function f(ok: boolean) { const a = load('a'); if (ok) { await a; } else { await a.then(String); } }`,
     `${decl}async function f() { const a = load('a'); try { await a; } finally { console.log('done'); } }`,
+    // a call that might throw before the await is not a path of its own (ESLint links it to the catch)
+    `${decl}async function f() { const a = load('a'); try { console.log(1); return await a; } catch (error) { console.error(error); return 0; } }`,
+    `${decl}async function f(text: string) { const a = load('a'); try { JSON.parse(text); } catch { return 0; } return await a; }`,
     // handed off: returned, passed, stored, captured, exported
     `${decl}function f() { const a = load('a'); return a; }`,
     `${decl}declare function track(p: Promise<number>): void; async function f() { const a = load('a'); track(a); await save(1); }`,
@@ -115,6 +118,16 @@ export function get(key: string): Promise<number> {
         {
           messageId: 'unobservedPath', data: { name: 'user', where: 'when the function throws at line 5' }, line: 4, column: 9, endLine: 4, endColumn: 13,
           suggestions: [{ messageId: 'suggestHandleNow', output: `${decl}async function f(id: string) {\n  const user = load(id);\n  user.catch(() => {});\n  if (!id) throw new Error('no id');\n  return user;\n}` }],
+        },
+      ],
+    },
+    {
+      // an explicit throw into the catch is a path of its own
+      code: `${decl}async function f(bad: boolean) { const a = load('a'); try { if (bad) throw new Error('bad'); return await a; } catch { return 0; } }`,
+      errors: [
+        {
+          messageId: 'unobservedPath', data: { name: 'a', where: 'when the function returns at line 3' }, line: 3, column: 40, endLine: 3, endColumn: 41,
+          suggestions: [{ messageId: 'suggestHandleNow', output: `${decl}async function f(bad: boolean) { const a = load('a'); a.catch(() => {}); try { if (bad) throw new Error('bad'); return await a; } catch { return 0; } }` }],
         },
       ],
     },
