@@ -24,6 +24,7 @@ import {
   prefixOperator,
   rejectionHandlerCall,
   replaceWith,
+  wrapInCall,
 } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
 import { offer } from '../src/settings.js';
@@ -135,17 +136,24 @@ export default createRule<Options, MessageId>({
     };
 
     const isRejectionHandler = (node: TSESTree.Node | undefined): boolean =>
-      node !== undefined && node.type !== AST_NODE_TYPES.SpreadElement && isCallableType(services, typeOf(services, node)) &&
-      !(node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined');
+      node !== undefined && node.type !== AST_NODE_TYPES.SpreadElement && isCallableType(services, typeOf(services, node));
+
+    /** The unhandled promise inside an expression statement, if any. */
+    /** A handler argument at `index`, or `undefined` when absent or hidden behind a spread. */
+    const handlerAt = (call: TSESTree.CallExpression, index: number): TSESTree.Node | undefined => {
+      const before = call.arguments.slice(0, index + 1);
+      return before.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement) ? undefined : call.arguments[index];
+    };
 
     /** The unhandled promise inside an expression statement, if any. */
     const findProblem = (expression: TSESTree.Expression): Problem | undefined => {
       const node = skipTypeWrappers(expression) as TSESTree.Expression;
       switch (node.type) {
-        case AST_NODE_TYPES.AwaitExpression:
         case AST_NODE_TYPES.AssignmentExpression:
-        case AST_NODE_TYPES.YieldExpression:
           return undefined;
+        case AST_NODE_TYPES.AwaitExpression:
+          // `await promises` resolves to the array at once: the promises inside are not awaited.
+          return isReported(node.argument) === 'array' ? { node: node.argument, shape: 'array' } : undefined;
         case AST_NODE_TYPES.SequenceExpression:
           for (const part of node.expressions) {
             const problem = findProblem(part);
@@ -153,8 +161,11 @@ export default createRule<Options, MessageId>({
           }
           return undefined;
         case AST_NODE_TYPES.ConditionalExpression:
+          // `flag && start()` with `flag: false` can never produce a promise.
+          if (!isReported(expression)) return undefined;
           return findProblem(node.consequent) ?? findProblem(node.alternate);
         case AST_NODE_TYPES.LogicalExpression:
+          if (!isReported(expression)) return undefined;
           return findProblem(node.left) ?? findProblem(node.right);
         case AST_NODE_TYPES.UnaryExpression: {
           if (node.operator !== 'void' || options.ignoreVoid) return undefined;
@@ -164,22 +175,26 @@ export default createRule<Options, MessageId>({
         case AST_NODE_TYPES.CallExpression: {
           const callee = skipTypeWrappers(node.callee);
           const method = memberName(callee);
-          if (callee.type === AST_NODE_TYPES.MemberExpression && method) {
-            if (method === 'catch' && isReported(callee.object)) {
+          if (callee.type === AST_NODE_TYPES.MemberExpression && method && isReported(callee.object)) {
+            if (method === 'catch' && node.arguments.length > 0 && node.arguments[0]!.type !== AST_NODE_TYPES.SpreadElement) {
               return isRejectionHandler(node.arguments[0]) ? undefined : { node, shape: 'uselessHandler' };
             }
-            if (method === 'then' && node.arguments.length >= 2 && isReported(callee.object)) {
-              return isRejectionHandler(node.arguments[1]) ? undefined : { node, shape: 'uselessHandler' };
+            if (method === 'catch' && node.arguments.length === 0) return { node, shape: 'uselessHandler' };
+            if (method === 'then' && node.arguments.length >= 2) {
+              const handler = handlerAt(node, 1);
+              if (handler === undefined) break;
+              return isRejectionHandler(handler) ? undefined : { node, shape: 'uselessHandler' };
             }
-            if (method === 'finally' && isReported(callee.object)) return findProblem(callee.object);
+            if (method === 'finally') return findProblem(callee.object);
           }
           break;
         }
         default:
           break;
       }
-      const shape = isReported(node);
-      return shape ? { node, shape } : undefined;
+      // The type of the whole expression decides: `value as Promise<T>` is a promise.
+      const shape = isReported(expression);
+      return shape ? { node: expression, shape } : undefined;
     };
 
     const isExempt = (node: TSESTree.Expression): boolean => {
@@ -212,6 +227,8 @@ export default createRule<Options, MessageId>({
           messageId: 'suggestHandler',
           fix: existing ? (fixer) => fixer.replaceText(existing, handler) : (fixer) => fixer.insertTextBefore(closing, handler),
         });
+      } else if (shape === 'array' && node.parent.type === AST_NODE_TYPES.AwaitExpression) {
+        suggestions.push({ messageId: 'suggestAwaitAll', fix: wrapInCall(sourceCode, node, 'Promise.all') });
       } else if (shape === 'array') {
         if (awaitable) suggestions.push({ messageId: 'suggestAwaitAll', fix: replaceWith(sourceCode, node, `await Promise.all(${sourceCode.getText(node)})`) });
         suggestions.push({
@@ -335,6 +352,17 @@ export default createRule<Options, MessageId>({
         if (problem.shape !== 'uselessHandler' && isExempt(problem.shape === 'voided' ? (problem.node as TSESTree.UnaryExpression).argument : problem.node)) return;
         reportStatement(problem);
       },
+      ...(options.ignoreVoid
+        ? {}
+        : {
+            // `() => void send()` drops the promise just like the statement `void send();`.
+            'ArrowFunctionExpression > UnaryExpression.body'(body: TSESTree.UnaryExpression) {
+              const problem = findProblem(body);
+              if (problem && problem.shape !== 'uselessHandler' && !isExempt((problem.node as TSESTree.UnaryExpression).argument ?? problem.node)) {
+                reportStatement(problem);
+              }
+            },
+          }),
       ...(options.checkIgnoredCallbacks
         ? { 'CallExpression, NewExpression': checkCallbackArguments }
         : {}),

@@ -84,8 +84,9 @@ export function prefixOperator(sourceCode: SourceCode, node: TSESTree.Node, oper
 
 /** Appends a member call such as `.catch(handler)` to `node`, parenthesizing it first when needed. */
 export function appendMemberCall(sourceCode: SourceCode, node: TSESTree.Node, call: string): (fixer: Fixer) => Fix {
+  // `a?.b()` continues as `a?.b()?.catch(…)`: still one chain, no parentheses needed.
   const optional = node.type === AST_NODE_TYPES.ChainExpression ? '?' : '';
-  if (isParenthesized(sourceCode, node) || !needsParensForMember(node)) {
+  if (isParenthesized(sourceCode, node) || !needsParensForMember(node) || optional) {
     const [, end] = outerRange(sourceCode, node);
     return (fixer) => fixer.insertTextAfterRange([end, end], `${optional}${call}`);
   }

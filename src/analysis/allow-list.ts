@@ -93,12 +93,18 @@ function declarationMatches(
   }
 }
 
-function symbolMatches(program: ts.Program, symbol: ts.Symbol | undefined, specifiers: readonly Specifier[]): boolean {
+/** `written` is the name at the call site, which differs from the symbol's for re-exports (`export { test as it }`). */
+function symbolMatches(
+  program: ts.Program,
+  symbol: ts.Symbol | undefined,
+  specifiers: readonly Specifier[],
+  written?: string,
+): boolean {
   if (!symbol) return false;
-  const name = symbol.getName();
+  const names = new Set([symbol.getName(), ...(written === undefined ? [] : [written])]);
   return specifiers.some((specifier) => {
-    if (typeof specifier === 'string') return specifier === name;
-    if (!namesOf(specifier).includes(name)) return false;
+    if (typeof specifier === 'string') return names.has(specifier);
+    if (!namesOf(specifier).some((name) => names.has(name))) return false;
     return (symbol.declarations ?? []).some((declaration) => declarationMatches(program, declaration, specifier));
   });
 }
@@ -124,12 +130,16 @@ export function matchesSpecifiers(
   const checker = checkerOf(services);
   const callee = calleeOf(node);
   if (callee) {
-    const tsCallee = services.esTreeNodeToTSNodeMap.get(callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee);
-    let symbol = checker.getSymbolAtLocation(tsCallee);
+    const nameNode = callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee;
+    let symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(nameNode));
     if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-    if (symbolMatches(services.program, symbol, specifiers)) return true;
+    const written = nameNode.type === AST_NODE_TYPES.Identifier ? nameNode.name : undefined;
+    if (symbolMatches(services.program, symbol, specifiers, written)) return true;
   }
+  // The promise's type, or for arrays and tuples of promises, their element types.
   const type = typeOf(services, node);
-  const parts = type.isUnion() ? type.types : [type];
+  const parts = (type.isUnion() ? type.types : [type]).flatMap((part) =>
+    checker.isArrayType(part) || checker.isTupleType(part) ? checker.getTypeArguments(part as ts.TypeReference) : [part],
+  );
   return parts.some((part) => symbolMatches(services.program, part.aliasSymbol ?? part.getSymbol(), specifiers));
 }

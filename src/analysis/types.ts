@@ -46,10 +46,26 @@ export function typeOf(services: ParserServicesWithTypeInformation, node: TSESTr
   const tsNode = services.esTreeNodeToTSNodeMap.get(node);
   let type = cache.nodeTypes.get(tsNode);
   if (!type) {
-    type = cache.checker.getTypeAtLocation(tsNode);
+    type = safeTypeAt(cache.checker, tsNode);
     cache.nodeTypes.set(tsNode, type);
   }
   return type;
+}
+
+/**
+ * `getTypeAtLocation`, guarded: some generic instantiations overflow the checker's stack on the
+ * first request (microsoft/TypeScript#63441) and succeed on the second; if both fail, the node
+ * counts as `any`, which no rule reports on.
+ */
+function safeTypeAt(checker: ts.TypeChecker, node: ts.Node): ts.Type {
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      return checker.getTypeAtLocation(node);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+    }
+  }
+  return checker.getAnyType();
 }
 
 /** Union and intersection members, with type parameters replaced by their constraint. */
@@ -250,7 +266,9 @@ export function includesNullish(services: ParserServicesWithTypeInformation, typ
 /** True when `type` can be called (a rejection handler must be). */
 export function isCallableType(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
   const { checker } = cacheFor(services);
-  return constituents(checker, type).some((part) => part.getCallSignatures().length > 0 || isOpaque(part));
+  // `string | (() => void)` is not a handler: every member must be callable (or opaque).
+  const parts = constituents(checker, type);
+  return parts.length > 0 && parts.every((part) => part.getCallSignatures().length > 0 || isOpaque(part));
 }
 
 /** `'result'` for a `PromiseSettledResult`, `'results'` for an array or tuple of them, else `false`. */

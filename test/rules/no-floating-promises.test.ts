@@ -54,10 +54,83 @@ test('top', async () => {});`,
     `${decl}class Worker { async run() { await this.step(); } step() { return send('x'); } }`,
     // top-level await in a module
     `${decl}await send('a');`,
+    // a logical expression whose narrowed type cannot be a promise
+    `${decl}async function f() { let ready = false; ready && send('a'); ready = true; ready || send('b'); }`,
+    // allow-listed promise types, also as array elements
+    { code: `type Tracked<T> = Promise<T> & { label?: string };\ndeclare const jobs: Tracked<void>[];\njobs;`, options: [{ allowList: [{ from: 'file', name: 'Tracked' }] }] },
+    // a re-exported test function allow-listed by the name written at the call site
+    { code: `import { it } from 'node:test';\nit('works', () => {});`, options: [{ allowTestFrameworkCalls: false, allowList: [{ from: 'package', package: 'node:test', name: 'it' }] }] },
+    // a generic instantiation that overflows TypeScript's checker on first request (microsoft/TypeScript#63441)
+    `interface Chain<P> { next: () => Chain<P> }
+declare const make: () => { next: <T>() => Chain<T> };
+function wrap<T>(get: () => Chain<T>) { return get; }
+(async () => {
+  wrap(() => {
+    const node = make();
+    return wrap<typeof node.next<any>>(node.next);
+  });
+})().catch(() => {});`,
     // valid syntax that is a type error must not crash
     `${decl}async function f() { undefinedFunction(); }`,
   ],
   invalid: [
+    {
+      // a type assertion to a promise is a promise
+      code: `declare const value: unknown;\nfunction f() { value as Promise<number>; }`,
+      errors: [
+        {
+          messageId: 'floating', line: 2, column: 16, endLine: 2, endColumn: 40,
+          suggestions: [
+            { messageId: 'suggestCatch', output: `declare const value: unknown;\nfunction f() { (value as Promise<number>).catch((error: unknown) => { console.error(error); }); }` },
+            { messageId: 'suggestVoid', output: `declare const value: unknown;\nfunction f() { void (value as Promise<number>); }` },
+          ],
+        },
+      ],
+    },
+    {
+      // awaiting an array does not await the promises in it
+      code: `${decl}async function f(ids: string[]) { await ids.map(load); }`,
+      errors: [
+        {
+          messageId: 'floatingArray', line: 3, column: 41, endLine: 3, endColumn: 54,
+          suggestions: [{ messageId: 'suggestAwaitAll', output: `${decl}async function f(ids: string[]) { await Promise.all(ids.map(load)); }` }],
+        },
+      ],
+    },
+    {
+      // a handler typed as a union with a non-function is not a handler
+      code: `${decl}declare const handler: string | ((error: unknown) => void);\nfunction f() { send('a').catch(handler); }`,
+      errors: [
+        {
+          messageId: 'uselessRejectionHandler', line: 4, column: 16, endLine: 4, endColumn: 40,
+          suggestions: [{ messageId: 'suggestHandler', output: `${decl}declare const handler: string | ((error: unknown) => void);\nfunction f() { send('a').catch((error: unknown) => { console.error(error); }); }` }],
+        },
+      ],
+    },
+    {
+      // a spread hides which argument is the rejection handler
+      code: `${decl}declare const rest: [];\nfunction f() { send('a').then(...rest, () => {}); }`,
+      errors: [
+        {
+          messageId: 'floating', line: 4, column: 16, endLine: 4, endColumn: 49,
+          suggestions: [
+            { messageId: 'suggestCatch', output: `${decl}declare const rest: [];\nfunction f() { send('a').then(...rest, () => {}).catch((error: unknown) => { console.error(error); }); }` },
+            { messageId: 'suggestVoid', output: `${decl}declare const rest: [];\nfunction f() { void send('a').then(...rest, () => {}); }` },
+          ],
+        },
+      ],
+    },
+    {
+      // with ignoreVoid off, an arrow body `void promise` drops it too
+      code: `${decl}document.addEventListener('click', () => void send('click'));`,
+      options: [{ ignoreVoid: false }],
+      errors: [
+        {
+          messageId: 'floatingVoided', line: 3, column: 42, endLine: 3, endColumn: 60,
+          suggestions: [{ messageId: 'suggestCatch', output: `${decl}document.addEventListener('click', () => void send('click').catch((error: unknown) => { console.error(error); }));` }],
+        },
+      ],
+    },
     {
       code: `${decl}async function f() { send('a'); }`,
       errors: [
