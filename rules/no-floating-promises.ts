@@ -4,7 +4,7 @@ import ts from 'typescript';
 
 import type { Specifier } from '../src/analysis/allow-list.js';
 import { matchesSpecifiers, specifierListSchema, testFrameworkSpecifiers } from '../src/analysis/allow-list.js';
-import { cannotReject, functionValueCannotReject, memberName, skipTypeWrappers } from '../src/analysis/cannot-reject.js';
+import { callsSwallowingFunction, functionValueCannotReject, memberName, skipTypeWrappers } from '../src/analysis/cannot-reject.js';
 import { canAwaitAt, isFunctionNode } from '../src/analysis/scope.js';
 import {
   checkerOf,
@@ -93,7 +93,7 @@ export default createRule<Options, MessageId>({
           allowList: { ...specifierListSchema, description: 'Functions or promise types whose dropped promises are fine.' },
           allowNonRejecting: {
             type: 'boolean',
-            description: 'Allow dropping promises proven unable to reject (helpers whose whole body is a try/catch, `.catch` chains).',
+            description: 'Allow dropping calls of async helpers proven unable to reject (whole body inside a try/catch), and async callbacks that cannot reject.',
           },
           allowTestFrameworkCalls: {
             type: 'boolean',
@@ -203,7 +203,7 @@ export default createRule<Options, MessageId>({
         return true;
       }
       if (matchesSpecifiers(services, target, allowList)) return true;
-      return options.allowNonRejecting && cannotReject(services, target);
+      return options.allowNonRejecting && callsSwallowingFunction(services, target);
     };
 
     const handlerSuggestion = (node: TSESTree.Expression, messageId: 'suggestCatch'): Suggestion<MessageId> => {
@@ -250,8 +250,12 @@ export default createRule<Options, MessageId>({
       context.report({ node, messageId, ...offer(context, suggestions) });
     };
 
-    /** True when the parameter `argument` is passed to expects a function returning `void` only. */
-    const expectsVoidCallback = (argument: TSESTree.Node): boolean => {
+    /**
+     * True when the parameter `argument` is passed to expects a function returning `void` only.
+     * The DOM types listeners as returning `any`, yet `addEventListener` ignores what they return.
+     */
+    const expectsVoidCallback = (argument: TSESTree.Node, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean => {
+      const anyIsIgnored = memberName(skipTypeWrappers(call.callee)) === 'addEventListener';
       const checker = checkerOf(services);
       const contextual = checker.getContextualType(services.esTreeNodeToTSNodeMap.get(argument) as ts.Expression);
       if (!contextual) return false;
@@ -260,7 +264,7 @@ export default createRule<Options, MessageId>({
       for (const part of parts) {
         for (const signature of part.getCallSignatures()) {
           const returned = signature.getReturnType();
-          if (returned.flags & ts.TypeFlags.Void) sawVoid = true;
+          if (returned.flags & ts.TypeFlags.Void || (anyIsIgnored && returned.flags & ts.TypeFlags.Any)) sawVoid = true;
           else if (returned.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown) || returnsThenableType(services, part) ||
             thenableKindOfType(services, returned) !== false) return false;
         }
@@ -328,7 +332,7 @@ export default createRule<Options, MessageId>({
         } else {
           continue;
         }
-        if (!expectsVoidCallback(argument)) continue;
+        if (!expectsVoidCallback(argument, call)) continue;
         if (options.allowNonRejecting && functionValueCannotReject(services, target)) continue;
         if (matchesSpecifiers(services, call, allowList)) continue;
         const calleeText = sourceCode.getText(call.callee);

@@ -2,6 +2,7 @@ import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-es
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
+import { isFunctionNode } from './scope.js';
 import { checkerOf, isThenable } from './types.js';
 
 /*
@@ -137,10 +138,6 @@ export function functionCannotReject(
   fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration,
 ): boolean {
   return tsFunctionCannotReject(services, services.esTreeNodeToTSNodeMap.get(fn) as ts.FunctionLikeDeclaration);
-}
-
-function isFunctionNode(node: TSESTree.Node | undefined): node is TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression {
-  return node?.type === AST_NODE_TYPES.ArrowFunctionExpression || node?.type === AST_NODE_TYPES.FunctionExpression;
 }
 
 /** True when a rejection handler argument is a function that does not throw, or a named function (assumed to report). */
@@ -289,4 +286,27 @@ export function functionValueCannotReject(services: ParserServicesWithTypeInform
   const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
   const fn = functionOfDeclaration(resolved?.valueDeclaration);
   return fn !== undefined && tsFunctionCannotReject(services, fn);
+}
+
+/**
+ * True when `node` calls an async function that swallows its own errors (a helper or IIFE whose
+ * whole body is a guarded `try`). Unlike `cannotReject`, sleeps and `Promise.resolve()` do not
+ * count: dropping those is a bug of its own (the wait never happens), not just a crash risk.
+ */
+export function callsSwallowingFunction(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+  const call = skipTypeWrappers(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = skipTypeWrappers(call.callee);
+  if (isFunctionNode(callee)) return callee.async && functionCannotReject(services, callee);
+  const checker = checkerOf(services);
+  const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(callee));
+  const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+  const declarations = resolved?.declarations ?? [];
+  return (
+    declarations.length > 0 &&
+    declarations.every((declaration) => {
+      const fn = functionOfDeclaration(declaration);
+      return fn !== undefined && (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async) !== 0 && tsFunctionCannotReject(services, fn);
+    })
+  );
 }

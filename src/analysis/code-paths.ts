@@ -35,6 +35,8 @@ export interface FlowStore {
    * links a `try` block's first throwable point to its `catch`. Explicit `throw`s do not count.
    */
   isImplicitThrowEdge(from: Segment, to: Segment): boolean;
+  /** True when an explicit `throw` statement runs in `segment`. */
+  hasThrow(segment: Segment): boolean;
 }
 
 interface Frame {
@@ -145,6 +147,7 @@ function createStore(recorder: object): Store {
     segmentsAfter: (node) => after.get(node),
     flowOf: (node) => flows.get(node),
     isImplicitThrowEdge: (from, to) => catchEntries.has(to) && !throwing.has(from),
+    hasThrow: (segment) => throwing.has(segment),
   };
 }
 

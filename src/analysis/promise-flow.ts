@@ -21,7 +21,8 @@ export interface PromiseBinding {
   /** The node whose type is the promise. */
   typed: TSESTree.Node;
   variable: TSESLint.Scope.Variable;
-  shape: 'promise' | 'array';
+  /** `maybe`: a promise or `undefined`/`null`, so tests of it count as observing it. */
+  shape: 'promise' | 'maybe' | 'array';
   kind: ThenableKind;
   /** Places where the value is observed or handed off, in source order. */
   observations: TSESTree.Node[];
@@ -101,7 +102,8 @@ function observationAnchor(value: TSESTree.Node, owner: TSESTree.Node, shape: Pr
     child = parent;
     parent = parent.parent;
   }
-  // Any read of an array of promises may reach its elements (`ps.length` guards an index loop).
+  // Any read of an array of promises may reach its elements (`ps.length` guards an index loop), and
+  // testing a maybe-undefined promise is how code tells "no promise" apart.
   if (!parent || (shape === 'promise' && isInertUse(parent, child))) return undefined;
   return value;
 }
@@ -167,13 +169,12 @@ function collectBindings(
       if (!variable || variable.defs.length !== 1) continue;
       if (variable.references.some((reference) => reference.isWrite() && !reference.init)) continue;
       const type = typeOf(services, candidate.typed);
-      // `cache.get(key)` may be `undefined`: on the path where it is, there is nothing to observe,
-      // and a promise read from a cache was started (and is watched) elsewhere.
-      const origin = candidate.source ? typeOf(services, skipTypeWrappers(candidate.source)) : type;
-      if (includesNullish(services, origin)) continue;
+      // A promise read from a cache was started, and is watched, where it was stored.
+      if (candidate.source && isMapLookup(services, candidate.source)) continue;
       const kind = thenableKindOfType(services, type);
       let shape: PromiseBinding['shape'];
-      if (kind !== false) shape = 'promise';
+      // `api?.load()` may be `undefined`: testing it (`if (p)`) is how the code tells the cases apart.
+      if (kind !== false) shape = includesNullish(services, type) ? 'maybe' : 'promise';
       else if (isArrayOfThenablesType(services, type)) shape = 'array';
       else continue;
       const resolvedKind: ThenableKind = kind === false ? 'promise' : kind;
@@ -214,6 +215,15 @@ function partRead(identifier: TSESTree.Identifier, part: string | undefined): TS
     return memberName(parent) === part ? parent : null;
   }
   return identifier;
+}
+
+/** True for `map.get(key)` on a `Map`/`WeakMap`: it returns a promise that already exists. */
+function isMapLookup(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+  const call = skipTypeWrappers(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  if (memberName(call.callee) !== 'get') return false;
+  const name = typeOf(services, call.callee.object).getSymbol()?.getName();
+  return name === 'Map' || name === 'WeakMap' || name === 'ReadonlyMap';
 }
 
 /**
@@ -282,10 +292,13 @@ function walk(binding: PromiseBinding, flow: FunctionFlow, store: FlowStore): Bi
   for (const list of events.values()) list.sort((a, b) => a.position - b.position);
 
   let window: Suspension | undefined;
-  const visited = new Set<Segment>();
-  const queue: { segment: Segment; from: number }[] = creationSegments.map((segment) => ({ segment, from: creationPosition }));
+  // A path is remembered with whether it went through an explicit `throw`: ending by an exception
+  // that no `throw` raised (a call failing inside `try`/`finally`) is not an abandoning path.
+  const visited = [new Set<Segment>(), new Set<Segment>()];
+  const thrown = new Set(flow.codePath.thrownSegments);
+  const queue = creationSegments.map((segment) => ({ segment, from: creationPosition, threw: store.hasThrow(segment) }));
   while (queue.length > 0) {
-    const { segment, from } = queue.shift()!;
+    const { segment, from, threw } = queue.shift()!;
     let ended = false;
     for (const event of events.get(segment) ?? []) {
       if (event.position <= from) continue;
@@ -301,13 +314,16 @@ function walk(binding: PromiseBinding, flow: FunctionFlow, store: FlowStore): Bi
     }
     if (ended) continue;
     if (segment.nextSegments.length === 0) {
+      if (thrown.has(segment) && !threw) continue;
       const exit = flow.exits.find((node) => store.segmentsOf(node)?.includes(segment));
       return { kind: 'unobservedPath', binding, exit: exit ?? 'end' };
     }
     for (const next of segment.nextSegments) {
-      if (!next.reachable || visited.has(next) || store.isImplicitThrowEdge(segment, next)) continue;
-      visited.add(next);
-      queue.push({ segment: next, from: -1 });
+      const nextThrew = threw || store.hasThrow(next);
+      const seen = visited[nextThrew ? 1 : 0]!;
+      if (!next.reachable || seen.has(next) || store.isImplicitThrowEdge(segment, next)) continue;
+      seen.add(next);
+      queue.push({ segment: next, from: -1, threw: nextThrew });
     }
   }
   return window ? { kind: 'rejectionWindow', binding, suspension: window } : undefined;

@@ -54,6 +54,8 @@ test('top', async () => {});`,
     `${decl}class Worker { async run() { await this.step(); } step() { return send('x'); } }`,
     // top-level await in a module
     `${decl}await send('a');`,
+    // DOM-style APIs whose callbacks may return promises stay quiet
+    `${decl}declare function onIdle(callback: () => any): void;\nonIdle(async () => { await send('idle'); });`,
     // a logical expression whose narrowed type cannot be a promise
     `${decl}async function f() { let ready = false; ready && send('a'); ready = true; ready || send('b'); }`,
     // allow-listed promise types, also as array elements
@@ -74,6 +76,68 @@ function wrap<T>(get: () => Chain<T>) { return get; }
     `${decl}async function f() { undefinedFunction(); }`,
   ],
   invalid: [
+    {
+      // allSettled cannot reject, but a dropped one waits for nothing
+      code: `${decl}function f(ids: string[]) { Promise.allSettled(ids.map(load)); }`,
+      errors: [
+        {
+          messageId: 'floating', line: 3, column: 29, endLine: 3, endColumn: 62,
+          suggestions: [
+            { messageId: 'suggestCatch', output: `${decl}function f(ids: string[]) { Promise.allSettled(ids.map(load)).catch((error: unknown) => { console.error(error); }); }` },
+            { messageId: 'suggestVoid', output: `${decl}function f(ids: string[]) { void Promise.allSettled(ids.map(load)); }` },
+          ],
+        },
+      ],
+    },
+    {
+      // a sleep that is not awaited never waits (it cannot reject, but dropping it is the bug)
+      code: `import { setTimeout as sleep } from 'node:timers/promises';\nasync function retry() { sleep(100); }`,
+      errors: [
+        {
+          messageId: 'floating', line: 2, column: 26, endLine: 2, endColumn: 36,
+          suggestions: [
+            { messageId: 'suggestAwait', output: `import { setTimeout as sleep } from 'node:timers/promises';\nasync function retry() { await sleep(100); }` },
+            { messageId: 'suggestCatch', output: `import { setTimeout as sleep } from 'node:timers/promises';\nasync function retry() { sleep(100).catch((error: unknown) => { console.error(error); }); }` },
+            { messageId: 'suggestVoid', output: `import { setTimeout as sleep } from 'node:timers/promises';\nasync function retry() { void sleep(100); }` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));\nfunction f() { delay(5); }`,
+      errors: [
+        {
+          messageId: 'floating', line: 2, column: 16, endLine: 2, endColumn: 24,
+          suggestions: [
+            { messageId: 'suggestCatch', output: `const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));\nfunction f() { delay(5).catch((error: unknown) => { console.error(error); }); }` },
+            { messageId: 'suggestVoid', output: `const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));\nfunction f() { void delay(5); }` },
+          ],
+        },
+      ],
+    },
+    {
+      // DOM listeners are typed as returning `any`, but addEventListener ignores the promise
+      code: `${decl}declare const button: HTMLButtonElement;\nbutton.addEventListener('click', async () => { await send('click'); });`,
+      errors: [
+        {
+          messageId: 'asyncCallbackIgnored', data: { callee: 'button.addEventListener' }, line: 4, column: 34, endLine: 4, endColumn: 70,
+          suggestions: [
+            { messageId: 'suggestTryCatch', output: `${decl}declare const button: HTMLButtonElement;\nbutton.addEventListener('click', async () => { try { await send('click'); } catch (error: unknown) { console.error(error); } });` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `${decl}declare const signal: AbortSignal;\nconst onAbort = async () => { await send('abort'); };\nsignal.addEventListener('abort', onAbort, { once: true });`,
+      errors: [
+        {
+          messageId: 'asyncCallbackIgnored', line: 5, column: 34, endLine: 5, endColumn: 41,
+          suggestions: [
+            { messageId: 'suggestCatch', output: `${decl}declare const signal: AbortSignal;\nconst onAbort = async () => { await send('abort'); };\nsignal.addEventListener('abort', (...args: Parameters<typeof onAbort>) => { onAbort(...args).catch((error: unknown) => { console.error(error); }); }, { once: true });` },
+          ],
+        },
+      ],
+    },
     {
       // a type assertion to a promise is a promise
       code: `declare const value: unknown;\nfunction f() { value as Promise<number>; }`,

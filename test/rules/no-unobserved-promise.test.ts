@@ -47,7 +47,20 @@ export function get(key: string): Promise<number> {
   return loading;
 }`,
     `${decl}declare const cache: Map<string, Promise<number>>; function f(key: string, fresh: boolean) { const existing = cache.get(key)!; if (fresh) return undefined; return existing; }`,
-    `${decl}class Sync { api?: { pull(): Promise<number> }; async run() { const p = this.api?.pull(); await save(1); return p; } }`,
+    `${decl}class Sync { api?: { pull(): Promise<number> }; run() { const p = this.api?.pull(); if (!p) return 0; return p; } }`,
+    // a timeout helper: both promises go to Promise.race before anything can go wrong
+    `import { setTimeout as sleep } from 'node:timers/promises';
+declare function work(signal: AbortSignal): Promise<string>;
+export async function withTimeout(ms: number) {
+  const controller = new AbortController();
+  const job = work(controller.signal);
+  const timer = sleep(ms, undefined, { signal: controller.signal }).then(() => { throw new Error('timeout'); });
+  try {
+    return await Promise.race([job, timer]);
+  } finally {
+    controller.abort();
+  }
+}`,
     `${decl}class Store { pending = load('x'); async refresh() { const current = this.pending; await save(1); return current; } }`,
     // object parts and destructured promises that are observed in time
     `${decl}async function f() { const jobs = { a: load('a'), b: load('b'), n: 1 }; await Promise.all([jobs.a, jobs.b]); return jobs.n; }`,
@@ -249,6 +262,26 @@ export function get(key: string): Promise<number> {
             { messageId: 'suggestPromiseAll', output: `${decl}async function f() { const [a, b] = [load('a'), load('b')]; await Promise.all([a, b]); }` },
             { messageId: 'suggestHandleNow', output: `${decl}async function f() { const [a, b] = [load('a'), load('b')]; b.catch(() => {}); await a; await b; }` },
           ],
+        },
+      ],
+    },
+    {
+      // a maybe-undefined promise (optional call) waiting unhandled
+      code: `${decl}class Sync { api?: { pull(): Promise<number> }; async run() { const p = this.api?.pull(); await save(1); return p; } }`,
+      errors: [
+        {
+          messageId: 'rejectionWindow', line: 3, column: 69, endLine: 3, endColumn: 70,
+          suggestions: [{ messageId: 'suggestHandleNow', output: `${decl}class Sync { api?: { pull(): Promise<number> }; async run() { const p = this.api?.pull(); p?.catch(() => {}); await save(1); return p; } }` }],
+        },
+      ],
+    },
+    {
+      // an explicit throw that leaves through a finally block
+      code: `${decl}async function f(bad: boolean) { const a = load('a'); try { if (bad) throw new Error('bad'); return await a; } finally { console.log('done'); } }`,
+      errors: [
+        {
+          messageId: 'unobservedPath', data: { name: 'a', where: 'before the function ends' }, line: 3, column: 40, endLine: 3, endColumn: 41,
+          suggestions: [{ messageId: 'suggestHandleNow', output: `${decl}async function f(bad: boolean) { const a = load('a'); a.catch(() => {}); try { if (bad) throw new Error('bad'); return await a; } finally { console.log('done'); } }` }],
         },
       ],
     },
