@@ -155,7 +155,16 @@ export default createRule<Options, MessageId>({
       if (cannotReject(services, source)) return;
       const right = skipTypeWrappers(loop.right);
       const suggestions: Suggestion<MessageId>[] = [];
-      if (canAwaitAt(services, loop)) {
+      const collection = typeOf(services, right).getSymbol()?.getName();
+      if (collection === 'Map' || collection === 'ReadonlyMap') {
+        // `Promise.all(map)` would await the entries, not the promises in them.
+        const name = sourceCode.getText(right);
+        suggestions.push({
+          messageId: 'suggestHandleNow',
+          data: { name },
+          fix: insertStatementBefore(sourceCode, loop, `void Promise.allSettled(${name}.values());`),
+        });
+      } else if (canAwaitAt(services, loop)) {
         const rewrite = `await Promise.all(${sourceCode.getText(right)})`;
         suggestions.push({
           messageId: 'suggestAwaitAll',

@@ -258,7 +258,8 @@ export function cannotReject(services: ParserServicesWithTypeInformation, node: 
         executorCannotReject(services, target.arguments[0])
       );
     case AST_NODE_TYPES.ArrayExpression:
-      return target.elements.every(
+      // An empty array is filled later (`ps.push(load())`): what it will hold is unknown here.
+      return target.elements.length > 0 && target.elements.every(
         (element) => element === null || (element.type !== AST_NODE_TYPES.SpreadElement && (!isThenable(services, element) || cannotReject(services, element))),
       );
     case AST_NODE_TYPES.ConditionalExpression:

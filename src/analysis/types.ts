@@ -172,15 +172,29 @@ export function isArrayOfThenablesType(services: ParserServicesWithTypeInformati
   return verdict;
 }
 
-/** True when `node` is an array, tuple or `Set` of promises: all already started, iterated in order. */
+/** Collections whose iteration yields promises that were all started before the loop began. */
+const startedCollections: Record<string, number> = {
+  Set: 0,
+  ReadonlySet: 0,
+  SetIterator: 0,
+  ArrayIterator: 0,
+  MapIterator: 0,
+  Map: 1,
+  ReadonlyMap: 1,
+};
+
+/**
+ * True when `node` is an array, tuple, `Set` or `Map` of promises (or an iterator over one): the
+ * promises all exist before the loop starts. Generators are not included: they create lazily.
+ */
 export function isCollectionOfThenables(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
   const type = typeOf(services, node);
   if (isArrayOfThenablesType(services, type)) return true;
   const { checker } = cacheFor(services);
   return constituents(checker, type).some((part) => {
-    const name = part.getSymbol()?.getName();
-    if (name !== 'Set' && name !== 'ReadonlySet') return false;
-    const [element] = checker.getTypeArguments(part as ts.TypeReference);
+    const index = startedCollections[part.getSymbol()?.getName() ?? ''];
+    if (index === undefined) return false;
+    const element = checker.getTypeArguments(part as ts.TypeReference)[index];
     return element !== undefined && thenableKindOfType(services, element) !== false;
   });
 }

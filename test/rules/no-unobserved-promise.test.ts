@@ -223,6 +223,25 @@ export async function withTimeout(ms: number) {
       ],
     },
     {
+      // promises filled into an array, and a Map of promises, awaited one by one
+      code: `${decl}async function f(ids: string[]) {\n  const pending: Promise<number>[] = [];\n  for (const id of ids) pending.push(load(id));\n  for (const p of pending) await save(await p);\n}`,
+      errors: [
+        {
+          messageId: 'sequentialLoop', line: 6, column: 19, endLine: 6, endColumn: 26,
+          suggestions: [{ messageId: 'suggestAwaitAll', output: `${decl}async function f(ids: string[]) {\n  const pending: Promise<number>[] = [];\n  for (const id of ids) pending.push(load(id));\n  for (const p of await Promise.all(pending)) await save(await p);\n}` }],
+        },
+      ],
+    },
+    {
+      code: `${decl}async function f(tasks: Map<string, Promise<number>>) {\n  for (const [id, task] of tasks) console.log(id, await task);\n}`,
+      errors: [
+        {
+          messageId: 'sequentialLoop', line: 4, column: 28, endLine: 4, endColumn: 33,
+          suggestions: [{ messageId: 'suggestHandleNow', data: { name: 'tasks' }, output: `${decl}async function f(tasks: Map<string, Promise<number>>) {\n  void Promise.allSettled(tasks.values());\n  for (const [id, task] of tasks) console.log(id, await task);\n}` }],
+        },
+      ],
+    },
+    {
       // top-level await in a module
       code: `${decl}const config = load('config');\nawait save(0);\nconsole.log(await config);\nexport {};`,
       errors: [
