@@ -1,18 +1,16 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ESLintUtils } from '@typescript-eslint/utils';
-import ts from 'typescript';
 
 import type { Specifier } from '../src/analysis/allow-list.js';
 import { matchesSpecifiers, specifierListSchema, testFrameworkSpecifiers } from '../src/analysis/allow-list.js';
 import { callsSwallowingFunction, functionValueCannotReject, memberName, skipTypeWrappers } from '../src/analysis/cannot-reject.js';
+import { ignoresCallbackResult, isPromiseReturningFunction, returnTypeOf } from '../src/analysis/callbacks.js';
 import { canAwaitAt, isFunctionNode } from '../src/analysis/scope.js';
 import {
-  checkerOf,
   hasCatchMethod,
   includesNullish,
   isArrayOfThenablesType,
   isCallableType,
-  returnsThenableType,
   thenableKindOfType,
   typeOf,
 } from '../src/analysis/types.js';
@@ -24,6 +22,8 @@ import {
   prefixOperator,
   rejectionHandlerCall,
   replaceWith,
+  wrapBodyInTryCatch,
+  wrapCallbackReference,
   wrapInCall,
 } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
@@ -250,66 +250,16 @@ export default createRule<Options, MessageId>({
       context.report({ node, messageId, ...offer(context, suggestions) });
     };
 
-    /**
-     * True when the parameter `argument` is passed to expects a function returning `void` only.
-     * The DOM types listeners as returning `any`, yet `addEventListener` ignores what they return.
-     */
-    const expectsVoidCallback = (argument: TSESTree.Node, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean => {
-      const anyIsIgnored = memberName(skipTypeWrappers(call.callee)) === 'addEventListener';
-      const checker = checkerOf(services);
-      const contextual = checker.getContextualType(services.esTreeNodeToTSNodeMap.get(argument) as ts.Expression);
-      if (!contextual) return false;
-      const parts = contextual.isUnion() ? contextual.types : [contextual];
-      let sawVoid = false;
-      for (const part of parts) {
-        for (const signature of part.getCallSignatures()) {
-          const returned = signature.getReturnType();
-          if (returned.flags & ts.TypeFlags.Void || (anyIsIgnored && returned.flags & ts.TypeFlags.Any)) sawVoid = true;
-          else if (returned.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown) || returnsThenableType(services, part) ||
-            thenableKindOfType(services, returned) !== false) return false;
-        }
-      }
-      return sawVoid;
-    };
 
     /** A named function passed as a callback gets wrapped so that its promise is handled. */
-    const wrapReferenceSuggestion = (reference: TSESTree.Identifier): Suggestion<MessageId> => {
-      const name = reference.name;
-      const params = isTypeScriptFile(filename) ? `(...args: Parameters<typeof ${name}>)` : '(...args)';
-      const call = `${name}(...args)${rejectionHandlerCall(hasCatchMethod(services, returnTypeOf(reference)), loggingHandler(filename))}`;
-      return { messageId: 'suggestCatch', fix: replaceWith(sourceCode, reference, `${params} => { ${call}; }`) };
-    };
-
-    const returnTypeOf = (fn: TSESTree.Node): ts.Type => {
-      const [signature] = typeOf(services, fn).getCallSignatures();
-      return signature ? signature.getReturnType() : typeOf(services, fn);
-    };
-
     const tryCatchSuggestion = (fn: TSESTree.Node): Suggestion<MessageId> | undefined => {
-      if (fn.type === AST_NODE_TYPES.Identifier) return wrapReferenceSuggestion(fn);
-      if (!isFunctionNode(fn) || fn.generator) return undefined;
-      const handler = loggingHandler(filename).replace(/^\((\w+)(: unknown)?\) => /, 'catch ($1$2) ');
-      const prefix = fn.async ? '' : 'async ';
-      const start = fn.range[0];
-      if (fn.body.type === AST_NODE_TYPES.BlockStatement) {
-        const body = fn.body;
-        const inner = sourceCode.text.slice(body.range[0] + 1, body.range[1] - 1).trim();
-        return {
-          messageId: 'suggestTryCatch',
-          fix: (fixer) => [
-            ...(prefix ? [fixer.insertTextBeforeRange([start, start], prefix)] : []),
-            fixer.replaceText(body, `{ try { ${inner} } ${handler} }`),
-          ],
-        };
+      const handler = loggingHandler(filename);
+      if (fn.type === AST_NODE_TYPES.Identifier) {
+        const call = rejectionHandlerCall(hasCatchMethod(services, returnTypeOf(services, fn)), handler);
+        return { messageId: 'suggestCatch', fix: wrapCallbackReference(sourceCode, fn, call, isTypeScriptFile(filename)) };
       }
-      const body = fn.body;
-      return {
-        messageId: 'suggestTryCatch',
-        fix: (fixer) => [
-          ...(prefix ? [fixer.insertTextBeforeRange([start, start], prefix)] : []),
-          fixer.replaceText(body, `{ try { await ${sourceCode.getText(body)}; } ${handler} }`),
-        ],
-      };
+      const fix = isFunctionNode(fn) ? wrapBodyInTryCatch(sourceCode, fn, handler) : undefined;
+      return fix ? { messageId: 'suggestTryCatch', fix } : undefined;
     };
 
     const mapAllSuggestion = (call: TSESTree.CallExpression): Suggestion<MessageId> | undefined => {
@@ -325,14 +275,8 @@ export default createRule<Options, MessageId>({
     const checkCallbackArguments = (call: TSESTree.CallExpression | TSESTree.NewExpression): void => {
       for (const argument of call.arguments) {
         const target = skipTypeWrappers(argument);
-        if (isFunctionNode(target)) {
-          if (!target.async && !returnsThenableType(services, typeOf(services, target))) continue;
-        } else if (target.type === AST_NODE_TYPES.Identifier || target.type === AST_NODE_TYPES.MemberExpression) {
-          if (!returnsThenableType(services, typeOf(services, target))) continue;
-        } else {
-          continue;
-        }
-        if (!expectsVoidCallback(argument, call)) continue;
+        if (!isPromiseReturningFunction(services, target)) continue;
+        if (!ignoresCallbackResult(services, argument, call)) continue;
         if (options.allowNonRejecting && functionValueCannotReject(services, target)) continue;
         if (matchesSpecifiers(services, call, allowList)) continue;
         const calleeText = sourceCode.getText(call.callee);

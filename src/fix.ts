@@ -1,6 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 
+import { containsInBody } from './analysis/scope.js';
+
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Fixer = TSESLint.RuleFixer;
 type Fix = TSESLint.RuleFix;
@@ -153,4 +155,42 @@ export function freeName(scope: TSESLint.Scope.Scope, base: string): string {
   let name = base;
   for (let n = 2; taken(name); n += 1) name = `${base}${n}`;
   return name;
+}
+
+/**
+ * Makes `fn` catch its own errors: `async (x) => { try { BODY } catch (error) { … } }`, with
+ * `await` added for an expression body. `handler` is a `(error) => { … }` arrow whose body becomes
+ * the catch block. `undefined` when the body returns a value: in an async function,
+ * `try { return p; }` does not catch `p`'s rejection, so the rewrite would not do what it says.
+ */
+export function wrapBodyInTryCatch(
+  sourceCode: SourceCode,
+  fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration,
+  handler: string,
+): ((fixer: Fixer) => Fix[]) | undefined {
+  if (fn.generator) return undefined;
+  const catchClause = handler.replace(/^\((\w+)(: unknown)?\) => /, 'catch ($1$2) ');
+  const makeAsync = (fixer: Fixer): Fix[] => (fn.async ? [] : [fixer.insertTextBeforeRange([fn.range[0], fn.range[0]], 'async ')]);
+  const body = fn.body;
+  if (body.type !== AST_NODE_TYPES.BlockStatement) {
+    return (fixer) => [...makeAsync(fixer), fixer.replaceText(body, `{ try { await ${sourceCode.getText(body)}; } ${catchClause} }`)];
+  }
+  if (containsInBody(body, (node) => node.type === AST_NODE_TYPES.ReturnStatement && node.argument !== null)) return undefined;
+  const inner = sourceCode.text.slice(body.range[0] + 1, body.range[1] - 1).trim();
+  return (fixer) => [...makeAsync(fixer), fixer.replaceText(body, `{ try { ${inner} } ${catchClause} }`)];
+}
+
+/**
+ * Replaces a function passed by name with a wrapper that handles its promise:
+ * `(...args: Parameters<typeof fn>) => { fn(...args).catch(handler); }`.
+ */
+export function wrapCallbackReference(
+  sourceCode: SourceCode,
+  reference: TSESTree.Identifier,
+  handlerCall: string,
+  typed: boolean,
+): (fixer: Fixer) => Fix {
+  const { name } = reference;
+  const params = typed ? `(...args: Parameters<typeof ${name}>)` : '(...args)';
+  return replaceWith(sourceCode, reference, `${params} => { ${name}(...args)${handlerCall}; }`);
 }

@@ -4,6 +4,7 @@ import ts from 'typescript';
 
 import { cannotReject, memberName, skipTypeWrappers } from './cannot-reject.js';
 import type { FlowStore, FunctionFlow, Suspension } from './code-paths.js';
+import { containsInBody, isFunctionNode } from './scope.js';
 import type { ThenableKind } from './types.js';
 import { includesNullish, isArrayOfThenablesType, thenableKindOfType, typeOf } from './types.js';
 
@@ -52,12 +53,6 @@ const wrapperTypes = new Set<AST_NODE_TYPES>([
   AST_NODE_TYPES.ChainExpression,
 ]);
 
-const functionTypes = new Set<AST_NODE_TYPES>([
-  AST_NODE_TYPES.ArrowFunctionExpression,
-  AST_NODE_TYPES.FunctionExpression,
-  AST_NODE_TYPES.FunctionDeclaration,
-]);
-
 /** Uses that read a promise as a value without attaching anything to it. */
 function isInertUse(parent: TSESTree.Node, child: TSESTree.Node): boolean {
   switch (parent.type) {
@@ -92,7 +87,7 @@ function isInertUse(parent: TSESTree.Node, child: TSESTree.Node): boolean {
 function observationAnchor(value: TSESTree.Node, owner: TSESTree.Node, shape: PromiseBinding['shape']): TSESTree.Node | undefined {
   let capture: TSESTree.Node | undefined;
   for (let node: TSESTree.Node | undefined = value.parent; node && node !== owner; node = node.parent) {
-    if (functionTypes.has(node.type) || node.type === AST_NODE_TYPES.ClassBody) capture = node;
+    if (isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassBody) capture = node;
   }
   // Captured by a closure: whatever the closure does later is a hand-off from here.
   if (capture) return capture.type === AST_NODE_TYPES.ClassBody ? capture.parent : capture;
@@ -366,26 +361,13 @@ function isModule(services: ParserServicesWithTypeInformation, program: TSESTree
 
 /** True when a loop body gives up control (outside nested functions) before it ends. */
 export function bodySuspends(body: TSESTree.Node): boolean {
-  let found = false;
-  const visit = (node: TSESTree.Node): void => {
-    if (found) return;
-    if (node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.YieldExpression ||
-      (node.type === AST_NODE_TYPES.ForOfStatement && node.await)) {
-      found = true;
-      return;
-    }
-    if (functionTypes.has(node.type) || node.type === AST_NODE_TYPES.ClassBody) return;
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'parent') continue;
-      if (Array.isArray(value)) {
-        for (const item of value) if (item && typeof item === 'object' && 'type' in item) visit(item as TSESTree.Node);
-      } else if (value && typeof value === 'object' && 'type' in value) {
-        visit(value as TSESTree.Node);
-      }
-    }
-  };
-  visit(body);
-  return found;
+  return containsInBody(
+    body,
+    (node) =>
+      node.type === AST_NODE_TYPES.AwaitExpression ||
+      node.type === AST_NODE_TYPES.YieldExpression ||
+      (node.type === AST_NODE_TYPES.ForOfStatement && node.await),
+  );
 }
 
 /** The initializer of a `const` local that `node` names, to see where an iterated array came from. */

@@ -481,6 +481,16 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       ],
     },
     {
+      // a callback that returns its promise: try/catch around `return p` would not catch, so no such suggestion
+      code: `${decl}declare const items: string[];\nitems.forEach((item) => { return send(item); });`,
+      errors: [
+        {
+          messageId: 'asyncCallbackIgnored', line: 4, column: 15, endLine: 4, endColumn: 47,
+          suggestions: [{ messageId: 'suggestMapAll', output: `${decl}declare const items: string[];\nawait Promise.all(items.map((item) => { return send(item); }));` }],
+        },
+      ],
+    },
+    {
       // a named async function passed to a timer
       code: `${decl}async function tick() { await send('t'); }\nsetInterval(tick, 1000);`,
       errors: [
