@@ -1,9 +1,10 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils, ESLintUtils } from '@typescript-eslint/utils';
+import ts from 'typescript';
 
 import { isPromiseStatic, memberName, skipTypeWrappers } from '../src/analysis/cannot-reject.js';
-import { canAwaitAt, isFunctionNode, isGlobalPromise, isInStatementList } from '../src/analysis/scope.js';
-import { hasGlobalAggregateError, settledShapeOf, typeOf } from '../src/analysis/types.js';
+import { canAwaitAt, containsInBody, isFunctionNode, isGlobalPromise, isInStatementList } from '../src/analysis/scope.js';
+import { checkerOf, hasGlobalAggregateError, settledShapeOf, typeOf } from '../src/analysis/types.js';
 import { createRule } from '../src/create-rule.js';
 import { freeName, insertStatementAfter, isTypeScriptFile, replaceWith, separatorAfter } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
@@ -36,6 +37,8 @@ const elementPreserving = new Set([
   'at', 'concat', 'entries', 'filter', 'find', 'findLast', 'pop', 'reverse', 'shift', 'slice', 'sort', 'splice',
   'toReversed', 'toSorted', 'values',
 ]);
+/** Array methods whose callback picks elements: a `status` check there narrows what comes out. */
+const narrowingPicks = new Set(['filter', 'find', 'findLast']);
 const inertParents = new Set<AST_NODE_TYPES>([
   AST_NODE_TYPES.ExpressionStatement,
   AST_NODE_TYPES.TemplateLiteral,
@@ -83,6 +86,7 @@ export default createRule<Options, MessageId>({
     const { sourceCode } = context;
     const roots: Root[] = [];
     const candidates = new Set<Assertion>();
+    const unnarrowing = new Map<Assertion, boolean>();
 
     const variableOf = (id: TSESTree.Identifier): TSESLint.Scope.Variable | null =>
       ASTUtils.findVariable(sourceCode.getScope(id), id);
@@ -132,7 +136,7 @@ export default createRule<Options, MessageId>({
         case AST_NODE_TYPES.TSAsExpression:
         case AST_NODE_TYPES.TSTypeAssertion: {
           const outer = outermostAssertion(parent);
-          if (candidates.has(outer)) usage.assertions.push(outer);
+          if (isUnnarrowing(outer)) usage.assertions.push(outer);
           else followValue(outer, usage, seen);
           return;
         }
@@ -187,6 +191,112 @@ export default createRule<Options, MessageId>({
       usage.handedOff = true;
     };
 
+    /** True when some assertion of the chain claims a `value` the settled result may lack (see `targetsValue`). */
+    const isUnnarrowing = (assertion: Assertion): boolean => {
+      let verdict = unnarrowing.get(assertion);
+      if (verdict === undefined) {
+        verdict = false;
+        for (let current: TSESTree.Node = assertion; isTypeWrapper(current); current = current.expression) {
+          if (
+            (current.type === AST_NODE_TYPES.TSAsExpression || current.type === AST_NODE_TYPES.TSTypeAssertion) &&
+            targetsValue(current.typeAnnotation)
+          ) {
+            verdict = true;
+            break;
+          }
+        }
+        unnarrowing.set(assertion, verdict);
+      }
+      return verdict;
+    };
+
+    /** True for `any`, a type with a `value` property (`PromiseFulfilledResult<T>`, `{ value?: T }`), or an array or tuple of those. */
+    const targetsValue = (target: TSESTree.TypeNode): boolean => {
+      if (target.type === AST_NODE_TYPES.TSAnyKeyword) return true;
+      if (isConstAssertion(target)) return false;
+      const checker = checkerOf(services);
+      const hasValue = (type: ts.Type): boolean =>
+        (type.flags & ts.TypeFlags.Any) !== 0 || type.getNonNullableType().getProperty('value') !== undefined;
+      const type = typeOf(services, target);
+      if (checker.isArrayType(type) || checker.isTupleType(type)) return checker.getTypeArguments(type as ts.TypeReference).some(hasValue);
+      return hasValue(type);
+    };
+
+    /** True when `callback` (of `filter`/`find`) reads the `status` of the element it receives. */
+    const readsStatusOfElement = (callback: TSESTree.Node | undefined): boolean => {
+      if (!isFunctionNode(callback) || !callback.params[0]) return false;
+      const usage = newUsage();
+      followBinding(callback.params[0], usage, new Set());
+      return usage.checked;
+    };
+
+    /** True when the elements of `node` come through a `filter`/`find` whose callback reads `status`. */
+    const isPickedUpstream = (node: TSESTree.Node): boolean => {
+      const seen = new Set<TSESLint.Scope.Variable>();
+      let current = skipTypeWrappers(node);
+      for (;;) {
+        if (current.type === AST_NODE_TYPES.CallExpression && current.callee.type === AST_NODE_TYPES.MemberExpression) {
+          const name = memberName(current.callee);
+          if (name === undefined) return false;
+          if (narrowingPicks.has(name) && readsStatusOfElement(current.arguments[0])) return true;
+          if (!elementPreserving.has(name)) return false;
+          current = skipTypeWrappers(current.callee.object);
+        } else if (current.type === AST_NODE_TYPES.MemberExpression && current.computed) {
+          current = skipTypeWrappers(current.object);
+        } else if (current.type === AST_NODE_TYPES.Identifier) {
+          const variable = variableOf(current);
+          const declarator = variable?.defs[0]?.node;
+          if (
+            !variable || seen.has(variable) || !isNeverReassigned(variable) ||
+            declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init
+          ) {
+            return false;
+          }
+          seen.add(variable);
+          current = skipTypeWrappers(declarator.init);
+        } else {
+          return false;
+        }
+      }
+    };
+
+    /** True when the one result `operand` names has its own `status` checked, or was picked by such a check upstream. */
+    const isElementNarrowed = (operand: TSESTree.Node): boolean => {
+      if (operand.type === AST_NODE_TYPES.Identifier) {
+        const variable = variableOf(operand);
+        const usage = newUsage();
+        followVariable(variable, usage, new Set());
+        if (usage.checked) return true;
+        const source = variable ? elementSourceOf(variable) : undefined;
+        return source !== undefined && isPickedUpstream(source);
+      }
+      if (isPickedUpstream(operand)) return true;
+      // `results[0]`: narrowed by a check on the same access, not by one on a sibling.
+      const base = baseIdentifier(operand);
+      const references = base ? (variableOf(base)?.references ?? []) : [];
+      return references.some((reference) => {
+        const subject = reference.identifier.type === AST_NODE_TYPES.Identifier ? checkedSubject(reference.identifier) : undefined;
+        return subject !== undefined && isSameReference(subject, operand);
+      });
+    };
+
+    /** True when `assertion` (whose operand is settled-shaped, or which a root claimed) follows a check of what it asserts. */
+    const isNarrowed = (assertion: Assertion, rootUsage: Usage | undefined): boolean => {
+      const operand = skipTypeWrappers(assertion);
+      const type = typeOf(services, operand);
+      const shape = settledShapeOf(services, type);
+      // After a whole-array check that throws (`if (rs.some(isRejected)) throw …`, the shape our
+      // own suggestion writes), every element is known to be fulfilled.
+      if (shape === 'result') return isElementNarrowed(operand) || (rootUsage?.checked === true && throwsBefore(assertion));
+      // Already narrowed by its type (a `filter` with a type guard, say), unless the type is opaque.
+      if (!shape && (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) === 0) return true;
+      if (rootUsage) return rootUsage.checked;
+      const base = baseIdentifier(operand);
+      const usage = newUsage();
+      if (base) followVariable(variableOf(base), usage, new Set());
+      return usage.checked;
+    };
+
     /** Inserts the rejection check for `results` (an expression text) right after `declaration`. */
     const checkAfter = (declaration: TSESTree.VariableDeclaration, results: string): Suggestion<MessageId> => ({
       messageId: 'suggestThrowOnRejection',
@@ -239,9 +349,7 @@ export default createRule<Options, MessageId>({
         context.report({ node: root.call, messageId: 'discardedResults', ...offer(context, suggestions) });
         return;
       }
-      if (usage.checked) return;
-      for (const assertion of usage.assertions) reportAssertion(assertion);
-      if (usage.assertions.length > 0 || usage.handedOff) return;
+      if (usage.checked || usage.assertions.length > 0 || usage.handedOff) return;
       const { target, declaration } = root;
       const name = target.type === AST_NODE_TYPES.Identifier ? target.name : sourceCode.getText(target);
       const results = resultsExpression(target);
@@ -300,24 +408,20 @@ export default createRule<Options, MessageId>({
         else if (param.type !== AST_NODE_TYPES.RestElement) roots.push({ kind: 'bound', call: node, target: param });
       },
       'TSAsExpression, TSTypeAssertion'(node: Assertion) {
-        if (outermostAssertion(node) === node && isUnnarrowingChain(sourceCode, node)) candidates.add(node);
+        if (outermostAssertion(node) === node) candidates.add(node);
       },
       'Program:exit'() {
-        const claimed = new Set<Assertion>();
+        const claimed = new Map<Assertion, Usage>();
         for (const root of roots) {
           const usage = newUsage();
           if (root.kind === 'bound') followBinding(root.target, usage, new Set());
-          for (const assertion of usage.assertions) claimed.add(assertion);
+          for (const assertion of usage.assertions) claimed.set(assertion, usage);
           reportRoot(root, usage);
         }
         for (const assertion of candidates) {
-          if (claimed.has(assertion)) continue;
-          const operand = skipTypeWrappers(assertion);
-          if (!settledShapeOf(services, typeOf(services, operand))) continue;
-          const base = baseIdentifier(operand);
-          const usage = newUsage();
-          if (base) followVariable(variableOf(base), usage, new Set());
-          if (!usage.checked) reportAssertion(assertion);
+          const rootUsage = claimed.get(assertion);
+          const settled = rootUsage !== undefined || settledShapeOf(services, typeOf(services, skipTypeWrappers(assertion))) !== false;
+          if (settled && isUnnarrowing(assertion) && !isNarrowed(assertion, rootUsage)) reportAssertion(assertion);
         }
       },
     };
@@ -338,20 +442,20 @@ function outermostAssertion(node: Assertion): Assertion {
   return current;
 }
 
-/** True when some assertion of the chain targets `any` or a `PromiseFulfilledResult` type. */
-function isUnnarrowingChain(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): boolean {
-  let current = node;
-  while (
-    current.type === AST_NODE_TYPES.TSAsExpression || current.type === AST_NODE_TYPES.TSTypeAssertion ||
-    current.type === AST_NODE_TYPES.TSNonNullExpression || current.type === AST_NODE_TYPES.TSSatisfiesExpression
-  ) {
-    if (current.type === AST_NODE_TYPES.TSAsExpression || current.type === AST_NODE_TYPES.TSTypeAssertion) {
-      const target = current.typeAnnotation;
-      if (target.type === AST_NODE_TYPES.TSAnyKeyword || /\bPromiseFulfilledResult\b/.test(sourceCode.getText(target))) return true;
-    }
-    current = current.expression;
-  }
-  return false;
+/** True for the `as`, `<T>`, `!` and `satisfies` wrappers of an assertion chain. */
+function isTypeWrapper(node: TSESTree.Node): node is Assertion | TSESTree.TSNonNullExpression | TSESTree.TSSatisfiesExpression {
+  return (
+    node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSTypeAssertion ||
+    node.type === AST_NODE_TYPES.TSNonNullExpression || node.type === AST_NODE_TYPES.TSSatisfiesExpression
+  );
+}
+
+/** True for the `const` of `x as const`. */
+function isConstAssertion(target: TSESTree.TypeNode): boolean {
+  return (
+    target.type === AST_NODE_TYPES.TSTypeReference && target.typeName.type === AST_NODE_TYPES.Identifier &&
+    target.typeName.name === 'const'
+  );
 }
 
 /** The expression that lists the bound results: the local, or `[a, b]` for plain array destructuring. */
@@ -383,4 +487,64 @@ function isAssignedTo(node: TSESTree.Node): boolean {
 /** True for `const`s and parameters that are never assigned: closures keep their narrowing. */
 function isNeverReassigned(variable: TSESLint.Scope.Variable | null): boolean {
   return variable !== null && variable.references.every((reference) => !reference.isWrite() || reference.init === true);
+}
+
+/** What a variable bound to one element iterates or destructures: `xs` in `for (const x of xs)`, `xs.map((x) => …)`, `const [x] = xs`. */
+function elementSourceOf(variable: TSESLint.Scope.Variable): TSESTree.Node | undefined {
+  const definition = variable.defs[0];
+  if (!definition) return undefined;
+  const { node, name } = definition;
+  if (node.type === AST_NODE_TYPES.VariableDeclarator) {
+    const loop = node.parent.parent;
+    if (loop.type === AST_NODE_TYPES.ForOfStatement && loop.left === node.parent) return loop.right;
+    if (!node.init) return undefined;
+    if (node.id === name) return node.init;
+    return node.id.type === AST_NODE_TYPES.ArrayPattern && name.parent === node.id ? node.init : undefined;
+  }
+  if (!isFunctionNode(node) || node.type === AST_NODE_TYPES.FunctionDeclaration) return undefined;
+  const call = node.parent;
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== node || call.callee.type !== AST_NODE_TYPES.MemberExpression) {
+    return undefined;
+  }
+  const method = memberName(call.callee);
+  const index = method === undefined ? undefined : elementCallbacks[method];
+  return index !== undefined && node.params[index] === name ? call.callee.object : undefined;
+}
+
+/** The expression whose `status` (or `in`) this read of a local checks: `results[0]` in `results[0]?.status`. */
+function checkedSubject(id: TSESTree.Identifier): TSESTree.Node | undefined {
+  let node: TSESTree.Node = id;
+  for (;;) {
+    const parent: TSESTree.Node | undefined = node.parent;
+    if (!parent) return undefined;
+    if (parent.type === AST_NODE_TYPES.ChainExpression || parent.type === AST_NODE_TYPES.TSNonNullExpression) {
+      node = parent;
+      continue;
+    }
+    if (parent.type === AST_NODE_TYPES.BinaryExpression) return parent.operator === 'in' && parent.right === node ? node : undefined;
+    if (parent.type !== AST_NODE_TYPES.MemberExpression || parent.object !== node) return undefined;
+    if (memberName(parent) === 'status') return node;
+    node = parent;
+  }
+}
+
+/** True when two expressions name the same place (`results[0]` and `results?.[0]!`). */
+function isSameReference(a: TSESTree.Node, b: TSESTree.Node): boolean {
+  const left = skipTypeWrappers(a);
+  const right = skipTypeWrappers(b);
+  if (left.type === AST_NODE_TYPES.Identifier) return right.type === AST_NODE_TYPES.Identifier && left.name === right.name;
+  if (left.type === AST_NODE_TYPES.ThisExpression) return right.type === AST_NODE_TYPES.ThisExpression;
+  if (left.type === AST_NODE_TYPES.Literal) return right.type === AST_NODE_TYPES.Literal && left.value === right.value;
+  if (left.type !== AST_NODE_TYPES.MemberExpression || right.type !== AST_NODE_TYPES.MemberExpression) return false;
+  return left.computed === right.computed && isSameReference(left.property, right.property) && isSameReference(left.object, right.object);
+}
+
+/** True when a `throw` runs before `node` in one of the functions around it (or the module). */
+function throwsBefore(node: TSESTree.Node): boolean {
+  for (let body: TSESTree.Node | undefined = node; body; body = body.parent) {
+    if (!isFunctionNode(body) && body.type !== AST_NODE_TYPES.Program) continue;
+    const found = containsInBody(body, (child) => child.type === AST_NODE_TYPES.ThrowStatement && child.range[1] <= node.range[0]);
+    if (found) return true;
+  }
+  return false;
 }

@@ -26,6 +26,20 @@ const throwAll = (results: string, rejected = 'rejected'): string[] => [
 
 typedRuleTester().run('no-unchecked-settled-results', rule, {
   valid: [
+    // a whole-array check that throws first (the shape suggestThrowOnRejection writes) narrows every element
+    `declare function loadAll(): Promise<number>[];
+export async function total() {
+  const results = await Promise.allSettled(loadAll());
+  if (results.some((result) => result.status === 'rejected')) throw new Error('some loads failed');
+  return results.map((result) => (result as PromiseFulfilledResult<number>).value);
+}`,
+    `declare function loadAll(): Promise<number>[];
+export async function total() {
+  const results = await Promise.allSettled(loadAll());
+  const rejected = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (rejected.length > 0) throw new AggregateError(rejected.map((result) => result.reason), 'failed');
+  return (results[0] as PromiseFulfilledResult<number>).value;
+}`,
     // status read in a filter callback
     `async function run(ps: Promise<number>[]) {
   const results = await Promise.allSettled(ps);
@@ -147,6 +161,66 @@ export async function run() {
 }`,
     `declare const data: unknown;
 export const value = (data as PromiseFulfilledResult<number>).value;`,
+    // each asserted element is narrowed itself: its own \`status\`, \`in\`, or a \`filter\`/\`find\` upstream
+    `declare function loadProfile(): Promise<{ name: string }>;
+declare function loadSettings(): Promise<{ theme: string }>;
+export async function page() {
+  const [profile, settings] = await Promise.allSettled([loadProfile(), loadSettings()]);
+  return {
+    profile: profile.status === 'fulfilled' ? ((profile as any).value as { name: string }) : null,
+    settings: settings.status === 'fulfilled' ? settings.value : null,
+  };
+}`,
+    `declare const remoteP: Promise<string>, diskP: Promise<string>;
+export async function config() {
+  const [remote, disk] = await Promise.allSettled([remoteP, diskP]);
+  if (remote.status === 'fulfilled') return remote.value;
+  if (disk.status === 'rejected') throw disk.reason;
+  return (disk as PromiseFulfilledResult<string>).value;
+}`,
+    `async function run(ps: Promise<number>[]) {
+  const results = await Promise.allSettled(ps);
+  let total = 0;
+  for (const r of results) {
+    if (r.status !== 'fulfilled') continue;
+    total += (r as PromiseFulfilledResult<number>).value;
+  }
+  return total;
+}`,
+    `async function run(ps: Promise<number>[]) {
+  const results = await Promise.allSettled(ps);
+  return results.filter((r) => r.status === 'fulfilled').map((r) => (r as PromiseFulfilledResult<number>).value);
+}`,
+    // no type predicate is inferred for these callbacks: the \`status\` read itself counts
+    `async function run(ps: Promise<number>[]) {
+  const results = await Promise.allSettled(ps);
+  const fulfilled = results.filter((r) => {
+    return r.status === 'fulfilled' && r.value > 0;
+  });
+  for (const r of fulfilled.slice(1)) console.log((r as PromiseFulfilledResult<number>).value);
+  const [first] = fulfilled;
+  const last = results.findLast((r) => 'value' in r && r.value > 0);
+  return (first as PromiseFulfilledResult<number>).value + (last as PromiseFulfilledResult<number>).value;
+}`,
+    `async function run(ps: Promise<number>[]) {
+  const rs = await Promise.allSettled(ps);
+  if (rs[0]?.status === 'fulfilled') return (rs[0] as PromiseFulfilledResult<number>).value;
+  return 0;
+}`,
+    `async function run(ps: Promise<number>[]) {
+  const results = await Promise.allSettled(ps);
+  return results.map((r) => ('value' in r ? (r as { value?: number }).value : 0));
+}`,
+    // a type guard already narrowed the element; a union without \`value\` skips nothing
+    `declare function isFulfilled(r: PromiseSettledResult<number>): r is PromiseFulfilledResult<number>;
+async function run(ps: Promise<number>[]) {
+  const results = await Promise.allSettled(ps);
+  return results.filter(isFulfilled).map((r) => (r as PromiseFulfilledResult<number>).value);
+}`,
+    `async function run(ps: Promise<number>[]) {
+  const results = await Promise.allSettled(ps);
+  return results.map((r) => (r as PromiseFulfilledResult<number> | PromiseRejectedResult).status);
+}`,
     // \`checkDiscarded: false\` allows waiting without looking
     {
       code: `async function run(ps: Promise<number>[]) {
@@ -633,6 +707,168 @@ export const values = Promise.allSettled(ps).then((results) => results.map((r) =
       errors: [
         { messageId: 'unnarrowedValue', line: 5, column: 11, endLine: 5, endColumn: 55, suggestions: [] },
         { messageId: 'unnarrowedValue', line: 5, column: 66, endLine: 5, endColumn: 104, suggestions: [] },
+      ],
+    },
+    {
+      // a \`status\` check on a sibling does not narrow \`profile\`
+      code: `declare function loadProfile(): Promise<{ name: string }>;
+declare function loadSettings(): Promise<{ theme: string }>;
+export async function page() {
+  const [profile, settings] = await Promise.allSettled([loadProfile(), loadSettings()]);
+  return {
+    profile: (profile as any).value as { name: string },
+    settings: settings.status === 'fulfilled' ? settings.value : null,
+  };
+}`,
+      errors: [
+        {
+          messageId: 'unnarrowedValue',
+          line: 6,
+          column: 15,
+          endLine: 6,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'suggestNarrow',
+              output: `declare function loadProfile(): Promise<{ name: string }>;
+declare function loadSettings(): Promise<{ theme: string }>;
+export async function page() {
+  const [profile, settings] = await Promise.allSettled([loadProfile(), loadSettings()]);
+  return {
+    profile: (profile.status === 'fulfilled' ? profile.value : (() => { throw profile.reason; })()) as { name: string },
+    settings: settings.status === 'fulfilled' ? settings.value : null,
+  };
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `declare const remoteP: Promise<string>, diskP: Promise<string>;
+export async function config() {
+  const [remote, disk] = await Promise.allSettled([remoteP, diskP]);
+  if (remote.status === 'fulfilled') return remote.value;
+  return (disk as PromiseFulfilledResult<string>).value;
+}`,
+      errors: [
+        {
+          messageId: 'unnarrowedValue',
+          line: 5,
+          column: 11,
+          endLine: 5,
+          endColumn: 49,
+          suggestions: [
+            {
+              messageId: 'suggestNarrow',
+              output: `declare const remoteP: Promise<string>, diskP: Promise<string>;
+export async function config() {
+  const [remote, disk] = await Promise.allSettled([remoteP, diskP]);
+  if (remote.status === 'fulfilled') return remote.value;
+  return (disk.status === 'fulfilled' ? disk.value : (() => { throw disk.reason; })());
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a check on \`rs[0]\` narrows neither the callback's \`r\` nor \`rs[1]\`
+      code: `async function run(ps: Promise<number>[]) {
+  const rs = await Promise.allSettled(ps);
+  if (rs[0]?.status === 'rejected') console.warn('first failed');
+  return rs.map((r) => (r as PromiseFulfilledResult<number>).value).concat((rs[1] as PromiseFulfilledResult<number>).value);
+}`,
+      errors: [
+        {
+          messageId: 'unnarrowedValue',
+          line: 4,
+          column: 25,
+          endLine: 4,
+          endColumn: 60,
+          suggestions: [
+            {
+              messageId: 'suggestNarrow',
+              output: `async function run(ps: Promise<number>[]) {
+  const rs = await Promise.allSettled(ps);
+  if (rs[0]?.status === 'rejected') console.warn('first failed');
+  return rs.map((r) => (r.status === 'fulfilled' ? r.value : (() => { throw r.reason; })())).concat((rs[1] as PromiseFulfilledResult<number>).value);
+}`,
+            },
+          ],
+        },
+        { messageId: 'unnarrowedValue', line: 4, column: 77, endLine: 4, endColumn: 116, suggestions: [] },
+      ],
+    },
+    {
+      // any object type with \`value\` skips narrowing too
+      code: `async function run(ps: Promise<number>[]) {
+  const results = await Promise.allSettled(ps);
+  return results.map((r) => (r as { value?: number }).value ?? 0);
+}`,
+      errors: [
+        {
+          messageId: 'unnarrowedValue',
+          line: 3,
+          column: 30,
+          endLine: 3,
+          endColumn: 53,
+          suggestions: [
+            {
+              messageId: 'suggestNarrow',
+              output: `async function run(ps: Promise<number>[]) {
+  const results = await Promise.allSettled(ps);
+  return results.map((r) => (r.status === 'fulfilled' ? r.value : (() => { throw r.reason; })()) ?? 0);
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `async function run(ps: Promise<number>[]) {
+  const results = await Promise.allSettled(ps);
+  return (results as { value: number }[]).map((r) => r.value);
+}`,
+      errors: [
+        {
+          messageId: 'unnarrowedValue',
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'suggestThrowOnRejection',
+              output: `async function run(ps: Promise<number>[]) {
+  const results = await Promise.allSettled(ps);
+  ${throwAll('results').join('\n  ')}
+  return (results as { value: number }[]).map((r) => r.value);
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // destructured \`.then\` parameter, \`<T>\` syntax
+      code: `declare const a: Promise<number>, b: Promise<string>;
+export const both = Promise.allSettled([a, b]).then(([x, y]) => (x.status === 'fulfilled' ? (<{ value: string }>y).value : null));`,
+      errors: [
+        {
+          messageId: 'unnarrowedValue',
+          line: 2,
+          column: 94,
+          endLine: 2,
+          endColumn: 114,
+          suggestions: [
+            {
+              messageId: 'suggestNarrow',
+              output: `declare const a: Promise<number>, b: Promise<string>;
+export const both = Promise.allSettled([a, b]).then(([x, y]) => (x.status === 'fulfilled' ? (y.status === 'fulfilled' ? y.value : (() => { throw y.reason; })()) : null));`,
+            },
+          ],
+        },
       ],
     },
   ],
