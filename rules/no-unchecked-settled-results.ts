@@ -280,6 +280,13 @@ export default createRule<Options, MessageId>({
       });
     };
 
+    /** True when `node` names a local bound by destructuring (`const [a, b] = await Promise.allSettled(…)`). */
+    const isDestructured = (node: TSESTree.Node): boolean => {
+      if (node.type !== AST_NODE_TYPES.Identifier) return false;
+      const bindingParent = variableOf(node)?.defs[0]?.name.parent;
+      return bindingParent?.type === AST_NODE_TYPES.ArrayPattern || bindingParent?.type === AST_NODE_TYPES.Property;
+    };
+
     /** True when `assertion` (whose operand is settled-shaped, or which a root claimed) follows a check of what it asserts. */
     const isNarrowed = (assertion: Assertion, rootUsage: Usage | undefined): boolean => {
       const operand = skipTypeWrappers(assertion);
@@ -287,7 +294,10 @@ export default createRule<Options, MessageId>({
       const shape = settledShapeOf(services, type);
       // After a whole-array check that throws (`if (rs.some(isRejected)) throw …`, the shape our
       // own suggestion writes), every element is known to be fulfilled.
-      if (shape === 'result') return isElementNarrowed(operand) || (rootUsage?.checked === true && throwsBefore(assertion));
+      // A destructured element is not covered by such a check: the check may be on its sibling.
+      if (shape === 'result') {
+        return isElementNarrowed(operand) || (rootUsage?.checked === true && !isDestructured(operand) && throwsBefore(assertion));
+      }
       // Already narrowed by its type (a `filter` with a type guard, say), unless the type is opaque.
       if (!shape && (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) === 0) return true;
       if (rootUsage) return rootUsage.checked;
