@@ -5,6 +5,7 @@ import type { Specifier } from '../src/analysis/allow-list.js';
 import { matchesSpecifiers, specifierListSchema, testFrameworkSpecifiers } from '../src/analysis/allow-list.js';
 import { callsSwallowingFunction, functionValueCannotReject, memberName, skipTypeWrappers } from '../src/analysis/cannot-reject.js';
 import { ignoresCallbackResult, isPromiseReturningFunction, returnTypeOf } from '../src/analysis/callbacks.js';
+import { takesExistingPromise } from '../src/analysis/origins.js';
 import { canAwaitAt, isFunctionNode } from '../src/analysis/scope.js';
 import {
   hasCatchMethod,
@@ -203,6 +204,8 @@ export default createRule<Options, MessageId>({
         return true;
       }
       if (matchesSpecifiers(services, target, allowList)) return true;
+      // `queue.shift()`, `req.on(…)` returning `this`: no new promise is started here.
+      if (takesExistingPromise(services, target)) return true;
       return options.allowNonRejecting && callsSwallowingFunction(services, target);
     };
 

@@ -4,9 +4,9 @@ import { AST_NODE_TYPES, ESLintUtils } from '@typescript-eslint/utils';
 import { cannotReject, skipTypeWrappers } from '../src/analysis/cannot-reject.js';
 import { mergeListeners, trackFlow } from '../src/analysis/code-paths.js';
 import type { BindingFinding, PromiseBinding } from '../src/analysis/promise-flow.js';
-import { bodySuspends, constInitializer, promiseBindingFindings } from '../src/analysis/promise-flow.js';
-import { canAwaitAt, enclosingLoop } from '../src/analysis/scope.js';
-import { hasCatchMethod, includesNullish, isArrayOfThenables, isCollectionOfThenables, typeOf } from '../src/analysis/types.js';
+import { bodySuspends, constInitializer, handledBefore, promiseBindingFindings } from '../src/analysis/promise-flow.js';
+import { canAwaitAt, enclosingLoop, isFunctionNode, isInStatementList } from '../src/analysis/scope.js';
+import { hasCatchMethod, hasPlainMember, includesNullish, isArrayOfThenables, isCollectionOfThenables, typeOf } from '../src/analysis/types.js';
 import { createRule } from '../src/create-rule.js';
 import { insertStatementAfter, insertStatementBefore, replaceWith } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
@@ -59,17 +59,25 @@ export default createRule<Options, MessageId>({
     const services = ESLintUtils.getParserServices(context);
     const { sourceCode } = context;
 
-    const handleNow = (binding: PromiseBinding): Suggestion<MessageId> => {
+    /**
+     * Attaches a no-op handler right after the declaration. An array that starts empty gets it
+     * right before `before` instead (the wait or exit), once the promises are in it.
+     */
+    const handleNow = (binding: PromiseBinding, before?: TSESTree.Node): Suggestion<MessageId> | undefined => {
       const { name } = binding;
-      const statement = binding.declarator.parent;
       const type = typeOf(services, binding.typed);
       const text =
         binding.shape === 'array'
           ? `void Promise.allSettled(${name});`
-          : hasCatchMethod(services, type)
+          : hasCatchMethod(services, type) && !hasPlainMember(services, type)
             ? `${name}${includesNullish(services, type) ? '?.' : '.'}catch(() => {});`
             : `Promise.resolve(${name}).catch(() => {});`;
-      return { messageId: 'suggestHandleNow', data: { name }, fix: insertStatementAfter(sourceCode, statement, text) };
+      const fix = binding.creations[0] === binding.declarator
+        ? insertStatementAfter(sourceCode, binding.declarator.parent, text)
+        : before && statementAround(before)
+          ? insertStatementBefore(sourceCode, statementAround(before)!, text)
+          : undefined;
+      return fix ? { messageId: 'suggestHandleNow', data: { name }, fix } : undefined;
     };
 
     const reportFinding = (finding: BindingFinding): void => {
@@ -83,14 +91,15 @@ export default createRule<Options, MessageId>({
             : exit === 'loop'
               ? 'before the loop starts the next one'
               : `when the function ${exit.type === AST_NODE_TYPES.ThrowStatement ? 'throws' : 'returns'} at line ${exit.loc.start.line}`;
-        context.report({ node: binding.report, messageId: 'unobservedPath', data: { name, where }, ...offer(context, [handleNow(binding)]) });
+        context.report({ node: binding.report, loc: nameLoc(binding.report), messageId: 'unobservedPath', data: { name, where }, ...offer(context, [handleNow(binding, typeof exit === 'string' ? undefined : exit)]) });
         return;
       }
       context.report({
         node: binding.report,
+        loc: nameLoc(binding.report),
         messageId: 'rejectionWindow',
         data: { name, line: String(finding.suspension.node.loc.start.line) },
-        ...offer(context, [promiseAllSuggestion(finding), handleNow(binding)]),
+        ...offer(context, [promiseAllSuggestion(finding), handleNow(binding, finding.suspension.node)]),
       });
     };
 
@@ -151,6 +160,7 @@ export default createRule<Options, MessageId>({
     const checkLoop = (loop: TSESTree.ForOfStatement): void => {
       if (!loop.await && !bodySuspends(loop.body)) return;
       if (!isCollectionOfThenables(services, loop.right)) return;
+      if (handledBefore(sourceCode, loop.right, loop)) return;
       const source = constInitializer(sourceCode, loop.right) ?? loop.right;
       if (cannotReject(services, source)) return;
       const right = skipTypeWrappers(loop.right);
@@ -193,6 +203,7 @@ export default createRule<Options, MessageId>({
       if (!loop || (array.type !== AST_NODE_TYPES.Identifier && array.type !== AST_NODE_TYPES.MemberExpression)) return;
       if (array.range[0] >= loop.range[0] && array.range[1] <= loop.range[1] && declaredInside(array, loop)) return;
       if (!isArrayOfThenables(services, array)) return;
+      if (handledBefore(sourceCode, array, loop)) return;
       const source = constInitializer(sourceCode, array) ?? array;
       if (cannotReject(services, source)) return;
       const name = sourceCode.getText(array);
@@ -227,3 +238,18 @@ export default createRule<Options, MessageId>({
     );
   },
 });
+
+/** The location of a binding's name alone: an identifier's range also covers its type annotation. */
+function nameLoc(node: TSESTree.Node): TSESTree.SourceLocation {
+  if (node.type !== AST_NODE_TYPES.Identifier || !node.typeAnnotation) return node.loc;
+  return { start: node.loc.start, end: { line: node.loc.start.line, column: node.loc.start.column + node.name.length } };
+}
+
+/** The statement (directly in a block or the module) that contains `node`. */
+function statementAround(node: TSESTree.Node): TSESTree.Node | undefined {
+  for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
+    if (isInStatementList(current)) return current;
+    if (isFunctionNode(current)) return undefined;
+  }
+  return undefined;
+}

@@ -26,7 +26,10 @@ export function ignoresCallbackResult(
   argument: TSESTree.Node,
   call: TSESTree.CallExpression | TSESTree.NewExpression,
 ): boolean {
-  const anyIsIgnored = memberName(skipTypeWrappers(call.callee)) === 'addEventListener';
+  const method = memberName(skipTypeWrappers(call.callee));
+  // `finally` is typed `() => void`, yet it waits for (and rejects with) the promise its callback returns.
+  if (method === 'finally') return false;
+  const anyIsIgnored = method === 'addEventListener';
   const contextual = checkerOf(services).getContextualType(services.esTreeNodeToTSNodeMap.get(argument) as ts.Expression);
   if (!contextual) return false;
   let sawVoid = false;

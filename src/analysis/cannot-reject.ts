@@ -77,12 +77,27 @@ function isPromiseRejectCall(node: ts.Node): boolean {
   );
 }
 
-/** A statement allowed around the safe `try` of a non-rejecting async body. */
+/**
+ * True when evaluating the TS subtree cannot throw: no calls, `new`, `await`, `throw`, `delete`,
+ * tagged templates, and no property reads except on `this` (`this.started`, `this.count += 1`).
+ */
+function cannotThrowTs(node: ts.Node): boolean {
+  const risky = (child: ts.Node): boolean =>
+    ts.isCallExpression(child) || ts.isNewExpression(child) || ts.isAwaitExpression(child) || isThrow(child) ||
+    ts.isDeleteExpression(child) || ts.isTaggedTemplateExpression(child) || ts.isYieldExpression(child) ||
+    ((ts.isPropertyAccessExpression(child) || ts.isElementAccessExpression(child)) && child.expression.kind !== ts.SyntaxKind.ThisKeyword);
+  return !risky(node) && !containsTs(node, risky);
+}
+
+/**
+ * A statement allowed around the guarded `try` of a non-rejecting async body: a guard such as
+ * `if (this.started) return;`, a flag write, `let x;`, `return false;` — nothing that can throw.
+ */
 function isInertStatement(statement: ts.Statement): boolean {
   if (ts.isEmptyStatement(statement)) return true;
-  if (ts.isReturnStatement(statement)) {
-    const value = statement.expression;
-    return value === undefined || ts.isLiteralExpression(value) || value.kind === ts.SyntaxKind.NullKeyword;
+  if (ts.isReturnStatement(statement) || ts.isExpressionStatement(statement) || ts.isVariableStatement(statement) ||
+    ts.isIfStatement(statement) || ts.isBlock(statement)) {
+    return cannotThrowTs(statement);
   }
   return false;
 }
@@ -178,12 +193,15 @@ function executorCannotReject(services: ParserServicesWithTypeInformation, execu
   if (!isFunctionNode(executor) || executor.params.length > 1) return false;
   const resolve = executor.params[0];
   const resolveName = resolve?.type === AST_NODE_TYPES.Identifier ? resolve.name : undefined;
-  const fn = services.esTreeNodeToTSNodeMap.get(executor);
-  return !containsTs(fn, (child) => {
+  const isResolve = (node: ts.Node): boolean => ts.isIdentifier(node) && node.text === resolveName;
+  // Without `reject`, only a synchronous throw in the executor rejects. Calls that just wire
+  // `resolve` up (`stream.once('finish', resolve)`, `setTimeout(resolve, ms)`) do not throw.
+  return !containsTs(services.esTreeNodeToTSNodeMap.get(executor), (child) => {
     if (isThrow(child)) return true;
     if (!ts.isCallExpression(child)) return false;
     const callee = child.expression;
-    return !(ts.isIdentifier(callee) && (callee.text === resolveName || timerGlobals.has(callee.text)));
+    if (isResolve(callee) || (ts.isIdentifier(callee) && timerGlobals.has(callee.text))) return false;
+    return !child.arguments.some((argument) => isResolve(argument) || ts.isArrowFunction(argument) || ts.isFunctionExpression(argument));
   });
 }
 

@@ -4,9 +4,10 @@ import ts from 'typescript';
 
 import { cannotReject, memberName, skipTypeWrappers } from './cannot-reject.js';
 import type { FlowStore, FunctionFlow, Suspension } from './code-paths.js';
+import { takesExistingPromise } from './origins.js';
 import { containsInBody, isFunctionNode } from './scope.js';
 import type { ThenableKind } from './types.js';
-import { includesNullish, isArrayOfThenablesType, thenableKindOfType, typeOf } from './types.js';
+import { isArrayOfThenablesType, thenableKindOfType, typeOf } from './types.js';
 
 type Segment = TSESLint.CodePathSegment;
 
@@ -27,6 +28,11 @@ export interface PromiseBinding {
   kind: ThenableKind;
   /** Places where the value is observed or handed off, in source order. */
   observations: TSESTree.Node[];
+  /**
+   * Where promises come into it: the declarator, or for an array that starts empty, each
+   * `ps.push(…)`/`ps[i] = …` (another push does not lose the earlier ones).
+   */
+  creations: TSESTree.Node[];
 }
 
 /** Why a stored promise can end up with its rejection unretrieved. */
@@ -164,26 +170,37 @@ function collectBindings(
       if (!variable || variable.defs.length !== 1) continue;
       if (variable.references.some((reference) => reference.isWrite() && !reference.init)) continue;
       const type = typeOf(services, candidate.typed);
-      // A promise read from a cache was started, and is watched, where it was stored.
-      if (candidate.source && isMapLookup(services, candidate.source)) continue;
+      // A promise read from a cache or taken out of a queue is watched by whoever started it.
+      if (candidate.source && takesExistingPromise(services, candidate.source)) continue;
       const kind = thenableKindOfType(services, type);
       let shape: PromiseBinding['shape'];
       // `api?.load()` may be `undefined`: testing it (`if (p)`) is how the code tells the cases apart.
-      if (kind !== false) shape = includesNullish(services, type) ? 'maybe' : 'promise';
+      if (kind !== false) shape = isPartlyThenable(services, type) ? 'maybe' : 'promise';
       else if (isArrayOfThenablesType(services, type)) shape = 'array';
       else continue;
       const resolvedKind: ThenableKind = kind === false ? 'promise' : kind;
       if (resolvedKind === 'thenable' && !options.checkThenables) continue;
       if (candidate.source && cannotReject(services, candidate.source)) continue;
+      // `const ps: Promise<T>[] = []` holds promises only from its first `ps.push(start())` on.
+      const fills = shape === 'array' && candidate.source?.type === AST_NODE_TYPES.ArrayExpression && candidate.source.elements.length === 0;
       const observations: TSESTree.Node[] = [];
+      const creations: TSESTree.Node[] = fills ? [] : [declarator];
       for (const reference of variable.references) {
         if (reference.init || !reference.isRead()) continue;
-        const read = partRead(reference.identifier as TSESTree.Identifier, candidate.part);
+        const identifier = reference.identifier as TSESTree.Identifier;
+        const filling = fills ? fillingExpression(identifier) : undefined;
+        if (filling) {
+          creations.push(filling);
+          continue;
+        }
+        const read = partRead(identifier, candidate.part);
         if (read === null) continue; // another part of the same object
         const anchor = observationAnchor(read, flow.node, shape);
         if (anchor) observations.push(anchor);
       }
+      if (creations.length === 0) continue;
       bindings.push({
+        creations,
         declarator,
         id: candidate.id,
         report: candidate.part === undefined ? candidate.id : (candidate.typed.parent as TSESTree.Property).key,
@@ -199,6 +216,23 @@ function collectBindings(
   return bindings;
 }
 
+/** For an array that starts empty: the `ps.push(x)` / `ps.unshift(x)` / `ps[i] = x` that puts promises in. */
+function fillingExpression(identifier: TSESTree.Identifier): TSESTree.Node | undefined {
+  const member = identifier.parent;
+  if (member.type !== AST_NODE_TYPES.MemberExpression || member.object !== identifier) return undefined;
+  const use = member.parent;
+  if (use.type === AST_NODE_TYPES.CallExpression && use.callee === member && ['push', 'unshift'].includes(memberName(member) ?? '')) {
+    return use;
+  }
+  if (use.type === AST_NODE_TYPES.AssignmentExpression && use.left === member && member.computed) return use;
+  return undefined;
+}
+
+/** True when some union member is not a thenable: `Promise<T> | undefined`, `T | Promise<T>`. */
+function isPartlyThenable(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
+  return type.isUnion() && type.types.some((part) => thenableKindOfType(services, part) === false);
+}
+
 /**
  * For a tracked object-literal part, what a reference reads: `obj.part` (the member expression),
  * the whole object (the identifier: any use of it may reach the part), or `null` for `obj.other`.
@@ -210,15 +244,6 @@ function partRead(identifier: TSESTree.Identifier, part: string | undefined): TS
     return memberName(parent) === part ? parent : null;
   }
   return identifier;
-}
-
-/** True for `map.get(key)` on a `Map`/`WeakMap`: it returns a promise that already exists. */
-function isMapLookup(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
-  const call = skipTypeWrappers(node);
-  if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-  if (memberName(call.callee) !== 'get') return false;
-  const name = typeOf(services, call.callee.object).getSymbol()?.getName();
-  return name === 'Map' || name === 'WeakMap' || name === 'ReadonlyMap';
 }
 
 /**
@@ -277,9 +302,12 @@ function walk(binding: PromiseBinding, flow: FunctionFlow, store: FlowStore): Bi
       else events.set(segment, [event]);
     }
   };
-  const creationSegments = (store.segmentsAfter(binding.declarator) ?? []).filter((segment) => segment.reachable);
-  const creationPosition = binding.declarator.range[1];
-  add(creationSegments, { kind: 'create', position: creationPosition });
+  // Each creation is where the promise exists: after the declarator, or after the push call.
+  const creations = binding.creations.flatMap((node) => {
+    const segments = node === binding.declarator ? store.segmentsAfter(node) : store.segmentsOf(node);
+    return (segments ?? []).filter((segment) => segment.reachable).map((segment) => ({ segment, position: node.range[1] }));
+  });
+  for (const { segment, position } of creations) add([segment], { kind: 'create', position });
   for (const node of binding.observations) add(store.segmentsOf(node), { kind: 'observe', position: node.range[0] });
   for (const suspension of flow.suspensions) {
     add(suspension.segments, { kind: 'suspend', position: suspension.position, suspension });
@@ -291,7 +319,8 @@ function walk(binding: PromiseBinding, flow: FunctionFlow, store: FlowStore): Bi
   // that no `throw` raised (a call failing inside `try`/`finally`) is not an abandoning path.
   const visited = [new Set<Segment>(), new Set<Segment>()];
   const thrown = new Set(flow.codePath.thrownSegments);
-  const queue = creationSegments.map((segment) => ({ segment, from: creationPosition, threw: store.hasThrow(segment) }));
+  const queue = creations.map(({ segment, position }) => ({ segment, from: position, threw: store.hasThrow(segment) }));
+  const refills = binding.creations[0] !== binding.declarator;
   while (queue.length > 0) {
     const { segment, from, threw } = queue.shift()!;
     let ended = false;
@@ -302,6 +331,7 @@ function walk(binding: PromiseBinding, flow: FunctionFlow, store: FlowStore): Bi
         break;
       }
       if (event.kind === 'create') {
+        if (refills) continue; // pushing more keeps the earlier ones
         // The declaration runs again (a loop) before the previous promise was observed.
         return { kind: 'unobservedPath', binding, exit: 'loop' };
       }
@@ -379,4 +409,35 @@ export function constInitializer(sourceCode: Readonly<TSESLint.SourceCode>, node
   if (variable?.defs.length !== 1 || def?.node.type !== AST_NODE_TYPES.VariableDeclarator) return undefined;
   if (def.parent?.type !== AST_NODE_TYPES.VariableDeclaration || def.parent.kind !== 'const') return undefined;
   return def.node.init ?? undefined;
+}
+
+/** Methods on a collection of promises whose callback sees (and may handle) every element. */
+const visitingMethods = new Set(['forEach', 'map', 'every', 'some']);
+
+/**
+ * True when the local that `collection` names was handed to a call before `loop` started:
+ * `void Promise.allSettled(ps)`, `Promise.allSettled(tasks.values())`, `ps.forEach((p) => p.catch(…))`.
+ * Its promises then have handlers before the loop awaits the first one.
+ */
+export function handledBefore(sourceCode: Readonly<TSESLint.SourceCode>, collection: TSESTree.Node, loop: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(collection);
+  if (target.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = sourceCode.getScope(target).references.find((reference) => reference.identifier === target)?.resolved;
+  return (variable?.references ?? []).some((reference) => {
+    const identifier = reference.identifier;
+    if (reference.init || identifier.range[1] > loop.range[0]) return false;
+    let node: TSESTree.Node = identifier;
+    let parent = node.parent;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === node) {
+      const method = memberName(parent) ?? '';
+      const call = parent.parent;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== parent) return false;
+      if (visitingMethods.has(method)) return true;
+      if (!['values', 'entries'].includes(method)) return false;
+      node = call; // `tasks.values()` handed on below
+      parent = call.parent;
+    }
+    return (parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) &&
+      parent.arguments.includes(node as TSESTree.CallExpressionArgument);
+  });
 }

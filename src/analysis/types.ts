@@ -277,6 +277,12 @@ export function includesNullish(services: ParserServicesWithTypeInformation, typ
   return constituents(checker, type).some((part) => (part.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)) !== 0);
 }
 
+/** True when a union has a member that is neither a thenable nor nullish (`T | Promise<T>`). */
+export function hasPlainMember(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
+  return type.isUnion() && type.types.some((part) =>
+    thenableKindOfType(services, part) === false && (part.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)) === 0);
+}
+
 /** True when `type` can be called (a rejection handler must be). */
 export function isCallableType(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
   const { checker } = cacheFor(services);

@@ -56,6 +56,27 @@ test('top', async () => {});`,
     `${decl}await send('a');`,
     // DOM-style APIs whose callbacks may return promises stay quiet
     `${decl}declare function onIdle(callback: () => any): void;\nonIdle(async () => { await send('idle'); });`,
+    // helpers that cannot reject, with a guard or a flag write outside their try
+    `declare function work(): Promise<void>;
+declare function report(error: unknown): void;
+export class Job {
+  private started = false;
+  async start() { if (this.started) return; this.started = true; try { await work(); } catch (error) { report(error); } }
+  async probe() { try { await work(); return true; } catch { /* offline */ } return false; }
+  kick() {
+    this.start();
+    this.probe();
+    (async () => { let attempts: number | undefined; try { attempts = 1; await work(); } catch (error) { report(error); } })();
+  }
+}`,
+    // no new promise: taken out of a queue, or the same object returned by a fluent method
+    `export class Pending { readonly list: Promise<void>[] = []; forget(p: Promise<void>) { this.list.splice(this.list.indexOf(p), 1); } }`,
+    `interface Req extends Promise<string> { on(event: string, listener: () => void): this }
+declare function request(): Req;
+export async function progress() { const p = request(); p.on('progress', () => {}); return await p; }`,
+    `${decl}export function decorate() { const p = load('x'); Object.defineProperties(p, { cancel: { value: () => {} } }); return p; }`,
+    // finally waits for the promise its callback returns
+    `${decl}declare const done: Promise<void>;\nexport const settled = done.finally(() => send('cleanup'));`,
     // a logical expression whose narrowed type cannot be a promise
     `${decl}async function f() { let ready = false; ready && send('a'); ready = true; ready || send('b'); }`,
     // allow-listed promise types, also as array elements

@@ -66,6 +66,45 @@ export async function withTimeout(ms: number) {
     `${decl}async function f() { const jobs = { a: load('a'), b: load('b'), n: 1 }; await Promise.all([jobs.a, jobs.b]); return jobs.n; }`,
     `${decl}async function f() { const jobs = { a: load('a'), b: load('b') }; await Promise.all(Object.values(jobs)); }`,
     `${decl}async function f() { const [a, b] = [load('a'), load('b')]; return Promise.all([a, b]); }`,
+    // real-code shapes: a union narrowed to its non-promise member
+    `declare function details(): { ids: number[] } | Promise<{ ids: number[] }>;
+export async function ids() { const p = details(); if ('ids' in p) return p.ids; await Promise.resolve(); return p.then((d) => d.ids); }`,
+    `declare function close(): void | Promise<void>;
+export function stop() { const r = close(); if (r instanceof Promise) r.catch(() => {}); }`,
+    // an array that is still empty while the function waits, filled afterwards
+    `declare function shards(): Promise<string[]>;
+declare function connect(shard: string): Promise<void>;
+export async function discover() {
+  const connecting: Promise<void>[] = [];
+  const list = await shards();
+  for (const shard of list) connecting.push(connect(shard));
+  await Promise.all(connecting);
+}`,
+    // promises taken out of a queue were started (and are awaited) elsewhere
+    `interface Deferred<T> extends Promise<T> { resolve(value: T): void }
+export class Queue {
+  readonly waiting: Deferred<string>[] = [];
+  hand(jobs: string[]) {
+    const takers = this.waiting.splice(0, jobs.length);
+    for (let i = 0; i < takers.length; i++) takers[i]!.resolve(jobs[i]!);
+  }
+}`,
+    // a fluent method on a promise object returns the same object
+    `interface Req extends Promise<string> { on(event: string, listener: () => void): this }
+declare function request(): Req;
+export async function progress() { const p = request(); p.on('progress', () => {}); return await p; }`,
+    // an executor without reject, wiring resolve to an event, cannot reject
+    `import type { EventEmitter } from 'node:events';
+declare const stream: EventEmitter;
+${decl}export async function both() {
+  const finished = new Promise<void>((resolve) => { stream.once('finish', resolve); });
+  await save(1);
+  await finished;
+}`,
+    // handlers attached to every promise before the loop awaits them one by one
+    `${decl}async function f(ids: string[]) { const ps = ids.map(load); void Promise.allSettled(ps); for (const p of ps) await save(await p); }`,
+    `${decl}async function f(ids: string[]) { const ps = ids.map(load); void Promise.allSettled(ps); for (let i = 0; i < ps.length; i++) await save(await ps[i]!); }`,
+    `${decl}async function f(tasks: Map<string, Promise<number>>) { void Promise.allSettled(tasks.values()); for (const [id, task] of tasks) console.log(id, await task); }`,
     // reassigned locals are not tracked
     `${decl}async function f() { let a = load('a'); a = load('b'); await save(1); await a; }`,
     // loops that attach handlers, or await everything at once
@@ -238,6 +277,26 @@ export async function withTimeout(ms: number) {
         {
           messageId: 'sequentialLoop', line: 4, column: 28, endLine: 4, endColumn: 33,
           suggestions: [{ messageId: 'suggestHandleNow', data: { name: 'tasks' }, output: `${decl}async function f(tasks: Map<string, Promise<number>>) {\n  void Promise.allSettled(tasks.values());\n  for (const [id, task] of tasks) console.log(id, await task);\n}` }],
+        },
+      ],
+    },
+    {
+      // a value-or-promise union: the handler goes through Promise.resolve, which accepts both
+      code: `declare function details(): number | Promise<number>;\n${decl}async function f() { const d = details(); await save(1); return d; }`,
+      errors: [
+        {
+          messageId: 'rejectionWindow', line: 4, column: 28, endLine: 4, endColumn: 29,
+          suggestions: [{ messageId: 'suggestHandleNow', output: `declare function details(): number | Promise<number>;\n${decl}async function f() { const d = details(); Promise.resolve(d).catch(() => {}); await save(1); return d; }` }],
+        },
+      ],
+    },
+    {
+      // an array filled while the function waits in between
+      code: `${decl}async function f(ids: string[]) {\n  const ps: Promise<number>[] = [];\n  for (const id of ids) {\n    ps.push(load(id));\n    await save(0);\n  }\n  return Promise.all(ps);\n}`,
+      errors: [
+        {
+          messageId: 'rejectionWindow', data: { name: 'ps', line: '7' }, line: 4, column: 9, endLine: 4, endColumn: 11,
+          suggestions: [{ messageId: 'suggestHandleNow', output: `${decl}async function f(ids: string[]) {\n  const ps: Promise<number>[] = [];\n  for (const id of ids) {\n    ps.push(load(id));\n    void Promise.allSettled(ps);\n    await save(0);\n  }\n  return Promise.all(ps);\n}` }],
         },
       ],
     },
