@@ -35,7 +35,9 @@ export function takesExistingPromise(services: ParserServicesWithTypeInformation
   if (receiver.type === AST_NODE_TYPES.Identifier && receiver.name === 'Object' && returnsFirstArgument.has(method)) {
     return first !== undefined && first.type !== AST_NODE_TYPES.SpreadElement && isExistingValue(first);
   }
-  // A fluent method on an existing promise object that returns the same object (`req.on(…)` typed `this`).
+  // A fluent method on an existing promise object that returns the same object (`req.on(…)` typed
+  // `this`). `then`/`catch`/`finally` always make a new promise, whatever their declared type.
+  if (method === 'then' || method === 'catch' || method === 'finally') return false;
   return isExistingValue(receiver) && typeOf(services, target) === typeOf(services, receiver);
 }
 

@@ -421,6 +421,21 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       ],
     },
     {
+      // `then` makes a new thenable even when it is declared to return its own type
+      code: `class Lazy { then(ok: () => void, fail?: () => void): Lazy { return new Lazy(); } }\nconst lazy = new Lazy();\nlazy.then(() => {});`,
+      options: [{ checkThenables: true }],
+      errors: [
+        {
+          messageId: 'floating', line: 3, column: 1, endLine: 3, endColumn: 20,
+          suggestions: [
+            { messageId: 'suggestAwait', output: `class Lazy { then(ok: () => void, fail?: () => void): Lazy { return new Lazy(); } }\nconst lazy = new Lazy();\nawait lazy.then(() => {});` },
+            { messageId: 'suggestCatch', output: `class Lazy { then(ok: () => void, fail?: () => void): Lazy { return new Lazy(); } }\nconst lazy = new Lazy();\nlazy.then(() => {}).then(undefined, (error: unknown) => { console.error(error); });` },
+            { messageId: 'suggestVoid', output: `class Lazy { then(ok: () => void, fail?: () => void): Lazy { return new Lazy(); } }\nconst lazy = new Lazy();\nvoid lazy.then(() => {});` },
+          ],
+        },
+      ],
+    },
+    {
       // generic constrained to a promise; class method
       code: `class Queue<T extends Promise<void>> { run(job: T) { job; } }`,
       errors: [
