@@ -91,12 +91,9 @@ function isInertUse(parent: TSESTree.Node, child: TSESTree.Node): boolean {
  * `value` is the identifier, or for an object-literal part the `obj.part` member expression.
  */
 function observationAnchor(value: TSESTree.Node, owner: TSESTree.Node, shape: PromiseBinding['shape']): TSESTree.Node | undefined {
-  let capture: TSESTree.Node | undefined;
-  for (let node: TSESTree.Node | undefined = value.parent; node && node !== owner; node = node.parent) {
-    if (isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassBody) capture = node;
-  }
   // Captured by a closure: whatever the closure does later is a hand-off from here.
-  if (capture) return capture.type === AST_NODE_TYPES.ClassBody ? capture.parent : capture;
+  const capture = capturedBy(value, owner);
+  if (capture) return capture;
   let child: TSESTree.Node = value;
   let parent: TSESTree.Node | undefined = child.parent;
   while (parent && wrapperTypes.has(parent.type)) {
@@ -107,6 +104,15 @@ function observationAnchor(value: TSESTree.Node, owner: TSESTree.Node, shape: Pr
   // testing a maybe-undefined promise is how code tells "no promise" apart.
   if (!parent || (shape === 'promise' && isInertUse(parent, child))) return undefined;
   return value;
+}
+
+/** The outermost function (or class) between `node` and the code path `owner` that captures it. */
+function capturedBy(node: TSESTree.Node, owner: TSESTree.Node): TSESTree.Node | undefined {
+  let capture: TSESTree.Node | undefined;
+  for (let current: TSESTree.Node | undefined = node.parent; current && current !== owner; current = current.parent) {
+    if (isFunctionNode(current) || current.type === AST_NODE_TYPES.ClassBody) capture = current;
+  }
+  return capture?.type === AST_NODE_TYPES.ClassBody ? capture.parent : capture;
 }
 
 /** A promise-holding name a declarator introduces: a plain local, a destructured one, or `obj.part`. */
@@ -188,7 +194,8 @@ function collectBindings(
       for (const reference of variable.references) {
         if (reference.init || !reference.isRead()) continue;
         const identifier = reference.identifier as TSESTree.Identifier;
-        const filling = fills ? fillingExpression(identifier) : undefined;
+        // A push inside a closure is a hand-off like any other capture (it runs in another code path).
+        const filling = fills && !capturedBy(identifier, flow.node) ? fillingExpression(identifier) : undefined;
         if (filling) {
           creations.push(filling);
           continue;

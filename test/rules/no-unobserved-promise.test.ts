@@ -80,6 +80,10 @@ export async function discover() {
   for (const shard of list) connecting.push(connect(shard));
   await Promise.all(connecting);
 }`,
+    // a module-level registry filled by a function that runs later
+    `${decl}const running: Promise<number>[] = [];
+export function start(id: string) { running.push(load(id)); }
+export { running as _running };`,
     // promises taken out of a queue were started (and are awaited) elsewhere
     `interface Deferred<T> extends Promise<T> { resolve(value: T): void }
 export class Queue {
