@@ -8,7 +8,7 @@ import { bodySuspends, constInitializer, handledBefore, promiseBindingFindings }
 import { canAwaitAt, enclosingLoop, isFunctionNode, isInStatementList } from '../src/analysis/scope.js';
 import { hasCatchMethod, hasPlainMember, includesNullish, isArrayOfThenables, isCollectionOfThenables, typeOf } from '../src/analysis/types.js';
 import { createRule } from '../src/create-rule.js';
-import { insertStatementAfter, insertStatementBefore, replaceWith } from '../src/fix.js';
+import { groupAwaitsIntoPromiseAll, insertStatementAfter, insertStatementBefore, replaceWith } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
 import { offer } from '../src/settings.js';
 
@@ -103,58 +103,10 @@ export default createRule<Options, MessageId>({
       });
     };
 
-    /**
-     * `await a; await b;` (or `const x = await a; const y = await b;`) in consecutive statements of
-     * one block become `const [x, y] = await Promise.all([a, b]);`.
-     */
     const promiseAllSuggestion = (finding: BindingFinding): Suggestion<MessageId> | undefined => {
       if (finding.kind !== 'rejectionWindow') return undefined;
-      const awaitedBinding = (statement: TSESTree.Node | undefined): { target?: TSESTree.Identifier; kind?: string; name: string } | undefined => {
-        let awaited: TSESTree.Node | undefined;
-        let target: TSESTree.Identifier | undefined;
-        let kind: string | undefined;
-        if (statement?.type === AST_NODE_TYPES.ExpressionStatement && statement.expression.type === AST_NODE_TYPES.AwaitExpression) {
-          awaited = statement.expression.argument;
-        } else if (statement?.type === AST_NODE_TYPES.VariableDeclaration && statement.declarations.length === 1) {
-          const [declarator] = statement.declarations;
-          if (declarator?.id.type !== AST_NODE_TYPES.Identifier || declarator.id.typeAnnotation) return undefined;
-          if (declarator.init?.type !== AST_NODE_TYPES.AwaitExpression) return undefined;
-          awaited = declarator.init.argument;
-          target = declarator.id;
-          kind = statement.kind;
-        }
-        if (awaited?.type !== AST_NODE_TYPES.Identifier) return undefined;
-        // Only locals may be regrouped: a parameter or import could be a getter with side effects.
-        const variable = sourceCode.getScope(awaited).references.find((reference) => reference.identifier === awaited)?.resolved;
-        if (variable?.defs[0]?.node.type !== AST_NODE_TYPES.VariableDeclarator) return undefined;
-        return { ...(target ? { target } : {}), ...(kind ? { kind } : {}), name: awaited.name };
-      };
-      const first = finding.suspension.node.parent;
-      const statementOf = (node: TSESTree.Node): TSESTree.Node =>
-        node.type === AST_NODE_TYPES.VariableDeclarator ? node.parent : node;
-      const start = first ? statementOf(first) : undefined;
-      if (!start || !('parent' in start) || !start.parent || !('body' in start.parent) || !Array.isArray(start.parent.body)) return undefined;
-      const body = start.parent.body as TSESTree.Node[];
-      const run: { target?: TSESTree.Identifier; kind?: string; name: string }[] = [];
-      const statements: TSESTree.Node[] = [];
-      for (let index = body.indexOf(start); index >= 0 && index < body.length; index += 1) {
-        const item = awaitedBinding(body[index]);
-        if (!item) break;
-        run.push(item);
-        statements.push(body[index]!);
-      }
-      if (run.length < 2 || !run.some((item) => item.name === finding.binding.name)) return undefined;
-      const names = run.map((item) => item.name);
-      const call = `await Promise.all([${names.join(', ')}])`;
-      const targets = run.map((item) => item.target?.name ?? '');
-      const kind = run.some((item) => item.kind === 'let' || item.kind === 'var') ? 'let' : 'const';
-      const text = targets.every((item) => item === '') ? `${call};` : `${kind} [${targets.join(', ').replace(/(, )+$/, '')}] = ${call};`;
-      const range: TSESTree.Range = [statements[0]!.range[0], statements[statements.length - 1]!.range[1]];
-      return {
-        messageId: 'suggestPromiseAll',
-        data: { names: names.map((item) => `\`${item}\``).join(', ') },
-        fix: (fixer) => fixer.replaceTextRange(range, text),
-      };
+      const grouped = groupAwaitsIntoPromiseAll(sourceCode, finding.suspension.node, finding.binding.name);
+      return grouped && { messageId: 'suggestPromiseAll', data: { names: grouped.names.map((item) => `\`${item}\``).join(', ') }, fix: grouped.fix };
     };
 
     const checkLoop = (loop: TSESTree.ForOfStatement): void => {

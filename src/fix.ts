@@ -135,6 +135,63 @@ export function separatorAfter(sourceCode: SourceCode, statement: TSESTree.Node)
 }
 
 
+/** One statement of a run that `groupAwaitsIntoPromiseAll` regroups. */
+interface AwaitedLocal {
+  name: string;
+  target?: string;
+  kind?: string;
+}
+
+/** `await a;` or `const x = await a;` where `a` is a local (a parameter could be a getter). */
+function awaitedLocal(sourceCode: SourceCode, statement: TSESTree.Node | undefined): AwaitedLocal | undefined {
+  let awaited: TSESTree.Node | undefined;
+  let declared: Pick<AwaitedLocal, 'target' | 'kind'> = {};
+  if (statement?.type === AST_NODE_TYPES.ExpressionStatement && statement.expression.type === AST_NODE_TYPES.AwaitExpression) {
+    awaited = statement.expression.argument;
+  } else if (statement?.type === AST_NODE_TYPES.VariableDeclaration && statement.declarations.length === 1) {
+    const [declarator] = statement.declarations;
+    if (declarator?.id.type !== AST_NODE_TYPES.Identifier || declarator.id.typeAnnotation) return undefined;
+    if (declarator.init?.type !== AST_NODE_TYPES.AwaitExpression) return undefined;
+    awaited = declarator.init.argument;
+    declared = { target: declarator.id.name, kind: statement.kind };
+  }
+  if (awaited?.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = sourceCode.getScope(awaited).references.find((reference) => reference.identifier === awaited)?.resolved;
+  if (variable?.defs[0]?.node.type !== AST_NODE_TYPES.VariableDeclarator) return undefined;
+  return { name: awaited.name, ...declared };
+}
+
+/**
+ * From the statement holding `suspension`, the run of consecutive `await a; await b;` (or
+ * `const x = await a; const y = await b;`) statements rewritten as one
+ * `const [x, y] = await Promise.all([a, b]);` — if the run has two or more and awaits `mustInclude`.
+ */
+export function groupAwaitsIntoPromiseAll(
+  sourceCode: SourceCode,
+  suspension: TSESTree.Node,
+  mustInclude: string,
+): { names: string[]; fix: (fixer: Fixer) => Fix } | undefined {
+  const holder = suspension.parent;
+  const start = holder?.type === AST_NODE_TYPES.VariableDeclarator ? holder.parent : holder;
+  const list = start?.parent && 'body' in start.parent && Array.isArray(start.parent.body) ? (start.parent.body as TSESTree.Node[]) : [];
+  const run: AwaitedLocal[] = [];
+  const statements: TSESTree.Node[] = [];
+  for (let index = start ? list.indexOf(start) : -1; index >= 0 && index < list.length; index += 1) {
+    const item = awaitedLocal(sourceCode, list[index]);
+    if (!item) break;
+    run.push(item);
+    statements.push(list[index]!);
+  }
+  if (run.length < 2 || !run.some((item) => item.name === mustInclude)) return undefined;
+  const names = run.map((item) => item.name);
+  const call = `await Promise.all([${names.join(', ')}])`;
+  const targets = run.map((item) => item.target ?? '');
+  const kind = run.some((item) => item.kind === 'let' || item.kind === 'var') ? 'let' : 'const';
+  const text = targets.every((item) => item === '') ? `${call};` : `${kind} [${targets.join(', ').replace(/(, )+$/, '')}] = ${call};`;
+  const range: TSESTree.Range = [statements[0]!.range[0], statements[statements.length - 1]!.range[1]];
+  return { names, fix: (fixer) => fixer.replaceTextRange(range, text) };
+}
+
 /** Inserts a new statement before `statement`: on its own line when `statement` starts one. */
 export function insertStatementBefore(sourceCode: SourceCode, statement: TSESTree.Node, text: string): (fixer: Fixer) => Fix {
   const line = sourceCode.lines[statement.loc.start.line - 1] ?? '';
