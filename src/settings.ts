@@ -13,10 +13,20 @@ export interface SettleSettings {
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
-/** Reads and validates `settings.settle`; a malformed value is a configuration error. */
+const parsed = new WeakMap<object, SettleSettings>();
+
+/** Reads and validates `settings.settle` (once per settings object); a malformed value is a configuration error. */
 export function settleSettings(context: AnyContext): SettleSettings {
   const raw: unknown = (context.settings as Record<string, unknown> | undefined)?.['settle'];
   if (raw === undefined) return {};
+  const known = typeof raw === 'object' && raw !== null ? parsed.get(raw) : undefined;
+  if (known) return known;
+  const settings = validate(raw);
+  parsed.set(raw as object, settings);
+  return settings;
+}
+
+function validate(raw: unknown): SettleSettings {
   if (typeof raw !== 'object' || raw === null) throw new TypeError('settings.settle must be an object.');
   const { promoteToFix } = raw as { promoteToFix?: unknown };
   if (promoteToFix !== undefined && (!Array.isArray(promoteToFix) || promoteToFix.some((item) => typeof item !== 'string'))) {

@@ -56,6 +56,18 @@ describe('plugin surface', () => {
     expect(readme).toContain(`[\`${id}\`](docs/rules/${id}.md)`);
   });
 
+  it('rejects malformed settings.settle with a clear message', async () => {
+    const eslint = new ESLint({
+      cwd: `${import.meta.dirname}/fixtures`,
+      overrideConfigFile: true,
+      overrideConfig: [plugin.configs.recommended as Linter.Config, { settings: { settle: { promoteToFix: 'no-floating-promises' } } }],
+    });
+    const code = 'declare function send(): Promise<void>;\nexport async function f() { send(); }\n';
+    await expect(eslint.lintText(code, { filePath: `${import.meta.dirname}/fixtures/file.ts` })).rejects.toThrow(
+      /settings\.settle\.promoteToFix must be an array/,
+    );
+  });
+
   it('keeps the README rules table in sync with rule metadata', () => {
     expect(readme).toContain(rulesTable(plugin.rules));
   });
