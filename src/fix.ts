@@ -251,3 +251,34 @@ export function wrapCallbackReference(
   const params = typed ? `(...args: Parameters<typeof ${name}>)` : '(...args)';
   return replaceWith(sourceCode, reference, `${params} => { ${name}(...args)${handlerCall}; }`);
 }
+
+/** Statements that throw when any settled `results` (expression text) was rejected: an `AggregateError` of all reasons, else the first. */
+export function rejectionCheckStatements(
+  scope: TSESLint.Scope.Scope,
+  results: string,
+  options: { typed: boolean; aggregateError: boolean },
+): string[] {
+  const predicate = options.typed ? '(result): result is PromiseRejectedResult' : '(result)';
+  if (!options.aggregateError) {
+    // `find` rather than `[0]`: it type-checks under `noUncheckedIndexedAccess` too.
+    const rejection = freeName(scope, 'rejection');
+    return [
+      `const ${rejection} = ${results}.find(${predicate} => result.status === 'rejected');`,
+      `if (${rejection}) throw ${rejection}.reason;`,
+    ];
+  }
+  const rejected = freeName(scope, 'rejected');
+  return [
+    `const ${rejected} = ${results}.filter(${predicate} => result.status === 'rejected');`,
+    `if (${rejected}.length > 0) throw new AggregateError(${rejected}.map((result) => result.reason), 'Promise.allSettled: some operations failed');`,
+  ];
+}
+
+/** The expression that lists what a binding holds: the local, or `[a, b]` for array destructuring into plain names. */
+export function boundValuesText(target: TSESTree.Node): string | undefined {
+  if (target.type === AST_NODE_TYPES.Identifier) return target.name;
+  if (target.type !== AST_NODE_TYPES.ArrayPattern) return undefined;
+  const names = target.elements.filter((element) => element !== null);
+  if (names.length === 0 || !names.every((element) => element.type === AST_NODE_TYPES.Identifier)) return undefined;
+  return `[${names.map((element) => (element as TSESTree.Identifier).name).join(', ')}]`;
+}
