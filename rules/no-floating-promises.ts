@@ -3,7 +3,7 @@ import { AST_NODE_TYPES, ESLintUtils } from '@typescript-eslint/utils';
 
 import type { Specifier } from '../src/analysis/allow-list.js';
 import { matchesSpecifiers, specifierListSchema, testFrameworkSpecifiers } from '../src/analysis/allow-list.js';
-import { callsSwallowingFunction, functionValueCannotReject, memberName, skipTypeWrappers } from '../src/analysis/cannot-reject.js';
+import { callsSwallowingFunction, functionValueCannotReject, isSafeContinuation, memberName, skipTypeWrappers } from '../src/analysis/cannot-reject.js';
 import { ignoresCallbackResult, isPromiseReturningFunction, returnTypeOf } from '../src/analysis/callbacks.js';
 import { takesExistingPromise } from '../src/analysis/origins.js';
 import { canAwaitAt, isFunctionNode } from '../src/analysis/scope.js';
@@ -206,7 +206,7 @@ export default createRule<Options, MessageId>({
       if (matchesSpecifiers(services, target, allowList)) return true;
       // `queue.shift()`, `req.on(…)` returning `this`: no new promise is started here.
       if (takesExistingPromise(services, target)) return true;
-      return options.allowNonRejecting && callsSwallowingFunction(services, target);
+      return options.allowNonRejecting && (callsSwallowingFunction(services, target) || isSafeContinuation(services, target));
     };
 
     const handlerSuggestion = (node: TSESTree.Expression, messageId: 'suggestCatch'): Suggestion<MessageId> => {

@@ -1,10 +1,10 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ESLintUtils } from '@typescript-eslint/utils';
 
-import { cannotReject, skipTypeWrappers } from '../src/analysis/cannot-reject.js';
+import { skipTypeWrappers } from '../src/analysis/cannot-reject.js';
 import { mergeListeners, trackFlow } from '../src/analysis/code-paths.js';
 import type { BindingFinding, PromiseBinding } from '../src/analysis/promise-flow.js';
-import { bodySuspends, constInitializer, handledBefore, promiseBindingFindings } from '../src/analysis/promise-flow.js';
+import { bodySuspends, collectionCannotReject, handledBefore, promiseBindingFindings } from '../src/analysis/promise-flow.js';
 import { canAwaitAt, enclosingLoop, isFunctionNode, isInStatementList } from '../src/analysis/scope.js';
 import { hasCatchMethod, hasPlainMember, includesNullish, isArrayOfThenables, isCollectionOfThenables, typeOf } from '../src/analysis/types.js';
 import { createRule } from '../src/create-rule.js';
@@ -113,8 +113,7 @@ export default createRule<Options, MessageId>({
       if (!loop.await && !bodySuspends(loop.body)) return;
       if (!isCollectionOfThenables(services, loop.right)) return;
       if (handledBefore(sourceCode, loop.right, loop)) return;
-      const source = constInitializer(sourceCode, loop.right) ?? loop.right;
-      if (cannotReject(services, source)) return;
+      if (collectionCannotReject(services, sourceCode, loop.right)) return;
       const right = skipTypeWrappers(loop.right);
       const suggestions: Suggestion<MessageId>[] = [];
       const collection = typeOf(services, right).getSymbol()?.getName();
@@ -156,8 +155,7 @@ export default createRule<Options, MessageId>({
       if (array.range[0] >= loop.range[0] && array.range[1] <= loop.range[1] && declaredInside(array, loop)) return;
       if (!isArrayOfThenables(services, array)) return;
       if (handledBefore(sourceCode, array, loop)) return;
-      const source = constInitializer(sourceCode, array) ?? array;
-      if (cannotReject(services, source)) return;
+      if (collectionCannotReject(services, sourceCode, array)) return;
       const name = sourceCode.getText(array);
       context.report({
         node: element,

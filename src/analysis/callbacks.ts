@@ -27,23 +27,58 @@ export function ignoresCallbackResult(
   call: TSESTree.CallExpression | TSESTree.NewExpression,
 ): boolean {
   const method = memberName(skipTypeWrappers(call.callee));
-  // `finally` is typed `() => void`, yet it waits for (and rejects with) the promise its callback returns.
-  if (method === 'finally') return false;
+  // `finally` is typed `() => void`, yet it waits for (and rejects with) the promise its callback
+  // returns; removing a listener never calls it.
+  if (method === 'finally' || (method !== undefined && removingListener.has(method))) return false;
   const anyIsIgnored = method === 'addEventListener';
-  const contextual = checkerOf(services).getContextualType(services.esTreeNodeToTSNodeMap.get(argument) as ts.Expression);
-  if (!contextual) return false;
-  let sawVoid = false;
-  for (const part of contextual.isUnion() ? contextual.types : [contextual]) {
+  const checker = checkerOf(services);
+  const contextual = checker.getContextualType(services.esTreeNodeToTSNodeMap.get(argument) as ts.Expression);
+  if (!contextual || acceptsPromiseCallback(services, contextual, anyIsIgnored) !== 'void') return false;
+  // Overloads: TypeScript picks the first matching signature (mocha's `it(title, fn: Func)`), but a
+  // later one may take a promise-returning callback at the same position (`fn: AsyncFunc`).
+  const index = call.arguments.indexOf(argument as TSESTree.CallExpressionArgument);
+  const calleeType = typeOf(services, call.callee);
+  const signatures = call.type === AST_NODE_TYPES.NewExpression ? calleeType.getConstructSignatures() : calleeType.getCallSignatures();
+  if (index >= 0 && signatures.length > 1) {
+    for (const signature of signatures) {
+      const parameter = parameterTypeAt(checker, signature, index);
+      if (parameter && acceptsPromiseCallback(services, parameter, anyIsIgnored) === 'promise') return false;
+    }
+  }
+  return true;
+}
+
+const removingListener = new Set(['removeEventListener', 'removeListener', 'off']);
+
+/** Whether a callback parameter type expects `void` back, may take a promise back, or is no callback. */
+function acceptsPromiseCallback(services: ParserServicesWithTypeInformation, type: ts.Type, anyIsIgnored: boolean): 'void' | 'promise' | 'none' {
+  let verdict: 'void' | 'promise' | 'none' = 'none';
+  for (const part of type.isUnion() ? type.types : [type]) {
     for (const signature of part.getCallSignatures()) {
       const returned = signature.getReturnType();
       if (returned.flags & ts.TypeFlags.Void || (anyIsIgnored && returned.flags & ts.TypeFlags.Any)) {
-        sawVoid = true;
+        verdict = 'void';
       } else if (returned.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown) || thenableKindOfType(services, returned) !== false) {
-        return false; // a parameter that may receive a promise-returning callback
+        return 'promise';
       }
     }
   }
-  return sawVoid;
+  return verdict;
+}
+
+/** The type of the parameter that argument `index` binds to in `signature` (rest parameters included). */
+function parameterTypeAt(checker: ts.TypeChecker, signature: ts.Signature, index: number): ts.Type | undefined {
+  const { parameters } = signature;
+  const last = parameters[parameters.length - 1];
+  const declaration = last?.valueDeclaration;
+  const isRest = declaration !== undefined && ts.isParameter(declaration) && declaration.dotDotDotToken !== undefined;
+  if (index < parameters.length - (isRest ? 1 : 0)) {
+    const parameter = parameters[index]!;
+    return checker.getTypeOfSymbol(parameter);
+  }
+  if (!isRest || !last) return undefined;
+  const restType = checker.getTypeOfSymbol(last);
+  return checker.isArrayType(restType) ? checker.getTypeArguments(restType as ts.TypeReference)[0] : undefined;
 }
 
 /** The return type of a function value's first call signature (or its own type if not callable). */

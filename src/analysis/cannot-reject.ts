@@ -201,7 +201,12 @@ function executorCannotReject(services: ParserServicesWithTypeInformation, execu
     if (!ts.isCallExpression(child)) return false;
     const callee = child.expression;
     if (isResolve(callee) || (ts.isIdentifier(callee) && timerGlobals.has(callee.text))) return false;
-    return !child.arguments.some((argument) => isResolve(argument) || ts.isArrowFunction(argument) || ts.isFunctionExpression(argument));
+    const wires = (argument: ts.Node): boolean =>
+      isResolve(argument) || ts.isArrowFunction(argument) || ts.isFunctionExpression(argument) ||
+      (ts.isObjectLiteralExpression(argument) && argument.properties.some((property) =>
+        ts.isMethodDeclaration(property) || (ts.isPropertyAssignment(property) && wires(property.initializer)) ||
+        (ts.isShorthandPropertyAssignment(property) && isResolve(property.name))));
+    return !child.arguments.some(wires);
   });
 }
 
@@ -222,13 +227,14 @@ function callCannotReject(services: ParserServicesWithTypeInformation, call: TSE
   const method = memberName(callee);
   if (callee.type === AST_NODE_TYPES.MemberExpression && method) {
     if (method === 'catch') return isSafeHandler(services, call.arguments[0]);
-    if (method === 'then' && call.arguments.length >= 2) {
+    if (method === 'then' && call.arguments.length >= 1) {
+      // The chain cannot reject when its source cannot and `onFulfilled` cannot throw, or when a
+      // safe `onRejected` catches whatever happens before it.
       const [onFulfilled, onRejected] = call.arguments;
       const fulfilledIsTrivial =
-        onFulfilled !== undefined && isFunctionNode(onFulfilled) &&
-        !containsTs(services.esTreeNodeToTSNodeMap.get(onFulfilled), (child) =>
-          isThrow(child) || ts.isCallExpression(child) || ts.isNewExpression(child) || ts.isAwaitExpression(child));
-      return fulfilledIsTrivial && isSafeHandler(services, onRejected);
+        onFulfilled !== undefined && isFunctionNode(onFulfilled) && cannotThrowTs(services.esTreeNodeToTSNodeMap.get(onFulfilled.body));
+      if (!fulfilledIsTrivial) return false;
+      return call.arguments.length >= 2 ? isSafeHandler(services, onRejected) : cannotReject(services, callee.object);
     }
     if (method === 'finally') {
       return cannotReject(services, callee.object) && isSafeHandler(services, call.arguments[0]);
@@ -286,9 +292,35 @@ export function cannotReject(services: ParserServicesWithTypeInformation, node: 
       return cannotRejectOrPlain(services, target.left) && cannotRejectOrPlain(services, target.right);
     case AST_NODE_TYPES.AwaitExpression:
       return true; // the value of `await x` is never itself a pending promise
+    case AST_NODE_TYPES.Identifier:
+      return constCannotReject(services, target);
     default:
       return false;
   }
+}
+
+const visitingConsts = new WeakSet<ts.Node>();
+
+/** A `const` declared in this file with an initializer that cannot reject. */
+function constCannotReject(services: ParserServicesWithTypeInformation, identifier: TSESTree.Identifier): boolean {
+  const symbol = checkerOf(services).getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(identifier));
+  const declaration = symbol?.valueDeclaration;
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return false;
+  if (!(ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const) || visitingConsts.has(declaration)) return false;
+  const init = services.tsNodeToESTreeNodeMap.get(declaration.initializer) as TSESTree.Node | undefined;
+  if (!init) return false;
+  visitingConsts.add(declaration);
+  try {
+    return cannotReject(services, init);
+  } finally {
+    visitingConsts.delete(declaration);
+  }
+}
+
+/** True when `node` is a `.then(…)` continuation that provably cannot reject. */
+export function isSafeContinuation(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+  const call = skipTypeWrappers(node);
+  return call.type === AST_NODE_TYPES.CallExpression && memberName(skipTypeWrappers(call.callee)) === 'then' && cannotReject(services, call);
 }
 
 function cannotRejectOrPlain(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {

@@ -2,7 +2,7 @@ import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-es
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import { memberName, skipTypeWrappers } from './cannot-reject.js';
-import { isCollectionOfThenables, typeOf } from './types.js';
+import { checkerOf, isCollectionOfThenables, typeOf } from './types.js';
 
 /*
  * Where a promise value comes from. A promise that already existed before this expression (read
@@ -30,7 +30,8 @@ export function takesExistingPromise(services: ParserServicesWithTypeInformation
   const method = memberName(callee) ?? '';
   const receiver = skipTypeWrappers(callee.object);
   if (method === 'get' && lookupCollections.has(typeOf(services, receiver).getSymbol()?.getName() ?? '')) return true;
-  if (extractingMethods.has(method) && isCollectionOfThenables(services, receiver)) return true;
+  // Taking elements out of an existing collection (`stack.pop()`, also of tuples holding promises).
+  if (extractingMethods.has(method) && (isCollectionOfThenables(services, receiver) || isArrayType(services, receiver))) return true;
   const [first] = target.arguments;
   if (receiver.type === AST_NODE_TYPES.Identifier && receiver.name === 'Object' && returnsFirstArgument.has(method)) {
     return first !== undefined && first.type !== AST_NODE_TYPES.SpreadElement && isExistingValue(first);
@@ -49,4 +50,11 @@ function isExistingValue(node: TSESTree.Node): boolean {
     target.type === AST_NODE_TYPES.ThisExpression ||
     (target.type === AST_NODE_TYPES.MemberExpression && isExistingValue(target.object))
   );
+}
+
+/** True when `node` is an array or tuple (of anything). */
+function isArrayType(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+  const checker = checkerOf(services);
+  const type = typeOf(services, node);
+  return (type.isUnion() ? type.types : [type]).some((part) => checker.isArrayType(part) || checker.isTupleType(part));
 }

@@ -62,8 +62,10 @@ const wrapperTypes = new Set<AST_NODE_TYPES>([
 /** Uses that read a promise as a value without attaching anything to it. */
 function isInertUse(parent: TSESTree.Node, child: TSESTree.Node): boolean {
   switch (parent.type) {
-    case AST_NODE_TYPES.BinaryExpression:
     case AST_NODE_TYPES.TemplateLiteral:
+      // In a tagged template the interpolated values are arguments of the tag function.
+      return parent.parent.type !== AST_NODE_TYPES.TaggedTemplateExpression;
+    case AST_NODE_TYPES.BinaryExpression:
     case AST_NODE_TYPES.UnaryExpression:
       return !(parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'void');
     case AST_NODE_TYPES.IfStatement:
@@ -405,6 +407,28 @@ export function bodySuspends(body: TSESTree.Node): boolean {
       node.type === AST_NODE_TYPES.YieldExpression ||
       (node.type === AST_NODE_TYPES.ForOfStatement && node.await),
   );
+}
+
+/**
+ * True when the promises a loop iterates cannot reject: the `const` array it names was created
+ * from non-rejecting promises, or started empty and every `push`/`unshift` adds one.
+ */
+export function collectionCannotReject(
+  services: ParserServicesWithTypeInformation,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  node: TSESTree.Node,
+): boolean {
+  const init = constInitializer(sourceCode, node);
+  if (!init) return cannotReject(services, node);
+  if (init.type !== AST_NODE_TYPES.ArrayExpression || init.elements.length > 0) return cannotReject(services, init);
+  const target = skipTypeWrappers(node) as TSESTree.Identifier;
+  const variable = sourceCode.getScope(target).references.find((reference) => reference.identifier === target)?.resolved;
+  const added = (variable?.references ?? []).flatMap((reference) => {
+    const filling = fillingExpression(reference.identifier as TSESTree.Identifier);
+    if (!filling) return [];
+    return filling.type === AST_NODE_TYPES.CallExpression ? filling.arguments : [(filling as TSESTree.AssignmentExpression).right];
+  });
+  return added.length > 0 && added.every((value) => value.type !== AST_NODE_TYPES.SpreadElement && cannotReject(services, value));
 }
 
 /** The initializer of a `const` local that `node` names, to see where an iterated array came from. */

@@ -77,6 +77,26 @@ export async function progress() { const p = request(); p.on('progress', () => {
     `${decl}export function decorate() { const p = load('x'); Object.defineProperties(p, { cancel: { value: () => {} } }); return p; }`,
     // finally waits for the promise its callback returns
     `${decl}declare const done: Promise<void>;\nexport const settled = done.finally(() => send('cleanup'));`,
+    // overloads: a later signature takes a promise-returning callback (mocha's it(title, fn: AsyncFunc))
+    `type Done = (error?: unknown) => void;
+interface TestFunction { (title: string, fn?: (done: Done) => void): void; (title: string, fn?: () => PromiseLike<unknown>): void }
+declare const it: TestFunction;
+${decl}it('saves', async () => { await send('x'); });`,
+    // removing a listener never calls it
+    `${decl}import { EventEmitter } from 'node:events';
+declare const target: EventTarget;
+const bus = new EventEmitter();
+const onChange = async () => { await send('change'); };
+export function stop() { target.removeEventListener('change', onChange); bus.off('change', onChange); }`,
+    // a continuation on a promise that cannot reject, whose callback cannot throw
+    `let resolved: string | undefined;
+export function schedule() {
+  const deferred = new Promise<string>((resolve) => setTimeout(() => resolve('done'), 10));
+  deferred.then((value) => { resolved = value; });
+}`,
+    // taking a tuple that holds a promise off a stack starts nothing
+    `const stack: [number, Promise<void>][] = [];
+export function run(callback: () => void) { stack.push([1, Promise.resolve()]); try { callback(); } finally { stack.pop(); } }`,
     // a logical expression whose narrowed type cannot be a promise
     `${decl}async function f() { let ready = false; ready && send('a'); ready = true; ready || send('b'); }`,
     // allow-listed promise types, also as array elements
@@ -523,6 +543,16 @@ function wrap<T>(get: () => Chain<T>) { return get; }
         {
           messageId: 'asyncCallbackIgnored', line: 4, column: 15, endLine: 4, endColumn: 47,
           suggestions: [{ messageId: 'suggestMapAll', output: `${decl}declare const items: string[];\nawait Promise.all(items.map((item) => { return send(item); }));` }],
+        },
+      ],
+    },
+    {
+      // overloads that all expect void callbacks are still reported
+      code: `interface On { (event: 'a', cb: () => void): void; (event: 'b', cb: (n: number) => void): void }\ndeclare const on: On;\n${decl}on('a', async () => { await send('a'); });`,
+      errors: [
+        {
+          messageId: 'asyncCallbackIgnored', line: 5, column: 9, endLine: 5, endColumn: 41,
+          suggestions: [{ messageId: 'suggestTryCatch', output: `interface On { (event: 'a', cb: () => void): void; (event: 'b', cb: (n: number) => void): void }\ndeclare const on: On;\n${decl}on('a', async () => { try { await send('a'); } catch (error: unknown) { console.error(error); } });` }],
         },
       ],
     },

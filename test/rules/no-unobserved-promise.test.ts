@@ -109,6 +109,25 @@ ${decl}export async function both() {
     `${decl}async function f(ids: string[]) { const ps = ids.map(load); void Promise.allSettled(ps); for (const p of ps) await save(await p); }`,
     `${decl}async function f(ids: string[]) { const ps = ids.map(load); void Promise.allSettled(ps); for (let i = 0; i < ps.length; i++) await save(await ps[i]!); }`,
     `${decl}async function f(tasks: Map<string, Promise<number>>) { void Promise.allSettled(tasks.values()); for (const [id, task] of tasks) console.log(id, await task); }`,
+    // a tagged template is a call: interpolated promises are handed to the tag
+    `declare function css(strings: TemplateStringsArray, ...values: unknown[]): Promise<string>;
+declare function render(node: unknown): Promise<string>;
+export async function tagged() { const base = css\`color: blue;\`; const extended = css\`\${base} font-weight: bold;\`; return render(extended); }`,
+    // every promise pushed into the array already has a non-throwing handler
+    `${decl}export async function saveAll(names: string[]) {
+  const saves: Promise<number | Error>[] = [];
+  for (const name of names) saves.push(load(name).catch((error: Error) => error));
+  const out: number[] = [];
+  for (const p of saves) { const result = await p; if (typeof result === 'number') out.push(result); }
+  return out;
+}`,
+    // resolve wired through an object of handlers: the executor cannot reject
+    `declare function subscribe(handlers: { onMessage: (data: string) => void }): void;
+${decl}export async function first() {
+  const message = new Promise<string>((resolve) => { subscribe({ onMessage: (data) => resolve(data) }); });
+  await save(1);
+  return await message;
+}`,
     // reassigned locals are not tracked
     `${decl}async function f() { let a = load('a'); a = load('b'); await save(1); await a; }`,
     // loops that attach handlers, or await everything at once
