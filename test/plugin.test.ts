@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 import type { Linter } from 'eslint';
@@ -32,6 +33,19 @@ describe('plugin surface', () => {
       expect(existsSync(new URL(`../${file}`, import.meta.url))).toBe(true);
     }
     expect(readFileSync(new URL(`../${manifest.bin['settle']}`, import.meta.url), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
+  });
+
+  it('packs the built plugin, rules, CLI and docs', () => {
+    const output = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: new URL('..', import.meta.url),
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    const [pack] = JSON.parse(output) as [{ files: { path: string }[] }];
+    const files = pack.files.map((file) => file.path);
+    expect(files).toEqual(expect.arrayContaining(['dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/cli/index.js', 'README.md']));
+    for (const id of ids) expect(files).toEqual(expect.arrayContaining([`dist/rules/${id}.js`, `docs/rules/${id}.md`]));
+    expect(files.some((file) => file.startsWith('test/') || file.startsWith('src/') || file.startsWith('examples/'))).toBe(false);
   });
 
   it('registers exactly the rule files', () => {
