@@ -77,7 +77,7 @@ export default createRule<Options, MessageId>({
       uselessRejectionHandler:
         'This rejection handler is missing or not a function, so a rejection still goes unhandled.',
       asyncCallbackIgnored:
-        'This async callback returns a promise that `{{callee}}` ignores: nothing waits for it and its rejection goes unhandled.',
+        'This callback returns a promise that `{{callee}}` ignores: nothing waits for it and its rejection goes unhandled.',
       suggestAwait: 'Await the promise.',
       suggestAwaitAll: 'Await all of them with `Promise.all(…)`.',
       suggestCatch: 'Attach a rejection handler that logs the error.',
@@ -104,7 +104,7 @@ export default createRule<Options, MessageId>({
             type: 'boolean',
             description: 'Report async callbacks passed where the returned promise is ignored (`forEach`, listeners, timers).',
           },
-          checkThenables: { type: 'boolean', description: 'Also report thenables that are not `Promise`s.' },
+          checkThenables: { type: 'boolean', description: 'Also report thenables that are not `Promise`s (statements and callbacks).' },
           ignoreIIFE: { type: 'boolean', description: 'Allow dropped async immediately-invoked function expressions.' },
           ignoreVoid: { type: 'boolean', description: 'Accept `void promise` as a deliberate opt-out.' },
         },
@@ -278,7 +278,7 @@ export default createRule<Options, MessageId>({
     const checkCallbackArguments = (call: TSESTree.CallExpression | TSESTree.NewExpression): void => {
       for (const argument of call.arguments) {
         const target = skipTypeWrappers(argument);
-        if (!isPromiseReturningFunction(services, target)) continue;
+        if (!isPromiseReturningFunction(services, target, options.checkThenables)) continue;
         if (!ignoresCallbackResult(services, argument, call)) continue;
         if (options.allowNonRejecting && functionValueCannotReject(services, target)) continue;
         if (matchesSpecifiers(services, call, allowList)) continue;

@@ -6,14 +6,28 @@ import { memberName, skipTypeWrappers } from './cannot-reject.js';
 import { isFunctionNode } from './scope.js';
 import { checkerOf, returnsThenableType, thenableKindOfType, typeOf } from './types.js';
 
-/** True when `argument` is a function value (literal or reference) whose calls return a promise. */
-export function isPromiseReturningFunction(services: ParserServicesWithTypeInformation, argument: TSESTree.Node): boolean {
+/**
+ * True when `argument` is a function value (literal or reference) whose calls return a promise;
+ * with `checkThenables` off, a `PromiseLike` or lazy query builder does not count.
+ */
+export function isPromiseReturningFunction(
+  services: ParserServicesWithTypeInformation,
+  argument: TSESTree.Node,
+  checkThenables: boolean,
+): boolean {
   const target = skipTypeWrappers(argument);
   if (isFunctionNode(target) && target.async) return true;
   if (!isFunctionNode(target) && target.type !== AST_NODE_TYPES.Identifier && target.type !== AST_NODE_TYPES.MemberExpression) {
     return false;
   }
-  return returnsThenableType(services, typeOf(services, target));
+  const type = typeOf(services, target);
+  if (!returnsThenableType(services, type)) return false;
+  return (type.isUnion() ? type.types : [type]).some((part) =>
+    part.getCallSignatures().some((signature) => {
+      const kind = thenableKindOfType(services, signature.getReturnType());
+      return kind === 'promise' || (kind === 'thenable' && checkThenables);
+    }),
+  );
 }
 
 /**

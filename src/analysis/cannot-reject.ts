@@ -83,10 +83,27 @@ function isPromiseRejectCall(node: ts.Node): boolean {
  */
 function cannotThrowTs(node: ts.Node): boolean {
   const risky = (child: ts.Node): boolean =>
-    ts.isCallExpression(child) || ts.isNewExpression(child) || ts.isAwaitExpression(child) || isThrow(child) ||
-    ts.isDeleteExpression(child) || ts.isTaggedTemplateExpression(child) || ts.isYieldExpression(child) ||
-    ((ts.isPropertyAccessExpression(child) || ts.isElementAccessExpression(child)) && child.expression.kind !== ts.SyntaxKind.ThisKeyword);
+    (ts.isCallExpression(child) && !isSafeBuiltinCall(child)) || ts.isNewExpression(child) || ts.isAwaitExpression(child) ||
+    isThrow(child) || ts.isDeleteExpression(child) || ts.isTaggedTemplateExpression(child) || ts.isYieldExpression(child) ||
+    ((ts.isPropertyAccessExpression(child) || ts.isElementAccessExpression(child)) && !isRootedAtThis(child));
   return !risky(node) && !containsTs(node, risky);
+}
+
+/** Methods that do not throw on the collections and timers a setup step uses. */
+const safeMethods = new Set(['push', 'unshift', 'add', 'set', 'delete', 'clear', 'has', 'unref', 'ref']);
+
+/** `setInterval(run, ms)`, `this.timers.push(…)`: bookkeeping calls before a guarded body. */
+function isSafeBuiltinCall(call: ts.CallExpression): boolean {
+  const callee = call.expression;
+  if (ts.isIdentifier(callee)) return timerGlobals.has(callee.text) || callee.text === 'clearTimeout' || callee.text === 'clearInterval';
+  return ts.isPropertyAccessExpression(callee) && safeMethods.has(callee.name.text) && isRootedAtThis(callee.expression);
+}
+
+/** True for `this` and property chains on it (`this.timers`). */
+function isRootedAtThis(node: ts.Node): boolean {
+  let current = node;
+  while (ts.isPropertyAccessExpression(current) || ts.isElementAccessExpression(current)) current = current.expression;
+  return current.kind === ts.SyntaxKind.ThisKeyword;
 }
 
 /**
@@ -102,8 +119,11 @@ function isInertStatement(statement: ts.Statement): boolean {
   return false;
 }
 
-/** True when an async function's body is wrapped whole in a `try` whose `catch` never rethrows. */
-function asyncBodyCannotReject(fn: ts.FunctionLikeDeclaration): boolean {
+/**
+ * True when an async function's body cannot reject: each statement is a `try` whose `catch` never
+ * rethrows, an `await`/`return` of a call that cannot reject, or an inert statement.
+ */
+function asyncBodyCannotReject(services: ParserServicesWithTypeInformation, fn: ts.FunctionLikeDeclaration): boolean {
   const isAsync = ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async;
   if (!isAsync || !fn.body) return false;
   if (!ts.isBlock(fn.body)) return false;
@@ -115,9 +135,40 @@ function asyncBodyCannotReject(fn: ts.FunctionLikeDeclaration): boolean {
       guarded = true;
       continue;
     }
+    const waited = awaitedCall(statement);
+    if (waited && tsCallCannotReject(services, waited)) {
+      guarded = true;
+      continue;
+    }
     if (!isInertStatement(statement)) return false;
   }
   return guarded;
+}
+
+/** The call in `await f();`, `return f();`, `return await f();` or `const x = await f();`. */
+function awaitedCall(statement: ts.Statement): ts.CallExpression | undefined {
+  let expression: ts.Expression | undefined;
+  if (ts.isExpressionStatement(statement) && ts.isAwaitExpression(statement.expression)) expression = statement.expression.expression;
+  else if (ts.isReturnStatement(statement)) expression = statement.expression;
+  else if (ts.isVariableStatement(statement) && statement.declarationList.declarations.length === 1) {
+    const initializer = statement.declarationList.declarations[0]!.initializer;
+    if (initializer && ts.isAwaitExpression(initializer)) expression = initializer.expression;
+  }
+  while (expression && (ts.isAwaitExpression(expression) || ts.isParenthesizedExpression(expression))) expression = expression.expression;
+  return expression && ts.isCallExpression(expression) && expression.arguments.every(cannotThrowTs) ? expression : undefined;
+}
+
+/** True when a TS call resolves only to async functions that cannot reject (across files). */
+function tsCallCannotReject(services: ParserServicesWithTypeInformation, call: ts.CallExpression): boolean {
+  const checker = checkerOf(services);
+  const callee = ts.isPropertyAccessExpression(call.expression) ? call.expression.name : call.expression;
+  const symbol = checker.getSymbolAtLocation(callee);
+  const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+  const declarations = resolved?.declarations ?? [];
+  return declarations.length > 0 && declarations.every((declaration) => {
+    const fn = functionOfDeclaration(declaration);
+    return fn !== undefined && tsFunctionCannotReject(services, fn);
+  });
 }
 
 /** The function a declaration stands for: a function, method, or `const f = async () => …`. */
@@ -137,7 +188,7 @@ function tsFunctionCannotReject(services: ParserServicesWithTypeInformation, fn:
   const known = memo.get(fn);
   if (known !== undefined) return known;
   memo.set(fn, false); // recursion guard
-  let verdict = asyncBodyCannotReject(fn);
+  let verdict = asyncBodyCannotReject(services, fn);
   if (!verdict && fn.body && !ts.isBlock(fn.body)) {
     // `async () => p.catch(…)`: decide on the expression when it is in the linted file.
     const expression = services.tsNodeToESTreeNodeMap.get(fn.body);

@@ -66,25 +66,26 @@ function isInertUse(parent: TSESTree.Node, child: TSESTree.Node): boolean {
       // In a tagged template the interpolated values are arguments of the tag function.
       return parent.parent.type !== AST_NODE_TYPES.TaggedTemplateExpression;
     case AST_NODE_TYPES.BinaryExpression:
+      // `hit !== undefined`: the code expects "no promise" on some path (a cache typed too
+      // narrowly), and on that path there is nothing to observe.
+      return !isNullishTest(parent, child);
     case AST_NODE_TYPES.UnaryExpression:
-      return !(parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'void');
-    case AST_NODE_TYPES.IfStatement:
-    case AST_NODE_TYPES.WhileStatement:
-    case AST_NODE_TYPES.DoWhileStatement:
-      return parent.test === child;
-    case AST_NODE_TYPES.ConditionalExpression:
-      return parent.test === child;
-    case AST_NODE_TYPES.LogicalExpression:
-      // `p && x` only tests `p`; with `||`/`??` the promise itself flows on.
-      return parent.left === child && parent.operator === '&&';
-    case AST_NODE_TYPES.MemberExpression: {
-      const name = memberName(parent);
-      return parent.object === child && name !== undefined && !['then', 'catch', 'finally'].includes(name) &&
-        parent.parent.type !== AST_NODE_TYPES.CallExpression;
-    }
+      return parent.operator !== 'void' && parent.operator !== '!' && parent.operator !== 'typeof';
     default:
+      // Truthiness tests (`if (p)`, `p && …`, `p ? … : …`) likewise tell "no promise" apart.
       return false;
   }
+}
+
+/** True for `x === undefined`, `x != null` and the like, with `child` as `x`. */
+function isNullishTest(binary: TSESTree.BinaryExpression, child: TSESTree.Node): boolean {
+  if (!['===', '!==', '==', '!='].includes(binary.operator)) return false;
+  const other = binary.left === child ? binary.right : binary.left;
+  return (
+    (other.type === AST_NODE_TYPES.Identifier && other.name === 'undefined') ||
+    (other.type === AST_NODE_TYPES.Literal && other.value === null) ||
+    (other.type === AST_NODE_TYPES.UnaryExpression && other.operator === 'void')
+  );
 }
 
 /**
@@ -103,7 +104,7 @@ function observationAnchor(value: TSESTree.Node, owner: TSESTree.Node, shape: Pr
     parent = parent.parent;
   }
   // Any read of an array of promises may reach its elements (`ps.length` guards an index loop), and
-  // testing a maybe-undefined promise is how code tells "no promise" apart.
+  // any test of a maybe-promise (`'ids' in p`, `p instanceof Promise`) tells the cases apart.
   if (!parent || (shape === 'promise' && isInertUse(parent, child))) return undefined;
   return value;
 }

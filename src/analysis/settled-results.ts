@@ -353,11 +353,12 @@ function isNarrowed(file: FileContext, assertion: Assertion, rootUsage: SettledU
   const operand = skipTypeWrappers(assertion);
   const type = typeOf(services, operand);
   const shape = settledShapeOf(services, type);
-  // After a whole-array check that throws (`if (rs.some(isRejected)) throw …`, the shape our
-  // own suggestion writes), every element is known to be fulfilled.
+  // After a whole-array check that throws or returns (`if (rs.some(isRejected)) throw …`, the
+  // shape our own suggestion writes; `for (r of rs) if (rejected) return null;`), every element
+  // is known to be fulfilled.
   // A destructured element is not covered by such a check: the check may be on its sibling.
   if (shape === 'result') {
-    return isElementNarrowed(file, operand) || (rootUsage?.checked === true && !isDestructured(file, operand) && throwsBefore(assertion));
+    return isElementNarrowed(file, operand) || (rootUsage?.checked === true && !isDestructured(file, operand) && exitsBefore(assertion));
   }
   // Already narrowed by its type (a `filter` with a type guard, say), unless the type is opaque.
   if (!shape && (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) === 0) return true;
@@ -456,11 +457,14 @@ function isSameReference(a: TSESTree.Node, b: TSESTree.Node): boolean {
   return left.computed === right.computed && isSameReference(left.property, right.property) && isSameReference(left.object, right.object);
 }
 
-/** True when a `throw` runs before `node` in one of the functions around it (or the module). */
-function throwsBefore(node: TSESTree.Node): boolean {
+/** True when a `throw` or an early `return` comes before `node` in one of the functions around it (or the module). */
+function exitsBefore(node: TSESTree.Node): boolean {
   for (let body: TSESTree.Node | undefined = node; body; body = body.parent) {
     if (!isFunctionNode(body) && body.type !== AST_NODE_TYPES.Program) continue;
-    const found = containsInBody(body, (child) => child.type === AST_NODE_TYPES.ThrowStatement && child.range[1] <= node.range[0]);
+    const found = containsInBody(
+      body,
+      (child) => (child.type === AST_NODE_TYPES.ThrowStatement || child.type === AST_NODE_TYPES.ReturnStatement) && child.range[1] <= node.range[0],
+    );
     if (found) return true;
   }
   return false;

@@ -97,6 +97,27 @@ export function schedule() {
     // taking a tuple that holds a promise off a stack starts nothing
     `const stack: [number, Promise<void>][] = [];
 export function run(callback: () => void) { stack.push([1, Promise.resolve()]); try { callback(); } finally { stack.pop(); } }`,
+    // lazy query builders (thenables, not promises) returned from callbacks, with checkThenables off
+    `interface Builder extends Pick<Promise<unknown[]>, 'then' | 'catch' | 'finally'> { where(callback: (builder: Builder) => void): Builder; whereNull(column: string): Builder }
+declare function table(name: string): Builder;
+export async function active() { return table('tokens').where((builder) => builder.whereNull('expires_at')); }`,
+    // an async wrapper that only awaits a helper that cannot reject cannot reject either
+    `import { EventEmitter } from 'node:events';
+declare function fetchData(): Promise<string>;
+async function load() { try { await fetchData(); } catch (error) { console.error(error); } }
+async function onUpdate() { await load(); }
+export function start(bus: EventEmitter) { bus.on('update', onUpdate); setTimeout(async () => { await load(); }, 10); onUpdate(); }`,
+    // bookkeeping before the guarded body (a timer, a push on this) does not throw
+    `declare function isPaused(): Promise<boolean>;
+export class Scheduler {
+  private timers: ReturnType<typeof setInterval>[] = [];
+  async schedule(job: () => Promise<unknown>, ms: number): Promise<void> {
+    const runJob = async () => { try { if (!(await isPaused())) await job(); } catch (error) { console.error(error); } };
+    this.timers.push(setInterval(runJob, ms));
+    try { await runJob(); } catch (error) { console.error(error); }
+  }
+}
+export function startJobs(scheduler: Scheduler, cleanup: () => Promise<void>) { scheduler.schedule(cleanup, 60_000); }`,
     // a logical expression whose narrowed type cannot be a promise
     `${decl}async function f() { let ready = false; ready && send('a'); ready = true; ready || send('b'); }`,
     // allow-listed promise types, also as array elements

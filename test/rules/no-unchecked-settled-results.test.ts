@@ -26,6 +26,12 @@ const throwAll = (results: string, rejected = 'rejected'): string[] => [
 
 typedRuleTester().run('no-unchecked-settled-results', rule, {
   valid: [
+    // a whole-array check that returns early narrows the elements after it
+    `export async function valuesOrNull<T>(ps: Promise<T>[]): Promise<T[] | null> {
+  const results = await Promise.allSettled(ps);
+  for (const result of results) if (result.status === 'rejected') return null;
+  return results.map((result) => (result as PromiseFulfilledResult<T>).value);
+}`,
     // a whole-array check that throws first (the shape suggestThrowOnRejection writes) narrows every element
     `declare function loadAll(): Promise<number>[];
 export async function total() {

@@ -128,6 +128,18 @@ ${decl}export async function first() {
   await save(1);
   return await message;
 }`,
+    // a cache typed too narrowly: testing the hit for undefined says "maybe no promise"
+    `declare function cacheGet<T>(key: string): T;
+declare function cacheSet(key: string, value: unknown): void;
+${decl}export function cached(key: string): Promise<number> {
+  const hit = cacheGet<Promise<number>>(key);
+  if (hit !== undefined) return hit;
+  const fresh = load(key);
+  cacheSet(key, fresh);
+  return fresh;
+}`,
+    `declare function cacheGet<T>(key: string): T;
+${decl}export function cached(key: string): Promise<number> { const hit = cacheGet<Promise<number>>(key); if (!hit) return load(key); return hit; }`,
     // reassigned locals are not tracked
     `${decl}async function f() { let a = load('a'); a = load('b'); await save(1); await a; }`,
     // loops that attach handlers, or await everything at once
@@ -217,12 +229,12 @@ ${decl}export async function first() {
       ],
     },
     {
-      // a branch that forgets it; a truthiness test is not an observation
-      code: `${decl}async function f(ok: boolean) { const a = load('a'); if (a && ok) { await a; } }`,
+      // a branch that forgets it; comparing it to another value is not an observation
+      code: `${decl}async function f(ok: boolean, other: Promise<number>) { const a = load('a'); if (a === other || ok) { await a; } }`,
       errors: [
         {
-          messageId: 'unobservedPath', data: { name: 'a', where: 'before the function ends' }, line: 3, column: 39, endLine: 3, endColumn: 40,
-          suggestions: [{ messageId: 'suggestHandleNow', output: `${decl}async function f(ok: boolean) { const a = load('a'); a.catch(() => {}); if (a && ok) { await a; } }` }],
+          messageId: 'unobservedPath', data: { name: 'a', where: 'before the function ends' }, line: 3, column: 63, endLine: 3, endColumn: 64,
+          suggestions: [{ messageId: 'suggestHandleNow', output: `${decl}async function f(ok: boolean, other: Promise<number>) { const a = load('a'); a.catch(() => {}); if (a === other || ok) { await a; } }` }],
         },
       ],
     },
