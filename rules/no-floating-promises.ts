@@ -139,7 +139,6 @@ export default createRule<Options, MessageId>({
     const isRejectionHandler = (node: TSESTree.Node | undefined): boolean =>
       node !== undefined && node.type !== AST_NODE_TYPES.SpreadElement && isCallableType(services, typeOf(services, node));
 
-    /** The unhandled promise inside an expression statement, if any. */
     /** A handler argument at `index`, or `undefined` when absent or hidden behind a spread. */
     const handlerAt = (call: TSESTree.CallExpression, index: number): TSESTree.Node | undefined => {
       const before = call.arguments.slice(0, index + 1);

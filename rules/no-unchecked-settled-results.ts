@@ -78,10 +78,10 @@ export default createRule<Options, MessageId>({
       });
 
     /** Inserts the rejection check for `results` (an expression text) right after `declaration`. */
-    const checkAfter = (declaration: TSESTree.VariableDeclaration, results: string): Suggestion<MessageId> => ({
-      messageId: 'suggestThrowOnRejection',
-      fix: insertStatementAfter(sourceCode, declaration, rejectionCheck(declaration, results).join(separatorAfter(sourceCode, declaration))),
-    });
+    const checkAfter = (declaration: TSESTree.VariableDeclaration, results: string): Suggestion<MessageId> | undefined => {
+      const fix = insertStatementAfter(sourceCode, declaration, rejectionCheck(declaration, results).join(separatorAfter(sourceCode, declaration)));
+      return fix && { messageId: 'suggestThrowOnRejection', fix };
+    };
 
     const reportRoot = (root: SettledRoot, usage: SettledUsage): void => {
       if (root.kind === 'discarded') {
@@ -103,7 +103,7 @@ export default createRule<Options, MessageId>({
       const { target, declaration } = root;
       const name = target.type === AST_NODE_TYPES.Identifier ? target.name : sourceCode.getText(target);
       const results = boundValuesText(target);
-      const suggestions = declaration && isInStatementList(declaration) && results ? [checkAfter(declaration, results)] : [];
+      const suggestions = declaration && results ? [checkAfter(declaration, results)] : [];
       context.report({ node: target, messageId: 'uncheckedResults', data: { name }, ...offer(context, suggestions) });
     };
 
@@ -119,8 +119,9 @@ export default createRule<Options, MessageId>({
             messageId: 'suggestNarrow',
             fix: replaceWith(sourceCode, read, `(${name}.status === 'fulfilled' ? ${name}.value : (() => { throw ${name}.reason; })())`),
           });
-        } else if (declaration && isInStatementList(declaration)) {
-          suggestions.push(checkAfter(declaration, name));
+        } else if (declaration) {
+          const suggestion = checkAfter(declaration, name);
+          if (suggestion) suggestions.push(suggestion);
         }
       }
       context.report({ node: assertion, messageId: 'unnarrowedValue', ...offer(context, suggestions) });

@@ -77,8 +77,15 @@ export default createRule<Options, MessageId>({
         : before && statementAround(before)
           ? insertStatementBefore(sourceCode, statementAround(before)!, text)
           : undefined;
-      return fix ? { messageId: 'suggestHandleNow', data: { name }, fix } : undefined;
+      return suggestionWith('suggestHandleNow', { name }, fix);
     };
+
+    /** A suggestion, when its fix could be built. */
+    const suggestionWith = (
+      messageId: MessageId,
+      data: Record<string, string>,
+      fix: TSESLint.ReportFixFunction | undefined,
+    ): Suggestion<MessageId> | undefined => (fix ? { messageId, data, fix } : undefined);
 
     const reportFinding = (finding: BindingFinding): void => {
       const { binding } = finding;
@@ -120,11 +127,8 @@ export default createRule<Options, MessageId>({
       if (collection === 'Map' || collection === 'ReadonlyMap') {
         // `Promise.all(map)` would await the entries, not the promises in them.
         const name = sourceCode.getText(right);
-        suggestions.push({
-          messageId: 'suggestHandleNow',
-          data: { name },
-          fix: insertStatementBefore(sourceCode, loop, `void Promise.allSettled(${name}.values());`),
-        });
+        const fix = insertStatementBefore(sourceCode, loop, `void Promise.allSettled(${name}.values());`);
+        if (fix) suggestions.push({ messageId: 'suggestHandleNow', data: { name }, fix });
       } else if (canAwaitAt(services, loop)) {
         const rewrite = `await Promise.all(${sourceCode.getText(right)})`;
         suggestions.push({
@@ -160,13 +164,7 @@ export default createRule<Options, MessageId>({
       context.report({
         node: element,
         messageId: 'sequentialLoop',
-        ...offer(context, [
-          {
-            messageId: 'suggestHandleNow',
-            data: { name },
-            fix: insertStatementBefore(sourceCode, loop, `void Promise.allSettled(${name});`),
-          },
-        ]),
+        ...offer(context, [suggestionWith('suggestHandleNow', { name }, insertStatementBefore(sourceCode, loop, `void Promise.allSettled(${name});`))]),
       });
     };
 

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 
-import { containsInBody } from './analysis/scope.js';
+import { containsInBody, isInStatementList } from './analysis/scope.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Fixer = TSESLint.RuleFixer;
@@ -65,8 +65,11 @@ function asiGuard(sourceCode: SourceCode, start: number, newText: string): strin
   if (!/^[([`]/.test(newText)) return '';
   const before = sourceCode.getTokenBefore({ range: [start, start] } as TSESTree.Node, { includeComments: false });
   if (!before || [';', '{', '}', ':'].includes(before.value)) return '';
-  const statement = sourceCode.getNodeByRangeIndex(start);
-  return statement?.type === AST_NODE_TYPES.ExpressionStatement && statement.range[0] === start ? ';' : '';
+  // The deepest node at `start` is the expression; the statement is further up, starting there too.
+  for (let node: TSESTree.Node | undefined = sourceCode.getNodeByRangeIndex(start) ?? undefined; node && node.range[0] === start; node = node.parent) {
+    if (node.type === AST_NODE_TYPES.ExpressionStatement) return ';';
+  }
+  return '';
 }
 
 /** Replaces `node` (and its parentheses) with `text`, guarding against ASI. */
@@ -122,8 +125,10 @@ export function indentOf(sourceCode: SourceCode, node: TSESTree.Node): string {
   return /^\s*/.exec(line)?.[0] ?? '';
 }
 
-/** Inserts a new statement on its own line after `statement`, at the same indentation. */
-export function insertStatementAfter(sourceCode: SourceCode, statement: TSESTree.Node, text: string): (fixer: Fixer) => Fix {
+/** Inserts a new statement after `statement` at the same indentation; `undefined` outside a statement list. */
+export function insertStatementAfter(sourceCode: SourceCode, statement: TSESTree.Node, text: string): ((fixer: Fixer) => Fix) | undefined {
+  // Only next to a statement of a block or the module: not after `for (let …;` or `if (x) stmt`.
+  if (!isInStatementList(statement)) return undefined;
   const separator = separatorAfter(sourceCode, statement);
   return (fixer) => fixer.insertTextAfter(statement, `${separator}${text}`);
 }
@@ -192,8 +197,12 @@ export function groupAwaitsIntoPromiseAll(
   return { names, fix: (fixer) => fixer.replaceTextRange(range, text) };
 }
 
-/** Inserts a new statement before `statement`: on its own line when `statement` starts one. */
-export function insertStatementBefore(sourceCode: SourceCode, statement: TSESTree.Node, text: string): (fixer: Fixer) => Fix {
+/** Inserts a new statement before `target` (and its labels): on its own line when it starts one; `undefined` outside a statement list. */
+export function insertStatementBefore(sourceCode: SourceCode, target: TSESTree.Node, text: string): ((fixer: Fixer) => Fix) | undefined {
+  // A labelled loop keeps its label: the new statement goes before the outermost label.
+  let statement = target;
+  while (statement.parent?.type === AST_NODE_TYPES.LabeledStatement) statement = statement.parent;
+  if (!isInStatementList(statement)) return undefined;
   const line = sourceCode.lines[statement.loc.start.line - 1] ?? '';
   const startsLine = line.slice(0, statement.loc.start.column).trim() === '';
   const separator = startsLine ? `\n${indentOf(sourceCode, statement)}` : ' ';

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 import { isFunctionNode } from './scope.js';
-import { checkerOf, isThenable } from './types.js';
+import { checkerOf, isThenable, typeOf } from './types.js';
 
 /*
  * "Cannot reject" is the precision core: a promise that can never reject cannot crash the process
@@ -89,6 +89,11 @@ function cannotThrowTs(node: ts.Node): boolean {
   return !risky(node) && !containsTs(node, risky);
 }
 
+function isLiteralValue(node: ts.Expression): boolean {
+  return ts.isLiteralExpression(node) || [ts.SyntaxKind.TrueKeyword, ts.SyntaxKind.FalseKeyword, ts.SyntaxKind.NullKeyword].includes(node.kind) ||
+    (ts.isIdentifier(node) && node.text === 'undefined');
+}
+
 /** Methods that do not throw on the collections and timers a setup step uses. */
 const safeMethods = new Set(['push', 'unshift', 'add', 'set', 'delete', 'clear', 'has', 'unref', 'ref']);
 
@@ -112,7 +117,9 @@ function isRootedAtThis(node: ts.Node): boolean {
  */
 function isInertStatement(statement: ts.Statement): boolean {
   if (ts.isEmptyStatement(statement)) return true;
-  if (ts.isReturnStatement(statement) || ts.isExpressionStatement(statement) || ts.isVariableStatement(statement) ||
+  // `return p` passes a (possibly rejecting) promise on; only a literal or nothing is inert.
+  if (ts.isReturnStatement(statement)) return statement.expression === undefined || isLiteralValue(statement.expression);
+  if (ts.isExpressionStatement(statement) || ts.isVariableStatement(statement) ||
     ts.isIfStatement(statement) || ts.isBlock(statement)) {
     return cannotThrowTs(statement);
   }
@@ -131,6 +138,9 @@ function asyncBodyCannotReject(services: ParserServicesWithTypeInformation, fn: 
   for (const statement of fn.body.statements) {
     if (ts.isTryStatement(statement) && statement.catchClause) {
       if (containsTs(statement.catchClause.block, isThrow)) return false;
+      // `try { return load(); }` does not catch: the returned promise rejects the function later.
+      if (containsTs(statement.tryBlock, (child) => ts.isReturnStatement(child) && child.expression !== undefined &&
+        !ts.isAwaitExpression(child.expression) && !isLiteralValue(child.expression))) return false;
       if (statement.finallyBlock && containsTs(statement.finallyBlock, isThrow)) return false;
       guarded = true;
       continue;
@@ -189,12 +199,16 @@ function tsFunctionCannotReject(services: ParserServicesWithTypeInformation, fn:
   if (known !== undefined) return known;
   memo.set(fn, false); // recursion guard
   let verdict = asyncBodyCannotReject(services, fn);
+  let fileDependent = false;
   if (!verdict && fn.body && !ts.isBlock(fn.body)) {
-    // `async () => p.catch(…)`: decide on the expression when it is in the linted file.
+    // `async () => p.catch(…)`: decide on the expression when it is in the linted file. From
+    // another file the answer is unknown here, so it must not be cached for the whole Program.
     const expression = services.tsNodeToESTreeNodeMap.get(fn.body);
+    fileDependent = expression === undefined;
     verdict = expression !== undefined && cannotReject(services, expression as TSESTree.Expression);
   }
-  memo.set(fn, verdict);
+  if (fileDependent) memo.delete(fn);
+  else memo.set(fn, verdict);
   return verdict;
 }
 
@@ -290,16 +304,16 @@ function callCannotReject(services: ParserServicesWithTypeInformation, call: TSE
     if (method === 'finally') {
       return cannotReject(services, callee.object) && isSafeHandler(services, call.arguments[0]);
     }
-    if (isPromiseStatic(call, ['allSettled'])) return true;
-    if (isPromiseStatic(call, ['resolve'])) {
+    if (isPromiseStatic(call, ['allSettled']) && isGlobalPromiseTs(services, callee.object)) return true;
+    if (isPromiseStatic(call, ['resolve']) && isGlobalPromiseTs(services, callee.object)) {
       const [value] = call.arguments;
       return value === undefined || !isThenable(services, value) || cannotReject(services, value);
     }
-    if (isPromiseStatic(call, ['all', 'race'])) {
+    if (isPromiseStatic(call, ['all', 'race']) && isGlobalPromiseTs(services, callee.object)) {
       const [iterable] = call.arguments;
       return iterable !== undefined && cannotReject(services, iterable);
     }
-    if (method === 'map' && isFunctionNode(call.arguments[0])) {
+    if (method === 'map' && isFunctionNode(call.arguments[0]) && isArrayLike(services, callee.object)) {
       return functionCannotReject(services, call.arguments[0]);
     }
   }
@@ -411,4 +425,18 @@ export function callsSwallowingFunction(services: ParserServicesWithTypeInformat
       return fn !== undefined && (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async) !== 0 && tsFunctionCannotReject(services, fn);
     })
   );
+}
+
+/** True when `Promise` here is the built-in one (declared only in TypeScript's lib files), not a local class. */
+function isGlobalPromiseTs(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+  const symbol = checkerOf(services).getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(node));
+  const declarations = symbol?.declarations ?? [];
+  return declarations.length > 0 && declarations.every((declaration) => services.program.isSourceFileDefaultLibrary(declaration.getSourceFile()));
+}
+
+/** True when `node` is an array or tuple (`.map` on anything else may not be Array#map). */
+function isArrayLike(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+  const checker = checkerOf(services);
+  const type = typeOf(services, node);
+  return (type.isUnion() ? type.types : [type]).every((part) => checker.isArrayType(part) || checker.isTupleType(part));
 }

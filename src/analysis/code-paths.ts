@@ -48,6 +48,8 @@ interface Frame {
 interface Store extends FlowStore {
   recorder: object;
   listeners: TSESLint.RuleListener;
+  /** Set when the module's code path has ended: a new traversal of the same AST records afresh. */
+  finished: boolean;
 }
 
 const stores = new WeakMap<TSESTree.Program, Store>();
@@ -88,9 +90,10 @@ function createStore(recorder: object): Store {
         snapshot: null,
       });
     },
-    onCodePathEnd(): void {
+    onCodePathEnd(_codePath: CodePath, node: TSESTree.Node): void {
       const frame = frames.pop();
       if (frame) flows.set(frame.flow.node, frame.flow);
+      if (node.type === AST_NODE_TYPES.Program) store.finished = true;
     },
     onCodePathSegmentStart: addSegment,
     onUnreachableCodePathSegmentStart: addSegment,
@@ -140,8 +143,9 @@ function createStore(recorder: object): Store {
     },
   };
 
-  return {
+  const store: Store = {
     recorder,
+    finished: false,
     listeners: listeners as unknown as TSESLint.RuleListener,
     segmentsOf: (node) => entered.get(node),
     segmentsAfter: (node) => after.get(node),
@@ -149,6 +153,7 @@ function createStore(recorder: object): Store {
     isImplicitThrowEdge: (from, to) => catchEntries.has(to) && !throwing.has(from),
     hasThrow: (segment) => throwing.has(segment),
   };
+  return store;
 }
 
 /**
@@ -163,7 +168,7 @@ export function trackFlow(
 ): TSESLint.RuleListener {
   const ast = context.sourceCode.ast;
   let store = stores.get(ast);
-  if (!store) {
+  if (!store || store.finished) {
     store = createStore(context);
     stores.set(ast, store);
   }

@@ -331,8 +331,8 @@ function walk(binding: PromiseBinding, flow: FunctionFlow, store: FlowStore): Bi
   const thrown = new Set(flow.codePath.thrownSegments);
   const queue = creations.map(({ segment, position }) => ({ segment, from: position, threw: store.hasThrow(segment) }));
   const refills = binding.creations[0] !== binding.declarator;
-  while (queue.length > 0) {
-    const { segment, from, threw } = queue.shift()!;
+  for (let next = 0; next < queue.length; next += 1) {
+    const { segment, from, threw } = queue[next]!;
     let ended = false;
     for (const event of events.get(segment) ?? []) {
       if (event.position <= from) continue;

@@ -518,6 +518,33 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       ],
     },
     {
+      // ASI: a suggestion that starts the statement with \`(\` after a line without a semicolon
+      code: `declare const q: unknown;\nconst x = [1]\nq as Promise<void>`,
+      errors: [
+        {
+          messageId: 'floating', line: 3, column: 1, endLine: 3, endColumn: 19,
+          suggestions: [
+            { messageId: 'suggestAwait', output: `declare const q: unknown;\nconst x = [1]\nawait (q as Promise<void>)` },
+            { messageId: 'suggestCatch', output: `declare const q: unknown;\nconst x = [1]\n;(q as Promise<void>).catch((error: unknown) => { console.error(error); })` },
+            { messageId: 'suggestVoid', output: `declare const q: unknown;\nconst x = [1]\nvoid (q as Promise<void>)` },
+          ],
+        },
+      ],
+    },
+    {
+      // \`try { return p; }\` does not catch p's rejection: such a helper can reject
+      code: `${decl}async function quiet() { try { return send('x'); } catch { return undefined; } }\nfunction f() { quiet(); }`,
+      errors: [
+        {
+          messageId: 'floating', line: 4, column: 16, endLine: 4, endColumn: 23,
+          suggestions: [
+            { messageId: 'suggestCatch', output: `${decl}async function quiet() { try { return send('x'); } catch { return undefined; } }\nfunction f() { quiet().catch((error: unknown) => { console.error(error); }); }` },
+            { messageId: 'suggestVoid', output: `${decl}async function quiet() { try { return send('x'); } catch { return undefined; } }\nfunction f() { void quiet(); }` },
+          ],
+        },
+      ],
+    },
+    {
       // the plugin setting promotes a suggestion to a fix
       code: `${decl}async function f() { send('a'); }`,
       settings: { settle: { promoteToFix: ['no-floating-promises/suggestAwait'] } },

@@ -336,6 +336,26 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       ],
     },
     {
+      // a labelled index loop: the handler goes before the label, so \`continue outer\` still works
+      code: `${decl}async function f(ps: Promise<number>[]) {\n  outer: for (let i = 0; i < ps.length; i++) {\n    if (!(await ps[i])) continue outer;\n  }\n}`,
+      errors: [
+        {
+          messageId: 'sequentialLoop', line: 5, column: 17, endLine: 5, endColumn: 22,
+          suggestions: [{ messageId: 'suggestHandleNow', data: { name: 'ps' }, output: `${decl}async function f(ps: Promise<number>[]) {\n  void Promise.allSettled(ps);\n  outer: for (let i = 0; i < ps.length; i++) {\n    if (!(await ps[i])) continue outer;\n  }\n}` }],
+        },
+      ],
+    },
+    {
+      // a loop that is the body of an unbraced if: no statement can go before it
+      code: `${decl}async function f(ps: Promise<number>[], flag: boolean) { if (flag) for (let i = 0; i < ps.length; i++) await ps[i]; }`,
+      errors: [{ messageId: 'sequentialLoop', line: 3, column: 110, endLine: 3, endColumn: 115, suggestions: [] }],
+    },
+    {
+      // a declaration in a for-loop head: no statement can go after it
+      code: `${decl}function f() { for (let p = load('a'), i = 0; i < 1; i++) { console.log(i); } }`,
+      errors: [{ messageId: 'unobservedPath', line: 3, column: 25, endLine: 3, endColumn: 26, suggestions: [] }],
+    },
+    {
       // top-level await in a module
       code: `${decl}const config = load('config');\nawait save(0);\nconsole.log(await config);\nexport {};`,
       errors: [
