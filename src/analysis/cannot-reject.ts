@@ -170,14 +170,28 @@ function awaitedCall(statement: ts.Statement): ts.CallExpression | undefined {
 
 /** True when a TS call resolves only to async functions that cannot reject (across files). */
 function tsCallCannotReject(services: ParserServicesWithTypeInformation, call: ts.CallExpression): boolean {
-  const checker = checkerOf(services);
   const callee = ts.isPropertyAccessExpression(call.expression) ? call.expression.name : call.expression;
-  const symbol = checker.getSymbolAtLocation(callee);
+  return declaredFunctionsCannotReject(services, declarationsAt(services, callee), false);
+}
+
+/** The declarations of the symbol at a TS node, through `import`/`export` aliases. */
+function declarationsAt(services: ParserServicesWithTypeInformation, node: ts.Node): readonly ts.Declaration[] {
+  const checker = checkerOf(services);
+  const symbol = checker.getSymbolAtLocation(node);
   const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-  const declarations = resolved?.declarations ?? [];
+  return resolved?.declarations ?? [];
+}
+
+/** True when every declaration is a function (async, if asked) that cannot reject. */
+function declaredFunctionsCannotReject(
+  services: ParserServicesWithTypeInformation,
+  declarations: readonly ts.Declaration[],
+  mustBeAsync: boolean,
+): boolean {
   return declarations.length > 0 && declarations.every((declaration) => {
     const fn = functionOfDeclaration(declaration);
-    return fn !== undefined && tsFunctionCannotReject(services, fn);
+    if (!fn || (mustBeAsync && (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async) === 0)) return false;
+    return tsFunctionCannotReject(services, fn);
   });
 }
 
@@ -319,16 +333,7 @@ function callCannotReject(services: ParserServicesWithTypeInformation, call: TSE
   }
   if (isFunctionNode(callee)) return functionCannotReject(services, callee);
   if (isPlainTimerPromise(services, call)) return true;
-  const symbol = checkerOf(services).getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(callee));
-  const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? checkerOf(services).getAliasedSymbol(symbol) : symbol;
-  const declarations = resolved?.declarations ?? [];
-  return (
-    declarations.length > 0 &&
-    declarations.every((declaration) => {
-      const fn = functionOfDeclaration(declaration);
-      return fn !== undefined && tsFunctionCannotReject(services, fn);
-    })
-  );
+  return declaredFunctionsCannotReject(services, declarationsAt(services, services.esTreeNodeToTSNodeMap.get(callee)), false);
 }
 
 /**
@@ -397,11 +402,7 @@ export function functionValueCannotReject(services: ParserServicesWithTypeInform
   const target = skipTypeWrappers(node);
   if (isFunctionNode(target)) return functionCannotReject(services, target);
   if (target.type !== AST_NODE_TYPES.Identifier && target.type !== AST_NODE_TYPES.MemberExpression) return false;
-  const checker = checkerOf(services);
-  const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(target));
-  const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-  const fn = functionOfDeclaration(resolved?.valueDeclaration);
-  return fn !== undefined && tsFunctionCannotReject(services, fn);
+  return declaredFunctionsCannotReject(services, declarationsAt(services, services.esTreeNodeToTSNodeMap.get(target)), false);
 }
 
 /**
@@ -414,17 +415,7 @@ export function callsSwallowingFunction(services: ParserServicesWithTypeInformat
   if (call.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = skipTypeWrappers(call.callee);
   if (isFunctionNode(callee)) return callee.async && functionCannotReject(services, callee);
-  const checker = checkerOf(services);
-  const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(callee));
-  const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-  const declarations = resolved?.declarations ?? [];
-  return (
-    declarations.length > 0 &&
-    declarations.every((declaration) => {
-      const fn = functionOfDeclaration(declaration);
-      return fn !== undefined && (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async) !== 0 && tsFunctionCannotReject(services, fn);
-    })
-  );
+  return declaredFunctionsCannotReject(services, declarationsAt(services, services.esTreeNodeToTSNodeMap.get(callee)), true);
 }
 
 /** True when `Promise` here is the built-in one (declared only in TypeScript's lib files), not a local class. */
