@@ -99,12 +99,35 @@ export default createRule<Options, MessageId>({
         context.report({ node: root.call, messageId: 'discardedResults', ...offer(context, suggestions) });
         return;
       }
-      if (usage.checked || usage.assertions.length > 0 || usage.handedOff) return;
+      if (usage.checked || usage.assertions.length > 0 || usage.handedOff) {
+        reportUncheckedElements(root);
+        return;
+      }
       const { target, declaration } = root;
       const name = target.type === AST_NODE_TYPES.Identifier ? target.name : sourceCode.getText(target);
       const results = boundValuesText(target);
       const suggestions = declaration && results ? [checkAfter(declaration, results)] : [];
       context.report({ node: target, messageId: 'uncheckedResults', data: { name }, ...offer(context, suggestions) });
+    };
+
+    /**
+     * `const [charge, email] = await Promise.allSettled([…])` where only `charge` is checked: a
+     * failure of `email` disappears all the same. Each destructured result needs its own check.
+     */
+    const reportUncheckedElements = (root: SettledRoot): void => {
+      if (root.kind !== 'bound' || root.target.type !== AST_NODE_TYPES.ArrayPattern) return;
+      for (const element of root.target.elements) {
+        if (element?.type !== AST_NODE_TYPES.Identifier) continue;
+        const own = settledResultsUsage(services, sourceCode, { ...root, target: element });
+        if (own.checked || own.handedOff || own.assertions.length > 0) continue;
+        const fix = root.declaration && insertStatementAfter(sourceCode, root.declaration, `if (${element.name}.status === 'rejected') throw ${element.name}.reason;`);
+        context.report({
+          node: element,
+          messageId: 'uncheckedResults',
+          data: { name: element.name },
+          ...offer(context, [fix ? { messageId: 'suggestThrowOnRejection', fix } : undefined]),
+        });
+      }
     };
 
     const reportAssertion = (assertion: Assertion): void => {

@@ -237,6 +237,34 @@ async function run(ps: Promise<number>[]) {
   ],
   invalid: [
     {
+      // one destructured result is checked, the other is never looked at
+      code: `declare function charge(id: string): Promise<number>;
+declare function email(id: string): Promise<void>;
+export async function pay(id: string) {
+  const [paid, mailed] = await Promise.allSettled([charge(id), email(id)]);
+  if (paid.status === 'rejected') throw paid.reason;
+  return paid.value;
+}`,
+      errors: [
+        {
+          messageId: 'uncheckedResults', data: { name: 'mailed' }, line: 4, column: 16, endLine: 4, endColumn: 22,
+          suggestions: [
+            {
+              messageId: 'suggestThrowOnRejection',
+              output: `declare function charge(id: string): Promise<number>;
+declare function email(id: string): Promise<void>;
+export async function pay(id: string) {
+  const [paid, mailed] = await Promise.allSettled([charge(id), email(id)]);
+  if (mailed.status === 'rejected') throw mailed.reason;
+  if (paid.status === 'rejected') throw paid.reason;
+  return paid.value;
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       code: `async function run(ps: Promise<number>[]) {
   await Promise.allSettled(ps);
 }`,
