@@ -5,7 +5,7 @@ import { skipTypeWrappers } from '../src/analysis/cannot-reject.js';
 import { mergeListeners, trackFlow } from '../src/analysis/code-paths.js';
 import type { BindingFinding, PromiseBinding } from '../src/analysis/promise-flow.js';
 import { bodySuspends, collectionCannotReject, handledBefore, promiseBindingFindings } from '../src/analysis/promise-flow.js';
-import { canAwaitAt, enclosingLoop, isFunctionNode, isInStatementList } from '../src/analysis/scope.js';
+import { canAwaitAt, enclosingLoop, isFunctionNode, isInStatementList, variableOf } from '../src/analysis/scope.js';
 import { hasCatchMethod, hasPlainMember, includesNullish, isArrayOfThenables, isCollectionOfThenables, typeOf } from '../src/analysis/types.js';
 import { createRule } from '../src/create-rule.js';
 import { groupAwaitsIntoPromiseAll, insertStatementAfter, insertStatementBefore, replaceWith } from '../src/fix.js';
@@ -173,7 +173,7 @@ export default createRule<Options, MessageId>({
       let root: TSESTree.Node = node;
       while (root.type === AST_NODE_TYPES.MemberExpression) root = root.object;
       if (root.type !== AST_NODE_TYPES.Identifier) return false;
-      const variable = sourceCode.getScope(root).references.find((reference) => reference.identifier === root)?.resolved;
+      const variable = variableOf(sourceCode, root);
       const declared = variable?.defs[0]?.node;
       return declared !== undefined && declared.range[0] >= loop.range[0] && declared.range[1] <= loop.range[1];
     };

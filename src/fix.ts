@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 
-import { containsInBody, isInStatementList } from './analysis/scope.js';
+import { containsInBody, isInStatementList, variableOf } from './analysis/scope.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Fixer = TSESLint.RuleFixer;
@@ -161,7 +161,7 @@ function awaitedLocal(sourceCode: SourceCode, statement: TSESTree.Node | undefin
     declared = { target: declarator.id.name, kind: statement.kind };
   }
   if (awaited?.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const variable = sourceCode.getScope(awaited).references.find((reference) => reference.identifier === awaited)?.resolved;
+  const variable = variableOf(sourceCode, awaited);
   if (variable?.defs[0]?.node.type !== AST_NODE_TYPES.VariableDeclarator) return undefined;
   return { name: awaited.name, ...declared };
 }

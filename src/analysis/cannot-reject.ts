@@ -27,17 +27,20 @@ function memoFor(services: ParserServicesWithTypeInformation): WeakMap<ts.Node, 
 
 const timerGlobals = new Set(['setTimeout', 'setImmediate', 'queueMicrotask', 'setInterval']);
 
-/** Strips parentheses-free wrappers that do not change the value: `as`, `!`, `satisfies`, `<T>`. */
+/** Wrappers that do not change the value: `as`, `!`, `satisfies`, `<T>`, an optional chain. */
+export const typeWrapperTypes: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.TSAsExpression,
+  AST_NODE_TYPES.TSNonNullExpression,
+  AST_NODE_TYPES.TSSatisfiesExpression,
+  AST_NODE_TYPES.TSTypeAssertion,
+  AST_NODE_TYPES.ChainExpression,
+]);
+
+/** Strips the wrappers in `typeWrapperTypes` off `node`. */
 export function skipTypeWrappers(node: TSESTree.Node): TSESTree.Node {
   let current = node;
-  while (
-    current.type === AST_NODE_TYPES.TSAsExpression ||
-    current.type === AST_NODE_TYPES.TSNonNullExpression ||
-    current.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    current.type === AST_NODE_TYPES.TSTypeAssertion ||
-    current.type === AST_NODE_TYPES.ChainExpression
-  ) {
-    current = current.expression;
+  while (typeWrapperTypes.has(current.type)) {
+    current = (current as TSESTree.TSAsExpression).expression;
   }
   return current;
 }

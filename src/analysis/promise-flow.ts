@@ -2,10 +2,10 @@ import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typ
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
-import { cannotReject, memberName, skipTypeWrappers } from './cannot-reject.js';
+import { cannotReject, memberName, skipTypeWrappers, typeWrapperTypes } from './cannot-reject.js';
 import type { FlowStore, FunctionFlow, Suspension } from './code-paths.js';
 import { takesExistingPromise } from './origins.js';
-import { containsInBody, isFunctionNode } from './scope.js';
+import { containsInBody, isFunctionNode, variableOf } from './scope.js';
 import type { ThenableKind } from './types.js';
 import { isArrayOfThenablesType, thenableKindOfType, typeOf } from './types.js';
 
@@ -51,14 +51,6 @@ export interface PromiseFlowOptions {
   checkThenables: boolean;
 }
 
-const wrapperTypes = new Set<AST_NODE_TYPES>([
-  AST_NODE_TYPES.TSAsExpression,
-  AST_NODE_TYPES.TSNonNullExpression,
-  AST_NODE_TYPES.TSSatisfiesExpression,
-  AST_NODE_TYPES.TSTypeAssertion,
-  AST_NODE_TYPES.ChainExpression,
-]);
-
 /** Uses that read a promise as a value without attaching anything to it. */
 function isInertUse(parent: TSESTree.Node, child: TSESTree.Node): boolean {
   switch (parent.type) {
@@ -99,7 +91,7 @@ function observationAnchor(value: TSESTree.Node, owner: TSESTree.Node, shape: Pr
   if (capture) return capture;
   let child: TSESTree.Node = value;
   let parent: TSESTree.Node | undefined = child.parent;
-  while (parent && wrapperTypes.has(parent.type)) {
+  while (parent && typeWrapperTypes.has(parent.type)) {
     child = parent;
     parent = parent.parent;
   }
@@ -423,7 +415,7 @@ export function collectionCannotReject(
   if (!init) return cannotReject(services, node);
   if (init.type !== AST_NODE_TYPES.ArrayExpression || init.elements.length > 0) return cannotReject(services, init);
   const target = skipTypeWrappers(node) as TSESTree.Identifier;
-  const variable = sourceCode.getScope(target).references.find((reference) => reference.identifier === target)?.resolved;
+  const variable = variableOf(sourceCode, target);
   const added = (variable?.references ?? []).flatMap((reference) => {
     const filling = fillingExpression(reference.identifier as TSESTree.Identifier);
     if (!filling) return [];
@@ -436,7 +428,7 @@ export function collectionCannotReject(
 export function constInitializer(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): TSESTree.Expression | undefined {
   const target = skipTypeWrappers(node);
   if (target.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const variable = sourceCode.getScope(target).references.find((reference) => reference.identifier === target)?.resolved;
+  const variable = variableOf(sourceCode, target);
   const def = variable?.defs[0];
   if (variable?.defs.length !== 1 || def?.node.type !== AST_NODE_TYPES.VariableDeclarator) return undefined;
   if (def.parent?.type !== AST_NODE_TYPES.VariableDeclaration || def.parent.kind !== 'const') return undefined;
@@ -454,7 +446,7 @@ const visitingMethods = new Set(['forEach', 'map', 'every', 'some']);
 export function handledBefore(sourceCode: Readonly<TSESLint.SourceCode>, collection: TSESTree.Node, loop: TSESTree.Node): boolean {
   const target = skipTypeWrappers(collection);
   if (target.type !== AST_NODE_TYPES.Identifier) return false;
-  const variable = sourceCode.getScope(target).references.find((reference) => reference.identifier === target)?.resolved;
+  const variable = variableOf(sourceCode, target);
   return (variable?.references ?? []).some((reference) => {
     const identifier = reference.identifier;
     if (reference.init || identifier.range[1] > loop.range[0]) return false;

@@ -99,3 +99,8 @@ export function containsInBody(root: TSESTree.Node, test: (node: TSESTree.Node) 
   visit(root);
   return found;
 }
+
+/** The variable a reference or declaration identifier stands for, if it resolves. */
+export function variableOf(sourceCode: Readonly<TSESLint.SourceCode>, identifier: TSESTree.Identifier): TSESLint.Scope.Variable | null {
+  return ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+}
