@@ -1,105 +1,360 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { pathToFileURL } from 'node:url';
 
+import Ajv from 'ajv';
 import type { ESLint } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import type { CliIO } from '../src/cli/run.js';
-import { run } from '../src/cli/run.js';
+import plugin from '../src/index.js';
+import type { Run } from './cli-helpers.js';
+import { broken, clean, createProject, findingsOf, removeProject, repo, sender, settle, tsconfig } from './cli-helpers.js';
+import { sarifSchema } from './sarif-schema.js';
 
-const repo = fileURLToPath(new URL('..', import.meta.url));
-const examples = path.join(repo, 'examples');
+const distPlugin = pathToFileURL(path.join(repo, 'dist/src/index.js')).href;
+const floating = 'This promise is started and dropped: await it, return it, or attach a rejection handler, or its rejection crashes the process.';
 
-/** Runs the CLI in-process and collects what it writes. */
-async function settle(argv: string[], cwd = repo): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    cwd,
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
+interface SarifLog {
+  runs: {
+    tool: { driver: { name: string; version: string; rules: { id: string; helpUri?: string }[] } };
+    originalUriBaseIds: Record<string, { uri: string }>;
+    results: {
+      ruleId: string;
+      ruleIndex: number;
+      level: string;
+      locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: Record<string, number> } }[];
+      partialFingerprints: Record<string, string>;
+    }[];
+  }[];
 }
 
-describe('settle CLI', () => {
+describe('settle CLI: information', () => {
   it('prints --help and exits 0', async () => {
-    const { code, stdout, stderr } = await settle(['--help']);
-    expect(code).toBe(0);
-    expect(stdout).toMatch(/^Usage: settle/);
-    expect(stderr).toBe('');
+    const { code, stdout, stderr } = await settle(['--help'], repo);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout).toMatch(/^Usage: settle \[paths\.\.\.\] \[options\]\n/);
+    for (const option of ['--project', '--config', '--format', '--fix-suggestions', '--baseline', '--shard', '--max-warnings', '--list-rules']) {
+      expect(stdout).toContain(option);
+    }
   });
 
-  it('reports the examples in stylish format and exits 1', async () => {
-    const { code, stdout, stderr } = await settle(['--project', 'examples/tsconfig.json']);
-    expect(code).toBe(1);
+  it('prints --version and --list-rules', async () => {
+    const manifest = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as { version: string };
+    expect(await settle(['--version'], repo)).toEqual({ code: 0, stdout: `${manifest.version}\n`, stderr: '' });
+    const { code, stdout } = await settle(['--list-rules'], repo);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^rule +configs +fixes +description\n/);
+    for (const [id, rule] of Object.entries(plugin.rules)) {
+      expect(stdout).toMatch(new RegExp(`^settle/${id} +[a-z, ]+ +[a-z, ()-]+ +${rule.meta.docs!.description.replace(/[`()]/g, '\\$&')}$`, 'm'));
+    }
+  });
+});
+
+describe('settle CLI: bad input', () => {
+  let project: string;
+
+  beforeAll(() => {
+    project = createProject({
+      'tsconfig.json': tsconfig,
+      'src/sender.ts': sender,
+      'outside.ts': clean,
+      'empty/readme.md': '',
+      'settle-baseline.json': '{"version": 1, "files": []}',
+      'broken-tsconfig/tsconfig.json': '{ "compilerOptions": { "strict": true, } oops',
+      'no-rules/tsconfig.json': tsconfig,
+      'no-rules/src/sender.ts': sender,
+      'no-rules/eslint.config.js': 'export default [{ rules: {} }];\n',
+      'untyped/tsconfig.json': tsconfig,
+      'untyped/src/sender.ts': sender,
+      'untyped/eslint.config.js': `import settle from '${distPlugin}';\n\nexport default [{ ...settle.configs.recommended, languageOptions: { parser: settle.configs.recommended.languageOptions.parser } }];\n`,
+    });
+  });
+
+  afterAll(() => removeProject(project));
+
+  it.concurrent.each([
+    ['a missing tsconfig', ['--project', 'nope/tsconfig.json'], 'tsconfig not found: nope/tsconfig.json'],
+    ['a tsconfig that does not parse', ['-p', 'broken-tsconfig'], /^broken-tsconfig\/tsconfig\.json: .+$/],
+    ['an unknown option', ['--frobnicate'], "Unknown option '--frobnicate' (see --help)"],
+    ['a missing option value', ['--project'], "Option '-p, --project <value>' argument missing (see --help)"],
+    ['an unknown config', ['--config', 'loose'], '--config must be one of recommended, strict, all, not "loose"'],
+    ['an unknown format', ['--format', 'xml'], '--format must be one of stylish, json, sarif, github, not "xml"'],
+    ['an unknown rule', ['--rule', 'no-such-rule'], 'unknown rule: no-such-rule (see --list-rules)'],
+    ['an unknown prefixed rule', ['-r', 'settle/nope'], 'unknown rule: settle/nope (see --list-rules)'],
+    ['a file outside the project', ['outside.ts'], 'outside.ts is not a TypeScript file of the project (tsconfig.json); pass --project <tsconfig> for its project'],
+    ['a directory without project files', ['empty'], 'empty contains no TypeScript file of the project (tsconfig.json)'],
+    ['a directory that does not exist', ['nope/'], 'no such file or directory: nope/'],
+    ['a file that does not exist', ['src/nope.ts'], 'no such file or directory: src/nope.ts'],
+    ['a bad --shard', ['--shard', '3/2'], '--shard must be <i>/<n> with 1 <= i <= n, not "3/2"'],
+    ['a bad --max-warnings', ['--max-warnings', 'many'], '--max-warnings must be a whole number (or -1 for no limit), not "many"'],
+    ['--update-baseline alone', ['--update-baseline'], '--update-baseline needs --baseline <file>'],
+    ['a missing baseline', ['--baseline', 'nope.json'], 'baseline not found: nope.json (create it with --update-baseline)'],
+    ['a malformed baseline', ['--baseline', 'settle-baseline.json'], 'settle-baseline.json is not a settle baseline (expected {"version": 1, "files": {...}})'],
+    ['--config with --use-eslint-config', ['--config', 'all', '--use-eslint-config'], '--config and --use-eslint-config exclude each other: the ESLint config decides the rules'],
+    ['an ESLint config without settle rules', ['-p', 'no-rules', '--use-eslint-config', 'no-rules/src'], /^the ESLint config enables no settle rule for sender\.ts; .+$/],
+  ])('exits 2 with one line on stderr for %s', async (_, argv, message) => {
+    const { code, stdout, stderr } = await settle(argv, project);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^settle: [^\n]+\n$/);
+    if (typeof message === 'string') expect(stderr).toBe(`settle: ${message}\n`);
+    else expect(stderr.slice('settle: '.length, -1)).toMatch(message);
+  });
+
+  it('exits 2 when the ESLint config gives the rules no type information', async () => {
+    expect(await settle(['--use-eslint-config'], path.join(project, 'untyped'))).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'settle: the ESLint config gives settle no type information: set parserOptions.projectService, or pass --project <tsconfig>\n',
+    });
+  });
+
+  it('exits 2 when no tsconfig.json is found upward', async () => {
+    const elsewhere = createProject({ 'readme.md': '' });
+    try {
+      const { code, stderr } = await settle([], elsewhere);
+      expect(code).toBe(2);
+      expect(stderr).toBe(`settle: no tsconfig.json in ${elsewhere} or its parents; pass --project <tsconfig>\n`);
+    } finally {
+      removeProject(elsewhere);
+    }
+  });
+});
+
+describe('settle CLI: the examples', () => {
+  it('prints the findings with code frames and exits 1', async () => {
+    const { code, stdout, stderr } = await settle(['--project', 'examples/tsconfig.json'], repo);
     expect(stderr).toBe('');
+    expect(code).toBe(1);
     expect(stdout).toContain('examples/src/queue-worker.ts\n');
-    expect(stdout).toMatch(/^ {2}52:9 {3}error {2}This promise is started and dropped: .* {2}settle\/no-floating-promises$/m);
+    expect(stdout).toContain(
+      [
+        `  52:9   error  ${floating}  settle/no-floating-promises`,
+        '    52 |         this.queue.send(`${job.topic}.reply`, reply);',
+        '       |         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^',
+        '',
+      ].join('\n'),
+    );
     expect(stdout).toMatch(/^ {2}53:9 {3}error {2}.* {2}settle\/no-unchecked-settled-results$/m);
     expect(stdout).toMatch(/\n\d+ problems \(\d+ errors, 0 warnings\)\n$/);
   });
 
-  it('finds tsconfig.json upward and prints ESLint JSON with --format json', async () => {
-    const { code, stdout } = await settle(['retry.ts', '--format', 'json'], path.join(examples, 'src'));
+  it('writes valid SARIF for them', async () => {
+    const { code, stdout } = await settle(['--project', 'examples', '--format', 'sarif'], repo);
+    expect(code).toBe(1);
+    const ajv = new Ajv({ allErrors: true });
+    expect(ajv.validate(sarifSchema, JSON.parse(stdout))).toBe(true);
+    expect(ajv.errors ?? []).toEqual([]);
+    const log = JSON.parse(stdout) as SarifLog;
+    expect(log.runs[0]!.results.length).toBeGreaterThan(0);
+    for (const result of log.runs[0]!.results) expect(result.locations[0]!.physicalLocation.artifactLocation.uri).toMatch(/^examples\/src\/[a-z-]+\.ts$/);
+  });
+});
+
+describe('settle CLI: formats and exit codes', () => {
+  let project: string;
+  const runs = new Map<string, Promise<Run>>();
+  /** Each distinct command line runs once; tests share its output. */
+  const once = (argv: string[]): Promise<Run> => {
+    const key = argv.join(' ');
+    if (!runs.has(key)) runs.set(key, settle(argv, project));
+    return runs.get(key)!;
+  };
+
+  beforeAll(() => {
+    project = createProject({
+      'tsconfig.json': tsconfig,
+      'src/sender.ts': sender,
+      'src/clean.ts': clean,
+      'src/broken.ts': broken,
+      // Inline directives for rules of plugins the CLI does not load are not findings.
+      'src/directives.ts': '// eslint-disable-next-line @typescript-eslint/no-explicit-any\nexport const value: any = 1; // eslint-disable-line no-console\n',
+      'src/nested/warn.ts': `declare function send(message: string): Promise<void>;\n\nexport function later(): void {\n  send('x');\n}\n`,
+      // Read only with --use-eslint-config: both rules downgraded to warnings.
+      'eslint.config.js': `import settle from '${distPlugin}';\n\nexport default [\n  settle.configs.recommended,\n  { rules: { 'settle/no-floating-promises': 'warn', 'settle/no-unobserved-promise': 'warn' } },\n];\n`,
+    });
+  });
+
+  afterAll(() => removeProject(project));
+
+  it('stylish: reports parse errors as findings, lints the other files, exits 1', async () => {
+    const { code, stdout, stderr } = await once([]);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(stdout).toBe(
+      [
+        'src/broken.ts',
+        "  2:9  error  Parsing error: ':' expected.",
+        '    2 |   return 1;',
+        '      |         ^',
+        '',
+        'src/nested/warn.ts',
+        `  4:3  error  ${floating}  settle/no-floating-promises`,
+        "    4 |   send('x');",
+        '      |   ^^^^^^^^^',
+        '',
+        'src/sender.ts',
+        `  4:3  error  ${floating}  settle/no-floating-promises`,
+        "    4 |   send('hi');",
+        '      |   ^^^^^^^^^^',
+        '  9:9  error  `b` has no rejection handler while the function waits at line 10: if it rejects meanwhile, Node.js reports an unhandled rejection before it is awaited.  settle/no-unobserved-promise',
+        "    9 |   const b = send('b');",
+        '      |         ^',
+        '',
+        '4 problems (4 errors, 0 warnings)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('json: ESLint result objects for every linted file', async () => {
+    const { code, stdout } = await once(['--format', 'json']);
     expect(code).toBe(1);
     const results = JSON.parse(stdout) as ESLint.LintResult[];
-    expect(results).toHaveLength(1);
-    expect(results[0]?.filePath).toBe(path.join(examples, 'src', 'retry.ts'));
-    expect(results[0]?.messages.map((message) => [message.line, message.ruleId])).toEqual([
-      [36, 'settle/no-unobserved-promise'],
-      [43, 'settle/no-floating-promises'],
+    expect(results.map((result) => path.relative(project, result.filePath))).toEqual([
+      'src/broken.ts',
+      'src/clean.ts',
+      'src/directives.ts',
+      'src/nested/warn.ts',
+      'src/sender.ts',
+    ]);
+    expect(findingsOf(results, project)).toEqual([
+      'src/broken.ts 2 null',
+      'src/nested/warn.ts 4 settle/no-floating-promises',
+      'src/sender.ts 4 settle/no-floating-promises',
+      'src/sender.ts 9 settle/no-unobserved-promise',
+    ]);
+    expect(results[0]!.messages[0]).toMatchObject({ fatal: true, severity: 2, message: "Parsing error: ':' expected." });
+  });
+
+  it('sarif: valid SARIF 2.1.0 with rule metadata, locations and fingerprints, into --output-file', async () => {
+    const { code, stdout, stderr } = await settle(['--format', 'sarif', '--output-file', 'reports/settle.sarif'], project);
+    expect({ code, stdout, stderr }).toEqual({ code: 1, stdout: '', stderr: '' });
+    const log = JSON.parse(readFileSync(path.join(project, 'reports/settle.sarif'), 'utf8')) as SarifLog;
+    const ajv = new Ajv({ allErrors: true });
+    const valid = ajv.validate(sarifSchema, log);
+    expect(ajv.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+    const [run] = log.runs;
+    expect(run!.tool.driver).toMatchObject({ name: 'settle', version: plugin.meta.version });
+    expect(run!.originalUriBaseIds['%SRCROOT%']!.uri).toBe(`${pathToFileURL(project).href}/`);
+    for (const id of Object.keys(plugin.rules)) {
+      expect(run!.tool.driver.rules).toContainEqual(expect.objectContaining({ id: `settle/${id}`, helpUri: plugin.rules[id as keyof typeof plugin.rules].meta.docs!.url }));
+    }
+    const results = run!.results.map((result) => ({
+      rule: run!.tool.driver.rules[result.ruleIndex]!.id,
+      ruleId: result.ruleId,
+      level: result.level,
+      uri: result.locations[0]!.physicalLocation.artifactLocation,
+      region: result.locations[0]!.physicalLocation.region,
+    }));
+    expect(results).toEqual([
+      { rule: 'parse-error', ruleId: 'parse-error', level: 'error', uri: { uri: 'src/broken.ts', uriBaseId: '%SRCROOT%' }, region: { startLine: 2, startColumn: 9 } },
+      {
+        rule: 'settle/no-floating-promises',
+        ruleId: 'settle/no-floating-promises',
+        level: 'error',
+        uri: { uri: 'src/nested/warn.ts', uriBaseId: '%SRCROOT%' },
+        region: { startLine: 4, startColumn: 3, endLine: 4, endColumn: 12 },
+      },
+      {
+        rule: 'settle/no-floating-promises',
+        ruleId: 'settle/no-floating-promises',
+        level: 'error',
+        uri: { uri: 'src/sender.ts', uriBaseId: '%SRCROOT%' },
+        region: { startLine: 4, startColumn: 3, endLine: 4, endColumn: 13 },
+      },
+      {
+        rule: 'settle/no-unobserved-promise',
+        ruleId: 'settle/no-unobserved-promise',
+        level: 'error',
+        uri: { uri: 'src/sender.ts', uriBaseId: '%SRCROOT%' },
+        region: { startLine: 9, startColumn: 9, endLine: 9, endColumn: 10 },
+      },
+    ]);
+    const fingerprints = run!.results.map((result) => result.partialFingerprints['settleFingerprint/v1']);
+    for (const fingerprint of fingerprints) expect(fingerprint).toMatch(/^[0-9a-f]{20}:1$/);
+    expect(new Set(fingerprints).size).toBe(fingerprints.length);
+  });
+
+  it('github: one workflow annotation per finding', async () => {
+    const { code, stdout } = await once(['--format', 'github']);
+    expect(code).toBe(1);
+    expect(stdout.split('\n')).toEqual([
+      "::error file=src/broken.ts,line=2,col=9,title=parse error::Parsing error: ':' expected.",
+      `::error file=src/nested/warn.ts,line=4,endLine=4,col=3,endColumn=12,title=settle/no-floating-promises::${floating}`,
+      `::error file=src/sender.ts,line=4,endLine=4,col=3,endColumn=13,title=settle/no-floating-promises::${floating}`,
+      expect.stringMatching(/^::error file=src\/sender\.ts,line=9,endLine=9,col=9,endColumn=10,title=settle\/no-unobserved-promise::`b` has no rejection handler/),
+      '',
     ]);
   });
 
-  it.each([
-    ['a missing tsconfig', ['--project', 'nope/tsconfig.json'], /^settle: tsconfig not found: nope\/tsconfig\.json\n$/],
-    ['an unknown option', ['--frobnicate'], /^settle: Unknown option '--frobnicate' \(see --help\)\n$/],
-    ['a missing option value', ['--project'], /^settle: Option '-p, --project <value>' argument missing \(see --help\)\n$/],
-    ['an unknown config', ['--config', 'loose'], /^settle: --config must be one of recommended, strict, all, not "loose"\n$/],
-    ['an unknown format', ['--format', 'xml'], /^settle: --format must be one of stylish, json, not "xml"\n$/],
-    ['a nonexistent path', ['-p', 'examples/tsconfig.json', 'examples/src/nope.ts'], /^settle: no such file or directory: examples\/src\/nope\.ts\n$/],
-  ])('exits 2 with one line on stderr for %s', async (_, argv, message) => {
-    const { code, stdout, stderr } = await settle(argv);
-    expect(code).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toMatch(message);
+  it('exits 0 and prints nothing when the given files have no findings', async () => {
+    expect(await settle(['src/clean.ts', 'src/directives.ts'], project)).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
-  describe('in a project with a file that does not parse', () => {
-    let project: string;
+  it('finds tsconfig.json upward; lints only the project files under a given directory, with --rule and --config', async () => {
+    const { code, stdout } = await settle(['nested', '--rule', 'no-floating-promises', '--config', 'strict', '-f', 'json'], path.join(project, 'src'));
+    expect(code).toBe(1);
+    const results = JSON.parse(stdout) as ESLint.LintResult[];
+    expect(results.map((result) => result.filePath)).toEqual([path.join(project, 'src/nested/warn.ts')]);
+    expect(findingsOf(results, project)).toEqual(['src/nested/warn.ts 4 settle/no-floating-promises']);
+    const other = await settle(['src/nested', '--rule', 'no-unobserved-promise'], project);
+    expect(other).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
 
-    beforeAll(() => {
-      project = mkdtempSync(path.join(os.tmpdir(), 'settle-cli-'));
-      mkdirSync(path.join(project, 'src'));
-      writeFileSync(
-        path.join(project, 'tsconfig.json'),
-        JSON.stringify({ compilerOptions: { strict: true, target: 'ES2022', module: 'ESNext', types: [], noEmit: true }, include: ['src'] }),
-      );
-      writeFileSync(path.join(project, 'src', 'broken.ts'), 'export function broken( {\n  return 1;\n');
-      writeFileSync(
-        path.join(project, 'src', 'sender.ts'),
-        'declare function send(message: string): Promise<void>;\nexport async function notify(): Promise<void> {\n  send("hi");\n}\n',
-      );
-      // Inline directives for rules of plugins the CLI does not load are not findings.
-      writeFileSync(
-        path.join(project, 'src', 'directives.ts'),
-        '// eslint-disable-next-line @typescript-eslint/no-explicit-any\nexport const value: any = 1; // eslint-disable-line no-console\n',
-      );
+  it('--use-eslint-config takes severities from eslint.config.js; warnings exit 0 unless over --max-warnings', async () => {
+    const lenient = await once(['--use-eslint-config', 'src/sender.ts']);
+    expect(lenient.code).toBe(0);
+    expect(lenient.stdout).toMatch(/^ {2}4:3 {2}warning {2}This promise is started and dropped/m);
+    expect(lenient.stdout).toContain('2 problems (0 errors, 2 warnings)\n');
+    const strict = await settle(['--use-eslint-config', 'src/sender.ts', '--max-warnings', '1'], project);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toBe(lenient.stdout);
+    expect(strict.stderr).toBe('settle: too many warnings: 2, --max-warnings is 1\n');
+    // --quiet reports errors only.
+    expect(await settle(['--use-eslint-config', 'src/sender.ts', '--quiet'], project)).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('writes no files while reporting', () => {
+    expect(readFileSync(path.join(project, 'src/sender.ts'), 'utf8')).toBe(sender);
+    expect(existsSync(path.join(project, '.eslintcache'))).toBe(false);
+  });
+});
+
+describe('settle CLI: monorepos', () => {
+  let root: string;
+
+  beforeAll(() => {
+    root = createProject({
+      // A solution-style tsconfig: no files of its own, two referenced projects.
+      'tsconfig.json': JSON.stringify({ files: [], references: [{ path: 'packages/api' }, { path: 'packages/worker/tsconfig.build.json' }] }),
+      'packages/api/tsconfig.json': tsconfig,
+      'packages/api/src/sender.ts': sender,
+      'packages/worker/tsconfig.build.json': tsconfig,
+      'packages/worker/src/worker.ts': sender.replace('notify', 'work'),
+      'packages/worker/src/clean.ts': clean,
     });
+  });
 
-    afterAll(() => rmSync(project, { recursive: true, force: true }));
+  afterAll(() => removeProject(root));
 
-    it('reports the parse error as a finding and still lints the other files', async () => {
-      const { code, stdout, stderr } = await settle([], project);
-      expect(code).toBe(1);
-      expect(stderr).toBe('');
-      expect(stdout).toMatch(/^src\/broken\.ts\n {2}\d+:\d+ +error {2}Parsing error: .*\n/m);
-      expect(stdout).toMatch(/^src\/sender\.ts\n {2}3:3 +error {2}.* {2}settle\/no-floating-promises\n/m);
-      expect(stdout).toContain('2 problems (2 errors, 0 warnings)\n');
-    });
+  const expected = [
+    'packages/api/src/sender.ts 4 settle/no-floating-promises',
+    'packages/api/src/sender.ts 9 settle/no-unobserved-promise',
+    'packages/worker/src/worker.ts 4 settle/no-floating-promises',
+    'packages/worker/src/worker.ts 9 settle/no-unobserved-promise',
+  ];
+
+  it('lints every project named with a repeated --project, whatever their tsconfig is called', async () => {
+    const { code, stdout } = await settle(['-p', 'packages/api', '-p', 'packages/worker/tsconfig.build.json', '-f', 'json'], root);
+    expect(code).toBe(1);
+    expect(findingsOf(JSON.parse(stdout) as ESLint.LintResult[], root)).toEqual(expected);
+  });
+
+  it('follows the references of the tsconfig.json it finds', async () => {
+    const { code, stdout } = await settle(['-f', 'json'], root);
+    expect(code).toBe(1);
+    expect(findingsOf(JSON.parse(stdout) as ESLint.LintResult[], root)).toEqual(expected);
   });
 });

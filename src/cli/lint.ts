@@ -1,0 +1,237 @@
+import path from 'node:path';
+
+import type { Linter } from 'eslint';
+import { ESLint } from 'eslint';
+
+import type { ConfigName } from '../configs.js';
+import plugin from '../index.js';
+import { UsageError } from './args.js';
+import type { Project } from './project.js';
+import { writeFileAtomic } from './write.js';
+
+/** What to lint and how. */
+export interface LintRequest {
+  projects: readonly Project[];
+  cwd: string;
+  config: ConfigName;
+  /** Load the project's eslint.config.* instead of `config`. */
+  useEslintConfig: boolean;
+  /** Whether the tsconfigs were named with `--project` (then they are handed to the parser even with `--use-eslint-config`). */
+  explicitProjects: boolean;
+  /** Full rule ids (`settle/…`) to run alone; empty for every rule of the config. */
+  only: readonly string[];
+  fix: boolean;
+  fixSuggestions: boolean;
+  stats: boolean;
+  /** Called after each batch of files. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** The results of a run, sorted by file, with only settle's findings and parse errors. */
+export interface LintOutcome {
+  results: ESLint.LintResult[];
+  /** Files whose fixes were not written because the fixed text did not parse. */
+  unsafeFixes: string[];
+  /** Files the fixes were written to. */
+  fixedFiles: string[];
+  /** Project files the ESLint config ignores (only with `--use-eslint-config`). */
+  ignored: number;
+}
+
+const batchSize = 10;
+
+/** `no-floating-promises` or `settle/no-floating-promises` to full rule ids; anything else is a usage error. */
+export function ruleIds(ids: readonly string[]): string[] {
+  return ids.map((id) => {
+    const bare = id.startsWith('settle/') ? id.slice('settle/'.length) : id;
+    if (!Object.hasOwn(plugin.rules, bare)) throw new UsageError(`unknown rule: ${id} (see --list-rules)`);
+    return `settle/${bare}`;
+  });
+}
+
+/** Lints every project's files with its own tsconfig, writing fixes when asked. */
+export async function lintProjects(request: LintRequest): Promise<LintOutcome> {
+  const total = request.projects.reduce((sum, project) => sum + project.files.length, 0);
+  const outcome: LintOutcome = { results: [], unsafeFixes: [], fixedFiles: [], ignored: 0 };
+  let done = 0;
+  for (const project of request.projects) {
+    const eslint = createESLint(request, project, request.fix);
+    const files = request.useEslintConfig ? await notIgnored(eslint, project.files) : project.files;
+    if (request.useEslintConfig) await requireSettleRules(eslint, files);
+    for (let start = 0; start < files.length; start += batchSize) {
+      const batch = files.slice(start, start + batchSize);
+      for (const result of await lintBatch(eslint, batch)) {
+        outcome.results.push(request.fix ? await writeFixes(result, () => createESLint(request, project, false), outcome) : result);
+      }
+      done += batch.length;
+      request.onProgress?.(done, total);
+    }
+    outcome.ignored += project.files.length - files.length;
+    done += project.files.length - files.length;
+  }
+  outcome.results = outcome.results.map((result) => onlySettleFindings(result, request.only)).sort((a, b) => a.filePath.localeCompare(b.filePath));
+  return outcome;
+}
+
+function createESLint(request: LintRequest, project: Project, fix: boolean): ESLint {
+  const config: Linter.Config[] = [];
+  if (!request.useEslintConfig) {
+    config.push(plugin.configs[request.config] as Linter.Config, {
+      // The project's own `eslint-disable` comments name rules we do not load: not our findings.
+      linterOptions: { reportUnusedDisableDirectives: 'off' },
+    });
+    if (request.only.length > 0) {
+      // --rule: the named rules on (with the config's options when it has them), every other one off.
+      const preset = plugin.configs[request.config].rules ?? {};
+      const rules = Object.fromEntries(
+        Object.keys(plugin.rules).map((id): [string, Linter.RuleEntry] => {
+          const full = `settle/${id}`;
+          return [full, request.only.includes(full) ? ((preset[full] as Linter.RuleEntry | undefined) ?? 'error') : 'off'];
+        }),
+      );
+      config.push({ files: plugin.configs[request.config].files!, rules });
+    }
+  }
+  if (!request.useEslintConfig || request.explicitProjects) {
+    config.push({ files: plugin.configs.all.files!, languageOptions: { parserOptions: parserOptionsFor(project.tsconfig) } });
+  }
+  if (request.fixSuggestions) {
+    // `settings.settle.promoteToFix` with a rule id applies that rule's first suggestion as its fix.
+    config.push({ settings: { settle: { promoteToFix: Object.keys(plugin.rules) } } });
+  }
+  const options: ESLint.Options = {
+    // ESLint ignores files outside its cwd, and a tsconfig may live (or include files) above ours.
+    cwd: request.useEslintConfig ? request.cwd : commonAncestor([request.cwd, ...project.files]),
+    ...(request.useEslintConfig ? {} : { overrideConfigFile: true }),
+    overrideConfig: config,
+    globInputPaths: false,
+    errorOnUnmatchedPattern: false,
+    // Only when asked: ESLint rejects options it does not know, and this one is not free.
+    ...(request.stats ? { stats: true } : {}),
+    ...(fix ? { fix: (message: Linter.LintMessage) => message.ruleId?.startsWith('settle/') ?? false } : {}),
+  };
+  if (request.useEslintConfig) {
+    // Other plugins' rules in the project's config need not run; ESLint releases without
+    // `ruleFilter` run them and their findings are dropped afterwards.
+    try {
+      return new ESLint({ ...options, ruleFilter: ({ ruleId }) => ruleId.startsWith('settle/') && (request.only.length === 0 || request.only.includes(ruleId)) });
+    } catch (error) {
+      if (!(error instanceof Error && error.message.includes('ruleFilter'))) throw error;
+    }
+  }
+  return new ESLint(options);
+}
+
+/**
+ * Lints a batch; when a rule or the parser throws, lints the files one by one so that only the
+ * file that crashes is lost, reported as a fatal finding.
+ */
+async function lintBatch(eslint: ESLint, files: readonly string[]): Promise<ESLint.LintResult[]> {
+  try {
+    return await eslint.lintFiles([...files]);
+  } catch (error) {
+    // Without type information no file can be linted: a configuration problem, not a finding per file.
+    if (error instanceof Error && /requires type information/.test(error.message)) {
+      throw new UsageError('the ESLint config gives settle no type information: set parserOptions.projectService, or pass --project <tsconfig>');
+    }
+    if (files.length === 1) return [crashResult(files[0]!, error)];
+    const results: ESLint.LintResult[] = [];
+    for (const file of files) results.push(...(await lintBatch(eslint, [file])));
+    return results;
+  }
+}
+
+function crashResult(filePath: string, error: unknown): ESLint.LintResult {
+  const text = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  return {
+    filePath,
+    messages: [{ ruleId: null, fatal: true, severity: 2, line: 1, column: 1, message: `settle could not lint this file: ${text}` }],
+    suppressedMessages: [],
+    errorCount: 1,
+    fatalErrorCount: 1,
+    warningCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    usedDeprecatedRules: [],
+  };
+}
+
+/** Writes a result's fixed text atomically, unless it no longer parses: then the file is linted again unfixed. */
+async function writeFixes(result: ESLint.LintResult, unfixing: () => ESLint, outcome: LintOutcome): Promise<ESLint.LintResult> {
+  if (result.output === undefined) return result;
+  if (result.messages.some((message) => message.fatal)) {
+    outcome.unsafeFixes.push(result.filePath);
+    const [original] = await lintBatch(unfixing(), [result.filePath]);
+    return original!;
+  }
+  writeFileAtomic(result.filePath, result.output);
+  outcome.fixedFiles.push(result.filePath);
+  return result;
+}
+
+async function notIgnored(eslint: ESLint, files: readonly string[]): Promise<string[]> {
+  const kept: string[] = [];
+  for (const file of files) if (!(await eslint.isPathIgnored(file))) kept.push(file);
+  return kept;
+}
+
+/** With `--use-eslint-config`, a config that turns on no settle rule is a configuration problem, not a clean run. */
+async function requireSettleRules(eslint: ESLint, files: readonly string[]): Promise<void> {
+  if (files.length === 0) return;
+  const config = (await eslint.calculateConfigForFile(files[0]!)) as { rules?: Record<string, unknown> } | undefined;
+  const on = Object.entries(config?.rules ?? {}).some(([id, entry]) => id.startsWith('settle/') && severityOf(entry) > 0);
+  if (!on) {
+    throw new UsageError(`the ESLint config enables no settle rule for ${path.basename(files[0]!)}; add settle.configs.recommended or drop --use-eslint-config`);
+  }
+}
+
+function severityOf(entry: unknown): number {
+  const level = Array.isArray(entry) ? (entry[0] as unknown) : entry;
+  return level === 'error' || level === 2 ? 2 : level === 'warn' || level === 1 ? 1 : 0;
+}
+
+/**
+ * Keeps settle's findings (of the `--rule`s, when given) and parse errors; drops other plugins'
+ * findings and "Definition for rule … was not found" for their rules named in comments.
+ */
+function onlySettleFindings(result: ESLint.LintResult, only: readonly string[]): ESLint.LintResult {
+  const wanted = (ruleId: string | null): boolean => ruleId !== null && ruleId.startsWith('settle/') && (only.length === 0 || only.includes(ruleId));
+  const messages = result.messages.filter((message) => message.fatal === true || wanted(message.ruleId));
+  if (messages.length === result.messages.length) return result;
+  return { ...result, messages, ...counts(messages) };
+}
+
+/** The error and warning counts of a result with these messages. */
+export function counts(
+  messages: readonly Linter.LintMessage[],
+): Pick<ESLint.LintResult, 'errorCount' | 'warningCount' | 'fatalErrorCount' | 'fixableErrorCount' | 'fixableWarningCount'> {
+  const count = (severity: number, fixable: boolean): number =>
+    messages.filter((message) => message.severity === severity && (!fixable || message.fix !== undefined)).length;
+  return {
+    errorCount: count(2, false),
+    warningCount: count(1, false),
+    fatalErrorCount: messages.filter((message) => message.fatal).length,
+    fixableErrorCount: count(2, true),
+    fixableWarningCount: count(1, true),
+  };
+}
+
+/** The deepest directory that contains every one of `paths`. */
+function commonAncestor(paths: readonly string[]): string {
+  return paths.reduce((ancestor, item) => {
+    let current = ancestor;
+    while (path.relative(current, item).startsWith('..') && path.dirname(current) !== current) current = path.dirname(current);
+    return current;
+  });
+}
+
+/**
+ * The project service only finds tsconfigs named `tsconfig.json` (the nearest one to each file);
+ * any other name has to be handed to the parser as an explicit `project`.
+ */
+function parserOptionsFor(tsconfig: string): Linter.ParserOptions {
+  const tsconfigRootDir = path.dirname(tsconfig);
+  return path.basename(tsconfig) === 'tsconfig.json'
+    ? { projectService: true, tsconfigRootDir }
+    : { projectService: false, project: tsconfig, tsconfigRootDir };
+}

@@ -1,0 +1,39 @@
+/** A stream the progress line goes to. */
+export interface ProgressStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+/** Projects smaller than this finish before a progress line would help. */
+export const progressThreshold = 50;
+
+/** Draws and clears the "files done / total, elapsed" line. */
+export interface Progress {
+  update(done: number, total: number): void;
+  /** Erases the line (before the report is written). */
+  done(): void;
+}
+
+/**
+ * A progress line on a terminal (`\r`-rewritten, at most every 100 ms), or nothing when the stream
+ * is not a TTY, the run is quiet, or there are at most {@link progressThreshold} files.
+ */
+export function createProgress(stream: ProgressStream, total: number, quiet: boolean, now: () => number = Date.now): Progress {
+  if (quiet || stream.isTTY !== true || total <= progressThreshold) return { update: () => undefined, done: () => undefined };
+  const started = now();
+  let lastDrawn = -Infinity;
+  let drawn = false;
+  return {
+    update(done, all) {
+      const time = now();
+      if (time - lastDrawn < 100 && done < all) return;
+      lastDrawn = time;
+      drawn = true;
+      const percent = Math.floor((done / all) * 100);
+      stream.write(`\r\u001b[2Ksettle: ${done}/${all} files (${percent}%), ${((time - started) / 1000).toFixed(1)}s`);
+    },
+    done() {
+      if (drawn) stream.write('\r\u001b[2K');
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import type { ESLint } from 'eslint';
+
+/** Where the time went, summed over every file and fix pass. */
+export interface Stats {
+  files: number;
+  /** Parsing, which with type information includes building and updating the TypeScript program. */
+  parse: number;
+  fix: number;
+  rules: Map<string, number>;
+  /** The whole run, wall clock. */
+  wall: number;
+}
+
+/** Sums ESLint's per-file `stats` (present when ESLint runs with `stats: true`). */
+export function collectStats(results: readonly ESLint.LintResult[], wall: number): Stats {
+  const stats: Stats = { files: results.length, parse: 0, fix: 0, rules: new Map(), wall };
+  for (const result of results) {
+    for (const pass of result.stats?.times.passes ?? []) {
+      stats.parse += pass.parse?.total ?? 0;
+      stats.fix += pass.fix.total;
+      for (const [rule, time] of Object.entries(pass.rules ?? {})) stats.rules.set(rule, (stats.rules.get(rule) ?? 0) + time.total);
+    }
+  }
+  return stats;
+}
+
+/** A small table for stderr: parse/type-check time, then each rule, slowest first. */
+export function formatStats(stats: Stats): string {
+  const ms = (value: number): string => `${value.toFixed(0)} ms`;
+  const rows: [string, string][] = [
+    ['parse + type information', ms(stats.parse)],
+    ...[...stats.rules.entries()].sort((a, b) => b[1] - a[1]).map(([rule, time]): [string, string] => [rule, ms(time)]),
+    ...(stats.fix > 0 ? [['applying fixes', ms(stats.fix)] as [string, string]] : []),
+    ['total (wall clock)', ms(stats.wall)],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  const valueWidth = Math.max(...rows.map(([, value]) => value.length));
+  return `settle: ${stats.files} file${stats.files === 1 ? '' : 's'}\n${rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value.padStart(valueWidth)}`).join('\n')}\n`;
+}

@@ -1,0 +1,104 @@
+// The published package, as users get it: `npm pack`, installed into scratch projects next to
+// ESLint 9 and ESLint 10, used through `eslint.config.js` and through the `settle` bin.
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const exec = promisify(execFile);
+const repo = path.resolve(import.meta.dirname, '..');
+const typescriptVersion = (JSON.parse(readFileSync(path.join(repo, 'node_modules/typescript/package.json'), 'utf8')) as { version: string }).version;
+
+const source = `declare function send(message: string): Promise<void>;
+
+export async function notify(): Promise<void> {
+  send('hi');
+  const a = send('a');
+  const b = send('b');
+  await a;
+  await b;
+}
+
+export async function fine(): Promise<void> {
+  await send('ok');
+}
+`;
+const expected = ['4 settle/no-floating-promises', '6 settle/no-unobserved-promise'];
+
+interface Result {
+  filePath: string;
+  messages: { line: number; ruleId: string | null }[];
+}
+
+/** Runs a command in `cwd`; resolves with its exit code and output instead of throwing on exit 1. */
+async function run(command: string, args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await exec(command, args, { cwd, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+    return { code: 0, stdout, stderr: withoutNpmWarnings(stderr) };
+  } catch (error) {
+    const failed = error as { code?: number | string; stdout?: string; stderr?: string };
+    if (typeof failed.code !== 'number') throw error;
+    return { code: failed.code, stdout: failed.stdout ?? '', stderr: withoutNpmWarnings(failed.stderr ?? '') };
+  }
+}
+
+/** npm's own warnings about the machine's npm configuration are not the tools' output. */
+const withoutNpmWarnings = (stderr: string): string => stderr.replace(/^npm warn .*\n/gm, '');
+
+const findings = (stdout: string): string[] =>
+  (JSON.parse(stdout) as Result[]).flatMap((result) => result.messages.map((message) => `${message.line} ${message.ruleId}`)).sort();
+
+describe('the packed package', () => {
+  let scratch: string;
+  let tarball: string;
+
+  beforeAll(async () => {
+    scratch = mkdtempSync(path.join(os.tmpdir(), 'settle-pack-'));
+    // `npm test` has just built dist/; the package has no lifecycle scripts to run.
+    const { stdout } = await exec('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], { cwd: repo, encoding: 'utf8' });
+    const [packed] = JSON.parse(stdout) as [{ filename: string }];
+    tarball = path.join(scratch, packed.filename);
+  }, 120_000);
+
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it.concurrent.each(['9', '10'])(
+    'installs next to eslint@%s and reports through `npx eslint` and `npx settle`',
+    async (major) => {
+      const project = path.join(scratch, `eslint-${major}`);
+      mkdirSync(path.join(project, 'src'), { recursive: true });
+      writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: `scratch-eslint-${major}`, private: true, type: 'module' }));
+      writeFileSync(
+        path.join(project, 'tsconfig.json'),
+        JSON.stringify({ compilerOptions: { strict: true, target: 'ES2022', module: 'NodeNext', types: [], noEmit: true }, include: ['src'] }),
+      );
+      writeFileSync(path.join(project, 'eslint.config.js'), "import settle from 'eslint-plugin-settle';\n\nexport default [settle.configs.recommended];\n");
+      writeFileSync(path.join(project, 'src', 'notify.ts'), source);
+      // The npm cache already holds what `npm ci` fetched for this repository; only the rest comes from the registry.
+      const install = await run(
+        'npm',
+        ['install', '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', tarball, `eslint@${major}`, `typescript@${typescriptVersion}`],
+        project,
+      );
+      expect(install.stderr).not.toMatch(/ERR!/);
+      expect(install.code).toBe(0);
+
+      const version = await run('npx', ['--no', '--', 'eslint', '--version'], project);
+      expect(version.stdout).toMatch(new RegExp(`^v${major}\\.`));
+
+      const eslint = await run('npx', ['--no', '--', 'eslint', '.', '--format', 'json'], project);
+      expect(eslint.stderr).toBe('');
+      expect(eslint.code).toBe(1);
+      expect(findings(eslint.stdout)).toEqual(expected);
+
+      const settle = await run('npx', ['--no', '--', 'settle', '--format', 'json'], project);
+      expect(settle.stderr).toBe('');
+      expect(settle.code).toBe(1);
+      expect(findings(settle.stdout)).toEqual(expected);
+    },
+    300_000,
+  );
+});
