@@ -8,6 +8,8 @@ export interface SettleDocs {
   description: string;
   recommended: ConfigLevel;
   requiresTypeChecking: true;
+  /** Set when the rule applies safe fixes with `--fix` by default, not only suggestions promoted in `settings.settle`. */
+  autofix?: true;
 }
 
 /** Where a rule's documentation page lives. */

@@ -291,3 +291,131 @@ export function boundValuesText(target: TSESTree.Node): string | undefined {
   if (names.length === 0 || !names.every((element) => element.type === AST_NODE_TYPES.Identifier)) return undefined;
   return `[${names.map((element) => (element as TSESTree.Identifier).name).join(', ')}]`;
 }
+
+/** Adds `name: value` (shorthand when the names match) as the last property of an object literal, keeping its layout. */
+export function addObjectProperty(sourceCode: SourceCode, object: TSESTree.ObjectExpression, name: string, value: string): (fixer: Fixer) => Fix {
+  const property = value === name ? name : `${name}: ${value}`;
+  const last = object.properties[object.properties.length - 1];
+  if (!last) {
+    const open = sourceCode.getFirstToken(object)!;
+    const empty = sourceCode.getText(object) === '{}';
+    return (fixer) => (empty ? fixer.replaceText(object, `{ ${property} }`) : fixer.insertTextAfter(open, ` ${property},`));
+  }
+  const after = sourceCode.getTokenAfter(last)!;
+  const closing = sourceCode.getLastToken(object)!;
+  const multiline = closing.loc.start.line !== last.loc.end.line;
+  const indent = `\n${indentOf(sourceCode, last)}`;
+  if (after.value === ',') {
+    return (fixer) => fixer.insertTextAfter(after, multiline ? `${indent}${property},` : ` ${property},`);
+  }
+  return (fixer) => fixer.insertTextAfter(last, multiline ? `,${indent}${property}` : `, ${property}`);
+}
+
+/** Appends arguments (texts) after the last argument of a call or `new` with parentheses; `undefined` for `new C` without them. */
+export function appendArguments(
+  sourceCode: SourceCode,
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  texts: readonly string[],
+): ((fixer: Fixer) => Fix) | undefined {
+  const closing = sourceCode.getLastToken(call);
+  if (closing?.value !== ')') return undefined;
+  const last = call.arguments[call.arguments.length - 1];
+  if (!last) return (fixer) => fixer.insertTextBefore(closing, texts.join(', '));
+  return (fixer) => fixer.insertTextAfter(last, `, ${texts.join(', ')}`);
+}
+
+/**
+ * Hands `signal` (an expression text) to `call` at parameter `index`: as a `signal` property of the
+ * options literal there, a new last argument (`{ signal }` for options), or, when an earlier optional
+ * parameter must be skipped or the options are a variable, with `undefined` fillers or a spread
+ * (`exact: false`: the caller offers those as a suggestion). `undefined` when no edit is possible.
+ */
+export function passSignalArgument(
+  sourceCode: SourceCode,
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  slot: { index: number; kind: 'direct' | 'options'; skippable: boolean },
+  signal: string,
+): { fix: (fixer: Fixer) => Fix; exact: boolean } | undefined {
+  const property = signal === 'signal' ? '{ signal }' : `{ signal: ${signal} }`;
+  const value = slot.kind === 'direct' ? signal : property;
+  const argument = call.arguments[slot.index];
+  if (!argument) {
+    if (!slot.skippable) return undefined;
+    const fillers = Array.from({ length: slot.index - call.arguments.length }, () => 'undefined');
+    const fix = appendArguments(sourceCode, call, [...fillers, value]);
+    return fix && { fix, exact: fillers.length === 0 };
+  }
+  if (slot.kind === 'direct' || argument.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  if (argument.type === AST_NODE_TYPES.ObjectExpression) return { fix: addObjectProperty(sourceCode, argument, 'signal', signal), exact: true };
+  const spread = signal === 'signal' ? 'signal' : `signal: ${signal}`;
+  return { fix: replaceWith(sourceCode, argument, `{ ...${sourceCode.getText(argument)}, ${spread} }`), exact: false };
+}
+
+/** Appends an argument-less call to `node`: `fn()`, or `fn?.()` when `optional`; parenthesizes `node` when precedence needs it. */
+export function appendCall(sourceCode: SourceCode, node: TSESTree.Node, optional: boolean): (fixer: Fixer) => Fix {
+  const call = optional ? '?.()' : '()';
+  // `a?.b` + `()` stays one chain (`a?.b()`), which short-circuits like the original.
+  if (isParenthesized(sourceCode, node) || !needsParensForMember(node) || node.type === AST_NODE_TYPES.ChainExpression) {
+    const [, end] = outerRange(sourceCode, node);
+    return (fixer) => fixer.insertTextAfterRange([end, end], call);
+  }
+  return replaceWith(sourceCode, node, `(${sourceCode.getText(node)})${call}`);
+}
+
+/**
+ * Adds statement `text` right after `statement`: next to it in a block, the module or a `switch`
+ * case, or together with it in a new block where it is the lone body of an `if`, `else` or loop.
+ */
+export function appendStatement(sourceCode: SourceCode, statement: TSESTree.Node, text: string): ((fixer: Fixer) => Fix) | undefined {
+  const parent = statement.parent;
+  const semicolon = sourceCode.getLastToken(statement)?.value === ';' ? '' : ';';
+  if (isInStatementList(statement) || (parent?.type === AST_NODE_TYPES.SwitchCase && parent.consequent.includes(statement as TSESTree.Statement))) {
+    const separator = separatorAfter(sourceCode, statement);
+    return (fixer) => fixer.insertTextAfter(statement, `${separator === ' ' ? semicolon : ''}${separator}${text}`);
+  }
+  const isBody =
+    (parent?.type === AST_NODE_TYPES.IfStatement && (parent.consequent === statement || parent.alternate === statement)) ||
+    ((parent?.type === AST_NODE_TYPES.ForStatement || parent?.type === AST_NODE_TYPES.ForInStatement || parent?.type === AST_NODE_TYPES.ForOfStatement ||
+      parent?.type === AST_NODE_TYPES.WhileStatement || parent?.type === AST_NODE_TYPES.DoWhileStatement) && parent.body === statement);
+  if (!isBody) return undefined;
+  return (fixer) => fixer.replaceText(statement, `{ ${sourceCode.getText(statement)}${semicolon} ${text} }`);
+}
+
+/**
+ * Turns a promise binding into a factory: its type annotation `T` becomes `() => T`, its
+ * initializer `x` (if given) becomes `() => x`, each read `p` becomes `p()`, and each argument
+ * callers pass for it becomes `() => argument`.
+ */
+export function rewriteAsFactory(
+  sourceCode: SourceCode,
+  binding: {
+    type?: TSESTree.TypeNode | undefined;
+    init?: TSESTree.Expression | undefined;
+    reads: readonly TSESTree.Identifier[];
+    /** Arguments that callers pass for the binding (a parameter): each becomes `() => argument`. */
+    passed?: readonly TSESTree.Expression[];
+  },
+): (fixer: Fixer) => Fix[] {
+  const simpleType = (node: TSESTree.TypeNode): boolean =>
+    node.type === AST_NODE_TYPES.TSTypeReference || node.type === AST_NODE_TYPES.TSTypeQuery || node.type === AST_NODE_TYPES.TSArrayType;
+  return (fixer) => {
+    const fixes: Fix[] = [];
+    const { type, init } = binding;
+    if (type) {
+      const text = sourceCode.getText(type);
+      fixes.push(fixer.replaceText(type, simpleType(type) ? `() => ${text}` : `() => (${text})`));
+    }
+    if (init) {
+      const text = sourceCode.getText(init);
+      const wrapped = init.type === AST_NODE_TYPES.SequenceExpression || init.type === AST_NODE_TYPES.ObjectExpression ? `(${text})` : text;
+      fixes.push(fixer.replaceTextRange(outerRange(sourceCode, init), `() => ${wrapped}`));
+    }
+    for (const read of binding.reads) fixes.push(fixer.insertTextAfter(read, '()'));
+    for (const argument of binding.passed ?? []) {
+      const text = sourceCode.getText(argument);
+      const wrapped = argument.type === AST_NODE_TYPES.SequenceExpression || argument.type === AST_NODE_TYPES.ObjectExpression ? `(${text})` : text;
+      fixes.push(fixer.replaceTextRange(outerRange(sourceCode, argument), `() => ${wrapped}`));
+    }
+    return fixes;
+  };
+}

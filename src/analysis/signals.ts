@@ -1,0 +1,369 @@
+import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import ts from 'typescript';
+
+import { memberName, skipTypeWrappers } from './cannot-reject.js';
+import type { FunctionNode } from './scope.js';
+import { isFunctionNode } from './scope.js';
+import { checkerOf, isAbortSignalType, typeOf } from './types.js';
+
+/*
+ * Which calls take an `AbortSignal`, whether they get one, and which signals a function holds.
+ * Everything is read from the type checker, so `fetch`, `node:timers/promises`, `events.once`,
+ * `fs/promises`, `child_process` and the user's own functions are found the same way.
+ */
+
+type Services = ParserServicesWithTypeInformation;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** A call or `new` that may take a signal. */
+export type SignalCall = TSESTree.CallExpression | TSESTree.NewExpression;
+
+/** Where a call signature takes a signal. */
+export interface SignalSlot {
+  /** Index of the parameter that takes the signal (or the options object holding it). */
+  index: number;
+  /** `direct`: the parameter is an `AbortSignal`; `options`: an object parameter with a `signal` property. */
+  kind: 'direct' | 'options';
+  /** The type a signal must be assignable to: the parameter's, or the `signal` property's as declared. */
+  signalType: ts.Type;
+  /** False when `undefined` may not be written there (an optional property under `exactOptionalPropertyTypes`). */
+  acceptsUndefined: boolean;
+  /** True when every parameter from the first missing argument up to `index` is optional. */
+  skippable: boolean;
+}
+
+/** Methods that take a signal only to unregister themselves: not downstream work. */
+const registrationMethods = new Set(['addEventListener', 'removeEventListener']);
+
+const slotCache = new WeakMap<ts.Program, WeakMap<ts.Node, SignalSlot | false>>();
+
+/** The non-nullish union members of `type`. */
+function objectParts(type: ts.Type): ts.Type[] {
+  const parts = type.isUnion() ? type.types : [type];
+  return parts.filter((part) => (part.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)) === 0);
+}
+
+/** True for `any`, `unknown` and type parameters without a useful constraint. */
+function isOpaqueType(type: ts.Type): boolean {
+  return (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) !== 0;
+}
+
+/**
+ * The optional `signal` property of some member of `type` when it accepts an `AbortSignal`: its
+ * declared type and whether `undefined` may be written to it. A required `signal` marks an object
+ * that carries its own (a `Request`), not options.
+ */
+function signalProperty(services: Services, type: ts.Type): { type: ts.Type; read: ts.Type; acceptsUndefined: boolean } | undefined {
+  const checker = checkerOf(services);
+  const exact = services.program.getCompilerOptions().exactOptionalPropertyTypes === true;
+  for (const part of objectParts(type)) {
+    if (isOpaqueType(part) || ((part.flags & ts.TypeFlags.Object) === 0 && !part.isIntersection())) continue;
+    const property = part.getProperty('signal');
+    if (!property || (property.flags & ts.SymbolFlags.Optional) === 0) continue;
+    const propertyType = checker.getTypeOfSymbol(property);
+    if (!isAbortSignalType(services, propertyType)) continue;
+    const declaration = property.valueDeclaration;
+    const declared = declaration && (ts.isPropertySignature(declaration) || ts.isPropertyDeclaration(declaration)) && declaration.type
+      ? checker.getTypeFromTypeNode(declaration.type)
+      : propertyType;
+    const declaredUndefined = (declared.isUnion() ? declared.types : [declared]).some((member) => (member.flags & ts.TypeFlags.Undefined) !== 0);
+    return { type: declared, read: propertyType, acceptsUndefined: !exact || declaredUndefined };
+  }
+  return undefined;
+}
+
+
+/** True when a value of type `signal` may be handed over at `slot` (and type-checks there). */
+export function slotAccepts(services: Services, slot: SignalSlot, signal: ts.Type): boolean {
+  const checker = checkerOf(services);
+  const nullable = (signal.isUnion() ? signal.types : [signal]).some((member) => (member.flags & ts.TypeFlags.Undefined) !== 0);
+  if (nullable && !slot.acceptsUndefined) return false;
+  return checker.isTypeAssignableTo(checker.getNonNullableType(signal), slot.signalType);
+}
+
+/** True when a parameter declaration is optional (`?`, a default, or a rest). */
+function isOptionalParameter(symbol: ts.Symbol): boolean {
+  const declaration = symbol.valueDeclaration;
+  return declaration !== undefined && ts.isParameter(declaration) &&
+    (declaration.questionToken !== undefined || declaration.initializer !== undefined);
+}
+
+/** The parameter of the call's resolved signature that takes an `AbortSignal`, if any. */
+export function signalSlotOf(services: Services, call: SignalCall): SignalSlot | undefined {
+  const callee = skipTypeWrappers(call.callee);
+  if (registrationMethods.has(memberName(callee) ?? '')) return undefined;
+  const tsCall = services.esTreeNodeToTSNodeMap.get(call) as ts.CallExpression | ts.NewExpression;
+  let memo = slotCache.get(services.program);
+  if (!memo) slotCache.set(services.program, (memo = new WeakMap()));
+  const known = memo.get(tsCall);
+  if (known !== undefined) return known || undefined;
+  const slot = findSlot(services, call, tsCall);
+  memo.set(tsCall, slot ?? false);
+  return slot;
+}
+
+function findSlot(services: Services, call: SignalCall, tsCall: ts.CallExpression | ts.NewExpression): SignalSlot | undefined {
+  const checker = checkerOf(services);
+  let signature: ts.Signature | undefined;
+  try {
+    signature = checker.getResolvedSignature(tsCall);
+  } catch {
+    return undefined;
+  }
+  if (!signature) return undefined;
+  const parameters = signature.parameters;
+  for (const [index, parameter] of parameters.entries()) {
+    const declaration = parameter.valueDeclaration;
+    if (declaration && ts.isParameter(declaration) && declaration.dotDotDotToken) break;
+    // `value: T` takes data, not options, even when this call's `T` has a `signal` property.
+    if (declaration && objectParts(checker.getTypeAtLocation(declaration)).some((part) => part.isTypeParameter())) continue;
+    const type = checker.getTypeOfSymbolAtLocation(parameter, tsCall);
+    if (isOpaqueType(type)) continue;
+    const skippable = parameters.slice(call.arguments.length, index).every(isOptionalParameter);
+    if (isAbortSignalType(services, type) && objectParts(type).every((part) => isAbortSignalType(services, part))) {
+      const acceptsUndefined = (type.isUnion() ? type.types : [type]).some((member) => (member.flags & ts.TypeFlags.Undefined) !== 0);
+      return { index, kind: 'direct', signalType: type, acceptsUndefined, skippable };
+    }
+    const property = signalProperty(services, type);
+    if (property) return { index, kind: 'options', signalType: property.type, acceptsUndefined: property.acceptsUndefined, skippable };
+  }
+  return undefined;
+}
+
+/** True when the value of `node` is, or may be, an `AbortSignal`. */
+export function isSignalValue(services: Services, node: TSESTree.Node): boolean {
+  const type = typeOf(services, node);
+  return !isOpaqueType(type) && isAbortSignalType(services, type);
+}
+
+/** Whether a call hands on a signal: `passed`, `missing`, or `unknown` (a spread, an options value whose `signal` may be set). */
+export type SignalPassing = 'passed' | 'missing' | 'unknown';
+
+/** Whether `call` passes an `AbortSignal` at `slot` (or anywhere: `AbortSignal.any([signal, x])`, a `Request`). */
+export function signalPassing(services: Services, sourceCode: SourceCode, call: SignalCall, slot: SignalSlot): SignalPassing {
+  const checker = checkerOf(services);
+  for (const argument of call.arguments) {
+    if (argument.type === AST_NODE_TYPES.SpreadElement) return 'unknown';
+    if (isSignalValue(services, argument)) return 'passed';
+    // A `Request` (or any object whose `signal` is required) carries its own signal.
+    const type = typeOf(services, argument);
+    const parts = objectParts(type);
+    if (parts.length > 0 && parts.every((part) => {
+      const property = part.getProperty('signal');
+      return property !== undefined && (property.flags & ts.SymbolFlags.Optional) === 0 &&
+        isAbortSignalType(services, checker.getTypeOfSymbol(property));
+    })) return 'passed';
+  }
+  const argument = call.arguments[slot.index];
+  if (!argument) return 'missing';
+  if (slot.kind === 'direct') return 'passed';
+  return optionsPassing(services, sourceCode, argument, 0);
+}
+
+/** Whether an options argument carries a `signal`. */
+function optionsPassing(services: Services, sourceCode: SourceCode, node: TSESTree.Node, depth: number): SignalPassing {
+  const target = skipTypeWrappers(node);
+  if (target.type === AST_NODE_TYPES.ObjectExpression) {
+    let result: SignalPassing = 'missing';
+    for (const property of target.properties) {
+      if (property.type === AST_NODE_TYPES.SpreadElement) {
+        if (optionsPassing(services, sourceCode, property.argument, depth + 1) !== 'missing') result = 'unknown';
+        continue;
+      }
+      if (property.computed && property.key.type !== AST_NODE_TYPES.Literal) result = 'unknown';
+      else if (propertyKeyName(property.key) === 'signal') return 'passed';
+    }
+    return result;
+  }
+  const type = typeOf(services, target);
+  if (isOpaqueType(type)) return 'unknown';
+  const parts = objectParts(type);
+  if (parts.some((part) => isOpaqueType(part) || part.isTypeParameter())) return 'unknown';
+  if (!parts.some((part) => part.getProperty('signal') !== undefined)) return 'missing';
+  // `const init = { signal }` typed `RequestInit`: the initializer tells.
+  const initializer = depth < 3 ? constObjectInitializer(sourceCode, target) : undefined;
+  return initializer ? optionsPassing(services, sourceCode, initializer, depth + 1) : 'unknown';
+}
+
+/** The static name of an object property key. */
+function propertyKeyName(key: TSESTree.Node): string | undefined {
+  if (key.type === AST_NODE_TYPES.Identifier) return key.name;
+  if (key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string') return key.value;
+  return undefined;
+}
+
+/** The object literal a never-modified `const` is initialized with. */
+function constObjectInitializer(sourceCode: SourceCode, node: TSESTree.Node): TSESTree.ObjectExpression | undefined {
+  if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+  const def = variable?.defs[0];
+  if (!variable || variable.defs.length !== 1 || def?.node.type !== AST_NODE_TYPES.VariableDeclarator) return undefined;
+  if (def.node.id.type !== AST_NODE_TYPES.Identifier || def.parent?.type !== AST_NODE_TYPES.VariableDeclaration || def.parent.kind !== 'const') return undefined;
+  const init = def.node.init && skipTypeWrappers(def.node.init);
+  if (init?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  // `init.signal = signal` or `Object.assign(init, …)` later: the literal no longer tells.
+  const modified = variable.references.some((reference) => {
+    const parent = reference.identifier.parent;
+    if (reference.init) return false;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === reference.identifier) {
+      return parent.parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.parent.left === parent;
+    }
+    return parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === reference.identifier;
+  });
+  return modified ? undefined : init;
+}
+
+/** A signal a function can hand on: its source text, its type and the node that holds it. */
+export interface SignalInHand {
+  /** Text that reads the signal at the function's top level: `signal`, `options.signal`, `controller.signal`. */
+  text: string;
+  type: ts.Type;
+  /** The identifier whose scope must be visible where the signal is used. */
+  binding: TSESTree.Identifier;
+  /** Where the signal comes from: a parameter (or its options) or a local (a controller it owns, a derived signal). */
+  source: 'parameter' | 'local';
+}
+
+/** The signals a function holds: AbortSignal parameters and destructured options, `options.signal`, locals, owned controllers. */
+export function signalsInHand(services: Services, fn: FunctionNode): SignalInHand[] {
+  const found: SignalInHand[] = [];
+  const addBinding = (binding: TSESTree.Identifier, source: SignalInHand['source']): void => {
+    const type = typeOf(services, binding);
+    if (isOpaqueType(type)) return;
+    if (isAbortSignalType(services, type)) {
+      found.push({ text: binding.name, type, binding, source });
+      return;
+    }
+    if (isAbortControllerType(type)) {
+      const property = type.getProperty('signal');
+      if (property) found.push({ text: `${binding.name}.signal`, type: checkerOf(services).getTypeOfSymbol(property), binding, source });
+      return;
+    }
+    if (source !== 'parameter') return;
+    const property = signalProperty(services, type);
+    if (!property) return;
+    const optional = objectParts(type).length !== (type.isUnion() ? type.types.length : 1);
+    found.push({ text: `${binding.name}${optional ? '?.' : '.'}signal`, type: property.read, binding, source });
+  };
+  const visitPattern = (pattern: TSESTree.Node, source: SignalInHand['source']): void => {
+    switch (pattern.type) {
+      case AST_NODE_TYPES.Identifier:
+        addBinding(pattern, source);
+        break;
+      case AST_NODE_TYPES.AssignmentPattern:
+        visitPattern(pattern.left, source);
+        break;
+      case AST_NODE_TYPES.ObjectPattern:
+        for (const property of pattern.properties) {
+          const value = property.type === AST_NODE_TYPES.Property ? property.value : undefined;
+          const local = value?.type === AST_NODE_TYPES.AssignmentPattern ? value.left : value;
+          // Only signals pulled out of options count: `{ signal }`, `{ signal: parent }`.
+          if (local?.type === AST_NODE_TYPES.Identifier && isAbortSignalType(services, typeOf(services, local))) {
+            found.push({ text: local.name, type: typeOf(services, local), binding: local, source });
+          }
+        }
+        break;
+      default:
+        break;
+    }
+  };
+  for (const parameter of fn.params) visitPattern(parameter.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : parameter, 'parameter');
+  visitLocals(fn.body, (declarator) => visitPattern(declarator.id, 'local'));
+  return found;
+}
+
+/** True for the `AbortController` class instance type. */
+function isAbortControllerType(type: ts.Type): boolean {
+  return type.getSymbol()?.getName() === 'AbortController' && type.getProperty('abort') !== undefined;
+}
+
+/** Calls `visit` for every variable declarator in `body`, outside nested functions and classes. */
+function visitLocals(body: TSESTree.Node, visit: (declarator: TSESTree.VariableDeclarator) => void): void {
+  const walk = (node: TSESTree.Node): void => {
+    if (node !== body && (isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassBody)) return;
+    if (node.type === AST_NODE_TYPES.VariableDeclarator) visit(node);
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'parent') continue;
+      for (const child of Array.isArray(value) ? value : [value]) {
+        if (child && typeof child === 'object' && 'type' in child) walk(child as TSESTree.Node);
+      }
+    }
+  };
+  walk(body);
+}
+
+/** True when `signal` is usable at `node`: its binding is the one the name resolves to there, declared before it. */
+export function isVisibleAt(sourceCode: SourceCode, signal: SignalInHand, node: TSESTree.Node): boolean {
+  if (signal.binding.range[1] > node.range[0]) return false;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(node), signal.binding.name);
+  return variable?.identifiers.includes(signal.binding) ?? false;
+}
+
+/** True when `fn` is a listener that runs once the signal has aborted: `signal.addEventListener('abort', fn)`, `signal.onabort = fn`. */
+export function isAbortListener(fn: TSESTree.Node): boolean {
+  const parent = fn.parent;
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(fn as TSESTree.CallExpressionArgument)) {
+    const first = parent.arguments[0];
+    return memberName(parent.callee) === 'addEventListener' && first?.type === AST_NODE_TYPES.Literal && first.value === 'abort';
+  }
+  return parent?.type === AST_NODE_TYPES.AssignmentExpression && memberName(parent.left) === 'onabort';
+}
+
+/**
+ * True when a signal expression only ever aborts on a timeout the function set itself:
+ * `AbortSignal.timeout(ms)`, or a local controller aborted only from a `setTimeout` callback.
+ */
+export function isOwnTimeoutSignal(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): boolean {
+  const target = skipTypeWrappers(node);
+  if (depth > 3) return false;
+  if (target.type === AST_NODE_TYPES.CallExpression) {
+    const callee = skipTypeWrappers(target.callee);
+    return callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier &&
+      callee.object.name === 'AbortSignal' && memberName(callee) === 'timeout';
+  }
+  if (target.type === AST_NODE_TYPES.Identifier) {
+    const init = constInit(sourceCode, target);
+    return init !== undefined && isOwnTimeoutSignal(sourceCode, init, depth + 1);
+  }
+  if (target.type === AST_NODE_TYPES.MemberExpression && memberName(target) === 'signal' && target.object.type === AST_NODE_TYPES.Identifier) {
+    return isTimeoutController(sourceCode, target.object);
+  }
+  return false;
+}
+
+/** The initializer of a `const name = …` (a plain identifier binding). */
+function constInit(sourceCode: SourceCode, identifier: TSESTree.Identifier): TSESTree.Expression | undefined {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  const def = variable?.defs[0];
+  if (variable?.defs.length !== 1 || def?.node.type !== AST_NODE_TYPES.VariableDeclarator) return undefined;
+  if (def.node.id.type !== AST_NODE_TYPES.Identifier || def.parent?.type !== AST_NODE_TYPES.VariableDeclaration || def.parent.kind !== 'const') return undefined;
+  return def.node.init ?? undefined;
+}
+
+/** A local `new AbortController()` whose only uses are `.signal` and `.abort()` inside `setTimeout` callbacks. */
+function isTimeoutController(sourceCode: SourceCode, identifier: TSESTree.Identifier): boolean {
+  const init = constInit(sourceCode, identifier);
+  if (init?.type !== AST_NODE_TYPES.NewExpression || init.callee.type !== AST_NODE_TYPES.Identifier || init.callee.name !== 'AbortController') return false;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  return variable?.references.every((reference) => {
+    if (reference.init) return true;
+    const member = reference.identifier.parent;
+    const name = memberName(member as TSESTree.Node);
+    if (name === 'signal') return true;
+    if (name !== 'abort' || member?.parent?.type !== AST_NODE_TYPES.CallExpression) return false;
+    return insideTimerCallback(member.parent);
+  }) ?? false;
+}
+
+/** True when `node` sits in a function passed to `setTimeout`. */
+function insideTimerCallback(node: TSESTree.Node): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (!isFunctionNode(current)) continue;
+    const call = current.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression) return false;
+    const callee = skipTypeWrappers(call.callee);
+    return (callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee)) === 'setTimeout';
+  }
+  return false;
+}

@@ -1,0 +1,152 @@
+import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import ts from 'typescript';
+
+import { memberName, skipTypeWrappers } from './cannot-reject.js';
+import { isFunctionNode } from './scope.js';
+import { checkerOf } from './types.js';
+
+/*
+ * Timer promises: promises that settle when a timer fires and whose timer nothing can clear
+ * (`new Promise((resolve) => setTimeout(resolve, ms))`, a `sleep(ms)` helper built that way,
+ * `.then`/`.catch`/`.finally` chains on one). When such a promise loses a race, its timer keeps
+ * running, and keeps the process alive, until it fires.
+ */
+
+type Services = ParserServicesWithTypeInformation;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** A timer promise and, when known, the expression that gives its delay. */
+export interface TimerPromise {
+  delay: TSESTree.Node | undefined;
+}
+
+const chainMethods = new Set(['then', 'catch', 'finally']);
+
+/** True for a `setTimeout(…)` call (global, `globalThis.`, `window.`) whose timer id is thrown away. */
+function isDiscardedTimer(node: TSESTree.Node): node is TSESTree.CallExpression {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = skipTypeWrappers(node.callee);
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee);
+  if (name !== 'setTimeout') return false;
+  const parent = node.parent;
+  return parent?.type === AST_NODE_TYPES.ExpressionStatement || (isFunctionNode(parent) && parent.body === node);
+}
+
+/** The discarded `setTimeout` call in a `new Promise` executor, if the executor never clears a timer. */
+function executorTimer(executor: TSESTree.Node | undefined): TSESTree.CallExpression | undefined {
+  if (!isFunctionNode(executor)) return undefined;
+  let timer: TSESTree.CallExpression | undefined;
+  let clears = false;
+  const visit = (node: TSESTree.Node): void => {
+    if (isDiscardedTimer(node)) timer ??= node;
+    if (node.type === AST_NODE_TYPES.Identifier && node.name === 'clearTimeout') clears = true;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'parent') continue;
+      for (const child of Array.isArray(value) ? value : [value]) {
+        if (child && typeof child === 'object' && 'type' in child) visit(child as TSESTree.Node);
+      }
+    }
+  };
+  visit(executor.body);
+  return clears ? undefined : timer;
+}
+
+/** For a helper whose body builds a timer promise: the index of the parameter that gives the delay (`undefined`: none does); `false` when it builds none. */
+function tsTimerDelayParameter(fn: ts.SignatureDeclaration & { body?: ts.Node }): number | undefined | false {
+  let found: number | undefined | false = false;
+  const visit = (node: ts.Node): void => {
+    if (found !== false) return;
+    if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'Promise') {
+      const [executor] = node.arguments ?? [];
+      if (executor && (ts.isArrowFunction(executor) || ts.isFunctionExpression(executor)) && !executor.getText().includes('clearTimeout')) {
+        const timer = findTsTimer(executor.body);
+        if (timer) {
+          const delay = timer.arguments[1];
+          const index = delay && ts.isIdentifier(delay) ? fn.parameters.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === delay.text) : -1;
+          found = index >= 0 ? index : undefined;
+          return;
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  if (fn.body) visit(fn.body);
+  return found;
+}
+
+/** The first `setTimeout(…)` under `body` whose timer id is thrown away. */
+function findTsTimer(body: ts.Node): ts.CallExpression | undefined {
+  let timer: ts.CallExpression | undefined;
+  const visit = (node: ts.Node): void => {
+    if (timer) return;
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'setTimeout' &&
+      (ts.isExpressionStatement(node.parent) || (ts.isArrowFunction(node.parent) && node.parent.body === node))) {
+      timer = node;
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(body);
+  return timer;
+}
+
+/** The function declarations a call's callee resolves to (through imports). */
+function calleeDeclarations(services: Services, call: TSESTree.CallExpression): (ts.SignatureDeclaration & { body?: ts.Node })[] {
+  const checker = checkerOf(services);
+  const callee = skipTypeWrappers(call.callee);
+  const target = callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee;
+  const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(target));
+  const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+  return (resolved?.declarations ?? []).flatMap((declaration) => {
+    const fn = ts.isVariableDeclaration(declaration) ? declaration.initializer : declaration;
+    return fn && (ts.isFunctionDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) ? [fn] : [];
+  });
+}
+
+/** The promise a `.then`/`.catch`/`.finally` chain starts from, through `const` locals. */
+export function chainBase(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): TSESTree.Node {
+  const target = skipTypeWrappers(node);
+  if (depth > 5) return target;
+  if (target.type === AST_NODE_TYPES.CallExpression) {
+    const callee = skipTypeWrappers(target.callee);
+    if (callee.type === AST_NODE_TYPES.MemberExpression && chainMethods.has(memberName(callee) ?? '')) return chainBase(sourceCode, callee.object, depth + 1);
+  }
+  if (target.type === AST_NODE_TYPES.Identifier) {
+    const variable = ASTUtils.findVariable(sourceCode.getScope(target), target);
+    const def = variable?.defs[0];
+    if (variable?.defs.length === 1 && def?.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id.type === AST_NODE_TYPES.Identifier &&
+      def.parent?.type === AST_NODE_TYPES.VariableDeclaration && def.parent.kind === 'const' && def.node.init) {
+      return chainBase(sourceCode, def.node.init, depth + 1);
+    }
+  }
+  return target;
+}
+
+/** The timer promise `node` settles with (directly, through a chain or a `const`), if it is one. */
+export function timerPromiseOf(services: Services, sourceCode: SourceCode, node: TSESTree.Node): TimerPromise | undefined {
+  const base = chainBase(sourceCode, node);
+  if (base.type === AST_NODE_TYPES.NewExpression && base.callee.type === AST_NODE_TYPES.Identifier && base.callee.name === 'Promise') {
+    const timer = executorTimer(base.arguments[0]);
+    return timer ? { delay: timer.arguments[1] } : undefined;
+  }
+  if (base.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  // A helper whose body is such a promise: `const sleep = (ms) => new Promise((r) => setTimeout(r, ms))`.
+  for (const fn of calleeDeclarations(services, base)) {
+    const index = tsTimerDelayParameter(fn);
+    if (index === false) continue;
+    const delay = index === undefined ? undefined : base.arguments[index];
+    return { delay: delay?.type === AST_NODE_TYPES.SpreadElement ? undefined : delay };
+  }
+  return undefined;
+}
+
+/** True when a call resolves to `node:timers/promises` (`setTimeout`, `setImmediate`, `scheduler.wait`). */
+export function isTimersPromisesCall(services: Services, call: TSESTree.CallExpression): boolean {
+  const checker = checkerOf(services);
+  const callee = skipTypeWrappers(call.callee);
+  const target = callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee;
+  const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(target));
+  const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+  return (resolved?.declarations ?? []).some((declaration) => /[\\/]timers[\\/]promises\.d\.ts$/.test(declaration.getSourceFile().fileName));
+}

@@ -1,0 +1,222 @@
+import rule from '../../rules/no-leaked-race.js';
+import { typedRuleTester } from '../rule-tester.js';
+
+typedRuleTester().run('no-leaked-race', rule, {
+  valid: [
+    // every contender received the signal of a controller aborted when the race settles
+    `declare function work(signal: AbortSignal): Promise<number>;
+import { setTimeout as sleep } from 'node:timers/promises';
+export async function f(ms: number) {
+  const controller = new AbortController();
+  try {
+    return await Promise.race([work(controller.signal), sleep(ms, undefined, { signal: controller.signal }).then(() => { throw new Error('timeout'); })]);
+  } finally {
+    controller.abort();
+  }
+}`,
+    `export async function f(a: string, b: string, signal: AbortSignal) { return Promise.any([fetch(a, { signal }), fetch(b, { signal })]); }`,
+    // a timer whose id is kept and cleared
+    `declare function work(): Promise<number>;
+export async function f(ms: number) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error('timeout')), ms); });
+  try { return await Promise.race([work(), timeout]); } finally { clearTimeout(timer); }
+}`,
+    `declare function work(): Promise<number>;
+export function f(ms: number) {
+  return Promise.race([work(), new Promise<never>((_, reject) => { const id = setTimeout(reject, ms); id.unref(); })]);
+}`,
+    // contenders that take no signal cannot be stopped by one, and are not timers
+    `declare function a(): Promise<number>; declare function b(): Promise<number>; export function f() { return Promise.race([a(), b()]); }`,
+    `declare function save(options?: { retries?: number }): Promise<void>; declare function b(): Promise<void>; export function f() { return Promise.race([save({ retries: 1 }), b()]); }`,
+    // existing promises, arrays built elsewhere, a local Promise, a single contender
+    `export function f(jobs: Promise<Response>[]) { return Promise.race(jobs); }`,
+    `export function f(a: Promise<number>, b: Promise<number>) { return Promise.race([a, b]); }`,
+    `class Promise2 {} const Promise = { race: (items: unknown[]) => items }; export function f() { return Promise.race([fetch('/a'), fetch('/b')]); } void Promise2;`,
+    `export function f() { return Promise.race([fetch('/a')]); }`,
+    // a signal passed through AbortSignal.any
+    `export function f(signal: AbortSignal) { return Promise.race([fetch('/a', { signal: AbortSignal.any([signal, AbortSignal.timeout(100)]) }), fetch('/b', { signal })]); }`,
+  ],
+  invalid: [
+    {
+      code: `async function f(url: string, ms: number) {
+  return await Promise.race([fetch(url), new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms))]);
+}`,
+      errors: [
+        { messageId: 'leakedWork', line: 2, column: 30, endLine: 2, endColumn: 40,
+          suggestions: [
+            { messageId: 'suggestTimeoutSignal', data: {'delay':'ms'}, output: `async function f(url: string, ms: number) {
+  return await fetch(url, { signal: AbortSignal.timeout(ms) });
+}` },
+          ],
+        },
+        { messageId: 'leakedTimer', line: 2, column: 42, endLine: 2, endColumn: 127,
+          suggestions: [
+            { messageId: 'suggestTimeoutSignal', data: {'delay':'ms'}, output: `async function f(url: string, ms: number) {
+  return await fetch(url, { signal: AbortSignal.timeout(ms) });
+}` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+async function f(url: string) {
+  const response = await Promise.race([fetch(url), sleep(5000)]);
+  return response;
+}`,
+      errors: [
+        { messageId: 'leakedWork', line: 3, column: 40, endLine: 3, endColumn: 50,
+          suggestions: [
+            { messageId: 'suggestTimeoutSignal', data: {'delay':'5000'}, output: `const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+async function f(url: string) {
+  const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
+  return response;
+}` },
+          ],
+        },
+        { messageId: 'leakedTimer', line: 3, column: 52, endLine: 3, endColumn: 63,
+          suggestions: [
+            { messageId: 'suggestTimeoutSignal', data: {'delay':'5000'}, output: `const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+async function f(url: string) {
+  const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
+  return response;
+}` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { setTimeout as delay } from 'node:timers/promises';
+async function f(url: string) {
+  return Promise.race([fetch(url, { method: 'GET' }), delay(1000)]);
+}`,
+      errors: [
+        { messageId: 'leakedWork', line: 3, column: 24, endLine: 3, endColumn: 53,
+          suggestions: [
+            { messageId: 'suggestTimeoutSignal', data: {'delay':'1000'}, output: `import { setTimeout as delay } from 'node:timers/promises';
+async function f(url: string) {
+  return fetch(url, { method: 'GET', signal: AbortSignal.timeout(1000) });
+}` },
+          ],
+        },
+        { messageId: 'leakedTimer', line: 3, column: 55, endLine: 3, endColumn: 66,
+          suggestions: [
+            { messageId: 'suggestTimeoutSignal', data: {'delay':'1000'}, output: `import { setTimeout as delay } from 'node:timers/promises';
+async function f(url: string) {
+  return fetch(url, { method: 'GET', signal: AbortSignal.timeout(1000) });
+}` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `async function f(a: string, b: string) {
+  const winner = await Promise.any([fetch(a), fetch(b)]);
+  return winner;
+}`,
+      errors: [
+        { messageId: 'leakedWork', line: 2, column: 37, endLine: 2, endColumn: 45,
+          suggestions: [
+            { messageId: 'suggestAbortController', output: `async function f(a: string, b: string) {
+  const controller = new AbortController();
+  const winner = await Promise.any([fetch(a, { signal: controller.signal }), fetch(b, { signal: controller.signal })]).finally(() => controller.abort());
+  return winner;
+}` },
+          ],
+        },
+        { messageId: 'leakedWork', line: 2, column: 47, endLine: 2, endColumn: 55,
+          suggestions: [
+            { messageId: 'suggestAbortController', output: `async function f(a: string, b: string) {
+  const controller = new AbortController();
+  const winner = await Promise.any([fetch(a, { signal: controller.signal }), fetch(b, { signal: controller.signal })]).finally(() => controller.abort());
+  return winner;
+}` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `declare function work(): Promise<number>;
+async function f(ms: number) {
+  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms));
+  return Promise.race([work(), timeout]);
+}`,
+      errors: [
+        { messageId: 'leakedTimer', line: 4, column: 32, endLine: 4, endColumn: 39 },
+      ],
+    },
+    {
+      code: `import { once } from 'node:events';
+import type { EventEmitter } from 'node:events';
+async function f(a: EventEmitter, b: EventEmitter) {
+  await Promise.race([once(a, 'ready'), once(b, 'ready')]);
+}`,
+      errors: [
+        { messageId: 'leakedWork', line: 4, column: 23, endLine: 4, endColumn: 39,
+          suggestions: [
+            { messageId: 'suggestAbortController', output: `import { once } from 'node:events';
+import type { EventEmitter } from 'node:events';
+async function f(a: EventEmitter, b: EventEmitter) {
+  const controller = new AbortController();
+  await Promise.race([once(a, 'ready', { signal: controller.signal }), once(b, 'ready', { signal: controller.signal })]).finally(() => controller.abort());
+}` },
+          ],
+        },
+        { messageId: 'leakedWork', line: 4, column: 41, endLine: 4, endColumn: 57,
+          suggestions: [
+            { messageId: 'suggestAbortController', output: `import { once } from 'node:events';
+import type { EventEmitter } from 'node:events';
+async function f(a: EventEmitter, b: EventEmitter) {
+  const controller = new AbortController();
+  await Promise.race([once(a, 'ready', { signal: controller.signal }), once(b, 'ready', { signal: controller.signal })]).finally(() => controller.abort());
+}` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `async function f(url: string) {
+  const response = fetch(url).then((r) => r.json());
+  return Promise.race([response, new Promise((resolve) => setTimeout(resolve, 1000, null))]);
+}`,
+      errors: [
+        { messageId: 'leakedWork', line: 3, column: 24, endLine: 3, endColumn: 32 },
+        { messageId: 'leakedTimer', line: 3, column: 34, endLine: 3, endColumn: 91 },
+      ],
+    },
+    {
+      code: `declare function work(options?: { signal?: AbortSignal }): Promise<number>;
+const run = (ms: number) => Promise.race([work(), new Promise<never>((_, reject) => setTimeout(reject, ms))]);`,
+      errors: [
+        { messageId: 'leakedWork', line: 2, column: 43, endLine: 2, endColumn: 49,
+          suggestions: [
+            { messageId: 'suggestTimeoutSignal', data: {'delay':'ms'}, output: `declare function work(options?: { signal?: AbortSignal }): Promise<number>;
+const run = (ms: number) => work({ signal: AbortSignal.timeout(ms) });` },
+          ],
+        },
+        { messageId: 'leakedTimer', line: 2, column: 51, endLine: 2, endColumn: 108,
+          suggestions: [
+            { messageId: 'suggestTimeoutSignal', data: {'delay':'ms'}, output: `declare function work(options?: { signal?: AbortSignal }): Promise<number>;
+const run = (ms: number) => work({ signal: AbortSignal.timeout(ms) });` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `declare function work(options?: { signal?: AbortSignal }): Promise<number>;
+declare function other(): Promise<number>;
+async function f() { return Promise.race([work(), other()]); }`,
+      errors: [
+        { messageId: 'leakedWork', line: 3, column: 43, endLine: 3, endColumn: 49,
+          suggestions: [
+            { messageId: 'suggestAbortController', output: `declare function work(options?: { signal?: AbortSignal }): Promise<number>;
+declare function other(): Promise<number>;
+async function f() { const controller = new AbortController(); return Promise.race([work({ signal: controller.signal }), other()]).finally(() => controller.abort()); }` },
+          ],
+        },
+      ],
+    },
+
+  ],
+});

@@ -1,0 +1,248 @@
+import rule from '../../rules/require-signal-propagation.js';
+import { typedRuleTester } from '../rule-tester.js';
+
+const work = `declare function work(id: string, options?: { signal?: AbortSignal; retries?: number }): Promise<string>;
+declare function poll(id: string, signal?: AbortSignal): Promise<void>;
+`;
+
+typedRuleTester().run('require-signal-propagation', rule, {
+  valid: [
+    // streams handed to a pipeline that gets the signal are destroyed by it
+    `import { pipeline } from 'node:stream/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+export async function copy(from: string, to: string, signal: AbortSignal) {
+  await pipeline(createReadStream(from), createWriteStream(to), { signal });
+}`,
+    `import { spawn } from 'node:child_process';
+export function run(cmd: string, signal: AbortSignal) { return spawn(cmd, [], { stdio: 'inherit', signal }); }`,
+    `export async function handler(request: Request) { const upstream = await fetch('https://x', { method: 'POST', signal: request.signal }); return upstream.text(); }`,
+    // the signal is passed: directly, in options, combined, in a Request, through an options variable
+    `async function f(signal: AbortSignal) { await fetch('/a', { signal }); }`,
+    `async function f(signal: AbortSignal) { await fetch('/a', { method: 'POST', signal: AbortSignal.any([signal, AbortSignal.timeout(1000)]) }); }`,
+    `${work}async function f(signal: AbortSignal) { await work('a', { signal: AbortSignal.any([signal, AbortSignal.timeout(500)]) }); }`,
+    `${work}async function f(signal: AbortSignal) { await poll('a', signal); }`,
+    `async function f(signal: AbortSignal) { const request = new Request('/a', { signal }); await fetch(request); }`,
+    `async function f(signal: AbortSignal) { const init = { method: 'POST', signal }; await fetch('/a', init); }`,
+    `async function f(signal: AbortSignal) { const init: RequestInit = { method: 'POST', signal }; await fetch('/a', init); }`,
+    `async function f(init: RequestInit, signal: AbortSignal) { await fetch('/a', init); }`,
+    `async function f(signal: AbortSignal, rest: RequestInit) { await fetch('/a', { ...rest }); }`,
+    // a generic data parameter whose type argument happens to have a signal
+    `declare function insert<T>(items: T[], value: T): void;
+export function add(items: { id: string; signal?: AbortSignal }[], signal: AbortSignal) { const item = { id: 'a' }; insert(items, item); return signal; }`,
+    // building a Request to resolve a URL starts no work
+    `export function resolve(path: string, options: { base: string; signal?: AbortSignal }) { return new URL(path, new Request(options.base).url); }`,
+    // no signal in hand
+    `async function f() { await fetch('/a'); }`,
+    `${work}async function f(options: { retries: number }) { await work('a', { retries: options.retries }); }`,
+    // the callee takes no signal
+    `declare function save(id: string, options?: { retries?: number }): Promise<void>;
+async function f(signal: AbortSignal) { await save('a', { retries: 2 }); }`,
+    `async function f(signal: AbortSignal) { await Promise.resolve(1); JSON.stringify({}); }`,
+    // listener registration and cleanup after an abort
+    `async function f(signal: AbortSignal, target: EventTarget) { target.addEventListener('message', () => {}); }`,
+    `async function f(signal: AbortSignal) { signal.addEventListener('abort', () => { void fetch('/cancel', { method: 'POST' }); }); }`,
+    `async function f(signal: AbortSignal) { try { await fetch('/a', { signal }); } catch (error) { await fetch('/log', { method: 'POST' }); throw error; } }`,
+    `async function f(signal: AbortSignal) { try { await fetch('/a', { signal }); } finally { await fetch('/release', { method: 'POST' }); } }`,
+    // a signal declared after the call, or in a sibling scope
+    `async function f() { await fetch('/a'); const controller = new AbortController(); await fetch('/b', { signal: controller.signal }); }`,
+    `async function f(ok: boolean) { if (ok) { const controller = new AbortController(); void controller; } await fetch('/b'); }`,
+    // any-typed and generic options are not guessed at
+    `async function f(signal: AbortSignal, init: any) { await fetch('/a', init); }`,
+    // a nested function that runs once the signal has aborted, and the controller's own listener
+    `async function f(signal: AbortSignal) { signal.onabort = () => { void fetch('/cancelled'); }; await fetch('/a', { signal }); }`,
+    // the options variable may hold a signal: not guessed at
+    `async function f(signal: AbortSignal, extra: { signal?: AbortSignal }) { await fetch('/a', extra); }`,
+    // a signal passed positionally to a user function, or as undefined on purpose
+    `${work}async function f(signal: AbortSignal) { await poll('a', undefined); }`,
+    // a timeout signal is a signal too
+    `${work}async function f(signal: AbortSignal) { await work('a', { signal: AbortSignal.timeout(100) }); }`,
+    // the function does not hold the signal: it belongs to an object it was given
+    `declare const job: { signal: AbortSignal }; async function f() { await fetch('/a'); return job.signal; }`,
+  ],
+  invalid: [
+    {
+      code: `${work}async function f(signal: AbortSignal) { await fetch('/a'); }`,
+      output: `${work}async function f(signal: AbortSignal) { await fetch('/a', { signal }); }`,
+      errors: [
+        { messageId: 'missingSignal', line: 3, column: 47, endLine: 3, endColumn: 52 },
+      ],
+    },
+    {
+      code: `${work}async function f(url: string, { signal }: { signal?: AbortSignal } = {}) {
+  const response = await fetch(url, {
+    method: 'POST',
+  });
+  return response.json();
+}`,
+      output: `${work}async function f(url: string, { signal }: { signal?: AbortSignal } = {}) {
+  const response = await fetch(url, {
+    method: 'POST',
+    signal,
+  });
+  return response.json();
+}`,
+      errors: [
+        { messageId: 'missingSignal', line: 4, column: 26, endLine: 4, endColumn: 31 },
+      ],
+    },
+    {
+      code: `${work}async function f(options: { signal?: AbortSignal; retries: number }) { await work('a', { retries: options.retries }); }`,
+      output: `${work}async function f(options: { signal?: AbortSignal; retries: number }) { await work('a', { retries: options.retries, signal: options.signal }); }`,
+      errors: [
+        { messageId: 'missingSignal', line: 3, column: 78, endLine: 3, endColumn: 82 },
+      ],
+    },
+    {
+      code: `${work}async function f(signal: AbortSignal) { await poll('a'); }`,
+      output: `${work}async function f(signal: AbortSignal) { await poll('a', signal); }`,
+      errors: [
+        { messageId: 'missingSignal', line: 3, column: 47, endLine: 3, endColumn: 51 },
+      ],
+    },
+    {
+      code: `${work}async function f() {
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(), 1000);
+  return work('a', { retries: 1, });
+}`,
+      output: `${work}async function f() {
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(), 1000);
+  return work('a', { retries: 1, signal: controller.signal, });
+}`,
+      errors: [
+        { messageId: 'missingSignal', line: 6, column: 10, endLine: 6, endColumn: 14 },
+      ],
+    },
+    {
+      code: `${work}import { setTimeout as sleep } from 'node:timers/promises';
+async function f(signal: AbortSignal) { await sleep(100); }`,
+      errors: [
+        { messageId: 'missingSignal', line: 4, column: 47, endLine: 4, endColumn: 52,
+          suggestions: [
+            { messageId: 'suggestPassSignal', data: {'signal':'signal'}, output: `${work}import { setTimeout as sleep } from 'node:timers/promises';
+async function f(signal: AbortSignal) { await sleep(100, undefined, { signal }); }` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `${work}import { once } from 'node:events';
+import type { EventEmitter } from 'node:events';
+async function f(emitter: EventEmitter, signal: AbortSignal) { await once(emitter, 'ready'); }`,
+      output: `${work}import { once } from 'node:events';
+import type { EventEmitter } from 'node:events';
+async function f(emitter: EventEmitter, signal: AbortSignal) { await once(emitter, 'ready', { signal }); }`,
+      errors: [
+        { messageId: 'missingSignal', line: 5, column: 70, endLine: 5, endColumn: 74 },
+      ],
+    },
+    {
+      code: `${work}import { readFile } from 'node:fs/promises';
+async function f(path: string, signal: AbortSignal) { return readFile(path, { encoding: 'utf8' }); }`,
+      output: `${work}import { readFile } from 'node:fs/promises';
+async function f(path: string, signal: AbortSignal) { return readFile(path, { encoding: 'utf8', signal }); }`,
+      errors: [
+        { messageId: 'missingSignal', line: 4, column: 62, endLine: 4, endColumn: 70 },
+      ],
+    },
+    {
+      code: `${work}import { readFile } from 'node:fs/promises';
+async function f(path: string, signal: AbortSignal) { return readFile(path, 'utf8'); }`,
+      errors: [
+        { messageId: 'missingSignal', line: 4, column: 62, endLine: 4, endColumn: 70 },
+      ],
+    },
+    {
+      code: `${work}import { execFile } from 'node:child_process';
+function f(signal: AbortSignal) { execFile('ls', ['-l'], { cwd: '/tmp' }, (error) => { if (error) console.error(error); }); }`,
+      output: `${work}import { execFile } from 'node:child_process';
+function f(signal: AbortSignal) { execFile('ls', ['-l'], { cwd: '/tmp', signal }, (error) => { if (error) console.error(error); }); }`,
+      errors: [
+        { messageId: 'missingSignal', line: 4, column: 35, endLine: 4, endColumn: 43 },
+      ],
+    },
+    {
+      code: `${work}async function f(ids: string[], signal: AbortSignal) { return Promise.all(ids.map((id) => work(id))); }`,
+      output: `${work}async function f(ids: string[], signal: AbortSignal) { return Promise.all(ids.map((id) => work(id, { signal }))); }`,
+      errors: [
+        { messageId: 'missingSignal', line: 3, column: 91, endLine: 3, endColumn: 95 },
+      ],
+    },
+    {
+      code: `${work}async function f(signal: AbortSignal) { const init = { method: 'POST' }; await fetch('/a', init); }`,
+      errors: [
+        { messageId: 'missingSignal', line: 3, column: 80, endLine: 3, endColumn: 85,
+          suggestions: [
+            { messageId: 'suggestPassSignal', data: {'signal':'signal'}, output: `${work}async function f(signal: AbortSignal) { const init = { method: 'POST' }; await fetch('/a', { ...init, signal }); }` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `${work}async function f(parent: AbortSignal) {
+  const controller = new AbortController();
+  const signal = AbortSignal.any([parent, controller.signal]);
+  await fetch('/a');
+  return signal;
+}`,
+      errors: [
+        { messageId: 'missingSignal', line: 6, column: 9, endLine: 6, endColumn: 14,
+          suggestions: [
+            { messageId: 'suggestPassSignal', data: {'signal':'parent'}, output: `${work}async function f(parent: AbortSignal) {
+  const controller = new AbortController();
+  const signal = AbortSignal.any([parent, controller.signal]);
+  await fetch('/a', { signal: parent });
+  return signal;
+}` },
+            { messageId: 'suggestPassSignal', data: {'signal':'controller.signal'}, output: `${work}async function f(parent: AbortSignal) {
+  const controller = new AbortController();
+  const signal = AbortSignal.any([parent, controller.signal]);
+  await fetch('/a', { signal: controller.signal });
+  return signal;
+}` },
+            { messageId: 'suggestPassSignal', data: {'signal':'signal'}, output: `${work}async function f(parent: AbortSignal) {
+  const controller = new AbortController();
+  const signal = AbortSignal.any([parent, controller.signal]);
+  await fetch('/a', { signal });
+  return signal;
+}` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `${work}async function f(signal: AbortSignal | undefined) { await work('a', {}); }`,
+      output: `${work}async function f(signal: AbortSignal | undefined) { await work('a', { signal }); }`,
+      errors: [
+        { messageId: 'missingSignal', line: 3, column: 59, endLine: 3, endColumn: 63 },
+      ],
+    },
+    {
+      code: `${work}class Client { async get(url: string, { signal }: { signal?: AbortSignal } = {}) { return fetch(url, { headers: { accept: 'application/json' } }); } }`,
+      output: `${work}class Client { async get(url: string, { signal }: { signal?: AbortSignal } = {}) { return fetch(url, { headers: { accept: 'application/json' }, signal }); } }`,
+      errors: [
+        { messageId: 'missingSignal', line: 3, column: 91, endLine: 3, endColumn: 96 },
+      ],
+    },
+
+    {
+      code: `${work}async function f(url: string, signal: AbortSignal) { return fetch(new Request(url)); }`,
+      output: `${work}async function f(url: string, signal: AbortSignal) { return fetch(new Request(url, { signal })); }`,
+      errors: [
+        { messageId: 'missingSignal', line: 3, column: 71, endLine: 3, endColumn: 78 },
+      ],
+    },
+
+    {
+      code: `${work}import * as fs from 'node:fs/promises';
+export async function read(path: string, signal: AbortSignal) { return fs.readFile(path, { encoding: 'utf8' }); }`,
+      output: `${work}import * as fs from 'node:fs/promises';
+export async function read(path: string, signal: AbortSignal) { return fs.readFile(path, { encoding: 'utf8', signal }); }`,
+      errors: [
+        { messageId: 'missingSignal', line: 4, column: 75, endLine: 4, endColumn: 83 },
+      ],
+    },
+
+  ],
+});
