@@ -1,0 +1,305 @@
+import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import { memberName, skipTypeWrappers, typeWrapperTypes } from './cannot-reject.js';
+import { isAssertionCallee } from './promise-sinks.js';
+import type { FunctionNode } from './scope.js';
+import { containsInBody, isFunctionNode } from './scope.js';
+import { thenableKindOf } from './types.js';
+
+/*
+ * Locals that only get their value once a promise settles: assigned inside a `.then`/`.catch`/
+ * `.finally` handler, or after an `await` inside an async callback that nobody waits for. Reading
+ * one in the registering function before anything has waited sees the old value (`undefined`,
+ * the initial `false`) every time: the callback cannot have run yet.
+ */
+
+/** The callback a deferred write sits in and how it is scheduled. */
+export interface Deferral {
+  callback: FunctionNode;
+  /** `handler`: a promise reaction; `async`: an async function past its first `await`. */
+  via: 'handler' | 'async';
+}
+
+/** A read of a local that runs before the callbacks assigning it can have run. */
+export interface EarlyRead {
+  variable: TSESLint.Scope.Variable;
+  read: TSESTree.Identifier;
+  deferral: Deferral;
+  /** The statement of the owning function that schedules the callback. */
+  registration: TSESTree.Node;
+}
+
+type Owner = TSESTree.Node;
+
+const handlerMethods = new Set(['then', 'catch', 'finally']);
+
+/** True when `fn` is passed as a reaction to a `Promise` (`p.then(fn)`, `p.catch(fn)`, `p.finally(fn)`). */
+export function isPromiseHandler(services: ParserServicesWithTypeInformation, fn: FunctionNode): boolean {
+  const call = fn.parent;
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const index = call.arguments.indexOf(fn as TSESTree.CallExpressionArgument);
+  const callee = skipTypeWrappers(call.callee);
+  const method = memberName(callee);
+  if (index < 0 || callee.type !== AST_NODE_TYPES.MemberExpression || !method || !handlerMethods.has(method)) return false;
+  if (index > (method === 'then' ? 1 : 0)) return false;
+  // Only real promises: a custom thenable may call its callbacks synchronously.
+  return thenableKindOf(services, callee.object) === 'promise';
+}
+
+/** The callback that makes the write at `identifier` happen after a promise settles, if any, below `owner`. */
+export function deferralOf(services: ParserServicesWithTypeInformation, identifier: TSESTree.Node, owner: Owner): Deferral | undefined {
+  for (let node = identifier.parent; node && node !== owner; node = node.parent) {
+    if (!isFunctionNode(node)) continue;
+    let deferral: Deferral | undefined;
+    if (isPromiseHandler(services, node)) deferral = { callback: node, via: 'handler' };
+    else if (node.async && (runsNow(node) || startsPromise(services, node)) && followsAwait(identifier, node)) deferral = { callback: node, via: 'async' };
+    // Registered by `owner` itself: every function around the callback runs now (`items.forEach((i) => load(i).then(…))`).
+    if (deferral) return registeredBy(node, owner) ? deferral : undefined;
+  }
+  return undefined;
+}
+
+function registeredBy(callback: FunctionNode, owner: Owner): boolean {
+  for (let node: TSESTree.Node | undefined = callback.parent; node && node !== owner; node = node.parent) {
+    if (isFunctionNode(node) && !runsNow(node)) return false;
+  }
+  return true;
+}
+
+/** Array methods that call their callback before they return. */
+const iterationMethods = new Set([
+  'every', 'filter', 'find', 'findIndex', 'findLast', 'findLastIndex', 'flatMap', 'forEach', 'map', 'reduce', 'reduceRight', 'some', 'sort',
+]);
+
+/** The call `fn` is the callee or an argument of, looking through type wrappers. */
+function callOf(fn: FunctionNode): { call: TSESTree.CallExpression | TSESTree.NewExpression; isCallee: boolean } | undefined {
+  let node: TSESTree.Node = fn;
+  while (node.parent && typeWrapperTypes.has(node.parent.type)) node = node.parent;
+  const parent = node.parent;
+  if (parent?.type !== AST_NODE_TYPES.CallExpression && parent?.type !== AST_NODE_TYPES.NewExpression) return undefined;
+  if (parent.callee === node) return { call: parent, isCallee: true };
+  return parent.arguments.includes(node as TSESTree.CallExpressionArgument) ? { call: parent, isCallee: false } : undefined;
+}
+
+/** A function that runs before the statement around it ends: an IIFE, an array-iteration callback, a `new Promise` executor. */
+function runsNow(fn: FunctionNode): boolean {
+  const found = callOf(fn);
+  if (!found) return false;
+  const { call, isCallee } = found;
+  if (isCallee) return call.type === AST_NODE_TYPES.CallExpression;
+  const callee = skipTypeWrappers(call.callee);
+  if (call.type === AST_NODE_TYPES.NewExpression) return callee.type === AST_NODE_TYPES.Identifier && callee.name === 'Promise';
+  return callee.type === AST_NODE_TYPES.MemberExpression && iterationMethods.has(memberName(callee) ?? '');
+}
+
+/** An async callback handed to a call that returns a promise (`withLock(async () => …)`): it is started now. */
+function startsPromise(services: ParserServicesWithTypeInformation, fn: FunctionNode): boolean {
+  const found = callOf(fn);
+  return found !== undefined && !found.isCallee && thenableKindOf(services, found.call) === 'promise';
+}
+
+/** True when, inside async `fn`, the write at `identifier` always comes after an `await`. */
+function followsAwait(identifier: TSESTree.Node, fn: FunctionNode): boolean {
+  for (let child: TSESTree.Node = identifier, node = identifier.parent; node && node !== fn; child = node, node = node.parent) {
+    // `user = await load()`: the assignment happens once the right side is awaited.
+    if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left === child && hasUnconditionalAwait(node.right)) return true;
+    if (node.type === AST_NODE_TYPES.ForOfStatement && node.await && node.body === child) return true;
+    if (node.type === AST_NODE_TYPES.BlockStatement) {
+      const index = node.body.indexOf(child as TSESTree.Statement);
+      if (node.body.slice(0, index).some((statement) => hasUnconditionalAwait(statement))) return true;
+    }
+  }
+  return false;
+}
+
+/** True when evaluating `root` always reaches an `await` (not one inside a branch, a loop body or a nested function). */
+function hasUnconditionalAwait(root: TSESTree.Node): boolean {
+  return containsInBody(root, (node) => node.type === AST_NODE_TYPES.AwaitExpression && isUnconditionalWithin(node, root));
+}
+
+/** True when evaluating `root` always evaluates `node`; with `loopsRun`, loop bodies count as run (a registration in a loop). */
+function isUnconditionalWithin(node: TSESTree.Node, root: TSESTree.Node, loopsRun = false): boolean {
+  for (let child = node, parent = node.parent; parent && child !== root; child = parent, parent = parent.parent) {
+    switch (parent.type) {
+      case AST_NODE_TYPES.IfStatement:
+      case AST_NODE_TYPES.ConditionalExpression:
+        if (parent.test !== child) return false;
+        break;
+      case AST_NODE_TYPES.WhileStatement:
+      case AST_NODE_TYPES.ForStatement:
+        if (parent.test !== child && !(loopsRun && parent.body === child)) return false;
+        break;
+      case AST_NODE_TYPES.LogicalExpression:
+        if (parent.left !== child) return false;
+        break;
+      case AST_NODE_TYPES.ForOfStatement:
+      case AST_NODE_TYPES.ForInStatement:
+        if (parent.right !== child && !(loopsRun && parent.body === child)) return false;
+        break;
+      case AST_NODE_TYPES.DoWhileStatement:
+        if (!loopsRun) return false;
+        break;
+      case AST_NODE_TYPES.SwitchCase:
+      case AST_NODE_TYPES.CatchClause:
+      case AST_NODE_TYPES.ChainExpression:
+      case AST_NODE_TYPES.AssignmentPattern:
+        return false;
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+/** Points where `owner` gives up control, outside nested functions: after an `await` or `yield`, at each `for await` step. */
+function suspensionPoints(owner: Owner): number[] {
+  const points: number[] = [];
+  containsInBody(owner, (node) => {
+    if (node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.YieldExpression) points.push(node.range[1]);
+    if (node.type === AST_NODE_TYPES.ForOfStatement && node.await) points.push(node.left.range[0]);
+    return false;
+  });
+  return points;
+}
+
+const loopTypes = new Set<AST_NODE_TYPES>([
+  AST_NODE_TYPES.WhileStatement,
+  AST_NODE_TYPES.DoWhileStatement,
+  AST_NODE_TYPES.ForStatement,
+  AST_NODE_TYPES.ForOfStatement,
+  AST_NODE_TYPES.ForInStatement,
+]);
+
+/** The statement lists a node can sit in. */
+function statementList(node: TSESTree.Node): readonly TSESTree.Node[] | undefined {
+  switch (node.type) {
+    case AST_NODE_TYPES.BlockStatement:
+    case AST_NODE_TYPES.Program:
+    case AST_NODE_TYPES.StaticBlock:
+      return node.body;
+    case AST_NODE_TYPES.SwitchCase:
+      return node.consequent;
+    default:
+      return undefined;
+  }
+}
+
+function ancestorsUpTo(node: TSESTree.Node, owner: Owner): TSESTree.Node[] {
+  const path: TSESTree.Node[] = [];
+  for (let current: TSESTree.Node | undefined = node; current && current !== owner; current = current.parent) path.push(current);
+  return path;
+}
+
+/**
+ * Where `read` runs after `anchor` on a straight path: they sit in two statements of one list,
+ * the anchor's first, and no loop around the read suspends (a polling loop reads again later).
+ * Returns the anchor's statement, or `undefined`.
+ */
+function statementBefore(anchor: TSESTree.Node, read: TSESTree.Node, owner: Owner, suspensions: readonly number[]): TSESTree.Node | undefined {
+  const anchorPath = ancestorsUpTo(anchor, owner);
+  const readPath = ancestorsUpTo(read, owner);
+  const onAnchorPath = new Set(anchorPath);
+  const lcaIndex = readPath.findIndex((node) => onAnchorPath.has(node));
+  const lca = lcaIndex < 0 ? owner : readPath[lcaIndex]!;
+  const readChild = readPath[(lcaIndex < 0 ? readPath.length : lcaIndex) - 1];
+  const anchorChild = anchorPath[(lcaIndex < 0 ? anchorPath.length : anchorPath.indexOf(lca)) - 1];
+  const list = statementList(lca);
+  if (!list || !readChild || !anchorChild) return undefined;
+  const from = list.indexOf(anchorChild);
+  const to = list.indexOf(readChild);
+  if (from < 0 || to <= from) return undefined;
+  const loops = readPath.slice(0, lcaIndex < 0 ? readPath.length : lcaIndex).filter((node) => loopTypes.has(node.type));
+  if (loops.some((loop) => suspensions.some((point) => point > loop.range[0] && point <= loop.range[1]))) return undefined;
+  return anchorChild;
+}
+
+/** The outermost function below `owner` around `node` (the callback itself when it sits directly in `owner`). */
+function outermostFunction(node: FunctionNode, owner: Owner): TSESTree.Node {
+  let outer: TSESTree.Node = node;
+  for (let current: TSESTree.Node | undefined = node.parent; current && current !== owner; current = current.parent) {
+    if (isFunctionNode(current)) outer = current;
+  }
+  return outer;
+}
+
+/**
+ * `export { user }` is a live binding: importers see the value once it is assigned. A read inside
+ * `expect(…)`/`assert(…)` checks the stale value on purpose ("does not resolve synchronously").
+ */
+function isLiveOrAsserted(identifier: TSESTree.Node): boolean {
+  if (identifier.parent?.type === AST_NODE_TYPES.ExportSpecifier) return true;
+  for (let node: TSESTree.Node | undefined = identifier.parent; node && !isFunctionNode(node); node = node.parent) {
+    if (node.type === AST_NODE_TYPES.CallExpression && isAssertionCallee(node.callee)) return true;
+  }
+  return false;
+}
+
+function hasInitializer(variable: TSESLint.Scope.Variable): boolean {
+  const declarator = variable.defs[0]?.node;
+  return declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init !== null;
+}
+
+/** True when `node` only runs on some paths through `statement` (a branch, a right operand); a loop body counts as run. */
+function isConditionalWithin(node: TSESTree.Node, statement: TSESTree.Node): boolean {
+  return node !== statement && !isUnconditionalWithin(node, statement, true);
+}
+
+const verdicts = new WeakMap<TSESTree.Program, EarlyRead[]>();
+
+/**
+ * Every read, in the function that declares a `let`/`var` local, that runs before the callbacks
+ * assigning the local can have run: the local is written only in promise reactions or after an
+ * `await` in an un-awaited async callback, and the read follows the registration with nothing
+ * (`await`, `yield`) in between. Reads in nested functions run later and are never reported.
+ */
+export function readsBeforeSettle(services: ParserServicesWithTypeInformation, sourceCode: Readonly<TSESLint.SourceCode>): EarlyRead[] {
+  const known = verdicts.get(sourceCode.ast);
+  if (known) return known;
+  const found: EarlyRead[] = [];
+  for (const scope of sourceCode.scopeManager?.scopes ?? []) {
+    for (const variable of scope.variables) {
+      const early = earlyRead(services, variable);
+      if (early) found.push(early);
+    }
+  }
+  verdicts.set(sourceCode.ast, found);
+  return found;
+}
+
+function earlyRead(services: ParserServicesWithTypeInformation, variable: TSESLint.Scope.Variable): EarlyRead | undefined {
+  const [definition] = variable.defs;
+  if (variable.defs.length !== 1 || definition?.type !== 'Variable') return undefined;
+  const declaration = definition.parent as TSESTree.VariableDeclaration;
+  if (declaration.kind !== 'let' && declaration.kind !== 'var') return undefined;
+  if (declaration.parent.type === AST_NODE_TYPES.ForOfStatement || declaration.parent.type === AST_NODE_TYPES.ForInStatement) return undefined;
+  const owner = variable.scope.variableScope.block;
+  const writes = variable.references.filter((reference) => reference.isWrite() && !reference.init);
+  if (writes.length === 0) return undefined;
+  const deferrals: Deferral[] = [];
+  for (const write of writes) {
+    const deferral = deferralOf(services, write.identifier, owner);
+    if (!deferral) return undefined;
+    deferrals.push(deferral);
+  }
+  const reads = variable.references
+    .filter((reference) => reference.isReadOnly() && reference.from.variableScope === variable.scope.variableScope)
+    .filter((reference) => !isLiveOrAsserted(reference.identifier))
+    .sort((a, b) => a.identifier.range[0] - b.identifier.range[0]);
+  if (reads.length === 0) return undefined;
+  const suspensions = suspensionPoints(owner);
+  for (const reference of reads) {
+    const read = reference.identifier as TSESTree.Identifier;
+    for (const deferral of deferrals) {
+      const anchor = outermostFunction(deferral.callback, owner);
+      if (anchor.range[1] > read.range[0]) continue;
+      if (suspensions.some((point) => point > anchor.range[1] && point <= read.range[0])) continue;
+      const registration = statementBefore(anchor, read, owner, suspensions);
+      // `let user = cached; if (!cached) load().then(…)`: on the path that skips the callback the old value is the answer.
+      if (registration && (!hasInitializer(variable) || !isConditionalWithin(anchor, registration))) {
+        return { variable, read, deferral, registration };
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,348 @@
+import rule from '../../rules/no-promise-as-value.js';
+import { typedRuleTester } from '../rule-tester.js';
+
+const decl = `declare function load(): Promise<string>;
+declare const p: Promise<number>;
+`;
+
+typedRuleTester().run('no-promise-as-value', rule, {
+  valid: [
+    `${decl}async function f() { const v = await p; if (v) return \`\${v}\`; return JSON.stringify(await p); }`,
+    `${decl}function f() { return p.then((v) => \`\${v}\`); }`,
+    `${decl}function f(q: Promise<number>) { return p === q || p !== q; }`,
+    `${decl}function f() { return p instanceof Promise; }`,
+    `${decl}class Loader { loading: Promise<void> | undefined; load() { if (this.loading) return this.loading; this.loading = Promise.resolve(); return this.loading; } }`,
+    `${decl}class Loader { loading?: Promise<void>; busy() { return this.loading !== undefined && !!this.loading; } }`,
+    `${decl}function f(x: Promise<number> | undefined) { return x ?? p; }`,
+    `${decl}function f(x?: Promise<number>) { return x || p; }`,
+    `${decl}function f() { return Promise.resolve(p); }`,
+    `${decl}function f() { return Promise.all([p, load()]).then(() => Promise.race([p])); }`,
+    `${decl}function f() { return new Promise((resolve) => { resolve(p); }); }`,
+    `${decl}import assert from 'node:assert'; async function f() { await assert.rejects(p); assert.ok(p instanceof Promise); }`,
+    `${decl}import assert from 'node:assert'; function f(q: Promise<number>) { assert.ok(p); assert.strictEqual(p, q); }`,
+    `${decl}import { expect } from 'vitest'; async function f(cache: Map<string, Promise<number>>) { await expect(p).resolves.toBe(1); expect(p).toBeInstanceOf(Promise); expect(cache.get('a')).toBe(p); }`,
+    `${decl}function f(m: Map<string, Promise<number>>, a: Promise<number>[], u: unknown[]) { m.set('k', p); a.push(p); u.push(p); return new Set([p]); }`,
+    `${decl}function f(seen: WeakSet<object>, refs: WeakMap<object, number>) { seen.add(p); refs.set(p, 1); }`,
+    `${decl}function f(x: unknown, y: object, z: {}) { return x === p || y === p || z === p; }`,
+    `${decl}function f<T>(x: T) { return x === p; }`,
+    `${decl}function f() { return p === undefined || p != null || typeof p === 'object' || typeof p === 'undefined'; }`,
+    `${decl}function f(q: Promise<number>) { return Object.is(p, q); }`,
+    `${decl}declare function sql(strings: TemplateStringsArray, ...values: unknown[]): string; function f() { return sql\`select \${p}\`; }`,
+    `${decl}function f(x: string | Promise<string>) { return \`\${x}\` + x; }`,
+    `${decl}function f(x: any, y: unknown) { if (x) return \`\${x}\${y}\`; return x ?? y; }`,
+    `${decl}function f(cb: (value: unknown) => void, next: (error?: unknown) => void) { cb(p); next(p); }`,
+    `${decl}function track(value: unknown) { if (value instanceof Promise) value.catch(() => {}); } function f() { track(p); }`,
+    `${decl}function settle(value: unknown) { return Promise.resolve(value); } function f() { return settle(p); }`,
+    `${decl}import { types } from 'node:util'; function f() { return types.isPromise(p); }`,
+    `${decl}declare const q: PromiseLike<number>; function f() { return \`\${q}\` + String(q); }`,
+    `${decl}function f(ps: Promise<number>[], cache: Record<string, Promise<number>>, key: string) { if (ps[0]) return ps[0]; return cache[key] ?? cache.other ?? p; }`,
+    `${decl}function f(String: (value: unknown) => string) { return String(p); }`,
+    `${decl}declare function expectType<T>(value: T): void; function f() { expectType(p); expectType<Promise<number>>(p); }`,
+    `${decl}function f() { void p; return [p].length; }`,
+    `${decl}async function f() { if (await load()) return 1; return \`\${await load()}\`; }`,
+    `${decl}function f() { return structuredClone({ ready: true }); }`,
+    `${decl}class Job { #done: Promise<void> = Promise.resolve(); get finished() { return this.#done; } }`,
+    // an allow-listed function may receive promises
+    {
+      code: `${decl}declare function audit(value: unknown): void; function f() { audit(p); }`,
+      options: [{ allowList: ['audit'] }],
+    },
+    {
+      code: `${decl}declare function audit(value: unknown): void; function f() { audit(p); }`,
+      options: [{ allowList: [{ from: 'file', name: 'audit' }] }],
+    },
+    // mocks return promises, assertion libraries inspect them, resolvers adopt them,
+    `${decl}declare const stub: { returns(value: any): void; resolves(value: any): void }; function f() { stub.returns(p); }`,
+    `${decl}declare const mock: { mockReturnValue(value: any): void }; function f() { mock.mockReturnValue(load()); }`,
+    `${decl}declare function expect(value: any): { to: { eventually: { equal(v: unknown): Promise<void> } } }; function f() { return expect(p).to.eventually.equal(1); }`,
+    `${decl}declare const chai: { assert: { isFulfilled(value: any): void } }; function f() { chai.assert.isFulfilled(p); }`,
+    `${decl}let resolveLater: (value: unknown) => void = () => {}; function f() { resolveLater(p); }`,
+    // a field declared with `!` may still be unset: testing it is a presence check,
+    `${decl}class Service { private ready!: Promise<void>; start() { if (!this.ready) this.ready = Promise.resolve(); return this.ready ?? p; } }`,
+    `${decl}declare function exists(path: string): Promise<boolean>; async function f(paths: string[]) { const ok = await Promise.all(paths.map(exists)); return paths.filter((_, i) => ok[i]); }`,
+    `${decl}declare const rows: { filter(fn: (row: string) => Promise<boolean>): Promise<string[]> }; async function f() { return rows.filter(async (row) => row.length > 0); }`,
+    `${decl}function f(paths: string[]) { return paths.find((path) => path.length > 0); }`,
+    // a parameter whose type does not resolve (a missing @types package) says nothing,
+    `${decl}// @ts-expect-error the type is missing
+declare function send(body: MissingBody): void; function f() { send(p); }`,
+    `${decl}function f() { return p.then.bind(p); }`,
+  ],
+  invalid: [
+    {
+      code: `${decl}async function f() { return \`id: \${p}\`; }`,
+      errors: [
+        { messageId: 'string', line: 3, column: 36, endLine: 3, endColumn: 37, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return \`id: \${await p}\`; }` }] },
+      ],
+    },
+    {
+      code: `${decl}function f() { return 'total: ' + p; }`,
+      errors: [
+        { messageId: 'string', line: 3, column: 35, endLine: 3, endColumn: 36, suggestions: [] },
+      ],
+    },
+    {
+      code: `${decl}async function f(s: string) { s += p; return s; }`,
+      errors: [
+        { messageId: 'string', line: 3, column: 36, endLine: 3, endColumn: 37, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f(s: string) { s += await p; return s; }` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f() { return String(p); }`,
+      errors: [
+        { messageId: 'string', line: 3, column: 36, endLine: 3, endColumn: 37, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return String(await p); }` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f() { return p.toString(); }`,
+      errors: [
+        { messageId: 'string', line: 3, column: 29, endLine: 3, endColumn: 30, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return (await p).toString(); }` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f() { return JSON.stringify(p); }`,
+      errors: [
+        { messageId: 'json', line: 3, column: 44, endLine: 3, endColumn: 45, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return JSON.stringify(await p); }` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f() { return structuredClone(p); }`,
+      errors: [
+        { messageId: 'clone', line: 3, column: 45, endLine: 3, endColumn: 46, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return structuredClone(await p); }` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f() { return { id: 1, ...p }; }`,
+      errors: [
+        { messageId: 'spread', line: 3, column: 41, endLine: 3, endColumn: 42, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return { id: 1, ...await p }; }` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f() { if (load()) return 1; return 0; }`,
+      errors: [
+        { messageId: 'condition', line: 3, column: 26, endLine: 3, endColumn: 32, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { if (await load()) return 1; return 0; }` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f() { while (p) { break; } }`,
+      errors: [
+        { messageId: 'condition', line: 3, column: 29, endLine: 3, endColumn: 30, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { while (await p) { break; } }` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f() { return p ? 1 : 2; }`,
+      errors: [
+        { messageId: 'condition', line: 3, column: 29, endLine: 3, endColumn: 30, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return await p ? 1 : 2; }` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f() { return !p; }`,
+      errors: [
+        { messageId: 'condition', line: 3, column: 30, endLine: 3, endColumn: 31, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return !await p; }` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f(a: boolean) { if (a && p) return 1; return 0; }`,
+      errors: [
+        { messageId: 'condition', line: 3, column: 41, endLine: 3, endColumn: 42, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f(a: boolean) { if (a && await p) return 1; return 0; }` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f() { const v = p || 5; return v; }`,
+      errors: [
+        { messageId: 'condition', line: 3, column: 32, endLine: 3, endColumn: 33, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { const v = await p || 5; return v; }` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f() { do { break; } while (p); }`,
+      errors: [
+        { messageId: 'condition', line: 3, column: 43, endLine: 3, endColumn: 44, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { do { break; } while (await p); }` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f() { return p ?? 0; }`,
+      errors: [
+        { messageId: 'nullish', line: 3, column: 29, endLine: 3, endColumn: 30, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return await p ?? 0; }` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f(a: Promise<number>, b: Promise<number>) { const winner = await Promise.race([a, b]); return winner === a; }`,
+      errors: [
+        { messageId: 'comparison', line: 3, column: 121, endLine: 3, endColumn: 122, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f(a: Promise<number>, b: Promise<number>) { const winner = await Promise.race([a, b]); return winner === await a; }` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f() { return p > 3; }`,
+      errors: [
+        { messageId: 'comparison', line: 3, column: 29, endLine: 3, endColumn: 30, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return await p > 3; }` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f() { return typeof p === 'number'; }`,
+      errors: [
+        { messageId: 'typeof', line: 3, column: 36, endLine: 3, endColumn: 37, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return typeof await p === 'number'; }` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f() { console.log(p); }`,
+      errors: [
+        { messageId: 'argument', line: 3, column: 34, endLine: 3, endColumn: 35, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { console.log(await p); }` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f() { postMessage(p); }`,
+      errors: [
+        { messageId: 'argument', line: 3, column: 34, endLine: 3, endColumn: 35, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { postMessage(await p); }` }] },
+      ],
+    },
+    {
+      code: `${decl}declare const res: { json(body: unknown): void }; async function f() { res.json(p); }`,
+      errors: [
+        { messageId: 'argument', line: 3, column: 81, endLine: 3, endColumn: 82, suggestions: [{ messageId: 'suggestAwait', output: `${decl}declare const res: { json(body: unknown): void }; async function f() { res.json(await p); }` }] },
+      ],
+    },
+    {
+      code: `${decl}function f() { return Object.keys(p); }`,
+      errors: [
+        { messageId: 'argument', line: 3, column: 35, endLine: 3, endColumn: 36, suggestions: [] },
+      ],
+    },
+    {
+      code: `${decl}declare class Box { constructor(value: unknown); } async function f() { return new Box(p); }`,
+      errors: [
+        { messageId: 'argument', line: 3, column: 88, endLine: 3, endColumn: 89, suggestions: [{ messageId: 'suggestAwait', output: `${decl}declare class Box { constructor(value: unknown); } async function f() { return new Box(await p); }` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f() { return \`\${p as Promise<number>}\`; }`,
+      errors: [
+        { messageId: 'string', line: 3, column: 32, endLine: 3, endColumn: 52, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return \`\${await (p as Promise<number>)}\`; }` }] },
+      ],
+    },
+    {
+      code: `${decl}function f() { if (load()) return 1; return 0; }`,
+      errors: [
+        { messageId: 'condition', line: 3, column: 20, endLine: 3, endColumn: 26, suggestions: [] },
+      ],
+    },
+    {
+      code: `${decl}async function f<T extends Promise<number>>(x: T) { return \`\${x}\`; }`,
+      errors: [
+        { messageId: 'string', line: 3, column: 63, endLine: 3, endColumn: 64, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f<T extends Promise<number>>(x: T) { return \`\${await x}\`; }` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f() { return Boolean(p); }`,
+      errors: [
+        { messageId: 'condition', line: 3, column: 37, endLine: 3, endColumn: 38, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return Boolean(await p); }` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f(x: Promise<number> | Promise<string>) { return x ? 1 : 0; }`,
+      errors: [
+        { messageId: 'condition', line: 3, column: 65, endLine: 3, endColumn: 66, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f(x: Promise<number> | Promise<string>) { return await x ? 1 : 0; }` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f() { return \`\${/* id */ p}\`; }`,
+      errors: [
+        { messageId: 'string', line: 3, column: 41, endLine: 3, endColumn: 42, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return \`\${/* id */ await p}\`; }` }] },
+      ],
+    },
+    {
+      code: `${decl}const text = \`\${p}\`;`,
+      errors: [
+        { messageId: 'string', line: 3, column: 17, endLine: 3, endColumn: 18, suggestions: [{ messageId: 'suggestAwait', output: `${decl}const text = \`\${await p}\`;` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f() { return [1].map(() => \`\${p}\`); }`,
+      errors: [
+        { messageId: 'string', line: 3, column: 46, endLine: 3, endColumn: 47, suggestions: [] },
+      ],
+    },
+    {
+      code: `${decl}declare function audit(value: unknown): void; async function f() { audit(p); }`,
+      errors: [
+        { messageId: 'argument', line: 3, column: 74, endLine: 3, endColumn: 75, suggestions: [{ messageId: 'suggestAwait', output: `${decl}declare function audit(value: unknown): void; async function f() { audit(await p); }` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f() { return \`\${(p)}\`; }`,
+      errors: [
+        { messageId: 'string', line: 3, column: 33, endLine: 3, endColumn: 34, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return \`\${await (p)}\`; }` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f() { for (; p; ) break; }`,
+      errors: [
+        { messageId: 'condition', line: 3, column: 29, endLine: 3, endColumn: 30, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { for (; await p; ) break; }` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f(q: Promise<number>) { return \`\${p}\${q}\`; }`,
+      errors: [
+        { messageId: 'string', line: 3, column: 50, endLine: 3, endColumn: 51, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f(q: Promise<number>) { return \`\${await p}\${q}\`; }` }] },
+        { messageId: 'string', line: 3, column: 54, endLine: 3, endColumn: 55, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f(q: Promise<number>) { return \`\${p}\${await q}\`; }` }] },
+      ],
+    },
+
+    {
+      code: `${decl}function f(x: Promise<number> | undefined) { if (x) return \`\${x}\`; return ''; }`,
+      errors: [
+        { messageId: 'string', line: 3, column: 63, endLine: 3, endColumn: 64, suggestions: [] },
+      ],
+    },
+    {
+      code: `${decl}declare function keysOf(value: object): string[]; declare function show(value: {}): void; async function f() { keysOf(p); show(load()); }`,
+      errors: [
+        { messageId: 'argument', line: 3, column: 119, endLine: 3, endColumn: 120, suggestions: [{ messageId: 'suggestAwait', output: `${decl}declare function keysOf(value: object): string[]; declare function show(value: {}): void; async function f() { keysOf(await p); show(load()); }` }] },
+        { messageId: 'argument', line: 3, column: 128, endLine: 3, endColumn: 134, suggestions: [{ messageId: 'suggestAwait', output: `${decl}declare function keysOf(value: object): string[]; declare function show(value: {}): void; async function f() { keysOf(p); show(await load()); }` }] },
+      ],
+    },
+    {
+      code: `${decl}class Profile { name = load(); async label() { return 'name: ' + this.name; } }`,
+      errors: [
+        { messageId: 'string', line: 3, column: 66, endLine: 3, endColumn: 75, suggestions: [{ messageId: 'suggestAwait', output: `${decl}class Profile { name = load(); async label() { return 'name: ' + await this.name; } }` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f(a: Promise<number>) { return a == 0 || a !== 1; }`,
+      errors: [
+        { messageId: 'comparison', line: 3, column: 47, endLine: 3, endColumn: 48, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f(a: Promise<number>) { return await a == 0 || a !== 1; }` }] },
+        { messageId: 'comparison', line: 3, column: 57, endLine: 3, endColumn: 58, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f(a: Promise<number>) { return a == 0 || await a !== 1; }` }] },
+      ],
+    },
+
+    // array methods that test a callback's result do not wait for a promise
+    {
+      code: `${decl}declare function exists(path: string): Promise<boolean>; async function f(paths: string[]) { return paths.filter(async (path) => await exists(path)); }`,
+      errors: [
+        { messageId: 'asyncPredicate', line: 3, column: 114, endLine: 3, endColumn: 148, suggestions: [] },
+      ],
+    },
+    {
+      code: `${decl}declare function exists(path: string): Promise<boolean>; function f(paths: string[]) { return paths.some(exists); }`,
+      errors: [
+        { messageId: 'asyncPredicate', line: 3, column: 106, endLine: 3, endColumn: 112, suggestions: [] },
+      ],
+    },
+
+    // promoted to a fix by the plugin setting
+    {
+      code: `${decl}async function f() { return `+'\`id: \${p}\`'+`; }`,
+      settings: { settle: { promoteToFix: ['no-promise-as-value'] } },
+      output: `${decl}async function f() { return `+'\`id: \${await p}\`'+`; }`,
+      errors: [
+        {
+          messageId: 'string', line: 3, column: 36, endLine: 3, endColumn: 37,
+          suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return `+'\`id: \${await p}\`'+`; }` }],
+        },
+      ],
+    },
+    // the callee is named in the message
+    {
+      code: `${decl}function f() { console.log('loaded', p); }`,
+      errors: [{ messageId: 'argument', data: { callee: 'console.log' }, line: 3, column: 38, endLine: 3, endColumn: 39, suggestions: [] }],
+    },
+  ],
+});

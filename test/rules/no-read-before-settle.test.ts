@@ -1,0 +1,200 @@
+import rule from '../../rules/no-read-before-settle.js';
+import { typedRuleTester } from '../rule-tester.js';
+
+const decl = `declare function load(): Promise<string>;
+declare function render(value: unknown): void;
+declare const job: Promise<void>;
+declare const items: number[];
+declare function price(i: number): Promise<number>;
+declare function sleep(ms: number): Promise<void>;
+declare const button: HTMLButtonElement;
+declare function stream(): AsyncIterable<string>;
+`;
+
+typedRuleTester().run('no-read-before-settle', rule, {
+  valid: [
+    `${decl}async function f() { let user; await load().then((u) => { user = u; }); return user; }`,
+    `${decl}async function f() { let user; const p = load().then((u) => { user = u; }); await p; return user; }`,
+    `${decl}async function f() { let user; await Promise.all([load().then((u) => { user = u; })]); return user; }`,
+    `${decl}async function f() { let user; load().then((u) => { user = u; }); await sleep(1); return user; }`,
+    `${decl}function f() { let user; load().then((u) => { user = u; }); return () => user; }`,
+    `${decl}function f() { let user; load().then((u) => { user = u; }).then(() => render(user)); }`,
+    `${decl}function f() { let user; load().then((u) => { user = u; }); button.addEventListener('click', () => render(user)); }`,
+    `${decl}async function f() { let done = false; job.finally(() => { done = true; }); while (!done) { await sleep(10); } }`,
+    `${decl}function f(cached?: string) { let user = cached; if (!cached) load().then((u) => { user = u; }); render(user); }`,
+    `${decl}function f() { let user; if (Math.random()) { load().then((u) => { user = u; }); } else { user = 'x'; } render(user); }`,
+    `${decl}function f() { let user; if (Math.random()) { load().then((u) => { user = u; }); } else { render(user); } }`,
+    `${decl}async function f() { let user; (async () => { user = 'sync'; await load(); })(); return user; }`,
+    `${decl}async function f() { let user; (async () => { if (Math.random()) await load(); user = 'x'; })(); return user; }`,
+    `${decl}function f() { let n = 0; [1, 2].forEach((i) => { n += i; }); return n; }`,
+    `${decl}function f(q: PromiseLike<string>) { let user; q.then((u) => { user = u; }); render(user); }`,
+    `${decl}function f() { let user; function set(u: string) { user = u; } load().then(set); render(user); }`,
+    `${decl}function* g() { let user; load().then((u) => { user = u; }); yield 1; return user; }`,
+    `${decl}function f() { let resolve!: () => void; const p = new Promise<void>((r) => { resolve = r; }); resolve(); return p; }`,
+    `${decl}function f() { let cancelled = false; load().then((u) => { if (!cancelled) render(u); }); return () => { cancelled = true; }; }`,
+    `${decl}async function f() { let error: unknown; await job.catch((e: unknown) => { error = e; }); if (error) throw error; }`,
+    `${decl}async function f() { let user = 'guest'; load().then((u) => { user = u; }); return { get user() { return user; } }; }`,
+    `${decl}async function f() { let user; load().then((u) => { user = u; }); user = 'now'; return user; }`,
+    `${decl}async function f() { for await (const x of stream()) { let last; load().then((u) => { last = u; }); await sleep(1); render(last); render(x); } }`,
+    `${decl}async function f() { let user; async function fill() { user = await load(); } await fill(); return user; }`,
+    `${decl}class Store { value?: string; refresh() { load().then((v) => { this.value = v; }); return this.value; } }`,
+    `${decl}function f() { let user; load().then((u) => { user = u; }); }`,
+    // a test that the promise does not settle synchronously reads the old value on purpose,
+    `${decl}declare function expect(v: unknown): { toBe(v: unknown): void }; async function f() { let settled = false; job.then(() => { settled = true; }); expect(settled).toBe(false); await job; expect(settled).toBe(true); }`,
+    // an exported binding is live: importers see the value once assigned,
+    `${decl}let config: string | undefined; load().then((c) => { config = c; }); export { config };`,
+    // registered by a function that runs some other time, not by this statement,
+    `${decl}let user; function refresh() { load().then((u) => { user = u; }); } render(user); export { refresh };`,
+    `${decl}let user; const refresh = () => load().then((u) => { user = u; }); render(user); export { refresh };`,
+    // assigned in handlers that run on an event, not now: an initial render reads the initial value on purpose,
+    `${decl}function f() { let user; button.addEventListener('click', () => { load().then((u) => { user = u; }); }); render(user); }`,
+    `${decl}function f() { let user; button.addEventListener('click', async () => { user = await load(); }); render(user); }`,
+  ],
+  invalid: [
+    {
+      code: `${decl}async function f() { let user; load().then((u) => { user = u; }); return user; }`,
+      errors: [
+        { messageId: 'readBeforeSettle', line: 9, column: 74, endLine: 9, endColumn: 78, suggestions: [{ messageId: 'suggestAwaitValue', output: `${decl}async function f() { const user = await load(); return user; }` }, { messageId: 'suggestAwait', output: `${decl}async function f() { let user; await load().then((u) => { user = u; }); return user; }` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f() { let user; load().then((u) => user = u); render(user); }`,
+      errors: [
+        { messageId: 'readBeforeSettle', line: 9, column: 69, endLine: 9, endColumn: 73, suggestions: [{ messageId: 'suggestAwaitValue', output: `${decl}async function f() { const user = await load(); render(user); }` }, { messageId: 'suggestAwait', output: `${decl}async function f() { let user; await load().then((u) => user = u); render(user); }` }] },
+      ],
+    },
+    {
+      code: `${decl}function f() { let user: string | undefined; load().then((u) => user = u); render(user); }`,
+      errors: [
+        { messageId: 'readBeforeSettle', line: 9, column: 83, endLine: 9, endColumn: 87, suggestions: [] },
+      ],
+    },
+    {
+      code: `${decl}async function f() { let done = false; job.finally(() => { done = true; }); if (done) return 1; return 0; }`,
+      errors: [
+        { messageId: 'readBeforeSettle', line: 9, column: 81, endLine: 9, endColumn: 85, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { let done = false; await job.finally(() => { done = true; }); if (done) return 1; return 0; }` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f() { let failed = false; job.catch(() => { failed = true; }); return failed; }`,
+      errors: [
+        { messageId: 'readBeforeSettle', data: { name: 'failed', line: '9', where: 'in a callback that runs after the promise on line 9 settles' }, line: 9, column: 86, endLine: 9, endColumn: 92, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { let failed = false; await job.catch(() => { failed = true; }); return failed; }` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f() { let total = 0; items.forEach(async (i) => { total += await price(i); }); return total; }`,
+      errors: [
+        { messageId: 'readBeforeSettle', data: { name: 'total', line: '9', where: 'after an `await` in the async callback started on line 9' }, line: 9, column: 102, endLine: 9, endColumn: 107, suggestions: [] },
+      ],
+    },
+    {
+      code: `${decl}async function f() { let user; (async () => { user = await load(); })(); return user; }`,
+      errors: [
+        { messageId: 'readBeforeSettle', line: 9, column: 81, endLine: 9, endColumn: 85, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { let user; await (async () => { user = await load(); })(); return user; }` }] },
+      ],
+    },
+    {
+      code: `${decl}function f() { let user; load().then((u) => { user = u; }).catch(console.error); render(user); }`,
+      errors: [
+        { messageId: 'readBeforeSettle', line: 9, column: 89, endLine: 9, endColumn: 93, suggestions: [] },
+      ],
+    },
+    {
+      code: `${decl}let user; load().then((u) => { user = u; }); render(user);`,
+      errors: [
+        { messageId: 'readBeforeSettle', line: 9, column: 53, endLine: 9, endColumn: 57, suggestions: [{ messageId: 'suggestAwaitValue', output: `${decl}const user = await load(); render(user);` }, { messageId: 'suggestAwait', output: `${decl}let user; await load().then((u) => { user = u; }); render(user);` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f() { let data; (async () => { for await (const chunk of stream()) { data = chunk; } })(); return data; }`,
+      errors: [
+        { messageId: 'readBeforeSettle', line: 9, column: 114, endLine: 9, endColumn: 118, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { let data; await (async () => { for await (const chunk of stream()) { data = chunk; } })(); return data; }` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f() { var user; load().then((u) => { user = u; }); return user; }`,
+      errors: [
+        { messageId: 'readBeforeSettle', line: 9, column: 74, endLine: 9, endColumn: 78, suggestions: [{ messageId: 'suggestAwaitValue', output: `${decl}async function f() { var user; user = await load(); return user; }` }, { messageId: 'suggestAwait', output: `${decl}async function f() { var user; await load().then((u) => { user = u; }); return user; }` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f(ok: boolean) { let user; if (ok) { load().then((u) => { user = u; }); } return user; }`,
+      errors: [
+        { messageId: 'readBeforeSettle', line: 9, column: 97, endLine: 9, endColumn: 101, suggestions: [] },
+      ],
+    },
+    {
+      code: `${decl}async function f() { let user; load().then((u) => { user = u; }); render(user); await sleep(1); return user; }`,
+      errors: [
+        { messageId: 'readBeforeSettle', line: 9, column: 74, endLine: 9, endColumn: 78, suggestions: [{ messageId: 'suggestAwaitValue', output: `${decl}async function f() { const user = await load(); render(user); await sleep(1); return user; }` }, { messageId: 'suggestAwait', output: `${decl}async function f() { let user; await load().then((u) => { user = u; }); render(user); await sleep(1); return user; }` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f() { let user; load().then((u) => { /* keep */ user = u; }); return user; }`,
+      errors: [
+        { messageId: 'readBeforeSettle', line: 9, column: 85, endLine: 9, endColumn: 89, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { let user; await load().then((u) => { /* keep */ user = u; }); return user; }` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f() { let a, b; load().then((u) => { a = u; }); return a; }`,
+      errors: [
+        { messageId: 'readBeforeSettle', line: 9, column: 71, endLine: 9, endColumn: 72, suggestions: [{ messageId: 'suggestAwaitValue', output: `${decl}async function f() { let a, b; a = await load(); return a; }` }, { messageId: 'suggestAwait', output: `${decl}async function f() { let a, b; await load().then((u) => { a = u; }); return a; }` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f() { let user; render(user); load().then((u) => { user = u; }); return typeof user; }`,
+      errors: [
+        { messageId: 'readBeforeSettle', line: 9, column: 95, endLine: 9, endColumn: 99, suggestions: [{ messageId: 'suggestAwaitValue', output: `${decl}async function f() { let user; render(user); user = await load(); return typeof user; }` }, { messageId: 'suggestAwait', output: `${decl}async function f() { let user; render(user); await load().then((u) => { user = u; }); return typeof user; }` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f() { let count = 0; load().then(() => { count++; }); for (let i = 0; i < 3; i++) render(count); }`,
+      errors: [
+        { messageId: 'readBeforeSettle', line: 9, column: 105, endLine: 9, endColumn: 110, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { let count = 0; await load().then(() => { count++; }); for (let i = 0; i < 3; i++) render(count); }` }] },
+      ],
+    },
+
+    {
+      code: `${decl}function f() { let n = 0; items.forEach((i) => { price(i).then((v) => { n += v; }); }); return n; }`,
+      errors: [
+        { messageId: 'readBeforeSettle', line: 9, column: 96, endLine: 9, endColumn: 97, suggestions: [] },
+      ],
+    },
+    {
+      code: `${decl}declare function withLock(fn: () => Promise<void>): Promise<void>; async function f() { let user; withLock(async () => { user = await load(); }); return user; }`,
+      errors: [
+        { messageId: 'readBeforeSettle', line: 9, column: 154, endLine: 9, endColumn: 158, suggestions: [{ messageId: 'suggestAwait', output: `${decl}declare function withLock(fn: () => Promise<void>): Promise<void>; async function f() { let user; await withLock(async () => { user = await load(); }); return user; }` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f() { let user; new Promise<void>((resolve) => { load().then((u) => { user = u; resolve(); }); }); return user; }`,
+      errors: [
+        { messageId: 'readBeforeSettle', line: 9, column: 122, endLine: 9, endColumn: 126, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { let user; await new Promise<void>((resolve) => { load().then((u) => { user = u; resolve(); }); }); return user; }` }] },
+      ],
+    },
+
+    // registered in a loop: after any iteration the read is stale
+    {
+      code: `${decl}function f() { let failed = false; for (const i of items) { price(i).then((v) => { if (v < 0) failed = true; }); } return failed; }`,
+      errors: [
+        { messageId: 'readBeforeSettle', line: 9, column: 123, endLine: 9, endColumn: 129, suggestions: [] },
+      ],
+    },
+
+    // promoted to a fix by the plugin setting: the first suggestion is applied
+    {
+      code: `${decl}async function f() { let user; load().then((u) => { user = u; }); return user; }`,
+      settings: { settle: { promoteToFix: ['no-read-before-settle'] } },
+      output: `${decl}async function f() { const user = await load(); return user; }`,
+      errors: [
+        {
+          messageId: 'readBeforeSettle', line: 9, column: 74, endLine: 9, endColumn: 78,
+          suggestions: [
+            { messageId: 'suggestAwaitValue', output: `${decl}async function f() { const user = await load(); return user; }` },
+            { messageId: 'suggestAwait', output: `${decl}async function f() { let user; await load().then((u) => { user = u; }); return user; }` },
+          ],
+        },
+      ],
+    },
+  ],
+});
