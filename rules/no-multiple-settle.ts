@@ -1,0 +1,167 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, ESLintUtils } from '@typescript-eslint/utils';
+
+import { trackCallSegments } from '../src/analysis/call-segments.js';
+import { mergeListeners, trackFlow } from '../src/analysis/code-paths.js';
+import type { SettleOwner } from '../src/analysis/executors.js';
+import { deferredOwner, executorOwner, helperOwners, uncaughtCallbackThrow } from '../src/analysis/executors.js';
+import type { FunctionNode } from '../src/analysis/scope.js';
+import { containsInBody, enclosingBody, isFunctionNode } from '../src/analysis/scope.js';
+import type { SettleFinding } from '../src/analysis/settle-paths.js';
+import { settleFindings } from '../src/analysis/settle-paths.js';
+import { createRule } from '../src/create-rule.js';
+import { appendStatement } from '../src/fix.js';
+import { offer } from '../src/settings.js';
+
+export type Options = [];
+export type MessageId = 'multipleSettle' | 'neverSettles' | 'throwInCallback' | 'suggestReturn' | 'suggestReject';
+
+export default createRule<Options, MessageId>({
+  name: 'no-multiple-settle',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow promise executors that settle twice, never settle, or throw from asynchronous callbacks',
+      recommended: 'recommended',
+      requiresTypeChecking: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    messages: {
+      multipleSettle:
+        'This `{{name}}(…)` can run after the promise was already settled {{where}}: a promise settles once, so this call is silently ignored.',
+      neverSettles:
+        'This path {{where}} without calling {{names}} or handing {{them}} on: the promise never settles and whoever awaits it waits forever.',
+      throwInCallback:
+        'This `throw` runs later, in an asynchronous callback, where it cannot reject the promise: the promise never settles and nothing catches the error.',
+      suggestReturn: 'End the path with `return` right after `{{name}}(…)` on line {{line}}.',
+      suggestReject: 'Reject the promise with `return {{reject}}(…)` instead of throwing.',
+    },
+    schema: [],
+  },
+  create(context) {
+    const services = ESLintUtils.getParserServices(context);
+    const { sourceCode } = context;
+    const owners: SettleOwner[] = [];
+    const throws: TSESTree.ThrowStatement[] = [];
+    const calls = trackCallSegments();
+
+    const reportFinding = (finding: SettleFinding): void => {
+      if (finding.kind === 'multipleSettle') {
+        const { first, second } = finding;
+        const sameCall = first === second;
+        const where = sameCall ? 'by this same call on an earlier turn of the loop' : `by \`${calleeText(first)}(…)\` on line ${first.loc.start.line}`;
+        // A `finally` block runs after a `return` too: ending the first path early would not skip it.
+        const fix = inFinallyAfter(second, first) ? undefined : returnAfter(first);
+        context.report({
+          node: second,
+          messageId: 'multipleSettle',
+          data: { name: calleeText(second), where },
+          ...offer(context, [fix && { messageId: 'suggestReturn', data: { name: calleeText(first), line: String(first.loc.start.line) }, fix }]),
+        });
+        return;
+      }
+      const names = finding.owner.settlers.map(({ variable }) => `\`${variable.name}\``).join(' or ');
+      const them = finding.owner.settlers.length > 1 ? 'them' : 'it';
+      const { exit, owner } = finding;
+      if (exit) {
+        context.report({ node: exit, messageId: 'neverSettles', data: { where: 'returns', names, them } });
+        return;
+      }
+      const where = owner.kind === 'deferred' ? 'reaches the end of the function' : 'reaches the end of the executor';
+      const loc = owner.kind === 'deferred' || owner.fn.type === AST_NODE_TYPES.Program
+        ? (owner.declarator?.id ?? owner.fn).loc
+        : ASTUtils.getFunctionHeadLocation(owner.fn, sourceCode as TSESLint.SourceCode);
+      context.report({ loc, messageId: 'neverSettles', data: { where, names, them } });
+    };
+
+    /** `return;` after the statement that makes the first settle call, when that is a statement of its own. */
+    const returnAfter = (call: TSESTree.CallExpression): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined => {
+      const statement = call.parent;
+      if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return undefined;
+      const fn = enclosingFunction(call);
+      if (!fn || returnsValue(fn)) return undefined;
+      return appendStatement(sourceCode, statement, 'return;');
+    };
+
+    const reportThrow = (node: TSESTree.ThrowStatement, byFunction: ReadonlyMap<TSESTree.Node, readonly SettleOwner[]>): void => {
+      const found = uncaughtCallbackThrow(services, node, byFunction);
+      if (!found) return;
+      const reject = found.owner.settlers.find(({ role, variable }) => {
+        if (role !== 'reject') return false;
+        return ASTUtils.findVariable(sourceCode.getScope(node), variable.name) === variable;
+      });
+      const canReturn = !returnsValue(found.callback);
+      // From the token after `throw` to the end of the statement (without its `;`), parentheses included.
+      const keyword = sourceCode.getFirstToken(node)!;
+      const last = sourceCode.getLastToken(node)!;
+      const end = last.value === ';' ? last.range[0] : node.range[1];
+      const text = sourceCode.text.slice(keyword.range[1], end).trim();
+      context.report({
+        node,
+        messageId: 'throwInCallback',
+        ...offer(context, [
+          reject && canReturn
+            ? {
+                messageId: 'suggestReject',
+                data: { reject: reject.variable.name },
+                fix: (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([node.range[0], end], `return ${reject.variable.name}(${text})`),
+              }
+            : undefined,
+        ]),
+      });
+    };
+
+    return mergeListeners(
+      calls.listeners,
+      trackFlow(context, (flow, store) => {
+        if (flow.node.type !== AST_NODE_TYPES.Program) return;
+        const all = [...owners, ...helperOwners(services, sourceCode, owners)];
+        const byFunction = new Map<TSESTree.Node, SettleOwner[]>();
+        for (const owner of all) byFunction.set(owner.fn, [...(byFunction.get(owner.fn) ?? []), owner]);
+        for (const owner of all) settleFindings(services, owner, store, calls.segments).forEach(reportFinding);
+        for (const node of throws) reportThrow(node, byFunction);
+      }),
+      {
+        NewExpression(node) {
+          const owner = executorOwner(services, sourceCode, node);
+          if (owner) owners.push(owner);
+        },
+        VariableDeclarator(node) {
+          const owner = deferredOwner(sourceCode, node);
+          if (owner) owners.push(owner);
+        },
+        ThrowStatement(node) {
+          throws.push(node);
+        },
+      },
+    );
+  },
+});
+
+/** The source name of a settle call's callee: `resolve`, `reject`. */
+function calleeText(call: TSESTree.CallExpression): string {
+  let callee: TSESTree.Node = call.callee;
+  while (callee.type === AST_NODE_TYPES.TSNonNullExpression) callee = callee.expression;
+  return callee.type === AST_NODE_TYPES.Identifier ? callee.name : 'resolve';
+}
+
+/** True when `second` is in the `finally` block of a `try` whose block or `catch` holds `first`. */
+function inFinallyAfter(second: TSESTree.Node, first: TSESTree.Node): boolean {
+  for (let child: TSESTree.Node = second, current = second.parent; current; child = current, current = current.parent) {
+    if (current.type === AST_NODE_TYPES.TryStatement && current.finalizer === child && first.range[0] >= current.range[0] && first.range[1] <= child.range[0]) return true;
+  }
+  return false;
+}
+
+/** The innermost function around `node`; `undefined` at the top level, in a static block or a field initializer, where `return` is not allowed. */
+function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
+  const body = enclosingBody(node);
+  return isFunctionNode(body) ? body : undefined;
+}
+
+/** True when `fn` returns a value somewhere (an expression body counts): a bare `return` would change its type. */
+function returnsValue(fn: FunctionNode): boolean {
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return true;
+  return containsInBody(fn.body, (node) => node.type === AST_NODE_TYPES.ReturnStatement && node.argument !== null);
+}

@@ -1,0 +1,116 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ESLintUtils } from '@typescript-eslint/utils';
+
+import type { UncalledFunction } from '../src/analysis/promise-expected.js';
+import {
+  arrayOfUncalledFunctions,
+  callWithoutArguments,
+  uncalledInAwait,
+  uncalledInPromiseStatic,
+  uncalledInReturn,
+  uncalledInYield,
+} from '../src/analysis/promise-expected.js';
+import { isFunctionNode } from '../src/analysis/scope.js';
+import { createRule } from '../src/create-rule.js';
+import { appendCall, appendMemberCall } from '../src/fix.js';
+
+export type Options = [];
+export type MessageId =
+  | 'uncalledArray'
+  | 'uncalledAwaited'
+  | 'uncalledInCombinator'
+  | 'uncalledResolved'
+  | 'uncalledReturned'
+  | 'uncalledYielded';
+
+const messageIds = {
+  await: 'uncalledAwaited',
+  combinator: 'uncalledInCombinator',
+  resolve: 'uncalledResolved',
+  returned: 'uncalledReturned',
+  yielded: 'uncalledYielded',
+} as const;
+
+export default createRule<Options, MessageId>({
+  name: 'no-uncalled-async-function',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow promise-returning functions used uncalled where a promise is expected',
+      recommended: 'recommended',
+      requiresTypeChecking: true,
+      autofix: true,
+    },
+    fixable: 'code',
+    messages: {
+      uncalledAwaited: '`{{name}}` is a function, not a promise: `await` hands back the function itself and it never runs. Call it.',
+      uncalledInCombinator:
+        '`{{name}}` is a function, not a promise: `Promise.{{method}}` treats it as a plain value and it never runs. Call it.',
+      uncalledResolved: '`{{name}}` is a function, not a promise: `Promise.resolve` settles with the function itself and it never runs. Call it.',
+      uncalledReturned:
+        '`{{name}}` is returned uncalled where its promise is expected: the caller gets the function and it never runs. Call it.',
+      uncalledYielded:
+        '`{{name}}` is yielded uncalled from an async generator: the consumer gets the function and it never runs. Call it.',
+      uncalledArray:
+        '`Promise.{{method}}` receives an array of functions, not promises: it settles with the functions and none of them runs. Call each one.',
+    },
+    schema: [],
+  },
+  create(context) {
+    const services = ESLintUtils.getParserServices(context);
+    const { sourceCode } = context;
+    const analysis = { services, sourceCode };
+
+    const nameOf = (node: TSESTree.Node): string => {
+      const text = isFunctionNode(node) ? `${node.async ? 'async ' : ''}${node.type === AST_NODE_TYPES.ArrowFunctionExpression ? '() => …' : 'function …'}` : sourceCode.getText(node);
+      const flat = text.replace(/\s+/g, ' ');
+      return flat.length > 40 ? `${flat.slice(0, 37)}…` : flat;
+    };
+
+    const report = ({ node, position, method }: UncalledFunction): void => {
+      const call = callWithoutArguments(services, node);
+      // Nothing to fill in: the call is what the code meant, and it type-checks. With required
+      // parameters no edit would type-check (the arguments are unknown), so the report stands alone.
+      context.report({
+        node,
+        messageId: messageIds[position],
+        data: { name: nameOf(node), method: method ?? '' },
+        ...(call ? { fix: appendCall(sourceCode, node, call === 'optionalCall') } : {}),
+      });
+    };
+
+    const checkReturned = (fn: TSESTree.Node | undefined, returned: TSESTree.Expression | null | undefined): void => {
+      if (!returned || !isFunctionNode(fn)) return;
+      for (const found of uncalledInReturn(analysis, fn, returned)) report(found);
+    };
+
+    return {
+      AwaitExpression(node) {
+        for (const found of uncalledInAwait(analysis, node)) report(found);
+      },
+      CallExpression(node) {
+        for (const found of uncalledInPromiseStatic(analysis, node)) report(found);
+        const array = arrayOfUncalledFunctions(analysis, node);
+        if (!array) return;
+        context.report({
+          node: array.node,
+          messageId: 'uncalledArray',
+          data: { method: array.method },
+          // With arguments to supply, no single edit is right: report only.
+          ...(array.callable ? { fix: appendMemberCall(sourceCode, array.node, '.map((task) => task())') } : {}),
+        });
+      },
+      ReturnStatement(node) {
+        let fn: TSESTree.Node | undefined = node.parent;
+        while (fn && !isFunctionNode(fn)) fn = fn.parent;
+        checkReturned(fn, node.argument);
+      },
+      ArrowFunctionExpression(node) {
+        if (node.expression) checkReturned(node, node.body as TSESTree.Expression);
+      },
+      YieldExpression(node) {
+        for (const found of uncalledInYield(analysis, node)) report(found);
+      },
+    };
+  },
+});

@@ -1,0 +1,274 @@
+import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
+
+import { isPromiseStatic, memberName, skipTypeWrappers, typeWrapperTypes } from './cannot-reject.js';
+import type { FunctionNode } from './scope.js';
+import { enclosingBody, isFunctionNode, variableOf } from './scope.js';
+import { checkerOf, thenableKindOf, typeOf } from './types.js';
+
+type Variable = TSESLint.Scope.Variable;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** Which way a settle function settles its promise. */
+export type SettleRole = 'resolve' | 'reject';
+
+/** A local that settles one promise: an executor parameter, a helper parameter, a `withResolvers` binding. */
+export interface Settler {
+  variable: Variable;
+  role: SettleRole;
+}
+
+/**
+ * Code that holds the settle functions of one promise.
+ * - `executor`: the function given to `new Promise(…)`; its synchronous paths must settle or hand the functions on.
+ * - `helper`: a local function that an executor (or another helper) passes `resolve`/`reject` to.
+ * - `deferred`: `const { promise, resolve, reject } = Promise.withResolvers()`; `fn` is the enclosing body.
+ */
+export interface SettleOwner {
+  kind: 'executor' | 'helper' | 'deferred';
+  fn: FunctionNode | TSESTree.Program;
+  /** The `withResolvers` declarator, after which the deferred's paths start. */
+  declarator?: TSESTree.VariableDeclarator;
+  /** The deferred's `promise` binding: a path that never uses it may leave it unsettled. */
+  promise?: Variable;
+  settlers: Settler[];
+}
+
+/** The owner for `new Promise(executor)` (or a promise subclass) whose executor names its parameters. */
+export function executorOwner(
+  services: ParserServicesWithTypeInformation,
+  sourceCode: SourceCode,
+  node: TSESTree.NewExpression,
+): SettleOwner | undefined {
+  const [first] = node.arguments;
+  const executor = first && skipTypeWrappers(first);
+  if (!isFunctionNode(executor) || executor.params.length === 0) return undefined;
+  if (!isGlobalName(sourceCode, node.callee, 'Promise') && thenableKindOf(services, node) !== 'promise') return undefined;
+  const settlers = paramSettlers(sourceCode, executor, ['resolve', 'reject']);
+  return settlers.length > 0 ? { kind: 'executor', fn: executor, settlers } : undefined;
+}
+
+/** The owner for `const { resolve, reject } = Promise.withResolvers()` (renamed bindings included). */
+export function deferredOwner(sourceCode: SourceCode, declarator: TSESTree.VariableDeclarator): SettleOwner | undefined {
+  const init = declarator.init && skipTypeWrappers(declarator.init);
+  if (init?.type !== AST_NODE_TYPES.CallExpression || !isPromiseStatic(init, ['withResolvers'])) return undefined;
+  if (!isGlobalName(sourceCode, (init.callee as TSESTree.MemberExpression).object, 'Promise')) return undefined;
+  if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
+  const settlers: Settler[] = [];
+  let promise: Variable | undefined;
+  for (const property of declarator.id.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) continue;
+    const role = property.key.name;
+    if (role === 'promise' && property.value.type === AST_NODE_TYPES.Identifier) promise = variableOf(sourceCode, property.value) ?? undefined;
+    if ((role !== 'resolve' && role !== 'reject') || property.value.type !== AST_NODE_TYPES.Identifier) continue;
+    const variable = variableOf(sourceCode, property.value);
+    if (variable) settlers.push({ variable, role });
+  }
+  if (settlers.length === 0) return undefined;
+  const body = enclosingBody(declarator);
+  const fn = isFunctionNode(body) || body.type === AST_NODE_TYPES.Program ? body : undefined;
+  return fn && { kind: 'deferred', fn, declarator, settlers, ...(promise && { promise }) };
+}
+
+/**
+ * Local functions that receive settle functions as arguments (`settleFrom(res, resolve, reject)`,
+ * `this.attach(resolve)`), followed transitively: their parameters settle the same promise.
+ */
+export function helperOwners(
+  services: ParserServicesWithTypeInformation,
+  sourceCode: SourceCode,
+  owners: readonly SettleOwner[],
+): SettleOwner[] {
+  const found: SettleOwner[] = [];
+  const seen = new WeakSet<TSESTree.Node>(owners.map((owner) => owner.fn));
+  const queue = [...owners];
+  for (let index = 0; index < queue.length && index < 200; index += 1) {
+    const owner = queue[index]!;
+    const byHelper = new Map<FunctionNode, Map<number, SettleRole>>();
+    for (const settler of owner.settlers) {
+      for (const reference of settler.variable.references) {
+        const identifier = reference.identifier as TSESTree.Identifier;
+        const call = identifier.parent;
+        if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee === identifier) continue;
+        const position = call.arguments.indexOf(identifier);
+        const helper = position < 0 ? undefined : localFunctionCalled(services, call);
+        if (!helper) continue;
+        const roles = byHelper.get(helper) ?? new Map<number, SettleRole>();
+        roles.set(position, settler.role);
+        byHelper.set(helper, roles);
+      }
+    }
+    for (const [helper, roles] of byHelper) {
+      if (seen.has(helper)) continue;
+      seen.add(helper);
+      const settlers: Settler[] = [];
+      for (const [position, role] of roles) {
+        const param = helper.params[position];
+        if (param?.type !== AST_NODE_TYPES.Identifier) continue;
+        const variable = sourceCode.getDeclaredVariables(helper).find((candidate) => candidate.name === param.name);
+        if (variable) settlers.push({ variable, role });
+      }
+      if (settlers.length === 0) continue;
+      const created: SettleOwner = { kind: 'helper', fn: helper, settlers };
+      found.push(created);
+      queue.push(created);
+    }
+  }
+  return found;
+}
+
+const timerNames = new Set(['setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'requestAnimationFrame', 'requestIdleCallback', 'nextTick']);
+const listenerMethods = new Set(['on', 'once', 'addListener', 'addEventListener', 'prependListener', 'prependOnceListener']);
+const chainMethods = new Set(['then', 'catch', 'finally']);
+
+/**
+ * True when `fn` runs later, outside the code that created it, so an exception it throws reaches
+ * no caller: timers, event listeners, `on*` handler properties, Node-style `(err, …)` callbacks,
+ * and `.then` callbacks whose resulting promise is dropped. Array methods and other synchronous
+ * callbacks do not count: their exceptions propagate to the executor, which rejects.
+ */
+export function isAsyncCallback(services: ParserServicesWithTypeInformation, fn: FunctionNode): boolean {
+  let child: TSESTree.Node = fn;
+  while (child.parent && typeWrapperTypes.has(child.parent.type)) child = child.parent;
+  const parent = child.parent;
+  if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === child) {
+    return /^on[a-z]/.test(memberName(parent.left) ?? '');
+  }
+  if ((parent?.type !== AST_NODE_TYPES.CallExpression && parent?.type !== AST_NODE_TYPES.NewExpression) || parent.callee === child) return false;
+  if (!parent.arguments.includes(child as TSESTree.CallExpressionArgument)) return false;
+  const callee = skipTypeWrappers(parent.callee);
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee);
+  if (parent.type === AST_NODE_TYPES.CallExpression && name !== undefined) {
+    if (timerNames.has(name) || listenerMethods.has(name)) return true;
+    if (chainMethods.has(name)) return parent.parent?.type === AST_NODE_TYPES.ExpressionStatement;
+  }
+  return parent.arguments[parent.arguments.length - 1] === child && isErrorFirstCallback(services, fn) && isLibraryCall(services, parent);
+}
+
+/**
+ * True when `call` resolves to a signature declared in a declaration file (Node's `fs`, a driver's
+ * types): by convention such APIs call their `(err, …)` callback later. A function of this project
+ * may call it synchronously, and its exception then reaches the executor.
+ */
+function isLibraryCall(services: ParserServicesWithTypeInformation, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  const signature = checkerOf(services).getResolvedSignature(services.esTreeNodeToTSNodeMap.get(call));
+  return signature?.declaration?.getSourceFile().isDeclarationFile === true;
+}
+
+/** True when the first parameter of `fn` is typed as an error that may be absent: `err: Error | null`. */
+function isErrorFirstCallback(services: ParserServicesWithTypeInformation, fn: FunctionNode): boolean {
+  const [first] = fn.params;
+  if (first?.type !== AST_NODE_TYPES.Identifier) return false;
+  const type = typeOf(services, first);
+  if (!type.isUnion()) return false;
+  const parts = type.types;
+  const nullish = parts.some((part) => (part.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)) !== 0);
+  const errorLike = parts.some((part) => part.getProperty('message') !== undefined && part.getProperty('name') !== undefined);
+  return nullish && errorLike;
+}
+
+/** True when `call` never returns normally: its declared type is `never` (`process.exit()`, `fail(…)`). */
+export function neverReturns(services: ParserServicesWithTypeInformation, call: TSESTree.CallExpression): boolean {
+  return (typeOf(services, call).flags & ts.TypeFlags.Never) !== 0;
+}
+
+/** True when `node` is an identifier with no local declaration, naming the global `name`. */
+function isGlobalName(sourceCode: SourceCode, node: TSESTree.Node, name: string): boolean {
+  if (node.type !== AST_NODE_TYPES.Identifier || node.name !== name) return false;
+  const variable = variableOf(sourceCode, node);
+  return !variable || variable.defs.length === 0;
+}
+
+/** The variables of an executor's identifier parameters, in the roles of their positions. */
+function paramSettlers(sourceCode: SourceCode, fn: FunctionNode, roles: readonly SettleRole[]): Settler[] {
+  const settlers: Settler[] = [];
+  roles.forEach((role, index) => {
+    const param = fn.params[index];
+    if (param?.type !== AST_NODE_TYPES.Identifier) return;
+    const variable = sourceCode.getDeclaredVariables(fn).find((candidate) => candidate.name === param.name);
+    if (variable) settlers.push({ variable, role });
+  });
+  return settlers;
+}
+
+/** The function declared in this file that `call` calls, found through the checker (locals, methods, `const f = () => …`). */
+function localFunctionCalled(services: ParserServicesWithTypeInformation, call: TSESTree.CallExpression): FunctionNode | undefined {
+  const checker = checkerOf(services);
+  const callee = skipTypeWrappers(call.callee);
+  const tsCallee = services.esTreeNodeToTSNodeMap.get(callee);
+  const target = ts.isPropertyAccessExpression(tsCallee) ? tsCallee.name : tsCallee;
+  let symbol = checker.getSymbolAtLocation(target);
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  const declarations = symbol?.declarations ?? [];
+  if (declarations.length !== 1) return undefined;
+  let declaration: ts.Node = declarations[0]!;
+  if (ts.isVariableDeclaration(declaration) && declaration.initializer) declaration = skipParens(declaration.initializer);
+  if (ts.isPropertyDeclaration(declaration) && declaration.initializer) declaration = skipParens(declaration.initializer);
+  if (declaration.getSourceFile() !== tsCallee.getSourceFile()) return undefined;
+  const node = services.tsNodeToESTreeNodeMap.get(declaration as ts.FunctionDeclaration) as TSESTree.Node | undefined;
+  if (isFunctionNode(node)) return node;
+  // A method's ESTree node is the `MethodDefinition`; its value is the function.
+  if (node?.type === AST_NODE_TYPES.MethodDefinition && isFunctionNode(node.value)) return node.value;
+  return undefined;
+}
+
+function skipParens(node: ts.Node): ts.Node {
+  return ts.isParenthesizedExpression(node) ? skipParens(node.expression) : node;
+}
+
+/** A `throw` that escapes an asynchronous callback inside code that holds a promise's settle functions. */
+export interface CallbackThrow {
+  owner: SettleOwner;
+  callback: FunctionNode;
+}
+
+/**
+ * The owner and callback for a `throw` that no `try` around it catches inside an asynchronous
+ * callback (see `isAsyncCallback`) nested in an executor or helper, or in a callback that uses
+ * a deferred's settle functions. `owners` maps each owner's function to it.
+ */
+export function uncaughtCallbackThrow(
+  services: ParserServicesWithTypeInformation,
+  node: TSESTree.ThrowStatement,
+  owners: ReadonlyMap<TSESTree.Node, readonly SettleOwner[]>,
+): CallbackThrow | undefined {
+  let callback: FunctionNode | undefined;
+  for (let child: TSESTree.Node = node, current: TSESTree.Node | undefined = node.parent; current; child = current, current = current.parent) {
+    if (current.type === AST_NODE_TYPES.TryStatement && current.block === child && current.handler) return undefined;
+    if (current.type === AST_NODE_TYPES.ClassBody) return undefined;
+    if (isFunctionNode(current)) {
+      callback = current;
+      break;
+    }
+  }
+  if (!callback || !isAsyncCallback(services, callback)) return undefined;
+  for (let current: TSESTree.Node | undefined = callback.parent; current; current = current.parent) {
+    for (const owner of owners.get(current) ?? []) {
+      if (owner.kind !== 'deferred' || usesSettler(owner, callback)) return { owner, callback };
+    }
+  }
+  return undefined;
+}
+
+/** True when one of the owner's settle functions is referenced inside `fn`. */
+function usesSettler(owner: SettleOwner, fn: FunctionNode): boolean {
+  return owner.settlers.some(({ variable }) =>
+    variable.references.some(({ identifier }) => identifier.range[0] >= fn.range[0] && identifier.range[1] <= fn.range[1]),
+  );
+}
+
+/**
+ * True when a `switch` without `default` has a case for every member of its discriminant's union
+ * of literal types (`kind: 'a' | 'b'` with `case 'a'` and `case 'b'`): no value skips every case.
+ */
+export function isExhaustiveSwitch(services: ParserServicesWithTypeInformation, node: TSESTree.SwitchStatement): boolean {
+  if (node.cases.length === 0 || node.cases.some((item) => item.test === null)) return false;
+  const checker = checkerOf(services);
+  const type = typeOf(services, node.discriminant);
+  const parts = type.isUnion() ? type.types : [type];
+  const unit = ts.TypeFlags.Literal | ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.EnumLiteral | ts.TypeFlags.BooleanLiteral;
+  if (!parts.every((part) => (part.flags & unit) !== 0)) return false;
+  const covered = new Set(node.cases.map((item) => checker.typeToString(checker.getBaseConstraintOfType(typeOf(services, item.test!)) ?? typeOf(services, item.test!))));
+  return parts.every((part) => covered.has(checker.typeToString(part)));
+}

@@ -1,0 +1,523 @@
+import rule from '../../rules/no-uncalled-async-function.js';
+import { typedRuleTester } from '../rule-tester.js';
+
+typedRuleTester().run('no-uncalled-async-function', rule, {
+  valid: [
+    // called properly
+    `declare function load(id?: string): Promise<number>;
+export async function run() { await load(); await Promise.all([load('a'), load('b')]); }`,
+    // a function returning a factory on purpose
+    `declare const fetchUser: (id: string) => Promise<string>;
+export const userLoader = () => fetchUser;`,
+    // factories called through map
+    `declare const tasks: (() => Promise<void>)[];
+export async function run() { await Promise.all(tasks.map((task) => task())); }`,
+    // a typed factory of factories
+    `declare function load(id?: string): Promise<number>;
+export function makeLoader(): () => () => Promise<number> { return () => load; }`,
+    // a callback typed to return a factory
+    `declare function load(id?: string): Promise<number>;
+declare function register(factory: () => () => Promise<number>): void;
+register(() => load);`,
+    // the result is called: a cache of loaders
+    `declare function load(id?: string): Promise<number>;
+declare const cached: (() => Promise<number>) | undefined;
+export async function run() { const task = await (cached ?? load); return task(); }`,
+    // the slot is destructured and called
+    `declare function load(id?: string): Promise<number>;
+export async function run() { const [a, b] = await Promise.all([load('a'), load]); return a + (await b()); }`,
+    // the settled slot's value is called
+    `declare function load(id?: string): Promise<number>;
+export async function run() { const results = await Promise.allSettled([load('a'), load]); if (results[1].status === 'fulfilled') await results[1].value(); }`,
+    // the destructured settled value is called
+    `declare function load(id?: string): Promise<number>;
+export async function run() { const [, second] = await Promise.allSettled([load('a'), load]); if (second.status === 'fulfilled') await second.value(); }`,
+    // the declared return type wants a function
+    `declare function load(id?: string): Promise<number>;
+export function run(): Promise<() => Promise<number>> { return Promise.resolve(load); }`,
+    // an untyped plain function returning a promise of a function
+    `declare function load(id?: string): Promise<number>;
+export function run() { return Promise.resolve(load); }`,
+    // the `.then` result is called
+    `declare function load(id?: string): Promise<number>;
+declare function connect(): Promise<void>;
+export async function run() { const next = await connect().then(() => load); return next(); }`,
+    // returned from an untyped plain function: may be a factory
+    `declare function load(id?: string): Promise<number>;
+declare function connect(): Promise<void>;
+export function run() { return connect().then(() => load); }`,
+    // an untyped async function may return a factory
+    `declare function load(id?: string): Promise<number>;
+export async function pick() { return load; }`,
+    // an untyped async arrow may return a factory
+    `declare function load(id?: string): Promise<number>;
+export const pick = async () => load;`,
+    // a fallback for a promise of a function
+    `type Handler = (request: string) => Promise<string>;
+declare function loadHandler(): Promise<Handler>;
+declare const fallback: Handler;
+export async function handler() { return await loadHandler().catch(() => fallback); }`,
+    // both branches deal in functions
+    `type Handler = (request: string) => Promise<string>;
+declare const pending: Promise<Handler> | undefined;
+declare const fallback: Handler;
+export async function handler() { return await (pending ?? fallback); }`,
+    // an async generator typed to yield factories
+    `declare function load(id?: string): Promise<number>;
+export async function* loaders(): AsyncGenerator<() => Promise<number>> { yield load; }`,
+    // a sync generator
+    `declare function load(id?: string): Promise<number>;
+export function* loaders() { yield load; }`,
+    // objects holding functions are not functions
+    `declare const plugin: { setup: () => Promise<void> };
+declare function use(plugin: { setup: () => Promise<void> }): Promise<void>;
+export async function run() { await use(plugin); }`,
+    // retry helpers take factories
+    `declare function load(id?: string): Promise<number>;
+declare function retry<T>(attempt: () => Promise<T>, times: number): Promise<T>;
+export async function run() { return retry(load, 3); }`,
+    // `&&` with a called function
+    `declare function load(id?: string): Promise<number>;
+export async function run(enabled: boolean) { await (enabled && load()); }`,
+    // opaque types
+    `declare const value: any;
+declare const thing: unknown;
+export async function run<T>(generic: T) { await value; await thing; await generic; }`,
+    // a callable thenable is awaited properly
+    `declare const thenableFn: (() => Promise<void>) & { then(resolve: (value: number) => void): void };
+export async function run() { await thenableFn; }`,
+    // functions that do not return promises
+    `declare function format(value: number): string;
+export async function run() { await Promise.all([format]); }`,
+    // not the global Promise
+    `class Promise2 { static all(values: unknown[]) { return values; } }
+declare function load(id?: string): Promise<number>;
+export function run() { return Promise2.all([load]); }`,
+    // a race of a promise of a function, called
+    `declare function load(id?: string): Promise<number>;
+export async function run() { const loader = await Promise.race([Promise.resolve(load)]); return loader(); }`,
+    // map callbacks that call
+    `declare const items: string[];
+declare function load(id?: string): Promise<number>;
+export async function run() { await Promise.all(items.map((id) => load(id))); }`,
+    // a test callback typed to return a factory
+    `declare function load(id?: string): Promise<number>;
+declare function it(name: string, fn: () => Promise<() => Promise<number>>): void;
+it('returns a loader', async () => load);`,
+    // testing the function's type
+    `declare function load(id?: string): Promise<number>;
+export async function run() { if (typeof (await load) === 'function') return 1; return 0; }`,
+    // passed where a function is expected
+    `declare function load(id?: string): Promise<number>;
+declare function schedule(task: () => Promise<number>): void;
+export async function run() { schedule(await load); }`,
+    // the resolved function is called
+    `declare function load(id?: string): Promise<number>;
+export async function run() { return (await Promise.resolve(load))(); }
+`,
+    // an untyped async generator of handlers
+    `declare function auth(request: string): Promise<void>;
+declare function audit(request: string): Promise<void>;
+export async function* middleware() { yield auth; yield audit; }`,
+    // every return is a function: a factory
+    `declare function fetchToken(): Promise<string>;
+declare const override: (() => Promise<string>) | undefined;
+export async function tokenSource() {
+  if (override) return override;
+  return fetchToken;
+}`,
+    // untyped methods and fields may return factories
+    `declare function load(id?: string): Promise<number>;
+export const handlers = { async pick() { return load; }, get current() { return load; } };
+export class Holder { pick = async () => load; }
+`,
+  ],
+  invalid: [
+    {
+      code: `declare function load(id?: string): Promise<number>;
+declare function save(value: number): Promise<void>;
+export async function run() {
+  await Promise.all([load('a'), save]);
+}`,
+      output: null,
+      errors: [
+        { messageId: 'uncalledInCombinator', line: 4, column: 33, endLine: 4, endColumn: 37 },
+      ],
+    },
+    {
+      code: `declare function load(id?: string): Promise<number>;
+export async function run() {
+  await load;
+}`,
+      output: `declare function load(id?: string): Promise<number>;
+export async function run() {
+  await load();
+}`,
+      errors: [
+        { messageId: 'uncalledAwaited', line: 3, column: 9, endLine: 3, endColumn: 13 },
+      ],
+    },
+    {
+      code: `declare function save(value: number): Promise<void>;
+export async function run() {
+  await save;
+}`,
+      output: null,
+      errors: [
+        { messageId: 'uncalledAwaited', line: 3, column: 9, endLine: 3, endColumn: 13 },
+      ],
+    },
+    {
+      code: `declare function load(id?: string): Promise<number>;
+declare const cached: Promise<number> | undefined;
+export async function run() {
+  return await (cached ?? load);
+}`,
+      output: `declare function load(id?: string): Promise<number>;
+declare const cached: Promise<number> | undefined;
+export async function run() {
+  return await (cached ?? load());
+}`,
+      errors: [
+        { messageId: 'uncalledAwaited', line: 4, column: 27, endLine: 4, endColumn: 31 },
+      ],
+    },
+    {
+      code: `declare function load(id?: string): Promise<number>;
+declare const cached: Promise<number> | undefined;
+export async function run(fresh: boolean) {
+  const value = await (fresh ? load : cached || load);
+  return value;
+}`,
+      output: `declare function load(id?: string): Promise<number>;
+declare const cached: Promise<number> | undefined;
+export async function run(fresh: boolean) {
+  const value = await (fresh ? load() : cached || load());
+  return value;
+}`,
+      errors: [
+        { messageId: 'uncalledAwaited', line: 4, column: 32, endLine: 4, endColumn: 36 },
+        { messageId: 'uncalledAwaited', line: 4, column: 49, endLine: 4, endColumn: 53 },
+      ],
+    },
+    {
+      code: `declare function load(id?: string): Promise<number>;
+export async function run() {
+  const [a, b] = await Promise.all([load('a'), load]);
+  return a;
+}`,
+      output: `declare function load(id?: string): Promise<number>;
+export async function run() {
+  const [a, b] = await Promise.all([load('a'), load()]);
+  return a;
+}`,
+      errors: [
+        { messageId: 'uncalledInCombinator', line: 3, column: 48, endLine: 3, endColumn: 52 },
+      ],
+    },
+    {
+      code: `declare function load(id?: string): Promise<number>;
+export async function run() {
+  const results = await Promise.allSettled([load('a'), /* retry */ load]);
+  return results.filter((result) => result.status === 'rejected');
+}`,
+      output: `declare function load(id?: string): Promise<number>;
+export async function run() {
+  const results = await Promise.allSettled([load('a'), /* retry */ load()]);
+  return results.filter((result) => result.status === 'rejected');
+}`,
+      errors: [
+        { messageId: 'uncalledInCombinator', line: 3, column: 68, endLine: 3, endColumn: 72 },
+      ],
+    },
+    {
+      code: `declare function load(id?: string): Promise<number>;
+declare function timeout(ms: number): Promise<never>;
+export function run() {
+  return Promise.race([load(), timeout]);
+}`,
+      output: null,
+      errors: [
+        { messageId: 'uncalledInCombinator', line: 4, column: 32, endLine: 4, endColumn: 39 },
+      ],
+    },
+    {
+      code: `declare function load(id?: string): Promise<number>;
+export async function run() {
+  return Promise.any([load('a'), load]);
+}`,
+      output: `declare function load(id?: string): Promise<number>;
+export async function run() {
+  return Promise.any([load('a'), load()]);
+}`,
+      errors: [
+        { messageId: 'uncalledInCombinator', line: 3, column: 34, endLine: 3, endColumn: 38 },
+      ],
+    },
+    {
+      code: `declare function load(id?: string): Promise<number>;
+export function run() {
+  void Promise.resolve(load);
+}`,
+      output: `declare function load(id?: string): Promise<number>;
+export function run() {
+  void Promise.resolve(load());
+}`,
+      errors: [
+        { messageId: 'uncalledResolved', line: 3, column: 24, endLine: 3, endColumn: 28 },
+      ],
+    },
+    {
+      code: `declare function load(id?: string): Promise<number>;
+declare function connect(): Promise<void>;
+export function run() {
+  connect().then(() => load);
+}`,
+      output: `declare function load(id?: string): Promise<number>;
+declare function connect(): Promise<void>;
+export function run() {
+  connect().then(() => load());
+}`,
+      errors: [
+        { messageId: 'uncalledReturned', line: 4, column: 24, endLine: 4, endColumn: 28 },
+      ],
+    },
+    {
+      code: `declare function load(id?: string): Promise<number>;
+declare function connect(): Promise<void>;
+export async function run() {
+  await connect().then(() => {
+    return load;
+  });
+}`,
+      output: `declare function load(id?: string): Promise<number>;
+declare function connect(): Promise<void>;
+export async function run() {
+  await connect().then(() => {
+    return load();
+  });
+}`,
+      errors: [
+        { messageId: 'uncalledReturned', line: 5, column: 12, endLine: 5, endColumn: 16 },
+      ],
+    },
+    {
+      code: `declare function load(id?: string): Promise<number>;
+declare function test(name: string, fn: () => void | Promise<unknown>): void;
+test('loads', async () => load);`,
+      output: `declare function load(id?: string): Promise<number>;
+declare function test(name: string, fn: () => void | Promise<unknown>): void;
+test('loads', async () => load());`,
+      errors: [
+        { messageId: 'uncalledReturned', line: 3, column: 27, endLine: 3, endColumn: 31 },
+      ],
+    },
+    {
+      code: `declare function load(id?: string): Promise<number>;
+export async function run(): Promise<unknown> {
+  return load;
+}`,
+      output: `declare function load(id?: string): Promise<number>;
+export async function run(): Promise<unknown> {
+  return load();
+}`,
+      errors: [
+        { messageId: 'uncalledReturned', line: 3, column: 10, endLine: 3, endColumn: 14 },
+      ],
+    },
+    {
+      code: `declare function load(id?: string): Promise<number>;
+export async function* pages() {
+  yield load('first');
+  yield load;
+}`,
+      output: `declare function load(id?: string): Promise<number>;
+export async function* pages() {
+  yield load('first');
+  yield load();
+}`,
+      errors: [
+        { messageId: 'uncalledYielded', line: 4, column: 9, endLine: 4, endColumn: 13 },
+      ],
+    },
+    {
+      code: `declare const tasks: (() => Promise<void>)[];
+export async function run() {
+  await Promise.all(tasks);
+}`,
+      output: `declare const tasks: (() => Promise<void>)[];
+export async function run() {
+  await Promise.all(tasks.map((task) => task()));
+}`,
+      errors: [
+        { messageId: 'uncalledArray', line: 3, column: 21, endLine: 3, endColumn: 26 },
+      ],
+    },
+    {
+      code: `declare const jobs: ((id: string) => Promise<void>)[];
+export async function run() {
+  await Promise.allSettled(jobs);
+}`,
+      output: null,
+      errors: [
+        { messageId: 'uncalledArray', line: 3, column: 28, endLine: 3, endColumn: 32 },
+      ],
+    },
+    {
+      code: `export async function run() {
+  await Promise.all([async () => { await Promise.resolve(); }, Promise.resolve(2)]);
+}`,
+      output: `export async function run() {
+  await Promise.all([(async () => { await Promise.resolve(); })(), Promise.resolve(2)]);
+}`,
+      errors: [
+        { messageId: 'uncalledInCombinator', line: 2, column: 22, endLine: 2, endColumn: 62 },
+      ],
+    },
+    {
+      code: `declare const api: { load?: () => Promise<number> };
+export async function run() {
+  await api.load;
+}`,
+      output: `declare const api: { load?: () => Promise<number> };
+export async function run() {
+  await api.load?.();
+}`,
+      errors: [
+        { messageId: 'uncalledAwaited', line: 3, column: 9, endLine: 3, endColumn: 17 },
+      ],
+    },
+    {
+      code: `declare const api: { load(): Promise<number> } | undefined;
+export async function run() {
+  await api?.load;
+}`,
+      output: `declare const api: { load(): Promise<number> } | undefined;
+export async function run() {
+  await api?.load?.();
+}`,
+      errors: [
+        { messageId: 'uncalledAwaited', line: 3, column: 9, endLine: 3, endColumn: 18 },
+      ],
+    },
+    {
+      code: `export class Store {
+  async refresh(): Promise<void> {}
+  async start() {
+    await Promise.all([this.refresh]);
+  }
+}`,
+      output: `export class Store {
+  async refresh(): Promise<void> {}
+  async start() {
+    await Promise.all([this.refresh()]);
+  }
+}`,
+      errors: [
+        { messageId: 'uncalledInCombinator', line: 4, column: 24, endLine: 4, endColumn: 36 },
+      ],
+    },
+    {
+      code: `export async function run<T extends () => Promise<void>>(task: T) {
+  await task;
+}`,
+      output: `export async function run<T extends () => Promise<void>>(task: T) {
+  await task();
+}`,
+      errors: [
+        { messageId: 'uncalledAwaited', line: 2, column: 9, endLine: 2, endColumn: 13 },
+      ],
+    },
+    {
+      code: `declare function load(id?: string): Promise<number>;
+export async function run() {
+  await (load as () => Promise<number>);
+}`,
+      output: `declare function load(id?: string): Promise<number>;
+export async function run() {
+  await (load as () => Promise<number>)();
+}`,
+      errors: [
+        { messageId: 'uncalledAwaited', line: 3, column: 10, endLine: 3, endColumn: 39 },
+      ],
+    },
+    {
+      code: `declare const query: () => PromiseLike<number>;
+export async function run() {
+  await query;
+}`,
+      output: `declare const query: () => PromiseLike<number>;
+export async function run() {
+  await query();
+}`,
+      errors: [
+        { messageId: 'uncalledAwaited', line: 3, column: 9, endLine: 3, endColumn: 14 },
+      ],
+    },
+    {
+      code: `declare function load(id?: string): Promise<number>;
+declare function save(value: number): Promise<void>;
+export async function run() {
+  await Promise.all([load, save]);
+}
+`,
+      output: `declare function load(id?: string): Promise<number>;
+declare function save(value: number): Promise<void>;
+export async function run() {
+  await Promise.all([load(), save]);
+}
+`,
+      errors: [
+        { messageId: 'uncalledInCombinator', line: 4, column: 22, endLine: 4, endColumn: 26 },
+        { messageId: 'uncalledInCombinator', line: 4, column: 28, endLine: 4, endColumn: 32 },
+      ],
+    },
+    {
+      code: `declare function fetchToken(): Promise<string>;
+declare const cached: string | undefined;
+export async function token() {
+  if (cached) return cached;
+  return fetchToken;
+}`,
+      output: `declare function fetchToken(): Promise<string>;
+declare const cached: string | undefined;
+export async function token() {
+  if (cached) return cached;
+  return fetchToken();
+}`,
+      errors: [
+        { messageId: 'uncalledReturned', line: 5, column: 10, endLine: 5, endColumn: 20 },
+      ],
+    },
+    {
+      code: `declare function load(id?: string): Promise<number>;
+export class Api {
+  async untyped() { return load; }
+  async typed(): Promise<unknown> { return load; }
+}`,
+      output: `declare function load(id?: string): Promise<number>;
+export class Api {
+  async untyped() { return load; }
+  async typed(): Promise<unknown> { return load(); }
+}`,
+      errors: [
+        { messageId: 'uncalledReturned', line: 4, column: 44, endLine: 4, endColumn: 48 },
+      ],
+    },
+    {
+      code: `declare function load(id?: string): Promise<number>;
+export async function run() {
+  await (console.log('loading'), load);
+}
+`,
+      output: `declare function load(id?: string): Promise<number>;
+export async function run() {
+  await (console.log('loading'), load());
+}
+`,
+      errors: [
+        { messageId: 'uncalledAwaited', line: 3, column: 34, endLine: 3, endColumn: 38 },
+      ],
+    },
+  ],
+});
