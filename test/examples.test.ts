@@ -17,6 +17,13 @@ const root = fileURLToPath(new URL('../examples/', import.meta.url));
 const floating = 'settle/no-floating-promises';
 const unobserved = 'settle/no-unobserved-promise';
 const settled = 'settle/no-unchecked-settled-results';
+const swallowed = 'settle/no-swallowed-abort';
+const propagation = 'settle/require-signal-propagation';
+const asValue = 'settle/no-promise-as-value';
+const readBefore = 'settle/no-read-before-settle';
+const uncalled = 'settle/no-uncalled-async-function';
+const reused = 'settle/no-reused-settled-promise';
+const settleTwice = 'settle/no-multiple-settle';
 
 /** What `settle.configs.recommended` should report in each example file, sorted by line and rule. */
 const expected: Record<string, Finding[]> = {
@@ -28,10 +35,29 @@ const expected: Record<string, Finding[]> = {
   ],
   'clean.ts': [
   ],
+  'feed-sync.ts': [
+    { line: 12, ruleId: propagation, messageId: 'missingSignal' }, // `fetch(url, { headers })` without the caller's signal
+    { line: 14, ruleId: propagation, messageId: 'missingSignal' }, // the back-off `sleep(…)`
+    { line: 25, ruleId: swallowed, messageId: 'swallowedAbortInLoop' }, // the abort is logged and the loop goes on
+  ],
+  'file-utils.ts': [
+    { line: 10, ruleId: settleTwice, messageId: 'multipleSettle' }, // `resolve(data)` after `reject(error)`
+    { line: 18, ruleId: settleTwice, messageId: 'throwInCallback' }, // `throw error` inside the `stat` callback
+    { line: 26, ruleId: settleTwice, messageId: 'neverSettles' }, // `if (closed) return;`
+  ],
   'http-handler.ts': [
     { line: 33, ruleId: unobserved, messageId: 'rejectionWindow' }, // `orders` waits unhandled during `await customer`
     { line: 44, ruleId: unobserved, messageId: 'unobservedPath' }, // prefetched `orders` dropped by the 403 `return`
     { line: 62, ruleId: floating, messageId: 'floating' }, // `store.recordView(userId, id)`
+  ],
+  'job-status.ts': [
+    { line: 19, ruleId: reused, messageId: 'retriedSettledPromise' }, // `await attempt` on every retry
+    { line: 30, ruleId: reused, messageId: 'polledSettledPromise' }, // `await current` on every poll
+  ],
+  'profile-handler.ts': [
+    { line: 19, ruleId: asValue, messageId: 'condition' }, // `!users.isBlocked(id)` is always false
+    { line: 21, ruleId: asValue, messageId: 'string' }, // `${profile}` is "[object Promise]"
+    { line: 22, ruleId: asValue, messageId: 'argument' }, // `res.json(profile)` serializes the promise
   ],
   'queue-worker.ts': [
     { line: 52, ruleId: floating, messageId: 'floating' }, // `this.queue.send(…)` of the reply
@@ -42,10 +68,17 @@ const expected: Record<string, Finding[]> = {
     { line: 36, ruleId: unobserved, messageId: 'sequentialLoop' }, // `for (const result of running) … await result`
     { line: 43, ruleId: floating, messageId: 'asyncCallbackIgnored' }, // `setTimeout(async …)`
   ],
+  'server-start.ts': [
+    { line: 21, ruleId: readBefore, messageId: 'readBeforeSettle' }, // `port` read before `.then` assigned it
+  ],
   'shutdown.ts': [
     { line: 31, ruleId: unobserved, messageId: 'sequentialLoop' }, // `for (const closed of closing) await closed`
     { line: 33, ruleId: floating, messageId: 'floatingArray' }, // `services.caches.map(async …)` as a statement
     { line: 42, ruleId: floating, messageId: 'asyncCallbackIgnored' }, // `process.once('SIGTERM', async …)`
+  ],
+  'startup.ts': [
+    { line: 42, ruleId: uncalled, messageId: 'uncalledAwaited' }, // `await flushMetrics`
+    { line: 46, ruleId: uncalled, messageId: 'uncalledInCombinator' }, // `warmCaches` inside `Promise.all([...])`
   ],
 };
 
@@ -78,5 +111,19 @@ describe('examples/', () => {
 
   it('reports nothing in clean.ts', () => {
     expect(findings.get('clean.ts')).toEqual([]);
+  });
+
+  it('adds the leaked race in feed-sync.ts under configs.strict', async () => {
+    const eslint = new ESLint({
+      cwd: root,
+      overrideConfigFile: true,
+      overrideConfig: [settle.configs.strict, { languageOptions: { parserOptions: { tsconfigRootDir: root } } }] as Linter.Config[],
+    });
+    const [result] = await eslint.lintFiles(['src/feed-sync.ts']);
+    const races = result!.messages.filter((message) => message.ruleId === 'settle/no-leaked-race');
+    expect(races.map(({ line, messageId }) => ({ line, messageId }))).toEqual([
+      { line: 35, messageId: 'leakedWork' }, // `fetch(url)` without a signal keeps downloading after the timer wins
+      { line: 36, messageId: 'leakedTimer' }, // the timer keeps the process alive after the fetch wins
+    ]);
   });
 });

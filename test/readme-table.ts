@@ -9,7 +9,7 @@ export function rulesTable(rules: Record<string, RuleModule<string, readonly unk
     .map(([id, rule]) => {
       const docs = rule.meta.docs!;
       const configs = { recommended: 'recommended, strict, all', strict: 'strict, all', all: 'all' }[docs.recommended];
-      const fixes = [rule.meta.fixable ? 'fix (opt-in)' : '', rule.meta.hasSuggestions ? 'suggestions' : ''].filter(Boolean).join(', ');
+      const fixes = [rule.meta.fixable ? (docs.autofix ? 'fix' : 'fix (opt-in)') : '', rule.meta.hasSuggestions ? 'suggestions' : ''].filter(Boolean).join(', ');
       return `| [\`${id}\`](docs/rules/${id}.md) | ${docs.description} | ${configs} | ${fixes} |`;
     });
   return ['| Rule | Description | Configs | Fixes |', '| :-- | :-- | :-- | :-- |', ...rows].join('\n');
