@@ -6,7 +6,7 @@ import { isFunctionNode, isGlobalPromise } from '../src/analysis/scope.js';
 import type { SignalCall, SignalSlot } from '../src/analysis/signals.js';
 import { signalPassing, signalSlotOf } from '../src/analysis/signals.js';
 import type { TimerPromise } from '../src/analysis/timers.js';
-import { chainBase, isTimersPromisesCall, timerPromiseOf } from '../src/analysis/timers.js';
+import { chainBase, isOpaqueTimerHelperCall, isTimersPromisesCall, timerPromiseOf } from '../src/analysis/timers.js';
 import { createRule } from '../src/create-rule.js';
 import { appendMemberCall, freeName, insertStatementBefore, passSignalArgument } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
@@ -52,7 +52,7 @@ export default createRule<Options, MessageId>({
       if (base.type === AST_NODE_TYPES.CallExpression || base.type === AST_NODE_TYPES.NewExpression) {
         const slot = signalSlotOf(services, base);
         if (slot && signalPassing(services, sourceCode, base, slot) === 'missing') {
-          if (base.type === AST_NODE_TYPES.CallExpression && isTimersPromisesCall(services, base)) {
+          if (base.type === AST_NODE_TYPES.CallExpression && (isTimersPromisesCall(services, base) || isOpaqueTimerHelperCall(services, base))) {
             const [delay] = base.arguments;
             return { kind: 'timer', node: contender, timer: { delay: delay?.type === AST_NODE_TYPES.SpreadElement ? undefined : delay } };
           }

@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ESLintUtils } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
+import { isPastAbortGuardInCatch } from '../src/analysis/abort-guards.js';
 import { skipTypeWrappers } from '../src/analysis/cannot-reject.js';
 import type { FunctionNode } from '../src/analysis/scope.js';
 import { isFunctionNode } from '../src/analysis/scope.js';
@@ -45,11 +46,14 @@ export default createRule<Options, MessageId>({
       return signals;
     };
 
-    /** The signals usable at `call`, innermost function first; none in `catch`/`finally` (cleanup may run after an abort) or abort listeners. */
+    /**
+     * The signals usable at `call`, innermost function first; none in `finally` (cleanup may run after an abort), abort listeners,
+     * or `catch` clauses, unless the call runs past an abort guard there (a retry's back-off after `if (signal.aborted) throw err;`).
+     */
     const signalsAt = (call: SignalCall): SignalInHand[] => {
       const found: SignalInHand[] = [];
       for (let child: TSESTree.Node = call, current: TSESTree.Node | undefined = call.parent; current; child = current, current = current.parent) {
-        if (current.type === AST_NODE_TYPES.CatchClause) return found;
+        if (current.type === AST_NODE_TYPES.CatchClause && !isPastAbortGuardInCatch(services, call, current)) return found;
         if (current.type === AST_NODE_TYPES.TryStatement && current.finalizer === child) return found;
         if (!isFunctionNode(current)) continue;
         found.push(...heldBy(current).filter((signal) => isVisibleAt(sourceCode, signal, call)));

@@ -138,7 +138,70 @@ export function timerPromiseOf(services: Services, sourceCode: SourceCode, node:
     const delay = index === undefined ? undefined : base.arguments[index];
     return { delay: delay?.type === AST_NODE_TYPES.SpreadElement ? undefined : delay };
   }
+  // A helper whose body cannot be seen, known by its name and shape: `declare function sleep(ms: number): Promise<void>`.
+  if (isOpaqueTimerHelperCall(services, base)) {
+    const [delay] = base.arguments;
+    return { delay: delay?.type === AST_NODE_TYPES.SpreadElement ? undefined : delay };
+  }
   return undefined;
+}
+
+/** Names a sleep helper goes by: `sleep`, `delay`, `wait`, `pause`, `timeout`, with an optional `Ms` suffix. */
+const timerHelperName = /^(?:sleep|delay|wait|pause|timeout)(?:ms)?$/i;
+
+/** True for `promisify(setTimeout)` (also `util.promisify`): a sleep whose timer nothing can clear. */
+function isPromisifiedSetTimeout(node: ts.Expression): boolean {
+  if (!ts.isCallExpression(node) || node.arguments.length !== 1) return false;
+  const callee = node.expression;
+  const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+  const [argument] = node.arguments;
+  return name === 'promisify' && argument !== undefined && ts.isIdentifier(argument) && argument.text === 'setTimeout';
+}
+
+/**
+ * True for a call to a sleep helper whose implementation is out of sight: named like one
+ * (`sleep`, `delay`, `wait`, `pause`, `timeout`), taking the delay as a number first, returning a
+ * plain `Promise`, and declared without a body (`declare function`, a `.d.ts`, an interface
+ * method, `declare const`) or as `promisify(setTimeout)`. A helper whose body is in sight is
+ * judged by its body instead.
+ */
+export function isOpaqueTimerHelperCall(services: Services, call: TSESTree.CallExpression): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee);
+  if (!name || !timerHelperName.test(name)) return false;
+  const checker = checkerOf(services);
+  const target = callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee;
+  const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(target));
+  const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+  const declarations = resolved?.declarations ?? [];
+  if (declarations.length === 0) return false;
+  let promisified = false;
+  for (const declaration of declarations) {
+    if (ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration)) {
+      if (!declaration.initializer) continue;
+      if (isPromisifiedSetTimeout(declaration.initializer)) {
+        promisified = true;
+        continue;
+      }
+      return false;
+    }
+    if (ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration)) {
+      if (declaration.body) return false;
+      continue;
+    }
+    if (!ts.isMethodSignature(declaration) && !ts.isPropertySignature(declaration)) return false;
+  }
+  // `promisify(setTimeout)` is typed by Node's overloads; its shape is known.
+  if (promisified) return true;
+  const tsCall = services.esTreeNodeToTSNodeMap.get(call);
+  const signature = checker.getResolvedSignature(tsCall);
+  const [first] = signature?.getParameters() ?? [];
+  if (!signature || !first) return false;
+  const delayType = checker.getTypeOfSymbol(first);
+  if ((delayType.flags & ts.TypeFlags.NumberLike) === 0) return false;
+  const result = checker.getReturnTypeOfSignature(signature);
+  // The plain `Promise`, not a subclass or intersection that may carry a way to cancel (`.cancel()`, `.clear()`).
+  return !result.isUnionOrIntersection() && result.getSymbol()?.getName() === 'Promise';
 }
 
 /** True when a call resolves to `node:timers/promises` (`setTimeout`, `setImmediate`, `scheduler.wait`). */

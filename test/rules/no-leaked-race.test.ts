@@ -34,6 +34,29 @@ export function f(ms: number) {
     `export function f(a: Promise<number>, b: Promise<number>) { return Promise.race([a, b]); }`,
     `class Promise2 {} const Promise = { race: (items: unknown[]) => items }; export function f() { return Promise.race([fetch('/a'), fetch('/b')]); } void Promise2;`,
     `export function f() { return Promise.race([fetch('/a')]); }`,
+    // sleep helpers whose body is out of sight count by name and shape only: a number first, a plain Promise back
+    `declare function sleep(ms: number): Promise<void> & { cancel(): void }; declare function work(): Promise<number>;
+export function f(ms: number) { return Promise.race([work(), sleep(ms)]); }`,
+    `interface CancellablePromise<T> extends Promise<T> { cancel(): void }
+declare function timeout(ms: number): CancellablePromise<never>; declare function work(): Promise<number>;
+export function f(ms: number) { return Promise.race([work(), timeout(ms)]); }`,
+    `declare function wait(event: string): Promise<void>; declare function work(): Promise<number>;
+export function f() { return Promise.race([work(), wait('ready')]); }`,
+    `declare function fetchDelay(ms: number): Promise<void>; declare function work(): Promise<number>;
+export function f(ms: number) { return Promise.race([work(), fetchDelay(ms)]); }`,
+    `declare function sleep(ms: number): { then(onFulfilled: () => void): void }; declare function work(): Promise<number>;
+export async function f(ms: number) { return Promise.race([work(), sleep(ms)]); }`,
+    // a helper whose body is in sight is judged by its body: this one builds no timer
+    `declare function flush(ms: number): Promise<void>; declare function work(): Promise<number>;
+async function delay(ms: number) { await flush(ms); }
+export function f(ms: number) { return Promise.race([work(), delay(ms)]); }`,
+    // a declared sleep that takes a signal and gets one from a controller aborted when the race settles
+    `declare function sleep(ms: number, options?: { signal?: AbortSignal }): Promise<void>;
+declare const inbox: AsyncIterator<string>;
+export async function poll(pollMs: number) {
+  const controller = new AbortController();
+  try { return await Promise.race([inbox.next(), sleep(pollMs, { signal: controller.signal }).then(() => undefined)]); } finally { controller.abort(); }
+}`,
     // a signal passed through AbortSignal.any
     `export function f(signal: AbortSignal) { return Promise.race([fetch('/a', { signal: AbortSignal.any([signal, AbortSignal.timeout(100)]) }), fetch('/b', { signal })]); }`,
   ],
@@ -218,5 +241,73 @@ async function f() { const controller = new AbortController(); return Promise.ra
       ],
     },
 
+    // a sleep helper declared without a body, chained before it is raced: its timer cannot be cleared
+    {
+      code: `declare function sleep(ms: number): Promise<void>;
+declare const inbox: AsyncIterator<string>;
+export async function poll(pollMs: number) {
+  for (;;) {
+    const next = await Promise.race([inbox.next(), sleep(pollMs).then(() => undefined)]);
+    if (next) return next;
+  }
+}`,
+      errors: [
+        { messageId: 'leakedTimer', line: 5, column: 52, endLine: 5, endColumn: 87 },
+      ],
+    },
+    {
+      code: `declare function delay(ms: number): Promise<void>;
+export async function f(url: string, ms: number) { return Promise.race([fetch(url), delay(ms)]); }`,
+      errors: [
+        { messageId: 'leakedWork', line: 2, column: 73, endLine: 2, endColumn: 83,
+          suggestions: [
+            { messageId: 'suggestTimeoutSignal', data: {'delay':'ms'}, output: `declare function delay(ms: number): Promise<void>;
+export async function f(url: string, ms: number) { return fetch(url, { signal: AbortSignal.timeout(ms) }); }` },
+          ],
+        },
+        { messageId: 'leakedTimer', line: 2, column: 85, endLine: 2, endColumn: 94,
+          suggestions: [
+            { messageId: 'suggestTimeoutSignal', data: {'delay':'ms'}, output: `declare function delay(ms: number): Promise<void>;
+export async function f(url: string, ms: number) { return fetch(url, { signal: AbortSignal.timeout(ms) }); }` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { promisify } from 'node:util';
+const pause = promisify(setTimeout);
+declare function work(): Promise<number>;
+export async function f(ms: number) { return Promise.race([work(), pause(ms)]); }`,
+      errors: [
+        { messageId: 'leakedTimer', line: 4, column: 68, endLine: 4, endColumn: 77 },
+      ],
+    },
+    {
+      code: `declare const utils: { wait(ms: number): Promise<void> };
+declare function work(): Promise<number>;
+export async function f(ms: number) { return Promise.race([work(), utils.wait(ms).then(() => { throw new Error('timeout'); })]); }`,
+      errors: [
+        { messageId: 'leakedTimer', line: 3, column: 68, endLine: 3, endColumn: 126 },
+      ],
+    },
+    // a declared sleep that accepts a signal but gets none is a timer too, so the race can become a timeout signal
+    {
+      code: `declare function sleep(ms: number, options?: { signal?: AbortSignal }): Promise<void>;
+export async function f(url: string, ms: number) { return Promise.race([fetch(url), sleep(ms).then(() => null)]); }`,
+      errors: [
+        { messageId: 'leakedWork', line: 2, column: 73, endLine: 2, endColumn: 83,
+          suggestions: [
+            { messageId: 'suggestTimeoutSignal', data: {'delay':'ms'}, output: `declare function sleep(ms: number, options?: { signal?: AbortSignal }): Promise<void>;
+export async function f(url: string, ms: number) { return fetch(url, { signal: AbortSignal.timeout(ms) }); }` },
+          ],
+        },
+        { messageId: 'leakedTimer', line: 2, column: 85, endLine: 2, endColumn: 111,
+          suggestions: [
+            { messageId: 'suggestTimeoutSignal', data: {'delay':'ms'}, output: `declare function sleep(ms: number, options?: { signal?: AbortSignal }): Promise<void>;
+export async function f(url: string, ms: number) { return fetch(url, { signal: AbortSignal.timeout(ms) }); }` },
+          ],
+        },
+      ],
+    },
   ],
 });

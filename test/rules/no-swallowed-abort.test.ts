@@ -33,6 +33,25 @@ async function f(signal: AbortSignal) { for (;;) { try { return await load('a', 
     // a timeout the function set itself: falling back on it is a decision, not a swallowed cancellation
     `${decl}async function f() { try { return await load('a', { signal: AbortSignal.timeout(1000) }); } catch { return null; } }`,
     `${decl}async function f() { const controller = new AbortController(); const timer = setTimeout(() => controller.abort(), 1000); try { return await load('a', { signal: controller.signal }); } catch { return null; } finally { clearTimeout(timer); } }`,
+    // the same self-imposed timeout on a `.catch` that logs and returns a fallback: a deliberate fallback, not reported
+    `declare function fetchJson(url: string, init?: { signal?: AbortSignal }): Promise<unknown>;
+declare const logger: { error(message: string, error: unknown): void };
+export function loadConfig(url: string, timeoutMs: number) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  return fetchJson(url, { signal: controller.signal })
+    .catch((err) => {
+      logger.error('config fetch failed', err);
+      return undefined;
+    })
+    .finally(() => clearTimeout(timer));
+}`,
+    `declare function fetchJson(url: string, init?: { signal?: AbortSignal }): Promise<unknown>;
+export async function loadConfig(url: string, timeoutMs: number) {
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(), timeoutMs);
+  return fetchJson(url, { signal: controller.signal }).catch((err) => { console.error(err); return undefined; });
+}`,
     // a returned promise is not caught by the try
     `${decl}function f(signal: AbortSignal) { try { return load('a', { signal }); } catch { return null; } }`,
     // promise handlers
@@ -460,5 +479,35 @@ export async function sync(signal: AbortSignal) {
       ],
     },
 
+      // look-alike: the controller is also aborted when the caller aborts, so the fallback swallows a cancellation
+    {
+      code: `declare function fetchJson(url: string, init?: { signal?: AbortSignal }): Promise<unknown>;
+export function loadConfig(url: string, timeoutMs: number, signal: AbortSignal) {
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(), timeoutMs);
+  signal.addEventListener('abort', () => controller.abort());
+  return fetchJson(url, { signal: controller.signal }).catch((err) => { console.error(err); return undefined; });
+}`,
+      errors: [
+        { messageId: 'swallowedAbort', line: 6, column: 56, endLine: 6, endColumn: 61,
+          suggestions: [
+            { messageId: 'suggestThrowIfAborted', data: {'signal':'controller.signal'}, output: `declare function fetchJson(url: string, init?: { signal?: AbortSignal }): Promise<unknown>;
+export function loadConfig(url: string, timeoutMs: number, signal: AbortSignal) {
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(), timeoutMs);
+  signal.addEventListener('abort', () => controller.abort());
+  return fetchJson(url, { signal: controller.signal }).catch((err) => { controller.signal.throwIfAborted(); console.error(err); return undefined; });
+}` },
+            { messageId: 'suggestRethrowAbort', output: `declare function fetchJson(url: string, init?: { signal?: AbortSignal }): Promise<unknown>;
+export function loadConfig(url: string, timeoutMs: number, signal: AbortSignal) {
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(), timeoutMs);
+  signal.addEventListener('abort', () => controller.abort());
+  return fetchJson(url, { signal: controller.signal }).catch((err) => { if (err instanceof Error && err.name === 'AbortError') throw err; console.error(err); return undefined; });
+}` },
+          ],
+        },
+      ],
+    },
   ],
 });

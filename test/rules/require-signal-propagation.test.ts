@@ -43,6 +43,41 @@ async function f(signal: AbortSignal) { await save('a', { retries: 2 }); }`,
     `async function f(signal: AbortSignal) { signal.addEventListener('abort', () => { void fetch('/cancel', { method: 'POST' }); }); }`,
     `async function f(signal: AbortSignal) { try { await fetch('/a', { signal }); } catch (error) { await fetch('/log', { method: 'POST' }); throw error; } }`,
     `async function f(signal: AbortSignal) { try { await fetch('/a', { signal }); } finally { await fetch('/release', { method: 'POST' }); } }`,
+    // a catch is checked only past an abort guard; these have none that lets every abort out before the call
+    `declare function sleep(ms: number, options?: { signal?: AbortSignal }): Promise<void>;
+async function f(signal: AbortSignal, retries: number) {
+  for (let attempt = 0; ; attempt++) {
+    try { return await fetch('/a', { signal }); } catch (err) { if (attempt >= retries) throw err; await sleep(100); }
+  }
+}`,
+    `declare function sleep(ms: number, options?: { signal?: AbortSignal }): Promise<void>;
+async function f(signal: AbortSignal) {
+  try { return await fetch('/a', { signal }); } catch (err) { if (signal.aborted && Math.random() > 0.5) throw err; await sleep(100); return null; }
+}`,
+    `declare function sleep(ms: number, options?: { signal?: AbortSignal }): Promise<void>;
+async function f(signal: AbortSignal) {
+  try { return await fetch('/a', { signal }); } catch (err) { await sleep(100); if (signal.aborted) throw err; return null; }
+}`,
+    `declare function sleep(ms: number, options?: { signal?: AbortSignal }): Promise<void>;
+async function f(signal: AbortSignal) {
+  try { return await fetch('/a', { signal }); } catch (err) { if (signal.aborted) { console.warn('aborted'); } await sleep(100); return null; }
+}`,
+    `declare function sleep(ms: number, options?: { signal?: AbortSignal }): Promise<void>;
+async function f(signal: AbortSignal) {
+  try { return await fetch('/a', { signal }); } catch (err) { if (signal.aborted) { await sleep(100); } return null; }
+}`,
+    // past the guard, but reporting the error right before rethrowing it: still cleanup
+    `async function f(signal: AbortSignal) {
+  try { return await fetch('/a', { signal }); } catch (err) {
+    if (signal.aborted) throw err;
+    await fetch('/report', { method: 'POST', body: String(err) });
+    throw err;
+  }
+}`,
+    // a guard in the catch does not reach the finally
+    `async function f(signal: AbortSignal) {
+  try { return await fetch('/a', { signal }); } catch (err) { signal.throwIfAborted(); return null; } finally { await fetch('/release', { method: 'POST' }); }
+}`,
     // a signal declared after the call, or in a sibling scope
     `async function f() { await fetch('/a'); const controller = new AbortController(); await fetch('/b', { signal: controller.signal }); }`,
     `async function f(ok: boolean) { if (ok) { const controller = new AbortController(); void controller; } await fetch('/b'); }`,
@@ -244,5 +279,115 @@ export async function read(path: string, signal: AbortSignal) { return fs.readFi
       ],
     },
 
+    // a retry's back-off past the abort guard in its catch is ordinary work, not cleanup
+    {
+      code: `declare function sleep(ms: number, options?: { signal?: AbortSignal }): Promise<void>;
+declare function send(item: string, options: { signal: AbortSignal }): Promise<void>;
+export const sendAll = async (items: string[], { signal, retries = 3 }: { signal: AbortSignal; retries?: number }) => {
+  for (const item of items) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await send(item, { signal });
+        break;
+      } catch (err) {
+        if (signal.aborted || attempt >= retries) throw err;
+        await sleep(250 * 2 ** attempt);
+      }
+    }
+  }
+};`,
+      output: `declare function sleep(ms: number, options?: { signal?: AbortSignal }): Promise<void>;
+declare function send(item: string, options: { signal: AbortSignal }): Promise<void>;
+export const sendAll = async (items: string[], { signal, retries = 3 }: { signal: AbortSignal; retries?: number }) => {
+  for (const item of items) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await send(item, { signal });
+        break;
+      } catch (err) {
+        if (signal.aborted || attempt >= retries) throw err;
+        await sleep(250 * 2 ** attempt, { signal });
+      }
+    }
+  }
+};`,
+      errors: [
+        { messageId: 'missingSignal', line: 11, column: 15, endLine: 11, endColumn: 20 },
+      ],
+    },
+    // the guard may be `throwIfAborted()`, the fallback may be returned
+    {
+      code: `async function f(url: string, mirror: string, signal: AbortSignal) {
+  try {
+    return await fetch(url, { signal });
+  } catch {
+    signal.throwIfAborted();
+    return await fetch(mirror);
+  }
+}`,
+      output: `async function f(url: string, mirror: string, signal: AbortSignal) {
+  try {
+    return await fetch(url, { signal });
+  } catch {
+    signal.throwIfAborted();
+    return await fetch(mirror, { signal });
+  }
+}`,
+      errors: [
+        { messageId: 'missingSignal', line: 6, column: 18, endLine: 6, endColumn: 23 },
+      ],
+    },
+    // inside the branch that aborts cannot take
+    {
+      code: `declare function sleep(ms: number, options?: { signal?: AbortSignal }): Promise<void>;
+async function f(signal: AbortSignal, retries: number) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fetch('/a', { signal });
+    } catch (err) {
+      if (!signal.aborted && attempt < retries) {
+        await sleep(100 * attempt);
+        continue;
+      }
+      throw err;
+    }
+  }
+}`,
+      output: `declare function sleep(ms: number, options?: { signal?: AbortSignal }): Promise<void>;
+async function f(signal: AbortSignal, retries: number) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fetch('/a', { signal });
+    } catch (err) {
+      if (!signal.aborted && attempt < retries) {
+        await sleep(100 * attempt, { signal });
+        continue;
+      }
+      throw err;
+    }
+  }
+}`,
+      errors: [
+        { messageId: 'missingSignal', line: 8, column: 15, endLine: 8, endColumn: 20 },
+      ],
+    },
+    // an abort-error test that exits is a guard too
+    {
+      code: `${work}async function f(id: string, signal: AbortSignal) {
+  try { return await work(id, { signal }); } catch (error) {
+    if (error instanceof Error && error.name === 'AbortError') throw error;
+    return work('fallback', { retries: 1 });
+  }
+}`,
+      output: `${work}async function f(id: string, signal: AbortSignal) {
+  try { return await work(id, { signal }); } catch (error) {
+    if (error instanceof Error && error.name === 'AbortError') throw error;
+    return work('fallback', { retries: 1, signal });
+  }
+}`,
+      errors: [
+        { messageId: 'missingSignal', line: 6, column: 12, endLine: 6, endColumn: 16 },
+      ],
+    },
   ],
 });
