@@ -5,14 +5,28 @@ import type { Specifier } from '../src/analysis/allow-list.js';
 import { matchesSpecifiers, specifierListSchema } from '../src/analysis/allow-list.js';
 import { skipTypeWrappers } from '../src/analysis/cannot-reject.js';
 import type { SinkKind, ValueSink } from '../src/analysis/promise-sinks.js';
-import { hasStrictNullChecks, isAlwaysPromise, isAsyncPredicate, isDeclaredMaybeAbsent, isUncheckedIndexRead, isPlainValue, sinksOf, takesAnyValue } from '../src/analysis/promise-sinks.js';
+import {
+  hasStrictNullChecks,
+  holdsOnlyPromises,
+  isAlwaysPromise,
+  isAsyncPredicate,
+  isAmbientlyDeclared,
+  isDeclaredMaybeAbsent,
+  isParameterRead,
+  isUncheckedIndexRead,
+  isPlainValue,
+  sinksOf,
+  takesAnyValue,
+} from '../src/analysis/promise-sinks.js';
 import { canAwaitAt } from '../src/analysis/scope.js';
+import { settledSourceOf } from '../src/analysis/settled-values.js';
+import { typeOf } from '../src/analysis/types.js';
 import { createRule } from '../src/create-rule.js';
 import { prefixOperator, replaceWith } from '../src/fix.js';
 import { offer } from '../src/settings.js';
 
 export type Options = [{ allowList?: Specifier[] }];
-export type MessageId = SinkKind | 'suggestAwait';
+export type MessageId = Exclude<SinkKind, 'lookup'> | 'settledComparison' | 'suggestAwait';
 
 export default createRule<Options, MessageId>({
   name: 'no-promise-as-value',
@@ -31,8 +45,10 @@ export default createRule<Options, MessageId>({
       clone: '`structuredClone` cannot copy a promise (it throws a `DataCloneError`), let alone the value it resolves to.',
       spread: 'Spreading a promise copies none of the properties of the value it resolves to.',
       condition: 'A promise is always truthy: this test does not depend on the value it resolves to.',
-      nullish: 'A promise is never nullish: the right side of `??` never runs.',
+      nullish: 'A promise is never `null` or `undefined`: {{consequence}}.',
       comparison: 'This compares the promise itself, not the value it resolves to.',
+      settledComparison:
+        '`{{value}}` holds the value that `{{combinator}}` settled with, never a promise: {{consequence}}.',
       typeof: '`typeof` a promise is always "object", not the type of the value it resolves to.',
       argument: '`{{callee}}` receives the promise itself, not the value it resolves to.',
       asyncPredicate:
@@ -56,25 +72,74 @@ export default createRule<Options, MessageId>({
     // Without strict null checks, `Promise<T> | undefined` reads as `Promise<T>`: presence tests look like misuse.
     const strictNulls = hasStrictNullChecks(services);
 
-    const isMisuse = (sink: ValueSink): boolean => {
-      if (sink.kind === 'asyncPredicate') return sink.call?.type === AST_NODE_TYPES.CallExpression && isAsyncPredicate(services, sink.call, sink.operand);
+    /** True when `operand` is tested for presence while its declaration or reading says it may be absent. */
+    const mayBeAbsent = (operand: TSESTree.Node): boolean =>
+      !strictNulls || isUncheckedIndexRead(services, operand) || isDeclaredMaybeAbsent(services, operand);
+
+    /** The report a use deserves, if it is a misuse: its message, data, and whether `await` repairs it. */
+    const verdictOf = (sink: ValueSink): Verdict | undefined => {
+      if (sink.kind === 'asyncPredicate') {
+        const misused = sink.call?.type === AST_NODE_TYPES.CallExpression && isAsyncPredicate(services, sink.call, sink.operand);
+        return misused ? { messageId: 'asyncPredicate', canAwait: false } : undefined;
+      }
+      if (sink.kind === 'lookup') return lookupVerdict(sink);
       const operand = skipTypeWrappers(sink.operand);
-      if (operand.type === AST_NODE_TYPES.AwaitExpression || !isAlwaysPromise(services, sink.operand)) return false;
+      if (operand.type === AST_NODE_TYPES.AwaitExpression || !isAlwaysPromise(services, sink.operand)) return undefined;
+      const plain: Verdict = { messageId: sink.kind, canAwait: true };
       switch (sink.kind) {
         case 'condition':
+          return mayBeAbsent(operand) ? undefined : plain;
         case 'nullish':
-          return strictNulls && !isUncheckedIndexRead(services, operand) && !isDeclaredMaybeAbsent(services, operand);
+          if (mayBeAbsent(operand)) return undefined;
+          if (sink.always === undefined) return { ...plain, data: { consequence: 'the right side of `??` never runs' } };
+          // `animation.finished !== undefined` on a DOM or library type is feature detection, and
+          // `if (p == null) throw new TypeError(…)` on a parameter validates untyped callers.
+          if (isAmbientlyDeclared(services, operand) || isParameterRead(sourceCode, operand)) return undefined;
+          return { ...plain, data: { consequence: `this comparison is always ${String(sink.always)}` } };
         case 'comparison':
-          return sink.other !== undefined && isPlainValue(services, sink.other);
+          return sink.other === undefined ? undefined : comparisonVerdict(sink, operand, sink.other);
         case 'argument':
-          return (
-            sink.call !== undefined &&
+          return sink.call !== undefined &&
             takesAnyValue(sourceCode, services, sink.call, sink.operand) &&
             !matchesSpecifiers(services, sink.call, allowList)
-          );
+            ? plain
+            : undefined;
         default:
-          return true;
+          return plain;
       }
+    };
+
+    /**
+     * `p > 3`, `p === value`: the promise is compared, not its value. Against an awaited value the
+     * result is fixed whatever that value's type, since a settled value is never a promise.
+     */
+    const comparisonVerdict = (sink: ValueSink, operand: TSESTree.Node, other: TSESTree.Node): Verdict | undefined => {
+      const operator = sink.operator ?? '';
+      const settled = operator in equalityResults ? settledSourceOf(sourceCode, services, other) : undefined;
+      if (settled && !mayBeAbsent(operand)) {
+        if (settled.via === 'await') return { messageId: 'comparison', canAwait: true };
+        // Awaiting the promise would compare values, and two promises may settle with equal ones: no suggestion.
+        return settledVerdict(other, settled.combinator, `this comparison with a promise is always ${equalityResults[operator]!}`);
+      }
+      return isPlainValue(services, other) ? { messageId: 'comparison', canAwait: true } : undefined;
+    };
+
+    /** `pending.indexOf(winner)`, `running.delete(winner)` with promises in the collection and a settled value. */
+    const lookupVerdict = (sink: ValueSink): Verdict | undefined => {
+      const callee = sink.call ? skipTypeWrappers(sink.call.callee) : undefined;
+      if (callee?.type !== AST_NODE_TYPES.MemberExpression || !holdsOnlyPromises(services, typeOf(services, callee.object))) return undefined;
+      const settled = settledSourceOf(sourceCode, services, sink.operand);
+      if (settled?.via !== 'combinator') return undefined;
+      return settledVerdict(sink.operand, settled.combinator, `\`${sourceCode.getText(callee.property)}\` never finds it among promises`);
+    };
+
+    const settledVerdict = (value: TSESTree.Node, combinator: string, consequence: string): Verdict => {
+      const text = sourceCode.getText(value);
+      return {
+        messageId: 'settledComparison',
+        canAwait: false,
+        data: { value: text.length > 40 ? `${text.slice(0, 37)}…` : text, combinator, consequence },
+      };
     };
 
     /** `await p`, or `(await p).toString()` where the promise is the object of a member access. */
@@ -87,15 +152,20 @@ export default createRule<Options, MessageId>({
     };
 
     const check = (node: TSESTree.Node): void => {
+      // A `switch` discriminant meets every case: it is reported once.
+      const reported = new Set<TSESTree.Node>();
       for (const sink of sinksOf(sourceCode, node)) {
-        if (!isMisuse(sink)) continue;
+        if (reported.has(sink.operand)) continue;
+        const verdict = verdictOf(sink);
+        if (!verdict) continue;
+        reported.add(sink.operand);
         const callee = sink.call ? sourceCode.getText(sink.call.callee) : '';
         context.report({
           node: sink.operand,
-          messageId: sink.kind,
-          data: { callee: callee.length > 40 ? `${callee.slice(0, 37)}…` : callee },
+          messageId: verdict.messageId,
+          data: { callee: callee.length > 40 ? `${callee.slice(0, 37)}…` : callee, ...verdict.data },
           ...offer(context, [
-            sink.kind !== 'asyncPredicate' && canAwaitAt(services, sink.operand)
+            verdict.canAwait && canAwaitAt(services, sink.operand)
               ? { messageId: 'suggestAwait', fix: awaitFix(sink.operand) }
               : undefined,
           ]),
@@ -113,6 +183,7 @@ export default createRule<Options, MessageId>({
       WhileStatement: check,
       DoWhileStatement: check,
       ForStatement: check,
+      SwitchStatement: check,
       ConditionalExpression: check,
       'ObjectExpression > SpreadElement': check,
       CallExpression: check,
@@ -120,3 +191,13 @@ export default createRule<Options, MessageId>({
     };
   },
 });
+
+interface Verdict {
+  messageId: MessageId;
+  /** Whether `await` in front of the promise is a plausible repair (offered as a suggestion). */
+  canAwait: boolean;
+  data?: Record<string, string>;
+}
+
+/** What `settled === promise` evaluates to, per equality operator. */
+const equalityResults: Record<string, string> = { '===': 'false', '==': 'false', '!==': 'true', '!=': 'true' };

@@ -17,16 +17,20 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** How a value is used. */
 export type SinkKind =
-  | 'string' | 'json' | 'clone' | 'spread' | 'condition' | 'nullish' | 'comparison' | 'typeof' | 'argument' | 'asyncPredicate';
+  | 'string' | 'json' | 'clone' | 'spread' | 'condition' | 'nullish' | 'comparison' | 'typeof' | 'argument' | 'asyncPredicate'
+  | 'lookup';
 
 /** One use of an expression as a value; `operand` is the expression whose type decides. */
 export interface ValueSink {
   kind: SinkKind;
   operand: TSESTree.Expression;
-  /** For `argument` and `asyncPredicate`: the call that receives it. */
+  /** For `argument`, `asyncPredicate` and `lookup` (`promises.indexOf(value)`, operand `value`): the call that receives it. */
   call?: TSESTree.CallExpression | TSESTree.NewExpression;
-  /** For `comparison`: the other side. */
+  /** For `comparison`: the other side, and the operator (`===` for a `switch` case). */
   other?: TSESTree.Node;
+  operator?: string;
+  /** For `nullish` comparisons (`p === undefined`, `typeof p === 'undefined'`): their result when `p` is a promise. */
+  always?: boolean;
 }
 
 const alwaysPromise = new WeakMap<ts.Program, WeakMap<ts.Type, boolean>>();
@@ -174,9 +178,14 @@ export function sinksOf(sourceCode: SourceCode, node: TSESTree.Node): ValueSink[
         const typeofSink = [node.left, node.right].flatMap((side) => typeofSinkOf(node, side));
         if (typeofSink.length > 0) return typeofSink;
         if (!isExpression(node.left)) return [];
+        // `p === undefined`, `p != null`: a promise is neither, so the result is fixed.
+        if (equality.has(node.operator) && isNullishLiteral(node.left) !== isNullishLiteral(node.right)) {
+          const operand = isNullishLiteral(node.left) ? node.right : node.left;
+          return [{ kind: 'nullish', operand, always: node.operator.startsWith('!') }];
+        }
         return [
-          { kind: 'comparison', operand: node.left, other: node.right },
-          { kind: 'comparison', operand: node.right, other: node.left },
+          { kind: 'comparison', operand: node.left, other: node.right, operator: node.operator },
+          { kind: 'comparison', operand: node.right, other: node.left, operator: node.operator },
         ];
       }
       return [];
@@ -195,6 +204,8 @@ export function sinksOf(sourceCode: SourceCode, node: TSESTree.Node): ValueSink[
       return conditionSink(node.test);
     case AST_NODE_TYPES.ForStatement:
       return node.test ? conditionSink(node.test) : [];
+    case AST_NODE_TYPES.SwitchStatement:
+      return switchSinksOf(node);
     case AST_NODE_TYPES.SpreadElement:
       return node.parent.type === AST_NODE_TYPES.ObjectExpression ? [{ kind: 'spread', operand: node.argument }] : [];
     case AST_NODE_TYPES.CallExpression:
@@ -204,6 +215,26 @@ export function sinksOf(sourceCode: SourceCode, node: TSESTree.Node): ValueSink[
     default:
       return [];
   }
+}
+
+/**
+ * `switch (x) { case y: }` compares `x === y`: each case test against the discriminant, and the
+ * discriminant against each case (`case undefined:` as a nullish test). The discriminant may get
+ * several sinks; the caller reports an operand once.
+ */
+function switchSinksOf(node: TSESTree.SwitchStatement): ValueSink[] {
+  const sinks: ValueSink[] = [];
+  const { discriminant } = node;
+  for (const { test } of node.cases) {
+    if (!test) continue;
+    if (isNullishLiteral(test)) {
+      if (!isNullishLiteral(discriminant)) sinks.push({ kind: 'nullish', operand: discriminant, always: false });
+      continue;
+    }
+    sinks.push({ kind: 'comparison', operand: test, other: discriminant, operator: '===' });
+    sinks.push({ kind: 'comparison', operand: discriminant, other: test, operator: '===' });
+  }
+  return sinks;
 }
 
 /** A tested operand; `a && b` is left to the logical expression, which tests its own operands. */
@@ -217,13 +248,14 @@ function isExpression(node: TSESTree.Node): node is TSESTree.Expression {
   return node.type !== AST_NODE_TYPES.PrivateIdentifier && node.type !== AST_NODE_TYPES.SpreadElement;
 }
 
-/** `typeof p === 'string'`: never equal. `'object'` is, and `'undefined'` is a defensive check like `p === undefined`. */
+/** `typeof p === 'string'`: never equal; `typeof p === 'undefined'` is `p === undefined`; `'object'` is right. */
 function typeofSinkOf(binary: TSESTree.BinaryExpression, side: TSESTree.Node): ValueSink[] {
   if (!equality.has(binary.operator)) return [];
   const target = skipTypeWrappers(side);
   if (target.type !== AST_NODE_TYPES.UnaryExpression || target.operator !== 'typeof') return [];
   const other = skipTypeWrappers(binary.left === side ? binary.right : binary.left);
-  if (other.type !== AST_NODE_TYPES.Literal || typeof other.value !== 'string' || other.value === 'object' || other.value === 'undefined') return [];
+  if (other.type !== AST_NODE_TYPES.Literal || typeof other.value !== 'string' || other.value === 'object') return [];
+  if (other.value === 'undefined') return [{ kind: 'nullish', operand: target.argument, always: binary.operator.startsWith('!') }];
   return [{ kind: 'typeof', operand: target.argument }];
 }
 
@@ -241,10 +273,32 @@ function callSinksOf(sourceCode: SourceCode, call: TSESTree.CallExpression): Val
   if (first && first.type !== AST_NODE_TYPES.SpreadElement && callee.type === AST_NODE_TYPES.MemberExpression && predicateMethods.has(memberName(callee) ?? '')) {
     return [{ kind: 'asyncPredicate', operand: first, call }];
   }
+  if (first && first.type !== AST_NODE_TYPES.SpreadElement && callee.type === AST_NODE_TYPES.MemberExpression && lookupMethods.has(memberName(callee) ?? '')) {
+    // The argument is also an ordinary argument (a promise passed to a method that takes anything).
+    return [{ kind: 'lookup', operand: first, call }, ...call.arguments.filter(isExpression).map((operand): ValueSink => ({ kind: 'argument', operand, call }))];
+  }
   if (call.arguments.length === 0 && callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'toString') {
     return [{ kind: 'string', operand: callee.object as TSESTree.Expression }];
   }
   return call.arguments.filter(isExpression).map((operand) => ({ kind: 'argument', operand, call }));
+}
+
+/** Methods that look a value up by identity in an array or a set. */
+const lookupMethods = new Set(['indexOf', 'lastIndexOf', 'includes', 'has', 'delete']);
+
+const keyedCollections = new Set(['Map', 'ReadonlyMap', 'WeakMap']);
+
+/** True when `type` is an array, tuple, set or map (or a union of them) whose elements or keys are all promises. */
+export function holdsOnlyPromises(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
+  const checker = checkerOf(services);
+  const parts = type.isUnion() ? type.types : [type];
+  return parts.every((part) => {
+    const name = part.getSymbol()?.getName() ?? '';
+    const elements = checker.isArrayType(part) || checker.isTupleType(part) || name === 'Set' || name === 'ReadonlySet' || name === 'WeakSet'
+      ? checker.getTypeArguments(part as ts.TypeReference)
+      : keyedCollections.has(name) ? checker.getTypeArguments(part as ts.TypeReference).slice(0, 1) : [];
+    return elements.length > 0 && elements.every((element) => isAlwaysPromiseType(services, element));
+  });
 }
 
 /** Array methods that test what their callback returns. */
@@ -485,14 +539,60 @@ export function isDeclaredMaybeAbsent(services: ParserServicesWithTypeInformatio
   const checker = checkerOf(services);
   const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(nameNode));
   if (!symbol || !(symbol.flags & (ts.SymbolFlags.Variable | ts.SymbolFlags.Property))) return false;
-  // `ready!: Promise<void>` (or any field without initializer when fields need none) may be unset yet.
+  // `ready!: Promise<void>` (or any field without initializer when fields need none, a static one,
+  // a `let` at module level assigned later) may be unset yet.
   const options = services.program.getCompilerOptions();
   const unchecked = !(options.strictPropertyInitialization ?? options.strict ?? false);
   const lazy = (symbol.declarations ?? []).some(
     (declaration) =>
       (ts.isPropertyDeclaration(declaration) || ts.isVariableDeclaration(declaration)) &&
       !declaration.initializer &&
-      (declaration.exclamationToken !== undefined || (unchecked && ts.isPropertyDeclaration(declaration))),
+      (declaration.exclamationToken !== undefined ||
+        (ts.isPropertyDeclaration(declaration) && (unchecked || isStatic(declaration))) ||
+        (ts.isVariableDeclaration(declaration) && !isInAmbientContext(declaration) && !isLoopBinding(declaration))),
   );
   return lazy || !isAlwaysPromiseType(services, checker.getTypeOfSymbol(symbol));
+}
+
+/**
+ * True when `node` names a variable or property declared only ambiently (the DOM and Node
+ * typings, `@types`, a library's `.d.ts`, `declare global`): `animation.finished !== undefined`
+ * there is feature detection for environments that lack the API, not a forgotten `await`.
+ */
+export function isAmbientlyDeclared(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(node);
+  const nameNode = target.type === AST_NODE_TYPES.MemberExpression && !target.computed ? target.property : target;
+  if (nameNode.type !== AST_NODE_TYPES.Identifier) return false;
+  const symbol = checkerOf(services).getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(nameNode));
+  const declarations = symbol?.declarations ?? [];
+  return declarations.length > 0 && declarations.every(isInAmbientContext);
+}
+
+/** In a `.d.ts` file or under a `declare` (`declare const`, `declare global { … }`, `declare class`). */
+function isInAmbientContext(declaration: ts.Node): boolean {
+  if (declaration.getSourceFile().isDeclarationFile) return true;
+  for (let current: ts.Node | undefined = declaration; current; current = current.parent) {
+    const modifiers = ts.canHaveModifiers(current) ? ts.getModifiers(current) : undefined;
+    if (modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.DeclareKeyword)) return true;
+  }
+  return false;
+}
+
+/** True when `node` reads a parameter of its function: `if (p == null) throw new TypeError(…)` validates callers. */
+export function isParameterRead(sourceCode: SourceCode, node: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(node);
+  if (target.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(target), target);
+  return variable?.defs.some((definition) => definition.type === 'Parameter') ?? false;
+}
+
+/** `static connecting: Promise<Db>;`: static fields need no initializer, even under strict checks. */
+function isStatic(declaration: ts.PropertyDeclaration): boolean {
+  return ts.getModifiers(declaration)?.some((modifier) => modifier.kind === ts.SyntaxKind.StaticKeyword) ?? false;
+}
+
+/** `for (const p of promises)`, `for (const key in object)`: assigned by the loop, not an initializer. */
+function isLoopBinding(declaration: ts.VariableDeclaration): boolean {
+  const statement = declaration.parent.parent;
+  return ts.isForOfStatement(statement) || ts.isForInStatement(statement);
 }

@@ -25,7 +25,20 @@ typedRuleTester().run('no-promise-as-value', rule, {
     `${decl}function f(seen: WeakSet<object>, refs: WeakMap<object, number>) { seen.add(p); refs.set(p, 1); }`,
     `${decl}function f(x: unknown, y: object, z: {}) { return x === p || y === p || z === p; }`,
     `${decl}function f<T>(x: T) { return x === p; }`,
-    `${decl}function f() { return p === undefined || p != null || typeof p === 'object' || typeof p === 'undefined'; }`,
+    `${decl}function f() { return typeof p === 'object' && p instanceof Promise; }`,
+    // presence checks of promises that may be absent: optional, `!`-declared, unions, elements, narrowed locals
+    `${decl}class Loader { private ready!: Promise<void>; loading?: Promise<void>; busy() { return this.ready === undefined || this.loading != null; } }`,
+    `${decl}function f(x: Promise<number> | undefined, ps: Promise<number>[], cache: Record<string, Promise<number>>, key: string) { return x !== undefined || ps[0] !== undefined || cache[key] === undefined || typeof cache.other === 'undefined'; }`,
+    `${decl}function f() { let pending: Promise<number> | undefined; pending = p; return pending !== undefined; }`,
+    `${decl}async function f() { const existing = load(); return (await existing) !== undefined && undefined !== await load(); }`,
+    // feature detection of a DOM or library promise property
+    `${decl}function f(animation: Animation) { return animation.finished !== undefined && typeof navigator.serviceWorker.ready !== 'undefined'; }`,
+    `${decl}function f() { return typeof p === 'undefined' || p === undefined; }`,
+    // static fields and module-level `let`s need no initializer: they start out `undefined`
+    `${decl}class Db { private static connecting: Promise<number>; static get() { if (Db.connecting === undefined) Db.connecting = p; if (!this.connecting) this.connecting = p; return Db.connecting; } }`,
+    `${decl}let connection: Promise<number>; function connect() { if (connection === undefined) connection = p; if (!connection) connection = p; return connection; }`,
+    // a parameter checked for `null`/`undefined`: validation of untyped callers
+    `${decl}function track(pending: Promise<void>) { if (pending == null) throw new TypeError('pending is required'); return pending; }`,
     `${decl}function f(q: Promise<number>) { return Object.is(p, q); }`,
     `${decl}declare function sql(strings: TemplateStringsArray, ...values: unknown[]): string; function f() { return sql\`select \${p}\`; }`,
     `${decl}function f(x: string | Promise<string>) { return \`\${x}\` + x; }`,
@@ -66,6 +79,19 @@ typedRuleTester().run('no-promise-as-value', rule, {
     `${decl}// @ts-expect-error the type is missing
 declare function send(body: MissingBody): void; function f() { send(p); }`,
     `${decl}function f() { return p.then.bind(p); }`,
+    // a settled value compared with promises it did not come from, or a promise compared with a promise
+    `${decl}async function f(a: Promise<unknown>, b: Promise<unknown>) { let winner = await Promise.race([a, b]); winner = a; return winner === a; }`,
+    `${decl}async function f(a: Promise<unknown>, b: Promise<unknown>) { const winner = Promise.race([a, b]); return winner === a; }`,
+    `${decl}async function f(a: Promise<unknown>, b: Promise<unknown>) { const tagged = await Promise.race([a.then(() => ({ from: a })), b.then(() => ({ from: b }))]); return tagged.from === a; }`,
+    `${decl}function f(winner: unknown, a: Promise<unknown>) { return winner === a; }`,
+    `${decl}class Race { current?: Promise<unknown>; async run(timeout: Promise<unknown>) { const winner = await Promise.race([this.current, timeout]); return winner === this.current; } }`,
+    `${decl}declare const q: PromiseLike<unknown>; function f() { return q.then((value) => value === p); }`,
+    `${decl}async function f(a: Promise<unknown>, b: Promise<unknown>) { const [first = a] = await Promise.all([a, b]); return first === a; }`,
+    `${decl}async function f(a: Promise<unknown>, b: Promise<unknown>) { const winner = await Promise.race([a, b]); switch (winner) { case 'a': return 1; default: return 0; } }`,
+    `${decl}function f(a: Promise<unknown>, b: Promise<unknown>) { switch (a) { case b: return 1; case p: return 2; default: return 0; } }`,
+    `${decl}function f(running: Promise<void>[], task: () => Promise<void>) { const done: Promise<void> = task().then(() => { running.splice(running.indexOf(done), 1); }); running.push(done); }`,
+    `${decl}async function f(jobs: Promise<string>[]) { const ids = await Promise.all(jobs); const first = await Promise.race(jobs); return ids.indexOf(first) + (ids.includes(first) ? 1 : 0); }`,
+    `${decl}async function f(running: Promise<number>[]) { const index = await Promise.race(running.map((job, i) => job.then(() => i))); running.splice(index, 1); }`,
   ],
   invalid: [
     {
@@ -164,10 +190,11 @@ declare function send(body: MissingBody): void; function f() { send(p); }`,
         { messageId: 'nullish', line: 3, column: 29, endLine: 3, endColumn: 30, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return await p ?? 0; }` }] },
       ],
     },
+    // the winner of a race is the value a promise settled with, never the promise: awaiting `a` is no repair
     {
       code: `${decl}async function f(a: Promise<number>, b: Promise<number>) { const winner = await Promise.race([a, b]); return winner === a; }`,
       errors: [
-        { messageId: 'comparison', line: 3, column: 121, endLine: 3, endColumn: 122, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f(a: Promise<number>, b: Promise<number>) { const winner = await Promise.race([a, b]); return winner === await a; }` }] },
+        { messageId: 'settledComparison', data: { value: 'winner', combinator: 'Promise.race', consequence: 'this comparison with a promise is always false' }, line: 3, column: 121, endLine: 3, endColumn: 122, suggestions: [] },
       ],
     },
     {
@@ -312,6 +339,98 @@ declare function send(body: MissingBody): void; function f() { send(p); }`,
         { messageId: 'comparison', line: 3, column: 57, endLine: 3, endColumn: 58, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f(a: Promise<number>) { return a == 0 || await a !== 1; }` }] },
       ],
     },
+
+    // comparisons with `null`/`undefined` of an always-promise value are fixed: the `await` was forgotten
+    {
+      code: `${decl}interface Account { id: string } declare const store: { findByEmail(email: string): Promise<Account | undefined> }; async function register(email: string) { const existing = store.findByEmail(email); if (existing !== undefined) throw new Error('taken'); }`,
+      errors: [
+        { messageId: 'nullish', data: { consequence: 'this comparison is always true' }, line: 3, column: 205, endLine: 3, endColumn: 213, suggestions: [{ messageId: 'suggestAwait', output: `${decl}interface Account { id: string } declare const store: { findByEmail(email: string): Promise<Account | undefined> }; async function register(email: string) { const existing = store.findByEmail(email); if (await existing !== undefined) throw new Error('taken'); }` }] },
+      ],
+    },
+    {
+      code: `${decl}interface Account { id: string } declare const store: { findByEmail(email: string): Promise<Account | undefined> }; function taken(email: string) { return null == store.findByEmail(email) || store.findByEmail(email) === void 0; }`,
+      errors: [
+        { messageId: 'nullish', data: { consequence: 'this comparison is always false' }, line: 3, column: 164, endLine: 3, endColumn: 188, suggestions: [] },
+        { messageId: 'nullish', data: { consequence: 'this comparison is always false' }, line: 3, column: 192, endLine: 3, endColumn: 216, suggestions: [] },
+      ],
+    },
+    {
+      code: `${decl}interface Account { id: string } declare const store: { findByEmail(email: string): Promise<Account | undefined> }; async function f(email: string) { const existing = store.findByEmail(email); return typeof existing === 'undefined' ? 'free' : 'taken'; }`,
+      errors: [
+        { messageId: 'nullish', data: { consequence: 'this comparison is always false' }, line: 3, column: 208, endLine: 3, endColumn: 216, suggestions: [{ messageId: 'suggestAwait', output: `${decl}interface Account { id: string } declare const store: { findByEmail(email: string): Promise<Account | undefined> }; async function f(email: string) { const existing = store.findByEmail(email); return typeof await existing === 'undefined' ? 'free' : 'taken'; }` }] },
+      ],
+    },
+    {
+      code: `${decl}class Session { token = load(); async valid() { return this.token != null && (this.token as Promise<string>) !== null; } }`,
+      errors: [
+        { messageId: 'nullish', data: { consequence: 'this comparison is always true' }, line: 3, column: 56, endLine: 3, endColumn: 66, suggestions: [{ messageId: 'suggestAwait', output: `${decl}class Session { token = load(); async valid() { return await this.token != null && (this.token as Promise<string>) !== null; } }` }] },
+        { messageId: 'nullish', data: { consequence: 'this comparison is always true' }, line: 3, column: 79, endLine: 3, endColumn: 108, suggestions: [{ messageId: 'suggestAwait', output: `${decl}class Session { token = load(); async valid() { return this.token != null && await (this.token as Promise<string>) !== null; } }` }] },
+      ],
+    },
+    // a settled value (after `await`, from `Promise.race`/`any`/`all`, in `.then`) is never a promise, whatever its type
+    {
+      code: `${decl}async function f(primary: Promise<unknown>, replica: Promise<unknown>) { const winner = await Promise.race([primary, replica]); return winner === primary ? 'primary' : 'replica'; }`,
+      errors: [
+        { messageId: 'settledComparison', data: { value: 'winner', combinator: 'Promise.race', consequence: 'this comparison with a promise is always false' }, line: 3, column: 147, endLine: 3, endColumn: 154, suggestions: [] },
+      ],
+    },
+    {
+      code: `${decl}function f(a: Promise<unknown>, b: Promise<unknown>) { return Promise.any([a, b]).then((first) => a !== first); }`,
+      errors: [
+        { messageId: 'settledComparison', data: { value: 'first', combinator: 'Promise.any', consequence: 'this comparison with a promise is always true' }, line: 3, column: 99, endLine: 3, endColumn: 100, suggestions: [] },
+      ],
+    },
+    {
+      code: `${decl}async function f(a: Promise<unknown>, b: Promise<unknown>) { const [x] = await Promise.all([a, b]); return x == a || (await Promise.all([a, b]))[1] === b; }`,
+      errors: [
+        { messageId: 'settledComparison', data: { value: 'x', combinator: 'Promise.all', consequence: 'this comparison with a promise is always false' }, line: 3, column: 113, endLine: 3, endColumn: 114, suggestions: [] },
+        { messageId: 'settledComparison', data: { value: '(await Promise.all([a, b]))[1]', combinator: 'Promise.all', consequence: 'this comparison with a promise is always false' }, line: 3, column: 153, endLine: 3, endColumn: 154, suggestions: [] },
+      ],
+    },
+    {
+      code: `${decl}async function f(a: Promise<unknown>) { const current: unknown = await a; return current === a; }`,
+      errors: [
+        { messageId: 'comparison', line: 3, column: 94, endLine: 3, endColumn: 95, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f(a: Promise<unknown>) { const current: unknown = await a; return current === await a; }` }] },
+      ],
+    },
+
+    // looking a settled value up among promises (a concurrency pool removing the one that finished)
+    {
+      code: `${decl}async function drain(tasks: Array<() => Promise<any>>) { const running: Promise<any>[] = []; for (const task of tasks) { running.push(task()); if (running.length >= 4) { const done = await Promise.race(running); running.splice(running.indexOf(done), 1); } } }`,
+      errors: [
+        { messageId: 'settledComparison', data: { value: 'done', combinator: 'Promise.race', consequence: '`indexOf` never finds it among promises' }, line: 3, column: 244, endLine: 3, endColumn: 248, suggestions: [] },
+      ],
+    },
+    {
+      code: `${decl}async function next(running: Set<Promise<unknown>>) { const winner: any = await Promise.any(running); running.delete(winner); return running.has(winner); }`,
+      errors: [
+        { messageId: 'settledComparison', data: { value: 'winner', combinator: 'Promise.any', consequence: '`delete` never finds it among promises' }, line: 3, column: 118, endLine: 3, endColumn: 124, suggestions: [] },
+        { messageId: 'settledComparison', data: { value: 'winner', combinator: 'Promise.any', consequence: '`has` never finds it among promises' }, line: 3, column: 146, endLine: 3, endColumn: 152, suggestions: [] },
+      ],
+    },
+
+
+    // a `switch` compares its discriminant with each case; the discriminant is reported once
+    {
+      code: `${decl}async function f(a: Promise<unknown>, b: Promise<unknown>) { switch (await Promise.race([a, b])) { case a: return 'a'; case b: return 'b'; default: return 'none'; } }`,
+      errors: [
+        { messageId: 'settledComparison', data: { value: 'await Promise.race([a, b])', combinator: 'Promise.race', consequence: 'this comparison with a promise is always false' }, line: 3, column: 105, endLine: 3, endColumn: 106, suggestions: [] },
+        { messageId: 'settledComparison', data: { value: 'await Promise.race([a, b])', combinator: 'Promise.race', consequence: 'this comparison with a promise is always false' }, line: 3, column: 125, endLine: 3, endColumn: 126, suggestions: [] },
+      ],
+    },
+    {
+      code: `${decl}interface Account { id: string } declare const store: { findByEmail(email: string): Promise<Account | undefined> }; async function f(email: string) { switch (store.findByEmail(email)) { case undefined: return 'free'; case null: return 'none'; default: return 'taken'; } }`,
+      errors: [
+        { messageId: 'nullish', data: { consequence: 'this comparison is always false' }, line: 3, column: 159, endLine: 3, endColumn: 183, suggestions: [{ messageId: 'suggestAwait', output: `${decl}interface Account { id: string } declare const store: { findByEmail(email: string): Promise<Account | undefined> }; async function f(email: string) { switch (await store.findByEmail(email)) { case undefined: return 'free'; case null: return 'none'; default: return 'taken'; } }` }] },
+      ],
+    },
+    {
+      code: `${decl}async function f() { switch (load()) { case 'a': return 1; case 'b': return 2; default: return 0; } }`,
+      errors: [
+        { messageId: 'comparison', line: 3, column: 30, endLine: 3, endColumn: 36, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { switch (await load()) { case 'a': return 1; case 'b': return 2; default: return 0; } }` }] },
+      ],
+    },
+
 
     // array methods that test a callback's result do not wait for a promise
     {
