@@ -4,7 +4,7 @@ import { AST_NODE_TYPES, ASTUtils, ESLintUtils } from '@typescript-eslint/utils'
 import { trackCallSegments } from '../src/analysis/call-segments.js';
 import { mergeListeners, trackFlow } from '../src/analysis/code-paths.js';
 import type { SettleOwner } from '../src/analysis/executors.js';
-import { deferredOwner, executorOwner, helperOwners, uncaughtCallbackThrow } from '../src/analysis/executors.js';
+import { deferredOwner, executorOwner, helperOwners, namedSettlerOwner, uncaughtCallbackThrow } from '../src/analysis/executors.js';
 import type { FunctionNode } from '../src/analysis/scope.js';
 import { containsInBody, enclosingBody, isFunctionNode } from '../src/analysis/scope.js';
 import type { SettleFinding } from '../src/analysis/settle-paths.js';
@@ -43,6 +43,7 @@ export default createRule<Options, MessageId>({
     const services = ESLintUtils.getParserServices(context);
     const { sourceCode } = context;
     const owners: SettleOwner[] = [];
+    const named: SettleOwner[] = [];
     const throws: TSESTree.ThrowStatement[] = [];
     const calls = trackCallSegments();
 
@@ -116,7 +117,11 @@ export default createRule<Options, MessageId>({
       calls.listeners,
       trackFlow(context, (flow, store) => {
         if (flow.node.type !== AST_NODE_TYPES.Program) return;
-        const all = [...owners, ...helperOwners(services, sourceCode, owners)];
+        const base = [...owners, ...helperOwners(services, sourceCode, owners)];
+        // Functions taking `resolve` and `reject` that no executor in the file is seen to call.
+        const known = new Set<TSESTree.Node>(base.map((owner) => owner.fn));
+        const seeds = named.filter((owner) => !known.has(owner.fn));
+        const all = [...base, ...seeds, ...helperOwners(services, sourceCode, seeds).filter((owner) => !known.has(owner.fn))];
         const byFunction = new Map<TSESTree.Node, SettleOwner[]>();
         for (const owner of all) byFunction.set(owner.fn, [...(byFunction.get(owner.fn) ?? []), owner]);
         for (const owner of all) settleFindings(services, owner, store, calls.segments).forEach(reportFinding);
@@ -133,6 +138,10 @@ export default createRule<Options, MessageId>({
         },
         ThrowStatement(node) {
           throws.push(node);
+        },
+        ':function'(node: FunctionNode) {
+          const owner = namedSettlerOwner(services, sourceCode, node);
+          if (owner) named.push(owner);
         },
       },
     );

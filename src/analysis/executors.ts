@@ -118,6 +118,28 @@ export function helperOwners(
   return found;
 }
 
+/**
+ * The owner for a function whose parameters are named `resolve` and `reject` and typed as
+ * functions (`function onMessage(msg, resolve: (v: T) => void, reject: (e: Error) => void)`):
+ * whoever calls it hands it one promise's settle functions, even when no caller is in the file.
+ */
+export function namedSettlerOwner(services: ParserServicesWithTypeInformation, sourceCode: SourceCode, fn: FunctionNode): SettleOwner | undefined {
+  const settlers: Settler[] = [];
+  for (const param of fn.params) {
+    if (param.type !== AST_NODE_TYPES.Identifier || (param.name !== 'resolve' && param.name !== 'reject')) continue;
+    if (!isCallableType(typeOf(services, param))) return undefined;
+    const variable = sourceCode.getDeclaredVariables(fn).find((candidate) => candidate.name === param.name);
+    if (variable) settlers.push({ variable, role: param.name });
+  }
+  return settlers.length === 2 ? { kind: 'helper', fn, settlers } : undefined;
+}
+
+/** True when every member of `type` can be called (`any` and `unknown` cannot be told). */
+function isCallableType(type: ts.Type): boolean {
+  const parts = type.isUnion() ? type.types : [type];
+  return parts.length > 0 && parts.every((part) => (part.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) === 0 && part.getCallSignatures().length > 0);
+}
+
 const timerNames = new Set(['setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'requestAnimationFrame', 'requestIdleCallback', 'nextTick']);
 const listenerMethods = new Set(['on', 'once', 'addListener', 'addEventListener', 'prependListener', 'prependOnceListener']);
 const chainMethods = new Set(['then', 'catch', 'finally']);
@@ -125,8 +147,9 @@ const chainMethods = new Set(['then', 'catch', 'finally']);
 /**
  * True when `fn` runs later, outside the code that created it, so an exception it throws reaches
  * no caller: timers, event listeners, `on*` handler properties, Node-style `(err, …)` callbacks,
- * and `.then` callbacks whose resulting promise is dropped. Array methods and other synchronous
- * callbacks do not count: their exceptions propagate to the executor, which rejects.
+ * `.then` callbacks whose resulting promise is dropped, and callbacks given to Node's APIs
+ * (`https.get(url, (res) => …)`) except those known to call back at once. Array methods and other
+ * synchronous callbacks do not count: their exceptions propagate to the executor, which rejects.
  */
 export function isAsyncCallback(services: ParserServicesWithTypeInformation, fn: FunctionNode): boolean {
   let child: TSESTree.Node = fn;
@@ -143,7 +166,30 @@ export function isAsyncCallback(services: ParserServicesWithTypeInformation, fn:
     if (timerNames.has(name) || listenerMethods.has(name)) return true;
     if (chainMethods.has(name)) return parent.parent?.type === AST_NODE_TYPES.ExpressionStatement;
   }
-  return parent.arguments[parent.arguments.length - 1] === child && isErrorFirstCallback(services, fn) && isLibraryCall(services, parent);
+  if (parent.arguments[parent.arguments.length - 1] === child && isErrorFirstCallback(services, fn) && isLibraryCall(services, parent)) return true;
+  // `https.get(url, (res) => …)`, `server.listen(port, () => …)`: Node's APIs call back later.
+  return name !== undefined && !nodeSyncCallers.has(name) && isNodeApiCall(services, parent);
+}
+
+/**
+ * Functions declared by Node's types that call (or wrap) the function they are given before they
+ * return, so its exception reaches the caller: context runners, assertions, tracing, wrappers,
+ * `node:test` registration, and the array-like helpers of `URLSearchParams` and streams.
+ */
+const nodeSyncCallers = new Set([
+  'run', 'exit', 'enterWith', 'bind', 'runInAsyncScope', 'snapshot', 'wrap',
+  'throws', 'doesNotThrow', 'rejects', 'doesNotReject',
+  'runStores', 'traceSync', 'tracePromise', 'traceCallback',
+  'promisify', 'callbackify', 'deprecate', 'timerify', 'inspect', 'format',
+  'test', 'it', 'describe', 'suite', 'before', 'after', 'beforeEach', 'afterEach', 'fn', 'method', 'getter', 'setter',
+  'forEach', 'map', 'filter', 'reduce', 'some', 'every', 'find', 'flatMap', 'sort', 'toArray', 'drop', 'take',
+]);
+
+/** True when `call` resolves to a signature declared in Node's own types (`@types/node`). */
+function isNodeApiCall(services: ParserServicesWithTypeInformation, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  const declaration = checkerOf(services).getResolvedSignature(services.esTreeNodeToTSNodeMap.get(call))?.declaration;
+  const file = declaration?.getSourceFile();
+  return file?.isDeclarationFile === true && /[\\/]node_modules[\\/]@types[\\/]node[\\/]/.test(file.fileName);
 }
 
 /**

@@ -240,6 +240,74 @@ function testedOnlyOnResult(
   return readsResult && !identifiers.some((identifier) => variesPerIteration(sourceCode, identifier, loop, results));
 }
 
+/** The operands of `test` joined by `operator` (`a && (b && c)` gives `a`, `b`, `c`); parentheses do not matter. */
+function operandsOf(test: TSESTree.Node, operator: '&&' | '||'): TSESTree.Node[] {
+  const node = skipTypeWrappers(test as TSESTree.Expression);
+  if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator === operator) return [...operandsOf(node.left, operator), ...operandsOf(node.right, operator)];
+  return [node];
+}
+
+/**
+ * True when the awaited result alone can make `test` leave the loop: some operand that the exit
+ * needs on its own (a `||` operand when the loop is left on `true`, an `&&` operand when it is left
+ * on `false`) depends on the result and on nothing else that changes between iterations. Other
+ * operands (`i < 30 && !done`) only bound the loop.
+ */
+function resultDecides(
+  sourceCode: SourceCode,
+  test: TSESTree.Node,
+  exitsWhen: boolean,
+  awaited: TSESTree.AwaitExpression,
+  results: ReadonlySet<TSESLint.Scope.Variable>,
+  loop: LoopNode,
+): boolean {
+  return operandsOf(test, exitsWhen ? '||' : '&&').some((operand) => testedOnlyOnResult(sourceCode, operand, awaited, results, loop));
+}
+
+/**
+ * The result bindings, plus the bindings assigned in the loop (after the await) from them alone:
+ * `const ready = r.lag <= max`, `done = r.status === 'done'`. Every write to such a binding in the
+ * loop must come from the result, so that its value is the same on every iteration.
+ */
+function derivedResults(sourceCode: SourceCode, awaited: TSESTree.AwaitExpression, loop: LoopNode, direct: ReadonlySet<TSESLint.Scope.Variable>): Set<TSESLint.Scope.Variable> {
+  const results = new Set<TSESLint.Scope.Variable>();
+  const writes: { target: TSESTree.Identifier; value: TSESTree.Node | null }[] = [];
+  containsInBody(loop.body, (node) => {
+    if (node.type === AST_NODE_TYPES.VariableDeclarator && node.id.type === AST_NODE_TYPES.Identifier) writes.push({ target: node.id, value: node.init });
+    if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type === AST_NODE_TYPES.Identifier) {
+      writes.push({ target: node.left, value: node.operator === '=' ? node.right : null });
+    }
+    return false;
+  });
+  const fromResult = (value: TSESTree.Node | null): boolean => {
+    if (!value || value.range[0] < awaited.range[1]) return false;
+    const identifiers = identifiersIn(value);
+    return identifiers.some((identifier) => {
+      const variable = variableOf(sourceCode, identifier);
+      return variable !== null && results.has(variable);
+    }) && !identifiers.some((identifier) => variesPerIteration(sourceCode, identifier, loop, results));
+  };
+  const holdsAwait = (value: TSESTree.Node | null): boolean => value !== null && within(awaited, value);
+  // `ok = await p; ok = probe();`: a binding that other code in the loop also writes does not hold the result.
+  for (const variable of direct) {
+    if (writes.every((write) => variableOf(sourceCode, write.target) !== variable || holdsAwait(write.value))) results.add(variable);
+  }
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const { target } of writes) {
+      const variable = variableOf(sourceCode, target);
+      if (!variable || results.has(variable)) continue;
+      const own = writes.filter((write) => variableOf(sourceCode, write.target) === variable);
+      const elsewhere = variable.references.some((reference) => reference.isWrite() && !reference.init && !within(reference.identifier, loop.body));
+      if (!elsewhere && own.every((write) => fromResult(write.value))) {
+        results.add(variable);
+        changed = true;
+      }
+    }
+  }
+  return results;
+}
+
 /** A `try` in the loop body whose success leaves the loop and whose `catch` goes on to another iteration. */
 function isRetry(awaited: TSESTree.AwaitExpression, loop: LoopNode, results: ReadonlySet<TSESLint.Scope.Variable>, sourceCode: SourceCode): boolean {
   for (let child: TSESTree.Node = awaited, current: TSESTree.Node | undefined = awaited.parent; current && current !== loop; child = current, current = current.parent) {
@@ -250,8 +318,10 @@ function isRetry(awaited: TSESTree.AwaitExpression, loop: LoopNode, results: Rea
       node.type === AST_NODE_TYPES.AwaitExpression && node !== awaited && !awaitsSame(sourceCode, node, awaited) && !isWaitingCall(sourceCode, node.argument);
     if (containsInBody(current.block, otherWork)) return false;
     if (containsExit(current.block, loop, { after: awaited.range[0], throws: false })) return true;
-    // `ok = true` after the await, with `while (!ok)`: success ends the loop through its test.
-    return setsLoopTest(current.block, awaited, loop, results, sourceCode);
+    // `ok = true` after the await, with `while (!ok)`: success ends the loop through its test;
+    // so does `result = await p` with `while (!result)`.
+    const loopTest = 'test' in loop ? loop.test : null;
+    return setsLoopTest(current.block, awaited, loop, results, sourceCode) || (loopTest !== null && resultDecides(sourceCode, loopTest, false, awaited, results, loop));
   }
   return false;
 }
@@ -271,7 +341,10 @@ function setsLoopTest(block: TSESTree.Node, awaited: TSESTree.AwaitExpression, l
 /** An `if` in the loop (after the await) whose test reads only the result and which leaves the loop on one branch. */
 function isPoll(awaited: TSESTree.AwaitExpression, loop: LoopNode, inTest: boolean, results: ReadonlySet<TSESLint.Scope.Variable>, sourceCode: SourceCode): boolean {
   if (doesOtherWork(sourceCode, loop, awaited, results)) return false;
-  if (inTest) return 'test' in loop && loop.test !== null && testedOnlyOnResult(sourceCode, loop.test, awaited, results, loop);
+  const loopTest = 'test' in loop ? loop.test : null;
+  if (inTest) return loopTest !== null && resultDecides(sourceCode, loopTest, false, awaited, results, loop);
+  // `caughtUp = await p; …` with `for (…; i < 30 && !caughtUp; …)`: the result ends the loop through its test.
+  if (loopTest && resultDecides(sourceCode, loopTest, false, awaited, results, loop)) return true;
   const exits = { after: -1, throws: true };
   return containsInBody(loop.body, (node) => {
     if (node.range[1] < awaited.range[0]) return false;
@@ -279,8 +352,9 @@ function isPoll(awaited: TSESTree.AwaitExpression, loop: LoopNode, inTest: boole
       // `switch (result.status) { case 'done': return result; … }`
       return testedOnlyOnResult(sourceCode, node.discriminant, awaited, results, loop) && node.cases.some((item) => containsExit(item, loop, exits));
     }
-    if (node.type !== AST_NODE_TYPES.IfStatement || !testedOnlyOnResult(sourceCode, node.test, awaited, results, loop)) return false;
-    return containsExit(node.consequent, loop, exits) || (node.alternate !== null && containsExit(node.alternate, loop, exits));
+    if (node.type !== AST_NODE_TYPES.IfStatement) return false;
+    return (containsExit(node.consequent, loop, exits) && resultDecides(sourceCode, node.test, true, awaited, results, loop)) ||
+      (node.alternate !== null && containsExit(node.alternate, loop, exits) && resultDecides(sourceCode, node.test, false, awaited, results, loop));
   });
 }
 
@@ -320,11 +394,19 @@ function isLoggingCall(node: TSESTree.CallExpression): boolean {
  */
 function doesOtherWork(sourceCode: SourceCode, loop: LoopNode, awaited: TSESTree.AwaitExpression, results: ReadonlySet<TSESLint.Scope.Variable>): boolean {
   let work = false;
+  // Inside a branch that always leaves the loop, awaits are the exit's own work (`if (res.ok) return await res.json();`).
+  let exiting = false;
+  const visitExit = (branch: TSESTree.Node): void => {
+    const outer = exiting;
+    exiting ||= alwaysExits(branch, loop);
+    visit(branch);
+    exiting = outer;
+  };
   const visit = (node: TSESTree.Node, allowReads = false): void => {
     if (work || isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassBody) return;
     switch (node.type) {
       case AST_NODE_TYPES.AwaitExpression:
-        if (node !== awaited && !awaitsSame(sourceCode, node, awaited) && !isWaitingCall(sourceCode, node.argument)) work = true;
+        if (!exiting && node !== awaited && !awaitsSame(sourceCode, node, awaited) && !isWaitingCall(sourceCode, node.argument)) work = true;
         break;
       case AST_NODE_TYPES.CallExpression:
       case AST_NODE_TYPES.NewExpression:
@@ -333,8 +415,8 @@ function doesOtherWork(sourceCode: SourceCode, loop: LoopNode, awaited: TSESTree
       case AST_NODE_TYPES.IfStatement:
         if (containsExit(node.consequent, loop, { after: -1, throws: true }) || (node.alternate && containsExit(node.alternate, loop, { after: -1, throws: true }))) {
           visit(node.test, true);
-          visit(node.consequent);
-          if (node.alternate) visit(node.alternate);
+          visitExit(node.consequent);
+          if (node.alternate) visitExit(node.alternate);
           return;
         }
         break;
@@ -408,7 +490,7 @@ export function reusedSettledPromise(
   if (!variable || !def || (def.type !== 'Parameter' && def.type !== 'Variable')) return undefined;
   if (variable.defs.some((item) => within(item.name, loop)) || writtenDuringLoop(variable, loop)) return undefined;
   if (thenableKindOf(services, reference) === false) return undefined;
-  const results = resultVariables(sourceCode, awaited);
+  const results = derivedResults(sourceCode, awaited, loop, resultVariables(sourceCode, awaited));
   // The rest of the body must be able to reach the next iteration (a `try` whose `catch` goes on can).
   if (!inTest && bodyStatementsFrom(loop, awaited).some((statement) => alwaysExits(statement, loop))) return undefined;
   let shape: ReuseShape | undefined;

@@ -173,8 +173,13 @@ export function usedAsFunction(context: AnalysisContext, node: TSESTree.Expressi
       return parent.operator !== 'void';
     case AST_NODE_TYPES.CallExpression:
     case AST_NODE_TYPES.NewExpression:
+      if (parent.callee !== node && isDataConversion(context.sourceCode, parent)) return false;
       return parent.callee === node || contextualWants(context.services, node) !== 'value';
+    case AST_NODE_TYPES.TemplateLiteral:
+      // `${value}` turns the value into text; a tag, though, receives it as it is.
+      return parent.parent.type === AST_NODE_TYPES.TaggedTemplateExpression;
     case AST_NODE_TYPES.MemberExpression:
+      if (parent.object === node && isPlainValueType(context.services, node)) return false;
       return parent.object !== node || memberUsedAsFunction(context, parent, depth, expectsValue);
     case AST_NODE_TYPES.VariableDeclarator:
       if (parent.init !== node) return true;
@@ -191,6 +196,35 @@ export function usedAsFunction(context: AnalysisContext, node: TSESTree.Expressi
     default:
       return contextualWants(context.services, node) !== 'value';
   }
+}
+
+const conversions = new Set(['String', 'Number', 'BigInt', 'parseInt', 'parseFloat', 'encodeURI', 'encodeURIComponent']);
+const dataMembers: Record<string, RegExp> = { JSON: /^stringify$/, console: /^(log|info|warn|error|debug|trace)$/ };
+
+/** True for a call to a global that turns its arguments into text or numbers: `String(x)`, `JSON.stringify(x)`, `console.log(x)`. */
+function isDataConversion(sourceCode: SourceCode, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = call.callee;
+  let root: TSESTree.Identifier;
+  if (callee.type === AST_NODE_TYPES.Identifier && conversions.has(callee.name)) {
+    root = callee;
+  } else if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && !callee.computed) {
+    const pattern = dataMembers[callee.object.name];
+    if (!pattern || !Object.hasOwn(dataMembers, callee.object.name) || !pattern.test(memberName(callee) ?? '')) return false;
+    root = callee.object;
+  } else {
+    return false;
+  }
+  const variable = variableOf(sourceCode, root);
+  return !variable || variable.defs.length === 0;
+}
+
+/** True when the static type of `node` (after a cast such as `value as string`) has no callable member and is not `any`. */
+function isPlainValueType(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+  const checker = checkerOf(services);
+  const parts = partsOf(checker, typeOf(services, node));
+  return parts.length > 0 && parts.every((part) => (part.flags & opaqueFlags) === 0 && part.getCallSignatures().length === 0 && !isGlobalFunction(part)) &&
+    thenableKindOfType(services, typeOf(services, node)) === false;
 }
 
 /** `value.then(cb)`, `value.catch(…)`, `value.finally(…)`: where the settled value goes next. */

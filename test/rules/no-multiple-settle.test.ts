@@ -450,6 +450,43 @@ export const check = (input: unknown) => new Promise<string>((resolve) => {
   validate(input);
   resolve(input);
 });`,
+    // Node's context runners and assertions call the function before they return
+    `import { AsyncLocalStorage } from 'node:async_hooks';
+const store = new AsyncLocalStorage<string>();
+export function inContext(id: string, compute: () => number) {
+  return new Promise<number>((resolve) => {
+    store.run(id, () => {
+      const value = compute();
+      if (Number.isNaN(value)) throw new Error('not a number');
+      resolve(value);
+    });
+  });
+}`,
+    `export function firstParam(query: string) {
+  return new Promise<string>((resolve) => {
+    new URLSearchParams(query).forEach((value, key) => {
+      if (!key) throw new Error('empty key');
+    });
+    resolve(query);
+  });
+}`,
+    // a message handler that settles on some messages only: no caller in the file, no neverSettles
+    `type Reply = { kind: 'done' | 'failed' | 'tick'; text?: string };
+export function onReply(reply: Reply, resolve: (text: string) => void, reject: (error: Error) => void) {
+  if (reply.kind === 'failed') reject(new Error(reply.text));
+  else if (reply.kind === 'done') resolve(reply.text ?? '');
+}`,
+    // parameters named like settle functions but not typed as functions
+    `export function pick(resolve: string, reject: string, first: boolean) {
+  const chosen: string[] = [];
+  if (first) chosen.push(resolve);
+  chosen.push(reject);
+  return chosen;
+}`,
+    // only one of the two names: not enough to tell a settle function
+    `export function finish(resolve: (value: number) => void, values: number[]) {
+  for (const value of values) resolve(value);
+}`,
   ],
   invalid: [
   {
@@ -1202,6 +1239,107 @@ new Promise<unknown>((resolve, reject) => {
   state = String(Math.random());
   if (state !== 'done') reject(new Error('empty'));
 });` }],
+      },
+    ],
+  },
+  {
+    code: `import { get } from 'node:https';
+export function download(url: string) {
+  return new Promise<string>((resolve, reject) => {
+    get(url, (res) => {
+      if (res.statusCode !== 200) {
+        throw new Error(\`GET \${url}: \${res.statusCode}\`);
+      }
+      let body = '';
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => resolve(body));
+    }).on('error', reject);
+  });
+}`,
+    errors: [
+      {
+        messageId: 'throwInCallback', line: 6, column: 9, endLine: 6, endColumn: 58,
+        suggestions: [{ messageId: 'suggestReject', output: `import { get } from 'node:https';
+export function download(url: string) {
+  return new Promise<string>((resolve, reject) => {
+    get(url, (res) => {
+      if (res.statusCode !== 200) {
+        return reject(new Error(\`GET \${url}: \${res.statusCode}\`));
+      }
+      let body = '';
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => resolve(body));
+    }).on('error', reject);
+  });
+}` }],
+      },
+    ],
+  },
+  {
+    code: `import { createServer } from 'node:net';
+import type { Server } from 'node:net';
+export function listen(port: number) {
+  return new Promise<Server>((resolve) => {
+    const server = createServer();
+    server.listen(port, () => {
+      if (server.address() === null) throw new Error('not listening');
+      resolve(server);
+    });
+  });
+}`,
+    errors: [
+      {
+        messageId: 'throwInCallback', line: 7, column: 38, endLine: 7, endColumn: 71,
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    code: `type Message = { type: 'error' | 'result' | 'progress'; data?: string; reason?: string };
+export function onMessage(msg: Message, resolve: (value: string) => void, reject: (error: Error) => void) {
+  switch (msg.type) {
+    case 'error':
+      reject(new Error(msg.reason));
+    // falls through
+    case 'result':
+      resolve(msg.data ?? '');
+      break;
+    case 'progress':
+      break;
+  }
+}`,
+    errors: [
+      {
+        messageId: 'multipleSettle', line: 8, column: 7, endLine: 8, endColumn: 30,
+        suggestions: [{ messageId: 'suggestReturn', output: `type Message = { type: 'error' | 'result' | 'progress'; data?: string; reason?: string };
+export function onMessage(msg: Message, resolve: (value: string) => void, reject: (error: Error) => void) {
+  switch (msg.type) {
+    case 'error':
+      reject(new Error(msg.reason));
+      return;
+    // falls through
+    case 'result':
+      resolve(msg.data ?? '');
+      break;
+    case 'progress':
+      break;
+  }
+}` }],
+      },
+    ],
+  },
+  {
+    code: `export const onExit = (code: number | null, resolve: () => void, reject: (error: Error) => void): void => {
+  if (code !== 0) reject(new Error(\`exit \${code}\`));
+  resolve();
+};`,
+    errors: [
+      {
+        messageId: 'multipleSettle', line: 3, column: 3, endLine: 3, endColumn: 12,
+        suggestions: [{ messageId: 'suggestReturn', output: `export const onExit = (code: number | null, resolve: () => void, reject: (error: Error) => void): void => {
+  if (code !== 0) { reject(new Error(\`exit \${code}\`)); return; }
+  resolve();
+};` }],
       },
     ],
   },

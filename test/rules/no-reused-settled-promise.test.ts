@@ -224,6 +224,69 @@ export async function poll(p: Promise<{ done: boolean }>, check: () => Promise<b
   }
 }
 `,
+    // the exit also needs the item: the promise is a per-item check, not the loop's exit
+    `declare function sleep(ms: number): Promise<void>;
+export async function pick(verdict: Promise<{ accept: boolean }>, names: string[]) {
+  for (let i = 0; i < names.length; i++) {
+    const v = await verdict;
+    if (v.accept && names[i]!.startsWith('a')) return names[i];
+    await sleep(10);
+  }
+  return undefined;
+}`,
+    // a flag set from the promise, but each iteration also takes fresh work from a queue
+    `declare const queue: { take(): Promise<string> };
+declare function handle(task: string): Promise<void>;
+export async function work(enabled: Promise<boolean>) {
+  let on = true;
+  while (on) {
+    on = await enabled;
+    await handle(await queue.take());
+  }
+}`,
+    // the flag the loop tests is also set by other code in the loop
+    `declare function sleep(ms: number): Promise<void>;
+declare function probe(): boolean;
+export async function settle(first: Promise<boolean>) {
+  let ok = false;
+  while (!ok) {
+    ok = await first;
+    ok = probe();
+    await sleep(5);
+  }
+}`,
+    // the exit branch returns the item it was looking at: the loop walks the items
+    `export async function firstWhenOpen(open: Promise<boolean>, items: string[]) {
+  for (const item of items) {
+    const isOpen = await open;
+    if (isOpen) { console.log('open'); return await Promise.resolve(item); }
+  }
+  return undefined;
+}`,
+    // Known miss, kept silent on purpose: a consumer loop that awaits one \`next\` promise and
+    // handles "the next job" forever looks like a loop that awaits a config or a connection and
+    // then does work that pulls its own input (\`await this.tick(cfg)\`); nothing in the code tells them apart.
+    `interface Job { id: string }
+export class Worker {
+  running = true;
+  async handle(job: Job): Promise<void> { console.log(job.id); }
+  async drain(next: Promise<Job>) {
+    while (this.running) {
+      const job = await next;
+      await this.handle(job);
+    }
+  }
+}`,
+    `export class Ticker {
+  running = true;
+  async tick(cfg: { batch: number }): Promise<void> { console.log(cfg.batch); }
+  async run(config: Promise<{ batch: number }>) {
+    while (this.running) {
+      const cfg = await config;
+      await this.tick(cfg);
+    }
+  }
+}`,
   ],
   invalid: [
     {
@@ -721,6 +784,150 @@ schedule(retry);
       output: null,
       errors: [
         { messageId: 'retriedSettledPromise', line: 6, column: 20, endLine: 6, endColumn: 21 },
+      ],
+    },
+    {
+      code: `interface Created { id: string }
+export async function create(url: string): Promise<Created> {
+  const response = fetch(url, { method: 'POST' });
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    const res = await response;
+    if (res.ok) return (await res.json()) as Created;
+    console.warn('create failed, attempt', attempt);
+  }
+  throw new Error('could not create');
+}`,
+      output: null,
+      errors: [
+        { messageId: 'polledSettledPromise', line: 5, column: 23, endLine: 5, endColumn: 31, suggestions: [{ messageId: 'suggestFactoryLocal', output: `interface Created { id: string }
+export async function create(url: string): Promise<Created> {
+  const response = () => fetch(url, { method: 'POST' });
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    const res = await response();
+    if (res.ok) return (await res.json()) as Created;
+    console.warn('create failed, attempt', attempt);
+  }
+  throw new Error('could not create');
+}` }] },
+      ],
+    },
+    {
+      code: `declare function sleep(ms: number): Promise<void>;
+export async function waitForReplica(lag: Promise<number>, limit: number) {
+  let inSync = false;
+  for (let round = 0; round < 20 && !inSync; round++) {
+    inSync = await lag.then((seconds) => seconds <= limit);
+    if (!inSync) await sleep(500);
+  }
+  return inSync;
+}`,
+      output: null,
+      errors: [
+        { messageId: 'polledSettledPromise', line: 5, column: 20, endLine: 5, endColumn: 23, suggestions: [{ messageId: 'suggestFactoryParameter', output: `declare function sleep(ms: number): Promise<void>;
+export async function waitForReplica(lag: () => Promise<number>, limit: number) {
+  let inSync = false;
+  for (let round = 0; round < 20 && !inSync; round++) {
+    inSync = await lag().then((seconds) => seconds <= limit);
+    if (!inSync) await sleep(500);
+  }
+  return inSync;
+}` }] },
+      ],
+    },
+    {
+      code: `declare function sleep(ms: number): Promise<void>;
+declare function tryLock(name: string): Promise<string | null>;
+export async function lock(name: string, timeoutMs: number) {
+  const since = Date.now();
+  const claim = tryLock(name);
+  let token: string | null = null;
+  while (!token) {
+    if (Date.now() - since > timeoutMs) throw new Error('lock timeout');
+    token = await claim;
+    if (!token) await sleep(250);
+  }
+  return token;
+}`,
+      output: null,
+      errors: [
+        { messageId: 'polledSettledPromise', line: 9, column: 19, endLine: 9, endColumn: 24, suggestions: [{ messageId: 'suggestFactoryLocal', output: `declare function sleep(ms: number): Promise<void>;
+declare function tryLock(name: string): Promise<string | null>;
+export async function lock(name: string, timeoutMs: number) {
+  const since = Date.now();
+  const claim = () => tryLock(name);
+  let token: string | null = null;
+  while (!token) {
+    if (Date.now() - since > timeoutMs) throw new Error('lock timeout');
+    token = await claim();
+    if (!token) await sleep(250);
+  }
+  return token;
+}` }] },
+      ],
+    },
+    {
+      code: `declare function sleep(ms: number): Promise<void>;
+export async function drained(queue: Promise<{ depth: number }>) {
+  for (;;) {
+    const stats = await queue;
+    const empty = stats.depth === 0;
+    if (empty) break;
+    await sleep(1000);
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'polledSettledPromise', line: 4, column: 25, endLine: 4, endColumn: 30, suggestions: [{ messageId: 'suggestFactoryParameter', output: `declare function sleep(ms: number): Promise<void>;
+export async function drained(queue: () => Promise<{ depth: number }>) {
+  for (;;) {
+    const stats = await queue();
+    const empty = stats.depth === 0;
+    if (empty) break;
+    await sleep(1000);
+  }
+}` }] },
+      ],
+    },
+    {
+      code: `declare function sleep(ms: number): Promise<void>;
+export async function finished(build: Promise<{ done: boolean }>) {
+  for (let tries = 0; ; tries++) {
+    const b = await build;
+    if (b.done || tries >= 10) return b.done;
+    await sleep(100);
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'polledSettledPromise', line: 4, column: 21, endLine: 4, endColumn: 26, suggestions: [{ messageId: 'suggestFactoryParameter', output: `declare function sleep(ms: number): Promise<void>;
+export async function finished(build: () => Promise<{ done: boolean }>) {
+  for (let tries = 0; ; tries++) {
+    const b = await build();
+    if (b.done || tries >= 10) return b.done;
+    await sleep(100);
+  }
+}` }] },
+      ],
+    },
+    {
+      code: `declare function sleep(ms: number): Promise<void>;
+export async function connect(pending: Promise<{ id: string } | undefined>) {
+  let session: { id: string } | undefined;
+  while (!session) {
+    try { session = await pending; } catch { await sleep(100); }
+  }
+  return session;
+}`,
+      output: null,
+      errors: [
+        { messageId: 'retriedSettledPromise', line: 5, column: 27, endLine: 5, endColumn: 34, suggestions: [{ messageId: 'suggestFactoryParameter', output: `declare function sleep(ms: number): Promise<void>;
+export async function connect(pending: () => Promise<{ id: string } | undefined>) {
+  let session: { id: string } | undefined;
+  while (!session) {
+    try { session = await pending(); } catch { await sleep(100); }
+  }
+  return session;
+}` }] },
       ],
     },
   ],

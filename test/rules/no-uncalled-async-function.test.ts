@@ -131,6 +131,27 @@ export async function tokenSource() {
 export const handlers = { async pick() { return load; }, get current() { return load; } };
 export class Holder { pick = async () => load; }
 `,
+    // the fallback handler is printed and then called: it is meant as a function
+    `declare function defaultHandler(): Promise<void>;
+export async function run(custom: (() => Promise<void>) | undefined) {
+  const handler = await (custom ?? defaultHandler);
+  console.log(String(handler));
+  await handler();
+}`,
+    // a tag receives the value as it is, not as text
+    `declare function sql(parts: TemplateStringsArray, ...values: unknown[]): string;
+declare function loadRows(): Promise<string[]>;
+export async function query(cached: string[] | undefined) {
+  const rows = await (cached ?? loadRows);
+  return sql\`select \${rows}\`;
+}`,
+    // a local \`String\` helper is not the global conversion
+    `declare function loadName(): Promise<string>;
+const String = (value: any): unknown => value;
+export async function name(given: string | undefined) {
+  const value = await (given || loadName);
+  return String(value);
+}`,
   ],
   invalid: [
     {
@@ -517,6 +538,51 @@ export async function run() {
 `,
       errors: [
         { messageId: 'uncalledAwaited', line: 3, column: 34, endLine: 3, endColumn: 38 },
+      ],
+    },
+    {
+      code: `declare function detectRegion(): Promise<string>;
+export async function region(configured: string | undefined) {
+  const value = await (configured || detectRegion);
+  return String(value);
+}`,
+      output: `declare function detectRegion(): Promise<string>;
+export async function region(configured: string | undefined) {
+  const value = await (configured || detectRegion());
+  return String(value);
+}`,
+      errors: [
+        { messageId: 'uncalledAwaited', line: 3, column: 38, endLine: 3, endColumn: 50 },
+      ],
+    },
+    {
+      code: `declare function currentUser(): Promise<{ name: string }>;
+export async function greet(cached: { name: string } | null) {
+  const user = await (cached ?? currentUser);
+  console.log(\`hello \${user}\`, JSON.stringify(user));
+}`,
+      output: `declare function currentUser(): Promise<{ name: string }>;
+export async function greet(cached: { name: string } | null) {
+  const user = await (cached ?? currentUser());
+  console.log(\`hello \${user}\`, JSON.stringify(user));
+}`,
+      errors: [
+        { messageId: 'uncalledAwaited', line: 3, column: 33, endLine: 3, endColumn: 44 },
+      ],
+    },
+    {
+      code: `declare function readToken(): Promise<string>;
+export async function header(token?: string) {
+  const value = await (token || readToken);
+  return 'Bearer ' + (value as string).trim();
+}`,
+      output: `declare function readToken(): Promise<string>;
+export async function header(token?: string) {
+  const value = await (token || readToken());
+  return 'Bearer ' + (value as string).trim();
+}`,
+      errors: [
+        { messageId: 'uncalledAwaited', line: 3, column: 33, endLine: 3, endColumn: 42 },
       ],
     },
   ],
