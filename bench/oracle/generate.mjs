@@ -152,7 +152,51 @@ const units = {
         `  }`,
         `}`,
       ],
-      main: [`try {`, `  await task${id}(abortAt(${id}));`, `  reached(${id});`, `} catch {`, `  step(${id});`, `}`],
+      // The abort propagates out of main (the runner handles main's rejection), so this unit goes last.
+      main: [`await task${id}(abortAt(${id}));`, `reached(${id});`],
+      ends: true,
+    };
+  },
+  abortFallback: (u) => {
+    const id = u.op();
+    return {
+      helper: [`async function task${id}(signal: AbortSignal): Promise<number> {`, `  return abortable(${id}, signal).catch(() => 0);`, `}`],
+      main: [`step(await task${id}(abortAt(${id})));`, `reached(${id});`],
+      expect: 'abort',
+    };
+  },
+  abortCheckedFallback: (u) => {
+    const id = u.op();
+    return {
+      helper: [
+        `async function task${id}(signal: AbortSignal): Promise<number> {`,
+        `  return abortable(${id}, signal).catch((error: unknown) => {`,
+        `    if (signal.aborted) throw error;`,
+        `    return 0;`,
+        `  });`,
+        `}`,
+      ],
+      main: [`step(await task${id}(abortAt(${id})));`, `reached(${id});`],
+      ends: true,
+    };
+  },
+  abortRetryLoop: (u) => {
+    const id = u.op();
+    return {
+      helper: [
+        `async function task${id}(signal: AbortSignal): Promise<void> {`,
+        `  for (let attempt = 0; attempt < 2; attempt++) {`,
+        `    try {`,
+        `      await abortable(${id}, signal);`,
+        `      return;`,
+        `    } catch (error) {`,
+        `      console.log('attempt', attempt, 'failed', String(error));`,
+        `    }`,
+        `  }`,
+        `}`,
+      ],
+      main: [`await task${id}(abortAt(${id}));`, `reached(${id});`],
+      expect: 'abort',
     };
   },
   abortFinally: (u) => {
@@ -167,7 +211,8 @@ const units = {
         `  }`,
         `}`,
       ],
-      main: [`await task${id}(abortAt(${id})).catch(() => undefined);`],
+      main: [`await task${id}(abortAt(${id}));`, `reached(${id});`],
+      ends: true,
     };
   },
 };

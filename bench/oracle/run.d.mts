@@ -13,6 +13,7 @@ export interface OracleReport {
   executeMs: number;
   lintMs: number;
   programs: number;
+  byPattern: Record<string, { units: number; flagged: number; failed: number; flaggedAndFailed: number }>;
   failingPrograms: number;
   recall: Record<'unhandled' | 'hang' | 'abort', { failing: number; flagged: number }>;
   precision: {

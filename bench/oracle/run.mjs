@@ -144,8 +144,22 @@ function summarize(programs, meta) {
       else if (falseAlarms.length < 5) falseAlarms.push({ rule: finding.rule, line: finding.line, program });
     }
   }
+  // Per pattern: how often it was generated, flagged, and seen failing.
+  const byPattern = {};
+  for (const program of programs) {
+    const failed = new Set(program.failures.map((failure) => failure.unit));
+    for (const unit of program.units) {
+      const entry = (byPattern[unit.name] ??= { units: 0, flagged: 0, failed: 0, flaggedAndFailed: 0 });
+      const flagged = program.findings.some((finding) => finding.unit === unit.id);
+      entry.units++;
+      if (flagged) entry.flagged++;
+      if (failed.has(unit.id)) entry.failed++;
+      if (flagged && failed.has(unit.id)) entry.flaggedAndFailed++;
+    }
+  }
   return {
     ...meta,
+    byPattern,
     programs: programs.length,
     failingPrograms: programs.filter((program) => program.failures.length > 0).length,
     recall,
@@ -174,6 +188,10 @@ export function formatReport(report) {
   lines.push('', 'rule                                findings   misbehaved   precision proxy');
   for (const [rule, { findings, confirmed }] of Object.entries(report.precision.byRule).sort()) {
     lines.push(`${rule.padEnd(36)}${String(findings).padStart(8)}   ${String(confirmed).padStart(10)}   ${percent(confirmed, findings).padStart(15)}`);
+  }
+  lines.push('', 'pattern                 units   flagged   failed   flagged and failed');
+  for (const [name, entry] of Object.entries(report.byPattern).sort()) {
+    lines.push(`${name.padEnd(22)}${String(entry.units).padStart(7)}${String(entry.flagged).padStart(10)}${String(entry.failed).padStart(9)}${String(entry.flaggedAndFailed).padStart(21)}`);
   }
   const { flaggedPrograms, confirmedPrograms } = report.precision;
   lines.push(`flagged programs whose flagged unit misbehaved: ${confirmedPrograms}/${flaggedPrograms} (${percent(confirmedPrograms, flaggedPrograms)})`);
