@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 import { isFunctionNode } from './scope.js';
-import { checkerOf, isThenable, typeOf } from './types.js';
+import { checkerOf, isThenable, thenableKindOfType, typeOf } from './types.js';
 
 /*
  * "Cannot reject" is the precision core: a promise that can never reject cannot crash the process
@@ -11,8 +11,9 @@ import { checkerOf, isThenable, typeOf } from './types.js';
  * analysis is deliberately syntactic and conservative about what it accepts:
  * - `p.catch(handler)` / `p.then(ok, handler)` whose handlers contain no `throw`;
  * - `Promise.resolve(value)`, `Promise.allSettled(…)`, `Promise.all([...])` of non-rejecting parts;
- * - `new Promise(resolve => …)` executors without `reject`, `throw` or calls other than timers;
- * - calls of async functions whose whole body is a `try` with a `catch` that does not rethrow
+ * - `new Promise(resolve => …)` executors without `reject`, `throw` or calls likely to throw, and
+ *   executors that call `resolve()` before anything could reject them;
+ * - calls of async functions whose every `await` is inside a `try` with a `catch` that does not rethrow
  *   (the declaration may be in another file: it is read from the TypeScript AST);
  * - `node:timers/promises` sleeps without an abort signal.
  */
@@ -115,60 +116,94 @@ function isRootedAtThis(node: ts.Node): boolean {
 }
 
 /**
- * A statement allowed around the guarded `try` of a non-rejecting async body: a guard such as
- * `if (this.started) return;`, a flag write, `let x;`, `return false;` — nothing that can throw.
- */
-function isInertStatement(statement: ts.Statement): boolean {
-  if (ts.isEmptyStatement(statement)) return true;
-  // `return p` passes a (possibly rejecting) promise on; only a literal or nothing is inert.
-  if (ts.isReturnStatement(statement)) return statement.expression === undefined || isLiteralValue(statement.expression);
-  if (ts.isExpressionStatement(statement) || ts.isVariableStatement(statement) ||
-    ts.isIfStatement(statement) || ts.isBlock(statement)) {
-    return cannotThrowTs(statement);
-  }
-  return false;
-}
-
-/**
- * True when an async function's body cannot reject: each statement is a `try` whose `catch` never
- * rethrows, an `await`/`return` of a call that cannot reject, or an inert statement.
+ * True when an async function's body cannot reject. Its asynchronous work must be guarded: every
+ * `await` (and `for await`, `await using`) sits in the `try` block of a `try` whose `catch` does
+ * not rethrow, or in that `catch`/`finally` (error handling is trusted to be best effort, as
+ * before), or waits for something that cannot reject; no `throw` escapes such a `try`; no
+ * `return` hands on a promise (a `try` does not catch what a returned promise does later). Plain
+ * calls around the guarded parts (`log(e)`, `this.emit('error', e)`, `reject(e)`, `res.end()`)
+ * are not held against it: a synchronous throw there is the same risk a synchronous callback
+ * has, and this rule family is about the asynchronous failures nobody waits for. A function
+ * without any guarded `try` or safe `await` does not count (nothing shows it was meant to be safe).
  */
 function asyncBodyCannotReject(services: ParserServicesWithTypeInformation, fn: ts.FunctionLikeDeclaration): boolean {
   const isAsync = ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async;
-  if (!isAsync || !fn.body) return false;
-  if (!ts.isBlock(fn.body)) return false;
-  let guarded = false;
-  for (const statement of fn.body.statements) {
-    if (ts.isTryStatement(statement) && statement.catchClause) {
-      if (containsTs(statement.catchClause.block, isThrow)) return false;
-      // `try { return load(); }` does not catch: the returned promise rejects the function later.
-      if (containsTs(statement.tryBlock, (child) => ts.isReturnStatement(child) && child.expression !== undefined &&
-        !ts.isAwaitExpression(child.expression) && !isLiteralValue(child.expression))) return false;
-      if (statement.finallyBlock && containsTs(statement.finallyBlock, isThrow)) return false;
-      guarded = true;
-      continue;
+  if (!isAsync || !fn.body || !ts.isBlock(fn.body) || ('asteriskToken' in fn && fn.asteriskToken)) return false;
+  const checker = checkerOf(services);
+  let shownSafe = false;
+  let escapes = false;
+  // 'open': a rejection here rejects the function; 'guarded': inside a catching `try` block;
+  // 'handler': in the `catch`/`finally` of a catching `try` (awaits allowed, throws are not).
+  type Where = 'open' | 'guarded' | 'handler';
+  const visit = (node: ts.Node, where: Where): void => {
+    if (escapes || ts.isFunctionLike(node) || ts.isClassLike(node)) return;
+    if (ts.isTryStatement(node)) {
+      const catches = node.catchClause !== undefined;
+      if (catches) shownSafe = true;
+      const after: Where = where === 'open' && catches ? 'handler' : where;
+      visit(node.tryBlock, catches ? 'guarded' : where);
+      if (node.catchClause) visit(node.catchClause.block, after);
+      if (node.finallyBlock) visit(node.finallyBlock, after);
+      return;
     }
-    const waited = awaitedCall(statement);
-    if (waited && tsCallCannotReject(services, waited)) {
-      guarded = true;
-      continue;
+    if (ts.isThrowStatement(node) && where !== 'guarded') {
+      escapes = true;
+      return;
     }
-    if (!isInertStatement(statement)) return false;
-  }
-  return guarded;
+    if (ts.isReturnStatement(node) && node.expression && !ts.isAwaitExpression(skipTsParentheses(node.expression)) &&
+      mayBeThenableTs(services, checker, node.expression)) {
+      escapes = true;
+      return;
+    }
+    if (ts.isAwaitExpression(node) && where === 'open') {
+      if (!awaitOperandCannotRejectTs(services, checker, node.expression)) {
+        escapes = true;
+        return;
+      }
+      shownSafe = true;
+    }
+    if (where === 'open' && ((ts.isForOfStatement(node) && node.awaitModifier) ||
+      (ts.isVariableDeclarationList(node) && (node.flags & ts.NodeFlags.AwaitUsing) === ts.NodeFlags.AwaitUsing))) {
+      escapes = true;
+      return;
+    }
+    ts.forEachChild(node, (child) => visit(child, where));
+  };
+  visit(fn.body, 'open');
+  return shownSafe && !escapes;
 }
 
-/** The call in `await f();`, `return f();`, `return await f();` or `const x = await f();`. */
-function awaitedCall(statement: ts.Statement): ts.CallExpression | undefined {
-  let expression: ts.Expression | undefined;
-  if (ts.isExpressionStatement(statement) && ts.isAwaitExpression(statement.expression)) expression = statement.expression.expression;
-  else if (ts.isReturnStatement(statement)) expression = statement.expression;
-  else if (ts.isVariableStatement(statement) && statement.declarationList.declarations.length === 1) {
-    const initializer = statement.declarationList.declarations[0]!.initializer;
-    if (initializer && ts.isAwaitExpression(initializer)) expression = initializer.expression;
+function skipTsParentheses(node: ts.Expression): ts.Expression {
+  let current = node;
+  while (ts.isParenthesizedExpression(current)) current = current.expression;
+  return current;
+}
+
+/** True unless the expression's type is known to be neither a thenable nor `any`/`unknown`. */
+function mayBeThenableTs(services: ParserServicesWithTypeInformation, checker: ts.TypeChecker, node: ts.Expression): boolean {
+  if (isLiteralValue(skipTsParentheses(node))) return false;
+  const type = checker.getTypeAtLocation(node);
+  if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return true;
+  return thenableKindOfType(services, type) !== false;
+}
+
+/**
+ * True when an unguarded `await x` cannot throw: `x` is no thenable, a `.catch(…)` with a handler
+ * that does not throw, `Promise.allSettled(…)`, or a call of an async function that cannot reject.
+ */
+function awaitOperandCannotRejectTs(services: ParserServicesWithTypeInformation, checker: ts.TypeChecker, operand: ts.Expression): boolean {
+  const expression = skipTsParentheses(operand);
+  if (!mayBeThenableTs(services, checker, expression)) return true;
+  if (!ts.isCallExpression(expression)) return false;
+  const callee = expression.expression;
+  if (ts.isPropertyAccessExpression(callee)) {
+    const [handler] = expression.arguments;
+    if (callee.name.text === 'catch' && handler && (ts.isArrowFunction(handler) || ts.isFunctionExpression(handler))) {
+      return handlerCannotThrow(handler);
+    }
+    if (callee.name.text === 'allSettled' && ts.isIdentifier(callee.expression) && callee.expression.text === 'Promise') return true;
   }
-  while (expression && (ts.isAwaitExpression(expression) || ts.isParenthesizedExpression(expression))) expression = expression.expression;
-  return expression && ts.isCallExpression(expression) && expression.arguments.every(cannotThrowTs) ? expression : undefined;
+  return tsCallCannotReject(services, expression);
 }
 
 /** True when a TS call resolves only to async functions that cannot reject (across files). */
@@ -271,25 +306,68 @@ export function isPromiseStatic(node: TSESTree.CallExpression, names: readonly s
   );
 }
 
+/** Methods that register a listener and return at once (`emitter.once('done', …)`). */
+const listenerRegistrations = new Set(['on', 'once', 'addListener', 'addEventListener', 'prependListener', 'prependOnceListener']);
+
+/**
+ * True when a `new Promise(executor)` cannot reject. Without a `reject` parameter (or with an
+ * `async` executor, whose throws reject its own promise, not this one) only a synchronous throw
+ * in the executor rejects, so its synchronous part must hold no `throw` and only calls unlikely to
+ * throw: `resolve(…)` with a value that is no rejecting promise, timers, listener registrations,
+ * and calls that are handed `resolve`, `reject` or a function (wiring them up for later). With a
+ * `reject` parameter, the executor must call `resolve()` unconditionally in its own body before
+ * any `reject(…)`, `throw`, `return` or `await`: the promise is then fulfilled before anyone waits,
+ * and later calls of `reject` do nothing.
+ */
 function executorCannotReject(services: ParserServicesWithTypeInformation, executor: TSESTree.Node | undefined): boolean {
-  if (!isFunctionNode(executor) || executor.params.length > 1) return false;
-  const resolve = executor.params[0];
+  if (!isFunctionNode(executor) || executor.params.length > 2) return false;
+  const [resolve, reject] = executor.params;
   const resolveName = resolve?.type === AST_NODE_TYPES.Identifier ? resolve.name : undefined;
-  const isResolve = (node: ts.Node): boolean => ts.isIdentifier(node) && node.text === resolveName;
-  // Without `reject`, only a synchronous throw in the executor rejects. Calls that just wire
-  // `resolve` up (`stream.once('finish', resolve)`, `setTimeout(resolve, ms)`) do not throw.
-  return !containsTs(services.esTreeNodeToTSNodeMap.get(executor), (child) => {
-    if (isThrow(child)) return true;
-    if (!ts.isCallExpression(child)) return false;
-    const callee = child.expression;
-    if (isResolve(callee) || (ts.isIdentifier(callee) && timerGlobals.has(callee.text))) return false;
-    const wires = (argument: ts.Node): boolean =>
-      isResolve(argument) || ts.isArrowFunction(argument) || ts.isFunctionExpression(argument) ||
-      (ts.isObjectLiteralExpression(argument) && argument.properties.some((property) =>
-        ts.isMethodDeclaration(property) || (ts.isPropertyAssignment(property) && wires(property.initializer)) ||
-        (ts.isShorthandPropertyAssignment(property) && isResolve(property.name))));
-    return !child.arguments.some(wires);
-  });
+  const rejectName = reject?.type === AST_NODE_TYPES.Identifier ? reject.name : undefined;
+  if (reject !== undefined && rejectName === undefined) return false;
+  const tsExecutor = services.esTreeNodeToTSNodeMap.get(executor);
+  const isNamed = (node: ts.Node, name: string | undefined): boolean => name !== undefined && ts.isIdentifier(node) && node.text === name;
+  if (rejectName === undefined) {
+    if (executor.async) return true;
+    return !containsTs(tsExecutor, (child) => isThrow(child) || (ts.isCallExpression(child) && !isWiringCall(services, child, resolveName)));
+  }
+  if (executor.body.type !== AST_NODE_TYPES.BlockStatement) return false;
+  const body = services.esTreeNodeToTSNodeMap.get(executor.body) as ts.Block;
+  for (const statement of body.statements) {
+    if (ts.isExpressionStatement(statement) && ts.isCallExpression(statement.expression) && isNamed(statement.expression.expression, resolveName)) {
+      return resolvesWithPlainValue(services, statement.expression);
+    }
+    // Everything before the `resolve()` runs first: it must not settle, leave or pause the executor.
+    if (ts.isReturnStatement(statement) || isThrow(statement) || containsTs(statement, (child) =>
+      isThrow(child) || ts.isReturnStatement(child) || ts.isAwaitExpression(child) ||
+      (ts.isCallExpression(child) && isNamed(child.expression, rejectName)))) return false;
+  }
+  return false;
+}
+
+/** True for a call in an executor that is unlikely to throw (see `executorCannotReject`). */
+function isWiringCall(services: ParserServicesWithTypeInformation, call: ts.CallExpression, resolveName: string | undefined): boolean {
+  const callee = call.expression;
+  const isResolve = (node: ts.Node): boolean => resolveName !== undefined && ts.isIdentifier(node) && node.text === resolveName;
+  if (isResolve(callee)) return resolvesWithPlainValue(services, call);
+  if (ts.isIdentifier(callee) && timerGlobals.has(callee.text)) return true;
+  if (ts.isPropertyAccessExpression(callee) && listenerRegistrations.has(callee.name.text)) return true;
+  const wires = (argument: ts.Node): boolean =>
+    isResolve(argument) || ts.isArrowFunction(argument) || ts.isFunctionExpression(argument) ||
+    (ts.isObjectLiteralExpression(argument) && argument.properties.some((property) =>
+      ts.isMethodDeclaration(property) || (ts.isPropertyAssignment(property) && wires(property.initializer)) ||
+      (ts.isShorthandPropertyAssignment(property) && isResolve(property.name))));
+  return call.arguments.some(wires);
+}
+
+/** True when `resolve(value)` fulfils: no value, or one that is no promise that may reject. */
+function resolvesWithPlainValue(services: ParserServicesWithTypeInformation, call: ts.CallExpression): boolean {
+  const [value] = call.arguments;
+  if (value === undefined) return true;
+  // An `any` value is taken as plain here: resolving with an untyped promise is rare.
+  if (thenableKindOfType(services, checkerOf(services).getTypeAtLocation(value)) === false) return true;
+  const estree = services.tsNodeToESTreeNodeMap.get(value) as TSESTree.Node | undefined;
+  return estree !== undefined && cannotReject(services, estree);
 }
 
 /** True when the callee is a `node:timers/promises` sleep called without an options argument. */

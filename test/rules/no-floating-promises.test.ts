@@ -4,6 +4,7 @@ import { typedRuleTester } from '../rule-tester.js';
 const decl = `declare function send(msg: string): Promise<void>;
 declare function load(id: string): Promise<number>;
 `;
+const emitterDecl = `import { EventEmitter } from 'node:events';\nconst bus = new EventEmitter();\n`;
 
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
@@ -136,6 +137,18 @@ function wrap<T>(get: () => Chain<T>) { return get; }
 })().catch(() => {});`,
     // valid syntax that is a type error must not crash
     `${decl}async function f() { undefinedFunction(); }`,
+    // async callbacks and IIFEs whose awaits all sit in a try whose catch does not rethrow cannot reject:
+    // plain calls around the try (resolve(), response.end()) and in the catch (reject, emit('error'), logging) are fine
+    `${emitterDecl}${decl}declare function check(value: number): void;\nexport function waitForDone(): Promise<void> {\n  return new Promise<void>((resolve, reject) => {\n    bus.once('done', async (value: number) => {\n      try { check(value); await send('ack'); } catch (error) { reject(error); }\n      resolve();\n    });\n  });\n}`,
+    `${decl}declare const response: { end(): void };\n(async () => { try { await send('body'); } catch {} response.end(); })();`,
+    // guarded try inside an if or a loop; an awaited promise that already has a handler
+    `${decl}import { EventEmitter } from 'node:events';\nexport class Watcher extends EventEmitter {\n  failures = 0;\n  start(): void {\n    this.on('tick', async (n: number) => {\n      if (n < 2) return;\n      try { await send(String(n)); } catch (error) { this.failures += 1; console.error(error); this.emit('error', error); }\n    });\n  }\n}`,
+    `${emitterDecl}${decl}bus.on('batch', async (ids: string[]) => {\n  for (const id of ids) {\n    console.log('moving', id);\n    try { await load(id); } catch (error) { bus.emit('error', error); }\n  }\n});`,
+    `${emitterDecl}${decl}bus.on('flush', async () => { await send('a').catch(() => {}); console.log('flushed'); });`,
+    // awaits in the catch are best-effort error handling, trusted like the calls there
+    `${emitterDecl}${decl}bus.on('job', async (id: string) => { try { await send(id); } catch (error) { await send('failed'); console.error(error); } });`,
+    // the functions Promise.withResolvers() hands out never throw either
+    `${decl}export function deferred(): Promise<void> {\n  const { promise, resolve, reject } = Promise.withResolvers<void>();\n  setTimeout(async () => { try { await send('x'); resolve(); } catch (error) { reject(error); } }, 10);\n  return promise;\n}`,
   ],
   invalid: [
     {
@@ -615,6 +628,55 @@ function wrap<T>(get: () => Chain<T>) { return get; }
               messageId: 'suggestCatch',
               output: `${decl}async function tick() { await send('t'); }\nsetInterval((...args: Parameters<typeof tick>) => { tick(...args).catch((error: unknown) => { console.error(error); }); }, 1000);`,
             },
+          ],
+        },
+      ],
+    },
+    {
+      // the await comes after the try: its rejection escapes the callback
+      code: `${emitterDecl}${decl}declare function check(value: number): void;\nexport function waitForDone(): Promise<void> {\n  return new Promise<void>((resolve, reject) => {\n    bus.once('done', async (value: number) => {\n      try { check(value); } catch (error) { reject(error); }\n      await send('ack');\n      resolve();\n    });\n  });\n}`,
+      errors: [
+        {
+          messageId: 'asyncCallbackIgnored', line: 8, column: 22, endLine: 12, endColumn: 6,
+          suggestions: [
+            { messageId: 'suggestTryCatch', output: `${emitterDecl}${decl}declare function check(value: number): void;\nexport function waitForDone(): Promise<void> {\n  return new Promise<void>((resolve, reject) => {\n    bus.once('done', async (value: number) => { try { try { check(value); } catch (error) { reject(error); }\n      await send('ack');\n      resolve(); } catch (error: unknown) { console.error(error); } });\n  });\n}` },
+          ],
+        },
+      ],
+    },
+    {
+      // the catch rethrows
+      code: `${emitterDecl}${decl}bus.on('job', async (id: string) => { try { await send(id); } catch (error) { console.error(error); throw error; } });`,
+      errors: [
+        {
+          messageId: 'asyncCallbackIgnored', line: 5, column: 15, endLine: 5, endColumn: 117,
+          suggestions: [
+            { messageId: 'suggestTryCatch', output: `${emitterDecl}${decl}bus.on('job', async (id: string) => { try { try { await send(id); } catch (error) { console.error(error); throw error; } } catch (error: unknown) { console.error(error); } });` },
+          ],
+        },
+      ],
+    },
+    {
+      // the catch hands on a promise that may reject
+      code: `${emitterDecl}${decl}bus.on('job', async (id: string) => { try { await send(id); } catch { return send('failed'); } });`,
+      errors: [
+        {
+          messageId: 'asyncCallbackIgnored', line: 5, column: 15, endLine: 5, endColumn: 97,
+          suggestions: [
+          ],
+        },
+      ],
+    },
+    {
+      // try/finally without a catch guards nothing
+      code: `${decl}declare const response: { end(): void };\n(async () => { try { await send('body'); } finally { response.end(); } })();`,
+      errors: [
+        {
+          messageId: 'floating', line: 4, column: 1, endLine: 4, endColumn: 76,
+          suggestions: [
+            { messageId: 'suggestAwait', output: `${decl}declare const response: { end(): void };\nawait (async () => { try { await send('body'); } finally { response.end(); } })();` },
+            { messageId: 'suggestCatch', output: `${decl}declare const response: { end(): void };\n(async () => { try { await send('body'); } finally { response.end(); } })().catch((error: unknown) => { console.error(error); });` },
+            { messageId: 'suggestVoid', output: `${decl}declare const response: { end(): void };\nvoid (async () => { try { await send('body'); } finally { response.end(); } })();` },
           ],
         },
       ],

@@ -4,6 +4,7 @@ import { typedRuleTester } from '../rule-tester.js';
 const decl = `declare function load(id: string): Promise<number>;
 declare function save(value: number): Promise<void>;
 `;
+const workerDecl = `import type { EventEmitter } from 'node:events';\ndeclare const worker: EventEmitter;\ndeclare function after<T extends unknown[]>(count: number, fn: (...args: T) => void): (...args: T) => void;\n`;
 
 typedRuleTester().run('no-unobserved-promise', rule, {
   valid: [
@@ -152,6 +153,12 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
     `${decl}async function* f(source: AsyncIterable<number>) { for await (const x of source) yield x; }`,
     // scripts (no import/export): top-level bindings are globals, not tracked
     `${decl}const boot = load('boot');`,
+    // an executor without reject that only registers listeners (through a callback factory too), sets
+    // timers and assigns cannot reject: a throw inside a listener happens later, outside the executor
+    `${workerDecl}${decl}export async function twoJobs() {\n  const completing = new Promise<void>((resolve) => { worker.on('completed', after(2, resolve)); });\n  await save(1);\n  await completing;\n}`,
+    `${workerDecl}${decl}export async function firstResult() {\n  let seen = 0;\n  const done = new Promise<number>((resolve) => {\n    seen = 0;\n    worker.once('result', (value: number) => { if (value < 0) throw new Error('negative'); resolve(value); });\n    setTimeout(() => resolve(-1), 1000);\n  });\n  await save(seen);\n  return await done;\n}`,
+    // an executor that calls resolve() in its own body before anything could reject it is fulfilled at once
+    `${workerDecl}${decl}declare const clock: { tick(ms: number): void };\nexport async function quiet() {\n  const finished = new Promise<void>((resolve, reject) => {\n    worker.once('finish', () => reject(new Error('finished')));\n    clock.tick(1000);\n    resolve();\n  });\n  await save(1);\n  await finished;\n}`,
   ],
   invalid: [
     {
@@ -458,6 +465,66 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
         {
           messageId: 'unobservedPath', line: 3, column: 22, endLine: 3, endColumn: 23,
           suggestions: [{ messageId: 'suggestHandleNow', output: `${decl}function f() { const a = load('a'); a.catch(() => {}); }` }],
+        },
+      ],
+    },
+    {
+      // a call before the listener is registered may throw, and that rejects the promise
+      code: `${workerDecl}${decl}declare function start(): void;\nexport async function twoJobs() {\n  const completing = new Promise<void>((resolve) => { start(); worker.on('completed', after(2, resolve)); });\n  await save(1);\n  await completing;\n}`,
+      errors: [
+        {
+          messageId: 'rejectionWindow', line: 8, column: 9, endLine: 8, endColumn: 19,
+          suggestions: [
+            { messageId: 'suggestHandleNow', output: `${workerDecl}${decl}declare function start(): void;\nexport async function twoJobs() {\n  const completing = new Promise<void>((resolve) => { start(); worker.on('completed', after(2, resolve)); });\n  completing.catch(() => {});\n  await save(1);\n  await completing;\n}` },
+          ],
+        },
+      ],
+    },
+    {
+      // a throw in the executor's own body rejects it
+      code: `${workerDecl}${decl}export async function firstResult(ready: boolean) {\n  const done = new Promise<void>((resolve) => {\n    if (!ready) throw new Error('not ready');\n    worker.once('result', () => resolve());\n  });\n  await save(1);\n  await done;\n}`,
+      errors: [
+        {
+          messageId: 'rejectionWindow', line: 7, column: 9, endLine: 7, endColumn: 13,
+          suggestions: [
+            { messageId: 'suggestHandleNow', output: `${workerDecl}${decl}export async function firstResult(ready: boolean) {\n  const done = new Promise<void>((resolve) => {\n    if (!ready) throw new Error('not ready');\n    worker.once('result', () => resolve());\n  });\n  done.catch(() => {});\n  await save(1);\n  await done;\n}` },
+          ],
+        },
+      ],
+    },
+    {
+      // resolve() only on one branch: the listener may still reject
+      code: `${workerDecl}${decl}export async function quiet(ready: boolean) {\n  const finished = new Promise<void>((resolve, reject) => {\n    worker.once('finish', () => reject(new Error('finished')));\n    if (ready) resolve();\n  });\n  await save(1);\n  await finished;\n}`,
+      errors: [
+        {
+          messageId: 'rejectionWindow', line: 7, column: 9, endLine: 7, endColumn: 17,
+          suggestions: [
+            { messageId: 'suggestHandleNow', output: `${workerDecl}${decl}export async function quiet(ready: boolean) {\n  const finished = new Promise<void>((resolve, reject) => {\n    worker.once('finish', () => reject(new Error('finished')));\n    if (ready) resolve();\n  });\n  finished.catch(() => {});\n  await save(1);\n  await finished;\n}` },
+          ],
+        },
+      ],
+    },
+    {
+      // reject() may run before resolve()
+      code: `${workerDecl}${decl}export async function quiet(ready: boolean) {\n  const finished = new Promise<void>((resolve, reject) => {\n    if (!ready) reject(new Error('not ready'));\n    resolve();\n  });\n  await save(1);\n  await finished;\n}`,
+      errors: [
+        {
+          messageId: 'rejectionWindow', line: 7, column: 9, endLine: 7, endColumn: 17,
+          suggestions: [
+            { messageId: 'suggestHandleNow', output: `${workerDecl}${decl}export async function quiet(ready: boolean) {\n  const finished = new Promise<void>((resolve, reject) => {\n    if (!ready) reject(new Error('not ready'));\n    resolve();\n  });\n  finished.catch(() => {});\n  await save(1);\n  await finished;\n}` },
+          ],
+        },
+      ],
+    },
+    {
+      // resolving with a promise adopts its rejection
+      code: `${workerDecl}${decl}export async function forwarded() {\n  const value = new Promise<number>((resolve) => { resolve(load('a')); });\n  await save(1);\n  return await value;\n}`,
+      errors: [
+        {
+          messageId: 'rejectionWindow', line: 7, column: 9, endLine: 7, endColumn: 14,
+          suggestions: [
+            { messageId: 'suggestHandleNow', output: `${workerDecl}${decl}export async function forwarded() {\n  const value = new Promise<number>((resolve) => { resolve(load('a')); });\n  value.catch(() => {});\n  await save(1);\n  return await value;\n}` },
+          ],
         },
       ],
     },
