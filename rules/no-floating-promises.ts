@@ -56,6 +56,14 @@ export type MessageId =
 
 type Problem = { node: TSESTree.Expression; shape: 'promise' | 'array' | 'voided' | 'uselessHandler' };
 
+const promiseMethods = new Set(['then', 'catch', 'finally']);
+
+// Methods and statics that return a new array.
+const arrayMethods = new Set([
+  'map', 'flatMap', 'filter', 'concat', 'slice', 'splice', 'reverse', 'sort', 'fill', 'from', 'of',
+  'toSorted', 'toReversed', 'toSpliced', 'with', 'flat',
+]);
+
 export default createRule<Options, MessageId>({
   name: 'no-floating-promises',
   meta: {
@@ -94,7 +102,7 @@ export default createRule<Options, MessageId>({
           allowList: { ...specifierListSchema, description: 'Functions or promise types whose dropped promises are fine.' },
           allowNonRejecting: {
             type: 'boolean',
-            description: 'Allow dropping calls of async helpers proven unable to reject (whole body inside a try/catch), and async callbacks that cannot reject.',
+            description: 'Allow dropping calls of async helpers proven unable to reject (every await inside a try/catch), and async callbacks that cannot reject.',
           },
           allowTestFrameworkCalls: {
             type: 'boolean',
@@ -128,6 +136,18 @@ export default createRule<Options, MessageId>({
     const { sourceCode, filename } = context;
     const allowList = options.allowTestFrameworkCalls ? [...testFrameworkSpecifiers, ...options.allowList] : options.allowList;
 
+    /**
+     * False for an awaited call that cannot return an array: only array methods (`items.map(…)`)
+     * and `Array.from`/`of` build one in practice. This spares the checker resolving the type of
+     * every `await call()` statement, which no other question here needs.
+     */
+    const mayBeArray = (node: TSESTree.Expression): boolean => {
+      const target = skipTypeWrappers(node);
+      if (target.type !== AST_NODE_TYPES.CallExpression) return true;
+      const name = memberName(skipTypeWrappers(target.callee));
+      return name !== undefined && arrayMethods.has(name);
+    };
+
     const isReported = (node: TSESTree.Node): 'promise' | 'array' | false => {
       const type = typeOf(services, node);
       const kind = thenableKindOfType(services, type);
@@ -153,6 +173,7 @@ export default createRule<Options, MessageId>({
           return undefined;
         case AST_NODE_TYPES.AwaitExpression:
           // `await promises` resolves to the array at once: the promises inside are not awaited.
+          if (!mayBeArray(node.argument)) return undefined;
           return isReported(node.argument) === 'array' ? { node: node.argument, shape: 'array' } : undefined;
         case AST_NODE_TYPES.SequenceExpression:
           for (const part of node.expressions) {
@@ -175,7 +196,7 @@ export default createRule<Options, MessageId>({
         case AST_NODE_TYPES.CallExpression: {
           const callee = skipTypeWrappers(node.callee);
           const method = memberName(callee);
-          if (callee.type === AST_NODE_TYPES.MemberExpression && method && isReported(callee.object)) {
+          if (callee.type === AST_NODE_TYPES.MemberExpression && method && promiseMethods.has(method) && isReported(callee.object)) {
             if (method === 'catch' && node.arguments.length > 0 && node.arguments[0]!.type !== AST_NODE_TYPES.SpreadElement) {
               return isRejectionHandler(node.arguments[0]) ? undefined : { node, shape: 'uselessHandler' };
             }

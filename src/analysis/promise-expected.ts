@@ -1,5 +1,5 @@
 import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 import * as tsutils from 'ts-api-utils';
 import ts from 'typescript';
 
@@ -95,6 +95,44 @@ export function valueLeaves(node: TSESTree.Expression): TSESTree.Expression[] {
       return [node];
   }
 }
+
+const functionValueShapes: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.Identifier,
+  AST_NODE_TYPES.MemberExpression,
+  AST_NODE_TYPES.ChainExpression,
+  AST_NODE_TYPES.ArrowFunctionExpression,
+  AST_NODE_TYPES.FunctionExpression,
+  AST_NODE_TYPES.TSAsExpression,
+  AST_NODE_TYPES.TSTypeAssertion,
+]);
+
+/**
+ * True when `leaf` can be a function written without its call: a name, a member, a function
+ * expression. A call's result is left alone (`await makeHandler()` is a different mistake), which
+ * spares the checker resolving every awaited and returned call.
+ */
+function mayNameFunction(context: AnalysisContext, leaf: TSESTree.Expression): boolean {
+  if (!functionValueShapes.has(leaf.type)) return false;
+  if (leaf.type !== AST_NODE_TYPES.Identifier) return true;
+  // A `const` initialized with a value that is not a promise-returning function in practice (a
+  // literal, an object, an awaited result) needs no type: the common `return result` costs nothing.
+  const variable = ASTUtils.findVariable(context.sourceCode.getScope(leaf), leaf);
+  const [def] = variable?.defs ?? [];
+  if (variable?.defs.length !== 1 || def?.node.type !== AST_NODE_TYPES.VariableDeclarator || def.parent?.type !== AST_NODE_TYPES.VariableDeclaration) return true;
+  const init = def.node.init;
+  return def.parent.kind !== 'const' || def.node.id.type !== AST_NODE_TYPES.Identifier || !init || !valueInitializers.has(init.type);
+}
+
+const valueInitializers: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.Literal,
+  AST_NODE_TYPES.TemplateLiteral,
+  AST_NODE_TYPES.ObjectExpression,
+  AST_NODE_TYPES.ArrayExpression,
+  AST_NODE_TYPES.BinaryExpression,
+  AST_NODE_TYPES.UnaryExpression,
+  AST_NODE_TYPES.NewExpression,
+  AST_NODE_TYPES.AwaitExpression,
+]);
 
 /** The awaited form of the contextual type at `node`: `'function'` when it can hold a function, `'value'` when not, `'none'` without one. */
 function contextualWants(services: ParserServicesWithTypeInformation, node: TSESTree.Node): 'function' | 'value' | 'none' {
@@ -327,8 +365,8 @@ function settledValueUsedAsFunction(context: AnalysisContext, id: TSESTree.Ident
 }
 
 /** Uncalled promise-returning functions among the values `node` can evaluate to. */
-function uncalledLeaves(services: ParserServicesWithTypeInformation, node: TSESTree.Expression): TSESTree.Expression[] {
-  return valueLeaves(node).filter((leaf) => isThenableFunctionType(services, typeOf(services, leaf)));
+function uncalledLeaves(context: AnalysisContext, node: TSESTree.Expression): TSESTree.Expression[] {
+  return valueLeaves(node).filter((leaf) => mayNameFunction(context, leaf) && isThenableFunctionType(context.services, typeOf(context.services, leaf)));
 }
 
 /** True when `node` is a promise (or value) that settles with a function: code that deals in functions. */
@@ -341,7 +379,7 @@ function settlesWithFunction(services: ParserServicesWithTypeInformation, node: 
 /** Uncalled promise-returning functions in `await x`, where the awaited result is not used as a function. */
 export function uncalledInAwait(context: AnalysisContext, node: TSESTree.AwaitExpression): UncalledFunction[] {
   const all = valueLeaves(node.argument);
-  const leaves = all.filter((leaf) => isThenableFunctionType(context.services, typeOf(context.services, leaf)));
+  const leaves = all.filter((leaf) => mayNameFunction(context, leaf) && isThenableFunctionType(context.services, typeOf(context.services, leaf)));
   if (leaves.length === 0 || usedAsFunction(context, node, 0, true)) return [];
   // `await (this.pendingHandler ?? defaultHandler)`: the other branch is a promise of a function as well.
   if (all.some((leaf) => !leaves.includes(leaf) && settlesWithFunction(context.services, leaf))) return [];
@@ -355,7 +393,7 @@ export function uncalledInPromiseStatic(context: AnalysisContext, call: TSESTree
   const [argument] = call.arguments;
   if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return [];
   if (method === 'resolve') {
-    const leaves = uncalledLeaves(context.services, argument);
+    const leaves = uncalledLeaves(context, argument);
     if (leaves.length === 0 || usedAsFunction(context, call)) return [];
     return leaves.map((leaf) => ({ node: leaf, position: 'resolve', method }));
   }
@@ -363,7 +401,7 @@ export function uncalledInPromiseStatic(context: AnalysisContext, call: TSESTree
   const found: UncalledFunction[] = [];
   argument.elements.forEach((element, index) => {
     if (element === null || element.type === AST_NODE_TYPES.SpreadElement) return;
-    const leaves = uncalledLeaves(context.services, element);
+    const leaves = uncalledLeaves(context, element);
     if (leaves.length === 0) return;
     const wanted = method === 'all' || method === 'allSettled'
       ? slotUsedAsFunction(context, call, index, method === 'allSettled')
@@ -394,7 +432,7 @@ export function arrayOfUncalledFunctions(context: AnalysisContext, call: TSESTre
 export function uncalledInReturn(context: AnalysisContext, fn: FunctionNode, returned: TSESTree.Expression): UncalledFunction[] {
   if (!fn.async && !promiseCallbackCall(context, fn)) return [];
   if (fn.generator) return [];
-  const leaves = uncalledLeaves(context.services, returned);
+  const leaves = uncalledLeaves(context, returned);
   if (leaves.length === 0) return [];
   // `if (cached) return cached; return fetchToken;`: the other returns show a value was meant.
   const mixed = otherResultsAreValues(context, fn, returned, AST_NODE_TYPES.ReturnStatement);
@@ -406,7 +444,7 @@ export function uncalledInReturn(context: AnalysisContext, fn: FunctionNode, ret
 export function uncalledInYield(context: AnalysisContext, node: TSESTree.YieldExpression): UncalledFunction[] {
   const fn = enclosingFunction(node);
   if (!node.argument || node.delegate || !fn?.async || !fn.generator) return [];
-  const leaves = uncalledLeaves(context.services, node.argument);
+  const leaves = uncalledLeaves(context, node.argument);
   if (leaves.length === 0) return [];
   const wants = contextualWants(context.services, node.argument);
   // An untyped generator that yields only functions may be a generator of handlers.

@@ -61,7 +61,30 @@ export function isAlwaysPromiseType(services: ParserServicesWithTypeInformation,
 
 /** True when the value of `node` is always a promise (see `isAlwaysPromiseType`). */
 export function isAlwaysPromise(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
-  return isAlwaysPromiseType(services, typeOf(services, node));
+  return mayEvaluateToPromise(node) && isAlwaysPromiseType(services, typeOf(services, node));
+}
+
+// Expressions whose value is never a promise whatever the types say: literals, arithmetic and
+// comparisons, `typeof`/`!`/`void`, function and object literals, `await` (it unwraps thenables).
+const neverPromiseShapes: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.Literal,
+  AST_NODE_TYPES.TemplateLiteral,
+  AST_NODE_TYPES.BinaryExpression,
+  AST_NODE_TYPES.UnaryExpression,
+  AST_NODE_TYPES.UpdateExpression,
+  AST_NODE_TYPES.AwaitExpression,
+  AST_NODE_TYPES.ArrowFunctionExpression,
+  AST_NODE_TYPES.FunctionExpression,
+  AST_NODE_TYPES.ClassExpression,
+  AST_NODE_TYPES.ObjectExpression,
+  AST_NODE_TYPES.ArrayExpression,
+  AST_NODE_TYPES.JSXElement,
+  AST_NODE_TYPES.JSXFragment,
+]);
+
+/** False for expressions that cannot evaluate to a promise, so the checker need not be asked. */
+export function mayEvaluateToPromise(node: TSESTree.Node): boolean {
+  return !neverPromiseShapes.has(node.type);
 }
 
 const equality = new Set(['===', '!==', '==', '!=']);
