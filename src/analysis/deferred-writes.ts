@@ -163,6 +163,37 @@ function suspensionPoints(owner: Owner): number[] {
   return points;
 }
 
+/** The `await`, `yield` and `for await` nodes of `owner`, outside nested functions. */
+function suspensionNodes(owner: Owner): TSESTree.Node[] {
+  const nodes: TSESTree.Node[] = [];
+  containsInBody(owner, (node) => {
+    if (node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.YieldExpression) nodes.push(node);
+    if (node.type === AST_NODE_TYPES.ForOfStatement && node.await) nodes.push(node);
+    return false;
+  });
+  return nodes;
+}
+
+/** True when `wait` may wait for the chain registered by `registration`: it is part of it, or names what the chain hangs on. */
+function waitsForChain(wait: TSESTree.Node, registration: TSESTree.Node, callback: TSESTree.Node): boolean {
+  if (wait.type !== AST_NODE_TYPES.AwaitExpression) return true;
+  if (wait.range[0] >= registration.range[0] && wait.range[1] <= registration.range[1]) return true;
+  const outside = (node: TSESTree.Node): boolean => node.range[1] <= callback.range[0] || node.range[0] >= callback.range[1];
+  const names = new Set<string>();
+  containsInBody(registration, (node) => {
+    const isProperty = node.parent?.type === AST_NODE_TYPES.MemberExpression && node.parent.property === node && !node.parent.computed;
+    if (node.type === AST_NODE_TYPES.Identifier && !isProperty && outside(node) && node.name !== 'Promise') names.add(node.name);
+    return false;
+  });
+  return containsInBody(wait.argument, (node) => node.type === AST_NODE_TYPES.Identifier && names.has(node.name));
+}
+
+/** True for a `let` local initialized with `true` or `false`: a status flag. */
+function isBooleanFlag(variable: TSESLint.Scope.Variable): boolean {
+  const declarator = variable.defs[0]?.node;
+  return declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init?.type === AST_NODE_TYPES.Literal && typeof declarator.init.value === 'boolean';
+}
+
 const loopTypes = new Set<AST_NODE_TYPES>([
   AST_NODE_TYPES.WhileStatement,
   AST_NODE_TYPES.DoWhileStatement,
@@ -288,13 +319,18 @@ function earlyRead(services: ParserServicesWithTypeInformation, variable: TSESLi
     .sort((a, b) => a.identifier.range[0] - b.identifier.range[0]);
   if (reads.length === 0) return undefined;
   const suspensions = suspensionPoints(owner);
+  const waits = suspensionNodes(owner);
   for (const reference of reads) {
     const read = reference.identifier as TSESTree.Identifier;
     for (const deferral of deferrals) {
       const anchor = outermostFunction(deferral.callback, owner);
       if (anchor.range[1] > read.range[0]) continue;
-      if (suspensions.some((point) => point > anchor.range[1] && point <= read.range[0])) continue;
       const registration = statementBefore(anchor, read, owner, suspensions);
+      // Waiting in between only helps when it waits for this chain (`await p`, `await Promise.all([p, q])`);
+      // after an unrelated `await` the callback may or may not have run. A boolean flag read after a
+      // wait is the "did it finish in time?" check, done on purpose.
+      const between = waits.filter((wait) => wait.range[1] > anchor.range[1] && wait.range[1] <= read.range[0]);
+      if (between.length > 0 && (!registration || isBooleanFlag(variable) || between.some((wait) => waitsForChain(wait, registration, anchor)))) continue;
       // `let user = cached; if (!cached) load().then(…)`: on the path that skips the callback the old value is the answer.
       if (registration && (!hasInitializer(variable) || !isConditionalWithin(anchor, registration))) {
         return { variable, read, deferral, registration };

@@ -16,7 +16,8 @@ typedRuleTester().run('no-read-before-settle', rule, {
     `${decl}async function f() { let user; await load().then((u) => { user = u; }); return user; }`,
     `${decl}async function f() { let user; const p = load().then((u) => { user = u; }); await p; return user; }`,
     `${decl}async function f() { let user; await Promise.all([load().then((u) => { user = u; })]); return user; }`,
-    `${decl}async function f() { let user; load().then((u) => { user = u; }); await sleep(1); return user; }`,
+    // a boolean flag read after a timed wait is the deliberate "did it finish in time?" check
+    `${decl}async function f() { let done = false; load().then(() => { done = true; }); await sleep(1); return done; }`,
     `${decl}function f() { let user; load().then((u) => { user = u; }); return () => user; }`,
     `${decl}function f() { let user; load().then((u) => { user = u; }).then(() => render(user)); }`,
     `${decl}function f() { let user; load().then((u) => { user = u; }); button.addEventListener('click', () => render(user)); }`,
@@ -35,7 +36,7 @@ typedRuleTester().run('no-read-before-settle', rule, {
     `${decl}async function f() { let error: unknown; await job.catch((e: unknown) => { error = e; }); if (error) throw error; }`,
     `${decl}async function f() { let user = 'guest'; load().then((u) => { user = u; }); return { get user() { return user; } }; }`,
     `${decl}async function f() { let user; load().then((u) => { user = u; }); user = 'now'; return user; }`,
-    `${decl}async function f() { for await (const x of stream()) { let last; load().then((u) => { last = u; }); await sleep(1); render(last); render(x); } }`,
+    `${decl}async function f() { for await (const x of stream()) { let last; const pending = load().then((u) => { last = u; }); await pending; render(last); render(x); } }`,
     `${decl}async function f() { let user; async function fill() { user = await load(); } await fill(); return user; }`,
     `${decl}class Store { value?: string; refresh() { load().then((v) => { this.value = v; }); return this.value; } }`,
     `${decl}function f() { let user; load().then((u) => { user = u; }); }`,
@@ -121,6 +122,13 @@ typedRuleTester().run('no-read-before-settle', rule, {
       code: `${decl}async function f(ok: boolean) { let user; if (ok) { load().then((u) => { user = u; }); } return user; }`,
       errors: [
         { messageId: 'readBeforeSettle', line: 9, column: 97, endLine: 9, endColumn: 101, suggestions: [] },
+      ],
+    },
+    {
+      // an unrelated wait does not wait for `load()`: whether the callback has run is a race
+      code: `${decl}async function f() { let user; load().then((u) => { user = u; }); await sleep(1); return user; }`,
+      errors: [
+        { messageId: 'readBeforeSettle', line: 9, column: 90, endLine: 9, endColumn: 94, suggestions: [{ messageId: 'suggestAwaitValue', output: `${decl}async function f() { const user = await load(); await sleep(1); return user; }` }, { messageId: 'suggestAwait', output: `${decl}async function f() { let user; await load().then((u) => { user = u; }); await sleep(1); return user; }` }] },
       ],
     },
     {
