@@ -6,7 +6,7 @@ import { isFunctionNode, isGlobalPromise } from '../src/analysis/scope.js';
 import type { SignalCall, SignalSlot } from '../src/analysis/signals.js';
 import { signalPassing, signalSlotOf } from '../src/analysis/signals.js';
 import type { TimerPromise } from '../src/analysis/timers.js';
-import { chainBase, isOpaqueTimerHelperCall, isTimersPromisesCall, timerPromiseOf } from '../src/analysis/timers.js';
+import { chainBase, isOpaqueTimerHelperCall, isStartedFor, isTimersPromisesCall, timerPromiseOf } from '../src/analysis/timers.js';
 import { createRule } from '../src/create-rule.js';
 import { appendMemberCall, freeName, insertStatementBefore, passSignalArgument } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
@@ -131,7 +131,8 @@ export default createRule<Options, MessageId>({
         if (list?.type !== AST_NODE_TYPES.ArrayExpression) return;
         const contenders = list.elements.filter((element): element is TSESTree.Expression => element !== null && element.type !== AST_NODE_TYPES.SpreadElement);
         if (contenders.length < 2) return;
-        const leaks = contenders.flatMap((contender) => classify(contender) ?? []);
+        // A promise created before the race and used elsewhere too (a task under test) is only watched by it, not started.
+        const leaks = contenders.flatMap((contender) => isStartedFor(sourceCode, contender, node) ? classify(contender) ?? [] : []);
         if (leaks.length === 0) return;
         const suggestions = [timeoutSignalSuggestion(node, contenders, leaks) ?? controllerSuggestion(node, leaks)];
         for (const leak of leaks) {

@@ -146,14 +146,15 @@ export default createRule<Options, MessageId>({
       const base = skipTypeWrappers(receiver);
       const initializer = base.type === AST_NODE_TYPES.Identifier ? constInit(base) : undefined;
       if (initializer) region.push(initializer);
+      // `task(signal).catch(() => {})` as a statement: nothing waits for it, so nothing can take the abort for a success.
+      if (isDiscarded(call)) return;
       if (!region.some((node) => signalUsesIn(services, sourceCode, node).length > 0)) return;
-      const loop = enclosingLoop(call) !== undefined;
+      // The loop goes on after an abort only if it waits for the work: `await task(signal).catch(…)`.
+      const loop = enclosingLoop(call) !== undefined && isAwaitedInLoop(call);
       const signal = signalAt(region, handler);
       if (isFunctionNode(handler)) {
         const [param] = handler.params;
-        const leaks = abortLeaks(services, handler.body, param?.type === AST_NODE_TYPES.Identifier ? param.name : undefined)
-          // A chain whose result nobody reads ends there: an abort picked out by a test ends it on purpose.
-          .filter((leak) => !(leak.known && leak.kind !== 'continue' && isDiscarded(call)));
+        const leaks = abortLeaks(services, handler.body, param?.type === AST_NODE_TYPES.Identifier ? param.name : undefined);
         if (leaks.length === 0) return;
         const viaSignal = signal ? handlerFix(handler, () => signal.check, false) : undefined;
         const viaName = handlerFix(handler, rethrow, true);
@@ -212,6 +213,15 @@ function isDiscarded(call: TSESTree.Node): boolean {
   const parent = call.parent;
   if (parent?.type === AST_NODE_TYPES.ExpressionStatement) return true;
   return parent?.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'void';
+}
+
+/** True when the chain around `call` is awaited (or yielded) before its loop goes round: `await task().catch(…)`, `const x = await task().catch(…)`. */
+function isAwaitedInLoop(call: TSESTree.Node): boolean {
+  for (let current = call.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.AwaitExpression || current.type === AST_NODE_TYPES.YieldExpression) return true;
+    if (isFunctionNode(current) || current.type.endsWith('Statement') || current.type === AST_NODE_TYPES.VariableDeclaration) return false;
+  }
+  return false;
 }
 
 /** The function whose `this` a node sees: the nearest non-arrow function, or the Program. */

@@ -7,7 +7,7 @@ import { skipTypeWrappers } from '../src/analysis/cannot-reject.js';
 import type { FunctionNode } from '../src/analysis/scope.js';
 import { isFunctionNode } from '../src/analysis/scope.js';
 import type { SignalCall, SignalInHand } from '../src/analysis/signals.js';
-import { isAbortListener, isSignalValue, isVisibleAt, signalPassing, signalSlotOf, signalsInHand, slotAccepts } from '../src/analysis/signals.js';
+import { carriesReceivedOptions, hasSignalProperty, isAbortListener, isBuiltinCall, isSignalValue, isVisibleAt, signalPassing, signalSlotOf, signalsInHand, slotAccepts } from '../src/analysis/signals.js';
 import { typeOf } from '../src/analysis/types.js';
 import { createRule } from '../src/create-rule.js';
 import { passSignalArgument } from '../src/fix.js';
@@ -42,7 +42,7 @@ export default createRule<Options, MessageId>({
 
     const heldBy = (fn: FunctionNode): SignalInHand[] => {
       let signals = held.get(fn);
-      if (!signals) held.set(fn, (signals = signalsInHand(services, fn)));
+      if (!signals) held.set(fn, (signals = signalsInHand(services, sourceCode, fn)));
       return signals;
     };
 
@@ -83,14 +83,22 @@ export default createRule<Options, MessageId>({
       call.type === AST_NODE_TYPES.NewExpression && call.callee.type === AST_NODE_TYPES.Identifier && call.callee.name === 'Request' &&
       !((call.parent.type === AST_NODE_TYPES.CallExpression || call.parent.type === AST_NODE_TYPES.NewExpression) && call.parent.arguments.includes(call));
 
+    const isRequest = (call: SignalCall): boolean => call.type === AST_NODE_TYPES.NewExpression && call.callee.type === AST_NODE_TYPES.Identifier && call.callee.name === 'Request';
+
     const check = (call: SignalCall): void => {
-      if (isDetachedRequest(call)) return;
+      // `super(…)` sets up the instance (the class wires its signal itself); a detached `Request` starts nothing.
+      if (call.callee.type === AST_NODE_TYPES.Super || isDetachedRequest(call) || isBuiltinCall(sourceCode, call) || hasSignalProperty(call)) return;
+      // Syntax and scopes first: only a call inside functions that received a signal gets a type question.
       const signals = signalsAt(call);
-      if (signals.length === 0) return;
+      if (signals.length === 0 || signals.some((signal) => call.arguments.some((argument) => sourceCode.getText(argument) === signal.text))) return;
       const slot = signalSlotOf(services, call);
-      if (!slot || signalPassing(services, sourceCode, call, slot) !== 'missing' || managedByOuterCall(call)) return;
-      const unique = signals.filter((signal, index) => signals.findIndex((other) => other.text === signal.text) === index);
+      // A call that starts no asynchronous work (`em.fork({ … })`, a sync factory taking a default signal) has nothing to stop.
+      if (!slot || (!slot.asynchronous && !isRequest(call))) return;
+      if (signalPassing(services, sourceCode, call, slot) !== 'missing' || managedByOuterCall(call)) return;
+      // The options handed on under another name or merged: `opts = typeof options === 'object' ? options : {…}`.
       const argument = call.arguments[slot.index];
+      if (argument && carriesReceivedOptions(sourceCode, argument, signals.map((signal) => signal.binding))) return;
+      const unique = signals.filter((signal, index) => signals.findIndex((other) => other.text === signal.text) === index);
       const edits = unique.flatMap((signal) => {
         if (!slotAccepts(services, slot, signal.type)) return [];
         if (argument && argument.type !== AST_NODE_TYPES.ObjectExpression && !isSpreadable(argument)) return [];
@@ -121,3 +129,4 @@ export default createRule<Options, MessageId>({
     };
   },
 });
+

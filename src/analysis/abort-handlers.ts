@@ -40,7 +40,7 @@ interface Verdict {
 }
 
 const unknown: Verdict = { value: undefined, informative: false };
-const abortNames = /^(AbortError|ABORT_ERR)$/;
+const abortNames = /^(AbortError|ABORT_ERR|ERR_CANCELED|CancelError)$/;
 const abortWords = /abort|cancel/i;
 const rethrowWords = /throw|assert|ensure|check|raise/i;
 
@@ -102,6 +102,7 @@ export function abortVerdict(services: Services, node: TSESTree.Node, error: str
     case AST_NODE_TYPES.CallExpression: {
       // `isAbortError(error)`, `axios.isCancel(error)`: the name says what true means.
       if (abortWords.test(calleeName(target) ?? '')) return { value: true, informative: true };
+      if (isAbortMessageSearch(target)) return { value: true, informative: true };
       return bodyMentionsAbort(services, target, false) ? { value: undefined, informative: true, opaque: true } : unknown;
     }
     case AST_NODE_TYPES.Identifier:
@@ -138,6 +139,8 @@ function binaryVerdict(node: TSESTree.BinaryExpression): Verdict {
     return { value: (literal.value === 'object') === equal, informative: false };
   }
   const property = memberName(read);
+  // `error.message === 'This operation was aborted.'`: a message that speaks of an abort picks aborts out.
+  if (property === 'message') return abortWords.test(literal.value) ? { value: equal, informative: true } : unknown;
   if (property !== 'name' && property !== 'code') return unknown;
   const isAbort = abortNames.test(literal.value);
   return { value: isAbort === equal, informative: isAbort };
@@ -171,6 +174,90 @@ function forwardsError(call: TSESTree.CallExpression, name: string, error: strin
   if (forwardingCallees.has(name)) return true;
   const [first] = call.arguments;
   return name === 'emit' && first?.type === AST_NODE_TYPES.Literal && first.value === 'error';
+}
+
+/** `error.message.includes('aborted')`, `.startsWith(…)`: a search of the message for an abort word. */
+function isAbortMessageSearch(call: TSESTree.CallExpression): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  const [first] = call.arguments;
+  return callee.type === AST_NODE_TYPES.MemberExpression && ['includes', 'startsWith'].includes(memberName(callee) ?? '') &&
+    memberName(skipTypeWrappers(callee.object)) === 'message' && first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'string' &&
+    abortWords.test(first.value);
+}
+
+/** Calls that only turn a value into text: the error does not go on through them. */
+const conversions = new Set(['String', 'stringify', 'inspect', 'format', 'toString']);
+
+/** True for a call that only logs: `console.*`, `logger.*`/`log.*`/`this.logger.*` methods, `debug(…)`, `log(…)`, `logError(…)`. */
+function isLoggingCall(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  if (call.type === AST_NODE_TYPES.NewExpression) return false;
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return /^(log|debug|warn|trace|info)/i.test(callee.name);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const receiver = skipTypeWrappers(callee.object);
+  const owner = receiver.type === AST_NODE_TYPES.Identifier ? receiver.name : memberName(receiver) ?? '';
+  return /^(console|_?log(ger)?|debug|logging)$/i.test(owner) || /logger$/i.test(owner);
+}
+
+/** True when the value of `node` is, or contains, the caught error itself (`err`, `{ value: toJSON(err) }`, `err as Error`). */
+function carriesError(node: TSESTree.Node, error: string, depth = 0): boolean {
+  if (depth > 6) return false;
+  const target = skipTypeWrappers(node);
+  const next = (child: TSESTree.Node | null): boolean => child !== null && carriesError(child, error, depth + 1);
+  switch (target.type) {
+    case AST_NODE_TYPES.Identifier:
+      return target.name === error;
+    case AST_NODE_TYPES.ObjectExpression:
+      return target.properties.some((property) => next(property.type === AST_NODE_TYPES.Property ? property.value : property.argument));
+    case AST_NODE_TYPES.ArrayExpression:
+      return target.elements.some((element) => next(element && element.type === AST_NODE_TYPES.SpreadElement ? element.argument : element));
+    case AST_NODE_TYPES.ConditionalExpression:
+      return next(target.consequent) || next(target.alternate);
+    case AST_NODE_TYPES.LogicalExpression:
+      return next(target.left) || next(target.right);
+    case AST_NODE_TYPES.AwaitExpression:
+      return next(target.argument);
+    case AST_NODE_TYPES.CallExpression:
+    case AST_NODE_TYPES.NewExpression: {
+      const callee = skipTypeWrappers(target.callee);
+      const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee);
+      return !conversions.has(name ?? '') && target.arguments.some((argument) => next(argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument));
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * True when `node` hands the caught error on to something that is not a logging call: an IPC
+ * message (`process.send({ cmd: 'failed', value: toJSON(err) })`), a failure handler
+ * (`handleFailed(err, job)`), also from a callback it passes (`retry(() => this.handleFailed(err))`).
+ * Whoever receives it can tell an abort apart; the handler does not pretend the work succeeded.
+ */
+export function handsOnError(node: TSESTree.Node, error: string | undefined): boolean {
+  if (!error) return false;
+  let found = false;
+  const visit = (current: TSESTree.Node): void => {
+    if (found) return;
+    if ((current.type === AST_NODE_TYPES.CallExpression || current.type === AST_NODE_TYPES.NewExpression) && !isLoggingCall(current)) {
+      const callee = skipTypeWrappers(current.callee);
+      const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee);
+      // `new Error('failed', { cause: err })` builds a value; it is handed on only if that value is.
+      if (!conversions.has(name ?? '') && current.type === AST_NODE_TYPES.CallExpression &&
+        current.arguments.some((argument) => carriesError(argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument, error))) {
+        found = true;
+        return;
+      }
+    }
+    for (const [key, value] of Object.entries(current)) {
+      if (key === 'parent') continue;
+      for (const child of Array.isArray(value) ? value : [value]) {
+        if (child && typeof child === 'object' && 'type' in child) visit(child as TSESTree.Node);
+      }
+    }
+  };
+  visit(node);
+  return found;
 }
 
 /** Result constructors that carry a failure: neverthrow `err`, `Result.fail`, `left`. */
@@ -208,7 +295,7 @@ export function abortLeaks(services: Services, body: TSESTree.Node, error: strin
   };
   if (body.type !== AST_NODE_TYPES.BlockStatement) {
     // An expression body is the value the handler returns.
-    if (!divertsAbort(services, body, error) && !returnsFailure(body, error)) leaks.push({ kind: 'return', node: body, known: false });
+    if (!divertsAbort(services, body, error) && !returnsFailure(body, error) && !handsOnError(body, error)) leaks.push({ kind: 'return', node: body, known: false });
     return leaks;
   }
   const walk = (statement: TSESTree.Node, paths: Path[]): Path[] => {
@@ -222,7 +309,8 @@ export function abortLeaks(services: Services, body: TSESTree.Node, error: strin
       case AST_NODE_TYPES.ThrowStatement:
         return [];
       case AST_NODE_TYPES.ReturnStatement:
-        if (statement.argument && (divertsAbort(services, statement.argument, error) || returnsFailure(statement.argument, error))) return [];
+        if (statement.argument && (divertsAbort(services, statement.argument, error) || returnsFailure(statement.argument, error) ||
+          handsOnError(statement.argument, error))) return [];
         if (paths.some((path) => !path.known)) leaks.push({ kind: 'return', node: statement, known: false });
         return [];
       case AST_NODE_TYPES.ContinueStatement:
@@ -232,7 +320,9 @@ export function abortLeaks(services: Services, body: TSESTree.Node, error: strin
         if (paths.some((path) => !path.known)) leaks.push({ kind: 'break', node: statement, known: false });
         return [];
       case AST_NODE_TYPES.ExpressionStatement:
-        return divertsAbort(services, statement.expression, error) ? [] : paths;
+        return divertsAbort(services, statement.expression, error) || handsOnError(statement.expression, error) ? [] : paths;
+      case AST_NODE_TYPES.VariableDeclaration:
+        return statement.declarations.some((declarator) => declarator.init && handsOnError(declarator.init, error)) ? [] : paths;
       case AST_NODE_TYPES.IfStatement: {
         const verdict = abortVerdict(services, statement.test, error);
         if (verdict.opaque) return [];
@@ -244,7 +334,6 @@ export function abortLeaks(services: Services, body: TSESTree.Node, error: strin
         if (verdict.value === false) return take(statement.alternate);
         return merge([...walk(statement.consequent, paths), ...(statement.alternate ? walk(statement.alternate, paths) : paths)]);
       }
-      case AST_NODE_TYPES.VariableDeclaration:
       case AST_NODE_TYPES.EmptyStatement:
         return paths;
       default:

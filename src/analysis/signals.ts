@@ -5,7 +5,7 @@ import ts from 'typescript';
 import { memberName, skipTypeWrappers } from './cannot-reject.js';
 import type { FunctionNode } from './scope.js';
 import { isFunctionNode } from './scope.js';
-import { checkerOf, isAbortSignalType, typeOf } from './types.js';
+import { checkerOf, isAbortSignalType, thenableKindOfType, typeOf } from './types.js';
 
 /*
  * Which calls take an `AbortSignal`, whether they get one, and which signals a function holds.
@@ -31,6 +31,8 @@ export interface SignalSlot {
   acceptsUndefined: boolean;
   /** True when every parameter from the first missing argument up to `index` is optional. */
   skippable: boolean;
+  /** True when the call starts asynchronous work: it returns a thenable or an async iterable, or is a Node.js API (`spawn`, streams). */
+  asynchronous: boolean;
 }
 
 /** Methods that take a signal only to unregister themselves: not downstream work. */
@@ -98,20 +100,60 @@ export function signalSlotOf(services: Services, call: SignalCall): SignalSlot |
   if (!memo) slotCache.set(services.program, (memo = new WeakMap()));
   const known = memo.get(tsCall);
   if (known !== undefined) return known || undefined;
-  const slot = findSlot(services, call, tsCall);
+  const slot = mayTakeSignal(services, call, tsCall) ? findSlot(services, call, tsCall) : undefined;
   memo.set(tsCall, slot ?? false);
   return slot;
 }
 
-function findSlot(services: Services, call: SignalCall, tsCall: ts.CallExpression | ts.NewExpression): SignalSlot | undefined {
+/**
+ * A cheap first look, before resolving the call (overloads, inference): false when no signature of
+ * the callee's type has a parameter whose declared type could hold a signal (`arr.map(fn)`,
+ * `res.json()`). Generic, `any` and unreadable parameters leave the question to `findSlot`.
+ */
+function mayTakeSignal(services: Services, call: SignalCall, tsCall: ts.CallExpression | ts.NewExpression): boolean {
   const checker = checkerOf(services);
+  const calleeType = checker.getTypeAtLocation(tsCall.expression);
+  const signatures = call.type === AST_NODE_TYPES.NewExpression ? calleeType.getConstructSignatures() : calleeType.getCallSignatures();
+  if (signatures.length === 0) return true;
+  return signatures.some((signature) => signature.typeParameters !== undefined || signature.parameters.some((parameter) => {
+    const declaration = parameter.valueDeclaration;
+    if (declaration && ts.isParameter(declaration) && declaration.dotDotDotToken) return false;
+    return couldHoldSignal(services, checker.getTypeOfSymbol(parameter), 0);
+  }));
+}
+
+/** True when a declared parameter type could be, or have, a signal: `AbortSignal`, an object with a `signal`, a type parameter, `any`. */
+function couldHoldSignal(services: Services, type: ts.Type, depth: number): boolean {
+  if (isOpaqueType(type) || (type.flags & ts.TypeFlags.TypeParameter) !== 0 || depth > 3) return true;
+  if (type.isUnionOrIntersection()) return type.types.some((part) => couldHoldSignal(services, part, depth + 1));
+  if ((type.flags & (ts.TypeFlags.Object | ts.TypeFlags.NonPrimitive)) === 0) return false;
+  if (type.getCallSignatures().length > 0 && type.getProperties().length === 0) return false;
+  return isAbortSignalType(services, type) || type.getProperty('signal') !== undefined || type.getStringIndexType() !== undefined;
+}
+
+function findSlot(services: Services, call: SignalCall, tsCall: ts.CallExpression | ts.NewExpression): SignalSlot | undefined {
   let signature: ts.Signature | undefined;
   try {
-    signature = checker.getResolvedSignature(tsCall);
+    signature = checkerOf(services).getResolvedSignature(tsCall);
   } catch {
     return undefined;
   }
   if (!signature) return undefined;
+  const slot = slotOf(services, call, tsCall, signature);
+  return slot && { ...slot, asynchronous: startsAsyncWork(services, signature) };
+}
+
+/** True when a resolved call returns a thenable or an async iterable, or is declared by `@types/node`. */
+function startsAsyncWork(services: Services, signature: ts.Signature): boolean {
+  const file = signature.getDeclaration()?.getSourceFile().fileName ?? '';
+  if (/[\\/]@types[\\/]node[\\/]/.test(file)) return true;
+  const result = checkerOf(services).getReturnTypeOfSignature(signature);
+  if (thenableKindOfType(services, result) !== false) return true;
+  return objectParts(result).some((part) => part.getProperties().some((property) => property.escapedName.toString().startsWith('__@asyncIterator')));
+}
+
+function slotOf(services: Services, call: SignalCall, tsCall: ts.CallExpression | ts.NewExpression, signature: ts.Signature): Omit<SignalSlot, 'asynchronous'> | undefined {
+  const checker = checkerOf(services);
   const parameters = signature.parameters;
   for (const [index, parameter] of parameters.entries()) {
     const declaration = parameter.valueDeclaration;
@@ -180,6 +222,11 @@ function optionsPassing(services: Services, sourceCode: SourceCode, node: TSESTr
   if (isOpaqueType(type)) return 'unknown';
   const parts = objectParts(type);
   if (parts.some((part) => isOpaqueType(part) || part.isTypeParameter())) return 'unknown';
+  // A dictionary of anything (`Record<string, any>`) may hold a signal.
+  if (parts.some((part) => {
+    const index = part.getStringIndexType();
+    return index !== undefined && isOpaqueType(index);
+  })) return 'unknown';
   if (!parts.some((part) => part.getProperty('signal') !== undefined)) return 'missing';
   // `const init = { signal }` typed `RequestInit`: the initializer tells.
   const initializer = depth < 3 ? constObjectInitializer(sourceCode, target) : undefined;
@@ -221,12 +268,51 @@ export interface SignalInHand {
   type: ts.Type;
   /** The identifier whose scope must be visible where the signal is used. */
   binding: TSESTree.Identifier;
-  /** Where the signal comes from: a parameter (or its options) or a local (a controller it owns, a derived signal). */
+  /** Where the signal comes from: a parameter (or its options) or a local derived from a received signal. */
   source: 'parameter' | 'local';
 }
 
-/** The signals a function holds: AbortSignal parameters and destructured options, `options.signal`, locals, owned controllers. */
-export function signalsInHand(services: Services, fn: FunctionNode): SignalInHand[] {
+/** True for a parameter named to be ignored (`_options`) and never read. */
+function isIgnoredParameter(sourceCode: SourceCode, binding: TSESTree.Identifier): boolean {
+  if (!binding.name.startsWith('_')) return false;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(binding), binding);
+  return variable !== null && variable.references.every((reference) => reference.init === true);
+}
+
+/** True when a parameter is read somewhere (a default value's write does not count). */
+function isReadParameter(sourceCode: SourceCode, binding: TSESTree.Identifier): boolean {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(binding), binding);
+  return variable?.references.some((reference) => reference.isRead()) ?? true;
+}
+
+/** Parameter annotations that can never hold a signal: `string`, `number`, literal types and arrays of them. */
+function isPlainDataAnnotation(node: TSESTree.TypeNode): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.TSStringKeyword:
+    case AST_NODE_TYPES.TSNumberKeyword:
+    case AST_NODE_TYPES.TSBooleanKeyword:
+    case AST_NODE_TYPES.TSBigIntKeyword:
+    case AST_NODE_TYPES.TSLiteralType:
+    case AST_NODE_TYPES.TSNullKeyword:
+    case AST_NODE_TYPES.TSUndefinedKeyword:
+      return true;
+    case AST_NODE_TYPES.TSArrayType:
+      return isPlainDataAnnotation(node.elementType);
+    case AST_NODE_TYPES.TSUnionType:
+      return node.types.every(isPlainDataAnnotation);
+    default:
+      return false;
+  }
+}
+
+/**
+ * The signals a function RECEIVED and can hand on: AbortSignal parameters and destructured options,
+ * `options.signal`, a received `AbortController`, and locals derived from those
+ * (`AbortSignal.any([signal, …])`, `const { signal } = options`, a controller aborted from the
+ * received signal's abort listener). A controller the function creates for its own purposes is not
+ * one: it aims at the tasks it is given to, and is often aborted already.
+ */
+export function signalsInHand(services: Services, sourceCode: SourceCode, fn: FunctionNode): SignalInHand[] {
   const found: SignalInHand[] = [];
   const addBinding = (binding: TSESTree.Identifier, source: SignalInHand['source']): void => {
     const type = typeOf(services, binding);
@@ -240,7 +326,8 @@ export function signalsInHand(services: Services, fn: FunctionNode): SignalInHan
       if (property) found.push({ text: `${binding.name}.signal`, type: checkerOf(services).getTypeOfSymbol(property), binding, source });
       return;
     }
-    if (source !== 'parameter') return;
+    // Options the function never reads (a stub that ignores them) hand nothing on.
+    if (source !== 'parameter' || !isReadParameter(sourceCode, binding)) return;
     const property = signalProperty(services, type);
     if (!property) return;
     const optional = objectParts(type).length !== (type.isUnion() ? type.types.length : 1);
@@ -249,6 +336,8 @@ export function signalsInHand(services: Services, fn: FunctionNode): SignalInHan
   const visitPattern = (pattern: TSESTree.Node, source: SignalInHand['source']): void => {
     switch (pattern.type) {
       case AST_NODE_TYPES.Identifier:
+        if (source === 'parameter' && (isIgnoredParameter(sourceCode, pattern) ||
+          (pattern.typeAnnotation && isPlainDataAnnotation(pattern.typeAnnotation.typeAnnotation)))) return;
         addBinding(pattern, source);
         break;
       case AST_NODE_TYPES.AssignmentPattern:
@@ -258,10 +347,12 @@ export function signalsInHand(services: Services, fn: FunctionNode): SignalInHan
         for (const property of pattern.properties) {
           const value = property.type === AST_NODE_TYPES.Property ? property.value : undefined;
           const local = value?.type === AST_NODE_TYPES.AssignmentPattern ? value.left : value;
-          // Only signals pulled out of options count: `{ signal }`, `{ signal: parent }`.
-          if (local?.type === AST_NODE_TYPES.Identifier && isAbortSignalType(services, typeOf(services, local))) {
-            found.push({ text: local.name, type: typeOf(services, local), binding: local, source });
-          }
+          // Only signals pulled out of options count: `{ signal }`, `{ signal: parent }`, `{ abortSignal }`.
+          if (local?.type !== AST_NODE_TYPES.Identifier || property.type !== AST_NODE_TYPES.Property) continue;
+          const key = propertyKeyName(property.key) ?? '';
+          if (!/signal/i.test(key) && !/signal/i.test(local.name)) continue;
+          const type = typeOf(services, local);
+          if (isAbortSignalType(services, type)) found.push({ text: local.name, type, binding: local, source });
         }
         break;
       default:
@@ -269,8 +360,139 @@ export function signalsInHand(services: Services, fn: FunctionNode): SignalInHan
     }
   };
   for (const parameter of fn.params) visitPattern(parameter.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : parameter, 'parameter');
-  visitLocals(fn.body, (declarator) => visitPattern(declarator.id, 'local'));
+  // A local signal or controller is written with one of these words (its name, type or initializer):
+  // test the text first, so that functions without one never walk their locals.
+  const text = sourceCode.text;
+  const mentionsSignal = (node: TSESTree.Node): boolean => signalWords.test(text.slice(node.range[0], node.range[1]));
+  if (mentionsSignal(fn.body)) {
+    visitLocals(fn.body, (declarator) => {
+      const init = declarator.init;
+      if (!init || !mentionsSignal(declarator)) return;
+      if (declarator.id.type === AST_NODE_TYPES.Identifier && isNewAbortController(init)) {
+        if (isWiredToReceivedSignal(sourceCode, declarator.id)) addBinding(declarator.id, 'local');
+        return;
+      }
+      if (isReceivedSignal(sourceCode, init)) visitPattern(declarator.id, 'local');
+    });
+  }
   return found;
+}
+
+const signalWords = /signal|controller|abort/i;
+
+/** True for `new AbortController()`. */
+function isNewAbortController(node: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(node);
+  return target.type === AST_NODE_TYPES.NewExpression && target.callee.type === AST_NODE_TYPES.Identifier && target.callee.name === 'AbortController';
+}
+
+/**
+ * True when the value of `node` comes from what the enclosing functions received: a parameter or a
+ * member of one (`signal`, `options.signal`, `job.controller.signal`), `AbortSignal.any([…])` with
+ * such a member, or a `const` initialized with one. Read from the scopes alone (no type questions).
+ */
+export function isReceivedSignal(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): boolean {
+  if (depth > 4) return false;
+  let target = skipTypeWrappers(node);
+  if (target.type === AST_NODE_TYPES.ChainExpression) target = target.expression;
+  switch (target.type) {
+    case AST_NODE_TYPES.Identifier: {
+      const variable = ASTUtils.findVariable(sourceCode.getScope(target), target);
+      if (!variable || variable.defs.length !== 1) return false;
+      const def = variable.defs[0]!;
+      if (def.type === 'Parameter') return true;
+      if (def.node.type !== AST_NODE_TYPES.VariableDeclarator || def.parent?.type !== AST_NODE_TYPES.VariableDeclaration || def.parent.kind !== 'const') return false;
+      if (def.node.init && isNewAbortController(def.node.init)) return isWiredToReceivedSignal(sourceCode, def.node.id as TSESTree.Identifier);
+      return def.node.init !== null && isReceivedSignal(sourceCode, def.node.init, depth + 1);
+    }
+    case AST_NODE_TYPES.MemberExpression:
+      return !target.computed && isReceivedSignal(sourceCode, target.object, depth + 1);
+    case AST_NODE_TYPES.LogicalExpression:
+      return isReceivedSignal(sourceCode, target.left, depth + 1) || isReceivedSignal(sourceCode, target.right, depth + 1);
+    case AST_NODE_TYPES.ConditionalExpression:
+      return isReceivedSignal(sourceCode, target.consequent, depth + 1) || isReceivedSignal(sourceCode, target.alternate, depth + 1);
+    case AST_NODE_TYPES.CallExpression: {
+      // `AbortSignal.any([signal, AbortSignal.timeout(ms)])`
+      const [list] = target.arguments;
+      return memberName(skipTypeWrappers(target.callee)) === 'any' && list?.type === AST_NODE_TYPES.ArrayExpression &&
+        list.elements.some((element) => element !== null && element.type !== AST_NODE_TYPES.SpreadElement && isReceivedSignal(sourceCode, element, depth + 1));
+    }
+    default:
+      return false;
+  }
+}
+
+/** The signal an abort listener is registered on: `signal` in `signal.addEventListener('abort', fn)` and `signal.onabort = fn`. */
+function abortListenerTarget(listener: TSESTree.Node): TSESTree.Node | undefined {
+  const parent = listener.parent;
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[1] === listener) {
+    const [first] = parent.arguments;
+    const callee = skipTypeWrappers(parent.callee);
+    if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'addEventListener' && first?.type === AST_NODE_TYPES.Literal && first.value === 'abort') {
+      return callee.object;
+    }
+  }
+  if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === listener && parent.left.type === AST_NODE_TYPES.MemberExpression &&
+    memberName(parent.left) === 'onabort') return parent.left.object;
+  return undefined;
+}
+
+/**
+ * True when a local controller is aborted when a received signal aborts: `controller.abort()` in a
+ * listener (inline, or a `const` function) registered with `signal.addEventListener('abort', …)` or
+ * `signal.onabort = …` on a received signal.
+ */
+function isWiredToReceivedSignal(sourceCode: SourceCode, controller: TSESTree.Identifier): boolean {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(controller), controller);
+  return variable?.references.some((reference) => {
+    const member = reference.identifier.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier || memberName(member) !== 'abort') return false;
+    let listener: TSESTree.Node | undefined = member.parent;
+    while (listener && !isFunctionNode(listener)) listener = listener.parent;
+    if (!listener) return false;
+    const listeners: TSESTree.Node[] = [listener];
+    // `const onAbort = () => controller.abort(); signal.addEventListener('abort', onAbort);`
+    if (listener.parent?.type === AST_NODE_TYPES.VariableDeclarator && listener.parent.id.type === AST_NODE_TYPES.Identifier) {
+      const named = ASTUtils.findVariable(sourceCode.getScope(listener.parent), listener.parent.id);
+      for (const use of named?.references ?? []) if (!use.init) listeners.push(use.identifier);
+    }
+    return listeners.some((candidate) => {
+      const target = abortListenerTarget(candidate);
+      return target !== undefined && isReceivedSignal(sourceCode, target);
+    });
+  }) ?? false;
+}
+
+/**
+ * True when an options argument may be, or spread, a received options object: `opts` after
+ * `const opts = typeof options === 'object' ? options : {…}`, `merge(options, extra)`,
+ * `{ ...options, retries: 1 }`. Its `signal` travels with it.
+ */
+export function carriesReceivedOptions(sourceCode: SourceCode, node: TSESTree.Node, bindings: readonly TSESTree.Identifier[], depth = 0): boolean {
+  if (depth > 4 || bindings.length === 0) return false;
+  let target = skipTypeWrappers(node);
+  if (target.type === AST_NODE_TYPES.ChainExpression) target = target.expression;
+  const next = (child: TSESTree.Node): boolean => carriesReceivedOptions(sourceCode, child, bindings, depth + 1);
+  switch (target.type) {
+    case AST_NODE_TYPES.Identifier: {
+      const variable = ASTUtils.findVariable(sourceCode.getScope(target), target);
+      if (!variable) return false;
+      if (variable.identifiers.some((identifier) => bindings.includes(identifier))) return true;
+      // A local: any value written to it (its initializer, later assignments).
+      return variable.references.some((reference) => reference.writeExpr !== undefined && reference.writeExpr !== null && next(reference.writeExpr));
+    }
+    case AST_NODE_TYPES.ConditionalExpression:
+      return next(target.consequent) || next(target.alternate);
+    case AST_NODE_TYPES.LogicalExpression:
+      return next(target.left) || next(target.right);
+    case AST_NODE_TYPES.ObjectExpression:
+      return target.properties.some((property) => property.type === AST_NODE_TYPES.SpreadElement && next(property.argument));
+    case AST_NODE_TYPES.CallExpression:
+      // `merge(options, defaults)`, `Object.assign({}, options)`
+      return target.arguments.some((argument) => argument.type === AST_NODE_TYPES.Identifier && next(argument));
+    default:
+      return false;
+  }
 }
 
 /** True for the `AbortController` class instance type. */
@@ -366,4 +588,23 @@ function insideTimerCallback(node: TSESTree.Node): boolean {
     return (callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee)) === 'setTimeout';
   }
   return false;
+}
+
+/** Global objects whose methods never take a signal. */
+const builtinNamespaces = new Set(['console', 'JSON', 'Math', 'Object', 'Array', 'Number', 'String', 'Boolean', 'Symbol', 'Reflect', 'Promise',
+  'Date', 'BigInt', 'Error', 'Map', 'Set', 'WeakMap', 'WeakSet', 'AbortSignal', 'AbortController', 'URL']);
+
+/** True for `console.log(…)`, `Promise.all(…)`, `JSON.parse(…)`: a call on a global built-in that never takes a signal (no type question). */
+export function isBuiltinCall(sourceCode: SourceCode, call: SignalCall): boolean {
+  let root = skipTypeWrappers(call.callee);
+  while (root.type === AST_NODE_TYPES.MemberExpression) root = skipTypeWrappers(root.object);
+  if (root.type !== AST_NODE_TYPES.Identifier || !builtinNamespaces.has(root.name)) return false;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(root), root);
+  return !variable || variable.defs.length === 0;
+}
+
+/** True for `work(id, { signal })`: an options literal visibly hands a signal on (no type question). */
+export function hasSignalProperty(call: SignalCall): boolean {
+  return call.arguments.some((argument) => argument.type === AST_NODE_TYPES.ObjectExpression && argument.properties.some((property) =>
+    property.type === AST_NODE_TYPES.Property && !property.computed && propertyKeyName(property.key) === 'signal'));
 }

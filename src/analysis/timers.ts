@@ -123,6 +123,46 @@ export function chainBase(sourceCode: SourceCode, node: TSESTree.Node, depth = 0
   return target;
 }
 
+/**
+ * True when the race (or other call) `owner` is what starts `node`'s promise: it is written inline,
+ * or reached through `const` locals (and `.then`/`.catch`/`.finally` chains) that nothing but
+ * `owner` reads, declared in its statement or in the declarations right before it. A local read
+ * elsewhere too, or created before other work (a task under test, awaited or asserted on in
+ * between), existed before the race and is only watched by it.
+ */
+export function isStartedFor(sourceCode: SourceCode, node: TSESTree.Node, owner: TSESTree.Node, depth = 0): boolean {
+  const target = skipTypeWrappers(node);
+  if (depth > 5) return true;
+  if (target.type === AST_NODE_TYPES.CallExpression) {
+    const callee = skipTypeWrappers(target.callee);
+    if (callee.type === AST_NODE_TYPES.MemberExpression && chainMethods.has(memberName(callee) ?? '')) return isStartedFor(sourceCode, callee.object, owner, depth + 1);
+  }
+  if (target.type !== AST_NODE_TYPES.Identifier) return true;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(target), target);
+  const def = variable?.defs[0];
+  if (!variable || variable.defs.length !== 1 || def?.node.type !== AST_NODE_TYPES.VariableDeclarator || !def.node.init) return true;
+  const readsOutside = variable.references.some((reference) => !reference.init && (reference.identifier.range[0] < owner.range[0] || reference.identifier.range[1] > owner.range[1]));
+  return !readsOutside && isSetUpFor(def.node, owner) && isStartedFor(sourceCode, def.node.init, owner, depth + 1);
+}
+
+/** True when `declarator` is set up for `owner`: declared in its statement, or in declarations right before it in the same block. */
+function isSetUpFor(declarator: TSESTree.Node, owner: TSESTree.Node): boolean {
+  const declaration = declarator.parent;
+  if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration) return false;
+  if (declaration.range[0] <= owner.range[0] && owner.range[1] <= declaration.range[1]) return true;
+  let statement: TSESTree.Node = owner;
+  while (statement.parent && statement.parent !== declaration.parent) {
+    if (isFunctionNode(statement.parent)) return false;
+    statement = statement.parent;
+  }
+  const block = declaration.parent;
+  if (!block || !('body' in block) || !Array.isArray(block.body)) return false;
+  const body = block.body as TSESTree.Node[];
+  const from = body.indexOf(declaration);
+  const to = body.indexOf(statement);
+  return from >= 0 && to > from && body.slice(from + 1, to).every((between) => between.type === AST_NODE_TYPES.VariableDeclaration);
+}
+
 /** The timer promise `node` settles with (directly, through a chain or a `const`), if it is one. */
 export function timerPromiseOf(services: Services, sourceCode: SourceCode, node: TSESTree.Node): TimerPromise | undefined {
   const base = chainBase(sourceCode, node);

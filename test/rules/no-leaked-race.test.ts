@@ -15,6 +15,23 @@ export async function f(ms: number) {
   }
 }`,
     `export async function f(a: string, b: string, signal: AbortSignal) { return Promise.any([fetch(a, { signal }), fetch(b, { signal })]); }`,
+    // a task created before other work and only then raced: it was not started by the race
+    `declare function enqueue(name: string, options?: { signal?: AbortSignal }): Promise<string>;
+declare function drain(): Promise<void>;
+export async function check(deadline: Promise<string>) {
+  const kept = enqueue('kept');
+  await drain();
+  return Promise.race([kept, deadline]);
+}`,
+    // a test-timeout guard around a task under test: the task existed before the race, and the guard's timer is cleared
+    `declare function enqueue(name: string, options?: { signal?: AbortSignal }): Promise<string>;
+export async function check() {
+  const kept = enqueue('kept');
+  await kept.then(() => undefined);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const guard = new Promise<string>((resolve) => { timer = setTimeout(resolve, 200, 'timed-out'); });
+  try { return await Promise.race([kept, guard]); } finally { clearTimeout(timer); }
+}`,
     // a timer whose id is kept and cleared
     `declare function work(): Promise<number>;
 export async function f(ms: number) {
@@ -196,6 +213,19 @@ async function f(a: EventEmitter, b: EventEmitter) {
 }` },
           ],
         },
+      ],
+    },
+    // a task created before the race and awaited elsewhere too is only watched by it: the inline timer is the leak
+    {
+      code: `declare function enqueue(name: string, options?: { signal?: AbortSignal }): Promise<string>;
+declare function sleep(ms: number): Promise<void>;
+export async function check() {
+  const kept = enqueue('kept');
+  const first = await Promise.race([kept, sleep(200).then(() => 'timed-out')]);
+  return [first, await kept];
+}`,
+      errors: [
+        { messageId: 'leakedTimer', line: 5, column: 43, endLine: 5, endColumn: 77 },
       ],
     },
     {

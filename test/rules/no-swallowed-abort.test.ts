@@ -77,6 +77,52 @@ ${decl}class Job extends EventEmitter { async run(signal: AbortSignal) { try { a
     `${decl}async function f(signal: AbortSignal) { try { await load('a', { signal }); } catch (error) { switch ((error as Error).name) { case 'AbortError': throw error; default: console.error(error); } } }`,
     // a signal that is not handed to the work in the try
     `${decl}async function f(signal: AbortSignal) { signal.addEventListener('abort', () => {}); try { await save('a'); } catch { return null; } return 1; }`,
+    // the error handed on to a receiver the rule does not know: a parent process, a failure handler (also from a callback)
+    `${decl}declare function serialize(error: unknown): object;
+declare const child: { send(message: object): Promise<void> };
+export async function runJob(signal: AbortSignal) {
+  try {
+    await load('job', { signal });
+  } catch (err) {
+    await child.send({ cmd: 'failed', value: serialize(err) });
+  }
+}`,
+    `${decl}declare function markFailed(error: Error, id: string): Promise<void>;
+declare function withRetry<T>(run: () => Promise<T>): Promise<T>;
+export async function process(id: string, signal: AbortSignal) {
+  try {
+    return await load(id, { signal });
+  } catch (err) {
+    const failed = await withRetry(() => markFailed(err as Error, id));
+    return failed;
+  }
+}`,
+    `${decl}declare function markFailed(error: unknown, id: string): Promise<null>;
+export async function process(id: string, signal: AbortSignal) {
+  try { return await load(id, { signal }); } catch (err) { return markFailed(err, id); }
+}`,
+    // an explicit abort check (here by its message) that returns quietly and rethrows everything else
+    `${decl}export async function settle(signal: AbortSignal) {
+  try {
+    await load('a', { signal });
+  } catch (error: unknown) {
+    if (error instanceof Error && error.message === 'This operation was aborted.') {
+      return;
+    }
+    throw error;
+  }
+}`,
+    `${decl}export async function settle(signal: AbortSignal) {
+  try { await load('a', { signal }); } catch (e) { if ((e as Error).name === 'AbortError') return; throw e; }
+}`,
+    // a handler on a chain nobody waits for: an abort cannot pass for a success
+    `${decl}export function fireAndForget(signal: AbortSignal) {
+  load('a', { signal }).catch(() => {});
+  void load('b', { signal }).catch(console.error);
+}`,
+    `${decl}export function startAll(ids: string[], signal: AbortSignal) {
+  for (const id of ids) load(id, { signal }).catch(() => {});
+}`,
     // await of a promise created with the signal, and a rethrow through Promise.reject
     `${decl}async function f(signal: AbortSignal) { const job = load('a', { signal }); try { return await job; } catch (error) { return Promise.reject(error); } }`,
     // real-code shapes: an effect that ends once aborted, errors handed to reject, listeners registered with the signal
@@ -111,6 +157,120 @@ export function effect(url: string) {
 }`,
   ],
   invalid: [
+    // handing the error to a logger is not handing it on
+    {
+      code: `${decl}declare const logger: { error(message: string, error: unknown): void };
+export async function f(signal: AbortSignal) {
+  try { await load('a', { signal }); } catch (err) { logger.error('load failed', err); }
+  await save('done');
+}`,
+      errors: [
+        { messageId: 'swallowedAbort', line: 5, column: 40, endLine: 5, endColumn: 45,
+          suggestions: [
+            { messageId: 'suggestThrowIfAborted', data: { signal: 'signal' }, output: `${decl}declare const logger: { error(message: string, error: unknown): void };
+export async function f(signal: AbortSignal) {
+  try { await load('a', { signal }); } catch (err) { signal.throwIfAborted(); logger.error('load failed', err); }
+  await save('done');
+}` },
+            { messageId: 'suggestRethrowAbort', output: `${decl}declare const logger: { error(message: string, error: unknown): void };
+export async function f(signal: AbortSignal) {
+  try { await load('a', { signal }); } catch (err) { if (err instanceof Error && err.name === 'AbortError') throw err; logger.error('load failed', err); }
+  await save('done');
+}` },
+          ],
+        },
+      ],
+    },
+    // nor is passing only its text on
+    {
+      code: `${decl}export async function f(signal: AbortSignal) {
+  try { await load('a', { signal }); } catch (err) { await save(String(err)); }
+  return 'ok';
+}`,
+      errors: [
+        { messageId: 'swallowedAbort', line: 4, column: 40, endLine: 4, endColumn: 45,
+          suggestions: [
+            { messageId: 'suggestThrowIfAborted', data: { signal: 'signal' }, output: `${decl}export async function f(signal: AbortSignal) {
+  try { await load('a', { signal }); } catch (err) { signal.throwIfAborted(); await save(String(err)); }
+  return 'ok';
+}` },
+            { messageId: 'suggestRethrowAbort', output: `${decl}export async function f(signal: AbortSignal) {
+  try { await load('a', { signal }); } catch (err) { if (err instanceof Error && err.name === 'AbortError') throw err; await save(String(err)); }
+  return 'ok';
+}` },
+          ],
+        },
+      ],
+    },
+    // a message check that is not about aborts does not pick them out
+    {
+      code: `${decl}export async function f(signal: AbortSignal) {
+  try { await load('a', { signal }); } catch (e) { if ((e as Error).message === 'not found') return; throw e; }
+}`,
+      errors: [
+        { messageId: 'swallowedAbort', line: 4, column: 40, endLine: 4, endColumn: 45,
+          suggestions: [
+            { messageId: 'suggestThrowIfAborted', data: { signal: 'signal' }, output: `${decl}export async function f(signal: AbortSignal) {
+  try { await load('a', { signal }); } catch (e) { signal.throwIfAborted(); if ((e as Error).message === 'not found') return; throw e; }
+}` },
+            { messageId: 'suggestRethrowAbort', output: `${decl}export async function f(signal: AbortSignal) {
+  try { await load('a', { signal }); } catch (e) { if (e instanceof Error && e.name === 'AbortError') throw e; if ((e as Error).message === 'not found') return; throw e; }
+}` },
+          ],
+        },
+      ],
+    },
+    // awaited, the swallowing chain is waited for; a loop that waits on it goes round again
+    {
+      code: `${decl}export async function f(ids: string[], signal: AbortSignal) {
+  for (const id of ids) await load(id, { signal }).catch(() => {});
+}`,
+      errors: [
+        { messageId: 'swallowedAbortInLoop', line: 4, column: 52, endLine: 4, endColumn: 57,
+          suggestions: [
+            { messageId: 'suggestThrowIfAborted', data: { signal: 'signal' }, output: `${decl}export async function f(ids: string[], signal: AbortSignal) {
+  for (const id of ids) await load(id, { signal }).catch(() => { signal.throwIfAborted(); });
+}` },
+            { messageId: 'suggestRethrowAbort', output: `${decl}export async function f(ids: string[], signal: AbortSignal) {
+  for (const id of ids) await load(id, { signal }).catch((error) => { if (error instanceof Error && error.name === 'AbortError') throw error; });
+}` },
+          ],
+        },
+      ],
+    },
+    // kept for later, not waited for in the loop: an abort is swallowed, but the loop does not retry
+    {
+      code: `${decl}export async function f(ids: string[], signal: AbortSignal) {
+  const all: Promise<string | undefined>[] = [];
+  for (const id of ids) {
+    const one = load(id, { signal }).catch(() => undefined);
+    all.push(one);
+  }
+  return Promise.all(all);
+}`,
+      errors: [
+        { messageId: 'swallowedAbort', line: 6, column: 38, endLine: 6, endColumn: 43,
+          suggestions: [
+            { messageId: 'suggestThrowIfAborted', data: { signal: 'signal' }, output: `${decl}export async function f(ids: string[], signal: AbortSignal) {
+  const all: Promise<string | undefined>[] = [];
+  for (const id of ids) {
+    const one = load(id, { signal }).catch(() => { signal.throwIfAborted(); return undefined; });
+    all.push(one);
+  }
+  return Promise.all(all);
+}` },
+            { messageId: 'suggestRethrowAbort', output: `${decl}export async function f(ids: string[], signal: AbortSignal) {
+  const all: Promise<string | undefined>[] = [];
+  for (const id of ids) {
+    const one = load(id, { signal }).catch((error) => { if (error instanceof Error && error.name === 'AbortError') throw error; return undefined; });
+    all.push(one);
+  }
+  return Promise.all(all);
+}` },
+          ],
+        },
+      ],
+    },
     {
       code: `${decl}async function f(signal: AbortSignal) {
   try {
@@ -214,12 +374,12 @@ export function effect(url: string) {
       ],
     },
     {
-      code: `${decl}function f(signal: AbortSignal) { void load('a', { signal }).catch(console.error); }`,
+      code: `${decl}function f(signal: AbortSignal) { return load('a', { signal }).catch(console.error); }`,
       errors: [
-        { messageId: 'swallowedAbort', line: 3, column: 62, endLine: 3, endColumn: 67,
+        { messageId: 'swallowedAbort', line: 3, column: 64, endLine: 3, endColumn: 69,
           suggestions: [
-            { messageId: 'suggestThrowIfAborted', data: {'signal':'signal'}, output: `${decl}function f(signal: AbortSignal) { void load('a', { signal }).catch((error: unknown) => { signal.throwIfAborted(); console.error(error); }); }` },
-            { messageId: 'suggestRethrowAbort', output: `${decl}function f(signal: AbortSignal) { void load('a', { signal }).catch((error: unknown) => { if (error instanceof Error && error.name === 'AbortError') throw error; console.error(error); }); }` },
+            { messageId: 'suggestThrowIfAborted', data: {'signal':'signal'}, output: `${decl}function f(signal: AbortSignal) { return load('a', { signal }).catch((error: unknown) => { signal.throwIfAborted(); console.error(error); }); }` },
+            { messageId: 'suggestRethrowAbort', output: `${decl}function f(signal: AbortSignal) { return load('a', { signal }).catch((error: unknown) => { if (error instanceof Error && error.name === 'AbortError') throw error; console.error(error); }); }` },
           ],
         },
       ],

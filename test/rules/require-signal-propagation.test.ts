@@ -93,6 +93,70 @@ async function f(signal: AbortSignal) {
     `${work}async function f(signal: AbortSignal) { await work('a', { signal: AbortSignal.timeout(100) }); }`,
     // the function does not hold the signal: it belongs to an object it was given
     `declare const job: { signal: AbortSignal }; async function f() { await fetch('/a'); return job.signal; }`,
+    // a controller the function creates for its own tasks is not demanded elsewhere: it aims at the victim only, and is aborted already
+    `${work}declare function sleep(ms: number, options?: { signal?: AbortSignal }): Promise<void>;
+export async function probe() {
+  const controller = new AbortController();
+  const filler = work('filler');
+  const victim = work('victim', { signal: controller.signal });
+  controller.abort();
+  await sleep(10);
+  return [filler, victim];
+}`,
+    // nor when it aborts on a timer of its own
+    `${work}async function f() {
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(), 1000);
+  await poll('a', controller.signal);
+  return work('b', { retries: 1 });
+}`,
+    // a controller only linked to some other object's signal is still the function's own
+    `${work}declare const shutdown: AbortSignal;
+async function f() {
+  const controller = new AbortController();
+  shutdown.addEventListener('abort', () => controller.abort());
+  await poll('a', controller.signal);
+  await poll('b');
+}`,
+    // a synchronous factory whose options take a default signal starts nothing; the signal travels with the next call
+    `declare class Manager {
+  fork(options?: { signal?: AbortSignal; clear?: boolean }): Manager;
+  find(id: string, options?: { signal?: AbortSignal }): Promise<string>;
+}
+export async function findFresh(em: Manager, id: string, options: { signal?: AbortSignal } = {}) {
+  const fork = em.fork({ clear: true });
+  return fork.find(id, { ...options });
+}`,
+    // a stream's super constructor: the subclass wires the signal itself
+    `import { Duplex } from 'node:stream';
+export class Download extends Duplex {
+  constructor(readonly options: { signal?: AbortSignal } = {}) {
+    super({ highWaterMark: 0 });
+    options.signal?.addEventListener('abort', () => this.destroy());
+  }
+}`,
+    // the received options handed on under another name, typed as a dictionary or narrowed
+    `declare function populate(names: string[], options?: { signal?: AbortSignal; refresh?: boolean }): Promise<void>;
+export async function load(options?: { signal?: AbortSignal; refresh?: boolean } | boolean) {
+  const opts: Record<string, any> = typeof options === 'object' ? options : { refresh: options };
+  await populate(['a'], opts);
+}`,
+    `declare function populate(names: string[], options?: { signal?: AbortSignal; refresh?: boolean }): Promise<void>;
+export async function load(options: { signal?: AbortSignal; refresh?: boolean }) {
+  let opts: { refresh?: boolean } = {};
+  if (options.refresh) opts = options;
+  await populate(['a'], opts);
+}`,
+    `declare function request(url: string, options?: { signal?: AbortSignal; retries?: number }): Promise<string>;
+declare function merge<A, B>(a: A, b: B): A & B;
+export async function retry(url: string, options: { signal?: AbortSignal; retries?: number }) {
+  return request(url, merge(options, { retries: 0 }));
+}`,
+    // a stub that ignores the options it is handed: an unused `_options`, or options never read
+    `import * as net from 'node:net';
+export const agent = { createConnection(_options: { host: string; signal?: AbortSignal }) { return new net.Socket(); } };`,
+    `import * as net from 'node:net';
+export function createConnection(options: { host: string; signal?: AbortSignal }) { return new net.Socket(); }`,
   ],
   invalid: [
     {
@@ -134,19 +198,58 @@ async function f(signal: AbortSignal) {
         { messageId: 'missingSignal', line: 3, column: 47, endLine: 3, endColumn: 51 },
       ],
     },
+    // a controller wired to the received signal is derived from it: either may be handed on
     {
-      code: `${work}async function f() {
+      code: `${work}async function f(parent: AbortSignal) {
   const controller = new AbortController();
-  setTimeout(() => controller.abort(), 1000);
-  return work('a', { retries: 1, });
-}`,
-      output: `${work}async function f() {
-  const controller = new AbortController();
-  setTimeout(() => controller.abort(), 1000);
-  return work('a', { retries: 1, signal: controller.signal, });
+  parent.addEventListener('abort', () => controller.abort(), { once: true });
+  return work('a', { retries: 1 });
 }`,
       errors: [
-        { messageId: 'missingSignal', line: 6, column: 10, endLine: 6, endColumn: 14 },
+        { messageId: 'missingSignal', line: 6, column: 10, endLine: 6, endColumn: 14,
+          suggestions: [
+            { messageId: 'suggestPassSignal', data: { signal: 'parent' }, output: `${work}async function f(parent: AbortSignal) {
+  const controller = new AbortController();
+  parent.addEventListener('abort', () => controller.abort(), { once: true });
+  return work('a', { retries: 1, signal: parent });
+}` },
+            { messageId: 'suggestPassSignal', data: { signal: 'controller.signal' }, output: `${work}async function f(parent: AbortSignal) {
+  const controller = new AbortController();
+  parent.addEventListener('abort', () => controller.abort(), { once: true });
+  return work('a', { retries: 1, signal: controller.signal });
+}` },
+          ],
+        },
+      ],
+    },
+    // the same, through a named listener on the options' signal
+    {
+      code: `${work}async function f(options: { signal?: AbortSignal }) {
+  const inner = new AbortController();
+  const onAbort = () => inner.abort();
+  options.signal?.addEventListener('abort', onAbort);
+  await poll('a', inner.signal);
+  await poll('b');
+}`,
+      errors: [
+        { messageId: 'missingSignal', line: 8, column: 9, endLine: 8, endColumn: 13,
+          suggestions: [
+            { messageId: 'suggestPassSignal', data: { signal: 'options.signal' }, output: `${work}async function f(options: { signal?: AbortSignal }) {
+  const inner = new AbortController();
+  const onAbort = () => inner.abort();
+  options.signal?.addEventListener('abort', onAbort);
+  await poll('a', inner.signal);
+  await poll('b', options.signal);
+}` },
+            { messageId: 'suggestPassSignal', data: { signal: 'inner.signal' }, output: `${work}async function f(options: { signal?: AbortSignal }) {
+  const inner = new AbortController();
+  const onAbort = () => inner.abort();
+  options.signal?.addEventListener('abort', onAbort);
+  await poll('a', inner.signal);
+  await poll('b', inner.signal);
+}` },
+          ],
+        },
       ],
     },
     {
@@ -230,12 +333,6 @@ function f(signal: AbortSignal) { execFile('ls', ['-l'], { cwd: '/tmp', signal }
   await fetch('/a', { signal: parent });
   return signal;
 }` },
-            { messageId: 'suggestPassSignal', data: {'signal':'controller.signal'}, output: `${work}async function f(parent: AbortSignal) {
-  const controller = new AbortController();
-  const signal = AbortSignal.any([parent, controller.signal]);
-  await fetch('/a', { signal: controller.signal });
-  return signal;
-}` },
             { messageId: 'suggestPassSignal', data: {'signal':'signal'}, output: `${work}async function f(parent: AbortSignal) {
   const controller = new AbortController();
   const signal = AbortSignal.any([parent, controller.signal]);
@@ -279,6 +376,81 @@ export async function read(path: string, signal: AbortSignal) { return fs.readFi
       ],
     },
 
+    // the factory's next call is real work: it is checked
+    {
+      code: `declare class Manager {
+  fork(options?: { signal?: AbortSignal; clear?: boolean }): Manager;
+  find(id: string, options?: { signal?: AbortSignal }): Promise<string>;
+}
+export async function findFresh(em: Manager, id: string, { signal }: { signal?: AbortSignal } = {}) {
+  const fork = em.fork({ clear: true });
+  return fork.find(id);
+}`,
+      output: `declare class Manager {
+  fork(options?: { signal?: AbortSignal; clear?: boolean }): Manager;
+  find(id: string, options?: { signal?: AbortSignal }): Promise<string>;
+}
+export async function findFresh(em: Manager, id: string, { signal }: { signal?: AbortSignal } = {}) {
+  const fork = em.fork({ clear: true });
+  return fork.find(id, { signal });
+}`,
+      errors: [
+        { messageId: 'missingSignal', line: 7, column: 15, endLine: 7, endColumn: 19 },
+      ],
+    },
+    // a Node.js API that returns no promise still starts work
+    {
+      code: `import { spawn } from 'node:child_process';
+export function run(cmd: string, signal: AbortSignal) { return spawn(cmd, [], { stdio: 'inherit' }); }`,
+      output: `import { spawn } from 'node:child_process';
+export function run(cmd: string, signal: AbortSignal) { return spawn(cmd, [], { stdio: 'inherit', signal }); }`,
+      errors: [
+        { messageId: 'missingSignal', line: 2, column: 64, endLine: 2, endColumn: 69 },
+      ],
+    },
+    // options that are read, but not handed on
+    {
+      code: `declare function populate(names: string[], options?: { signal?: AbortSignal; refresh?: boolean }): Promise<void>;
+export async function load(options: { signal?: AbortSignal; refresh?: boolean }) {
+  const opts = { refresh: options.refresh };
+  await populate(['a'], opts);
+}`,
+      errors: [
+        { messageId: 'missingSignal', line: 4, column: 9, endLine: 4, endColumn: 17,
+          suggestions: [
+            { messageId: 'suggestPassSignal', data: { signal: 'options.signal' }, output: `declare function populate(names: string[], options?: { signal?: AbortSignal; refresh?: boolean }): Promise<void>;
+export async function load(options: { signal?: AbortSignal; refresh?: boolean }) {
+  const opts = { refresh: options.refresh };
+  await populate(['a'], { ...opts, signal: options.signal });
+}` },
+          ],
+        },
+      ],
+    },
+    // a signal destructured from the options in the body is the received one
+    {
+      code: `${work}async function f(options: { signal?: AbortSignal }) {
+  const { signal } = options;
+  await poll('a');
+  return signal;
+}`,
+      errors: [
+        { messageId: 'missingSignal', line: 5, column: 9, endLine: 5, endColumn: 13,
+          suggestions: [
+            { messageId: 'suggestPassSignal', data: { signal: 'options.signal' }, output: `${work}async function f(options: { signal?: AbortSignal }) {
+  const { signal } = options;
+  await poll('a', options.signal);
+  return signal;
+}` },
+            { messageId: 'suggestPassSignal', data: { signal: 'signal' }, output: `${work}async function f(options: { signal?: AbortSignal }) {
+  const { signal } = options;
+  await poll('a', signal);
+  return signal;
+}` },
+          ],
+        },
+      ],
+    },
     // a retry's back-off past the abort guard in its catch is ordinary work, not cleanup
     {
       code: `declare function sleep(ms: number, options?: { signal?: AbortSignal }): Promise<void>;
