@@ -9,6 +9,7 @@ import {
   hasStrictNullChecks,
   holdsOnlyPromises,
   isAlwaysPromise,
+  mayTakeAnyValue,
   isAsyncPredicate,
   isAmbientlyDeclared,
   isDeclaredMaybeAbsent,
@@ -84,6 +85,9 @@ export default createRule<Options, MessageId>({
       }
       if (sink.kind === 'lookup') return lookupVerdict(sink);
       const operand = skipTypeWrappers(sink.operand);
+      if (sink.kind === 'argument' && sink.call && !mayTakeAnyValue(services, sink.call, sink.call.arguments.indexOf(sink.operand as TSESTree.CallExpressionArgument))) {
+        return undefined;
+      }
       if (operand.type === AST_NODE_TYPES.AwaitExpression || !isAlwaysPromise(services, sink.operand)) return undefined;
       const plain: Verdict = { messageId: sink.kind, canAwait: true };
       switch (sink.kind) {

@@ -389,6 +389,30 @@ export function takesAnyValue(
   return !others.some((other) => thenableKindOfType(services, typeOf(services, other)) !== false);
 }
 
+/**
+ * A cheap first look before resolving the call: false when no declared signature of the callee
+ * has a parameter at `index` that takes any value (`any`, `unknown`, `{}`, `object`), so neither
+ * the call's resolution nor the argument's type is needed (`db.query(sql, params)`, `log(msg)`).
+ */
+export function mayTakeAnyValue(
+  services: ParserServicesWithTypeInformation,
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  index: number,
+): boolean {
+  if (index < 0) return true;
+  const checker = checkerOf(services);
+  const calleeType = typeOf(services, call.callee);
+  const signatures = call.type === AST_NODE_TYPES.NewExpression ? calleeType.getConstructSignatures() : calleeType.getCallSignatures();
+  if (signatures.length === 0) return true;
+  return signatures.some((signature) => {
+    const declared = parameterTypeAt(checker, signature, index);
+    if (!declared) return false;
+    const parts = declared.isUnion() ? declared.types : [declared];
+    // Type parameters are instantiated per call: only the resolved call can tell.
+    return parts.some((part) => (part.flags & ts.TypeFlags.TypeParameter) !== 0 || isAnything(checker, part));
+  });
+}
+
 /** A function received as a parameter (`resolve`, `next`, `done`, `cb`): what it accepts is not known here. */
 function isCallbackParameter(sourceCode: SourceCode, callee: TSESTree.Node): boolean {
   if (callee.type !== AST_NODE_TYPES.Identifier) return false;

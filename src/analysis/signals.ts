@@ -175,9 +175,24 @@ function slotOf(services: Services, call: SignalCall, tsCall: ts.CallExpression 
 
 /** True when the value of `node` is, or may be, an `AbortSignal`. */
 export function isSignalValue(services: Services, node: TSESTree.Node): boolean {
+  // An object or array literal, a literal, a function… is never a signal itself: no need to ask.
+  if (notSignalShapes.has(node.type)) return false;
   const type = typeOf(services, node);
   return !isOpaqueType(type) && isAbortSignalType(services, type);
 }
+
+const notSignalShapes: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.ObjectExpression,
+  AST_NODE_TYPES.ArrayExpression,
+  AST_NODE_TYPES.Literal,
+  AST_NODE_TYPES.TemplateLiteral,
+  AST_NODE_TYPES.ArrowFunctionExpression,
+  AST_NODE_TYPES.FunctionExpression,
+  AST_NODE_TYPES.ClassExpression,
+  AST_NODE_TYPES.BinaryExpression,
+  AST_NODE_TYPES.UnaryExpression,
+  AST_NODE_TYPES.UpdateExpression,
+]);
 
 /** Whether a call hands on a signal: `passed`, `missing`, or `unknown` (a spread, an options value whose `signal` may be set). */
 export type SignalPassing = 'passed' | 'missing' | 'unknown';
