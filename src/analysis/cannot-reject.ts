@@ -47,6 +47,12 @@ export function skipTypeWrappers(node: TSESTree.Node): TSESTree.Node {
 }
 
 /** True when a TS subtree (outside nested functions) contains a node that makes `test` true. */
+/** True when an identifier named `name` occurs anywhere under `node`, nested functions included. */
+function mentions(node: ts.Node, name: string): boolean {
+  const visit = (child: ts.Node): boolean => (ts.isIdentifier(child) && child.text === name) || ts.forEachChild(child, visit) === true;
+  return ts.forEachChild(node, visit) === true;
+}
+
 function containsTs(node: ts.Node, test: (child: ts.Node) => boolean): boolean {
   let found = false;
   const visit = (child: ts.Node): void => {
@@ -323,10 +329,13 @@ function executorCannotReject(services: ParserServicesWithTypeInformation, execu
   if (!isFunctionNode(executor) || executor.params.length > 2) return false;
   const [resolve, reject] = executor.params;
   const resolveName = resolve?.type === AST_NODE_TYPES.Identifier ? resolve.name : undefined;
-  const rejectName = reject?.type === AST_NODE_TYPES.Identifier ? reject.name : undefined;
+  let rejectName = reject?.type === AST_NODE_TYPES.Identifier ? reject.name : undefined;
   if (reject !== undefined && rejectName === undefined) return false;
   const tsExecutor = services.esTreeNodeToTSNodeMap.get(executor);
   const isNamed = (node: ts.Node, name: string | undefined): boolean => name !== undefined && ts.isIdentifier(node) && node.text === name;
+  // A `reject` parameter that the body never mentions is as good as none.
+  const tsBody = (tsExecutor as ts.FunctionLikeDeclaration).body;
+  if (rejectName !== undefined && tsBody && !mentions(tsBody, rejectName)) rejectName = undefined;
   if (rejectName === undefined) {
     if (executor.async) return true;
     return !containsTs(tsExecutor, (child) => isThrow(child) || (ts.isCallExpression(child) && !isWiringCall(services, child, resolveName)));

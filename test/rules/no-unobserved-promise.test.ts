@@ -156,6 +156,8 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
     // an executor without reject that only registers listeners (through a callback factory too), sets
     // timers and assigns cannot reject: a throw inside a listener happens later, outside the executor
     `${workerDecl}${decl}export async function twoJobs() {\n  const completing = new Promise<void>((resolve) => { worker.on('completed', after(2, resolve)); });\n  await save(1);\n  await completing;\n}`,
+    // a `reject` parameter the executor never uses is as good as none
+    `${workerDecl}${decl}export async function twoJobs() {\n  const completing = new Promise<void>((resolve, reject) => { worker.on('completed', () => resolve()); });\n  await save(1);\n  await completing;\n}`,
     `${workerDecl}${decl}export async function firstResult() {\n  let seen = 0;\n  const done = new Promise<number>((resolve) => {\n    seen = 0;\n    worker.once('result', (value: number) => { if (value < 0) throw new Error('negative'); resolve(value); });\n    setTimeout(() => resolve(-1), 1000);\n  });\n  await save(seen);\n  return await done;\n}`,
     // an executor that calls resolve() in its own body before anything could reject it is fulfilled at once
     `${workerDecl}${decl}declare const clock: { tick(ms: number): void };\nexport async function quiet() {\n  const finished = new Promise<void>((resolve, reject) => {\n    worker.once('finish', () => reject(new Error('finished')));\n    clock.tick(1000);\n    resolve();\n  });\n  await save(1);\n  await finished;\n}`,
@@ -476,6 +478,18 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
           messageId: 'rejectionWindow', line: 8, column: 9, endLine: 8, endColumn: 19,
           suggestions: [
             { messageId: 'suggestHandleNow', output: `${workerDecl}${decl}declare function start(): void;\nexport async function twoJobs() {\n  const completing = new Promise<void>((resolve) => { start(); worker.on('completed', after(2, resolve)); });\n  completing.catch(() => {});\n  await save(1);\n  await completing;\n}` },
+          ],
+        },
+      ],
+    },
+    {
+      // `reject` handed to a listener can reject the promise later
+      code: `${workerDecl}${decl}export async function twoJobs() {\n  const completing = new Promise<void>((resolve, reject) => { worker.on('completed', () => resolve()); worker.on('failed', (error) => reject(error)); });\n  await save(1);\n  await completing;\n}`,
+      errors: [
+        {
+          messageId: 'rejectionWindow', line: 7, column: 9, endLine: 7, endColumn: 19,
+          suggestions: [
+            { messageId: 'suggestHandleNow', output: `${workerDecl}${decl}export async function twoJobs() {\n  const completing = new Promise<void>((resolve, reject) => { worker.on('completed', () => resolve()); worker.on('failed', (error) => reject(error)); });\n  completing.catch(() => {});\n  await save(1);\n  await completing;\n}` },
           ],
         },
       ],
