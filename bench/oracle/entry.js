@@ -4,6 +4,10 @@ import { pathToFileURL } from 'node:url';
 
 import { currentUnit } from './runtime.js';
 
+// If the runner is gone, writing fails with EPIPE: leave instead of reporting the write failure
+// as another uncaught exception, over and over.
+process.stdout.on('error', () => process.exit(1));
+
 // Under --unhandled-rejections=strict an unhandled rejection is raised as an uncaught exception.
 // Recording it here (instead of dying at the first) lets one run observe every unhandled rejection.
 process.on('uncaughtException', (error, origin) => {
