@@ -4,8 +4,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-/** A small seeded PRNG (mulberry32): the corpus must not depend on Math.random. */
-function random(seed) {
+/** A small seeded PRNG (mulberry32): generated code must not depend on Math.random. */
+export function random(seed) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

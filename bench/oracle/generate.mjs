@@ -2,17 +2,7 @@
 // together with the facts the runner needs: which lines belong to which unit, which units can fail
 // and how. Deterministic: the same seed gives the same programs.
 
-/** A small seeded PRNG (mulberry32). */
-export function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../generate.mjs';
 
 /** The runtime's types, as the linter sees them (the runner executes `runtime.js` instead). */
 export const runtimeDeclarations = `/** Resolves to \`id\` or rejects with \`Error('op:<id>')\` after a delay chosen by the schedule. */
