@@ -128,6 +128,16 @@ export default createRule<Options, MessageId>({
       CallExpression(node) {
         if (!isPromiseStatic(node, ['race', 'any']) || !isGlobalPromise(sourceCode, node)) return;
         const [list] = node.arguments;
+        // `Promise.any(mirrors.map((m) => fetch(m)))`: every element is the callback's result.
+        const mapped = list && mappedContender(list);
+        if (mapped) {
+          const leak = classify(mapped);
+          if (leak?.kind !== 'work') return;
+          const callee = leak.call.callee;
+          const suggestion = controllerSuggestion(node, [leak]);
+          context.report({ node: leak.node, messageId: 'leakedWork', data: { callee: memberName(callee) ?? sourceCode.getText(callee) }, ...offer(context, [suggestion]) });
+          return;
+        }
         if (list?.type !== AST_NODE_TYPES.ArrayExpression) return;
         const contenders = list.elements.filter((element): element is TSESTree.Expression => element !== null && element.type !== AST_NODE_TYPES.SpreadElement);
         if (contenders.length < 2) return;
@@ -147,6 +157,16 @@ export default createRule<Options, MessageId>({
     };
   },
 });
+
+/** The expression each element of `list` is built from, when `list` is `xs.map(callback)` returning one expression. */
+function mappedContender(list: TSESTree.Node): TSESTree.Expression | undefined {
+  if (list.type !== AST_NODE_TYPES.CallExpression || memberName(list.callee) !== 'map') return undefined;
+  const [callback] = list.arguments;
+  if (!isFunctionNode(callback) || callback.async) return undefined;
+  if (callback.body.type !== AST_NODE_TYPES.BlockStatement) return callback.body;
+  const [only] = callback.body.body;
+  return callback.body.body.length === 1 && only?.type === AST_NODE_TYPES.ReturnStatement && only.argument ? only.argument : undefined;
+}
 
 /** True when `inner` lies inside `outer` in the source. */
 function isWithin(inner: TSESTree.Node, outer: TSESTree.Node): boolean {

@@ -15,6 +15,10 @@ export async function f(ms: number) {
   }
 }`,
     `export async function f(a: string, b: string, signal: AbortSignal) { return Promise.any([fetch(a, { signal }), fetch(b, { signal })]); }`,
+    // mapped contenders that all receive the signal, or that start no signal-aware work
+    `export async function fastest(mirrors: string[], signal: AbortSignal) { return Promise.any(mirrors.map((mirror) => fetch(mirror, { signal }))); }`,
+    `declare const cache: Map<string, Promise<string>>;
+export async function first(keys: string[]) { return Promise.race(keys.map((key) => cache.get(key) ?? Promise.resolve(''))); }`,
     // a task created before other work and only then raced: it was not started by the race
     `declare function enqueue(name: string, options?: { signal?: AbortSignal }): Promise<string>;
 declare function drain(): Promise<void>;
@@ -78,6 +82,26 @@ export async function poll(pollMs: number) {
     `export function f(signal: AbortSignal) { return Promise.race([fetch('/a', { signal: AbortSignal.any([signal, AbortSignal.timeout(100)]) }), fetch('/b', { signal })]); }`,
   ],
   invalid: [
+    {
+      // every element of the mapped list is a fetch without a signal: the losers keep downloading
+      code: `export async function fastest(mirrors: string[], path: string): Promise<Response> {
+  return Promise.any(mirrors.map((mirror) => fetch(\`\${mirror}/\${path}\`)));
+}`,
+      errors: [
+        {
+          messageId: 'leakedWork', line: 2, column: 46, endLine: 2, endColumn: 72,
+          suggestions: [
+            {
+              messageId: 'suggestAbortController',
+              output: `export async function fastest(mirrors: string[], path: string): Promise<Response> {
+  const controller = new AbortController();
+  return Promise.any(mirrors.map((mirror) => fetch(\`\${mirror}/\${path}\`, { signal: controller.signal }))).finally(() => controller.abort());
+}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       code: `async function f(url: string, ms: number) {
   return await Promise.race([fetch(url), new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms))]);
