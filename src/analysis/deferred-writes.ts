@@ -19,6 +19,8 @@ export interface Deferral {
   callback: FunctionNode;
   /** `handler`: a promise reaction; `async`: an async function past its first `await`. */
   via: 'handler' | 'async';
+  /** For a named local async function: the un-awaited call that starts it (`void update()`). */
+  start?: TSESTree.CallExpression;
 }
 
 /** A read of a local that runs before the callbacks assigning it can have run. */
@@ -54,10 +56,47 @@ export function deferralOf(services: ParserServicesWithTypeInformation, identifi
     let deferral: Deferral | undefined;
     if (isPromiseHandler(services, node)) deferral = { callback: node, via: 'handler' };
     else if (node.async && (runsNow(node) || startsPromise(services, node)) && followsAwait(identifier, node)) deferral = { callback: node, via: 'async' };
+    else if (node.async && followsAwait(identifier, node)) {
+      const start = startingCall(node, owner);
+      if (start) deferral = { callback: node, via: 'async', start };
+    }
     // Registered by `owner` itself: every function around the callback runs now (`items.forEach((i) => load(i).then(…))`).
     if (deferral) return registeredBy(node, owner) ? deferral : undefined;
   }
   return undefined;
+}
+
+/**
+ * For an async function declared by name in `owner` (`const update = async () => …`, `async
+ * function update()`), the first call of it in `owner` that nobody waits for: a statement
+ * `update();`, `void update();` or `update().catch(…);`. Calls in nested functions (handlers) run later.
+ */
+function startingCall(fn: FunctionNode, owner: Owner): TSESTree.CallExpression | undefined {
+  const declarator = fn.parent;
+  let name: string | undefined;
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) name = fn.id?.name;
+  else if (declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init === fn && declarator.id.type === AST_NODE_TYPES.Identifier &&
+    declarator.parent.type === AST_NODE_TYPES.VariableDeclaration && declarator.parent.kind === 'const') name = declarator.id.name;
+  if (name === undefined) return undefined;
+  let found: TSESTree.CallExpression | undefined;
+  containsInBody(owner, (node) => {
+    if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== name) return false;
+    if (node.range[0] < fn.range[1] || !isDropped(node)) return false;
+    found = node;
+    return true;
+  });
+  return found;
+}
+
+/** True when the promise of `call` is dropped: `f();`, `void f();`, `f().catch(…);`. */
+function isDropped(call: TSESTree.CallExpression): boolean {
+  let node: TSESTree.Node = call;
+  const parent = node.parent;
+  if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === node && memberName(parent) === 'catch' && parent.parent?.type === AST_NODE_TYPES.CallExpression) {
+    node = parent.parent;
+  }
+  if (node.parent?.type === AST_NODE_TYPES.UnaryExpression && node.parent.operator === 'void') node = node.parent;
+  return node.parent?.type === AST_NODE_TYPES.ExpressionStatement;
 }
 
 function registeredBy(callback: FunctionNode, owner: Owner): boolean {
@@ -323,14 +362,14 @@ function earlyRead(services: ParserServicesWithTypeInformation, variable: TSESLi
   for (const reference of reads) {
     const read = reference.identifier as TSESTree.Identifier;
     for (const deferral of deferrals) {
-      const anchor = outermostFunction(deferral.callback, owner);
+      const anchor = deferral.start ?? outermostFunction(deferral.callback, owner);
       if (anchor.range[1] > read.range[0]) continue;
       const registration = statementBefore(anchor, read, owner, suspensions);
       // Waiting in between only helps when it waits for this chain (`await p`, `await Promise.all([p, q])`);
       // after an unrelated `await` the callback may or may not have run. A boolean flag read after a
       // wait is the "did it finish in time?" check, done on purpose.
       const between = waits.filter((wait) => wait.range[1] > anchor.range[1] && wait.range[1] <= read.range[0]);
-      if (between.length > 0 && (!registration || isBooleanFlag(variable) || between.some((wait) => waitsForChain(wait, registration, anchor)))) continue;
+      if (between.length > 0 && (!registration || isBooleanFlag(variable) || between.some((wait) => waitsForChain(wait, registration, deferral.start ? deferral.callback : anchor)))) continue;
       // `let user = cached; if (!cached) load().then(…)`: on the path that skips the callback the old value is the answer.
       if (registration && (!hasInitializer(variable) || !isConditionalWithin(anchor, registration))) {
         return { variable, read, deferral, registration };

@@ -16,6 +16,10 @@ typedRuleTester().run('no-read-before-settle', rule, {
     `${decl}async function f() { let user; await load().then((u) => { user = u; }); return user; }`,
     `${decl}async function f() { let user; const p = load().then((u) => { user = u; }); await p; return user; }`,
     `${decl}async function f() { let user; await Promise.all([load().then((u) => { user = u; })]); return user; }`,
+    // a named async function started only from an event handler, or awaited before the read
+    `${decl}export function f() { let user = ''; const refresh = async () => { user = await load(); }; button.addEventListener('click', () => { void refresh(); }); render(user); }`,
+    `${decl}export async function f() { let user = ''; const refresh = async () => { user = await load(); }; void refresh(); await refresh(); render(user); }`,
+    `${decl}export async function f() { let user = ''; const refresh = async () => { user = await load(); }; await refresh(); render(user); }`,
     // a boolean flag read after a timed wait is the deliberate "did it finish in time?" check
     `${decl}async function f() { let done = false; load().then(() => { done = true; }); await sleep(1); return done; }`,
     `${decl}function f() { let user; load().then((u) => { user = u; }); return () => user; }`,
@@ -123,6 +127,15 @@ typedRuleTester().run('no-read-before-settle', rule, {
       errors: [
         { messageId: 'readBeforeSettle', line: 9, column: 97, endLine: 9, endColumn: 101, suggestions: [] },
       ],
+    },
+    {
+      // a named async function started and dropped: its write comes after its first await
+      code: `${decl}export function f() { let user = ''; const refresh = async () => { user = await load(); }; void refresh(); render(user); }`,
+      errors: [{ messageId: 'readBeforeSettle', line: 9, column: 115, endLine: 9, endColumn: 119, suggestions: [] }],
+    },
+    {
+      code: `${decl}export function f() { let user = ''; async function refresh() { user = await load(); } refresh().catch(render); render(user); }`,
+      errors: [{ messageId: 'readBeforeSettle', line: 9, column: 120, endLine: 9, endColumn: 124, suggestions: [] }],
     },
     {
       // an unrelated wait does not wait for `load()`: whether the callback has run is a race
