@@ -4,7 +4,7 @@ import ts from 'typescript';
 
 import { memberName, skipTypeWrappers } from './cannot-reject.js';
 import { isFunctionNode } from './scope.js';
-import { checkerOf, returnsThenableType, thenableKindOfType, typeOf } from './types.js';
+import { checkerOf, parameterTypeAt, returnsThenableType, thenableKindOfType, typeOf } from './types.js';
 
 /**
  * True when `argument` is a function value (literal or reference) whose calls return a promise;
@@ -78,21 +78,6 @@ function acceptsPromiseCallback(services: ParserServicesWithTypeInformation, typ
     }
   }
   return verdict;
-}
-
-/** The type of the parameter that argument `index` binds to in `signature` (rest parameters included). */
-function parameterTypeAt(checker: ts.TypeChecker, signature: ts.Signature, index: number): ts.Type | undefined {
-  const { parameters } = signature;
-  const last = parameters[parameters.length - 1];
-  const declaration = last?.valueDeclaration;
-  const isRest = declaration !== undefined && ts.isParameter(declaration) && declaration.dotDotDotToken !== undefined;
-  if (index < parameters.length - (isRest ? 1 : 0)) {
-    const parameter = parameters[index]!;
-    return checker.getTypeOfSymbol(parameter);
-  }
-  if (!isRest || !last) return undefined;
-  const restType = checker.getTypeOfSymbol(last);
-  return checker.isArrayType(restType) ? checker.getTypeArguments(restType as ts.TypeReference)[0] : undefined;
 }
 
 /** The return type of a function value's first call signature (or its own type if not callable). */

@@ -4,7 +4,7 @@ import * as tsutils from 'ts-api-utils';
 import ts from 'typescript';
 
 import { memberName, skipTypeWrappers, typeWrapperTypes } from './cannot-reject.js';
-import { checkerOf, thenableKindOfType, typeOf } from './types.js';
+import { checkerOf, parameterTypeAt, thenableKindOfType, typeOf } from './types.js';
 
 /*
  * Where a value is used *as a value*: turned into a string or JSON, spread, tested for truthiness
@@ -477,18 +477,6 @@ function safeResolvedSignature(checker: ts.TypeChecker, node: ts.CallLikeExpress
   }
 }
 
-/** The type argument `index` binds to in `signature` (rest parameters give their element type). */
-function parameterTypeAt(checker: ts.TypeChecker, signature: ts.Signature, index: number): ts.Type | undefined {
-  const { parameters } = signature;
-  const last = parameters[parameters.length - 1];
-  const restDeclaration = last?.valueDeclaration;
-  const isRest = restDeclaration !== undefined && ts.isParameter(restDeclaration) && restDeclaration.dotDotDotToken !== undefined;
-  if (index < parameters.length - (isRest ? 1 : 0)) return checker.getTypeOfSymbol(parameters[index]!);
-  if (!isRest || !last) return undefined;
-  const restType = checker.getTypeOfSymbol(last);
-  if (checker.isArrayType(restType)) return checker.getTypeArguments(restType as ts.TypeReference)[0];
-  return checker.isTupleType(restType) ? undefined : restType.getNumberIndexType();
-}
 
 function parameterDeclarationAt(declaration: ts.SignatureDeclaration, index: number): ts.ParameterDeclaration | undefined {
   const parameters = declaration.parameters.filter((parameter) => !(ts.isIdentifier(parameter.name) && parameter.name.text === 'this'));

@@ -1,9 +1,9 @@
 import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 import { memberName, skipTypeWrappers } from './cannot-reject.js';
-import { containsInBody, isFunctionNode } from './scope.js';
+import { containsInBody, isFunctionNode, variableOf } from './scope.js';
 import { checkerOf, settledShapeOf, typeOf } from './types.js';
 
 type Services = ParserServicesWithTypeInformation;
@@ -148,10 +148,6 @@ export function resultsDeclarationOf(
 
 function newWalk(file: FileContext): Walk {
   return { services: file.services, sourceCode: file.sourceCode, usage: { checked: false, handedOff: false, assertions: [] }, seen: new Set() };
-}
-
-function variableOf(sourceCode: SourceCode, id: TSESTree.Identifier): Variable | null {
-  return ASTUtils.findVariable(sourceCode.getScope(id), id);
 }
 
 /** Follows every read of a local that holds results or one result. */

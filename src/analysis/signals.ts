@@ -4,7 +4,7 @@ import ts from 'typescript';
 
 import { memberName, skipTypeWrappers } from './cannot-reject.js';
 import type { FunctionNode } from './scope.js';
-import { isFunctionNode } from './scope.js';
+import { containsInBody, isFunctionNode } from './scope.js';
 import { checkerOf, isAbortSignalType, thenableKindOfType, typeOf } from './types.js';
 
 /*
@@ -380,14 +380,17 @@ export function signalsInHand(services: Services, sourceCode: SourceCode, fn: Fu
   const text = sourceCode.text;
   const mentionsSignal = (node: TSESTree.Node): boolean => signalWords.test(text.slice(node.range[0], node.range[1]));
   if (mentionsSignal(fn.body)) {
-    visitLocals(fn.body, (declarator) => {
+    // Every declarator of the body, outside nested functions and classes.
+    containsInBody(fn.body, (declarator) => {
+      if (declarator.type !== AST_NODE_TYPES.VariableDeclarator) return false;
       const init = declarator.init;
-      if (!init || !mentionsSignal(declarator)) return;
+      if (!init || !mentionsSignal(declarator)) return false;
       if (declarator.id.type === AST_NODE_TYPES.Identifier && isNewAbortController(init)) {
         if (isWiredToReceivedSignal(sourceCode, declarator.id)) addBinding(declarator.id, 'local');
-        return;
+        return false;
       }
       if (isReceivedSignal(sourceCode, init)) visitPattern(declarator.id, 'local');
+      return false;
     });
   }
   return found;
@@ -513,21 +516,6 @@ export function carriesReceivedOptions(sourceCode: SourceCode, node: TSESTree.No
 /** True for the `AbortController` class instance type. */
 function isAbortControllerType(type: ts.Type): boolean {
   return type.getSymbol()?.getName() === 'AbortController' && type.getProperty('abort') !== undefined;
-}
-
-/** Calls `visit` for every variable declarator in `body`, outside nested functions and classes. */
-function visitLocals(body: TSESTree.Node, visit: (declarator: TSESTree.VariableDeclarator) => void): void {
-  const walk = (node: TSESTree.Node): void => {
-    if (node !== body && (isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassBody)) return;
-    if (node.type === AST_NODE_TYPES.VariableDeclarator) visit(node);
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'parent') continue;
-      for (const child of Array.isArray(value) ? value : [value]) {
-        if (child && typeof child === 'object' && 'type' in child) walk(child as TSESTree.Node);
-      }
-    }
-  };
-  walk(body);
 }
 
 /** True when `signal` is usable at `node`: its binding is the one the name resolves to there, declared before it. */

@@ -307,3 +307,16 @@ export function hasGlobalAggregateError(services: ParserServicesWithTypeInformat
   const declarations = symbol?.declarations ?? [];
   return declarations.length > 0 && declarations.every((declaration) => declaration.getSourceFile().isDeclarationFile);
 }
+
+/** The type of the parameter that argument `index` binds to in `signature` (rest parameters included). */
+export function parameterTypeAt(checker: ts.TypeChecker, signature: ts.Signature, index: number): ts.Type | undefined {
+  const { parameters } = signature;
+  const last = parameters[parameters.length - 1];
+  const restDeclaration = last?.valueDeclaration;
+  const isRest = restDeclaration !== undefined && ts.isParameter(restDeclaration) && restDeclaration.dotDotDotToken !== undefined;
+  if (index < parameters.length - (isRest ? 1 : 0)) return checker.getTypeOfSymbol(parameters[index]!);
+  if (!isRest || !last) return undefined;
+  const restType = checker.getTypeOfSymbol(last);
+  if (checker.isArrayType(restType)) return checker.getTypeArguments(restType as ts.TypeReference)[0];
+  return checker.isTupleType(restType) ? undefined : restType.getNumberIndexType();
+}
