@@ -1,32 +1,16 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, ESLintUtils } from '@typescript-eslint/utils';
+import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES,ESLintUtils } from '@typescript-eslint/utils';
 
-import type { Specifier } from '../src/analysis/allow-list.js';
-import { matchesSpecifiers, specifierListSchema, testFrameworkSpecifiers } from '../src/analysis/allow-list.js';
-import { callsSwallowingFunction, functionValueCannotReject, isSafeContinuation, memberName, skipTypeWrappers } from '../src/analysis/cannot-reject.js';
-import { ignoresCallbackResult, isPromiseReturningFunction, returnTypeOf } from '../src/analysis/callbacks.js';
-import { takesExistingPromise } from '../src/analysis/origins.js';
-import { canAwaitAt, isFunctionNode } from '../src/analysis/scope.js';
-import {
-  hasCatchMethod,
-  includesNullish,
-  isArrayOfThenablesType,
-  isCallableType,
-  thenableKindOfType,
-  typeOf,
-} from '../src/analysis/types.js';
+import type { Specifier } from '../src/analysis/promises/allow-list.js';
+import { matchesSpecifiers, specifierListSchema, testFrameworkSpecifiers } from '../src/analysis/promises/allow-list.js';
+import { callsSwallowingFunction, functionValueCannotReject, isSafeContinuation } from '../src/analysis/promises/can-reject.js';
+import { takesExistingPromise } from '../src/analysis/promises/existing-promises.js';
+import { ignoresCallbackResult, isPromiseReturningFunction, returnTypeOf } from '../src/analysis/promises/ignored-callbacks.js';
+import { isFunctionNode, memberName, skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
+import { canAwaitAt } from '../src/analysis/types/program-options.js';
+import { hasCatchMethod, includesNullish, isArrayOfThenablesType, isCallableType, thenableKindOfType, typeOf } from '../src/analysis/types/thenables.js';
 import { createRule } from '../src/create-rule.js';
-import {
-  appendMemberCall,
-  isTypeScriptFile,
-  loggingHandler,
-  prefixOperator,
-  rejectionHandlerCall,
-  replaceWith,
-  wrapBodyInTryCatch,
-  wrapCallbackReference,
-  wrapInCall,
-} from '../src/fix.js';
+import { appendMemberCall, isTypeScriptFile, loggingHandler, prefixOperator, rejectionHandlerCall, replaceWith, wrapBodyInTryCatch, wrapCallbackReference, wrapInCall } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
 import { offer } from '../src/settings.js';
 

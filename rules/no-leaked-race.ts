@@ -1,12 +1,12 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, ASTUtils, ESLintUtils } from '@typescript-eslint/utils';
+import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES,ASTUtils,ESLintUtils } from '@typescript-eslint/utils';
 
-import { isPromiseStatic, memberName } from '../src/analysis/cannot-reject.js';
-import { isFunctionNode, isGlobalPromise } from '../src/analysis/scope.js';
-import type { SignalCall, SignalSlot } from '../src/analysis/signals.js';
-import { signalPassing, signalSlotOf } from '../src/analysis/signals.js';
-import type { TimerPromise } from '../src/analysis/timers.js';
-import { chainBase, isOpaqueTimerHelperCall, isStartedFor, isTimersPromisesCall, timerPromiseOf } from '../src/analysis/timers.js';
+import type { SignalCall, SignalSlot } from '../src/analysis/cancellation/signal-slots.js';
+import { signalPassing, signalSlotOf } from '../src/analysis/cancellation/signal-slots.js';
+import type { TimerPromise } from '../src/analysis/cancellation/timers.js';
+import { chainBase, isOpaqueTimerHelperCall, isStartedFor, isTimersPromisesCall, timerPromiseOf } from '../src/analysis/cancellation/timers.js';
+import { isGlobalPromise } from '../src/analysis/scope/globals.js';
+import { isFunctionNode, isPromiseStatic, memberName } from '../src/analysis/syntax/nodes.js';
 import { createRule } from '../src/create-rule.js';
 import { appendMemberCall, freeName, insertStatementBefore, passSignalArgument } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';

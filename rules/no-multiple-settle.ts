@@ -1,14 +1,16 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, ASTUtils, ESLintUtils } from '@typescript-eslint/utils';
+import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES,ASTUtils,ESLintUtils } from '@typescript-eslint/utils';
 
-import { trackCallSegments } from '../src/analysis/call-segments.js';
-import { mergeListeners, trackFlow } from '../src/analysis/code-paths.js';
-import type { SettleOwner } from '../src/analysis/executors.js';
-import { deferredOwner, executorOwner, helperOwners, namedSettlerOwner, uncaughtCallbackThrow } from '../src/analysis/executors.js';
-import type { FunctionNode } from '../src/analysis/scope.js';
-import { containsInBody, enclosingBody, isFunctionNode } from '../src/analysis/scope.js';
-import type { SettleFinding } from '../src/analysis/settle-paths.js';
-import { settleFindings } from '../src/analysis/settle-paths.js';
+import { uncaughtCallbackThrow } from '../src/analysis/executors/callback-throws.js';
+import type { SettleFinding } from '../src/analysis/executors/settle-paths.js';
+import { settleFindings } from '../src/analysis/executors/settle-paths.js';
+import type { SettleOwner } from '../src/analysis/executors/settlers.js';
+import { deferredOwner, executorOwner, helperOwners, namedSettlerOwner } from '../src/analysis/executors/settlers.js';
+import { trackCallSegments } from '../src/analysis/flow/call-segments.js';
+import { mergeListeners, trackFlow } from '../src/analysis/flow/code-paths.js';
+import type { FunctionNode } from '../src/analysis/syntax/nodes.js';
+import { enclosingBody, isFunctionNode } from '../src/analysis/syntax/nodes.js';
+import { containsInBody } from '../src/analysis/syntax/walk.js';
 import { createRule } from '../src/create-rule.js';
 import { appendStatement } from '../src/fix.js';
 import { offer } from '../src/settings.js';

@@ -1,27 +1,16 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, ESLintUtils } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES,ESLintUtils } from '@typescript-eslint/utils';
 
-import type { Specifier } from '../src/analysis/allow-list.js';
-import { matchesSpecifiers, specifierListSchema } from '../src/analysis/allow-list.js';
-import { skipTypeWrappers } from '../src/analysis/cannot-reject.js';
-import type { SinkKind, ValueSink } from '../src/analysis/promise-sinks.js';
-import {
-  hasStrictNullChecks,
-  holdsOnlyPromises,
-  isAlwaysPromise,
-  mayTakeAnyValue,
-  isAsyncPredicate,
-  isAmbientlyDeclared,
-  isDeclaredMaybeAbsent,
-  isParameterRead,
-  isUncheckedIndexRead,
-  isPlainValue,
-  sinksOf,
-  takesAnyValue,
-} from '../src/analysis/promise-sinks.js';
-import { canAwaitAt } from '../src/analysis/scope.js';
-import { settledSourceOf } from '../src/analysis/settled-values.js';
-import { typeOf } from '../src/analysis/types.js';
+import type { Specifier } from '../src/analysis/promises/allow-list.js';
+import { matchesSpecifiers, specifierListSchema } from '../src/analysis/promises/allow-list.js';
+import { mayTakeAnyValue, takesAnyValue } from '../src/analysis/promises/any-value-params.js';
+import { settledSourceOf } from '../src/analysis/promises/settled-values.js';
+import type { SinkKind, ValueSink } from '../src/analysis/promises/value-uses.js';
+import { holdsOnlyPromises, isAlwaysPromise, isAsyncPredicate, isPlainValue, sinksOf } from '../src/analysis/promises/value-uses.js';
+import { isAmbientlyDeclared, isDeclaredMaybeAbsent, isParameterRead, isUncheckedIndexRead } from '../src/analysis/scope/declarations.js';
+import { skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
+import { canAwaitAt, hasStrictNullChecks } from '../src/analysis/types/program-options.js';
+import { typeOf } from '../src/analysis/types/thenables.js';
 import { createRule } from '../src/create-rule.js';
 import { prefixOperator, replaceWith } from '../src/fix.js';
 import { offer } from '../src/settings.js';

@@ -1,10 +1,10 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, ESLintUtils } from '@typescript-eslint/utils';
+import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES,ESLintUtils } from '@typescript-eslint/utils';
 
-import type { EarlyRead } from '../src/analysis/deferred-writes.js';
-import { readsBeforeSettle } from '../src/analysis/deferred-writes.js';
-import { canAwaitAt } from '../src/analysis/scope.js';
-import { thenableKindOf } from '../src/analysis/types.js';
+import type { EarlyRead } from '../src/analysis/promises/reads-before-settle.js';
+import { readsBeforeSettle } from '../src/analysis/promises/reads-before-settle.js';
+import { canAwaitAt } from '../src/analysis/types/program-options.js';
+import { thenableKindOf } from '../src/analysis/types/thenables.js';
 import { createRule } from '../src/create-rule.js';
 import { prefixOperator, replaceWith } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';

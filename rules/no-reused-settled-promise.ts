@@ -1,10 +1,11 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, ESLintUtils } from '@typescript-eslint/utils';
+import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES,ESLintUtils } from '@typescript-eslint/utils';
 
-import { argumentsAtCallSites, hasOverloadSignatures } from '../src/analysis/call-sites.js';
-import type { ReusedPromise } from '../src/analysis/loop-reuse.js';
-import { reusedByRecursion, reusedSettledPromise } from '../src/analysis/loop-reuse.js';
-import { containsInBody, isFunctionNode } from '../src/analysis/scope.js';
+import type { ReusedPromise } from '../src/analysis/promises/reused-promises.js';
+import { reusedByRecursion, reusedSettledPromise } from '../src/analysis/promises/reused-promises.js';
+import { argumentsAtCallSites, hasOverloadSignatures } from '../src/analysis/scope/call-sites.js';
+import { isFunctionNode } from '../src/analysis/syntax/nodes.js';
+import { containsInBody } from '../src/analysis/syntax/walk.js';
 import { createRule } from '../src/create-rule.js';
 import { rewriteAsFactory } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';

@@ -1,13 +1,12 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, ASTUtils, ESLintUtils } from '@typescript-eslint/utils';
+import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES,ASTUtils,ESLintUtils } from '@typescript-eslint/utils';
 
-import type { AbortLeak } from '../src/analysis/abort-handlers.js';
-import { abortLeaks } from '../src/analysis/abort-handlers.js';
-import { memberName, skipTypeWrappers } from '../src/analysis/cannot-reject.js';
-import { awaitedInitializers, signalUsesIn, suspendsOrChecks } from '../src/analysis/signal-uses.js';
-import type { FunctionNode } from '../src/analysis/scope.js';
-import { enclosingLoop, isFunctionNode } from '../src/analysis/scope.js';
-import { includesNullish, typeOf } from '../src/analysis/types.js';
+import type { AbortLeak } from '../src/analysis/cancellation/abort-handlers.js';
+import { abortLeaks } from '../src/analysis/cancellation/abort-handlers.js';
+import { awaitedInitializers, signalUsesIn, suspendsOrChecks } from '../src/analysis/cancellation/signal-uses.js';
+import type { FunctionNode } from '../src/analysis/syntax/nodes.js';
+import { enclosingLoop, isFunctionNode, memberName, skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
+import { includesNullish, typeOf } from '../src/analysis/types/thenables.js';
 import { createRule } from '../src/create-rule.js';
 import { freeName, indentOf, isTypeScriptFile, replaceWith } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';

@@ -1,16 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, ESLintUtils } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES,ESLintUtils } from '@typescript-eslint/utils';
 
-import type { UncalledFunction } from '../src/analysis/promise-expected.js';
-import {
-  arrayOfUncalledFunctions,
-  callWithoutArguments,
-  uncalledInAwait,
-  uncalledInPromiseStatic,
-  uncalledInReturn,
-  uncalledInYield,
-} from '../src/analysis/promise-expected.js';
-import { isFunctionNode } from '../src/analysis/scope.js';
+import type { UncalledFunction } from '../src/analysis/promises/uncalled-functions.js';
+import { arrayOfUncalledFunctions, callWithoutArguments, uncalledInAwait, uncalledInPromiseStatic, uncalledInReturn, uncalledInYield } from '../src/analysis/promises/uncalled-functions.js';
+import { isFunctionNode } from '../src/analysis/syntax/nodes.js';
 import { createRule } from '../src/create-rule.js';
 import { appendCall, appendMemberCall } from '../src/fix.js';
 

@@ -1,12 +1,13 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, ESLintUtils } from '@typescript-eslint/utils';
+import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES,ESLintUtils } from '@typescript-eslint/utils';
 
-import { skipTypeWrappers } from '../src/analysis/cannot-reject.js';
-import { mergeListeners, trackFlow } from '../src/analysis/code-paths.js';
-import type { BindingFinding, PromiseBinding } from '../src/analysis/promise-flow.js';
-import { bodySuspends, collectionCannotReject, handledBefore, promiseBindingFindings } from '../src/analysis/promise-flow.js';
-import { canAwaitAt, enclosingLoop, isFunctionNode, isInStatementList, variableOf } from '../src/analysis/scope.js';
-import { hasCatchMethod, hasPlainMember, includesNullish, isArrayOfThenables, isCollectionOfThenables, typeOf } from '../src/analysis/types.js';
+import { mergeListeners, trackFlow } from '../src/analysis/flow/code-paths.js';
+import type { BindingFinding, PromiseBinding } from '../src/analysis/promises/stored-promises.js';
+import { bodySuspends, collectionCannotReject, handledBefore, promiseBindingFindings } from '../src/analysis/promises/stored-promises.js';
+import { variableOf } from '../src/analysis/scope/variables.js';
+import { enclosingLoop, isFunctionNode, isInStatementList, skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
+import { canAwaitAt } from '../src/analysis/types/program-options.js';
+import { hasCatchMethod, hasPlainMember, includesNullish, isArrayOfThenables, isCollectionOfThenables, typeOf } from '../src/analysis/types/thenables.js';
 import { createRule } from '../src/create-rule.js';
 import { groupAwaitsIntoPromiseAll, insertStatementAfter, insertStatementBefore, replaceWith } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';

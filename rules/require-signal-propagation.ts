@@ -1,14 +1,15 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, ESLintUtils } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES,ESLintUtils } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
-import { isPastAbortGuardInCatch } from '../src/analysis/abort-guards.js';
-import { skipTypeWrappers } from '../src/analysis/cannot-reject.js';
-import type { FunctionNode } from '../src/analysis/scope.js';
-import { isFunctionNode } from '../src/analysis/scope.js';
-import type { SignalCall, SignalInHand } from '../src/analysis/signals.js';
-import { carriesReceivedOptions, hasSignalProperty, isAbortListener, isBuiltinCall, isSignalValue, isVisibleAt, signalPassing, signalSlotOf, signalsInHand, slotAccepts } from '../src/analysis/signals.js';
-import { typeOf } from '../src/analysis/types.js';
+import { isPastAbortGuardInCatch } from '../src/analysis/cancellation/abort-guards.js';
+import type { SignalCall } from '../src/analysis/cancellation/signal-slots.js';
+import { hasSignalProperty, isBuiltinCall, isSignalValue, signalPassing, signalSlotOf, slotAccepts } from '../src/analysis/cancellation/signal-slots.js';
+import type { SignalInHand } from '../src/analysis/cancellation/signals-in-hand.js';
+import { carriesReceivedOptions, isAbortListener, isVisibleAt, signalsInHand } from '../src/analysis/cancellation/signals-in-hand.js';
+import type { FunctionNode } from '../src/analysis/syntax/nodes.js';
+import { isFunctionNode, skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
+import { typeOf } from '../src/analysis/types/thenables.js';
 import { createRule } from '../src/create-rule.js';
 import { passSignalArgument } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';

@@ -1,7 +1,9 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
 
-import { containsInBody, isInStatementList, variableOf } from './analysis/scope.js';
+import { variableOf } from './analysis/scope/variables.js';
+import { isInStatementList } from './analysis/syntax/nodes.js';
+import { containsInBody } from './analysis/syntax/walk.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Fixer = TSESLint.RuleFixer;

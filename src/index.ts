@@ -40,4 +40,4 @@ for (const name of ['recommended', 'strict', 'all'] as const) {
 export default plugin;
 export { rules };
 export type { SettleSettings } from './settings.js';
-export type { Specifier } from './analysis/allow-list.js';
+export type { Specifier } from './analysis/promises/allow-list.js';

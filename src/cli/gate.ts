@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import type { ESLint, Linter } from 'eslint';
+import type { ESLint,Linter } from 'eslint';
 
 import type { Options } from './args.js';
 import type { Baseline, BaselineFinding } from './baseline.js';

@@ -4,10 +4,10 @@ import type { Linter } from 'eslint';
 import { ESLint } from 'eslint';
 
 import type { ConfigName } from '../configs.js';
-import plugin from '../index.js';
 import { UsageError } from './args.js';
 import type { Project } from './project.js';
 import { writeFileAtomic } from './write.js';
+import plugin from '../index.js';
 
 /** What to lint and how. */
 export interface LintRequest {

@@ -1,0 +1,87 @@
+import type { ParserServicesWithTypeInformation,TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { calleeName } from '../syntax/calls.js';
+import { skipTypeWrappers } from '../syntax/nodes.js';
+import { abortVerdict } from './abort-handlers.js';
+
+
+/*
+ * Code in a `catch` clause that runs only once the abort path has left: after
+ * `if (signal.aborted || attempt >= retries) throw err;`, `signal.throwIfAborted();` or
+ * `if (isAbortError(err)) return;`, or inside `if (!signal.aborted) { … }`. What follows such a
+ * guard is the retry back-off or the fallback of a live operation, not cleanup after an abort.
+ */
+
+type Services = ParserServicesWithTypeInformation;
+
+/** True for a statement that always leaves its block: `throw`, `return`, `break`, `continue`, or a block ending in one. */
+function alwaysExits(statement: TSESTree.Statement): boolean {
+  switch (statement.type) {
+    case AST_NODE_TYPES.ThrowStatement:
+    case AST_NODE_TYPES.ReturnStatement:
+    case AST_NODE_TYPES.BreakStatement:
+    case AST_NODE_TYPES.ContinueStatement:
+      return true;
+    case AST_NODE_TYPES.BlockStatement: {
+      const last = statement.body.at(-1);
+      return last !== undefined && alwaysExits(last);
+    }
+    default:
+      return false;
+  }
+}
+
+/** True when an abort test picks out aborts in `test` (`signal.aborted`, `isAbortError(err)`, `err.name === 'AbortError'`) and says `value` for them. */
+function testSays(services: Services, test: TSESTree.Node, error: string | undefined, value: boolean): boolean {
+  const verdict = abortVerdict(services, test, error);
+  return verdict.informative && !verdict.opaque && verdict.value === value;
+}
+
+/** True for a statement after which an abort cannot go on: `signal.throwIfAborted();`, `if (<abort test>) throw …;`. */
+function isAbortGuard(services: Services, statement: TSESTree.Statement, error: string | undefined): boolean {
+  if (statement.type === AST_NODE_TYPES.ExpressionStatement) {
+    let expression = skipTypeWrappers(statement.expression);
+    if (expression.type === AST_NODE_TYPES.ChainExpression) expression = expression.expression;
+    return expression.type === AST_NODE_TYPES.CallExpression && calleeName(expression) === 'throwIfAborted';
+  }
+  return statement.type === AST_NODE_TYPES.IfStatement && !statement.alternate && alwaysExits(statement.consequent) &&
+    testSays(services, statement.test, error, true);
+}
+
+/** True when `node` runs only after an abort guard in `clause`: an earlier statement of an enclosing block, or an enclosing `if` branch aborts cannot take. */
+function isPastAbortGuard(services: Services, node: TSESTree.Node, clause: TSESTree.CatchClause): boolean {
+  const error = clause.param?.type === AST_NODE_TYPES.Identifier ? clause.param.name : undefined;
+  for (let child: TSESTree.Node = node, current = node.parent; current && child !== clause.body; child = current, current = current.parent) {
+    if (current.type === AST_NODE_TYPES.BlockStatement) {
+      const index = current.body.indexOf(child as TSESTree.Statement);
+      if (current.body.slice(0, index).some((statement) => isAbortGuard(services, statement, error))) return true;
+    }
+    if (current.type === AST_NODE_TYPES.IfStatement && child !== current.test) {
+      if (testSays(services, current.test, error, child !== current.consequent)) return true;
+    }
+  }
+  return false;
+}
+
+/** True when the statement around `node` is followed, in its own block, by a `throw`: reporting before a rethrow. */
+function isFollowedByRethrow(node: TSESTree.Node, clause: TSESTree.CatchClause): boolean {
+  for (let child: TSESTree.Node = node, current = node.parent; current && child !== clause; child = current, current = current.parent) {
+    if (current.type !== AST_NODE_TYPES.BlockStatement) {
+      if (child.type.endsWith('Statement') || child.type === AST_NODE_TYPES.VariableDeclaration) return false;
+      continue;
+    }
+    const index = current.body.indexOf(child as TSESTree.Statement);
+    return current.body.slice(index + 1).some((statement) => statement.type === AST_NODE_TYPES.ThrowStatement);
+  }
+  return false;
+}
+
+/**
+ * True when `node`, inside `clause`, is ordinary work of a live operation rather than cleanup:
+ * it runs only once an abort guard has let aborts out (`if (signal.aborted) throw err;`,
+ * `signal.throwIfAborted();`, `if (!signal.aborted) { … }`), and it is not reporting the error
+ * right before a rethrow in the same block.
+ */
+export function isPastAbortGuardInCatch(services: Services, node: TSESTree.Node, clause: TSESTree.CatchClause): boolean {
+  return isPastAbortGuard(services, node, clause) && !isFollowedByRethrow(node, clause);
+}

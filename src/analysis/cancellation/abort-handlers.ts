@@ -1,0 +1,343 @@
+import type { ParserServicesWithTypeInformation,TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
+
+import { calleeName } from '../syntax/calls.js';
+import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { containsInBody } from '../syntax/walk.js';
+import { checkerOf, typeOf } from '../types/thenables.js';
+
+/*
+ * Does an error handler let an abort end normally? The abort error is followed through the
+ * handler's statements: at an `if` whose condition tells aborts apart (`err.name === 'AbortError'`,
+ * `signal.aborted`, `isAbortError(err)`), it takes the branch the condition picks; elsewhere it may
+ * take any branch. A path is safe when it throws (anything), calls `signal.throwIfAborted()` or a
+ * rethrowing helper, or returns/breaks on a branch that an abort test chose (the author handled
+ * the abort on purpose). A path that reaches the end of the handler, returns without an abort
+ * test, or continues a loop lets the abort end normally.
+ *
+ * `TimeoutError` (from `AbortSignal.timeout`) is a failure like any other here: comparing the
+ * name with `'TimeoutError'` is not an abort test, and work whose only signal is a timeout the
+ * function set itself is not treated as cancellable from outside.
+ */
+
+type Services = ParserServicesWithTypeInformation;
+
+/** How an abort error can leave a handler normally. */
+export interface AbortLeak {
+  kind: 'fallthrough' | 'return' | 'continue' | 'break';
+  node: TSESTree.Node;
+  /** True when every abort reaching this exit was picked out by an abort test (`if (!signal.aborted) log(error);`). */
+  known: boolean;
+}
+
+export interface Verdict {
+  /** The condition's value when the caught error is an abort: `undefined` when it cannot be told. */
+  value: boolean | undefined;
+  /** True when the condition mentions an abort test (so a branch it picks handles aborts on purpose). */
+  informative: boolean;
+  /** True when it calls a helper that checks for aborts in a way we cannot read (`shouldRetry(error)` reading `signal.aborted`): the `if` is trusted. */
+  opaque?: boolean;
+}
+
+export const unknown: Verdict = { value: undefined, informative: false };
+const abortNames = /^(AbortError|ABORT_ERR|ERR_CANCELED|CancelError)$/;
+const abortWords = /abort|cancel/i;
+const rethrowWords = /throw|assert|ensure|check|raise/i;
+
+/** The TS function declarations a call resolves to (across files, through imports). */
+function declarationsOf(services: Services, call: TSESTree.CallExpression): ts.Node[] {
+  const checker = checkerOf(services);
+  const callee = skipTypeWrappers(call.callee);
+  const target = callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee;
+  const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(target));
+  const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+  return (resolved?.declarations ?? []).map((declaration): ts.Node =>
+    ts.isVariableDeclaration(declaration) && declaration.initializer ? declaration.initializer : declaration,
+  ).filter((node) => ts.isFunctionLike(node) && 'body' in node && node.body !== undefined);
+}
+
+/** True when a helper's body shows an abort check: it mentions `AbortError`, `ABORT_ERR` or `.aborted`. */
+function bodyMentionsAbort(services: Services, call: TSESTree.CallExpression, mustThrow: boolean): boolean {
+  return declarationsOf(services, call).some((fn) => {
+    const text = fn.getText();
+    if (!/AbortError|ABORT_ERR|\.aborted\b|throwIfAborted/.test(text)) return false;
+    return !mustThrow || /\bthrow\b|throwIfAborted/.test(text);
+  });
+}
+
+/** The condition's value for an abort error, and whether it tests for one. */
+export function abortVerdict(services: Services, node: TSESTree.Node, error: string | undefined): Verdict {
+  const target = node.type === AST_NODE_TYPES.ChainExpression ? node.expression : node;
+  switch (target.type) {
+    case AST_NODE_TYPES.UnaryExpression: {
+      if (target.operator !== '!') return unknown;
+      const inner = abortVerdict(services, target.argument, error);
+      return { ...inner, value: inner.value === undefined ? undefined : !inner.value };
+    }
+    case AST_NODE_TYPES.LogicalExpression: {
+      const left = abortVerdict(services, target.left, error);
+      const right = abortVerdict(services, target.right, error);
+      const informative = left.informative || right.informative;
+      if (left.opaque || right.opaque) return { value: undefined, informative, opaque: true };
+      if (target.operator === '&&') {
+        if (left.value === false || right.value === false) return { value: false, informative };
+        return { value: left.value && right.value ? true : undefined, informative };
+      }
+      if (target.operator === '||') {
+        if (left.value === true || right.value === true) return { value: true, informative };
+        return { value: left.value === false && right.value === false ? false : undefined, informative };
+      }
+      return unknown;
+    }
+    case AST_NODE_TYPES.BinaryExpression:
+      return binaryVerdict(target);
+    case AST_NODE_TYPES.MemberExpression:
+      return memberName(target) === 'aborted' ? { value: true, informative: true } : unknown;
+    case AST_NODE_TYPES.CallExpression: {
+      // `isAbortError(error)`, `axios.isCancel(error)`: the name says what true means.
+      if (abortWords.test(calleeName(target) ?? '')) return { value: true, informative: true };
+      if (isAbortMessageSearch(target)) return { value: true, informative: true };
+      return bodyMentionsAbort(services, target, false) ? { value: undefined, informative: true, opaque: true } : unknown;
+    }
+    case AST_NODE_TYPES.Identifier:
+      // `if (error)`: an abort error is truthy.
+      return target.name === error ? { value: true, informative: false } : unknown;
+    default:
+      return unknown;
+  }
+}
+
+/** `err.name === 'AbortError'`, `err.code !== 'ABORT_ERR'`, `err instanceof AbortError`, `typeof err === 'object'`, `err != null`. */
+function binaryVerdict(node: TSESTree.BinaryExpression): Verdict {
+  if (node.operator === 'instanceof') {
+    const right = skipTypeWrappers(node.right);
+    const name = right.type === AST_NODE_TYPES.Identifier ? right.name : memberName(right) ?? '';
+    if (abortWords.test(name)) return { value: true, informative: true };
+    if (name === 'Error' || name === 'DOMException') return { value: true, informative: false };
+    // Another error class: an abort error is not one of those.
+    return /Error$/.test(name) ? { value: false, informative: false } : unknown;
+  }
+  if (node.operator === 'in') return { value: true, informative: false };
+  const equal = node.operator === '===' || node.operator === '==';
+  if (!equal && node.operator !== '!==' && node.operator !== '!=') return unknown;
+  const sides = [node.left, node.right];
+  const literal = sides.find((side): side is TSESTree.Literal => side.type === AST_NODE_TYPES.Literal);
+  const other = sides.find((side) => side !== literal);
+  if (!literal || !other) return unknown;
+  if (literal.value === null || (other.type === AST_NODE_TYPES.Identifier && other.name === 'undefined')) {
+    return { value: !equal, informative: false };
+  }
+  if (typeof literal.value !== 'string') return unknown;
+  const read = other.type === AST_NODE_TYPES.ChainExpression ? other.expression : other;
+  if (read.type === AST_NODE_TYPES.UnaryExpression && read.operator === 'typeof') {
+    return { value: (literal.value === 'object') === equal, informative: false };
+  }
+  const property = memberName(read);
+  // `error.message === 'This operation was aborted.'`: a message that speaks of an abort picks aborts out.
+  if (property === 'message') return abortWords.test(literal.value) ? { value: equal, informative: true } : unknown;
+  if (property !== 'name' && property !== 'code') return unknown;
+  const isAbort = abortNames.test(literal.value);
+  return { value: isAbort === equal, informative: isAbort };
+}
+
+/** True when evaluating `node` diverts an abort: its type is `never`, `x.throwIfAborted()`, `Promise.reject(…)`, a rethrowing helper. */
+function divertsAbort(services: Services, node: TSESTree.Node, error: string | undefined): boolean {
+  let target = skipTypeWrappers(node);
+  if (target.type === AST_NODE_TYPES.AwaitExpression) target = skipTypeWrappers(target.argument);
+  if (target.type !== AST_NODE_TYPES.CallExpression) return false;
+  const name = calleeName(target) ?? '';
+  if (name === 'throwIfAborted') return true;
+  const callee = skipTypeWrappers(target.callee);
+  if (name === 'reject' && callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Promise') {
+    return true;
+  }
+  if ((typeOf(services, target).flags & ts.TypeFlags.Never) !== 0) return true;
+  if (forwardsError(target, name, error)) return true;
+  if (abortWords.test(name) && rethrowWords.test(name)) return true;
+  return bodyMentionsAbort(services, target, true);
+}
+
+/** Callbacks that hand an error on to whoever waits: a promise's `reject`, Express `next`, Node callbacks, `stream.destroy`. */
+const forwardingCallees = new Set(['reject', 'next', 'done', 'cb', 'callback', 'destroy']);
+
+/** True for `reject(error)`, `next(error)`, `this.destroy(error)`, `emitter.emit('error', error)`: the error goes on to a waiter. */
+function forwardsError(call: TSESTree.CallExpression, name: string, error: string | undefined): boolean {
+  if (!error) return false;
+  const passes = call.arguments.some((argument) => argument.type === AST_NODE_TYPES.Identifier && argument.name === error);
+  if (!passes) return false;
+  if (forwardingCallees.has(name)) return true;
+  const [first] = call.arguments;
+  return name === 'emit' && first?.type === AST_NODE_TYPES.Literal && first.value === 'error';
+}
+
+/** `error.message.includes('aborted')`, `.startsWith(…)`: a search of the message for an abort word. */
+function isAbortMessageSearch(call: TSESTree.CallExpression): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  const [first] = call.arguments;
+  return callee.type === AST_NODE_TYPES.MemberExpression && ['includes', 'startsWith'].includes(memberName(callee) ?? '') &&
+    memberName(skipTypeWrappers(callee.object)) === 'message' && first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'string' &&
+    abortWords.test(first.value);
+}
+
+/** Calls that only turn a value into text: the error does not go on through them. */
+export const conversions = new Set(['String', 'stringify', 'inspect', 'format', 'toString']);
+
+/** True for a call that only logs: `console.*`, `logger.*`/`log.*`/`this.logger.*` methods, `debug(…)`, `log(…)`, `logError(…)`. */
+export function isLoggingCall(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  if (call.type === AST_NODE_TYPES.NewExpression) return false;
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return /^(log|debug|warn|trace|info)/i.test(callee.name);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const receiver = skipTypeWrappers(callee.object);
+  const owner = receiver.type === AST_NODE_TYPES.Identifier ? receiver.name : memberName(receiver) ?? '';
+  return /^(console|_?log(ger)?|debug|logging)$/i.test(owner) || /logger$/i.test(owner);
+}
+
+/** True when the value of `node` is, or contains, the caught error itself (`err`, `{ value: toJSON(err) }`, `err as Error`). */
+function carriesError(node: TSESTree.Node, error: string, depth = 0): boolean {
+  if (depth > 6) return false;
+  const target = skipTypeWrappers(node);
+  const next = (child: TSESTree.Node | null): boolean => child !== null && carriesError(child, error, depth + 1);
+  switch (target.type) {
+    case AST_NODE_TYPES.Identifier:
+      return target.name === error;
+    case AST_NODE_TYPES.ObjectExpression:
+      return target.properties.some((property) => next(property.type === AST_NODE_TYPES.Property ? property.value : property.argument));
+    case AST_NODE_TYPES.ArrayExpression:
+      return target.elements.some((element) => next(element && element.type === AST_NODE_TYPES.SpreadElement ? element.argument : element));
+    case AST_NODE_TYPES.ConditionalExpression:
+      return next(target.consequent) || next(target.alternate);
+    case AST_NODE_TYPES.LogicalExpression:
+      return next(target.left) || next(target.right);
+    case AST_NODE_TYPES.AwaitExpression:
+      return next(target.argument);
+    case AST_NODE_TYPES.CallExpression:
+    case AST_NODE_TYPES.NewExpression: {
+      const callee = skipTypeWrappers(target.callee);
+      const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee);
+      return !conversions.has(name ?? '') && target.arguments.some((argument) => next(argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument));
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * True when `node` hands the caught error on to something that is not a logging call: an IPC
+ * message (`process.send({ cmd: 'failed', value: toJSON(err) })`), a failure handler
+ * (`handleFailed(err, job)`), also from a callback it passes (`retry(() => this.handleFailed(err))`).
+ * Whoever receives it can tell an abort apart; the handler does not pretend the work succeeded.
+ */
+function handsOnError(node: TSESTree.Node, error: string | undefined): boolean {
+  if (!error) return false;
+  let found = false;
+  const visit = (current: TSESTree.Node): void => {
+    if (found) return;
+    if ((current.type === AST_NODE_TYPES.CallExpression || current.type === AST_NODE_TYPES.NewExpression) && !isLoggingCall(current)) {
+      const callee = skipTypeWrappers(current.callee);
+      const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee);
+      // `new Error('failed', { cause: err })` builds a value; it is handed on only if that value is.
+      if (!conversions.has(name ?? '') && current.type === AST_NODE_TYPES.CallExpression &&
+        current.arguments.some((argument) => carriesError(argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument, error))) {
+        found = true;
+        return;
+      }
+    }
+    for (const [key, value] of Object.entries(current)) {
+      if (key === 'parent') continue;
+      for (const child of Array.isArray(value) ? value : [value]) {
+        if (child && typeof child === 'object' && 'type' in child) visit(child as TSESTree.Node);
+      }
+    }
+  };
+  visit(node);
+  return found;
+}
+
+/** Result constructors that carry a failure: neverthrow `err`, `Result.fail`, `left`. */
+const failureConstructors = /^(err|Err|fail|failure|left|Left|error)$/;
+
+/** True for `{ ok: false, error }`, `[error, null]`, `err(error)`: the caller gets the failure as a value and can see it was an abort. */
+function returnsFailure(node: TSESTree.Node, error: string | undefined): boolean {
+  if (!error) return false;
+  const target = skipTypeWrappers(node);
+  const isError = (value: TSESTree.Node | null): boolean => value !== null && skipTypeWrappers(value).type === AST_NODE_TYPES.Identifier &&
+    (skipTypeWrappers(value) as TSESTree.Identifier).name === error;
+  if (target.type === AST_NODE_TYPES.ObjectExpression) {
+    return target.properties.some((property) => property.type === AST_NODE_TYPES.Property && isError(property.value));
+  }
+  if (target.type === AST_NODE_TYPES.ArrayExpression) return target.elements.some((element) => element !== null && isError(element));
+  if (target.type !== AST_NODE_TYPES.CallExpression || !target.arguments.some(isError)) return false;
+  return failureConstructors.test(calleeName(target) ?? '');
+}
+
+export interface Path {
+  /** True once an abort test picked the branch this path is on. */
+  known: boolean;
+}
+
+/** Paths differ only in `known`: at most two survive a merge. */
+export function merge(paths: Path[]): Path[] {
+  return [false, true].filter((known) => paths.some((path) => path.known === known)).map((known) => ({ known }));
+}
+
+/** Follows an abort error through a handler body; returns the ways it can end normally (none: the handler is fine). */
+export function abortLeaks(services: Services, body: TSESTree.Node, error: string | undefined): AbortLeak[] {
+  const leaks: AbortLeak[] = [];
+  const endOfPaths = (paths: Path[], node: TSESTree.Node): void => {
+    if (paths.length > 0) leaks.push({ kind: 'fallthrough', node, known: paths.every((path) => path.known) });
+  };
+  if (body.type !== AST_NODE_TYPES.BlockStatement) {
+    // An expression body is the value the handler returns.
+    if (!divertsAbort(services, body, error) && !returnsFailure(body, error) && !handsOnError(body, error)) leaks.push({ kind: 'return', node: body, known: false });
+    return leaks;
+  }
+  const walk = (statement: TSESTree.Node, paths: Path[]): Path[] => {
+    if (paths.length === 0) return paths;
+    switch (statement.type) {
+      case AST_NODE_TYPES.BlockStatement: {
+        let live = paths;
+        for (const child of statement.body) live = walk(child, live);
+        return live;
+      }
+      case AST_NODE_TYPES.ThrowStatement:
+        return [];
+      case AST_NODE_TYPES.ReturnStatement:
+        if (statement.argument && (divertsAbort(services, statement.argument, error) || returnsFailure(statement.argument, error) ||
+          handsOnError(statement.argument, error))) return [];
+        if (paths.some((path) => !path.known)) leaks.push({ kind: 'return', node: statement, known: false });
+        return [];
+      case AST_NODE_TYPES.ContinueStatement:
+        leaks.push({ kind: 'continue', node: statement, known: paths.every((path) => path.known) });
+        return [];
+      case AST_NODE_TYPES.BreakStatement:
+        if (paths.some((path) => !path.known)) leaks.push({ kind: 'break', node: statement, known: false });
+        return [];
+      case AST_NODE_TYPES.ExpressionStatement:
+        return divertsAbort(services, statement.expression, error) || handsOnError(statement.expression, error) ? [] : paths;
+      case AST_NODE_TYPES.VariableDeclaration:
+        return statement.declarations.some((declarator) => declarator.init && handsOnError(declarator.init, error)) ? [] : paths;
+      case AST_NODE_TYPES.IfStatement: {
+        const verdict = abortVerdict(services, statement.test, error);
+        if (verdict.opaque) return [];
+        const take = (branch: TSESTree.Statement | null): Path[] => {
+          const entering = verdict.informative ? paths.map(() => ({ known: true })) : paths;
+          return branch ? walk(branch, entering) : entering;
+        };
+        if (verdict.value === true) return take(statement.consequent);
+        if (verdict.value === false) return take(statement.alternate);
+        return merge([...walk(statement.consequent, paths), ...(statement.alternate ? walk(statement.alternate, paths) : paths)]);
+      }
+      case AST_NODE_TYPES.EmptyStatement:
+        return paths;
+      default:
+        // A loop, `switch` or nested `try`: if it can throw or test for aborts, trust it; else it completes.
+        return containsInBody(statement, (node) => node.type === AST_NODE_TYPES.ThrowStatement ||
+          (node.type === AST_NODE_TYPES.MemberExpression && memberName(node) === 'aborted') ||
+          (node.type === AST_NODE_TYPES.CallExpression && divertsAbort(services, node, error))) ? [] : paths;
+    }
+  };
+  endOfPaths(walk(body, [{ known: false }]), body);
+  return leaks;
+}

@@ -1,0 +1,294 @@
+import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
+import ts from 'typescript';
+import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { checkerOf, isAbortSignalType, thenableKindOfType, typeOf } from '../types/thenables.js';
+
+
+/*
+ * Which calls take an `AbortSignal`, whether they get one, and which signals a function holds.
+ * Everything is read from the type checker, so `fetch`, `node:timers/promises`, `events.once`,
+ * `fs/promises`, `child_process` and the user's own functions are found the same way.
+ */
+
+type Services = ParserServicesWithTypeInformation;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** A call or `new` that may take a signal. */
+export type SignalCall = TSESTree.CallExpression | TSESTree.NewExpression;
+
+/** Where a call signature takes a signal. */
+export interface SignalSlot {
+  /** Index of the parameter that takes the signal (or the options object holding it). */
+  index: number;
+  /** `direct`: the parameter is an `AbortSignal`; `options`: an object parameter with a `signal` property. */
+  kind: 'direct' | 'options';
+  /** The type a signal must be assignable to: the parameter's, or the `signal` property's as declared. */
+  signalType: ts.Type;
+  /** False when `undefined` may not be written there (an optional property under `exactOptionalPropertyTypes`). */
+  acceptsUndefined: boolean;
+  /** True when every parameter from the first missing argument up to `index` is optional. */
+  skippable: boolean;
+  /** True when the call starts asynchronous work: it returns a thenable or an async iterable, or is a Node.js API (`spawn`, streams). */
+  asynchronous: boolean;
+}
+
+/** Methods that take a signal only to unregister themselves: not downstream work. */
+const registrationMethods = new Set(['addEventListener', 'removeEventListener']);
+
+const slotCache = new WeakMap<ts.Program, WeakMap<ts.Node, SignalSlot | false>>();
+
+/** The non-nullish union members of `type`. */
+export function objectParts(type: ts.Type): ts.Type[] {
+  const parts = type.isUnion() ? type.types : [type];
+  return parts.filter((part) => (part.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)) === 0);
+}
+
+/** True for `any`, `unknown` and type parameters without a useful constraint. */
+export function isOpaqueType(type: ts.Type): boolean {
+  return (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) !== 0;
+}
+
+/**
+ * The optional `signal` property of some member of `type` when it accepts an `AbortSignal`: its
+ * declared type and whether `undefined` may be written to it. A required `signal` marks an object
+ * that carries its own (a `Request`), not options.
+ */
+export function signalProperty(services: Services, type: ts.Type): { type: ts.Type; read: ts.Type; acceptsUndefined: boolean } | undefined {
+  const checker = checkerOf(services);
+  const exact = services.program.getCompilerOptions().exactOptionalPropertyTypes === true;
+  for (const part of objectParts(type)) {
+    if (isOpaqueType(part) || ((part.flags & ts.TypeFlags.Object) === 0 && !part.isIntersection())) continue;
+    const property = part.getProperty('signal');
+    if (!property || (property.flags & ts.SymbolFlags.Optional) === 0) continue;
+    const propertyType = checker.getTypeOfSymbol(property);
+    if (!isAbortSignalType(services, propertyType)) continue;
+    const declaration = property.valueDeclaration;
+    const declared = declaration && (ts.isPropertySignature(declaration) || ts.isPropertyDeclaration(declaration)) && declaration.type
+      ? checker.getTypeFromTypeNode(declaration.type)
+      : propertyType;
+    const declaredUndefined = (declared.isUnion() ? declared.types : [declared]).some((member) => (member.flags & ts.TypeFlags.Undefined) !== 0);
+    return { type: declared, read: propertyType, acceptsUndefined: !exact || declaredUndefined };
+  }
+  return undefined;
+}
+
+
+/** True when a value of type `signal` may be handed over at `slot` (and type-checks there). */
+export function slotAccepts(services: Services, slot: SignalSlot, signal: ts.Type): boolean {
+  const checker = checkerOf(services);
+  const nullable = (signal.isUnion() ? signal.types : [signal]).some((member) => (member.flags & ts.TypeFlags.Undefined) !== 0);
+  if (nullable && !slot.acceptsUndefined) return false;
+  return checker.isTypeAssignableTo(checker.getNonNullableType(signal), slot.signalType);
+}
+
+/** True when a parameter declaration is optional (`?`, a default, or a rest). */
+export function isOptionalParameter(symbol: ts.Symbol): boolean {
+  const declaration = symbol.valueDeclaration;
+  return declaration !== undefined && ts.isParameter(declaration) &&
+    (declaration.questionToken !== undefined || declaration.initializer !== undefined);
+}
+
+/** The parameter of the call's resolved signature that takes an `AbortSignal`, if any. */
+export function signalSlotOf(services: Services, call: SignalCall): SignalSlot | undefined {
+  const callee = skipTypeWrappers(call.callee);
+  if (registrationMethods.has(memberName(callee) ?? '')) return undefined;
+  const tsCall = services.esTreeNodeToTSNodeMap.get(call) as ts.CallExpression | ts.NewExpression;
+  let memo = slotCache.get(services.program);
+  if (!memo) slotCache.set(services.program, (memo = new WeakMap()));
+  const known = memo.get(tsCall);
+  if (known !== undefined) return known || undefined;
+  const slot = mayTakeSignal(services, call, tsCall) ? findSlot(services, call, tsCall) : undefined;
+  memo.set(tsCall, slot ?? false);
+  return slot;
+}
+
+/**
+ * A cheap first look, before resolving the call (overloads, inference): false when no signature of
+ * the callee's type has a parameter whose declared type could hold a signal (`arr.map(fn)`,
+ * `res.json()`). Generic, `any` and unreadable parameters leave the question to `findSlot`.
+ */
+function mayTakeSignal(services: Services, call: SignalCall, tsCall: ts.CallExpression | ts.NewExpression): boolean {
+  const checker = checkerOf(services);
+  const calleeType = checker.getTypeAtLocation(tsCall.expression);
+  const signatures = call.type === AST_NODE_TYPES.NewExpression ? calleeType.getConstructSignatures() : calleeType.getCallSignatures();
+  if (signatures.length === 0) return true;
+  return signatures.some((signature) => signature.typeParameters !== undefined || signature.parameters.some((parameter) => {
+    const declaration = parameter.valueDeclaration;
+    if (declaration && ts.isParameter(declaration) && declaration.dotDotDotToken) return false;
+    return couldHoldSignal(services, checker.getTypeOfSymbol(parameter), 0);
+  }));
+}
+
+/** True when a declared parameter type could be, or have, a signal: `AbortSignal`, an object with a `signal`, a type parameter, `any`. */
+function couldHoldSignal(services: Services, type: ts.Type, depth: number): boolean {
+  if (isOpaqueType(type) || (type.flags & ts.TypeFlags.TypeParameter) !== 0 || depth > 3) return true;
+  if (type.isUnionOrIntersection()) return type.types.some((part) => couldHoldSignal(services, part, depth + 1));
+  if ((type.flags & (ts.TypeFlags.Object | ts.TypeFlags.NonPrimitive)) === 0) return false;
+  if (type.getCallSignatures().length > 0 && type.getProperties().length === 0) return false;
+  return isAbortSignalType(services, type) || type.getProperty('signal') !== undefined || type.getStringIndexType() !== undefined;
+}
+
+function findSlot(services: Services, call: SignalCall, tsCall: ts.CallExpression | ts.NewExpression): SignalSlot | undefined {
+  let signature: ts.Signature | undefined;
+  try {
+    signature = checkerOf(services).getResolvedSignature(tsCall);
+  } catch {
+    return undefined;
+  }
+  if (!signature) return undefined;
+  const slot = slotOf(services, call, tsCall, signature);
+  return slot && { ...slot, asynchronous: startsAsyncWork(services, signature) };
+}
+
+/** True when a resolved call returns a thenable or an async iterable, or is declared by `@types/node`. */
+function startsAsyncWork(services: Services, signature: ts.Signature): boolean {
+  const file = signature.getDeclaration()?.getSourceFile().fileName ?? '';
+  if (/[\\/]@types[\\/]node[\\/]/.test(file)) return true;
+  const result = checkerOf(services).getReturnTypeOfSignature(signature);
+  if (thenableKindOfType(services, result) !== false) return true;
+  return objectParts(result).some((part) => part.getProperties().some((property) => property.escapedName.toString().startsWith('__@asyncIterator')));
+}
+
+function slotOf(services: Services, call: SignalCall, tsCall: ts.CallExpression | ts.NewExpression, signature: ts.Signature): Omit<SignalSlot, 'asynchronous'> | undefined {
+  const checker = checkerOf(services);
+  const parameters = signature.parameters;
+  for (const [index, parameter] of parameters.entries()) {
+    const declaration = parameter.valueDeclaration;
+    if (declaration && ts.isParameter(declaration) && declaration.dotDotDotToken) break;
+    // `value: T` takes data, not options, even when this call's `T` has a `signal` property.
+    if (declaration && objectParts(checker.getTypeAtLocation(declaration)).some((part) => part.isTypeParameter())) continue;
+    const type = checker.getTypeOfSymbolAtLocation(parameter, tsCall);
+    if (isOpaqueType(type)) continue;
+    const skippable = parameters.slice(call.arguments.length, index).every(isOptionalParameter);
+    if (isAbortSignalType(services, type) && objectParts(type).every((part) => isAbortSignalType(services, part))) {
+      const acceptsUndefined = (type.isUnion() ? type.types : [type]).some((member) => (member.flags & ts.TypeFlags.Undefined) !== 0);
+      return { index, kind: 'direct', signalType: type, acceptsUndefined, skippable };
+    }
+    const property = signalProperty(services, type);
+    if (property) return { index, kind: 'options', signalType: property.type, acceptsUndefined: property.acceptsUndefined, skippable };
+  }
+  return undefined;
+}
+
+/** True when the value of `node` is, or may be, an `AbortSignal`. */
+export function isSignalValue(services: Services, node: TSESTree.Node): boolean {
+  // An object or array literal, a literal, a function… is never a signal itself: no need to ask.
+  if (notSignalShapes.has(node.type)) return false;
+  const type = typeOf(services, node);
+  return !isOpaqueType(type) && isAbortSignalType(services, type);
+}
+
+const notSignalShapes: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.ObjectExpression,
+  AST_NODE_TYPES.ArrayExpression,
+  AST_NODE_TYPES.Literal,
+  AST_NODE_TYPES.TemplateLiteral,
+  AST_NODE_TYPES.ArrowFunctionExpression,
+  AST_NODE_TYPES.FunctionExpression,
+  AST_NODE_TYPES.ClassExpression,
+  AST_NODE_TYPES.BinaryExpression,
+  AST_NODE_TYPES.UnaryExpression,
+  AST_NODE_TYPES.UpdateExpression,
+]);
+
+/** Whether a call hands on a signal: `passed`, `missing`, or `unknown` (a spread, an options value whose `signal` may be set). */
+type SignalPassing = 'passed' | 'missing' | 'unknown';
+
+/** Whether `call` passes an `AbortSignal` at `slot` (or anywhere: `AbortSignal.any([signal, x])`, a `Request`). */
+export function signalPassing(services: Services, sourceCode: SourceCode, call: SignalCall, slot: SignalSlot): SignalPassing {
+  const checker = checkerOf(services);
+  for (const argument of call.arguments) {
+    if (argument.type === AST_NODE_TYPES.SpreadElement) return 'unknown';
+    if (isSignalValue(services, argument)) return 'passed';
+    // A `Request` (or any object whose `signal` is required) carries its own signal.
+    const type = typeOf(services, argument);
+    const parts = objectParts(type);
+    if (parts.length > 0 && parts.every((part) => {
+      const property = part.getProperty('signal');
+      return property !== undefined && (property.flags & ts.SymbolFlags.Optional) === 0 &&
+        isAbortSignalType(services, checker.getTypeOfSymbol(property));
+    })) return 'passed';
+  }
+  const argument = call.arguments[slot.index];
+  if (!argument) return 'missing';
+  if (slot.kind === 'direct') return 'passed';
+  return optionsPassing(services, sourceCode, argument, 0);
+}
+
+/** Whether an options argument carries a `signal`. */
+function optionsPassing(services: Services, sourceCode: SourceCode, node: TSESTree.Node, depth: number): SignalPassing {
+  const target = skipTypeWrappers(node);
+  if (target.type === AST_NODE_TYPES.ObjectExpression) {
+    let result: SignalPassing = 'missing';
+    for (const property of target.properties) {
+      if (property.type === AST_NODE_TYPES.SpreadElement) {
+        if (optionsPassing(services, sourceCode, property.argument, depth + 1) !== 'missing') result = 'unknown';
+        continue;
+      }
+      if (property.computed && property.key.type !== AST_NODE_TYPES.Literal) result = 'unknown';
+      else if (propertyKeyName(property.key) === 'signal') return 'passed';
+    }
+    return result;
+  }
+  const type = typeOf(services, target);
+  if (isOpaqueType(type)) return 'unknown';
+  const parts = objectParts(type);
+  if (parts.some((part) => isOpaqueType(part) || part.isTypeParameter())) return 'unknown';
+  // A dictionary of anything (`Record<string, any>`) may hold a signal.
+  if (parts.some((part) => {
+    const index = part.getStringIndexType();
+    return index !== undefined && isOpaqueType(index);
+  })) return 'unknown';
+  if (!parts.some((part) => part.getProperty('signal') !== undefined)) return 'missing';
+  // `const init = { signal }` typed `RequestInit`: the initializer tells.
+  const initializer = depth < 3 ? constObjectInitializer(sourceCode, target) : undefined;
+  return initializer ? optionsPassing(services, sourceCode, initializer, depth + 1) : 'unknown';
+}
+
+/** The static name of an object property key. */
+export function propertyKeyName(key: TSESTree.Node): string | undefined {
+  if (key.type === AST_NODE_TYPES.Identifier) return key.name;
+  if (key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string') return key.value;
+  return undefined;
+}
+
+/** The object literal a never-modified `const` is initialized with. */
+function constObjectInitializer(sourceCode: SourceCode, node: TSESTree.Node): TSESTree.ObjectExpression | undefined {
+  if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+  const def = variable?.defs[0];
+  if (!variable || variable.defs.length !== 1 || def?.node.type !== AST_NODE_TYPES.VariableDeclarator) return undefined;
+  if (def.node.id.type !== AST_NODE_TYPES.Identifier || def.parent?.type !== AST_NODE_TYPES.VariableDeclaration || def.parent.kind !== 'const') return undefined;
+  const init = def.node.init && skipTypeWrappers(def.node.init);
+  if (init?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  // `init.signal = signal` or `Object.assign(init, …)` later: the literal no longer tells.
+  const modified = variable.references.some((reference) => {
+    const parent = reference.identifier.parent;
+    if (reference.init) return false;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === reference.identifier) {
+      return parent.parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.parent.left === parent;
+    }
+    return parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === reference.identifier;
+  });
+  return modified ? undefined : init;
+}
+
+/** Global objects whose methods never take a signal. */
+const builtinNamespaces = new Set(['console', 'JSON', 'Math', 'Object', 'Array', 'Number', 'String', 'Boolean', 'Symbol', 'Reflect', 'Promise',
+  'Date', 'BigInt', 'Error', 'Map', 'Set', 'WeakMap', 'WeakSet', 'AbortSignal', 'AbortController', 'URL']);
+
+/** True for `console.log(…)`, `Promise.all(…)`, `JSON.parse(…)`: a call on a global built-in that never takes a signal (no type question). */
+export function isBuiltinCall(sourceCode: SourceCode, call: SignalCall): boolean {
+  let root = skipTypeWrappers(call.callee);
+  while (root.type === AST_NODE_TYPES.MemberExpression) root = skipTypeWrappers(root.object);
+  if (root.type !== AST_NODE_TYPES.Identifier || !builtinNamespaces.has(root.name)) return false;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(root), root);
+  return !variable || variable.defs.length === 0;
+}
+
+/** True for `work(id, { signal })`: an options literal visibly hands a signal on (no type question). */
+export function hasSignalProperty(call: SignalCall): boolean {
+  return call.arguments.some((argument) => argument.type === AST_NODE_TYPES.ObjectExpression && argument.properties.some((property) =>
+    property.type === AST_NODE_TYPES.Property && !property.computed && propertyKeyName(property.key) === 'signal'));
+}

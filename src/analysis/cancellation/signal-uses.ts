@@ -1,0 +1,94 @@
+import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
+import { calleeName } from '../syntax/calls.js';
+import { isFunctionNode, skipTypeWrappers } from '../syntax/nodes.js';
+import { containsInBody } from '../syntax/walk.js';
+import { isSignalValue } from './signal-slots.js';
+import { isOwnTimeoutSignal } from './signals-in-hand.js';
+
+
+/*
+ * Which guarded regions (a `try` block, the promise a `.catch` is attached to) run signal-aware
+ * work: work that receives an `AbortSignal` that can abort from outside the function.
+ */
+
+type Services = ParserServicesWithTypeInformation;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** A signal expression that work inside a guarded region receives. */
+interface SignalUse {
+  node: TSESTree.Node;
+}
+
+/**
+ * The signals handed to work inside `region` (nested callbacks included): call arguments, `signal`
+ * properties, `AbortSignal.any([…])` members and `x.throwIfAborted()` receivers, leaving out
+ * signals that only ever fire on a timeout the function set itself.
+ */
+export function signalUsesIn(services: Services, sourceCode: SourceCode, region: TSESTree.Node): SignalUse[] {
+  const uses: SignalUse[] = [];
+  const consider = (node: TSESTree.Node): void => {
+    const target = skipTypeWrappers(node);
+    if (!isSignalValue(services, target)) return;
+    if (target.type === AST_NODE_TYPES.CallExpression && calleeName(target) === 'any') {
+      const [list] = target.arguments;
+      if (list?.type === AST_NODE_TYPES.ArrayExpression) {
+        for (const element of list.elements) if (element && element.type !== AST_NODE_TYPES.SpreadElement) consider(element);
+        return;
+      }
+    }
+    if (!isOwnTimeoutSignal(sourceCode, target)) uses.push({ node: target });
+  };
+  const visit = (node: TSESTree.Node): void => {
+    // A listener registered with `{ signal }` is removed on abort: that is no signal-aware work.
+    if (node.type === AST_NODE_TYPES.CallExpression && calleeName(node) === 'addEventListener') return;
+    switch (node.type) {
+      case AST_NODE_TYPES.CallExpression:
+      case AST_NODE_TYPES.NewExpression:
+        if (node.type === AST_NODE_TYPES.CallExpression && calleeName(node) === 'throwIfAborted' && node.callee.type === AST_NODE_TYPES.MemberExpression) {
+          consider(node.callee.object);
+        } else if (node.type === AST_NODE_TYPES.NewExpression || calleeName(node) !== 'any') {
+          for (const argument of node.arguments) if (argument.type !== AST_NODE_TYPES.SpreadElement) consider(argument);
+        }
+        break;
+      case AST_NODE_TYPES.Property:
+        if (!node.computed && node.key.type === AST_NODE_TYPES.Identifier && node.key.name === 'signal') consider(node.value);
+        break;
+      default:
+        break;
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'parent') continue;
+      for (const child of Array.isArray(value) ? value : [value]) {
+        if (child && typeof child === 'object' && 'type' in child) visit(child as TSESTree.Node);
+      }
+    }
+  };
+  visit(region);
+  return uses;
+}
+
+/** True when `block` waits (outside nested functions): `await`, `for await`, `yield`, or a direct `throwIfAborted()`. */
+export function suspendsOrChecks(block: TSESTree.Node): boolean {
+  return containsInBody(block, (node) =>
+    node.type === AST_NODE_TYPES.AwaitExpression ||
+    node.type === AST_NODE_TYPES.YieldExpression ||
+    (node.type === AST_NODE_TYPES.ForOfStatement && node.await) ||
+    (node.type === AST_NODE_TYPES.CallExpression && calleeName(node) === 'throwIfAborted'));
+}
+
+/** The `const` initializers of locals awaited in `block` (`const job = fetch(url, { signal }); try { await job; }`). */
+export function awaitedInitializers(sourceCode: SourceCode, block: TSESTree.Node): TSESTree.Node[] {
+  const found: TSESTree.Node[] = [];
+  containsInBody(block, (node) => {
+    if (node.type !== AST_NODE_TYPES.AwaitExpression) return false;
+    const operand = skipTypeWrappers(node.argument);
+    if (operand.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = ASTUtils.findVariable(sourceCode.getScope(operand), operand);
+    const def = variable?.defs[0];
+    if (def?.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id.type === AST_NODE_TYPES.Identifier && def.node.init &&
+      !isFunctionNode(def.node.init)) found.push(def.node.init);
+    return false;
+  });
+  return found;
+}

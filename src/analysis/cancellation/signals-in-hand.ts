@@ -1,0 +1,328 @@
+import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
+import ts from 'typescript';
+import type { FunctionNode } from '../syntax/nodes.js';
+import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { containsInBody } from '../syntax/walk.js';
+import { checkerOf, isAbortSignalType, typeOf } from '../types/thenables.js';
+import { isOpaqueType, objectParts, propertyKeyName, signalProperty } from './signal-slots.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type Services = ParserServicesWithTypeInformation;
+
+/** A signal a function can hand on: its source text, its type and the node that holds it. */
+export interface SignalInHand {
+  /** Text that reads the signal at the function's top level: `signal`, `options.signal`, `controller.signal`. */
+  text: string;
+  type: ts.Type;
+  /** The identifier whose scope must be visible where the signal is used. */
+  binding: TSESTree.Identifier;
+  /** Where the signal comes from: a parameter (or its options) or a local derived from a received signal. */
+  source: 'parameter' | 'local';
+}
+
+/** True for a parameter named to be ignored (`_options`) and never read. */
+function isIgnoredParameter(sourceCode: SourceCode, binding: TSESTree.Identifier): boolean {
+  if (!binding.name.startsWith('_')) return false;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(binding), binding);
+  return variable !== null && variable.references.every((reference) => reference.init === true);
+}
+
+/** True when a parameter is read somewhere (a default value's write does not count). */
+function isReadParameter(sourceCode: SourceCode, binding: TSESTree.Identifier): boolean {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(binding), binding);
+  return variable?.references.some((reference) => reference.isRead()) ?? true;
+}
+
+/** Parameter annotations that can never hold a signal: `string`, `number`, literal types and arrays of them. */
+function isPlainDataAnnotation(node: TSESTree.TypeNode): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.TSStringKeyword:
+    case AST_NODE_TYPES.TSNumberKeyword:
+    case AST_NODE_TYPES.TSBooleanKeyword:
+    case AST_NODE_TYPES.TSBigIntKeyword:
+    case AST_NODE_TYPES.TSLiteralType:
+    case AST_NODE_TYPES.TSNullKeyword:
+    case AST_NODE_TYPES.TSUndefinedKeyword:
+      return true;
+    case AST_NODE_TYPES.TSArrayType:
+      return isPlainDataAnnotation(node.elementType);
+    case AST_NODE_TYPES.TSUnionType:
+      return node.types.every(isPlainDataAnnotation);
+    default:
+      return false;
+  }
+}
+
+/**
+ * The signals a function RECEIVED and can hand on: AbortSignal parameters and destructured options,
+ * `options.signal`, a received `AbortController`, and locals derived from those
+ * (`AbortSignal.any([signal, …])`, `const { signal } = options`, a controller aborted from the
+ * received signal's abort listener). A controller the function creates for its own purposes is not
+ * one: it aims at the tasks it is given to, and is often aborted already.
+ */
+export function signalsInHand(services: Services, sourceCode: SourceCode, fn: FunctionNode): SignalInHand[] {
+  const found: SignalInHand[] = [];
+  const addBinding = (binding: TSESTree.Identifier, source: SignalInHand['source']): void => {
+    const type = typeOf(services, binding);
+    if (isOpaqueType(type)) return;
+    if (isAbortSignalType(services, type)) {
+      found.push({ text: binding.name, type, binding, source });
+      return;
+    }
+    if (isAbortControllerType(type)) {
+      const property = type.getProperty('signal');
+      if (property) found.push({ text: `${binding.name}.signal`, type: checkerOf(services).getTypeOfSymbol(property), binding, source });
+      return;
+    }
+    // Options the function never reads (a stub that ignores them) hand nothing on.
+    if (source !== 'parameter' || !isReadParameter(sourceCode, binding)) return;
+    const property = signalProperty(services, type);
+    if (!property) return;
+    const optional = objectParts(type).length !== (type.isUnion() ? type.types.length : 1);
+    found.push({ text: `${binding.name}${optional ? '?.' : '.'}signal`, type: property.read, binding, source });
+  };
+  const visitPattern = (pattern: TSESTree.Node, source: SignalInHand['source']): void => {
+    switch (pattern.type) {
+      case AST_NODE_TYPES.Identifier:
+        if (source === 'parameter' && (isIgnoredParameter(sourceCode, pattern) ||
+          (pattern.typeAnnotation && isPlainDataAnnotation(pattern.typeAnnotation.typeAnnotation)))) return;
+        addBinding(pattern, source);
+        break;
+      case AST_NODE_TYPES.AssignmentPattern:
+        visitPattern(pattern.left, source);
+        break;
+      case AST_NODE_TYPES.ObjectPattern:
+        for (const property of pattern.properties) {
+          const value = property.type === AST_NODE_TYPES.Property ? property.value : undefined;
+          const local = value?.type === AST_NODE_TYPES.AssignmentPattern ? value.left : value;
+          // Only signals pulled out of options count: `{ signal }`, `{ signal: parent }`, `{ abortSignal }`.
+          if (local?.type !== AST_NODE_TYPES.Identifier || property.type !== AST_NODE_TYPES.Property) continue;
+          const key = propertyKeyName(property.key) ?? '';
+          if (!/signal/i.test(key) && !/signal/i.test(local.name)) continue;
+          const type = typeOf(services, local);
+          if (isAbortSignalType(services, type)) found.push({ text: local.name, type, binding: local, source });
+        }
+        break;
+      default:
+        break;
+    }
+  };
+  for (const parameter of fn.params) visitPattern(parameter.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : parameter, 'parameter');
+  // A local signal or controller is written with one of these words (its name, type or initializer):
+  // test the text first, so that functions without one never walk their locals.
+  const text = sourceCode.text;
+  const mentionsSignal = (node: TSESTree.Node): boolean => signalWords.test(text.slice(node.range[0], node.range[1]));
+  if (mentionsSignal(fn.body)) {
+    // Every declarator of the body, outside nested functions and classes.
+    containsInBody(fn.body, (declarator) => {
+      if (declarator.type !== AST_NODE_TYPES.VariableDeclarator) return false;
+      const init = declarator.init;
+      if (!init || !mentionsSignal(declarator)) return false;
+      if (declarator.id.type === AST_NODE_TYPES.Identifier && isNewAbortController(init)) {
+        if (isWiredToReceivedSignal(sourceCode, declarator.id)) addBinding(declarator.id, 'local');
+        return false;
+      }
+      if (isReceivedSignal(sourceCode, init)) visitPattern(declarator.id, 'local');
+      return false;
+    });
+  }
+  return found;
+}
+
+const signalWords = /signal|controller|abort/i;
+
+/** True for `new AbortController()`. */
+function isNewAbortController(node: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(node);
+  return target.type === AST_NODE_TYPES.NewExpression && target.callee.type === AST_NODE_TYPES.Identifier && target.callee.name === 'AbortController';
+}
+
+/**
+ * True when the value of `node` comes from what the enclosing functions received: a parameter or a
+ * member of one (`signal`, `options.signal`, `job.controller.signal`), `AbortSignal.any([…])` with
+ * such a member, or a `const` initialized with one. Read from the scopes alone (no type questions).
+ */
+function isReceivedSignal(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): boolean {
+  if (depth > 4) return false;
+  let target = skipTypeWrappers(node);
+  if (target.type === AST_NODE_TYPES.ChainExpression) target = target.expression;
+  switch (target.type) {
+    case AST_NODE_TYPES.Identifier: {
+      const variable = ASTUtils.findVariable(sourceCode.getScope(target), target);
+      if (!variable || variable.defs.length !== 1) return false;
+      const def = variable.defs[0]!;
+      if (def.type === 'Parameter') return true;
+      if (def.node.type !== AST_NODE_TYPES.VariableDeclarator || def.parent?.type !== AST_NODE_TYPES.VariableDeclaration || def.parent.kind !== 'const') return false;
+      if (def.node.init && isNewAbortController(def.node.init)) return isWiredToReceivedSignal(sourceCode, def.node.id as TSESTree.Identifier);
+      return def.node.init !== null && isReceivedSignal(sourceCode, def.node.init, depth + 1);
+    }
+    case AST_NODE_TYPES.MemberExpression:
+      return !target.computed && isReceivedSignal(sourceCode, target.object, depth + 1);
+    case AST_NODE_TYPES.LogicalExpression:
+      return isReceivedSignal(sourceCode, target.left, depth + 1) || isReceivedSignal(sourceCode, target.right, depth + 1);
+    case AST_NODE_TYPES.ConditionalExpression:
+      return isReceivedSignal(sourceCode, target.consequent, depth + 1) || isReceivedSignal(sourceCode, target.alternate, depth + 1);
+    case AST_NODE_TYPES.CallExpression: {
+      // `AbortSignal.any([signal, AbortSignal.timeout(ms)])`
+      const [list] = target.arguments;
+      return memberName(skipTypeWrappers(target.callee)) === 'any' && list?.type === AST_NODE_TYPES.ArrayExpression &&
+        list.elements.some((element) => element !== null && element.type !== AST_NODE_TYPES.SpreadElement && isReceivedSignal(sourceCode, element, depth + 1));
+    }
+    default:
+      return false;
+  }
+}
+
+/** The signal an abort listener is registered on: `signal` in `signal.addEventListener('abort', fn)` and `signal.onabort = fn`. */
+function abortListenerTarget(listener: TSESTree.Node): TSESTree.Node | undefined {
+  const parent = listener.parent;
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[1] === listener) {
+    const [first] = parent.arguments;
+    const callee = skipTypeWrappers(parent.callee);
+    if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'addEventListener' && first?.type === AST_NODE_TYPES.Literal && first.value === 'abort') {
+      return callee.object;
+    }
+  }
+  if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === listener && parent.left.type === AST_NODE_TYPES.MemberExpression &&
+    memberName(parent.left) === 'onabort') return parent.left.object;
+  return undefined;
+}
+
+/**
+ * True when a local controller is aborted when a received signal aborts: `controller.abort()` in a
+ * listener (inline, or a `const` function) registered with `signal.addEventListener('abort', …)` or
+ * `signal.onabort = …` on a received signal.
+ */
+function isWiredToReceivedSignal(sourceCode: SourceCode, controller: TSESTree.Identifier): boolean {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(controller), controller);
+  return variable?.references.some((reference) => {
+    const member = reference.identifier.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier || memberName(member) !== 'abort') return false;
+    let listener: TSESTree.Node | undefined = member.parent;
+    while (listener && !isFunctionNode(listener)) listener = listener.parent;
+    if (!listener) return false;
+    const listeners: TSESTree.Node[] = [listener];
+    // `const onAbort = () => controller.abort(); signal.addEventListener('abort', onAbort);`
+    if (listener.parent?.type === AST_NODE_TYPES.VariableDeclarator && listener.parent.id.type === AST_NODE_TYPES.Identifier) {
+      const named = ASTUtils.findVariable(sourceCode.getScope(listener.parent), listener.parent.id);
+      for (const use of named?.references ?? []) if (!use.init) listeners.push(use.identifier);
+    }
+    return listeners.some((candidate) => {
+      const target = abortListenerTarget(candidate);
+      return target !== undefined && isReceivedSignal(sourceCode, target);
+    });
+  }) ?? false;
+}
+
+/**
+ * True when an options argument may be, or spread, a received options object: `opts` after
+ * `const opts = typeof options === 'object' ? options : {…}`, `merge(options, extra)`,
+ * `{ ...options, retries: 1 }`. Its `signal` travels with it.
+ */
+export function carriesReceivedOptions(sourceCode: SourceCode, node: TSESTree.Node, bindings: readonly TSESTree.Identifier[], depth = 0): boolean {
+  if (depth > 4 || bindings.length === 0) return false;
+  let target = skipTypeWrappers(node);
+  if (target.type === AST_NODE_TYPES.ChainExpression) target = target.expression;
+  const next = (child: TSESTree.Node): boolean => carriesReceivedOptions(sourceCode, child, bindings, depth + 1);
+  switch (target.type) {
+    case AST_NODE_TYPES.Identifier: {
+      const variable = ASTUtils.findVariable(sourceCode.getScope(target), target);
+      if (!variable) return false;
+      if (variable.identifiers.some((identifier) => bindings.includes(identifier))) return true;
+      // A local: any value written to it (its initializer, later assignments).
+      return variable.references.some((reference) => reference.writeExpr !== undefined && reference.writeExpr !== null && next(reference.writeExpr));
+    }
+    case AST_NODE_TYPES.ConditionalExpression:
+      return next(target.consequent) || next(target.alternate);
+    case AST_NODE_TYPES.LogicalExpression:
+      return next(target.left) || next(target.right);
+    case AST_NODE_TYPES.ObjectExpression:
+      return target.properties.some((property) => property.type === AST_NODE_TYPES.SpreadElement && next(property.argument));
+    case AST_NODE_TYPES.CallExpression:
+      // `merge(options, defaults)`, `Object.assign({}, options)`
+      return target.arguments.some((argument) => argument.type === AST_NODE_TYPES.Identifier && next(argument));
+    default:
+      return false;
+  }
+}
+
+/** True for the `AbortController` class instance type. */
+function isAbortControllerType(type: ts.Type): boolean {
+  return type.getSymbol()?.getName() === 'AbortController' && type.getProperty('abort') !== undefined;
+}
+
+/** True when `signal` is usable at `node`: its binding is the one the name resolves to there, declared before it. */
+export function isVisibleAt(sourceCode: SourceCode, signal: SignalInHand, node: TSESTree.Node): boolean {
+  if (signal.binding.range[1] > node.range[0]) return false;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(node), signal.binding.name);
+  return variable?.identifiers.includes(signal.binding) ?? false;
+}
+
+/** True when `fn` is a listener that runs once the signal has aborted: `signal.addEventListener('abort', fn)`, `signal.onabort = fn`. */
+export function isAbortListener(fn: TSESTree.Node): boolean {
+  const parent = fn.parent;
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(fn as TSESTree.CallExpressionArgument)) {
+    const first = parent.arguments[0];
+    return memberName(parent.callee) === 'addEventListener' && first?.type === AST_NODE_TYPES.Literal && first.value === 'abort';
+  }
+  return parent?.type === AST_NODE_TYPES.AssignmentExpression && memberName(parent.left) === 'onabort';
+}
+
+/**
+ * True when a signal expression only ever aborts on a timeout the function set itself:
+ * `AbortSignal.timeout(ms)`, or a local controller aborted only from a `setTimeout` callback.
+ */
+export function isOwnTimeoutSignal(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): boolean {
+  const target = skipTypeWrappers(node);
+  if (depth > 3) return false;
+  if (target.type === AST_NODE_TYPES.CallExpression) {
+    const callee = skipTypeWrappers(target.callee);
+    return callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier &&
+      callee.object.name === 'AbortSignal' && memberName(callee) === 'timeout';
+  }
+  if (target.type === AST_NODE_TYPES.Identifier) {
+    const init = constInit(sourceCode, target);
+    return init !== undefined && isOwnTimeoutSignal(sourceCode, init, depth + 1);
+  }
+  if (target.type === AST_NODE_TYPES.MemberExpression && memberName(target) === 'signal' && target.object.type === AST_NODE_TYPES.Identifier) {
+    return isTimeoutController(sourceCode, target.object);
+  }
+  return false;
+}
+
+/** The initializer of a `const name = …` (a plain identifier binding). */
+export function constInit(sourceCode: SourceCode, identifier: TSESTree.Identifier): TSESTree.Expression | undefined {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  const def = variable?.defs[0];
+  if (variable?.defs.length !== 1 || def?.node.type !== AST_NODE_TYPES.VariableDeclarator) return undefined;
+  if (def.node.id.type !== AST_NODE_TYPES.Identifier || def.parent?.type !== AST_NODE_TYPES.VariableDeclaration || def.parent.kind !== 'const') return undefined;
+  return def.node.init ?? undefined;
+}
+
+/** A local `new AbortController()` whose only uses are `.signal` and `.abort()` inside `setTimeout` callbacks. */
+function isTimeoutController(sourceCode: SourceCode, identifier: TSESTree.Identifier): boolean {
+  const init = constInit(sourceCode, identifier);
+  if (init?.type !== AST_NODE_TYPES.NewExpression || init.callee.type !== AST_NODE_TYPES.Identifier || init.callee.name !== 'AbortController') return false;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  return variable?.references.every((reference) => {
+    if (reference.init) return true;
+    const member = reference.identifier.parent;
+    const name = memberName(member as TSESTree.Node);
+    if (name === 'signal') return true;
+    if (name !== 'abort' || member?.parent?.type !== AST_NODE_TYPES.CallExpression) return false;
+    return insideTimerCallback(member.parent);
+  }) ?? false;
+}
+
+/** True when `node` sits in a function passed to `setTimeout`. */
+function insideTimerCallback(node: TSESTree.Node): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (!isFunctionNode(current)) continue;
+    const call = current.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression) return false;
+    const callee = skipTypeWrappers(call.callee);
+    return (callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee)) === 'setTimeout';
+  }
+  return false;
+}

@@ -1,0 +1,254 @@
+import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
+import ts from 'typescript';
+import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { checkerOf } from '../types/thenables.js';
+
+
+/*
+ * Timer promises: promises that settle when a timer fires and whose timer nothing can clear
+ * (`new Promise((resolve) => setTimeout(resolve, ms))`, a `sleep(ms)` helper built that way,
+ * `.then`/`.catch`/`.finally` chains on one). When such a promise loses a race, its timer keeps
+ * running, and keeps the process alive, until it fires.
+ */
+
+type Services = ParserServicesWithTypeInformation;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** A timer promise and, when known, the expression that gives its delay. */
+export interface TimerPromise {
+  delay: TSESTree.Node | undefined;
+}
+
+const chainMethods = new Set(['then', 'catch', 'finally']);
+
+/** True for a `setTimeout(…)` call (global, `globalThis.`, `window.`) whose timer id is thrown away. */
+function isDiscardedTimer(node: TSESTree.Node): node is TSESTree.CallExpression {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = skipTypeWrappers(node.callee);
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee);
+  if (name !== 'setTimeout') return false;
+  const parent = node.parent;
+  return parent?.type === AST_NODE_TYPES.ExpressionStatement || (isFunctionNode(parent) && parent.body === node);
+}
+
+/** The discarded `setTimeout` call in a `new Promise` executor, if the executor never clears a timer. */
+function executorTimer(executor: TSESTree.Node | undefined): TSESTree.CallExpression | undefined {
+  if (!isFunctionNode(executor)) return undefined;
+  let timer: TSESTree.CallExpression | undefined;
+  let clears = false;
+  const visit = (node: TSESTree.Node): void => {
+    if (isDiscardedTimer(node)) timer ??= node;
+    if (node.type === AST_NODE_TYPES.Identifier && node.name === 'clearTimeout') clears = true;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'parent') continue;
+      for (const child of Array.isArray(value) ? value : [value]) {
+        if (child && typeof child === 'object' && 'type' in child) visit(child as TSESTree.Node);
+      }
+    }
+  };
+  visit(executor.body);
+  return clears ? undefined : timer;
+}
+
+/** For a helper whose body builds a timer promise: the index of the parameter that gives the delay (`undefined`: none does); `false` when it builds none. */
+function tsTimerDelayParameter(fn: ts.SignatureDeclaration & { body?: ts.Node }): number | undefined | false {
+  let found: number | undefined | false = false;
+  const visit = (node: ts.Node): void => {
+    if (found !== false) return;
+    if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'Promise') {
+      const [executor] = node.arguments ?? [];
+      if (executor && (ts.isArrowFunction(executor) || ts.isFunctionExpression(executor)) && !executor.getText().includes('clearTimeout')) {
+        const timer = findTsTimer(executor.body);
+        if (timer) {
+          const delay = timer.arguments[1];
+          const index = delay && ts.isIdentifier(delay) ? fn.parameters.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === delay.text) : -1;
+          found = index >= 0 ? index : undefined;
+          return;
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  if (fn.body) visit(fn.body);
+  return found;
+}
+
+/** The first `setTimeout(…)` under `body` whose timer id is thrown away. */
+function findTsTimer(body: ts.Node): ts.CallExpression | undefined {
+  let timer: ts.CallExpression | undefined;
+  const visit = (node: ts.Node): void => {
+    if (timer) return;
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'setTimeout' &&
+      (ts.isExpressionStatement(node.parent) || (ts.isArrowFunction(node.parent) && node.parent.body === node))) {
+      timer = node;
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(body);
+  return timer;
+}
+
+/** The function declarations a call's callee resolves to (through imports). */
+function calleeDeclarations(services: Services, call: TSESTree.CallExpression): (ts.SignatureDeclaration & { body?: ts.Node })[] {
+  const checker = checkerOf(services);
+  const callee = skipTypeWrappers(call.callee);
+  const target = callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee;
+  const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(target));
+  const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+  return (resolved?.declarations ?? []).flatMap((declaration) => {
+    const fn = ts.isVariableDeclaration(declaration) ? declaration.initializer : declaration;
+    return fn && (ts.isFunctionDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) ? [fn] : [];
+  });
+}
+
+/** The promise a `.then`/`.catch`/`.finally` chain starts from, through `const` locals. */
+export function chainBase(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): TSESTree.Node {
+  const target = skipTypeWrappers(node);
+  if (depth > 5) return target;
+  if (target.type === AST_NODE_TYPES.CallExpression) {
+    const callee = skipTypeWrappers(target.callee);
+    if (callee.type === AST_NODE_TYPES.MemberExpression && chainMethods.has(memberName(callee) ?? '')) return chainBase(sourceCode, callee.object, depth + 1);
+  }
+  if (target.type === AST_NODE_TYPES.Identifier) {
+    const variable = ASTUtils.findVariable(sourceCode.getScope(target), target);
+    const def = variable?.defs[0];
+    if (variable?.defs.length === 1 && def?.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id.type === AST_NODE_TYPES.Identifier &&
+      def.parent?.type === AST_NODE_TYPES.VariableDeclaration && def.parent.kind === 'const' && def.node.init) {
+      return chainBase(sourceCode, def.node.init, depth + 1);
+    }
+  }
+  return target;
+}
+
+/**
+ * True when the race (or other call) `owner` is what starts `node`'s promise: it is written inline,
+ * or reached through `const` locals (and `.then`/`.catch`/`.finally` chains) that nothing but
+ * `owner` reads, declared in its statement or in the declarations right before it. A local read
+ * elsewhere too, or created before other work (a task under test, awaited or asserted on in
+ * between), existed before the race and is only watched by it.
+ */
+export function isStartedFor(sourceCode: SourceCode, node: TSESTree.Node, owner: TSESTree.Node, depth = 0): boolean {
+  const target = skipTypeWrappers(node);
+  if (depth > 5) return true;
+  if (target.type === AST_NODE_TYPES.CallExpression) {
+    const callee = skipTypeWrappers(target.callee);
+    if (callee.type === AST_NODE_TYPES.MemberExpression && chainMethods.has(memberName(callee) ?? '')) return isStartedFor(sourceCode, callee.object, owner, depth + 1);
+  }
+  if (target.type !== AST_NODE_TYPES.Identifier) return true;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(target), target);
+  const def = variable?.defs[0];
+  if (!variable || variable.defs.length !== 1 || def?.node.type !== AST_NODE_TYPES.VariableDeclarator || !def.node.init) return true;
+  const readsOutside = variable.references.some((reference) => !reference.init && (reference.identifier.range[0] < owner.range[0] || reference.identifier.range[1] > owner.range[1]));
+  return !readsOutside && isSetUpFor(def.node, owner) && isStartedFor(sourceCode, def.node.init, owner, depth + 1);
+}
+
+/** True when `declarator` is set up for `owner`: declared in its statement, or in declarations right before it in the same block. */
+function isSetUpFor(declarator: TSESTree.Node, owner: TSESTree.Node): boolean {
+  const declaration = declarator.parent;
+  if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration) return false;
+  if (declaration.range[0] <= owner.range[0] && owner.range[1] <= declaration.range[1]) return true;
+  let statement: TSESTree.Node = owner;
+  while (statement.parent && statement.parent !== declaration.parent) {
+    if (isFunctionNode(statement.parent)) return false;
+    statement = statement.parent;
+  }
+  const block = declaration.parent;
+  if (!block || !('body' in block) || !Array.isArray(block.body)) return false;
+  const body = block.body as TSESTree.Node[];
+  const from = body.indexOf(declaration);
+  const to = body.indexOf(statement);
+  return from >= 0 && to > from && body.slice(from + 1, to).every((between) => between.type === AST_NODE_TYPES.VariableDeclaration);
+}
+
+/** The timer promise `node` settles with (directly, through a chain or a `const`), if it is one. */
+export function timerPromiseOf(services: Services, sourceCode: SourceCode, node: TSESTree.Node): TimerPromise | undefined {
+  const base = chainBase(sourceCode, node);
+  if (base.type === AST_NODE_TYPES.NewExpression && base.callee.type === AST_NODE_TYPES.Identifier && base.callee.name === 'Promise') {
+    const timer = executorTimer(base.arguments[0]);
+    return timer ? { delay: timer.arguments[1] } : undefined;
+  }
+  if (base.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  // A helper whose body is such a promise: `const sleep = (ms) => new Promise((r) => setTimeout(r, ms))`.
+  for (const fn of calleeDeclarations(services, base)) {
+    const index = tsTimerDelayParameter(fn);
+    if (index === false) continue;
+    const delay = index === undefined ? undefined : base.arguments[index];
+    return { delay: delay?.type === AST_NODE_TYPES.SpreadElement ? undefined : delay };
+  }
+  // A helper whose body cannot be seen, known by its name and shape: `declare function sleep(ms: number): Promise<void>`.
+  if (isOpaqueTimerHelperCall(services, base)) {
+    const [delay] = base.arguments;
+    return { delay: delay?.type === AST_NODE_TYPES.SpreadElement ? undefined : delay };
+  }
+  return undefined;
+}
+
+/** Names a sleep helper goes by: `sleep`, `delay`, `wait`, `pause`, `timeout`, with an optional `Ms` suffix. */
+const timerHelperName = /^(?:sleep|delay|wait|pause|timeout)(?:ms)?$/i;
+
+/** True for `promisify(setTimeout)` (also `util.promisify`): a sleep whose timer nothing can clear. */
+function isPromisifiedSetTimeout(node: ts.Expression): boolean {
+  if (!ts.isCallExpression(node) || node.arguments.length !== 1) return false;
+  const callee = node.expression;
+  const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+  const [argument] = node.arguments;
+  return name === 'promisify' && argument !== undefined && ts.isIdentifier(argument) && argument.text === 'setTimeout';
+}
+
+/**
+ * True for a call to a sleep helper whose implementation is out of sight: named like one
+ * (`sleep`, `delay`, `wait`, `pause`, `timeout`), taking the delay as a number first, returning a
+ * plain `Promise`, and declared without a body (`declare function`, a `.d.ts`, an interface
+ * method, `declare const`) or as `promisify(setTimeout)`. A helper whose body is in sight is
+ * judged by its body instead.
+ */
+export function isOpaqueTimerHelperCall(services: Services, call: TSESTree.CallExpression): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee);
+  if (!name || !timerHelperName.test(name)) return false;
+  const checker = checkerOf(services);
+  const target = callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee;
+  const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(target));
+  const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+  const declarations = resolved?.declarations ?? [];
+  if (declarations.length === 0) return false;
+  let promisified = false;
+  for (const declaration of declarations) {
+    if (ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration)) {
+      if (!declaration.initializer) continue;
+      if (isPromisifiedSetTimeout(declaration.initializer)) {
+        promisified = true;
+        continue;
+      }
+      return false;
+    }
+    if (ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration)) {
+      if (declaration.body) return false;
+      continue;
+    }
+    if (!ts.isMethodSignature(declaration) && !ts.isPropertySignature(declaration)) return false;
+  }
+  // `promisify(setTimeout)` is typed by Node's overloads; its shape is known.
+  if (promisified) return true;
+  const tsCall = services.esTreeNodeToTSNodeMap.get(call);
+  const signature = checker.getResolvedSignature(tsCall);
+  const [first] = signature?.getParameters() ?? [];
+  if (!signature || !first) return false;
+  const delayType = checker.getTypeOfSymbol(first);
+  if ((delayType.flags & ts.TypeFlags.NumberLike) === 0) return false;
+  const result = checker.getReturnTypeOfSignature(signature);
+  // The plain `Promise`, not a subclass or intersection that may carry a way to cancel (`.cancel()`, `.clear()`).
+  return !result.isUnionOrIntersection() && result.getSymbol()?.getName() === 'Promise';
+}
+
+/** True when a call resolves to `node:timers/promises` (`setTimeout`, `setImmediate`, `scheduler.wait`). */
+export function isTimersPromisesCall(services: Services, call: TSESTree.CallExpression): boolean {
+  const checker = checkerOf(services);
+  const callee = skipTypeWrappers(call.callee);
+  const target = callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee;
+  const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(target));
+  const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+  return (resolved?.declarations ?? []).some((declaration) => /[\\/]timers[\\/]promises\.d\.ts$/.test(declaration.getSourceFile().fileName));
+}

@@ -1,0 +1,367 @@
+import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { Assignment, Condition } from '../flow/branch-facts.js';
+import { assignmentOf, conditionOf, factsAfter, isAlwaysTrue } from '../flow/branch-facts.js';
+import type { CallSegments } from '../flow/call-segments.js';
+import type { FlowStore, FunctionFlow } from '../flow/code-paths.js';
+import type { FunctionNode } from '../syntax/nodes.js';
+import { isFunctionNode, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
+import { isExhaustiveSwitch, neverReturns } from './callback-throws.js';
+import type { SettleOwner } from './settlers.js';
+
+
+type Segment = TSESLint.CodePathSegment;
+type Body = FunctionNode | TSESTree.Program;
+
+/** What the code paths of one settle owner do wrong. */
+export type SettleFinding =
+  | { kind: 'multipleSettle'; owner: SettleOwner; first: TSESTree.CallExpression; second: TSESTree.CallExpression }
+  | { kind: 'neverSettles'; owner: SettleOwner; exit: TSESTree.ReturnStatement | undefined };
+
+interface PathEvent {
+  kind: 'settle' | 'handoff' | 'expose' | 'end' | 'reset' | 'assign';
+  node: TSESTree.Node;
+  position: number;
+  assignment?: Assignment;
+}
+
+/**
+ * Walks the code paths of an owner's functions. In each function that calls a settle function
+ * (the executor itself or a callback inside it), a path that calls settle functions twice is a
+ * `multipleSettle`; callbacks are separate paths, since they run later on their own. On the
+ * executor's (or deferred's) own paths, one that ends normally without settling and without handing
+ * a settle function on (as an argument, a stored value, a callback that uses it) is `neverSettles`.
+ * A `throw`, a call typed `never` (`process.exit()`) and an exception thrown before anything
+ * settled inside a `try` do not count as settling twice.
+ */
+export function settleFindings(
+  services: ParserServicesWithTypeInformation,
+  owner: SettleOwner,
+  store: FlowStore,
+  calls: CallSegments,
+): SettleFinding[] {
+  const settleCalls = new Map<Body, TSESTree.CallExpression[]>();
+  const handoffs: PathEvent[] = [];
+  let hoistedHandoff = false;
+  for (const { variable } of owner.settlers) {
+    for (const reference of variable.references) {
+      if (reference.init) continue;
+      const identifier = reference.identifier as TSESTree.Identifier;
+      const call = calledAt(identifier);
+      const body = bodyOf(identifier);
+      if (call && body) settleCalls.set(body, [...(settleCalls.get(body) ?? []), call]);
+      if (body === owner.fn) {
+        if (!call) handoffs.push({ kind: 'handoff', node: identifier, position: identifier.range[0] });
+        continue;
+      }
+      const nested = outermostFunctionWithin(identifier, owner.fn);
+      if (nested?.type === AST_NODE_TYPES.FunctionDeclaration) hoistedHandoff = true;
+      else if (nested) handoffs.push({ kind: 'handoff', node: nested, position: nested.range[0] });
+    }
+  }
+  // Callbacks registered per item (`for (…) pool.connect((err) => { if (++done === n) resolve(); })`):
+  // the path that skips the loop (no items) is not taken as one that forgets to settle.
+  for (const handoff of [...handoffs]) {
+    for (const loop of loopsAround(handoff.node, owner.fn)) handoffs.push({ kind: 'handoff', node: loop, position: loop.range[0] });
+  }
+
+  // A deferred's promise that a path never uses (returns, stores, awaits) is abandoned there, not left hanging.
+  const exposures: PathEvent[] = [];
+  for (const reference of owner.promise?.references ?? []) {
+    if (reference.init) continue;
+    const node = bodyOf(reference.identifier) === owner.fn ? reference.identifier : outermostFunctionWithin(reference.identifier, owner.fn);
+    if (node) exposures.push({ kind: 'expose', node, position: node.range[0] });
+  }
+  // The executor's own paths are walked even without a direct call, to see whether each hands a settle function on.
+  if ((handoffs.length > 0 || owner.declarator) && !settleCalls.has(owner.fn)) settleCalls.set(owner.fn, []);
+  const findings: SettleFinding[] = [];
+  const seconds = new Set<TSESTree.Node>();
+  for (const [body, settles] of settleCalls) {
+    const flow = store.flowOf(body);
+    if (!flow) continue;
+    const own = body === owner.fn;
+    const events: PathEvent[] = settles.map((node) => ({ kind: 'settle', node, position: node.range[1] }));
+    if (own) events.push(...handoffs, ...exposures);
+    // A `withResolvers` declarator in a loop makes a fresh promise on every turn.
+    if (own && owner.declarator) events.push({ kind: 'reset', node: owner.declarator, position: owner.declarator.range[1] });
+    const result = walk(services, { flow, store, calls }, events, own ? startOf(owner, flow, store) : undefined, !(own && owner.declarator));
+    for (const { first, second } of result.doubles) {
+      // A helper may be a generic utility that calls its callback once per item; only the executor's intent is known.
+      if (seconds.has(second) || (owner.kind === 'helper' && first === second)) continue;
+      seconds.add(second);
+      findings.push({ kind: 'multipleSettle', owner, first, second });
+    }
+    const mustSettle = own && owner.kind !== 'helper' && owner.fn.type !== AST_NODE_TYPES.Program && !hoistedHandoff;
+    if (mustSettle && result.unsettled && (settles.length > 0 || handoffs.length > 0)) {
+      findings.push({ kind: 'neverSettles', owner, exit: result.unsettled.exit });
+    }
+  }
+  return findings;
+}
+
+interface WalkResult {
+  doubles: { first: TSESTree.CallExpression; second: TSESTree.CallExpression }[];
+  unsettled: { exit: TSESTree.ReturnStatement | undefined } | undefined;
+}
+
+interface State {
+  segment: Segment;
+  from: number;
+  first: TSESTree.CallExpression | null;
+  handed: boolean;
+  exposed: boolean;
+  /** What this path knows about the values that conditions test. */
+  facts: ReadonlyMap<string, boolean>;
+}
+
+interface Recording {
+  flow: FunctionFlow;
+  store: FlowStore;
+  calls: CallSegments;
+}
+
+function walk(
+  services: ParserServicesWithTypeInformation,
+  { flow, store, calls }: Recording,
+  ownEvents: PathEvent[],
+  start: { segments: readonly Segment[]; from: number } | undefined,
+  exposedAtStart: boolean,
+): WalkResult {
+  const events = new Map<Segment, PathEvent[]>();
+  const { catches, impossible, branches, keys, pathEvents } = pathStructure(services, flow, store);
+  for (const event of [...ownEvents, ...pathEvents]) {
+    for (const segment of segmentsOfEvent(event, store, calls) ?? []) {
+      const list = events.get(segment);
+      if (list) list.push(event);
+      else events.set(segment, [event]);
+    }
+  }
+  for (const list of events.values()) list.sort((a, b) => a.position - b.position);
+
+  const result: WalkResult = { doubles: [], unsettled: undefined };
+  const thrown = new Set(flow.codePath.thrownSegments);
+  const seen = new Set<string>();
+  const initial = start ?? { segments: [flow.codePath.initialSegment], from: -1 };
+  const queue: State[] = initial.segments.filter((segment) => segment.reachable).map((segment) => ({ segment, from: initial.from, first: null, handed: false, exposed: exposedAtStart, facts: new Map<string, boolean>() }));
+  for (let index = 0; index < queue.length; index += 1) {
+    const state = queue[index]!;
+    let { first, handed, exposed, facts } = state;
+    let stopped = false;
+    for (const event of events.get(state.segment) ?? []) {
+      if (event.position <= state.from) continue;
+      if (event.kind === 'end') {
+        stopped = true;
+        break;
+      }
+      if (event.kind === 'handoff') {
+        handed = true;
+        continue;
+      }
+      if (event.kind === 'assign') {
+        facts = factsAfter(facts, event.assignment!, keys);
+        continue;
+      }
+      if (event.kind === 'expose') {
+        exposed = true;
+        continue;
+      }
+      if (event.kind === 'reset') {
+        first = null;
+        handed = false;
+        exposed = false;
+        continue;
+      }
+      if (first) {
+        result.doubles.push({ first, second: event.node as TSESTree.CallExpression });
+        stopped = true;
+        break;
+      }
+      first = event.node as TSESTree.CallExpression;
+    }
+    if (stopped) continue;
+    const { segment } = state;
+    if (segment.nextSegments.length === 0) {
+      // An explicit `throw` in an executor rejects; an unexpected exception is not a path of its own.
+      if (!thrown.has(segment) && !first && !handed && exposed) result.unsettled ??= { exit: exitAt(flow, store, segment) };
+      continue;
+    }
+    const onlyTo = impossible.get(segment);
+    const branch = branches.get(segment);
+    for (const next of segment.nextSegments) {
+      if (!next.reachable || (onlyTo && !onlyTo.includes(next))) continue;
+      let nextFacts = facts;
+      if (branch) {
+        const { key, polarity } = branch.condition;
+        const holds = branch.consequent.includes(next) === polarity;
+        const known = facts.get(key);
+        if (known !== undefined && known !== holds) continue;
+        if (known === undefined) nextFacts = new Map([...facts, [key, holds]]);
+      }
+      let nextFirst = first;
+      // `try { resolve(parse(text)) } catch (e) { reject(e) }`: ESLint links the end of the `try`
+      // block to the `catch`, but the exception came before anything in the block settled.
+      const clause = store.isImplicitThrowEdge(segment, next) ? catches.get(next) : undefined;
+      if (clause && nextFirst && within(nextFirst, clause.parent.block)) nextFirst = null;
+      const known = [...nextFacts].map(([fact, value]) => `${fact}=${value ? 1 : 0}`).sort().join(';');
+      const key = `${next.id}:${nextFirst?.range[0] ?? -1}:${handed}:${exposed}:${known}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      queue.push({ segment: next, from: -1, first: nextFirst, handed, exposed, facts: nextFacts });
+    }
+  }
+  return result;
+}
+
+interface PathStructure {
+  /** The `catch` clause each catch entry segment starts. */
+  catches: Map<Segment, TSESTree.CatchClause>;
+  /** Segments whose only possible successors are listed: the other edges cannot be taken. */
+  impossible: Map<Segment, readonly Segment[]>;
+  /** Segments that end by branching on a condition tested (or written) more than once. */
+  branches: Map<Segment, Branch>;
+  /** The condition keys in `branches`. */
+  keys: Set<string>;
+  /** Calls that never return and writes to tested values. */
+  pathEvents: PathEvent[];
+}
+
+interface Branch {
+  condition: Condition;
+  consequent: readonly Segment[];
+}
+
+/** What a function's own statements say about its paths: impossible edges, correlated branches, ends. */
+function pathStructure(services: ParserServicesWithTypeInformation, flow: FunctionFlow, store: FlowStore): PathStructure {
+  const catches = new Map<Segment, TSESTree.CatchClause>();
+  const impossible = new Map<Segment, readonly Segment[]>();
+  const branches = new Map<Segment, Branch>();
+  const assignments: TSESTree.Node[] = [];
+  const pathEvents: PathEvent[] = [];
+  for (const node of bodyNodes(flow.node)) {
+    if (node.type === AST_NODE_TYPES.SwitchStatement && isExhaustiveSwitch(services, node)) {
+      // The edge past the last case test, taken when no case matches, never runs.
+      const last = node.cases[node.cases.length - 1]!;
+      const body = last.consequent[0] && store.segmentsOf(last.consequent[0]);
+      for (const segment of (body && store.segmentsOf(last.test!)) ?? []) impossible.set(segment, body!);
+    } else if (node.type === AST_NODE_TYPES.IfStatement) {
+      const consequent = store.segmentsOf(node.consequent);
+      const tested = store.segmentsOf(node.test) ?? [];
+      if (!consequent) continue;
+      // Branching on a test TypeScript has narrowed to `true`: the other branch never runs.
+      if (isAlwaysTrue(services, node.test)) for (const segment of tested) impossible.set(segment, consequent);
+      const condition = conditionOf(node.test);
+      const branch = condition && { condition, consequent };
+      if (branch) for (const segment of tested) branches.set(segment, branch);
+    } else if (node.type === AST_NODE_TYPES.CatchClause) {
+      for (const segment of store.segmentsOf(node) ?? []) catches.set(segment, node);
+    } else if (assignmentOf(node)) {
+      assignments.push(node);
+    } else if (node.type === AST_NODE_TYPES.ExpressionStatement) {
+      const expression = skipTypeWrappers(node.expression.type === AST_NODE_TYPES.AwaitExpression ? node.expression.argument : node.expression);
+      if (expression.type === AST_NODE_TYPES.CallExpression && neverReturns(services, expression)) {
+        pathEvents.push({ kind: 'end', node: expression, position: expression.range[1] });
+      }
+    }
+  }
+  // Only a condition tested twice (`if (err) reject(err); if (!err) resolve(v)`), or tested after a
+  // write of a literal (`done = true; … if (!done) …`), can make a path impossible.
+  const tests = new Map<string, number>();
+  for (const { condition } of new Set(branches.values())) tests.set(condition.key, (tests.get(condition.key) ?? 0) + 1);
+  const written = (key: string, path: string): boolean => key === path || key.startsWith(`${path}.`) || key.startsWith(`${path}==`);
+  for (const node of assignments) {
+    const assignment = assignmentOf(node)!;
+    const keys = [...tests.keys()].filter((key) => written(key, assignment.path));
+    if (keys.length === 0) continue;
+    for (const key of keys) tests.set(key, (tests.get(key) ?? 0) + 1);
+    pathEvents.push({ kind: 'assign', node, position: node.range[1], assignment });
+  }
+  for (const [segment, branch] of branches) if ((tests.get(branch.condition.key) ?? 0) < 2) branches.delete(segment);
+  const keys = new Set([...branches.values()].map(({ condition }) => condition.key));
+  return { catches, impossible, branches, keys, pathEvents };
+}
+
+
+/** Where an event happens: a call once its arguments have run (possibly in a later segment), a declarator once initialized. */
+function segmentsOfEvent(event: PathEvent, store: FlowStore, calls: CallSegments): readonly Segment[] | undefined {
+  if (event.node.type === AST_NODE_TYPES.VariableDeclarator) return store.segmentsAfter(event.node);
+  if (event.node.type === AST_NODE_TYPES.CallExpression) return calls.after(event.node) ?? store.segmentsOf(event.node);
+  return store.segmentsOf(event.node);
+}
+
+/** Where a deferred's paths start: right after its `withResolvers` declarator. */
+function startOf(owner: SettleOwner, flow: FunctionFlow, store: FlowStore): { segments: readonly Segment[]; from: number } | undefined {
+  if (!owner.declarator) return undefined;
+  const segments = store.segmentsAfter(owner.declarator);
+  return segments ? { segments, from: owner.declarator.range[1] } : { segments: [flow.codePath.initialSegment], from: owner.declarator.range[1] };
+}
+
+/** The `return` statement that ends a final segment, if the path ends at one. */
+function exitAt(flow: FunctionFlow, store: FlowStore, segment: Segment): TSESTree.ReturnStatement | undefined {
+  const exit = flow.exits.find((node) => node.type === AST_NODE_TYPES.ReturnStatement && store.segmentsOf(node)?.includes(segment));
+  return exit as TSESTree.ReturnStatement | undefined;
+}
+
+/** The call whose callee is `identifier` (through `!`, `as` and optional chains). */
+function calledAt(identifier: TSESTree.Identifier): TSESTree.CallExpression | undefined {
+  let node: TSESTree.Node = identifier;
+  while (node.parent && typeWrapperTypes.has(node.parent.type) && node.parent.type !== AST_NODE_TYPES.ChainExpression) node = node.parent;
+  const parent = node.parent;
+  return parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === node ? parent : undefined;
+}
+
+/** The function (or module) whose code path runs `node`; `undefined` in class fields and static blocks. */
+function bodyOf(node: TSESTree.Node): Body | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (isFunctionNode(current) || current.type === AST_NODE_TYPES.Program) return current;
+    if (current.type === AST_NODE_TYPES.StaticBlock || current.type === AST_NODE_TYPES.PropertyDefinition) return undefined;
+  }
+  return undefined;
+}
+
+const loopTypes = new Set<AST_NODE_TYPES>([
+  AST_NODE_TYPES.ForStatement,
+  AST_NODE_TYPES.ForInStatement,
+  AST_NODE_TYPES.ForOfStatement,
+  AST_NODE_TYPES.WhileStatement,
+  AST_NODE_TYPES.DoWhileStatement,
+]);
+
+/** The loops of `outer`'s own code path whose body contains `node`. */
+function loopsAround(node: TSESTree.Node, outer: Body): TSESTree.Node[] {
+  const loops: TSESTree.Node[] = [];
+  for (let child = node, current = node.parent; current && current !== outer; child = current, current = current.parent) {
+    if (isFunctionNode(current)) return [];
+    if (loopTypes.has(current.type) && 'body' in current && current.body === child) loops.push(current);
+  }
+  return loops;
+}
+
+/** The function directly inside `outer`'s code path that contains `node`. */
+function outermostFunctionWithin(node: TSESTree.Node, outer: Body): FunctionNode | undefined {
+  let found: FunctionNode | undefined;
+  for (let current = node.parent; current && current !== outer; current = current.parent) {
+    if (isFunctionNode(current)) found = current;
+  }
+  return found;
+}
+
+function within(node: TSESTree.Node, container: TSESTree.Node): boolean {
+  return node.range[0] >= container.range[0] && node.range[1] <= container.range[1];
+}
+
+/** The nodes of a function's own code path: not those of nested functions or classes. */
+function bodyNodes(root: TSESTree.Node): TSESTree.Node[] {
+  const nodes: TSESTree.Node[] = [];
+  const visit = (node: TSESTree.Node): void => {
+    if (node !== root && (isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassBody)) return;
+    nodes.push(node);
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'parent') continue;
+      for (const child of Array.isArray(value) ? value : [value]) {
+        if (child && typeof child === 'object' && 'type' in child) visit(child as TSESTree.Node);
+      }
+    }
+  };
+  visit(root);
+  return nodes;
+}

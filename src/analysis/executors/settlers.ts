@@ -1,0 +1,165 @@
+import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
+
+import { variableOf } from '../scope/variables.js';
+import type { FunctionNode } from '../syntax/nodes.js';
+import { enclosingBody, isFunctionNode, isPromiseStatic, skipTypeWrappers } from '../syntax/nodes.js';
+import { thenableKindOf, typeOf } from '../types/thenables.js';
+import { localFunctionCalled } from './callback-throws.js';
+
+type Variable = TSESLint.Scope.Variable;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** Which way a settle function settles its promise. */
+type SettleRole = 'resolve' | 'reject';
+
+/** A local that settles one promise: an executor parameter, a helper parameter, a `withResolvers` binding. */
+interface Settler {
+  variable: Variable;
+  role: SettleRole;
+}
+
+/**
+ * Code that holds the settle functions of one promise.
+ * - `executor`: the function given to `new Promise(…)`; its synchronous paths must settle or hand the functions on.
+ * - `helper`: a local function that an executor (or another helper) passes `resolve`/`reject` to.
+ * - `deferred`: `const { promise, resolve, reject } = Promise.withResolvers()`; `fn` is the enclosing body.
+ */
+export interface SettleOwner {
+  kind: 'executor' | 'helper' | 'deferred';
+  fn: FunctionNode | TSESTree.Program;
+  /** The `withResolvers` declarator, after which the deferred's paths start. */
+  declarator?: TSESTree.VariableDeclarator;
+  /** The deferred's `promise` binding: a path that never uses it may leave it unsettled. */
+  promise?: Variable;
+  settlers: Settler[];
+}
+
+/** The owner for `new Promise(executor)` (or a promise subclass) whose executor names its parameters. */
+export function executorOwner(
+  services: ParserServicesWithTypeInformation,
+  sourceCode: SourceCode,
+  node: TSESTree.NewExpression,
+): SettleOwner | undefined {
+  const [first] = node.arguments;
+  const executor = first && skipTypeWrappers(first);
+  if (!isFunctionNode(executor) || executor.params.length === 0) return undefined;
+  if (!isGlobalName(sourceCode, node.callee, 'Promise') && thenableKindOf(services, node) !== 'promise') return undefined;
+  const settlers = paramSettlers(sourceCode, executor, ['resolve', 'reject']);
+  return settlers.length > 0 ? { kind: 'executor', fn: executor, settlers } : undefined;
+}
+
+/** The owner for `const { resolve, reject } = Promise.withResolvers()` (renamed bindings included). */
+export function deferredOwner(sourceCode: SourceCode, declarator: TSESTree.VariableDeclarator): SettleOwner | undefined {
+  const init = declarator.init && skipTypeWrappers(declarator.init);
+  if (init?.type !== AST_NODE_TYPES.CallExpression || !isPromiseStatic(init, ['withResolvers'])) return undefined;
+  if (!isGlobalName(sourceCode, (init.callee as TSESTree.MemberExpression).object, 'Promise')) return undefined;
+  if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
+  const settlers: Settler[] = [];
+  let promise: Variable | undefined;
+  for (const property of declarator.id.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) continue;
+    const role = property.key.name;
+    if (role === 'promise' && property.value.type === AST_NODE_TYPES.Identifier) promise = variableOf(sourceCode, property.value) ?? undefined;
+    if ((role !== 'resolve' && role !== 'reject') || property.value.type !== AST_NODE_TYPES.Identifier) continue;
+    const variable = variableOf(sourceCode, property.value);
+    if (variable) settlers.push({ variable, role });
+  }
+  if (settlers.length === 0) return undefined;
+  const body = enclosingBody(declarator);
+  const fn = isFunctionNode(body) || body.type === AST_NODE_TYPES.Program ? body : undefined;
+  return fn && { kind: 'deferred', fn, declarator, settlers, ...(promise && { promise }) };
+}
+
+/**
+ * Local functions that receive settle functions as arguments (`settleFrom(res, resolve, reject)`,
+ * `this.attach(resolve)`), followed transitively: their parameters settle the same promise.
+ */
+export function helperOwners(
+  services: ParserServicesWithTypeInformation,
+  sourceCode: SourceCode,
+  owners: readonly SettleOwner[],
+): SettleOwner[] {
+  const found: SettleOwner[] = [];
+  const seen = new WeakSet<TSESTree.Node>(owners.map((owner) => owner.fn));
+  const queue = [...owners];
+  for (let index = 0; index < queue.length && index < 200; index += 1) {
+    const owner = queue[index]!;
+    const byHelper = new Map<FunctionNode, Map<number, SettleRole>>();
+    for (const settler of owner.settlers) {
+      for (const reference of settler.variable.references) {
+        const identifier = reference.identifier as TSESTree.Identifier;
+        const call = identifier.parent;
+        if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee === identifier) continue;
+        const position = call.arguments.indexOf(identifier);
+        const helper = position < 0 ? undefined : localFunctionCalled(services, call);
+        if (!helper) continue;
+        const roles = byHelper.get(helper) ?? new Map<number, SettleRole>();
+        roles.set(position, settler.role);
+        byHelper.set(helper, roles);
+      }
+    }
+    for (const [helper, roles] of byHelper) {
+      if (seen.has(helper)) continue;
+      seen.add(helper);
+      const settlers: Settler[] = [];
+      for (const [position, role] of roles) {
+        const param = helper.params[position];
+        if (param?.type !== AST_NODE_TYPES.Identifier) continue;
+        const variable = sourceCode.getDeclaredVariables(helper).find((candidate) => candidate.name === param.name);
+        if (variable) settlers.push({ variable, role });
+      }
+      if (settlers.length === 0) continue;
+      const created: SettleOwner = { kind: 'helper', fn: helper, settlers };
+      found.push(created);
+      queue.push(created);
+    }
+  }
+  return found;
+}
+
+/**
+ * The owner for a function whose parameters are named `resolve` and `reject` and typed as
+ * functions (`function onMessage(msg, resolve: (v: T) => void, reject: (e: Error) => void)`):
+ * whoever calls it hands it one promise's settle functions, even when no caller is in the file.
+ */
+export function namedSettlerOwner(services: ParserServicesWithTypeInformation, sourceCode: SourceCode, fn: FunctionNode): SettleOwner | undefined {
+  const settlers: Settler[] = [];
+  for (const param of fn.params) {
+    if (param.type !== AST_NODE_TYPES.Identifier || (param.name !== 'resolve' && param.name !== 'reject')) continue;
+    if (!isCallableType(typeOf(services, param))) return undefined;
+    const variable = sourceCode.getDeclaredVariables(fn).find((candidate) => candidate.name === param.name);
+    if (variable) settlers.push({ variable, role: param.name });
+  }
+  return settlers.length === 2 ? { kind: 'helper', fn, settlers } : undefined;
+}
+
+/** True when every member of `type` can be called (`any` and `unknown` cannot be told). */
+export function isCallableType(type: ts.Type): boolean {
+  const parts = type.isUnion() ? type.types : [type];
+  return parts.length > 0 && parts.every((part) => (part.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) === 0 && part.getCallSignatures().length > 0);
+}
+
+export const timerNames = new Set(['setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'requestAnimationFrame', 'requestIdleCallback', 'nextTick']);
+export const listenerMethods = new Set(['on', 'once', 'addListener', 'addEventListener', 'prependListener', 'prependOnceListener']);
+export const chainMethods = new Set(['then', 'catch', 'finally']);
+
+/** True when `node` is an identifier with no local declaration, naming the global `name`. */
+function isGlobalName(sourceCode: SourceCode, node: TSESTree.Node, name: string): boolean {
+  if (node.type !== AST_NODE_TYPES.Identifier || node.name !== name) return false;
+  const variable = variableOf(sourceCode, node);
+  return !variable || variable.defs.length === 0;
+}
+
+/** The variables of an executor's identifier parameters, in the roles of their positions. */
+function paramSettlers(sourceCode: SourceCode, fn: FunctionNode, roles: readonly SettleRole[]): Settler[] {
+  const settlers: Settler[] = [];
+  roles.forEach((role, index) => {
+    const param = fn.params[index];
+    if (param?.type !== AST_NODE_TYPES.Identifier) return;
+    const variable = sourceCode.getDeclaredVariables(fn).find((candidate) => candidate.name === param.name);
+    if (variable) settlers.push({ variable, role });
+  });
+  return settlers;
+}

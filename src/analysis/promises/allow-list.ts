@@ -1,0 +1,145 @@
+import type { JSONSchema,ParserServicesWithTypeInformation,TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
+import { skipTypeWrappers } from '../syntax/nodes.js';
+import { checkerOf, typeOf } from '../types/thenables.js';
+
+
+/**
+ * Names a function or type the user trusts, in the style of typescript-eslint's specifiers:
+ * a bare name matches anywhere; `from: 'package'` matches declarations in that npm package (or
+ * `declare module 'name'` block, as `@types/node` writes `node:test`); `from: 'file'` matches
+ * declarations in the project's own files (optionally one path suffix); `from: 'lib'` matches
+ * TypeScript's built-in lib files.
+ */
+export type Specifier =
+  | string
+  | { from: 'package'; package: string; name: string | string[] }
+  | { from: 'file'; name: string | string[]; path?: string }
+  | { from: 'lib'; name: string | string[] };
+
+/** JSON schema for an array of specifiers. */
+export const specifierListSchema: JSONSchema.JSONSchema4ArraySchema = {
+  type: 'array',
+  items: {
+    oneOf: [
+      { type: 'string', description: 'A function or type name, matched wherever it is declared.' },
+      {
+        type: 'object',
+        additionalProperties: false,
+        required: ['from', 'name'],
+        properties: {
+          from: { type: 'string', enum: ['package', 'file', 'lib'], description: 'Where the declaration lives.' },
+          package: { type: 'string', description: 'npm package or ambient module name, with `from: "package"`.' },
+          path: { type: 'string', description: 'Path suffix of the declaring file, with `from: "file"`.' },
+          name: {
+            description: 'Function or type name(s).',
+            oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, uniqueItems: true }],
+          },
+        },
+      },
+    ],
+  },
+};
+
+/** Top-level `node:test` functions: their promise is tracked by the runner, so floating them is the documented use. */
+export const testFrameworkSpecifiers: readonly Specifier[] = [
+  {
+    from: 'package',
+    package: 'node:test',
+    name: ['test', 'it', 'describe', 'suite', 'before', 'after', 'beforeEach', 'afterEach', 'only', 'skip', 'todo'],
+  },
+];
+
+function namesOf(specifier: Exclude<Specifier, string>): readonly string[] {
+  return typeof specifier.name === 'string' ? [specifier.name] : specifier.name;
+}
+
+/** The ambient module (`declare module 'x'`) a declaration sits in, if any. */
+function ambientModuleOf(declaration: ts.Node): string | undefined {
+  for (let node: ts.Node | undefined = declaration.parent; node; node = node.parent) {
+    if (ts.isModuleDeclaration(node) && ts.isStringLiteral(node.name)) return node.name.text;
+    if (ts.isClassLike(node) || ts.isInterfaceDeclaration(node)) return undefined; // a member, not a module export
+  }
+  return undefined;
+}
+
+function packageMatches(declaration: ts.Declaration, name: string): boolean {
+  const ambient = ambientModuleOf(declaration);
+  if (ambient !== undefined) return ambient === name || ambient === `node:${name}` || `node:${ambient}` === name;
+  if (ts.isClassElement(declaration) || ts.isTypeElement(declaration)) return false;
+  const file = declaration.getSourceFile().fileName.replace(/\\/g, '/');
+  const bare = name.replace(/^@types\//, '');
+  return file.includes(`/node_modules/${bare}/`) || file.includes(`/node_modules/@types/${bare.replace(/^@([^/]+)\//, '$1__')}/`);
+}
+
+function declarationMatches(
+  program: ts.Program,
+  declaration: ts.Declaration,
+  specifier: Exclude<Specifier, string>,
+): boolean {
+  const file = declaration.getSourceFile();
+  switch (specifier.from) {
+    case 'package':
+      return packageMatches(declaration, specifier.package);
+    case 'lib':
+      return program.isSourceFileDefaultLibrary(file);
+    case 'file':
+      return (
+        !program.isSourceFileFromExternalLibrary(file) &&
+        !program.isSourceFileDefaultLibrary(file) &&
+        (specifier.path === undefined || file.fileName.replace(/\\/g, '/').endsWith(specifier.path.replace(/^\.\//, '')))
+      );
+  }
+}
+
+/** `written` is the name at the call site, which differs from the symbol's for re-exports (`export { test as it }`). */
+function symbolMatches(
+  program: ts.Program,
+  symbol: ts.Symbol | undefined,
+  specifiers: readonly Specifier[],
+  written?: string,
+): boolean {
+  if (!symbol) return false;
+  const names = new Set([symbol.getName(), ...(written === undefined ? [] : [written])]);
+  return specifiers.some((specifier) => {
+    if (typeof specifier === 'string') return names.has(specifier);
+    if (!namesOf(specifier).some((name) => names.has(name))) return false;
+    return (symbol.declarations ?? []).some((declaration) => declarationMatches(program, declaration, specifier));
+  });
+}
+
+/** The function being called in `node` (a call, possibly chained or wrapped), if any. */
+function calleeOf(node: TSESTree.Node): TSESTree.Node | undefined {
+  const target = skipTypeWrappers(node);
+  if (target.type === AST_NODE_TYPES.CallExpression || target.type === AST_NODE_TYPES.NewExpression) {
+    return skipTypeWrappers(target.callee);
+  }
+  return undefined;
+}
+
+/**
+ * True when the callee of `node`, or the type of its value, matches one of the specifiers.
+ */
+export function matchesSpecifiers(
+  services: ParserServicesWithTypeInformation,
+  node: TSESTree.Node,
+  specifiers: readonly Specifier[],
+): boolean {
+  if (specifiers.length === 0) return false;
+  const checker = checkerOf(services);
+  const callee = calleeOf(node);
+  if (callee) {
+    const nameNode = callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee;
+    let symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(nameNode));
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    const written = nameNode.type === AST_NODE_TYPES.Identifier ? nameNode.name : undefined;
+    if (symbolMatches(services.program, symbol, specifiers, written)) return true;
+  }
+  // The promise's type, or for arrays and tuples of promises, their element types.
+  const type = typeOf(services, node);
+  const parts = (type.isUnion() ? type.types : [type]).flatMap((part) =>
+    checker.isArrayType(part) || checker.isTupleType(part) ? checker.getTypeArguments(part as ts.TypeReference) : [part],
+  );
+  return parts.some((part) => symbolMatches(services.program, part.aliasSymbol ?? part.getSymbol(), specifiers));
+}

@@ -1,0 +1,187 @@
+import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
+import ts from 'typescript';
+import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { checkerOf, parameterTypeAt, thenableKindOfType, typeOf } from '../types/thenables.js';
+import { isAnything } from './value-uses.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** Collections whose methods store or look up any value: a promise is an element like any other. */
+const containerNames = new Set([
+  'Array', 'ReadonlyArray', 'Set', 'ReadonlySet', 'Map', 'ReadonlyMap', 'WeakMap', 'WeakSet', 'WeakRef', 'FinalizationRegistry',
+]);
+
+/**
+ * True when the parameter `argument` binds to takes anything (`any`, `unknown`, `object`, `{}`)
+ * and nothing says it expects a promise: not a type guard or assertion, not a parameter of the
+ * function's own type parameter (`expect<T>(actual: T)`), not a collection method, not an assertion,
+ * a mock's return value or a resolver, not a callback parameter (`next(p)`), not compared
+ * with another promise argument (`Object.is(a, b)`), and not a parameter the function's body
+ * checks for promises.
+ */
+export function takesAnyValue(
+  sourceCode: SourceCode,
+  services: ParserServicesWithTypeInformation,
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  argument: TSESTree.Expression,
+): boolean {
+  const checker = checkerOf(services);
+  const tsCall = services.esTreeNodeToTSNodeMap.get(call) as ts.CallLikeExpression;
+  const signature = safeResolvedSignature(checker, tsCall);
+  if (!signature || checker.getTypePredicateOfSignature(signature)) return false;
+  const index = call.arguments.indexOf(argument);
+  if (index < 0 || call.arguments.slice(0, index).some((item) => item.type === AST_NODE_TYPES.SpreadElement)) return false;
+  const resolved = parameterTypeAt(checker, signature, index);
+  // An unresolved type (a missing `@types` package) reads as `any` but says nothing about intent.
+  if (!resolved || isErrorType(resolved) || !isAnything(checker, checker.getNonNullableType(resolved))) return false;
+  const callee = skipTypeWrappers(call.callee);
+  if (takesPromisesByDesign(callee) || isCallbackParameter(sourceCode, callee)) return false;
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    const receiver = typeOf(services, callee.object);
+    const name = (receiver.getSymbol() ?? receiver.aliasSymbol)?.getName() ?? '';
+    if (containerNames.has(name)) return false;
+  }
+  const declaration = signature.getDeclaration() as ts.SignatureDeclaration | undefined;
+  const parameter = declaration ? parameterDeclarationAt(declaration, index) : undefined;
+  if (parameter && isOwnTypeParameter(checker, declaration!, parameter)) return false;
+  if (parameter && bodyChecksForPromise(declaration!, parameter)) return false;
+  const others = call.arguments.filter((item) => item !== argument && item.type !== AST_NODE_TYPES.SpreadElement);
+  return !others.some((other) => thenableKindOfType(services, typeOf(services, other)) !== false);
+}
+
+/**
+ * A cheap first look before resolving the call: false when no declared signature of the callee
+ * has a parameter at `index` that takes any value (`any`, `unknown`, `{}`, `object`), so neither
+ * the call's resolution nor the argument's type is needed (`db.query(sql, params)`, `log(msg)`).
+ */
+export function mayTakeAnyValue(
+  services: ParserServicesWithTypeInformation,
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  index: number,
+): boolean {
+  if (index < 0) return true;
+  const checker = checkerOf(services);
+  const calleeType = typeOf(services, call.callee);
+  const signatures = call.type === AST_NODE_TYPES.NewExpression ? calleeType.getConstructSignatures() : calleeType.getCallSignatures();
+  if (signatures.length === 0) return true;
+  return signatures.some((signature) => {
+    const declared = parameterTypeAt(checker, signature, index);
+    if (!declared) return false;
+    const parts = declared.isUnion() ? declared.types : [declared];
+    // Type parameters are instantiated per call: only the resolved call can tell.
+    return parts.some((part) => (part.flags & ts.TypeFlags.TypeParameter) !== 0 || isAnything(checker, part));
+  });
+}
+
+/** A function received as a parameter (`resolve`, `next`, `done`, `cb`): what it accepts is not known here. */
+function isCallbackParameter(sourceCode: SourceCode, callee: TSESTree.Node): boolean {
+  if (callee.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(callee), callee);
+  return variable?.defs.some((definition) => definition.type === 'Parameter') ?? false;
+}
+
+/** The names along a callee chain, the called name first: `expect(x).resolves.toBe` gives `toBe, resolves, expect`. */
+function calleeNames(callee: TSESTree.Node): string[] {
+  const names: string[] = [];
+  let current = skipTypeWrappers(callee);
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.Identifier) {
+      names.push(current.name);
+      return names;
+    }
+    if (current.type === AST_NODE_TYPES.MemberExpression) {
+      const name = memberName(current);
+      if (name !== undefined) names.push(name);
+      current = skipTypeWrappers(current.object);
+    } else if (current.type === AST_NODE_TYPES.CallExpression) {
+      current = skipTypeWrappers(current.callee);
+    } else {
+      return names;
+    }
+  }
+}
+
+const assertionRoots = new Set(['expect', 'assert', 'should']);
+
+/** True for assertion calls (`expect(p)`, `expect(x).toBe(p)`, `assert.isFulfilled(p)`, `chai.expect(p)`): tests look at promises on purpose. */
+export function isAssertionCallee(callee: TSESTree.Node): boolean {
+  return calleeNames(callee).some((name) => assertionRoots.has(name));
+}
+
+/** Mock set-up methods that take the value a stub returns: a promise, for an async stub. */
+const mockMethods = new Set([
+  'mockReturnValue', 'mockReturnValueOnce', 'mockResolvedValue', 'mockResolvedValueOnce', 'returns', 'resolves', 'returnValue',
+  'willReturn', 'thenReturn', 'callsFake',
+]);
+
+/** `fn.bind(p)`, `fn.call(p, …)`: the promise is the `this` of a function that works on promises. */
+const thisBinders = new Set(['bind', 'call', 'apply']);
+
+/** True for assertions, mock set-up, `this` binding and `resolve(p)`-style calls, which take promises by design. */
+function takesPromisesByDesign(callee: TSESTree.Node): boolean {
+  const [called = ''] = calleeNames(callee);
+  return isAssertionCallee(callee) || mockMethods.has(called) || thisBinders.has(called) || /^resolve/i.test(called);
+}
+
+function isErrorType(type: ts.Type): boolean {
+  const parts = type.isUnion() ? type.types : [type];
+  return parts.some((part) => (part as { intrinsicName?: string }).intrinsicName === 'error');
+}
+
+function safeResolvedSignature(checker: ts.TypeChecker, node: ts.CallLikeExpression): ts.Signature | undefined {
+  try {
+    return checker.getResolvedSignature(node);
+  } catch (error) {
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
+}
+
+function parameterDeclarationAt(declaration: ts.SignatureDeclaration, index: number): ts.ParameterDeclaration | undefined {
+  const parameters = declaration.parameters.filter((parameter) => !(ts.isIdentifier(parameter.name) && parameter.name.text === 'this'));
+  const last = parameters[parameters.length - 1];
+  if (index < parameters.length && !parameters[index]!.dotDotDotToken) return parameters[index];
+  return last?.dotDotDotToken ? last : undefined;
+}
+
+/** `f<T>(value: T)` or `f<T>(...values: T[])`: inferred from the argument, so it is the promise type. */
+function isOwnTypeParameter(checker: ts.TypeChecker, declaration: ts.SignatureDeclaration, parameter: ts.ParameterDeclaration): boolean {
+  const own = declaration.typeParameters ?? [];
+  if (own.length === 0 || !parameter.type) return false;
+  let typeNode: ts.TypeNode = parameter.type;
+  if (parameter.dotDotDotToken && ts.isArrayTypeNode(typeNode)) typeNode = typeNode.elementType;
+  if (!ts.isTypeReferenceNode(typeNode) || !ts.isIdentifier(typeNode.typeName)) return false;
+  const symbol = checker.getSymbolAtLocation(typeNode.typeName);
+  return own.some((typeParameter) => checker.getSymbolAtLocation(typeParameter.name) === symbol);
+}
+
+/** True when the function body awaits the parameter, calls `.then` on it, or tests it for a promise. */
+function bodyChecksForPromise(declaration: ts.SignatureDeclaration, parameter: ts.ParameterDeclaration): boolean {
+  if (!ts.isIdentifier(parameter.name) || !('body' in declaration) || !declaration.body) return false;
+  const name = parameter.name.text;
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isIdentifier(node) && node.text === name && isPromiseCheck(node)) {
+      found = true;
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(declaration.body as ts.Node);
+  return found;
+}
+
+function isPromiseCheck(identifier: ts.Identifier): boolean {
+  const parent = identifier.parent;
+  if (ts.isAwaitExpression(parent)) return true;
+  if (ts.isPropertyAccessExpression(parent) && parent.expression === identifier && parent.name.text === 'then') return true;
+  if (ts.isBinaryExpression(parent)) {
+    const operator = parent.operatorToken.kind;
+    if (operator === ts.SyntaxKind.InstanceOfKeyword && parent.left === identifier) return true;
+    if (operator === ts.SyntaxKind.InKeyword && parent.right === identifier) return true;
+  }
+  if (ts.isCallExpression(parent) && parent.arguments.includes(identifier)) return /promise|thenable/i.test(parent.expression.getText());
+  return false;
+}

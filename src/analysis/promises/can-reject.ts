@@ -1,0 +1,253 @@
+import type { ParserServicesWithTypeInformation,TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
+
+import { isFunctionNode, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { checkerOf, isThenable, thenableKindOfType, typeOf } from '../types/thenables.js';
+import { cannotThrowTs, containsTs, declarationsAt, declaredFunctionsCannotReject, functionCannotReject, functionOfDeclaration, handlerCannotThrow, isThrow, mentions } from './function-can-reject.js';
+
+/*
+ * "Cannot reject" is the precision core: a promise that can never reject cannot crash the process
+ * with an unhandled rejection, so stored-promise and callback reports about it are noise. The
+ * analysis is deliberately syntactic and conservative about what it accepts:
+ * - `p.catch(handler)` / `p.then(ok, handler)` whose handlers contain no `throw`;
+ * - `Promise.resolve(value)`, `Promise.allSettled(…)`, `Promise.all([...])` of non-rejecting parts;
+ * - `new Promise(resolve => …)` executors without `reject`, `throw` or calls likely to throw, and
+ *   executors that call `resolve()` before anything could reject them;
+ * - calls of async functions whose every `await` is inside a `try` with a `catch` that does not rethrow
+ *   (the declaration may be in another file: it is read from the TypeScript AST);
+ * - `node:timers/promises` sleeps without an abort signal.
+ */
+
+const perProgram = new WeakMap<ts.Program, WeakMap<ts.Node, boolean>>();
+
+export function memoFor(services: ParserServicesWithTypeInformation): WeakMap<ts.Node, boolean> {
+  let memo = perProgram.get(services.program);
+  if (!memo) perProgram.set(services.program, (memo = new WeakMap()));
+  return memo;
+}
+
+export const timerGlobals = new Set(['setTimeout', 'setImmediate', 'queueMicrotask', 'setInterval']);
+
+/** True when a rejection handler argument is a function that does not throw, or a named function (assumed to report). */
+function isSafeHandler(services: ParserServicesWithTypeInformation, node: TSESTree.Node | undefined): boolean {
+  if (!node) return false;
+  if (isFunctionNode(node)) return handlerCannotThrow(services.esTreeNodeToTSNodeMap.get(node));
+  if (node.type === AST_NODE_TYPES.Identifier && (node.name === 'undefined' || node.name === 'reject')) return false;
+  if (node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.MemberExpression) {
+    const symbol = checkerOf(services).getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(node));
+    const fn = functionOfDeclaration(symbol?.valueDeclaration);
+    return fn ? handlerCannotThrow(fn) : true;
+  }
+  return false;
+}
+
+/** Methods that register a listener and return at once (`emitter.once('done', …)`). */
+const listenerRegistrations = new Set(['on', 'once', 'addListener', 'addEventListener', 'prependListener', 'prependOnceListener']);
+
+/**
+ * True when a `new Promise(executor)` cannot reject. Without a `reject` parameter (or with an
+ * `async` executor, whose throws reject its own promise, not this one) only a synchronous throw
+ * in the executor rejects, so its synchronous part must hold no `throw` and only calls unlikely to
+ * throw: `resolve(…)` with a value that is no rejecting promise, timers, listener registrations,
+ * and calls that are handed `resolve`, `reject` or a function (wiring them up for later). With a
+ * `reject` parameter, the executor must call `resolve()` unconditionally in its own body before
+ * any `reject(…)`, `throw`, `return` or `await`: the promise is then fulfilled before anyone waits,
+ * and later calls of `reject` do nothing.
+ */
+function executorCannotReject(services: ParserServicesWithTypeInformation, executor: TSESTree.Node | undefined): boolean {
+  if (!isFunctionNode(executor) || executor.params.length > 2) return false;
+  const [resolve, reject] = executor.params;
+  const resolveName = resolve?.type === AST_NODE_TYPES.Identifier ? resolve.name : undefined;
+  let rejectName = reject?.type === AST_NODE_TYPES.Identifier ? reject.name : undefined;
+  if (reject !== undefined && rejectName === undefined) return false;
+  const tsExecutor = services.esTreeNodeToTSNodeMap.get(executor);
+  const isNamed = (node: ts.Node, name: string | undefined): boolean => name !== undefined && ts.isIdentifier(node) && node.text === name;
+  // A `reject` parameter that the body never mentions is as good as none.
+  const tsBody = (tsExecutor as ts.FunctionLikeDeclaration).body;
+  if (rejectName !== undefined && tsBody && !mentions(tsBody, rejectName)) rejectName = undefined;
+  if (rejectName === undefined) {
+    if (executor.async) return true;
+    return !containsTs(tsExecutor, (child) => isThrow(child) || (ts.isCallExpression(child) && !isWiringCall(services, child, resolveName)));
+  }
+  if (executor.body.type !== AST_NODE_TYPES.BlockStatement) return false;
+  const body = services.esTreeNodeToTSNodeMap.get(executor.body) as ts.Block;
+  for (const statement of body.statements) {
+    if (ts.isExpressionStatement(statement) && ts.isCallExpression(statement.expression) && isNamed(statement.expression.expression, resolveName)) {
+      return resolvesWithPlainValue(services, statement.expression);
+    }
+    // Everything before the `resolve()` runs first: it must not settle, leave or pause the executor.
+    if (ts.isReturnStatement(statement) || isThrow(statement) || containsTs(statement, (child) =>
+      isThrow(child) || ts.isReturnStatement(child) || ts.isAwaitExpression(child) ||
+      (ts.isCallExpression(child) && isNamed(child.expression, rejectName)))) return false;
+  }
+  return false;
+}
+
+/** True for a call in an executor that is unlikely to throw (see `executorCannotReject`). */
+function isWiringCall(services: ParserServicesWithTypeInformation, call: ts.CallExpression, resolveName: string | undefined): boolean {
+  const callee = call.expression;
+  const isResolve = (node: ts.Node): boolean => resolveName !== undefined && ts.isIdentifier(node) && node.text === resolveName;
+  if (isResolve(callee)) return resolvesWithPlainValue(services, call);
+  if (ts.isIdentifier(callee) && timerGlobals.has(callee.text)) return true;
+  if (ts.isPropertyAccessExpression(callee) && listenerRegistrations.has(callee.name.text)) return true;
+  const wires = (argument: ts.Node): boolean =>
+    isResolve(argument) || ts.isArrowFunction(argument) || ts.isFunctionExpression(argument) ||
+    (ts.isObjectLiteralExpression(argument) && argument.properties.some((property) =>
+      ts.isMethodDeclaration(property) || (ts.isPropertyAssignment(property) && wires(property.initializer)) ||
+      (ts.isShorthandPropertyAssignment(property) && isResolve(property.name))));
+  return call.arguments.some(wires);
+}
+
+/** True when `resolve(value)` fulfils: no value, or one that is no promise that may reject. */
+function resolvesWithPlainValue(services: ParserServicesWithTypeInformation, call: ts.CallExpression): boolean {
+  const [value] = call.arguments;
+  if (value === undefined) return true;
+  // An `any` value is taken as plain here: resolving with an untyped promise is rare.
+  if (thenableKindOfType(services, checkerOf(services).getTypeAtLocation(value)) === false) return true;
+  const estree = services.tsNodeToESTreeNodeMap.get(value) as TSESTree.Node | undefined;
+  return estree !== undefined && cannotReject(services, estree);
+}
+
+/** True when the callee is a `node:timers/promises` sleep called without an options argument. */
+function isPlainTimerPromise(services: ParserServicesWithTypeInformation, call: TSESTree.CallExpression): boolean {
+  if (call.arguments.length > 2) return false;
+  const symbol = checkerOf(services).getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(call.callee));
+  const name = call.callee.type === AST_NODE_TYPES.Identifier ? call.callee.name : memberName(call.callee);
+  if (!symbol || !name) return false;
+  const resolved = symbol.flags & ts.SymbolFlags.Alias ? checkerOf(services).getAliasedSymbol(symbol) : symbol;
+  const file = resolved.valueDeclaration?.getSourceFile().fileName ?? resolved.declarations?.[0]?.getSourceFile().fileName;
+  return file !== undefined && /[\\/]@types[\\/]node[\\/]timers[\\/]promises\.d\.ts$/.test(file) &&
+    ['setTimeout', 'setImmediate'].includes(resolved.getName());
+}
+
+function callCannotReject(services: ParserServicesWithTypeInformation, call: TSESTree.CallExpression): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  const method = memberName(callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression && method) {
+    if (method === 'catch') return isSafeHandler(services, call.arguments[0]);
+    if (method === 'then' && call.arguments.length >= 1) {
+      // The chain cannot reject when its source cannot and `onFulfilled` cannot throw, or when a
+      // safe `onRejected` catches whatever happens before it.
+      const [onFulfilled, onRejected] = call.arguments;
+      const fulfilledIsTrivial =
+        onFulfilled !== undefined && isFunctionNode(onFulfilled) && cannotThrowTs(services.esTreeNodeToTSNodeMap.get(onFulfilled.body));
+      if (!fulfilledIsTrivial) return false;
+      return call.arguments.length >= 2 ? isSafeHandler(services, onRejected) : cannotReject(services, callee.object);
+    }
+    if (method === 'finally') {
+      return cannotReject(services, callee.object) && isSafeHandler(services, call.arguments[0]);
+    }
+    if (isPromiseStatic(call, ['allSettled']) && isGlobalPromiseTs(services, callee.object)) return true;
+    if (isPromiseStatic(call, ['resolve']) && isGlobalPromiseTs(services, callee.object)) {
+      const [value] = call.arguments;
+      return value === undefined || !isThenable(services, value) || cannotReject(services, value);
+    }
+    if (isPromiseStatic(call, ['all', 'race']) && isGlobalPromiseTs(services, callee.object)) {
+      const [iterable] = call.arguments;
+      return iterable !== undefined && cannotReject(services, iterable);
+    }
+    if (method === 'map' && isFunctionNode(call.arguments[0]) && isArrayLike(services, callee.object)) {
+      return functionCannotReject(services, call.arguments[0]);
+    }
+  }
+  if (isFunctionNode(callee)) return functionCannotReject(services, callee);
+  if (isPlainTimerPromise(services, call)) return true;
+  return declaredFunctionsCannotReject(services, declarationsAt(services, services.esTreeNodeToTSNodeMap.get(callee)), false);
+}
+
+/**
+ * True when evaluating `node` yields a promise (or array of promises) that provably cannot reject.
+ * Unknown shapes answer `false`, so callers that use this to stay quiet remain sound on the rest.
+ */
+export function cannotReject(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(node);
+  switch (target.type) {
+    case AST_NODE_TYPES.CallExpression:
+      return callCannotReject(services, target);
+    case AST_NODE_TYPES.NewExpression:
+      return (
+        target.callee.type === AST_NODE_TYPES.Identifier &&
+        target.callee.name === 'Promise' &&
+        executorCannotReject(services, target.arguments[0])
+      );
+    case AST_NODE_TYPES.ArrayExpression:
+      // An empty array is filled later (`ps.push(load())`): what it will hold is unknown here.
+      return target.elements.length > 0 && target.elements.every(
+        (element) => element === null || (element.type !== AST_NODE_TYPES.SpreadElement && (!isThenable(services, element) || cannotReject(services, element))),
+      );
+    case AST_NODE_TYPES.ConditionalExpression:
+      return cannotRejectOrPlain(services, target.consequent) && cannotRejectOrPlain(services, target.alternate);
+    case AST_NODE_TYPES.LogicalExpression:
+      return cannotRejectOrPlain(services, target.left) && cannotRejectOrPlain(services, target.right);
+    case AST_NODE_TYPES.AwaitExpression:
+      return true; // the value of `await x` is never itself a pending promise
+    case AST_NODE_TYPES.Identifier:
+      return constCannotReject(services, target);
+    default:
+      return false;
+  }
+}
+
+const visitingConsts = new WeakSet<ts.Node>();
+
+/** A `const` declared in this file with an initializer that cannot reject. */
+function constCannotReject(services: ParserServicesWithTypeInformation, identifier: TSESTree.Identifier): boolean {
+  const symbol = checkerOf(services).getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(identifier));
+  const declaration = symbol?.valueDeclaration;
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return false;
+  if (!(ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const) || visitingConsts.has(declaration)) return false;
+  const init = services.tsNodeToESTreeNodeMap.get(declaration.initializer) as TSESTree.Node | undefined;
+  if (!init) return false;
+  visitingConsts.add(declaration);
+  try {
+    return cannotReject(services, init);
+  } finally {
+    visitingConsts.delete(declaration);
+  }
+}
+
+/** True when `node` is a `.then(…)` continuation that provably cannot reject. */
+export function isSafeContinuation(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+  const call = skipTypeWrappers(node);
+  return call.type === AST_NODE_TYPES.CallExpression && memberName(skipTypeWrappers(call.callee)) === 'then' && cannotReject(services, call);
+}
+
+function cannotRejectOrPlain(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+  return !isThenable(services, node) || cannotReject(services, node);
+}
+
+/** True when a function value (a literal, or a reference to a declared function) is async and cannot reject. */
+export function functionValueCannotReject(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(node);
+  if (isFunctionNode(target)) return functionCannotReject(services, target);
+  if (target.type !== AST_NODE_TYPES.Identifier && target.type !== AST_NODE_TYPES.MemberExpression) return false;
+  return declaredFunctionsCannotReject(services, declarationsAt(services, services.esTreeNodeToTSNodeMap.get(target)), false);
+}
+
+/**
+ * True when `node` calls an async function that swallows its own errors (a helper or IIFE whose
+ * whole body is a guarded `try`). Unlike `cannotReject`, sleeps and `Promise.resolve()` do not
+ * count: dropping those is a bug of its own (the wait never happens), not just a crash risk.
+ */
+export function callsSwallowingFunction(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+  const call = skipTypeWrappers(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = skipTypeWrappers(call.callee);
+  if (isFunctionNode(callee)) return callee.async && functionCannotReject(services, callee);
+  return declaredFunctionsCannotReject(services, declarationsAt(services, services.esTreeNodeToTSNodeMap.get(callee)), true);
+}
+
+/** True when `Promise` here is the built-in one (declared only in TypeScript's lib files), not a local class. */
+function isGlobalPromiseTs(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+  const symbol = checkerOf(services).getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(node));
+  const declarations = symbol?.declarations ?? [];
+  return declarations.length > 0 && declarations.every((declaration) => services.program.isSourceFileDefaultLibrary(declaration.getSourceFile()));
+}
+
+/** True when `node` is an array or tuple (`.map` on anything else may not be Array#map). */
+function isArrayLike(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+  const checker = checkerOf(services);
+  const type = typeOf(services, node);
+  return (type.isUnion() ? type.types : [type]).every((part) => checker.isArrayType(part) || checker.isTupleType(part));
+}

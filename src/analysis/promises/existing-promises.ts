@@ -1,0 +1,60 @@
+import type { ParserServicesWithTypeInformation,TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { checkerOf, isCollectionOfThenables, typeOf } from '../types/thenables.js';
+
+
+/*
+ * Where a promise value comes from. A promise that already existed before this expression (read
+ * from a cache, taken out of a queue, or the very object a method returns as `this`) was started,
+ * and is watched, by whoever created it: dropping this reference creates no new unhandled rejection.
+ */
+
+/** Array and collection methods that hand back elements that are already there. */
+const extractingMethods = new Set([
+  'at', 'concat', 'filter', 'find', 'findLast', 'flat', 'pop', 'reverse', 'shift', 'slice', 'sort', 'splice',
+  'toReversed', 'toSorted', 'toSpliced', 'values',
+]);
+
+const lookupCollections = new Set(['Map', 'WeakMap', 'ReadonlyMap']);
+
+/** `Object.*` helpers that return their first argument. */
+const returnsFirstArgument = new Set(['assign', 'defineProperties', 'defineProperty', 'freeze', 'seal', 'preventExtensions', 'setPrototypeOf']);
+
+/** True when `node` evaluates to promises that existed before it ran, rather than starting work. */
+export function takesExistingPromise(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(node);
+  if (target.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = skipTypeWrappers(target.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = memberName(callee) ?? '';
+  const receiver = skipTypeWrappers(callee.object);
+  if (method === 'get' && lookupCollections.has(typeOf(services, receiver).getSymbol()?.getName() ?? '')) return true;
+  // Taking elements out of an existing collection (`stack.pop()`, also of tuples holding promises).
+  if (extractingMethods.has(method) && (isCollectionOfThenables(services, receiver) || isArrayType(services, receiver))) return true;
+  const [first] = target.arguments;
+  if (receiver.type === AST_NODE_TYPES.Identifier && receiver.name === 'Object' && returnsFirstArgument.has(method)) {
+    return first !== undefined && first.type !== AST_NODE_TYPES.SpreadElement && isExistingValue(first);
+  }
+  // A fluent method on an existing promise object that returns the same object (`req.on(…)` typed
+  // `this`). `then`/`catch`/`finally` always make a new promise, whatever their declared type.
+  if (method === 'then' || method === 'catch' || method === 'finally') return false;
+  return isExistingValue(receiver) && typeOf(services, target) === typeOf(services, receiver);
+}
+
+/** True for a reference to a value that already exists: a local, a property, `this`. */
+function isExistingValue(node: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(node);
+  return (
+    target.type === AST_NODE_TYPES.Identifier ||
+    target.type === AST_NODE_TYPES.ThisExpression ||
+    (target.type === AST_NODE_TYPES.MemberExpression && isExistingValue(target.object))
+  );
+}
+
+/** True when `node` is an array or tuple (of anything). */
+function isArrayType(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+  const checker = checkerOf(services);
+  const type = typeOf(services, node);
+  return (type.isUnion() ? type.types : [type]).some((part) => checker.isArrayType(part) || checker.isTupleType(part));
+}

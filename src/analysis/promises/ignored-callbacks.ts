@@ -1,0 +1,87 @@
+import type { ParserServicesWithTypeInformation,TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
+import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { checkerOf, parameterTypeAt, returnsThenableType, thenableKindOfType, typeOf } from '../types/thenables.js';
+
+
+/**
+ * True when `argument` is a function value (literal or reference) whose calls return a promise;
+ * with `checkThenables` off, a `PromiseLike` or lazy query builder does not count.
+ */
+export function isPromiseReturningFunction(
+  services: ParserServicesWithTypeInformation,
+  argument: TSESTree.Node,
+  checkThenables: boolean,
+): boolean {
+  const target = skipTypeWrappers(argument);
+  if (isFunctionNode(target) && target.async) return true;
+  if (!isFunctionNode(target) && target.type !== AST_NODE_TYPES.Identifier && target.type !== AST_NODE_TYPES.MemberExpression) {
+    return false;
+  }
+  const type = typeOf(services, target);
+  if (!returnsThenableType(services, type)) return false;
+  return (type.isUnion() ? type.types : [type]).some((part) =>
+    part.getCallSignatures().some((signature) => {
+      const kind = thenableKindOfType(services, signature.getReturnType());
+      return kind === 'promise' || (kind === 'thenable' && checkThenables);
+    }),
+  );
+}
+
+/**
+ * True when the parameter that `argument` is passed to expects a callback returning `void` only,
+ * so a promise the callback returns is dropped. The DOM types listeners as returning `any`, yet
+ * `addEventListener` ignores what they return.
+ */
+export function ignoresCallbackResult(
+  services: ParserServicesWithTypeInformation,
+  argument: TSESTree.Node,
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+): boolean {
+  const method = memberName(skipTypeWrappers(call.callee));
+  // `finally` is typed `() => void`, yet it waits for (and rejects with) the promise its callback
+  // returns; removing a listener never calls it.
+  if (method === 'finally' || (method !== undefined && removingListener.has(method))) return false;
+  const anyIsIgnored = method === 'addEventListener';
+  const checker = checkerOf(services);
+  const contextual = checker.getContextualType(services.esTreeNodeToTSNodeMap.get(argument) as ts.Expression);
+  if (!contextual || acceptsPromiseCallback(services, contextual, anyIsIgnored) !== 'void') return false;
+  // Overloads: TypeScript picks the first matching signature (mocha's `it(title, fn: Func)`), but a
+  // later one may take a promise-returning callback at the same position (`fn: AsyncFunc`).
+  const index = call.arguments.indexOf(argument as TSESTree.CallExpressionArgument);
+  const calleeType = typeOf(services, call.callee);
+  const signatures = call.type === AST_NODE_TYPES.NewExpression ? calleeType.getConstructSignatures() : calleeType.getCallSignatures();
+  if (index >= 0 && signatures.length > 1) {
+    for (const signature of signatures) {
+      const parameter = parameterTypeAt(checker, signature, index);
+      if (parameter && acceptsPromiseCallback(services, parameter, anyIsIgnored) === 'promise') return false;
+    }
+  }
+  return true;
+}
+
+const removingListener = new Set(['removeEventListener', 'removeListener', 'off']);
+
+/** Whether a callback parameter type expects `void` back, may take a promise back, or is no callback. */
+function acceptsPromiseCallback(services: ParserServicesWithTypeInformation, type: ts.Type, anyIsIgnored: boolean): 'void' | 'promise' | 'none' {
+  let verdict: 'void' | 'promise' | 'none' = 'none';
+  for (const part of type.isUnion() ? type.types : [type]) {
+    for (const signature of part.getCallSignatures()) {
+      const returned = signature.getReturnType();
+      if (returned.flags & ts.TypeFlags.Void || (anyIsIgnored && returned.flags & ts.TypeFlags.Any)) {
+        verdict = 'void';
+      } else if (returned.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown) || thenableKindOfType(services, returned) !== false) {
+        return 'promise';
+      }
+    }
+  }
+  return verdict;
+}
+
+/** The return type of a function value's first call signature (or its own type if not callable). */
+export function returnTypeOf(services: ParserServicesWithTypeInformation, fn: TSESTree.Node): ts.Type {
+  const type = typeOf(services, fn);
+  const [signature] = type.getCallSignatures();
+  return signature ? signature.getReturnType() : type;
+}

@@ -1,0 +1,346 @@
+import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import { variableOf } from '../scope/variables.js';
+import { alwaysExits, containsExit } from '../syntax/exits.js';
+import type { LoopNode } from '../syntax/nodes.js';
+import { isFunctionNode, isLoop, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { containsInBody } from '../syntax/walk.js';
+import { thenableKindOf } from '../types/thenables.js';
+import { derivedResults, identifiersIn, resultDecides, resultVariables, testedOnlyOnResult } from './loop-results.js';
+
+/*
+ * A promise settles once. Awaiting the same promise object on every iteration of a loop gives the
+ * same value or the same rejection each time, so a loop whose exit depends on that outcome either
+ * stops on its first iteration or never: a retry retries nothing, a poll never sees a change.
+ * Awaiting a promise as a gate on each iteration (`for (const item of items) { await ready; … }`)
+ * is fine, so only loops whose continuation depends on the promise's outcome count:
+ * - retry: the await sits in a `try` whose success leaves the loop while its `catch` goes on;
+ * - poll: the awaited value decides, alone, whether the loop ends (an `if` with an exit, or the
+ *   test of a `while`).
+ * A function that retries by calling itself with the same promise (`catch { return retry(p, n - 1); }`)
+ * is the same mistake without a loop.
+ */
+
+/** How the loop depends on the reused promise. */
+type ReuseShape = 'retry' | 'poll';
+
+/** A promise binding awaited in a loop where every iteration sees the same settled outcome. */
+export interface ReusedPromise {
+  /** The read of the promise binding inside the `await`. */
+  reference: TSESTree.Identifier;
+  variable: TSESLint.Scope.Variable;
+  /** The code that runs again: the loop, or the function that calls itself to retry. */
+  region: TSESTree.Node;
+  shape: ReuseShape;
+  /** Reads that hand the same promise to the recursive retry call. */
+  passedOn: TSESTree.Identifier[];
+}
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** The binding an awaited expression starts from: `p` in `await p`, `await p.then(f)`, `await p.catch(g).finally(h)`. */
+function awaitedBinding(argument: TSESTree.Expression): TSESTree.Identifier | undefined {
+  let current = skipTypeWrappers(argument);
+  while (current.type === AST_NODE_TYPES.CallExpression) {
+    const callee = skipTypeWrappers(current.callee);
+    const method = memberName(callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || (method !== 'then' && method !== 'catch' && method !== 'finally')) return undefined;
+    current = skipTypeWrappers(callee.object);
+  }
+  return current.type === AST_NODE_TYPES.Identifier ? current : undefined;
+}
+
+/** The innermost loop (same function) that evaluates `node` on each iteration: in its body or, for `while`/`do`, its test. */
+function iteratingLoop(node: TSESTree.Node): { loop: LoopNode; inTest: boolean } | undefined {
+  for (let child = node, current = node.parent; current; child = current, current = current.parent) {
+    if (isFunctionNode(current) || current.type === AST_NODE_TYPES.Program) return undefined;
+    if (!isLoop(current)) continue;
+    if (current.body === child) return { loop: current, inTest: false };
+    const testsEachTime = current.type === AST_NODE_TYPES.WhileStatement || current.type === AST_NODE_TYPES.DoWhileStatement;
+    if (testsEachTime && (current as TSESTree.WhileStatement).test === child) return { loop: current, inTest: true };
+    // `for (…; …; …)` heads and the iterated value of `for…of` are not the body: keep looking outwards.
+  }
+  return undefined;
+}
+
+export const within = (node: TSESTree.Node, outer: TSESTree.Node): boolean => node.range[0] >= outer.range[0] && node.range[1] <= outer.range[1];
+
+/** The function (or program) whose code runs `node`. */
+function ownerOf(node: TSESTree.Node): TSESTree.Node {
+  for (let current = node.parent; current; current = current.parent) {
+    if (isFunctionNode(current) || current.type === AST_NODE_TYPES.Program) return current;
+  }
+  return node;
+}
+
+/** The statements of the loop body that run on the way from the statement holding `node` to the next iteration. */
+function bodyStatementsFrom(loop: LoopNode, node: TSESTree.Node): TSESTree.Node[] {
+  const body = loop.body;
+  const list = body.type === AST_NODE_TYPES.BlockStatement ? body.body : [body];
+  const index = list.findIndex((statement) => within(node, statement));
+  return index < 0 ? [] : list.slice(index);
+}
+
+/** True when a write to `variable` (other than its declaration) could change it between iterations of `loop`. */
+function writtenDuringLoop(variable: TSESLint.Scope.Variable, loop: LoopNode): boolean {
+  const owner = ownerOf(loop);
+  return variable.references.some((reference) => {
+    if (!reference.isWrite() || reference.init) return false;
+    // A write from another function may run at any `await`; a write inside the loop makes each iteration differ.
+    return within(reference.identifier, loop) || ownerOf(reference.identifier) !== owner;
+  });
+}
+
+/** True when the variable behind `reference` takes a new value on each iteration: declared in the loop or assigned in it. */
+export function variesPerIteration(sourceCode: SourceCode, identifier: TSESTree.Identifier, loop: LoopNode, results: ReadonlySet<TSESLint.Scope.Variable>): boolean {
+  const variable = variableOf(sourceCode, identifier);
+  if (!variable || results.has(variable)) return false;
+  return variable.defs.some((def) => within(def.name, loop)) || writtenDuringLoop(variable, loop);
+}
+
+/** A `try` in the loop body whose success leaves the loop and whose `catch` goes on to another iteration. */
+function isRetry(awaited: TSESTree.AwaitExpression, loop: LoopNode, results: ReadonlySet<TSESLint.Scope.Variable>, sourceCode: SourceCode): boolean {
+  for (let child: TSESTree.Node = awaited, current: TSESTree.Node | undefined = awaited.parent; current && current !== loop; child = current, current = current.parent) {
+    if (current.type !== AST_NODE_TYPES.TryStatement || current.block !== child || !current.handler) continue;
+    if (alwaysExits(current.handler.body, loop) || (current.finalizer && alwaysExits(current.finalizer, loop))) return false;
+    // `try { await ready; return await fetch(url); }` retries the fetch, with `ready` as a gate.
+    const otherWork = (node: TSESTree.Node): boolean =>
+      node.type === AST_NODE_TYPES.AwaitExpression && node !== awaited && !awaitsSame(sourceCode, node, awaited) && !isWaitingCall(sourceCode, node.argument);
+    if (containsInBody(current.block, otherWork)) return false;
+    if (containsExit(current.block, loop, { after: awaited.range[0], throws: false })) return true;
+    // `ok = true` after the await, with `while (!ok)`: success ends the loop through its test;
+    // so does `result = await p` with `while (!result)`.
+    const loopTest = 'test' in loop ? loop.test : null;
+    return setsLoopTest(current.block, awaited, loop, results, sourceCode) || (loopTest !== null && resultDecides(sourceCode, loopTest, false, awaited, results, loop));
+  }
+  return false;
+}
+
+/** True when `block` assigns, after `awaited`, a variable that the loop's test reads. */
+function setsLoopTest(block: TSESTree.Node, awaited: TSESTree.AwaitExpression, loop: LoopNode, results: ReadonlySet<TSESLint.Scope.Variable>, sourceCode: SourceCode): boolean {
+  const test = loop.type === AST_NODE_TYPES.ForInStatement || loop.type === AST_NODE_TYPES.ForOfStatement ? null : loop.test;
+  if (!test) return false;
+  const tested = new Set(identifiersIn(test).map((identifier) => variableOf(sourceCode, identifier)));
+  return containsInBody(block, (node) => {
+    if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.range[0] < awaited.range[0] || node.left.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = variableOf(sourceCode, node.left);
+    return variable !== null && tested.has(variable) && !results.has(variable);
+  });
+}
+
+/** An `if` in the loop (after the await) whose test reads only the result and which leaves the loop on one branch. */
+function isPoll(awaited: TSESTree.AwaitExpression, loop: LoopNode, inTest: boolean, results: ReadonlySet<TSESLint.Scope.Variable>, sourceCode: SourceCode): boolean {
+  if (doesOtherWork(sourceCode, loop, awaited, results)) return false;
+  const loopTest = 'test' in loop ? loop.test : null;
+  if (inTest) return loopTest !== null && resultDecides(sourceCode, loopTest, false, awaited, results, loop);
+  // `caughtUp = await p; …` with `for (…; i < 30 && !caughtUp; …)`: the result ends the loop through its test.
+  if (loopTest && resultDecides(sourceCode, loopTest, false, awaited, results, loop)) return true;
+  const exits = { after: -1, throws: true };
+  return containsInBody(loop.body, (node) => {
+    if (node.range[1] < awaited.range[0]) return false;
+    if (node.type === AST_NODE_TYPES.SwitchStatement) {
+      // `switch (result.status) { case 'done': return result; … }`
+      return testedOnlyOnResult(sourceCode, node.discriminant, awaited, results, loop) && node.cases.some((item) => containsExit(item, loop, exits));
+    }
+    if (node.type !== AST_NODE_TYPES.IfStatement) return false;
+    return (containsExit(node.consequent, loop, exits) && resultDecides(sourceCode, node.test, true, awaited, results, loop)) ||
+      (node.alternate !== null && containsExit(node.alternate, loop, exits) && resultDecides(sourceCode, node.test, false, awaited, results, loop));
+  });
+}
+
+/** True when two `await`s start from the same binding. */
+function awaitsSame(sourceCode: SourceCode, one: TSESTree.AwaitExpression, other: TSESTree.AwaitExpression): boolean {
+  const a = awaitedBinding(one.argument);
+  const b = awaitedBinding(other.argument);
+  return a !== undefined && b !== undefined && variableOf(sourceCode, a) === variableOf(sourceCode, b);
+}
+
+/** Helpers that only wait: `sleep(ms)`, `delay(ms)`, `timers.setTimeout(ms)`, `scheduler.wait(ms)`. */
+const waitingName = /^(sleep|delay|wait|pause|timeout|settimeout|backoff)/i;
+const loggingName = /^(log|debug|info|warn|error|trace)$/;
+
+/** True for a call that only waits (a sleep helper, a `new Promise` around `setTimeout`). */
+function isWaitingCall(sourceCode: SourceCode, node: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(node);
+  if (target.type === AST_NODE_TYPES.NewExpression) {
+    return target.callee.type === AST_NODE_TYPES.Identifier && target.callee.name === 'Promise' && /\bsetTimeout\b/.test(sourceCode.getText(target));
+  }
+  if (target.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = skipTypeWrappers(target.callee);
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee);
+  return name !== undefined && waitingName.test(name);
+}
+
+/** True for `console.log(…)` and `logger.warn(…)`-style calls. */
+export function isLoggingCall(node: TSESTree.CallExpression): boolean {
+  const name = memberName(skipTypeWrappers(node.callee));
+  return name !== undefined && loggingName.test(name);
+}
+
+/**
+ * True when the loop body does work of its own on each iteration besides re-checking the promise:
+ * other `await`s than waits, or reads of values that change per iteration (an item, an index),
+ * other than in waits, logging, counters and exit guards. Such a loop awaits the promise as a gate.
+ */
+function doesOtherWork(sourceCode: SourceCode, loop: LoopNode, awaited: TSESTree.AwaitExpression, results: ReadonlySet<TSESLint.Scope.Variable>): boolean {
+  let work = false;
+  // Inside a branch that always leaves the loop, awaits are the exit's own work (`if (res.ok) return await res.json();`).
+  let exiting = false;
+  const visitExit = (branch: TSESTree.Node): void => {
+    const outer = exiting;
+    exiting ||= alwaysExits(branch, loop);
+    visit(branch);
+    exiting = outer;
+  };
+  const visit = (node: TSESTree.Node, allowReads = false): void => {
+    if (work || isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassBody) return;
+    switch (node.type) {
+      case AST_NODE_TYPES.AwaitExpression:
+        if (!exiting && node !== awaited && !awaitsSame(sourceCode, node, awaited) && !isWaitingCall(sourceCode, node.argument)) work = true;
+        break;
+      case AST_NODE_TYPES.CallExpression:
+      case AST_NODE_TYPES.NewExpression:
+        if (isWaitingCall(sourceCode, node) || (node.type === AST_NODE_TYPES.CallExpression && isLoggingCall(node))) return;
+        break;
+      case AST_NODE_TYPES.IfStatement:
+        if (containsExit(node.consequent, loop, { after: -1, throws: true }) || (node.alternate && containsExit(node.alternate, loop, { after: -1, throws: true }))) {
+          visit(node.test, true);
+          visitExit(node.consequent);
+          if (node.alternate) visitExit(node.alternate);
+          return;
+        }
+        break;
+      case AST_NODE_TYPES.UpdateExpression:
+        return;
+      case AST_NODE_TYPES.AssignmentExpression:
+        visit(node.right, allowReads);
+        return;
+      case AST_NODE_TYPES.VariableDeclarator:
+        if (node.init) visit(node.init, allowReads);
+        return;
+      case AST_NODE_TYPES.MemberExpression:
+        visit(node.object, allowReads);
+        if (node.computed) visit(node.property, allowReads);
+        return;
+      case AST_NODE_TYPES.Property:
+        if (node.computed) visit(node.key, allowReads);
+        visit(node.value, allowReads);
+        return;
+      case AST_NODE_TYPES.Identifier:
+        if (!allowReads && variesPerIteration(sourceCode, node, loop, results)) work = true;
+        return;
+      default:
+        break;
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'parent') continue;
+      for (const child of Array.isArray(value) ? value : [value]) {
+        if (child && typeof child === 'object' && 'type' in child) visit(child as TSESTree.Node, allowReads);
+      }
+    }
+  };
+  visit(loop.body);
+  return work;
+}
+
+/** True when `variable` is awaited (in the function that runs `loop`) before the loop starts. */
+function awaitedBefore(variable: TSESLint.Scope.Variable, loop: LoopNode): boolean {
+  const owner = ownerOf(loop);
+  return variable.references.some((reference) => {
+    const identifier = reference.identifier;
+    if (identifier.range[1] > loop.range[0] || ownerOf(identifier) !== owner) return false;
+    for (let current: TSESTree.Node | undefined = identifier.parent; current && current !== owner; current = current.parent) {
+      if (current.type === AST_NODE_TYPES.AwaitExpression) return awaitedBinding(current.argument) === identifier;
+    }
+    return false;
+  });
+}
+
+/** True when the loop body runs at most once: `do { … } while (false)`. */
+function runsOnce(loop: LoopNode): boolean {
+  return loop.type === AST_NODE_TYPES.DoWhileStatement && loop.test.type === AST_NODE_TYPES.Literal && !loop.test.value;
+}
+
+/**
+ * The reused promise in `await p` (or `await p.then(…)`), when `p` is a promise binding declared
+ * outside the loop, not reassigned during it, and the loop's continuation depends on its outcome.
+ */
+export function reusedSettledPromise(
+  services: ParserServicesWithTypeInformation,
+  sourceCode: SourceCode,
+  awaited: TSESTree.AwaitExpression,
+): ReusedPromise | undefined {
+  const reference = awaitedBinding(awaited.argument);
+  if (!reference) return undefined;
+  const place = iteratingLoop(awaited);
+  if (!place || runsOnce(place.loop)) return undefined;
+  const { loop, inTest } = place;
+  const variable = variableOf(sourceCode, reference);
+  const def = variable?.defs[0];
+  if (!variable || !def || (def.type !== 'Parameter' && def.type !== 'Variable')) return undefined;
+  if (variable.defs.some((item) => within(item.name, loop)) || writtenDuringLoop(variable, loop)) return undefined;
+  if (thenableKindOf(services, reference) === false) return undefined;
+  const results = derivedResults(sourceCode, awaited, loop, resultVariables(sourceCode, awaited));
+  // The rest of the body must be able to reach the next iteration (a `try` whose `catch` goes on can).
+  if (!inTest && bodyStatementsFrom(loop, awaited).some((statement) => alwaysExits(statement, loop))) return undefined;
+  let shape: ReuseShape | undefined;
+  if (isRetry(awaited, loop, results, sourceCode)) shape = 'retry';
+  else if (isPoll(awaited, loop, inTest, results, sourceCode)) shape = 'poll';
+  if (!shape || awaitedBefore(variable, loop)) return undefined;
+  return { reference, variable, region: loop, shape, passedOn: [] };
+}
+
+/** The name by which a function calls itself: its own name, the variable it is assigned to, or `this.<method>`. */
+function selfCallee(fn: TSESTree.Node): { name: string; onThis: boolean } | undefined {
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration || fn.type === AST_NODE_TYPES.FunctionExpression) {
+    if (fn.id) return { name: fn.id.name, onThis: false };
+  }
+  const parent = fn.parent;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return { name: parent.id.name, onThis: false };
+  if ((parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.PropertyDefinition) && parent.key.type === AST_NODE_TYPES.Identifier && !parent.computed) {
+    return { name: parent.key.name, onThis: true };
+  }
+  return undefined;
+}
+
+/**
+ * `await p` in a `try` of a function whose `catch` retries by calling the function again with the
+ * same parameter `p`: each call awaits the same settled promise.
+ */
+export function reusedByRecursion(
+  services: ParserServicesWithTypeInformation,
+  sourceCode: SourceCode,
+  awaited: TSESTree.AwaitExpression,
+): ReusedPromise | undefined {
+  const reference = awaitedBinding(awaited.argument);
+  if (!reference || iteratingLoop(awaited)) return undefined;
+  const variable = variableOf(sourceCode, reference);
+  const def = variable?.defs[0];
+  if (!variable || def?.type !== 'Parameter' || !isFunctionNode(def.node) || ownerOf(awaited) !== def.node) return undefined;
+  const fn = def.node;
+  const index = fn.params.indexOf(def.name as TSESTree.Parameter);
+  const self = selfCallee(fn);
+  if (index < 0 || !self || variable.references.some((item) => item.isWrite())) return undefined;
+  if (thenableKindOf(services, reference) === false) return undefined;
+  let handler: TSESTree.BlockStatement | undefined;
+  for (let child: TSESTree.Node = awaited, current: TSESTree.Node | undefined = awaited.parent; current && current !== fn; child = current, current = current.parent) {
+    if (current.type === AST_NODE_TYPES.TryStatement && current.block === child && current.handler) {
+      handler = current.handler.body;
+      break;
+    }
+  }
+  if (!handler) return undefined;
+  const passedOn: TSESTree.Identifier[] = [];
+  containsInBody(handler, (node) => {
+    if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+    const callee = skipTypeWrappers(node.callee);
+    const named = self.onThis
+      ? callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.ThisExpression && memberName(callee) === self.name
+      : callee.type === AST_NODE_TYPES.Identifier && callee.name === self.name;
+    const argument = node.arguments[index];
+    if (named && argument?.type === AST_NODE_TYPES.Identifier && variableOf(sourceCode, argument) === variable) passedOn.push(argument);
+    return false;
+  });
+  return passedOn.length > 0 ? { reference, variable, region: fn, shape: 'retry', passedOn } : undefined;
+}

@@ -1,0 +1,345 @@
+import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
+
+import { variableOf } from '../scope/variables.js';
+import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { checkerOf, settledShapeOf, typeOf } from '../types/thenables.js';
+import { baseIdentifier, checkedSubject, elementSourceOf, isAssignedTo, isConstAssertion, isNarrowed, isNeverReassigned, isSameReference, isTypeWrapper, propertyKey } from './settled-narrowing.js';
+
+type Services = ParserServicesWithTypeInformation;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type Variable = TSESLint.Scope.Variable;
+
+/** A type assertion: `x as T` or `<T>x`. */
+export type Assertion = TSESTree.TSAsExpression | TSESTree.TSTypeAssertion;
+
+/** Where the results of one `Promise.allSettled(…)` call go. */
+export type SettledRoot =
+  | { kind: 'discarded'; call: TSESTree.CallExpression; statement?: TSESTree.ExpressionStatement }
+  | { kind: 'bound'; call: TSESTree.CallExpression; target: TSESTree.Node; declaration?: TSESTree.VariableDeclaration };
+
+/** What the uses of a results value (or of its elements) amount to. */
+export interface SettledUsage {
+  /** Some use reads `status` (or tests `'value' in r`). */
+  checked: boolean;
+  /** Some use passes the value where it cannot be followed. */
+  handedOff: boolean;
+  /** The assertions that claim a `value` on it (see `isUnnarrowing`). */
+  assertions: Assertion[];
+}
+
+/** The file being analysed. */
+export interface FileContext {
+  services: Services;
+  sourceCode: SourceCode;
+}
+
+/** One walk over the uses of a value: what they amount to, and the locals already followed. */
+interface Walk extends FileContext {
+  usage: SettledUsage;
+  seen: Set<Variable>;
+}
+
+/** Array methods whose callback receives the elements (the index of that parameter). */
+export const elementCallbacks: Record<string, number> = {
+  every: 0, filter: 0, find: 0, findIndex: 0, findLast: 0, findLastIndex: 0, flatMap: 0, forEach: 0, map: 0,
+  reduce: 1, reduceRight: 1, some: 0,
+};
+/** Array methods that return some of the same elements (or an iterator over them). */
+const elementPreserving = new Set([
+  'at', 'concat', 'entries', 'filter', 'find', 'findLast', 'pop', 'reverse', 'shift', 'slice', 'sort', 'splice',
+  'toReversed', 'toSorted', 'values',
+]);
+/** Array methods whose callback picks elements: a `status` check there narrows what comes out. */
+const narrowingPicks = new Set(['filter', 'find', 'findLast']);
+const inertParents = new Set<AST_NODE_TYPES>([
+  AST_NODE_TYPES.ExpressionStatement,
+  AST_NODE_TYPES.TemplateLiteral,
+  AST_NODE_TYPES.TSTypeQuery,
+  AST_NODE_TYPES.UnaryExpression,
+]);
+
+/** Verdicts of `isUnnarrowing`, per outermost assertion node. */
+const unnarrowing = new WeakMap<Assertion, boolean>();
+
+/** Where the results of a `Promise.allSettled(…)` call go: an `await` statement, an awaited binding or loop, or a `.then` callback. */
+export function settledRootOf(call: TSESTree.CallExpression): SettledRoot | undefined {
+  const parent = call.parent;
+  if (parent.type === AST_NODE_TYPES.AwaitExpression) {
+    const holder = parent.parent;
+    if (holder.type === AST_NODE_TYPES.ExpressionStatement) return { kind: 'discarded', call, statement: holder };
+    if (
+      holder.type === AST_NODE_TYPES.VariableDeclarator && holder.init === parent &&
+      holder.parent.parent.type !== AST_NODE_TYPES.ExportNamedDeclaration
+    ) {
+      return { kind: 'bound', call, target: holder.id, declaration: holder.parent };
+    }
+    if (holder.type === AST_NODE_TYPES.ForOfStatement && holder.right === parent && holder.left.type === AST_NODE_TYPES.VariableDeclaration) {
+      return { kind: 'bound', call, target: holder.left.declarations[0]!.id };
+    }
+    return undefined;
+  }
+  if (parent.type !== AST_NODE_TYPES.MemberExpression || parent.object !== call || memberName(parent) !== 'then') return undefined;
+  const then = parent.parent;
+  const callback = then.type === AST_NODE_TYPES.CallExpression && then.callee === parent ? then.arguments[0] : undefined;
+  if (!isFunctionNode(callback)) return undefined;
+  const [param] = callback.params;
+  if (!param) return { kind: 'discarded', call };
+  return param.type === AST_NODE_TYPES.RestElement ? undefined : { kind: 'bound', call, target: param };
+}
+
+/** What the uses of a root's results amount to, following locals, destructuring, array methods and their callbacks. */
+export function settledResultsUsage(services: Services, sourceCode: SourceCode, root: SettledRoot): SettledUsage {
+  const walk = newWalk({ services, sourceCode });
+  if (root.kind === 'bound') followBinding(walk, root.target);
+  return walk.usage;
+}
+
+/** The outermost `as`/`<T>` assertion of a chain such as `r as unknown as T`. */
+export function outermostAssertion(node: Assertion): Assertion {
+  let current = node;
+  while (
+    (current.parent.type === AST_NODE_TYPES.TSAsExpression || current.parent.type === AST_NODE_TYPES.TSTypeAssertion) &&
+    current.parent.expression === current
+  ) {
+    current = current.parent;
+  }
+  return current;
+}
+
+/** True when an outermost `assertion` treats settled results as fulfilled unchecked; `rootUsage` is that of the root whose walk met it. */
+export function isUnnarrowedAssertion(
+  services: Services,
+  sourceCode: SourceCode,
+  assertion: Assertion,
+  rootUsage: SettledUsage | undefined,
+): boolean {
+  const settled = rootUsage !== undefined || settledShapeOf(services, typeOf(services, skipTypeWrappers(assertion))) !== false;
+  return settled && isUnnarrowing(services, assertion) && !isNarrowed({ services, sourceCode }, assertion, rootUsage);
+}
+
+/** The `r.value` read on `assertion` that can become a `status` check: `r` is one result in a local never reassigned, and the read is not written to. */
+export function narrowableValueRead(services: Services, sourceCode: SourceCode, assertion: Assertion): TSESTree.MemberExpression | undefined {
+  const operand = skipTypeWrappers(assertion);
+  const read = assertion.parent;
+  if (
+    operand.type === AST_NODE_TYPES.Identifier &&
+    read.type === AST_NODE_TYPES.MemberExpression && read.object === assertion && !read.optional &&
+    memberName(read) === 'value' && !isAssignedTo(read) && isNeverReassigned(variableOf(sourceCode, operand)) &&
+    settledShapeOf(services, typeOf(services, operand)) === 'result'
+  ) {
+    return read;
+  }
+  return undefined;
+}
+
+/** The declaration of the plain local `id` names when that local holds a whole results array. */
+export function resultsDeclarationOf(
+  services: Services,
+  sourceCode: SourceCode,
+  id: TSESTree.Identifier,
+): TSESTree.VariableDeclaration | undefined {
+  const definition = variableOf(sourceCode, id)?.defs[0];
+  if (definition?.node.type !== AST_NODE_TYPES.VariableDeclarator || definition.node.id.type !== AST_NODE_TYPES.Identifier) {
+    return undefined;
+  }
+  return settledShapeOf(services, typeOf(services, id)) === 'results' ? definition.node.parent : undefined;
+}
+
+export function newWalk(file: FileContext): Walk {
+  return { services: file.services, sourceCode: file.sourceCode, usage: { checked: false, handedOff: false, assertions: [] }, seen: new Set() };
+}
+
+/** Follows every read of a local that holds results or one result. */
+export function followVariable(walk: Walk, variable: Variable | null): void {
+  if (!variable || walk.seen.has(variable)) return;
+  walk.seen.add(variable);
+  for (const reference of variable.references) {
+    if (reference.isRead() && !reference.init) followValue(walk, reference.identifier);
+  }
+}
+
+/** Follows every binding a pattern introduces from a results value. */
+function followBinding(walk: Walk, target: TSESTree.Node): void {
+  switch (target.type) {
+    case AST_NODE_TYPES.Identifier:
+      followVariable(walk, variableOf(walk.sourceCode, target));
+      return;
+    case AST_NODE_TYPES.ObjectPattern:
+      for (const property of target.properties) {
+        if (property.type === AST_NODE_TYPES.RestElement) followBinding(walk, property.argument);
+        else if (propertyKey(property) === 'status') walk.usage.checked = true;
+      }
+      return;
+    case AST_NODE_TYPES.ArrayPattern:
+      for (const element of target.elements) if (element) followBinding(walk, element);
+      return;
+    case AST_NODE_TYPES.AssignmentPattern:
+      followBinding(walk, target.left);
+      return;
+    default:
+      walk.usage.handedOff = true;
+  }
+}
+
+/** Classifies one use of a value that is a results array or one of its elements. */
+function followValue(walk: Walk, node: TSESTree.Node): void {
+  const { usage } = walk;
+  const parent = node.parent;
+  if (!parent) return;
+  switch (parent.type) {
+    case AST_NODE_TYPES.ChainExpression:
+    case AST_NODE_TYPES.TSNonNullExpression:
+    case AST_NODE_TYPES.TSSatisfiesExpression:
+      followValue(walk, parent);
+      return;
+    case AST_NODE_TYPES.TSAsExpression:
+    case AST_NODE_TYPES.TSTypeAssertion: {
+      const outer = outermostAssertion(parent);
+      if (isUnnarrowing(walk.services, outer)) usage.assertions.push(outer);
+      else followValue(walk, outer);
+      return;
+    }
+    case AST_NODE_TYPES.MemberExpression: {
+      if (parent.object !== node) break;
+      const name = memberName(parent);
+      if (name === 'status') {
+        usage.checked = true;
+        return;
+      }
+      const call = parent.parent;
+      if (call.type === AST_NODE_TYPES.CallExpression && call.callee === parent && name !== undefined) {
+        const index = elementCallbacks[name];
+        const callback = call.arguments[0];
+        if (index !== undefined && callback) {
+          if (!isFunctionNode(callback)) usage.handedOff = true;
+          else if (callback.params[index]) followBinding(walk, callback.params[index]);
+        }
+        if (elementPreserving.has(name)) followValue(walk, call);
+        return;
+      }
+      if (parent.computed && name === undefined) followValue(walk, parent);
+      return;
+    }
+    case AST_NODE_TYPES.ForOfStatement:
+      if (parent.right !== node) break;
+      followBinding(walk, parent.left.type === AST_NODE_TYPES.VariableDeclaration ? parent.left.declarations[0]!.id : parent.left);
+      return;
+    case AST_NODE_TYPES.VariableDeclarator:
+      if (parent.init === node && parent.parent.parent.type !== AST_NODE_TYPES.ExportNamedDeclaration) {
+        followBinding(walk, parent.id);
+        return;
+      }
+      break;
+    case AST_NODE_TYPES.BinaryExpression:
+      // `'value' in r` narrows as well as `r.status` does.
+      if (parent.operator === 'in' && parent.right === node) usage.checked = true;
+      return;
+    case AST_NODE_TYPES.ConditionalExpression:
+    case AST_NODE_TYPES.DoWhileStatement:
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.WhileStatement:
+      if (parent.test === node) return;
+      break;
+    default:
+      if (inertParents.has(parent.type)) return;
+  }
+  usage.handedOff = true;
+}
+
+/** True when some assertion of the chain claims a `value` the settled result may lack (see `targetsValue`). */
+function isUnnarrowing(services: Services, assertion: Assertion): boolean {
+  let verdict = unnarrowing.get(assertion);
+  if (verdict === undefined) {
+    verdict = false;
+    for (let current: TSESTree.Node = assertion; isTypeWrapper(current); current = current.expression) {
+      if (
+        (current.type === AST_NODE_TYPES.TSAsExpression || current.type === AST_NODE_TYPES.TSTypeAssertion) &&
+        targetsValue(services, current.typeAnnotation)
+      ) {
+        verdict = true;
+        break;
+      }
+    }
+    unnarrowing.set(assertion, verdict);
+  }
+  return verdict;
+}
+
+/** True for `any`, a type with a `value` property (`PromiseFulfilledResult<T>`, `{ value?: T }`), or an array or tuple of those. */
+function targetsValue(services: Services, target: TSESTree.TypeNode): boolean {
+  if (target.type === AST_NODE_TYPES.TSAnyKeyword) return true;
+  if (isConstAssertion(target)) return false;
+  const checker = checkerOf(services);
+  const hasValue = (type: ts.Type): boolean =>
+    (type.flags & ts.TypeFlags.Any) !== 0 || type.getNonNullableType().getProperty('value') !== undefined;
+  const type = typeOf(services, target);
+  if (checker.isArrayType(type) || checker.isTupleType(type)) return checker.getTypeArguments(type as ts.TypeReference).some(hasValue);
+  return hasValue(type);
+}
+
+/** True when `callback` (of `filter`/`find`) reads the `status` of the element it receives. */
+function readsStatusOfElement(file: FileContext, callback: TSESTree.Node | undefined): boolean {
+  if (!isFunctionNode(callback) || !callback.params[0]) return false;
+  const walk = newWalk(file);
+  followBinding(walk, callback.params[0]);
+  return walk.usage.checked;
+}
+
+/** True when the elements of `node` come through a `filter`/`find` whose callback reads `status`. */
+function isPickedUpstream(file: FileContext, node: TSESTree.Node): boolean {
+  const seen = new Set<Variable>();
+  let current = skipTypeWrappers(node);
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.CallExpression && current.callee.type === AST_NODE_TYPES.MemberExpression) {
+      const name = memberName(current.callee);
+      if (name === undefined) return false;
+      if (narrowingPicks.has(name) && readsStatusOfElement(file, current.arguments[0])) return true;
+      if (!elementPreserving.has(name)) return false;
+      current = skipTypeWrappers(current.callee.object);
+    } else if (current.type === AST_NODE_TYPES.MemberExpression && current.computed) {
+      current = skipTypeWrappers(current.object);
+    } else if (current.type === AST_NODE_TYPES.Identifier) {
+      const variable = variableOf(file.sourceCode, current);
+      const declarator = variable?.defs[0]?.node;
+      if (
+        !variable || seen.has(variable) || !isNeverReassigned(variable) ||
+        declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init
+      ) {
+        return false;
+      }
+      seen.add(variable);
+      current = skipTypeWrappers(declarator.init);
+    } else {
+      return false;
+    }
+  }
+}
+
+/** True when the one result `operand` names has its own `status` checked, or was picked by such a check upstream. */
+export function isElementNarrowed(file: FileContext, operand: TSESTree.Node): boolean {
+  if (operand.type === AST_NODE_TYPES.Identifier) {
+    const variable = variableOf(file.sourceCode, operand);
+    const walk = newWalk(file);
+    followVariable(walk, variable);
+    if (walk.usage.checked) return true;
+    const source = variable ? elementSourceOf(variable) : undefined;
+    return source !== undefined && isPickedUpstream(file, source);
+  }
+  if (isPickedUpstream(file, operand)) return true;
+  // `results[0]`: narrowed by a check on the same access, not by one on a sibling.
+  const base = baseIdentifier(operand);
+  const references = base ? (variableOf(file.sourceCode, base)?.references ?? []) : [];
+  return references.some((reference) => {
+    const subject = reference.identifier.type === AST_NODE_TYPES.Identifier ? checkedSubject(reference.identifier) : undefined;
+    return subject !== undefined && isSameReference(subject, operand);
+  });
+}
+
+/** True when `node` names a local bound by destructuring (`const [a, b] = await Promise.allSettled(…)`). */
+export function isDestructured(file: FileContext, node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  const bindingParent = variableOf(file.sourceCode, node)?.defs[0]?.name.parent;
+  return bindingParent?.type === AST_NODE_TYPES.ArrayPattern || bindingParent?.type === AST_NODE_TYPES.Property;
+}

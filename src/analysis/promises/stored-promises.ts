@@ -1,0 +1,459 @@
+import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
+
+import type { FlowStore, FunctionFlow, Suspension } from '../flow/code-paths.js';
+import { constInitializer } from '../scope/initializers.js';
+import { variableOf } from '../scope/variables.js';
+import { isFunctionNode, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
+import { containsInBody } from '../syntax/walk.js';
+import type { ThenableKind } from '../types/thenables.js';
+import { isArrayOfThenablesType, thenableKindOfType, typeOf } from '../types/thenables.js';
+import { cannotReject } from './can-reject.js';
+import { takesExistingPromise } from './existing-promises.js';
+
+type Segment = TSESLint.CodePathSegment;
+
+/** A local that holds a promise (or an array of promises) from its declaration on. */
+export interface PromiseBinding {
+  declarator: TSESTree.VariableDeclarator;
+  /** The local's identifier (for an object-literal part, the object's). */
+  id: TSESTree.Identifier;
+  /** Where to report: the identifier, or the property key of an object-literal part. */
+  report: TSESTree.Node;
+  /** How to name it in messages: `user`, or `jobs.a` for an object-literal part. */
+  name: string;
+  /** The node whose type is the promise. */
+  typed: TSESTree.Node;
+  variable: TSESLint.Scope.Variable;
+  /** `maybe`: a promise or `undefined`/`null`, so tests of it count as observing it. */
+  shape: 'promise' | 'maybe' | 'array';
+  kind: ThenableKind;
+  /** Places where the value is observed or handed off, in source order. */
+  observations: TSESTree.Node[];
+  /**
+   * Where promises come into it: the declarator, or for an array that starts empty, each
+   * `ps.push(…)`/`ps[i] = …` (another push does not lose the earlier ones).
+   */
+  creations: TSESTree.Node[];
+}
+
+/** Why a stored promise can end up with its rejection unretrieved. */
+export type BindingFinding =
+  | {
+      kind: 'unobservedPath';
+      binding: PromiseBinding;
+      /** How the unobserved path ends: a `return`/`throw`, the end of the body, or the loop running the declaration again. */
+      exit: TSESTree.ReturnStatement | TSESTree.ThrowStatement | 'end' | 'loop';
+    }
+  | { kind: 'rejectionWindow'; binding: PromiseBinding; suspension: Suspension };
+
+/** Options shared by the rules that ask about stored promises. */
+interface PromiseFlowOptions {
+  /** Also track non-`Promise` thenables (query builders and the like). */
+  checkThenables: boolean;
+}
+
+/** Uses that read a promise as a value without attaching anything to it. */
+function isInertUse(parent: TSESTree.Node, child: TSESTree.Node): boolean {
+  switch (parent.type) {
+    case AST_NODE_TYPES.TemplateLiteral:
+      // In a tagged template the interpolated values are arguments of the tag function.
+      return parent.parent.type !== AST_NODE_TYPES.TaggedTemplateExpression;
+    case AST_NODE_TYPES.BinaryExpression:
+      // `hit !== undefined`: the code expects "no promise" on some path (a cache typed too
+      // narrowly), and on that path there is nothing to observe.
+      return !isNullishTest(parent, child);
+    case AST_NODE_TYPES.UnaryExpression:
+      return parent.operator !== 'void' && parent.operator !== '!' && parent.operator !== 'typeof';
+    default:
+      // Truthiness tests (`if (p)`, `p && …`, `p ? … : …`) likewise tell "no promise" apart.
+      return false;
+  }
+}
+
+/** True for `x === undefined`, `x != null` and the like, with `child` as `x`. */
+function isNullishTest(binary: TSESTree.BinaryExpression, child: TSESTree.Node): boolean {
+  if (!['===', '!==', '==', '!='].includes(binary.operator)) return false;
+  const other = binary.left === child ? binary.right : binary.left;
+  return (
+    (other.type === AST_NODE_TYPES.Identifier && other.name === 'undefined') ||
+    (other.type === AST_NODE_TYPES.Literal && other.value === null) ||
+    (other.type === AST_NODE_TYPES.UnaryExpression && other.operator === 'void')
+  );
+}
+
+/**
+ * Where a read stands for the promise's fate: the node whose evaluation observes or hands it off
+ * (the read itself, or the nested function that captures it), or `undefined` for inert reads.
+ * `value` is the identifier, or for an object-literal part the `obj.part` member expression.
+ */
+function observationAnchor(value: TSESTree.Node, owner: TSESTree.Node, shape: PromiseBinding['shape']): TSESTree.Node | undefined {
+  // Captured by a closure: whatever the closure does later is a hand-off from here.
+  const capture = capturedBy(value, owner);
+  if (capture) return capture;
+  let child: TSESTree.Node = value;
+  let parent: TSESTree.Node | undefined = child.parent;
+  while (parent && typeWrapperTypes.has(parent.type)) {
+    child = parent;
+    parent = parent.parent;
+  }
+  // Any read of an array of promises may reach its elements (`ps.length` guards an index loop), and
+  // any test of a maybe-promise (`'ids' in p`, `p instanceof Promise`) tells the cases apart.
+  if (!parent || (shape === 'promise' && isInertUse(parent, child))) return undefined;
+  return value;
+}
+
+/** The outermost function (or class) between `node` and the code path `owner` that captures it. */
+function capturedBy(node: TSESTree.Node, owner: TSESTree.Node): TSESTree.Node | undefined {
+  let capture: TSESTree.Node | undefined;
+  for (let current: TSESTree.Node | undefined = node.parent; current && current !== owner; current = current.parent) {
+    if (isFunctionNode(current) || current.type === AST_NODE_TYPES.ClassBody) capture = current;
+  }
+  return capture?.type === AST_NODE_TYPES.ClassBody ? capture.parent : capture;
+}
+
+/** A promise-holding name a declarator introduces: a plain local, a destructured one, or `obj.part`. */
+interface Candidate {
+  id: TSESTree.Identifier;
+  /** The node whose type is the promise: the identifier, or the object-literal property value. */
+  typed: TSESTree.Node;
+  /** The expression that created it, for the "cannot reject" check. */
+  source: TSESTree.Node | undefined;
+  part?: string;
+}
+
+/** The names a declarator binds that may hold promises. */
+function candidatesOf(declarator: TSESTree.VariableDeclarator): Candidate[] {
+  const { id, init } = declarator;
+  if (!init) return [];
+  if (id.type === AST_NODE_TYPES.Identifier) {
+    if (init.type === AST_NODE_TYPES.ObjectExpression) {
+      // `const jobs = { a: f(), b: g() }`: each property is tracked as `jobs.a`, `jobs.b`.
+      return init.properties.flatMap((property): Candidate[] => {
+        if (property.type !== AST_NODE_TYPES.Property || property.computed || property.kind !== 'init') return [];
+        const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : String((property.key as TSESTree.Literal).value);
+        if (!mayHoldPromise(property.value as TSESTree.Expression) || !startsWork(property.value)) return [];
+        return [{ id, typed: property.value, source: property.value, part: key }];
+      });
+    }
+    return mayHoldPromise(init) && startsWork(init) ? [{ id, typed: id, source: init }] : [];
+  }
+  if (!mayHoldPromise(init) || !startsWork(init)) return [];
+  // `const [a, b] = [f(), g()]`, `const { user, orders } = loaders`: one level of destructuring.
+  const leaves: TSESTree.Node[] =
+    id.type === AST_NODE_TYPES.ArrayPattern
+      ? id.elements.filter((element): element is TSESTree.DestructuringPattern => element !== null)
+      : id.type === AST_NODE_TYPES.ObjectPattern
+        ? id.properties.map((property) => (property.type === AST_NODE_TYPES.Property ? property.value : property))
+        : [];
+  return leaves.flatMap((leaf): Candidate[] => {
+    const target = leaf.type === AST_NODE_TYPES.AssignmentPattern ? leaf.left : leaf;
+    return target.type === AST_NODE_TYPES.Identifier ? [{ id: target, typed: target, source: undefined }] : [];
+  });
+}
+
+/** Finds the locals of one code path that hold promises, with where each is observed. */
+function collectBindings(
+  services: ParserServicesWithTypeInformation,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  flow: FunctionFlow,
+  options: PromiseFlowOptions,
+): PromiseBinding[] {
+  const bindings: PromiseBinding[] = [];
+  for (const declarator of flow.declarators) {
+    const declaration = declarator.parent;
+    if (declaration.parent.type === AST_NODE_TYPES.ExportNamedDeclaration) continue;
+    if (declaration.parent.type === AST_NODE_TYPES.ForOfStatement || declaration.parent.type === AST_NODE_TYPES.ForInStatement) continue;
+    const candidates = candidatesOf(declarator);
+    if (candidates.length === 0) continue;
+    const variables = sourceCode.getDeclaredVariables(declarator);
+    for (const candidate of candidates) {
+      const variable = variables.find((item) => item.identifiers.includes(candidate.id));
+      // Reassigned locals carry several promises; tracking one of them would be guesswork.
+      if (!variable || variable.defs.length !== 1) continue;
+      if (variable.references.some((reference) => reference.isWrite() && !reference.init)) continue;
+      const type = typeOf(services, candidate.typed);
+      // A promise read from a cache or taken out of a queue is watched by whoever started it.
+      if (candidate.source && takesExistingPromise(services, candidate.source)) continue;
+      const kind = thenableKindOfType(services, type);
+      let shape: PromiseBinding['shape'];
+      // `api?.load()` may be `undefined`: testing it (`if (p)`) is how the code tells the cases apart.
+      if (kind !== false) shape = isPartlyThenable(services, type) ? 'maybe' : 'promise';
+      else if (isArrayOfThenablesType(services, type)) shape = 'array';
+      else continue;
+      const resolvedKind: ThenableKind = kind === false ? 'promise' : kind;
+      if (resolvedKind === 'thenable' && !options.checkThenables) continue;
+      if (candidate.source && cannotReject(services, candidate.source)) continue;
+      // `const ps: Promise<T>[] = []` holds promises only from its first `ps.push(start())` on.
+      const fills = shape === 'array' && candidate.source?.type === AST_NODE_TYPES.ArrayExpression && candidate.source.elements.length === 0;
+      const observations: TSESTree.Node[] = [];
+      const creations: TSESTree.Node[] = fills ? [] : [declarator];
+      for (const reference of variable.references) {
+        if (reference.init || !reference.isRead()) continue;
+        const identifier = reference.identifier as TSESTree.Identifier;
+        // A push inside a closure is a hand-off like any other capture (it runs in another code path).
+        const filling = fills && !capturedBy(identifier, flow.node) ? fillingExpression(identifier) : undefined;
+        if (filling) {
+          creations.push(filling);
+          continue;
+        }
+        const read = partRead(identifier, candidate.part);
+        if (read === null) continue; // another part of the same object
+        const anchor = observationAnchor(read, flow.node, shape);
+        if (anchor) observations.push(anchor);
+      }
+      if (creations.length === 0) continue;
+      bindings.push({
+        creations,
+        declarator,
+        id: candidate.id,
+        report: candidate.part === undefined ? candidate.id : (candidate.typed.parent as TSESTree.Property).key,
+        name: candidate.part === undefined ? candidate.id.name : `${candidate.id.name}.${candidate.part}`,
+        typed: candidate.typed,
+        variable,
+        shape,
+        kind: resolvedKind,
+        observations,
+      });
+    }
+  }
+  return bindings;
+}
+
+/** For an array that starts empty: the `ps.push(x)` / `ps.unshift(x)` / `ps[i] = x` that puts promises in. */
+function fillingExpression(identifier: TSESTree.Identifier): TSESTree.Node | undefined {
+  const member = identifier.parent;
+  if (member.type !== AST_NODE_TYPES.MemberExpression || member.object !== identifier) return undefined;
+  const use = member.parent;
+  if (use.type === AST_NODE_TYPES.CallExpression && use.callee === member && ['push', 'unshift'].includes(memberName(member) ?? '')) {
+    return use;
+  }
+  if (use.type === AST_NODE_TYPES.AssignmentExpression && use.left === member && member.computed) return use;
+  return undefined;
+}
+
+/** True when some union member is not a thenable: `Promise<T> | undefined`, `T | Promise<T>`. */
+function isPartlyThenable(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
+  return type.isUnion() && type.types.some((part) => thenableKindOfType(services, part) === false);
+}
+
+/**
+ * For a tracked object-literal part, what a reference reads: `obj.part` (the member expression),
+ * the whole object (the identifier: any use of it may reach the part), or `null` for `obj.other`.
+ */
+function partRead(identifier: TSESTree.Identifier, part: string | undefined): TSESTree.Node | null {
+  if (part === undefined) return identifier;
+  const parent = identifier.parent;
+  if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier) {
+    return memberName(parent) === part ? parent : null;
+  }
+  return identifier;
+}
+
+/**
+ * True when an initializer starts (or combines) work here: a call, `new`, an array or a choice of
+ * them. Reading a promise that already exists (`this.pending`, `other`) makes no new rejection.
+ */
+function startsWork(init: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(init);
+  switch (target.type) {
+    case AST_NODE_TYPES.Identifier:
+    case AST_NODE_TYPES.MemberExpression:
+    case AST_NODE_TYPES.ThisExpression:
+      return false;
+    case AST_NODE_TYPES.ConditionalExpression:
+      return startsWork(target.consequent) || startsWork(target.alternate);
+    case AST_NODE_TYPES.LogicalExpression:
+      return startsWork(target.left) || startsWork(target.right);
+    default:
+      return true;
+  }
+}
+
+/** Cheap syntactic pre-filter: initializers that can never evaluate to a promise. */
+function mayHoldPromise(init: TSESTree.Expression): boolean {
+  switch (init.type) {
+    case AST_NODE_TYPES.Literal:
+    case AST_NODE_TYPES.TemplateLiteral:
+    case AST_NODE_TYPES.AwaitExpression:
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+    case AST_NODE_TYPES.FunctionExpression:
+    case AST_NODE_TYPES.ClassExpression:
+    case AST_NODE_TYPES.UpdateExpression:
+    case AST_NODE_TYPES.BinaryExpression:
+      return false;
+    case AST_NODE_TYPES.UnaryExpression:
+      return false;
+    default:
+      return true;
+  }
+}
+
+type EventKind = 'observe' | 'suspend' | 'create';
+interface FlowEvent {
+  kind: EventKind;
+  position: number;
+  suspension?: Suspension;
+}
+
+/** Walks the code path from the promise's creation and reports the first unobserved exit and window. */
+export function walk(binding: PromiseBinding, flow: FunctionFlow, store: FlowStore): BindingFinding | undefined {
+  const events = new Map<Segment, FlowEvent[]>();
+  const add = (segments: readonly Segment[] | undefined, event: FlowEvent): void => {
+    for (const segment of segments ?? []) {
+      const list = events.get(segment);
+      if (list) list.push(event);
+      else events.set(segment, [event]);
+    }
+  };
+  // Each creation is where the promise exists: after the declarator, or after the push call.
+  const creations = binding.creations.flatMap((node) => {
+    const segments = node === binding.declarator ? store.segmentsAfter(node) : store.segmentsOf(node);
+    return (segments ?? []).filter((segment) => segment.reachable).map((segment) => ({ segment, position: node.range[1] }));
+  });
+  for (const { segment, position } of creations) add([segment], { kind: 'create', position });
+  for (const node of binding.observations) add(store.segmentsOf(node), { kind: 'observe', position: node.range[0] });
+  for (const suspension of flow.suspensions) {
+    add(suspension.segments, { kind: 'suspend', position: suspension.position, suspension });
+  }
+  for (const list of events.values()) list.sort((a, b) => a.position - b.position);
+
+  let window: Suspension | undefined;
+  // A path is remembered with whether it went through an explicit `throw`: ending by an exception
+  // that no `throw` raised (a call failing inside `try`/`finally`) is not an abandoning path.
+  const visited = [new Set<Segment>(), new Set<Segment>()];
+  const thrown = new Set(flow.codePath.thrownSegments);
+  const queue = creations.map(({ segment, position }) => ({ segment, from: position, threw: store.hasThrow(segment) }));
+  const refills = binding.creations[0] !== binding.declarator;
+  for (let next = 0; next < queue.length; next += 1) {
+    const { segment, from, threw } = queue[next]!;
+    let ended = false;
+    for (const event of events.get(segment) ?? []) {
+      if (event.position <= from) continue;
+      if (event.kind === 'observe') {
+        ended = true;
+        break;
+      }
+      if (event.kind === 'create') {
+        if (refills) continue; // pushing more keeps the earlier ones
+        // The declaration runs again (a loop) before the previous promise was observed.
+        return { kind: 'unobservedPath', binding, exit: 'loop' };
+      }
+      window ??= event.suspension;
+    }
+    if (ended) continue;
+    if (segment.nextSegments.length === 0) {
+      if (thrown.has(segment) && !threw) continue;
+      const exit = flow.exits.find((node) => store.segmentsOf(node)?.includes(segment));
+      return { kind: 'unobservedPath', binding, exit: exit ?? 'end' };
+    }
+    for (const next of segment.nextSegments) {
+      const nextThrew = threw || store.hasThrow(next);
+      const seen = visited[nextThrew ? 1 : 0]!;
+      if (!next.reachable || seen.has(next) || store.isImplicitThrowEdge(segment, next)) continue;
+      seen.add(next);
+      queue.push({ segment: next, from: -1, threw: nextThrew });
+    }
+  }
+  return window ? { kind: 'rejectionWindow', binding, suspension: window } : undefined;
+}
+
+const findingsCache = new WeakMap<FunctionFlow, Map<string, BindingFinding[]>>();
+
+/**
+ * For each promise-holding local of a code path: a path to the function's end on which it is
+ * never observed, or else the first suspension (`await`/`yield`) during which it has no handler.
+ * Cached per code path and options, so every rule asking about the same function shares one run.
+ */
+export function promiseBindingFindings(
+  services: ParserServicesWithTypeInformation,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  flow: FunctionFlow,
+  store: FlowStore,
+  options: PromiseFlowOptions,
+): BindingFinding[] {
+  const key = JSON.stringify(options);
+  let perOptions = findingsCache.get(flow);
+  if (!perOptions) findingsCache.set(flow, (perOptions = new Map()));
+  const cached = perOptions.get(key);
+  if (cached) return cached;
+  const findings: BindingFinding[] = [];
+  if (flow.node.type !== AST_NODE_TYPES.Program || isModule(services, flow.node)) {
+    for (const binding of collectBindings(services, sourceCode, flow, options)) {
+      const finding = walk(binding, flow, store);
+      if (finding) findings.push(finding);
+    }
+  }
+  perOptions.set(key, findings);
+  return findings;
+}
+
+/** True when TypeScript treats the file as a module; in a script, top-level bindings are globals. */
+function isModule(services: ParserServicesWithTypeInformation, program: TSESTree.Program): boolean {
+  return ts.isExternalModule(services.esTreeNodeToTSNodeMap.get(program));
+}
+
+/** True when a loop body gives up control (outside nested functions) before it ends. */
+export function bodySuspends(body: TSESTree.Node): boolean {
+  return containsInBody(
+    body,
+    (node) =>
+      node.type === AST_NODE_TYPES.AwaitExpression ||
+      node.type === AST_NODE_TYPES.YieldExpression ||
+      (node.type === AST_NODE_TYPES.ForOfStatement && node.await),
+  );
+}
+
+/**
+ * True when the promises a loop iterates cannot reject: the `const` array it names was created
+ * from non-rejecting promises, or started empty and every `push`/`unshift` adds one.
+ */
+export function collectionCannotReject(
+  services: ParserServicesWithTypeInformation,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  node: TSESTree.Node,
+): boolean {
+  const init = constInitializer(sourceCode, node);
+  if (!init) return cannotReject(services, node);
+  if (init.type !== AST_NODE_TYPES.ArrayExpression || init.elements.length > 0) return cannotReject(services, init);
+  const target = skipTypeWrappers(node) as TSESTree.Identifier;
+  const variable = variableOf(sourceCode, target);
+  const added = (variable?.references ?? []).flatMap((reference) => {
+    const filling = fillingExpression(reference.identifier as TSESTree.Identifier);
+    if (!filling) return [];
+    return filling.type === AST_NODE_TYPES.CallExpression ? filling.arguments : [(filling as TSESTree.AssignmentExpression).right];
+  });
+  return added.length > 0 && added.every((value) => value.type !== AST_NODE_TYPES.SpreadElement && cannotReject(services, value));
+}
+
+/** Methods on a collection of promises whose callback sees (and may handle) every element. */
+const visitingMethods = new Set(['forEach', 'map', 'every', 'some']);
+
+/**
+ * True when the local that `collection` names was handed to a call before `loop` started:
+ * `void Promise.allSettled(ps)`, `Promise.allSettled(tasks.values())`, `ps.forEach((p) => p.catch(…))`.
+ * Its promises then have handlers before the loop awaits the first one.
+ */
+export function handledBefore(sourceCode: Readonly<TSESLint.SourceCode>, collection: TSESTree.Node, loop: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(collection);
+  if (target.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = variableOf(sourceCode, target);
+  return (variable?.references ?? []).some((reference) => {
+    const identifier = reference.identifier;
+    if (reference.init || identifier.range[1] > loop.range[0]) return false;
+    let node: TSESTree.Node = identifier;
+    let parent = node.parent;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === node) {
+      const method = memberName(parent) ?? '';
+      const call = parent.parent;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== parent) return false;
+      if (visitingMethods.has(method)) return true;
+      if (!['values', 'entries'].includes(method)) return false;
+      node = call; // `tasks.values()` handed on below
+      parent = call.parent;
+    }
+    return (parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) &&
+      parent.arguments.includes(node as TSESTree.CallExpressionArgument);
+  });
+}

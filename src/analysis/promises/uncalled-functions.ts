@@ -1,0 +1,272 @@
+import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
+import * as tsutils from 'ts-api-utils';
+import ts from 'typescript';
+
+import { isGlobalPromise } from '../scope/globals.js';
+import type { FunctionNode } from '../syntax/nodes.js';
+import { isPromiseStatic, memberName } from '../syntax/nodes.js';
+import { containsInBody } from '../syntax/walk.js';
+import { checkerOf, elementTypeOf, thenableKindOfType, typeOf } from '../types/thenables.js';
+import { enclosingFunction, promiseCallbackCall, returnedUsedAsFunction, slotUsedAsFunction, usedAsFunction } from './used-as-function.js';
+
+/*
+ * Positions where a promise (or the value it settles with) is expected, and function values that
+ * land there uncalled. Awaiting a function, or giving one to `Promise.all`, settles with the
+ * function itself: the work it would do never starts. Such a value is still fine when the code
+ * goes on to use the result as a function (`const run = await (cached ?? load); await run();`),
+ * so every report first asks where the value ends up.
+ */
+
+/** Where an uncalled promise-returning function was found. */
+type ExpectedPosition = 'await' | 'combinator' | 'resolve' | 'returned' | 'yielded';
+
+/** A function value that sits where a promise is expected. */
+export interface UncalledFunction {
+  node: TSESTree.Expression;
+  position: ExpectedPosition;
+  /** The `Promise` method (`all`, `race`…) for `combinator` and `resolve` positions. */
+  method?: string;
+}
+
+const combinators = ['all', 'allSettled', 'race', 'any'];
+const nullishFlags = ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void;
+export const opaqueFlags = ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.Never;
+
+/** Union members of `type`, type parameters replaced by their constraint. */
+export function partsOf(checker: ts.TypeChecker, type: ts.Type, depth = 0): ts.Type[] {
+  if (depth > 6) return [];
+  if (tsutils.isTypeParameter(type)) {
+    const constraint = checker.getBaseConstraintOfType(type);
+    return constraint && constraint !== type ? partsOf(checker, constraint, depth + 1) : [type];
+  }
+  return type.isUnion() ? type.types.flatMap((part) => partsOf(checker, part, depth + 1)) : [type];
+}
+
+/** Call signatures of `part` that return a promise or thenable. */
+function thenableSignatures(services: ParserServicesWithTypeInformation, part: ts.Type): readonly ts.Signature[] {
+  return part.getCallSignatures().filter((signature) => thenableKindOfType(services, signature.getReturnType()) !== false);
+}
+
+/**
+ * True when every non-nullish member of `type` is a function that returns a promise or thenable,
+ * and the value is not itself awaitable (a callable thenable would be awaited properly).
+ */
+function isThenableFunctionType(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
+  if (thenableKindOfType(services, type) !== false) return false;
+  const parts = partsOf(checkerOf(services), type).filter((part) => (part.flags & nullishFlags) === 0);
+  return parts.length > 0 && parts.every((part) => (part.flags & opaqueFlags) === 0 && thenableSignatures(services, part).length > 0);
+}
+
+/** How `()` can be appended to a function value: `'call'`, `'optionalCall'` (it may be nullish), or `false` (arguments are required). */
+export function callWithoutArguments(services: ParserServicesWithTypeInformation, node: TSESTree.Node): 'call' | 'optionalCall' | false {
+  return callWithoutArgumentsType(services, typeOf(services, node));
+}
+
+/** `callWithoutArguments` for a type. */
+function callWithoutArgumentsType(services: ParserServicesWithTypeInformation, type: ts.Type): 'call' | 'optionalCall' | false {
+  const checker = checkerOf(services);
+  const parts = partsOf(checker, type);
+  const callable = parts.filter((part) => (part.flags & nullishFlags) === 0);
+  const takesNothing = callable.every((part) =>
+    thenableSignatures(services, part).some((signature) =>
+      signature.parameters.every((parameter) => {
+        const declaration = parameter.valueDeclaration;
+        return declaration !== undefined && ts.isParameter(declaration) && (checker.isOptionalParameter(declaration) || declaration.dotDotDotToken !== undefined);
+      }),
+    ),
+  );
+  if (!takesNothing) return false;
+  return callable.length < parts.length ? 'optionalCall' : 'call';
+}
+
+/** The expressions whose value `node` can evaluate to: branches of `?:`, `??`, `||`, the right of `&&`, the last of a sequence. */
+function valueLeaves(node: TSESTree.Expression): TSESTree.Expression[] {
+  switch (node.type) {
+    case AST_NODE_TYPES.ConditionalExpression:
+      return [...valueLeaves(node.consequent), ...valueLeaves(node.alternate)];
+    case AST_NODE_TYPES.LogicalExpression:
+      // A function is truthy: `fn && x` is `x`, while `fn || x` and `fn ?? x` are `fn`.
+      return node.operator === '&&' ? valueLeaves(node.right) : [...valueLeaves(node.left), ...valueLeaves(node.right)];
+    case AST_NODE_TYPES.SequenceExpression:
+      return valueLeaves(node.expressions[node.expressions.length - 1]!);
+    case AST_NODE_TYPES.TSNonNullExpression:
+    case AST_NODE_TYPES.TSSatisfiesExpression:
+      return valueLeaves(node.expression);
+    default:
+      return [node];
+  }
+}
+
+const functionValueShapes: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.Identifier,
+  AST_NODE_TYPES.MemberExpression,
+  AST_NODE_TYPES.ChainExpression,
+  AST_NODE_TYPES.ArrowFunctionExpression,
+  AST_NODE_TYPES.FunctionExpression,
+  AST_NODE_TYPES.TSAsExpression,
+  AST_NODE_TYPES.TSTypeAssertion,
+]);
+
+/**
+ * True when `leaf` can be a function written without its call: a name, a member, a function
+ * expression. A call's result is left alone (`await makeHandler()` is a different mistake), which
+ * spares the checker resolving every awaited and returned call.
+ */
+function mayNameFunction(context: AnalysisContext, leaf: TSESTree.Expression): boolean {
+  if (!functionValueShapes.has(leaf.type)) return false;
+  if (leaf.type !== AST_NODE_TYPES.Identifier) return true;
+  // A `const` initialized with a value that is not a promise-returning function in practice (a
+  // literal, an object, an awaited result) needs no type: the common `return result` costs nothing.
+  const variable = ASTUtils.findVariable(context.sourceCode.getScope(leaf), leaf);
+  const [def] = variable?.defs ?? [];
+  if (variable?.defs.length !== 1 || def?.node.type !== AST_NODE_TYPES.VariableDeclarator || def.parent?.type !== AST_NODE_TYPES.VariableDeclaration) return true;
+  const init = def.node.init;
+  return def.parent.kind !== 'const' || def.node.id.type !== AST_NODE_TYPES.Identifier || !init || !valueInitializers.has(init.type);
+}
+
+const valueInitializers: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.Literal,
+  AST_NODE_TYPES.TemplateLiteral,
+  AST_NODE_TYPES.ObjectExpression,
+  AST_NODE_TYPES.ArrayExpression,
+  AST_NODE_TYPES.BinaryExpression,
+  AST_NODE_TYPES.UnaryExpression,
+  AST_NODE_TYPES.NewExpression,
+  AST_NODE_TYPES.AwaitExpression,
+]);
+
+/** The awaited form of the contextual type at `node`: `'function'` when it can hold a function, `'value'` when not, `'none'` without one. */
+export function contextualWants(services: ParserServicesWithTypeInformation, node: TSESTree.Node): 'function' | 'value' | 'none' {
+  const checker = checkerOf(services);
+  const contextual = checker.getContextualType(services.esTreeNodeToTSNodeMap.get(node) as ts.Expression);
+  if (!contextual) return 'none';
+  return wantsFunction(checker, contextual) ? 'function' : 'value';
+}
+
+/** True when `type` (awaited) is `any` or has a callable member. */
+export function wantsFunction(checker: ts.TypeChecker, type: ts.Type): boolean {
+  const awaited = checker.getAwaitedType(type) ?? type;
+  return partsOf(checker, awaited).some((part) => (part.flags & ts.TypeFlags.Any) !== 0 || part.getCallSignatures().length > 0 || isGlobalFunction(part));
+}
+
+export function isGlobalFunction(type: ts.Type): boolean {
+  const name = type.getSymbol()?.getName();
+  return name === 'Function' || name === 'CallableFunction';
+}
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** What the analysis needs from a rule: its parser services and source code. */
+export interface AnalysisContext {
+  services: ParserServicesWithTypeInformation;
+  sourceCode: SourceCode;
+}
+
+/** Uncalled promise-returning functions among the values `node` can evaluate to. */
+function uncalledLeaves(context: AnalysisContext, node: TSESTree.Expression): TSESTree.Expression[] {
+  return valueLeaves(node).filter((leaf) => mayNameFunction(context, leaf) && isThenableFunctionType(context.services, typeOf(context.services, leaf)));
+}
+
+/** True when `node` is a promise (or value) that settles with a function: code that deals in functions. */
+export function settlesWithFunction(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+  const checker = checkerOf(services);
+  const awaited = checker.getAwaitedType(typeOf(services, node));
+  return awaited !== undefined && partsOf(checker, awaited).some((part) => part.getCallSignatures().length > 0);
+}
+
+/** Uncalled promise-returning functions in `await x`, where the awaited result is not used as a function. */
+export function uncalledInAwait(context: AnalysisContext, node: TSESTree.AwaitExpression): UncalledFunction[] {
+  const all = valueLeaves(node.argument);
+  const leaves = all.filter((leaf) => mayNameFunction(context, leaf) && isThenableFunctionType(context.services, typeOf(context.services, leaf)));
+  if (leaves.length === 0 || usedAsFunction(context, node, 0, true)) return [];
+  // `await (this.pendingHandler ?? defaultHandler)`: the other branch is a promise of a function as well.
+  if (all.some((leaf) => !leaves.includes(leaf) && settlesWithFunction(context.services, leaf))) return [];
+  return leaves.map((leaf) => ({ node: leaf, position: 'await' }));
+}
+
+/** Uncalled functions in `Promise.all([…])`-family array literals and `Promise.resolve(fn)`. */
+export function uncalledInPromiseStatic(context: AnalysisContext, call: TSESTree.CallExpression): UncalledFunction[] {
+  if (!isPromiseStatic(call, [...combinators, 'resolve']) || !isGlobalPromise(context.sourceCode, call)) return [];
+  const method = memberName(call.callee)!;
+  const [argument] = call.arguments;
+  if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return [];
+  if (method === 'resolve') {
+    const leaves = uncalledLeaves(context, argument);
+    if (leaves.length === 0 || usedAsFunction(context, call)) return [];
+    return leaves.map((leaf) => ({ node: leaf, position: 'resolve', method }));
+  }
+  if (argument.type !== AST_NODE_TYPES.ArrayExpression) return [];
+  const found: UncalledFunction[] = [];
+  argument.elements.forEach((element, index) => {
+    if (element === null || element.type === AST_NODE_TYPES.SpreadElement) return;
+    const leaves = uncalledLeaves(context, element);
+    if (leaves.length === 0) return;
+    const wanted = method === 'all' || method === 'allSettled'
+      ? slotUsedAsFunction(context, call, index, method === 'allSettled')
+      : usedAsFunction(context, call, 0, true);
+    if (!wanted) found.push(...leaves.map((leaf) => ({ node: leaf, position: 'combinator' as const, method })));
+  });
+  return found;
+}
+
+/** An array of functions given to `Promise.all` and the like; `callable` when every element can be called without arguments. */
+interface UncalledArray {
+  node: TSESTree.Expression;
+  method: string;
+  callable: boolean;
+}
+
+/** `Promise.all(fns)` where `fns` (not a literal) is an array of promise-returning functions. */
+export function arrayOfUncalledFunctions(context: AnalysisContext, call: TSESTree.CallExpression): UncalledArray | undefined {
+  if (!isPromiseStatic(call, combinators) || !isGlobalPromise(context.sourceCode, call)) return undefined;
+  const [argument] = call.arguments;
+  if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement || argument.type === AST_NODE_TYPES.ArrayExpression) return undefined;
+  const element = elementTypeOf(context.services, typeOf(context.services, argument));
+  if (element === undefined || !isThenableFunctionType(context.services, element) || usedAsFunction(context, call)) return undefined;
+  return { node: argument, method: memberName(call.callee)!, callable: callWithoutArgumentsType(context.services, element) === 'call' };
+}
+
+/** Uncalled functions returned from an async function or a `.then`/`.catch` callback whose result is not meant to be a function. */
+export function uncalledInReturn(context: AnalysisContext, fn: FunctionNode, returned: TSESTree.Expression): UncalledFunction[] {
+  if (!fn.async && !promiseCallbackCall(context, fn)) return [];
+  if (fn.generator) return [];
+  const leaves = uncalledLeaves(context, returned);
+  if (leaves.length === 0) return [];
+  // `if (cached) return cached; return fetchToken;`: the other returns show a value was meant.
+  const mixed = otherResultsAreValues(context, fn, returned, AST_NODE_TYPES.ReturnStatement);
+  if (returnedUsedAsFunction(context, fn, 0, mixed)) return [];
+  return leaves.map((leaf) => ({ node: leaf, position: 'returned' }));
+}
+
+/** Uncalled functions yielded by an async generator whose yield type does not want a function. */
+export function uncalledInYield(context: AnalysisContext, node: TSESTree.YieldExpression): UncalledFunction[] {
+  const fn = enclosingFunction(node);
+  if (!node.argument || node.delegate || !fn?.async || !fn.generator) return [];
+  const leaves = uncalledLeaves(context, node.argument);
+  if (leaves.length === 0) return [];
+  const wants = contextualWants(context.services, node.argument);
+  // An untyped generator that yields only functions may be a generator of handlers.
+  if (wants === 'function' || (wants === 'none' && !otherResultsAreValues(context, fn, node.argument, AST_NODE_TYPES.YieldExpression))) return [];
+  return leaves.map((leaf) => ({ node: leaf, position: 'yielded' }));
+}
+
+/** True when another `return` (or `yield`) of `fn` produces a value that is neither a function, a promise of one, nor nullish. */
+function otherResultsAreValues(
+  context: AnalysisContext,
+  fn: FunctionNode,
+  current: TSESTree.Expression,
+  kind: AST_NODE_TYPES.ReturnStatement | AST_NODE_TYPES.YieldExpression,
+): boolean {
+  const { services } = context;
+  return containsInBody(fn.body, (node) => {
+    if (node.type !== kind || node.type === AST_NODE_TYPES.YieldExpression && node.delegate) return false;
+    const argument = (node as TSESTree.ReturnStatement | TSESTree.YieldExpression).argument;
+    if (!argument || argument === current) return false;
+    return valueLeaves(argument).some((leaf) => {
+      const type = typeOf(services, leaf);
+      if (isThenableFunctionType(services, type) || settlesWithFunction(services, leaf)) return false;
+      return partsOf(checkerOf(services), type).some((part) => (part.flags & (nullishFlags | opaqueFlags)) === 0);
+    });
+  });
+}

@@ -1,0 +1,215 @@
+import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
+import { variableOf } from '../scope/variables.js';
+import type { FunctionNode } from '../syntax/nodes.js';
+import { isFunctionNode, memberName } from '../syntax/nodes.js';
+import { checkerOf, thenableKindOfType, typeOf } from '../types/thenables.js';
+import type { AnalysisContext } from './uncalled-functions.js';
+import { contextualWants, isGlobalFunction, opaqueFlags, partsOf, settlesWithFunction, wantsFunction } from './uncalled-functions.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** True when the promise callback `fn` is the fulfilment or rejection handler of a `.then`/`.catch` call; returns that call. */
+export function promiseCallbackCall(context: AnalysisContext, fn: FunctionNode): TSESTree.CallExpression | undefined {
+  const call = fn.parent;
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const method = memberName(call.callee);
+  const index = call.arguments.indexOf(fn as TSESTree.CallExpressionArgument);
+  const isHandler = (method === 'then' && (index === 0 || index === 1)) || (method === 'catch' && index === 0);
+  if (!isHandler || thenableKindOfType(context.services, typeOf(context.services, call.callee.object)) === false) return undefined;
+  return call;
+}
+
+/** True when a binding's reads use the value as a function (called, passed on as one, tested for it). */
+function bindingUsedAsFunction(context: AnalysisContext, id: TSESTree.Identifier, depth: number, expectsValue = false): boolean {
+  const variable = variableOf(context.sourceCode, id);
+  if (!variable) return true;
+  return variable.references.some(
+    (reference) =>
+      reference.identifier !== id && reference.isRead() && usedAsFunction(context, reference.identifier as TSESTree.Expression, depth + 1, expectsValue),
+  );
+}
+
+/**
+ * True when the value of `node` (after any awaiting, which leaves a function unchanged) is later
+ * used as a function, or may be: then handing over a function is deliberate. Discarded values and
+ * positions typed as non-functions (`void`, `unknown`, `Promise<void>`) are not. `expectsValue`
+ * says the code already showed it wants a promise's value (an `await`, a race against promises),
+ * so an untyped `return` does not make the function a deliberate result.
+ */
+export function usedAsFunction(context: AnalysisContext, node: TSESTree.Expression, depth = 0, expectsValue = false): boolean {
+  if (depth > 4) return true;
+  const parent = node.parent;
+  switch (parent.type) {
+    case AST_NODE_TYPES.AwaitExpression:
+      return usedAsFunction(context, parent, depth, true);
+    case AST_NODE_TYPES.ChainExpression:
+    case AST_NODE_TYPES.TSNonNullExpression:
+    case AST_NODE_TYPES.TSSatisfiesExpression:
+    case AST_NODE_TYPES.TSAsExpression:
+    case AST_NODE_TYPES.LogicalExpression:
+      return usedAsFunction(context, parent, depth, expectsValue);
+    case AST_NODE_TYPES.ConditionalExpression:
+      return parent.test === node || usedAsFunction(context, parent, depth, expectsValue);
+    case AST_NODE_TYPES.SequenceExpression:
+      return parent.expressions[parent.expressions.length - 1] === node && usedAsFunction(context, parent, depth, expectsValue);
+    case AST_NODE_TYPES.ExpressionStatement:
+      return false;
+    case AST_NODE_TYPES.UnaryExpression:
+      return parent.operator !== 'void';
+    case AST_NODE_TYPES.CallExpression:
+    case AST_NODE_TYPES.NewExpression:
+      if (parent.callee !== node && isDataConversion(context.sourceCode, parent)) return false;
+      return parent.callee === node || contextualWants(context.services, node) !== 'value';
+    case AST_NODE_TYPES.TemplateLiteral:
+      // `${value}` turns the value into text; a tag, though, receives it as it is.
+      return parent.parent.type === AST_NODE_TYPES.TaggedTemplateExpression;
+    case AST_NODE_TYPES.MemberExpression:
+      if (parent.object === node && isPlainValueType(context.services, node)) return false;
+      return parent.object !== node || memberUsedAsFunction(context, parent, depth, expectsValue);
+    case AST_NODE_TYPES.VariableDeclarator:
+      if (parent.init !== node) return true;
+      if (parent.id.typeAnnotation) return contextualWants(context.services, node) !== 'value';
+      return parent.id.type !== AST_NODE_TYPES.Identifier || bindingUsedAsFunction(context, parent.id, depth, expectsValue);
+    case AST_NODE_TYPES.ReturnStatement:
+    case AST_NODE_TYPES.ArrowFunctionExpression: {
+      const fn = parent.type === AST_NODE_TYPES.ReturnStatement ? enclosingFunction(parent) : parent;
+      if (parent.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body !== node) return true;
+      return !fn || returnedUsedAsFunction(context, fn, depth, expectsValue);
+    }
+    case AST_NODE_TYPES.YieldExpression:
+      return contextualWants(context.services, node) === 'function';
+    default:
+      return contextualWants(context.services, node) !== 'value';
+  }
+}
+
+export const conversions = new Set(['String', 'Number', 'BigInt', 'parseInt', 'parseFloat', 'encodeURI', 'encodeURIComponent']);
+
+const dataMembers: Record<string, RegExp> = { JSON: /^stringify$/, console: /^(log|info|warn|error|debug|trace)$/ };
+
+/** True for a call to a global that turns its arguments into text or numbers: `String(x)`, `JSON.stringify(x)`, `console.log(x)`. */
+function isDataConversion(sourceCode: SourceCode, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = call.callee;
+  let root: TSESTree.Identifier;
+  if (callee.type === AST_NODE_TYPES.Identifier && conversions.has(callee.name)) {
+    root = callee;
+  } else if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && !callee.computed) {
+    const pattern = dataMembers[callee.object.name];
+    if (!pattern || !Object.hasOwn(dataMembers, callee.object.name) || !pattern.test(memberName(callee) ?? '')) return false;
+    root = callee.object;
+  } else {
+    return false;
+  }
+  const variable = variableOf(sourceCode, root);
+  return !variable || variable.defs.length === 0;
+}
+
+/** True when the static type of `node` (after a cast such as `value as string`) has no callable member and is not `any`. */
+function isPlainValueType(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+  const checker = checkerOf(services);
+  const parts = partsOf(checker, typeOf(services, node));
+  return parts.length > 0 && parts.every((part) => (part.flags & opaqueFlags) === 0 && part.getCallSignatures().length === 0 && !isGlobalFunction(part)) &&
+    thenableKindOfType(services, typeOf(services, node)) === false;
+}
+
+/** `value.then(cb)`, `value.catch(…)`, `value.finally(…)`: where the settled value goes next. */
+function memberUsedAsFunction(context: AnalysisContext, member: TSESTree.MemberExpression, depth: number, expectsValue: boolean): boolean {
+  const method = memberName(member);
+  const call = member.parent;
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return true;
+  if (thenableKindOfType(context.services, typeOf(context.services, member.object)) === false) return true;
+  if (method === 'catch' || method === 'finally') return usedAsFunction(context, call, depth, expectsValue);
+  if (method !== 'then') return true;
+  const [onFulfilled] = call.arguments;
+  if (onFulfilled === undefined) return usedAsFunction(context, call, depth, expectsValue);
+  if (!isFunctionNode(onFulfilled)) return true;
+  const [parameter] = onFulfilled.params;
+  if (parameter === undefined) return false;
+  return parameter.type !== AST_NODE_TYPES.Identifier || bindingUsedAsFunction(context, parameter, depth);
+}
+
+/** The function whose `return` statement this is. */
+export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (isFunctionNode(current)) return current;
+  }
+  return undefined;
+}
+
+/**
+ * Whether what `fn` returns is used as a function: by the consumer of its `.then` call, or as
+ * its declared or contextual return type allows. Without types, a function returning a function
+ * is taken for a factory unless `expectsValue`.
+ */
+export function returnedUsedAsFunction(context: AnalysisContext, fn: FunctionNode, depth: number, expectsValue: boolean): boolean {
+  const thenCall = promiseCallbackCall(context, fn);
+  // `loadHandler().catch(() => defaultHandler)`: a fallback for a promise of a function is one too.
+  const callee = thenCall?.callee as TSESTree.MemberExpression | undefined;
+  const isFallback = callee !== undefined && (memberName(callee) === 'catch' || thenCall!.arguments[1] === fn);
+  if (isFallback && settlesWithFunction(context.services, callee.object)) return true;
+  if (thenCall) return usedAsFunction(context, thenCall, depth, expectsValue);
+  if (fn.generator) return true;
+  const checker = checkerOf(context.services);
+  if (fn.returnType) {
+    return wantsFunction(checker, checker.getTypeFromTypeNode(context.services.esTreeNodeToTSNodeMap.get(fn.returnType.typeAnnotation) as ts.TypeNode));
+  }
+  if (fn.type !== AST_NODE_TYPES.FunctionDeclaration) {
+    const contextual = checker.getContextualType(context.services.esTreeNodeToTSNodeMap.get(fn) as ts.Expression);
+    const signatures = contextual ? partsOf(checker, contextual).flatMap((part) => part.getCallSignatures()) : [];
+    if (signatures.length > 0) return signatures.some((signature) => wantsFunction(checker, signature.getReturnType()));
+  }
+  return !expectsValue;
+}
+
+/** True when the slot `index` of a `Promise.all`/`allSettled` result is used as a function. */
+export function slotUsedAsFunction(context: AnalysisContext, call: TSESTree.CallExpression, index: number, settled: boolean): boolean {
+  let holder: TSESTree.Node = call;
+  while (holder.parent?.type === AST_NODE_TYPES.AwaitExpression || holder.parent?.type === AST_NODE_TYPES.TSNonNullExpression) holder = holder.parent;
+  const parent = holder.parent;
+  let pattern: TSESTree.Node | undefined;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === holder) {
+    if (parent.id.typeAnnotation) return contextualWants(context.services, holder) !== 'value';
+    pattern = parent.id;
+  } else if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === holder && memberName(parent) === 'then') {
+    const callback = parent.parent.type === AST_NODE_TYPES.CallExpression ? parent.parent.arguments[0] : undefined;
+    if (!isFunctionNode(callback)) return callback !== undefined;
+    pattern = callback.params[0];
+    if (pattern === undefined) return false;
+  } else {
+    // Discarded, returned, passed on whole: a function slot of such a result is a mistake unless a type wants it.
+    return parent?.type !== AST_NODE_TYPES.ExpressionStatement && contextualWants(context.services, holder) === 'function';
+  }
+  if (pattern.type === AST_NODE_TYPES.Identifier) return indexedSlotUsedAsFunction(context, pattern, index, settled);
+  if (pattern.type !== AST_NODE_TYPES.ArrayPattern) return true;
+  const element = pattern.elements[index];
+  if (element === undefined || element === null) return pattern.elements.slice(0, index).some((item) => item?.type === AST_NODE_TYPES.RestElement);
+  if (element.type !== AST_NODE_TYPES.Identifier) return true;
+  return settled ? settledValueUsedAsFunction(context, element) : bindingUsedAsFunction(context, element, 0, true);
+}
+
+/** `results[index]` (or its `.value` for settled results) read from the binding `results` and used as a function. */
+function indexedSlotUsedAsFunction(context: AnalysisContext, results: TSESTree.Identifier, index: number, settled: boolean): boolean {
+  const variable = variableOf(context.sourceCode, results);
+  return !variable || variable.references.some((reference) => {
+    const member = reference.identifier.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier || !member.computed) return false;
+    if (member.property.type !== AST_NODE_TYPES.Literal || member.property.value !== index) return false;
+    const holder = member.parent;
+    if (!settled) return usedAsFunction(context, member, 1, true);
+    return holder.type === AST_NODE_TYPES.MemberExpression && holder.object === member && memberName(holder) === 'value' && usedAsFunction(context, holder, 1, true);
+  });
+}
+
+/** True when the `.value` of a settled result bound to `id` is used as a function. */
+function settledValueUsedAsFunction(context: AnalysisContext, id: TSESTree.Identifier): boolean {
+  const variable = variableOf(context.sourceCode, id);
+  return !variable || variable.references.some((reference) => {
+    const read = reference.identifier;
+    if (read === id) return false;
+    const member = read.parent;
+    return member?.type === AST_NODE_TYPES.MemberExpression && member.object === read && memberName(member) === 'value' && usedAsFunction(context, member, 1, true);
+  });
+}

@@ -1,0 +1,321 @@
+import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
+import * as tsutils from 'ts-api-utils';
+import ts from 'typescript';
+import { memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
+import { checkerOf, isAlwaysPromiseType, thenableKindOfType, typeOf } from '../types/thenables.js';
+
+
+/*
+ * Where a value is used *as a value*: turned into a string or JSON, spread, tested for truthiness
+ * or nullishness, compared, `typeof`-ed, or handed to a parameter that takes anything. A promise
+ * in one of these places stands in for the result it will produce, and the code silently works
+ * with `"[object Promise]"`, `{}` or an always-true condition instead.
+ */
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** How a value is used. */
+export type SinkKind =
+  | 'string' | 'json' | 'clone' | 'spread' | 'condition' | 'nullish' | 'comparison' | 'typeof' | 'argument' | 'asyncPredicate'
+  | 'lookup';
+
+/** One use of an expression as a value; `operand` is the expression whose type decides. */
+export interface ValueSink {
+  kind: SinkKind;
+  operand: TSESTree.Expression;
+  /** For `argument`, `asyncPredicate` and `lookup` (`promises.indexOf(value)`, operand `value`): the call that receives it. */
+  call?: TSESTree.CallExpression | TSESTree.NewExpression;
+  /** For `comparison`: the other side, and the operator (`===` for a `switch` case). */
+  other?: TSESTree.Node;
+  operator?: string;
+  /** For `nullish` comparisons (`p === undefined`, `typeof p === 'undefined'`): their result when `p` is a promise. */
+  always?: boolean;
+}
+
+/** True when the value of `node` is always a promise (see `isAlwaysPromiseType`). */
+export function isAlwaysPromise(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+  return mayEvaluateToPromise(node) && isAlwaysPromiseType(services, typeOf(services, node));
+}
+
+// Expressions whose value is never a promise whatever the types say: literals, arithmetic and
+// comparisons, `typeof`/`!`/`void`, function and object literals, `await` (it unwraps thenables).
+const neverPromiseShapes: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.Literal,
+  AST_NODE_TYPES.TemplateLiteral,
+  AST_NODE_TYPES.BinaryExpression,
+  AST_NODE_TYPES.UnaryExpression,
+  AST_NODE_TYPES.UpdateExpression,
+  AST_NODE_TYPES.AwaitExpression,
+  AST_NODE_TYPES.ArrowFunctionExpression,
+  AST_NODE_TYPES.FunctionExpression,
+  AST_NODE_TYPES.ClassExpression,
+  AST_NODE_TYPES.ObjectExpression,
+  AST_NODE_TYPES.ArrayExpression,
+  AST_NODE_TYPES.JSXElement,
+  AST_NODE_TYPES.JSXFragment,
+]);
+
+/** False for expressions that cannot evaluate to a promise, so the checker need not be asked. */
+function mayEvaluateToPromise(node: TSESTree.Node): boolean {
+  return !neverPromiseShapes.has(node.type);
+}
+
+export const equality = new Set(['===', '!==', '==', '!=']);
+const relational = new Set(['<', '>', '<=', '>=']);
+
+/** The node whose parent decides how a value is used: `node` with its type wrappers (`as`, `!`) climbed. */
+export function outermost(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent && typeWrapperTypes.has(current.parent.type)) current = current.parent;
+  return current;
+}
+
+/** True when `node` is evaluated only for its truthiness (a test, `!x`, or a part of one). */
+function isInBooleanContext(sourceCode: SourceCode, node: TSESTree.Node): boolean {
+  const child = outermost(node);
+  const parent = child.parent;
+  if (!parent) return false;
+  switch (parent.type) {
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.DoWhileStatement:
+    case AST_NODE_TYPES.ConditionalExpression:
+    case AST_NODE_TYPES.ForStatement:
+      return parent.test === child;
+    case AST_NODE_TYPES.UnaryExpression:
+      return parent.operator === '!';
+    case AST_NODE_TYPES.LogicalExpression:
+      // `a && b` tests `a`; `b` is only tested when the whole expression is.
+      if (parent.operator === '??') return false;
+      return parent.left === child || isInBooleanContext(sourceCode, parent);
+    case AST_NODE_TYPES.CallExpression:
+      return isGlobalCall(sourceCode, parent, 'Boolean') && parent.arguments[0] === child;
+    default:
+      return false;
+  }
+}
+
+/** True for a call of the global function `name` (not shadowed by a local). */
+function isGlobalCall(sourceCode: SourceCode, call: TSESTree.CallExpression, name: string, object?: string): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  const head = object === undefined ? callee : callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : undefined;
+  if (object !== undefined && memberName(callee) !== name) return false;
+  if (head?.type !== AST_NODE_TYPES.Identifier || head.name !== (object ?? name)) return false;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(head), head);
+  return !variable || variable.defs.length === 0;
+}
+
+/** True for `undefined`, `null` and `void 0`. */
+function isNullishLiteral(node: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(node);
+  return (
+    (target.type === AST_NODE_TYPES.Identifier && target.name === 'undefined') ||
+    (target.type === AST_NODE_TYPES.Literal && target.value === null) ||
+    (target.type === AST_NODE_TYPES.UnaryExpression && target.operator === 'void')
+  );
+}
+
+/**
+ * True when the other side of a comparison is a plain value: neither a possible promise, nor
+ * `any`/`unknown`/`object`/`{}` (which may hold one), nor a nullish literal (a defensive check).
+ */
+export function isPlainValue(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+  if (isNullishLiteral(node)) return false;
+  const checker = checkerOf(services);
+  const type = typeOf(services, node);
+  const parts = type.isUnion() ? type.types : [type];
+  return parts.every((part) => {
+    const resolved = tsutils.isTypeParameter(part) ? checker.getBaseConstraintOfType(part) : part;
+    if (!resolved || (resolved === part && tsutils.isTypeParameter(part))) return false;
+    if (isAnything(checker, resolved) || resolved.isUnionOrIntersection()) return false;
+    if (thenableKindOfType(services, resolved) !== false) return false;
+    return (resolved.flags & ts.TypeFlags.Object) === 0 || !mayBeAnyObject(checker, resolved);
+  });
+}
+
+/** Object types that a promise could be an instance of: `Object`, `{}` and interfaces without members. */
+function mayBeAnyObject(checker: ts.TypeChecker, type: ts.Type): boolean {
+  return checker.getPropertiesOfType(type).length === 0 && type.getCallSignatures().length === 0;
+}
+
+/** `any`, `unknown`, `object`, `{}` and `Object`: types that accept any value. */
+export function isAnything(checker: ts.TypeChecker, type: ts.Type): boolean {
+  if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.NonPrimitive)) return true;
+  if (!(type.flags & ts.TypeFlags.Object)) return false;
+  if (type.getSymbol()?.getName() === 'Object' && isDeclaredInLib(type.getSymbol())) return true;
+  const object = type as ts.ObjectType;
+  return (
+    (object.objectFlags & ts.ObjectFlags.Anonymous) !== 0 &&
+    checker.getPropertiesOfType(type).length === 0 &&
+    type.getCallSignatures().length === 0 &&
+    type.getConstructSignatures().length === 0 &&
+    checker.getIndexInfosOfType(type).length === 0
+  );
+}
+
+function isDeclaredInLib(symbol: ts.Symbol | undefined): boolean {
+  return (symbol?.declarations ?? []).some((declaration) => declaration.getSourceFile().hasNoDefaultLib);
+}
+
+/**
+ * The value uses that `node` makes of its operands (a template, `+`, a test, a call…), or none.
+ * Only the syntax is decided here; the caller asks whether each operand is a promise.
+ */
+export function sinksOf(sourceCode: SourceCode, node: TSESTree.Node): ValueSink[] {
+  switch (node.type) {
+    case AST_NODE_TYPES.TemplateLiteral:
+      if (node.parent.type === AST_NODE_TYPES.TaggedTemplateExpression) return [];
+      return node.expressions.map((operand) => ({ kind: 'string', operand }));
+    case AST_NODE_TYPES.BinaryExpression:
+      if (node.operator === '+') {
+        return [node.left, node.right].filter(isExpression).map((operand) => ({ kind: 'string', operand }));
+      }
+      if (equality.has(node.operator) || relational.has(node.operator)) {
+        const typeofSink = [node.left, node.right].flatMap((side) => typeofSinkOf(node, side));
+        if (typeofSink.length > 0) return typeofSink;
+        if (!isExpression(node.left)) return [];
+        // `p === undefined`, `p != null`: a promise is neither, so the result is fixed.
+        if (equality.has(node.operator) && isNullishLiteral(node.left) !== isNullishLiteral(node.right)) {
+          const operand = isNullishLiteral(node.left) ? node.right : node.left;
+          return [{ kind: 'nullish', operand, always: node.operator.startsWith('!') }];
+        }
+        return [
+          { kind: 'comparison', operand: node.left, other: node.right, operator: node.operator },
+          { kind: 'comparison', operand: node.right, other: node.left, operator: node.operator },
+        ];
+      }
+      return [];
+    case AST_NODE_TYPES.AssignmentExpression:
+      return node.operator === '+=' ? [{ kind: 'string', operand: node.right }] : [];
+    case AST_NODE_TYPES.LogicalExpression: {
+      if (node.operator === '??') return [{ kind: 'nullish', operand: node.left }];
+      return [...conditionSink(node.left), ...(isInBooleanContext(sourceCode, node) ? conditionSink(node.right) : [])];
+    }
+    case AST_NODE_TYPES.UnaryExpression:
+      return node.operator === '!' ? conditionSink(node.argument) : [];
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.DoWhileStatement:
+    case AST_NODE_TYPES.ConditionalExpression:
+      return conditionSink(node.test);
+    case AST_NODE_TYPES.ForStatement:
+      return node.test ? conditionSink(node.test) : [];
+    case AST_NODE_TYPES.SwitchStatement:
+      return switchSinksOf(node);
+    case AST_NODE_TYPES.SpreadElement:
+      return node.parent.type === AST_NODE_TYPES.ObjectExpression ? [{ kind: 'spread', operand: node.argument }] : [];
+    case AST_NODE_TYPES.CallExpression:
+      return callSinksOf(sourceCode, node);
+    case AST_NODE_TYPES.NewExpression:
+      return node.arguments.filter(isExpression).map((operand) => ({ kind: 'argument', operand, call: node }));
+    default:
+      return [];
+  }
+}
+
+/**
+ * `switch (x) { case y: }` compares `x === y`: each case test against the discriminant, and the
+ * discriminant against each case (`case undefined:` as a nullish test). The discriminant may get
+ * several sinks; the caller reports an operand once.
+ */
+function switchSinksOf(node: TSESTree.SwitchStatement): ValueSink[] {
+  const sinks: ValueSink[] = [];
+  const { discriminant } = node;
+  for (const { test } of node.cases) {
+    if (!test) continue;
+    if (isNullishLiteral(test)) {
+      if (!isNullishLiteral(discriminant)) sinks.push({ kind: 'nullish', operand: discriminant, always: false });
+      continue;
+    }
+    sinks.push({ kind: 'comparison', operand: test, other: discriminant, operator: '===' });
+    sinks.push({ kind: 'comparison', operand: discriminant, other: test, operator: '===' });
+  }
+  return sinks;
+}
+
+/** A tested operand; `a && b` is left to the logical expression, which tests its own operands. */
+function conditionSink(operand: TSESTree.Expression): ValueSink[] {
+  const target = skipTypeWrappers(operand);
+  if (target.type === AST_NODE_TYPES.LogicalExpression && target.operator !== '??') return [];
+  return [{ kind: 'condition', operand }];
+}
+
+function isExpression(node: TSESTree.Node): node is TSESTree.Expression {
+  return node.type !== AST_NODE_TYPES.PrivateIdentifier && node.type !== AST_NODE_TYPES.SpreadElement;
+}
+
+/** `typeof p === 'string'`: never equal; `typeof p === 'undefined'` is `p === undefined`; `'object'` is right. */
+function typeofSinkOf(binary: TSESTree.BinaryExpression, side: TSESTree.Node): ValueSink[] {
+  if (!equality.has(binary.operator)) return [];
+  const target = skipTypeWrappers(side);
+  if (target.type !== AST_NODE_TYPES.UnaryExpression || target.operator !== 'typeof') return [];
+  const other = skipTypeWrappers(binary.left === side ? binary.right : binary.left);
+  if (other.type !== AST_NODE_TYPES.Literal || typeof other.value !== 'string' || other.value === 'object') return [];
+  if (other.value === 'undefined') return [{ kind: 'nullish', operand: target.argument, always: binary.operator.startsWith('!') }];
+  return [{ kind: 'typeof', operand: target.argument }];
+}
+
+/** `String(p)`, `JSON.stringify(p)`, `p.toString()`, `Boolean(p)`, `structuredClone(p)`, or an argument. */
+function callSinksOf(sourceCode: SourceCode, call: TSESTree.CallExpression): ValueSink[] {
+  const [first] = call.arguments;
+  const callee = skipTypeWrappers(call.callee);
+  if (first && first.type !== AST_NODE_TYPES.SpreadElement) {
+    if (isGlobalCall(sourceCode, call, 'String')) return [{ kind: 'string', operand: first }];
+    if (isGlobalCall(sourceCode, call, 'Boolean')) return conditionSink(first);
+    if (isGlobalCall(sourceCode, call, 'stringify', 'JSON')) return [{ kind: 'json', operand: first }];
+    // Generic (`structuredClone<T>(value: T)`), yet a promise cannot be cloned: it throws.
+    if (isGlobalCall(sourceCode, call, 'structuredClone')) return [{ kind: 'clone', operand: first }];
+  }
+  if (first && first.type !== AST_NODE_TYPES.SpreadElement && callee.type === AST_NODE_TYPES.MemberExpression && predicateMethods.has(memberName(callee) ?? '')) {
+    return [{ kind: 'asyncPredicate', operand: first, call }];
+  }
+  if (first && first.type !== AST_NODE_TYPES.SpreadElement && callee.type === AST_NODE_TYPES.MemberExpression && lookupMethods.has(memberName(callee) ?? '')) {
+    // The argument is also an ordinary argument (a promise passed to a method that takes anything).
+    return [{ kind: 'lookup', operand: first, call }, ...call.arguments.filter(isExpression).map((operand): ValueSink => ({ kind: 'argument', operand, call }))];
+  }
+  if (call.arguments.length === 0 && callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'toString') {
+    return [{ kind: 'string', operand: callee.object as TSESTree.Expression }];
+  }
+  return call.arguments.filter(isExpression).map((operand) => ({ kind: 'argument', operand, call }));
+}
+
+/** Methods that look a value up by identity in an array or a set. */
+const lookupMethods = new Set(['indexOf', 'lastIndexOf', 'includes', 'has', 'delete']);
+
+const keyedCollections = new Set(['Map', 'ReadonlyMap', 'WeakMap']);
+
+/** True when `type` is an array, tuple, set or map (or a union of them) whose elements or keys are all promises. */
+export function holdsOnlyPromises(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
+  const checker = checkerOf(services);
+  const parts = type.isUnion() ? type.types : [type];
+  return parts.every((part) => {
+    const name = part.getSymbol()?.getName() ?? '';
+    const elements = checker.isArrayType(part) || checker.isTupleType(part) || name === 'Set' || name === 'ReadonlySet' || name === 'WeakSet'
+      ? checker.getTypeArguments(part as ts.TypeReference)
+      : keyedCollections.has(name) ? checker.getTypeArguments(part as ts.TypeReference).slice(0, 1) : [];
+    return elements.length > 0 && elements.every((element) => isAlwaysPromiseType(services, element));
+  });
+}
+
+/** Array methods that test what their callback returns. */
+const predicateMethods = new Set(['filter', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex']);
+
+/**
+ * True for `items.filter(async (x) => …)` on an array: the callback returns a promise, which the
+ * method tests for truthiness without waiting for it.
+ */
+export function isAsyncPredicate(services: ParserServicesWithTypeInformation, call: TSESTree.CallExpression, callback: TSESTree.Node): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const checker = checkerOf(services);
+  const receiver = typeOf(services, callee.object);
+  const parts = receiver.isUnion() ? receiver.types : [receiver];
+  if (!parts.every((part) => checker.isArrayType(part) || checker.isTupleType(part))) return false;
+  const target = skipTypeWrappers(callback);
+  if ((target.type === AST_NODE_TYPES.ArrowFunctionExpression || target.type === AST_NODE_TYPES.FunctionExpression) && !target.generator) {
+    if (target.async) return true;
+  }
+  const signatures = typeOf(services, target).getCallSignatures();
+  return signatures.length > 0 && signatures.every((signature) => isAlwaysPromiseType(services, signature.getReturnType()));
+}

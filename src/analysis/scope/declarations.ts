@@ -1,0 +1,107 @@
+import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
+import ts from 'typescript';
+import { skipTypeWrappers } from '../syntax/nodes.js';
+import { checkerOf, isAlwaysPromiseType, typeOf } from '../types/thenables.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/**
+ * True when `node` reads an element or an index-signature property (`ps[i]`, `cache[key]`,
+ * `record.key`): unless `noUncheckedIndexedAccess` is on, its type omits `undefined`, so a test
+ * of it is a presence check.
+ */
+export function isUncheckedIndexRead(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(node);
+  // `cache[a] ?? cache[b]` and `x ? cache[a] : p` may produce the element too.
+  if (target.type === AST_NODE_TYPES.LogicalExpression) {
+    return isUncheckedIndexRead(services, target.right) || (target.operator === '&&' && isUncheckedIndexRead(services, target.left));
+  }
+  if (target.type === AST_NODE_TYPES.ConditionalExpression) {
+    return isUncheckedIndexRead(services, target.consequent) || isUncheckedIndexRead(services, target.alternate);
+  }
+  if (target.type !== AST_NODE_TYPES.MemberExpression || services.program.getCompilerOptions().noUncheckedIndexedAccess) return false;
+  if (target.computed) return target.property.type !== AST_NODE_TYPES.Literal || typeof target.property.value === 'number' || !isDeclaredProperty(services, target);
+  return !isDeclaredProperty(services, target);
+}
+
+function isDeclaredProperty(services: ParserServicesWithTypeInformation, member: TSESTree.MemberExpression): boolean {
+  if (member.property.type === AST_NODE_TYPES.PrivateIdentifier) return true;
+  const checker = checkerOf(services);
+  const object = typeOf(services, member.object);
+  const name = member.property.type === AST_NODE_TYPES.Identifier && !member.computed
+    ? member.property.name
+    : member.property.type === AST_NODE_TYPES.Literal ? String(member.property.value) : undefined;
+  if (name === undefined) return false;
+  return checker.getPropertyOfType(checker.getApparentType(object), name) !== undefined;
+}
+
+/**
+ * True when `node` reads a variable, parameter or property whose declaration allows something
+ * other than a promise (`loading?: Promise<T>`, `ready!: Promise<void>`), even if its type here is
+ * a promise: testing it is a presence check, or redundant after narrowing, not a misuse.
+ */
+export function isDeclaredMaybeAbsent(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(node);
+  const nameNode = target.type === AST_NODE_TYPES.MemberExpression && !target.computed ? target.property : target;
+  if (nameNode.type !== AST_NODE_TYPES.Identifier) return false;
+  const checker = checkerOf(services);
+  const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(nameNode));
+  if (!symbol || !(symbol.flags & (ts.SymbolFlags.Variable | ts.SymbolFlags.Property))) return false;
+  // `ready!: Promise<void>` (or any field without initializer when fields need none, a static one,
+  // a `let` at module level assigned later) may be unset yet.
+  const options = services.program.getCompilerOptions();
+  const unchecked = !(options.strictPropertyInitialization ?? options.strict ?? false);
+  const lazy = (symbol.declarations ?? []).some(
+    (declaration) =>
+      (ts.isPropertyDeclaration(declaration) || ts.isVariableDeclaration(declaration)) &&
+      !declaration.initializer &&
+      (declaration.exclamationToken !== undefined ||
+        (ts.isPropertyDeclaration(declaration) && (unchecked || isStatic(declaration))) ||
+        (ts.isVariableDeclaration(declaration) && !isInAmbientContext(declaration) && !isLoopBinding(declaration))),
+  );
+  return lazy || !isAlwaysPromiseType(services, checker.getTypeOfSymbol(symbol));
+}
+
+/**
+ * True when `node` names a variable or property declared only ambiently (the DOM and Node
+ * typings, `@types`, a library's `.d.ts`, `declare global`): `animation.finished !== undefined`
+ * there is feature detection for environments that lack the API, not a forgotten `await`.
+ */
+export function isAmbientlyDeclared(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(node);
+  const nameNode = target.type === AST_NODE_TYPES.MemberExpression && !target.computed ? target.property : target;
+  if (nameNode.type !== AST_NODE_TYPES.Identifier) return false;
+  const symbol = checkerOf(services).getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(nameNode));
+  const declarations = symbol?.declarations ?? [];
+  return declarations.length > 0 && declarations.every(isInAmbientContext);
+}
+
+/** In a `.d.ts` file or under a `declare` (`declare const`, `declare global { … }`, `declare class`). */
+function isInAmbientContext(declaration: ts.Node): boolean {
+  if (declaration.getSourceFile().isDeclarationFile) return true;
+  for (let current: ts.Node | undefined = declaration; current; current = current.parent) {
+    const modifiers = ts.canHaveModifiers(current) ? ts.getModifiers(current) : undefined;
+    if (modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.DeclareKeyword)) return true;
+  }
+  return false;
+}
+
+/** True when `node` reads a parameter of its function: `if (p == null) throw new TypeError(…)` validates callers. */
+export function isParameterRead(sourceCode: SourceCode, node: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(node);
+  if (target.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(target), target);
+  return variable?.defs.some((definition) => definition.type === 'Parameter') ?? false;
+}
+
+/** `static connecting: Promise<Db>;`: static fields need no initializer, even under strict checks. */
+function isStatic(declaration: ts.PropertyDeclaration): boolean {
+  return ts.getModifiers(declaration)?.some((modifier) => modifier.kind === ts.SyntaxKind.StaticKeyword) ?? false;
+}
+
+/** `for (const p of promises)`, `for (const key in object)`: assigned by the loop, not an initializer. */
+function isLoopBinding(declaration: ts.VariableDeclaration): boolean {
+  const statement = declaration.parent.parent;
+  return ts.isForOfStatement(statement) || ts.isForInStatement(statement);
+}

@@ -1,0 +1,107 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+
+
+/** Wrappers that do not change the value: `as`, `!`, `satisfies`, `<T>`, an optional chain. */
+export const typeWrapperTypes: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.TSAsExpression,
+  AST_NODE_TYPES.TSNonNullExpression,
+  AST_NODE_TYPES.TSSatisfiesExpression,
+  AST_NODE_TYPES.TSTypeAssertion,
+  AST_NODE_TYPES.ChainExpression,
+]);
+
+/** Strips the wrappers in `typeWrapperTypes` off `node`. */
+export function skipTypeWrappers(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (typeWrapperTypes.has(current.type)) {
+    current = (current as TSESTree.TSAsExpression).expression;
+  }
+  return current;
+}
+
+/** The static name of a member call's property (`a.b()` → `b`). */
+export function memberName(node: TSESTree.Node): string | undefined {
+  if (node.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier) return node.property.name;
+  if (node.computed && node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'string') {
+    return node.property.value;
+  }
+  return undefined;
+}
+
+/** True for `Promise.<name>(…)` on the global `Promise`. */
+export function isPromiseStatic(node: TSESTree.CallExpression, names: readonly string[]): boolean {
+  const callee = node.callee;
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    callee.object.name === 'Promise' &&
+    names.includes(memberName(callee) ?? '')
+  );
+}
+
+/** A function-like ESTree node. */
+export type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
+
+/** True for arrow functions, function declarations and function expressions. */
+export function isFunctionNode(node: TSESTree.Node | undefined | null): node is FunctionNode {
+  return (
+    node?.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+    node?.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node?.type === AST_NODE_TYPES.FunctionExpression
+  );
+}
+
+/** The innermost function around `node`, or the Program; class field initializers and static blocks count as non-async bodies. */
+export function enclosingBody(node: TSESTree.Node): FunctionNode | TSESTree.Program | TSESTree.StaticBlock | TSESTree.PropertyDefinition {
+  for (let current = node.parent; current; current = current.parent) {
+    if (isFunctionNode(current)) return current;
+    if (current.type === AST_NODE_TYPES.StaticBlock) return current;
+    if (current.type === AST_NODE_TYPES.PropertyDefinition && current.value && node.range[0] >= current.value.range[0]) return current;
+    if (current.type === AST_NODE_TYPES.Program) return current;
+  }
+  throw new Error('node is not inside a Program');
+}
+
+/** True when `node` is a statement directly inside a block or the program, so statements can go next to it. */
+export function isInStatementList(node: TSESTree.Node): boolean {
+  return node.parent?.type === AST_NODE_TYPES.BlockStatement || node.parent?.type === AST_NODE_TYPES.Program;
+}
+
+/** A loop statement. */
+export type LoopNode =
+  | TSESTree.DoWhileStatement
+  | TSESTree.ForInStatement
+  | TSESTree.ForOfStatement
+  | TSESTree.ForStatement
+  | TSESTree.WhileStatement;
+
+const loopTypes = new Set<AST_NODE_TYPES>([
+  AST_NODE_TYPES.ForStatement,
+  AST_NODE_TYPES.WhileStatement,
+  AST_NODE_TYPES.DoWhileStatement,
+  AST_NODE_TYPES.ForOfStatement,
+  AST_NODE_TYPES.ForInStatement,
+]);
+
+/** True for `for`, `for…in`, `for…of`, `while` and `do…while` statements. */
+export const isLoop = (node: TSESTree.Node): node is LoopNode => loopTypes.has(node.type);
+
+/** The innermost loop whose body contains `node`, within the same function, if any. */
+export function enclosingLoop(node: TSESTree.Node): TSESTree.Node | undefined {
+  for (let child = node, current = node.parent; current; child = current, current = current.parent) {
+    if (isFunctionNode(current) || current.type === AST_NODE_TYPES.Program) return undefined;
+    if (isLoop(current) && current.body === child) return current;
+  }
+  return undefined;
+}
+
+/** True when `node` sits in a `try` block (one that has a `catch`) nested inside `root`. */
+export function isInsideTry(node: TSESTree.Node, root: TSESTree.Node): boolean {
+  for (let child = node, current = node.parent; current && current !== root; child = current, current = current.parent) {
+    if (current.type === AST_NODE_TYPES.TryStatement && current.block === child && current.handler) return true;
+  }
+  return false;
+}

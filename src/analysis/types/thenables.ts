@@ -1,0 +1,348 @@
+import type { ParserServicesWithTypeInformation,TSESTree } from '@typescript-eslint/utils';
+import * as tsutils from 'ts-api-utils';
+import ts from 'typescript';
+
+/** A `Promise` (the global one or a subclass) or any other object with a callable `then`. */
+export type ThenableKind = 'promise' | 'thenable';
+
+interface TypeCache {
+  checker: ts.TypeChecker;
+  thenable: WeakMap<ts.Type, ThenableKind | false>;
+  arrayOfThenables: WeakMap<ts.Type, boolean>;
+  returnsThenable: WeakMap<ts.Type, boolean>;
+  abortSignal: WeakMap<ts.Type, boolean>;
+  settled: WeakMap<ts.Type, SettledKind | false>;
+  nodeTypes: WeakMap<ts.Node, ts.Type>;
+}
+
+const caches = new WeakMap<ts.Program, TypeCache>();
+
+/** The per-Program cache shared by every rule and file linted against that Program. */
+function cacheFor(services: ParserServicesWithTypeInformation): TypeCache {
+  let cache = caches.get(services.program);
+  if (!cache) {
+    cache = {
+      checker: services.program.getTypeChecker(),
+      thenable: new WeakMap(),
+      arrayOfThenables: new WeakMap(),
+      returnsThenable: new WeakMap(),
+      abortSignal: new WeakMap(),
+      settled: new WeakMap(),
+      nodeTypes: new WeakMap(),
+    };
+    caches.set(services.program, cache);
+  }
+  return cache;
+}
+
+/** The checker of the services' Program (one per Program). */
+export function checkerOf(services: ParserServicesWithTypeInformation): ts.TypeChecker {
+  return cacheFor(services).checker;
+}
+
+/** The type of an ESTree node; the checker is asked once per node and Program. */
+export function typeOf(services: ParserServicesWithTypeInformation, node: TSESTree.Node): ts.Type {
+  const cache = cacheFor(services);
+  const tsNode = services.esTreeNodeToTSNodeMap.get(node);
+  let type = cache.nodeTypes.get(tsNode);
+  if (!type) {
+    type = safeTypeAt(cache.checker, tsNode);
+    cache.nodeTypes.set(tsNode, type);
+  }
+  return type;
+}
+
+/**
+ * `getTypeAtLocation`, guarded: some generic instantiations overflow the checker's stack on the
+ * first request (microsoft/TypeScript#63441) and succeed on the second; if both fail, the node
+ * counts as `any`, which no rule reports on.
+ */
+function safeTypeAt(checker: ts.TypeChecker, node: ts.Node): ts.Type {
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      return checker.getTypeAtLocation(node);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+    }
+  }
+  return checker.getAnyType();
+}
+
+/** Union and intersection members, with type parameters replaced by their constraint. */
+function constituents(checker: ts.TypeChecker, type: ts.Type): ts.Type[] {
+  const out: ts.Type[] = [];
+  const visit = (t: ts.Type, depth: number): void => {
+    if (depth > 8) return;
+    if (tsutils.isTypeParameter(t) || (t.flags & ts.TypeFlags.IndexedAccess) !== 0) {
+      const constraint = checker.getBaseConstraintOfType(t);
+      if (constraint && constraint !== t) visit(constraint, depth + 1);
+      return;
+    }
+    if (t.isUnionOrIntersection()) {
+      for (const part of t.types) visit(part, depth + 1);
+      return;
+    }
+    out.push(t);
+  };
+  visit(type, 0);
+  return out;
+}
+
+/** True for `any`, `unknown`, `never` and error types: they never count as promises. */
+function isOpaque(type: ts.Type): boolean {
+  return (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.Never)) !== 0;
+}
+
+/** Decides one non-union type: has a callable `then` taking at least one argument. */
+function ownThenableKind(checker: ts.TypeChecker, type: ts.Type): ThenableKind | false {
+  if (isOpaque(type) || (type.flags & ts.TypeFlags.Object) === 0) return false;
+  const then = type.getProperty('then');
+  if (!then) return false;
+  const thenType = checker.getTypeOfSymbol(then);
+  const callable = constituents(checker, thenType).some((part) =>
+    part.getCallSignatures().some((signature) => signature.parameters.length > 0),
+  );
+  if (!callable) return false;
+  return derivesFromPromise(type) ? 'promise' : 'thenable';
+}
+
+/** True for the global `Promise` and classes or interfaces that extend it. */
+function derivesFromPromise(type: ts.Type, depth = 0): boolean {
+  const symbol = type.getSymbol();
+  if (symbol?.getName() === 'Promise') return true;
+  if (depth > 5 || !tsutils.isObjectType(type)) return false;
+  const target = tsutils.isTypeReference(type) ? type.target : type;
+  if (!(target.objectFlags & (ts.ObjectFlags.Class | ts.ObjectFlags.Interface))) return false;
+  return (target as ts.InterfaceType).getBaseTypes?.()?.some((base) => derivesFromPromise(base, depth + 1)) ?? false;
+}
+
+/**
+ * Whether values of `type` can be awaited as promises: any union or intersection member is a
+ * thenable. `any`/`unknown` never count. Returns `'thenable'` when some member is a thenable that
+ * is not a `Promise`, `'promise'` when all thenable members are promises, else `false`.
+ */
+export function thenableKindOfType(services: ParserServicesWithTypeInformation, type: ts.Type): ThenableKind | false {
+  const cache = cacheFor(services);
+  const known = cache.thenable.get(type);
+  if (known !== undefined) return known;
+  let verdict: ThenableKind | false = false;
+  for (const part of constituents(cache.checker, type)) {
+    const kind = ownThenableKind(cache.checker, part);
+    if (kind === 'thenable') {
+      verdict = 'thenable';
+      break;
+    }
+    if (kind === 'promise') verdict = 'promise';
+  }
+  if (!verdict && type.isIntersection()) {
+    // An intersection such as `Promise<T> & Extra` is thenable when the whole is.
+    verdict = ownThenableKind(cache.checker, type);
+  }
+  cache.thenable.set(type, verdict);
+  return verdict;
+}
+
+/** Whether the value of `node` is a promise or thenable (see `thenableKindOfType`). */
+export function thenableKindOf(services: ParserServicesWithTypeInformation, node: TSESTree.Node): ThenableKind | false {
+  return thenableKindOfType(services, typeOf(services, node));
+}
+
+/** True when `node` evaluates to a promise or thenable. */
+export function isThenable(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+  return thenableKindOf(services, node) !== false;
+}
+
+/** True when `type` is an array or tuple (or a union of them) whose elements are thenables. */
+export function isArrayOfThenablesType(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
+  const cache = cacheFor(services);
+  const known = cache.arrayOfThenables.get(type);
+  if (known !== undefined) return known;
+  const { checker } = cache;
+  const verdict = constituents(checker, type).some((part) => {
+    if (checker.isTupleType(part)) {
+      return checker.getTypeArguments(part as ts.TypeReference).some((element) => thenableKindOfType(services, element) !== false);
+    }
+    if (checker.isArrayType(part)) {
+      const [element] = checker.getTypeArguments(part as ts.TypeReference);
+      return element !== undefined && thenableKindOfType(services, element) !== false;
+    }
+    return false;
+  });
+  cache.arrayOfThenables.set(type, verdict);
+  return verdict;
+}
+
+/** Collections whose iteration yields promises that were all started before the loop began. */
+const startedCollections: Record<string, number> = {
+  Set: 0,
+  ReadonlySet: 0,
+  SetIterator: 0,
+  ArrayIterator: 0,
+  MapIterator: 0,
+  Map: 1,
+  ReadonlyMap: 1,
+};
+
+/**
+ * True when `node` is an array, tuple, `Set` or `Map` of promises (or an iterator over one): the
+ * promises all exist before the loop starts. Generators are not included: they create lazily.
+ */
+export function isCollectionOfThenables(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+  const type = typeOf(services, node);
+  if (isArrayOfThenablesType(services, type)) return true;
+  const { checker } = cacheFor(services);
+  return constituents(checker, type).some((part) => {
+    const index = startedCollections[part.getSymbol()?.getName() ?? ''];
+    if (index === undefined) return false;
+    const element = checker.getTypeArguments(part as ts.TypeReference)[index];
+    return element !== undefined && thenableKindOfType(services, element) !== false;
+  });
+}
+
+/** True when `node` evaluates to an array or tuple of promises. */
+export function isArrayOfThenables(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+  return isArrayOfThenablesType(services, typeOf(services, node));
+}
+
+/** True when some call signature of `type` returns a promise or thenable. */
+export function returnsThenableType(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
+  const cache = cacheFor(services);
+  const known = cache.returnsThenable.get(type);
+  if (known !== undefined) return known;
+  const verdict = constituents(cache.checker, type).some((part) =>
+    part.getCallSignatures().some((signature) => thenableKindOfType(services, signature.getReturnType()) !== false),
+  );
+  cache.returnsThenable.set(type, verdict);
+  return verdict;
+}
+
+/** True when `type` is (or, in a union, may be) the DOM/Node `AbortSignal`. */
+export function isAbortSignalType(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
+  const cache = cacheFor(services);
+  const known = cache.abortSignal.get(type);
+  if (known !== undefined) return known;
+  const verdict = constituents(cache.checker, type).some(
+    (part) => part.getSymbol()?.getName() === 'AbortSignal' && part.getProperty('aborted') !== undefined,
+  );
+  cache.abortSignal.set(type, verdict);
+  return verdict;
+}
+
+/** Which member of the `PromiseSettledResult` family a type is. */
+type SettledKind = 'settled' | 'fulfilled' | 'rejected';
+
+const settledNames: Record<string, SettledKind> = {
+  PromiseSettledResult: 'settled',
+  PromiseFulfilledResult: 'fulfilled',
+  PromiseRejectedResult: 'rejected',
+};
+
+/** Classifies a `PromiseSettledResult`-family type (alias or interface), else `false`. */
+function settledKindOfType(services: ParserServicesWithTypeInformation, type: ts.Type): SettledKind | false {
+  const cache = cacheFor(services);
+  const known = cache.settled.get(type);
+  if (known !== undefined) return known;
+  let verdict: SettledKind | false = settledNames[type.aliasSymbol?.getName() ?? ''] ?? false;
+  if (!verdict && type.isUnion()) {
+    const kinds = new Set(type.types.map((part) => settledNames[part.getSymbol()?.getName() ?? '']));
+    if (kinds.has('fulfilled') && kinds.has('rejected')) verdict = 'settled';
+  }
+  if (!verdict) verdict = settledNames[type.getSymbol()?.getName() ?? ''] ?? false;
+  cache.settled.set(type, verdict);
+  return verdict;
+}
+
+/** The element type when `type` is an array or tuple, else `undefined` (tuples: union of elements). */
+export function elementTypeOf(services: ParserServicesWithTypeInformation, type: ts.Type): ts.Type | undefined {
+  const { checker } = cacheFor(services);
+  if (checker.isArrayType(type)) return checker.getTypeArguments(type as ts.TypeReference)[0];
+  if (checker.isTupleType(type)) {
+    const elements = checker.getTypeArguments(type as ts.TypeReference);
+    return elements.length === 1 ? elements[0] : undefined;
+  }
+  return undefined;
+}
+
+/** True when every thenable member of `type` has a `catch` method (so `.catch(…)` type-checks). */
+export function hasCatchMethod(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
+  const { checker } = cacheFor(services);
+  return constituents(checker, type)
+    .filter((part) => ownThenableKind(checker, part) !== false)
+    .every((part) => part.getProperty('catch') !== undefined);
+}
+
+/** True when `type` includes `null` or `undefined` (an optional call's result, say). */
+export function includesNullish(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
+  const { checker } = cacheFor(services);
+  return constituents(checker, type).some((part) => (part.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)) !== 0);
+}
+
+/** True when a union has a member that is neither a thenable nor nullish (`T | Promise<T>`). */
+export function hasPlainMember(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
+  return type.isUnion() && type.types.some((part) =>
+    thenableKindOfType(services, part) === false && (part.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)) === 0);
+}
+
+/** True when `type` can be called (a rejection handler must be). */
+export function isCallableType(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
+  const { checker } = cacheFor(services);
+  // `string | (() => void)` is not a handler: every member must be callable (or opaque).
+  const parts = constituents(checker, type);
+  return parts.length > 0 && parts.every((part) => part.getCallSignatures().length > 0 || isOpaque(part));
+}
+
+/** `'result'` for a `PromiseSettledResult`, `'results'` for an array or tuple of them, else `false`. */
+export function settledShapeOf(services: ParserServicesWithTypeInformation, type: ts.Type): 'result' | 'results' | false {
+  if (settledKindOfType(services, type) === 'settled') return 'result';
+  const checker = checkerOf(services);
+  const element = elementTypeOf(services, type);
+  const elements = element ? [element] : checker.isTupleType(type) ? checker.getTypeArguments(type as ts.TypeReference) : [];
+  return elements.length > 0 && elements.every((part) => settledKindOfType(services, part) === 'settled') ? 'results' : false;
+}
+
+/** True when `AggregateError` is the built-in global (declared in a lib, not shadowed) where `node` is. */
+export function hasGlobalAggregateError(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+  const location = services.esTreeNodeToTSNodeMap.get(node);
+  const symbol = checkerOf(services).resolveName('AggregateError', location, ts.SymbolFlags.Value, false);
+  const declarations = symbol?.declarations ?? [];
+  return declarations.length > 0 && declarations.every((declaration) => declaration.getSourceFile().isDeclarationFile);
+}
+
+/** The type of the parameter that argument `index` binds to in `signature` (rest parameters included). */
+export function parameterTypeAt(checker: ts.TypeChecker, signature: ts.Signature, index: number): ts.Type | undefined {
+  const { parameters } = signature;
+  const last = parameters[parameters.length - 1];
+  const restDeclaration = last?.valueDeclaration;
+  const isRest = restDeclaration !== undefined && ts.isParameter(restDeclaration) && restDeclaration.dotDotDotToken !== undefined;
+  if (index < parameters.length - (isRest ? 1 : 0)) return checker.getTypeOfSymbol(parameters[index]!);
+  if (!isRest || !last) return undefined;
+  const restType = checker.getTypeOfSymbol(last);
+  if (checker.isArrayType(restType)) return checker.getTypeArguments(restType as ts.TypeReference)[0];
+  return checker.isTupleType(restType) ? undefined : restType.getNumberIndexType();
+}
+
+const alwaysPromise = new WeakMap<ts.Program, WeakMap<ts.Type, boolean>>();
+
+/**
+ * True when every value of `type` is a `Promise` (or subclass): not `any`, not a union with
+ * `undefined`, `null` or a plain value. Type parameters count through their constraint.
+ */
+export function isAlwaysPromiseType(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
+  let memo = alwaysPromise.get(services.program);
+  if (!memo) alwaysPromise.set(services.program, (memo = new WeakMap()));
+  const known = memo.get(type);
+  if (known !== undefined) return known;
+  const checker = checkerOf(services);
+  const decide = (part: ts.Type, depth: number): boolean => {
+    if (depth > 6) return false;
+    if (tsutils.isTypeParameter(part)) {
+      const constraint = checker.getBaseConstraintOfType(part);
+      return constraint !== undefined && constraint !== part && decide(constraint, depth + 1);
+    }
+    if (part.isUnion()) return part.types.every((member) => decide(member, depth + 1));
+    return thenableKindOfType(services, part) === 'promise';
+  };
+  const verdict = decide(type, 0);
+  memo.set(type, verdict);
+  return verdict;
+}
