@@ -7,8 +7,9 @@ import { callsSwallowingFunction, functionValueCannotReject, isSafeContinuation 
 import { takesExistingPromise } from '../src/analysis/promises/existing-promises.js';
 import { ignoresCallbackResult, isPromiseReturningFunction, returnTypeOf } from '../src/analysis/promises/ignored-callbacks.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
+import { typeOf } from '../src/analysis/types/checker.js';
 import { canAwaitAt } from '../src/analysis/types/program-options.js';
-import { hasCatchMethod, includesNullish, isArrayOfThenablesType, isCallableType, thenableKindOfType, typeOf } from '../src/analysis/types/thenables.js';
+import { hasCatchMethod, includesNullish, isArrayOfThenablesType, isCallableType, thenableKindOfType } from '../src/analysis/types/thenables.js';
 import { createRule } from '../src/create-rule.js';
 import { appendMemberCall, isTypeScriptFile, loggingHandler, prefixOperator, rejectionHandlerCall, replaceWith, wrapBodyInTryCatch, wrapCallbackReference, wrapInCall } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';

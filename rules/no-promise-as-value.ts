@@ -9,8 +9,8 @@ import type { SinkKind, ValueSink } from '../src/analysis/promises/value-uses.js
 import { holdsOnlyPromises, isAlwaysPromise, isAsyncPredicate, isPlainValue, sinksOf } from '../src/analysis/promises/value-uses.js';
 import { isAmbientlyDeclared, isDeclaredMaybeAbsent, isParameterRead, isUncheckedIndexRead } from '../src/analysis/scope/declarations.js';
 import { skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
+import { typeOf } from '../src/analysis/types/checker.js';
 import { canAwaitAt, hasStrictNullChecks } from '../src/analysis/types/program-options.js';
-import { typeOf } from '../src/analysis/types/thenables.js';
 import { createRule } from '../src/create-rule.js';
 import { prefixOperator, replaceWith } from '../src/fix.js';
 import { offer } from '../src/settings.js';

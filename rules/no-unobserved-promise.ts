@@ -6,8 +6,9 @@ import type { BindingFinding, PromiseBinding } from '../src/analysis/promises/st
 import { bodySuspends, collectionCannotReject, handledBefore, promiseBindingFindings } from '../src/analysis/promises/stored-promises.js';
 import { variableOf } from '../src/analysis/scope/variables.js';
 import { enclosingLoop, isFunctionNode, isInStatementList, skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
+import { typeOf } from '../src/analysis/types/checker.js';
 import { canAwaitAt } from '../src/analysis/types/program-options.js';
-import { hasCatchMethod, hasPlainMember, includesNullish, isArrayOfThenables, isCollectionOfThenables, typeOf } from '../src/analysis/types/thenables.js';
+import { hasCatchMethod, hasPlainMember, includesNullish, isArrayOfThenables, isCollectionOfThenables } from '../src/analysis/types/thenables.js';
 import { createRule } from '../src/create-rule.js';
 import { groupAwaitsIntoPromiseAll, insertStatementAfter, insertStatementBefore, replaceWith } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';

@@ -9,7 +9,7 @@ import type { SignalInHand } from '../src/analysis/cancellation/signals-in-hand.
 import { carriesReceivedOptions, isAbortListener, isVisibleAt, signalsInHand } from '../src/analysis/cancellation/signals-in-hand.js';
 import type { FunctionNode } from '../src/analysis/syntax/nodes.js';
 import { isFunctionNode, skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
-import { typeOf } from '../src/analysis/types/thenables.js';
+import { typeOf } from '../src/analysis/types/checker.js';
 import { createRule } from '../src/create-rule.js';
 import { passSignalArgument } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';

@@ -5,7 +5,7 @@ import ts from 'typescript';
 import { calleeName } from '../syntax/calls.js';
 import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody } from '../syntax/walk.js';
-import { checkerOf, typeOf } from '../types/thenables.js';
+import { checkerOf, typeOf } from '../types/checker.js';
 
 /*
  * Does an error handler let an abort end normally? The abort error is followed through the

@@ -1,8 +1,10 @@
 import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
 import ts from 'typescript';
+import { getOrCreate } from '../memo.js';
 import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
-import { checkerOf, isAbortSignalType, thenableKindOfType, typeOf } from '../types/thenables.js';
+import { checkerOf, typeOf } from '../types/checker.js';
+import { isAbortSignalType, thenableKindOfType } from '../types/thenables.js';
 
 
 /*
@@ -94,8 +96,7 @@ export function signalSlotOf(services: Services, call: SignalCall): SignalSlot |
   const callee = skipTypeWrappers(call.callee);
   if (registrationMethods.has(memberName(callee) ?? '')) return undefined;
   const tsCall = services.esTreeNodeToTSNodeMap.get(call) as ts.CallExpression | ts.NewExpression;
-  let memo = slotCache.get(services.program);
-  if (!memo) slotCache.set(services.program, (memo = new WeakMap()));
+  const memo = getOrCreate(slotCache, services.program, () => new WeakMap<ts.Node, SignalSlot | false>());
   const known = memo.get(tsCall);
   if (known !== undefined) return known || undefined;
   const slot = mayTakeSignal(services, call, tsCall) ? findSlot(services, call, tsCall) : undefined;
@@ -110,7 +111,7 @@ export function signalSlotOf(services: Services, call: SignalCall): SignalSlot |
  */
 function mayTakeSignal(services: Services, call: SignalCall, tsCall: ts.CallExpression | ts.NewExpression): boolean {
   const checker = checkerOf(services);
-  const calleeType = checker.getTypeAtLocation(tsCall.expression);
+  const calleeType = checker.typeOfTsNode(tsCall.expression);
   const signatures = call.type === AST_NODE_TYPES.NewExpression ? calleeType.getConstructSignatures() : calleeType.getCallSignatures();
   if (signatures.length === 0) return true;
   return signatures.some((signature) => signature.typeParameters !== undefined || signature.parameters.some((parameter) => {
@@ -132,7 +133,7 @@ function couldHoldSignal(services: Services, type: ts.Type, depth: number): bool
 function findSlot(services: Services, call: SignalCall, tsCall: ts.CallExpression | ts.NewExpression): SignalSlot | undefined {
   let signature: ts.Signature | undefined;
   try {
-    signature = checkerOf(services).getResolvedSignature(tsCall);
+    signature = checkerOf(services).resolvedSignature(tsCall);
   } catch {
     return undefined;
   }
@@ -157,7 +158,7 @@ function slotOf(services: Services, call: SignalCall, tsCall: ts.CallExpression 
     const declaration = parameter.valueDeclaration;
     if (declaration && ts.isParameter(declaration) && declaration.dotDotDotToken) break;
     // `value: T` takes data, not options, even when this call's `T` has a `signal` property.
-    if (declaration && objectParts(checker.getTypeAtLocation(declaration)).some((part) => part.isTypeParameter())) continue;
+    if (declaration && objectParts(checker.typeOfTsNode(declaration)).some((part) => part.isTypeParameter())) continue;
     const type = checker.getTypeOfSymbolAtLocation(parameter, tsCall);
     if (isOpaqueType(type)) continue;
     const skippable = parameters.slice(call.arguments.length, index).every(isOptionalParameter);

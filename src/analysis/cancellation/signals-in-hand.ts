@@ -4,7 +4,8 @@ import ts from 'typescript';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody } from '../syntax/walk.js';
-import { checkerOf, isAbortSignalType, typeOf } from '../types/thenables.js';
+import { checkerOf, typeOf } from '../types/checker.js';
+import { isAbortSignalType } from '../types/thenables.js';
 import { isOpaqueType, objectParts, propertyKeyName, signalProperty } from './signal-slots.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;

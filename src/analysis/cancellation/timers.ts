@@ -2,7 +2,7 @@ import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@types
 import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
 import ts from 'typescript';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
-import { checkerOf } from '../types/thenables.js';
+import { checkerOf } from '../types/checker.js';
 
 
 /*
@@ -233,7 +233,7 @@ export function isOpaqueTimerHelperCall(services: Services, call: TSESTree.CallE
   // `promisify(setTimeout)` is typed by Node's overloads; its shape is known.
   if (promisified) return true;
   const tsCall = services.esTreeNodeToTSNodeMap.get(call);
-  const signature = checker.getResolvedSignature(tsCall);
+  const signature = checker.resolvedSignature(tsCall);
   const [first] = signature?.getParameters() ?? [];
   if (!signature || !first) return false;
   const delayType = checker.getTypeOfSymbol(first);

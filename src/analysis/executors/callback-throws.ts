@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
-import { checkerOf, typeOf } from '../types/thenables.js';
+import { checkerOf, typeOf } from '../types/checker.js';
 import type { SettleOwner } from './settlers.js';
 import { chainMethods, listenerMethods, timerNames } from './settlers.js';
 
@@ -52,7 +52,7 @@ const nodeSyncCallers = new Set([
 
 /** True when `call` resolves to a signature declared in Node's own types (`@types/node`). */
 function isNodeApiCall(services: ParserServicesWithTypeInformation, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
-  const declaration = checkerOf(services).getResolvedSignature(services.esTreeNodeToTSNodeMap.get(call))?.declaration;
+  const declaration = checkerOf(services).resolvedSignature(services.esTreeNodeToTSNodeMap.get(call))?.declaration;
   const file = declaration?.getSourceFile();
   return file?.isDeclarationFile === true && /[\\/]node_modules[\\/]@types[\\/]node[\\/]/.test(file.fileName);
 }
@@ -63,7 +63,7 @@ function isNodeApiCall(services: ParserServicesWithTypeInformation, call: TSESTr
  * may call it synchronously, and its exception then reaches the executor.
  */
 function isLibraryCall(services: ParserServicesWithTypeInformation, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
-  const signature = checkerOf(services).getResolvedSignature(services.esTreeNodeToTSNodeMap.get(call));
+  const signature = checkerOf(services).resolvedSignature(services.esTreeNodeToTSNodeMap.get(call));
   return signature?.declaration?.getSourceFile().isDeclarationFile === true;
 }
 

@@ -5,7 +5,8 @@ import ts from 'typescript';
 import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { enclosingBody, isFunctionNode, isPromiseStatic, skipTypeWrappers } from '../syntax/nodes.js';
-import { thenableKindOf, typeOf } from '../types/thenables.js';
+import { typeOf } from '../types/checker.js';
+import { thenableKindOf } from '../types/thenables.js';
 import { localFunctionCalled } from './callback-throws.js';
 
 type Variable = TSESLint.Scope.Variable;

@@ -1,7 +1,7 @@
 import type { ParserServicesWithTypeInformation,TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
-import { checkerOf, typeOf } from '../types/thenables.js';
+import { checkerOf, typeOf } from '../types/checker.js';
 
 
 /**

@@ -2,7 +2,7 @@ import type { JSONSchema,ParserServicesWithTypeInformation,TSESTree } from '@typ
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 import { skipTypeWrappers } from '../syntax/nodes.js';
-import { checkerOf, typeOf } from '../types/thenables.js';
+import { checkerOf, typeOf } from '../types/checker.js';
 
 
 /**

@@ -1,9 +1,11 @@
+import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import type { Checker } from '../types/checker.js';
+import { checkerOf, typeOf } from '../types/checker.js';
+import { parameterTypeAt, thenableKindOfType } from '../types/thenables.js';
+import { isAnything } from './value-uses.js';
 import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
 import ts from 'typescript';
-import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
-import { checkerOf, parameterTypeAt, thenableKindOfType, typeOf } from '../types/thenables.js';
-import { isAnything } from './value-uses.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -129,9 +131,9 @@ function isErrorType(type: ts.Type): boolean {
   return parts.some((part) => (part as { intrinsicName?: string }).intrinsicName === 'error');
 }
 
-function safeResolvedSignature(checker: ts.TypeChecker, node: ts.CallLikeExpression): ts.Signature | undefined {
+function safeResolvedSignature(checker: Checker, node: ts.CallLikeExpression): ts.Signature | undefined {
   try {
-    return checker.getResolvedSignature(node);
+    return checker.resolvedSignature(node);
   } catch (error) {
     if (error instanceof RangeError) return undefined;
     throw error;
@@ -146,7 +148,7 @@ function parameterDeclarationAt(declaration: ts.SignatureDeclaration, index: num
 }
 
 /** `f<T>(value: T)` or `f<T>(...values: T[])`: inferred from the argument, so it is the promise type. */
-function isOwnTypeParameter(checker: ts.TypeChecker, declaration: ts.SignatureDeclaration, parameter: ts.ParameterDeclaration): boolean {
+function isOwnTypeParameter(checker: Checker, declaration: ts.SignatureDeclaration, parameter: ts.ParameterDeclaration): boolean {
   const own = declaration.typeParameters ?? [];
   if (own.length === 0 || !parameter.type) return false;
   let typeNode: ts.TypeNode = parameter.type;

@@ -1,9 +1,11 @@
 import type { ParserServicesWithTypeInformation,TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
+import { getOrCreate } from '../memo.js';
 
 import { isFunctionNode, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
-import { checkerOf, isThenable, thenableKindOfType, typeOf } from '../types/thenables.js';
+import { checkerOf, typeOf } from '../types/checker.js';
+import { isThenable, thenableKindOfType } from '../types/thenables.js';
 import { cannotThrowTs, containsTs, declarationsAt, declaredFunctionsCannotReject, functionCannotReject, functionOfDeclaration, handlerCannotThrow, isThrow, mentions } from './function-can-reject.js';
 
 /*
@@ -22,9 +24,7 @@ import { cannotThrowTs, containsTs, declarationsAt, declaredFunctionsCannotRejec
 const perProgram = new WeakMap<ts.Program, WeakMap<ts.Node, boolean>>();
 
 export function memoFor(services: ParserServicesWithTypeInformation): WeakMap<ts.Node, boolean> {
-  let memo = perProgram.get(services.program);
-  if (!memo) perProgram.set(services.program, (memo = new WeakMap()));
-  return memo;
+  return getOrCreate(perProgram, services.program, () => new WeakMap<ts.Node, boolean>());
 }
 
 export const timerGlobals = new Set(['setTimeout', 'setImmediate', 'queueMicrotask', 'setInterval']);
@@ -104,7 +104,7 @@ function resolvesWithPlainValue(services: ParserServicesWithTypeInformation, cal
   const [value] = call.arguments;
   if (value === undefined) return true;
   // An `any` value is taken as plain here: resolving with an untyped promise is rare.
-  if (thenableKindOfType(services, checkerOf(services).getTypeAtLocation(value)) === false) return true;
+  if (thenableKindOfType(services, checkerOf(services).typeOfTsNode(value)) === false) return true;
   const estree = services.tsNodeToESTreeNodeMap.get(value) as TSESTree.Node | undefined;
   return estree !== undefined && cannotReject(services, estree);
 }

@@ -1,7 +1,8 @@
 import type { ParserServicesWithTypeInformation,TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
-import { checkerOf, isCollectionOfThenables, typeOf } from '../types/thenables.js';
+import { checkerOf, typeOf } from '../types/checker.js';
+import { isCollectionOfThenables } from '../types/thenables.js';
 
 
 /*

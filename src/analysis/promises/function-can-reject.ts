@@ -1,7 +1,9 @@
+import type { Checker } from '../types/checker.js';
+import { checkerOf } from '../types/checker.js';
+import { thenableKindOfType } from '../types/thenables.js';
+import { cannotReject, memoFor, timerGlobals } from './can-reject.js';
 import type { ParserServicesWithTypeInformation,TSESTree } from '@typescript-eslint/utils';
 import ts from 'typescript';
-import { checkerOf, thenableKindOfType } from '../types/thenables.js';
-import { cannotReject, memoFor, timerGlobals } from './can-reject.js';
 
 
 
@@ -145,9 +147,9 @@ function skipTsParentheses(node: ts.Expression): ts.Expression {
 }
 
 /** True unless the expression's type is known to be neither a thenable nor `any`/`unknown`. */
-function mayBeThenableTs(services: ParserServicesWithTypeInformation, checker: ts.TypeChecker, node: ts.Expression): boolean {
+function mayBeThenableTs(services: ParserServicesWithTypeInformation, checker: Checker, node: ts.Expression): boolean {
   if (isLiteralValue(skipTsParentheses(node))) return false;
-  const type = checker.getTypeAtLocation(node);
+  const type = checker.typeOfTsNode(node);
   if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return true;
   return thenableKindOfType(services, type) !== false;
 }
@@ -156,7 +158,7 @@ function mayBeThenableTs(services: ParserServicesWithTypeInformation, checker: t
  * True when an unguarded `await x` cannot throw: `x` is no thenable, a `.catch(…)` with a handler
  * that does not throw, `Promise.allSettled(…)`, or a call of an async function that cannot reject.
  */
-function awaitOperandCannotRejectTs(services: ParserServicesWithTypeInformation, checker: ts.TypeChecker, operand: ts.Expression): boolean {
+function awaitOperandCannotRejectTs(services: ParserServicesWithTypeInformation, checker: Checker, operand: ts.Expression): boolean {
   const expression = skipTsParentheses(operand);
   if (!mayBeThenableTs(services, checker, expression)) return true;
   if (!ts.isCallExpression(expression)) return false;

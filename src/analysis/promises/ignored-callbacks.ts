@@ -2,7 +2,8 @@ import type { ParserServicesWithTypeInformation,TSESTree } from '@typescript-esl
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
-import { checkerOf, parameterTypeAt, returnsThenableType, thenableKindOfType, typeOf } from '../types/thenables.js';
+import { checkerOf, typeOf } from '../types/checker.js';
+import { parameterTypeAt, returnsThenableType, thenableKindOfType } from '../types/thenables.js';
 
 
 /**

@@ -4,7 +4,8 @@ import ts from 'typescript';
 import { variableOf } from '../scope/variables.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody } from '../syntax/walk.js';
-import { settledShapeOf, typeOf } from '../types/thenables.js';
+import { typeOf } from '../types/checker.js';
+import { settledShapeOf } from '../types/thenables.js';
 import type { Assertion, FileContext, SettledUsage } from './settled-results.js';
 import { elementCallbacks, followVariable, isDestructured, isElementNarrowed, newWalk } from './settled-results.js';
 

@@ -4,7 +4,8 @@ import ts from 'typescript';
 
 import { variableOf } from '../scope/variables.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
-import { checkerOf, settledShapeOf, typeOf } from '../types/thenables.js';
+import { checkerOf, typeOf } from '../types/checker.js';
+import { settledShapeOf } from '../types/thenables.js';
 import { baseIdentifier, checkedSubject, elementSourceOf, isAssignedTo, isConstAssertion, isNarrowed, isNeverReassigned, isSameReference, isTypeWrapper, propertyKey } from './settled-narrowing.js';
 
 type Services = ParserServicesWithTypeInformation;

@@ -1,14 +1,16 @@
 import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
+import { getOrCreate } from '../memo.js';
 
 import type { FlowStore, FunctionFlow, Suspension } from '../flow/code-paths.js';
 import { constInitializer } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { isFunctionNode, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import { containsInBody } from '../syntax/walk.js';
+import { typeOf } from '../types/checker.js';
 import type { ThenableKind } from '../types/thenables.js';
-import { isArrayOfThenablesType, thenableKindOfType, typeOf } from '../types/thenables.js';
+import { isArrayOfThenablesType, thenableKindOfType } from '../types/thenables.js';
 import { cannotReject } from './can-reject.js';
 import { takesExistingPromise } from './existing-promises.js';
 
@@ -374,8 +376,7 @@ export function promiseBindingFindings(
   options: PromiseFlowOptions,
 ): BindingFinding[] {
   const key = JSON.stringify(options);
-  let perOptions = findingsCache.get(flow);
-  if (!perOptions) findingsCache.set(flow, (perOptions = new Map()));
+  const perOptions = getOrCreate(findingsCache, flow, () => new Map<string, BindingFinding[]>());
   const cached = perOptions.get(key);
   if (cached) return cached;
   const findings: BindingFinding[] = [];

@@ -1,14 +1,16 @@
+import { isGlobalPromise } from '../scope/globals.js';
+import type { FunctionNode } from '../syntax/nodes.js';
+import { isPromiseStatic, memberName } from '../syntax/nodes.js';
+import { containsInBody } from '../syntax/walk.js';
+import type { Checker } from '../types/checker.js';
+import { checkerOf, typeOf } from '../types/checker.js';
+import { elementTypeOf, thenableKindOfType } from '../types/thenables.js';
+import { enclosingFunction, promiseCallbackCall, returnedUsedAsFunction, slotUsedAsFunction, usedAsFunction } from './used-as-function.js';
 import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
 import * as tsutils from 'ts-api-utils';
 import ts from 'typescript';
 
-import { isGlobalPromise } from '../scope/globals.js';
-import type { FunctionNode } from '../syntax/nodes.js';
-import { isPromiseStatic, memberName } from '../syntax/nodes.js';
-import { containsInBody } from '../syntax/walk.js';
-import { checkerOf, elementTypeOf, thenableKindOfType, typeOf } from '../types/thenables.js';
-import { enclosingFunction, promiseCallbackCall, returnedUsedAsFunction, slotUsedAsFunction, usedAsFunction } from './used-as-function.js';
 
 /*
  * Positions where a promise (or the value it settles with) is expected, and function values that
@@ -34,7 +36,7 @@ const nullishFlags = ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.V
 export const opaqueFlags = ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.Never;
 
 /** Union members of `type`, type parameters replaced by their constraint. */
-export function partsOf(checker: ts.TypeChecker, type: ts.Type, depth = 0): ts.Type[] {
+export function partsOf(checker: Checker, type: ts.Type, depth = 0): ts.Type[] {
   if (depth > 6) return [];
   if (tsutils.isTypeParameter(type)) {
     const constraint = checker.getBaseConstraintOfType(type);
@@ -145,7 +147,7 @@ export function contextualWants(services: ParserServicesWithTypeInformation, nod
 }
 
 /** True when `type` (awaited) is `any` or has a callable member. */
-export function wantsFunction(checker: ts.TypeChecker, type: ts.Type): boolean {
+export function wantsFunction(checker: Checker, type: ts.Type): boolean {
   const awaited = checker.getAwaitedType(type) ?? type;
   return partsOf(checker, awaited).some((part) => (part.flags & ts.TypeFlags.Any) !== 0 || part.getCallSignatures().length > 0 || isGlobalFunction(part));
 }

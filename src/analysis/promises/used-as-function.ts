@@ -4,7 +4,8 @@ import ts from 'typescript';
 import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, memberName } from '../syntax/nodes.js';
-import { checkerOf, thenableKindOfType, typeOf } from '../types/thenables.js';
+import { checkerOf, typeOf } from '../types/checker.js';
+import { thenableKindOfType } from '../types/thenables.js';
 import type { AnalysisContext } from './uncalled-functions.js';
 import { contextualWants, isGlobalFunction, opaqueFlags, partsOf, settlesWithFunction, wantsFunction } from './uncalled-functions.js';
 

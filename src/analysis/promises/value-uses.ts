@@ -1,9 +1,11 @@
+import { memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
+import type { Checker } from '../types/checker.js';
+import { checkerOf, typeOf } from '../types/checker.js';
+import { isAlwaysPromiseType, thenableKindOfType } from '../types/thenables.js';
 import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
 import * as tsutils from 'ts-api-utils';
 import ts from 'typescript';
-import { memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
-import { checkerOf, isAlwaysPromiseType, thenableKindOfType, typeOf } from '../types/thenables.js';
 
 
 /*
@@ -135,12 +137,12 @@ export function isPlainValue(services: ParserServicesWithTypeInformation, node: 
 }
 
 /** Object types that a promise could be an instance of: `Object`, `{}` and interfaces without members. */
-function mayBeAnyObject(checker: ts.TypeChecker, type: ts.Type): boolean {
+function mayBeAnyObject(checker: Checker, type: ts.Type): boolean {
   return checker.getPropertiesOfType(type).length === 0 && type.getCallSignatures().length === 0;
 }
 
 /** `any`, `unknown`, `object`, `{}` and `Object`: types that accept any value. */
-export function isAnything(checker: ts.TypeChecker, type: ts.Type): boolean {
+export function isAnything(checker: Checker, type: ts.Type): boolean {
   if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.NonPrimitive)) return true;
   if (!(type.flags & ts.TypeFlags.Object)) return false;
   if (type.getSymbol()?.getName() === 'Object' && isDeclaredInLib(type.getSymbol())) return true;

@@ -2,7 +2,8 @@ import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@types
 import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
 import ts from 'typescript';
 import { skipTypeWrappers } from '../syntax/nodes.js';
-import { checkerOf, isAlwaysPromiseType, typeOf } from '../types/thenables.js';
+import { checkerOf, typeOf } from '../types/checker.js';
+import { isAlwaysPromiseType } from '../types/thenables.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 

@@ -1,75 +1,39 @@
+import type { Checker } from './checker.js';
 import type { ParserServicesWithTypeInformation,TSESTree } from '@typescript-eslint/utils';
 import * as tsutils from 'ts-api-utils';
 import ts from 'typescript';
+
+import { getOrCreate } from '../memo.js';
+import { checkerOf, typeOf } from './checker.js';
 
 /** A `Promise` (the global one or a subclass) or any other object with a callable `then`. */
 export type ThenableKind = 'promise' | 'thenable';
 
 interface TypeCache {
-  checker: ts.TypeChecker;
+  checker: Checker;
   thenable: WeakMap<ts.Type, ThenableKind | false>;
   arrayOfThenables: WeakMap<ts.Type, boolean>;
   returnsThenable: WeakMap<ts.Type, boolean>;
   abortSignal: WeakMap<ts.Type, boolean>;
   settled: WeakMap<ts.Type, SettledKind | false>;
-  nodeTypes: WeakMap<ts.Node, ts.Type>;
 }
 
 const caches = new WeakMap<ts.Program, TypeCache>();
 
-/** The per-Program cache shared by every rule and file linted against that Program. */
+/** The per-Program cache of type verdicts shared by every rule and file linted against that Program. */
 function cacheFor(services: ParserServicesWithTypeInformation): TypeCache {
-  let cache = caches.get(services.program);
-  if (!cache) {
-    cache = {
-      checker: services.program.getTypeChecker(),
-      thenable: new WeakMap(),
-      arrayOfThenables: new WeakMap(),
-      returnsThenable: new WeakMap(),
-      abortSignal: new WeakMap(),
-      settled: new WeakMap(),
-      nodeTypes: new WeakMap(),
-    };
-    caches.set(services.program, cache);
-  }
-  return cache;
-}
-
-/** The checker of the services' Program (one per Program). */
-export function checkerOf(services: ParserServicesWithTypeInformation): ts.TypeChecker {
-  return cacheFor(services).checker;
-}
-
-/** The type of an ESTree node; the checker is asked once per node and Program. */
-export function typeOf(services: ParserServicesWithTypeInformation, node: TSESTree.Node): ts.Type {
-  const cache = cacheFor(services);
-  const tsNode = services.esTreeNodeToTSNodeMap.get(node);
-  let type = cache.nodeTypes.get(tsNode);
-  if (!type) {
-    type = safeTypeAt(cache.checker, tsNode);
-    cache.nodeTypes.set(tsNode, type);
-  }
-  return type;
-}
-
-/**
- * `getTypeAtLocation`, guarded: some generic instantiations overflow the checker's stack on the
- * first request (microsoft/TypeScript#63441) and succeed on the second; if both fail, the node
- * counts as `any`, which no rule reports on.
- */
-function safeTypeAt(checker: ts.TypeChecker, node: ts.Node): ts.Type {
-  for (let attempt = 0; attempt < 2; attempt += 1) {
-    try {
-      return checker.getTypeAtLocation(node);
-    } catch (error) {
-      if (!(error instanceof RangeError)) throw error;
-    }
-  }
-  return checker.getAnyType();
+  return getOrCreate(caches, services.program, () => ({
+    checker: checkerOf(services),
+    thenable: new WeakMap(),
+    arrayOfThenables: new WeakMap(),
+    returnsThenable: new WeakMap(),
+    abortSignal: new WeakMap(),
+    settled: new WeakMap(),
+  }));
 }
 
 /** Union and intersection members, with type parameters replaced by their constraint. */
-function constituents(checker: ts.TypeChecker, type: ts.Type): ts.Type[] {
+function constituents(checker: Checker, type: ts.Type): ts.Type[] {
   const out: ts.Type[] = [];
   const visit = (t: ts.Type, depth: number): void => {
     if (depth > 8) return;
@@ -94,7 +58,7 @@ function isOpaque(type: ts.Type): boolean {
 }
 
 /** Decides one non-union type: has a callable `then` taking at least one argument. */
-function ownThenableKind(checker: ts.TypeChecker, type: ts.Type): ThenableKind | false {
+function ownThenableKind(checker: Checker, type: ts.Type): ThenableKind | false {
   if (isOpaque(type) || (type.flags & ts.TypeFlags.Object) === 0) return false;
   const then = type.getProperty('then');
   if (!then) return false;
@@ -309,7 +273,7 @@ export function hasGlobalAggregateError(services: ParserServicesWithTypeInformat
 }
 
 /** The type of the parameter that argument `index` binds to in `signature` (rest parameters included). */
-export function parameterTypeAt(checker: ts.TypeChecker, signature: ts.Signature, index: number): ts.Type | undefined {
+export function parameterTypeAt(checker: Checker, signature: ts.Signature, index: number): ts.Type | undefined {
   const { parameters } = signature;
   const last = parameters[parameters.length - 1];
   const restDeclaration = last?.valueDeclaration;
@@ -328,8 +292,7 @@ const alwaysPromise = new WeakMap<ts.Program, WeakMap<ts.Type, boolean>>();
  * `undefined`, `null` or a plain value. Type parameters count through their constraint.
  */
 export function isAlwaysPromiseType(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
-  let memo = alwaysPromise.get(services.program);
-  if (!memo) alwaysPromise.set(services.program, (memo = new WeakMap()));
+  const memo = getOrCreate(alwaysPromise, services.program, () => new WeakMap<ts.Type, boolean>());
   const known = memo.get(type);
   if (known !== undefined) return known;
   const checker = checkerOf(services);
