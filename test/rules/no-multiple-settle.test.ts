@@ -1,9 +1,21 @@
 import rule from '../../rules/no-multiple-settle.js';
 import { typedRuleTester } from '../rule-tester.js';
 
-typedRuleTester().run('no-multiple-settle', rule, {
-  valid: [
-    `declare const text: string;
+/**
+ * Prepends the `Promise.withResolvers` declaration that the fixtures' ES2023 lib lacks. The three lines it adds
+ * count in the positions below: the first line of `code` is line 4.
+ */
+const withResolversLib = (code: string): string => `interface PromiseConstructor {
+  withResolvers<T>(): { promise: Promise<T>; resolve: (value: T | PromiseLike<T>) => void; reject: (reason?: unknown) => void };
+}
+${code}`;
+
+const ruleTester = typedRuleTester();
+
+describe('multipleSettle: a second settle call in the executor (branches, loops, try, switch)', () => {
+  ruleTester.run('no-multiple-settle', rule, {
+    valid: [
+      `declare const text: string;
 new Promise<unknown>((resolve, reject) => {
   try {
     resolve(JSON.parse(text));
@@ -11,63 +23,7 @@ new Promise<unknown>((resolve, reject) => {
     reject(error);
   }
 });`,
-    `import { readFile } from 'node:fs';
-new Promise<string>((resolve, reject) => {
-  readFile('a.txt', 'utf8', (err, data) => {
-    if (err) reject(err);
-    else resolve(data);
-  });
-});`,
-    `import { readFile } from 'node:fs';
-new Promise<string>((resolve, reject) => {
-  readFile('a.txt', 'utf8', (err, data) => {
-    if (err) {
-      reject(err);
-      return;
-    }
-    resolve(data);
-  });
-});`,
-    `import { readFile } from 'node:fs';
-new Promise<string>((resolve, reject) => {
-  readFile('a.txt', 'utf8', (err, data) => (err ? reject(err) : resolve(data)));
-});`,
-    `import { readFile } from 'node:fs';
-new Promise<string>((resolve, reject) => {
-  readFile('a.txt', 'utf8', (err, data) => {
-    if (err) return reject(err);
-    resolve(data);
-  });
-});`,
-    `import { EventEmitter } from 'node:events';
-declare const stream: EventEmitter;
-new Promise((resolve, reject) => {
-  stream.on('end', resolve);
-  stream.on('error', reject);
-});`,
-    `import { EventEmitter } from 'node:events';
-declare const stream: EventEmitter;
-new Promise<void>((resolve, reject) => {
-  stream.once('error', reject);
-  stream.once('end', () => resolve());
-});`,
-    `import { EventEmitter } from 'node:events';
-declare const emitter: EventEmitter;
-new Promise((resolve) => emitter.once('done', resolve));`,
-    `declare const queue: { resolve: (value: number) => void; reject: (reason: unknown) => void }[];
-new Promise<number>((resolve, reject) => {
-  queue.push({ resolve, reject });
-});`,
-    `class Gate {
-  private pending?: () => void;
-  wait() {
-    return new Promise<void>((resolve) => {
-      this.pending = resolve;
-    });
-  }
-}`,
-    `export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));`,
-    `declare function work(): void;
+      `declare function work(): void;
 new Promise<void>((resolve) => {
   try {
     work();
@@ -75,7 +31,7 @@ new Promise<void>((resolve) => {
     resolve();
   }
 });`,
-    `declare const items: number[];
+      `declare const items: number[];
 new Promise<number>((resolve, reject) => {
   for (const item of items) {
     if (item > 10) {
@@ -85,7 +41,7 @@ new Promise<number>((resolve, reject) => {
   }
   reject(new Error('none above 10'));
 });`,
-    `declare function poll(): number | undefined;
+      `declare function poll(): number | undefined;
 new Promise<number>((resolve) => {
   while (true) {
     const value = poll();
@@ -95,7 +51,7 @@ new Promise<number>((resolve) => {
     }
   }
 });`,
-    `declare const err: Error | null;
+      `declare const err: Error | null;
 new Promise<number>((resolve, reject) => {
   if (err) {
     reject(err);
@@ -103,7 +59,7 @@ new Promise<number>((resolve, reject) => {
   }
   resolve(1);
 });`,
-    `declare const err: Error | null;
+      `declare const err: Error | null;
 new Promise<number>((resolve, reject) => {
   if (err) {
     reject(err);
@@ -111,7 +67,7 @@ new Promise<number>((resolve, reject) => {
   }
   resolve(1);
 });`,
-    `declare function fail(message: string): never;
+      `declare function fail(message: string): never;
 declare const err: Error | null;
 new Promise<number>((resolve, reject) => {
   if (err) {
@@ -120,63 +76,12 @@ new Promise<number>((resolve, reject) => {
   }
   resolve(1);
 });`,
-    `declare const value: number | undefined;
+      `declare const value: number | undefined;
 new Promise<number>((resolve) => {
   if (value === undefined) throw new Error('missing');
   resolve(value);
 });`,
-    `export const forever = new Promise<never>(() => {});`,
-    `export const hang = new Promise<void>((resolve) => { console.log('waiting', typeof resolve); });`,
-    `declare const state: 'idle' | 'busy';
-new Promise<string>((resolve, reject) => {
-  switch (state) {
-    case 'idle':
-      resolve('idle');
-      break;
-    case 'busy':
-      reject(new Error('busy'));
-      break;
-  }
-});`,
-    `declare function assertNever(value: never): never;
-declare const state: 'idle' | 'busy' | 'done';
-new Promise<string>((resolve, reject) => {
-  switch (state) {
-    case 'idle':
-      resolve('idle');
-      break;
-    case 'busy':
-      reject(new Error('busy'));
-      break;
-    default:
-      assertNever(state as never);
-  }
-});`,
-    `declare function work(): Promise<number>;
-export function withTimeout(ms: number) {
-  return new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('timeout')), ms);
-    work().then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
-}`,
-    `declare function ready(): boolean;
-new Promise<void>((resolve) => {
-  const check = () => {
-    if (ready()) resolve();
-    else setTimeout(check, 10);
-  };
-  check();
-});`,
-    `declare function load(): Promise<number>;
+      `declare function load(): Promise<number>;
 new Promise<number>(async (resolve, reject) => {
   try {
     resolve(await load());
@@ -184,173 +89,19 @@ new Promise<number>(async (resolve, reject) => {
     reject(error);
   }
 });`,
-    `import { EventEmitter } from 'node:events';
-declare const emitter: EventEmitter;
-declare const already: boolean;
-new Promise<void>((resolve) => {
-  emitter.once('ready', () => resolve());
-  if (already) resolve();
-});`,
-    `declare const items: number[];
-new Promise<void>((resolve) => {
-  items.forEach((item) => {
-    if (item < 0) throw new RangeError('negative');
-  });
-  resolve();
-});`,
-    `declare function load(): Promise<Response>;
-new Promise((resolve, reject) => {
-  load()
-    .then((response) => {
-      if (!response.ok) throw new Error(\`HTTP \${response.status}\`);
-      return response.json();
-    })
-    .then(resolve, reject);
-});`,
-    `declare function work(): number;
-new Promise<number>((resolve, reject) => {
-  setTimeout(() => {
-    try {
-      const result = work();
-      if (result < 0) throw new RangeError('negative');
-      resolve(result);
-    } catch (error) {
-      reject(error);
-    }
-  }, 10);
-});`,
-    `import { resolve } from 'node:path';
+      `import { resolve } from 'node:path';
 new Promise<string>((done) => {
   const a = resolve('a');
   const b = resolve('b');
   done(a + b);
 });`,
-    `function each(items: number[], callback: (item: number) => void) {
-  for (const item of items) callback(item);
-}
-new Promise<number>((resolve) => each([1], resolve));`,
-    `interface PromiseConstructor {
-  withResolvers<T>(): { promise: Promise<T>; resolve: (value: T | PromiseLike<T>) => void; reject: (reason?: unknown) => void };
-}
-declare const xs: number[];
-function f() {
-  const out: Promise<number>[] = [];
-  for (const x of xs) {
-    const { promise, resolve } = Promise.withResolvers<number>();
-    out.push(promise);
-    resolve(x);
-  }
-  return out;
-}`,
-    `interface PromiseConstructor {
-  withResolvers<T>(): { promise: Promise<T>; resolve: (value: T | PromiseLike<T>) => void; reject: (reason?: unknown) => void };
-}
-declare const cached: number | undefined;
-function f() {
-  const { promise, resolve } = Promise.withResolvers<number>();
-  if (cached !== undefined) return cached;
-  setTimeout(() => resolve(1), 10);
-  return promise;
-}`,
-    `interface PromiseConstructor {
-  withResolvers<T>(): { promise: Promise<T>; resolve: (value: T | PromiseLike<T>) => void; reject: (reason?: unknown) => void };
-}
-export const { promise: ready, resolve: markReady } = Promise.withResolvers<void>();`,
-    `new Promise<number>((resolve, reject) => {
-  new Promise<number>((innerResolve) => innerResolve(1)).then(resolve, reject);
-  setTimeout(() => resolve(2), 10);
-});`,
-    `declare const ok: boolean;
+      `declare const ok: boolean;
 new Promise<number>((resolve, reject) => (ok ? resolve(1) : reject(new Error('no'))));`,
-    `import { get } from 'node:https';
-export function fetchText(url: string) {
-  return new Promise<string>((resolve, reject) => {
-    const req = get(url, (res) => {
-      let body = '';
-      res.on('data', (chunk) => {
-        body += chunk;
-      });
-      res.on('end', () => resolve(body));
-    });
-    req.on('error', reject);
-  });
-}`,
-    `new Promise<void>((resolve) => {
-  function done() {
-    resolve();
-  }
-  setTimeout(done, 10);
-});`,
-    `declare const emitter: { on(event: string, listener: (value: number) => void): void };
-new Promise<number>((resolve, reject) => {
-  emitter.on('value', (value) => {
-    if (value < 0) reject(new RangeError('negative'));
-    else resolve(value);
-  });
-});`,
-    // correlated or narrowed tests: the other combination of branches never runs
-    `import { readFile } from 'node:fs';
-new Promise<string>((resolve, reject) => {
-  readFile('a', 'utf8', (err, data) => {
-    if (err) reject(err);
-    if (!err) resolve(data);
-  });
-});`,
-    `declare const result: { kind: 'ok'; value: number } | { kind: 'error'; error: Error };
-new Promise<number>((resolve, reject) => {
-  if (result.kind === 'ok') resolve(result.value);
-  else if (result.kind === 'error') reject(result.error);
-});`,
-    `declare const code: number | null;
-new Promise<void>((resolve, reject) => {
-  if (code === null) reject(new Error('killed'));
-  if (code !== null) resolve();
-});`,
-    `declare const flag: boolean;
-new Promise<void>((resolve, reject) => {
-  if (flag) { resolve(); } else if (!flag) { reject(new Error()); }
-});`,
-    // settling in a named closure that timers and listeners call
-    `interface Database {
-  run(sql: string, params: unknown[], callback: (this: { lastID: number; changes: number }, err: Error | null) => void): void;
-}
-declare const db: Database;
-export function run(sql: string, params: unknown[] = []) {
-  return new Promise<{ id: number; changes: number }>((resolve, reject) => {
-    db.run(sql, params, function (err) {
-      if (err) reject(err);
-      else resolve({ id: this.lastID, changes: this.changes });
-    });
-  });
-}`,
-    `export function submitForm(frame: HTMLIFrameElement, timeoutMs: number) {
-  return new Promise<string>((resolve, reject) => {
-    const finish = (err: Error | null, id?: string) => {
-      clearTimeout(timer);
-      frame.remove();
-      if (err) reject(err);
-      else resolve(id ?? '');
-    };
-    const timer = setTimeout(() => finish(new Error('no answer')), timeoutMs);
-    frame.addEventListener('load', () => finish(null, frame.name));
-  });
-}`,
-    // a throw in a callback that has nothing to do with the deferred
-    `interface PromiseConstructor {
-  withResolvers<T>(): { promise: Promise<T>; resolve: (value: T | PromiseLike<T>) => void; reject: (reason?: unknown) => void };
-}
-export function later() {
-  const { promise, resolve } = Promise.withResolvers<void>();
-  setTimeout(() => {
-    throw new Error('unrelated');
-  });
-  queueMicrotask(resolve);
-  return promise;
-}`,
-    // returns through `finally`, labelled breaks, narrowed tests, abort wiring, counters
-    `declare const x: boolean; declare function work(): void;
+      // a return through `finally`
+      `declare const x: boolean; declare function work(): void;
 new Promise<void>((resolve) => { try { if (x) return; work(); } finally { resolve(); } });`,
-    `declare function poll(): number | undefined;
+      // a labelled break
+      `declare function poll(): number | undefined;
 new Promise<number>((resolve, reject) => {
   outer: for (;;) {
     for (let i = 0; i < 3; i++) {
@@ -359,56 +110,8 @@ new Promise<number>((resolve, reject) => {
     }
   }
 });`,
-    `const DEBUG = true;
-new Promise<void>((resolve) => { if (DEBUG) resolve(); });`,
-    `declare const signal: AbortSignal;
-export function abortable<T>(work: Promise<T>) {
-  return new Promise<T>((resolve, reject) => {
-    if (signal.aborted) {
-      reject(signal.reason);
-      return;
-    }
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    work.then(
-      (value) => { signal.removeEventListener('abort', onAbort); resolve(value); },
-      (error: unknown) => { signal.removeEventListener('abort', onAbort); reject(error); },
-    );
-  });
-}`,
-    `declare const items: string[];
-declare function handle(item: string, done: (err?: Error) => void): void;
-export function processAll() {
-  return new Promise<void>((resolve, reject) => {
-    let pending = items.length;
-    if (pending === 0) return resolve();
-    for (const item of items) {
-      handle(item, (err) => {
-        if (err) return reject(err);
-        if (--pending === 0) resolve();
-      });
-    }
-  });
-}`,
-    // a flag written after settling and tested later
-    `declare const text: string;
-new Promise<unknown>((resolve, reject) => {
-  let parsed = false;
-  try {
-    resolve(JSON.parse(text));
-    parsed = true;
-  } finally {
-    if (!parsed) reject(new Error('unparseable'));
-  }
-});`,
-    `declare const text: string;
-new Promise<unknown>((resolve, reject) => {
-  let state = 'pending';
-  if (text) { resolve(text); state = 'done'; }
-  if (state !== 'done') reject(new Error('empty'));
-});`,
-    // switch with a throwing default, first-to-fulfil, a deferred class, an assertion function
-    `type Kind = 'json' | 'text';
+      // a switch with a throwing default
+      `type Kind = 'json' | 'text';
 export const decode = (kind: Kind, body: string) => new Promise<unknown>((resolve, reject) => {
   switch (kind) {
     case 'json':
@@ -425,97 +128,16 @@ export const decode = (kind: Kind, body: string) => new Promise<unknown>((resolv
       throw new Error(\`unknown kind \${kind as string}\`);
   }
 });`,
-    `export const first = <T>(promises: Promise<T>[]) => new Promise<T>((resolve, reject) => {
-  let failures = 0;
-  for (const promise of promises) {
-    promise.then(resolve, () => {
-      failures += 1;
-      if (failures === promises.length) reject(new Error('all failed'));
-    });
-  }
-});`,
-    `export class Deferred<T> {
-  promise: Promise<T>;
-  resolve!: (value: T) => void;
-  reject!: (reason: unknown) => void;
-  constructor() {
-    this.promise = new Promise<T>((resolve, reject) => {
-      this.resolve = resolve;
-      this.reject = reject;
-    });
-  }
-}`,
-    `declare function validate(input: unknown): asserts input is string;
+      // an assertion function
+      `declare function validate(input: unknown): asserts input is string;
 export const check = (input: unknown) => new Promise<string>((resolve) => {
   validate(input);
   resolve(input);
 });`,
-    // Node's context runners and assertions call the function before they return
-    `import { AsyncLocalStorage } from 'node:async_hooks';
-const store = new AsyncLocalStorage<string>();
-export function inContext(id: string, compute: () => number) {
-  return new Promise<number>((resolve) => {
-    store.run(id, () => {
-      const value = compute();
-      if (Number.isNaN(value)) throw new Error('not a number');
-      resolve(value);
-    });
-  });
-}`,
-    `export function firstParam(query: string) {
-  return new Promise<string>((resolve) => {
-    new URLSearchParams(query).forEach((value, key) => {
-      if (!key) throw new Error('empty key');
-    });
-    resolve(query);
-  });
-}`,
-    // a message handler that settles on some messages only: no caller in the file, no neverSettles
-    `type Reply = { kind: 'done' | 'failed' | 'tick'; text?: string };
-export function onReply(reply: Reply, resolve: (text: string) => void, reject: (error: Error) => void) {
-  if (reply.kind === 'failed') reject(new Error(reply.text));
-  else if (reply.kind === 'done') resolve(reply.text ?? '');
-}`,
-    // parameters named like settle functions but not typed as functions
-    `export function pick(resolve: string, reject: string, first: boolean) {
-  const chosen: string[] = [];
-  if (first) chosen.push(resolve);
-  chosen.push(reject);
-  return chosen;
-}`,
-    // only one of the two names: not enough to tell a settle function
-    `export function finish(resolve: (value: number) => void, values: number[]) {
-  for (const value of values) resolve(value);
-}`,
-  ],
-  invalid: [
-  {
-    code: `import { readFile } from 'node:fs';
-export function read(path: string) {
-  return new Promise<string>((resolve, reject) => {
-    readFile(path, 'utf8', (err, data) => {
-      if (err) reject(err);
-      resolve(data);
-    });
-  });
-}`,
-    errors: [
-      {
-        messageId: 'multipleSettle', line: 6, column: 7, endLine: 6, endColumn: 20,
-        suggestions: [{ messageId: 'suggestReturn', output: `import { readFile } from 'node:fs';
-export function read(path: string) {
-  return new Promise<string>((resolve, reject) => {
-    readFile(path, 'utf8', (err, data) => {
-      if (err) { reject(err); return; }
-      resolve(data);
-    });
-  });
-}` }],
-      },
     ],
-  },
-  {
-    code: `declare function parse(text: string): number | undefined;
+    invalid: [
+      {
+        code: `declare function parse(text: string): number | undefined;
 export function parseLater(text: string) {
   return new Promise<number>((resolve, reject) => {
     const value = parse(text);
@@ -525,10 +147,10 @@ export function parseLater(text: string) {
     resolve(value!);
   });
 }`,
-    errors: [
-      {
-        messageId: 'multipleSettle', line: 8, column: 5, endLine: 8, endColumn: 20,
-        suggestions: [{ messageId: 'suggestReturn', output: `declare function parse(text: string): number | undefined;
+        errors: [
+          {
+            messageId: 'multipleSettle', line: 8, column: 5, endLine: 8, endColumn: 20,
+            suggestions: [{ messageId: 'suggestReturn', output: `declare function parse(text: string): number | undefined;
 export function parseLater(text: string) {
   return new Promise<number>((resolve, reject) => {
     const value = parse(text);
@@ -539,31 +161,11 @@ export function parseLater(text: string) {
     resolve(value!);
   });
 }` }],
+          },
+        ],
       },
-    ],
-  },
-  {
-    code: `new Promise<number>((resolve) => {
-  setTimeout(() => {
-    resolve(1);
-    resolve(2);
-  }, 10);
-});`,
-    errors: [
       {
-        messageId: 'multipleSettle', line: 4, column: 5, endLine: 4, endColumn: 15,
-        suggestions: [{ messageId: 'suggestReturn', output: `new Promise<number>((resolve) => {
-  setTimeout(() => {
-    resolve(1);
-    return;
-    resolve(2);
-  }, 10);
-});` }],
-      },
-    ],
-  },
-  {
-    code: `declare const candidates: string[];
+        code: `declare const candidates: string[];
 declare function matches(name: string): boolean;
 new Promise<string>((resolve, reject) => {
   for (const name of candidates) {
@@ -571,10 +173,10 @@ new Promise<string>((resolve, reject) => {
   }
   reject(new Error('no match'));
 });`,
-    errors: [
-      {
-        messageId: 'multipleSettle', line: 5, column: 24, endLine: 5, endColumn: 37,
-        suggestions: [{ messageId: 'suggestReturn', output: `declare const candidates: string[];
+        errors: [
+          {
+            messageId: 'multipleSettle', line: 5, column: 24, endLine: 5, endColumn: 37,
+            suggestions: [{ messageId: 'suggestReturn', output: `declare const candidates: string[];
 declare function matches(name: string): boolean;
 new Promise<string>((resolve, reject) => {
   for (const name of candidates) {
@@ -582,10 +184,10 @@ new Promise<string>((resolve, reject) => {
   }
   reject(new Error('no match'));
 });` }],
-      },
-      {
-        messageId: 'multipleSettle', line: 7, column: 3, endLine: 7, endColumn: 32,
-        suggestions: [{ messageId: 'suggestReturn', output: `declare const candidates: string[];
+          },
+          {
+            messageId: 'multipleSettle', line: 7, column: 3, endLine: 7, endColumn: 32,
+            suggestions: [{ messageId: 'suggestReturn', output: `declare const candidates: string[];
 declare function matches(name: string): boolean;
 new Promise<string>((resolve, reject) => {
   for (const name of candidates) {
@@ -593,11 +195,11 @@ new Promise<string>((resolve, reject) => {
   }
   reject(new Error('no match'));
 });` }],
+          },
+        ],
       },
-    ],
-  },
-  {
-    code: `declare function compute(): number;
+      {
+        code: `declare function compute(): number;
 new Promise<number>((resolve, reject) => {
   try {
     resolve(compute());
@@ -607,15 +209,15 @@ new Promise<number>((resolve, reject) => {
     resolve(0);
   }
 });`,
-    errors: [
-      {
-        messageId: 'multipleSettle', line: 8, column: 5, endLine: 8, endColumn: 15,
-        suggestions: [],
+        errors: [
+          {
+            messageId: 'multipleSettle', line: 8, column: 5, endLine: 8, endColumn: 15,
+            suggestions: [],
+          },
+        ],
       },
-    ],
-  },
-  {
-    code: `declare function check(value: number): boolean;
+      {
+        code: `declare function check(value: number): boolean;
 new Promise<number>((resolve, reject) => {
   try {
     resolve(1);
@@ -624,10 +226,10 @@ new Promise<number>((resolve, reject) => {
     reject(error);
   }
 });`,
-    errors: [
-      {
-        messageId: 'multipleSettle', line: 7, column: 5, endLine: 7, endColumn: 18,
-        suggestions: [{ messageId: 'suggestReturn', output: `declare function check(value: number): boolean;
+        errors: [
+          {
+            messageId: 'multipleSettle', line: 7, column: 5, endLine: 7, endColumn: 18,
+            suggestions: [{ messageId: 'suggestReturn', output: `declare function check(value: number): boolean;
 new Promise<number>((resolve, reject) => {
   try {
     resolve(1);
@@ -637,11 +239,11 @@ new Promise<number>((resolve, reject) => {
     reject(error);
   }
 });` }],
+          },
+        ],
       },
-    ],
-  },
-  {
-    code: `declare const mode: string;
+      {
+        code: `declare const mode: string;
 new Promise<number>((resolve, reject) => {
   switch (mode) {
     case 'fail':
@@ -653,10 +255,10 @@ new Promise<number>((resolve, reject) => {
       resolve(0);
   }
 });`,
-    errors: [
-      {
-        messageId: 'multipleSettle', line: 7, column: 7, endLine: 7, endColumn: 17,
-        suggestions: [{ messageId: 'suggestReturn', output: `declare const mode: string;
+        errors: [
+          {
+            messageId: 'multipleSettle', line: 7, column: 7, endLine: 7, endColumn: 17,
+            suggestions: [{ messageId: 'suggestReturn', output: `declare const mode: string;
 new Promise<number>((resolve, reject) => {
   switch (mode) {
     case 'fail':
@@ -669,422 +271,383 @@ new Promise<number>((resolve, reject) => {
       resolve(0);
   }
 });` }],
+          },
+        ],
       },
-    ],
-  },
-  {
-    code: `function settle(status: number, resolve: (value: string) => void, reject: (reason: Error) => void) {
-  if (status >= 400) reject(new Error(\`HTTP \${status}\`));
-  resolve('ok');
-}
-export const request = (status: number) => new Promise<string>((resolve, reject) => settle(status, resolve, reject));`,
-    errors: [
       {
-        messageId: 'multipleSettle', line: 3, column: 3, endLine: 3, endColumn: 16,
-        suggestions: [{ messageId: 'suggestReturn', output: `function settle(status: number, resolve: (value: string) => void, reject: (reason: Error) => void) {
-  if (status >= 400) { reject(new Error(\`HTTP \${status}\`)); return; }
-  resolve('ok');
-}
-export const request = (status: number) => new Promise<string>((resolve, reject) => settle(status, resolve, reject));` }],
-      },
-    ],
-  },
-  {
-    code: `class Client {
-  send(status: number) {
-    return new Promise<string>((resolve, reject) => {
-      this.handle(status, resolve, reject);
-    });
-  }
-  private handle(status: number, resolve: (value: string) => void, reject: (reason: Error) => void): number {
-    if (status >= 400) reject(new Error(\`HTTP \${status}\`));
-    resolve('ok');
-    return status;
-  }
-}`,
-    errors: [
-      {
-        messageId: 'multipleSettle', line: 9, column: 5, endLine: 9, endColumn: 18,
-        suggestions: [],
-      },
-    ],
-  },
-  {
-    code: `interface PromiseConstructor {
-  withResolvers<T>(): { promise: Promise<T>; resolve: (value: T | PromiseLike<T>) => void; reject: (reason?: unknown) => void };
-}
-declare function validate(input: string): boolean;
-function check(input: string) {
-  const { promise, resolve, reject } = Promise.withResolvers<string>();
-  if (!validate(input)) reject(new Error('invalid'));
-  resolve(input);
-  return promise;
-}`,
-    errors: [
-      {
-        messageId: 'multipleSettle', line: 8, column: 3, endLine: 8, endColumn: 17,
-        suggestions: [],
-      },
-    ],
-  },
-  {
-    code: `declare const ready: boolean;
-new Promise<void>((resolve) => {
-  if (ready) resolve();
-});`,
-    errors: [
-      {
-        messageId: 'neverSettles', line: 2, column: 29, endLine: 2, endColumn: 31,
-        suggestions: [],
-      },
-    ],
-  },
-  {
-    code: `import { EventEmitter } from 'node:events';
-declare const emitter: EventEmitter;
-declare const closed: boolean;
-new Promise<void>((resolve) => {
-  if (closed) return;
-  emitter.once('done', resolve);
-});`,
-    errors: [
-      {
-        messageId: 'neverSettles', line: 5, column: 15, endLine: 5, endColumn: 22,
-        suggestions: [],
-      },
-    ],
-  },
-  {
-    code: `declare const text: string;
-new Promise<unknown>((resolve, reject) => {
-  try {
-    resolve(JSON.parse(text));
-  } catch (error) {
-    console.error(error);
-  }
-});`,
-    errors: [
-      {
-        messageId: 'neverSettles', line: 2, column: 40, endLine: 2, endColumn: 42,
-        suggestions: [],
-      },
-    ],
-  },
-  {
-    code: `declare const items: number[];
-new Promise<number>(function (resolve) {
-  for (const item of items) {
-    if (item > 10) {
-      resolve(item);
-      break;
-    }
-  }
-});`,
-    errors: [
-      {
-        messageId: 'neverSettles', line: 2, column: 21, endLine: 2, endColumn: 30,
-        suggestions: [],
-      },
-    ],
-  },
-  {
-    code: `declare const state: 'idle' | 'busy' | 'done';
-new Promise<string>((resolve, reject) => {
-  switch (state) {
-    case 'idle':
-      resolve('idle');
-      break;
-    case 'busy':
-      reject(new Error('busy'));
-      break;
-  }
-});`,
-    errors: [
-      {
-        messageId: 'neverSettles', line: 2, column: 39, endLine: 2, endColumn: 41,
-        suggestions: [],
-      },
-    ],
-  },
-  {
-    code: `interface PromiseConstructor {
-  withResolvers<T>(): { promise: Promise<T>; resolve: (value: T | PromiseLike<T>) => void; reject: (reason?: unknown) => void };
-}
-declare const connected: boolean;
-function whenOpen(socket: { onopen: (() => void) | null }) {
-  const { promise, resolve } = Promise.withResolvers<void>();
-  if (connected) return promise;
-  socket.onopen = () => resolve();
-  return promise;
-}`,
-    errors: [
-      {
-        messageId: 'neverSettles', line: 7, column: 18, endLine: 7, endColumn: 33,
-        suggestions: [],
-      },
-    ],
-  },
-  {
-    code: `import { readFile } from 'node:fs';
-export function read(path: string) {
-  return new Promise<string>((resolve, reject) => {
-    readFile(path, 'utf8', (err, data) => {
-      if (err) throw err;
-      resolve(data);
-    });
-  });
-}`,
-    errors: [
-      {
-        messageId: 'throwInCallback', line: 5, column: 16, endLine: 5, endColumn: 26,
-        suggestions: [{ messageId: 'suggestReject', output: `import { readFile } from 'node:fs';
-export function read(path: string) {
-  return new Promise<string>((resolve, reject) => {
-    readFile(path, 'utf8', (err, data) => {
-      if (err) return reject(err);
-      resolve(data);
-    });
-  });
-}` }],
-      },
-    ],
-  },
-  {
-    code: `declare function work(): number;
-new Promise<number>((resolve, reject) => {
-  setTimeout(() => {
-    const result = work();
-    if (result < 0) {
-      throw new Error('negative');
-    }
-    resolve(result);
-  }, 10);
-});`,
-    errors: [
-      {
-        messageId: 'throwInCallback', line: 6, column: 7, endLine: 6, endColumn: 35,
-        suggestions: [{ messageId: 'suggestReject', output: `declare function work(): number;
-new Promise<number>((resolve, reject) => {
-  setTimeout(() => {
-    const result = work();
-    if (result < 0) {
-      return reject(new Error('negative'));
-    }
-    resolve(result);
-  }, 10);
-});` }],
-      },
-    ],
-  },
-  {
-    code: `import { EventEmitter } from 'node:events';
-declare const stream: EventEmitter;
-new Promise<string[]>((resolve, fail) => {
-  const lines: string[] = [];
-  stream.on('data', (line: string) => {
-    if (line.length > 80) throw new RangeError('line too long');
-    lines.push(line);
-  });
-  stream.on('end', () => resolve(lines));
-  stream.on('error', fail);
-});`,
-    errors: [
-      {
-        messageId: 'throwInCallback', line: 6, column: 27, endLine: 6, endColumn: 65,
-        suggestions: [{ messageId: 'suggestReject', output: `import { EventEmitter } from 'node:events';
-declare const stream: EventEmitter;
-new Promise<string[]>((resolve, fail) => {
-  const lines: string[] = [];
-  stream.on('data', (line: string) => {
-    if (line.length > 80) return fail(new RangeError('line too long'));
-    lines.push(line);
-  });
-  stream.on('end', () => resolve(lines));
-  stream.on('error', fail);
-});` }],
-      },
-    ],
-  },
-  {
-    code: `declare function load(): Promise<Response>;
-new Promise<Response>((resolve) => {
-  load().then((response) => {
-    if (!response.ok) throw new Error(\`HTTP \${response.status}\`);
-    resolve(response);
-  });
-});`,
-    errors: [
-      {
-        messageId: 'throwInCallback', line: 4, column: 23, endLine: 4, endColumn: 66,
-        suggestions: [],
-      },
-    ],
-  },
-  {
-    code: `new Promise<string>((resolve, reject) => {
-  const socket = new WebSocket('wss://example.test');
-  socket.onmessage = (event) => {
-    if (typeof event.data !== 'string') throw new TypeError('binary frame');
-    resolve(event.data);
-  };
-  socket.onerror = () => reject(new Error('socket error'));
-});`,
-    errors: [
-      {
-        messageId: 'throwInCallback', line: 4, column: 41, endLine: 4, endColumn: 77,
-        suggestions: [{ messageId: 'suggestReject', output: `new Promise<string>((resolve, reject) => {
-  const socket = new WebSocket('wss://example.test');
-  socket.onmessage = (event) => {
-    if (typeof event.data !== 'string') return reject(new TypeError('binary frame'));
-    resolve(event.data);
-  };
-  socket.onerror = () => reject(new Error('socket error'));
-});` }],
-      },
-    ],
-  },
-  {
-    code: `import { EventEmitter } from 'node:events';
-declare const emitter: EventEmitter;
-new Promise<number>((resolve, reject) => {
-  emitter.on('value', (value: number) => {
-    if (value < 0) throw new RangeError('negative');
-    resolve(value);
-    return value;
-  });
-  emitter.on('error', reject);
-});`,
-    errors: [
-      {
-        messageId: 'throwInCallback', line: 5, column: 20, endLine: 5, endColumn: 53,
-        suggestions: [],
-      },
-    ],
-  },
-  {
-    code: `declare function log(message: string): void;
-new Promise<void>((resolve, reject) => {
-  setTimeout(() => {
-    const error = new Error('timeout');
-    throw (log(error.message), error);
-  }, 10);
-});`,
-    errors: [
-      {
-        messageId: 'throwInCallback', line: 5, column: 5, endLine: 5, endColumn: 39,
-        suggestions: [{ messageId: 'suggestReject', output: `declare function log(message: string): void;
-new Promise<void>((resolve, reject) => {
-  setTimeout(() => {
-    const error = new Error('timeout');
-    return reject((log(error.message), error));
-  }, 10);
-});` }],
-      },
-    ],
-  },
-  {
-    code: `new Promise<void>((resolve, reject) => {
-  setTimeout((reject: string) => {
-    throw new Error(reject);
-  }, 10, 'late');
-});`,
-    errors: [
-      {
-        messageId: 'throwInCallback', line: 3, column: 5, endLine: 3, endColumn: 29,
-        suggestions: [],
-      },
-    ],
-  },
-  {
-    code: `declare const ok: boolean;
+        code: `declare const ok: boolean;
 new Promise<number>((resolve) => {
   ok && resolve(1);
   resolve(2);
 });`,
-    errors: [
-      {
-        messageId: 'multipleSettle', line: 4, column: 3, endLine: 4, endColumn: 13,
-        suggestions: [],
+        errors: [
+          {
+            messageId: 'multipleSettle', line: 4, column: 3, endLine: 4, endColumn: 13,
+            suggestions: [],
+          },
+        ],
       },
-    ],
-  },
-  {
-    code: `const settleJson = (text: string, resolve: (value: unknown) => void, reject: (reason: unknown) => void) => {
-  try {
-    resolve(JSON.parse(text));
-  } catch (error) {
-    reject(error);
-  }
-  reject(new Error('unreachable?'));
-};
-export const parse = (text: string) => new Promise((resolve, reject) => settleJson(text, resolve, reject));`,
-    errors: [
       {
-        messageId: 'multipleSettle', line: 7, column: 3, endLine: 7, endColumn: 36,
-        suggestions: [{ messageId: 'suggestReturn', output: `const settleJson = (text: string, resolve: (value: unknown) => void, reject: (reason: unknown) => void) => {
-  try {
-    resolve(JSON.parse(text));
-    return;
-  } catch (error) {
-    reject(error);
-  }
-  reject(new Error('unreachable?'));
-};
-export const parse = (text: string) => new Promise((resolve, reject) => settleJson(text, resolve, reject));` }],
-      },
-    ],
-  },
-  {
-    code: `declare const err: Error | null;
+        code: `declare const err: Error | null;
 new Promise<number>((resolve, reject) => {
   if (err) { reject(err) }
   resolve(1)
 });`,
-    errors: [
-      {
-        messageId: 'multipleSettle', line: 4, column: 3, endLine: 4, endColumn: 13,
-        suggestions: [{ messageId: 'suggestReturn', output: `declare const err: Error | null;
+        errors: [
+          {
+            messageId: 'multipleSettle', line: 4, column: 3, endLine: 4, endColumn: 13,
+            suggestions: [{ messageId: 'suggestReturn', output: `declare const err: Error | null;
 new Promise<number>((resolve, reject) => {
   if (err) { reject(err); return; }
   resolve(1)
 });` }],
+          },
+        ],
+      },
+      {
+        code: `declare function poll(): number | undefined;
+new Promise<number>((resolve, reject) => {
+  do {
+    const v = poll();
+    if (v !== undefined) { resolve(v); break; }
+  } while (true);
+  reject(new Error('x'));
+});`,
+        errors: [
+          {
+            messageId: 'multipleSettle', line: 7, column: 3, endLine: 7, endColumn: 25,
+            suggestions: [{ messageId: 'suggestReturn', output: `declare function poll(): number | undefined;
+new Promise<number>((resolve, reject) => {
+  do {
+    const v = poll();
+    if (v !== undefined) { resolve(v); return; break; }
+  } while (true);
+  reject(new Error('x'));
+});` }],
+          },
+        ],
       },
     ],
-  },
-  {
-    code: `declare const code: number | null;
+  });
+});
+
+describe('multipleSettle: tests that exclude each other', () => {
+  ruleTester.run('no-multiple-settle', rule, {
+    valid: [
+      // correlated or narrowed tests: the other combination of branches never runs
+      `import { readFile } from 'node:fs';
+new Promise<string>((resolve, reject) => {
+  readFile('a', 'utf8', (err, data) => {
+    if (err) reject(err);
+    if (!err) resolve(data);
+  });
+});`,
+      `declare const result: { kind: 'ok'; value: number } | { kind: 'error'; error: Error };
+new Promise<number>((resolve, reject) => {
+  if (result.kind === 'ok') resolve(result.value);
+  else if (result.kind === 'error') reject(result.error);
+});`,
+      `declare const code: number | null;
+new Promise<void>((resolve, reject) => {
+  if (code === null) reject(new Error('killed'));
+  if (code !== null) resolve();
+});`,
+      `declare const flag: boolean;
+new Promise<void>((resolve, reject) => {
+  if (flag) { resolve(); } else if (!flag) { reject(new Error()); }
+});`,
+      // a flag written after settling and tested later
+      `declare const text: string;
+new Promise<unknown>((resolve, reject) => {
+  let parsed = false;
+  try {
+    resolve(JSON.parse(text));
+    parsed = true;
+  } finally {
+    if (!parsed) reject(new Error('unparseable'));
+  }
+});`,
+      `declare const text: string;
+new Promise<unknown>((resolve, reject) => {
+  let state = 'pending';
+  if (text) { resolve(text); state = 'done'; }
+  if (state !== 'done') reject(new Error('empty'));
+});`,
+    ],
+    invalid: [
+      {
+        code: `declare const code: number | null;
 new Promise<void>((resolve, reject) => {
   if (code === null) reject(new Error('killed'));
   if (code !== 0) resolve();
 });`,
-    errors: [
-      {
-        messageId: 'neverSettles', data: { where: 'reaches the end of the executor', names: '`resolve` or `reject`', them: 'them' }, line: 2, column: 37, endLine: 2, endColumn: 39,
-        suggestions: [],
-      },
-      {
-        messageId: 'multipleSettle', data: { name: 'resolve', where: 'by `reject(…)` on line 3' }, line: 4, column: 19, endLine: 4, endColumn: 28,
-        suggestions: [{ messageId: 'suggestReturn', data: { name: 'reject', line: '3' }, output: `declare const code: number | null;
+        errors: [
+          {
+            messageId: 'neverSettles', data: { where: 'reaches the end of the executor', names: '`resolve` or `reject`', them: 'them' }, line: 2, column: 37, endLine: 2, endColumn: 39,
+            suggestions: [],
+          },
+          {
+            messageId: 'multipleSettle', data: { name: 'resolve', where: 'by `reject(…)` on line 3' }, line: 4, column: 19, endLine: 4, endColumn: 28,
+            suggestions: [{ messageId: 'suggestReturn', data: { name: 'reject', line: '3' }, output: `declare const code: number | null;
 new Promise<void>((resolve, reject) => {
   if (code === null) { reject(new Error('killed')); return; }
   if (code !== 0) resolve();
 });` }],
+          },
+        ],
       },
-    ],
-  },
-  {
-    code: `import { EventEmitter } from 'node:events';
-declare const connection: EventEmitter;
-export const connected = new Promise<void>((resolve) => connection.on('connect', (err?: Error) => { if (err) throw err; resolve(); }));`,
-    errors: [
       {
-        messageId: 'throwInCallback', line: 3, column: 110, endLine: 3, endColumn: 120,
-        suggestions: [],
+        code: `declare const text: string;
+new Promise<unknown>((resolve, reject) => {
+  let state = 'pending';
+  if (text) { resolve(text); state = 'done'; }
+  state = String(Math.random());
+  if (state !== 'done') reject(new Error('empty'));
+});`,
+        errors: [
+          {
+            messageId: 'neverSettles', line: 2, column: 40, endLine: 2, endColumn: 42,
+            suggestions: [],
+          },
+          {
+            messageId: 'multipleSettle', line: 6, column: 25, endLine: 6, endColumn: 51,
+            suggestions: [{ messageId: 'suggestReturn', output: `declare const text: string;
+new Promise<unknown>((resolve, reject) => {
+  let state = 'pending';
+  if (text) { resolve(text); return; state = 'done'; }
+  state = String(Math.random());
+  if (state !== 'done') reject(new Error('empty'));
+});` }],
+          },
+        ],
       },
     ],
-  },
-  {
-    code: `import { unlink } from 'node:fs';
+  });
+});
+
+describe('multipleSettle: settling in callbacks, timers and listeners', () => {
+  ruleTester.run('no-multiple-settle', rule, {
+    valid: [
+      `import { readFile } from 'node:fs';
+new Promise<string>((resolve, reject) => {
+  readFile('a.txt', 'utf8', (err, data) => {
+    if (err) reject(err);
+    else resolve(data);
+  });
+});`,
+      `import { readFile } from 'node:fs';
+new Promise<string>((resolve, reject) => {
+  readFile('a.txt', 'utf8', (err, data) => {
+    if (err) {
+      reject(err);
+      return;
+    }
+    resolve(data);
+  });
+});`,
+      `import { readFile } from 'node:fs';
+new Promise<string>((resolve, reject) => {
+  readFile('a.txt', 'utf8', (err, data) => (err ? reject(err) : resolve(data)));
+});`,
+      `import { readFile } from 'node:fs';
+new Promise<string>((resolve, reject) => {
+  readFile('a.txt', 'utf8', (err, data) => {
+    if (err) return reject(err);
+    resolve(data);
+  });
+});`,
+      `import { EventEmitter } from 'node:events';
+declare const stream: EventEmitter;
+new Promise((resolve, reject) => {
+  stream.on('end', resolve);
+  stream.on('error', reject);
+});`,
+      `import { EventEmitter } from 'node:events';
+declare const stream: EventEmitter;
+new Promise<void>((resolve, reject) => {
+  stream.once('error', reject);
+  stream.once('end', () => resolve());
+});`,
+      `import { EventEmitter } from 'node:events';
+declare const emitter: EventEmitter;
+new Promise((resolve) => emitter.once('done', resolve));`,
+      `export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));`,
+      `declare function work(): Promise<number>;
+export function withTimeout(ms: number) {
+  return new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timeout')), ms);
+    work().then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}`,
+      `declare function ready(): boolean;
+new Promise<void>((resolve) => {
+  const check = () => {
+    if (ready()) resolve();
+    else setTimeout(check, 10);
+  };
+  check();
+});`,
+      `import { EventEmitter } from 'node:events';
+declare const emitter: EventEmitter;
+declare const already: boolean;
+new Promise<void>((resolve) => {
+  emitter.once('ready', () => resolve());
+  if (already) resolve();
+});`,
+      `new Promise<number>((resolve, reject) => {
+  new Promise<number>((innerResolve) => innerResolve(1)).then(resolve, reject);
+  setTimeout(() => resolve(2), 10);
+});`,
+      `import { get } from 'node:https';
+export function fetchText(url: string) {
+  return new Promise<string>((resolve, reject) => {
+    const req = get(url, (res) => {
+      let body = '';
+      res.on('data', (chunk) => {
+        body += chunk;
+      });
+      res.on('end', () => resolve(body));
+    });
+    req.on('error', reject);
+  });
+}`,
+      `new Promise<void>((resolve) => {
+  function done() {
+    resolve();
+  }
+  setTimeout(done, 10);
+});`,
+      `declare const emitter: { on(event: string, listener: (value: number) => void): void };
+new Promise<number>((resolve, reject) => {
+  emitter.on('value', (value) => {
+    if (value < 0) reject(new RangeError('negative'));
+    else resolve(value);
+  });
+});`,
+      // settling in a named closure that timers and listeners call
+      `interface Database {
+  run(sql: string, params: unknown[], callback: (this: { lastID: number; changes: number }, err: Error | null) => void): void;
+}
+declare const db: Database;
+export function run(sql: string, params: unknown[] = []) {
+  return new Promise<{ id: number; changes: number }>((resolve, reject) => {
+    db.run(sql, params, function (err) {
+      if (err) reject(err);
+      else resolve({ id: this.lastID, changes: this.changes });
+    });
+  });
+}`,
+      `export function submitForm(frame: HTMLIFrameElement, timeoutMs: number) {
+  return new Promise<string>((resolve, reject) => {
+    const finish = (err: Error | null, id?: string) => {
+      clearTimeout(timer);
+      frame.remove();
+      if (err) reject(err);
+      else resolve(id ?? '');
+    };
+    const timer = setTimeout(() => finish(new Error('no answer')), timeoutMs);
+    frame.addEventListener('load', () => finish(null, frame.name));
+  });
+}`,
+      // abort wiring
+      `declare const signal: AbortSignal;
+export function abortable<T>(work: Promise<T>) {
+  return new Promise<T>((resolve, reject) => {
+    if (signal.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(
+      (value) => { signal.removeEventListener('abort', onAbort); resolve(value); },
+      (error: unknown) => { signal.removeEventListener('abort', onAbort); reject(error); },
+    );
+  });
+}`,
+      // a counter
+      `declare const items: string[];
+declare function handle(item: string, done: (err?: Error) => void): void;
+export function processAll() {
+  return new Promise<void>((resolve, reject) => {
+    let pending = items.length;
+    if (pending === 0) return resolve();
+    for (const item of items) {
+      handle(item, (err) => {
+        if (err) return reject(err);
+        if (--pending === 0) resolve();
+      });
+    }
+  });
+}`,
+      // first to fulfil
+      `export const first = <T>(promises: Promise<T>[]) => new Promise<T>((resolve, reject) => {
+  let failures = 0;
+  for (const promise of promises) {
+    promise.then(resolve, () => {
+      failures += 1;
+      if (failures === promises.length) reject(new Error('all failed'));
+    });
+  }
+});`,
+    ],
+    invalid: [
+      {
+        code: `import { readFile } from 'node:fs';
+export function read(path: string) {
+  return new Promise<string>((resolve, reject) => {
+    readFile(path, 'utf8', (err, data) => {
+      if (err) reject(err);
+      resolve(data);
+    });
+  });
+}`,
+        errors: [
+          {
+            messageId: 'multipleSettle', line: 6, column: 7, endLine: 6, endColumn: 20,
+            suggestions: [{ messageId: 'suggestReturn', output: `import { readFile } from 'node:fs';
+export function read(path: string) {
+  return new Promise<string>((resolve, reject) => {
+    readFile(path, 'utf8', (err, data) => {
+      if (err) { reject(err); return; }
+      resolve(data);
+    });
+  });
+}` }],
+          },
+        ],
+      },
+      {
+        code: `new Promise<number>((resolve) => {
+  setTimeout(() => {
+    resolve(1);
+    resolve(2);
+  }, 10);
+});`,
+        errors: [
+          {
+            messageId: 'multipleSettle', line: 4, column: 5, endLine: 4, endColumn: 15,
+            suggestions: [{ messageId: 'suggestReturn', output: `new Promise<number>((resolve) => {
+  setTimeout(() => {
+    resolve(1);
+    return;
+    resolve(2);
+  }, 10);
+});` }],
+          },
+        ],
+      },
+      {
+        code: `import { unlink } from 'node:fs';
 import { EventEmitter } from 'node:events';
 declare const encoder: EventEmitter;
 export function compress(input: string, output: string) {
@@ -1098,10 +661,10 @@ export function compress(input: string, output: string) {
     encoder.on('error', reject);
   });
 }`,
-    errors: [
-      {
-        messageId: 'multipleSettle', line: 9, column: 9, endLine: 9, endColumn: 24,
-        suggestions: [{ messageId: 'suggestReturn', output: `import { unlink } from 'node:fs';
+        errors: [
+          {
+            messageId: 'multipleSettle', line: 9, column: 9, endLine: 9, endColumn: 24,
+            suggestions: [{ messageId: 'suggestReturn', output: `import { unlink } from 'node:fs';
 import { EventEmitter } from 'node:events';
 declare const encoder: EventEmitter;
 export function compress(input: string, output: string) {
@@ -1115,11 +678,11 @@ export function compress(input: string, output: string) {
     encoder.on('error', reject);
   });
 }` }],
+          },
+        ],
       },
-    ],
-  },
-  {
-    code: `interface Table {
+      {
+        code: `interface Table {
   findOne(query: object, callback: (err: Error | null, doc: object | null) => void): void;
   insert(doc: object, callback: (err: Error | null, doc: object) => void): void;
 }
@@ -1133,10 +696,10 @@ export function addProblem(id: string) {
     });
   });
 }`,
-    errors: [
-      {
-        messageId: 'multipleSettle', line: 10, column: 30, endLine: 10, endColumn: 63,
-        suggestions: [{ messageId: 'suggestReturn', output: `interface Table {
+        errors: [
+          {
+            messageId: 'multipleSettle', line: 10, column: 30, endLine: 10, endColumn: 63,
+            suggestions: [{ messageId: 'suggestReturn', output: `interface Table {
   findOne(query: object, callback: (err: Error | null, doc: object | null) => void): void;
   insert(doc: object, callback: (err: Error | null, doc: object) => void): void;
 }
@@ -1150,152 +713,128 @@ export function addProblem(id: string) {
     });
   });
 }` }],
+          },
+        ],
       },
     ],
-  },
-  {
-    code: `interface PromiseConstructor {
-  withResolvers<T>(): { promise: Promise<T>; resolve: (value: T | PromiseLike<T>) => void; reject: (reason?: unknown) => void };
-}
-declare const config: string | undefined;
-const { promise: loaded, resolve: markLoaded, reject: failLoad } = Promise.withResolvers<string>();
-if (config === undefined) failLoad(new Error('no config'));
-markLoaded(config ?? '');
-export { loaded };`,
-    errors: [
-      {
-        messageId: 'multipleSettle', line: 7, column: 1, endLine: 7, endColumn: 25,
-        suggestions: [],
-      },
-    ],
-  },
-  {
-    code: `import { EventEmitter } from 'node:events';
-function attach(socket: EventEmitter, resolve: () => void, reject: (reason: Error) => void) {
-  socket.on('data', (chunk: Buffer) => {
-    if (chunk.length === 0) throw new Error('empty frame');
-    resolve();
   });
-  socket.on('error', reject);
-}
-export const firstFrame = (socket: EventEmitter) => new Promise<void>((resolve, reject) => attach(socket, resolve, reject));`,
-    errors: [
-      {
-        messageId: 'throwInCallback', line: 4, column: 29, endLine: 4, endColumn: 60,
-        suggestions: [{ messageId: 'suggestReject', output: `import { EventEmitter } from 'node:events';
-function attach(socket: EventEmitter, resolve: () => void, reject: (reason: Error) => void) {
-  socket.on('data', (chunk: Buffer) => {
-    if (chunk.length === 0) return reject(new Error('empty frame'));
-    resolve();
-  });
-  socket.on('error', reject);
-}
-export const firstFrame = (socket: EventEmitter) => new Promise<void>((resolve, reject) => attach(socket, resolve, reject));` }],
-      },
-    ],
-  },
-  {
-    code: `declare function poll(): number | undefined;
+});
+
+describe('multipleSettle: resolve and reject stored or handed to other functions', () => {
+  ruleTester.run('no-multiple-settle', rule, {
+    valid: [
+      `declare const queue: { resolve: (value: number) => void; reject: (reason: unknown) => void }[];
 new Promise<number>((resolve, reject) => {
-  do {
-    const v = poll();
-    if (v !== undefined) { resolve(v); break; }
-  } while (true);
-  reject(new Error('x'));
+  queue.push({ resolve, reject });
 });`,
-    errors: [
-      {
-        messageId: 'multipleSettle', line: 7, column: 3, endLine: 7, endColumn: 25,
-        suggestions: [{ messageId: 'suggestReturn', output: `declare function poll(): number | undefined;
-new Promise<number>((resolve, reject) => {
-  do {
-    const v = poll();
-    if (v !== undefined) { resolve(v); return; break; }
-  } while (true);
-  reject(new Error('x'));
-});` }],
-      },
-    ],
-  },
-  {
-    code: `declare const text: string;
-new Promise<unknown>((resolve, reject) => {
-  let state = 'pending';
-  if (text) { resolve(text); state = 'done'; }
-  state = String(Math.random());
-  if (state !== 'done') reject(new Error('empty'));
-});`,
-    errors: [
-      {
-        messageId: 'neverSettles', line: 2, column: 40, endLine: 2, endColumn: 42,
-        suggestions: [],
-      },
-      {
-        messageId: 'multipleSettle', line: 6, column: 25, endLine: 6, endColumn: 51,
-        suggestions: [{ messageId: 'suggestReturn', output: `declare const text: string;
-new Promise<unknown>((resolve, reject) => {
-  let state = 'pending';
-  if (text) { resolve(text); return; state = 'done'; }
-  state = String(Math.random());
-  if (state !== 'done') reject(new Error('empty'));
-});` }],
-      },
-    ],
-  },
-  {
-    code: `import { get } from 'node:https';
-export function download(url: string) {
-  return new Promise<string>((resolve, reject) => {
-    get(url, (res) => {
-      if (res.statusCode !== 200) {
-        throw new Error(\`GET \${url}: \${res.statusCode}\`);
-      }
-      let body = '';
-      res.on('data', (chunk) => (body += chunk));
-      res.on('end', () => resolve(body));
-    }).on('error', reject);
-  });
-}`,
-    errors: [
-      {
-        messageId: 'throwInCallback', line: 6, column: 9, endLine: 6, endColumn: 58,
-        suggestions: [{ messageId: 'suggestReject', output: `import { get } from 'node:https';
-export function download(url: string) {
-  return new Promise<string>((resolve, reject) => {
-    get(url, (res) => {
-      if (res.statusCode !== 200) {
-        return reject(new Error(\`GET \${url}: \${res.statusCode}\`));
-      }
-      let body = '';
-      res.on('data', (chunk) => (body += chunk));
-      res.on('end', () => resolve(body));
-    }).on('error', reject);
-  });
-}` }],
-      },
-    ],
-  },
-  {
-    code: `import { createServer } from 'node:net';
-import type { Server } from 'node:net';
-export function listen(port: number) {
-  return new Promise<Server>((resolve) => {
-    const server = createServer();
-    server.listen(port, () => {
-      if (server.address() === null) throw new Error('not listening');
-      resolve(server);
+      `class Gate {
+  private pending?: () => void;
+  wait() {
+    return new Promise<void>((resolve) => {
+      this.pending = resolve;
     });
-  });
+  }
 }`,
-    errors: [
-      {
-        messageId: 'throwInCallback', line: 7, column: 38, endLine: 7, endColumn: 71,
-        suggestions: [],
-      },
+      `function each(items: number[], callback: (item: number) => void) {
+  for (const item of items) callback(item);
+}
+new Promise<number>((resolve) => each([1], resolve));`,
+      // a deferred class
+      `export class Deferred<T> {
+  promise: Promise<T>;
+  resolve!: (value: T) => void;
+  reject!: (reason: unknown) => void;
+  constructor() {
+    this.promise = new Promise<T>((resolve, reject) => {
+      this.resolve = resolve;
+      this.reject = reject;
+    });
+  }
+}`,
+      // a message handler that settles on some messages only: no caller in the file, no neverSettles
+      `type Reply = { kind: 'done' | 'failed' | 'tick'; text?: string };
+export function onReply(reply: Reply, resolve: (text: string) => void, reject: (error: Error) => void) {
+  if (reply.kind === 'failed') reject(new Error(reply.text));
+  else if (reply.kind === 'done') resolve(reply.text ?? '');
+}`,
+      // parameters named like settle functions but not typed as functions
+      `export function pick(resolve: string, reject: string, first: boolean) {
+  const chosen: string[] = [];
+  if (first) chosen.push(resolve);
+  chosen.push(reject);
+  return chosen;
+}`,
+      // only one of the two names: not enough to tell a settle function
+      `export function finish(resolve: (value: number) => void, values: number[]) {
+  for (const value of values) resolve(value);
+}`,
     ],
-  },
-  {
-    code: `type Message = { type: 'error' | 'result' | 'progress'; data?: string; reason?: string };
+    invalid: [
+      {
+        code: `function settle(status: number, resolve: (value: string) => void, reject: (reason: Error) => void) {
+  if (status >= 400) reject(new Error(\`HTTP \${status}\`));
+  resolve('ok');
+}
+export const request = (status: number) => new Promise<string>((resolve, reject) => settle(status, resolve, reject));`,
+        errors: [
+          {
+            messageId: 'multipleSettle', line: 3, column: 3, endLine: 3, endColumn: 16,
+            suggestions: [{ messageId: 'suggestReturn', output: `function settle(status: number, resolve: (value: string) => void, reject: (reason: Error) => void) {
+  if (status >= 400) { reject(new Error(\`HTTP \${status}\`)); return; }
+  resolve('ok');
+}
+export const request = (status: number) => new Promise<string>((resolve, reject) => settle(status, resolve, reject));` }],
+          },
+        ],
+      },
+      {
+        code: `class Client {
+  send(status: number) {
+    return new Promise<string>((resolve, reject) => {
+      this.handle(status, resolve, reject);
+    });
+  }
+  private handle(status: number, resolve: (value: string) => void, reject: (reason: Error) => void): number {
+    if (status >= 400) reject(new Error(\`HTTP \${status}\`));
+    resolve('ok');
+    return status;
+  }
+}`,
+        errors: [
+          {
+            messageId: 'multipleSettle', line: 9, column: 5, endLine: 9, endColumn: 18,
+            suggestions: [],
+          },
+        ],
+      },
+      {
+        code: `const settleJson = (text: string, resolve: (value: unknown) => void, reject: (reason: unknown) => void) => {
+  try {
+    resolve(JSON.parse(text));
+  } catch (error) {
+    reject(error);
+  }
+  reject(new Error('unreachable?'));
+};
+export const parse = (text: string) => new Promise((resolve, reject) => settleJson(text, resolve, reject));`,
+        errors: [
+          {
+            messageId: 'multipleSettle', line: 7, column: 3, endLine: 7, endColumn: 36,
+            suggestions: [{ messageId: 'suggestReturn', output: `const settleJson = (text: string, resolve: (value: unknown) => void, reject: (reason: unknown) => void) => {
+  try {
+    resolve(JSON.parse(text));
+    return;
+  } catch (error) {
+    reject(error);
+  }
+  reject(new Error('unreachable?'));
+};
+export const parse = (text: string) => new Promise((resolve, reject) => settleJson(text, resolve, reject));` }],
+          },
+        ],
+      },
+      {
+        code: `type Message = { type: 'error' | 'result' | 'progress'; data?: string; reason?: string };
 export function onMessage(msg: Message, resolve: (value: string) => void, reject: (error: Error) => void) {
   switch (msg.type) {
     case 'error':
@@ -1308,10 +847,10 @@ export function onMessage(msg: Message, resolve: (value: string) => void, reject
       break;
   }
 }`,
-    errors: [
-      {
-        messageId: 'multipleSettle', line: 8, column: 7, endLine: 8, endColumn: 30,
-        suggestions: [{ messageId: 'suggestReturn', output: `type Message = { type: 'error' | 'result' | 'progress'; data?: string; reason?: string };
+        errors: [
+          {
+            messageId: 'multipleSettle', line: 8, column: 7, endLine: 8, endColumn: 30,
+            suggestions: [{ messageId: 'suggestReturn', output: `type Message = { type: 'error' | 'result' | 'progress'; data?: string; reason?: string };
 export function onMessage(msg: Message, resolve: (value: string) => void, reject: (error: Error) => void) {
   switch (msg.type) {
     case 'error':
@@ -1325,23 +864,537 @@ export function onMessage(msg: Message, resolve: (value: string) => void, reject
       break;
   }
 }` }],
+          },
+        ],
       },
-    ],
-  },
-  {
-    code: `export const onExit = (code: number | null, resolve: () => void, reject: (error: Error) => void): void => {
+      {
+        code: `export const onExit = (code: number | null, resolve: () => void, reject: (error: Error) => void): void => {
   if (code !== 0) reject(new Error(\`exit \${code}\`));
   resolve();
 };`,
-    errors: [
-      {
-        messageId: 'multipleSettle', line: 3, column: 3, endLine: 3, endColumn: 12,
-        suggestions: [{ messageId: 'suggestReturn', output: `export const onExit = (code: number | null, resolve: () => void, reject: (error: Error) => void): void => {
+        errors: [
+          {
+            messageId: 'multipleSettle', line: 3, column: 3, endLine: 3, endColumn: 12,
+            suggestions: [{ messageId: 'suggestReturn', output: `export const onExit = (code: number | null, resolve: () => void, reject: (error: Error) => void): void => {
   if (code !== 0) { reject(new Error(\`exit \${code}\`)); return; }
   resolve();
 };` }],
+          },
+        ],
       },
     ],
-  },
-  ],
+  });
+});
+
+describe('Promise.withResolvers: a deferred settled twice or never', () => {
+  ruleTester.run('no-multiple-settle', rule, {
+    valid: [
+      withResolversLib(`declare const xs: number[];
+function f() {
+  const out: Promise<number>[] = [];
+  for (const x of xs) {
+    const { promise, resolve } = Promise.withResolvers<number>();
+    out.push(promise);
+    resolve(x);
+  }
+  return out;
+}`),
+      withResolversLib(`declare const cached: number | undefined;
+function f() {
+  const { promise, resolve } = Promise.withResolvers<number>();
+  if (cached !== undefined) return cached;
+  setTimeout(() => resolve(1), 10);
+  return promise;
+}`),
+      withResolversLib(`export const { promise: ready, resolve: markReady } = Promise.withResolvers<void>();`),
+    ],
+    invalid: [
+      {
+        code: withResolversLib(`declare function validate(input: string): boolean;
+function check(input: string) {
+  const { promise, resolve, reject } = Promise.withResolvers<string>();
+  if (!validate(input)) reject(new Error('invalid'));
+  resolve(input);
+  return promise;
+}`),
+        errors: [
+          {
+            messageId: 'multipleSettle', line: 8, column: 3, endLine: 8, endColumn: 17,
+            suggestions: [],
+          },
+        ],
+      },
+      {
+        code: withResolversLib(`declare const config: string | undefined;
+const { promise: loaded, resolve: markLoaded, reject: failLoad } = Promise.withResolvers<string>();
+if (config === undefined) failLoad(new Error('no config'));
+markLoaded(config ?? '');
+export { loaded };`),
+        errors: [
+          {
+            messageId: 'multipleSettle', line: 7, column: 1, endLine: 7, endColumn: 25,
+            suggestions: [],
+          },
+        ],
+      },
+      {
+        code: withResolversLib(`declare const connected: boolean;
+function whenOpen(socket: { onopen: (() => void) | null }) {
+  const { promise, resolve } = Promise.withResolvers<void>();
+  if (connected) return promise;
+  socket.onopen = () => resolve();
+  return promise;
+}`),
+        errors: [
+          {
+            messageId: 'neverSettles', line: 7, column: 18, endLine: 7, endColumn: 33,
+            suggestions: [],
+          },
+        ],
+      },
+    ],
+  });
+});
+
+describe('neverSettles: a path ends without settling', () => {
+  ruleTester.run('no-multiple-settle', rule, {
+    valid: [
+      `export const forever = new Promise<never>(() => {});`,
+      `export const hang = new Promise<void>((resolve) => { console.log('waiting', typeof resolve); });`,
+      `declare const state: 'idle' | 'busy';
+new Promise<string>((resolve, reject) => {
+  switch (state) {
+    case 'idle':
+      resolve('idle');
+      break;
+    case 'busy':
+      reject(new Error('busy'));
+      break;
+  }
+});`,
+      `declare function assertNever(value: never): never;
+declare const state: 'idle' | 'busy' | 'done';
+new Promise<string>((resolve, reject) => {
+  switch (state) {
+    case 'idle':
+      resolve('idle');
+      break;
+    case 'busy':
+      reject(new Error('busy'));
+      break;
+    default:
+      assertNever(state as never);
+  }
+});`,
+      // a test on a constant
+      `const DEBUG = true;
+new Promise<void>((resolve) => { if (DEBUG) resolve(); });`,
+    ],
+    invalid: [
+      {
+        code: `declare const ready: boolean;
+new Promise<void>((resolve) => {
+  if (ready) resolve();
+});`,
+        errors: [
+          {
+            messageId: 'neverSettles', line: 2, column: 29, endLine: 2, endColumn: 31,
+            suggestions: [],
+          },
+        ],
+      },
+      {
+        code: `import { EventEmitter } from 'node:events';
+declare const emitter: EventEmitter;
+declare const closed: boolean;
+new Promise<void>((resolve) => {
+  if (closed) return;
+  emitter.once('done', resolve);
+});`,
+        errors: [
+          {
+            messageId: 'neverSettles', line: 5, column: 15, endLine: 5, endColumn: 22,
+            suggestions: [],
+          },
+        ],
+      },
+      {
+        code: `declare const text: string;
+new Promise<unknown>((resolve, reject) => {
+  try {
+    resolve(JSON.parse(text));
+  } catch (error) {
+    console.error(error);
+  }
+});`,
+        errors: [
+          {
+            messageId: 'neverSettles', line: 2, column: 40, endLine: 2, endColumn: 42,
+            suggestions: [],
+          },
+        ],
+      },
+      {
+        code: `declare const items: number[];
+new Promise<number>(function (resolve) {
+  for (const item of items) {
+    if (item > 10) {
+      resolve(item);
+      break;
+    }
+  }
+});`,
+        errors: [
+          {
+            messageId: 'neverSettles', line: 2, column: 21, endLine: 2, endColumn: 30,
+            suggestions: [],
+          },
+        ],
+      },
+      {
+        code: `declare const state: 'idle' | 'busy' | 'done';
+new Promise<string>((resolve, reject) => {
+  switch (state) {
+    case 'idle':
+      resolve('idle');
+      break;
+    case 'busy':
+      reject(new Error('busy'));
+      break;
+  }
+});`,
+        errors: [
+          {
+            messageId: 'neverSettles', line: 2, column: 39, endLine: 2, endColumn: 41,
+            suggestions: [],
+          },
+        ],
+      },
+    ],
+  });
+});
+
+describe('throwInCallback: a throw in an asynchronous callback, and the suggested reject', () => {
+  ruleTester.run('no-multiple-settle', rule, {
+    valid: [
+      `declare const items: number[];
+new Promise<void>((resolve) => {
+  items.forEach((item) => {
+    if (item < 0) throw new RangeError('negative');
+  });
+  resolve();
+});`,
+      `declare function load(): Promise<Response>;
+new Promise((resolve, reject) => {
+  load()
+    .then((response) => {
+      if (!response.ok) throw new Error(\`HTTP \${response.status}\`);
+      return response.json();
+    })
+    .then(resolve, reject);
+});`,
+      `declare function work(): number;
+new Promise<number>((resolve, reject) => {
+  setTimeout(() => {
+    try {
+      const result = work();
+      if (result < 0) throw new RangeError('negative');
+      resolve(result);
+    } catch (error) {
+      reject(error);
+    }
+  }, 10);
+});`,
+      // a throw in a callback that has nothing to do with the deferred
+      withResolversLib(`export function later() {
+  const { promise, resolve } = Promise.withResolvers<void>();
+  setTimeout(() => {
+    throw new Error('unrelated');
+  });
+  queueMicrotask(resolve);
+  return promise;
+}`),
+      // Node's context runners and assertions call the function before they return
+      `import { AsyncLocalStorage } from 'node:async_hooks';
+const store = new AsyncLocalStorage<string>();
+export function inContext(id: string, compute: () => number) {
+  return new Promise<number>((resolve) => {
+    store.run(id, () => {
+      const value = compute();
+      if (Number.isNaN(value)) throw new Error('not a number');
+      resolve(value);
+    });
+  });
+}`,
+      `export function firstParam(query: string) {
+  return new Promise<string>((resolve) => {
+    new URLSearchParams(query).forEach((value, key) => {
+      if (!key) throw new Error('empty key');
+    });
+    resolve(query);
+  });
+}`,
+    ],
+    invalid: [
+      {
+        code: `import { readFile } from 'node:fs';
+export function read(path: string) {
+  return new Promise<string>((resolve, reject) => {
+    readFile(path, 'utf8', (err, data) => {
+      if (err) throw err;
+      resolve(data);
+    });
+  });
+}`,
+        errors: [
+          {
+            messageId: 'throwInCallback', line: 5, column: 16, endLine: 5, endColumn: 26,
+            suggestions: [{ messageId: 'suggestReject', output: `import { readFile } from 'node:fs';
+export function read(path: string) {
+  return new Promise<string>((resolve, reject) => {
+    readFile(path, 'utf8', (err, data) => {
+      if (err) return reject(err);
+      resolve(data);
+    });
+  });
+}` }],
+          },
+        ],
+      },
+      {
+        code: `declare function work(): number;
+new Promise<number>((resolve, reject) => {
+  setTimeout(() => {
+    const result = work();
+    if (result < 0) {
+      throw new Error('negative');
+    }
+    resolve(result);
+  }, 10);
+});`,
+        errors: [
+          {
+            messageId: 'throwInCallback', line: 6, column: 7, endLine: 6, endColumn: 35,
+            suggestions: [{ messageId: 'suggestReject', output: `declare function work(): number;
+new Promise<number>((resolve, reject) => {
+  setTimeout(() => {
+    const result = work();
+    if (result < 0) {
+      return reject(new Error('negative'));
+    }
+    resolve(result);
+  }, 10);
+});` }],
+          },
+        ],
+      },
+      {
+        code: `import { EventEmitter } from 'node:events';
+declare const stream: EventEmitter;
+new Promise<string[]>((resolve, fail) => {
+  const lines: string[] = [];
+  stream.on('data', (line: string) => {
+    if (line.length > 80) throw new RangeError('line too long');
+    lines.push(line);
+  });
+  stream.on('end', () => resolve(lines));
+  stream.on('error', fail);
+});`,
+        errors: [
+          {
+            messageId: 'throwInCallback', line: 6, column: 27, endLine: 6, endColumn: 65,
+            suggestions: [{ messageId: 'suggestReject', output: `import { EventEmitter } from 'node:events';
+declare const stream: EventEmitter;
+new Promise<string[]>((resolve, fail) => {
+  const lines: string[] = [];
+  stream.on('data', (line: string) => {
+    if (line.length > 80) return fail(new RangeError('line too long'));
+    lines.push(line);
+  });
+  stream.on('end', () => resolve(lines));
+  stream.on('error', fail);
+});` }],
+          },
+        ],
+      },
+      {
+        code: `declare function load(): Promise<Response>;
+new Promise<Response>((resolve) => {
+  load().then((response) => {
+    if (!response.ok) throw new Error(\`HTTP \${response.status}\`);
+    resolve(response);
+  });
+});`,
+        errors: [
+          {
+            messageId: 'throwInCallback', line: 4, column: 23, endLine: 4, endColumn: 66,
+            suggestions: [],
+          },
+        ],
+      },
+      {
+        code: `new Promise<string>((resolve, reject) => {
+  const socket = new WebSocket('wss://example.test');
+  socket.onmessage = (event) => {
+    if (typeof event.data !== 'string') throw new TypeError('binary frame');
+    resolve(event.data);
+  };
+  socket.onerror = () => reject(new Error('socket error'));
+});`,
+        errors: [
+          {
+            messageId: 'throwInCallback', line: 4, column: 41, endLine: 4, endColumn: 77,
+            suggestions: [{ messageId: 'suggestReject', output: `new Promise<string>((resolve, reject) => {
+  const socket = new WebSocket('wss://example.test');
+  socket.onmessage = (event) => {
+    if (typeof event.data !== 'string') return reject(new TypeError('binary frame'));
+    resolve(event.data);
+  };
+  socket.onerror = () => reject(new Error('socket error'));
+});` }],
+          },
+        ],
+      },
+      {
+        code: `import { EventEmitter } from 'node:events';
+declare const emitter: EventEmitter;
+new Promise<number>((resolve, reject) => {
+  emitter.on('value', (value: number) => {
+    if (value < 0) throw new RangeError('negative');
+    resolve(value);
+    return value;
+  });
+  emitter.on('error', reject);
+});`,
+        errors: [
+          {
+            messageId: 'throwInCallback', line: 5, column: 20, endLine: 5, endColumn: 53,
+            suggestions: [],
+          },
+        ],
+      },
+      {
+        code: `declare function log(message: string): void;
+new Promise<void>((resolve, reject) => {
+  setTimeout(() => {
+    const error = new Error('timeout');
+    throw (log(error.message), error);
+  }, 10);
+});`,
+        errors: [
+          {
+            messageId: 'throwInCallback', line: 5, column: 5, endLine: 5, endColumn: 39,
+            suggestions: [{ messageId: 'suggestReject', output: `declare function log(message: string): void;
+new Promise<void>((resolve, reject) => {
+  setTimeout(() => {
+    const error = new Error('timeout');
+    return reject((log(error.message), error));
+  }, 10);
+});` }],
+          },
+        ],
+      },
+      {
+        code: `new Promise<void>((resolve, reject) => {
+  setTimeout((reject: string) => {
+    throw new Error(reject);
+  }, 10, 'late');
+});`,
+        errors: [
+          {
+            messageId: 'throwInCallback', line: 3, column: 5, endLine: 3, endColumn: 29,
+            suggestions: [],
+          },
+        ],
+      },
+      {
+        code: `import { EventEmitter } from 'node:events';
+declare const connection: EventEmitter;
+export const connected = new Promise<void>((resolve) => connection.on('connect', (err?: Error) => { if (err) throw err; resolve(); }));`,
+        errors: [
+          {
+            messageId: 'throwInCallback', line: 3, column: 110, endLine: 3, endColumn: 120,
+            suggestions: [],
+          },
+        ],
+      },
+      {
+        code: `import { EventEmitter } from 'node:events';
+function attach(socket: EventEmitter, resolve: () => void, reject: (reason: Error) => void) {
+  socket.on('data', (chunk: Buffer) => {
+    if (chunk.length === 0) throw new Error('empty frame');
+    resolve();
+  });
+  socket.on('error', reject);
+}
+export const firstFrame = (socket: EventEmitter) => new Promise<void>((resolve, reject) => attach(socket, resolve, reject));`,
+        errors: [
+          {
+            messageId: 'throwInCallback', line: 4, column: 29, endLine: 4, endColumn: 60,
+            suggestions: [{ messageId: 'suggestReject', output: `import { EventEmitter } from 'node:events';
+function attach(socket: EventEmitter, resolve: () => void, reject: (reason: Error) => void) {
+  socket.on('data', (chunk: Buffer) => {
+    if (chunk.length === 0) return reject(new Error('empty frame'));
+    resolve();
+  });
+  socket.on('error', reject);
+}
+export const firstFrame = (socket: EventEmitter) => new Promise<void>((resolve, reject) => attach(socket, resolve, reject));` }],
+          },
+        ],
+      },
+      {
+        code: `import { get } from 'node:https';
+export function download(url: string) {
+  return new Promise<string>((resolve, reject) => {
+    get(url, (res) => {
+      if (res.statusCode !== 200) {
+        throw new Error(\`GET \${url}: \${res.statusCode}\`);
+      }
+      let body = '';
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => resolve(body));
+    }).on('error', reject);
+  });
+}`,
+        errors: [
+          {
+            messageId: 'throwInCallback', line: 6, column: 9, endLine: 6, endColumn: 58,
+            suggestions: [{ messageId: 'suggestReject', output: `import { get } from 'node:https';
+export function download(url: string) {
+  return new Promise<string>((resolve, reject) => {
+    get(url, (res) => {
+      if (res.statusCode !== 200) {
+        return reject(new Error(\`GET \${url}: \${res.statusCode}\`));
+      }
+      let body = '';
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => resolve(body));
+    }).on('error', reject);
+  });
+}` }],
+          },
+        ],
+      },
+      {
+        code: `import { createServer } from 'node:net';
+import type { Server } from 'node:net';
+export function listen(port: number) {
+  return new Promise<Server>((resolve) => {
+    const server = createServer();
+    server.listen(port, () => {
+      if (server.address() === null) throw new Error('not listening');
+      resolve(server);
+    });
+  });
+}`,
+        errors: [
+          {
+            messageId: 'throwInCallback', line: 7, column: 38, endLine: 7, endColumn: 71,
+            suggestions: [],
+          },
+        ],
+      },
+    ],
+  });
 });

@@ -1,75 +1,54 @@
 import rule from '../../rules/no-reused-settled-promise.js';
 import { typedRuleTester } from '../rule-tester.js';
 
-typedRuleTester().run('no-reused-settled-promise', rule, {
-  valid: [
-    // a retry helper that takes a factory
-    `declare function sleep(ms: number): Promise<void>;
-export async function retry<T>(make: () => Promise<T>, attempts: number): Promise<T> {
+/**
+ * Prepends the `sleep` that most cases wait with. The line it adds counts in the positions below: the first line of
+ * `code` is line 2.
+ */
+const withSleep = (code: string): string => `declare function sleep(ms: number): Promise<void>;
+${code}`;
+
+const ruleTester = typedRuleTester();
+
+describe('retriedSettledPromise: a loop retries the same promise after it rejected', () => {
+  ruleTester.run('no-reused-settled-promise', rule, {
+    valid: [
+      // a retry helper that takes a factory
+      withSleep(`export async function retry<T>(make: () => Promise<T>, attempts: number): Promise<T> {
   for (let i = 0; i < attempts; i++) {
     try { return await make(); } catch { await sleep(100); }
   }
   throw new Error('gave up');
-}`,
-    // a promise awaited as a gate for each item
-    `declare const ready: Promise<void>;
-declare function send(item: string): Promise<void>;
-export async function each(items: string[]) {
-  for (const item of items) { await ready; await send(item); }
-}`,
-    // a gate inside a per-item try/catch
-    `declare function send(item: string): Promise<void>;
+}`),
+      // a gate inside a per-item try/catch
+      `declare function send(item: string): Promise<void>;
 export async function each(items: string[], ready: Promise<void>) {
   for (const item of items) { try { await ready; await send(item); } catch (e) { console.error(e); } }
 }`,
-    // the loop reassigns the promise
-    `declare function sleep(ms: number): Promise<void>;
-declare function start(): Promise<number>;
+      // the loop reassigns the promise
+      withSleep(`declare function start(): Promise<number>;
 export async function retry() {
   let p = start();
   while (true) {
     try { return await p; } catch { await sleep(10); p = start(); }
   }
-}`,
-    // the catch rethrows: the loop runs once
-    `export async function once<T>(p: Promise<T>) {
+}`),
+      // the catch rethrows: the loop runs once
+      `export async function once<T>(p: Promise<T>) {
   for (let i = 0; i < 3; i++) {
     try { return await p; } catch (e) { throw e; }
   }
   return undefined;
 }`,
-    // an unconditional return after the await: the loop runs once
-    `export async function once<T>(p: Promise<T>) {
-  for (let i = 0; i < 3; i++) {
-    const v = await p;
-    if (v) console.log(v);
-    return v;
-  }
-  return undefined;
-}`,
-    // awaited once before the loop
-    `declare function sleep(ms: number): Promise<void>;
-export async function gate<T>(p: Promise<T>) {
+      // awaited once before the loop
+      withSleep(`export async function gate<T>(p: Promise<T>) {
   await p;
   while (true) {
     try { return await p; } catch { await sleep(1); }
   }
-}`,
-    // `for await` over a stream, with a stop promise as a gate
-    `export async function drain(stop: Promise<void>, source: AsyncIterable<number>) {
-  for await (const x of source) { await stop; console.log(x); }
-}`,
-    // a config read per item, with item-dependent checks
-    `declare function check(item: string): Promise<boolean>;
-export async function scan(items: string[], config: Promise<{ skip: string[] }>) {
-  for (const item of items) {
-    const c = await config;
-    if (c.skip.includes(item)) continue;
-    await check(item);
-  }
-}`,
-    // a cached promise in another method (a different function)
-    `export class Service {
+}`),
+      // a cached promise in another method (a different function)
+      `export class Service {
   ready?: Promise<void>;
   init(): Promise<void> { return Promise.resolve(); }
   async call() { this.ready ??= this.init(); await this.ready; }
@@ -80,218 +59,55 @@ export async function scan(items: string[], config: Promise<{ skip: string[] }>)
     return undefined;
   }
 }`,
-    // an early exit on a config flag while processing items
-    `declare function process(item: string): Promise<void>;
-export async function each(items: string[], config: Promise<{ disabled: boolean }>) {
-  for (const item of items) {
-    const cfg = await config;
-    if (cfg.disabled) return;
-    await process(item);
-  }
-}`,
-    // an early exit on a config flag in an index loop
-    `declare function process(item: string): void;
-export async function each(items: string[], config: Promise<{ disabled: boolean }>) {
-  for (let i = 0; i < items.length; i++) {
-    const cfg = await config;
-    if (cfg.disabled) break;
-    process(items[i]!);
-  }
-}`,
-    // mirrors: the try also awaits per-item work
-    `declare function fetchFrom(url: string): Promise<string>;
+      // mirrors: the try also awaits per-item work
+      `declare function fetchFrom(url: string): Promise<string>;
 export async function mirror(urls: string[], ready: Promise<void>) {
   for (const url of urls) {
     try { await ready; return await fetchFrom(url); } catch { continue; }
   }
   return undefined;
 }`,
-    // racing a stop promise each iteration
-    `declare function next(): Promise<string>;
-export async function consume(stop: Promise<'stop'>) {
-  while (true) {
-    const message = await Promise.race([next(), stop]);
-    if (message === 'stop') break;
-    console.log(message);
-  }
-}`,
-    // a new promise per iteration
-    `declare function sleep(ms: number): Promise<void>;
-declare function start(): Promise<{ done: boolean }>;
-export async function poll() {
-  while (true) {
-    const request = start();
-    const s = await request;
-    if (s.done) return s;
-    await sleep(1000);
-  }
-}`,
-    // `do … while (false)` runs once
-    `declare function sleep(ms: number): Promise<void>;
-export async function run(p: Promise<number>) {
+      // `do … while (false)` runs once
+      withSleep(`export async function run(p: Promise<number>) {
   do {
     try { return await p; } catch { await sleep(1); }
   } while (false);
   return 0;
-}`,
-    // a closure reassigns the promise
-    `declare function sleep(ms: number): Promise<void>;
-declare function start(): Promise<number>;
+}`),
+      // a closure reassigns the promise
+      withSleep(`declare function start(): Promise<number>;
 export async function retry() {
   let p = start();
   const restart = () => { p = start(); };
   while (true) {
     try { return await p; } catch { restart(); await sleep(10); }
   }
-}`,
-    // a different promise per iteration
-    `declare function sleep(ms: number): Promise<void>;
-export async function retry(tasks: Promise<number>[]) {
+}`),
+      // a different promise per iteration
+      withSleep(`export async function retry(tasks: Promise<number>[]) {
   for (const task of tasks) {
     try { return await task; } catch { await sleep(10); }
   }
   return 0;
-}`,
-    // collecting the same value is not a retry
-    `export async function loop(p: Promise<number>) {
-  const values: number[] = [];
-  for (let i = 0; i < 3; i++) values.push(await p);
-  return values;
-}`,
-    // a break after the try: the loop runs once
-    `declare function sleep(ms: number): Promise<void>;
-export async function retry(p: Promise<number>, signal: AbortSignal) {
+}`),
+      // a break after the try: the loop runs once
+      withSleep(`export async function retry(p: Promise<number>, signal: AbortSignal) {
   while (!signal.aborted) {
     try { return await p; } catch { await sleep(10); }
     break;
   }
   return 0;
-}`,
-    // the exit test also depends on the item
-    `declare function sleep(ms: number): Promise<void>;
-export async function poll(p: Promise<{ done: boolean }>, items: string[]) {
-  for (const item of items) {
-    const s = await p;
-    if (s.done && item === 'x') return item;
-    await sleep(10);
-  }
-  return undefined;
-}`,
-    // `any` is not a promise
-    `declare function sleep(ms: number): Promise<void>;
-export async function retry(p: any) {
+}`),
+      // `any` is not a promise
+      withSleep(`export async function retry(p: any) {
   while (true) {
     try { return await p; } catch { await sleep(10); }
   }
-}`,
-    // a gate before per-iteration work
-    `declare function sleep(ms: number): Promise<void>;
-declare function check(): Promise<boolean>;
-export async function run(ready: Promise<void>) {
-  while (true) {
-    await ready;
-    if (await check()) return;
-    await sleep(100);
-  }
-}`,
-    // the recursive retry starts a new attempt
-    `declare function start(): Promise<number>;
-export async function retry(p: Promise<number>, retries = 3): Promise<number> {
-  try {
-    return await p;
-  } catch (error) {
-    if (retries <= 0) throw error;
-    return retry(start(), retries - 1);
-  }
-}`,
-    // racing the promise against a timer to poll whether it is done
-    `declare function sleep(ms: number): Promise<void>;
-export async function pollUntilComplete<T>(promise: Promise<T>, pollRate = 100): Promise<T> {
-  const marker = {};
-  while (true) {
-    const result = await Promise.race([promise, sleep(pollRate).then(() => marker)]);
-    if (result !== marker) return result as T;
-  }
-}`,
-    // the loop also awaits another check each time
-    `declare function sleep(ms: number): Promise<void>;
-export async function poll(p: Promise<{ done: boolean }>, check: () => Promise<boolean>) {
-  while (true) {
-    const s = await p;
-    if (s.done) return;
-    if (await check()) return;
-    await sleep(10);
-  }
-}
-`,
-    // the exit also needs the item: the promise is a per-item check, not the loop's exit
-    `declare function sleep(ms: number): Promise<void>;
-export async function pick(verdict: Promise<{ accept: boolean }>, names: string[]) {
-  for (let i = 0; i < names.length; i++) {
-    const v = await verdict;
-    if (v.accept && names[i]!.startsWith('a')) return names[i];
-    await sleep(10);
-  }
-  return undefined;
-}`,
-    // a flag set from the promise, but each iteration also takes fresh work from a queue
-    `declare const queue: { take(): Promise<string> };
-declare function handle(task: string): Promise<void>;
-export async function work(enabled: Promise<boolean>) {
-  let on = true;
-  while (on) {
-    on = await enabled;
-    await handle(await queue.take());
-  }
-}`,
-    // the flag the loop tests is also set by other code in the loop
-    `declare function sleep(ms: number): Promise<void>;
-declare function probe(): boolean;
-export async function settle(first: Promise<boolean>) {
-  let ok = false;
-  while (!ok) {
-    ok = await first;
-    ok = probe();
-    await sleep(5);
-  }
-}`,
-    // the exit branch returns the item it was looking at: the loop walks the items
-    `export async function firstWhenOpen(open: Promise<boolean>, items: string[]) {
-  for (const item of items) {
-    const isOpen = await open;
-    if (isOpen) { console.log('open'); return await Promise.resolve(item); }
-  }
-  return undefined;
-}`,
-    // Known miss, kept silent on purpose: a consumer loop that awaits one \`next\` promise and
-    // handles "the next job" forever looks like a loop that awaits a config or a connection and
-    // then does work that pulls its own input (\`await this.tick(cfg)\`); nothing in the code tells them apart.
-    `interface Job { id: string }
-export class Worker {
-  running = true;
-  async handle(job: Job): Promise<void> { console.log(job.id); }
-  async drain(next: Promise<Job>) {
-    while (this.running) {
-      const job = await next;
-      await this.handle(job);
-    }
-  }
-}`,
-    `export class Ticker {
-  running = true;
-  async tick(cfg: { batch: number }): Promise<void> { console.log(cfg.batch); }
-  async run(config: Promise<{ batch: number }>) {
-    while (this.running) {
-      const cfg = await config;
-      await this.tick(cfg);
-    }
-  }
-}`,
-  ],
-  invalid: [
-    {
-      code: `declare function sleep(ms: number): Promise<void>;
-export async function retry<T>(p: Promise<T>, attempts: number): Promise<T> {
+}`),
+    ],
+    invalid: [
+      {
+        code: withSleep(`export async function retry<T>(p: Promise<T>, attempts: number): Promise<T> {
   for (let i = 0; i < attempts; i++) {
     try {
       return await p;
@@ -300,11 +116,10 @@ export async function retry<T>(p: Promise<T>, attempts: number): Promise<T> {
     }
   }
   throw new Error('gave up');
-}`,
-      output: null,
-      errors: [
-        { messageId: 'retriedSettledPromise', line: 5, column: 20, endLine: 5, endColumn: 21, suggestions: [{ messageId: 'suggestFactoryParameter', output: `declare function sleep(ms: number): Promise<void>;
-export async function retry<T>(p: () => Promise<T>, attempts: number): Promise<T> {
+}`),
+        output: null,
+        errors: [
+          { messageId: 'retriedSettledPromise', line: 5, column: 20, endLine: 5, endColumn: 21, suggestions: [{ messageId: 'suggestFactoryParameter', output: withSleep(`export async function retry<T>(p: () => Promise<T>, attempts: number): Promise<T> {
   for (let i = 0; i < attempts; i++) {
     try {
       return await p();
@@ -313,50 +128,11 @@ export async function retry<T>(p: () => Promise<T>, attempts: number): Promise<T
     }
   }
   throw new Error('gave up');
-}` }] },
-      ],
-    },
-    {
-      code: `declare function sleep(ms: number): Promise<void>;
-declare function status(): Promise<{ done: boolean }>;
-export async function poll() {
-  const request = status();
-  while (true) {
-    const s = await request;
-    if (s.done) return s;
-    await sleep(1000);
-  }
-}`,
-      output: null,
-      errors: [
-        { messageId: 'polledSettledPromise', line: 6, column: 21, endLine: 6, endColumn: 28, suggestions: [{ messageId: 'suggestFactoryLocal', output: `declare function sleep(ms: number): Promise<void>;
-declare function status(): Promise<{ done: boolean }>;
-export async function poll() {
-  const request = () => status();
-  while (true) {
-    const s = await request();
-    if (s.done) return s;
-    await sleep(1000);
-  }
-}` }] },
-      ],
-    },
-    {
-      code: `declare function sleep(ms: number): Promise<void>;
-export async function waitReady(p: PromiseLike<string>) {
-  while ((await p) !== 'ready') await sleep(100);
-}`,
-      output: null,
-      errors: [
-        { messageId: 'polledSettledPromise', line: 3, column: 17, endLine: 3, endColumn: 18, suggestions: [{ messageId: 'suggestFactoryParameter', output: `declare function sleep(ms: number): Promise<void>;
-export async function waitReady(p: () => PromiseLike<string>) {
-  while ((await p()) !== 'ready') await sleep(100);
-}` }] },
-      ],
-    },
-    {
-      code: `declare function sleep(ms: number): Promise<void>;
-declare function start(): Promise<number>;
+}`) }] },
+        ],
+      },
+      {
+        code: withSleep(`declare function start(): Promise<number>;
 export async function run() {
   const job = start();
   let ok = false;
@@ -368,11 +144,10 @@ export async function run() {
       await sleep(10);
     }
   }
-}`,
-      output: null,
-      errors: [
-        { messageId: 'retriedSettledPromise', line: 8, column: 13, endLine: 8, endColumn: 16, suggestions: [{ messageId: 'suggestFactoryLocal', output: `declare function sleep(ms: number): Promise<void>;
-declare function start(): Promise<number>;
+}`),
+        output: null,
+        errors: [
+          { messageId: 'retriedSettledPromise', line: 8, column: 13, endLine: 8, endColumn: 16, suggestions: [{ messageId: 'suggestFactoryLocal', output: withSleep(`declare function start(): Promise<number>;
 export async function run() {
   const job = () => start();
   let ok = false;
@@ -384,151 +159,30 @@ export async function run() {
       await sleep(10);
     }
   }
-}` }] },
-      ],
-    },
-    {
-      code: `declare function sleep(ms: number): Promise<void>;
-declare function fetchStatus(id: string): Promise<{ ok: boolean }>;
-export async function wait(id: string) {
-  const pending: Promise<{ ok: boolean }> = fetchStatus(id);
-  do {
-    const { ok } = await pending;
-    if (ok) break;
-    await sleep(500);
-  } while (true);
-}`,
-      output: null,
-      errors: [
-        { messageId: 'polledSettledPromise', line: 6, column: 26, endLine: 6, endColumn: 33, suggestions: [{ messageId: 'suggestFactoryLocal', output: `declare function sleep(ms: number): Promise<void>;
-declare function fetchStatus(id: string): Promise<{ ok: boolean }>;
-export async function wait(id: string) {
-  const pending: () => Promise<{ ok: boolean }> = () => fetchStatus(id);
-  do {
-    const { ok } = await pending();
-    if (ok) break;
-    await sleep(500);
-  } while (true);
-}` }] },
-      ],
-    },
-    {
-      code: `export async function waitDone(job: Promise<{ state: string }>) {
-  let attempts = 0;
-  while (true) {
-    const s = await job;
-    if (s.state === 'done') return s;
-    attempts++;
-    if (attempts > 10) throw new Error('timeout');
-    console.log('waiting', attempts);
-    await new Promise((resolve) => setTimeout(resolve, 100 * attempts));
-  }
-}`,
-      output: null,
-      errors: [
-        { messageId: 'polledSettledPromise', line: 4, column: 21, endLine: 4, endColumn: 24, suggestions: [{ messageId: 'suggestFactoryParameter', output: `export async function waitDone(job: () => Promise<{ state: string }>) {
-  let attempts = 0;
-  while (true) {
-    const s = await job();
-    if (s.state === 'done') return s;
-    attempts++;
-    if (attempts > 10) throw new Error('timeout');
-    console.log('waiting', attempts);
-    await new Promise((resolve) => setTimeout(resolve, 100 * attempts));
-  }
-}` }] },
-      ],
-    },
-    {
-      code: `declare function sleep(ms: number): Promise<void>;
-export async function retry<T>(p: Promise<T>) {
+}`) }] },
+        ],
+      },
+      {
+        code: withSleep(`export async function retry<T>(p: Promise<T>) {
   let lastError: unknown;
   for (const delay of [100, 200, 400]) {
     try { return await p; } catch (error) { lastError = error; await sleep(delay); }
   }
   throw lastError;
-}`,
-      output: null,
-      errors: [
-        { messageId: 'retriedSettledPromise', line: 5, column: 24, endLine: 5, endColumn: 25, suggestions: [{ messageId: 'suggestFactoryParameter', output: `declare function sleep(ms: number): Promise<void>;
-export async function retry<T>(p: () => Promise<T>) {
+}`),
+        output: null,
+        errors: [
+          { messageId: 'retriedSettledPromise', line: 5, column: 24, endLine: 5, endColumn: 25, suggestions: [{ messageId: 'suggestFactoryParameter', output: withSleep(`export async function retry<T>(p: () => Promise<T>) {
   let lastError: unknown;
   for (const delay of [100, 200, 400]) {
     try { return await p(); } catch (error) { lastError = error; await sleep(delay); }
   }
   throw lastError;
-}` }] },
-      ],
-    },
-    {
-      code: `declare function sleep(ms: number): Promise<void>;
-export async function retry(p: Promise<unknown>) {
-  for (;;) {
-    const ok = await p.then(() => true, () => false);
-    if (ok) break;
-    await sleep(100);
-  }
-}`,
-      output: null,
-      errors: [
-        { messageId: 'polledSettledPromise', line: 4, column: 22, endLine: 4, endColumn: 23, suggestions: [{ messageId: 'suggestFactoryParameter', output: `declare function sleep(ms: number): Promise<void>;
-export async function retry(p: () => Promise<unknown>) {
-  for (;;) {
-    const ok = await p().then(() => true, () => false);
-    if (ok) break;
-    await sleep(100);
-  }
-}` }] },
-      ],
-    },
-    {
-      code: `declare function sleep(ms: number): Promise<void>;
-export async function retry<T>(p: Promise<T> | PromiseLike<T>, attempts = 3) {
-  for (let i = 0; i < attempts; i++) {
-    try {
-      return await p;
-    } catch {
-      await sleep(100);
-    }
-  }
-  return undefined;
-}`,
-      output: null,
-      errors: [
-        { messageId: 'retriedSettledPromise', line: 5, column: 20, endLine: 5, endColumn: 21, suggestions: [{ messageId: 'suggestFactoryParameter', output: `declare function sleep(ms: number): Promise<void>;
-export async function retry<T>(p: () => (Promise<T> | PromiseLike<T>), attempts = 3) {
-  for (let i = 0; i < attempts; i++) {
-    try {
-      return await p();
-    } catch {
-      await sleep(100);
-    }
-  }
-  return undefined;
-}` }] },
-      ],
-    },
-    {
-      code: `declare function sleep(ms: number): Promise<void>;
-export async function retry<T>(p: Promise<T>, attempts = 3) {
-  const result = { p };
-  for (let i = 0; i < attempts; i++) {
-    try {
-      return await p;
-    } catch {
-      await sleep(100);
-    }
-  }
-  return result;
-}`,
-      output: null,
-      errors: [
-        { messageId: 'retriedSettledPromise', line: 6, column: 20, endLine: 6, endColumn: 21 },
-      ],
-    },
-    {
-      code: `declare function sleep(ms: number): Promise<void>;
-declare function connect(url: string): Promise<WebSocket>;
+}`) }] },
+        ],
+      },
+      {
+        code: withSleep(`declare function connect(url: string): Promise<WebSocket>;
 export class Client {
   async open(url: string) {
     const socket = connect(url);
@@ -541,11 +195,10 @@ export class Client {
       }
     }
   }
-}`,
-      output: null,
-      errors: [
-        { messageId: 'retriedSettledPromise', line: 8, column: 22, endLine: 8, endColumn: 28, suggestions: [{ messageId: 'suggestFactoryLocal', output: `declare function sleep(ms: number): Promise<void>;
-declare function connect(url: string): Promise<WebSocket>;
+}`),
+        output: null,
+        errors: [
+          { messageId: 'retriedSettledPromise', line: 8, column: 22, endLine: 8, endColumn: 28, suggestions: [{ messageId: 'suggestFactoryLocal', output: withSleep(`declare function connect(url: string): Promise<WebSocket>;
 export class Client {
   async open(url: string) {
     const socket = () => connect(url);
@@ -558,12 +211,11 @@ export class Client {
       }
     }
   }
-}` }] },
-      ],
-    },
-    {
-      code: `declare function sleep(ms: number): Promise<void>;
-declare function load(): Promise<string>;
+}`) }] },
+        ],
+      },
+      {
+        code: withSleep(`declare function load(): Promise<string>;
 const config = load();
 export async function readConfig() {
   while (true) {
@@ -574,11 +226,10 @@ export async function readConfig() {
       await sleep(500);
     }
   }
-}`,
-      output: null,
-      errors: [
-        { messageId: 'retriedSettledPromise', line: 7, column: 20, endLine: 7, endColumn: 26, suggestions: [{ messageId: 'suggestFactoryLocal', output: `declare function sleep(ms: number): Promise<void>;
-declare function load(): Promise<string>;
+}`),
+        output: null,
+        errors: [
+          { messageId: 'retriedSettledPromise', line: 7, column: 20, endLine: 7, endColumn: 26, suggestions: [{ messageId: 'suggestFactoryLocal', output: withSleep(`declare function load(): Promise<string>;
 const config = () => load();
 export async function readConfig() {
   while (true) {
@@ -589,12 +240,11 @@ export async function readConfig() {
       await sleep(500);
     }
   }
-}` }] },
-      ],
-    },
-    {
-      code: `declare function sleep(ms: number): Promise<void>;
-export const retry = async <T,>(p: Promise<T>): Promise<T> => {
+}`) }] },
+        ],
+      },
+      {
+        code: withSleep(`export const retry = async <T,>(p: Promise<T>): Promise<T> => {
   for (let attempt = 1; ; attempt++) {
     try {
       return await p;
@@ -603,11 +253,10 @@ export const retry = async <T,>(p: Promise<T>): Promise<T> => {
       await sleep(2 ** attempt * 100);
     }
   }
-};`,
-      output: null,
-      errors: [
-        { messageId: 'retriedSettledPromise', line: 5, column: 20, endLine: 5, endColumn: 21, suggestions: [{ messageId: 'suggestFactoryParameter', output: `declare function sleep(ms: number): Promise<void>;
-export const retry = async <T,>(p: () => Promise<T>): Promise<T> => {
+};`),
+        output: null,
+        errors: [
+          { messageId: 'retriedSettledPromise', line: 5, column: 20, endLine: 5, endColumn: 21, suggestions: [{ messageId: 'suggestFactoryParameter', output: withSleep(`export const retry = async <T,>(p: () => Promise<T>): Promise<T> => {
   for (let attempt = 1; ; attempt++) {
     try {
       return await p();
@@ -616,95 +265,11 @@ export const retry = async <T,>(p: () => Promise<T>): Promise<T> => {
       await sleep(2 ** attempt * 100);
     }
   }
-};` }] },
-      ],
-    },
-    {
-      code: `declare function sleep(ms: number): Promise<void>;
-export async function retry<T>(p: Promise<T>, retries = 3): Promise<T> {
-  try {
-    return await p;
-  } catch (error) {
-    if (retries <= 0) throw error;
-    await sleep(100);
-    return retry(p, retries - 1);
-  }
-}`,
-      output: null,
-      errors: [
-        { messageId: 'retriedSettledPromise', line: 4, column: 18, endLine: 4, endColumn: 19, suggestions: [{ messageId: 'suggestFactoryParameter', output: `declare function sleep(ms: number): Promise<void>;
-export async function retry<T>(p: () => Promise<T>, retries = 3): Promise<T> {
-  try {
-    return await p();
-  } catch (error) {
-    if (retries <= 0) throw error;
-    await sleep(100);
-    return retry(p, retries - 1);
-  }
-}` }] },
-      ],
-    },
-    {
-      code: `export class Client {
-  async send(request: Promise<string>, attempts: number): Promise<string> {
-    try {
-      return await request;
-    } catch (error) {
-      if (attempts === 0) throw error;
-      return this.send(request, attempts - 1);
-    }
-  }
-}`,
-      output: null,
-      errors: [
-        { messageId: 'retriedSettledPromise', line: 4, column: 20, endLine: 4, endColumn: 27, suggestions: [{ messageId: 'suggestFactoryParameter', output: `export class Client {
-  async send(request: () => Promise<string>, attempts: number): Promise<string> {
-    try {
-      return await request();
-    } catch (error) {
-      if (attempts === 0) throw error;
-      return this.send(request, attempts - 1);
-    }
-  }
-}` }] },
-      ],
-    },
-    {
-      code: `declare function sleep(ms: number): Promise<void>;
-export async function waitFor(job: Promise<'done' | 'failed' | 'running'>) {
-  for (;;) {
-    const state = await job;
-    switch (state) {
-      case 'done':
-        return true;
-      case 'failed':
-        throw new Error('failed');
-      default:
-        await sleep(100);
-    }
-  }
-}`,
-      output: null,
-      errors: [
-        { messageId: 'polledSettledPromise', line: 4, column: 25, endLine: 4, endColumn: 28, suggestions: [{ messageId: 'suggestFactoryParameter', output: `declare function sleep(ms: number): Promise<void>;
-export async function waitFor(job: () => Promise<'done' | 'failed' | 'running'>) {
-  for (;;) {
-    const state = await job();
-    switch (state) {
-      case 'done':
-        return true;
-      case 'failed':
-        throw new Error('failed');
-      default:
-        await sleep(100);
-    }
-  }
-}` }] },
-      ],
-    },
-    {
-      code: `declare function sleep(ms: number): Promise<void>;
-export async function retryAction<T>(action: Promise<T>, retryInterval = 2000, maxAttemptCount = 3) {
+};`) }] },
+        ],
+      },
+      {
+        code: withSleep(`export async function retryAction<T>(action: Promise<T>, retryInterval = 2000, maxAttemptCount = 3) {
   const errors: unknown[] = [];
   for (let attempted = 0; attempted < maxAttemptCount; attempted++) {
     try {
@@ -716,11 +281,10 @@ export async function retryAction<T>(action: Promise<T>, retryInterval = 2000, m
     }
   }
   throw errors;
-}`,
-      output: null,
-      errors: [
-        { messageId: 'retriedSettledPromise', line: 7, column: 20, endLine: 7, endColumn: 26, suggestions: [{ messageId: 'suggestFactoryParameter', output: `declare function sleep(ms: number): Promise<void>;
-export async function retryAction<T>(action: () => Promise<T>, retryInterval = 2000, maxAttemptCount = 3) {
+}`),
+        output: null,
+        errors: [
+          { messageId: 'retriedSettledPromise', line: 7, column: 20, endLine: 7, endColumn: 26, suggestions: [{ messageId: 'suggestFactoryParameter', output: withSleep(`export async function retryAction<T>(action: () => Promise<T>, retryInterval = 2000, maxAttemptCount = 3) {
   const errors: unknown[] = [];
   for (let attempted = 0; attempted < maxAttemptCount; attempted++) {
     try {
@@ -732,12 +296,573 @@ export async function retryAction<T>(action: () => Promise<T>, retryInterval = 2
     }
   }
   throw errors;
+}`) }] },
+        ],
+      },
+      {
+        code: withSleep(`export async function connect(pending: Promise<{ id: string } | undefined>) {
+  let session: { id: string } | undefined;
+  while (!session) {
+    try { session = await pending; } catch { await sleep(100); }
+  }
+  return session;
+}`),
+        output: null,
+        errors: [
+          { messageId: 'retriedSettledPromise', line: 5, column: 27, endLine: 5, endColumn: 34, suggestions: [{ messageId: 'suggestFactoryParameter', output: withSleep(`export async function connect(pending: () => Promise<{ id: string } | undefined>) {
+  let session: { id: string } | undefined;
+  while (!session) {
+    try { session = await pending(); } catch { await sleep(100); }
+  }
+  return session;
+}`) }] },
+        ],
+      },
+    ],
+  });
+});
+
+describe('retriedSettledPromise: a function retries by calling itself with the same promise', () => {
+  ruleTester.run('no-reused-settled-promise', rule, {
+    valid: [
+      // the recursive retry starts a new attempt
+      `declare function start(): Promise<number>;
+export async function retry(p: Promise<number>, retries = 3): Promise<number> {
+  try {
+    return await p;
+  } catch (error) {
+    if (retries <= 0) throw error;
+    return retry(start(), retries - 1);
+  }
+}`,
+    ],
+    invalid: [
+      {
+        code: withSleep(`export async function retry<T>(p: Promise<T>, retries = 3): Promise<T> {
+  try {
+    return await p;
+  } catch (error) {
+    if (retries <= 0) throw error;
+    await sleep(100);
+    return retry(p, retries - 1);
+  }
+}`),
+        output: null,
+        errors: [
+          { messageId: 'retriedSettledPromise', line: 4, column: 18, endLine: 4, endColumn: 19, suggestions: [{ messageId: 'suggestFactoryParameter', output: withSleep(`export async function retry<T>(p: () => Promise<T>, retries = 3): Promise<T> {
+  try {
+    return await p();
+  } catch (error) {
+    if (retries <= 0) throw error;
+    await sleep(100);
+    return retry(p, retries - 1);
+  }
+}`) }] },
+        ],
+      },
+      {
+        code: `export class Client {
+  async send(request: Promise<string>, attempts: number): Promise<string> {
+    try {
+      return await request;
+    } catch (error) {
+      if (attempts === 0) throw error;
+      return this.send(request, attempts - 1);
+    }
+  }
+}`,
+        output: null,
+        errors: [
+          { messageId: 'retriedSettledPromise', line: 4, column: 20, endLine: 4, endColumn: 27, suggestions: [{ messageId: 'suggestFactoryParameter', output: `export class Client {
+  async send(request: () => Promise<string>, attempts: number): Promise<string> {
+    try {
+      return await request();
+    } catch (error) {
+      if (attempts === 0) throw error;
+      return this.send(request, attempts - 1);
+    }
+  }
 }` }] },
-      ],
-    },
-    {
-      code: `declare function sleep(ms: number): Promise<void>;
-declare function upload(file: string): Promise<string>;
+        ],
+      },
+    ],
+  });
+});
+
+describe('polledSettledPromise: a loop polls the same promise for its exit', () => {
+  ruleTester.run('no-reused-settled-promise', rule, {
+    valid: [
+      // a promise awaited as a gate for each item
+      `declare const ready: Promise<void>;
+declare function send(item: string): Promise<void>;
+export async function each(items: string[]) {
+  for (const item of items) { await ready; await send(item); }
+}`,
+      // an unconditional return after the await: the loop runs once
+      `export async function once<T>(p: Promise<T>) {
+  for (let i = 0; i < 3; i++) {
+    const v = await p;
+    if (v) console.log(v);
+    return v;
+  }
+  return undefined;
+}`,
+      // `for await` over a stream, with a stop promise as a gate
+      `export async function drain(stop: Promise<void>, source: AsyncIterable<number>) {
+  for await (const x of source) { await stop; console.log(x); }
+}`,
+      // a config read per item, with item-dependent checks
+      `declare function check(item: string): Promise<boolean>;
+export async function scan(items: string[], config: Promise<{ skip: string[] }>) {
+  for (const item of items) {
+    const c = await config;
+    if (c.skip.includes(item)) continue;
+    await check(item);
+  }
+}`,
+      // an early exit on a config flag while processing items
+      `declare function process(item: string): Promise<void>;
+export async function each(items: string[], config: Promise<{ disabled: boolean }>) {
+  for (const item of items) {
+    const cfg = await config;
+    if (cfg.disabled) return;
+    await process(item);
+  }
+}`,
+      // an early exit on a config flag in an index loop
+      `declare function process(item: string): void;
+export async function each(items: string[], config: Promise<{ disabled: boolean }>) {
+  for (let i = 0; i < items.length; i++) {
+    const cfg = await config;
+    if (cfg.disabled) break;
+    process(items[i]!);
+  }
+}`,
+      // racing a stop promise each iteration
+      `declare function next(): Promise<string>;
+export async function consume(stop: Promise<'stop'>) {
+  while (true) {
+    const message = await Promise.race([next(), stop]);
+    if (message === 'stop') break;
+    console.log(message);
+  }
+}`,
+      // a new promise per iteration
+      withSleep(`declare function start(): Promise<{ done: boolean }>;
+export async function poll() {
+  while (true) {
+    const request = start();
+    const s = await request;
+    if (s.done) return s;
+    await sleep(1000);
+  }
+}`),
+      // collecting the same value is not a retry
+      `export async function loop(p: Promise<number>) {
+  const values: number[] = [];
+  for (let i = 0; i < 3; i++) values.push(await p);
+  return values;
+}`,
+      // the exit test also depends on the item
+      withSleep(`export async function poll(p: Promise<{ done: boolean }>, items: string[]) {
+  for (const item of items) {
+    const s = await p;
+    if (s.done && item === 'x') return item;
+    await sleep(10);
+  }
+  return undefined;
+}`),
+      // a gate before per-iteration work
+      withSleep(`declare function check(): Promise<boolean>;
+export async function run(ready: Promise<void>) {
+  while (true) {
+    await ready;
+    if (await check()) return;
+    await sleep(100);
+  }
+}`),
+      // racing the promise against a timer to poll whether it is done
+      withSleep(`export async function pollUntilComplete<T>(promise: Promise<T>, pollRate = 100): Promise<T> {
+  const marker = {};
+  while (true) {
+    const result = await Promise.race([promise, sleep(pollRate).then(() => marker)]);
+    if (result !== marker) return result as T;
+  }
+}`),
+      // the loop also awaits another check each time
+      withSleep(`export async function poll(p: Promise<{ done: boolean }>, check: () => Promise<boolean>) {
+  while (true) {
+    const s = await p;
+    if (s.done) return;
+    if (await check()) return;
+    await sleep(10);
+  }
+}
+`),
+      // the exit also needs the item: the promise is a per-item check, not the loop's exit
+      withSleep(`export async function pick(verdict: Promise<{ accept: boolean }>, names: string[]) {
+  for (let i = 0; i < names.length; i++) {
+    const v = await verdict;
+    if (v.accept && names[i]!.startsWith('a')) return names[i];
+    await sleep(10);
+  }
+  return undefined;
+}`),
+      // a flag set from the promise, but each iteration also takes fresh work from a queue
+      `declare const queue: { take(): Promise<string> };
+declare function handle(task: string): Promise<void>;
+export async function work(enabled: Promise<boolean>) {
+  let on = true;
+  while (on) {
+    on = await enabled;
+    await handle(await queue.take());
+  }
+}`,
+      // the flag the loop tests is also set by other code in the loop
+      withSleep(`declare function probe(): boolean;
+export async function settle(first: Promise<boolean>) {
+  let ok = false;
+  while (!ok) {
+    ok = await first;
+    ok = probe();
+    await sleep(5);
+  }
+}`),
+      // the exit branch returns the item it was looking at: the loop walks the items
+      `export async function firstWhenOpen(open: Promise<boolean>, items: string[]) {
+  for (const item of items) {
+    const isOpen = await open;
+    if (isOpen) { console.log('open'); return await Promise.resolve(item); }
+  }
+  return undefined;
+}`,
+      // Known miss, kept silent on purpose: a consumer loop that awaits one \`next\` promise and
+      // handles "the next job" forever looks like a loop that awaits a config or a connection and
+      // then does work that pulls its own input (\`await this.tick(cfg)\`); nothing in the code tells them apart.
+      `interface Job { id: string }
+export class Worker {
+  running = true;
+  async handle(job: Job): Promise<void> { console.log(job.id); }
+  async drain(next: Promise<Job>) {
+    while (this.running) {
+      const job = await next;
+      await this.handle(job);
+    }
+  }
+}`,
+      `export class Ticker {
+  running = true;
+  async tick(cfg: { batch: number }): Promise<void> { console.log(cfg.batch); }
+  async run(config: Promise<{ batch: number }>) {
+    while (this.running) {
+      const cfg = await config;
+      await this.tick(cfg);
+    }
+  }
+}`,
+    ],
+    invalid: [
+      {
+        code: withSleep(`declare function status(): Promise<{ done: boolean }>;
+export async function poll() {
+  const request = status();
+  while (true) {
+    const s = await request;
+    if (s.done) return s;
+    await sleep(1000);
+  }
+}`),
+        output: null,
+        errors: [
+          { messageId: 'polledSettledPromise', line: 6, column: 21, endLine: 6, endColumn: 28, suggestions: [{ messageId: 'suggestFactoryLocal', output: withSleep(`declare function status(): Promise<{ done: boolean }>;
+export async function poll() {
+  const request = () => status();
+  while (true) {
+    const s = await request();
+    if (s.done) return s;
+    await sleep(1000);
+  }
+}`) }] },
+        ],
+      },
+      {
+        code: withSleep(`export async function waitReady(p: PromiseLike<string>) {
+  while ((await p) !== 'ready') await sleep(100);
+}`),
+        output: null,
+        errors: [
+          { messageId: 'polledSettledPromise', line: 3, column: 17, endLine: 3, endColumn: 18, suggestions: [{ messageId: 'suggestFactoryParameter', output: withSleep(`export async function waitReady(p: () => PromiseLike<string>) {
+  while ((await p()) !== 'ready') await sleep(100);
+}`) }] },
+        ],
+      },
+      {
+        code: withSleep(`declare function fetchStatus(id: string): Promise<{ ok: boolean }>;
+export async function wait(id: string) {
+  const pending: Promise<{ ok: boolean }> = fetchStatus(id);
+  do {
+    const { ok } = await pending;
+    if (ok) break;
+    await sleep(500);
+  } while (true);
+}`),
+        output: null,
+        errors: [
+          { messageId: 'polledSettledPromise', line: 6, column: 26, endLine: 6, endColumn: 33, suggestions: [{ messageId: 'suggestFactoryLocal', output: withSleep(`declare function fetchStatus(id: string): Promise<{ ok: boolean }>;
+export async function wait(id: string) {
+  const pending: () => Promise<{ ok: boolean }> = () => fetchStatus(id);
+  do {
+    const { ok } = await pending();
+    if (ok) break;
+    await sleep(500);
+  } while (true);
+}`) }] },
+        ],
+      },
+      {
+        code: `export async function waitDone(job: Promise<{ state: string }>) {
+  let attempts = 0;
+  while (true) {
+    const s = await job;
+    if (s.state === 'done') return s;
+    attempts++;
+    if (attempts > 10) throw new Error('timeout');
+    console.log('waiting', attempts);
+    await new Promise((resolve) => setTimeout(resolve, 100 * attempts));
+  }
+}`,
+        output: null,
+        errors: [
+          { messageId: 'polledSettledPromise', line: 4, column: 21, endLine: 4, endColumn: 24, suggestions: [{ messageId: 'suggestFactoryParameter', output: `export async function waitDone(job: () => Promise<{ state: string }>) {
+  let attempts = 0;
+  while (true) {
+    const s = await job();
+    if (s.state === 'done') return s;
+    attempts++;
+    if (attempts > 10) throw new Error('timeout');
+    console.log('waiting', attempts);
+    await new Promise((resolve) => setTimeout(resolve, 100 * attempts));
+  }
+}` }] },
+        ],
+      },
+      {
+        code: withSleep(`export async function retry(p: Promise<unknown>) {
+  for (;;) {
+    const ok = await p.then(() => true, () => false);
+    if (ok) break;
+    await sleep(100);
+  }
+}`),
+        output: null,
+        errors: [
+          { messageId: 'polledSettledPromise', line: 4, column: 22, endLine: 4, endColumn: 23, suggestions: [{ messageId: 'suggestFactoryParameter', output: withSleep(`export async function retry(p: () => Promise<unknown>) {
+  for (;;) {
+    const ok = await p().then(() => true, () => false);
+    if (ok) break;
+    await sleep(100);
+  }
+}`) }] },
+        ],
+      },
+      {
+        code: withSleep(`export async function waitFor(job: Promise<'done' | 'failed' | 'running'>) {
+  for (;;) {
+    const state = await job;
+    switch (state) {
+      case 'done':
+        return true;
+      case 'failed':
+        throw new Error('failed');
+      default:
+        await sleep(100);
+    }
+  }
+}`),
+        output: null,
+        errors: [
+          { messageId: 'polledSettledPromise', line: 4, column: 25, endLine: 4, endColumn: 28, suggestions: [{ messageId: 'suggestFactoryParameter', output: withSleep(`export async function waitFor(job: () => Promise<'done' | 'failed' | 'running'>) {
+  for (;;) {
+    const state = await job();
+    switch (state) {
+      case 'done':
+        return true;
+      case 'failed':
+        throw new Error('failed');
+      default:
+        await sleep(100);
+    }
+  }
+}`) }] },
+        ],
+      },
+      {
+        code: `interface Created { id: string }
+export async function create(url: string): Promise<Created> {
+  const response = fetch(url, { method: 'POST' });
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    const res = await response;
+    if (res.ok) return (await res.json()) as Created;
+    console.warn('create failed, attempt', attempt);
+  }
+  throw new Error('could not create');
+}`,
+        output: null,
+        errors: [
+          { messageId: 'polledSettledPromise', line: 5, column: 23, endLine: 5, endColumn: 31, suggestions: [{ messageId: 'suggestFactoryLocal', output: `interface Created { id: string }
+export async function create(url: string): Promise<Created> {
+  const response = () => fetch(url, { method: 'POST' });
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    const res = await response();
+    if (res.ok) return (await res.json()) as Created;
+    console.warn('create failed, attempt', attempt);
+  }
+  throw new Error('could not create');
+}` }] },
+        ],
+      },
+      {
+        code: withSleep(`export async function waitForReplica(lag: Promise<number>, limit: number) {
+  let inSync = false;
+  for (let round = 0; round < 20 && !inSync; round++) {
+    inSync = await lag.then((seconds) => seconds <= limit);
+    if (!inSync) await sleep(500);
+  }
+  return inSync;
+}`),
+        output: null,
+        errors: [
+          { messageId: 'polledSettledPromise', line: 5, column: 20, endLine: 5, endColumn: 23, suggestions: [{ messageId: 'suggestFactoryParameter', output: withSleep(`export async function waitForReplica(lag: () => Promise<number>, limit: number) {
+  let inSync = false;
+  for (let round = 0; round < 20 && !inSync; round++) {
+    inSync = await lag().then((seconds) => seconds <= limit);
+    if (!inSync) await sleep(500);
+  }
+  return inSync;
+}`) }] },
+        ],
+      },
+      {
+        code: withSleep(`declare function tryLock(name: string): Promise<string | null>;
+export async function lock(name: string, timeoutMs: number) {
+  const since = Date.now();
+  const claim = tryLock(name);
+  let token: string | null = null;
+  while (!token) {
+    if (Date.now() - since > timeoutMs) throw new Error('lock timeout');
+    token = await claim;
+    if (!token) await sleep(250);
+  }
+  return token;
+}`),
+        output: null,
+        errors: [
+          { messageId: 'polledSettledPromise', line: 9, column: 19, endLine: 9, endColumn: 24, suggestions: [{ messageId: 'suggestFactoryLocal', output: withSleep(`declare function tryLock(name: string): Promise<string | null>;
+export async function lock(name: string, timeoutMs: number) {
+  const since = Date.now();
+  const claim = () => tryLock(name);
+  let token: string | null = null;
+  while (!token) {
+    if (Date.now() - since > timeoutMs) throw new Error('lock timeout');
+    token = await claim();
+    if (!token) await sleep(250);
+  }
+  return token;
+}`) }] },
+        ],
+      },
+      {
+        code: withSleep(`export async function drained(queue: Promise<{ depth: number }>) {
+  for (;;) {
+    const stats = await queue;
+    const empty = stats.depth === 0;
+    if (empty) break;
+    await sleep(1000);
+  }
+}`),
+        output: null,
+        errors: [
+          { messageId: 'polledSettledPromise', line: 4, column: 25, endLine: 4, endColumn: 30, suggestions: [{ messageId: 'suggestFactoryParameter', output: withSleep(`export async function drained(queue: () => Promise<{ depth: number }>) {
+  for (;;) {
+    const stats = await queue();
+    const empty = stats.depth === 0;
+    if (empty) break;
+    await sleep(1000);
+  }
+}`) }] },
+        ],
+      },
+      {
+        code: withSleep(`export async function finished(build: Promise<{ done: boolean }>) {
+  for (let tries = 0; ; tries++) {
+    const b = await build;
+    if (b.done || tries >= 10) return b.done;
+    await sleep(100);
+  }
+}`),
+        output: null,
+        errors: [
+          { messageId: 'polledSettledPromise', line: 4, column: 21, endLine: 4, endColumn: 26, suggestions: [{ messageId: 'suggestFactoryParameter', output: withSleep(`export async function finished(build: () => Promise<{ done: boolean }>) {
+  for (let tries = 0; ; tries++) {
+    const b = await build();
+    if (b.done || tries >= 10) return b.done;
+    await sleep(100);
+  }
+}`) }] },
+        ],
+      },
+    ],
+  });
+});
+
+describe('the factory suggestions: union types, call sites, and when none is offered', () => {
+  ruleTester.run('no-reused-settled-promise', rule, {
+    valid: [],
+    invalid: [
+      {
+        code: withSleep(`export async function retry<T>(p: Promise<T> | PromiseLike<T>, attempts = 3) {
+  for (let i = 0; i < attempts; i++) {
+    try {
+      return await p;
+    } catch {
+      await sleep(100);
+    }
+  }
+  return undefined;
+}`),
+        output: null,
+        errors: [
+          { messageId: 'retriedSettledPromise', line: 5, column: 20, endLine: 5, endColumn: 21, suggestions: [{ messageId: 'suggestFactoryParameter', output: withSleep(`export async function retry<T>(p: () => (Promise<T> | PromiseLike<T>), attempts = 3) {
+  for (let i = 0; i < attempts; i++) {
+    try {
+      return await p();
+    } catch {
+      await sleep(100);
+    }
+  }
+  return undefined;
+}`) }] },
+        ],
+      },
+      {
+        code: withSleep(`export async function retry<T>(p: Promise<T>, attempts = 3) {
+  const result = { p };
+  for (let i = 0; i < attempts; i++) {
+    try {
+      return await p;
+    } catch {
+      await sleep(100);
+    }
+  }
+  return result;
+}`),
+        output: null,
+        errors: [
+          { messageId: 'retriedSettledPromise', line: 6, column: 20, endLine: 6, endColumn: 21 },
+        ],
+      },
+      {
+        code: withSleep(`declare function upload(file: string): Promise<string>;
 async function retry<T>(p: Promise<T>, times: number): Promise<T> {
   for (let i = 0; ; i++) {
     try {
@@ -748,11 +873,10 @@ async function retry<T>(p: Promise<T>, times: number): Promise<T> {
     }
   }
 }
-export const send = (file: string) => retry(upload(file), 3);`,
-      output: null,
-      errors: [
-        { messageId: 'retriedSettledPromise', line: 6, column: 20, endLine: 6, endColumn: 21, suggestions: [{ messageId: 'suggestFactoryParameter', output: `declare function sleep(ms: number): Promise<void>;
-declare function upload(file: string): Promise<string>;
+export const send = (file: string) => retry(upload(file), 3);`),
+        output: null,
+        errors: [
+          { messageId: 'retriedSettledPromise', line: 6, column: 20, endLine: 6, endColumn: 21, suggestions: [{ messageId: 'suggestFactoryParameter', output: withSleep(`declare function upload(file: string): Promise<string>;
 async function retry<T>(p: () => Promise<T>, times: number): Promise<T> {
   for (let i = 0; ; i++) {
     try {
@@ -763,12 +887,11 @@ async function retry<T>(p: () => Promise<T>, times: number): Promise<T> {
     }
   }
 }
-export const send = (file: string) => retry(() => upload(file), 3);` }] },
-      ],
-    },
-    {
-      code: `declare function sleep(ms: number): Promise<void>;
-declare function schedule(run: (p: Promise<string>, times: number) => Promise<string>): void;
+export const send = (file: string) => retry(() => upload(file), 3);`) }] },
+        ],
+      },
+      {
+        code: withSleep(`declare function schedule(run: (p: Promise<string>, times: number) => Promise<string>): void;
 async function retry(p: Promise<string>, times: number): Promise<string> {
   for (let i = 0; ; i++) {
     try {
@@ -780,155 +903,12 @@ async function retry(p: Promise<string>, times: number): Promise<string> {
   }
 }
 schedule(retry);
-`,
-      output: null,
-      errors: [
-        { messageId: 'retriedSettledPromise', line: 6, column: 20, endLine: 6, endColumn: 21 },
-      ],
-    },
-    {
-      code: `interface Created { id: string }
-export async function create(url: string): Promise<Created> {
-  const response = fetch(url, { method: 'POST' });
-  for (let attempt = 1; attempt <= 5; attempt++) {
-    const res = await response;
-    if (res.ok) return (await res.json()) as Created;
-    console.warn('create failed, attempt', attempt);
-  }
-  throw new Error('could not create');
-}`,
-      output: null,
-      errors: [
-        { messageId: 'polledSettledPromise', line: 5, column: 23, endLine: 5, endColumn: 31, suggestions: [{ messageId: 'suggestFactoryLocal', output: `interface Created { id: string }
-export async function create(url: string): Promise<Created> {
-  const response = () => fetch(url, { method: 'POST' });
-  for (let attempt = 1; attempt <= 5; attempt++) {
-    const res = await response();
-    if (res.ok) return (await res.json()) as Created;
-    console.warn('create failed, attempt', attempt);
-  }
-  throw new Error('could not create');
-}` }] },
-      ],
-    },
-    {
-      code: `declare function sleep(ms: number): Promise<void>;
-export async function waitForReplica(lag: Promise<number>, limit: number) {
-  let inSync = false;
-  for (let round = 0; round < 20 && !inSync; round++) {
-    inSync = await lag.then((seconds) => seconds <= limit);
-    if (!inSync) await sleep(500);
-  }
-  return inSync;
-}`,
-      output: null,
-      errors: [
-        { messageId: 'polledSettledPromise', line: 5, column: 20, endLine: 5, endColumn: 23, suggestions: [{ messageId: 'suggestFactoryParameter', output: `declare function sleep(ms: number): Promise<void>;
-export async function waitForReplica(lag: () => Promise<number>, limit: number) {
-  let inSync = false;
-  for (let round = 0; round < 20 && !inSync; round++) {
-    inSync = await lag().then((seconds) => seconds <= limit);
-    if (!inSync) await sleep(500);
-  }
-  return inSync;
-}` }] },
-      ],
-    },
-    {
-      code: `declare function sleep(ms: number): Promise<void>;
-declare function tryLock(name: string): Promise<string | null>;
-export async function lock(name: string, timeoutMs: number) {
-  const since = Date.now();
-  const claim = tryLock(name);
-  let token: string | null = null;
-  while (!token) {
-    if (Date.now() - since > timeoutMs) throw new Error('lock timeout');
-    token = await claim;
-    if (!token) await sleep(250);
-  }
-  return token;
-}`,
-      output: null,
-      errors: [
-        { messageId: 'polledSettledPromise', line: 9, column: 19, endLine: 9, endColumn: 24, suggestions: [{ messageId: 'suggestFactoryLocal', output: `declare function sleep(ms: number): Promise<void>;
-declare function tryLock(name: string): Promise<string | null>;
-export async function lock(name: string, timeoutMs: number) {
-  const since = Date.now();
-  const claim = () => tryLock(name);
-  let token: string | null = null;
-  while (!token) {
-    if (Date.now() - since > timeoutMs) throw new Error('lock timeout');
-    token = await claim();
-    if (!token) await sleep(250);
-  }
-  return token;
-}` }] },
-      ],
-    },
-    {
-      code: `declare function sleep(ms: number): Promise<void>;
-export async function drained(queue: Promise<{ depth: number }>) {
-  for (;;) {
-    const stats = await queue;
-    const empty = stats.depth === 0;
-    if (empty) break;
-    await sleep(1000);
-  }
-}`,
-      output: null,
-      errors: [
-        { messageId: 'polledSettledPromise', line: 4, column: 25, endLine: 4, endColumn: 30, suggestions: [{ messageId: 'suggestFactoryParameter', output: `declare function sleep(ms: number): Promise<void>;
-export async function drained(queue: () => Promise<{ depth: number }>) {
-  for (;;) {
-    const stats = await queue();
-    const empty = stats.depth === 0;
-    if (empty) break;
-    await sleep(1000);
-  }
-}` }] },
-      ],
-    },
-    {
-      code: `declare function sleep(ms: number): Promise<void>;
-export async function finished(build: Promise<{ done: boolean }>) {
-  for (let tries = 0; ; tries++) {
-    const b = await build;
-    if (b.done || tries >= 10) return b.done;
-    await sleep(100);
-  }
-}`,
-      output: null,
-      errors: [
-        { messageId: 'polledSettledPromise', line: 4, column: 21, endLine: 4, endColumn: 26, suggestions: [{ messageId: 'suggestFactoryParameter', output: `declare function sleep(ms: number): Promise<void>;
-export async function finished(build: () => Promise<{ done: boolean }>) {
-  for (let tries = 0; ; tries++) {
-    const b = await build();
-    if (b.done || tries >= 10) return b.done;
-    await sleep(100);
-  }
-}` }] },
-      ],
-    },
-    {
-      code: `declare function sleep(ms: number): Promise<void>;
-export async function connect(pending: Promise<{ id: string } | undefined>) {
-  let session: { id: string } | undefined;
-  while (!session) {
-    try { session = await pending; } catch { await sleep(100); }
-  }
-  return session;
-}`,
-      output: null,
-      errors: [
-        { messageId: 'retriedSettledPromise', line: 5, column: 27, endLine: 5, endColumn: 34, suggestions: [{ messageId: 'suggestFactoryParameter', output: `declare function sleep(ms: number): Promise<void>;
-export async function connect(pending: () => Promise<{ id: string } | undefined>) {
-  let session: { id: string } | undefined;
-  while (!session) {
-    try { session = await pending(); } catch { await sleep(100); }
-  }
-  return session;
-}` }] },
-      ],
-    },
-  ],
+`),
+        output: null,
+        errors: [
+          { messageId: 'retriedSettledPromise', line: 6, column: 20, endLine: 6, endColumn: 21 },
+        ],
+      },
+    ],
+  });
 });

@@ -24,36 +24,298 @@ const throwAll = (results: string, rejected = 'rejected'): string[] => [
   `if (${rejected}.length > 0) throw new AggregateError(${rejected}.map((result) => result.reason), 'Promise.allSettled: some operations failed');`,
 ];
 
-typedRuleTester().run('no-unchecked-settled-results', rule, {
-  valid: [
-    // a whole-array check that returns early narrows the elements after it
-    `export async function valuesOrNull<T>(ps: Promise<T>[]): Promise<T[] | null> {
-  const results = await Promise.allSettled(ps);
-  for (const result of results) if (result.status === 'rejected') return null;
-  return results.map((result) => (result as PromiseFulfilledResult<T>).value);
+/**
+ * Prepends the module-level `ps` that the top-level cases settle. The line it adds counts in the positions below: the
+ * first line of `code` is line 2.
+ */
+const withPs = (code: string): string => `declare const ps: Promise<number>[];
+${code}`;
+
+const ruleTester = typedRuleTester();
+
+describe('discardedResults: awaited and thrown away', () => {
+  ruleTester.run('no-unchecked-settled-results', rule, {
+    valid: [
+      // not awaited: the caller opts out of the outcome and no rejection can escape
+      withPs(`void Promise.allSettled(ps);`),
+      // Promise.all rejects on its own
+      `async function run(ps: Promise<number>[]) {
+  await Promise.all(ps);
+  const values = await Promise.all(ps);
+  return values.length;
 }`,
-    // a whole-array check that throws first (the shape suggestThrowOnRejection writes) narrows every element
-    `declare function loadAll(): Promise<number>[];
+      // a custom allSettled, and a local named Promise
+      `declare const pool: { allSettled(jobs: string[]): Promise<string[]> };
+async function run() {
+  await pool.allSettled(['a']);
+  const names = await pool.allSettled(['b']);
+  return names.length;
+}`,
+      `const Promise = { allSettled: async (jobs: string[]) => jobs };
+export async function run() {
+  await Promise.allSettled(['a']);
+}`,
+      // \`checkDiscarded: false\` allows waiting without looking
+      {
+        code: `async function run(ps: Promise<number>[]) {
+  await Promise.allSettled(ps);
+}`,
+        options: [{ checkDiscarded: false }],
+      },
+    ],
+    invalid: [
+      {
+        code: `async function run(ps: Promise<number>[]) {
+  await Promise.allSettled(ps);
+}`,
+        errors: [
+          {
+            messageId: 'discardedResults',
+            line: 2,
+            column: 9,
+            endLine: 2,
+            endColumn: 31,
+            suggestions: [
+              {
+                messageId: 'suggestThrowOnRejection',
+                output: `async function run(ps: Promise<number>[]) {
+  const results = await Promise.allSettled(ps);
+  ${throwAll('results').join('\n  ')}
+}`,
+              },
+            ],
+          },
+        ],
+      },
+      {
+        // top-level await in an ES module
+        code: withPs(`await Promise.allSettled(ps);`),
+        errors: [
+          {
+            messageId: 'discardedResults',
+            line: 2,
+            column: 7,
+            endLine: 2,
+            endColumn: 29,
+            suggestions: [
+              {
+                messageId: 'suggestThrowOnRejection',
+                output: withPs(`const results = await Promise.allSettled(ps);
+${throwAll('results').join('\n')}`),
+              },
+            ],
+          },
+        ],
+      },
+      {
+        // class method
+        code: `class Batch {
+  constructor(private readonly jobs: Promise<number>[]) {}
+  async run(): Promise<void> {
+    await Promise.allSettled(this.jobs);
+  }
+}`,
+        errors: [
+          {
+            messageId: 'discardedResults',
+            line: 4,
+            column: 11,
+            endLine: 4,
+            endColumn: 40,
+            suggestions: [
+              {
+                messageId: 'suggestThrowOnRejection',
+                output: `class Batch {
+  constructor(private readonly jobs: Promise<number>[]) {}
+  async run(): Promise<void> {
+    const results = await Promise.allSettled(this.jobs);
+    ${throwAll('results').join('\n    ')}
+  }
+}`,
+              },
+            ],
+          },
+        ],
+      },
+      {
+        code: withPs(`export const done = Promise.allSettled(ps).then(() => 'done');`),
+        errors: [{ messageId: 'discardedResults', line: 2, column: 21, endLine: 2, endColumn: 43, suggestions: [] }],
+      },
+    ],
+  });
+});
+
+describe('the throw-on-rejection suggestion: its shape, names, layout, JavaScript, promotion to a fix', () => {
+  ruleTester.run('no-unchecked-settled-results', rule, {
+    valid: [
+      // a whole-array check that throws first (the shape suggestThrowOnRejection writes) narrows every element
+      `declare function loadAll(): Promise<number>[];
 export async function total() {
   const results = await Promise.allSettled(loadAll());
   if (results.some((result) => result.status === 'rejected')) throw new Error('some loads failed');
   return results.map((result) => (result as PromiseFulfilledResult<number>).value);
 }`,
-    `declare function loadAll(): Promise<number>[];
+      `declare function loadAll(): Promise<number>[];
 export async function total() {
   const results = await Promise.allSettled(loadAll());
   const rejected = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
   if (rejected.length > 0) throw new AggregateError(rejected.map((result) => result.reason), 'failed');
   return (results[0] as PromiseFulfilledResult<number>).value;
 }`,
-    // status read in a filter callback
-    `async function run(ps: Promise<number>[]) {
+    ],
+    invalid: [
+      {
+        // one line: the statements stay on it; taken names get a suffix
+        code: 'async function run(ps: Promise<number>[], results: unknown, rejected: unknown) { await Promise.allSettled(/* all */ ps); }',
+        errors: [
+          {
+            messageId: 'discardedResults',
+            line: 1,
+            column: 88,
+            endLine: 1,
+            endColumn: 120,
+            suggestions: [
+              {
+                messageId: 'suggestThrowOnRejection',
+                output: `async function run(ps: Promise<number>[], results: unknown, rejected: unknown) { const results2 = await Promise.allSettled(/* all */ ps); ${throwAll('results2', 'rejected2').join(' ')} }`,
+              },
+            ],
+          },
+        ],
+      },
+      {
+        // nested function: names are free in the inner scope
+        code: `function schedule(ps: Promise<number>[]) {
+  const results = ps.length;
+  return async () => {
+    await Promise.allSettled(ps);
+    return results;
+  };
+}`,
+        errors: [
+          {
+            messageId: 'discardedResults',
+            line: 4,
+            column: 11,
+            endLine: 4,
+            endColumn: 33,
+            suggestions: [
+              {
+                messageId: 'suggestThrowOnRejection',
+                output: `function schedule(ps: Promise<number>[]) {
+  const results = ps.length;
+  return async () => {
+    const results2 = await Promise.allSettled(ps);
+    ${throwAll('results2').join('\n    ')}
+    return results;
+  };
+}`,
+              },
+            ],
+          },
+        ],
+      },
+      {
+        // a local `AggregateError` hides the global one: throw the first reason instead
+        code: `async function run(ps: Promise<number>[], AggregateError: unknown) {
+  await Promise.allSettled(ps);
+}`,
+        errors: [
+          {
+            messageId: 'discardedResults',
+            line: 2,
+            column: 9,
+            endLine: 2,
+            endColumn: 31,
+            suggestions: [
+              {
+                messageId: 'suggestThrowOnRejection',
+                output: `async function run(ps: Promise<number>[], AggregateError: unknown) {
+  const results = await Promise.allSettled(ps);
+  const rejection = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (rejection) throw rejection.reason;
+}`,
+              },
+            ],
+          },
+        ],
+      },
+      {
+        // JavaScript: no type predicate
+        code: javascriptCode,
+        filename: javascriptFile,
+        languageOptions: { parserOptions: { projectService: false, programs: [javascriptProgram(javascriptCode)] } },
+        errors: [
+          {
+            messageId: 'discardedResults',
+            line: 2,
+            column: 9,
+            endLine: 2,
+            endColumn: 31,
+            suggestions: [
+              {
+                messageId: 'suggestThrowOnRejection',
+                output: `export async function run(ps) {
+  const results = await Promise.allSettled(ps);
+  const rejected = results.filter((result) => result.status === 'rejected');
+  if (rejected.length > 0) throw new AggregateError(rejected.map((result) => result.reason), 'Promise.allSettled: some operations failed');
+}`,
+              },
+            ],
+          },
+        ],
+      },
+      {
+        // promoted to a fix by the plugin setting
+        code: `async function run(ps: Promise<number>[]) {
+  await Promise.allSettled(ps);
+}`,
+        settings: { settle: { promoteToFix: ['no-unchecked-settled-results/suggestThrowOnRejection'] } },
+        output: `async function run(ps: Promise<number>[]) {
+  const results = await Promise.allSettled(ps);
+  ${throwAll('results').join('\n  ')}
+}`,
+        errors: [
+          {
+            messageId: 'discardedResults',
+            line: 2,
+            column: 9,
+            endLine: 2,
+            endColumn: 31,
+            suggestions: [
+              {
+                messageId: 'suggestThrowOnRejection',
+                output: `async function run(ps: Promise<number>[]) {
+  const results = await Promise.allSettled(ps);
+  ${throwAll('results').join('\n  ')}
+}`,
+              },
+            ],
+          },
+        ],
+      },
+      {
+        // not a statement of a block: no place for the new declarations
+        code: `async function run(ps: Promise<number>[], wait: boolean) {
+  if (wait) await Promise.allSettled(ps);
+}`,
+        errors: [{ messageId: 'discardedResults', line: 2, column: 19, endLine: 2, endColumn: 41, suggestions: [] }],
+      },
+    ],
+  });
+});
+
+describe('uncheckedResults: results kept but their status never read', () => {
+  ruleTester.run('no-unchecked-settled-results', rule, {
+    valid: [
+      // status read in a filter callback
+      `async function run(ps: Promise<number>[]) {
   const results = await Promise.allSettled(ps);
   const failed = results.filter((r) => r.status === 'rejected');
   return failed.length;
 }`,
-    // status read in a loop
-    `declare function log(reason: unknown): void;
+      // status read in a loop
+      `declare function log(reason: unknown): void;
 declare function use(value: number): void;
 async function run(ps: Promise<number>[]) {
   const results = await Promise.allSettled(ps);
@@ -62,113 +324,256 @@ async function run(ps: Promise<number>[]) {
     else use(r.value);
   }
 }`,
-    // destructured status in a callback
-    `async function run(ps: Promise<number>[]) {
+      // destructured status in a callback
+      `async function run(ps: Promise<number>[]) {
   const results = await Promise.allSettled(ps);
   results.forEach(({ status }) => console.log(status));
 }`,
-    // index access and optional chain
-    `async function run(ps: Promise<number>[]) {
+      // index access and optional chain
+      `async function run(ps: Promise<number>[]) {
   const results = await Promise.allSettled(ps);
   return results[0]?.status;
 }`,
-    // \`in\` narrows too
-    `declare function use(value: number): void;
+      // \`in\` narrows too
+      `declare function use(value: number): void;
 async function run(ps: Promise<number>[]) {
   for (const r of await Promise.allSettled(ps)) if ('value' in r) use(r.value);
 }`,
-    `declare function use(value: number): void;
+      `declare function use(value: number): void;
 async function run(ps: Promise<number>[]) {
   for (const { status, ...rest } of await Promise.allSettled(ps)) if (status === 'rejected') throw new Error('failed', { cause: rest });
 }`,
-    // reduce: the element is the second parameter
-    `async function run(ps: Promise<number>[]) {
+      // reduce: the element is the second parameter
+      `async function run(ps: Promise<number>[]) {
   const results = await Promise.allSettled(ps);
   return results.reduce((count, r) => count + (r.status === 'rejected' ? 1 : 0), 0);
 }`,
-    // destructured tuple with a status check
-    `declare const x: Promise<number>, y: Promise<string>;
+      // destructured tuple with a status check
+      `declare const x: Promise<number>, y: Promise<string>;
 async function run() {
   const [a, b] = await Promise.allSettled([x, y]);
   if (a.status === 'rejected') throw a.reason;
   return b;
 }`,
-    // the check lives in a nested function
-    `async function run(ps: Promise<number>[]) {
+      // the check lives in a nested function
+      `async function run(ps: Promise<number>[]) {
   const results = await Promise.allSettled(ps);
   const failed = () => results.some((r) => r.status === 'rejected');
   return failed();
 }`,
-    // handed off: passed to a helper, returned, stored on \`this\`, exported
-    `declare function report(results: PromiseSettledResult<number>[]): void;
+      // handed off: passed to a helper, returned, stored on \`this\`, exported
+      `declare function report(results: PromiseSettledResult<number>[]): void;
 async function run(ps: Promise<number>[]) {
   const results = await Promise.allSettled(ps);
   report(results);
 }`,
-    `async function run(ps: Promise<number>[]) {
+      `async function run(ps: Promise<number>[]) {
   const results = await Promise.allSettled(ps);
   return results;
 }`,
-    `class Batch {
+      `class Batch {
   results: PromiseSettledResult<number>[] = [];
   async run(ps: Promise<number>[]) {
     const results = await Promise.allSettled(ps);
     this.results = results;
   }
 }`,
-    `declare const ps: Promise<number>[];
-export const results = await Promise.allSettled(ps);`,
-    // an element callback given by reference
-    `declare function isRejected(r: PromiseSettledResult<number>): r is PromiseRejectedResult;
+      withPs(`export const results = await Promise.allSettled(ps);`),
+      // an element callback given by reference
+      `declare function isRejected(r: PromiseSettledResult<number>): r is PromiseRejectedResult;
 async function run(ps: Promise<number>[]) {
   const results = await Promise.allSettled(ps);
   return results.filter(isRejected).length;
 }`,
-    // \`.then\` forms
-    `declare const ps: Promise<number>[];
-export const fulfilled = Promise.allSettled(ps).then((results) => results.filter((r) => r.status === 'fulfilled'));`,
-    `declare function report(results: PromiseSettledResult<number>[]): void;
+      // \`.then\` forms
+      withPs(`export const fulfilled = Promise.allSettled(ps).then((results) => results.filter((r) => r.status === 'fulfilled'));`),
+      `declare function report(results: PromiseSettledResult<number>[]): void;
 declare const ps: Promise<number>[];
 void Promise.allSettled(ps).then(report);`,
-    // not awaited: the caller opts out of the outcome and no rejection can escape
-    `declare const ps: Promise<number>[];
-void Promise.allSettled(ps);`,
-    // Promise.all rejects on its own
-    `async function run(ps: Promise<number>[]) {
-  await Promise.all(ps);
-  const values = await Promise.all(ps);
-  return values.length;
+    ],
+    invalid: [
+      {
+        // one destructured result is checked, the other is never looked at
+        code: `declare function charge(id: string): Promise<number>;
+declare function email(id: string): Promise<void>;
+export async function pay(id: string) {
+  const [paid, mailed] = await Promise.allSettled([charge(id), email(id)]);
+  if (paid.status === 'rejected') throw paid.reason;
+  return paid.value;
 }`,
-    // a custom allSettled, and a local named Promise
-    `declare const pool: { allSettled(jobs: string[]): Promise<string[]> };
+        errors: [
+          {
+            messageId: 'uncheckedResults', data: { name: 'mailed' }, line: 4, column: 16, endLine: 4, endColumn: 22,
+            suggestions: [
+              {
+                messageId: 'suggestThrowOnRejection',
+                output: `declare function charge(id: string): Promise<number>;
+declare function email(id: string): Promise<void>;
+export async function pay(id: string) {
+  const [paid, mailed] = await Promise.allSettled([charge(id), email(id)]);
+  if (mailed.status === 'rejected') throw mailed.reason;
+  if (paid.status === 'rejected') throw paid.reason;
+  return paid.value;
+}`,
+              },
+            ],
+          },
+        ],
+      },
+      {
+        code: `async function run(ps: Promise<number>[]) {
+  const results = await Promise.allSettled(ps);
+  return results.length;
+}`,
+        errors: [
+          {
+            messageId: 'uncheckedResults',
+            line: 2,
+            column: 9,
+            endLine: 2,
+            endColumn: 16,
+            suggestions: [
+              {
+                messageId: 'suggestThrowOnRejection',
+                output: `async function run(ps: Promise<number>[]) {
+  const results = await Promise.allSettled(ps);
+  ${throwAll('results').join('\n  ')}
+  return results.length;
+}`,
+              },
+            ],
+          },
+        ],
+      },
+      {
+        // the elements are visited but never checked; `checkDiscarded: false` does not change this
+        code: `async function run(ps: Promise<number>[]) {
+  const settled: PromiseSettledResult<number>[] = await Promise.allSettled(ps);
+  let count = 0;
+  for (const r of settled) count += r ? 1 : 0;
+  return count;
+}`,
+        options: [{ checkDiscarded: false }],
+        errors: [
+          {
+            messageId: 'uncheckedResults',
+            line: 2,
+            column: 9,
+            endLine: 2,
+            endColumn: 48,
+            suggestions: [
+              {
+                messageId: 'suggestThrowOnRejection',
+                output: `async function run(ps: Promise<number>[]) {
+  const settled: PromiseSettledResult<number>[] = await Promise.allSettled(ps);
+  ${throwAll('settled').join('\n  ')}
+  let count = 0;
+  for (const r of settled) count += r ? 1 : 0;
+  return count;
+}`,
+              },
+            ],
+          },
+        ],
+      },
+      {
+        // destructured: neither element is checked
+        code: `declare const x: Promise<number>, y: Promise<string>;
 async function run() {
-  await pool.allSettled(['a']);
-  const names = await pool.allSettled(['b']);
-  return names.length;
+  const [a, b] = await Promise.allSettled([x, y]);
+  return a === b;
 }`,
-    `const Promise = { allSettled: async (jobs: string[]) => jobs };
-export async function run() {
-  await Promise.allSettled(['a']);
+        errors: [
+          {
+            messageId: 'uncheckedResults',
+            line: 3,
+            column: 9,
+            endLine: 3,
+            endColumn: 15,
+            suggestions: [
+              {
+                messageId: 'suggestThrowOnRejection',
+                output: `declare const x: Promise<number>, y: Promise<string>;
+async function run() {
+  const [a, b] = await Promise.allSettled([x, y]);
+  ${throwAll('[a, b]').join('\n  ')}
+  return a === b;
 }`,
-    // the assertion follows a check on the same local
-    `async function run(ps: Promise<number>[]) {
+              },
+            ],
+          },
+        ],
+      },
+      {
+        // a \`.then\` parameter: reported without a suggestion
+        code: withPs(`export const count = Promise.allSettled(ps).then((results) => results.length);`),
+        errors: [{ messageId: 'uncheckedResults', line: 2, column: 51, endLine: 2, endColumn: 58, suggestions: [] }],
+      },
+      {
+        // looping straight over the results
+        code: `async function run(ps: Promise<number>[]) {
+  for (const result of await Promise.allSettled(ps)) console.log(typeof result);
+}`,
+        errors: [{ messageId: 'uncheckedResults', line: 2, column: 14, endLine: 2, endColumn: 20, suggestions: [] }],
+      },
+      {
+        // \`any\` promises still give settled results
+        code: `async function run(jobs: any) {
+  const results = await Promise.allSettled(jobs);
+  return results.length;
+}`,
+        errors: [
+          {
+            messageId: 'uncheckedResults',
+            line: 2,
+            column: 9,
+            endLine: 2,
+            endColumn: 16,
+            suggestions: [
+              {
+                messageId: 'suggestThrowOnRejection',
+                output: `async function run(jobs: any) {
+  const results = await Promise.allSettled(jobs);
+  ${throwAll('results').join('\n  ')}
+  return results.length;
+}`,
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  });
+});
+
+describe('unnarrowedValue: a result asserted fulfilled without checking status', () => {
+  ruleTester.run('no-unchecked-settled-results', rule, {
+    valid: [
+      // a whole-array check that returns early narrows the elements after it
+      `export async function valuesOrNull<T>(ps: Promise<T>[]): Promise<T[] | null> {
+  const results = await Promise.allSettled(ps);
+  for (const result of results) if (result.status === 'rejected') return null;
+  return results.map((result) => (result as PromiseFulfilledResult<T>).value);
+}`,
+      // the assertion follows a check on the same local
+      `async function run(ps: Promise<number>[]) {
   const results = await Promise.allSettled(ps);
   if (results.some((r) => r.status === 'rejected')) throw new Error('failed');
   return (results as PromiseFulfilledResult<number>[]).map((r) => r.value);
 }`,
-    // narrowed before the assertion
-    `function valueOf(r: PromiseSettledResult<number>) {
+      // narrowed before the assertion
+      `function valueOf(r: PromiseSettledResult<number>) {
   if (r.status === 'rejected') throw r.reason;
   return (r as PromiseFulfilledResult<number>).value;
 }`,
-    // assertions that do not skip narrowing
-    `function valueOf(r: PromiseSettledResult<number>) {
+      // assertions that do not skip narrowing
+      `function valueOf(r: PromiseSettledResult<number>) {
   return (r as PromiseSettledResult<number> | undefined)?.status;
 }`,
-    `declare const data: unknown;
+      `declare const data: unknown;
 export const value = (data as PromiseFulfilledResult<number>).value;`,
-    // each asserted element is narrowed itself: its own \`status\`, \`in\`, or a \`filter\`/\`find\` upstream
-    `declare function loadProfile(): Promise<{ name: string }>;
+      // each asserted element is narrowed itself: its own \`status\`, \`in\`, or a \`filter\`/\`find\` upstream
+      `declare function loadProfile(): Promise<{ name: string }>;
 declare function loadSettings(): Promise<{ theme: string }>;
 export async function page() {
   const [profile, settings] = await Promise.allSettled([loadProfile(), loadSettings()]);
@@ -177,14 +582,14 @@ export async function page() {
     settings: settings.status === 'fulfilled' ? settings.value : null,
   };
 }`,
-    `declare const remoteP: Promise<string>, diskP: Promise<string>;
+      `declare const remoteP: Promise<string>, diskP: Promise<string>;
 export async function config() {
   const [remote, disk] = await Promise.allSettled([remoteP, diskP]);
   if (remote.status === 'fulfilled') return remote.value;
   if (disk.status === 'rejected') throw disk.reason;
   return (disk as PromiseFulfilledResult<string>).value;
 }`,
-    `async function run(ps: Promise<number>[]) {
+      `async function run(ps: Promise<number>[]) {
   const results = await Promise.allSettled(ps);
   let total = 0;
   for (const r of results) {
@@ -193,12 +598,12 @@ export async function config() {
   }
   return total;
 }`,
-    `async function run(ps: Promise<number>[]) {
+      `async function run(ps: Promise<number>[]) {
   const results = await Promise.allSettled(ps);
   return results.filter((r) => r.status === 'fulfilled').map((r) => (r as PromiseFulfilledResult<number>).value);
 }`,
-    // no type predicate is inferred for these callbacks: the \`status\` read itself counts
-    `async function run(ps: Promise<number>[]) {
+      // no type predicate is inferred for these callbacks: the \`status\` read itself counts
+      `async function run(ps: Promise<number>[]) {
   const results = await Promise.allSettled(ps);
   const fulfilled = results.filter((r) => {
     return r.status === 'fulfilled' && r.value > 0;
@@ -208,544 +613,167 @@ export async function config() {
   const last = results.findLast((r) => 'value' in r && r.value > 0);
   return (first as PromiseFulfilledResult<number>).value + (last as PromiseFulfilledResult<number>).value;
 }`,
-    `async function run(ps: Promise<number>[]) {
+      `async function run(ps: Promise<number>[]) {
   const rs = await Promise.allSettled(ps);
   if (rs[0]?.status === 'fulfilled') return (rs[0] as PromiseFulfilledResult<number>).value;
   return 0;
 }`,
-    `async function run(ps: Promise<number>[]) {
+      `async function run(ps: Promise<number>[]) {
   const results = await Promise.allSettled(ps);
   return results.map((r) => ('value' in r ? (r as { value?: number }).value : 0));
 }`,
-    // a type guard already narrowed the element; a union without \`value\` skips nothing
-    `declare function isFulfilled(r: PromiseSettledResult<number>): r is PromiseFulfilledResult<number>;
+      // a type guard already narrowed the element; a union without \`value\` skips nothing
+      `declare function isFulfilled(r: PromiseSettledResult<number>): r is PromiseFulfilledResult<number>;
 async function run(ps: Promise<number>[]) {
   const results = await Promise.allSettled(ps);
   return results.filter(isFulfilled).map((r) => (r as PromiseFulfilledResult<number>).value);
 }`,
-    `async function run(ps: Promise<number>[]) {
+      `async function run(ps: Promise<number>[]) {
   const results = await Promise.allSettled(ps);
   return results.map((r) => (r as PromiseFulfilledResult<number> | PromiseRejectedResult).status);
 }`,
-    // \`checkDiscarded: false\` allows waiting without looking
-    {
-      code: `async function run(ps: Promise<number>[]) {
-  await Promise.allSettled(ps);
-}`,
-      options: [{ checkDiscarded: false }],
-    },
-  ],
-  invalid: [
-    {
-      // one destructured result is checked, the other is never looked at
-      code: `declare function charge(id: string): Promise<number>;
-declare function email(id: string): Promise<void>;
-export async function pay(id: string) {
-  const [paid, mailed] = await Promise.allSettled([charge(id), email(id)]);
-  if (paid.status === 'rejected') throw paid.reason;
-  return paid.value;
-}`,
-      errors: [
-        {
-          messageId: 'uncheckedResults', data: { name: 'mailed' }, line: 4, column: 16, endLine: 4, endColumn: 22,
-          suggestions: [
-            {
-              messageId: 'suggestThrowOnRejection',
-              output: `declare function charge(id: string): Promise<number>;
-declare function email(id: string): Promise<void>;
-export async function pay(id: string) {
-  const [paid, mailed] = await Promise.allSettled([charge(id), email(id)]);
-  if (mailed.status === 'rejected') throw mailed.reason;
-  if (paid.status === 'rejected') throw paid.reason;
-  return paid.value;
-}`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      code: `async function run(ps: Promise<number>[]) {
-  await Promise.allSettled(ps);
-}`,
-      errors: [
-        {
-          messageId: 'discardedResults',
-          line: 2,
-          column: 9,
-          endLine: 2,
-          endColumn: 31,
-          suggestions: [
-            {
-              messageId: 'suggestThrowOnRejection',
-              output: `async function run(ps: Promise<number>[]) {
-  const results = await Promise.allSettled(ps);
-  ${throwAll('results').join('\n  ')}
-}`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      // one line: the statements stay on it; taken names get a suffix
-      code: 'async function run(ps: Promise<number>[], results: unknown, rejected: unknown) { await Promise.allSettled(/* all */ ps); }',
-      errors: [
-        {
-          messageId: 'discardedResults',
-          line: 1,
-          column: 88,
-          endLine: 1,
-          endColumn: 120,
-          suggestions: [
-            {
-              messageId: 'suggestThrowOnRejection',
-              output: `async function run(ps: Promise<number>[], results: unknown, rejected: unknown) { const results2 = await Promise.allSettled(/* all */ ps); ${throwAll('results2', 'rejected2').join(' ')} }`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      // top-level await in an ES module
-      code: `declare const ps: Promise<number>[];
-await Promise.allSettled(ps);`,
-      errors: [
-        {
-          messageId: 'discardedResults',
-          line: 2,
-          column: 7,
-          endLine: 2,
-          endColumn: 29,
-          suggestions: [
-            {
-              messageId: 'suggestThrowOnRejection',
-              output: `declare const ps: Promise<number>[];
-const results = await Promise.allSettled(ps);
-${throwAll('results').join('\n')}`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      // class method
-      code: `class Batch {
-  constructor(private readonly jobs: Promise<number>[]) {}
-  async run(): Promise<void> {
-    await Promise.allSettled(this.jobs);
-  }
-}`,
-      errors: [
-        {
-          messageId: 'discardedResults',
-          line: 4,
-          column: 11,
-          endLine: 4,
-          endColumn: 40,
-          suggestions: [
-            {
-              messageId: 'suggestThrowOnRejection',
-              output: `class Batch {
-  constructor(private readonly jobs: Promise<number>[]) {}
-  async run(): Promise<void> {
-    const results = await Promise.allSettled(this.jobs);
-    ${throwAll('results').join('\n    ')}
-  }
-}`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      // nested function: names are free in the inner scope
-      code: `function schedule(ps: Promise<number>[]) {
-  const results = ps.length;
-  return async () => {
-    await Promise.allSettled(ps);
-    return results;
-  };
-}`,
-      errors: [
-        {
-          messageId: 'discardedResults',
-          line: 4,
-          column: 11,
-          endLine: 4,
-          endColumn: 33,
-          suggestions: [
-            {
-              messageId: 'suggestThrowOnRejection',
-              output: `function schedule(ps: Promise<number>[]) {
-  const results = ps.length;
-  return async () => {
-    const results2 = await Promise.allSettled(ps);
-    ${throwAll('results2').join('\n    ')}
-    return results;
-  };
-}`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      // a local `AggregateError` hides the global one: throw the first reason instead
-      code: `async function run(ps: Promise<number>[], AggregateError: unknown) {
-  await Promise.allSettled(ps);
-}`,
-      errors: [
-        {
-          messageId: 'discardedResults',
-          line: 2,
-          column: 9,
-          endLine: 2,
-          endColumn: 31,
-          suggestions: [
-            {
-              messageId: 'suggestThrowOnRejection',
-              output: `async function run(ps: Promise<number>[], AggregateError: unknown) {
-  const results = await Promise.allSettled(ps);
-  const rejection = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
-  if (rejection) throw rejection.reason;
-}`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      // JavaScript: no type predicate
-      code: javascriptCode,
-      filename: javascriptFile,
-      languageOptions: { parserOptions: { projectService: false, programs: [javascriptProgram(javascriptCode)] } },
-      errors: [
-        {
-          messageId: 'discardedResults',
-          line: 2,
-          column: 9,
-          endLine: 2,
-          endColumn: 31,
-          suggestions: [
-            {
-              messageId: 'suggestThrowOnRejection',
-              output: `export async function run(ps) {
-  const results = await Promise.allSettled(ps);
-  const rejected = results.filter((result) => result.status === 'rejected');
-  if (rejected.length > 0) throw new AggregateError(rejected.map((result) => result.reason), 'Promise.allSettled: some operations failed');
-}`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      // promoted to a fix by the plugin setting
-      code: `async function run(ps: Promise<number>[]) {
-  await Promise.allSettled(ps);
-}`,
-      settings: { settle: { promoteToFix: ['no-unchecked-settled-results/suggestThrowOnRejection'] } },
-      output: `async function run(ps: Promise<number>[]) {
-  const results = await Promise.allSettled(ps);
-  ${throwAll('results').join('\n  ')}
-}`,
-      errors: [
-        {
-          messageId: 'discardedResults',
-          line: 2,
-          column: 9,
-          endLine: 2,
-          endColumn: 31,
-          suggestions: [
-            {
-              messageId: 'suggestThrowOnRejection',
-              output: `async function run(ps: Promise<number>[]) {
-  const results = await Promise.allSettled(ps);
-  ${throwAll('results').join('\n  ')}
-}`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      // not a statement of a block: no place for the new declarations
-      code: `async function run(ps: Promise<number>[], wait: boolean) {
-  if (wait) await Promise.allSettled(ps);
-}`,
-      errors: [{ messageId: 'discardedResults', line: 2, column: 19, endLine: 2, endColumn: 41, suggestions: [] }],
-    },
-    {
-      code: `declare const ps: Promise<number>[];
-export const done = Promise.allSettled(ps).then(() => 'done');`,
-      errors: [{ messageId: 'discardedResults', line: 2, column: 21, endLine: 2, endColumn: 43, suggestions: [] }],
-    },
-    {
-      code: `async function run(ps: Promise<number>[]) {
-  const results = await Promise.allSettled(ps);
-  return results.length;
-}`,
-      errors: [
-        {
-          messageId: 'uncheckedResults',
-          line: 2,
-          column: 9,
-          endLine: 2,
-          endColumn: 16,
-          suggestions: [
-            {
-              messageId: 'suggestThrowOnRejection',
-              output: `async function run(ps: Promise<number>[]) {
-  const results = await Promise.allSettled(ps);
-  ${throwAll('results').join('\n  ')}
-  return results.length;
-}`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      // the elements are visited but never checked; `checkDiscarded: false` does not change this
-      code: `async function run(ps: Promise<number>[]) {
-  const settled: PromiseSettledResult<number>[] = await Promise.allSettled(ps);
-  let count = 0;
-  for (const r of settled) count += r ? 1 : 0;
-  return count;
-}`,
-      options: [{ checkDiscarded: false }],
-      errors: [
-        {
-          messageId: 'uncheckedResults',
-          line: 2,
-          column: 9,
-          endLine: 2,
-          endColumn: 48,
-          suggestions: [
-            {
-              messageId: 'suggestThrowOnRejection',
-              output: `async function run(ps: Promise<number>[]) {
-  const settled: PromiseSettledResult<number>[] = await Promise.allSettled(ps);
-  ${throwAll('settled').join('\n  ')}
-  let count = 0;
-  for (const r of settled) count += r ? 1 : 0;
-  return count;
-}`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      // destructured: neither element is checked
-      code: `declare const x: Promise<number>, y: Promise<string>;
-async function run() {
-  const [a, b] = await Promise.allSettled([x, y]);
-  return a === b;
-}`,
-      errors: [
-        {
-          messageId: 'uncheckedResults',
-          line: 3,
-          column: 9,
-          endLine: 3,
-          endColumn: 15,
-          suggestions: [
-            {
-              messageId: 'suggestThrowOnRejection',
-              output: `declare const x: Promise<number>, y: Promise<string>;
-async function run() {
-  const [a, b] = await Promise.allSettled([x, y]);
-  ${throwAll('[a, b]').join('\n  ')}
-  return a === b;
-}`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      // a \`.then\` parameter: reported without a suggestion
-      code: `declare const ps: Promise<number>[];
-export const count = Promise.allSettled(ps).then((results) => results.length);`,
-      errors: [{ messageId: 'uncheckedResults', line: 2, column: 51, endLine: 2, endColumn: 58, suggestions: [] }],
-    },
-    {
-      // looping straight over the results
-      code: `async function run(ps: Promise<number>[]) {
-  for (const result of await Promise.allSettled(ps)) console.log(typeof result);
-}`,
-      errors: [{ messageId: 'uncheckedResults', line: 2, column: 14, endLine: 2, endColumn: 20, suggestions: [] }],
-    },
-    {
-      // \`any\` promises still give settled results
-      code: `async function run(jobs: any) {
-  const results = await Promise.allSettled(jobs);
-  return results.length;
-}`,
-      errors: [
-        {
-          messageId: 'uncheckedResults',
-          line: 2,
-          column: 9,
-          endLine: 2,
-          endColumn: 16,
-          suggestions: [
-            {
-              messageId: 'suggestThrowOnRejection',
-              output: `async function run(jobs: any) {
-  const results = await Promise.allSettled(jobs);
-  ${throwAll('results').join('\n  ')}
-  return results.length;
-}`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      code: `async function run(ps: Promise<number>[]) {
+    ],
+    invalid: [
+      {
+        code: `async function run(ps: Promise<number>[]) {
   const results = await Promise.allSettled(ps);
   for (const r of results) console.log((r as PromiseFulfilledResult<number>).value);
 }`,
-      errors: [
-        {
-          messageId: 'unnarrowedValue',
-          line: 3,
-          column: 41,
-          endLine: 3,
-          endColumn: 76,
-          suggestions: [
-            {
-              messageId: 'suggestNarrow',
-              output: `async function run(ps: Promise<number>[]) {
+        errors: [
+          {
+            messageId: 'unnarrowedValue',
+            line: 3,
+            column: 41,
+            endLine: 3,
+            endColumn: 76,
+            suggestions: [
+              {
+                messageId: 'suggestNarrow',
+                output: `async function run(ps: Promise<number>[]) {
   const results = await Promise.allSettled(ps);
   for (const r of results) console.log((r.status === 'fulfilled' ? r.value : (() => { throw r.reason; })()));
 }`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      // the whole array asserted: check it right after its declaration
-      code: `async function run(ps: Promise<number>[]) {
+              },
+            ],
+          },
+        ],
+      },
+      {
+        // the whole array asserted: check it right after its declaration
+        code: `async function run(ps: Promise<number>[]) {
   const results = await Promise.allSettled(ps);
   return (results as PromiseFulfilledResult<number>[]).map((r) => r.value);
 }`,
-      errors: [
-        {
-          messageId: 'unnarrowedValue',
-          line: 3,
-          column: 11,
-          endLine: 3,
-          endColumn: 54,
-          suggestions: [
-            {
-              messageId: 'suggestThrowOnRejection',
-              output: `async function run(ps: Promise<number>[]) {
+        errors: [
+          {
+            messageId: 'unnarrowedValue',
+            line: 3,
+            column: 11,
+            endLine: 3,
+            endColumn: 54,
+            suggestions: [
+              {
+                messageId: 'suggestThrowOnRejection',
+                output: `async function run(ps: Promise<number>[]) {
   const results = await Promise.allSettled(ps);
   ${throwAll('results').join('\n  ')}
   return (results as PromiseFulfilledResult<number>[]).map((r) => r.value);
 }`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      // \`as any\`, \`<T>\` and \`as unknown as T\` on a parameter
-      code: `export const valueOf = (r: PromiseSettledResult<number>) => (r as any).value;`,
-      errors: [
-        {
-          messageId: 'unnarrowedValue',
-          line: 1,
-          column: 62,
-          endLine: 1,
-          endColumn: 70,
-          suggestions: [
-            {
-              messageId: 'suggestNarrow',
-              output: `export const valueOf = (r: PromiseSettledResult<number>) => (r.status === 'fulfilled' ? r.value : (() => { throw r.reason; })());`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      code: `export const valueOf = (r: PromiseSettledResult<number>) => (<PromiseFulfilledResult<number>>r).value;`,
-      errors: [
-        {
-          messageId: 'unnarrowedValue',
-          line: 1,
-          column: 62,
-          endLine: 1,
-          endColumn: 95,
-          suggestions: [
-            {
-              messageId: 'suggestNarrow',
-              output: `export const valueOf = (r: PromiseSettledResult<number>) => (r.status === 'fulfilled' ? r.value : (() => { throw r.reason; })());`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      code: `export const valueOf = (r: PromiseSettledResult<number>) => (r as unknown as PromiseFulfilledResult<number>).value;`,
-      errors: [
-        {
-          messageId: 'unnarrowedValue',
-          line: 1,
-          column: 62,
-          endLine: 1,
-          endColumn: 108,
-          suggestions: [
-            {
-              messageId: 'suggestNarrow',
-              output: `export const valueOf = (r: PromiseSettledResult<number>) => (r.status === 'fulfilled' ? r.value : (() => { throw r.reason; })());`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      // inside an element callback of a \`.then\` parameter
-      code: `declare const ps: Promise<number>[];
-export const values = Promise.allSettled(ps).then((results) => results.map((r) => (r as PromiseFulfilledResult<number>).value));`,
-      errors: [
-        {
-          messageId: 'unnarrowedValue',
-          line: 2,
-          column: 84,
-          endLine: 2,
-          endColumn: 119,
-          suggestions: [
-            {
-              messageId: 'suggestNarrow',
-              output: `declare const ps: Promise<number>[];
-export const values = Promise.allSettled(ps).then((results) => results.map((r) => (r.status === 'fulfilled' ? r.value : (() => { throw r.reason; })())));`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      // no identifier to narrow, and a reassigned local: reported without a suggestion
-      code: `async function run(ps: Promise<number>[]) {
+              },
+            ],
+          },
+        ],
+      },
+      {
+        // \`as any\`, \`<T>\` and \`as unknown as T\` on a parameter
+        code: `export const valueOf = (r: PromiseSettledResult<number>) => (r as any).value;`,
+        errors: [
+          {
+            messageId: 'unnarrowedValue',
+            line: 1,
+            column: 62,
+            endLine: 1,
+            endColumn: 70,
+            suggestions: [
+              {
+                messageId: 'suggestNarrow',
+                output: `export const valueOf = (r: PromiseSettledResult<number>) => (r.status === 'fulfilled' ? r.value : (() => { throw r.reason; })());`,
+              },
+            ],
+          },
+        ],
+      },
+      {
+        code: `export const valueOf = (r: PromiseSettledResult<number>) => (<PromiseFulfilledResult<number>>r).value;`,
+        errors: [
+          {
+            messageId: 'unnarrowedValue',
+            line: 1,
+            column: 62,
+            endLine: 1,
+            endColumn: 95,
+            suggestions: [
+              {
+                messageId: 'suggestNarrow',
+                output: `export const valueOf = (r: PromiseSettledResult<number>) => (r.status === 'fulfilled' ? r.value : (() => { throw r.reason; })());`,
+              },
+            ],
+          },
+        ],
+      },
+      {
+        code: `export const valueOf = (r: PromiseSettledResult<number>) => (r as unknown as PromiseFulfilledResult<number>).value;`,
+        errors: [
+          {
+            messageId: 'unnarrowedValue',
+            line: 1,
+            column: 62,
+            endLine: 1,
+            endColumn: 108,
+            suggestions: [
+              {
+                messageId: 'suggestNarrow',
+                output: `export const valueOf = (r: PromiseSettledResult<number>) => (r.status === 'fulfilled' ? r.value : (() => { throw r.reason; })());`,
+              },
+            ],
+          },
+        ],
+      },
+      {
+        // inside an element callback of a \`.then\` parameter
+        code: withPs(`export const values = Promise.allSettled(ps).then((results) => results.map((r) => (r as PromiseFulfilledResult<number>).value));`),
+        errors: [
+          {
+            messageId: 'unnarrowedValue',
+            line: 2,
+            column: 84,
+            endLine: 2,
+            endColumn: 119,
+            suggestions: [
+              {
+                messageId: 'suggestNarrow',
+                output: withPs(`export const values = Promise.allSettled(ps).then((results) => results.map((r) => (r.status === 'fulfilled' ? r.value : (() => { throw r.reason; })())));`),
+              },
+            ],
+          },
+        ],
+      },
+      {
+        // no identifier to narrow, and a reassigned local: reported without a suggestion
+        code: `async function run(ps: Promise<number>[]) {
   const results = await Promise.allSettled(ps);
   let last = results[0]!;
   last = results[1]!;
   return (results[0] as PromiseFulfilledResult<number>).value + (last as PromiseFulfilledResult<number>).value;
 }`,
-      errors: [
-        { messageId: 'unnarrowedValue', line: 5, column: 11, endLine: 5, endColumn: 55, suggestions: [] },
-        { messageId: 'unnarrowedValue', line: 5, column: 66, endLine: 5, endColumn: 104, suggestions: [] },
-      ],
-    },
-    {
-      // a \`status\` check on a sibling does not narrow \`profile\`
-      code: `declare function loadProfile(): Promise<{ name: string }>;
+        errors: [
+          { messageId: 'unnarrowedValue', line: 5, column: 11, endLine: 5, endColumn: 55, suggestions: [] },
+          { messageId: 'unnarrowedValue', line: 5, column: 66, endLine: 5, endColumn: 104, suggestions: [] },
+        ],
+      },
+      {
+        // a \`status\` check on a sibling does not narrow \`profile\`
+        code: `declare function loadProfile(): Promise<{ name: string }>;
 declare function loadSettings(): Promise<{ theme: string }>;
 export async function page() {
   const [profile, settings] = await Promise.allSettled([loadProfile(), loadSettings()]);
@@ -754,17 +782,17 @@ export async function page() {
     settings: settings.status === 'fulfilled' ? settings.value : null,
   };
 }`,
-      errors: [
-        {
-          messageId: 'unnarrowedValue',
-          line: 6,
-          column: 15,
-          endLine: 6,
-          endColumn: 29,
-          suggestions: [
-            {
-              messageId: 'suggestNarrow',
-              output: `declare function loadProfile(): Promise<{ name: string }>;
+        errors: [
+          {
+            messageId: 'unnarrowedValue',
+            line: 6,
+            column: 15,
+            endLine: 6,
+            endColumn: 29,
+            suggestions: [
+              {
+                messageId: 'suggestNarrow',
+                output: `declare function loadProfile(): Promise<{ name: string }>;
 declare function loadSettings(): Promise<{ theme: string }>;
 export async function page() {
   const [profile, settings] = await Promise.allSettled([loadProfile(), loadSettings()]);
@@ -773,137 +801,138 @@ export async function page() {
     settings: settings.status === 'fulfilled' ? settings.value : null,
   };
 }`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      code: `declare const remoteP: Promise<string>, diskP: Promise<string>;
+              },
+            ],
+          },
+        ],
+      },
+      {
+        code: `declare const remoteP: Promise<string>, diskP: Promise<string>;
 export async function config() {
   const [remote, disk] = await Promise.allSettled([remoteP, diskP]);
   if (remote.status === 'fulfilled') return remote.value;
   return (disk as PromiseFulfilledResult<string>).value;
 }`,
-      errors: [
-        {
-          messageId: 'unnarrowedValue',
-          line: 5,
-          column: 11,
-          endLine: 5,
-          endColumn: 49,
-          suggestions: [
-            {
-              messageId: 'suggestNarrow',
-              output: `declare const remoteP: Promise<string>, diskP: Promise<string>;
+        errors: [
+          {
+            messageId: 'unnarrowedValue',
+            line: 5,
+            column: 11,
+            endLine: 5,
+            endColumn: 49,
+            suggestions: [
+              {
+                messageId: 'suggestNarrow',
+                output: `declare const remoteP: Promise<string>, diskP: Promise<string>;
 export async function config() {
   const [remote, disk] = await Promise.allSettled([remoteP, diskP]);
   if (remote.status === 'fulfilled') return remote.value;
   return (disk.status === 'fulfilled' ? disk.value : (() => { throw disk.reason; })());
 }`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      // a check on \`rs[0]\` narrows neither the callback's \`r\` nor \`rs[1]\`
-      code: `async function run(ps: Promise<number>[]) {
+              },
+            ],
+          },
+        ],
+      },
+      {
+        // a check on \`rs[0]\` narrows neither the callback's \`r\` nor \`rs[1]\`
+        code: `async function run(ps: Promise<number>[]) {
   const rs = await Promise.allSettled(ps);
   if (rs[0]?.status === 'rejected') console.warn('first failed');
   return rs.map((r) => (r as PromiseFulfilledResult<number>).value).concat((rs[1] as PromiseFulfilledResult<number>).value);
 }`,
-      errors: [
-        {
-          messageId: 'unnarrowedValue',
-          line: 4,
-          column: 25,
-          endLine: 4,
-          endColumn: 60,
-          suggestions: [
-            {
-              messageId: 'suggestNarrow',
-              output: `async function run(ps: Promise<number>[]) {
+        errors: [
+          {
+            messageId: 'unnarrowedValue',
+            line: 4,
+            column: 25,
+            endLine: 4,
+            endColumn: 60,
+            suggestions: [
+              {
+                messageId: 'suggestNarrow',
+                output: `async function run(ps: Promise<number>[]) {
   const rs = await Promise.allSettled(ps);
   if (rs[0]?.status === 'rejected') console.warn('first failed');
   return rs.map((r) => (r.status === 'fulfilled' ? r.value : (() => { throw r.reason; })())).concat((rs[1] as PromiseFulfilledResult<number>).value);
 }`,
-            },
-          ],
-        },
-        { messageId: 'unnarrowedValue', line: 4, column: 77, endLine: 4, endColumn: 116, suggestions: [] },
-      ],
-    },
-    {
-      // any object type with \`value\` skips narrowing too
-      code: `async function run(ps: Promise<number>[]) {
+              },
+            ],
+          },
+          { messageId: 'unnarrowedValue', line: 4, column: 77, endLine: 4, endColumn: 116, suggestions: [] },
+        ],
+      },
+      {
+        // any object type with \`value\` skips narrowing too
+        code: `async function run(ps: Promise<number>[]) {
   const results = await Promise.allSettled(ps);
   return results.map((r) => (r as { value?: number }).value ?? 0);
 }`,
-      errors: [
-        {
-          messageId: 'unnarrowedValue',
-          line: 3,
-          column: 30,
-          endLine: 3,
-          endColumn: 53,
-          suggestions: [
-            {
-              messageId: 'suggestNarrow',
-              output: `async function run(ps: Promise<number>[]) {
+        errors: [
+          {
+            messageId: 'unnarrowedValue',
+            line: 3,
+            column: 30,
+            endLine: 3,
+            endColumn: 53,
+            suggestions: [
+              {
+                messageId: 'suggestNarrow',
+                output: `async function run(ps: Promise<number>[]) {
   const results = await Promise.allSettled(ps);
   return results.map((r) => (r.status === 'fulfilled' ? r.value : (() => { throw r.reason; })()) ?? 0);
 }`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      code: `async function run(ps: Promise<number>[]) {
+              },
+            ],
+          },
+        ],
+      },
+      {
+        code: `async function run(ps: Promise<number>[]) {
   const results = await Promise.allSettled(ps);
   return (results as { value: number }[]).map((r) => r.value);
 }`,
-      errors: [
-        {
-          messageId: 'unnarrowedValue',
-          line: 3,
-          column: 11,
-          endLine: 3,
-          endColumn: 41,
-          suggestions: [
-            {
-              messageId: 'suggestThrowOnRejection',
-              output: `async function run(ps: Promise<number>[]) {
+        errors: [
+          {
+            messageId: 'unnarrowedValue',
+            line: 3,
+            column: 11,
+            endLine: 3,
+            endColumn: 41,
+            suggestions: [
+              {
+                messageId: 'suggestThrowOnRejection',
+                output: `async function run(ps: Promise<number>[]) {
   const results = await Promise.allSettled(ps);
   ${throwAll('results').join('\n  ')}
   return (results as { value: number }[]).map((r) => r.value);
 }`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      // destructured \`.then\` parameter, \`<T>\` syntax
-      code: `declare const a: Promise<number>, b: Promise<string>;
+              },
+            ],
+          },
+        ],
+      },
+      {
+        // destructured \`.then\` parameter, \`<T>\` syntax
+        code: `declare const a: Promise<number>, b: Promise<string>;
 export const both = Promise.allSettled([a, b]).then(([x, y]) => (x.status === 'fulfilled' ? (<{ value: string }>y).value : null));`,
-      errors: [
-        {
-          messageId: 'unnarrowedValue',
-          line: 2,
-          column: 94,
-          endLine: 2,
-          endColumn: 114,
-          suggestions: [
-            {
-              messageId: 'suggestNarrow',
-              output: `declare const a: Promise<number>, b: Promise<string>;
+        errors: [
+          {
+            messageId: 'unnarrowedValue',
+            line: 2,
+            column: 94,
+            endLine: 2,
+            endColumn: 114,
+            suggestions: [
+              {
+                messageId: 'suggestNarrow',
+                output: `declare const a: Promise<number>, b: Promise<string>;
 export const both = Promise.allSettled([a, b]).then(([x, y]) => (x.status === 'fulfilled' ? (y.status === 'fulfilled' ? y.value : (() => { throw y.reason; })()) : null));`,
-            },
-          ],
-        },
-      ],
-    },
-  ],
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  });
 });
