@@ -31,6 +31,9 @@ export default [
   {
     ...eslintPlugin.configs.recommended,
     files: ['test/rules/**/*.ts'],
-    rules: { ...eslintPlugin.configs.recommended.rules, 'eslint-plugin/require-test-error-positions': 'off' },
+    // The rule tests call `typedRuleTester().run(…)` (test/rule-tester.ts); without this the plugin
+    // only recognizes `new RuleTester(…)` and its test rules find no tests to check.
+    settings: { 'eslint-plugin': { ruleTesterConstructors: ['RuleTester', 'typedRuleTester'] } },
+    rules: { ...eslintPlugin.configs.recommended.rules, 'eslint-plugin/require-test-error-positions': 'error' },
   },
 ];
