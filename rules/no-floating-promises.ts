@@ -2,14 +2,14 @@ import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES,ESLintUtils } from '@typescript-eslint/utils';
 
 import type { Specifier } from '../src/analysis/promises/allow-list.js';
-import { matchesSpecifiers, specifierListSchema, testFrameworkSpecifiers } from '../src/analysis/promises/allow-list.js';
-import { callsSwallowingFunction, functionValueCannotReject, isSafeContinuation } from '../src/analysis/promises/can-reject.js';
-import { takesExistingPromise } from '../src/analysis/promises/existing-promises.js';
-import { ignoresCallbackResult, isPromiseReturningFunction, returnTypeOf } from '../src/analysis/promises/ignored-callbacks.js';
+import { specifierListSchema, testFrameworkSpecifiers } from '../src/analysis/promises/allow-list.js';
+import type { FloatingOptions, FloatingPromise } from '../src/analysis/promises/floating.js';
+import { floatingPromiseIn, isIgnoredAsyncCallback } from '../src/analysis/promises/floating.js';
+import { returnTypeOf } from '../src/analysis/promises/ignored-callbacks.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
 import { typeOf } from '../src/analysis/types/checker.js';
 import { canAwaitAt } from '../src/analysis/types/program-options.js';
-import { hasCatchMethod, includesNullish, isArrayOfThenablesType, isCallableType, thenableKindOfType } from '../src/analysis/types/thenables.js';
+import { hasCatchMethod, includesNullish } from '../src/analysis/types/thenables.js';
 import { createRule } from '../src/create-rule.js';
 import { appendMemberCall, isTypeScriptFile, loggingHandler, prefixOperator, rejectionHandlerCall, replaceWith, wrapBodyInTryCatch, wrapCallbackReference, wrapInCall } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
@@ -38,16 +38,6 @@ export type MessageId =
   | 'suggestMapAll'
   | 'suggestTryCatch'
   | 'suggestVoid';
-
-type Problem = { node: TSESTree.Expression; shape: 'promise' | 'array' | 'voided' | 'uselessHandler' };
-
-const promiseMethods = new Set(['then', 'catch', 'finally']);
-
-// Methods and statics that return a new array.
-const arrayMethods = new Set([
-  'map', 'flatMap', 'filter', 'concat', 'slice', 'splice', 'reverse', 'sort', 'fill', 'from', 'of',
-  'toSorted', 'toReversed', 'toSpliced', 'with', 'flat',
-]);
 
 export default createRule<Options, MessageId>({
   name: 'no-floating-promises',
@@ -120,99 +110,7 @@ export default createRule<Options, MessageId>({
     const services = ESLintUtils.getParserServices(context);
     const { sourceCode, filename } = context;
     const allowList = options.allowTestFrameworkCalls ? [...testFrameworkSpecifiers, ...options.allowList] : options.allowList;
-
-    /**
-     * False for an awaited call that cannot return an array: only array methods (`items.map(…)`)
-     * and `Array.from`/`of` build one in practice. This spares the checker resolving the type of
-     * every `await call()` statement, which no other question here needs.
-     */
-    const mayBeArray = (node: TSESTree.Expression): boolean => {
-      const target = skipTypeWrappers(node);
-      if (target.type !== AST_NODE_TYPES.CallExpression) return true;
-      const name = memberName(skipTypeWrappers(target.callee));
-      return name !== undefined && arrayMethods.has(name);
-    };
-
-    const isReported = (node: TSESTree.Node): 'promise' | 'array' | false => {
-      const type = typeOf(services, node);
-      const kind = thenableKindOfType(services, type);
-      if (kind === 'promise' || (kind === 'thenable' && options.checkThenables)) return 'promise';
-      if (kind === false && isArrayOfThenablesType(services, type)) return 'array';
-      return false;
-    };
-
-    const isRejectionHandler = (node: TSESTree.Node | undefined): boolean =>
-      node !== undefined && node.type !== AST_NODE_TYPES.SpreadElement && isCallableType(services, typeOf(services, node));
-
-    /** A handler argument at `index`, or `undefined` when absent or hidden behind a spread. */
-    const handlerAt = (call: TSESTree.CallExpression, index: number): TSESTree.Node | undefined => {
-      const before = call.arguments.slice(0, index + 1);
-      return before.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement) ? undefined : call.arguments[index];
-    };
-
-    /** The unhandled promise inside an expression statement, if any. */
-    const findProblem = (expression: TSESTree.Expression): Problem | undefined => {
-      const node = skipTypeWrappers(expression) as TSESTree.Expression;
-      switch (node.type) {
-        case AST_NODE_TYPES.AssignmentExpression:
-          return undefined;
-        case AST_NODE_TYPES.AwaitExpression:
-          // `await promises` resolves to the array at once: the promises inside are not awaited.
-          if (!mayBeArray(node.argument)) return undefined;
-          return isReported(node.argument) === 'array' ? { node: node.argument, shape: 'array' } : undefined;
-        case AST_NODE_TYPES.SequenceExpression:
-          for (const part of node.expressions) {
-            const problem = findProblem(part);
-            if (problem) return problem;
-          }
-          return undefined;
-        case AST_NODE_TYPES.ConditionalExpression:
-          // `flag && start()` with `flag: false` can never produce a promise.
-          if (!isReported(expression)) return undefined;
-          return findProblem(node.consequent) ?? findProblem(node.alternate);
-        case AST_NODE_TYPES.LogicalExpression:
-          if (!isReported(expression)) return undefined;
-          return findProblem(node.left) ?? findProblem(node.right);
-        case AST_NODE_TYPES.UnaryExpression: {
-          if (node.operator !== 'void' || options.ignoreVoid) return undefined;
-          const inner = findProblem(node.argument);
-          return inner && inner.shape !== 'uselessHandler' ? { node, shape: 'voided' } : inner;
-        }
-        case AST_NODE_TYPES.CallExpression: {
-          const callee = skipTypeWrappers(node.callee);
-          const method = memberName(callee);
-          if (callee.type === AST_NODE_TYPES.MemberExpression && method && promiseMethods.has(method) && isReported(callee.object)) {
-            if (method === 'catch' && node.arguments.length > 0 && node.arguments[0]!.type !== AST_NODE_TYPES.SpreadElement) {
-              return isRejectionHandler(node.arguments[0]) ? undefined : { node, shape: 'uselessHandler' };
-            }
-            if (method === 'catch' && node.arguments.length === 0) return { node, shape: 'uselessHandler' };
-            if (method === 'then' && node.arguments.length >= 2) {
-              const handler = handlerAt(node, 1);
-              if (handler === undefined) break;
-              return isRejectionHandler(handler) ? undefined : { node, shape: 'uselessHandler' };
-            }
-            if (method === 'finally') return findProblem(callee.object);
-          }
-          break;
-        }
-        default:
-          break;
-      }
-      // The type of the whole expression decides: `value as Promise<T>` is a promise.
-      const shape = isReported(expression);
-      return shape ? { node: expression, shape } : undefined;
-    };
-
-    const isExempt = (node: TSESTree.Expression): boolean => {
-      const target = skipTypeWrappers(node);
-      if (options.ignoreIIFE && target.type === AST_NODE_TYPES.CallExpression && isFunctionNode(skipTypeWrappers(target.callee))) {
-        return true;
-      }
-      if (matchesSpecifiers(services, target, allowList)) return true;
-      // `queue.shift()`, `req.on(…)` returning `this`: no new promise is started here.
-      if (takesExistingPromise(services, target)) return true;
-      return options.allowNonRejecting && (callsSwallowingFunction(services, target) || isSafeContinuation(services, target));
-    };
+    const floating: FloatingOptions = { ...options, allowList };
 
     const handlerSuggestion = (node: TSESTree.Expression, messageId: 'suggestCatch'): Suggestion<MessageId> => {
       const type = typeOf(services, node);
@@ -221,7 +119,7 @@ export default createRule<Options, MessageId>({
       return { messageId, fix: appendMemberCall(sourceCode, node, `${optional}${call}`) };
     };
 
-    const reportStatement = (problem: Problem): void => {
+    const reportStatement = (problem: FloatingPromise): void => {
       const { node, shape } = problem;
       const awaitable = canAwaitAt(services, node);
       const suggestions: (Suggestion<MessageId> | undefined)[] = [];
@@ -282,11 +180,7 @@ export default createRule<Options, MessageId>({
 
     const checkCallbackArguments = (call: TSESTree.CallExpression | TSESTree.NewExpression): void => {
       for (const argument of call.arguments) {
-        const target = skipTypeWrappers(argument);
-        if (!isPromiseReturningFunction(services, target, options.checkThenables)) continue;
-        if (!ignoresCallbackResult(services, argument, call)) continue;
-        if (options.allowNonRejecting && functionValueCannotReject(services, target)) continue;
-        if (matchesSpecifiers(services, call, allowList)) continue;
+        if (!isIgnoredAsyncCallback(services, call, argument, floating)) continue;
         const calleeText = sourceCode.getText(call.callee);
         context.report({
           node: argument,
@@ -294,7 +188,7 @@ export default createRule<Options, MessageId>({
           data: { callee: calleeText.length > 40 ? `${calleeText.slice(0, 37)}…` : calleeText },
           ...offer(context, [
             call.type === AST_NODE_TYPES.CallExpression ? mapAllSuggestion(call) : undefined,
-            tryCatchSuggestion(target),
+            tryCatchSuggestion(skipTypeWrappers(argument)),
           ]),
         });
       }
@@ -303,20 +197,16 @@ export default createRule<Options, MessageId>({
     return {
       ExpressionStatement(statement) {
         if (statement.directive) return;
-        const problem = findProblem(statement.expression);
-        if (!problem) return;
-        if (problem.shape !== 'uselessHandler' && isExempt(problem.shape === 'voided' ? (problem.node as TSESTree.UnaryExpression).argument : problem.node)) return;
-        reportStatement(problem);
+        const problem = floatingPromiseIn(services, statement.expression, floating);
+        if (problem) reportStatement(problem);
       },
       ...(options.ignoreVoid
         ? {}
         : {
             // `() => void send()` drops the promise just like the statement `void send();`.
             'ArrowFunctionExpression > UnaryExpression.body'(body: TSESTree.UnaryExpression) {
-              const problem = findProblem(body);
-              if (problem && problem.shape !== 'uselessHandler' && !isExempt((problem.node as TSESTree.UnaryExpression).argument ?? problem.node)) {
-                reportStatement(problem);
-              }
+              const problem = floatingPromiseIn(services, body, floating);
+              if (problem && problem.shape !== 'uselessHandler') reportStatement(problem);
             },
           }),
       ...(options.checkIgnoredCallbacks

@@ -1,12 +1,9 @@
 import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES,ASTUtils,ESLintUtils } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES,ESLintUtils } from '@typescript-eslint/utils';
 
-import type { SignalCall, SignalSlot } from '../src/analysis/cancellation/signal-slots.js';
-import { signalPassing, signalSlotOf } from '../src/analysis/cancellation/signal-slots.js';
-import type { TimerPromise } from '../src/analysis/cancellation/timers.js';
-import { chainBase, isOpaqueTimerHelperCall, isStartedFor, isTimersPromisesCall, timerPromiseOf } from '../src/analysis/cancellation/timers.js';
-import { isGlobalPromise } from '../src/analysis/scope/globals.js';
-import { isFunctionNode, isPromiseStatic, memberName } from '../src/analysis/syntax/nodes.js';
+import type { RaceLeak } from '../src/analysis/cancellation/race-contenders.js';
+import { isReadableAt, leakedContenders } from '../src/analysis/cancellation/race-contenders.js';
+import { isFunctionNode, memberName } from '../src/analysis/syntax/nodes.js';
 import { createRule } from '../src/create-rule.js';
 import { appendMemberCall, freeName, insertStatementBefore, passSignalArgument } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
@@ -17,11 +14,6 @@ export type MessageId = 'leakedTimer' | 'leakedWork' | 'suggestAbortController' 
 
 type Fixer = TSESLint.RuleFixer;
 type Fix = TSESLint.RuleFix;
-
-/** A contender that keeps running after the race settles. */
-type Leak =
-  | { kind: 'work'; node: TSESTree.Node; call: SignalCall; slot: SignalSlot; direct: boolean }
-  | { kind: 'timer'; node: TSESTree.Node; timer: TimerPromise };
 
 export default createRule<Options, MessageId>({
   name: 'no-leaked-race',
@@ -47,48 +39,13 @@ export default createRule<Options, MessageId>({
     const services = ESLintUtils.getParserServices(context);
     const { sourceCode } = context;
 
-    const classify = (contender: TSESTree.Node): Leak | undefined => {
-      const base = chainBase(sourceCode, contender);
-      if (base.type === AST_NODE_TYPES.CallExpression || base.type === AST_NODE_TYPES.NewExpression) {
-        const slot = signalSlotOf(services, base);
-        if (slot && signalPassing(services, sourceCode, base, slot) === 'missing') {
-          if (base.type === AST_NODE_TYPES.CallExpression && (isTimersPromisesCall(services, base) || isOpaqueTimerHelperCall(services, base))) {
-            const [delay] = base.arguments;
-            return { kind: 'timer', node: contender, timer: { delay: delay?.type === AST_NODE_TYPES.SpreadElement ? undefined : delay } };
-          }
-          return { kind: 'work', node: contender, call: base, slot, direct: isWithin(base, contender) };
-        }
-        if (slot) return undefined;
-      }
-      const timer = timerPromiseOf(services, sourceCode, contender);
-      return timer ? { kind: 'timer', node: contender, timer } : undefined;
-    };
-
-    /** True when `delay` means the same written at `at`: literals, and names that resolve to the same variable there. */
-    const readableAt = (delay: TSESTree.Node, at: TSESTree.Node): boolean => {
-      switch (delay.type) {
-        case AST_NODE_TYPES.Literal:
-          return typeof delay.value === 'number';
-        case AST_NODE_TYPES.Identifier: {
-          const variable = ASTUtils.findVariable(sourceCode.getScope(delay), delay);
-          return variable !== null && ASTUtils.findVariable(sourceCode.getScope(at), delay.name) === variable;
-        }
-        case AST_NODE_TYPES.MemberExpression:
-          return !delay.computed && delay.object.type !== AST_NODE_TYPES.ThisExpression && readableAt(delay.object, at);
-        case AST_NODE_TYPES.BinaryExpression:
-          return readableAt(delay.left, at) && readableAt(delay.right, at);
-        default:
-          return false;
-      }
-    };
-
     /** `Promise.race([work(), sleep(ms)])` → `work({ signal: AbortSignal.timeout(ms) })`. */
-    const timeoutSignalSuggestion = (race: TSESTree.CallExpression, contenders: TSESTree.Node[], leaks: Leak[]): Suggestion<MessageId> | undefined => {
+    const timeoutSignalSuggestion = (race: TSESTree.CallExpression, contenders: TSESTree.Node[], leaks: RaceLeak[]): Suggestion<MessageId> | undefined => {
       const work = leaks.find((leak) => leak.kind === 'work');
       const timer = leaks.find((leak) => leak.kind === 'timer');
       if (contenders.length !== 2 || leaks.length !== 2 || work?.kind !== 'work' || timer?.kind !== 'timer' || !work.direct) return undefined;
       const delay = timer.timer.delay;
-      if (!delay || !readableAt(delay, race)) return undefined;
+      if (!delay || !isReadableAt(sourceCode, delay, race)) return undefined;
       const delayText = sourceCode.getText(delay);
       const edit = passSignalArgument(sourceCode, work.call, work.slot, `AbortSignal.timeout(${delayText})`);
       if (!edit) return undefined;
@@ -104,7 +61,7 @@ export default createRule<Options, MessageId>({
     };
 
     /** `const controller = new AbortController();` before the statement, its signal to each leaked work, `.finally(() => controller.abort())` on the race. */
-    const controllerSuggestion = (race: TSESTree.CallExpression, leaks: Leak[]): Suggestion<MessageId> | undefined => {
+    const controllerSuggestion = (race: TSESTree.CallExpression, leaks: RaceLeak[]): Suggestion<MessageId> | undefined => {
       if (leaks.some((leak) => leak.kind !== 'work' || !leak.direct)) return undefined;
       let statement: TSESTree.Node = race;
       while (statement.parent && !statement.type.endsWith('Statement') && statement.type !== AST_NODE_TYPES.VariableDeclaration) {
@@ -126,23 +83,7 @@ export default createRule<Options, MessageId>({
 
     return {
       CallExpression(node) {
-        if (!isPromiseStatic(node, ['race', 'any']) || !isGlobalPromise(sourceCode, node)) return;
-        const [list] = node.arguments;
-        // `Promise.any(mirrors.map((m) => fetch(m)))`: every element is the callback's result.
-        const mapped = list && mappedContender(list);
-        if (mapped) {
-          const leak = classify(mapped);
-          if (leak?.kind !== 'work') return;
-          const callee = leak.call.callee;
-          const suggestion = controllerSuggestion(node, [leak]);
-          context.report({ node: leak.node, messageId: 'leakedWork', data: { callee: memberName(callee) ?? sourceCode.getText(callee) }, ...offer(context, [suggestion]) });
-          return;
-        }
-        if (list?.type !== AST_NODE_TYPES.ArrayExpression) return;
-        const contenders = list.elements.filter((element): element is TSESTree.Expression => element !== null && element.type !== AST_NODE_TYPES.SpreadElement);
-        if (contenders.length < 2) return;
-        // A promise created before the race and used elsewhere too (a task under test) is only watched by it, not started.
-        const leaks = contenders.flatMap((contender) => isStartedFor(sourceCode, contender, node) ? classify(contender) ?? [] : []);
+        const { contenders, leaks } = leakedContenders(services, sourceCode, node);
         if (leaks.length === 0) return;
         const suggestions = [timeoutSignalSuggestion(node, contenders, leaks) ?? controllerSuggestion(node, leaks)];
         for (const leak of leaks) {
@@ -157,20 +98,3 @@ export default createRule<Options, MessageId>({
     };
   },
 });
-
-/** The expression each element of `list` is built from, when `list` is `xs.map(callback)` returning one expression. */
-function mappedContender(list: TSESTree.Node): TSESTree.Expression | undefined {
-  if (list.type !== AST_NODE_TYPES.CallExpression || memberName(list.callee) !== 'map') return undefined;
-  const [callback] = list.arguments;
-  if (!isFunctionNode(callback) || callback.async) return undefined;
-  if (callback.body.type !== AST_NODE_TYPES.BlockStatement) return callback.body;
-  const [only] = callback.body.body;
-  return callback.body.body.length === 1 && only?.type === AST_NODE_TYPES.ReturnStatement && only.argument ? only.argument : undefined;
-}
-
-/** True when `inner` lies inside `outer` in the source. */
-function isWithin(inner: TSESTree.Node, outer: TSESTree.Node): boolean {
-  return inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
-}
-
-

@@ -5,14 +5,13 @@ import { uncaughtCallbackThrow } from '../src/analysis/executors/callback-throws
 import type { SettleFinding } from '../src/analysis/executors/settle-paths.js';
 import { settleFindings } from '../src/analysis/executors/settle-paths.js';
 import type { SettleOwner } from '../src/analysis/executors/settlers.js';
-import { deferredOwner, executorOwner, helperOwners, namedSettlerOwner } from '../src/analysis/executors/settlers.js';
+import { deferredOwner, executorOwner, namedSettlerOwner, settleOwnersOfFile, settlerVisibleAt } from '../src/analysis/executors/settlers.js';
 import { trackCallSegments } from '../src/analysis/flow/call-segments.js';
 import { mergeListeners, trackFlow } from '../src/analysis/flow/code-paths.js';
 import type { FunctionNode } from '../src/analysis/syntax/nodes.js';
-import { enclosingBody, isFunctionNode } from '../src/analysis/syntax/nodes.js';
-import { containsInBody } from '../src/analysis/syntax/walk.js';
+import { isInFinallyAfter, returnableFunction, returnsValue } from '../src/analysis/syntax/statements.js';
 import { createRule } from '../src/create-rule.js';
-import { appendStatement } from '../src/fix.js';
+import { appendStatement, throwAsReturnCall } from '../src/fix.js';
 import { offer } from '../src/settings.js';
 
 export type Options = [];
@@ -55,7 +54,7 @@ export default createRule<Options, MessageId>({
         const sameCall = first === second;
         const where = sameCall ? 'by this same call on an earlier turn of the loop' : `by \`${calleeText(first)}(…)\` on line ${first.loc.start.line}`;
         // A `finally` block runs after a `return` too: ending the first path early would not skip it.
-        const fix = inFinallyAfter(second, first) ? undefined : returnAfter(first);
+        const fix = isInFinallyAfter(second, first) ? undefined : returnAfter(first);
         context.report({
           node: second,
           messageId: 'multipleSettle',
@@ -82,7 +81,7 @@ export default createRule<Options, MessageId>({
     const returnAfter = (call: TSESTree.CallExpression): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined => {
       const statement = call.parent;
       if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return undefined;
-      const fn = enclosingFunction(call);
+      const fn = returnableFunction(call);
       if (!fn || returnsValue(fn)) return undefined;
       return appendStatement(sourceCode, statement, 'return;');
     };
@@ -90,16 +89,8 @@ export default createRule<Options, MessageId>({
     const reportThrow = (node: TSESTree.ThrowStatement, byFunction: ReadonlyMap<TSESTree.Node, readonly SettleOwner[]>): void => {
       const found = uncaughtCallbackThrow(services, node, byFunction);
       if (!found) return;
-      const reject = found.owner.settlers.find(({ role, variable }) => {
-        if (role !== 'reject') return false;
-        return ASTUtils.findVariable(sourceCode.getScope(node), variable.name) === variable;
-      });
+      const reject = settlerVisibleAt(sourceCode, found.owner, 'reject', node);
       const canReturn = !returnsValue(found.callback);
-      // From the token after `throw` to the end of the statement (without its `;`), parentheses included.
-      const keyword = sourceCode.getFirstToken(node)!;
-      const last = sourceCode.getLastToken(node)!;
-      const end = last.value === ';' ? last.range[0] : node.range[1];
-      const text = sourceCode.text.slice(keyword.range[1], end).trim();
       context.report({
         node,
         messageId: 'throwInCallback',
@@ -108,7 +99,7 @@ export default createRule<Options, MessageId>({
             ? {
                 messageId: 'suggestReject',
                 data: { reject: reject.variable.name },
-                fix: (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([node.range[0], end], `return ${reject.variable.name}(${text})`),
+                fix: throwAsReturnCall(sourceCode, node, reject.variable.name),
               }
             : undefined,
         ]),
@@ -119,13 +110,7 @@ export default createRule<Options, MessageId>({
       calls.listeners,
       trackFlow(context, (flow, store) => {
         if (flow.node.type !== AST_NODE_TYPES.Program) return;
-        const base = [...owners, ...helperOwners(services, sourceCode, owners)];
-        // Functions taking `resolve` and `reject` that no executor in the file is seen to call.
-        const known = new Set<TSESTree.Node>(base.map((owner) => owner.fn));
-        const seeds = named.filter((owner) => !known.has(owner.fn));
-        const all = [...base, ...seeds, ...helperOwners(services, sourceCode, seeds).filter((owner) => !known.has(owner.fn))];
-        const byFunction = new Map<TSESTree.Node, SettleOwner[]>();
-        for (const owner of all) byFunction.set(owner.fn, [...(byFunction.get(owner.fn) ?? []), owner]);
+        const { all, byFunction } = settleOwnersOfFile(services, sourceCode, owners, named);
         for (const owner of all) settleFindings(services, owner, store, calls.segments).forEach(reportFinding);
         for (const node of throws) reportThrow(node, byFunction);
       }),
@@ -155,24 +140,4 @@ function calleeText(call: TSESTree.CallExpression): string {
   let callee: TSESTree.Node = call.callee;
   while (callee.type === AST_NODE_TYPES.TSNonNullExpression) callee = callee.expression;
   return callee.type === AST_NODE_TYPES.Identifier ? callee.name : 'resolve';
-}
-
-/** True when `second` is in the `finally` block of a `try` whose block or `catch` holds `first`. */
-function inFinallyAfter(second: TSESTree.Node, first: TSESTree.Node): boolean {
-  for (let child: TSESTree.Node = second, current = second.parent; current; child = current, current = current.parent) {
-    if (current.type === AST_NODE_TYPES.TryStatement && current.finalizer === child && first.range[0] >= current.range[0] && first.range[1] <= child.range[0]) return true;
-  }
-  return false;
-}
-
-/** The innermost function around `node`; `undefined` at the top level, in a static block or a field initializer, where `return` is not allowed. */
-function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
-  const body = enclosingBody(node);
-  return isFunctionNode(body) ? body : undefined;
-}
-
-/** True when `fn` returns a value somewhere (an expression body counts): a bare `return` would change its type. */
-function returnsValue(fn: FunctionNode): boolean {
-  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return true;
-  return containsInBody(fn.body, (node) => node.type === AST_NODE_TYPES.ReturnStatement && node.argument !== null);
 }

@@ -7,10 +7,10 @@ import { mayTakeAnyValue, takesAnyValue } from '../src/analysis/promises/any-val
 import { settledSourceOf } from '../src/analysis/promises/settled-values.js';
 import type { SinkKind, ValueSink } from '../src/analysis/promises/value-uses.js';
 import { holdsOnlyPromises, isAlwaysPromise, isAsyncPredicate, isPlainValue, sinksOf } from '../src/analysis/promises/value-uses.js';
-import { isAmbientlyDeclared, isDeclaredMaybeAbsent, isParameterRead, isUncheckedIndexRead } from '../src/analysis/scope/declarations.js';
+import { isAmbientlyDeclared, isParameterRead, mayBeAbsent } from '../src/analysis/scope/declarations.js';
 import { skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
 import { typeOf } from '../src/analysis/types/checker.js';
-import { canAwaitAt, hasStrictNullChecks } from '../src/analysis/types/program-options.js';
+import { canAwaitAt } from '../src/analysis/types/program-options.js';
 import { createRule } from '../src/create-rule.js';
 import { prefixOperator, replaceWith } from '../src/fix.js';
 import { offer } from '../src/settings.js';
@@ -59,13 +59,6 @@ export default createRule<Options, MessageId>({
   create(context, [{ allowList = [] }]) {
     const services = ESLintUtils.getParserServices(context);
     const { sourceCode } = context;
-    // Without strict null checks, `Promise<T> | undefined` reads as `Promise<T>`: presence tests look like misuse.
-    const strictNulls = hasStrictNullChecks(services);
-
-    /** True when `operand` is tested for presence while its declaration or reading says it may be absent. */
-    const mayBeAbsent = (operand: TSESTree.Node): boolean =>
-      !strictNulls || isUncheckedIndexRead(services, operand) || isDeclaredMaybeAbsent(services, operand);
-
     /** The report a use deserves, if it is a misuse: its message, data, and whether `await` repairs it. */
     const verdictOf = (sink: ValueSink): Verdict | undefined => {
       if (sink.kind === 'asyncPredicate') {
@@ -81,9 +74,9 @@ export default createRule<Options, MessageId>({
       const plain: Verdict = { messageId: sink.kind, canAwait: true };
       switch (sink.kind) {
         case 'condition':
-          return mayBeAbsent(operand) ? undefined : plain;
+          return mayBeAbsent(services, operand) ? undefined : plain;
         case 'nullish':
-          if (mayBeAbsent(operand)) return undefined;
+          if (mayBeAbsent(services, operand)) return undefined;
           if (sink.always === undefined) return { ...plain, data: { consequence: 'the right side of `??` never runs' } };
           // `animation.finished !== undefined` on a DOM or library type is feature detection, and
           // `if (p == null) throw new TypeError(…)` on a parameter validates untyped callers.
@@ -109,7 +102,7 @@ export default createRule<Options, MessageId>({
     const comparisonVerdict = (sink: ValueSink, operand: TSESTree.Node, other: TSESTree.Node): Verdict | undefined => {
       const operator = sink.operator ?? '';
       const settled = operator in equalityResults ? settledSourceOf(sourceCode, services, other) : undefined;
-      if (settled && !mayBeAbsent(operand)) {
+      if (settled && !mayBeAbsent(services, operand)) {
         if (settled.via === 'await') return { messageId: 'comparison', canAwait: true };
         // Awaiting the promise would compare values, and two promises may settle with equal ones: no suggestion.
         return settledVerdict(other, settled.combinator, `this comparison with a promise is always ${equalityResults[operator]!}`);

@@ -1,8 +1,9 @@
-import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES,ESLintUtils } from '@typescript-eslint/utils';
 
 import type { EarlyRead } from '../src/analysis/promises/reads-before-settle.js';
 import { readsBeforeSettle } from '../src/analysis/promises/reads-before-settle.js';
+import { movableDeclaration, thenAssignmentOf } from '../src/analysis/promises/then-assignments.js';
 import { canAwaitAt } from '../src/analysis/types/program-options.js';
 import { thenableKindOf } from '../src/analysis/types/thenables.js';
 import { createRule } from '../src/create-rule.js';
@@ -46,27 +47,12 @@ export default createRule<Options, MessageId>({
 
     /** `let user; load().then((u) => { user = u; });` becomes `const user = await load();`. */
     const awaitValue = (early: EarlyRead, data: Record<string, string>): Suggestion<MessageId> | undefined => {
-      const { registration: statement, deferral, variable } = early;
-      if (statement.type !== AST_NODE_TYPES.ExpressionStatement || deferral.via !== 'handler') return undefined;
-      const call = statement.expression;
-      const fn = deferral.callback;
-      if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments.length !== 1 || call.arguments[0] !== fn) return undefined;
-      const callee = call.callee;
-      if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier || callee.property.name !== 'then') return undefined;
-      if (!canAwaitAt(services, call) || fn.async || fn.params.length !== 1 || fn.params[0]!.type !== AST_NODE_TYPES.Identifier) return undefined;
-      const param = fn.params[0]!.name;
-      const assignment = fn.body.type === AST_NODE_TYPES.BlockStatement
-        ? fn.body.body.length === 1 && fn.body.body[0]!.type === AST_NODE_TYPES.ExpressionStatement ? fn.body.body[0]!.expression : undefined
-        : fn.body;
-      if (
-        assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== '=' ||
-        assignment.left.type !== AST_NODE_TYPES.Identifier || assignment.left.name !== variable.name ||
-        assignment.right.type !== AST_NODE_TYPES.Identifier || assignment.right.name !== param
-      ) return undefined;
-      if (sourceCode.getCommentsInside(fn).length > 0) return undefined;
-      const promise = callee.object;
-      const text = sourceCode.getText(promise);
-      const awaited = tightTypes.has(promise.type) ? `await ${text}` : `await (${text})`;
+      const found = thenAssignmentOf(early);
+      // A comment in the callback would be lost.
+      if (!found || !canAwaitAt(services, found.call) || sourceCode.getCommentsInside(found.callback).length > 0) return undefined;
+      const { registration: statement, variable } = early;
+      const text = sourceCode.getText(found.promise);
+      const awaited = tightTypes.has(found.promise.type) ? `await ${text}` : `await (${text})`;
       const declaration = movableDeclaration(early);
       if (!declaration) return { messageId: 'suggestAwaitValue', data, fix: replaceWith(sourceCode, statement, `${variable.name} = ${awaited};`) };
       const next = sourceCode.getTokenAfter(declaration, { includeComments: true })!;
@@ -107,21 +93,3 @@ const tightTypes = new Set<AST_NODE_TYPES>([
   AST_NODE_TYPES.NewExpression,
   AST_NODE_TYPES.ThisExpression,
 ]);
-
-/**
- * `let user;` (no initializer, no type, one declarator) in the same statement list before the
- * registration, with no reference in between: it can be dropped for `const user = await …`.
- */
-function movableDeclaration(early: EarlyRead): TSESTree.VariableDeclaration | undefined {
-  const [definition] = early.variable.defs;
-  const declaration = definition?.parent as TSESTree.VariableDeclaration | undefined;
-  const declarator = definition?.node as TSESTree.VariableDeclarator | undefined;
-  if (!declaration || !declarator || declaration.kind !== 'let' || declaration.declarations.length !== 1) return undefined;
-  if (declarator.init || declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.id.typeAnnotation) return undefined;
-  if (declaration.parent !== early.registration.parent) return undefined;
-  if (early.variable.references.filter((reference) => reference.isWrite() && !reference.init).length !== 1) return undefined;
-  const between = early.variable.references.some(
-    (reference) => reference.identifier.range[0] > declaration.range[1] && reference.identifier.range[1] < early.registration.range[0],
-  );
-  return between ? undefined : declaration;
-}

@@ -3,12 +3,12 @@ import { AST_NODE_TYPES,ESLintUtils } from '@typescript-eslint/utils';
 
 import { mergeListeners, trackFlow } from '../src/analysis/flow/code-paths.js';
 import type { BindingFinding, PromiseBinding } from '../src/analysis/promises/stored-promises.js';
-import { bodySuspends, collectionCannotReject, handledBefore, promiseBindingFindings } from '../src/analysis/promises/stored-promises.js';
-import { variableOf } from '../src/analysis/scope/variables.js';
-import { enclosingLoop, isFunctionNode, isInStatementList, skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
+import { sequentiallyAwaitedCollection, sequentiallyAwaitedElement } from '../src/analysis/promises/sequential-loops.js';
+import { promiseBindingFindings } from '../src/analysis/promises/stored-promises.js';
+import { isFunctionNode, isInStatementList } from '../src/analysis/syntax/nodes.js';
 import { typeOf } from '../src/analysis/types/checker.js';
 import { canAwaitAt } from '../src/analysis/types/program-options.js';
-import { hasCatchMethod, hasPlainMember, includesNullish, isArrayOfThenables, isCollectionOfThenables } from '../src/analysis/types/thenables.js';
+import { hasCatchMethod, hasPlainMember, includesNullish } from '../src/analysis/types/thenables.js';
 import { createRule } from '../src/create-rule.js';
 import { groupAwaitsIntoPromiseAll, insertStatementAfter, insertStatementBefore, replaceWith } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
@@ -119,14 +119,11 @@ export default createRule<Options, MessageId>({
     };
 
     const checkLoop = (loop: TSESTree.ForOfStatement): void => {
-      if (!loop.await && !bodySuspends(loop.body)) return;
-      if (!isCollectionOfThenables(services, loop.right)) return;
-      if (handledBefore(sourceCode, loop.right, loop)) return;
-      if (collectionCannotReject(services, sourceCode, loop.right)) return;
-      const right = skipTypeWrappers(loop.right);
+      const found = sequentiallyAwaitedCollection(services, sourceCode, loop);
+      if (!found) return;
+      const right = found.collection;
       const suggestions: Suggestion<MessageId>[] = [];
-      const collection = typeOf(services, right).getSymbol()?.getName();
-      if (collection === 'Map' || collection === 'ReadonlyMap') {
+      if (found.isMap) {
         // `Promise.all(map)` would await the entries, not the promises in them.
         const name = sourceCode.getText(right);
         const fix = insertStatementBefore(sourceCode, loop, `void Promise.allSettled(${name}.values());`);
@@ -153,31 +150,14 @@ export default createRule<Options, MessageId>({
 
     /** `for (let i = 0; i < ps.length; i++) await ps[i];`: the index form of the sequential loop. */
     const checkIndexedAwait = (node: TSESTree.AwaitExpression): void => {
-      const element = skipTypeWrappers(node.argument);
-      if (element.type !== AST_NODE_TYPES.MemberExpression || !element.computed) return;
-      const loop = enclosingLoop(node);
-      const array = skipTypeWrappers(element.object);
-      if (!loop || (array.type !== AST_NODE_TYPES.Identifier && array.type !== AST_NODE_TYPES.MemberExpression)) return;
-      if (array.range[0] >= loop.range[0] && array.range[1] <= loop.range[1] && declaredInside(array, loop)) return;
-      if (!isArrayOfThenables(services, array)) return;
-      if (handledBefore(sourceCode, array, loop)) return;
-      if (collectionCannotReject(services, sourceCode, array)) return;
-      const name = sourceCode.getText(array);
+      const found = sequentiallyAwaitedElement(services, sourceCode, node);
+      if (!found) return;
+      const name = sourceCode.getText(found.array);
       context.report({
-        node: element,
+        node: found.element,
         messageId: 'sequentialLoop',
-        ...offer(context, [suggestionWith('suggestHandleNow', { name }, insertStatementBefore(sourceCode, loop, `void Promise.allSettled(${name});`))]),
+        ...offer(context, [suggestionWith('suggestHandleNow', { name }, insertStatementBefore(sourceCode, found.loop, `void Promise.allSettled(${name});`))]),
       });
-    };
-
-    /** True when the identifier at the root of `node` is declared inside `loop` (a fresh array each turn). */
-    const declaredInside = (node: TSESTree.Node, loop: TSESTree.Node): boolean => {
-      let root: TSESTree.Node = node;
-      while (root.type === AST_NODE_TYPES.MemberExpression) root = root.object;
-      if (root.type !== AST_NODE_TYPES.Identifier) return false;
-      const variable = variableOf(sourceCode, root);
-      const declared = variable?.defs[0]?.node;
-      return declared !== undefined && declared.range[0] >= loop.range[0] && declared.range[1] <= loop.range[1];
     };
 
     return mergeListeners(

@@ -447,6 +447,15 @@ export async function consume(stop: Promise<'stop'>) {
     console.log(message);
   }
 }`,
+      // `.error(…)` on anything but a logger is no logging call (isLoggingCall): a notification per item is work of the loop
+      `declare const toast: { error(message: string): void };
+export async function each(items: string[], config: Promise<{ disabled: boolean }>) {
+  for (const item of items) {
+    const cfg = await config;
+    if (cfg.disabled) return;
+    toast.error(item);
+  }
+}`,
       // a new promise per iteration
       withSleep(`declare function start(): Promise<{ done: boolean }>;
 export async function poll() {
@@ -641,6 +650,34 @@ export async function wait(id: string) {
     attempts++;
     if (attempts > 10) throw new Error('timeout');
     console.log('waiting', attempts);
+    await new Promise((resolve) => setTimeout(resolve, 100 * attempts));
+  }
+}` }] },
+        ],
+      },
+      // a function named as a logger only logs (isLoggingCall): what it reads is no work of the loop
+      {
+        code: `declare function log(...args: unknown[]): void;
+export async function waitDone(job: Promise<{ state: string }>) {
+  let attempts = 0;
+  while (true) {
+    const s = await job;
+    if (s.state === 'done') return s;
+    attempts++;
+    log('waiting', attempts);
+    await new Promise((resolve) => setTimeout(resolve, 100 * attempts));
+  }
+}`,
+        output: null,
+        errors: [
+          { messageId: 'polledSettledPromise', line: 5, column: 21, endLine: 5, endColumn: 24, suggestions: [{ messageId: 'suggestFactoryParameter', output: `declare function log(...args: unknown[]): void;
+export async function waitDone(job: () => Promise<{ state: string }>) {
+  let attempts = 0;
+  while (true) {
+    const s = await job();
+    if (s.state === 'done') return s;
+    attempts++;
+    log('waiting', attempts);
     await new Promise((resolve) => setTimeout(resolve, 100 * attempts));
   }
 }` }] },

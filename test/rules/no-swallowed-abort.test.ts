@@ -101,6 +101,12 @@ export async function process(id: string, signal: AbortSignal) {
 export async function process(id: string, signal: AbortSignal) {
   try { return await load(id, { signal }); } catch (err) { return markFailed(err, id); }
 }`,
+    // `.error(…)` on anything but a logger is no logging call (isLoggingCall): an observer's `error` hands the failure on
+    `${decl}declare const subscriber: { error(error: unknown): void };
+export async function watch(signal: AbortSignal) {
+  try { await load('a', { signal }); } catch (err) { subscriber.error(err); }
+  await save('done');
+}`,
     // an explicit abort check (here by its message) that returns quietly and rethrows everything else
     `${decl}export async function settle(signal: AbortSignal) {
   try {
@@ -175,6 +181,54 @@ export async function f(signal: AbortSignal) {
             { messageId: 'suggestRethrowAbort', output: `${decl}declare const logger: { error(message: string, error: unknown): void };
 export async function f(signal: AbortSignal) {
   try { await load('a', { signal }); } catch (err) { if (err instanceof Error && err.name === 'AbortError') throw err; logger.error('load failed', err); }
+  await save('done');
+}` },
+          ],
+        },
+      ],
+    },
+    // a logging-level method logs whatever its receiver (`ui.warn`, `this.log`, `core.info`), and so does a function
+    // named as a logger (`logError`): neither hands the error on (isLoggingCall)
+    {
+      code: `${decl}declare const ui: { warn(message: string, error: unknown): void };
+export async function f(signal: AbortSignal) {
+  try { await load('a', { signal }); } catch (err) { ui.warn('load failed', err); }
+  await save('done');
+}`,
+      errors: [
+        { messageId: 'swallowedAbort', line: 5, column: 40, endLine: 5, endColumn: 45,
+          suggestions: [
+            { messageId: 'suggestThrowIfAborted', data: { signal: 'signal' }, output: `${decl}declare const ui: { warn(message: string, error: unknown): void };
+export async function f(signal: AbortSignal) {
+  try { await load('a', { signal }); } catch (err) { signal.throwIfAborted(); ui.warn('load failed', err); }
+  await save('done');
+}` },
+            { messageId: 'suggestRethrowAbort', output: `${decl}declare const ui: { warn(message: string, error: unknown): void };
+export async function f(signal: AbortSignal) {
+  try { await load('a', { signal }); } catch (err) { if (err instanceof Error && err.name === 'AbortError') throw err; ui.warn('load failed', err); }
+  await save('done');
+}` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `${decl}declare function logError(error: unknown): void;
+export async function f(signal: AbortSignal) {
+  try { await load('a', { signal }); } catch (err) { logError(err); }
+  await save('done');
+}`,
+      errors: [
+        { messageId: 'swallowedAbort', line: 5, column: 40, endLine: 5, endColumn: 45,
+          suggestions: [
+            { messageId: 'suggestThrowIfAborted', data: { signal: 'signal' }, output: `${decl}declare function logError(error: unknown): void;
+export async function f(signal: AbortSignal) {
+  try { await load('a', { signal }); } catch (err) { signal.throwIfAborted(); logError(err); }
+  await save('done');
+}` },
+            { messageId: 'suggestRethrowAbort', output: `${decl}declare function logError(error: unknown): void;
+export async function f(signal: AbortSignal) {
+  try { await load('a', { signal }); } catch (err) { if (err instanceof Error && err.name === 'AbortError') throw err; logError(err); }
   await save('done');
 }` },
           ],

@@ -561,5 +561,39 @@ async function f(signal: AbortSignal, retries: number) {
         { messageId: 'missingSignal', line: 6, column: 12, endLine: 6, endColumn: 16 },
       ],
     },
+    // a guard whose branch leaves on every path, here through an `if`/`else` (alwaysExits, syntax/exits.ts)
+    {
+      code: `declare function sleep(ms: number, options?: { signal?: AbortSignal }): Promise<void>;
+async function f(signal: AbortSignal) {
+  for (;;) {
+    try {
+      return await fetch('/a', { signal });
+    } catch (err) {
+      if (signal.aborted) {
+        if (err instanceof Error) throw err;
+        else throw new Error(String(err));
+      }
+      await sleep(100);
+    }
+  }
+}`,
+      output: `declare function sleep(ms: number, options?: { signal?: AbortSignal }): Promise<void>;
+async function f(signal: AbortSignal) {
+  for (;;) {
+    try {
+      return await fetch('/a', { signal });
+    } catch (err) {
+      if (signal.aborted) {
+        if (err instanceof Error) throw err;
+        else throw new Error(String(err));
+      }
+      await sleep(100, { signal });
+    }
+  }
+}`,
+      errors: [
+        { messageId: 'missingSignal', line: 11, column: 13, endLine: 11, endColumn: 18 },
+      ],
+    },
   ],
 });

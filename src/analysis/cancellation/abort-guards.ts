@@ -1,6 +1,7 @@
 import type { ParserServicesWithTypeInformation,TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { calleeName } from '../syntax/calls.js';
+import { alwaysExits } from '../syntax/exits.js';
 import { skipTypeWrappers } from '../syntax/nodes.js';
 import { abortVerdict } from './abort-handlers.js';
 
@@ -14,27 +15,10 @@ import { abortVerdict } from './abort-handlers.js';
 
 type Services = ParserServicesWithTypeInformation;
 
-/** True for a statement that always leaves its block: `throw`, `return`, `break`, `continue`, or a block ending in one. */
-function alwaysExits(statement: TSESTree.Statement): boolean {
-  switch (statement.type) {
-    case AST_NODE_TYPES.ThrowStatement:
-    case AST_NODE_TYPES.ReturnStatement:
-    case AST_NODE_TYPES.BreakStatement:
-    case AST_NODE_TYPES.ContinueStatement:
-      return true;
-    case AST_NODE_TYPES.BlockStatement: {
-      const last = statement.body.at(-1);
-      return last !== undefined && alwaysExits(last);
-    }
-    default:
-      return false;
-  }
-}
-
 /** True when an abort test picks out aborts in `test` (`signal.aborted`, `isAbortError(err)`, `err.name === 'AbortError'`) and says `value` for them. */
 function testSays(services: Services, test: TSESTree.Node, error: string | undefined, value: boolean): boolean {
   const verdict = abortVerdict(services, test, error);
-  return verdict.informative && !verdict.opaque && verdict.value === value;
+  return verdict.informative && !verdict.unreadableCheck && verdict.value === value;
 }
 
 /** True for a statement after which an abort cannot go on: `signal.throwIfAborted();`, `if (<abort test>) throw …;`. */

@@ -2,9 +2,9 @@ import type { ParserServicesWithTypeInformation,TSESTree } from '@typescript-esl
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
-import { calleeName } from '../syntax/calls.js';
+import { calleeName, isLoggingCall } from '../syntax/calls.js';
 import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
-import { containsInBody } from '../syntax/walk.js';
+import { containsInBody, walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 
 /*
@@ -36,8 +36,8 @@ export interface Verdict {
   value: boolean | undefined;
   /** True when the condition mentions an abort test (so a branch it picks handles aborts on purpose). */
   informative: boolean;
-  /** True when it calls a helper that checks for aborts in a way we cannot read (`shouldRetry(error)` reading `signal.aborted`): the `if` is trusted. */
-  opaque?: boolean;
+  /** True when it calls a helper whose body checks for aborts in a way we cannot follow (`shouldRetry(error)` reading `signal.aborted`): the `if` is trusted. */
+  unreadableCheck?: boolean;
 }
 
 export const unknown: Verdict = { value: undefined, informative: false };
@@ -79,7 +79,7 @@ export function abortVerdict(services: Services, node: TSESTree.Node, error: str
       const left = abortVerdict(services, target.left, error);
       const right = abortVerdict(services, target.right, error);
       const informative = left.informative || right.informative;
-      if (left.opaque || right.opaque) return { value: undefined, informative, opaque: true };
+      if (left.unreadableCheck || right.unreadableCheck) return { value: undefined, informative, unreadableCheck: true };
       if (target.operator === '&&') {
         if (left.value === false || right.value === false) return { value: false, informative };
         return { value: left.value && right.value ? true : undefined, informative };
@@ -98,7 +98,7 @@ export function abortVerdict(services: Services, node: TSESTree.Node, error: str
       // `isAbortError(error)`, `axios.isCancel(error)`: the name says what true means.
       if (abortWords.test(calleeName(target) ?? '')) return { value: true, informative: true };
       if (isAbortMessageSearch(target)) return { value: true, informative: true };
-      return bodyMentionsAbort(services, target, false) ? { value: undefined, informative: true, opaque: true } : unknown;
+      return bodyMentionsAbort(services, target, false) ? { value: undefined, informative: true, unreadableCheck: true } : unknown;
     }
     case AST_NODE_TYPES.Identifier:
       // `if (error)`: an abort error is truthy.
@@ -180,19 +180,8 @@ function isAbortMessageSearch(call: TSESTree.CallExpression): boolean {
     abortWords.test(first.value);
 }
 
-/** Calls that only turn a value into text: the error does not go on through them. */
-export const conversions = new Set(['String', 'stringify', 'inspect', 'format', 'toString']);
-
-/** True for a call that only logs: `console.*`, `logger.*`/`log.*`/`this.logger.*` methods, `debug(…)`, `log(…)`, `logError(…)`. */
-export function isLoggingCall(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
-  if (call.type === AST_NODE_TYPES.NewExpression) return false;
-  const callee = skipTypeWrappers(call.callee);
-  if (callee.type === AST_NODE_TYPES.Identifier) return /^(log|debug|warn|trace|info)/i.test(callee.name);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-  const receiver = skipTypeWrappers(callee.object);
-  const owner = receiver.type === AST_NODE_TYPES.Identifier ? receiver.name : memberName(receiver) ?? '';
-  return /^(console|_?log(ger)?|debug|logging)$/i.test(owner) || /logger$/i.test(owner);
-}
+/** Calls, by name on any receiver, that only turn a value into text: the error does not go on through them. */
+const textConversions = new Set(['String', 'stringify', 'inspect', 'format', 'toString']);
 
 /** True when the value of `node` is, or contains, the caught error itself (`err`, `{ value: toJSON(err) }`, `err as Error`). */
 function carriesError(node: TSESTree.Node, error: string, depth = 0): boolean {
@@ -216,7 +205,7 @@ function carriesError(node: TSESTree.Node, error: string, depth = 0): boolean {
     case AST_NODE_TYPES.NewExpression: {
       const callee = skipTypeWrappers(target.callee);
       const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee);
-      return !conversions.has(name ?? '') && target.arguments.some((argument) => next(argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument));
+      return !textConversions.has(name ?? '') && target.arguments.some((argument) => next(argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument));
     }
     default:
       return false;
@@ -231,28 +220,15 @@ function carriesError(node: TSESTree.Node, error: string, depth = 0): boolean {
  */
 function handsOnError(node: TSESTree.Node, error: string | undefined): boolean {
   if (!error) return false;
-  let found = false;
-  const visit = (current: TSESTree.Node): void => {
-    if (found) return;
-    if ((current.type === AST_NODE_TYPES.CallExpression || current.type === AST_NODE_TYPES.NewExpression) && !isLoggingCall(current)) {
-      const callee = skipTypeWrappers(current.callee);
-      const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee);
-      // `new Error('failed', { cause: err })` builds a value; it is handed on only if that value is.
-      if (!conversions.has(name ?? '') && current.type === AST_NODE_TYPES.CallExpression &&
-        current.arguments.some((argument) => carriesError(argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument, error))) {
-        found = true;
-        return;
-      }
-    }
-    for (const [key, value] of Object.entries(current)) {
-      if (key === 'parent') continue;
-      for (const child of Array.isArray(value) ? value : [value]) {
-        if (child && typeof child === 'object' && 'type' in child) visit(child as TSESTree.Node);
-      }
-    }
-  };
-  visit(node);
-  return found;
+  // Callbacks included: `retry(() => this.handleFailed(err))` hands the error on too.
+  return walk(node, (current) => {
+    if ((current.type !== AST_NODE_TYPES.CallExpression && current.type !== AST_NODE_TYPES.NewExpression) || isLoggingCall(current)) return;
+    const callee = skipTypeWrappers(current.callee);
+    const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee);
+    // `new Error('failed', { cause: err })` builds a value; it is handed on only if that value is.
+    if (!textConversions.has(name ?? '') && current.type === AST_NODE_TYPES.CallExpression &&
+      current.arguments.some((argument) => carriesError(argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument, error))) return 'stop';
+  }, { nested: true });
 }
 
 /** Result constructors that carry a failure: neverthrow `err`, `Result.fail`, `left`. */
@@ -320,7 +296,7 @@ export function abortLeaks(services: Services, body: TSESTree.Node, error: strin
         return statement.declarations.some((declarator) => declarator.init && handsOnError(declarator.init, error)) ? [] : paths;
       case AST_NODE_TYPES.IfStatement: {
         const verdict = abortVerdict(services, statement.test, error);
-        if (verdict.opaque) return [];
+        if (verdict.unreadableCheck) return [];
         const take = (branch: TSESTree.Statement | null): Path[] => {
           const entering = verdict.informative ? paths.map(() => ({ known: true })) : paths;
           return branch ? walk(branch, entering) : entering;

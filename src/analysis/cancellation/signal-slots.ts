@@ -1,9 +1,13 @@
 import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 import { getOrCreate } from '../memo.js';
+import { isGlobalIdentifier } from '../scope/globals.js';
+import { constInitializerOf } from '../scope/initializers.js';
+import { variableOf } from '../scope/variables.js';
 import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
+import { isAnyOrUnknown, unionMembers } from '../types/members.js';
 import { isAbortSignalType, thenableKindOfType } from '../types/thenables.js';
 
 
@@ -42,13 +46,7 @@ const slotCache = new WeakMap<ts.Program, WeakMap<ts.Node, SignalSlot | false>>(
 
 /** The non-nullish union members of `type`. */
 export function objectParts(type: ts.Type): ts.Type[] {
-  const parts = type.isUnion() ? type.types : [type];
-  return parts.filter((part) => (part.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)) === 0);
-}
-
-/** True for `any`, `unknown` and type parameters without a useful constraint. */
-export function isOpaqueType(type: ts.Type): boolean {
-  return (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) !== 0;
+  return unionMembers(type).filter((part) => (part.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)) === 0);
 }
 
 /**
@@ -60,7 +58,7 @@ export function signalProperty(services: Services, type: ts.Type): { type: ts.Ty
   const checker = checkerOf(services);
   const exact = services.program.getCompilerOptions().exactOptionalPropertyTypes === true;
   for (const part of objectParts(type)) {
-    if (isOpaqueType(part) || ((part.flags & ts.TypeFlags.Object) === 0 && !part.isIntersection())) continue;
+    if (isAnyOrUnknown(part) || ((part.flags & ts.TypeFlags.Object) === 0 && !part.isIntersection())) continue;
     const property = part.getProperty('signal');
     if (!property || (property.flags & ts.SymbolFlags.Optional) === 0) continue;
     const propertyType = checker.getTypeOfSymbol(property);
@@ -69,7 +67,7 @@ export function signalProperty(services: Services, type: ts.Type): { type: ts.Ty
     const declared = declaration && (ts.isPropertySignature(declaration) || ts.isPropertyDeclaration(declaration)) && declaration.type
       ? checker.getTypeFromTypeNode(declaration.type)
       : propertyType;
-    const declaredUndefined = (declared.isUnion() ? declared.types : [declared]).some((member) => (member.flags & ts.TypeFlags.Undefined) !== 0);
+    const declaredUndefined = unionMembers(declared).some((member) => (member.flags & ts.TypeFlags.Undefined) !== 0);
     return { type: declared, read: propertyType, acceptsUndefined: !exact || declaredUndefined };
   }
   return undefined;
@@ -79,7 +77,7 @@ export function signalProperty(services: Services, type: ts.Type): { type: ts.Ty
 /** True when a value of type `signal` may be handed over at `slot` (and type-checks there). */
 export function slotAccepts(services: Services, slot: SignalSlot, signal: ts.Type): boolean {
   const checker = checkerOf(services);
-  const nullable = (signal.isUnion() ? signal.types : [signal]).some((member) => (member.flags & ts.TypeFlags.Undefined) !== 0);
+  const nullable = unionMembers(signal).some((member) => (member.flags & ts.TypeFlags.Undefined) !== 0);
   if (nullable && !slot.acceptsUndefined) return false;
   return checker.isTypeAssignableTo(checker.getNonNullableType(signal), slot.signalType);
 }
@@ -123,7 +121,7 @@ function mayTakeSignal(services: Services, call: SignalCall, tsCall: ts.CallExpr
 
 /** True when a declared parameter type could be, or have, a signal: `AbortSignal`, an object with a `signal`, a type parameter, `any`. */
 function couldHoldSignal(services: Services, type: ts.Type, depth: number): boolean {
-  if (isOpaqueType(type) || (type.flags & ts.TypeFlags.TypeParameter) !== 0 || depth > 3) return true;
+  if (isAnyOrUnknown(type) || (type.flags & ts.TypeFlags.TypeParameter) !== 0 || depth > 3) return true;
   if (type.isUnionOrIntersection()) return type.types.some((part) => couldHoldSignal(services, part, depth + 1));
   if ((type.flags & (ts.TypeFlags.Object | ts.TypeFlags.NonPrimitive)) === 0) return false;
   if (type.getCallSignatures().length > 0 && type.getProperties().length === 0) return false;
@@ -160,10 +158,10 @@ function slotOf(services: Services, call: SignalCall, tsCall: ts.CallExpression 
     // `value: T` takes data, not options, even when this call's `T` has a `signal` property.
     if (declaration && objectParts(checker.typeOfTsNode(declaration)).some((part) => part.isTypeParameter())) continue;
     const type = checker.getTypeOfSymbolAtLocation(parameter, tsCall);
-    if (isOpaqueType(type)) continue;
+    if (isAnyOrUnknown(type)) continue;
     const skippable = parameters.slice(call.arguments.length, index).every(isOptionalParameter);
     if (isAbortSignalType(services, type) && objectParts(type).every((part) => isAbortSignalType(services, part))) {
-      const acceptsUndefined = (type.isUnion() ? type.types : [type]).some((member) => (member.flags & ts.TypeFlags.Undefined) !== 0);
+      const acceptsUndefined = unionMembers(type).some((member) => (member.flags & ts.TypeFlags.Undefined) !== 0);
       return { index, kind: 'direct', signalType: type, acceptsUndefined, skippable };
     }
     const property = signalProperty(services, type);
@@ -177,7 +175,7 @@ export function isSignalValue(services: Services, node: TSESTree.Node): boolean 
   // An object or array literal, a literal, a function… is never a signal itself: no need to ask.
   if (notSignalShapes.has(node.type)) return false;
   const type = typeOf(services, node);
-  return !isOpaqueType(type) && isAbortSignalType(services, type);
+  return !isAnyOrUnknown(type) && isAbortSignalType(services, type);
 }
 
 const notSignalShapes: ReadonlySet<AST_NODE_TYPES> = new Set([
@@ -233,13 +231,13 @@ function optionsPassing(services: Services, sourceCode: SourceCode, node: TSESTr
     return result;
   }
   const type = typeOf(services, target);
-  if (isOpaqueType(type)) return 'unknown';
+  if (isAnyOrUnknown(type)) return 'unknown';
   const parts = objectParts(type);
-  if (parts.some((part) => isOpaqueType(part) || part.isTypeParameter())) return 'unknown';
+  if (parts.some((part) => isAnyOrUnknown(part) || part.isTypeParameter())) return 'unknown';
   // A dictionary of anything (`Record<string, any>`) may hold a signal.
   if (parts.some((part) => {
     const index = part.getStringIndexType();
-    return index !== undefined && isOpaqueType(index);
+    return index !== undefined && isAnyOrUnknown(index);
   })) return 'unknown';
   if (!parts.some((part) => part.getProperty('signal') !== undefined)) return 'missing';
   // `const init = { signal }` typed `RequestInit`: the initializer tells.
@@ -257,12 +255,10 @@ export function propertyKeyName(key: TSESTree.Node): string | undefined {
 /** The object literal a never-modified `const` is initialized with. */
 function constObjectInitializer(sourceCode: SourceCode, node: TSESTree.Node): TSESTree.ObjectExpression | undefined {
   if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
-  const def = variable?.defs[0];
-  if (!variable || variable.defs.length !== 1 || def?.node.type !== AST_NODE_TYPES.VariableDeclarator) return undefined;
-  if (def.node.id.type !== AST_NODE_TYPES.Identifier || def.parent?.type !== AST_NODE_TYPES.VariableDeclaration || def.parent.kind !== 'const') return undefined;
-  const init = def.node.init && skipTypeWrappers(def.node.init);
-  if (init?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  const variable = variableOf(sourceCode, node);
+  const found = variable && constInitializerOf(variable);
+  const init = found && skipTypeWrappers(found);
+  if (!variable || init?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
   // `init.signal = signal` or `Object.assign(init, …)` later: the literal no longer tells.
   const modified = variable.references.some((reference) => {
     const parent = reference.identifier.parent;
@@ -283,9 +279,7 @@ const builtinNamespaces = new Set(['console', 'JSON', 'Math', 'Object', 'Array',
 export function isBuiltinCall(sourceCode: SourceCode, call: SignalCall): boolean {
   let root = skipTypeWrappers(call.callee);
   while (root.type === AST_NODE_TYPES.MemberExpression) root = skipTypeWrappers(root.object);
-  if (root.type !== AST_NODE_TYPES.Identifier || !builtinNamespaces.has(root.name)) return false;
-  const variable = ASTUtils.findVariable(sourceCode.getScope(root), root);
-  return !variable || variable.defs.length === 0;
+  return root.type === AST_NODE_TYPES.Identifier && builtinNamespaces.has(root.name) && isGlobalIdentifier(sourceCode, root);
 }
 
 /** True for `work(id, { signal })`: an options literal visibly hands a signal on (no type question). */

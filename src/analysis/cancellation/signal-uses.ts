@@ -1,8 +1,10 @@
 import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { declaratorOf } from '../scope/initializers.js';
+import { variableOf } from '../scope/variables.js';
 import { calleeName } from '../syntax/calls.js';
 import { isFunctionNode, skipTypeWrappers } from '../syntax/nodes.js';
-import { containsInBody } from '../syntax/walk.js';
+import { containsInBody, walk } from '../syntax/walk.js';
 import { isSignalValue } from './signal-slots.js';
 import { isOwnTimeoutSignal } from './signals-in-hand.js';
 
@@ -39,9 +41,10 @@ export function signalUsesIn(services: Services, sourceCode: SourceCode, region:
     }
     if (!isOwnTimeoutSignal(sourceCode, target)) uses.push({ node: target });
   };
-  const visit = (node: TSESTree.Node): void => {
+  // Nested callbacks included: work they start is work of the region.
+  walk(region, (node) => {
     // A listener registered with `{ signal }` is removed on abort: that is no signal-aware work.
-    if (node.type === AST_NODE_TYPES.CallExpression && calleeName(node) === 'addEventListener') return;
+    if (node.type === AST_NODE_TYPES.CallExpression && calleeName(node) === 'addEventListener') return 'skip';
     switch (node.type) {
       case AST_NODE_TYPES.CallExpression:
       case AST_NODE_TYPES.NewExpression:
@@ -57,14 +60,7 @@ export function signalUsesIn(services: Services, sourceCode: SourceCode, region:
       default:
         break;
     }
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'parent') continue;
-      for (const child of Array.isArray(value) ? value : [value]) {
-        if (child && typeof child === 'object' && 'type' in child) visit(child as TSESTree.Node);
-      }
-    }
-  };
-  visit(region);
+  }, { nested: true });
   return uses;
 }
 
@@ -84,10 +80,9 @@ export function awaitedInitializers(sourceCode: SourceCode, block: TSESTree.Node
     if (node.type !== AST_NODE_TYPES.AwaitExpression) return false;
     const operand = skipTypeWrappers(node.argument);
     if (operand.type !== AST_NODE_TYPES.Identifier) return false;
-    const variable = ASTUtils.findVariable(sourceCode.getScope(operand), operand);
-    const def = variable?.defs[0];
-    if (def?.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id.type === AST_NODE_TYPES.Identifier && def.node.init &&
-      !isFunctionNode(def.node.init)) found.push(def.node.init);
+    const variable = variableOf(sourceCode, operand);
+    const declarator = variable && declaratorOf(variable);
+    if (declarator?.id.type === AST_NODE_TYPES.Identifier && declarator.init && !isFunctionNode(declarator.init)) found.push(declarator.init);
     return false;
   });
   return found;

@@ -1,12 +1,15 @@
 import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
 import ts from 'typescript';
+import { constDeclaratorOf, constInitializer, constInitializerOf } from '../scope/initializers.js';
+import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
+import { isAnyOrUnknown, unionMembers } from '../types/members.js';
 import { isAbortSignalType } from '../types/thenables.js';
-import { isOpaqueType, objectParts, propertyKeyName, signalProperty } from './signal-slots.js';
+import { objectParts, propertyKeyName, signalProperty } from './signal-slots.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Services = ParserServicesWithTypeInformation;
@@ -66,7 +69,7 @@ export function signalsInHand(services: Services, sourceCode: SourceCode, fn: Fu
   const found: SignalInHand[] = [];
   const addBinding = (binding: TSESTree.Identifier, source: SignalInHand['source']): void => {
     const type = typeOf(services, binding);
-    if (isOpaqueType(type)) return;
+    if (isAnyOrUnknown(type)) return;
     if (isAbortSignalType(services, type)) {
       found.push({ text: binding.name, type, binding, source });
       return;
@@ -80,7 +83,7 @@ export function signalsInHand(services: Services, sourceCode: SourceCode, fn: Fu
     if (source !== 'parameter' || !isReadParameter(sourceCode, binding)) return;
     const property = signalProperty(services, type);
     if (!property) return;
-    const optional = objectParts(type).length !== (type.isUnion() ? type.types.length : 1);
+    const optional = objectParts(type).length !== unionMembers(type).length;
     found.push({ text: `${binding.name}${optional ? '?.' : '.'}signal`, type: property.read, binding, source });
   };
   const visitPattern = (pattern: TSESTree.Node, source: SignalInHand['source']): void => {
@@ -150,13 +153,14 @@ function isReceivedSignal(sourceCode: SourceCode, node: TSESTree.Node, depth = 0
   if (target.type === AST_NODE_TYPES.ChainExpression) target = target.expression;
   switch (target.type) {
     case AST_NODE_TYPES.Identifier: {
-      const variable = ASTUtils.findVariable(sourceCode.getScope(target), target);
+      const variable = variableOf(sourceCode, target);
       if (!variable || variable.defs.length !== 1) return false;
-      const def = variable.defs[0]!;
-      if (def.type === 'Parameter') return true;
-      if (def.node.type !== AST_NODE_TYPES.VariableDeclarator || def.parent?.type !== AST_NODE_TYPES.VariableDeclaration || def.parent.kind !== 'const') return false;
-      if (def.node.init && isNewAbortController(def.node.init)) return isWiredToReceivedSignal(sourceCode, def.node.id as TSESTree.Identifier);
-      return def.node.init !== null && isReceivedSignal(sourceCode, def.node.init, depth + 1);
+      if (variable.defs[0]!.type === 'Parameter') return true;
+      // `const { signal } = options` too: the signal comes from what the pattern takes apart.
+      const declarator = constDeclaratorOf(variable);
+      if (!declarator?.init) return false;
+      if (isNewAbortController(declarator.init)) return isWiredToReceivedSignal(sourceCode, declarator.id as TSESTree.Identifier);
+      return isReceivedSignal(sourceCode, declarator.init, depth + 1);
     }
     case AST_NODE_TYPES.MemberExpression:
       return !target.computed && isReceivedSignal(sourceCode, target.object, depth + 1);
@@ -283,7 +287,7 @@ export function isOwnTimeoutSignal(sourceCode: SourceCode, node: TSESTree.Node, 
       callee.object.name === 'AbortSignal' && memberName(callee) === 'timeout';
   }
   if (target.type === AST_NODE_TYPES.Identifier) {
-    const init = constInit(sourceCode, target);
+    const init = constInitializer(sourceCode, target);
     return init !== undefined && isOwnTimeoutSignal(sourceCode, init, depth + 1);
   }
   if (target.type === AST_NODE_TYPES.MemberExpression && memberName(target) === 'signal' && target.object.type === AST_NODE_TYPES.Identifier) {
@@ -292,20 +296,11 @@ export function isOwnTimeoutSignal(sourceCode: SourceCode, node: TSESTree.Node, 
   return false;
 }
 
-/** The initializer of a `const name = …` (a plain identifier binding). */
-export function constInit(sourceCode: SourceCode, identifier: TSESTree.Identifier): TSESTree.Expression | undefined {
-  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
-  const def = variable?.defs[0];
-  if (variable?.defs.length !== 1 || def?.node.type !== AST_NODE_TYPES.VariableDeclarator) return undefined;
-  if (def.node.id.type !== AST_NODE_TYPES.Identifier || def.parent?.type !== AST_NODE_TYPES.VariableDeclaration || def.parent.kind !== 'const') return undefined;
-  return def.node.init ?? undefined;
-}
-
 /** A local `new AbortController()` whose only uses are `.signal` and `.abort()` inside `setTimeout` callbacks. */
 function isTimeoutController(sourceCode: SourceCode, identifier: TSESTree.Identifier): boolean {
-  const init = constInit(sourceCode, identifier);
+  const variable = variableOf(sourceCode, identifier);
+  const init = variable && constInitializerOf(variable);
   if (init?.type !== AST_NODE_TYPES.NewExpression || init.callee.type !== AST_NODE_TYPES.Identifier || init.callee.name !== 'AbortController') return false;
-  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
   return variable?.references.every((reference) => {
     if (reference.init) return true;
     const member = reference.identifier.parent;

@@ -1,7 +1,10 @@
 import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
+import { constInitializer, declaratorOf } from '../scope/initializers.js';
+import { variableOf } from '../scope/variables.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { walk } from '../syntax/walk.js';
 import { checkerOf } from '../types/checker.js';
 
 
@@ -37,17 +40,11 @@ function executorTimer(executor: TSESTree.Node | undefined): TSESTree.CallExpres
   if (!isFunctionNode(executor)) return undefined;
   let timer: TSESTree.CallExpression | undefined;
   let clears = false;
-  const visit = (node: TSESTree.Node): void => {
+  // The whole executor, callbacks included.
+  walk(executor.body, (node) => {
     if (isDiscardedTimer(node)) timer ??= node;
     if (node.type === AST_NODE_TYPES.Identifier && node.name === 'clearTimeout') clears = true;
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'parent') continue;
-      for (const child of Array.isArray(value) ? value : [value]) {
-        if (child && typeof child === 'object' && 'type' in child) visit(child as TSESTree.Node);
-      }
-    }
-  };
-  visit(executor.body);
+  }, { nested: true });
   return clears ? undefined : timer;
 }
 
@@ -111,15 +108,8 @@ export function chainBase(sourceCode: SourceCode, node: TSESTree.Node, depth = 0
     const callee = skipTypeWrappers(target.callee);
     if (callee.type === AST_NODE_TYPES.MemberExpression && chainMethods.has(memberName(callee) ?? '')) return chainBase(sourceCode, callee.object, depth + 1);
   }
-  if (target.type === AST_NODE_TYPES.Identifier) {
-    const variable = ASTUtils.findVariable(sourceCode.getScope(target), target);
-    const def = variable?.defs[0];
-    if (variable?.defs.length === 1 && def?.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id.type === AST_NODE_TYPES.Identifier &&
-      def.parent?.type === AST_NODE_TYPES.VariableDeclaration && def.parent.kind === 'const' && def.node.init) {
-      return chainBase(sourceCode, def.node.init, depth + 1);
-    }
-  }
-  return target;
+  const init = constInitializer(sourceCode, target);
+  return init ? chainBase(sourceCode, init, depth + 1) : target;
 }
 
 /**
@@ -137,11 +127,11 @@ export function isStartedFor(sourceCode: SourceCode, node: TSESTree.Node, owner:
     if (callee.type === AST_NODE_TYPES.MemberExpression && chainMethods.has(memberName(callee) ?? '')) return isStartedFor(sourceCode, callee.object, owner, depth + 1);
   }
   if (target.type !== AST_NODE_TYPES.Identifier) return true;
-  const variable = ASTUtils.findVariable(sourceCode.getScope(target), target);
-  const def = variable?.defs[0];
-  if (!variable || variable.defs.length !== 1 || def?.node.type !== AST_NODE_TYPES.VariableDeclarator || !def.node.init) return true;
+  const variable = variableOf(sourceCode, target);
+  const declarator = variable?.defs.length === 1 ? declaratorOf(variable) : undefined;
+  if (!variable || !declarator?.init) return true;
   const readsOutside = variable.references.some((reference) => !reference.init && (reference.identifier.range[0] < owner.range[0] || reference.identifier.range[1] > owner.range[1]));
-  return !readsOutside && isSetUpFor(def.node, owner) && isStartedFor(sourceCode, def.node.init, owner, depth + 1);
+  return !readsOutside && isSetUpFor(declarator, owner) && isStartedFor(sourceCode, declarator.init, owner, depth + 1);
 }
 
 /** True when `declarator` is set up for `owner`: declared in its statement, or in declarations right before it in the same block. */
@@ -178,7 +168,7 @@ export function timerPromiseOf(services: Services, sourceCode: SourceCode, node:
     return { delay: delay?.type === AST_NODE_TYPES.SpreadElement ? undefined : delay };
   }
   // A helper whose body cannot be seen, known by its name and shape: `declare function sleep(ms: number): Promise<void>`.
-  if (isOpaqueTimerHelperCall(services, base)) {
+  if (isUnseenTimerHelperCall(services, base)) {
     const [delay] = base.arguments;
     return { delay: delay?.type === AST_NODE_TYPES.SpreadElement ? undefined : delay };
   }
@@ -204,7 +194,7 @@ function isPromisifiedSetTimeout(node: ts.Expression): boolean {
  * method, `declare const`) or as `promisify(setTimeout)`. A helper whose body is in sight is
  * judged by its body instead.
  */
-export function isOpaqueTimerHelperCall(services: Services, call: TSESTree.CallExpression): boolean {
+export function isUnseenTimerHelperCall(services: Services, call: TSESTree.CallExpression): boolean {
   const callee = skipTypeWrappers(call.callee);
   const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee);
   if (!name || !timerHelperName.test(name)) return false;

@@ -4,6 +4,7 @@ import ts from 'typescript';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
+import { unionMembers } from '../types/members.js';
 import type { SettleOwner } from './settlers.js';
 import { chainMethods, listenerMethods, timerNames } from './settlers.js';
 
@@ -158,7 +159,7 @@ export function isExhaustiveSwitch(services: ParserServicesWithTypeInformation, 
   if (node.cases.length === 0 || node.cases.some((item) => item.test === null)) return false;
   const checker = checkerOf(services);
   const type = typeOf(services, node.discriminant);
-  const parts = type.isUnion() ? type.types : [type];
+  const parts = unionMembers(type);
   const unit = ts.TypeFlags.Literal | ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.EnumLiteral | ts.TypeFlags.BooleanLiteral;
   if (!parts.every((part) => (part.flags & unit) !== 0)) return false;
   const covered = new Set(node.cases.map((item) => checker.typeToString(checker.getBaseConstraintOfType(typeOf(services, item.test!)) ?? typeOf(services, item.test!))));

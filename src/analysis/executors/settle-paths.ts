@@ -6,6 +6,7 @@ import type { CallSegments } from '../flow/call-segments.js';
 import type { FlowStore, FunctionFlow } from '../flow/code-paths.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
+import { isNestedCode, walk as walkSyntax } from '../syntax/walk.js';
 import { isExhaustiveSwitch, neverReturns } from './callback-throws.js';
 import type { SettleOwner } from './settlers.js';
 
@@ -352,16 +353,9 @@ function within(node: TSESTree.Node, container: TSESTree.Node): boolean {
 /** The nodes of a function's own code path: not those of nested functions or classes. */
 function bodyNodes(root: TSESTree.Node): TSESTree.Node[] {
   const nodes: TSESTree.Node[] = [];
-  const visit = (node: TSESTree.Node): void => {
-    if (node !== root && (isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassBody)) return;
+  walkSyntax(root, (node) => {
+    if (node !== root && isNestedCode(node)) return 'skip';
     nodes.push(node);
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'parent') continue;
-      for (const child of Array.isArray(value) ? value : [value]) {
-        if (child && typeof child === 'object' && 'type' in child) visit(child as TSESTree.Node);
-      }
-    }
-  };
-  visit(root);
+  });
   return nodes;
 }

@@ -1,12 +1,12 @@
 import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import ts from 'typescript';
+import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 
+import { isGlobalIdentifier } from '../scope/globals.js';
 import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { enclosingBody, isFunctionNode, isPromiseStatic, skipTypeWrappers } from '../syntax/nodes.js';
 import { typeOf } from '../types/checker.js';
-import { thenableKindOf } from '../types/thenables.js';
+import { isSurelyCallableType, thenableKindOf } from '../types/thenables.js';
 import { localFunctionCalled } from './callback-throws.js';
 
 type Variable = TSESLint.Scope.Variable;
@@ -46,7 +46,7 @@ export function executorOwner(
   const [first] = node.arguments;
   const executor = first && skipTypeWrappers(first);
   if (!isFunctionNode(executor) || executor.params.length === 0) return undefined;
-  if (!isGlobalName(sourceCode, node.callee, 'Promise') && thenableKindOf(services, node) !== 'promise') return undefined;
+  if (!isGlobalIdentifier(sourceCode, node.callee, 'Promise') && thenableKindOf(services, node) !== 'promise') return undefined;
   const settlers = paramSettlers(sourceCode, executor, ['resolve', 'reject']);
   return settlers.length > 0 ? { kind: 'executor', fn: executor, settlers } : undefined;
 }
@@ -55,7 +55,7 @@ export function executorOwner(
 export function deferredOwner(sourceCode: SourceCode, declarator: TSESTree.VariableDeclarator): SettleOwner | undefined {
   const init = declarator.init && skipTypeWrappers(declarator.init);
   if (init?.type !== AST_NODE_TYPES.CallExpression || !isPromiseStatic(init, ['withResolvers'])) return undefined;
-  if (!isGlobalName(sourceCode, (init.callee as TSESTree.MemberExpression).object, 'Promise')) return undefined;
+  if (!isGlobalIdentifier(sourceCode, (init.callee as TSESTree.MemberExpression).object, 'Promise')) return undefined;
   if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
   const settlers: Settler[] = [];
   let promise: Variable | undefined;
@@ -129,29 +129,16 @@ export function namedSettlerOwner(services: ParserServicesWithTypeInformation, s
   const settlers: Settler[] = [];
   for (const param of fn.params) {
     if (param.type !== AST_NODE_TYPES.Identifier || (param.name !== 'resolve' && param.name !== 'reject')) continue;
-    if (!isCallableType(typeOf(services, param))) return undefined;
+    if (!isSurelyCallableType(typeOf(services, param))) return undefined;
     const variable = sourceCode.getDeclaredVariables(fn).find((candidate) => candidate.name === param.name);
     if (variable) settlers.push({ variable, role: param.name });
   }
   return settlers.length === 2 ? { kind: 'helper', fn, settlers } : undefined;
 }
 
-/** True when every member of `type` can be called (`any` and `unknown` cannot be told). */
-export function isCallableType(type: ts.Type): boolean {
-  const parts = type.isUnion() ? type.types : [type];
-  return parts.length > 0 && parts.every((part) => (part.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) === 0 && part.getCallSignatures().length > 0);
-}
-
 export const timerNames = new Set(['setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'requestAnimationFrame', 'requestIdleCallback', 'nextTick']);
 export const listenerMethods = new Set(['on', 'once', 'addListener', 'addEventListener', 'prependListener', 'prependOnceListener']);
 export const chainMethods = new Set(['then', 'catch', 'finally']);
-
-/** True when `node` is an identifier with no local declaration, naming the global `name`. */
-function isGlobalName(sourceCode: SourceCode, node: TSESTree.Node, name: string): boolean {
-  if (node.type !== AST_NODE_TYPES.Identifier || node.name !== name) return false;
-  const variable = variableOf(sourceCode, node);
-  return !variable || variable.defs.length === 0;
-}
 
 /** The variables of an executor's identifier parameters, in the roles of their positions. */
 function paramSettlers(sourceCode: SourceCode, fn: FunctionNode, roles: readonly SettleRole[]): Settler[] {
@@ -163,4 +150,29 @@ function paramSettlers(sourceCode: SourceCode, fn: FunctionNode, roles: readonly
     if (variable) settlers.push({ variable, role });
   });
   return settlers;
+}
+
+/**
+ * Every owner in a file: the executors and deferreds found (`found`) with the helpers they hand
+ * settle functions to, then the functions taking `resolve` and `reject` by name (`named`) that no
+ * executor is seen to call, with their own helpers; `byFunction` lists the owners of each function.
+ */
+export function settleOwnersOfFile(
+  services: ParserServicesWithTypeInformation,
+  sourceCode: SourceCode,
+  found: readonly SettleOwner[],
+  named: readonly SettleOwner[],
+): { all: SettleOwner[]; byFunction: Map<TSESTree.Node, SettleOwner[]> } {
+  const base = [...found, ...helperOwners(services, sourceCode, found)];
+  const known = new Set<TSESTree.Node>(base.map((owner) => owner.fn));
+  const seeds = named.filter((owner) => !known.has(owner.fn));
+  const all = [...base, ...seeds, ...helperOwners(services, sourceCode, seeds).filter((owner) => !known.has(owner.fn))];
+  const byFunction = new Map<TSESTree.Node, SettleOwner[]>();
+  for (const owner of all) byFunction.set(owner.fn, [...(byFunction.get(owner.fn) ?? []), owner]);
+  return { all, byFunction };
+}
+
+/** The settle function of `owner` in `role` that its name still reaches at `node` (not shadowed there). */
+export function settlerVisibleAt(sourceCode: SourceCode, owner: SettleOwner, role: SettleRole, node: TSESTree.Node): Settler | undefined {
+  return owner.settlers.find((settler) => settler.role === role && ASTUtils.findVariable(sourceCode.getScope(node), settler.variable.name) === settler.variable);
 }

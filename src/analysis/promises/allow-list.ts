@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 import { skipTypeWrappers } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
+import { unionMembers } from '../types/members.js';
 
 
 /**
@@ -138,7 +139,7 @@ export function matchesSpecifiers(
   }
   // The promise's type, or for arrays and tuples of promises, their element types.
   const type = typeOf(services, node);
-  const parts = (type.isUnion() ? type.types : [type]).flatMap((part) =>
+  const parts = unionMembers(type).flatMap((part) =>
     checker.isArrayType(part) || checker.isTupleType(part) ? checker.getTypeArguments(part as ts.TypeReference) : [part],
   );
   return parts.some((part) => symbolMatches(services.program, part.aliasSymbol ?? part.getSymbol(), specifiers));

@@ -1,6 +1,7 @@
 import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import type { Checker } from '../types/checker.js';
 import { checkerOf, typeOf } from '../types/checker.js';
+import { unionMembers } from '../types/members.js';
 import { parameterTypeAt, thenableKindOfType } from '../types/thenables.js';
 import { isAnything } from './value-uses.js';
 import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
@@ -70,7 +71,7 @@ export function mayTakeAnyValue(
   return signatures.some((signature) => {
     const declared = parameterTypeAt(checker, signature, index);
     if (!declared) return false;
-    const parts = declared.isUnion() ? declared.types : [declared];
+    const parts = unionMembers(declared);
     // Type parameters are instantiated per call: only the resolved call can tell.
     return parts.some((part) => (part.flags & ts.TypeFlags.TypeParameter) !== 0 || isAnything(checker, part));
   });
@@ -127,7 +128,7 @@ function takesPromisesByDesign(callee: TSESTree.Node): boolean {
 }
 
 function isErrorType(type: ts.Type): boolean {
-  const parts = type.isUnion() ? type.types : [type];
+  const parts = unionMembers(type);
   return parts.some((part) => (part as { intrinsicName?: string }).intrinsicName === 'error');
 }
 

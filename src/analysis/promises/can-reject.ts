@@ -5,6 +5,7 @@ import { getOrCreate } from '../memo.js';
 
 import { isFunctionNode, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
+import { unionMembers } from '../types/members.js';
 import { isThenable, thenableKindOfType } from '../types/thenables.js';
 import { cannotThrowTs, containsTs, declarationsAt, declaredFunctionsCannotReject, functionCannotReject, functionOfDeclaration, handlerCannotThrow, isThrow, mentions } from './function-can-reject.js';
 
@@ -138,12 +139,12 @@ function callCannotReject(services: ParserServicesWithTypeInformation, call: TSE
     if (method === 'finally') {
       return cannotReject(services, callee.object) && isSafeHandler(services, call.arguments[0]);
     }
-    if (isPromiseStatic(call, ['allSettled']) && isGlobalPromiseTs(services, callee.object)) return true;
-    if (isPromiseStatic(call, ['resolve']) && isGlobalPromiseTs(services, callee.object)) {
+    if (isPromiseStatic(call, ['allSettled']) && isLibPromise(services, callee.object)) return true;
+    if (isPromiseStatic(call, ['resolve']) && isLibPromise(services, callee.object)) {
       const [value] = call.arguments;
       return value === undefined || !isThenable(services, value) || cannotReject(services, value);
     }
-    if (isPromiseStatic(call, ['all', 'race']) && isGlobalPromiseTs(services, callee.object)) {
+    if (isPromiseStatic(call, ['all', 'race']) && isLibPromise(services, callee.object)) {
       const [iterable] = call.arguments;
       return iterable !== undefined && cannotReject(services, iterable);
     }
@@ -238,8 +239,13 @@ export function callsSwallowingFunction(services: ParserServicesWithTypeInformat
   return declaredFunctionsCannotReject(services, declarationsAt(services, services.esTreeNodeToTSNodeMap.get(callee)), true);
 }
 
-/** True when `Promise` here is the built-in one (declared only in TypeScript's lib files), not a local class. */
-function isGlobalPromiseTs(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+/**
+ * True when `Promise` here is the built-in one as the checker sees it: declared only in TypeScript's
+ * default lib files (not a local class, an import, nor a lib type a project's `.d.ts` augments).
+ * This analysis holds only parser services; with the source code at hand, `isGlobalIdentifier`
+ * (scope/globals.ts) asks whether the file binds the name.
+ */
+function isLibPromise(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
   const symbol = checkerOf(services).getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(node));
   const declarations = symbol?.declarations ?? [];
   return declarations.length > 0 && declarations.every((declaration) => services.program.isSourceFileDefaultLibrary(declaration.getSourceFile()));
@@ -249,5 +255,5 @@ function isGlobalPromiseTs(services: ParserServicesWithTypeInformation, node: TS
 function isArrayLike(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
   const checker = checkerOf(services);
   const type = typeOf(services, node);
-  return (type.isUnion() ? type.types : [type]).every((part) => checker.isArrayType(part) || checker.isTupleType(part));
+  return unionMembers(type).every((part) => checker.isArrayType(part) || checker.isTupleType(part));
 }

@@ -2,6 +2,7 @@ import type { ParserServicesWithTypeInformation,TSESTree } from '@typescript-esl
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
+import { unionMembers } from '../types/members.js';
 import { isCollectionOfThenables } from '../types/thenables.js';
 
 
@@ -57,5 +58,5 @@ function isExistingValue(node: TSESTree.Node): boolean {
 function isArrayType(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
   const checker = checkerOf(services);
   const type = typeOf(services, node);
-  return (type.isUnion() ? type.types : [type]).some((part) => checker.isArrayType(part) || checker.isTupleType(part));
+  return unionMembers(type).some((part) => checker.isArrayType(part) || checker.isTupleType(part));
 }

@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
+import { unionMembers } from '../types/members.js';
 import { parameterTypeAt, returnsThenableType, thenableKindOfType } from '../types/thenables.js';
 
 
@@ -22,7 +23,7 @@ export function isPromiseReturningFunction(
   }
   const type = typeOf(services, target);
   if (!returnsThenableType(services, type)) return false;
-  return (type.isUnion() ? type.types : [type]).some((part) =>
+  return unionMembers(type).some((part) =>
     part.getCallSignatures().some((signature) => {
       const kind = thenableKindOfType(services, signature.getReturnType());
       return kind === 'promise' || (kind === 'thenable' && checkThenables);
@@ -67,7 +68,7 @@ const removingListener = new Set(['removeEventListener', 'removeListener', 'off'
 /** Whether a callback parameter type expects `void` back, may take a promise back, or is no callback. */
 function acceptsPromiseCallback(services: ParserServicesWithTypeInformation, type: ts.Type, anyIsIgnored: boolean): 'void' | 'promise' | 'none' {
   let verdict: 'void' | 'promise' | 'none' = 'none';
-  for (const part of type.isUnion() ? type.types : [type]) {
+  for (const part of unionMembers(type)) {
     for (const signature of part.getCallSignatures()) {
       const returned = signature.getReturnType();
       if (returned.flags & ts.TypeFlags.Void || (anyIsIgnored && returned.flags & ts.TypeFlags.Any)) {

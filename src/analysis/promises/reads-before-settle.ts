@@ -1,5 +1,6 @@
 import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { declaratorOf } from '../scope/initializers.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import { containsInBody } from '../syntax/walk.js';
@@ -229,8 +230,8 @@ function waitsForChain(wait: TSESTree.Node, registration: TSESTree.Node, callbac
 
 /** True for a `let` local initialized with `true` or `false`: a status flag. */
 function isBooleanFlag(variable: TSESLint.Scope.Variable): boolean {
-  const declarator = variable.defs[0]?.node;
-  return declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init?.type === AST_NODE_TYPES.Literal && typeof declarator.init.value === 'boolean';
+  const init = declaratorOf(variable)?.init;
+  return init?.type === AST_NODE_TYPES.Literal && typeof init.value === 'boolean';
 }
 
 const loopTypes = new Set<AST_NODE_TYPES>([
@@ -305,11 +306,6 @@ function isLiveOrAsserted(identifier: TSESTree.Node): boolean {
   return false;
 }
 
-function hasInitializer(variable: TSESLint.Scope.Variable): boolean {
-  const declarator = variable.defs[0]?.node;
-  return declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init !== null;
-}
-
 /** True when `node` only runs on some paths through `statement` (a branch, a right operand); a loop body counts as run. */
 function isConditionalWithin(node: TSESTree.Node, statement: TSESTree.Node): boolean {
   return node !== statement && !isUnconditionalWithin(node, statement, true);
@@ -371,7 +367,7 @@ function earlyRead(services: ParserServicesWithTypeInformation, variable: TSESLi
       const between = waits.filter((wait) => wait.range[1] > anchor.range[1] && wait.range[1] <= read.range[0]);
       if (between.length > 0 && (!registration || isBooleanFlag(variable) || between.some((wait) => waitsForChain(wait, registration, deferral.start ? deferral.callback : anchor)))) continue;
       // `let user = cached; if (!cached) load().then(…)`: on the path that skips the callback the old value is the answer.
-      if (registration && (!hasInitializer(variable) || !isConditionalWithin(anchor, registration))) {
+      if (registration && (!declaratorOf(variable)?.init || !isConditionalWithin(anchor, registration))) {
         return { variable, read, deferral, registration };
       }
     }

@@ -2,10 +2,11 @@ import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@types
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import { variableOf } from '../scope/variables.js';
+import { isLoggingCall } from '../syntax/calls.js';
 import { alwaysExits, containsExit } from '../syntax/exits.js';
 import type { LoopNode } from '../syntax/nodes.js';
 import { isFunctionNode, isLoop, memberName, skipTypeWrappers } from '../syntax/nodes.js';
-import { containsInBody } from '../syntax/walk.js';
+import { childNodes, containsInBody, isNestedCode } from '../syntax/walk.js';
 import { thenableKindOf } from '../types/thenables.js';
 import { derivedResults, identifiersIn, resultDecides, resultVariables, testedOnlyOnResult } from './loop-results.js';
 
@@ -158,7 +159,6 @@ function awaitsSame(sourceCode: SourceCode, one: TSESTree.AwaitExpression, other
 
 /** Helpers that only wait: `sleep(ms)`, `delay(ms)`, `timers.setTimeout(ms)`, `scheduler.wait(ms)`. */
 const waitingName = /^(sleep|delay|wait|pause|timeout|settimeout|backoff)/i;
-const loggingName = /^(log|debug|info|warn|error|trace)$/;
 
 /** True for a call that only waits (a sleep helper, a `new Promise` around `setTimeout`). */
 function isWaitingCall(sourceCode: SourceCode, node: TSESTree.Node): boolean {
@@ -170,12 +170,6 @@ function isWaitingCall(sourceCode: SourceCode, node: TSESTree.Node): boolean {
   const callee = skipTypeWrappers(target.callee);
   const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee);
   return name !== undefined && waitingName.test(name);
-}
-
-/** True for `console.log(…)` and `logger.warn(…)`-style calls. */
-export function isLoggingCall(node: TSESTree.CallExpression): boolean {
-  const name = memberName(skipTypeWrappers(node.callee));
-  return name !== undefined && loggingName.test(name);
 }
 
 /**
@@ -194,14 +188,14 @@ function doesOtherWork(sourceCode: SourceCode, loop: LoopNode, awaited: TSESTree
     exiting = outer;
   };
   const visit = (node: TSESTree.Node, allowReads = false): void => {
-    if (work || isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassBody) return;
+    if (work || isNestedCode(node)) return;
     switch (node.type) {
       case AST_NODE_TYPES.AwaitExpression:
         if (!exiting && node !== awaited && !awaitsSame(sourceCode, node, awaited) && !isWaitingCall(sourceCode, node.argument)) work = true;
         break;
       case AST_NODE_TYPES.CallExpression:
       case AST_NODE_TYPES.NewExpression:
-        if (isWaitingCall(sourceCode, node) || (node.type === AST_NODE_TYPES.CallExpression && isLoggingCall(node))) return;
+        if (isWaitingCall(sourceCode, node) || isLoggingCall(node)) return;
         break;
       case AST_NODE_TYPES.IfStatement:
         if (containsExit(node.consequent, loop, { after: -1, throws: true }) || (node.alternate && containsExit(node.alternate, loop, { after: -1, throws: true }))) {
@@ -233,12 +227,7 @@ function doesOtherWork(sourceCode: SourceCode, loop: LoopNode, awaited: TSESTree
       default:
         break;
     }
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'parent') continue;
-      for (const child of Array.isArray(value) ? value : [value]) {
-        if (child && typeof child === 'object' && 'type' in child) visit(child as TSESTree.Node, allowReads);
-      }
-    }
+    for (const child of childNodes(node)) visit(child, allowReads);
   };
   visit(loop.body);
   return work;

@@ -1,10 +1,10 @@
 import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import ts from 'typescript';
 import { variableOf } from '../scope/variables.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody } from '../syntax/walk.js';
 import { typeOf } from '../types/checker.js';
+import { isAnyOrUnknown } from '../types/members.js';
 import { settledShapeOf } from '../types/thenables.js';
 import type { Assertion, FileContext, SettledUsage } from './settled-results.js';
 import { elementCallbacks, followVariable, isDestructured, isElementNarrowed, newWalk } from './settled-results.js';
@@ -24,8 +24,8 @@ export function isNarrowed(file: FileContext, assertion: Assertion, rootUsage: S
   if (shape === 'result') {
     return isElementNarrowed(file, operand) || (rootUsage?.checked === true && !isDestructured(file, operand) && exitsBefore(assertion));
   }
-  // Already narrowed by its type (a `filter` with a type guard, say), unless the type is opaque.
-  if (!shape && (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) === 0) return true;
+  // Already narrowed by its type (a `filter` with a type guard, say), unless the type is `any` or `unknown`.
+  if (!shape && !isAnyOrUnknown(type)) return true;
   if (rootUsage) return rootUsage.checked;
   const base = baseIdentifier(operand);
   const walk = newWalk(file);

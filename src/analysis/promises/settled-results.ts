@@ -2,6 +2,7 @@ import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@types
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
+import { declaratorOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
@@ -141,11 +142,10 @@ export function resultsDeclarationOf(
   sourceCode: SourceCode,
   id: TSESTree.Identifier,
 ): TSESTree.VariableDeclaration | undefined {
-  const definition = variableOf(sourceCode, id)?.defs[0];
-  if (definition?.node.type !== AST_NODE_TYPES.VariableDeclarator || definition.node.id.type !== AST_NODE_TYPES.Identifier) {
-    return undefined;
-  }
-  return settledShapeOf(services, typeOf(services, id)) === 'results' ? definition.node.parent : undefined;
+  const variable = variableOf(sourceCode, id);
+  const declarator = variable && declaratorOf(variable);
+  if (declarator?.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+  return settledShapeOf(services, typeOf(services, id)) === 'results' ? declarator.parent : undefined;
 }
 
 export function newWalk(file: FileContext): Walk {
@@ -303,11 +303,8 @@ function isPickedUpstream(file: FileContext, node: TSESTree.Node): boolean {
       current = skipTypeWrappers(current.object);
     } else if (current.type === AST_NODE_TYPES.Identifier) {
       const variable = variableOf(file.sourceCode, current);
-      const declarator = variable?.defs[0]?.node;
-      if (
-        !variable || seen.has(variable) || !isNeverReassigned(variable) ||
-        declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init
-      ) {
+      const declarator = variable && declaratorOf(variable);
+      if (!variable || seen.has(variable) || !isNeverReassigned(variable) || declarator?.id.type !== AST_NODE_TYPES.Identifier || !declarator.init) {
         return false;
       }
       seen.add(variable);

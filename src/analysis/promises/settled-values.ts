@@ -1,5 +1,6 @@
 import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { isGlobalIdentifier } from '../scope/globals.js';
 import { variableOf } from '../scope/variables.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { thenableKindOf } from '../types/thenables.js';
@@ -96,6 +97,5 @@ function combinatorOf(sourceCode: SourceCode, node: TSESTree.Node, names: Readon
   }
   const name = memberName(callee);
   if (name === undefined || !names.has(name)) return undefined;
-  const variable = variableOf(sourceCode, callee.object);
-  return !variable || variable.defs.length === 0 ? `Promise.${name}` : undefined;
+  return isGlobalIdentifier(sourceCode, callee.object) ? `Promise.${name}` : undefined;
 }

@@ -1,14 +1,15 @@
 import { isGlobalPromise } from '../scope/globals.js';
+import { constInitializer } from '../scope/initializers.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isPromiseStatic, memberName } from '../syntax/nodes.js';
 import { containsInBody } from '../syntax/walk.js';
 import type { Checker } from '../types/checker.js';
 import { checkerOf, typeOf } from '../types/checker.js';
-import { elementTypeOf, thenableKindOfType } from '../types/thenables.js';
+import { isOpaqueType, opaqueFlags, unionMembersThroughConstraints } from '../types/members.js';
+import { elementTypeOf, isFunctionInterfaceType, thenableKindOfType } from '../types/thenables.js';
 import { enclosingFunction, promiseCallbackCall, returnedUsedAsFunction, slotUsedAsFunction, usedAsFunction } from './used-as-function.js';
 import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
-import * as tsutils from 'ts-api-utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 
@@ -33,17 +34,6 @@ export interface UncalledFunction {
 
 const combinators = ['all', 'allSettled', 'race', 'any'];
 const nullishFlags = ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void;
-export const opaqueFlags = ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.Never;
-
-/** Union members of `type`, type parameters replaced by their constraint. */
-export function partsOf(checker: Checker, type: ts.Type, depth = 0): ts.Type[] {
-  if (depth > 6) return [];
-  if (tsutils.isTypeParameter(type)) {
-    const constraint = checker.getBaseConstraintOfType(type);
-    return constraint && constraint !== type ? partsOf(checker, constraint, depth + 1) : [type];
-  }
-  return type.isUnion() ? type.types.flatMap((part) => partsOf(checker, part, depth + 1)) : [type];
-}
 
 /** Call signatures of `part` that return a promise or thenable. */
 function thenableSignatures(services: ParserServicesWithTypeInformation, part: ts.Type): readonly ts.Signature[] {
@@ -56,8 +46,8 @@ function thenableSignatures(services: ParserServicesWithTypeInformation, part: t
  */
 function isThenableFunctionType(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
   if (thenableKindOfType(services, type) !== false) return false;
-  const parts = partsOf(checkerOf(services), type).filter((part) => (part.flags & nullishFlags) === 0);
-  return parts.length > 0 && parts.every((part) => (part.flags & opaqueFlags) === 0 && thenableSignatures(services, part).length > 0);
+  const parts = unionMembersThroughConstraints(checkerOf(services), type).filter((part) => (part.flags & nullishFlags) === 0);
+  return parts.length > 0 && parts.every((part) => !isOpaqueType(part) && thenableSignatures(services, part).length > 0);
 }
 
 /** How `()` can be appended to a function value: `'call'`, `'optionalCall'` (it may be nullish), or `false` (arguments are required). */
@@ -68,7 +58,7 @@ export function callWithoutArguments(services: ParserServicesWithTypeInformation
 /** `callWithoutArguments` for a type. */
 function callWithoutArgumentsType(services: ParserServicesWithTypeInformation, type: ts.Type): 'call' | 'optionalCall' | false {
   const checker = checkerOf(services);
-  const parts = partsOf(checker, type);
+  const parts = unionMembersThroughConstraints(checker, type);
   const callable = parts.filter((part) => (part.flags & nullishFlags) === 0);
   const takesNothing = callable.every((part) =>
     thenableSignatures(services, part).some((signature) =>
@@ -120,11 +110,8 @@ function mayNameFunction(context: AnalysisContext, leaf: TSESTree.Expression): b
   if (leaf.type !== AST_NODE_TYPES.Identifier) return true;
   // A `const` initialized with a value that is not a promise-returning function in practice (a
   // literal, an object, an awaited result) needs no type: the common `return result` costs nothing.
-  const variable = ASTUtils.findVariable(context.sourceCode.getScope(leaf), leaf);
-  const [def] = variable?.defs ?? [];
-  if (variable?.defs.length !== 1 || def?.node.type !== AST_NODE_TYPES.VariableDeclarator || def.parent?.type !== AST_NODE_TYPES.VariableDeclaration) return true;
-  const init = def.node.init;
-  return def.parent.kind !== 'const' || def.node.id.type !== AST_NODE_TYPES.Identifier || !init || !valueInitializers.has(init.type);
+  const init = constInitializer(context.sourceCode, leaf);
+  return !init || !valueInitializers.has(init.type);
 }
 
 const valueInitializers: ReadonlySet<AST_NODE_TYPES> = new Set([
@@ -149,13 +136,9 @@ export function contextualWants(services: ParserServicesWithTypeInformation, nod
 /** True when `type` (awaited) is `any` or has a callable member. */
 export function wantsFunction(checker: Checker, type: ts.Type): boolean {
   const awaited = checker.getAwaitedType(type) ?? type;
-  return partsOf(checker, awaited).some((part) => (part.flags & ts.TypeFlags.Any) !== 0 || part.getCallSignatures().length > 0 || isGlobalFunction(part));
+  return unionMembersThroughConstraints(checker, awaited).some((part) => (part.flags & ts.TypeFlags.Any) !== 0 || part.getCallSignatures().length > 0 || isFunctionInterfaceType(part));
 }
 
-export function isGlobalFunction(type: ts.Type): boolean {
-  const name = type.getSymbol()?.getName();
-  return name === 'Function' || name === 'CallableFunction';
-}
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -174,7 +157,7 @@ function uncalledLeaves(context: AnalysisContext, node: TSESTree.Expression): TS
 export function settlesWithFunction(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
   const checker = checkerOf(services);
   const awaited = checker.getAwaitedType(typeOf(services, node));
-  return awaited !== undefined && partsOf(checker, awaited).some((part) => part.getCallSignatures().length > 0);
+  return awaited !== undefined && unionMembersThroughConstraints(checker, awaited).some((part) => part.getCallSignatures().length > 0);
 }
 
 /** Uncalled promise-returning functions in `await x`, where the awaited result is not used as a function. */
@@ -268,7 +251,7 @@ function otherResultsAreValues(
     return valueLeaves(argument).some((leaf) => {
       const type = typeOf(services, leaf);
       if (isThenableFunctionType(services, type) || settlesWithFunction(services, leaf)) return false;
-      return partsOf(checkerOf(services), type).some((part) => (part.flags & (nullishFlags | opaqueFlags)) === 0);
+      return unionMembersThroughConstraints(checkerOf(services), type).some((part) => (part.flags & (nullishFlags | opaqueFlags)) === 0);
     });
   });
 }

@@ -1,13 +1,15 @@
 import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
+import { isGlobalIdentifier } from '../scope/globals.js';
 import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, memberName } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
-import { thenableKindOfType } from '../types/thenables.js';
+import { isOpaqueType, unionMembersThroughConstraints } from '../types/members.js';
+import { isFunctionInterfaceType, thenableKindOfType } from '../types/thenables.js';
 import type { AnalysisContext } from './uncalled-functions.js';
-import { contextualWants, isGlobalFunction, opaqueFlags, partsOf, settlesWithFunction, wantsFunction } from './uncalled-functions.js';
+import { contextualWants, settlesWithFunction, wantsFunction } from './uncalled-functions.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -86,7 +88,8 @@ export function usedAsFunction(context: AnalysisContext, node: TSESTree.Expressi
   }
 }
 
-export const conversions = new Set(['String', 'Number', 'BigInt', 'parseInt', 'parseFloat', 'encodeURI', 'encodeURIComponent']);
+/** Global functions that turn their argument into text or a number (not when shadowed by a local). */
+const conversionGlobals = new Set(['String', 'Number', 'BigInt', 'parseInt', 'parseFloat', 'encodeURI', 'encodeURIComponent']);
 
 const dataMembers: Record<string, RegExp> = { JSON: /^stringify$/, console: /^(log|info|warn|error|debug|trace)$/ };
 
@@ -95,7 +98,7 @@ function isDataConversion(sourceCode: SourceCode, call: TSESTree.CallExpression 
   if (call.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = call.callee;
   let root: TSESTree.Identifier;
-  if (callee.type === AST_NODE_TYPES.Identifier && conversions.has(callee.name)) {
+  if (callee.type === AST_NODE_TYPES.Identifier && conversionGlobals.has(callee.name)) {
     root = callee;
   } else if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && !callee.computed) {
     const pattern = dataMembers[callee.object.name];
@@ -104,15 +107,14 @@ function isDataConversion(sourceCode: SourceCode, call: TSESTree.CallExpression 
   } else {
     return false;
   }
-  const variable = variableOf(sourceCode, root);
-  return !variable || variable.defs.length === 0;
+  return isGlobalIdentifier(sourceCode, root);
 }
 
 /** True when the static type of `node` (after a cast such as `value as string`) has no callable member and is not `any`. */
 function isPlainValueType(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
   const checker = checkerOf(services);
-  const parts = partsOf(checker, typeOf(services, node));
-  return parts.length > 0 && parts.every((part) => (part.flags & opaqueFlags) === 0 && part.getCallSignatures().length === 0 && !isGlobalFunction(part)) &&
+  const parts = unionMembersThroughConstraints(checker, typeOf(services, node));
+  return parts.length > 0 && parts.every((part) => !isOpaqueType(part) && part.getCallSignatures().length === 0 && !isFunctionInterfaceType(part)) &&
     thenableKindOfType(services, typeOf(services, node)) === false;
 }
 
@@ -159,7 +161,7 @@ export function returnedUsedAsFunction(context: AnalysisContext, fn: FunctionNod
   }
   if (fn.type !== AST_NODE_TYPES.FunctionDeclaration) {
     const contextual = checker.getContextualType(context.services.esTreeNodeToTSNodeMap.get(fn) as ts.Expression);
-    const signatures = contextual ? partsOf(checker, contextual).flatMap((part) => part.getCallSignatures()) : [];
+    const signatures = contextual ? unionMembersThroughConstraints(checker, contextual).flatMap((part) => part.getCallSignatures()) : [];
     if (signatures.length > 0) return signatures.some((signature) => wantsFunction(checker, signature.getReturnType()));
   }
   return !expectsValue;

@@ -1,9 +1,11 @@
+import { isGlobalIdentifier } from '../scope/globals.js';
 import { memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import type { Checker } from '../types/checker.js';
 import { checkerOf, typeOf } from '../types/checker.js';
+import { unionMembers } from '../types/members.js';
 import { isAlwaysPromiseType, thenableKindOfType } from '../types/thenables.js';
 import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import * as tsutils from 'ts-api-utils';
 import ts from 'typescript';
 
@@ -103,9 +105,7 @@ function isGlobalCall(sourceCode: SourceCode, call: TSESTree.CallExpression, nam
   const callee = skipTypeWrappers(call.callee);
   const head = object === undefined ? callee : callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : undefined;
   if (object !== undefined && memberName(callee) !== name) return false;
-  if (head?.type !== AST_NODE_TYPES.Identifier || head.name !== (object ?? name)) return false;
-  const variable = ASTUtils.findVariable(sourceCode.getScope(head), head);
-  return !variable || variable.defs.length === 0;
+  return head !== undefined && isGlobalIdentifier(sourceCode, head, object ?? name);
 }
 
 /** True for `undefined`, `null` and `void 0`. */
@@ -126,7 +126,7 @@ export function isPlainValue(services: ParserServicesWithTypeInformation, node: 
   if (isNullishLiteral(node)) return false;
   const checker = checkerOf(services);
   const type = typeOf(services, node);
-  const parts = type.isUnion() ? type.types : [type];
+  const parts = unionMembers(type);
   return parts.every((part) => {
     const resolved = tsutils.isTypeParameter(part) ? checker.getBaseConstraintOfType(part) : part;
     if (!resolved || (resolved === part && tsutils.isTypeParameter(part))) return false;
@@ -290,7 +290,7 @@ const keyedCollections = new Set(['Map', 'ReadonlyMap', 'WeakMap']);
 /** True when `type` is an array, tuple, set or map (or a union of them) whose elements or keys are all promises. */
 export function holdsOnlyPromises(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
   const checker = checkerOf(services);
-  const parts = type.isUnion() ? type.types : [type];
+  const parts = unionMembers(type);
   return parts.every((part) => {
     const name = part.getSymbol()?.getName() ?? '';
     const elements = checker.isArrayType(part) || checker.isTupleType(part) || name === 'Set' || name === 'ReadonlySet' || name === 'WeakSet'
@@ -312,7 +312,7 @@ export function isAsyncPredicate(services: ParserServicesWithTypeInformation, ca
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const checker = checkerOf(services);
   const receiver = typeOf(services, callee.object);
-  const parts = receiver.isUnion() ? receiver.types : [receiver];
+  const parts = unionMembers(receiver);
   if (!parts.every((part) => checker.isArrayType(part) || checker.isTupleType(part))) return false;
   const target = skipTypeWrappers(callback);
   if ((target.type === AST_NODE_TYPES.ArrowFunctionExpression || target.type === AST_NODE_TYPES.FunctionExpression) && !target.generator) {

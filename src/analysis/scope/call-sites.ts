@@ -1,6 +1,7 @@
 import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { FunctionNode } from '../syntax/nodes.js';
+import { walk } from '../syntax/walk.js';
 import { variableOf } from './variables.js';
 
 
@@ -19,28 +20,17 @@ function bindingOf(sourceCode: Readonly<TSESLint.SourceCode>, fn: FunctionNode):
   return null;
 }
 
-/** Every node of `root`, depth first. */
-function walk(root: TSESTree.Node, visit: (node: TSESTree.Node) => void): void {
-  visit(root);
-  for (const [key, value] of Object.entries(root)) {
-    if (key === 'parent') continue;
-    for (const child of Array.isArray(value) ? value : [value]) {
-      if (child && typeof child === 'object' && 'type' in child) walk(child as TSESTree.Node, visit);
-    }
-  }
-}
-
 /** True when no call in the file may call the method `fn` from outside it (`x.name(…)` elsewhere). */
 function methodCalledOnlyWithin(sourceCode: Readonly<TSESLint.SourceCode>, fn: FunctionNode): boolean {
   const method = fn.parent;
   if (method?.type !== AST_NODE_TYPES.MethodDefinition || method.computed || method.key.type !== AST_NODE_TYPES.Identifier) return false;
   const name = method.key.name;
-  let outside = false;
-  walk(sourceCode.ast, (node) => {
-    if (outside || node.type !== AST_NODE_TYPES.MemberExpression || node.computed) return;
+  // Every `x.name` in the file, nested functions included.
+  const outside = walk(sourceCode.ast, (node) => {
+    if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed) return;
     if (node.property.type !== AST_NODE_TYPES.Identifier || node.property.name !== name) return;
-    if (node.range[0] < fn.range[0] || node.range[1] > fn.range[1]) outside = true;
-  });
+    if (node.range[0] < fn.range[0] || node.range[1] > fn.range[1]) return 'stop';
+  }, { nested: true });
   return !outside;
 }
 

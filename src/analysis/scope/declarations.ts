@@ -3,6 +3,7 @@ import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
 import ts from 'typescript';
 import { skipTypeWrappers } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
+import { hasStrictNullChecks } from '../types/program-options.js';
 import { isAlwaysPromiseType } from '../types/thenables.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -62,6 +63,15 @@ export function isDeclaredMaybeAbsent(services: ParserServicesWithTypeInformatio
         (ts.isVariableDeclaration(declaration) && !isInAmbientContext(declaration) && !isLoopBinding(declaration))),
   );
   return lazy || !isAlwaysPromiseType(services, checker.getTypeOfSymbol(symbol));
+}
+
+/**
+ * True when testing `node` for presence is a real question: without strict null checks
+ * (`Promise<T> | undefined` reads as `Promise<T>`), for an unchecked index read, or when its
+ * declaration allows something other than a promise.
+ */
+export function mayBeAbsent(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+  return !hasStrictNullChecks(services) || isUncheckedIndexRead(services, node) || isDeclaredMaybeAbsent(services, node);
 }
 
 /**

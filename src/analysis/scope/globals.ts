@@ -1,10 +1,22 @@
 import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
-import { ASTUtils } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { variableOf } from './variables.js';
 
+/*
+ * Whether a name is the global of that name, as the file's scopes tell: nothing in the file binds
+ * it (no local, parameter, class or import). Where only the checker is at hand, types/ asks its own
+ * question instead (declared only in TypeScript's lib files); the two differ for a `Promise` whose
+ * interface a project's `.d.ts` augments, which is global here but not lib-only there.
+ */
+
+/** True when `node` is an identifier (named `name`, when given) that no declaration in the file binds: `Promise`, `JSON`, `setTimeout` as globals. */
+export function isGlobalIdentifier(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node, name?: string): node is TSESTree.Identifier {
+  if (node.type !== AST_NODE_TYPES.Identifier || (name !== undefined && node.name !== name)) return false;
+  const variable = variableOf(sourceCode, node);
+  return !variable || variable.defs.length === 0;
+}
 
 /** True when `Promise` in `Promise.allSettled(…)` is the global one, not a local of that name. */
 export function isGlobalPromise(sourceCode: Readonly<TSESLint.SourceCode>, call: TSESTree.CallExpression): boolean {
-  const object = (call.callee as TSESTree.MemberExpression).object as TSESTree.Identifier;
-  const variable = ASTUtils.findVariable(sourceCode.getScope(object), object);
-  return !variable || variable.defs.length === 0;
+  return call.callee.type === AST_NODE_TYPES.MemberExpression && isGlobalIdentifier(sourceCode, call.callee.object, 'Promise');
 }

@@ -1,16 +1,46 @@
 import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { getOrCreate } from '../memo.js';
 import { skipTypeWrappers } from '../syntax/nodes.js';
 import { variableOf } from './variables.js';
 
+/*
+ * What a local was declared with. A `const` declared once always holds its initializer's value, so
+ * an analysis may look through the name to the expression; a `let` or `var` only starts with it.
+ */
 
-/** The initializer of a `const` local that `node` names, to see where an iterated array came from. */
-export function constInitializer(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): TSESTree.Expression | undefined {
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** The declarator of `variable`'s first definition (`let x = …`, `const { x } = …`), of any kind, if it is one. */
+export function declaratorOf(variable: TSESLint.Scope.Variable): TSESTree.VariableDeclarator | undefined {
+  const node = variable.defs[0]?.node;
+  return node?.type === AST_NODE_TYPES.VariableDeclarator ? node : undefined;
+}
+
+/** The declarator of `variable` when it is a `const` defined once: `const x = …`, or a name destructured in `const { x } = …`. */
+export function constDeclaratorOf(variable: TSESLint.Scope.Variable): TSESTree.VariableDeclarator | undefined {
+  const def = variable.defs[0];
+  if (variable.defs.length !== 1 || def?.node.type !== AST_NODE_TYPES.VariableDeclarator) return undefined;
+  return def.parent?.type === AST_NODE_TYPES.VariableDeclaration && def.parent.kind === 'const' ? def.node : undefined;
+}
+
+/** The initializer of `variable` when it is a `const` defined once under a plain name: `<init>` in `const name = <init>`. */
+export function constInitializerOf(variable: TSESLint.Scope.Variable): TSESTree.Expression | undefined {
+  const declarator = constDeclaratorOf(variable);
+  return declarator?.id.type === AST_NODE_TYPES.Identifier ? declarator.init ?? undefined : undefined;
+}
+
+const constInitializers = new WeakMap<TSESTree.Identifier, TSESTree.Expression | null>();
+
+/**
+ * `constInitializerOf` the variable that `node` (type wrappers aside) names. Cached per reference:
+ * analyses look through the same `const` again and again (each rule, each question).
+ */
+export function constInitializer(sourceCode: SourceCode, node: TSESTree.Node): TSESTree.Expression | undefined {
   const target = skipTypeWrappers(node);
   if (target.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const variable = variableOf(sourceCode, target);
-  const def = variable?.defs[0];
-  if (variable?.defs.length !== 1 || def?.node.type !== AST_NODE_TYPES.VariableDeclarator) return undefined;
-  if (def.parent?.type !== AST_NODE_TYPES.VariableDeclaration || def.parent.kind !== 'const') return undefined;
-  return def.node.init ?? undefined;
+  return getOrCreate(constInitializers, target, () => {
+    const variable = variableOf(sourceCode, target);
+    return (variable && constInitializerOf(variable)) ?? null;
+  }) ?? undefined;
 }

@@ -9,3 +9,31 @@ export function calleeName(call: TSESTree.CallExpression): string | undefined {
   const callee = skipTypeWrappers(call.callee);
   return callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee);
 }
+
+/** Method names that log whatever the receiver: `console.warn`, `this.log`, `core.info`. `error` is not one (see `isLoggingCall`). */
+const loggingMethod = /^(log|debug|info|warn|trace)$/;
+/** Functions named as loggers: `log`, `logger`, `debug`, `info`, `warn`, `trace`, or one of those and more words (`logError`, `warnOnce`, `debug_log`). */
+const loggingFunction = /^(log|logger|debug|info|warn|trace)([A-Z0-9_]|$)/;
+/** Receivers that are loggers: `console`, `log`, `_log`, `logger`, `debug`, `logging` (any case), anything ending in `logger` (`this.requestLogger`). */
+const loggerObject = /^(console|_?log(ger)?|debug|logging)$|logger$/i;
+
+/**
+ * True for a call that only logs: what it is given goes to a log, not on to code that acts on it.
+ * - any method of a logger: `console.table(…)`, `logger.error(…)`, `this.logger.flush()`, `req.log.info(…)`;
+ * - a logging-level method on any receiver: `.log`, `.debug`, `.info`, `.warn`, `.trace` (`this.log(…)`,
+ *   `core.info(…)`); not `.error`, which on anything but a logger may hand a failure on
+ *   (`subscriber.error(err)`, `res.error(err)`);
+ * - a function named as a logger: `log(…)`, `debug(…)`, `logError(…)`, `warnOnce(…)`; not `login(…)`
+ *   or `logout(…)`, whose names only start with `log`.
+ * `new` expressions never log.
+ */
+export function isLoggingCall(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  if (call.type === AST_NODE_TYPES.NewExpression) return false;
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return loggingFunction.test(callee.name);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  if (loggingMethod.test(memberName(callee) ?? '')) return true;
+  const receiver = skipTypeWrappers(callee.object);
+  const owner = receiver.type === AST_NODE_TYPES.Identifier ? receiver.name : memberName(receiver) ?? '';
+  return loggerObject.test(owner);
+}

@@ -6,14 +6,25 @@ import { containsInBody } from './walk.js';
 
 
 
-/** True when `statement` leaves `loop` whenever it completes: `return`, `throw`, a `break` out of the loop, or branches that all do. */
-export function alwaysExits(statement: TSESTree.Node, loop: LoopNode): boolean {
+/**
+ * True when `statement` never completes normally: it always `return`s, `throw`s or jumps away. A
+ * block does when one of its statements does; an `if` when both branches do; a `try` when its
+ * `finally` does, or its block and its `catch` both do.
+ *
+ * Without `loop` the question is whether control leaves the statement's block: any `break` or
+ * `continue` does (`if (signal.aborted) { cleanup(); break; }`). With `loop` it is whether control
+ * leaves that loop: only a `break` out of it counts, and a `continue` never does (it starts the
+ * loop's next iteration; a labelled `continue` of an outer loop is not counted either).
+ */
+export function alwaysExits(statement: TSESTree.Node, loop?: LoopNode): boolean {
   switch (statement.type) {
     case AST_NODE_TYPES.ReturnStatement:
     case AST_NODE_TYPES.ThrowStatement:
       return true;
     case AST_NODE_TYPES.BreakStatement:
-      return breakLeaves(statement, loop);
+      return loop === undefined || breakLeaves(statement, loop);
+    case AST_NODE_TYPES.ContinueStatement:
+      return loop === undefined;
     case AST_NODE_TYPES.BlockStatement:
       return statement.body.some((item) => alwaysExits(item, loop));
     case AST_NODE_TYPES.IfStatement:

@@ -5,6 +5,7 @@ import ts from 'typescript';
 
 import { getOrCreate } from '../memo.js';
 import { checkerOf, typeOf } from './checker.js';
+import { constituents, isAnyOrUnknown, isOpaqueType, unionMembers } from './members.js';
 
 /** A `Promise` (the global one or a subclass) or any other object with a callable `then`. */
 export type ThenableKind = 'promise' | 'thenable';
@@ -32,34 +33,9 @@ function cacheFor(services: ParserServicesWithTypeInformation): TypeCache {
   }));
 }
 
-/** Union and intersection members, with type parameters replaced by their constraint. */
-function constituents(checker: Checker, type: ts.Type): ts.Type[] {
-  const out: ts.Type[] = [];
-  const visit = (t: ts.Type, depth: number): void => {
-    if (depth > 8) return;
-    if (tsutils.isTypeParameter(t) || (t.flags & ts.TypeFlags.IndexedAccess) !== 0) {
-      const constraint = checker.getBaseConstraintOfType(t);
-      if (constraint && constraint !== t) visit(constraint, depth + 1);
-      return;
-    }
-    if (t.isUnionOrIntersection()) {
-      for (const part of t.types) visit(part, depth + 1);
-      return;
-    }
-    out.push(t);
-  };
-  visit(type, 0);
-  return out;
-}
-
-/** True for `any`, `unknown`, `never` and error types: they never count as promises. */
-function isOpaque(type: ts.Type): boolean {
-  return (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.Never)) !== 0;
-}
-
 /** Decides one non-union type: has a callable `then` taking at least one argument. */
 function ownThenableKind(checker: Checker, type: ts.Type): ThenableKind | false {
-  if (isOpaque(type) || (type.flags & ts.TypeFlags.Object) === 0) return false;
+  if (isOpaqueType(type) || (type.flags & ts.TypeFlags.Object) === 0) return false;
   const then = type.getProperty('then');
   if (!then) return false;
   const thenType = checker.getTypeOfSymbol(then);
@@ -247,12 +223,31 @@ export function hasPlainMember(services: ParserServicesWithTypeInformation, type
     thenableKindOfType(services, part) === false && (part.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)) === 0);
 }
 
-/** True when `type` can be called (a rejection handler must be). */
-export function isCallableType(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
+/*
+ * Two questions about calling a value, answered apart:
+ * - `mayBeCallableType`: may it be called, as far as its type tells? `any` may be (a rejection handler
+ *   typed `any` is still a handler);
+ * - `isSurelyCallableType`: is it certainly a function? `any` is not (a JavaScript parameter
+ *   named `resolve` is not thereby a settle function).
+ */
+
+/** True when `type` may be called: every constituent has a call signature or is opaque (`any`, `unknown`, `never`), so `string | (() => void)` is not callable. A rejection handler must be. */
+export function mayBeCallableType(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
   const { checker } = cacheFor(services);
-  // `string | (() => void)` is not a handler: every member must be callable (or opaque).
   const parts = constituents(checker, type);
-  return parts.length > 0 && parts.every((part) => part.getCallSignatures().length > 0 || isOpaque(part));
+  return parts.length > 0 && parts.every((part) => part.getCallSignatures().length > 0 || isOpaqueType(part));
+}
+
+/** True when every union member of `type` has a call signature; `any` and `unknown` cannot be told, so they are not. */
+export function isSurelyCallableType(type: ts.Type): boolean {
+  const parts = unionMembers(type);
+  return parts.length > 0 && parts.every((part) => !isAnyOrUnknown(part) && part.getCallSignatures().length > 0);
+}
+
+/** True for the global `Function` interface (or `CallableFunction`): callable, though it declares no call signature. */
+export function isFunctionInterfaceType(type: ts.Type): boolean {
+  const name = type.getSymbol()?.getName();
+  return name === 'Function' || name === 'CallableFunction';
 }
 
 /** `'result'` for a `PromiseSettledResult`, `'results'` for an array or tuple of them, else `false`. */

@@ -1,0 +1,101 @@
+import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+
+import { isGlobalPromise } from '../scope/globals.js';
+import { variableOf } from '../scope/variables.js';
+import { isFunctionNode, isPromiseStatic, memberName } from '../syntax/nodes.js';
+import type { SignalCall, SignalSlot } from './signal-slots.js';
+import { signalPassing, signalSlotOf } from './signal-slots.js';
+import type { TimerPromise } from './timers.js';
+import { chainBase, isStartedFor, isTimersPromisesCall, isUnseenTimerHelperCall, timerPromiseOf } from './timers.js';
+
+/*
+ * Which contenders of a race keep running after it settles? `Promise.race` and `Promise.any`
+ * settle with the first contender, and the others run on: work that accepts an `AbortSignal` but
+ * gets none holds its sockets, handles and memory until it ends, and a timer promise nothing can
+ * clear holds the process until it fires. Contenders are the elements of the array literal
+ * (only those started for the race: a promise created before it and used elsewhere is merely
+ * watched), or the one expression a `.map` callback returns for every element.
+ */
+
+type Services = ParserServicesWithTypeInformation;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** A contender that keeps running after the race settles: work given no signal (`direct` when the call is the contender itself or inside it), or a timer. */
+export type RaceLeak =
+  | { kind: 'work'; node: TSESTree.Node; call: SignalCall; slot: SignalSlot; direct: boolean }
+  | { kind: 'timer'; node: TSESTree.Node; timer: TimerPromise };
+
+/**
+ * The contenders of a `Promise.race(…)` or `Promise.any(…)` call on the global `Promise`, and
+ * those of them that keep running after it settles. For `Promise.any(urls.map((url) => fetch(url)))`
+ * the one contender is the callback's result, and only work counts. Empty for other calls.
+ */
+export function leakedContenders(services: Services, sourceCode: SourceCode, call: TSESTree.CallExpression): { contenders: TSESTree.Expression[]; leaks: RaceLeak[] } {
+  const none = { contenders: [], leaks: [] };
+  if (!isPromiseStatic(call, ['race', 'any']) || !isGlobalPromise(sourceCode, call)) return none;
+  const [list] = call.arguments;
+  // `Promise.any(mirrors.map((m) => fetch(m)))`: every element is the callback's result.
+  const mapped = list && mappedContender(list);
+  if (mapped) {
+    const leak = contenderLeak(services, sourceCode, mapped);
+    return leak?.kind === 'work' ? { contenders: [mapped], leaks: [leak] } : none;
+  }
+  if (list?.type !== AST_NODE_TYPES.ArrayExpression) return none;
+  const contenders = list.elements.filter((element): element is TSESTree.Expression => element !== null && element.type !== AST_NODE_TYPES.SpreadElement);
+  if (contenders.length < 2) return none;
+  // A promise created before the race and used elsewhere too (a task under test) is only watched by it, not started.
+  const leaks = contenders.flatMap((contender) => isStartedFor(sourceCode, contender, call) ? contenderLeak(services, sourceCode, contender) ?? [] : []);
+  return { contenders, leaks };
+}
+
+/** True when `delay` means the same written at `at`: number literals, and names that resolve to the same variable there. */
+export function isReadableAt(sourceCode: SourceCode, delay: TSESTree.Node, at: TSESTree.Node): boolean {
+  switch (delay.type) {
+    case AST_NODE_TYPES.Literal:
+      return typeof delay.value === 'number';
+    case AST_NODE_TYPES.Identifier: {
+      const variable = variableOf(sourceCode, delay);
+      return variable !== null && ASTUtils.findVariable(sourceCode.getScope(at), delay.name) === variable;
+    }
+    case AST_NODE_TYPES.MemberExpression:
+      return !delay.computed && delay.object.type !== AST_NODE_TYPES.ThisExpression && isReadableAt(sourceCode, delay.object, at);
+    case AST_NODE_TYPES.BinaryExpression:
+      return isReadableAt(sourceCode, delay.left, at) && isReadableAt(sourceCode, delay.right, at);
+    default:
+      return false;
+  }
+}
+
+/** How a contender keeps running after the race: signal-aware work given no signal, or a timer promise. */
+function contenderLeak(services: Services, sourceCode: SourceCode, contender: TSESTree.Node): RaceLeak | undefined {
+  const base = chainBase(sourceCode, contender);
+  if (base.type === AST_NODE_TYPES.CallExpression || base.type === AST_NODE_TYPES.NewExpression) {
+    const slot = signalSlotOf(services, base);
+    if (slot && signalPassing(services, sourceCode, base, slot) === 'missing') {
+      if (base.type === AST_NODE_TYPES.CallExpression && (isTimersPromisesCall(services, base) || isUnseenTimerHelperCall(services, base))) {
+        const [delay] = base.arguments;
+        return { kind: 'timer', node: contender, timer: { delay: delay?.type === AST_NODE_TYPES.SpreadElement ? undefined : delay } };
+      }
+      return { kind: 'work', node: contender, call: base, slot, direct: isWithin(base, contender) };
+    }
+    if (slot) return undefined;
+  }
+  const timer = timerPromiseOf(services, sourceCode, contender);
+  return timer ? { kind: 'timer', node: contender, timer } : undefined;
+}
+
+/** The expression each element of `list` is built from, when `list` is `xs.map(callback)` returning one expression. */
+function mappedContender(list: TSESTree.Node): TSESTree.Expression | undefined {
+  if (list.type !== AST_NODE_TYPES.CallExpression || memberName(list.callee) !== 'map') return undefined;
+  const [callback] = list.arguments;
+  if (!isFunctionNode(callback) || callback.async) return undefined;
+  if (callback.body.type !== AST_NODE_TYPES.BlockStatement) return callback.body;
+  const [only] = callback.body.body;
+  return callback.body.body.length === 1 && only?.type === AST_NODE_TYPES.ReturnStatement && only.argument ? only.argument : undefined;
+}
+
+/** True when `inner` lies inside `outer` in the source. */
+function isWithin(inner: TSESTree.Node, outer: TSESTree.Node): boolean {
+  return inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
+}

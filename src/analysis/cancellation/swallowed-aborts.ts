@@ -1,0 +1,132 @@
+import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+
+import { declaratorOf } from '../scope/initializers.js';
+import { variableOf } from '../scope/variables.js';
+import { enclosingLoop, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { endsFunction, isAwaitedInStatement, isDiscarded } from '../syntax/statements.js';
+import { typeOf } from '../types/checker.js';
+import { includesNullish } from '../types/thenables.js';
+import type { AbortLeak } from './abort-handlers.js';
+import { abortLeaks } from './abort-handlers.js';
+import { awaitedInitializers, signalUsesIn, suspendsOrChecks } from './signal-uses.js';
+
+/*
+ * Which error handlers take the abort of signal-aware work for a normal ending? A `catch` clause
+ * guards its `try` block (and the initializers of locals awaited there), a `.catch(…)` or
+ * `.then(…, onRejected)` handler guards the promise it is attached to (and the initializer of a
+ * local holding it). When the guarded work receives a signal that can abort from outside, a
+ * handler that lets the abort leave normally makes an aborted operation look like a success, and
+ * inside a loop that waits for the work, the loop goes round again. A handler on a promise that
+ * nothing waits for cannot be mistaken for a success. The signal to check in such a handler is a
+ * plain reference handed to the guarded work that reads the same there.
+ */
+
+type Services = ParserServicesWithTypeInformation;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** A handler that lets an abort end normally: the code it guards, and whether its loop goes round again after the abort. */
+interface Swallowing {
+  region: TSESTree.Node[];
+  repeats: boolean;
+}
+
+const consoleMethods = new Set(['error', 'warn', 'log', 'info', 'debug']);
+
+/** The `catch` clause's guarded region and the ways an abort leaves it normally, when the `try` block runs signal-aware work and some way does. */
+export function swallowingCatch(services: Services, sourceCode: SourceCode, clause: TSESTree.CatchClause): (Swallowing & { leaks: AbortLeak[] }) | undefined {
+  const tryStatement = clause.parent;
+  const region = [tryStatement.block, ...awaitedInitializers(sourceCode, tryStatement.block)];
+  if (!suspendsOrChecks(tryStatement.block)) return undefined;
+  if (!region.some((node) => signalUsesIn(services, sourceCode, node).length > 0)) return undefined;
+  const param = clause.param;
+  const leaks = abortLeaks(services, clause.body, param?.type === AST_NODE_TYPES.Identifier ? param.name : undefined)
+    // `if (!signal.aborted) log(error)` as the function's last step: the function ends because it aborted.
+    .filter((leak) => !(leak.known && leak.kind === 'fallthrough' && endsFunction(tryStatement)));
+  if (leaks.length === 0) return undefined;
+  // `return` and `break` leave the loop; `continue` and falling off the handler go round again.
+  const repeats = enclosingLoop(tryStatement) !== undefined && leaks.some((leak) => leak.kind === 'continue' || leak.kind === 'fallthrough');
+  return { region, leaks, repeats };
+}
+
+/**
+ * The rejection handler of a `.catch(…)` or `.then(…, onRejected)` call whose promise runs
+ * signal-aware work and is waited for, with the method name to report and its guarded region.
+ * Whether the handler lets aborts through is `swallowsAborts`.
+ */
+export function abortCatchingHandler(
+  services: Services,
+  sourceCode: SourceCode,
+  call: TSESTree.CallExpression,
+): (Swallowing & { handler: TSESTree.CallExpressionArgument; method: TSESTree.Node }) | undefined {
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const method = memberName(callee);
+  const handler = method === 'catch' ? call.arguments[0] : method === 'then' ? call.arguments[1] : undefined;
+  if (!handler) return undefined;
+  const receiver = callee.object;
+  const region: TSESTree.Node[] = [receiver];
+  const base = skipTypeWrappers(receiver);
+  const initializer = base.type === AST_NODE_TYPES.Identifier ? declaredInitializer(sourceCode, base) : undefined;
+  if (initializer) region.push(initializer);
+  // `task(signal).catch(() => {})` as a statement: nothing waits for it, so nothing can take the abort for a success.
+  if (isDiscarded(call)) return undefined;
+  if (!region.some((node) => signalUsesIn(services, sourceCode, node).length > 0)) return undefined;
+  // The loop goes on after an abort only if it waits for the work: `await task(signal).catch(…)`.
+  const repeats = enclosingLoop(call) !== undefined && isAwaitedInStatement(call);
+  return { handler, method: callee.property, region, repeats };
+}
+
+/** True when a rejection handler lets an abort end normally: a function with a way out that leaks it, or a console method (it logs and resolves). */
+export function swallowsAborts(services: Services, handler: TSESTree.Node): boolean {
+  if (isFunctionNode(handler)) {
+    const [param] = handler.params;
+    return abortLeaks(services, handler.body, param?.type === AST_NODE_TYPES.Identifier ? param.name : undefined).length > 0;
+  }
+  return isConsoleMethod(skipTypeWrappers(handler));
+}
+
+/** The signal to check at `at`: a plain reference handed to work in `region` that means the same there; `optional` when it may be absent. */
+export function signalToCheck(services: Services, sourceCode: SourceCode, region: readonly TSESTree.Node[], at: TSESTree.Node): { text: string; optional: boolean } | undefined {
+  for (const use of region.flatMap((node) => signalUsesIn(services, sourceCode, node))) {
+    const root = referenceRoot(use.node);
+    if (!root) continue;
+    if (root.type === AST_NODE_TYPES.Identifier) {
+      const there = ASTUtils.findVariable(sourceCode.getScope(use.node), root);
+      if (!there || ASTUtils.findVariable(sourceCode.getScope(at), root.name) !== there) continue;
+    } else if (thisOwner(use.node) !== thisOwner(at)) {
+      continue;
+    }
+    return { text: sourceCode.getText(use.node), optional: includesNullish(services, typeOf(services, use.node)) };
+  }
+  return undefined;
+}
+
+/** `console.error` and its siblings, as a value. */
+function isConsoleMethod(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.MemberExpression && consoleMethods.has(memberName(node) ?? '') &&
+    node.object.type === AST_NODE_TYPES.Identifier && node.object.name === 'console';
+}
+
+/** The initializer of the declarator that declares the local `identifier` names (`const`, `let` or `var`). */
+function declaredInitializer(sourceCode: SourceCode, identifier: TSESTree.Identifier): TSESTree.Expression | undefined {
+  const variable = variableOf(sourceCode, identifier);
+  const declarator = variable ? declaratorOf(variable) : undefined;
+  return declarator?.id.type === AST_NODE_TYPES.Identifier ? declarator.init ?? undefined : undefined;
+}
+
+/** The function whose `this` a node sees: the nearest non-arrow function, or the Program. */
+function thisOwner(node: TSESTree.Node): TSESTree.Node | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (isFunctionNode(current) && current.type !== AST_NODE_TYPES.ArrowFunctionExpression) return current;
+    if (current.type === AST_NODE_TYPES.Program) return current;
+  }
+  return undefined;
+}
+
+/** The identifier or `this` at the root of a plain reference (`signal`, `options.signal`, `this.controller.signal`). */
+function referenceRoot(node: TSESTree.Node): TSESTree.Identifier | TSESTree.ThisExpression | undefined {
+  let current: TSESTree.Node = node.type === AST_NODE_TYPES.ChainExpression ? node.expression : node;
+  while (current.type === AST_NODE_TYPES.MemberExpression && !current.computed) current = current.object;
+  return current.type === AST_NODE_TYPES.Identifier || current.type === AST_NODE_TYPES.ThisExpression ? current : undefined;
+}

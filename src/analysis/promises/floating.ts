@@ -1,0 +1,181 @@
+import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { typeOf } from '../types/checker.js';
+import { isArrayOfThenablesType, mayBeCallableType, thenableKindOfType } from '../types/thenables.js';
+import type { Specifier } from './allow-list.js';
+import { matchesSpecifiers } from './allow-list.js';
+import { callsSwallowingFunction, functionValueCannotReject, isSafeContinuation } from './can-reject.js';
+import { takesExistingPromise } from './existing-promises.js';
+import { ignoresCallbackResult, isPromiseReturningFunction } from './ignored-callbacks.js';
+
+/*
+ * Floating promises: promises that code starts and drops, so that nothing awaits, returns or
+ * handles them and a rejection goes unhandled. In an expression statement the type of the whole
+ * expression decides (a `Promise`, or any thenable when asked), looking through `,`, `? :` and
+ * `&&`/`||` (only when the whole may be a promise), `void` (unless it is accepted as an opt-out)
+ * and `.finally(…)`; a `.catch`/`.then` whose rejection handler is missing or not callable handles
+ * nothing; `await` of an array of promises waits for none of them. Allow-listed calls and types,
+ * calls handing back a promise that exists already (`queue.shift()`) and, on request, async IIFEs
+ * and calls that cannot reject are exempt. A promise-returning callback passed where its result
+ * is ignored (`forEach`, listeners, timers) floats the same way.
+ */
+
+type Services = ParserServicesWithTypeInformation;
+
+/** How a promise floats: dropped, an array of them dropped, `void`ed without a handler, or given a handler that handles nothing. */
+export type FloatingShape = 'promise' | 'array' | 'voided' | 'uselessHandler';
+
+/** A floating promise: the node that drops it and how. */
+export interface FloatingPromise {
+  node: TSESTree.Expression;
+  shape: FloatingShape;
+}
+
+/** What counts as floating, and what is exempt. */
+export interface FloatingOptions {
+  /** Calls and promise types whose dropped promises are fine. */
+  allowList: readonly Specifier[];
+  /** Exempt calls and callbacks proven unable to reject. */
+  allowNonRejecting: boolean;
+  /** Count thenables that are not `Promise`s. */
+  checkThenables: boolean;
+  /** Exempt immediately-invoked function expressions. */
+  ignoreIIFE: boolean;
+  /** Accept `void promise` as a deliberate opt-out. */
+  ignoreVoid: boolean;
+}
+
+const promiseMethods = new Set(['then', 'catch', 'finally']);
+
+// Methods and statics that return a new array.
+const arrayMethods = new Set([
+  'map', 'flatMap', 'filter', 'concat', 'slice', 'splice', 'reverse', 'sort', 'fill', 'from', 'of',
+  'toSorted', 'toReversed', 'toSpliced', 'with', 'flat',
+]);
+
+/**
+ * The floating promise in an expression statement's expression (or in the `void …` body of an
+ * arrow), if any and not exempt. A useless rejection handler is returned without exemptions.
+ */
+export function floatingPromiseIn(services: Services, expression: TSESTree.Expression, options: FloatingOptions): FloatingPromise | undefined {
+  const problem = findProblem(services, expression, options);
+  if (!problem) return undefined;
+  if (problem.shape === 'uselessHandler') return problem;
+  const started = problem.shape === 'voided' ? (problem.node as TSESTree.UnaryExpression).argument : problem.node;
+  return isExempt(services, started, options) ? undefined : problem;
+}
+
+/**
+ * True when `argument` of `call` is a promise-returning function whose promise `call` ignores
+ * (`forEach`, listeners, timers), and it is not exempt.
+ */
+export function isIgnoredAsyncCallback(
+  services: Services,
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  argument: TSESTree.CallExpressionArgument,
+  options: FloatingOptions,
+): boolean {
+  const target = skipTypeWrappers(argument);
+  if (!isPromiseReturningFunction(services, target, options.checkThenables)) return false;
+  if (!ignoresCallbackResult(services, argument, call)) return false;
+  if (options.allowNonRejecting && functionValueCannotReject(services, target)) return false;
+  return !matchesSpecifiers(services, call, options.allowList);
+}
+
+/**
+ * False for an awaited call that cannot return an array: only array methods (`items.map(…)`)
+ * and `Array.from`/`of` build one in practice. This spares the checker resolving the type of
+ * every `await call()` statement, which no other question here needs.
+ */
+function mayBeArray(node: TSESTree.Expression): boolean {
+  const target = skipTypeWrappers(node);
+  if (target.type !== AST_NODE_TYPES.CallExpression) return true;
+  const name = memberName(skipTypeWrappers(target.callee));
+  return name !== undefined && arrayMethods.has(name);
+}
+
+/** Whether the value of `node` is a promise (a thenable, when asked) or an array of them. */
+function reportedKind(services: Services, node: TSESTree.Node, options: FloatingOptions): 'promise' | 'array' | false {
+  const type = typeOf(services, node);
+  const kind = thenableKindOfType(services, type);
+  if (kind === 'promise' || (kind === 'thenable' && options.checkThenables)) return 'promise';
+  if (kind === false && isArrayOfThenablesType(services, type)) return 'array';
+  return false;
+}
+
+function isRejectionHandler(services: Services, node: TSESTree.Node | undefined): boolean {
+  return node !== undefined && node.type !== AST_NODE_TYPES.SpreadElement && mayBeCallableType(services, typeOf(services, node));
+}
+
+/** A handler argument at `index`, or `undefined` when absent or hidden behind a spread. */
+function handlerAt(call: TSESTree.CallExpression, index: number): TSESTree.Node | undefined {
+  const before = call.arguments.slice(0, index + 1);
+  return before.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement) ? undefined : call.arguments[index];
+}
+
+/** The unhandled promise inside an expression statement, if any. */
+function findProblem(services: Services, expression: TSESTree.Expression, options: FloatingOptions): FloatingPromise | undefined {
+  const node = skipTypeWrappers(expression) as TSESTree.Expression;
+  switch (node.type) {
+    case AST_NODE_TYPES.AssignmentExpression:
+      return undefined;
+    case AST_NODE_TYPES.AwaitExpression:
+      // `await promises` resolves to the array at once: the promises inside are not awaited.
+      if (!mayBeArray(node.argument)) return undefined;
+      return reportedKind(services, node.argument, options) === 'array' ? { node: node.argument, shape: 'array' } : undefined;
+    case AST_NODE_TYPES.SequenceExpression:
+      for (const part of node.expressions) {
+        const problem = findProblem(services, part, options);
+        if (problem) return problem;
+      }
+      return undefined;
+    case AST_NODE_TYPES.ConditionalExpression:
+      // `flag && start()` with `flag: false` can never produce a promise.
+      if (!reportedKind(services, expression, options)) return undefined;
+      return findProblem(services, node.consequent, options) ?? findProblem(services, node.alternate, options);
+    case AST_NODE_TYPES.LogicalExpression:
+      if (!reportedKind(services, expression, options)) return undefined;
+      return findProblem(services, node.left, options) ?? findProblem(services, node.right, options);
+    case AST_NODE_TYPES.UnaryExpression: {
+      if (node.operator !== 'void' || options.ignoreVoid) return undefined;
+      const inner = findProblem(services, node.argument, options);
+      return inner && inner.shape !== 'uselessHandler' ? { node, shape: 'voided' } : inner;
+    }
+    case AST_NODE_TYPES.CallExpression: {
+      const callee = skipTypeWrappers(node.callee);
+      const method = memberName(callee);
+      if (callee.type === AST_NODE_TYPES.MemberExpression && method && promiseMethods.has(method) && reportedKind(services, callee.object, options)) {
+        if (method === 'catch' && node.arguments.length > 0 && node.arguments[0]!.type !== AST_NODE_TYPES.SpreadElement) {
+          return isRejectionHandler(services, node.arguments[0]) ? undefined : { node, shape: 'uselessHandler' };
+        }
+        if (method === 'catch' && node.arguments.length === 0) return { node, shape: 'uselessHandler' };
+        if (method === 'then' && node.arguments.length >= 2) {
+          const handler = handlerAt(node, 1);
+          if (handler === undefined) break;
+          return isRejectionHandler(services, handler) ? undefined : { node, shape: 'uselessHandler' };
+        }
+        if (method === 'finally') return findProblem(services, callee.object, options);
+      }
+      break;
+    }
+    default:
+      break;
+  }
+  // The type of the whole expression decides: `value as Promise<T>` is a promise.
+  const shape = reportedKind(services, expression, options);
+  return shape ? { node: expression, shape } : undefined;
+}
+
+/** True when the promise `node` starts may be dropped: an allow-listed call or type, an IIFE, an existing promise, a call that cannot reject. */
+function isExempt(services: Services, node: TSESTree.Expression, options: FloatingOptions): boolean {
+  const target = skipTypeWrappers(node);
+  if (options.ignoreIIFE && target.type === AST_NODE_TYPES.CallExpression && isFunctionNode(skipTypeWrappers(target.callee))) {
+    return true;
+  }
+  if (matchesSpecifiers(services, target, options.allowList)) return true;
+  // `queue.shift()`, `req.on(…)` returning `this`: no new promise is started here.
+  if (takesExistingPromise(services, target)) return true;
+  return options.allowNonRejecting && (callsSwallowingFunction(services, target) || isSafeContinuation(services, target));
+}

@@ -1,0 +1,65 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import type { FunctionNode } from './nodes.js';
+import { enclosingBody, isFunctionNode } from './nodes.js';
+import { containsInBody } from './walk.js';
+
+/*
+ * Where code sits among statements and functions, read from the syntax alone: the function a
+ * `return` would leave and whether it returns values, what runs after a statement (nothing, or a
+ * `finally` block), and whether the value of an expression is thrown away or awaited before its
+ * statement ends.
+ */
+
+/** The innermost function around `node`; `undefined` at the top level, in a static block or a field initializer, where `return` is not allowed. */
+export function returnableFunction(node: TSESTree.Node): FunctionNode | undefined {
+  const body = enclosingBody(node);
+  return isFunctionNode(body) ? body : undefined;
+}
+
+/** True when `fn` returns a value somewhere (an expression body counts): a bare `return` would change its type. */
+export function returnsValue(fn: FunctionNode): boolean {
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return true;
+  return containsInBody(fn.body, (node) => node.type === AST_NODE_TYPES.ReturnStatement && node.argument !== null);
+}
+
+/** True when `second` is in the `finally` block of a `try` whose block or `catch` holds `first`. */
+export function isInFinallyAfter(second: TSESTree.Node, first: TSESTree.Node): boolean {
+  for (let child: TSESTree.Node = second, current = second.parent; current; child = current, current = current.parent) {
+    if (current.type === AST_NODE_TYPES.TryStatement && current.finalizer === child && first.range[0] >= current.range[0] && first.range[1] <= child.range[0]) return true;
+  }
+  return false;
+}
+
+/** True when nothing runs after `statement` in its function: it is last in every enclosing block up to the body, outside loops. */
+export function endsFunction(statement: TSESTree.Node): boolean {
+  for (let current: TSESTree.Node = statement, parent = statement.parent; parent; current = parent, parent = parent.parent) {
+    if (isFunctionNode(parent)) return true;
+    if (parent.type === AST_NODE_TYPES.BlockStatement) {
+      if (parent.body[parent.body.length - 1] !== current) return false;
+      continue;
+    }
+    if (parent.type === AST_NODE_TYPES.IfStatement && parent.test !== current) continue;
+    if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === current) continue;
+    if (parent.type === AST_NODE_TYPES.CatchClause) continue;
+    return false;
+  }
+  return false;
+}
+
+/** True when a call's value is thrown away: an expression statement, `void`. */
+export function isDiscarded(call: TSESTree.Node): boolean {
+  const parent = call.parent;
+  if (parent?.type === AST_NODE_TYPES.ExpressionStatement) return true;
+  return parent?.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'void';
+}
+
+/** True when the chain around `node` is awaited (or yielded) before its statement ends: `await task().catch(…)`, `const x = await task().catch(…)`. */
+export function isAwaitedInStatement(node: TSESTree.Node): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.AwaitExpression || current.type === AST_NODE_TYPES.YieldExpression) return true;
+    if (isFunctionNode(current) || current.type.endsWith('Statement') || current.type === AST_NODE_TYPES.VariableDeclaration) return false;
+  }
+  return false;
+}
