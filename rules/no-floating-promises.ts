@@ -1,17 +1,18 @@
+import { analysisOf } from '../src/analysis/context.js';
 import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES,ESLintUtils } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Specifier } from '../src/analysis/promises/allow-list.js';
-import { specifierListSchema, testFrameworkSpecifiers } from '../src/analysis/promises/allow-list.js';
-import type { FloatingOptions, FloatingPromise } from '../src/analysis/promises/floating.js';
-import { floatingPromiseIn, isIgnoredAsyncCallback } from '../src/analysis/promises/floating.js';
+import { specifierListSchema,testFrameworkSpecifiers } from '../src/analysis/promises/allow-list.js';
+import type { FloatingOptions,FloatingPromise } from '../src/analysis/promises/floating.js';
+import { floatingPromiseIn,isIgnoredAsyncCallback } from '../src/analysis/promises/floating.js';
 import { returnTypeOf } from '../src/analysis/promises/ignored-callbacks.js';
-import { isFunctionNode, memberName, skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
+import { isFunctionNode,memberName,skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
 import { typeOf } from '../src/analysis/types/checker.js';
 import { canAwaitAt } from '../src/analysis/types/program-options.js';
-import { hasCatchMethod, includesNullish } from '../src/analysis/types/thenables.js';
+import { hasCatchMethod,includesNullish } from '../src/analysis/types/thenables.js';
 import { createRule } from '../src/create-rule.js';
-import { appendMemberCall, isTypeScriptFile, loggingHandler, prefixOperator, rejectionHandlerCall, replaceWith, wrapBodyInTryCatch, wrapCallbackReference, wrapInCall } from '../src/fix.js';
+import { appendMemberCall,isTypeScriptFile,loggingHandler,prefixOperator,rejectionHandlerCall,replaceWith,wrapBodyInTryCatch,wrapCallbackReference,wrapInCall } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
 import { offer } from '../src/settings.js';
 
@@ -107,21 +108,21 @@ export default createRule<Options, MessageId>({
   },
   create(context, [given]) {
     const options = given as Config; // complete: meta.defaultOptions fills every key
-    const services = ESLintUtils.getParserServices(context);
+    const analysis = analysisOf(context);
     const { sourceCode, filename } = context;
     const allowList = options.allowTestFrameworkCalls ? [...testFrameworkSpecifiers, ...options.allowList] : options.allowList;
     const floating: FloatingOptions = { ...options, allowList };
 
     const handlerSuggestion = (node: TSESTree.Expression, messageId: 'suggestCatch'): Suggestion<MessageId> => {
-      const type = typeOf(services, node);
-      const call = rejectionHandlerCall(hasCatchMethod(services, type), loggingHandler(filename));
-      const optional = includesNullish(services, type) && node.type !== AST_NODE_TYPES.ChainExpression ? '?' : '';
+      const type = typeOf(analysis, node);
+      const call = rejectionHandlerCall(hasCatchMethod(analysis, type), loggingHandler(filename));
+      const optional = includesNullish(analysis, type) && node.type !== AST_NODE_TYPES.ChainExpression ? '?' : '';
       return { messageId, fix: appendMemberCall(sourceCode, node, `${optional}${call}`) };
     };
 
     const reportStatement = (problem: FloatingPromise): void => {
       const { node, shape } = problem;
-      const awaitable = canAwaitAt(services, node);
+      const awaitable = canAwaitAt(analysis, node);
       const suggestions: (Suggestion<MessageId> | undefined)[] = [];
       if (shape === 'uselessHandler') {
         const call = node as TSESTree.CallExpression;
@@ -161,7 +162,7 @@ export default createRule<Options, MessageId>({
     const tryCatchSuggestion = (fn: TSESTree.Node): Suggestion<MessageId> | undefined => {
       const handler = loggingHandler(filename);
       if (fn.type === AST_NODE_TYPES.Identifier) {
-        const call = rejectionHandlerCall(hasCatchMethod(services, returnTypeOf(services, fn)), handler);
+        const call = rejectionHandlerCall(hasCatchMethod(analysis, returnTypeOf(analysis, fn)), handler);
         return { messageId: 'suggestCatch', fix: wrapCallbackReference(sourceCode, fn, call, isTypeScriptFile(filename)) };
       }
       const fix = isFunctionNode(fn) ? wrapBodyInTryCatch(sourceCode, fn, handler) : undefined;
@@ -171,7 +172,7 @@ export default createRule<Options, MessageId>({
     const mapAllSuggestion = (call: TSESTree.CallExpression): Suggestion<MessageId> | undefined => {
       const callee = call.callee;
       if (memberName(callee) !== 'forEach' || callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed) return undefined;
-      if (call.parent.type !== AST_NODE_TYPES.ExpressionStatement || !canAwaitAt(services, call)) return undefined;
+      if (call.parent.type !== AST_NODE_TYPES.ExpressionStatement || !canAwaitAt(analysis, call)) return undefined;
       if (call.arguments.length !== 1) return undefined;
       const object = sourceCode.getText(callee.object);
       const args = sourceCode.getText(call.arguments[0]!);
@@ -180,7 +181,7 @@ export default createRule<Options, MessageId>({
 
     const checkCallbackArguments = (call: TSESTree.CallExpression | TSESTree.NewExpression): void => {
       for (const argument of call.arguments) {
-        if (!isIgnoredAsyncCallback(services, call, argument, floating)) continue;
+        if (!isIgnoredAsyncCallback(analysis, call, argument, floating)) continue;
         const calleeText = sourceCode.getText(call.callee);
         context.report({
           node: argument,
@@ -197,7 +198,7 @@ export default createRule<Options, MessageId>({
     return {
       ExpressionStatement(statement) {
         if (statement.directive) return;
-        const problem = floatingPromiseIn(services, statement.expression, floating);
+        const problem = floatingPromiseIn(analysis, statement.expression, floating);
         if (problem) reportStatement(problem);
       },
       ...(options.ignoreVoid
@@ -205,7 +206,7 @@ export default createRule<Options, MessageId>({
         : {
             // `() => void send()` drops the promise just like the statement `void send();`.
             'ArrowFunctionExpression > UnaryExpression.body'(body: TSESTree.UnaryExpression) {
-              const problem = floatingPromiseIn(services, body, floating);
+              const problem = floatingPromiseIn(analysis, body, floating);
               if (problem && problem.shape !== 'uselessHandler') reportStatement(problem);
             },
           }),

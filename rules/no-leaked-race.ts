@@ -1,11 +1,12 @@
+import { analysisOf } from '../src/analysis/context.js';
 import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES,ESLintUtils } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { RaceLeak } from '../src/analysis/cancellation/race-contenders.js';
-import { isReadableAt, leakedContenders } from '../src/analysis/cancellation/race-contenders.js';
-import { isFunctionNode, memberName } from '../src/analysis/syntax/nodes.js';
+import { isReadableAt,leakedContenders } from '../src/analysis/cancellation/race-contenders.js';
+import { isFunctionNode,memberName } from '../src/analysis/syntax/nodes.js';
 import { createRule } from '../src/create-rule.js';
-import { appendMemberCall, freeName, insertStatementBefore, passSignalArgument } from '../src/fix.js';
+import { appendMemberCall,freeName,insertStatementBefore,passSignalArgument } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
 import { offer } from '../src/settings.js';
 
@@ -36,7 +37,7 @@ export default createRule<Options, MessageId>({
     schema: [],
   },
   create(context) {
-    const services = ESLintUtils.getParserServices(context);
+    const analysis = analysisOf(context);
     const { sourceCode } = context;
 
     /** `Promise.race([work(), sleep(ms)])` → `work({ signal: AbortSignal.timeout(ms) })`. */
@@ -45,7 +46,7 @@ export default createRule<Options, MessageId>({
       const timer = leaks.find((leak) => leak.kind === 'timer');
       if (contenders.length !== 2 || leaks.length !== 2 || work?.kind !== 'work' || timer?.kind !== 'timer' || !work.direct) return undefined;
       const delay = timer.timer.delay;
-      if (!delay || !isReadableAt(sourceCode, delay, race)) return undefined;
+      if (!delay || !isReadableAt(analysis, delay, race)) return undefined;
       const delayText = sourceCode.getText(delay);
       const edit = passSignalArgument(sourceCode, work.call, work.slot, `AbortSignal.timeout(${delayText})`);
       if (!edit) return undefined;
@@ -83,7 +84,7 @@ export default createRule<Options, MessageId>({
 
     return {
       CallExpression(node) {
-        const { contenders, leaks } = leakedContenders(services, sourceCode, node);
+        const { contenders, leaks } = leakedContenders(analysis, node);
         if (leaks.length === 0) return;
         const suggestions = [timeoutSignalSuggestion(node, contenders, leaks) ?? controllerSuggestion(node, leaks)];
         for (const leak of leaks) {

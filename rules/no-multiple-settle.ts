@@ -1,17 +1,18 @@
+import { analysisOf } from '../src/analysis/context.js';
 import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES,ASTUtils,ESLintUtils } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
 
 import { uncaughtCallbackThrow } from '../src/analysis/executors/callback-throws.js';
 import type { SettleFinding } from '../src/analysis/executors/settle-paths.js';
 import { settleFindings } from '../src/analysis/executors/settle-paths.js';
 import type { SettleOwner } from '../src/analysis/executors/settlers.js';
-import { deferredOwner, executorOwner, namedSettlerOwner, settleOwnersOfFile, settlerVisibleAt } from '../src/analysis/executors/settlers.js';
+import { deferredOwner,executorOwner,namedSettlerOwner,settleOwnersOfFile,settlerVisibleAt } from '../src/analysis/executors/settlers.js';
 import { trackCallSegments } from '../src/analysis/flow/call-segments.js';
-import { mergeListeners, trackFlow } from '../src/analysis/flow/code-paths.js';
+import { mergeListeners,trackFlow } from '../src/analysis/flow/code-paths.js';
 import type { FunctionNode } from '../src/analysis/syntax/nodes.js';
-import { isInFinallyAfter, returnableFunction, returnsValue } from '../src/analysis/syntax/statements.js';
+import { isInFinallyAfter,returnableFunction,returnsValue } from '../src/analysis/syntax/statements.js';
 import { createRule } from '../src/create-rule.js';
-import { appendStatement, throwAsReturnCall } from '../src/fix.js';
+import { appendStatement,throwAsReturnCall } from '../src/fix.js';
 import { offer } from '../src/settings.js';
 
 export type Options = [];
@@ -41,7 +42,7 @@ export default createRule<Options, MessageId>({
     schema: [],
   },
   create(context) {
-    const services = ESLintUtils.getParserServices(context);
+    const analysis = analysisOf(context);
     const { sourceCode } = context;
     const owners: SettleOwner[] = [];
     const named: SettleOwner[] = [];
@@ -87,9 +88,9 @@ export default createRule<Options, MessageId>({
     };
 
     const reportThrow = (node: TSESTree.ThrowStatement, byFunction: ReadonlyMap<TSESTree.Node, readonly SettleOwner[]>): void => {
-      const found = uncaughtCallbackThrow(services, node, byFunction);
+      const found = uncaughtCallbackThrow(analysis, node, byFunction);
       if (!found) return;
-      const reject = settlerVisibleAt(sourceCode, found.owner, 'reject', node);
+      const reject = settlerVisibleAt(analysis, found.owner, 'reject', node);
       const canReturn = !returnsValue(found.callback);
       context.report({
         node,
@@ -110,24 +111,24 @@ export default createRule<Options, MessageId>({
       calls.listeners,
       trackFlow(context, (flow, store) => {
         if (flow.node.type !== AST_NODE_TYPES.Program) return;
-        const { all, byFunction } = settleOwnersOfFile(services, sourceCode, owners, named);
-        for (const owner of all) settleFindings(services, owner, store, calls.segments).forEach(reportFinding);
+        const { all, byFunction } = settleOwnersOfFile(analysis, owners, named);
+        for (const owner of all) settleFindings(analysis, owner, store, calls.segments).forEach(reportFinding);
         for (const node of throws) reportThrow(node, byFunction);
       }),
       {
         NewExpression(node) {
-          const owner = executorOwner(services, sourceCode, node);
+          const owner = executorOwner(analysis, node);
           if (owner) owners.push(owner);
         },
         VariableDeclarator(node) {
-          const owner = deferredOwner(sourceCode, node);
+          const owner = deferredOwner(analysis, node);
           if (owner) owners.push(owner);
         },
         ThrowStatement(node) {
           throws.push(node);
         },
         ':function'(node: FunctionNode) {
-          const owner = namedSettlerOwner(services, sourceCode, node);
+          const owner = namedSettlerOwner(analysis, node);
           if (owner) named.push(owner);
         },
       },

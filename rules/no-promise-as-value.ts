@@ -1,18 +1,19 @@
+import { analysisOf } from '../src/analysis/context.js';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES,ESLintUtils } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Specifier } from '../src/analysis/promises/allow-list.js';
-import { matchesSpecifiers, specifierListSchema } from '../src/analysis/promises/allow-list.js';
-import { mayTakeAnyValue, takesAnyValue } from '../src/analysis/promises/any-value-params.js';
+import { matchesSpecifiers,specifierListSchema } from '../src/analysis/promises/allow-list.js';
+import { mayTakeAnyValue,takesAnyValue } from '../src/analysis/promises/any-value-params.js';
 import { settledSourceOf } from '../src/analysis/promises/settled-values.js';
-import type { SinkKind, ValueSink } from '../src/analysis/promises/value-uses.js';
-import { holdsOnlyPromises, isAlwaysPromise, isAsyncPredicate, isPlainValue, sinksOf } from '../src/analysis/promises/value-uses.js';
-import { isAmbientlyDeclared, isParameterRead, mayBeAbsent } from '../src/analysis/scope/declarations.js';
+import type { SinkKind,ValueSink } from '../src/analysis/promises/value-uses.js';
+import { holdsOnlyPromises,isAlwaysPromise,isAsyncPredicate,isPlainValue,sinksOf } from '../src/analysis/promises/value-uses.js';
+import { isAmbientlyDeclared,isParameterRead,mayBeAbsent } from '../src/analysis/scope/declarations.js';
 import { skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
 import { typeOf } from '../src/analysis/types/checker.js';
 import { canAwaitAt } from '../src/analysis/types/program-options.js';
 import { createRule } from '../src/create-rule.js';
-import { prefixOperator, replaceWith } from '../src/fix.js';
+import { prefixOperator,replaceWith } from '../src/fix.js';
 import { offer } from '../src/settings.js';
 
 export type Options = [{ allowList?: Specifier[] }];
@@ -57,37 +58,37 @@ export default createRule<Options, MessageId>({
     defaultOptions: [{ allowList: [] }],
   },
   create(context, [{ allowList = [] }]) {
-    const services = ESLintUtils.getParserServices(context);
+    const analysis = analysisOf(context);
     const { sourceCode } = context;
     /** The report a use deserves, if it is a misuse: its message, data, and whether `await` repairs it. */
     const verdictOf = (sink: ValueSink): Verdict | undefined => {
       if (sink.kind === 'asyncPredicate') {
-        const misused = sink.call?.type === AST_NODE_TYPES.CallExpression && isAsyncPredicate(services, sink.call, sink.operand);
+        const misused = sink.call?.type === AST_NODE_TYPES.CallExpression && isAsyncPredicate(analysis, sink.call, sink.operand);
         return misused ? { messageId: 'asyncPredicate', canAwait: false } : undefined;
       }
       if (sink.kind === 'lookup') return lookupVerdict(sink);
       const operand = skipTypeWrappers(sink.operand);
-      if (sink.kind === 'argument' && sink.call && !mayTakeAnyValue(services, sink.call, sink.call.arguments.indexOf(sink.operand as TSESTree.CallExpressionArgument))) {
+      if (sink.kind === 'argument' && sink.call && !mayTakeAnyValue(analysis, sink.call, sink.call.arguments.indexOf(sink.operand as TSESTree.CallExpressionArgument))) {
         return undefined;
       }
-      if (operand.type === AST_NODE_TYPES.AwaitExpression || !isAlwaysPromise(services, sink.operand)) return undefined;
+      if (operand.type === AST_NODE_TYPES.AwaitExpression || !isAlwaysPromise(analysis, sink.operand)) return undefined;
       const plain: Verdict = { messageId: sink.kind, canAwait: true };
       switch (sink.kind) {
         case 'condition':
-          return mayBeAbsent(services, operand) ? undefined : plain;
+          return mayBeAbsent(analysis, operand) ? undefined : plain;
         case 'nullish':
-          if (mayBeAbsent(services, operand)) return undefined;
+          if (mayBeAbsent(analysis, operand)) return undefined;
           if (sink.always === undefined) return { ...plain, data: { consequence: 'the right side of `??` never runs' } };
           // `animation.finished !== undefined` on a DOM or library type is feature detection, and
           // `if (p == null) throw new TypeError(…)` on a parameter validates untyped callers.
-          if (isAmbientlyDeclared(services, operand) || isParameterRead(sourceCode, operand)) return undefined;
+          if (isAmbientlyDeclared(analysis, operand) || isParameterRead(analysis, operand)) return undefined;
           return { ...plain, data: { consequence: `this comparison is always ${String(sink.always)}` } };
         case 'comparison':
           return sink.other === undefined ? undefined : comparisonVerdict(sink, operand, sink.other);
         case 'argument':
           return sink.call !== undefined &&
-            takesAnyValue(sourceCode, services, sink.call, sink.operand) &&
-            !matchesSpecifiers(services, sink.call, allowList)
+            takesAnyValue(analysis, sink.call, sink.operand) &&
+            !matchesSpecifiers(analysis, sink.call, allowList)
             ? plain
             : undefined;
         default:
@@ -101,20 +102,20 @@ export default createRule<Options, MessageId>({
      */
     const comparisonVerdict = (sink: ValueSink, operand: TSESTree.Node, other: TSESTree.Node): Verdict | undefined => {
       const operator = sink.operator ?? '';
-      const settled = operator in equalityResults ? settledSourceOf(sourceCode, services, other) : undefined;
-      if (settled && !mayBeAbsent(services, operand)) {
+      const settled = operator in equalityResults ? settledSourceOf(analysis, other) : undefined;
+      if (settled && !mayBeAbsent(analysis, operand)) {
         if (settled.via === 'await') return { messageId: 'comparison', canAwait: true };
         // Awaiting the promise would compare values, and two promises may settle with equal ones: no suggestion.
         return settledVerdict(other, settled.combinator, `this comparison with a promise is always ${equalityResults[operator]!}`);
       }
-      return isPlainValue(services, other) ? { messageId: 'comparison', canAwait: true } : undefined;
+      return isPlainValue(analysis, other) ? { messageId: 'comparison', canAwait: true } : undefined;
     };
 
     /** `pending.indexOf(winner)`, `running.delete(winner)` with promises in the collection and a settled value. */
     const lookupVerdict = (sink: ValueSink): Verdict | undefined => {
       const callee = sink.call ? skipTypeWrappers(sink.call.callee) : undefined;
-      if (callee?.type !== AST_NODE_TYPES.MemberExpression || !holdsOnlyPromises(services, typeOf(services, callee.object))) return undefined;
-      const settled = settledSourceOf(sourceCode, services, sink.operand);
+      if (callee?.type !== AST_NODE_TYPES.MemberExpression || !holdsOnlyPromises(analysis, typeOf(analysis, callee.object))) return undefined;
+      const settled = settledSourceOf(analysis, sink.operand);
       if (settled?.via !== 'combinator') return undefined;
       return settledVerdict(sink.operand, settled.combinator, `\`${sourceCode.getText(callee.property)}\` never finds it among promises`);
     };
@@ -140,7 +141,7 @@ export default createRule<Options, MessageId>({
     const check = (node: TSESTree.Node): void => {
       // A `switch` discriminant meets every case: it is reported once.
       const reported = new Set<TSESTree.Node>();
-      for (const sink of sinksOf(sourceCode, node)) {
+      for (const sink of sinksOf(analysis, node)) {
         if (reported.has(sink.operand)) continue;
         const verdict = verdictOf(sink);
         if (!verdict) continue;
@@ -151,7 +152,7 @@ export default createRule<Options, MessageId>({
           messageId: verdict.messageId,
           data: { callee: callee.length > 40 ? `${callee.slice(0, 37)}…` : callee, ...verdict.data },
           ...offer(context, [
-            verdict.canAwait && canAwaitAt(services, sink.operand)
+            verdict.canAwait && canAwaitAt(analysis, sink.operand)
               ? { messageId: 'suggestAwait', fix: awaitFix(sink.operand) }
               : undefined,
           ]),

@@ -1,13 +1,14 @@
+import { analysisOf } from '../src/analysis/context.js';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES,ESLintUtils } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { EarlyRead } from '../src/analysis/promises/reads-before-settle.js';
 import { readsBeforeSettle } from '../src/analysis/promises/reads-before-settle.js';
-import { movableDeclaration, thenAssignmentOf } from '../src/analysis/promises/then-assignments.js';
+import { movableDeclaration,thenAssignmentOf } from '../src/analysis/promises/then-assignments.js';
 import { canAwaitAt } from '../src/analysis/types/program-options.js';
 import { thenableKindOf } from '../src/analysis/types/thenables.js';
 import { createRule } from '../src/create-rule.js';
-import { prefixOperator, replaceWith } from '../src/fix.js';
+import { prefixOperator,replaceWith } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
 import { offer } from '../src/settings.js';
 
@@ -33,7 +34,7 @@ export default createRule<Options, MessageId>({
     schema: [],
   },
   create(context) {
-    const services = ESLintUtils.getParserServices(context);
+    const analysis = analysisOf(context);
     const { sourceCode } = context;
 
     /** `await load().then(…);` when the registering statement is a promise and `await` is allowed there. */
@@ -41,7 +42,7 @@ export default createRule<Options, MessageId>({
       const statement = early.registration;
       if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return undefined;
       const expression = statement.expression;
-      if (thenableKindOf(services, expression) !== 'promise' || !canAwaitAt(services, expression)) return undefined;
+      if (thenableKindOf(analysis, expression) !== 'promise' || !canAwaitAt(analysis, expression)) return undefined;
       return { messageId: 'suggestAwait', data, fix: prefixOperator(sourceCode, expression, 'await') };
     };
 
@@ -49,7 +50,7 @@ export default createRule<Options, MessageId>({
     const awaitValue = (early: EarlyRead, data: Record<string, string>): Suggestion<MessageId> | undefined => {
       const found = thenAssignmentOf(early);
       // A comment in the callback would be lost.
-      if (!found || !canAwaitAt(services, found.call) || sourceCode.getCommentsInside(found.callback).length > 0) return undefined;
+      if (!found || !canAwaitAt(analysis, found.call) || sourceCode.getCommentsInside(found.callback).length > 0) return undefined;
       const { registration: statement, variable } = early;
       const text = sourceCode.getText(found.promise);
       const awaited = tightTypes.has(found.promise.type) ? `await ${text}` : `await (${text})`;
@@ -68,7 +69,7 @@ export default createRule<Options, MessageId>({
 
     return {
       'Program:exit'() {
-        for (const early of readsBeforeSettle(services, sourceCode)) {
+        for (const early of readsBeforeSettle(analysis)) {
           const line = String(early.registration.loc.start.line);
           const where = early.deferral.via === 'handler'
             ? `in a callback that runs after the promise on line ${line} settles`

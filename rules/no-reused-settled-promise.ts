@@ -1,9 +1,9 @@
+import { analysisOf } from '../src/analysis/context.js';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { ESLintUtils } from '@typescript-eslint/utils';
 
 import { factoryRewriteOf } from '../src/analysis/promises/promise-factories.js';
 import type { ReusedPromise } from '../src/analysis/promises/reused-promises.js';
-import { reusedByRecursion, reusedSettledPromise } from '../src/analysis/promises/reused-promises.js';
+import { reusedByRecursion,reusedSettledPromise } from '../src/analysis/promises/reused-promises.js';
 import { createRule } from '../src/create-rule.js';
 import { rewriteAsFactory } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
@@ -35,12 +35,12 @@ export default createRule<Options, MessageId>({
     schema: [],
   },
   create(context) {
-    const services = ESLintUtils.getParserServices(context);
+    const analysis = analysisOf(context);
     const { sourceCode } = context;
     const reported = new WeakSet<TSESLint.Scope.Variable>();
 
     const factorySuggestion = (found: ReusedPromise): Suggestion<MessageId> | undefined => {
-      const rewrite = factoryRewriteOf(sourceCode, found);
+      const rewrite = factoryRewriteOf(analysis, found);
       if (!rewrite) return undefined;
       return {
         messageId: rewrite.kind === 'parameter' ? 'suggestFactoryParameter' : 'suggestFactoryLocal',
@@ -51,7 +51,7 @@ export default createRule<Options, MessageId>({
 
     return {
       AwaitExpression(node) {
-        const found = reusedSettledPromise(services, sourceCode, node) ?? reusedByRecursion(services, sourceCode, node);
+        const found = reusedSettledPromise(analysis, node) ?? reusedByRecursion(analysis, node);
         if (!found || reported.has(found.variable)) return;
         reported.add(found.variable);
         context.report({

@@ -1,10 +1,10 @@
+import { analysisOf } from '../src/analysis/context.js';
 import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
-import { ESLintUtils } from '@typescript-eslint/utils';
 
-import { abortCatchingHandler, signalToCheck, swallowingCatch, swallowsAborts } from '../src/analysis/cancellation/swallowed-aborts.js';
-import { isFunctionNode, skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
+import { abortCatchingHandler,signalToCheck,swallowingCatch,swallowsAborts } from '../src/analysis/cancellation/swallowed-aborts.js';
+import { isFunctionNode,skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
 import { createRule } from '../src/create-rule.js';
-import { prependStatement, prependToCatchClause, prependToHandler, replaceLoggingHandler, rethrowAbortStatement, throwIfAbortedStatement } from '../src/fix.js';
+import { prependStatement,prependToCatchClause,prependToHandler,replaceLoggingHandler,rethrowAbortStatement,throwIfAbortedStatement } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
 import { offer } from '../src/settings.js';
 
@@ -33,7 +33,7 @@ export default createRule<Options, MessageId>({
     schema: [],
   },
   create(context) {
-    const services = ESLintUtils.getParserServices(context);
+    const analysis = analysisOf(context);
     const { sourceCode, filename } = context;
 
     const report = (node: TSESTree.Node | TSESLint.AST.Token, repeats: boolean, suggestions: (Suggestion<MessageId> | undefined)[]): void => {
@@ -41,9 +41,9 @@ export default createRule<Options, MessageId>({
     };
 
     const checkCatchClause = (clause: TSESTree.CatchClause): void => {
-      const found = swallowingCatch(services, sourceCode, clause);
+      const found = swallowingCatch(analysis, clause);
       if (!found) return;
-      const signal = signalToCheck(services, sourceCode, found.region, clause.body);
+      const signal = signalToCheck(analysis, found.region, clause.body);
       const rethrow = prependToCatchClause(sourceCode, clause, rethrowAbortStatement);
       report(sourceCode.getFirstToken(clause)!, found.repeats, [
         signal && {
@@ -56,11 +56,11 @@ export default createRule<Options, MessageId>({
     };
 
     const checkHandlerCall = (call: TSESTree.CallExpression): void => {
-      const found = abortCatchingHandler(services, sourceCode, call);
+      const found = abortCatchingHandler(analysis, call);
       if (!found) return;
       const { handler, method, repeats } = found;
-      const signal = signalToCheck(services, sourceCode, found.region, handler);
-      if (!swallowsAborts(services, handler)) return;
+      const signal = signalToCheck(analysis, found.region, handler);
+      if (!swallowsAborts(analysis, handler)) return;
       const check = signal && ((): string => throwIfAbortedStatement(signal.text, signal.optional));
       if (isFunctionNode(handler)) {
         const viaSignal = check ? prependToHandler(sourceCode, handler, check, false) : undefined;

@@ -1,11 +1,12 @@
+import { analysisOf } from '../src/analysis/context.js';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES,ESLintUtils } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { UncalledFunction } from '../src/analysis/promises/uncalled-functions.js';
-import { arrayOfUncalledFunctions, callWithoutArguments, uncalledInAwait, uncalledInPromiseStatic, uncalledInReturn, uncalledInYield } from '../src/analysis/promises/uncalled-functions.js';
+import { arrayOfUncalledFunctions,callWithoutArguments,uncalledInAwait,uncalledInPromiseStatic,uncalledInReturn,uncalledInYield } from '../src/analysis/promises/uncalled-functions.js';
 import { isFunctionNode } from '../src/analysis/syntax/nodes.js';
 import { createRule } from '../src/create-rule.js';
-import { appendCall, appendMemberCall } from '../src/fix.js';
+import { appendCall,appendMemberCall } from '../src/fix.js';
 
 export type Options = [];
 export type MessageId =
@@ -50,9 +51,8 @@ export default createRule<Options, MessageId>({
     schema: [],
   },
   create(context) {
-    const services = ESLintUtils.getParserServices(context);
+    const analysis = analysisOf(context);
     const { sourceCode } = context;
-    const analysis = { services, sourceCode };
 
     const nameOf = (node: TSESTree.Node): string => {
       const text = isFunctionNode(node) ? `${node.async ? 'async ' : ''}${node.type === AST_NODE_TYPES.ArrowFunctionExpression ? '() => …' : 'function …'}` : sourceCode.getText(node);
@@ -61,7 +61,7 @@ export default createRule<Options, MessageId>({
     };
 
     const report = ({ node, position, method }: UncalledFunction): void => {
-      const call = callWithoutArguments(services, node);
+      const call = callWithoutArguments(analysis, node);
       // Nothing to fill in: the call is what the code meant, and it type-checks. With required
       // parameters no edit would type-check (the arguments are unknown), so the report stands alone.
       context.report({

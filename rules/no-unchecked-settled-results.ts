@@ -1,14 +1,15 @@
+import { analysisOf } from '../src/analysis/context.js';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES,ESLintUtils } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
-import type { Assertion, SettledRoot, SettledUsage } from '../src/analysis/promises/settled-results.js';
-import { isUnnarrowedAssertion, narrowableValueRead, outermostAssertion, resultsDeclarationOf, settledResultsUsage, settledRootOf } from '../src/analysis/promises/settled-results.js';
+import type { Assertion,SettledRoot,SettledUsage } from '../src/analysis/promises/settled-results.js';
+import { isUnnarrowedAssertion,narrowableValueRead,outermostAssertion,resultsDeclarationOf,settledResultsUsage,settledRootOf } from '../src/analysis/promises/settled-results.js';
 import { isGlobalPromise } from '../src/analysis/scope/globals.js';
-import { isInStatementList, isPromiseStatic, skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
+import { isInStatementList,isPromiseStatic,skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
 import { canAwaitAt } from '../src/analysis/types/program-options.js';
 import { hasGlobalAggregateError } from '../src/analysis/types/thenables.js';
 import { createRule } from '../src/create-rule.js';
-import { boundValuesText, freeName, insertStatementAfter, isTypeScriptFile, rejectionCheckStatements, replaceWith, separatorAfter } from '../src/fix.js';
+import { boundValuesText,freeName,insertStatementAfter,isTypeScriptFile,rejectionCheckStatements,replaceWith,separatorAfter } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
 import { offer } from '../src/settings.js';
 
@@ -51,7 +52,7 @@ export default createRule<Options, MessageId>({
     defaultOptions: [{ checkDiscarded: true }],
   },
   create(context, [{ checkDiscarded }]) {
-    const services = ESLintUtils.getParserServices(context);
+    const analysis = analysisOf(context);
     const { sourceCode } = context;
     const roots: SettledRoot[] = [];
     const candidates = new Set<Assertion>();
@@ -60,7 +61,7 @@ export default createRule<Options, MessageId>({
     const rejectionCheck = (statement: TSESTree.Node, results: string): string[] =>
       rejectionCheckStatements(sourceCode.getScope(statement), results, {
         typed: isTypeScriptFile(context.filename),
-        aggregateError: hasGlobalAggregateError(services, statement),
+        aggregateError: hasGlobalAggregateError(analysis, statement),
       });
 
     /** Inserts the rejection check for `results` (an expression text) right after `declaration`. */
@@ -74,7 +75,7 @@ export default createRule<Options, MessageId>({
         if (!checkDiscarded) return;
         const { statement } = root;
         const suggestions: Suggestion<MessageId>[] = [];
-        if (statement && isInStatementList(statement) && canAwaitAt(services, statement)) {
+        if (statement && isInStatementList(statement) && canAwaitAt(analysis, statement)) {
           const results = freeName(sourceCode.getScope(statement), 'results');
           const lines = [`const ${results} = ${sourceCode.getText(statement.expression)};`, ...rejectionCheck(statement, results)];
           suggestions.push({
@@ -104,7 +105,7 @@ export default createRule<Options, MessageId>({
       if (root.kind !== 'bound' || root.target.type !== AST_NODE_TYPES.ArrayPattern) return;
       for (const element of root.target.elements) {
         if (element?.type !== AST_NODE_TYPES.Identifier) continue;
-        const own = settledResultsUsage(services, sourceCode, { ...root, target: element });
+        const own = settledResultsUsage(analysis, { ...root, target: element });
         if (own.checked || own.handedOff || own.assertions.length > 0) continue;
         const fix = root.declaration && insertStatementAfter(sourceCode, root.declaration, `if (${element.name}.status === 'rejected') throw ${element.name}.reason;`);
         context.report({
@@ -120,8 +121,8 @@ export default createRule<Options, MessageId>({
       const operand = skipTypeWrappers(assertion);
       const suggestions: Suggestion<MessageId>[] = [];
       if (operand.type === AST_NODE_TYPES.Identifier) {
-        const read = narrowableValueRead(services, sourceCode, assertion);
-        const declaration = read ? undefined : resultsDeclarationOf(services, sourceCode, operand);
+        const read = narrowableValueRead(analysis, assertion);
+        const declaration = read ? undefined : resultsDeclarationOf(analysis, operand);
         const { name } = operand;
         if (read) {
           suggestions.push({
@@ -138,7 +139,7 @@ export default createRule<Options, MessageId>({
 
     return {
       CallExpression(node) {
-        if (!isPromiseStatic(node, ['allSettled']) || !isGlobalPromise(sourceCode, node)) return;
+        if (!isPromiseStatic(node, ['allSettled']) || !isGlobalPromise(analysis, node)) return;
         const root = settledRootOf(node);
         if (root) roots.push(root);
       },
@@ -149,12 +150,12 @@ export default createRule<Options, MessageId>({
         // An assertion a root's walk met is judged with that root's usage (a whole-array check covers it).
         const claimed = new Map<Assertion, SettledUsage>();
         for (const root of roots) {
-          const usage = settledResultsUsage(services, sourceCode, root);
+          const usage = settledResultsUsage(analysis, root);
           for (const assertion of usage.assertions) claimed.set(assertion, usage);
           reportRoot(root, usage);
         }
         for (const assertion of candidates) {
-          if (isUnnarrowedAssertion(services, sourceCode, assertion, claimed.get(assertion))) reportAssertion(assertion);
+          if (isUnnarrowedAssertion(analysis, assertion, claimed.get(assertion))) reportAssertion(assertion);
         }
       },
     };

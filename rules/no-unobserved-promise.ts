@@ -1,16 +1,17 @@
+import { analysisOf } from '../src/analysis/context.js';
 import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES,ESLintUtils } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
-import { mergeListeners, trackFlow } from '../src/analysis/flow/code-paths.js';
-import type { BindingFinding, PromiseBinding } from '../src/analysis/promises/stored-promises.js';
-import { sequentiallyAwaitedCollection, sequentiallyAwaitedElement } from '../src/analysis/promises/sequential-loops.js';
+import { mergeListeners,trackFlow } from '../src/analysis/flow/code-paths.js';
+import type { BindingFinding,PromiseBinding } from '../src/analysis/promises/stored-promises.js';
+import { sequentiallyAwaitedCollection,sequentiallyAwaitedElement } from '../src/analysis/promises/sequential-loops.js';
 import { promiseBindingFindings } from '../src/analysis/promises/stored-promises.js';
-import { isFunctionNode, isInStatementList } from '../src/analysis/syntax/nodes.js';
+import { isFunctionNode,isInStatementList } from '../src/analysis/syntax/nodes.js';
 import { typeOf } from '../src/analysis/types/checker.js';
 import { canAwaitAt } from '../src/analysis/types/program-options.js';
-import { hasCatchMethod, hasPlainMember, includesNullish } from '../src/analysis/types/thenables.js';
+import { hasCatchMethod,hasPlainMember,includesNullish } from '../src/analysis/types/thenables.js';
 import { createRule } from '../src/create-rule.js';
-import { groupAwaitsIntoPromiseAll, insertStatementAfter, insertStatementBefore, replaceWith } from '../src/fix.js';
+import { groupAwaitsIntoPromiseAll,insertStatementAfter,insertStatementBefore,replaceWith } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
 import { offer } from '../src/settings.js';
 
@@ -58,7 +59,7 @@ export default createRule<Options, MessageId>({
   },
   create(context, [given]) {
     const options = { checkThenables: given.checkThenables === true };
-    const services = ESLintUtils.getParserServices(context);
+    const analysis = analysisOf(context);
     const { sourceCode } = context;
 
     /**
@@ -67,12 +68,12 @@ export default createRule<Options, MessageId>({
      */
     const handleNow = (binding: PromiseBinding, before?: TSESTree.Node): Suggestion<MessageId> | undefined => {
       const { name } = binding;
-      const type = typeOf(services, binding.typed);
+      const type = typeOf(analysis, binding.typed);
       const text =
         binding.shape === 'array'
           ? `void Promise.allSettled(${name});`
-          : hasCatchMethod(services, type) && !hasPlainMember(services, type)
-            ? `${name}${includesNullish(services, type) ? '?.' : '.'}catch(() => {});`
+          : hasCatchMethod(analysis, type) && !hasPlainMember(analysis, type)
+            ? `${name}${includesNullish(analysis, type) ? '?.' : '.'}catch(() => {});`
             : `Promise.resolve(${name}).catch(() => {});`;
       const fix = binding.creations[0] === binding.declarator
         ? insertStatementAfter(sourceCode, binding.declarator.parent, text)
@@ -114,12 +115,12 @@ export default createRule<Options, MessageId>({
 
     const promiseAllSuggestion = (finding: BindingFinding): Suggestion<MessageId> | undefined => {
       if (finding.kind !== 'rejectionWindow') return undefined;
-      const grouped = groupAwaitsIntoPromiseAll(sourceCode, finding.suspension.node, finding.binding.name);
+      const grouped = groupAwaitsIntoPromiseAll(analysis, finding.suspension.node, finding.binding.name);
       return grouped && { messageId: 'suggestPromiseAll', data: { names: grouped.names.map((item) => `\`${item}\``).join(', ') }, fix: grouped.fix };
     };
 
     const checkLoop = (loop: TSESTree.ForOfStatement): void => {
-      const found = sequentiallyAwaitedCollection(services, sourceCode, loop);
+      const found = sequentiallyAwaitedCollection(analysis, loop);
       if (!found) return;
       const right = found.collection;
       const suggestions: Suggestion<MessageId>[] = [];
@@ -128,7 +129,7 @@ export default createRule<Options, MessageId>({
         const name = sourceCode.getText(right);
         const fix = insertStatementBefore(sourceCode, loop, `void Promise.allSettled(${name}.values());`);
         if (fix) suggestions.push({ messageId: 'suggestHandleNow', data: { name }, fix });
-      } else if (canAwaitAt(services, loop)) {
+      } else if (canAwaitAt(analysis, loop)) {
         const rewrite = `await Promise.all(${sourceCode.getText(right)})`;
         suggestions.push({
           messageId: 'suggestAwaitAll',
@@ -150,7 +151,7 @@ export default createRule<Options, MessageId>({
 
     /** `for (let i = 0; i < ps.length; i++) await ps[i];`: the index form of the sequential loop. */
     const checkIndexedAwait = (node: TSESTree.AwaitExpression): void => {
-      const found = sequentiallyAwaitedElement(services, sourceCode, node);
+      const found = sequentiallyAwaitedElement(analysis, node);
       if (!found) return;
       const name = sourceCode.getText(found.array);
       context.report({
@@ -162,7 +163,7 @@ export default createRule<Options, MessageId>({
 
     return mergeListeners(
       trackFlow(context, (flow, store) => {
-        for (const finding of promiseBindingFindings(services, sourceCode, flow, store, options)) reportFinding(finding);
+        for (const finding of promiseBindingFindings(analysis, flow, store, options)) reportFinding(finding);
       }),
       { ForOfStatement: checkLoop, AwaitExpression: checkIndexedAwait },
     );

@@ -1,6 +1,7 @@
-import { AST_NODE_TYPES,ESLintUtils } from '@typescript-eslint/utils';
+import { analysisOf } from '../src/analysis/context.js';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
-import { canPassSignal, missingSignal } from '../src/analysis/cancellation/signal-propagation.js';
+import { canPassSignal,missingSignal } from '../src/analysis/cancellation/signal-propagation.js';
 import type { SignalCall } from '../src/analysis/cancellation/signal-slots.js';
 import { skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
 import { createRule } from '../src/create-rule.js';
@@ -30,15 +31,15 @@ export default createRule<Options, MessageId>({
     schema: [],
   },
   create(context) {
-    const services = ESLintUtils.getParserServices(context);
+    const analysis = analysisOf(context);
     const { sourceCode } = context;
 
     const check = (call: SignalCall): void => {
-      const missing = missingSignal(services, sourceCode, call);
+      const missing = missingSignal(analysis, call);
       if (!missing) return;
       const { slot, signals } = missing;
       const edits = signals.flatMap((signal) => {
-        if (!canPassSignal(services, call, slot, signal)) return [];
+        if (!canPassSignal(analysis, call, slot, signal)) return [];
         const edit = passSignalArgument(sourceCode, call, slot, signal.text);
         return edit ? [{ signal, ...edit }] : [];
       });

@@ -1,6 +1,7 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
+import type { Analysis } from '../analysis/context.js';
 import { variableOf } from '../analysis/scope/variables.js';
 import { isInStatementList } from '../analysis/syntax/nodes.js';
 
@@ -73,7 +74,7 @@ interface AwaitedLocal {
 }
 
 /** `await a;` or `const x = await a;` where `a` is a local (a parameter could be a getter). */
-function awaitedLocal(sourceCode: SourceCode, statement: TSESTree.Node | undefined): AwaitedLocal | undefined {
+function awaitedLocal(analysis: Analysis, statement: TSESTree.Node | undefined): AwaitedLocal | undefined {
   let awaited: TSESTree.Node | undefined;
   let declared: Pick<AwaitedLocal, 'target' | 'kind'> = {};
   if (statement?.type === AST_NODE_TYPES.ExpressionStatement && statement.expression.type === AST_NODE_TYPES.AwaitExpression) {
@@ -86,7 +87,7 @@ function awaitedLocal(sourceCode: SourceCode, statement: TSESTree.Node | undefin
     declared = { target: declarator.id.name, kind: statement.kind };
   }
   if (awaited?.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const variable = variableOf(sourceCode, awaited);
+  const variable = variableOf(analysis, awaited);
   if (variable?.defs[0]?.node.type !== AST_NODE_TYPES.VariableDeclarator) return undefined;
   return { name: awaited.name, ...declared };
 }
@@ -97,7 +98,7 @@ function awaitedLocal(sourceCode: SourceCode, statement: TSESTree.Node | undefin
  * `const [x, y] = await Promise.all([a, b]);` — if the run has two or more and awaits `mustInclude`.
  */
 export function groupAwaitsIntoPromiseAll(
-  sourceCode: SourceCode,
+  analysis: Analysis,
   suspension: TSESTree.Node,
   mustInclude: string,
 ): { names: string[]; fix: (fixer: Fixer) => Fix } | undefined {
@@ -107,7 +108,7 @@ export function groupAwaitsIntoPromiseAll(
   const run: AwaitedLocal[] = [];
   const statements: TSESTree.Node[] = [];
   for (let index = start ? list.indexOf(start) : -1; index >= 0 && index < list.length; index += 1) {
-    const item = awaitedLocal(sourceCode, list[index]);
+    const item = awaitedLocal(analysis, list[index]);
     if (!item) break;
     run.push(item);
     statements.push(list[index]!);

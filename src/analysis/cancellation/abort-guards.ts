@@ -1,4 +1,5 @@
-import type { ParserServicesWithTypeInformation,TSESTree } from '@typescript-eslint/utils';
+import type { Analysis } from '../context.js';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { calleeName } from '../syntax/calls.js';
 import { alwaysExits } from '../syntax/exits.js';
@@ -13,35 +14,34 @@ import { abortVerdict } from './abort-handlers.js';
  * guard is the retry back-off or the fallback of a live operation, not cleanup after an abort.
  */
 
-type Services = ParserServicesWithTypeInformation;
 
 /** True when an abort test picks out aborts in `test` (`signal.aborted`, `isAbortError(err)`, `err.name === 'AbortError'`) and says `value` for them. */
-function testSays(services: Services, test: TSESTree.Node, error: string | undefined, value: boolean): boolean {
-  const verdict = abortVerdict(services, test, error);
+function testSays(analysis: Analysis, test: TSESTree.Node, error: string | undefined, value: boolean): boolean {
+  const verdict = abortVerdict(analysis, test, error);
   return verdict.informative && !verdict.unreadableCheck && verdict.value === value;
 }
 
 /** True for a statement after which an abort cannot go on: `signal.throwIfAborted();`, `if (<abort test>) throw …;`. */
-function isAbortGuard(services: Services, statement: TSESTree.Statement, error: string | undefined): boolean {
+function isAbortGuard(analysis: Analysis, statement: TSESTree.Statement, error: string | undefined): boolean {
   if (statement.type === AST_NODE_TYPES.ExpressionStatement) {
     let expression = skipTypeWrappers(statement.expression);
     if (expression.type === AST_NODE_TYPES.ChainExpression) expression = expression.expression;
     return expression.type === AST_NODE_TYPES.CallExpression && calleeName(expression) === 'throwIfAborted';
   }
   return statement.type === AST_NODE_TYPES.IfStatement && !statement.alternate && alwaysExits(statement.consequent) &&
-    testSays(services, statement.test, error, true);
+    testSays(analysis, statement.test, error, true);
 }
 
 /** True when `node` runs only after an abort guard in `clause`: an earlier statement of an enclosing block, or an enclosing `if` branch aborts cannot take. */
-function isPastAbortGuard(services: Services, node: TSESTree.Node, clause: TSESTree.CatchClause): boolean {
+function isPastAbortGuard(analysis: Analysis, node: TSESTree.Node, clause: TSESTree.CatchClause): boolean {
   const error = clause.param?.type === AST_NODE_TYPES.Identifier ? clause.param.name : undefined;
   for (let child: TSESTree.Node = node, current = node.parent; current && child !== clause.body; child = current, current = current.parent) {
     if (current.type === AST_NODE_TYPES.BlockStatement) {
       const index = current.body.indexOf(child as TSESTree.Statement);
-      if (current.body.slice(0, index).some((statement) => isAbortGuard(services, statement, error))) return true;
+      if (current.body.slice(0, index).some((statement) => isAbortGuard(analysis, statement, error))) return true;
     }
     if (current.type === AST_NODE_TYPES.IfStatement && child !== current.test) {
-      if (testSays(services, current.test, error, child !== current.consequent)) return true;
+      if (testSays(analysis, current.test, error, child !== current.consequent)) return true;
     }
   }
   return false;
@@ -66,6 +66,6 @@ function isFollowedByRethrow(node: TSESTree.Node, clause: TSESTree.CatchClause):
  * `signal.throwIfAborted();`, `if (!signal.aborted) { … }`), and it is not reporting the error
  * right before a rethrow in the same block.
  */
-export function isPastAbortGuardInCatch(services: Services, node: TSESTree.Node, clause: TSESTree.CatchClause): boolean {
-  return isPastAbortGuard(services, node, clause) && !isFollowedByRethrow(node, clause);
+export function isPastAbortGuardInCatch(analysis: Analysis, node: TSESTree.Node, clause: TSESTree.CatchClause): boolean {
+  return isPastAbortGuard(analysis, node, clause) && !isFollowedByRethrow(node, clause);
 }

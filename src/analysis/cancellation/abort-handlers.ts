@@ -1,11 +1,12 @@
-import type { ParserServicesWithTypeInformation,TSESTree } from '@typescript-eslint/utils';
+import type { Analysis } from '../context.js';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
-import { calleeName, isLoggingCall } from '../syntax/calls.js';
-import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
-import { containsInBody, walk } from '../syntax/walk.js';
-import { checkerOf, typeOf } from '../types/checker.js';
+import { calleeName,isLoggingCall } from '../syntax/calls.js';
+import { memberName,skipTypeWrappers } from '../syntax/nodes.js';
+import { containsInBody,walk } from '../syntax/walk.js';
+import { checkerOf,typeOf } from '../types/checker.js';
 
 /*
  * Does an error handler let an abort end normally? The abort error is followed through the
@@ -21,7 +22,6 @@ import { checkerOf, typeOf } from '../types/checker.js';
  * function set itself is not treated as cancellable from outside.
  */
 
-type Services = ParserServicesWithTypeInformation;
 
 /** How an abort error can leave a handler normally. */
 export interface AbortLeak {
@@ -46,11 +46,11 @@ const abortWords = /abort|cancel/i;
 const rethrowWords = /throw|assert|ensure|check|raise/i;
 
 /** The TS function declarations a call resolves to (across files, through imports). */
-function declarationsOf(services: Services, call: TSESTree.CallExpression): ts.Node[] {
-  const checker = checkerOf(services);
+function declarationsOf(analysis: Analysis, call: TSESTree.CallExpression): ts.Node[] {
+  const checker = checkerOf(analysis);
   const callee = skipTypeWrappers(call.callee);
   const target = callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee;
-  const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(target));
+  const symbol = checker.getSymbolAtLocation(analysis.services.esTreeNodeToTSNodeMap.get(target));
   const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
   return (resolved?.declarations ?? []).map((declaration): ts.Node =>
     ts.isVariableDeclaration(declaration) && declaration.initializer ? declaration.initializer : declaration,
@@ -58,8 +58,8 @@ function declarationsOf(services: Services, call: TSESTree.CallExpression): ts.N
 }
 
 /** True when a helper's body shows an abort check: it mentions `AbortError`, `ABORT_ERR` or `.aborted`. */
-function bodyMentionsAbort(services: Services, call: TSESTree.CallExpression, mustThrow: boolean): boolean {
-  return declarationsOf(services, call).some((fn) => {
+function bodyMentionsAbort(analysis: Analysis, call: TSESTree.CallExpression, mustThrow: boolean): boolean {
+  return declarationsOf(analysis, call).some((fn) => {
     const text = fn.getText();
     if (!/AbortError|ABORT_ERR|\.aborted\b|throwIfAborted/.test(text)) return false;
     return !mustThrow || /\bthrow\b|throwIfAborted/.test(text);
@@ -67,17 +67,17 @@ function bodyMentionsAbort(services: Services, call: TSESTree.CallExpression, mu
 }
 
 /** The condition's value for an abort error, and whether it tests for one. */
-export function abortVerdict(services: Services, node: TSESTree.Node, error: string | undefined): Verdict {
+export function abortVerdict(analysis: Analysis, node: TSESTree.Node, error: string | undefined): Verdict {
   const target = node.type === AST_NODE_TYPES.ChainExpression ? node.expression : node;
   switch (target.type) {
     case AST_NODE_TYPES.UnaryExpression: {
       if (target.operator !== '!') return unknown;
-      const inner = abortVerdict(services, target.argument, error);
+      const inner = abortVerdict(analysis, target.argument, error);
       return { ...inner, value: inner.value === undefined ? undefined : !inner.value };
     }
     case AST_NODE_TYPES.LogicalExpression: {
-      const left = abortVerdict(services, target.left, error);
-      const right = abortVerdict(services, target.right, error);
+      const left = abortVerdict(analysis, target.left, error);
+      const right = abortVerdict(analysis, target.right, error);
       const informative = left.informative || right.informative;
       if (left.unreadableCheck || right.unreadableCheck) return { value: undefined, informative, unreadableCheck: true };
       if (target.operator === '&&') {
@@ -98,7 +98,7 @@ export function abortVerdict(services: Services, node: TSESTree.Node, error: str
       // `isAbortError(error)`, `axios.isCancel(error)`: the name says what true means.
       if (abortWords.test(calleeName(target) ?? '')) return { value: true, informative: true };
       if (isAbortMessageSearch(target)) return { value: true, informative: true };
-      return bodyMentionsAbort(services, target, false) ? { value: undefined, informative: true, unreadableCheck: true } : unknown;
+      return bodyMentionsAbort(analysis, target, false) ? { value: undefined, informative: true, unreadableCheck: true } : unknown;
     }
     case AST_NODE_TYPES.Identifier:
       // `if (error)`: an abort error is truthy.
@@ -142,7 +142,7 @@ function binaryVerdict(node: TSESTree.BinaryExpression): Verdict {
 }
 
 /** True when evaluating `node` diverts an abort: its type is `never`, `x.throwIfAborted()`, `Promise.reject(…)`, a rethrowing helper. */
-function divertsAbort(services: Services, node: TSESTree.Node, error: string | undefined): boolean {
+function divertsAbort(analysis: Analysis, node: TSESTree.Node, error: string | undefined): boolean {
   let target = skipTypeWrappers(node);
   if (target.type === AST_NODE_TYPES.AwaitExpression) target = skipTypeWrappers(target.argument);
   if (target.type !== AST_NODE_TYPES.CallExpression) return false;
@@ -152,10 +152,10 @@ function divertsAbort(services: Services, node: TSESTree.Node, error: string | u
   if (name === 'reject' && callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Promise') {
     return true;
   }
-  if ((typeOf(services, target).flags & ts.TypeFlags.Never) !== 0) return true;
+  if ((typeOf(analysis, target).flags & ts.TypeFlags.Never) !== 0) return true;
   if (forwardsError(target, name, error)) return true;
   if (abortWords.test(name) && rethrowWords.test(name)) return true;
-  return bodyMentionsAbort(services, target, true);
+  return bodyMentionsAbort(analysis, target, true);
 }
 
 /** Callbacks that hand an error on to whoever waits: a promise's `reject`, Express `next`, Node callbacks, `stream.destroy`. */
@@ -259,14 +259,14 @@ export function merge(paths: Path[]): Path[] {
 }
 
 /** Follows an abort error through a handler body; returns the ways it can end normally (none: the handler is fine). */
-export function abortLeaks(services: Services, body: TSESTree.Node, error: string | undefined): AbortLeak[] {
+export function abortLeaks(analysis: Analysis, body: TSESTree.Node, error: string | undefined): AbortLeak[] {
   const leaks: AbortLeak[] = [];
   const endOfPaths = (paths: Path[], node: TSESTree.Node): void => {
     if (paths.length > 0) leaks.push({ kind: 'fallthrough', node, known: paths.every((path) => path.known) });
   };
   if (body.type !== AST_NODE_TYPES.BlockStatement) {
     // An expression body is the value the handler returns.
-    if (!divertsAbort(services, body, error) && !returnsFailure(body, error) && !handsOnError(body, error)) leaks.push({ kind: 'return', node: body, known: false });
+    if (!divertsAbort(analysis, body, error) && !returnsFailure(body, error) && !handsOnError(body, error)) leaks.push({ kind: 'return', node: body, known: false });
     return leaks;
   }
   const walk = (statement: TSESTree.Node, paths: Path[]): Path[] => {
@@ -280,7 +280,7 @@ export function abortLeaks(services: Services, body: TSESTree.Node, error: strin
       case AST_NODE_TYPES.ThrowStatement:
         return [];
       case AST_NODE_TYPES.ReturnStatement:
-        if (statement.argument && (divertsAbort(services, statement.argument, error) || returnsFailure(statement.argument, error) ||
+        if (statement.argument && (divertsAbort(analysis, statement.argument, error) || returnsFailure(statement.argument, error) ||
           handsOnError(statement.argument, error))) return [];
         if (paths.some((path) => !path.known)) leaks.push({ kind: 'return', node: statement, known: false });
         return [];
@@ -291,11 +291,11 @@ export function abortLeaks(services: Services, body: TSESTree.Node, error: strin
         if (paths.some((path) => !path.known)) leaks.push({ kind: 'break', node: statement, known: false });
         return [];
       case AST_NODE_TYPES.ExpressionStatement:
-        return divertsAbort(services, statement.expression, error) || handsOnError(statement.expression, error) ? [] : paths;
+        return divertsAbort(analysis, statement.expression, error) || handsOnError(statement.expression, error) ? [] : paths;
       case AST_NODE_TYPES.VariableDeclaration:
         return statement.declarations.some((declarator) => declarator.init && handsOnError(declarator.init, error)) ? [] : paths;
       case AST_NODE_TYPES.IfStatement: {
-        const verdict = abortVerdict(services, statement.test, error);
+        const verdict = abortVerdict(analysis, statement.test, error);
         if (verdict.unreadableCheck) return [];
         const take = (branch: TSESTree.Statement | null): Path[] => {
           const entering = verdict.informative ? paths.map(() => ({ known: true })) : paths;
@@ -311,7 +311,7 @@ export function abortLeaks(services: Services, body: TSESTree.Node, error: strin
         // A loop, `switch` or nested `try`: if it can throw or test for aborts, trust it; else it completes.
         return containsInBody(statement, (node) => node.type === AST_NODE_TYPES.ThrowStatement ||
           (node.type === AST_NODE_TYPES.MemberExpression && memberName(node) === 'aborted') ||
-          (node.type === AST_NODE_TYPES.CallExpression && divertsAbort(services, node, error))) ? [] : paths;
+          (node.type === AST_NODE_TYPES.CallExpression && divertsAbort(analysis, node, error))) ? [] : paths;
     }
   };
   endOfPaths(walk(body, [{ known: false }]), body);

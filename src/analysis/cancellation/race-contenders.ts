@@ -1,13 +1,14 @@
-import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import type { Analysis } from '../context.js';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
 
 import { isGlobalPromise } from '../scope/globals.js';
 import { variableOf } from '../scope/variables.js';
-import { isFunctionNode, isPromiseStatic, memberName } from '../syntax/nodes.js';
-import type { SignalCall, SignalSlot } from './signal-slots.js';
-import { signalPassing, signalSlotOf } from './signal-slots.js';
+import { isFunctionNode,isPromiseStatic,memberName } from '../syntax/nodes.js';
+import type { SignalCall,SignalSlot } from './signal-slots.js';
+import { signalPassing,signalSlotOf } from './signal-slots.js';
 import type { TimerPromise } from './timers.js';
-import { chainBase, isStartedFor, isTimersPromisesCall, isUnseenTimerHelperCall, timerPromiseOf } from './timers.js';
+import { chainBase,isStartedFor,isTimersPromisesCall,isUnseenTimerHelperCall,timerPromiseOf } from './timers.js';
 
 /*
  * Which contenders of a race keep running after it settles? `Promise.race` and `Promise.any`
@@ -18,8 +19,6 @@ import { chainBase, isStartedFor, isTimersPromisesCall, isUnseenTimerHelperCall,
  * watched), or the one expression a `.map` callback returns for every element.
  */
 
-type Services = ParserServicesWithTypeInformation;
-type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** A contender that keeps running after the race settles: work given no signal (`direct` when the call is the contender itself or inside it), or a timer. */
 export type RaceLeak =
@@ -31,49 +30,49 @@ export type RaceLeak =
  * those of them that keep running after it settles. For `Promise.any(urls.map((url) => fetch(url)))`
  * the one contender is the callback's result, and only work counts. Empty for other calls.
  */
-export function leakedContenders(services: Services, sourceCode: SourceCode, call: TSESTree.CallExpression): { contenders: TSESTree.Expression[]; leaks: RaceLeak[] } {
+export function leakedContenders(analysis: Analysis, call: TSESTree.CallExpression): { contenders: TSESTree.Expression[]; leaks: RaceLeak[] } {
   const none = { contenders: [], leaks: [] };
-  if (!isPromiseStatic(call, ['race', 'any']) || !isGlobalPromise(sourceCode, call)) return none;
+  if (!isPromiseStatic(call, ['race', 'any']) || !isGlobalPromise(analysis, call)) return none;
   const [list] = call.arguments;
   // `Promise.any(mirrors.map((m) => fetch(m)))`: every element is the callback's result.
   const mapped = list && mappedContender(list);
   if (mapped) {
-    const leak = contenderLeak(services, sourceCode, mapped);
+    const leak = contenderLeak(analysis, mapped);
     return leak?.kind === 'work' ? { contenders: [mapped], leaks: [leak] } : none;
   }
   if (list?.type !== AST_NODE_TYPES.ArrayExpression) return none;
   const contenders = list.elements.filter((element): element is TSESTree.Expression => element !== null && element.type !== AST_NODE_TYPES.SpreadElement);
   if (contenders.length < 2) return none;
   // A promise created before the race and used elsewhere too (a task under test) is only watched by it, not started.
-  const leaks = contenders.flatMap((contender) => isStartedFor(sourceCode, contender, call) ? contenderLeak(services, sourceCode, contender) ?? [] : []);
+  const leaks = contenders.flatMap((contender) => isStartedFor(analysis, contender, call) ? contenderLeak(analysis, contender) ?? [] : []);
   return { contenders, leaks };
 }
 
 /** True when `delay` means the same written at `at`: number literals, and names that resolve to the same variable there. */
-export function isReadableAt(sourceCode: SourceCode, delay: TSESTree.Node, at: TSESTree.Node): boolean {
+export function isReadableAt(analysis: Analysis, delay: TSESTree.Node, at: TSESTree.Node): boolean {
   switch (delay.type) {
     case AST_NODE_TYPES.Literal:
       return typeof delay.value === 'number';
     case AST_NODE_TYPES.Identifier: {
-      const variable = variableOf(sourceCode, delay);
-      return variable !== null && ASTUtils.findVariable(sourceCode.getScope(at), delay.name) === variable;
+      const variable = variableOf(analysis, delay);
+      return variable !== null && ASTUtils.findVariable(analysis.sourceCode.getScope(at), delay.name) === variable;
     }
     case AST_NODE_TYPES.MemberExpression:
-      return !delay.computed && delay.object.type !== AST_NODE_TYPES.ThisExpression && isReadableAt(sourceCode, delay.object, at);
+      return !delay.computed && delay.object.type !== AST_NODE_TYPES.ThisExpression && isReadableAt(analysis, delay.object, at);
     case AST_NODE_TYPES.BinaryExpression:
-      return isReadableAt(sourceCode, delay.left, at) && isReadableAt(sourceCode, delay.right, at);
+      return isReadableAt(analysis, delay.left, at) && isReadableAt(analysis, delay.right, at);
     default:
       return false;
   }
 }
 
 /** How a contender keeps running after the race: signal-aware work given no signal, or a timer promise. */
-function contenderLeak(services: Services, sourceCode: SourceCode, contender: TSESTree.Node): RaceLeak | undefined {
-  const base = chainBase(sourceCode, contender);
+function contenderLeak(analysis: Analysis, contender: TSESTree.Node): RaceLeak | undefined {
+  const base = chainBase(analysis, contender);
   if (base.type === AST_NODE_TYPES.CallExpression || base.type === AST_NODE_TYPES.NewExpression) {
-    const slot = signalSlotOf(services, base);
-    if (slot && signalPassing(services, sourceCode, base, slot) === 'missing') {
-      if (base.type === AST_NODE_TYPES.CallExpression && (isTimersPromisesCall(services, base) || isUnseenTimerHelperCall(services, base))) {
+    const slot = signalSlotOf(analysis, base);
+    if (slot && signalPassing(analysis, base, slot) === 'missing') {
+      if (base.type === AST_NODE_TYPES.CallExpression && (isTimersPromisesCall(analysis, base) || isUnseenTimerHelperCall(analysis, base))) {
         const [delay] = base.arguments;
         return { kind: 'timer', node: contender, timer: { delay: delay?.type === AST_NODE_TYPES.SpreadElement ? undefined : delay } };
       }
@@ -81,7 +80,7 @@ function contenderLeak(services: Services, sourceCode: SourceCode, contender: TS
     }
     if (slot) return undefined;
   }
-  const timer = timerPromiseOf(services, sourceCode, contender);
+  const timer = timerPromiseOf(analysis, contender);
   return timer ? { kind: 'timer', node: contender, timer } : undefined;
 }
 

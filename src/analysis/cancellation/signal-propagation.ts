@@ -1,4 +1,5 @@
-import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { Analysis } from '../context.js';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
@@ -8,10 +9,10 @@ import { isFunctionNode } from '../syntax/nodes.js';
 import { typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 import { isPastAbortGuardInCatch } from './abort-guards.js';
-import type { SignalCall, SignalSlot } from './signal-slots.js';
-import { hasSignalProperty, isBuiltinCall, isSignalValue, signalPassing, signalSlotOf, slotAccepts } from './signal-slots.js';
+import type { SignalCall,SignalSlot } from './signal-slots.js';
+import { hasSignalProperty,isBuiltinCall,isSignalValue,signalPassing,signalSlotOf,slotAccepts } from './signal-slots.js';
 import type { SignalInHand } from './signals-in-hand.js';
-import { carriesReceivedOptions, isAbortListener, isVisibleAt, signalsInHand } from './signals-in-hand.js';
+import { carriesReceivedOptions,isAbortListener,isVisibleAt,signalsInHand } from './signals-in-hand.js';
 
 /*
  * Does a call leave out a signal its caller holds? A call that accepts an `AbortSignal` and starts
@@ -24,8 +25,6 @@ import { carriesReceivedOptions, isAbortListener, isVisibleAt, signalsInHand } f
  * own (`pipeline(createReadStream(path), sink, { signal })` destroys its streams on abort).
  */
 
-type Services = ParserServicesWithTypeInformation;
-type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** A call that leaves out the signals in hand: where it takes one, and which (distinct by text). */
 export interface MissingSignal {
@@ -40,19 +39,19 @@ const held = new WeakMap<FunctionNode, SignalInHand[]>();
  * hand there. `undefined` for `super(…)`, a `Request` built apart from any call, a built-in, a call
  * that starts no asynchronous work, and a call that is given a signal one way or another.
  */
-export function missingSignal(services: Services, sourceCode: SourceCode, call: SignalCall): MissingSignal | undefined {
+export function missingSignal(analysis: Analysis, call: SignalCall): MissingSignal | undefined {
   // `super(…)` sets up the instance (the class wires its signal itself); a detached `Request` starts nothing.
-  if (call.callee.type === AST_NODE_TYPES.Super || isDetachedRequest(call) || isBuiltinCall(sourceCode, call) || hasSignalProperty(call)) return undefined;
+  if (call.callee.type === AST_NODE_TYPES.Super || isDetachedRequest(call) || isBuiltinCall(analysis, call) || hasSignalProperty(call)) return undefined;
   // Syntax and scopes first: only a call inside functions that received a signal gets a type question.
-  const signals = signalsAt(services, sourceCode, call);
-  if (signals.length === 0 || signals.some((signal) => call.arguments.some((argument) => sourceCode.getText(argument) === signal.text))) return undefined;
-  const slot = signalSlotOf(services, call);
+  const signals = signalsAt(analysis, call);
+  if (signals.length === 0 || signals.some((signal) => call.arguments.some((argument) => analysis.sourceCode.getText(argument) === signal.text))) return undefined;
+  const slot = signalSlotOf(analysis, call);
   // A call that starts no asynchronous work (`em.fork({ … })`, a sync factory taking a default signal) has nothing to stop.
   if (!slot || (!slot.asynchronous && !isRequest(call))) return undefined;
-  if (signalPassing(services, sourceCode, call, slot) !== 'missing' || isManagedByOuterCall(services, call)) return undefined;
+  if (signalPassing(analysis, call, slot) !== 'missing' || isManagedByOuterCall(analysis, call)) return undefined;
   // The options handed on under another name or merged: `opts = typeof options === 'object' ? options : {…}`.
   const argument = call.arguments[slot.index];
-  if (argument && carriesReceivedOptions(sourceCode, argument, signals.map((signal) => signal.binding))) return undefined;
+  if (argument && carriesReceivedOptions(analysis, argument, signals.map((signal) => signal.binding))) return undefined;
   return { slot, signals: signals.filter((signal, index) => signals.findIndex((other) => other.text === signal.text) === index) };
 }
 
@@ -60,42 +59,42 @@ export function missingSignal(services: Services, sourceCode: SourceCode, call: 
  * True when `signal` can be handed to `call` at `slot`: its type is accepted there, and options
  * given as something other than an object literal can be spread into a new object.
  */
-export function canPassSignal(services: Services, call: SignalCall, slot: SignalSlot, signal: SignalInHand): boolean {
-  if (!slotAccepts(services, slot, signal.type)) return false;
+export function canPassSignal(analysis: Analysis, call: SignalCall, slot: SignalSlot, signal: SignalInHand): boolean {
+  if (!slotAccepts(analysis, slot, signal.type)) return false;
   const argument = call.arguments[slot.index];
-  return !argument || argument.type === AST_NODE_TYPES.ObjectExpression || isSpreadable(services, argument);
+  return !argument || argument.type === AST_NODE_TYPES.ObjectExpression || isSpreadable(analysis, argument);
 }
 
 /**
  * The signals usable at `call`, innermost function first; none in `finally` (cleanup may run after an abort), abort listeners,
  * or `catch` clauses, unless the call runs past an abort guard there (a retry's back-off after `if (signal.aborted) throw err;`).
  */
-function signalsAt(services: Services, sourceCode: SourceCode, call: SignalCall): SignalInHand[] {
+function signalsAt(analysis: Analysis, call: SignalCall): SignalInHand[] {
   const found: SignalInHand[] = [];
   for (let child: TSESTree.Node = call, current: TSESTree.Node | undefined = call.parent; current; child = current, current = current.parent) {
-    if (current.type === AST_NODE_TYPES.CatchClause && !isPastAbortGuardInCatch(services, call, current)) return found;
+    if (current.type === AST_NODE_TYPES.CatchClause && !isPastAbortGuardInCatch(analysis, call, current)) return found;
     if (current.type === AST_NODE_TYPES.TryStatement && current.finalizer === child) return found;
     if (!isFunctionNode(current)) continue;
     const fn = current;
-    const inHand = getOrCreate(held, fn, () => signalsInHand(services, sourceCode, fn));
-    found.push(...inHand.filter((signal) => isVisibleAt(sourceCode, signal, call)));
+    const inHand = getOrCreate(held, fn, () => signalsInHand(analysis, fn));
+    found.push(...inHand.filter((signal) => isVisibleAt(analysis, signal, call)));
     if (isAbortListener(current)) return found;
   }
   return found;
 }
 
 /** True when the options argument could be spread into a new object (no string or number member). */
-function isSpreadable(services: Services, argument: TSESTree.Node): boolean {
-  const type = typeOf(services, argument);
+function isSpreadable(analysis: Analysis, argument: TSESTree.Node): boolean {
+  const type = typeOf(analysis, argument);
   const parts = unionMembers(type);
   return parts.every((part) => (part.flags & (ts.TypeFlags.Object | ts.TypeFlags.Null | ts.TypeFlags.Undefined)) !== 0 || part.isIntersection());
 }
 
 /** True when `call` is an argument of a call that gets a signal of its own: `pipeline(createReadStream(path), sink, { signal })` destroys its streams on abort. */
-function isManagedByOuterCall(services: Services, call: SignalCall): boolean {
+function isManagedByOuterCall(analysis: Analysis, call: SignalCall): boolean {
   const outer = call.parent;
   if ((outer.type !== AST_NODE_TYPES.CallExpression && outer.type !== AST_NODE_TYPES.NewExpression) || outer.callee === call) return false;
-  return outer.arguments.some((argument) => argument !== call && (isSignalValue(services, argument) ||
+  return outer.arguments.some((argument) => argument !== call && (isSignalValue(analysis, argument) ||
     (argument.type === AST_NODE_TYPES.ObjectExpression && argument.properties.some((property) =>
       property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier && property.key.name === 'signal'))));
 }

@@ -1,14 +1,15 @@
-import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
+import type { Analysis } from '../context.js';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 import { getOrCreate } from '../memo.js';
 import { isGlobalIdentifier } from '../scope/globals.js';
 import { constInitializerOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
-import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
-import { checkerOf, typeOf } from '../types/checker.js';
-import { isAnyOrUnknown, unionMembers } from '../types/members.js';
-import { isAbortSignalType, thenableKindOfType } from '../types/thenables.js';
+import { memberName,skipTypeWrappers } from '../syntax/nodes.js';
+import { checkerOf,typeOf } from '../types/checker.js';
+import { isAnyOrUnknown,unionMembers } from '../types/members.js';
+import { isAbortSignalType,thenableKindOfType } from '../types/thenables.js';
 
 
 /*
@@ -17,8 +18,6 @@ import { isAbortSignalType, thenableKindOfType } from '../types/thenables.js';
  * `fs/promises`, `child_process` and the user's own functions are found the same way.
  */
 
-type Services = ParserServicesWithTypeInformation;
-type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** A call or `new` that may take a signal. */
 export type SignalCall = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -54,15 +53,15 @@ export function objectParts(type: ts.Type): ts.Type[] {
  * declared type and whether `undefined` may be written to it. A required `signal` marks an object
  * that carries its own (a `Request`), not options.
  */
-export function signalProperty(services: Services, type: ts.Type): { type: ts.Type; read: ts.Type; acceptsUndefined: boolean } | undefined {
-  const checker = checkerOf(services);
-  const exact = services.program.getCompilerOptions().exactOptionalPropertyTypes === true;
+export function signalProperty(analysis: Analysis, type: ts.Type): { type: ts.Type; read: ts.Type; acceptsUndefined: boolean } | undefined {
+  const checker = checkerOf(analysis);
+  const exact = analysis.services.program.getCompilerOptions().exactOptionalPropertyTypes === true;
   for (const part of objectParts(type)) {
     if (isAnyOrUnknown(part) || ((part.flags & ts.TypeFlags.Object) === 0 && !part.isIntersection())) continue;
     const property = part.getProperty('signal');
     if (!property || (property.flags & ts.SymbolFlags.Optional) === 0) continue;
     const propertyType = checker.getTypeOfSymbol(property);
-    if (!isAbortSignalType(services, propertyType)) continue;
+    if (!isAbortSignalType(analysis, propertyType)) continue;
     const declaration = property.valueDeclaration;
     const declared = declaration && (ts.isPropertySignature(declaration) || ts.isPropertyDeclaration(declaration)) && declaration.type
       ? checker.getTypeFromTypeNode(declaration.type)
@@ -75,8 +74,8 @@ export function signalProperty(services: Services, type: ts.Type): { type: ts.Ty
 
 
 /** True when a value of type `signal` may be handed over at `slot` (and type-checks there). */
-export function slotAccepts(services: Services, slot: SignalSlot, signal: ts.Type): boolean {
-  const checker = checkerOf(services);
+export function slotAccepts(analysis: Analysis, slot: SignalSlot, signal: ts.Type): boolean {
+  const checker = checkerOf(analysis);
   const nullable = unionMembers(signal).some((member) => (member.flags & ts.TypeFlags.Undefined) !== 0);
   if (nullable && !slot.acceptsUndefined) return false;
   return checker.isTypeAssignableTo(checker.getNonNullableType(signal), slot.signalType);
@@ -90,14 +89,14 @@ export function isOptionalParameter(symbol: ts.Symbol): boolean {
 }
 
 /** The parameter of the call's resolved signature that takes an `AbortSignal`, if any. */
-export function signalSlotOf(services: Services, call: SignalCall): SignalSlot | undefined {
+export function signalSlotOf(analysis: Analysis, call: SignalCall): SignalSlot | undefined {
   const callee = skipTypeWrappers(call.callee);
   if (registrationMethods.has(memberName(callee) ?? '')) return undefined;
-  const tsCall = services.esTreeNodeToTSNodeMap.get(call) as ts.CallExpression | ts.NewExpression;
-  const memo = getOrCreate(slotCache, services.program, () => new WeakMap<ts.Node, SignalSlot | false>());
+  const tsCall = analysis.services.esTreeNodeToTSNodeMap.get(call) as ts.CallExpression | ts.NewExpression;
+  const memo = getOrCreate(slotCache, analysis.services.program, () => new WeakMap<ts.Node, SignalSlot | false>());
   const known = memo.get(tsCall);
   if (known !== undefined) return known || undefined;
-  const slot = mayTakeSignal(services, call, tsCall) ? findSlot(services, call, tsCall) : undefined;
+  const slot = mayTakeSignal(analysis, call, tsCall) ? findSlot(analysis, call, tsCall) : undefined;
   memo.set(tsCall, slot ?? false);
   return slot;
 }
@@ -107,50 +106,50 @@ export function signalSlotOf(services: Services, call: SignalCall): SignalSlot |
  * the callee's type has a parameter whose declared type could hold a signal (`arr.map(fn)`,
  * `res.json()`). Generic, `any` and unreadable parameters leave the question to `findSlot`.
  */
-function mayTakeSignal(services: Services, call: SignalCall, tsCall: ts.CallExpression | ts.NewExpression): boolean {
-  const checker = checkerOf(services);
+function mayTakeSignal(analysis: Analysis, call: SignalCall, tsCall: ts.CallExpression | ts.NewExpression): boolean {
+  const checker = checkerOf(analysis);
   const calleeType = checker.typeOfTsNode(tsCall.expression);
   const signatures = call.type === AST_NODE_TYPES.NewExpression ? calleeType.getConstructSignatures() : calleeType.getCallSignatures();
   if (signatures.length === 0) return true;
   return signatures.some((signature) => signature.typeParameters !== undefined || signature.parameters.some((parameter) => {
     const declaration = parameter.valueDeclaration;
     if (declaration && ts.isParameter(declaration) && declaration.dotDotDotToken) return false;
-    return couldHoldSignal(services, checker.getTypeOfSymbol(parameter), 0);
+    return couldHoldSignal(analysis, checker.getTypeOfSymbol(parameter), 0);
   }));
 }
 
 /** True when a declared parameter type could be, or have, a signal: `AbortSignal`, an object with a `signal`, a type parameter, `any`. */
-function couldHoldSignal(services: Services, type: ts.Type, depth: number): boolean {
+function couldHoldSignal(analysis: Analysis, type: ts.Type, depth: number): boolean {
   if (isAnyOrUnknown(type) || (type.flags & ts.TypeFlags.TypeParameter) !== 0 || depth > 3) return true;
-  if (type.isUnionOrIntersection()) return type.types.some((part) => couldHoldSignal(services, part, depth + 1));
+  if (type.isUnionOrIntersection()) return type.types.some((part) => couldHoldSignal(analysis, part, depth + 1));
   if ((type.flags & (ts.TypeFlags.Object | ts.TypeFlags.NonPrimitive)) === 0) return false;
   if (type.getCallSignatures().length > 0 && type.getProperties().length === 0) return false;
-  return isAbortSignalType(services, type) || type.getProperty('signal') !== undefined || type.getStringIndexType() !== undefined;
+  return isAbortSignalType(analysis, type) || type.getProperty('signal') !== undefined || type.getStringIndexType() !== undefined;
 }
 
-function findSlot(services: Services, call: SignalCall, tsCall: ts.CallExpression | ts.NewExpression): SignalSlot | undefined {
+function findSlot(analysis: Analysis, call: SignalCall, tsCall: ts.CallExpression | ts.NewExpression): SignalSlot | undefined {
   let signature: ts.Signature | undefined;
   try {
-    signature = checkerOf(services).resolvedSignature(tsCall);
+    signature = checkerOf(analysis).resolvedSignature(tsCall);
   } catch {
     return undefined;
   }
   if (!signature) return undefined;
-  const slot = slotOf(services, call, tsCall, signature);
-  return slot && { ...slot, asynchronous: startsAsyncWork(services, signature) };
+  const slot = slotOf(analysis, call, tsCall, signature);
+  return slot && { ...slot, asynchronous: startsAsyncWork(analysis, signature) };
 }
 
 /** True when a resolved call returns a thenable or an async iterable, or is declared by `@types/node`. */
-function startsAsyncWork(services: Services, signature: ts.Signature): boolean {
+function startsAsyncWork(analysis: Analysis, signature: ts.Signature): boolean {
   const file = signature.getDeclaration()?.getSourceFile().fileName ?? '';
   if (/[\\/]@types[\\/]node[\\/]/.test(file)) return true;
-  const result = checkerOf(services).getReturnTypeOfSignature(signature);
-  if (thenableKindOfType(services, result) !== false) return true;
+  const result = checkerOf(analysis).getReturnTypeOfSignature(signature);
+  if (thenableKindOfType(analysis, result) !== false) return true;
   return objectParts(result).some((part) => part.getProperties().some((property) => property.escapedName.toString().startsWith('__@asyncIterator')));
 }
 
-function slotOf(services: Services, call: SignalCall, tsCall: ts.CallExpression | ts.NewExpression, signature: ts.Signature): Omit<SignalSlot, 'asynchronous'> | undefined {
-  const checker = checkerOf(services);
+function slotOf(analysis: Analysis, call: SignalCall, tsCall: ts.CallExpression | ts.NewExpression, signature: ts.Signature): Omit<SignalSlot, 'asynchronous'> | undefined {
+  const checker = checkerOf(analysis);
   const parameters = signature.parameters;
   for (const [index, parameter] of parameters.entries()) {
     const declaration = parameter.valueDeclaration;
@@ -160,22 +159,22 @@ function slotOf(services: Services, call: SignalCall, tsCall: ts.CallExpression 
     const type = checker.getTypeOfSymbolAtLocation(parameter, tsCall);
     if (isAnyOrUnknown(type)) continue;
     const skippable = parameters.slice(call.arguments.length, index).every(isOptionalParameter);
-    if (isAbortSignalType(services, type) && objectParts(type).every((part) => isAbortSignalType(services, part))) {
+    if (isAbortSignalType(analysis, type) && objectParts(type).every((part) => isAbortSignalType(analysis, part))) {
       const acceptsUndefined = unionMembers(type).some((member) => (member.flags & ts.TypeFlags.Undefined) !== 0);
       return { index, kind: 'direct', signalType: type, acceptsUndefined, skippable };
     }
-    const property = signalProperty(services, type);
+    const property = signalProperty(analysis, type);
     if (property) return { index, kind: 'options', signalType: property.type, acceptsUndefined: property.acceptsUndefined, skippable };
   }
   return undefined;
 }
 
 /** True when the value of `node` is, or may be, an `AbortSignal`. */
-export function isSignalValue(services: Services, node: TSESTree.Node): boolean {
+export function isSignalValue(analysis: Analysis, node: TSESTree.Node): boolean {
   // An object or array literal, a literal, a function… is never a signal itself: no need to ask.
   if (notSignalShapes.has(node.type)) return false;
-  const type = typeOf(services, node);
-  return !isAnyOrUnknown(type) && isAbortSignalType(services, type);
+  const type = typeOf(analysis, node);
+  return !isAnyOrUnknown(type) && isAbortSignalType(analysis, type);
 }
 
 const notSignalShapes: ReadonlySet<AST_NODE_TYPES> = new Set([
@@ -195,34 +194,34 @@ const notSignalShapes: ReadonlySet<AST_NODE_TYPES> = new Set([
 type SignalPassing = 'passed' | 'missing' | 'unknown';
 
 /** Whether `call` passes an `AbortSignal` at `slot` (or anywhere: `AbortSignal.any([signal, x])`, a `Request`). */
-export function signalPassing(services: Services, sourceCode: SourceCode, call: SignalCall, slot: SignalSlot): SignalPassing {
-  const checker = checkerOf(services);
+export function signalPassing(analysis: Analysis, call: SignalCall, slot: SignalSlot): SignalPassing {
+  const checker = checkerOf(analysis);
   for (const argument of call.arguments) {
     if (argument.type === AST_NODE_TYPES.SpreadElement) return 'unknown';
-    if (isSignalValue(services, argument)) return 'passed';
+    if (isSignalValue(analysis, argument)) return 'passed';
     // A `Request` (or any object whose `signal` is required) carries its own signal.
-    const type = typeOf(services, argument);
+    const type = typeOf(analysis, argument);
     const parts = objectParts(type);
     if (parts.length > 0 && parts.every((part) => {
       const property = part.getProperty('signal');
       return property !== undefined && (property.flags & ts.SymbolFlags.Optional) === 0 &&
-        isAbortSignalType(services, checker.getTypeOfSymbol(property));
+        isAbortSignalType(analysis, checker.getTypeOfSymbol(property));
     })) return 'passed';
   }
   const argument = call.arguments[slot.index];
   if (!argument) return 'missing';
   if (slot.kind === 'direct') return 'passed';
-  return optionsPassing(services, sourceCode, argument, 0);
+  return optionsPassing(analysis, argument, 0);
 }
 
 /** Whether an options argument carries a `signal`. */
-function optionsPassing(services: Services, sourceCode: SourceCode, node: TSESTree.Node, depth: number): SignalPassing {
+function optionsPassing(analysis: Analysis, node: TSESTree.Node, depth: number): SignalPassing {
   const target = skipTypeWrappers(node);
   if (target.type === AST_NODE_TYPES.ObjectExpression) {
     let result: SignalPassing = 'missing';
     for (const property of target.properties) {
       if (property.type === AST_NODE_TYPES.SpreadElement) {
-        if (optionsPassing(services, sourceCode, property.argument, depth + 1) !== 'missing') result = 'unknown';
+        if (optionsPassing(analysis, property.argument, depth + 1) !== 'missing') result = 'unknown';
         continue;
       }
       if (property.computed && property.key.type !== AST_NODE_TYPES.Literal) result = 'unknown';
@@ -230,7 +229,7 @@ function optionsPassing(services: Services, sourceCode: SourceCode, node: TSESTr
     }
     return result;
   }
-  const type = typeOf(services, target);
+  const type = typeOf(analysis, target);
   if (isAnyOrUnknown(type)) return 'unknown';
   const parts = objectParts(type);
   if (parts.some((part) => isAnyOrUnknown(part) || part.isTypeParameter())) return 'unknown';
@@ -241,8 +240,8 @@ function optionsPassing(services: Services, sourceCode: SourceCode, node: TSESTr
   })) return 'unknown';
   if (!parts.some((part) => part.getProperty('signal') !== undefined)) return 'missing';
   // `const init = { signal }` typed `RequestInit`: the initializer tells.
-  const initializer = depth < 3 ? constObjectInitializer(sourceCode, target) : undefined;
-  return initializer ? optionsPassing(services, sourceCode, initializer, depth + 1) : 'unknown';
+  const initializer = depth < 3 ? constObjectInitializer(analysis, target) : undefined;
+  return initializer ? optionsPassing(analysis, initializer, depth + 1) : 'unknown';
 }
 
 /** The static name of an object property key. */
@@ -253,9 +252,9 @@ export function propertyKeyName(key: TSESTree.Node): string | undefined {
 }
 
 /** The object literal a never-modified `const` is initialized with. */
-function constObjectInitializer(sourceCode: SourceCode, node: TSESTree.Node): TSESTree.ObjectExpression | undefined {
+function constObjectInitializer(analysis: Analysis, node: TSESTree.Node): TSESTree.ObjectExpression | undefined {
   if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const variable = variableOf(sourceCode, node);
+  const variable = variableOf(analysis, node);
   const found = variable && constInitializerOf(variable);
   const init = found && skipTypeWrappers(found);
   if (!variable || init?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
@@ -276,10 +275,10 @@ const builtinNamespaces = new Set(['console', 'JSON', 'Math', 'Object', 'Array',
   'Date', 'BigInt', 'Error', 'Map', 'Set', 'WeakMap', 'WeakSet', 'AbortSignal', 'AbortController', 'URL']);
 
 /** True for `console.log(…)`, `Promise.all(…)`, `JSON.parse(…)`: a call on a global built-in that never takes a signal (no type question). */
-export function isBuiltinCall(sourceCode: SourceCode, call: SignalCall): boolean {
+export function isBuiltinCall(analysis: Analysis, call: SignalCall): boolean {
   let root = skipTypeWrappers(call.callee);
   while (root.type === AST_NODE_TYPES.MemberExpression) root = skipTypeWrappers(root.object);
-  return root.type === AST_NODE_TYPES.Identifier && builtinNamespaces.has(root.name) && isGlobalIdentifier(sourceCode, root);
+  return root.type === AST_NODE_TYPES.Identifier && builtinNamespaces.has(root.name) && isGlobalIdentifier(analysis, root);
 }
 
 /** True for `work(id, { signal })`: an options literal visibly hands a signal on (no type question). */

@@ -1,10 +1,11 @@
-import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
+import type { Analysis } from '../context.js';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { declaratorOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { calleeName } from '../syntax/calls.js';
-import { isFunctionNode, skipTypeWrappers } from '../syntax/nodes.js';
-import { containsInBody, walk } from '../syntax/walk.js';
+import { isFunctionNode,skipTypeWrappers } from '../syntax/nodes.js';
+import { containsInBody,walk } from '../syntax/walk.js';
 import { isSignalValue } from './signal-slots.js';
 import { isOwnTimeoutSignal } from './signals-in-hand.js';
 
@@ -14,8 +15,6 @@ import { isOwnTimeoutSignal } from './signals-in-hand.js';
  * work: work that receives an `AbortSignal` that can abort from outside the function.
  */
 
-type Services = ParserServicesWithTypeInformation;
-type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** A signal expression that work inside a guarded region receives. */
 interface SignalUse {
@@ -27,11 +26,11 @@ interface SignalUse {
  * properties, `AbortSignal.any([…])` members and `x.throwIfAborted()` receivers, leaving out
  * signals that only ever fire on a timeout the function set itself.
  */
-export function signalUsesIn(services: Services, sourceCode: SourceCode, region: TSESTree.Node): SignalUse[] {
+export function signalUsesIn(analysis: Analysis, region: TSESTree.Node): SignalUse[] {
   const uses: SignalUse[] = [];
   const consider = (node: TSESTree.Node): void => {
     const target = skipTypeWrappers(node);
-    if (!isSignalValue(services, target)) return;
+    if (!isSignalValue(analysis, target)) return;
     if (target.type === AST_NODE_TYPES.CallExpression && calleeName(target) === 'any') {
       const [list] = target.arguments;
       if (list?.type === AST_NODE_TYPES.ArrayExpression) {
@@ -39,7 +38,7 @@ export function signalUsesIn(services: Services, sourceCode: SourceCode, region:
         return;
       }
     }
-    if (!isOwnTimeoutSignal(sourceCode, target)) uses.push({ node: target });
+    if (!isOwnTimeoutSignal(analysis, target)) uses.push({ node: target });
   };
   // Nested callbacks included: work they start is work of the region.
   walk(region, (node) => {
@@ -74,13 +73,13 @@ export function suspendsOrChecks(block: TSESTree.Node): boolean {
 }
 
 /** The `const` initializers of locals awaited in `block` (`const job = fetch(url, { signal }); try { await job; }`). */
-export function awaitedInitializers(sourceCode: SourceCode, block: TSESTree.Node): TSESTree.Node[] {
+export function awaitedInitializers(analysis: Analysis, block: TSESTree.Node): TSESTree.Node[] {
   const found: TSESTree.Node[] = [];
   containsInBody(block, (node) => {
     if (node.type !== AST_NODE_TYPES.AwaitExpression) return false;
     const operand = skipTypeWrappers(node.argument);
     if (operand.type !== AST_NODE_TYPES.Identifier) return false;
-    const variable = variableOf(sourceCode, operand);
+    const variable = variableOf(analysis, operand);
     const declarator = variable && declaratorOf(variable);
     if (declarator?.id.type === AST_NODE_TYPES.Identifier && declarator.init && !isFunctionNode(declarator.init)) found.push(declarator.init);
     return false;

@@ -1,18 +1,17 @@
-import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
+import type { Analysis } from '../context.js';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
 import ts from 'typescript';
-import { constDeclaratorOf, constInitializer, constInitializerOf } from '../scope/initializers.js';
+import { constDeclaratorOf,constInitializer,constInitializerOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { isFunctionNode,memberName,skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody } from '../syntax/walk.js';
-import { checkerOf, typeOf } from '../types/checker.js';
-import { isAnyOrUnknown, unionMembers } from '../types/members.js';
+import { checkerOf,typeOf } from '../types/checker.js';
+import { isAnyOrUnknown,unionMembers } from '../types/members.js';
 import { isAbortSignalType } from '../types/thenables.js';
-import { objectParts, propertyKeyName, signalProperty } from './signal-slots.js';
+import { objectParts,propertyKeyName,signalProperty } from './signal-slots.js';
 
-type SourceCode = Readonly<TSESLint.SourceCode>;
-type Services = ParserServicesWithTypeInformation;
 
 /** A signal a function can hand on: its source text, its type and the node that holds it. */
 export interface SignalInHand {
@@ -26,15 +25,15 @@ export interface SignalInHand {
 }
 
 /** True for a parameter named to be ignored (`_options`) and never read. */
-function isIgnoredParameter(sourceCode: SourceCode, binding: TSESTree.Identifier): boolean {
+function isIgnoredParameter(analysis: Analysis, binding: TSESTree.Identifier): boolean {
   if (!binding.name.startsWith('_')) return false;
-  const variable = ASTUtils.findVariable(sourceCode.getScope(binding), binding);
+  const variable = ASTUtils.findVariable(analysis.sourceCode.getScope(binding), binding);
   return variable !== null && variable.references.every((reference) => reference.init === true);
 }
 
 /** True when a parameter is read somewhere (a default value's write does not count). */
-function isReadParameter(sourceCode: SourceCode, binding: TSESTree.Identifier): boolean {
-  const variable = ASTUtils.findVariable(sourceCode.getScope(binding), binding);
+function isReadParameter(analysis: Analysis, binding: TSESTree.Identifier): boolean {
+  const variable = ASTUtils.findVariable(analysis.sourceCode.getScope(binding), binding);
   return variable?.references.some((reference) => reference.isRead()) ?? true;
 }
 
@@ -65,23 +64,23 @@ function isPlainDataAnnotation(node: TSESTree.TypeNode): boolean {
  * received signal's abort listener). A controller the function creates for its own purposes is not
  * one: it aims at the tasks it is given to, and is often aborted already.
  */
-export function signalsInHand(services: Services, sourceCode: SourceCode, fn: FunctionNode): SignalInHand[] {
+export function signalsInHand(analysis: Analysis, fn: FunctionNode): SignalInHand[] {
   const found: SignalInHand[] = [];
   const addBinding = (binding: TSESTree.Identifier, source: SignalInHand['source']): void => {
-    const type = typeOf(services, binding);
+    const type = typeOf(analysis, binding);
     if (isAnyOrUnknown(type)) return;
-    if (isAbortSignalType(services, type)) {
+    if (isAbortSignalType(analysis, type)) {
       found.push({ text: binding.name, type, binding, source });
       return;
     }
     if (isAbortControllerType(type)) {
       const property = type.getProperty('signal');
-      if (property) found.push({ text: `${binding.name}.signal`, type: checkerOf(services).getTypeOfSymbol(property), binding, source });
+      if (property) found.push({ text: `${binding.name}.signal`, type: checkerOf(analysis).getTypeOfSymbol(property), binding, source });
       return;
     }
     // Options the function never reads (a stub that ignores them) hand nothing on.
-    if (source !== 'parameter' || !isReadParameter(sourceCode, binding)) return;
-    const property = signalProperty(services, type);
+    if (source !== 'parameter' || !isReadParameter(analysis, binding)) return;
+    const property = signalProperty(analysis, type);
     if (!property) return;
     const optional = objectParts(type).length !== unionMembers(type).length;
     found.push({ text: `${binding.name}${optional ? '?.' : '.'}signal`, type: property.read, binding, source });
@@ -89,7 +88,7 @@ export function signalsInHand(services: Services, sourceCode: SourceCode, fn: Fu
   const visitPattern = (pattern: TSESTree.Node, source: SignalInHand['source']): void => {
     switch (pattern.type) {
       case AST_NODE_TYPES.Identifier:
-        if (source === 'parameter' && (isIgnoredParameter(sourceCode, pattern) ||
+        if (source === 'parameter' && (isIgnoredParameter(analysis, pattern) ||
           (pattern.typeAnnotation && isPlainDataAnnotation(pattern.typeAnnotation.typeAnnotation)))) return;
         addBinding(pattern, source);
         break;
@@ -104,8 +103,8 @@ export function signalsInHand(services: Services, sourceCode: SourceCode, fn: Fu
           if (local?.type !== AST_NODE_TYPES.Identifier || property.type !== AST_NODE_TYPES.Property) continue;
           const key = propertyKeyName(property.key) ?? '';
           if (!/signal/i.test(key) && !/signal/i.test(local.name)) continue;
-          const type = typeOf(services, local);
-          if (isAbortSignalType(services, type)) found.push({ text: local.name, type, binding: local, source });
+          const type = typeOf(analysis, local);
+          if (isAbortSignalType(analysis, type)) found.push({ text: local.name, type, binding: local, source });
         }
         break;
       default:
@@ -115,7 +114,7 @@ export function signalsInHand(services: Services, sourceCode: SourceCode, fn: Fu
   for (const parameter of fn.params) visitPattern(parameter.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : parameter, 'parameter');
   // A local signal or controller is written with one of these words (its name, type or initializer):
   // test the text first, so that functions without one never walk their locals.
-  const text = sourceCode.text;
+  const text = analysis.sourceCode.text;
   const mentionsSignal = (node: TSESTree.Node): boolean => signalWords.test(text.slice(node.range[0], node.range[1]));
   if (mentionsSignal(fn.body)) {
     // Every declarator of the body, outside nested functions and classes.
@@ -124,10 +123,10 @@ export function signalsInHand(services: Services, sourceCode: SourceCode, fn: Fu
       const init = declarator.init;
       if (!init || !mentionsSignal(declarator)) return false;
       if (declarator.id.type === AST_NODE_TYPES.Identifier && isNewAbortController(init)) {
-        if (isWiredToReceivedSignal(sourceCode, declarator.id)) addBinding(declarator.id, 'local');
+        if (isWiredToReceivedSignal(analysis, declarator.id)) addBinding(declarator.id, 'local');
         return false;
       }
-      if (isReceivedSignal(sourceCode, init)) visitPattern(declarator.id, 'local');
+      if (isReceivedSignal(analysis, init)) visitPattern(declarator.id, 'local');
       return false;
     });
   }
@@ -147,32 +146,32 @@ function isNewAbortController(node: TSESTree.Node): boolean {
  * member of one (`signal`, `options.signal`, `job.controller.signal`), `AbortSignal.any([…])` with
  * such a member, or a `const` initialized with one. Read from the scopes alone (no type questions).
  */
-function isReceivedSignal(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): boolean {
+function isReceivedSignal(analysis: Analysis, node: TSESTree.Node, depth = 0): boolean {
   if (depth > 4) return false;
   let target = skipTypeWrappers(node);
   if (target.type === AST_NODE_TYPES.ChainExpression) target = target.expression;
   switch (target.type) {
     case AST_NODE_TYPES.Identifier: {
-      const variable = variableOf(sourceCode, target);
+      const variable = variableOf(analysis, target);
       if (!variable || variable.defs.length !== 1) return false;
       if (variable.defs[0]!.type === 'Parameter') return true;
       // `const { signal } = options` too: the signal comes from what the pattern takes apart.
       const declarator = constDeclaratorOf(variable);
       if (!declarator?.init) return false;
-      if (isNewAbortController(declarator.init)) return isWiredToReceivedSignal(sourceCode, declarator.id as TSESTree.Identifier);
-      return isReceivedSignal(sourceCode, declarator.init, depth + 1);
+      if (isNewAbortController(declarator.init)) return isWiredToReceivedSignal(analysis, declarator.id as TSESTree.Identifier);
+      return isReceivedSignal(analysis, declarator.init, depth + 1);
     }
     case AST_NODE_TYPES.MemberExpression:
-      return !target.computed && isReceivedSignal(sourceCode, target.object, depth + 1);
+      return !target.computed && isReceivedSignal(analysis, target.object, depth + 1);
     case AST_NODE_TYPES.LogicalExpression:
-      return isReceivedSignal(sourceCode, target.left, depth + 1) || isReceivedSignal(sourceCode, target.right, depth + 1);
+      return isReceivedSignal(analysis, target.left, depth + 1) || isReceivedSignal(analysis, target.right, depth + 1);
     case AST_NODE_TYPES.ConditionalExpression:
-      return isReceivedSignal(sourceCode, target.consequent, depth + 1) || isReceivedSignal(sourceCode, target.alternate, depth + 1);
+      return isReceivedSignal(analysis, target.consequent, depth + 1) || isReceivedSignal(analysis, target.alternate, depth + 1);
     case AST_NODE_TYPES.CallExpression: {
       // `AbortSignal.any([signal, AbortSignal.timeout(ms)])`
       const [list] = target.arguments;
       return memberName(skipTypeWrappers(target.callee)) === 'any' && list?.type === AST_NODE_TYPES.ArrayExpression &&
-        list.elements.some((element) => element !== null && element.type !== AST_NODE_TYPES.SpreadElement && isReceivedSignal(sourceCode, element, depth + 1));
+        list.elements.some((element) => element !== null && element.type !== AST_NODE_TYPES.SpreadElement && isReceivedSignal(analysis, element, depth + 1));
     }
     default:
       return false;
@@ -199,8 +198,8 @@ function abortListenerTarget(listener: TSESTree.Node): TSESTree.Node | undefined
  * listener (inline, or a `const` function) registered with `signal.addEventListener('abort', …)` or
  * `signal.onabort = …` on a received signal.
  */
-function isWiredToReceivedSignal(sourceCode: SourceCode, controller: TSESTree.Identifier): boolean {
-  const variable = ASTUtils.findVariable(sourceCode.getScope(controller), controller);
+function isWiredToReceivedSignal(analysis: Analysis, controller: TSESTree.Identifier): boolean {
+  const variable = ASTUtils.findVariable(analysis.sourceCode.getScope(controller), controller);
   return variable?.references.some((reference) => {
     const member = reference.identifier.parent;
     if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier || memberName(member) !== 'abort') return false;
@@ -210,12 +209,12 @@ function isWiredToReceivedSignal(sourceCode: SourceCode, controller: TSESTree.Id
     const listeners: TSESTree.Node[] = [listener];
     // `const onAbort = () => controller.abort(); signal.addEventListener('abort', onAbort);`
     if (listener.parent?.type === AST_NODE_TYPES.VariableDeclarator && listener.parent.id.type === AST_NODE_TYPES.Identifier) {
-      const named = ASTUtils.findVariable(sourceCode.getScope(listener.parent), listener.parent.id);
+      const named = ASTUtils.findVariable(analysis.sourceCode.getScope(listener.parent), listener.parent.id);
       for (const use of named?.references ?? []) if (!use.init) listeners.push(use.identifier);
     }
     return listeners.some((candidate) => {
       const target = abortListenerTarget(candidate);
-      return target !== undefined && isReceivedSignal(sourceCode, target);
+      return target !== undefined && isReceivedSignal(analysis, target);
     });
   }) ?? false;
 }
@@ -225,14 +224,14 @@ function isWiredToReceivedSignal(sourceCode: SourceCode, controller: TSESTree.Id
  * `const opts = typeof options === 'object' ? options : {…}`, `merge(options, extra)`,
  * `{ ...options, retries: 1 }`. Its `signal` travels with it.
  */
-export function carriesReceivedOptions(sourceCode: SourceCode, node: TSESTree.Node, bindings: readonly TSESTree.Identifier[], depth = 0): boolean {
+export function carriesReceivedOptions(analysis: Analysis, node: TSESTree.Node, bindings: readonly TSESTree.Identifier[], depth = 0): boolean {
   if (depth > 4 || bindings.length === 0) return false;
   let target = skipTypeWrappers(node);
   if (target.type === AST_NODE_TYPES.ChainExpression) target = target.expression;
-  const next = (child: TSESTree.Node): boolean => carriesReceivedOptions(sourceCode, child, bindings, depth + 1);
+  const next = (child: TSESTree.Node): boolean => carriesReceivedOptions(analysis, child, bindings, depth + 1);
   switch (target.type) {
     case AST_NODE_TYPES.Identifier: {
-      const variable = ASTUtils.findVariable(sourceCode.getScope(target), target);
+      const variable = ASTUtils.findVariable(analysis.sourceCode.getScope(target), target);
       if (!variable) return false;
       if (variable.identifiers.some((identifier) => bindings.includes(identifier))) return true;
       // A local: any value written to it (its initializer, later assignments).
@@ -258,9 +257,9 @@ function isAbortControllerType(type: ts.Type): boolean {
 }
 
 /** True when `signal` is usable at `node`: its binding is the one the name resolves to there, declared before it. */
-export function isVisibleAt(sourceCode: SourceCode, signal: SignalInHand, node: TSESTree.Node): boolean {
+export function isVisibleAt(analysis: Analysis, signal: SignalInHand, node: TSESTree.Node): boolean {
   if (signal.binding.range[1] > node.range[0]) return false;
-  const variable = ASTUtils.findVariable(sourceCode.getScope(node), signal.binding.name);
+  const variable = ASTUtils.findVariable(analysis.sourceCode.getScope(node), signal.binding.name);
   return variable?.identifiers.includes(signal.binding) ?? false;
 }
 
@@ -278,7 +277,7 @@ export function isAbortListener(fn: TSESTree.Node): boolean {
  * True when a signal expression only ever aborts on a timeout the function set itself:
  * `AbortSignal.timeout(ms)`, or a local controller aborted only from a `setTimeout` callback.
  */
-export function isOwnTimeoutSignal(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): boolean {
+export function isOwnTimeoutSignal(analysis: Analysis, node: TSESTree.Node, depth = 0): boolean {
   const target = skipTypeWrappers(node);
   if (depth > 3) return false;
   if (target.type === AST_NODE_TYPES.CallExpression) {
@@ -287,18 +286,18 @@ export function isOwnTimeoutSignal(sourceCode: SourceCode, node: TSESTree.Node, 
       callee.object.name === 'AbortSignal' && memberName(callee) === 'timeout';
   }
   if (target.type === AST_NODE_TYPES.Identifier) {
-    const init = constInitializer(sourceCode, target);
-    return init !== undefined && isOwnTimeoutSignal(sourceCode, init, depth + 1);
+    const init = constInitializer(analysis, target);
+    return init !== undefined && isOwnTimeoutSignal(analysis, init, depth + 1);
   }
   if (target.type === AST_NODE_TYPES.MemberExpression && memberName(target) === 'signal' && target.object.type === AST_NODE_TYPES.Identifier) {
-    return isTimeoutController(sourceCode, target.object);
+    return isTimeoutController(analysis, target.object);
   }
   return false;
 }
 
 /** A local `new AbortController()` whose only uses are `.signal` and `.abort()` inside `setTimeout` callbacks. */
-function isTimeoutController(sourceCode: SourceCode, identifier: TSESTree.Identifier): boolean {
-  const variable = variableOf(sourceCode, identifier);
+function isTimeoutController(analysis: Analysis, identifier: TSESTree.Identifier): boolean {
+  const variable = variableOf(analysis, identifier);
   const init = variable && constInitializerOf(variable);
   if (init?.type !== AST_NODE_TYPES.NewExpression || init.callee.type !== AST_NODE_TYPES.Identifier || init.callee.name !== 'AbortController') return false;
   return variable?.references.every((reference) => {

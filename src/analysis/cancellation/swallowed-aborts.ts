@@ -1,15 +1,16 @@
-import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import type { Analysis } from '../context.js';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
 
 import { declaratorOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
-import { enclosingLoop, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
-import { endsFunction, isAwaitedInStatement, isDiscarded } from '../syntax/statements.js';
+import { enclosingLoop,isFunctionNode,memberName,skipTypeWrappers } from '../syntax/nodes.js';
+import { endsFunction,isAwaitedInStatement,isDiscarded } from '../syntax/statements.js';
 import { typeOf } from '../types/checker.js';
 import { includesNullish } from '../types/thenables.js';
 import type { AbortLeak } from './abort-handlers.js';
 import { abortLeaks } from './abort-handlers.js';
-import { awaitedInitializers, signalUsesIn, suspendsOrChecks } from './signal-uses.js';
+import { awaitedInitializers,signalUsesIn,suspendsOrChecks } from './signal-uses.js';
 
 /*
  * Which error handlers take the abort of signal-aware work for a normal ending? A `catch` clause
@@ -22,8 +23,6 @@ import { awaitedInitializers, signalUsesIn, suspendsOrChecks } from './signal-us
  * plain reference handed to the guarded work that reads the same there.
  */
 
-type Services = ParserServicesWithTypeInformation;
-type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** A handler that lets an abort end normally: the code it guards, and whether its loop goes round again after the abort. */
 interface Swallowing {
@@ -34,13 +33,13 @@ interface Swallowing {
 const consoleMethods = new Set(['error', 'warn', 'log', 'info', 'debug']);
 
 /** The `catch` clause's guarded region and the ways an abort leaves it normally, when the `try` block runs signal-aware work and some way does. */
-export function swallowingCatch(services: Services, sourceCode: SourceCode, clause: TSESTree.CatchClause): (Swallowing & { leaks: AbortLeak[] }) | undefined {
+export function swallowingCatch(analysis: Analysis, clause: TSESTree.CatchClause): (Swallowing & { leaks: AbortLeak[] }) | undefined {
   const tryStatement = clause.parent;
-  const region = [tryStatement.block, ...awaitedInitializers(sourceCode, tryStatement.block)];
+  const region = [tryStatement.block, ...awaitedInitializers(analysis, tryStatement.block)];
   if (!suspendsOrChecks(tryStatement.block)) return undefined;
-  if (!region.some((node) => signalUsesIn(services, sourceCode, node).length > 0)) return undefined;
+  if (!region.some((node) => signalUsesIn(analysis, node).length > 0)) return undefined;
   const param = clause.param;
-  const leaks = abortLeaks(services, clause.body, param?.type === AST_NODE_TYPES.Identifier ? param.name : undefined)
+  const leaks = abortLeaks(analysis, clause.body, param?.type === AST_NODE_TYPES.Identifier ? param.name : undefined)
     // `if (!signal.aborted) log(error)` as the function's last step: the function ends because it aborted.
     .filter((leak) => !(leak.known && leak.kind === 'fallthrough' && endsFunction(tryStatement)));
   if (leaks.length === 0) return undefined;
@@ -55,8 +54,7 @@ export function swallowingCatch(services: Services, sourceCode: SourceCode, clau
  * Whether the handler lets aborts through is `swallowsAborts`.
  */
 export function abortCatchingHandler(
-  services: Services,
-  sourceCode: SourceCode,
+  analysis: Analysis,
   call: TSESTree.CallExpression,
 ): (Swallowing & { handler: TSESTree.CallExpressionArgument; method: TSESTree.Node }) | undefined {
   const callee = skipTypeWrappers(call.callee);
@@ -67,37 +65,37 @@ export function abortCatchingHandler(
   const receiver = callee.object;
   const region: TSESTree.Node[] = [receiver];
   const base = skipTypeWrappers(receiver);
-  const initializer = base.type === AST_NODE_TYPES.Identifier ? declaredInitializer(sourceCode, base) : undefined;
+  const initializer = base.type === AST_NODE_TYPES.Identifier ? declaredInitializer(analysis, base) : undefined;
   if (initializer) region.push(initializer);
   // `task(signal).catch(() => {})` as a statement: nothing waits for it, so nothing can take the abort for a success.
   if (isDiscarded(call)) return undefined;
-  if (!region.some((node) => signalUsesIn(services, sourceCode, node).length > 0)) return undefined;
+  if (!region.some((node) => signalUsesIn(analysis, node).length > 0)) return undefined;
   // The loop goes on after an abort only if it waits for the work: `await task(signal).catch(…)`.
   const repeats = enclosingLoop(call) !== undefined && isAwaitedInStatement(call);
   return { handler, method: callee.property, region, repeats };
 }
 
 /** True when a rejection handler lets an abort end normally: a function with a way out that leaks it, or a console method (it logs and resolves). */
-export function swallowsAborts(services: Services, handler: TSESTree.Node): boolean {
+export function swallowsAborts(analysis: Analysis, handler: TSESTree.Node): boolean {
   if (isFunctionNode(handler)) {
     const [param] = handler.params;
-    return abortLeaks(services, handler.body, param?.type === AST_NODE_TYPES.Identifier ? param.name : undefined).length > 0;
+    return abortLeaks(analysis, handler.body, param?.type === AST_NODE_TYPES.Identifier ? param.name : undefined).length > 0;
   }
   return isConsoleMethod(skipTypeWrappers(handler));
 }
 
 /** The signal to check at `at`: a plain reference handed to work in `region` that means the same there; `optional` when it may be absent. */
-export function signalToCheck(services: Services, sourceCode: SourceCode, region: readonly TSESTree.Node[], at: TSESTree.Node): { text: string; optional: boolean } | undefined {
-  for (const use of region.flatMap((node) => signalUsesIn(services, sourceCode, node))) {
+export function signalToCheck(analysis: Analysis, region: readonly TSESTree.Node[], at: TSESTree.Node): { text: string; optional: boolean } | undefined {
+  for (const use of region.flatMap((node) => signalUsesIn(analysis, node))) {
     const root = referenceRoot(use.node);
     if (!root) continue;
     if (root.type === AST_NODE_TYPES.Identifier) {
-      const there = ASTUtils.findVariable(sourceCode.getScope(use.node), root);
-      if (!there || ASTUtils.findVariable(sourceCode.getScope(at), root.name) !== there) continue;
+      const there = ASTUtils.findVariable(analysis.sourceCode.getScope(use.node), root);
+      if (!there || ASTUtils.findVariable(analysis.sourceCode.getScope(at), root.name) !== there) continue;
     } else if (thisOwner(use.node) !== thisOwner(at)) {
       continue;
     }
-    return { text: sourceCode.getText(use.node), optional: includesNullish(services, typeOf(services, use.node)) };
+    return { text: analysis.sourceCode.getText(use.node), optional: includesNullish(analysis, typeOf(analysis, use.node)) };
   }
   return undefined;
 }
@@ -109,8 +107,8 @@ function isConsoleMethod(node: TSESTree.Node): boolean {
 }
 
 /** The initializer of the declarator that declares the local `identifier` names (`const`, `let` or `var`). */
-function declaredInitializer(sourceCode: SourceCode, identifier: TSESTree.Identifier): TSESTree.Expression | undefined {
-  const variable = variableOf(sourceCode, identifier);
+function declaredInitializer(analysis: Analysis, identifier: TSESTree.Identifier): TSESTree.Expression | undefined {
+  const variable = variableOf(analysis, identifier);
   const declarator = variable ? declaratorOf(variable) : undefined;
   return declarator?.id.type === AST_NODE_TYPES.Identifier ? declarator.init ?? undefined : undefined;
 }

@@ -1,9 +1,10 @@
-import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
+import type { Analysis } from '../context.js';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
-import { constInitializer, declaratorOf } from '../scope/initializers.js';
+import { constInitializer,declaratorOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
-import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { isFunctionNode,memberName,skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import { checkerOf } from '../types/checker.js';
 
@@ -15,8 +16,6 @@ import { checkerOf } from '../types/checker.js';
  * running, and keeps the process alive, until it fires.
  */
 
-type Services = ParserServicesWithTypeInformation;
-type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** A timer promise and, when known, the expression that gives its delay. */
 export interface TimerPromise {
@@ -88,11 +87,11 @@ function findTsTimer(body: ts.Node): ts.CallExpression | undefined {
 }
 
 /** The function declarations a call's callee resolves to (through imports). */
-function calleeDeclarations(services: Services, call: TSESTree.CallExpression): (ts.SignatureDeclaration & { body?: ts.Node })[] {
-  const checker = checkerOf(services);
+function calleeDeclarations(analysis: Analysis, call: TSESTree.CallExpression): (ts.SignatureDeclaration & { body?: ts.Node })[] {
+  const checker = checkerOf(analysis);
   const callee = skipTypeWrappers(call.callee);
   const target = callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee;
-  const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(target));
+  const symbol = checker.getSymbolAtLocation(analysis.services.esTreeNodeToTSNodeMap.get(target));
   const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
   return (resolved?.declarations ?? []).flatMap((declaration) => {
     const fn = ts.isVariableDeclaration(declaration) ? declaration.initializer : declaration;
@@ -101,15 +100,15 @@ function calleeDeclarations(services: Services, call: TSESTree.CallExpression): 
 }
 
 /** The promise a `.then`/`.catch`/`.finally` chain starts from, through `const` locals. */
-export function chainBase(sourceCode: SourceCode, node: TSESTree.Node, depth = 0): TSESTree.Node {
+export function chainBase(analysis: Analysis, node: TSESTree.Node, depth = 0): TSESTree.Node {
   const target = skipTypeWrappers(node);
   if (depth > 5) return target;
   if (target.type === AST_NODE_TYPES.CallExpression) {
     const callee = skipTypeWrappers(target.callee);
-    if (callee.type === AST_NODE_TYPES.MemberExpression && chainMethods.has(memberName(callee) ?? '')) return chainBase(sourceCode, callee.object, depth + 1);
+    if (callee.type === AST_NODE_TYPES.MemberExpression && chainMethods.has(memberName(callee) ?? '')) return chainBase(analysis, callee.object, depth + 1);
   }
-  const init = constInitializer(sourceCode, target);
-  return init ? chainBase(sourceCode, init, depth + 1) : target;
+  const init = constInitializer(analysis, target);
+  return init ? chainBase(analysis, init, depth + 1) : target;
 }
 
 /**
@@ -119,19 +118,19 @@ export function chainBase(sourceCode: SourceCode, node: TSESTree.Node, depth = 0
  * elsewhere too, or created before other work (a task under test, awaited or asserted on in
  * between), existed before the race and is only watched by it.
  */
-export function isStartedFor(sourceCode: SourceCode, node: TSESTree.Node, owner: TSESTree.Node, depth = 0): boolean {
+export function isStartedFor(analysis: Analysis, node: TSESTree.Node, owner: TSESTree.Node, depth = 0): boolean {
   const target = skipTypeWrappers(node);
   if (depth > 5) return true;
   if (target.type === AST_NODE_TYPES.CallExpression) {
     const callee = skipTypeWrappers(target.callee);
-    if (callee.type === AST_NODE_TYPES.MemberExpression && chainMethods.has(memberName(callee) ?? '')) return isStartedFor(sourceCode, callee.object, owner, depth + 1);
+    if (callee.type === AST_NODE_TYPES.MemberExpression && chainMethods.has(memberName(callee) ?? '')) return isStartedFor(analysis, callee.object, owner, depth + 1);
   }
   if (target.type !== AST_NODE_TYPES.Identifier) return true;
-  const variable = variableOf(sourceCode, target);
+  const variable = variableOf(analysis, target);
   const declarator = variable?.defs.length === 1 ? declaratorOf(variable) : undefined;
   if (!variable || !declarator?.init) return true;
   const readsOutside = variable.references.some((reference) => !reference.init && (reference.identifier.range[0] < owner.range[0] || reference.identifier.range[1] > owner.range[1]));
-  return !readsOutside && isSetUpFor(declarator, owner) && isStartedFor(sourceCode, declarator.init, owner, depth + 1);
+  return !readsOutside && isSetUpFor(declarator, owner) && isStartedFor(analysis, declarator.init, owner, depth + 1);
 }
 
 /** True when `declarator` is set up for `owner`: declared in its statement, or in declarations right before it in the same block. */
@@ -153,22 +152,22 @@ function isSetUpFor(declarator: TSESTree.Node, owner: TSESTree.Node): boolean {
 }
 
 /** The timer promise `node` settles with (directly, through a chain or a `const`), if it is one. */
-export function timerPromiseOf(services: Services, sourceCode: SourceCode, node: TSESTree.Node): TimerPromise | undefined {
-  const base = chainBase(sourceCode, node);
+export function timerPromiseOf(analysis: Analysis, node: TSESTree.Node): TimerPromise | undefined {
+  const base = chainBase(analysis, node);
   if (base.type === AST_NODE_TYPES.NewExpression && base.callee.type === AST_NODE_TYPES.Identifier && base.callee.name === 'Promise') {
     const timer = executorTimer(base.arguments[0]);
     return timer ? { delay: timer.arguments[1] } : undefined;
   }
   if (base.type !== AST_NODE_TYPES.CallExpression) return undefined;
   // A helper whose body is such a promise: `const sleep = (ms) => new Promise((r) => setTimeout(r, ms))`.
-  for (const fn of calleeDeclarations(services, base)) {
+  for (const fn of calleeDeclarations(analysis, base)) {
     const index = tsTimerDelayParameter(fn);
     if (index === false) continue;
     const delay = index === undefined ? undefined : base.arguments[index];
     return { delay: delay?.type === AST_NODE_TYPES.SpreadElement ? undefined : delay };
   }
   // A helper whose body cannot be seen, known by its name and shape: `declare function sleep(ms: number): Promise<void>`.
-  if (isUnseenTimerHelperCall(services, base)) {
+  if (isUnseenTimerHelperCall(analysis, base)) {
     const [delay] = base.arguments;
     return { delay: delay?.type === AST_NODE_TYPES.SpreadElement ? undefined : delay };
   }
@@ -194,13 +193,13 @@ function isPromisifiedSetTimeout(node: ts.Expression): boolean {
  * method, `declare const`) or as `promisify(setTimeout)`. A helper whose body is in sight is
  * judged by its body instead.
  */
-export function isUnseenTimerHelperCall(services: Services, call: TSESTree.CallExpression): boolean {
+export function isUnseenTimerHelperCall(analysis: Analysis, call: TSESTree.CallExpression): boolean {
   const callee = skipTypeWrappers(call.callee);
   const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee);
   if (!name || !timerHelperName.test(name)) return false;
-  const checker = checkerOf(services);
+  const checker = checkerOf(analysis);
   const target = callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee;
-  const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(target));
+  const symbol = checker.getSymbolAtLocation(analysis.services.esTreeNodeToTSNodeMap.get(target));
   const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
   const declarations = resolved?.declarations ?? [];
   if (declarations.length === 0) return false;
@@ -222,7 +221,7 @@ export function isUnseenTimerHelperCall(services: Services, call: TSESTree.CallE
   }
   // `promisify(setTimeout)` is typed by Node's overloads; its shape is known.
   if (promisified) return true;
-  const tsCall = services.esTreeNodeToTSNodeMap.get(call);
+  const tsCall = analysis.services.esTreeNodeToTSNodeMap.get(call);
   const signature = checker.resolvedSignature(tsCall);
   const [first] = signature?.getParameters() ?? [];
   if (!signature || !first) return false;
@@ -234,11 +233,11 @@ export function isUnseenTimerHelperCall(services: Services, call: TSESTree.CallE
 }
 
 /** True when a call resolves to `node:timers/promises` (`setTimeout`, `setImmediate`, `scheduler.wait`). */
-export function isTimersPromisesCall(services: Services, call: TSESTree.CallExpression): boolean {
-  const checker = checkerOf(services);
+export function isTimersPromisesCall(analysis: Analysis, call: TSESTree.CallExpression): boolean {
+  const checker = checkerOf(analysis);
   const callee = skipTypeWrappers(call.callee);
   const target = callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee;
-  const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(target));
+  const symbol = checker.getSymbolAtLocation(analysis.services.esTreeNodeToTSNodeMap.get(target));
   const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
   return (resolved?.declarations ?? []).some((declaration) => /[\\/]timers[\\/]promises\.d\.ts$/.test(declaration.getSourceFile().fileName));
 }

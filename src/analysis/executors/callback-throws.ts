@@ -1,12 +1,13 @@
-import type { ParserServicesWithTypeInformation,TSESTree } from '@typescript-eslint/utils';
+import type { Analysis } from '../context.js';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { isFunctionNode, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
-import { checkerOf, typeOf } from '../types/checker.js';
+import { isFunctionNode,memberName,skipTypeWrappers,typeWrapperTypes } from '../syntax/nodes.js';
+import { checkerOf,typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 import type { SettleOwner } from './settlers.js';
-import { chainMethods, listenerMethods, timerNames } from './settlers.js';
+import { chainMethods,listenerMethods,timerNames } from './settlers.js';
 
 
 
@@ -17,7 +18,7 @@ import { chainMethods, listenerMethods, timerNames } from './settlers.js';
  * (`https.get(url, (res) => …)`) except those known to call back at once. Array methods and other
  * synchronous callbacks do not count: their exceptions propagate to the executor, which rejects.
  */
-function isAsyncCallback(services: ParserServicesWithTypeInformation, fn: FunctionNode): boolean {
+function isAsyncCallback(analysis: Analysis, fn: FunctionNode): boolean {
   let child: TSESTree.Node = fn;
   while (child.parent && typeWrapperTypes.has(child.parent.type)) child = child.parent;
   const parent = child.parent;
@@ -32,9 +33,9 @@ function isAsyncCallback(services: ParserServicesWithTypeInformation, fn: Functi
     if (timerNames.has(name) || listenerMethods.has(name)) return true;
     if (chainMethods.has(name)) return parent.parent?.type === AST_NODE_TYPES.ExpressionStatement;
   }
-  if (parent.arguments[parent.arguments.length - 1] === child && isErrorFirstCallback(services, fn) && isLibraryCall(services, parent)) return true;
+  if (parent.arguments[parent.arguments.length - 1] === child && isErrorFirstCallback(analysis, fn) && isLibraryCall(analysis, parent)) return true;
   // `https.get(url, (res) => …)`, `server.listen(port, () => …)`: Node's APIs call back later.
-  return name !== undefined && !nodeSyncCallers.has(name) && isNodeApiCall(services, parent);
+  return name !== undefined && !nodeSyncCallers.has(name) && isNodeApiCall(analysis, parent);
 }
 
 /**
@@ -52,8 +53,8 @@ const nodeSyncCallers = new Set([
 ]);
 
 /** True when `call` resolves to a signature declared in Node's own types (`@types/node`). */
-function isNodeApiCall(services: ParserServicesWithTypeInformation, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
-  const declaration = checkerOf(services).resolvedSignature(services.esTreeNodeToTSNodeMap.get(call))?.declaration;
+function isNodeApiCall(analysis: Analysis, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  const declaration = checkerOf(analysis).resolvedSignature(analysis.services.esTreeNodeToTSNodeMap.get(call))?.declaration;
   const file = declaration?.getSourceFile();
   return file?.isDeclarationFile === true && /[\\/]node_modules[\\/]@types[\\/]node[\\/]/.test(file.fileName);
 }
@@ -63,16 +64,16 @@ function isNodeApiCall(services: ParserServicesWithTypeInformation, call: TSESTr
  * types): by convention such APIs call their `(err, …)` callback later. A function of this project
  * may call it synchronously, and its exception then reaches the executor.
  */
-function isLibraryCall(services: ParserServicesWithTypeInformation, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
-  const signature = checkerOf(services).resolvedSignature(services.esTreeNodeToTSNodeMap.get(call));
+function isLibraryCall(analysis: Analysis, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  const signature = checkerOf(analysis).resolvedSignature(analysis.services.esTreeNodeToTSNodeMap.get(call));
   return signature?.declaration?.getSourceFile().isDeclarationFile === true;
 }
 
 /** True when the first parameter of `fn` is typed as an error that may be absent: `err: Error | null`. */
-function isErrorFirstCallback(services: ParserServicesWithTypeInformation, fn: FunctionNode): boolean {
+function isErrorFirstCallback(analysis: Analysis, fn: FunctionNode): boolean {
   const [first] = fn.params;
   if (first?.type !== AST_NODE_TYPES.Identifier) return false;
-  const type = typeOf(services, first);
+  const type = typeOf(analysis, first);
   if (!type.isUnion()) return false;
   const parts = type.types;
   const nullish = parts.some((part) => (part.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)) !== 0);
@@ -81,15 +82,15 @@ function isErrorFirstCallback(services: ParserServicesWithTypeInformation, fn: F
 }
 
 /** True when `call` never returns normally: its declared type is `never` (`process.exit()`, `fail(…)`). */
-export function neverReturns(services: ParserServicesWithTypeInformation, call: TSESTree.CallExpression): boolean {
-  return (typeOf(services, call).flags & ts.TypeFlags.Never) !== 0;
+export function neverReturns(analysis: Analysis, call: TSESTree.CallExpression): boolean {
+  return (typeOf(analysis, call).flags & ts.TypeFlags.Never) !== 0;
 }
 
 /** The function declared in this file that `call` calls, found through the checker (locals, methods, `const f = () => …`). */
-export function localFunctionCalled(services: ParserServicesWithTypeInformation, call: TSESTree.CallExpression): FunctionNode | undefined {
-  const checker = checkerOf(services);
+export function localFunctionCalled(analysis: Analysis, call: TSESTree.CallExpression): FunctionNode | undefined {
+  const checker = checkerOf(analysis);
   const callee = skipTypeWrappers(call.callee);
-  const tsCallee = services.esTreeNodeToTSNodeMap.get(callee);
+  const tsCallee = analysis.services.esTreeNodeToTSNodeMap.get(callee);
   const target = ts.isPropertyAccessExpression(tsCallee) ? tsCallee.name : tsCallee;
   let symbol = checker.getSymbolAtLocation(target);
   if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
@@ -99,7 +100,7 @@ export function localFunctionCalled(services: ParserServicesWithTypeInformation,
   if (ts.isVariableDeclaration(declaration) && declaration.initializer) declaration = skipParens(declaration.initializer);
   if (ts.isPropertyDeclaration(declaration) && declaration.initializer) declaration = skipParens(declaration.initializer);
   if (declaration.getSourceFile() !== tsCallee.getSourceFile()) return undefined;
-  const node = services.tsNodeToESTreeNodeMap.get(declaration as ts.FunctionDeclaration) as TSESTree.Node | undefined;
+  const node = analysis.services.tsNodeToESTreeNodeMap.get(declaration as ts.FunctionDeclaration) as TSESTree.Node | undefined;
   if (isFunctionNode(node)) return node;
   // A method's ESTree node is the `MethodDefinition`; its value is the function.
   if (node?.type === AST_NODE_TYPES.MethodDefinition && isFunctionNode(node.value)) return node.value;
@@ -122,7 +123,7 @@ interface CallbackThrow {
  * a deferred's settle functions. `owners` maps each owner's function to it.
  */
 export function uncaughtCallbackThrow(
-  services: ParserServicesWithTypeInformation,
+  analysis: Analysis,
   node: TSESTree.ThrowStatement,
   owners: ReadonlyMap<TSESTree.Node, readonly SettleOwner[]>,
 ): CallbackThrow | undefined {
@@ -135,7 +136,7 @@ export function uncaughtCallbackThrow(
       break;
     }
   }
-  if (!callback || !isAsyncCallback(services, callback)) return undefined;
+  if (!callback || !isAsyncCallback(analysis, callback)) return undefined;
   for (let current: TSESTree.Node | undefined = callback.parent; current; current = current.parent) {
     for (const owner of owners.get(current) ?? []) {
       if (owner.kind !== 'deferred' || usesSettler(owner, callback)) return { owner, callback };
@@ -155,13 +156,13 @@ function usesSettler(owner: SettleOwner, fn: FunctionNode): boolean {
  * True when a `switch` without `default` has a case for every member of its discriminant's union
  * of literal types (`kind: 'a' | 'b'` with `case 'a'` and `case 'b'`): no value skips every case.
  */
-export function isExhaustiveSwitch(services: ParserServicesWithTypeInformation, node: TSESTree.SwitchStatement): boolean {
+export function isExhaustiveSwitch(analysis: Analysis, node: TSESTree.SwitchStatement): boolean {
   if (node.cases.length === 0 || node.cases.some((item) => item.test === null)) return false;
-  const checker = checkerOf(services);
-  const type = typeOf(services, node.discriminant);
+  const checker = checkerOf(analysis);
+  const type = typeOf(analysis, node.discriminant);
   const parts = unionMembers(type);
   const unit = ts.TypeFlags.Literal | ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.EnumLiteral | ts.TypeFlags.BooleanLiteral;
   if (!parts.every((part) => (part.flags & unit) !== 0)) return false;
-  const covered = new Set(node.cases.map((item) => checker.typeToString(checker.getBaseConstraintOfType(typeOf(services, item.test!)) ?? typeOf(services, item.test!))));
+  const covered = new Set(node.cases.map((item) => checker.typeToString(checker.getBaseConstraintOfType(typeOf(analysis, item.test!)) ?? typeOf(analysis, item.test!))));
   return parts.every((part) => covered.has(checker.typeToString(part)));
 }

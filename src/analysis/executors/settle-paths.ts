@@ -1,13 +1,14 @@
-import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
+import type { Analysis } from '../context.js';
+import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import type { Assignment, Condition } from '../flow/branch-facts.js';
-import { assignmentOf, conditionOf, factsAfter, isAlwaysTrue } from '../flow/branch-facts.js';
+import type { Assignment,Condition } from '../flow/branch-facts.js';
+import { assignmentOf,conditionOf,factsAfter,isAlwaysTrue } from '../flow/branch-facts.js';
 import type { CallSegments } from '../flow/call-segments.js';
-import type { FlowStore, FunctionFlow } from '../flow/code-paths.js';
+import type { FlowStore,FunctionFlow } from '../flow/code-paths.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { isFunctionNode, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
-import { isNestedCode, walk as walkSyntax } from '../syntax/walk.js';
-import { isExhaustiveSwitch, neverReturns } from './callback-throws.js';
+import { isFunctionNode,skipTypeWrappers,typeWrapperTypes } from '../syntax/nodes.js';
+import { isNestedCode,walk as walkSyntax } from '../syntax/walk.js';
+import { isExhaustiveSwitch,neverReturns } from './callback-throws.js';
 import type { SettleOwner } from './settlers.js';
 
 
@@ -36,7 +37,7 @@ interface PathEvent {
  * settled inside a `try` do not count as settling twice.
  */
 export function settleFindings(
-  services: ParserServicesWithTypeInformation,
+  analysis: Analysis,
   owner: SettleOwner,
   store: FlowStore,
   calls: CallSegments,
@@ -85,7 +86,7 @@ export function settleFindings(
     if (own) events.push(...handoffs, ...exposures);
     // A `withResolvers` declarator in a loop makes a fresh promise on every turn.
     if (own && owner.declarator) events.push({ kind: 'reset', node: owner.declarator, position: owner.declarator.range[1] });
-    const result = walk(services, { flow, store, calls }, events, own ? startOf(owner, flow, store) : undefined, !(own && owner.declarator));
+    const result = walk(analysis, { flow, store, calls }, events, own ? startOf(owner, flow, store) : undefined, !(own && owner.declarator));
     for (const { first, second } of result.doubles) {
       // A helper may be a generic utility that calls its callback once per item; only the executor's intent is known.
       if (seconds.has(second) || (owner.kind === 'helper' && first === second)) continue;
@@ -122,14 +123,14 @@ interface Recording {
 }
 
 function walk(
-  services: ParserServicesWithTypeInformation,
+  analysis: Analysis,
   { flow, store, calls }: Recording,
   ownEvents: PathEvent[],
   start: { segments: readonly Segment[]; from: number } | undefined,
   exposedAtStart: boolean,
 ): WalkResult {
   const events = new Map<Segment, PathEvent[]>();
-  const { catches, impossible, branches, keys, pathEvents } = pathStructure(services, flow, store);
+  const { catches, impossible, branches, keys, pathEvents } = pathStructure(analysis, flow, store);
   for (const event of [...ownEvents, ...pathEvents]) {
     for (const segment of segmentsOfEvent(event, store, calls) ?? []) {
       const list = events.get(segment);
@@ -232,14 +233,14 @@ interface Branch {
 }
 
 /** What a function's own statements say about its paths: impossible edges, correlated branches, ends. */
-function pathStructure(services: ParserServicesWithTypeInformation, flow: FunctionFlow, store: FlowStore): PathStructure {
+function pathStructure(analysis: Analysis, flow: FunctionFlow, store: FlowStore): PathStructure {
   const catches = new Map<Segment, TSESTree.CatchClause>();
   const impossible = new Map<Segment, readonly Segment[]>();
   const branches = new Map<Segment, Branch>();
   const assignments: TSESTree.Node[] = [];
   const pathEvents: PathEvent[] = [];
   for (const node of bodyNodes(flow.node)) {
-    if (node.type === AST_NODE_TYPES.SwitchStatement && isExhaustiveSwitch(services, node)) {
+    if (node.type === AST_NODE_TYPES.SwitchStatement && isExhaustiveSwitch(analysis, node)) {
       // The edge past the last case test, taken when no case matches, never runs.
       const last = node.cases[node.cases.length - 1]!;
       const body = last.consequent[0] && store.segmentsOf(last.consequent[0]);
@@ -249,7 +250,7 @@ function pathStructure(services: ParserServicesWithTypeInformation, flow: Functi
       const tested = store.segmentsOf(node.test) ?? [];
       if (!consequent) continue;
       // Branching on a test TypeScript has narrowed to `true`: the other branch never runs.
-      if (isAlwaysTrue(services, node.test)) for (const segment of tested) impossible.set(segment, consequent);
+      if (isAlwaysTrue(analysis, node.test)) for (const segment of tested) impossible.set(segment, consequent);
       const condition = conditionOf(node.test);
       const branch = condition && { condition, consequent };
       if (branch) for (const segment of tested) branches.set(segment, branch);
@@ -259,7 +260,7 @@ function pathStructure(services: ParserServicesWithTypeInformation, flow: Functi
       assignments.push(node);
     } else if (node.type === AST_NODE_TYPES.ExpressionStatement) {
       const expression = skipTypeWrappers(node.expression.type === AST_NODE_TYPES.AwaitExpression ? node.expression.argument : node.expression);
-      if (expression.type === AST_NODE_TYPES.CallExpression && neverReturns(services, expression)) {
+      if (expression.type === AST_NODE_TYPES.CallExpression && neverReturns(analysis, expression)) {
         pathEvents.push({ kind: 'end', node: expression, position: expression.range[1] });
       }
     }

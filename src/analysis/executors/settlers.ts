@@ -1,16 +1,16 @@
-import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import type { Analysis } from '../context.js';
+import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
 
 import { isGlobalIdentifier } from '../scope/globals.js';
 import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { enclosingBody, isFunctionNode, isPromiseStatic, skipTypeWrappers } from '../syntax/nodes.js';
+import { enclosingBody,isFunctionNode,isPromiseStatic,skipTypeWrappers } from '../syntax/nodes.js';
 import { typeOf } from '../types/checker.js';
-import { isSurelyCallableType, thenableKindOf } from '../types/thenables.js';
+import { isSurelyCallableType,thenableKindOf } from '../types/thenables.js';
 import { localFunctionCalled } from './callback-throws.js';
 
 type Variable = TSESLint.Scope.Variable;
-type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** Which way a settle function settles its promise. */
 type SettleRole = 'resolve' | 'reject';
@@ -39,32 +39,31 @@ export interface SettleOwner {
 
 /** The owner for `new Promise(executor)` (or a promise subclass) whose executor names its parameters. */
 export function executorOwner(
-  services: ParserServicesWithTypeInformation,
-  sourceCode: SourceCode,
+  analysis: Analysis,
   node: TSESTree.NewExpression,
 ): SettleOwner | undefined {
   const [first] = node.arguments;
   const executor = first && skipTypeWrappers(first);
   if (!isFunctionNode(executor) || executor.params.length === 0) return undefined;
-  if (!isGlobalIdentifier(sourceCode, node.callee, 'Promise') && thenableKindOf(services, node) !== 'promise') return undefined;
-  const settlers = paramSettlers(sourceCode, executor, ['resolve', 'reject']);
+  if (!isGlobalIdentifier(analysis, node.callee, 'Promise') && thenableKindOf(analysis, node) !== 'promise') return undefined;
+  const settlers = paramSettlers(analysis, executor, ['resolve', 'reject']);
   return settlers.length > 0 ? { kind: 'executor', fn: executor, settlers } : undefined;
 }
 
 /** The owner for `const { resolve, reject } = Promise.withResolvers()` (renamed bindings included). */
-export function deferredOwner(sourceCode: SourceCode, declarator: TSESTree.VariableDeclarator): SettleOwner | undefined {
+export function deferredOwner(analysis: Analysis, declarator: TSESTree.VariableDeclarator): SettleOwner | undefined {
   const init = declarator.init && skipTypeWrappers(declarator.init);
   if (init?.type !== AST_NODE_TYPES.CallExpression || !isPromiseStatic(init, ['withResolvers'])) return undefined;
-  if (!isGlobalIdentifier(sourceCode, (init.callee as TSESTree.MemberExpression).object, 'Promise')) return undefined;
+  if (!isGlobalIdentifier(analysis, (init.callee as TSESTree.MemberExpression).object, 'Promise')) return undefined;
   if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
   const settlers: Settler[] = [];
   let promise: Variable | undefined;
   for (const property of declarator.id.properties) {
     if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) continue;
     const role = property.key.name;
-    if (role === 'promise' && property.value.type === AST_NODE_TYPES.Identifier) promise = variableOf(sourceCode, property.value) ?? undefined;
+    if (role === 'promise' && property.value.type === AST_NODE_TYPES.Identifier) promise = variableOf(analysis, property.value) ?? undefined;
     if ((role !== 'resolve' && role !== 'reject') || property.value.type !== AST_NODE_TYPES.Identifier) continue;
-    const variable = variableOf(sourceCode, property.value);
+    const variable = variableOf(analysis, property.value);
     if (variable) settlers.push({ variable, role });
   }
   if (settlers.length === 0) return undefined;
@@ -78,8 +77,7 @@ export function deferredOwner(sourceCode: SourceCode, declarator: TSESTree.Varia
  * `this.attach(resolve)`), followed transitively: their parameters settle the same promise.
  */
 export function helperOwners(
-  services: ParserServicesWithTypeInformation,
-  sourceCode: SourceCode,
+  analysis: Analysis,
   owners: readonly SettleOwner[],
 ): SettleOwner[] {
   const found: SettleOwner[] = [];
@@ -94,7 +92,7 @@ export function helperOwners(
         const call = identifier.parent;
         if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee === identifier) continue;
         const position = call.arguments.indexOf(identifier);
-        const helper = position < 0 ? undefined : localFunctionCalled(services, call);
+        const helper = position < 0 ? undefined : localFunctionCalled(analysis, call);
         if (!helper) continue;
         const roles = byHelper.get(helper) ?? new Map<number, SettleRole>();
         roles.set(position, settler.role);
@@ -108,7 +106,7 @@ export function helperOwners(
       for (const [position, role] of roles) {
         const param = helper.params[position];
         if (param?.type !== AST_NODE_TYPES.Identifier) continue;
-        const variable = sourceCode.getDeclaredVariables(helper).find((candidate) => candidate.name === param.name);
+        const variable = analysis.sourceCode.getDeclaredVariables(helper).find((candidate) => candidate.name === param.name);
         if (variable) settlers.push({ variable, role });
       }
       if (settlers.length === 0) continue;
@@ -125,12 +123,12 @@ export function helperOwners(
  * functions (`function onMessage(msg, resolve: (v: T) => void, reject: (e: Error) => void)`):
  * whoever calls it hands it one promise's settle functions, even when no caller is in the file.
  */
-export function namedSettlerOwner(services: ParserServicesWithTypeInformation, sourceCode: SourceCode, fn: FunctionNode): SettleOwner | undefined {
+export function namedSettlerOwner(analysis: Analysis, fn: FunctionNode): SettleOwner | undefined {
   const settlers: Settler[] = [];
   for (const param of fn.params) {
     if (param.type !== AST_NODE_TYPES.Identifier || (param.name !== 'resolve' && param.name !== 'reject')) continue;
-    if (!isSurelyCallableType(typeOf(services, param))) return undefined;
-    const variable = sourceCode.getDeclaredVariables(fn).find((candidate) => candidate.name === param.name);
+    if (!isSurelyCallableType(typeOf(analysis, param))) return undefined;
+    const variable = analysis.sourceCode.getDeclaredVariables(fn).find((candidate) => candidate.name === param.name);
     if (variable) settlers.push({ variable, role: param.name });
   }
   return settlers.length === 2 ? { kind: 'helper', fn, settlers } : undefined;
@@ -141,12 +139,12 @@ export const listenerMethods = new Set(['on', 'once', 'addListener', 'addEventLi
 export const chainMethods = new Set(['then', 'catch', 'finally']);
 
 /** The variables of an executor's identifier parameters, in the roles of their positions. */
-function paramSettlers(sourceCode: SourceCode, fn: FunctionNode, roles: readonly SettleRole[]): Settler[] {
+function paramSettlers(analysis: Analysis, fn: FunctionNode, roles: readonly SettleRole[]): Settler[] {
   const settlers: Settler[] = [];
   roles.forEach((role, index) => {
     const param = fn.params[index];
     if (param?.type !== AST_NODE_TYPES.Identifier) return;
-    const variable = sourceCode.getDeclaredVariables(fn).find((candidate) => candidate.name === param.name);
+    const variable = analysis.sourceCode.getDeclaredVariables(fn).find((candidate) => candidate.name === param.name);
     if (variable) settlers.push({ variable, role });
   });
   return settlers;
@@ -158,21 +156,20 @@ function paramSettlers(sourceCode: SourceCode, fn: FunctionNode, roles: readonly
  * executor is seen to call, with their own helpers; `byFunction` lists the owners of each function.
  */
 export function settleOwnersOfFile(
-  services: ParserServicesWithTypeInformation,
-  sourceCode: SourceCode,
+  analysis: Analysis,
   found: readonly SettleOwner[],
   named: readonly SettleOwner[],
 ): { all: SettleOwner[]; byFunction: Map<TSESTree.Node, SettleOwner[]> } {
-  const base = [...found, ...helperOwners(services, sourceCode, found)];
+  const base = [...found, ...helperOwners(analysis, found)];
   const known = new Set<TSESTree.Node>(base.map((owner) => owner.fn));
   const seeds = named.filter((owner) => !known.has(owner.fn));
-  const all = [...base, ...seeds, ...helperOwners(services, sourceCode, seeds).filter((owner) => !known.has(owner.fn))];
+  const all = [...base, ...seeds, ...helperOwners(analysis, seeds).filter((owner) => !known.has(owner.fn))];
   const byFunction = new Map<TSESTree.Node, SettleOwner[]>();
   for (const owner of all) byFunction.set(owner.fn, [...(byFunction.get(owner.fn) ?? []), owner]);
   return { all, byFunction };
 }
 
 /** The settle function of `owner` in `role` that its name still reaches at `node` (not shadowed there). */
-export function settlerVisibleAt(sourceCode: SourceCode, owner: SettleOwner, role: SettleRole, node: TSESTree.Node): Settler | undefined {
-  return owner.settlers.find((settler) => settler.role === role && ASTUtils.findVariable(sourceCode.getScope(node), settler.variable.name) === settler.variable);
+export function settlerVisibleAt(analysis: Analysis, owner: SettleOwner, role: SettleRole, node: TSESTree.Node): Settler | undefined {
+  return owner.settlers.find((settler) => settler.role === role && ASTUtils.findVariable(analysis.sourceCode.getScope(node), settler.variable.name) === settler.variable);
 }

@@ -1,7 +1,8 @@
-import type { ParserServicesWithTypeInformation,TSESTree } from '@typescript-eslint/utils';
+import type { Analysis } from '../context.js';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
-import { checkerOf, typeOf } from '../types/checker.js';
+import { checkerOf,typeOf } from '../types/checker.js';
 
 
 /**
@@ -33,10 +34,10 @@ export function conditionOf(test: TSESTree.Node): Condition | undefined {
 }
 
 /** True when TypeScript's narrowing makes `test` always true where it stands (`kind === 'b'` once `kind` can only be `'b'`). */
-export function isAlwaysTrue(services: ParserServicesWithTypeInformation, test: TSESTree.Node): boolean {
-  const checker = checkerOf(services);
+export function isAlwaysTrue(analysis: Analysis, test: TSESTree.Node): boolean {
+  const checker = checkerOf(analysis);
   const unit = (node: TSESTree.Node): string | undefined => {
-    const type = typeOf(services, node);
+    const type = typeOf(analysis, node);
     const flags = ts.TypeFlags.Literal | ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.BooleanLiteral | ts.TypeFlags.EnumLiteral;
     return !type.isUnion() && type.flags & flags ? checker.typeToString(type) : undefined;
   };

@@ -1,8 +1,9 @@
-import type { JSONSchema,ParserServicesWithTypeInformation,TSESTree } from '@typescript-eslint/utils';
+import type { Analysis } from '../context.js';
+import type { JSONSchema,TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 import { skipTypeWrappers } from '../syntax/nodes.js';
-import { checkerOf, typeOf } from '../types/checker.js';
+import { checkerOf,typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 
 
@@ -123,24 +124,24 @@ function calleeOf(node: TSESTree.Node): TSESTree.Node | undefined {
  * True when the callee of `node`, or the type of its value, matches one of the specifiers.
  */
 export function matchesSpecifiers(
-  services: ParserServicesWithTypeInformation,
+  analysis: Analysis,
   node: TSESTree.Node,
   specifiers: readonly Specifier[],
 ): boolean {
   if (specifiers.length === 0) return false;
-  const checker = checkerOf(services);
+  const checker = checkerOf(analysis);
   const callee = calleeOf(node);
   if (callee) {
     const nameNode = callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee;
-    let symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(nameNode));
+    let symbol = checker.getSymbolAtLocation(analysis.services.esTreeNodeToTSNodeMap.get(nameNode));
     if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
     const written = nameNode.type === AST_NODE_TYPES.Identifier ? nameNode.name : undefined;
-    if (symbolMatches(services.program, symbol, specifiers, written)) return true;
+    if (symbolMatches(analysis.services.program, symbol, specifiers, written)) return true;
   }
   // The promise's type, or for arrays and tuples of promises, their element types.
-  const type = typeOf(services, node);
+  const type = typeOf(analysis, node);
   const parts = unionMembers(type).flatMap((part) =>
     checker.isArrayType(part) || checker.isTupleType(part) ? checker.getTypeArguments(part as ts.TypeReference) : [part],
   );
-  return parts.some((part) => symbolMatches(services.program, part.aliasSymbol ?? part.getSymbol(), specifiers));
+  return parts.some((part) => symbolMatches(analysis.services.program, part.aliasSymbol ?? part.getSymbol(), specifiers));
 }

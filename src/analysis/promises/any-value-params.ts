@@ -1,14 +1,14 @@
-import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import type { Analysis } from '../context.js';
+import { memberName,skipTypeWrappers } from '../syntax/nodes.js';
 import type { Checker } from '../types/checker.js';
-import { checkerOf, typeOf } from '../types/checker.js';
+import { checkerOf,typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
-import { parameterTypeAt, thenableKindOfType } from '../types/thenables.js';
+import { parameterTypeAt,thenableKindOfType } from '../types/thenables.js';
 import { isAnything } from './value-uses.js';
-import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
-type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** Collections whose methods store or look up any value: a promise is an element like any other. */
 const containerNames = new Set([
@@ -24,13 +24,12 @@ const containerNames = new Set([
  * checks for promises.
  */
 export function takesAnyValue(
-  sourceCode: SourceCode,
-  services: ParserServicesWithTypeInformation,
+  analysis: Analysis,
   call: TSESTree.CallExpression | TSESTree.NewExpression,
   argument: TSESTree.Expression,
 ): boolean {
-  const checker = checkerOf(services);
-  const tsCall = services.esTreeNodeToTSNodeMap.get(call) as ts.CallLikeExpression;
+  const checker = checkerOf(analysis);
+  const tsCall = analysis.services.esTreeNodeToTSNodeMap.get(call) as ts.CallLikeExpression;
   const signature = safeResolvedSignature(checker, tsCall);
   if (!signature || checker.getTypePredicateOfSignature(signature)) return false;
   const index = call.arguments.indexOf(argument);
@@ -39,9 +38,9 @@ export function takesAnyValue(
   // An unresolved type (a missing `@types` package) reads as `any` but says nothing about intent.
   if (!resolved || isErrorType(resolved) || !isAnything(checker, checker.getNonNullableType(resolved))) return false;
   const callee = skipTypeWrappers(call.callee);
-  if (takesPromisesByDesign(callee) || isCallbackParameter(sourceCode, callee)) return false;
+  if (takesPromisesByDesign(callee) || isCallbackParameter(analysis, callee)) return false;
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
-    const receiver = typeOf(services, callee.object);
+    const receiver = typeOf(analysis, callee.object);
     const name = (receiver.getSymbol() ?? receiver.aliasSymbol)?.getName() ?? '';
     if (containerNames.has(name)) return false;
   }
@@ -50,7 +49,7 @@ export function takesAnyValue(
   if (parameter && isOwnTypeParameter(checker, declaration!, parameter)) return false;
   if (parameter && bodyChecksForPromise(declaration!, parameter)) return false;
   const others = call.arguments.filter((item) => item !== argument && item.type !== AST_NODE_TYPES.SpreadElement);
-  return !others.some((other) => thenableKindOfType(services, typeOf(services, other)) !== false);
+  return !others.some((other) => thenableKindOfType(analysis, typeOf(analysis, other)) !== false);
 }
 
 /**
@@ -59,13 +58,13 @@ export function takesAnyValue(
  * the call's resolution nor the argument's type is needed (`db.query(sql, params)`, `log(msg)`).
  */
 export function mayTakeAnyValue(
-  services: ParserServicesWithTypeInformation,
+  analysis: Analysis,
   call: TSESTree.CallExpression | TSESTree.NewExpression,
   index: number,
 ): boolean {
   if (index < 0) return true;
-  const checker = checkerOf(services);
-  const calleeType = typeOf(services, call.callee);
+  const checker = checkerOf(analysis);
+  const calleeType = typeOf(analysis, call.callee);
   const signatures = call.type === AST_NODE_TYPES.NewExpression ? calleeType.getConstructSignatures() : calleeType.getCallSignatures();
   if (signatures.length === 0) return true;
   return signatures.some((signature) => {
@@ -78,9 +77,9 @@ export function mayTakeAnyValue(
 }
 
 /** A function received as a parameter (`resolve`, `next`, `done`, `cb`): what it accepts is not known here. */
-function isCallbackParameter(sourceCode: SourceCode, callee: TSESTree.Node): boolean {
+function isCallbackParameter(analysis: Analysis, callee: TSESTree.Node): boolean {
   if (callee.type !== AST_NODE_TYPES.Identifier) return false;
-  const variable = ASTUtils.findVariable(sourceCode.getScope(callee), callee);
+  const variable = ASTUtils.findVariable(analysis.sourceCode.getScope(callee), callee);
   return variable?.defs.some((definition) => definition.type === 'Parameter') ?? false;
 }
 

@@ -1,13 +1,14 @@
-import type { ParserServicesWithTypeInformation,TSESTree } from '@typescript-eslint/utils';
+import type { Analysis } from '../context.js';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 import { getOrCreate } from '../memo.js';
 
-import { isFunctionNode, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
-import { checkerOf, typeOf } from '../types/checker.js';
+import { isFunctionNode,isPromiseStatic,memberName,skipTypeWrappers } from '../syntax/nodes.js';
+import { checkerOf,typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
-import { isThenable, thenableKindOfType } from '../types/thenables.js';
-import { cannotThrowTs, containsTs, declarationsAt, declaredFunctionsCannotReject, functionCannotReject, functionOfDeclaration, handlerCannotThrow, isThrow, mentions } from './function-can-reject.js';
+import { isThenable,thenableKindOfType } from '../types/thenables.js';
+import { cannotThrowTs,containsTs,declarationsAt,declaredFunctionsCannotReject,functionCannotReject,functionOfDeclaration,handlerCannotThrow,isThrow,mentions } from './function-can-reject.js';
 
 /*
  * "Cannot reject" is the precision core: a promise that can never reject cannot crash the process
@@ -24,19 +25,19 @@ import { cannotThrowTs, containsTs, declarationsAt, declaredFunctionsCannotRejec
 
 const perProgram = new WeakMap<ts.Program, WeakMap<ts.Node, boolean>>();
 
-export function memoFor(services: ParserServicesWithTypeInformation): WeakMap<ts.Node, boolean> {
-  return getOrCreate(perProgram, services.program, () => new WeakMap<ts.Node, boolean>());
+export function memoFor(analysis: Analysis): WeakMap<ts.Node, boolean> {
+  return getOrCreate(perProgram, analysis.services.program, () => new WeakMap<ts.Node, boolean>());
 }
 
 export const timerGlobals = new Set(['setTimeout', 'setImmediate', 'queueMicrotask', 'setInterval']);
 
 /** True when a rejection handler argument is a function that does not throw, or a named function (assumed to report). */
-function isSafeHandler(services: ParserServicesWithTypeInformation, node: TSESTree.Node | undefined): boolean {
+function isSafeHandler(analysis: Analysis, node: TSESTree.Node | undefined): boolean {
   if (!node) return false;
-  if (isFunctionNode(node)) return handlerCannotThrow(services.esTreeNodeToTSNodeMap.get(node));
+  if (isFunctionNode(node)) return handlerCannotThrow(analysis.services.esTreeNodeToTSNodeMap.get(node));
   if (node.type === AST_NODE_TYPES.Identifier && (node.name === 'undefined' || node.name === 'reject')) return false;
   if (node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.MemberExpression) {
-    const symbol = checkerOf(services).getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(node));
+    const symbol = checkerOf(analysis).getSymbolAtLocation(analysis.services.esTreeNodeToTSNodeMap.get(node));
     const fn = functionOfDeclaration(symbol?.valueDeclaration);
     return fn ? handlerCannotThrow(fn) : true;
   }
@@ -56,26 +57,26 @@ const listenerRegistrations = new Set(['on', 'once', 'addListener', 'addEventLis
  * any `reject(…)`, `throw`, `return` or `await`: the promise is then fulfilled before anyone waits,
  * and later calls of `reject` do nothing.
  */
-function executorCannotReject(services: ParserServicesWithTypeInformation, executor: TSESTree.Node | undefined): boolean {
+function executorCannotReject(analysis: Analysis, executor: TSESTree.Node | undefined): boolean {
   if (!isFunctionNode(executor) || executor.params.length > 2) return false;
   const [resolve, reject] = executor.params;
   const resolveName = resolve?.type === AST_NODE_TYPES.Identifier ? resolve.name : undefined;
   let rejectName = reject?.type === AST_NODE_TYPES.Identifier ? reject.name : undefined;
   if (reject !== undefined && rejectName === undefined) return false;
-  const tsExecutor = services.esTreeNodeToTSNodeMap.get(executor);
+  const tsExecutor = analysis.services.esTreeNodeToTSNodeMap.get(executor);
   const isNamed = (node: ts.Node, name: string | undefined): boolean => name !== undefined && ts.isIdentifier(node) && node.text === name;
   // A `reject` parameter that the body never mentions is as good as none.
   const tsBody = (tsExecutor as ts.FunctionLikeDeclaration).body;
   if (rejectName !== undefined && tsBody && !mentions(tsBody, rejectName)) rejectName = undefined;
   if (rejectName === undefined) {
     if (executor.async) return true;
-    return !containsTs(tsExecutor, (child) => isThrow(child) || (ts.isCallExpression(child) && !isWiringCall(services, child, resolveName)));
+    return !containsTs(tsExecutor, (child) => isThrow(child) || (ts.isCallExpression(child) && !isWiringCall(analysis, child, resolveName)));
   }
   if (executor.body.type !== AST_NODE_TYPES.BlockStatement) return false;
-  const body = services.esTreeNodeToTSNodeMap.get(executor.body) as ts.Block;
+  const body = analysis.services.esTreeNodeToTSNodeMap.get(executor.body) as ts.Block;
   for (const statement of body.statements) {
     if (ts.isExpressionStatement(statement) && ts.isCallExpression(statement.expression) && isNamed(statement.expression.expression, resolveName)) {
-      return resolvesWithPlainValue(services, statement.expression);
+      return resolvesWithPlainValue(analysis, statement.expression);
     }
     // Everything before the `resolve()` runs first: it must not settle, leave or pause the executor.
     if (ts.isReturnStatement(statement) || isThrow(statement) || containsTs(statement, (child) =>
@@ -86,10 +87,10 @@ function executorCannotReject(services: ParserServicesWithTypeInformation, execu
 }
 
 /** True for a call in an executor that is unlikely to throw (see `executorCannotReject`). */
-function isWiringCall(services: ParserServicesWithTypeInformation, call: ts.CallExpression, resolveName: string | undefined): boolean {
+function isWiringCall(analysis: Analysis, call: ts.CallExpression, resolveName: string | undefined): boolean {
   const callee = call.expression;
   const isResolve = (node: ts.Node): boolean => resolveName !== undefined && ts.isIdentifier(node) && node.text === resolveName;
-  if (isResolve(callee)) return resolvesWithPlainValue(services, call);
+  if (isResolve(callee)) return resolvesWithPlainValue(analysis, call);
   if (ts.isIdentifier(callee) && timerGlobals.has(callee.text)) return true;
   if (ts.isPropertyAccessExpression(callee) && listenerRegistrations.has(callee.name.text)) return true;
   const wires = (argument: ts.Node): boolean =>
@@ -101,90 +102,90 @@ function isWiringCall(services: ParserServicesWithTypeInformation, call: ts.Call
 }
 
 /** True when `resolve(value)` fulfils: no value, or one that is no promise that may reject. */
-function resolvesWithPlainValue(services: ParserServicesWithTypeInformation, call: ts.CallExpression): boolean {
+function resolvesWithPlainValue(analysis: Analysis, call: ts.CallExpression): boolean {
   const [value] = call.arguments;
   if (value === undefined) return true;
   // An `any` value is taken as plain here: resolving with an untyped promise is rare.
-  if (thenableKindOfType(services, checkerOf(services).typeOfTsNode(value)) === false) return true;
-  const estree = services.tsNodeToESTreeNodeMap.get(value) as TSESTree.Node | undefined;
-  return estree !== undefined && cannotReject(services, estree);
+  if (thenableKindOfType(analysis, checkerOf(analysis).typeOfTsNode(value)) === false) return true;
+  const estree = analysis.services.tsNodeToESTreeNodeMap.get(value) as TSESTree.Node | undefined;
+  return estree !== undefined && cannotReject(analysis, estree);
 }
 
 /** True when the callee is a `node:timers/promises` sleep called without an options argument. */
-function isPlainTimerPromise(services: ParserServicesWithTypeInformation, call: TSESTree.CallExpression): boolean {
+function isPlainTimerPromise(analysis: Analysis, call: TSESTree.CallExpression): boolean {
   if (call.arguments.length > 2) return false;
-  const symbol = checkerOf(services).getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(call.callee));
+  const symbol = checkerOf(analysis).getSymbolAtLocation(analysis.services.esTreeNodeToTSNodeMap.get(call.callee));
   const name = call.callee.type === AST_NODE_TYPES.Identifier ? call.callee.name : memberName(call.callee);
   if (!symbol || !name) return false;
-  const resolved = symbol.flags & ts.SymbolFlags.Alias ? checkerOf(services).getAliasedSymbol(symbol) : symbol;
+  const resolved = symbol.flags & ts.SymbolFlags.Alias ? checkerOf(analysis).getAliasedSymbol(symbol) : symbol;
   const file = resolved.valueDeclaration?.getSourceFile().fileName ?? resolved.declarations?.[0]?.getSourceFile().fileName;
   return file !== undefined && /[\\/]@types[\\/]node[\\/]timers[\\/]promises\.d\.ts$/.test(file) &&
     ['setTimeout', 'setImmediate'].includes(resolved.getName());
 }
 
-function callCannotReject(services: ParserServicesWithTypeInformation, call: TSESTree.CallExpression): boolean {
+function callCannotReject(analysis: Analysis, call: TSESTree.CallExpression): boolean {
   const callee = skipTypeWrappers(call.callee);
   const method = memberName(callee);
   if (callee.type === AST_NODE_TYPES.MemberExpression && method) {
-    if (method === 'catch') return isSafeHandler(services, call.arguments[0]);
+    if (method === 'catch') return isSafeHandler(analysis, call.arguments[0]);
     if (method === 'then' && call.arguments.length >= 1) {
       // The chain cannot reject when its source cannot and `onFulfilled` cannot throw, or when a
       // safe `onRejected` catches whatever happens before it.
       const [onFulfilled, onRejected] = call.arguments;
       const fulfilledIsTrivial =
-        onFulfilled !== undefined && isFunctionNode(onFulfilled) && cannotThrowTs(services.esTreeNodeToTSNodeMap.get(onFulfilled.body));
+        onFulfilled !== undefined && isFunctionNode(onFulfilled) && cannotThrowTs(analysis.services.esTreeNodeToTSNodeMap.get(onFulfilled.body));
       if (!fulfilledIsTrivial) return false;
-      return call.arguments.length >= 2 ? isSafeHandler(services, onRejected) : cannotReject(services, callee.object);
+      return call.arguments.length >= 2 ? isSafeHandler(analysis, onRejected) : cannotReject(analysis, callee.object);
     }
     if (method === 'finally') {
-      return cannotReject(services, callee.object) && isSafeHandler(services, call.arguments[0]);
+      return cannotReject(analysis, callee.object) && isSafeHandler(analysis, call.arguments[0]);
     }
-    if (isPromiseStatic(call, ['allSettled']) && isLibPromise(services, callee.object)) return true;
-    if (isPromiseStatic(call, ['resolve']) && isLibPromise(services, callee.object)) {
+    if (isPromiseStatic(call, ['allSettled']) && isLibPromise(analysis, callee.object)) return true;
+    if (isPromiseStatic(call, ['resolve']) && isLibPromise(analysis, callee.object)) {
       const [value] = call.arguments;
-      return value === undefined || !isThenable(services, value) || cannotReject(services, value);
+      return value === undefined || !isThenable(analysis, value) || cannotReject(analysis, value);
     }
-    if (isPromiseStatic(call, ['all', 'race']) && isLibPromise(services, callee.object)) {
+    if (isPromiseStatic(call, ['all', 'race']) && isLibPromise(analysis, callee.object)) {
       const [iterable] = call.arguments;
-      return iterable !== undefined && cannotReject(services, iterable);
+      return iterable !== undefined && cannotReject(analysis, iterable);
     }
-    if (method === 'map' && isFunctionNode(call.arguments[0]) && isArrayLike(services, callee.object)) {
-      return functionCannotReject(services, call.arguments[0]);
+    if (method === 'map' && isFunctionNode(call.arguments[0]) && isArrayLike(analysis, callee.object)) {
+      return functionCannotReject(analysis, call.arguments[0]);
     }
   }
-  if (isFunctionNode(callee)) return functionCannotReject(services, callee);
-  if (isPlainTimerPromise(services, call)) return true;
-  return declaredFunctionsCannotReject(services, declarationsAt(services, services.esTreeNodeToTSNodeMap.get(callee)), false);
+  if (isFunctionNode(callee)) return functionCannotReject(analysis, callee);
+  if (isPlainTimerPromise(analysis, call)) return true;
+  return declaredFunctionsCannotReject(analysis, declarationsAt(analysis, analysis.services.esTreeNodeToTSNodeMap.get(callee)), false);
 }
 
 /**
  * True when evaluating `node` yields a promise (or array of promises) that provably cannot reject.
  * Unknown shapes answer `false`, so callers that use this to stay quiet remain sound on the rest.
  */
-export function cannotReject(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+export function cannotReject(analysis: Analysis, node: TSESTree.Node): boolean {
   const target = skipTypeWrappers(node);
   switch (target.type) {
     case AST_NODE_TYPES.CallExpression:
-      return callCannotReject(services, target);
+      return callCannotReject(analysis, target);
     case AST_NODE_TYPES.NewExpression:
       return (
         target.callee.type === AST_NODE_TYPES.Identifier &&
         target.callee.name === 'Promise' &&
-        executorCannotReject(services, target.arguments[0])
+        executorCannotReject(analysis, target.arguments[0])
       );
     case AST_NODE_TYPES.ArrayExpression:
       // An empty array is filled later (`ps.push(load())`): what it will hold is unknown here.
       return target.elements.length > 0 && target.elements.every(
-        (element) => element === null || (element.type !== AST_NODE_TYPES.SpreadElement && (!isThenable(services, element) || cannotReject(services, element))),
+        (element) => element === null || (element.type !== AST_NODE_TYPES.SpreadElement && (!isThenable(analysis, element) || cannotReject(analysis, element))),
       );
     case AST_NODE_TYPES.ConditionalExpression:
-      return cannotRejectOrPlain(services, target.consequent) && cannotRejectOrPlain(services, target.alternate);
+      return cannotRejectOrPlain(analysis, target.consequent) && cannotRejectOrPlain(analysis, target.alternate);
     case AST_NODE_TYPES.LogicalExpression:
-      return cannotRejectOrPlain(services, target.left) && cannotRejectOrPlain(services, target.right);
+      return cannotRejectOrPlain(analysis, target.left) && cannotRejectOrPlain(analysis, target.right);
     case AST_NODE_TYPES.AwaitExpression:
       return true; // the value of `await x` is never itself a pending promise
     case AST_NODE_TYPES.Identifier:
-      return constCannotReject(services, target);
+      return constCannotReject(analysis, target);
     default:
       return false;
   }
@@ -193,37 +194,37 @@ export function cannotReject(services: ParserServicesWithTypeInformation, node: 
 const visitingConsts = new WeakSet<ts.Node>();
 
 /** A `const` declared in this file with an initializer that cannot reject. */
-function constCannotReject(services: ParserServicesWithTypeInformation, identifier: TSESTree.Identifier): boolean {
-  const symbol = checkerOf(services).getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(identifier));
+function constCannotReject(analysis: Analysis, identifier: TSESTree.Identifier): boolean {
+  const symbol = checkerOf(analysis).getSymbolAtLocation(analysis.services.esTreeNodeToTSNodeMap.get(identifier));
   const declaration = symbol?.valueDeclaration;
   if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return false;
   if (!(ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const) || visitingConsts.has(declaration)) return false;
-  const init = services.tsNodeToESTreeNodeMap.get(declaration.initializer) as TSESTree.Node | undefined;
+  const init = analysis.services.tsNodeToESTreeNodeMap.get(declaration.initializer) as TSESTree.Node | undefined;
   if (!init) return false;
   visitingConsts.add(declaration);
   try {
-    return cannotReject(services, init);
+    return cannotReject(analysis, init);
   } finally {
     visitingConsts.delete(declaration);
   }
 }
 
 /** True when `node` is a `.then(…)` continuation that provably cannot reject. */
-export function isSafeContinuation(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+export function isSafeContinuation(analysis: Analysis, node: TSESTree.Node): boolean {
   const call = skipTypeWrappers(node);
-  return call.type === AST_NODE_TYPES.CallExpression && memberName(skipTypeWrappers(call.callee)) === 'then' && cannotReject(services, call);
+  return call.type === AST_NODE_TYPES.CallExpression && memberName(skipTypeWrappers(call.callee)) === 'then' && cannotReject(analysis, call);
 }
 
-function cannotRejectOrPlain(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
-  return !isThenable(services, node) || cannotReject(services, node);
+function cannotRejectOrPlain(analysis: Analysis, node: TSESTree.Node): boolean {
+  return !isThenable(analysis, node) || cannotReject(analysis, node);
 }
 
 /** True when a function value (a literal, or a reference to a declared function) is async and cannot reject. */
-export function functionValueCannotReject(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+export function functionValueCannotReject(analysis: Analysis, node: TSESTree.Node): boolean {
   const target = skipTypeWrappers(node);
-  if (isFunctionNode(target)) return functionCannotReject(services, target);
+  if (isFunctionNode(target)) return functionCannotReject(analysis, target);
   if (target.type !== AST_NODE_TYPES.Identifier && target.type !== AST_NODE_TYPES.MemberExpression) return false;
-  return declaredFunctionsCannotReject(services, declarationsAt(services, services.esTreeNodeToTSNodeMap.get(target)), false);
+  return declaredFunctionsCannotReject(analysis, declarationsAt(analysis, analysis.services.esTreeNodeToTSNodeMap.get(target)), false);
 }
 
 /**
@@ -231,12 +232,12 @@ export function functionValueCannotReject(services: ParserServicesWithTypeInform
  * whole body is a guarded `try`). Unlike `cannotReject`, sleeps and `Promise.resolve()` do not
  * count: dropping those is a bug of its own (the wait never happens), not just a crash risk.
  */
-export function callsSwallowingFunction(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+export function callsSwallowingFunction(analysis: Analysis, node: TSESTree.Node): boolean {
   const call = skipTypeWrappers(node);
   if (call.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = skipTypeWrappers(call.callee);
-  if (isFunctionNode(callee)) return callee.async && functionCannotReject(services, callee);
-  return declaredFunctionsCannotReject(services, declarationsAt(services, services.esTreeNodeToTSNodeMap.get(callee)), true);
+  if (isFunctionNode(callee)) return callee.async && functionCannotReject(analysis, callee);
+  return declaredFunctionsCannotReject(analysis, declarationsAt(analysis, analysis.services.esTreeNodeToTSNodeMap.get(callee)), true);
 }
 
 /**
@@ -245,15 +246,15 @@ export function callsSwallowingFunction(services: ParserServicesWithTypeInformat
  * This analysis holds only parser services; with the source code at hand, `isGlobalIdentifier`
  * (scope/globals.ts) asks whether the file binds the name.
  */
-function isLibPromise(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
-  const symbol = checkerOf(services).getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(node));
+function isLibPromise(analysis: Analysis, node: TSESTree.Node): boolean {
+  const symbol = checkerOf(analysis).getSymbolAtLocation(analysis.services.esTreeNodeToTSNodeMap.get(node));
   const declarations = symbol?.declarations ?? [];
-  return declarations.length > 0 && declarations.every((declaration) => services.program.isSourceFileDefaultLibrary(declaration.getSourceFile()));
+  return declarations.length > 0 && declarations.every((declaration) => analysis.services.program.isSourceFileDefaultLibrary(declaration.getSourceFile()));
 }
 
 /** True when `node` is an array or tuple (`.map` on anything else may not be Array#map). */
-function isArrayLike(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
-  const checker = checkerOf(services);
-  const type = typeOf(services, node);
+function isArrayLike(analysis: Analysis, node: TSESTree.Node): boolean {
+  const checker = checkerOf(analysis);
+  const type = typeOf(analysis, node);
   return unionMembers(type).every((part) => checker.isArrayType(part) || checker.isTupleType(part));
 }

@@ -1,7 +1,8 @@
-import type { ParserServicesWithTypeInformation,TSESTree } from '@typescript-eslint/utils';
+import type { Analysis } from '../context.js';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
-import { checkerOf, typeOf } from '../types/checker.js';
+import { memberName,skipTypeWrappers } from '../syntax/nodes.js';
+import { checkerOf,typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 import { isCollectionOfThenables } from '../types/thenables.js';
 
@@ -24,16 +25,16 @@ const lookupCollections = new Set(['Map', 'WeakMap', 'ReadonlyMap']);
 const returnsFirstArgument = new Set(['assign', 'defineProperties', 'defineProperty', 'freeze', 'seal', 'preventExtensions', 'setPrototypeOf']);
 
 /** True when `node` evaluates to promises that existed before it ran, rather than starting work. */
-export function takesExistingPromise(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+export function takesExistingPromise(analysis: Analysis, node: TSESTree.Node): boolean {
   const target = skipTypeWrappers(node);
   if (target.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = skipTypeWrappers(target.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const method = memberName(callee) ?? '';
   const receiver = skipTypeWrappers(callee.object);
-  if (method === 'get' && lookupCollections.has(typeOf(services, receiver).getSymbol()?.getName() ?? '')) return true;
+  if (method === 'get' && lookupCollections.has(typeOf(analysis, receiver).getSymbol()?.getName() ?? '')) return true;
   // Taking elements out of an existing collection (`stack.pop()`, also of tuples holding promises).
-  if (extractingMethods.has(method) && (isCollectionOfThenables(services, receiver) || isArrayType(services, receiver))) return true;
+  if (extractingMethods.has(method) && (isCollectionOfThenables(analysis, receiver) || isArrayType(analysis, receiver))) return true;
   const [first] = target.arguments;
   if (receiver.type === AST_NODE_TYPES.Identifier && receiver.name === 'Object' && returnsFirstArgument.has(method)) {
     return first !== undefined && first.type !== AST_NODE_TYPES.SpreadElement && isExistingValue(first);
@@ -41,7 +42,7 @@ export function takesExistingPromise(services: ParserServicesWithTypeInformation
   // A fluent method on an existing promise object that returns the same object (`req.on(…)` typed
   // `this`). `then`/`catch`/`finally` always make a new promise, whatever their declared type.
   if (method === 'then' || method === 'catch' || method === 'finally') return false;
-  return isExistingValue(receiver) && typeOf(services, target) === typeOf(services, receiver);
+  return isExistingValue(receiver) && typeOf(analysis, target) === typeOf(analysis, receiver);
 }
 
 /** True for a reference to a value that already exists: a local, a property, `this`. */
@@ -55,8 +56,8 @@ function isExistingValue(node: TSESTree.Node): boolean {
 }
 
 /** True when `node` is an array or tuple (of anything). */
-function isArrayType(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
-  const checker = checkerOf(services);
-  const type = typeOf(services, node);
+function isArrayType(analysis: Analysis, node: TSESTree.Node): boolean {
+  const checker = checkerOf(analysis);
+  const type = typeOf(analysis, node);
   return unionMembers(type).some((part) => checker.isArrayType(part) || checker.isTupleType(part));
 }

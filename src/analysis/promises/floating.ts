@@ -1,14 +1,15 @@
-import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
+import type { Analysis } from '../context.js';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
-import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { isFunctionNode,memberName,skipTypeWrappers } from '../syntax/nodes.js';
 import { typeOf } from '../types/checker.js';
-import { isArrayOfThenablesType, mayBeCallableType, thenableKindOfType } from '../types/thenables.js';
+import { isArrayOfThenablesType,mayBeCallableType,thenableKindOfType } from '../types/thenables.js';
 import type { Specifier } from './allow-list.js';
 import { matchesSpecifiers } from './allow-list.js';
-import { callsSwallowingFunction, functionValueCannotReject, isSafeContinuation } from './can-reject.js';
+import { callsSwallowingFunction,functionValueCannotReject,isSafeContinuation } from './can-reject.js';
 import { takesExistingPromise } from './existing-promises.js';
-import { ignoresCallbackResult, isPromiseReturningFunction } from './ignored-callbacks.js';
+import { ignoresCallbackResult,isPromiseReturningFunction } from './ignored-callbacks.js';
 
 /*
  * Floating promises: promises that code starts and drops, so that nothing awaits, returns or
@@ -22,7 +23,6 @@ import { ignoresCallbackResult, isPromiseReturningFunction } from './ignored-cal
  * is ignored (`forEach`, listeners, timers) floats the same way.
  */
 
-type Services = ParserServicesWithTypeInformation;
 
 /** How a promise floats: dropped, an array of them dropped, `void`ed without a handler, or given a handler that handles nothing. */
 export type FloatingShape = 'promise' | 'array' | 'voided' | 'uselessHandler';
@@ -59,12 +59,12 @@ const arrayMethods = new Set([
  * The floating promise in an expression statement's expression (or in the `void …` body of an
  * arrow), if any and not exempt. A useless rejection handler is returned without exemptions.
  */
-export function floatingPromiseIn(services: Services, expression: TSESTree.Expression, options: FloatingOptions): FloatingPromise | undefined {
-  const problem = findProblem(services, expression, options);
+export function floatingPromiseIn(analysis: Analysis, expression: TSESTree.Expression, options: FloatingOptions): FloatingPromise | undefined {
+  const problem = findProblem(analysis, expression, options);
   if (!problem) return undefined;
   if (problem.shape === 'uselessHandler') return problem;
   const started = problem.shape === 'voided' ? (problem.node as TSESTree.UnaryExpression).argument : problem.node;
-  return isExempt(services, started, options) ? undefined : problem;
+  return isExempt(analysis, started, options) ? undefined : problem;
 }
 
 /**
@@ -72,16 +72,16 @@ export function floatingPromiseIn(services: Services, expression: TSESTree.Expre
  * (`forEach`, listeners, timers), and it is not exempt.
  */
 export function isIgnoredAsyncCallback(
-  services: Services,
+  analysis: Analysis,
   call: TSESTree.CallExpression | TSESTree.NewExpression,
   argument: TSESTree.CallExpressionArgument,
   options: FloatingOptions,
 ): boolean {
   const target = skipTypeWrappers(argument);
-  if (!isPromiseReturningFunction(services, target, options.checkThenables)) return false;
-  if (!ignoresCallbackResult(services, argument, call)) return false;
-  if (options.allowNonRejecting && functionValueCannotReject(services, target)) return false;
-  return !matchesSpecifiers(services, call, options.allowList);
+  if (!isPromiseReturningFunction(analysis, target, options.checkThenables)) return false;
+  if (!ignoresCallbackResult(analysis, argument, call)) return false;
+  if (options.allowNonRejecting && functionValueCannotReject(analysis, target)) return false;
+  return !matchesSpecifiers(analysis, call, options.allowList);
 }
 
 /**
@@ -97,16 +97,16 @@ function mayBeArray(node: TSESTree.Expression): boolean {
 }
 
 /** Whether the value of `node` is a promise (a thenable, when asked) or an array of them. */
-function reportedKind(services: Services, node: TSESTree.Node, options: FloatingOptions): 'promise' | 'array' | false {
-  const type = typeOf(services, node);
-  const kind = thenableKindOfType(services, type);
+function reportedKind(analysis: Analysis, node: TSESTree.Node, options: FloatingOptions): 'promise' | 'array' | false {
+  const type = typeOf(analysis, node);
+  const kind = thenableKindOfType(analysis, type);
   if (kind === 'promise' || (kind === 'thenable' && options.checkThenables)) return 'promise';
-  if (kind === false && isArrayOfThenablesType(services, type)) return 'array';
+  if (kind === false && isArrayOfThenablesType(analysis, type)) return 'array';
   return false;
 }
 
-function isRejectionHandler(services: Services, node: TSESTree.Node | undefined): boolean {
-  return node !== undefined && node.type !== AST_NODE_TYPES.SpreadElement && mayBeCallableType(services, typeOf(services, node));
+function isRejectionHandler(analysis: Analysis, node: TSESTree.Node | undefined): boolean {
+  return node !== undefined && node.type !== AST_NODE_TYPES.SpreadElement && mayBeCallableType(analysis, typeOf(analysis, node));
 }
 
 /** A handler argument at `index`, or `undefined` when absent or hidden behind a spread. */
@@ -116,7 +116,7 @@ function handlerAt(call: TSESTree.CallExpression, index: number): TSESTree.Node 
 }
 
 /** The unhandled promise inside an expression statement, if any. */
-function findProblem(services: Services, expression: TSESTree.Expression, options: FloatingOptions): FloatingPromise | undefined {
+function findProblem(analysis: Analysis, expression: TSESTree.Expression, options: FloatingOptions): FloatingPromise | undefined {
   const node = skipTypeWrappers(expression) as TSESTree.Expression;
   switch (node.type) {
     case AST_NODE_TYPES.AssignmentExpression:
@@ -124,39 +124,39 @@ function findProblem(services: Services, expression: TSESTree.Expression, option
     case AST_NODE_TYPES.AwaitExpression:
       // `await promises` resolves to the array at once: the promises inside are not awaited.
       if (!mayBeArray(node.argument)) return undefined;
-      return reportedKind(services, node.argument, options) === 'array' ? { node: node.argument, shape: 'array' } : undefined;
+      return reportedKind(analysis, node.argument, options) === 'array' ? { node: node.argument, shape: 'array' } : undefined;
     case AST_NODE_TYPES.SequenceExpression:
       for (const part of node.expressions) {
-        const problem = findProblem(services, part, options);
+        const problem = findProblem(analysis, part, options);
         if (problem) return problem;
       }
       return undefined;
     case AST_NODE_TYPES.ConditionalExpression:
       // `flag && start()` with `flag: false` can never produce a promise.
-      if (!reportedKind(services, expression, options)) return undefined;
-      return findProblem(services, node.consequent, options) ?? findProblem(services, node.alternate, options);
+      if (!reportedKind(analysis, expression, options)) return undefined;
+      return findProblem(analysis, node.consequent, options) ?? findProblem(analysis, node.alternate, options);
     case AST_NODE_TYPES.LogicalExpression:
-      if (!reportedKind(services, expression, options)) return undefined;
-      return findProblem(services, node.left, options) ?? findProblem(services, node.right, options);
+      if (!reportedKind(analysis, expression, options)) return undefined;
+      return findProblem(analysis, node.left, options) ?? findProblem(analysis, node.right, options);
     case AST_NODE_TYPES.UnaryExpression: {
       if (node.operator !== 'void' || options.ignoreVoid) return undefined;
-      const inner = findProblem(services, node.argument, options);
+      const inner = findProblem(analysis, node.argument, options);
       return inner && inner.shape !== 'uselessHandler' ? { node, shape: 'voided' } : inner;
     }
     case AST_NODE_TYPES.CallExpression: {
       const callee = skipTypeWrappers(node.callee);
       const method = memberName(callee);
-      if (callee.type === AST_NODE_TYPES.MemberExpression && method && promiseMethods.has(method) && reportedKind(services, callee.object, options)) {
+      if (callee.type === AST_NODE_TYPES.MemberExpression && method && promiseMethods.has(method) && reportedKind(analysis, callee.object, options)) {
         if (method === 'catch' && node.arguments.length > 0 && node.arguments[0]!.type !== AST_NODE_TYPES.SpreadElement) {
-          return isRejectionHandler(services, node.arguments[0]) ? undefined : { node, shape: 'uselessHandler' };
+          return isRejectionHandler(analysis, node.arguments[0]) ? undefined : { node, shape: 'uselessHandler' };
         }
         if (method === 'catch' && node.arguments.length === 0) return { node, shape: 'uselessHandler' };
         if (method === 'then' && node.arguments.length >= 2) {
           const handler = handlerAt(node, 1);
           if (handler === undefined) break;
-          return isRejectionHandler(services, handler) ? undefined : { node, shape: 'uselessHandler' };
+          return isRejectionHandler(analysis, handler) ? undefined : { node, shape: 'uselessHandler' };
         }
-        if (method === 'finally') return findProblem(services, callee.object, options);
+        if (method === 'finally') return findProblem(analysis, callee.object, options);
       }
       break;
     }
@@ -164,18 +164,18 @@ function findProblem(services: Services, expression: TSESTree.Expression, option
       break;
   }
   // The type of the whole expression decides: `value as Promise<T>` is a promise.
-  const shape = reportedKind(services, expression, options);
+  const shape = reportedKind(analysis, expression, options);
   return shape ? { node: expression, shape } : undefined;
 }
 
 /** True when the promise `node` starts may be dropped: an allow-listed call or type, an IIFE, an existing promise, a call that cannot reject. */
-function isExempt(services: Services, node: TSESTree.Expression, options: FloatingOptions): boolean {
+function isExempt(analysis: Analysis, node: TSESTree.Expression, options: FloatingOptions): boolean {
   const target = skipTypeWrappers(node);
   if (options.ignoreIIFE && target.type === AST_NODE_TYPES.CallExpression && isFunctionNode(skipTypeWrappers(target.callee))) {
     return true;
   }
-  if (matchesSpecifiers(services, target, options.allowList)) return true;
+  if (matchesSpecifiers(analysis, target, options.allowList)) return true;
   // `queue.shift()`, `req.on(…)` returning `this`: no new promise is started here.
-  if (takesExistingPromise(services, target)) return true;
-  return options.allowNonRejecting && (callsSwallowingFunction(services, target) || isSafeContinuation(services, target));
+  if (takesExistingPromise(analysis, target)) return true;
+  return options.allowNonRejecting && (callsSwallowingFunction(analysis, target) || isSafeContinuation(analysis, target));
 }

@@ -1,8 +1,9 @@
+import type { Analysis } from '../context.js';
 import type { Checker } from '../types/checker.js';
 import { checkerOf } from '../types/checker.js';
 import { thenableKindOfType } from '../types/thenables.js';
-import { cannotReject, memoFor, timerGlobals } from './can-reject.js';
-import type { ParserServicesWithTypeInformation,TSESTree } from '@typescript-eslint/utils';
+import { cannotReject,memoFor,timerGlobals } from './can-reject.js';
+import type { TSESTree } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 
@@ -93,10 +94,10 @@ function isRootedAtThis(node: ts.Node): boolean {
  * has, and this rule family is about the asynchronous failures nobody waits for. A function
  * without any guarded `try` or safe `await` does not count (nothing shows it was meant to be safe).
  */
-function asyncBodyCannotReject(services: ParserServicesWithTypeInformation, fn: ts.FunctionLikeDeclaration): boolean {
+function asyncBodyCannotReject(analysis: Analysis, fn: ts.FunctionLikeDeclaration): boolean {
   const isAsync = ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async;
   if (!isAsync || !fn.body || !ts.isBlock(fn.body) || ('asteriskToken' in fn && fn.asteriskToken)) return false;
-  const checker = checkerOf(services);
+  const checker = checkerOf(analysis);
   let shownSafe = false;
   let escapes = false;
   // 'open': a rejection here rejects the function; 'guarded': inside a catching `try` block;
@@ -118,12 +119,12 @@ function asyncBodyCannotReject(services: ParserServicesWithTypeInformation, fn: 
       return;
     }
     if (ts.isReturnStatement(node) && node.expression && !ts.isAwaitExpression(skipTsParentheses(node.expression)) &&
-      mayBeThenableTs(services, checker, node.expression)) {
+      mayBeThenableTs(analysis, checker, node.expression)) {
       escapes = true;
       return;
     }
     if (ts.isAwaitExpression(node) && where === 'open') {
-      if (!awaitOperandCannotRejectTs(services, checker, node.expression)) {
+      if (!awaitOperandCannotRejectTs(analysis, checker, node.expression)) {
         escapes = true;
         return;
       }
@@ -147,20 +148,20 @@ function skipTsParentheses(node: ts.Expression): ts.Expression {
 }
 
 /** True unless the expression's type is known to be neither a thenable nor `any`/`unknown`. */
-function mayBeThenableTs(services: ParserServicesWithTypeInformation, checker: Checker, node: ts.Expression): boolean {
+function mayBeThenableTs(analysis: Analysis, checker: Checker, node: ts.Expression): boolean {
   if (isLiteralValue(skipTsParentheses(node))) return false;
   const type = checker.typeOfTsNode(node);
   if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return true;
-  return thenableKindOfType(services, type) !== false;
+  return thenableKindOfType(analysis, type) !== false;
 }
 
 /**
  * True when an unguarded `await x` cannot throw: `x` is no thenable, a `.catch(…)` with a handler
  * that does not throw, `Promise.allSettled(…)`, or a call of an async function that cannot reject.
  */
-function awaitOperandCannotRejectTs(services: ParserServicesWithTypeInformation, checker: Checker, operand: ts.Expression): boolean {
+function awaitOperandCannotRejectTs(analysis: Analysis, checker: Checker, operand: ts.Expression): boolean {
   const expression = skipTsParentheses(operand);
-  if (!mayBeThenableTs(services, checker, expression)) return true;
+  if (!mayBeThenableTs(analysis, checker, expression)) return true;
   if (!ts.isCallExpression(expression)) return false;
   const callee = expression.expression;
   if (ts.isPropertyAccessExpression(callee)) {
@@ -170,18 +171,18 @@ function awaitOperandCannotRejectTs(services: ParserServicesWithTypeInformation,
     }
     if (callee.name.text === 'allSettled' && ts.isIdentifier(callee.expression) && callee.expression.text === 'Promise') return true;
   }
-  return tsCallCannotReject(services, expression);
+  return tsCallCannotReject(analysis, expression);
 }
 
 /** True when a TS call resolves only to async functions that cannot reject (across files). */
-function tsCallCannotReject(services: ParserServicesWithTypeInformation, call: ts.CallExpression): boolean {
+function tsCallCannotReject(analysis: Analysis, call: ts.CallExpression): boolean {
   const callee = ts.isPropertyAccessExpression(call.expression) ? call.expression.name : call.expression;
-  return declaredFunctionsCannotReject(services, declarationsAt(services, callee), false);
+  return declaredFunctionsCannotReject(analysis, declarationsAt(analysis, callee), false);
 }
 
 /** The declarations of the symbol at a TS node, through `import`/`export` aliases. */
-export function declarationsAt(services: ParserServicesWithTypeInformation, node: ts.Node): readonly ts.Declaration[] {
-  const checker = checkerOf(services);
+export function declarationsAt(analysis: Analysis, node: ts.Node): readonly ts.Declaration[] {
+  const checker = checkerOf(analysis);
   const symbol = checker.getSymbolAtLocation(node);
   const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
   return resolved?.declarations ?? [];
@@ -189,14 +190,14 @@ export function declarationsAt(services: ParserServicesWithTypeInformation, node
 
 /** True when every declaration is a function (async, if asked) that cannot reject. */
 export function declaredFunctionsCannotReject(
-  services: ParserServicesWithTypeInformation,
+  analysis: Analysis,
   declarations: readonly ts.Declaration[],
   mustBeAsync: boolean,
 ): boolean {
   return declarations.length > 0 && declarations.every((declaration) => {
     const fn = functionOfDeclaration(declaration);
     if (!fn || (mustBeAsync && (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async) === 0)) return false;
-    return tsFunctionCannotReject(services, fn);
+    return tsFunctionCannotReject(analysis, fn);
   });
 }
 
@@ -212,19 +213,19 @@ export function functionOfDeclaration(declaration: ts.Declaration | undefined): 
 }
 
 /** True when the TypeScript function node is async and cannot reject (cached per Program). */
-function tsFunctionCannotReject(services: ParserServicesWithTypeInformation, fn: ts.FunctionLikeDeclaration): boolean {
-  const memo = memoFor(services);
+function tsFunctionCannotReject(analysis: Analysis, fn: ts.FunctionLikeDeclaration): boolean {
+  const memo = memoFor(analysis);
   const known = memo.get(fn);
   if (known !== undefined) return known;
   memo.set(fn, false); // recursion guard
-  let verdict = asyncBodyCannotReject(services, fn);
+  let verdict = asyncBodyCannotReject(analysis, fn);
   let fileDependent = false;
   if (!verdict && fn.body && !ts.isBlock(fn.body)) {
     // `async () => p.catch(…)`: decide on the expression when it is in the linted file. From
     // another file the answer is unknown here, so it must not be cached for the whole Program.
-    const expression = services.tsNodeToESTreeNodeMap.get(fn.body);
+    const expression = analysis.services.tsNodeToESTreeNodeMap.get(fn.body);
     fileDependent = expression === undefined;
-    verdict = expression !== undefined && cannotReject(services, expression as TSESTree.Expression);
+    verdict = expression !== undefined && cannotReject(analysis, expression as TSESTree.Expression);
   }
   if (fileDependent) memo.delete(fn);
   else memo.set(fn, verdict);
@@ -233,8 +234,8 @@ function tsFunctionCannotReject(services: ParserServicesWithTypeInformation, fn:
 
 /** True when an ESTree function (callback, IIFE) is async and cannot reject. */
 export function functionCannotReject(
-  services: ParserServicesWithTypeInformation,
+  analysis: Analysis,
   fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration,
 ): boolean {
-  return tsFunctionCannotReject(services, services.esTreeNodeToTSNodeMap.get(fn) as ts.FunctionLikeDeclaration);
+  return tsFunctionCannotReject(analysis, analysis.services.esTreeNodeToTSNodeMap.get(fn) as ts.FunctionLikeDeclaration);
 }

@@ -1,10 +1,11 @@
-import type { ParserServicesWithTypeInformation,TSESTree } from '@typescript-eslint/utils';
+import type { Analysis } from '../context.js';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
-import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
-import { checkerOf, typeOf } from '../types/checker.js';
+import { isFunctionNode,memberName,skipTypeWrappers } from '../syntax/nodes.js';
+import { checkerOf,typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
-import { parameterTypeAt, returnsThenableType, thenableKindOfType } from '../types/thenables.js';
+import { parameterTypeAt,returnsThenableType,thenableKindOfType } from '../types/thenables.js';
 
 
 /**
@@ -12,7 +13,7 @@ import { parameterTypeAt, returnsThenableType, thenableKindOfType } from '../typ
  * with `checkThenables` off, a `PromiseLike` or lazy query builder does not count.
  */
 export function isPromiseReturningFunction(
-  services: ParserServicesWithTypeInformation,
+  analysis: Analysis,
   argument: TSESTree.Node,
   checkThenables: boolean,
 ): boolean {
@@ -21,11 +22,11 @@ export function isPromiseReturningFunction(
   if (!isFunctionNode(target) && target.type !== AST_NODE_TYPES.Identifier && target.type !== AST_NODE_TYPES.MemberExpression) {
     return false;
   }
-  const type = typeOf(services, target);
-  if (!returnsThenableType(services, type)) return false;
+  const type = typeOf(analysis, target);
+  if (!returnsThenableType(analysis, type)) return false;
   return unionMembers(type).some((part) =>
     part.getCallSignatures().some((signature) => {
-      const kind = thenableKindOfType(services, signature.getReturnType());
+      const kind = thenableKindOfType(analysis, signature.getReturnType());
       return kind === 'promise' || (kind === 'thenable' && checkThenables);
     }),
   );
@@ -37,7 +38,7 @@ export function isPromiseReturningFunction(
  * `addEventListener` ignores what they return.
  */
 export function ignoresCallbackResult(
-  services: ParserServicesWithTypeInformation,
+  analysis: Analysis,
   argument: TSESTree.Node,
   call: TSESTree.CallExpression | TSESTree.NewExpression,
 ): boolean {
@@ -46,18 +47,18 @@ export function ignoresCallbackResult(
   // returns; removing a listener never calls it.
   if (method === 'finally' || (method !== undefined && removingListener.has(method))) return false;
   const anyIsIgnored = method === 'addEventListener';
-  const checker = checkerOf(services);
-  const contextual = checker.getContextualType(services.esTreeNodeToTSNodeMap.get(argument) as ts.Expression);
-  if (!contextual || acceptsPromiseCallback(services, contextual, anyIsIgnored) !== 'void') return false;
+  const checker = checkerOf(analysis);
+  const contextual = checker.getContextualType(analysis.services.esTreeNodeToTSNodeMap.get(argument) as ts.Expression);
+  if (!contextual || acceptsPromiseCallback(analysis, contextual, anyIsIgnored) !== 'void') return false;
   // Overloads: TypeScript picks the first matching signature (mocha's `it(title, fn: Func)`), but a
   // later one may take a promise-returning callback at the same position (`fn: AsyncFunc`).
   const index = call.arguments.indexOf(argument as TSESTree.CallExpressionArgument);
-  const calleeType = typeOf(services, call.callee);
+  const calleeType = typeOf(analysis, call.callee);
   const signatures = call.type === AST_NODE_TYPES.NewExpression ? calleeType.getConstructSignatures() : calleeType.getCallSignatures();
   if (index >= 0 && signatures.length > 1) {
     for (const signature of signatures) {
       const parameter = parameterTypeAt(checker, signature, index);
-      if (parameter && acceptsPromiseCallback(services, parameter, anyIsIgnored) === 'promise') return false;
+      if (parameter && acceptsPromiseCallback(analysis, parameter, anyIsIgnored) === 'promise') return false;
     }
   }
   return true;
@@ -66,14 +67,14 @@ export function ignoresCallbackResult(
 const removingListener = new Set(['removeEventListener', 'removeListener', 'off']);
 
 /** Whether a callback parameter type expects `void` back, may take a promise back, or is no callback. */
-function acceptsPromiseCallback(services: ParserServicesWithTypeInformation, type: ts.Type, anyIsIgnored: boolean): 'void' | 'promise' | 'none' {
+function acceptsPromiseCallback(analysis: Analysis, type: ts.Type, anyIsIgnored: boolean): 'void' | 'promise' | 'none' {
   let verdict: 'void' | 'promise' | 'none' = 'none';
   for (const part of unionMembers(type)) {
     for (const signature of part.getCallSignatures()) {
       const returned = signature.getReturnType();
       if (returned.flags & ts.TypeFlags.Void || (anyIsIgnored && returned.flags & ts.TypeFlags.Any)) {
         verdict = 'void';
-      } else if (returned.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown) || thenableKindOfType(services, returned) !== false) {
+      } else if (returned.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown) || thenableKindOfType(analysis, returned) !== false) {
         return 'promise';
       }
     }
@@ -82,8 +83,8 @@ function acceptsPromiseCallback(services: ParserServicesWithTypeInformation, typ
 }
 
 /** The return type of a function value's first call signature (or its own type if not callable). */
-export function returnTypeOf(services: ParserServicesWithTypeInformation, fn: TSESTree.Node): ts.Type {
-  const type = typeOf(services, fn);
+export function returnTypeOf(analysis: Analysis, fn: TSESTree.Node): ts.Type {
+  const type = typeOf(analysis, fn);
   const [signature] = type.getCallSignatures();
   return signature ? signature.getReturnType() : type;
 }

@@ -1,15 +1,15 @@
+import type { Analysis } from '../context.js';
 import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { variableOf } from '../scope/variables.js';
 import type { LoopNode } from '../syntax/nodes.js';
 import { skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody } from '../syntax/walk.js';
-import { variesPerIteration, within } from './reused-promises.js';
+import { variesPerIteration,within } from './reused-promises.js';
 
-type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** The awaited result's bindings: `r` in `const r = await p`, the names of a destructuring, or an assigned local. */
-export function resultVariables(sourceCode: SourceCode, awaited: TSESTree.AwaitExpression): Set<TSESLint.Scope.Variable> {
+export function resultVariables(analysis: Analysis, awaited: TSESTree.AwaitExpression): Set<TSESLint.Scope.Variable> {
   const out = new Set<TSESLint.Scope.Variable>();
   let holder: TSESTree.Node = awaited;
   while (holder.parent && (holder.parent.type === AST_NODE_TYPES.TSAsExpression || holder.parent.type === AST_NODE_TYPES.TSNonNullExpression)) holder = holder.parent;
@@ -20,7 +20,7 @@ export function resultVariables(sourceCode: SourceCode, awaited: TSESTree.AwaitE
   if (!target) return out;
   const collect = (node: TSESTree.Node): void => {
     if (node.type === AST_NODE_TYPES.Identifier) {
-      const variable = variableOf(sourceCode, node);
+      const variable = variableOf(analysis, node);
       if (variable) out.add(variable);
     } else if (node.type === AST_NODE_TYPES.ObjectPattern) {
       for (const property of node.properties) collect(property.type === AST_NODE_TYPES.Property ? property.value : property.argument);
@@ -55,7 +55,7 @@ export function identifiersIn(expression: TSESTree.Node): TSESTree.Identifier[] 
  * and on nothing else that changes between iterations.
  */
 export function testedOnlyOnResult(
-  sourceCode: SourceCode,
+  analysis: Analysis,
   test: TSESTree.Node,
   awaited: TSESTree.AwaitExpression,
   results: ReadonlySet<TSESLint.Scope.Variable>,
@@ -63,10 +63,10 @@ export function testedOnlyOnResult(
 ): boolean {
   const identifiers = identifiersIn(test);
   const readsResult = within(awaited, test) || identifiers.some((identifier) => {
-    const variable = variableOf(sourceCode, identifier);
+    const variable = variableOf(analysis, identifier);
     return variable !== null && results.has(variable);
   });
-  return readsResult && !identifiers.some((identifier) => variesPerIteration(sourceCode, identifier, loop, results));
+  return readsResult && !identifiers.some((identifier) => variesPerIteration(analysis, identifier, loop, results));
 }
 
 /** The operands of `test` joined by `operator` (`a && (b && c)` gives `a`, `b`, `c`); parentheses do not matter. */
@@ -83,14 +83,14 @@ function operandsOf(test: TSESTree.Node, operator: '&&' | '||'): TSESTree.Node[]
  * operands (`i < 30 && !done`) only bound the loop.
  */
 export function resultDecides(
-  sourceCode: SourceCode,
+  analysis: Analysis,
   test: TSESTree.Node,
   exitsWhen: boolean,
   awaited: TSESTree.AwaitExpression,
   results: ReadonlySet<TSESLint.Scope.Variable>,
   loop: LoopNode,
 ): boolean {
-  return operandsOf(test, exitsWhen ? '||' : '&&').some((operand) => testedOnlyOnResult(sourceCode, operand, awaited, results, loop));
+  return operandsOf(test, exitsWhen ? '||' : '&&').some((operand) => testedOnlyOnResult(analysis, operand, awaited, results, loop));
 }
 
 /**
@@ -98,7 +98,7 @@ export function resultDecides(
  * `const ready = r.lag <= max`, `done = r.status === 'done'`. Every write to such a binding in the
  * loop must come from the result, so that its value is the same on every iteration.
  */
-export function derivedResults(sourceCode: SourceCode, awaited: TSESTree.AwaitExpression, loop: LoopNode, direct: ReadonlySet<TSESLint.Scope.Variable>): Set<TSESLint.Scope.Variable> {
+export function derivedResults(analysis: Analysis, awaited: TSESTree.AwaitExpression, loop: LoopNode, direct: ReadonlySet<TSESLint.Scope.Variable>): Set<TSESLint.Scope.Variable> {
   const results = new Set<TSESLint.Scope.Variable>();
   const writes: { target: TSESTree.Identifier; value: TSESTree.Node | null }[] = [];
   containsInBody(loop.body, (node) => {
@@ -112,21 +112,21 @@ export function derivedResults(sourceCode: SourceCode, awaited: TSESTree.AwaitEx
     if (!value || value.range[0] < awaited.range[1]) return false;
     const identifiers = identifiersIn(value);
     return identifiers.some((identifier) => {
-      const variable = variableOf(sourceCode, identifier);
+      const variable = variableOf(analysis, identifier);
       return variable !== null && results.has(variable);
-    }) && !identifiers.some((identifier) => variesPerIteration(sourceCode, identifier, loop, results));
+    }) && !identifiers.some((identifier) => variesPerIteration(analysis, identifier, loop, results));
   };
   const holdsAwait = (value: TSESTree.Node | null): boolean => value !== null && within(awaited, value);
   // `ok = await p; ok = probe();`: a binding that other code in the loop also writes does not hold the result.
   for (const variable of direct) {
-    if (writes.every((write) => variableOf(sourceCode, write.target) !== variable || holdsAwait(write.value))) results.add(variable);
+    if (writes.every((write) => variableOf(analysis, write.target) !== variable || holdsAwait(write.value))) results.add(variable);
   }
   for (let changed = true; changed; ) {
     changed = false;
     for (const { target } of writes) {
-      const variable = variableOf(sourceCode, target);
+      const variable = variableOf(analysis, target);
       if (!variable || results.has(variable)) continue;
-      const own = writes.filter((write) => variableOf(sourceCode, write.target) === variable);
+      const own = writes.filter((write) => variableOf(analysis, write.target) === variable);
       const elsewhere = variable.references.some((reference) => reference.isWrite() && !reference.init && !within(reference.identifier, loop.body));
       if (!elsewhere && own.every((write) => fromResult(write.value))) {
         results.add(variable);

@@ -1,7 +1,8 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { Analysis } from '../context.js';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
-import { argumentsAtCallSites, hasOverloadSignatures } from '../scope/call-sites.js';
+import { argumentsAtCallSites,hasOverloadSignatures } from '../scope/call-sites.js';
 import { isFunctionNode } from '../syntax/nodes.js';
 import { containsInBody } from '../syntax/walk.js';
 import type { ReusedPromise } from './reused-promises.js';
@@ -15,7 +16,6 @@ import type { ReusedPromise } from './reused-promises.js';
  * unless the initializer awaits or yields (the arrow would not parse, or would run it later).
  */
 
-type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** How a reused promise binding becomes a factory: the type annotation, initializer and reads to rewrite, and the callers' arguments to wrap. */
 export type FactoryRewrite =
@@ -23,7 +23,7 @@ export type FactoryRewrite =
   | { kind: 'local'; type: TSESTree.TypeNode | undefined; init: TSESTree.Expression; reads: TSESTree.Identifier[] };
 
 /** The rewrite that turns the binding of `found` into a factory, when every part of it is known. */
-export function factoryRewriteOf(sourceCode: SourceCode, found: ReusedPromise): FactoryRewrite | undefined {
+export function factoryRewriteOf(analysis: Analysis, found: ReusedPromise): FactoryRewrite | undefined {
   const def = found.variable.defs[0]!;
   const reads = readsInRegion(found);
   if (!reads) return undefined;
@@ -33,7 +33,7 @@ export function factoryRewriteOf(sourceCode: SourceCode, found: ReusedPromise): 
     if (!isFunctionNode(fn) || !fn.params.includes(parameter as TSESTree.Parameter) || parameter.type !== AST_NODE_TYPES.Identifier) return undefined;
     if (!parameter.typeAnnotation || parameter.optional || hasOverloadSignatures(fn)) return undefined;
     // Callers in this file pass `() => start()` instead of `start()`; the recursive retry keeps passing `p`.
-    const passed = argumentsAtCallSites(sourceCode, fn, fn.params.indexOf(parameter));
+    const passed = argumentsAtCallSites(analysis, fn, fn.params.indexOf(parameter));
     if (!passed) return undefined;
     const type = parameter.typeAnnotation.typeAnnotation;
     const callers = passed.filter((argument) => !found.passedOn.includes(argument as TSESTree.Identifier));

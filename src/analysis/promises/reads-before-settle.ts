@@ -1,8 +1,9 @@
-import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
+import type { Analysis } from '../context.js';
+import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { declaratorOf } from '../scope/initializers.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { isFunctionNode, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
+import { isFunctionNode,memberName,skipTypeWrappers,typeWrapperTypes } from '../syntax/nodes.js';
 import { containsInBody } from '../syntax/walk.js';
 import { thenableKindOf } from '../types/thenables.js';
 import { isAssertionCallee } from './any-value-params.js';
@@ -38,7 +39,7 @@ type Owner = TSESTree.Node;
 const handlerMethods = new Set(['then', 'catch', 'finally']);
 
 /** True when `fn` is passed as a reaction to a `Promise` (`p.then(fn)`, `p.catch(fn)`, `p.finally(fn)`). */
-function isPromiseHandler(services: ParserServicesWithTypeInformation, fn: FunctionNode): boolean {
+function isPromiseHandler(analysis: Analysis, fn: FunctionNode): boolean {
   const call = fn.parent;
   if (call.type !== AST_NODE_TYPES.CallExpression) return false;
   const index = call.arguments.indexOf(fn as TSESTree.CallExpressionArgument);
@@ -47,16 +48,16 @@ function isPromiseHandler(services: ParserServicesWithTypeInformation, fn: Funct
   if (index < 0 || callee.type !== AST_NODE_TYPES.MemberExpression || !method || !handlerMethods.has(method)) return false;
   if (index > (method === 'then' ? 1 : 0)) return false;
   // Only real promises: a custom thenable may call its callbacks synchronously.
-  return thenableKindOf(services, callee.object) === 'promise';
+  return thenableKindOf(analysis, callee.object) === 'promise';
 }
 
 /** The callback that makes the write at `identifier` happen after a promise settles, if any, below `owner`. */
-function deferralOf(services: ParserServicesWithTypeInformation, identifier: TSESTree.Node, owner: Owner): Deferral | undefined {
+function deferralOf(analysis: Analysis, identifier: TSESTree.Node, owner: Owner): Deferral | undefined {
   for (let node = identifier.parent; node && node !== owner; node = node.parent) {
     if (!isFunctionNode(node)) continue;
     let deferral: Deferral | undefined;
-    if (isPromiseHandler(services, node)) deferral = { callback: node, via: 'handler' };
-    else if (node.async && (runsNow(node) || startsPromise(services, node)) && followsAwait(identifier, node)) deferral = { callback: node, via: 'async' };
+    if (isPromiseHandler(analysis, node)) deferral = { callback: node, via: 'handler' };
+    else if (node.async && (runsNow(node) || startsPromise(analysis, node)) && followsAwait(identifier, node)) deferral = { callback: node, via: 'async' };
     else if (node.async && followsAwait(identifier, node)) {
       const start = startingCall(node, owner);
       if (start) deferral = { callback: node, via: 'async', start };
@@ -134,9 +135,9 @@ function runsNow(fn: FunctionNode): boolean {
 }
 
 /** An async callback handed to a call that returns a promise (`withLock(async () => …)`): it is started now. */
-function startsPromise(services: ParserServicesWithTypeInformation, fn: FunctionNode): boolean {
+function startsPromise(analysis: Analysis, fn: FunctionNode): boolean {
   const found = callOf(fn);
-  return found !== undefined && !found.isCallee && thenableKindOf(services, found.call) === 'promise';
+  return found !== undefined && !found.isCallee && thenableKindOf(analysis, found.call) === 'promise';
 }
 
 /** True when, inside async `fn`, the write at `identifier` always comes after an `await`. */
@@ -319,21 +320,21 @@ const verdicts = new WeakMap<TSESTree.Program, EarlyRead[]>();
  * `await` in an un-awaited async callback, and the read follows the registration with nothing
  * (`await`, `yield`) in between. Reads in nested functions run later and are never reported.
  */
-export function readsBeforeSettle(services: ParserServicesWithTypeInformation, sourceCode: Readonly<TSESLint.SourceCode>): EarlyRead[] {
-  const known = verdicts.get(sourceCode.ast);
+export function readsBeforeSettle(analysis: Analysis): EarlyRead[] {
+  const known = verdicts.get(analysis.sourceCode.ast);
   if (known) return known;
   const found: EarlyRead[] = [];
-  for (const scope of sourceCode.scopeManager?.scopes ?? []) {
+  for (const scope of analysis.sourceCode.scopeManager?.scopes ?? []) {
     for (const variable of scope.variables) {
-      const early = earlyRead(services, variable);
+      const early = earlyRead(analysis, variable);
       if (early) found.push(early);
     }
   }
-  verdicts.set(sourceCode.ast, found);
+  verdicts.set(analysis.sourceCode.ast, found);
   return found;
 }
 
-function earlyRead(services: ParserServicesWithTypeInformation, variable: TSESLint.Scope.Variable): EarlyRead | undefined {
+function earlyRead(analysis: Analysis, variable: TSESLint.Scope.Variable): EarlyRead | undefined {
   const [definition] = variable.defs;
   if (variable.defs.length !== 1 || definition?.type !== 'Variable') return undefined;
   const declaration = definition.parent as TSESTree.VariableDeclaration;
@@ -344,7 +345,7 @@ function earlyRead(services: ParserServicesWithTypeInformation, variable: TSESLi
   if (writes.length === 0) return undefined;
   const deferrals: Deferral[] = [];
   for (const write of writes) {
-    const deferral = deferralOf(services, write.identifier, owner);
+    const deferral = deferralOf(analysis, write.identifier, owner);
     if (!deferral) return undefined;
     deferrals.push(deferral);
   }

@@ -1,14 +1,15 @@
-import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
+import type { Analysis } from '../context.js';
+import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import { variableOf } from '../scope/variables.js';
 import { isLoggingCall } from '../syntax/calls.js';
-import { alwaysExits, containsExit } from '../syntax/exits.js';
+import { alwaysExits,containsExit } from '../syntax/exits.js';
 import type { LoopNode } from '../syntax/nodes.js';
-import { isFunctionNode, isLoop, memberName, skipTypeWrappers } from '../syntax/nodes.js';
-import { childNodes, containsInBody, isNestedCode } from '../syntax/walk.js';
+import { isFunctionNode,isLoop,memberName,skipTypeWrappers } from '../syntax/nodes.js';
+import { childNodes,containsInBody,isNestedCode } from '../syntax/walk.js';
 import { thenableKindOf } from '../types/thenables.js';
-import { derivedResults, identifiersIn, resultDecides, resultVariables, testedOnlyOnResult } from './loop-results.js';
+import { derivedResults,identifiersIn,resultDecides,resultVariables,testedOnlyOnResult } from './loop-results.js';
 
 /*
  * A promise settles once. Awaiting the same promise object on every iteration of a loop gives the
@@ -38,7 +39,6 @@ export interface ReusedPromise {
   passedOn: TSESTree.Identifier[];
 }
 
-type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** The binding an awaited expression starts from: `p` in `await p`, `await p.then(f)`, `await p.catch(g).finally(h)`. */
 function awaitedBinding(argument: TSESTree.Expression): TSESTree.Identifier | undefined {
@@ -94,77 +94,77 @@ function writtenDuringLoop(variable: TSESLint.Scope.Variable, loop: LoopNode): b
 }
 
 /** True when the variable behind `reference` takes a new value on each iteration: declared in the loop or assigned in it. */
-export function variesPerIteration(sourceCode: SourceCode, identifier: TSESTree.Identifier, loop: LoopNode, results: ReadonlySet<TSESLint.Scope.Variable>): boolean {
-  const variable = variableOf(sourceCode, identifier);
+export function variesPerIteration(analysis: Analysis, identifier: TSESTree.Identifier, loop: LoopNode, results: ReadonlySet<TSESLint.Scope.Variable>): boolean {
+  const variable = variableOf(analysis, identifier);
   if (!variable || results.has(variable)) return false;
   return variable.defs.some((def) => within(def.name, loop)) || writtenDuringLoop(variable, loop);
 }
 
 /** A `try` in the loop body whose success leaves the loop and whose `catch` goes on to another iteration. */
-function isRetry(awaited: TSESTree.AwaitExpression, loop: LoopNode, results: ReadonlySet<TSESLint.Scope.Variable>, sourceCode: SourceCode): boolean {
+function isRetry(analysis: Analysis, awaited: TSESTree.AwaitExpression, loop: LoopNode, results: ReadonlySet<TSESLint.Scope.Variable>): boolean {
   for (let child: TSESTree.Node = awaited, current: TSESTree.Node | undefined = awaited.parent; current && current !== loop; child = current, current = current.parent) {
     if (current.type !== AST_NODE_TYPES.TryStatement || current.block !== child || !current.handler) continue;
     if (alwaysExits(current.handler.body, loop) || (current.finalizer && alwaysExits(current.finalizer, loop))) return false;
     // `try { await ready; return await fetch(url); }` retries the fetch, with `ready` as a gate.
     const otherWork = (node: TSESTree.Node): boolean =>
-      node.type === AST_NODE_TYPES.AwaitExpression && node !== awaited && !awaitsSame(sourceCode, node, awaited) && !isWaitingCall(sourceCode, node.argument);
+      node.type === AST_NODE_TYPES.AwaitExpression && node !== awaited && !awaitsSame(analysis, node, awaited) && !isWaitingCall(analysis, node.argument);
     if (containsInBody(current.block, otherWork)) return false;
     if (containsExit(current.block, loop, { after: awaited.range[0], throws: false })) return true;
     // `ok = true` after the await, with `while (!ok)`: success ends the loop through its test;
     // so does `result = await p` with `while (!result)`.
     const loopTest = 'test' in loop ? loop.test : null;
-    return setsLoopTest(current.block, awaited, loop, results, sourceCode) || (loopTest !== null && resultDecides(sourceCode, loopTest, false, awaited, results, loop));
+    return setsLoopTest(analysis, current.block, awaited, loop, results) || (loopTest !== null && resultDecides(analysis, loopTest, false, awaited, results, loop));
   }
   return false;
 }
 
 /** True when `block` assigns, after `awaited`, a variable that the loop's test reads. */
-function setsLoopTest(block: TSESTree.Node, awaited: TSESTree.AwaitExpression, loop: LoopNode, results: ReadonlySet<TSESLint.Scope.Variable>, sourceCode: SourceCode): boolean {
+function setsLoopTest(analysis: Analysis, block: TSESTree.Node, awaited: TSESTree.AwaitExpression, loop: LoopNode, results: ReadonlySet<TSESLint.Scope.Variable>): boolean {
   const test = loop.type === AST_NODE_TYPES.ForInStatement || loop.type === AST_NODE_TYPES.ForOfStatement ? null : loop.test;
   if (!test) return false;
-  const tested = new Set(identifiersIn(test).map((identifier) => variableOf(sourceCode, identifier)));
+  const tested = new Set(identifiersIn(test).map((identifier) => variableOf(analysis, identifier)));
   return containsInBody(block, (node) => {
     if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.range[0] < awaited.range[0] || node.left.type !== AST_NODE_TYPES.Identifier) return false;
-    const variable = variableOf(sourceCode, node.left);
+    const variable = variableOf(analysis, node.left);
     return variable !== null && tested.has(variable) && !results.has(variable);
   });
 }
 
 /** An `if` in the loop (after the await) whose test reads only the result and which leaves the loop on one branch. */
-function isPoll(awaited: TSESTree.AwaitExpression, loop: LoopNode, inTest: boolean, results: ReadonlySet<TSESLint.Scope.Variable>, sourceCode: SourceCode): boolean {
-  if (doesOtherWork(sourceCode, loop, awaited, results)) return false;
+function isPoll(analysis: Analysis, awaited: TSESTree.AwaitExpression, loop: LoopNode, inTest: boolean, results: ReadonlySet<TSESLint.Scope.Variable>): boolean {
+  if (doesOtherWork(analysis, loop, awaited, results)) return false;
   const loopTest = 'test' in loop ? loop.test : null;
-  if (inTest) return loopTest !== null && resultDecides(sourceCode, loopTest, false, awaited, results, loop);
+  if (inTest) return loopTest !== null && resultDecides(analysis, loopTest, false, awaited, results, loop);
   // `caughtUp = await p; …` with `for (…; i < 30 && !caughtUp; …)`: the result ends the loop through its test.
-  if (loopTest && resultDecides(sourceCode, loopTest, false, awaited, results, loop)) return true;
+  if (loopTest && resultDecides(analysis, loopTest, false, awaited, results, loop)) return true;
   const exits = { after: -1, throws: true };
   return containsInBody(loop.body, (node) => {
     if (node.range[1] < awaited.range[0]) return false;
     if (node.type === AST_NODE_TYPES.SwitchStatement) {
       // `switch (result.status) { case 'done': return result; … }`
-      return testedOnlyOnResult(sourceCode, node.discriminant, awaited, results, loop) && node.cases.some((item) => containsExit(item, loop, exits));
+      return testedOnlyOnResult(analysis, node.discriminant, awaited, results, loop) && node.cases.some((item) => containsExit(item, loop, exits));
     }
     if (node.type !== AST_NODE_TYPES.IfStatement) return false;
-    return (containsExit(node.consequent, loop, exits) && resultDecides(sourceCode, node.test, true, awaited, results, loop)) ||
-      (node.alternate !== null && containsExit(node.alternate, loop, exits) && resultDecides(sourceCode, node.test, false, awaited, results, loop));
+    return (containsExit(node.consequent, loop, exits) && resultDecides(analysis, node.test, true, awaited, results, loop)) ||
+      (node.alternate !== null && containsExit(node.alternate, loop, exits) && resultDecides(analysis, node.test, false, awaited, results, loop));
   });
 }
 
 /** True when two `await`s start from the same binding. */
-function awaitsSame(sourceCode: SourceCode, one: TSESTree.AwaitExpression, other: TSESTree.AwaitExpression): boolean {
+function awaitsSame(analysis: Analysis, one: TSESTree.AwaitExpression, other: TSESTree.AwaitExpression): boolean {
   const a = awaitedBinding(one.argument);
   const b = awaitedBinding(other.argument);
-  return a !== undefined && b !== undefined && variableOf(sourceCode, a) === variableOf(sourceCode, b);
+  return a !== undefined && b !== undefined && variableOf(analysis, a) === variableOf(analysis, b);
 }
 
 /** Helpers that only wait: `sleep(ms)`, `delay(ms)`, `timers.setTimeout(ms)`, `scheduler.wait(ms)`. */
 const waitingName = /^(sleep|delay|wait|pause|timeout|settimeout|backoff)/i;
 
 /** True for a call that only waits (a sleep helper, a `new Promise` around `setTimeout`). */
-function isWaitingCall(sourceCode: SourceCode, node: TSESTree.Node): boolean {
+function isWaitingCall(analysis: Analysis, node: TSESTree.Node): boolean {
   const target = skipTypeWrappers(node);
   if (target.type === AST_NODE_TYPES.NewExpression) {
-    return target.callee.type === AST_NODE_TYPES.Identifier && target.callee.name === 'Promise' && /\bsetTimeout\b/.test(sourceCode.getText(target));
+    return target.callee.type === AST_NODE_TYPES.Identifier && target.callee.name === 'Promise' && /\bsetTimeout\b/.test(analysis.sourceCode.getText(target));
   }
   if (target.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = skipTypeWrappers(target.callee);
@@ -177,7 +177,7 @@ function isWaitingCall(sourceCode: SourceCode, node: TSESTree.Node): boolean {
  * other `await`s than waits, or reads of values that change per iteration (an item, an index),
  * other than in waits, logging, counters and exit guards. Such a loop awaits the promise as a gate.
  */
-function doesOtherWork(sourceCode: SourceCode, loop: LoopNode, awaited: TSESTree.AwaitExpression, results: ReadonlySet<TSESLint.Scope.Variable>): boolean {
+function doesOtherWork(analysis: Analysis, loop: LoopNode, awaited: TSESTree.AwaitExpression, results: ReadonlySet<TSESLint.Scope.Variable>): boolean {
   let work = false;
   // Inside a branch that always leaves the loop, awaits are the exit's own work (`if (res.ok) return await res.json();`).
   let exiting = false;
@@ -191,11 +191,11 @@ function doesOtherWork(sourceCode: SourceCode, loop: LoopNode, awaited: TSESTree
     if (work || isNestedCode(node)) return;
     switch (node.type) {
       case AST_NODE_TYPES.AwaitExpression:
-        if (!exiting && node !== awaited && !awaitsSame(sourceCode, node, awaited) && !isWaitingCall(sourceCode, node.argument)) work = true;
+        if (!exiting && node !== awaited && !awaitsSame(analysis, node, awaited) && !isWaitingCall(analysis, node.argument)) work = true;
         break;
       case AST_NODE_TYPES.CallExpression:
       case AST_NODE_TYPES.NewExpression:
-        if (isWaitingCall(sourceCode, node) || isLoggingCall(node)) return;
+        if (isWaitingCall(analysis, node) || isLoggingCall(node)) return;
         break;
       case AST_NODE_TYPES.IfStatement:
         if (containsExit(node.consequent, loop, { after: -1, throws: true }) || (node.alternate && containsExit(node.alternate, loop, { after: -1, throws: true }))) {
@@ -222,7 +222,7 @@ function doesOtherWork(sourceCode: SourceCode, loop: LoopNode, awaited: TSESTree
         visit(node.value, allowReads);
         return;
       case AST_NODE_TYPES.Identifier:
-        if (!allowReads && variesPerIteration(sourceCode, node, loop, results)) work = true;
+        if (!allowReads && variesPerIteration(analysis, node, loop, results)) work = true;
         return;
       default:
         break;
@@ -256,8 +256,7 @@ function runsOnce(loop: LoopNode): boolean {
  * outside the loop, not reassigned during it, and the loop's continuation depends on its outcome.
  */
 export function reusedSettledPromise(
-  services: ParserServicesWithTypeInformation,
-  sourceCode: SourceCode,
+  analysis: Analysis,
   awaited: TSESTree.AwaitExpression,
 ): ReusedPromise | undefined {
   const reference = awaitedBinding(awaited.argument);
@@ -265,17 +264,17 @@ export function reusedSettledPromise(
   const place = iteratingLoop(awaited);
   if (!place || runsOnce(place.loop)) return undefined;
   const { loop, inTest } = place;
-  const variable = variableOf(sourceCode, reference);
+  const variable = variableOf(analysis, reference);
   const def = variable?.defs[0];
   if (!variable || !def || (def.type !== 'Parameter' && def.type !== 'Variable')) return undefined;
   if (variable.defs.some((item) => within(item.name, loop)) || writtenDuringLoop(variable, loop)) return undefined;
-  if (thenableKindOf(services, reference) === false) return undefined;
-  const results = derivedResults(sourceCode, awaited, loop, resultVariables(sourceCode, awaited));
+  if (thenableKindOf(analysis, reference) === false) return undefined;
+  const results = derivedResults(analysis, awaited, loop, resultVariables(analysis, awaited));
   // The rest of the body must be able to reach the next iteration (a `try` whose `catch` goes on can).
   if (!inTest && bodyStatementsFrom(loop, awaited).some((statement) => alwaysExits(statement, loop))) return undefined;
   let shape: ReuseShape | undefined;
-  if (isRetry(awaited, loop, results, sourceCode)) shape = 'retry';
-  else if (isPoll(awaited, loop, inTest, results, sourceCode)) shape = 'poll';
+  if (isRetry(analysis, awaited, loop, results)) shape = 'retry';
+  else if (isPoll(analysis, awaited, loop, inTest, results)) shape = 'poll';
   if (!shape || awaitedBefore(variable, loop)) return undefined;
   return { reference, variable, region: loop, shape, passedOn: [] };
 }
@@ -298,20 +297,19 @@ function selfCallee(fn: TSESTree.Node): { name: string; onThis: boolean } | unde
  * same parameter `p`: each call awaits the same settled promise.
  */
 export function reusedByRecursion(
-  services: ParserServicesWithTypeInformation,
-  sourceCode: SourceCode,
+  analysis: Analysis,
   awaited: TSESTree.AwaitExpression,
 ): ReusedPromise | undefined {
   const reference = awaitedBinding(awaited.argument);
   if (!reference || iteratingLoop(awaited)) return undefined;
-  const variable = variableOf(sourceCode, reference);
+  const variable = variableOf(analysis, reference);
   const def = variable?.defs[0];
   if (!variable || def?.type !== 'Parameter' || !isFunctionNode(def.node) || ownerOf(awaited) !== def.node) return undefined;
   const fn = def.node;
   const index = fn.params.indexOf(def.name as TSESTree.Parameter);
   const self = selfCallee(fn);
   if (index < 0 || !self || variable.references.some((item) => item.isWrite())) return undefined;
-  if (thenableKindOf(services, reference) === false) return undefined;
+  if (thenableKindOf(analysis, reference) === false) return undefined;
   let handler: TSESTree.BlockStatement | undefined;
   for (let child: TSESTree.Node = awaited, current: TSESTree.Node | undefined = awaited.parent; current && current !== fn; child = current, current = current.parent) {
     if (current.type === AST_NODE_TYPES.TryStatement && current.block === child && current.handler) {
@@ -328,7 +326,7 @@ export function reusedByRecursion(
       ? callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.ThisExpression && memberName(callee) === self.name
       : callee.type === AST_NODE_TYPES.Identifier && callee.name === self.name;
     const argument = node.arguments[index];
-    if (named && argument?.type === AST_NODE_TYPES.Identifier && variableOf(sourceCode, argument) === variable) passedOn.push(argument);
+    if (named && argument?.type === AST_NODE_TYPES.Identifier && variableOf(analysis, argument) === variable) passedOn.push(argument);
     return false;
   });
   return passedOn.length > 0 ? { reference, variable, region: fn, shape: 'retry', passedOn } : undefined;

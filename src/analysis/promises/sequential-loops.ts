@@ -1,11 +1,12 @@
-import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { Analysis } from '../context.js';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import { variableOf } from '../scope/variables.js';
-import { enclosingLoop, skipTypeWrappers } from '../syntax/nodes.js';
+import { enclosingLoop,skipTypeWrappers } from '../syntax/nodes.js';
 import { typeOf } from '../types/checker.js';
-import { isArrayOfThenables, isCollectionOfThenables } from '../types/thenables.js';
-import { bodySuspends, collectionCannotReject, handledBefore } from './stored-promises.js';
+import { isArrayOfThenables,isCollectionOfThenables } from '../types/thenables.js';
+import { bodySuspends,collectionCannotReject,handledBefore } from './stored-promises.js';
 
 /*
  * Promises awaited one at a time: `for (const p of promises) await p;` (or `for await`) and the
@@ -16,8 +17,6 @@ import { bodySuspends, collectionCannotReject, handledBefore } from './stored-pr
  * fresh one each turn) are fine.
  */
 
-type Services = ParserServicesWithTypeInformation;
-type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /**
  * The collection a `for…of` loop awaits promise by promise (without type wrappers), and whether it
@@ -25,16 +24,15 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
  * does not wait inside, or its promises are handled before it or cannot reject.
  */
 export function sequentiallyAwaitedCollection(
-  services: Services,
-  sourceCode: SourceCode,
+  analysis: Analysis,
   loop: TSESTree.ForOfStatement,
 ): { collection: TSESTree.Node; isMap: boolean } | undefined {
   if (!loop.await && !bodySuspends(loop.body)) return undefined;
-  if (!isCollectionOfThenables(services, loop.right)) return undefined;
-  if (handledBefore(sourceCode, loop.right, loop)) return undefined;
-  if (collectionCannotReject(services, sourceCode, loop.right)) return undefined;
+  if (!isCollectionOfThenables(analysis, loop.right)) return undefined;
+  if (handledBefore(analysis, loop.right, loop)) return undefined;
+  if (collectionCannotReject(analysis, loop.right)) return undefined;
   const collection = skipTypeWrappers(loop.right);
-  const name = typeOf(services, collection).getSymbol()?.getName();
+  const name = typeOf(analysis, collection).getSymbol()?.getName();
   return { collection, isMap: name === 'Map' || name === 'ReadonlyMap' };
 }
 
@@ -43,8 +41,7 @@ export function sequentiallyAwaitedCollection(
  * outside the loop, not handled before it, able to reject) and the loop.
  */
 export function sequentiallyAwaitedElement(
-  services: Services,
-  sourceCode: SourceCode,
+  analysis: Analysis,
   node: TSESTree.AwaitExpression,
 ): { element: TSESTree.MemberExpression; array: TSESTree.Node; loop: TSESTree.Node } | undefined {
   const element = skipTypeWrappers(node.argument);
@@ -52,19 +49,19 @@ export function sequentiallyAwaitedElement(
   const loop = enclosingLoop(node);
   const array = skipTypeWrappers(element.object);
   if (!loop || (array.type !== AST_NODE_TYPES.Identifier && array.type !== AST_NODE_TYPES.MemberExpression)) return undefined;
-  if (array.range[0] >= loop.range[0] && array.range[1] <= loop.range[1] && declaredInside(sourceCode, array, loop)) return undefined;
-  if (!isArrayOfThenables(services, array)) return undefined;
-  if (handledBefore(sourceCode, array, loop)) return undefined;
-  if (collectionCannotReject(services, sourceCode, array)) return undefined;
+  if (array.range[0] >= loop.range[0] && array.range[1] <= loop.range[1] && declaredInside(analysis, array, loop)) return undefined;
+  if (!isArrayOfThenables(analysis, array)) return undefined;
+  if (handledBefore(analysis, array, loop)) return undefined;
+  if (collectionCannotReject(analysis, array)) return undefined;
   return { element, array, loop };
 }
 
 /** True when the identifier at the root of `node` is declared inside `loop` (a fresh array each turn). */
-function declaredInside(sourceCode: SourceCode, node: TSESTree.Node, loop: TSESTree.Node): boolean {
+function declaredInside(analysis: Analysis, node: TSESTree.Node, loop: TSESTree.Node): boolean {
   let root: TSESTree.Node = node;
   while (root.type === AST_NODE_TYPES.MemberExpression) root = root.object;
   if (root.type !== AST_NODE_TYPES.Identifier) return false;
-  const variable = variableOf(sourceCode, root);
+  const variable = variableOf(analysis, root);
   const declared = variable?.defs[0]?.node;
   return declared !== undefined && declared.range[0] >= loop.range[0] && declared.range[1] <= loop.range[1];
 }

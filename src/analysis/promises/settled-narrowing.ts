@@ -1,35 +1,35 @@
+import type { Analysis } from '../context.js';
 import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { variableOf } from '../scope/variables.js';
-import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { isFunctionNode,memberName,skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody } from '../syntax/walk.js';
 import { typeOf } from '../types/checker.js';
 import { isAnyOrUnknown } from '../types/members.js';
 import { settledShapeOf } from '../types/thenables.js';
-import type { Assertion, FileContext, SettledUsage } from './settled-results.js';
-import { elementCallbacks, followVariable, isDestructured, isElementNarrowed, newWalk } from './settled-results.js';
+import type { Assertion,SettledUsage } from './settled-results.js';
+import { elementCallbacks,followVariable,isDestructured,isElementNarrowed,newWalk } from './settled-results.js';
 
 type Variable = TSESLint.Scope.Variable;
 
 /** True when `assertion` (whose operand is settled-shaped, or which a root claimed) follows a check of what it asserts. */
-export function isNarrowed(file: FileContext, assertion: Assertion, rootUsage: SettledUsage | undefined): boolean {
-  const { services } = file;
+export function isNarrowed(analysis: Analysis, assertion: Assertion, rootUsage: SettledUsage | undefined): boolean {
   const operand = skipTypeWrappers(assertion);
-  const type = typeOf(services, operand);
-  const shape = settledShapeOf(services, type);
+  const type = typeOf(analysis, operand);
+  const shape = settledShapeOf(analysis, type);
   // After a whole-array check that throws or returns (`if (rs.some(isRejected)) throw …`, the
   // shape our own suggestion writes; `for (r of rs) if (rejected) return null;`), every element
   // is known to be fulfilled.
   // A destructured element is not covered by such a check: the check may be on its sibling.
   if (shape === 'result') {
-    return isElementNarrowed(file, operand) || (rootUsage?.checked === true && !isDestructured(file, operand) && exitsBefore(assertion));
+    return isElementNarrowed(analysis, operand) || (rootUsage?.checked === true && !isDestructured(analysis, operand) && exitsBefore(assertion));
   }
   // Already narrowed by its type (a `filter` with a type guard, say), unless the type is `any` or `unknown`.
   if (!shape && !isAnyOrUnknown(type)) return true;
   if (rootUsage) return rootUsage.checked;
   const base = baseIdentifier(operand);
-  const walk = newWalk(file);
-  if (base) followVariable(walk, variableOf(file.sourceCode, base));
+  const walk = newWalk(analysis);
+  if (base) followVariable(walk, variableOf(analysis, base));
   return walk.usage.checked;
 }
 

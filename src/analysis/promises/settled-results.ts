@@ -1,16 +1,15 @@
-import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
+import type { Analysis } from '../context.js';
+import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 import { declaratorOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
-import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
-import { checkerOf, typeOf } from '../types/checker.js';
+import { isFunctionNode,memberName,skipTypeWrappers } from '../syntax/nodes.js';
+import { checkerOf,typeOf } from '../types/checker.js';
 import { settledShapeOf } from '../types/thenables.js';
-import { baseIdentifier, checkedSubject, elementSourceOf, isAssignedTo, isConstAssertion, isNarrowed, isNeverReassigned, isSameReference, isTypeWrapper, propertyKey } from './settled-narrowing.js';
+import { baseIdentifier,checkedSubject,elementSourceOf,isAssignedTo,isConstAssertion,isNarrowed,isNeverReassigned,isSameReference,isTypeWrapper,propertyKey } from './settled-narrowing.js';
 
-type Services = ParserServicesWithTypeInformation;
-type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
 
 /** A type assertion: `x as T` or `<T>x`. */
@@ -31,14 +30,8 @@ export interface SettledUsage {
   assertions: Assertion[];
 }
 
-/** The file being analysed. */
-export interface FileContext {
-  services: Services;
-  sourceCode: SourceCode;
-}
-
 /** One walk over the uses of a value: what they amount to, and the locals already followed. */
-interface Walk extends FileContext {
+interface Walk extends Analysis {
   usage: SettledUsage;
   seen: Set<Variable>;
 }
@@ -92,8 +85,8 @@ export function settledRootOf(call: TSESTree.CallExpression): SettledRoot | unde
 }
 
 /** What the uses of a root's results amount to, following locals, destructuring, array methods and their callbacks. */
-export function settledResultsUsage(services: Services, sourceCode: SourceCode, root: SettledRoot): SettledUsage {
-  const walk = newWalk({ services, sourceCode });
+export function settledResultsUsage(analysis: Analysis, root: SettledRoot): SettledUsage {
+  const walk = newWalk({ services: analysis.services, sourceCode: analysis.sourceCode });
   if (root.kind === 'bound') followBinding(walk, root.target);
   return walk.usage;
 }
@@ -112,24 +105,23 @@ export function outermostAssertion(node: Assertion): Assertion {
 
 /** True when an outermost `assertion` treats settled results as fulfilled unchecked; `rootUsage` is that of the root whose walk met it. */
 export function isUnnarrowedAssertion(
-  services: Services,
-  sourceCode: SourceCode,
+  analysis: Analysis,
   assertion: Assertion,
   rootUsage: SettledUsage | undefined,
 ): boolean {
-  const settled = rootUsage !== undefined || settledShapeOf(services, typeOf(services, skipTypeWrappers(assertion))) !== false;
-  return settled && isUnnarrowing(services, assertion) && !isNarrowed({ services, sourceCode }, assertion, rootUsage);
+  const settled = rootUsage !== undefined || settledShapeOf(analysis, typeOf(analysis, skipTypeWrappers(assertion))) !== false;
+  return settled && isUnnarrowing(analysis, assertion) && !isNarrowed({ services: analysis.services, sourceCode: analysis.sourceCode }, assertion, rootUsage);
 }
 
 /** The `r.value` read on `assertion` that can become a `status` check: `r` is one result in a local never reassigned, and the read is not written to. */
-export function narrowableValueRead(services: Services, sourceCode: SourceCode, assertion: Assertion): TSESTree.MemberExpression | undefined {
+export function narrowableValueRead(analysis: Analysis, assertion: Assertion): TSESTree.MemberExpression | undefined {
   const operand = skipTypeWrappers(assertion);
   const read = assertion.parent;
   if (
     operand.type === AST_NODE_TYPES.Identifier &&
     read.type === AST_NODE_TYPES.MemberExpression && read.object === assertion && !read.optional &&
-    memberName(read) === 'value' && !isAssignedTo(read) && isNeverReassigned(variableOf(sourceCode, operand)) &&
-    settledShapeOf(services, typeOf(services, operand)) === 'result'
+    memberName(read) === 'value' && !isAssignedTo(read) && isNeverReassigned(variableOf(analysis, operand)) &&
+    settledShapeOf(analysis, typeOf(analysis, operand)) === 'result'
   ) {
     return read;
   }
@@ -138,18 +130,17 @@ export function narrowableValueRead(services: Services, sourceCode: SourceCode, 
 
 /** The declaration of the plain local `id` names when that local holds a whole results array. */
 export function resultsDeclarationOf(
-  services: Services,
-  sourceCode: SourceCode,
+  analysis: Analysis,
   id: TSESTree.Identifier,
 ): TSESTree.VariableDeclaration | undefined {
-  const variable = variableOf(sourceCode, id);
+  const variable = variableOf(analysis, id);
   const declarator = variable && declaratorOf(variable);
   if (declarator?.id.type !== AST_NODE_TYPES.Identifier) return undefined;
-  return settledShapeOf(services, typeOf(services, id)) === 'results' ? declarator.parent : undefined;
+  return settledShapeOf(analysis, typeOf(analysis, id)) === 'results' ? declarator.parent : undefined;
 }
 
-export function newWalk(file: FileContext): Walk {
-  return { services: file.services, sourceCode: file.sourceCode, usage: { checked: false, handedOff: false, assertions: [] }, seen: new Set() };
+export function newWalk(analysis: Analysis): Walk {
+  return { services: analysis.services, sourceCode: analysis.sourceCode, usage: { checked: false, handedOff: false, assertions: [] }, seen: new Set() };
 }
 
 /** Follows every read of a local that holds results or one result. */
@@ -165,7 +156,7 @@ export function followVariable(walk: Walk, variable: Variable | null): void {
 function followBinding(walk: Walk, target: TSESTree.Node): void {
   switch (target.type) {
     case AST_NODE_TYPES.Identifier:
-      followVariable(walk, variableOf(walk.sourceCode, target));
+      followVariable(walk, variableOf(walk, target));
       return;
     case AST_NODE_TYPES.ObjectPattern:
       for (const property of target.properties) {
@@ -198,7 +189,7 @@ function followValue(walk: Walk, node: TSESTree.Node): void {
     case AST_NODE_TYPES.TSAsExpression:
     case AST_NODE_TYPES.TSTypeAssertion: {
       const outer = outermostAssertion(parent);
-      if (isUnnarrowing(walk.services, outer)) usage.assertions.push(outer);
+      if (isUnnarrowing(walk, outer)) usage.assertions.push(outer);
       else followValue(walk, outer);
       return;
     }
@@ -250,14 +241,14 @@ function followValue(walk: Walk, node: TSESTree.Node): void {
 }
 
 /** True when some assertion of the chain claims a `value` the settled result may lack (see `targetsValue`). */
-function isUnnarrowing(services: Services, assertion: Assertion): boolean {
+function isUnnarrowing(analysis: Analysis, assertion: Assertion): boolean {
   let verdict = unnarrowing.get(assertion);
   if (verdict === undefined) {
     verdict = false;
     for (let current: TSESTree.Node = assertion; isTypeWrapper(current); current = current.expression) {
       if (
         (current.type === AST_NODE_TYPES.TSAsExpression || current.type === AST_NODE_TYPES.TSTypeAssertion) &&
-        targetsValue(services, current.typeAnnotation)
+        targetsValue(analysis, current.typeAnnotation)
       ) {
         verdict = true;
         break;
@@ -269,40 +260,40 @@ function isUnnarrowing(services: Services, assertion: Assertion): boolean {
 }
 
 /** True for `any`, a type with a `value` property (`PromiseFulfilledResult<T>`, `{ value?: T }`), or an array or tuple of those. */
-function targetsValue(services: Services, target: TSESTree.TypeNode): boolean {
+function targetsValue(analysis: Analysis, target: TSESTree.TypeNode): boolean {
   if (target.type === AST_NODE_TYPES.TSAnyKeyword) return true;
   if (isConstAssertion(target)) return false;
-  const checker = checkerOf(services);
+  const checker = checkerOf(analysis);
   const hasValue = (type: ts.Type): boolean =>
     (type.flags & ts.TypeFlags.Any) !== 0 || type.getNonNullableType().getProperty('value') !== undefined;
-  const type = typeOf(services, target);
+  const type = typeOf(analysis, target);
   if (checker.isArrayType(type) || checker.isTupleType(type)) return checker.getTypeArguments(type as ts.TypeReference).some(hasValue);
   return hasValue(type);
 }
 
 /** True when `callback` (of `filter`/`find`) reads the `status` of the element it receives. */
-function readsStatusOfElement(file: FileContext, callback: TSESTree.Node | undefined): boolean {
+function readsStatusOfElement(analysis: Analysis, callback: TSESTree.Node | undefined): boolean {
   if (!isFunctionNode(callback) || !callback.params[0]) return false;
-  const walk = newWalk(file);
+  const walk = newWalk(analysis);
   followBinding(walk, callback.params[0]);
   return walk.usage.checked;
 }
 
 /** True when the elements of `node` come through a `filter`/`find` whose callback reads `status`. */
-function isPickedUpstream(file: FileContext, node: TSESTree.Node): boolean {
+function isPickedUpstream(analysis: Analysis, node: TSESTree.Node): boolean {
   const seen = new Set<Variable>();
   let current = skipTypeWrappers(node);
   for (;;) {
     if (current.type === AST_NODE_TYPES.CallExpression && current.callee.type === AST_NODE_TYPES.MemberExpression) {
       const name = memberName(current.callee);
       if (name === undefined) return false;
-      if (narrowingPicks.has(name) && readsStatusOfElement(file, current.arguments[0])) return true;
+      if (narrowingPicks.has(name) && readsStatusOfElement(analysis, current.arguments[0])) return true;
       if (!elementPreserving.has(name)) return false;
       current = skipTypeWrappers(current.callee.object);
     } else if (current.type === AST_NODE_TYPES.MemberExpression && current.computed) {
       current = skipTypeWrappers(current.object);
     } else if (current.type === AST_NODE_TYPES.Identifier) {
-      const variable = variableOf(file.sourceCode, current);
+      const variable = variableOf(analysis, current);
       const declarator = variable && declaratorOf(variable);
       if (!variable || seen.has(variable) || !isNeverReassigned(variable) || declarator?.id.type !== AST_NODE_TYPES.Identifier || !declarator.init) {
         return false;
@@ -316,19 +307,19 @@ function isPickedUpstream(file: FileContext, node: TSESTree.Node): boolean {
 }
 
 /** True when the one result `operand` names has its own `status` checked, or was picked by such a check upstream. */
-export function isElementNarrowed(file: FileContext, operand: TSESTree.Node): boolean {
+export function isElementNarrowed(analysis: Analysis, operand: TSESTree.Node): boolean {
   if (operand.type === AST_NODE_TYPES.Identifier) {
-    const variable = variableOf(file.sourceCode, operand);
-    const walk = newWalk(file);
+    const variable = variableOf(analysis, operand);
+    const walk = newWalk(analysis);
     followVariable(walk, variable);
     if (walk.usage.checked) return true;
     const source = variable ? elementSourceOf(variable) : undefined;
-    return source !== undefined && isPickedUpstream(file, source);
+    return source !== undefined && isPickedUpstream(analysis, source);
   }
-  if (isPickedUpstream(file, operand)) return true;
+  if (isPickedUpstream(analysis, operand)) return true;
   // `results[0]`: narrowed by a check on the same access, not by one on a sibling.
   const base = baseIdentifier(operand);
-  const references = base ? (variableOf(file.sourceCode, base)?.references ?? []) : [];
+  const references = base ? (variableOf(analysis, base)?.references ?? []) : [];
   return references.some((reference) => {
     const subject = reference.identifier.type === AST_NODE_TYPES.Identifier ? checkedSubject(reference.identifier) : undefined;
     return subject !== undefined && isSameReference(subject, operand);
@@ -336,8 +327,8 @@ export function isElementNarrowed(file: FileContext, operand: TSESTree.Node): bo
 }
 
 /** True when `node` names a local bound by destructuring (`const [a, b] = await Promise.allSettled(…)`). */
-export function isDestructured(file: FileContext, node: TSESTree.Node): boolean {
+export function isDestructured(analysis: Analysis, node: TSESTree.Node): boolean {
   if (node.type !== AST_NODE_TYPES.Identifier) return false;
-  const bindingParent = variableOf(file.sourceCode, node)?.defs[0]?.name.parent;
+  const bindingParent = variableOf(analysis, node)?.defs[0]?.name.parent;
   return bindingParent?.type === AST_NODE_TYPES.ArrayPattern || bindingParent?.type === AST_NODE_TYPES.Property;
 }

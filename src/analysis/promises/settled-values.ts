@@ -1,8 +1,9 @@
-import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
+import type { Analysis } from '../context.js';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { isGlobalIdentifier } from '../scope/globals.js';
 import { variableOf } from '../scope/variables.js';
-import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { isFunctionNode,memberName,skipTypeWrappers } from '../syntax/nodes.js';
 import { thenableKindOf } from '../types/thenables.js';
 
 
@@ -14,7 +15,6 @@ import { thenableKindOf } from '../types/thenables.js';
  * false, whatever its declared type (`unknown` included).
  */
 
-type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** How a settled value was produced: a plain `await`/`.then`, or a combinator such as `Promise.race`. */
 type SettledSource = { via: 'await' } | { via: 'combinator'; combinator: string };
@@ -28,36 +28,36 @@ const collectors = new Set(['all']);
  * or a never-reassigned local holding one (`const winner = await Promise.race(…)`,
  * `const [a, b] = await Promise.all(…)`, `.then((winner) => …)`); otherwise undefined.
  */
-export function settledSourceOf(sourceCode: SourceCode, services: ParserServicesWithTypeInformation, node: TSESTree.Node): SettledSource | undefined {
-  return sourceOf(sourceCode, services, node, 0);
+export function settledSourceOf(analysis: Analysis, node: TSESTree.Node): SettledSource | undefined {
+  return sourceOf(analysis, node, 0);
 }
 
-function sourceOf(sourceCode: SourceCode, services: ParserServicesWithTypeInformation, node: TSESTree.Node, depth: number): SettledSource | undefined {
+function sourceOf(analysis: Analysis, node: TSESTree.Node, depth: number): SettledSource | undefined {
   if (depth > 4) return undefined;
   const target = skipTypeWrappers(node);
   if (target.type === AST_NODE_TYPES.AwaitExpression) {
-    const combinator = combinatorOf(sourceCode, target.argument, pickers);
+    const combinator = combinatorOf(analysis, target.argument, pickers);
     return combinator ? { via: 'combinator', combinator } : { via: 'await' };
   }
   if (target.type === AST_NODE_TYPES.MemberExpression && target.computed && !target.optional) {
     const index = target.property;
     if (index.type !== AST_NODE_TYPES.Literal || typeof index.value !== 'number') return undefined;
-    const combinator = awaitedCombinator(sourceCode, target.object, collectors);
+    const combinator = awaitedCombinator(analysis, target.object, collectors);
     return combinator ? { via: 'combinator', combinator } : undefined;
   }
   if (target.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const variable = variableOf(sourceCode, target);
+  const variable = variableOf(analysis, target);
   const [definition] = variable?.defs ?? [];
   if (!variable || variable.defs.length !== 1 || !definition) return undefined;
   // Only bindings written once: by their initializer, or as a callback parameter.
   if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return undefined;
-  if (definition.type === 'Parameter') return thenParameterSource(sourceCode, services, definition.node, definition.name);
+  if (definition.type === 'Parameter') return thenParameterSource(analysis, definition.node, definition.name);
   if (definition.type !== 'Variable' || !definition.node.init) return undefined;
   const { id, init } = definition.node;
-  if (id === definition.name) return sourceOf(sourceCode, services, init, depth + 1);
+  if (id === definition.name) return sourceOf(analysis, init, depth + 1);
   // `const [a, b] = await Promise.all([…])`: each element is one promise's value.
   if (id.type === AST_NODE_TYPES.ArrayPattern && id.elements.includes(definition.name as TSESTree.Identifier)) {
-    const combinator = awaitedCombinator(sourceCode, init, collectors);
+    const combinator = awaitedCombinator(analysis, init, collectors);
     return combinator ? { via: 'combinator', combinator } : undefined;
   }
   return undefined;
@@ -65,8 +65,7 @@ function sourceOf(sourceCode: SourceCode, services: ParserServicesWithTypeInform
 
 /** `p.then((value) => …)` on a `Promise`: `value` is what `p` fulfilled with. */
 function thenParameterSource(
-  sourceCode: SourceCode,
-  services: ParserServicesWithTypeInformation,
+  analysis: Analysis,
   fn: TSESTree.Node,
   name: TSESTree.BindingName,
 ): SettledSource | undefined {
@@ -76,19 +75,19 @@ function thenParameterSource(
   const callee = skipTypeWrappers(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee) !== 'then') return undefined;
   // A `PromiseLike` of some library may hand anything to its callbacks; a `Promise` cannot.
-  if (thenableKindOf(services, callee.object) !== 'promise') return undefined;
-  const combinator = combinatorOf(sourceCode, callee.object, pickers);
+  if (thenableKindOf(analysis, callee.object) !== 'promise') return undefined;
+  const combinator = combinatorOf(analysis, callee.object, pickers);
   return combinator ? { via: 'combinator', combinator } : { via: 'await' };
 }
 
 /** `await Promise.<name>(…)` for a name in `names`, with the name. */
-function awaitedCombinator(sourceCode: SourceCode, node: TSESTree.Node, names: ReadonlySet<string>): string | undefined {
+function awaitedCombinator(analysis: Analysis, node: TSESTree.Node, names: ReadonlySet<string>): string | undefined {
   const target = skipTypeWrappers(node);
-  return target.type === AST_NODE_TYPES.AwaitExpression ? combinatorOf(sourceCode, target.argument, names) : undefined;
+  return target.type === AST_NODE_TYPES.AwaitExpression ? combinatorOf(analysis, target.argument, names) : undefined;
 }
 
 /** `Promise.<name>(…)` on the global `Promise` for a name in `names`, as `Promise.<name>`. */
-function combinatorOf(sourceCode: SourceCode, node: TSESTree.Node, names: ReadonlySet<string>): string | undefined {
+function combinatorOf(analysis: Analysis, node: TSESTree.Node, names: ReadonlySet<string>): string | undefined {
   const call = skipTypeWrappers(node);
   if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
   const callee = skipTypeWrappers(call.callee);
@@ -97,5 +96,5 @@ function combinatorOf(sourceCode: SourceCode, node: TSESTree.Node, names: Readon
   }
   const name = memberName(callee);
   if (name === undefined || !names.has(name)) return undefined;
-  return isGlobalIdentifier(sourceCode, callee.object) ? `Promise.${name}` : undefined;
+  return isGlobalIdentifier(analysis, callee.object) ? `Promise.${name}` : undefined;
 }

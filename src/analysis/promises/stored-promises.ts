@@ -1,16 +1,17 @@
-import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
+import type { Analysis } from '../context.js';
+import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 import { getOrCreate } from '../memo.js';
 
-import type { FlowStore, FunctionFlow, Suspension } from '../flow/code-paths.js';
+import type { FlowStore,FunctionFlow,Suspension } from '../flow/code-paths.js';
 import { constInitializer } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
-import { isFunctionNode, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
+import { isFunctionNode,memberName,skipTypeWrappers,typeWrapperTypes } from '../syntax/nodes.js';
 import { containsInBody } from '../syntax/walk.js';
 import { typeOf } from '../types/checker.js';
 import type { ThenableKind } from '../types/thenables.js';
-import { isArrayOfThenablesType, thenableKindOfType } from '../types/thenables.js';
+import { isArrayOfThenablesType,thenableKindOfType } from '../types/thenables.js';
 import { cannotReject } from './can-reject.js';
 import { takesExistingPromise } from './existing-promises.js';
 
@@ -157,8 +158,7 @@ function candidatesOf(declarator: TSESTree.VariableDeclarator): Candidate[] {
 
 /** Finds the locals of one code path that hold promises, with where each is observed. */
 function collectBindings(
-  services: ParserServicesWithTypeInformation,
-  sourceCode: Readonly<TSESLint.SourceCode>,
+  analysis: Analysis,
   flow: FunctionFlow,
   options: PromiseFlowOptions,
 ): PromiseBinding[] {
@@ -169,24 +169,24 @@ function collectBindings(
     if (declaration.parent.type === AST_NODE_TYPES.ForOfStatement || declaration.parent.type === AST_NODE_TYPES.ForInStatement) continue;
     const candidates = candidatesOf(declarator);
     if (candidates.length === 0) continue;
-    const variables = sourceCode.getDeclaredVariables(declarator);
+    const variables = analysis.sourceCode.getDeclaredVariables(declarator);
     for (const candidate of candidates) {
       const variable = variables.find((item) => item.identifiers.includes(candidate.id));
       // Reassigned locals carry several promises; tracking one of them would be guesswork.
       if (!variable || variable.defs.length !== 1) continue;
       if (variable.references.some((reference) => reference.isWrite() && !reference.init)) continue;
-      const type = typeOf(services, candidate.typed);
+      const type = typeOf(analysis, candidate.typed);
       // A promise read from a cache or taken out of a queue is watched by whoever started it.
-      if (candidate.source && takesExistingPromise(services, candidate.source)) continue;
-      const kind = thenableKindOfType(services, type);
+      if (candidate.source && takesExistingPromise(analysis, candidate.source)) continue;
+      const kind = thenableKindOfType(analysis, type);
       let shape: PromiseBinding['shape'];
       // `api?.load()` may be `undefined`: testing it (`if (p)`) is how the code tells the cases apart.
-      if (kind !== false) shape = isPartlyThenable(services, type) ? 'maybe' : 'promise';
-      else if (isArrayOfThenablesType(services, type)) shape = 'array';
+      if (kind !== false) shape = isPartlyThenable(analysis, type) ? 'maybe' : 'promise';
+      else if (isArrayOfThenablesType(analysis, type)) shape = 'array';
       else continue;
       const resolvedKind: ThenableKind = kind === false ? 'promise' : kind;
       if (resolvedKind === 'thenable' && !options.checkThenables) continue;
-      if (candidate.source && cannotReject(services, candidate.source)) continue;
+      if (candidate.source && cannotReject(analysis, candidate.source)) continue;
       // `const ps: Promise<T>[] = []` holds promises only from its first `ps.push(start())` on.
       const fills = shape === 'array' && candidate.source?.type === AST_NODE_TYPES.ArrayExpression && candidate.source.elements.length === 0;
       const observations: TSESTree.Node[] = [];
@@ -236,8 +236,8 @@ function fillingExpression(identifier: TSESTree.Identifier): TSESTree.Node | und
 }
 
 /** True when some union member is not a thenable: `Promise<T> | undefined`, `T | Promise<T>`. */
-function isPartlyThenable(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
-  return type.isUnion() && type.types.some((part) => thenableKindOfType(services, part) === false);
+function isPartlyThenable(analysis: Analysis, type: ts.Type): boolean {
+  return type.isUnion() && type.types.some((part) => thenableKindOfType(analysis, part) === false);
 }
 
 /**
@@ -369,8 +369,7 @@ const findingsCache = new WeakMap<FunctionFlow, Map<string, BindingFinding[]>>()
  * Cached per code path and options, so every rule asking about the same function shares one run.
  */
 export function promiseBindingFindings(
-  services: ParserServicesWithTypeInformation,
-  sourceCode: Readonly<TSESLint.SourceCode>,
+  analysis: Analysis,
   flow: FunctionFlow,
   store: FlowStore,
   options: PromiseFlowOptions,
@@ -380,8 +379,8 @@ export function promiseBindingFindings(
   const cached = perOptions.get(key);
   if (cached) return cached;
   const findings: BindingFinding[] = [];
-  if (flow.node.type !== AST_NODE_TYPES.Program || isModule(services, flow.node)) {
-    for (const binding of collectBindings(services, sourceCode, flow, options)) {
+  if (flow.node.type !== AST_NODE_TYPES.Program || isModule(analysis, flow.node)) {
+    for (const binding of collectBindings(analysis, flow, options)) {
       const finding = walk(binding, flow, store);
       if (finding) findings.push(finding);
     }
@@ -391,8 +390,8 @@ export function promiseBindingFindings(
 }
 
 /** True when TypeScript treats the file as a module; in a script, top-level bindings are globals. */
-function isModule(services: ParserServicesWithTypeInformation, program: TSESTree.Program): boolean {
-  return ts.isExternalModule(services.esTreeNodeToTSNodeMap.get(program));
+function isModule(analysis: Analysis, program: TSESTree.Program): boolean {
+  return ts.isExternalModule(analysis.services.esTreeNodeToTSNodeMap.get(program));
 }
 
 /** True when a loop body gives up control (outside nested functions) before it ends. */
@@ -411,21 +410,20 @@ export function bodySuspends(body: TSESTree.Node): boolean {
  * from non-rejecting promises, or started empty and every `push`/`unshift` adds one.
  */
 export function collectionCannotReject(
-  services: ParserServicesWithTypeInformation,
-  sourceCode: Readonly<TSESLint.SourceCode>,
+  analysis: Analysis,
   node: TSESTree.Node,
 ): boolean {
-  const init = constInitializer(sourceCode, node);
-  if (!init) return cannotReject(services, node);
-  if (init.type !== AST_NODE_TYPES.ArrayExpression || init.elements.length > 0) return cannotReject(services, init);
+  const init = constInitializer(analysis, node);
+  if (!init) return cannotReject(analysis, node);
+  if (init.type !== AST_NODE_TYPES.ArrayExpression || init.elements.length > 0) return cannotReject(analysis, init);
   const target = skipTypeWrappers(node) as TSESTree.Identifier;
-  const variable = variableOf(sourceCode, target);
+  const variable = variableOf(analysis, target);
   const added = (variable?.references ?? []).flatMap((reference) => {
     const filling = fillingExpression(reference.identifier as TSESTree.Identifier);
     if (!filling) return [];
     return filling.type === AST_NODE_TYPES.CallExpression ? filling.arguments : [(filling as TSESTree.AssignmentExpression).right];
   });
-  return added.length > 0 && added.every((value) => value.type !== AST_NODE_TYPES.SpreadElement && cannotReject(services, value));
+  return added.length > 0 && added.every((value) => value.type !== AST_NODE_TYPES.SpreadElement && cannotReject(analysis, value));
 }
 
 /** Methods on a collection of promises whose callback sees (and may handle) every element. */
@@ -436,10 +434,10 @@ const visitingMethods = new Set(['forEach', 'map', 'every', 'some']);
  * `void Promise.allSettled(ps)`, `Promise.allSettled(tasks.values())`, `ps.forEach((p) => p.catch(…))`.
  * Its promises then have handlers before the loop awaits the first one.
  */
-export function handledBefore(sourceCode: Readonly<TSESLint.SourceCode>, collection: TSESTree.Node, loop: TSESTree.Node): boolean {
+export function handledBefore(analysis: Analysis, collection: TSESTree.Node, loop: TSESTree.Node): boolean {
   const target = skipTypeWrappers(collection);
   if (target.type !== AST_NODE_TYPES.Identifier) return false;
-  const variable = variableOf(sourceCode, target);
+  const variable = variableOf(analysis, target);
   return (variable?.references ?? []).some((reference) => {
     const identifier = reference.identifier;
     if (reference.init || identifier.range[1] > loop.range[0]) return false;

@@ -1,14 +1,15 @@
+import type { Analysis } from '../context.js';
 import { isGlobalPromise } from '../scope/globals.js';
 import { constInitializer } from '../scope/initializers.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { isPromiseStatic, memberName } from '../syntax/nodes.js';
+import { isPromiseStatic,memberName } from '../syntax/nodes.js';
 import { containsInBody } from '../syntax/walk.js';
 import type { Checker } from '../types/checker.js';
-import { checkerOf, typeOf } from '../types/checker.js';
-import { isOpaqueType, opaqueFlags, unionMembersThroughConstraints } from '../types/members.js';
-import { elementTypeOf, isFunctionInterfaceType, thenableKindOfType } from '../types/thenables.js';
-import { enclosingFunction, promiseCallbackCall, returnedUsedAsFunction, slotUsedAsFunction, usedAsFunction } from './used-as-function.js';
-import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
+import { checkerOf,typeOf } from '../types/checker.js';
+import { isOpaqueType,opaqueFlags,unionMembersThroughConstraints } from '../types/members.js';
+import { elementTypeOf,isFunctionInterfaceType,thenableKindOfType } from '../types/thenables.js';
+import { enclosingFunction,promiseCallbackCall,returnedUsedAsFunction,slotUsedAsFunction,usedAsFunction } from './used-as-function.js';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
@@ -36,32 +37,32 @@ const combinators = ['all', 'allSettled', 'race', 'any'];
 const nullishFlags = ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void;
 
 /** Call signatures of `part` that return a promise or thenable. */
-function thenableSignatures(services: ParserServicesWithTypeInformation, part: ts.Type): readonly ts.Signature[] {
-  return part.getCallSignatures().filter((signature) => thenableKindOfType(services, signature.getReturnType()) !== false);
+function thenableSignatures(analysis: Analysis, part: ts.Type): readonly ts.Signature[] {
+  return part.getCallSignatures().filter((signature) => thenableKindOfType(analysis, signature.getReturnType()) !== false);
 }
 
 /**
  * True when every non-nullish member of `type` is a function that returns a promise or thenable,
  * and the value is not itself awaitable (a callable thenable would be awaited properly).
  */
-function isThenableFunctionType(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
-  if (thenableKindOfType(services, type) !== false) return false;
-  const parts = unionMembersThroughConstraints(checkerOf(services), type).filter((part) => (part.flags & nullishFlags) === 0);
-  return parts.length > 0 && parts.every((part) => !isOpaqueType(part) && thenableSignatures(services, part).length > 0);
+function isThenableFunctionType(analysis: Analysis, type: ts.Type): boolean {
+  if (thenableKindOfType(analysis, type) !== false) return false;
+  const parts = unionMembersThroughConstraints(checkerOf(analysis), type).filter((part) => (part.flags & nullishFlags) === 0);
+  return parts.length > 0 && parts.every((part) => !isOpaqueType(part) && thenableSignatures(analysis, part).length > 0);
 }
 
 /** How `()` can be appended to a function value: `'call'`, `'optionalCall'` (it may be nullish), or `false` (arguments are required). */
-export function callWithoutArguments(services: ParserServicesWithTypeInformation, node: TSESTree.Node): 'call' | 'optionalCall' | false {
-  return callWithoutArgumentsType(services, typeOf(services, node));
+export function callWithoutArguments(analysis: Analysis, node: TSESTree.Node): 'call' | 'optionalCall' | false {
+  return callWithoutArgumentsType(analysis, typeOf(analysis, node));
 }
 
 /** `callWithoutArguments` for a type. */
-function callWithoutArgumentsType(services: ParserServicesWithTypeInformation, type: ts.Type): 'call' | 'optionalCall' | false {
-  const checker = checkerOf(services);
+function callWithoutArgumentsType(analysis: Analysis, type: ts.Type): 'call' | 'optionalCall' | false {
+  const checker = checkerOf(analysis);
   const parts = unionMembersThroughConstraints(checker, type);
   const callable = parts.filter((part) => (part.flags & nullishFlags) === 0);
   const takesNothing = callable.every((part) =>
-    thenableSignatures(services, part).some((signature) =>
+    thenableSignatures(analysis, part).some((signature) =>
       signature.parameters.every((parameter) => {
         const declaration = parameter.valueDeclaration;
         return declaration !== undefined && ts.isParameter(declaration) && (checker.isOptionalParameter(declaration) || declaration.dotDotDotToken !== undefined);
@@ -105,12 +106,12 @@ const functionValueShapes: ReadonlySet<AST_NODE_TYPES> = new Set([
  * expression. A call's result is left alone (`await makeHandler()` is a different mistake), which
  * spares the checker resolving every awaited and returned call.
  */
-function mayNameFunction(context: AnalysisContext, leaf: TSESTree.Expression): boolean {
+function mayNameFunction(analysis: Analysis, leaf: TSESTree.Expression): boolean {
   if (!functionValueShapes.has(leaf.type)) return false;
   if (leaf.type !== AST_NODE_TYPES.Identifier) return true;
   // A `const` initialized with a value that is not a promise-returning function in practice (a
   // literal, an object, an awaited result) needs no type: the common `return result` costs nothing.
-  const init = constInitializer(context.sourceCode, leaf);
+  const init = constInitializer(analysis, leaf);
   return !init || !valueInitializers.has(init.type);
 }
 
@@ -126,9 +127,9 @@ const valueInitializers: ReadonlySet<AST_NODE_TYPES> = new Set([
 ]);
 
 /** The awaited form of the contextual type at `node`: `'function'` when it can hold a function, `'value'` when not, `'none'` without one. */
-export function contextualWants(services: ParserServicesWithTypeInformation, node: TSESTree.Node): 'function' | 'value' | 'none' {
-  const checker = checkerOf(services);
-  const contextual = checker.getContextualType(services.esTreeNodeToTSNodeMap.get(node) as ts.Expression);
+export function contextualWants(analysis: Analysis, node: TSESTree.Node): 'function' | 'value' | 'none' {
+  const checker = checkerOf(analysis);
+  const contextual = checker.getContextualType(analysis.services.esTreeNodeToTSNodeMap.get(node) as ts.Expression);
   if (!contextual) return 'none';
   return wantsFunction(checker, contextual) ? 'function' : 'value';
 }
@@ -140,56 +141,50 @@ export function wantsFunction(checker: Checker, type: ts.Type): boolean {
 }
 
 
-type SourceCode = Readonly<TSESLint.SourceCode>;
 
-/** What the analysis needs from a rule: its parser services and source code. */
-export interface AnalysisContext {
-  services: ParserServicesWithTypeInformation;
-  sourceCode: SourceCode;
-}
 
 /** Uncalled promise-returning functions among the values `node` can evaluate to. */
-function uncalledLeaves(context: AnalysisContext, node: TSESTree.Expression): TSESTree.Expression[] {
-  return valueLeaves(node).filter((leaf) => mayNameFunction(context, leaf) && isThenableFunctionType(context.services, typeOf(context.services, leaf)));
+function uncalledLeaves(analysis: Analysis, node: TSESTree.Expression): TSESTree.Expression[] {
+  return valueLeaves(node).filter((leaf) => mayNameFunction(analysis, leaf) && isThenableFunctionType(analysis, typeOf(analysis, leaf)));
 }
 
 /** True when `node` is a promise (or value) that settles with a function: code that deals in functions. */
-export function settlesWithFunction(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
-  const checker = checkerOf(services);
-  const awaited = checker.getAwaitedType(typeOf(services, node));
+export function settlesWithFunction(analysis: Analysis, node: TSESTree.Node): boolean {
+  const checker = checkerOf(analysis);
+  const awaited = checker.getAwaitedType(typeOf(analysis, node));
   return awaited !== undefined && unionMembersThroughConstraints(checker, awaited).some((part) => part.getCallSignatures().length > 0);
 }
 
 /** Uncalled promise-returning functions in `await x`, where the awaited result is not used as a function. */
-export function uncalledInAwait(context: AnalysisContext, node: TSESTree.AwaitExpression): UncalledFunction[] {
+export function uncalledInAwait(analysis: Analysis, node: TSESTree.AwaitExpression): UncalledFunction[] {
   const all = valueLeaves(node.argument);
-  const leaves = all.filter((leaf) => mayNameFunction(context, leaf) && isThenableFunctionType(context.services, typeOf(context.services, leaf)));
-  if (leaves.length === 0 || usedAsFunction(context, node, 0, true)) return [];
+  const leaves = all.filter((leaf) => mayNameFunction(analysis, leaf) && isThenableFunctionType(analysis, typeOf(analysis, leaf)));
+  if (leaves.length === 0 || usedAsFunction(analysis, node, 0, true)) return [];
   // `await (this.pendingHandler ?? defaultHandler)`: the other branch is a promise of a function as well.
-  if (all.some((leaf) => !leaves.includes(leaf) && settlesWithFunction(context.services, leaf))) return [];
+  if (all.some((leaf) => !leaves.includes(leaf) && settlesWithFunction(analysis, leaf))) return [];
   return leaves.map((leaf) => ({ node: leaf, position: 'await' }));
 }
 
 /** Uncalled functions in `Promise.all([…])`-family array literals and `Promise.resolve(fn)`. */
-export function uncalledInPromiseStatic(context: AnalysisContext, call: TSESTree.CallExpression): UncalledFunction[] {
-  if (!isPromiseStatic(call, [...combinators, 'resolve']) || !isGlobalPromise(context.sourceCode, call)) return [];
+export function uncalledInPromiseStatic(analysis: Analysis, call: TSESTree.CallExpression): UncalledFunction[] {
+  if (!isPromiseStatic(call, [...combinators, 'resolve']) || !isGlobalPromise(analysis, call)) return [];
   const method = memberName(call.callee)!;
   const [argument] = call.arguments;
   if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement) return [];
   if (method === 'resolve') {
-    const leaves = uncalledLeaves(context, argument);
-    if (leaves.length === 0 || usedAsFunction(context, call)) return [];
+    const leaves = uncalledLeaves(analysis, argument);
+    if (leaves.length === 0 || usedAsFunction(analysis, call)) return [];
     return leaves.map((leaf) => ({ node: leaf, position: 'resolve', method }));
   }
   if (argument.type !== AST_NODE_TYPES.ArrayExpression) return [];
   const found: UncalledFunction[] = [];
   argument.elements.forEach((element, index) => {
     if (element === null || element.type === AST_NODE_TYPES.SpreadElement) return;
-    const leaves = uncalledLeaves(context, element);
+    const leaves = uncalledLeaves(analysis, element);
     if (leaves.length === 0) return;
     const wanted = method === 'all' || method === 'allSettled'
-      ? slotUsedAsFunction(context, call, index, method === 'allSettled')
-      : usedAsFunction(context, call, 0, true);
+      ? slotUsedAsFunction(analysis, call, index, method === 'allSettled')
+      : usedAsFunction(analysis, call, 0, true);
     if (!wanted) found.push(...leaves.map((leaf) => ({ node: leaf, position: 'combinator' as const, method })));
   });
   return found;
@@ -203,55 +198,54 @@ interface UncalledArray {
 }
 
 /** `Promise.all(fns)` where `fns` (not a literal) is an array of promise-returning functions. */
-export function arrayOfUncalledFunctions(context: AnalysisContext, call: TSESTree.CallExpression): UncalledArray | undefined {
-  if (!isPromiseStatic(call, combinators) || !isGlobalPromise(context.sourceCode, call)) return undefined;
+export function arrayOfUncalledFunctions(analysis: Analysis, call: TSESTree.CallExpression): UncalledArray | undefined {
+  if (!isPromiseStatic(call, combinators) || !isGlobalPromise(analysis, call)) return undefined;
   const [argument] = call.arguments;
   if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement || argument.type === AST_NODE_TYPES.ArrayExpression) return undefined;
-  const element = elementTypeOf(context.services, typeOf(context.services, argument));
-  if (element === undefined || !isThenableFunctionType(context.services, element) || usedAsFunction(context, call)) return undefined;
-  return { node: argument, method: memberName(call.callee)!, callable: callWithoutArgumentsType(context.services, element) === 'call' };
+  const element = elementTypeOf(analysis, typeOf(analysis, argument));
+  if (element === undefined || !isThenableFunctionType(analysis, element) || usedAsFunction(analysis, call)) return undefined;
+  return { node: argument, method: memberName(call.callee)!, callable: callWithoutArgumentsType(analysis, element) === 'call' };
 }
 
 /** Uncalled functions returned from an async function or a `.then`/`.catch` callback whose result is not meant to be a function. */
-export function uncalledInReturn(context: AnalysisContext, fn: FunctionNode, returned: TSESTree.Expression): UncalledFunction[] {
-  if (!fn.async && !promiseCallbackCall(context, fn)) return [];
+export function uncalledInReturn(analysis: Analysis, fn: FunctionNode, returned: TSESTree.Expression): UncalledFunction[] {
+  if (!fn.async && !promiseCallbackCall(analysis, fn)) return [];
   if (fn.generator) return [];
-  const leaves = uncalledLeaves(context, returned);
+  const leaves = uncalledLeaves(analysis, returned);
   if (leaves.length === 0) return [];
   // `if (cached) return cached; return fetchToken;`: the other returns show a value was meant.
-  const mixed = otherResultsAreValues(context, fn, returned, AST_NODE_TYPES.ReturnStatement);
-  if (returnedUsedAsFunction(context, fn, 0, mixed)) return [];
+  const mixed = otherResultsAreValues(analysis, fn, returned, AST_NODE_TYPES.ReturnStatement);
+  if (returnedUsedAsFunction(analysis, fn, 0, mixed)) return [];
   return leaves.map((leaf) => ({ node: leaf, position: 'returned' }));
 }
 
 /** Uncalled functions yielded by an async generator whose yield type does not want a function. */
-export function uncalledInYield(context: AnalysisContext, node: TSESTree.YieldExpression): UncalledFunction[] {
+export function uncalledInYield(analysis: Analysis, node: TSESTree.YieldExpression): UncalledFunction[] {
   const fn = enclosingFunction(node);
   if (!node.argument || node.delegate || !fn?.async || !fn.generator) return [];
-  const leaves = uncalledLeaves(context, node.argument);
+  const leaves = uncalledLeaves(analysis, node.argument);
   if (leaves.length === 0) return [];
-  const wants = contextualWants(context.services, node.argument);
+  const wants = contextualWants(analysis, node.argument);
   // An untyped generator that yields only functions may be a generator of handlers.
-  if (wants === 'function' || (wants === 'none' && !otherResultsAreValues(context, fn, node.argument, AST_NODE_TYPES.YieldExpression))) return [];
+  if (wants === 'function' || (wants === 'none' && !otherResultsAreValues(analysis, fn, node.argument, AST_NODE_TYPES.YieldExpression))) return [];
   return leaves.map((leaf) => ({ node: leaf, position: 'yielded' }));
 }
 
 /** True when another `return` (or `yield`) of `fn` produces a value that is neither a function, a promise of one, nor nullish. */
 function otherResultsAreValues(
-  context: AnalysisContext,
+  analysis: Analysis,
   fn: FunctionNode,
   current: TSESTree.Expression,
   kind: AST_NODE_TYPES.ReturnStatement | AST_NODE_TYPES.YieldExpression,
 ): boolean {
-  const { services } = context;
   return containsInBody(fn.body, (node) => {
     if (node.type !== kind || node.type === AST_NODE_TYPES.YieldExpression && node.delegate) return false;
     const argument = (node as TSESTree.ReturnStatement | TSESTree.YieldExpression).argument;
     if (!argument || argument === current) return false;
     return valueLeaves(argument).some((leaf) => {
-      const type = typeOf(services, leaf);
-      if (isThenableFunctionType(services, type) || settlesWithFunction(services, leaf)) return false;
-      return unionMembersThroughConstraints(checkerOf(services), type).some((part) => (part.flags & (nullishFlags | opaqueFlags)) === 0);
+      const type = typeOf(analysis, leaf);
+      if (isThenableFunctionType(analysis, type) || settlesWithFunction(analysis, leaf)) return false;
+      return unionMembersThroughConstraints(checkerOf(analysis), type).some((part) => (part.flags & (nullishFlags | opaqueFlags)) === 0);
     });
   });
 }

@@ -1,36 +1,35 @@
-import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
+import type { Analysis } from '../context.js';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 import { isGlobalIdentifier } from '../scope/globals.js';
 import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { isFunctionNode, memberName } from '../syntax/nodes.js';
-import { checkerOf, typeOf } from '../types/checker.js';
-import { isOpaqueType, unionMembersThroughConstraints } from '../types/members.js';
-import { isFunctionInterfaceType, thenableKindOfType } from '../types/thenables.js';
-import type { AnalysisContext } from './uncalled-functions.js';
-import { contextualWants, settlesWithFunction, wantsFunction } from './uncalled-functions.js';
+import { isFunctionNode,memberName } from '../syntax/nodes.js';
+import { checkerOf,typeOf } from '../types/checker.js';
+import { isOpaqueType,unionMembersThroughConstraints } from '../types/members.js';
+import { isFunctionInterfaceType,thenableKindOfType } from '../types/thenables.js';
+import { contextualWants,settlesWithFunction,wantsFunction } from './uncalled-functions.js';
 
-type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** True when the promise callback `fn` is the fulfilment or rejection handler of a `.then`/`.catch` call; returns that call. */
-export function promiseCallbackCall(context: AnalysisContext, fn: FunctionNode): TSESTree.CallExpression | undefined {
+export function promiseCallbackCall(analysis: Analysis, fn: FunctionNode): TSESTree.CallExpression | undefined {
   const call = fn.parent;
   if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   const method = memberName(call.callee);
   const index = call.arguments.indexOf(fn as TSESTree.CallExpressionArgument);
   const isHandler = (method === 'then' && (index === 0 || index === 1)) || (method === 'catch' && index === 0);
-  if (!isHandler || thenableKindOfType(context.services, typeOf(context.services, call.callee.object)) === false) return undefined;
+  if (!isHandler || thenableKindOfType(analysis, typeOf(analysis, call.callee.object)) === false) return undefined;
   return call;
 }
 
 /** True when a binding's reads use the value as a function (called, passed on as one, tested for it). */
-function bindingUsedAsFunction(context: AnalysisContext, id: TSESTree.Identifier, depth: number, expectsValue = false): boolean {
-  const variable = variableOf(context.sourceCode, id);
+function bindingUsedAsFunction(analysis: Analysis, id: TSESTree.Identifier, depth: number, expectsValue = false): boolean {
+  const variable = variableOf(analysis, id);
   if (!variable) return true;
   return variable.references.some(
     (reference) =>
-      reference.identifier !== id && reference.isRead() && usedAsFunction(context, reference.identifier as TSESTree.Expression, depth + 1, expectsValue),
+      reference.identifier !== id && reference.isRead() && usedAsFunction(analysis, reference.identifier as TSESTree.Expression, depth + 1, expectsValue),
   );
 }
 
@@ -41,50 +40,50 @@ function bindingUsedAsFunction(context: AnalysisContext, id: TSESTree.Identifier
  * says the code already showed it wants a promise's value (an `await`, a race against promises),
  * so an untyped `return` does not make the function a deliberate result.
  */
-export function usedAsFunction(context: AnalysisContext, node: TSESTree.Expression, depth = 0, expectsValue = false): boolean {
+export function usedAsFunction(analysis: Analysis, node: TSESTree.Expression, depth = 0, expectsValue = false): boolean {
   if (depth > 4) return true;
   const parent = node.parent;
   switch (parent.type) {
     case AST_NODE_TYPES.AwaitExpression:
-      return usedAsFunction(context, parent, depth, true);
+      return usedAsFunction(analysis, parent, depth, true);
     case AST_NODE_TYPES.ChainExpression:
     case AST_NODE_TYPES.TSNonNullExpression:
     case AST_NODE_TYPES.TSSatisfiesExpression:
     case AST_NODE_TYPES.TSAsExpression:
     case AST_NODE_TYPES.LogicalExpression:
-      return usedAsFunction(context, parent, depth, expectsValue);
+      return usedAsFunction(analysis, parent, depth, expectsValue);
     case AST_NODE_TYPES.ConditionalExpression:
-      return parent.test === node || usedAsFunction(context, parent, depth, expectsValue);
+      return parent.test === node || usedAsFunction(analysis, parent, depth, expectsValue);
     case AST_NODE_TYPES.SequenceExpression:
-      return parent.expressions[parent.expressions.length - 1] === node && usedAsFunction(context, parent, depth, expectsValue);
+      return parent.expressions[parent.expressions.length - 1] === node && usedAsFunction(analysis, parent, depth, expectsValue);
     case AST_NODE_TYPES.ExpressionStatement:
       return false;
     case AST_NODE_TYPES.UnaryExpression:
       return parent.operator !== 'void';
     case AST_NODE_TYPES.CallExpression:
     case AST_NODE_TYPES.NewExpression:
-      if (parent.callee !== node && isDataConversion(context.sourceCode, parent)) return false;
-      return parent.callee === node || contextualWants(context.services, node) !== 'value';
+      if (parent.callee !== node && isDataConversion(analysis, parent)) return false;
+      return parent.callee === node || contextualWants(analysis, node) !== 'value';
     case AST_NODE_TYPES.TemplateLiteral:
       // `${value}` turns the value into text; a tag, though, receives it as it is.
       return parent.parent.type === AST_NODE_TYPES.TaggedTemplateExpression;
     case AST_NODE_TYPES.MemberExpression:
-      if (parent.object === node && isPlainValueType(context.services, node)) return false;
-      return parent.object !== node || memberUsedAsFunction(context, parent, depth, expectsValue);
+      if (parent.object === node && isPlainValueType(analysis, node)) return false;
+      return parent.object !== node || memberUsedAsFunction(analysis, parent, depth, expectsValue);
     case AST_NODE_TYPES.VariableDeclarator:
       if (parent.init !== node) return true;
-      if (parent.id.typeAnnotation) return contextualWants(context.services, node) !== 'value';
-      return parent.id.type !== AST_NODE_TYPES.Identifier || bindingUsedAsFunction(context, parent.id, depth, expectsValue);
+      if (parent.id.typeAnnotation) return contextualWants(analysis, node) !== 'value';
+      return parent.id.type !== AST_NODE_TYPES.Identifier || bindingUsedAsFunction(analysis, parent.id, depth, expectsValue);
     case AST_NODE_TYPES.ReturnStatement:
     case AST_NODE_TYPES.ArrowFunctionExpression: {
       const fn = parent.type === AST_NODE_TYPES.ReturnStatement ? enclosingFunction(parent) : parent;
       if (parent.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body !== node) return true;
-      return !fn || returnedUsedAsFunction(context, fn, depth, expectsValue);
+      return !fn || returnedUsedAsFunction(analysis, fn, depth, expectsValue);
     }
     case AST_NODE_TYPES.YieldExpression:
-      return contextualWants(context.services, node) === 'function';
+      return contextualWants(analysis, node) === 'function';
     default:
-      return contextualWants(context.services, node) !== 'value';
+      return contextualWants(analysis, node) !== 'value';
   }
 }
 
@@ -94,7 +93,7 @@ const conversionGlobals = new Set(['String', 'Number', 'BigInt', 'parseInt', 'pa
 const dataMembers: Record<string, RegExp> = { JSON: /^stringify$/, console: /^(log|info|warn|error|debug|trace)$/ };
 
 /** True for a call to a global that turns its arguments into text or numbers: `String(x)`, `JSON.stringify(x)`, `console.log(x)`. */
-function isDataConversion(sourceCode: SourceCode, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+function isDataConversion(analysis: Analysis, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
   if (call.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = call.callee;
   let root: TSESTree.Identifier;
@@ -107,31 +106,31 @@ function isDataConversion(sourceCode: SourceCode, call: TSESTree.CallExpression 
   } else {
     return false;
   }
-  return isGlobalIdentifier(sourceCode, root);
+  return isGlobalIdentifier(analysis, root);
 }
 
 /** True when the static type of `node` (after a cast such as `value as string`) has no callable member and is not `any`. */
-function isPlainValueType(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
-  const checker = checkerOf(services);
-  const parts = unionMembersThroughConstraints(checker, typeOf(services, node));
+function isPlainValueType(analysis: Analysis, node: TSESTree.Node): boolean {
+  const checker = checkerOf(analysis);
+  const parts = unionMembersThroughConstraints(checker, typeOf(analysis, node));
   return parts.length > 0 && parts.every((part) => !isOpaqueType(part) && part.getCallSignatures().length === 0 && !isFunctionInterfaceType(part)) &&
-    thenableKindOfType(services, typeOf(services, node)) === false;
+    thenableKindOfType(analysis, typeOf(analysis, node)) === false;
 }
 
 /** `value.then(cb)`, `value.catch(…)`, `value.finally(…)`: where the settled value goes next. */
-function memberUsedAsFunction(context: AnalysisContext, member: TSESTree.MemberExpression, depth: number, expectsValue: boolean): boolean {
+function memberUsedAsFunction(analysis: Analysis, member: TSESTree.MemberExpression, depth: number, expectsValue: boolean): boolean {
   const method = memberName(member);
   const call = member.parent;
   if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return true;
-  if (thenableKindOfType(context.services, typeOf(context.services, member.object)) === false) return true;
-  if (method === 'catch' || method === 'finally') return usedAsFunction(context, call, depth, expectsValue);
+  if (thenableKindOfType(analysis, typeOf(analysis, member.object)) === false) return true;
+  if (method === 'catch' || method === 'finally') return usedAsFunction(analysis, call, depth, expectsValue);
   if (method !== 'then') return true;
   const [onFulfilled] = call.arguments;
-  if (onFulfilled === undefined) return usedAsFunction(context, call, depth, expectsValue);
+  if (onFulfilled === undefined) return usedAsFunction(analysis, call, depth, expectsValue);
   if (!isFunctionNode(onFulfilled)) return true;
   const [parameter] = onFulfilled.params;
   if (parameter === undefined) return false;
-  return parameter.type !== AST_NODE_TYPES.Identifier || bindingUsedAsFunction(context, parameter, depth);
+  return parameter.type !== AST_NODE_TYPES.Identifier || bindingUsedAsFunction(analysis, parameter, depth);
 }
 
 /** The function whose `return` statement this is. */
@@ -147,20 +146,20 @@ export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined
  * its declared or contextual return type allows. Without types, a function returning a function
  * is taken for a factory unless `expectsValue`.
  */
-export function returnedUsedAsFunction(context: AnalysisContext, fn: FunctionNode, depth: number, expectsValue: boolean): boolean {
-  const thenCall = promiseCallbackCall(context, fn);
+export function returnedUsedAsFunction(analysis: Analysis, fn: FunctionNode, depth: number, expectsValue: boolean): boolean {
+  const thenCall = promiseCallbackCall(analysis, fn);
   // `loadHandler().catch(() => defaultHandler)`: a fallback for a promise of a function is one too.
   const callee = thenCall?.callee as TSESTree.MemberExpression | undefined;
   const isFallback = callee !== undefined && (memberName(callee) === 'catch' || thenCall!.arguments[1] === fn);
-  if (isFallback && settlesWithFunction(context.services, callee.object)) return true;
-  if (thenCall) return usedAsFunction(context, thenCall, depth, expectsValue);
+  if (isFallback && settlesWithFunction(analysis, callee.object)) return true;
+  if (thenCall) return usedAsFunction(analysis, thenCall, depth, expectsValue);
   if (fn.generator) return true;
-  const checker = checkerOf(context.services);
+  const checker = checkerOf(analysis);
   if (fn.returnType) {
-    return wantsFunction(checker, checker.getTypeFromTypeNode(context.services.esTreeNodeToTSNodeMap.get(fn.returnType.typeAnnotation) as ts.TypeNode));
+    return wantsFunction(checker, checker.getTypeFromTypeNode(analysis.services.esTreeNodeToTSNodeMap.get(fn.returnType.typeAnnotation) as ts.TypeNode));
   }
   if (fn.type !== AST_NODE_TYPES.FunctionDeclaration) {
-    const contextual = checker.getContextualType(context.services.esTreeNodeToTSNodeMap.get(fn) as ts.Expression);
+    const contextual = checker.getContextualType(analysis.services.esTreeNodeToTSNodeMap.get(fn) as ts.Expression);
     const signatures = contextual ? unionMembersThroughConstraints(checker, contextual).flatMap((part) => part.getCallSignatures()) : [];
     if (signatures.length > 0) return signatures.some((signature) => wantsFunction(checker, signature.getReturnType()));
   }
@@ -168,13 +167,13 @@ export function returnedUsedAsFunction(context: AnalysisContext, fn: FunctionNod
 }
 
 /** True when the slot `index` of a `Promise.all`/`allSettled` result is used as a function. */
-export function slotUsedAsFunction(context: AnalysisContext, call: TSESTree.CallExpression, index: number, settled: boolean): boolean {
+export function slotUsedAsFunction(analysis: Analysis, call: TSESTree.CallExpression, index: number, settled: boolean): boolean {
   let holder: TSESTree.Node = call;
   while (holder.parent?.type === AST_NODE_TYPES.AwaitExpression || holder.parent?.type === AST_NODE_TYPES.TSNonNullExpression) holder = holder.parent;
   const parent = holder.parent;
   let pattern: TSESTree.Node | undefined;
   if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === holder) {
-    if (parent.id.typeAnnotation) return contextualWants(context.services, holder) !== 'value';
+    if (parent.id.typeAnnotation) return contextualWants(analysis, holder) !== 'value';
     pattern = parent.id;
   } else if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === holder && memberName(parent) === 'then') {
     const callback = parent.parent.type === AST_NODE_TYPES.CallExpression ? parent.parent.arguments[0] : undefined;
@@ -183,36 +182,36 @@ export function slotUsedAsFunction(context: AnalysisContext, call: TSESTree.Call
     if (pattern === undefined) return false;
   } else {
     // Discarded, returned, passed on whole: a function slot of such a result is a mistake unless a type wants it.
-    return parent?.type !== AST_NODE_TYPES.ExpressionStatement && contextualWants(context.services, holder) === 'function';
+    return parent?.type !== AST_NODE_TYPES.ExpressionStatement && contextualWants(analysis, holder) === 'function';
   }
-  if (pattern.type === AST_NODE_TYPES.Identifier) return indexedSlotUsedAsFunction(context, pattern, index, settled);
+  if (pattern.type === AST_NODE_TYPES.Identifier) return indexedSlotUsedAsFunction(analysis, pattern, index, settled);
   if (pattern.type !== AST_NODE_TYPES.ArrayPattern) return true;
   const element = pattern.elements[index];
   if (element === undefined || element === null) return pattern.elements.slice(0, index).some((item) => item?.type === AST_NODE_TYPES.RestElement);
   if (element.type !== AST_NODE_TYPES.Identifier) return true;
-  return settled ? settledValueUsedAsFunction(context, element) : bindingUsedAsFunction(context, element, 0, true);
+  return settled ? settledValueUsedAsFunction(analysis, element) : bindingUsedAsFunction(analysis, element, 0, true);
 }
 
 /** `results[index]` (or its `.value` for settled results) read from the binding `results` and used as a function. */
-function indexedSlotUsedAsFunction(context: AnalysisContext, results: TSESTree.Identifier, index: number, settled: boolean): boolean {
-  const variable = variableOf(context.sourceCode, results);
+function indexedSlotUsedAsFunction(analysis: Analysis, results: TSESTree.Identifier, index: number, settled: boolean): boolean {
+  const variable = variableOf(analysis, results);
   return !variable || variable.references.some((reference) => {
     const member = reference.identifier.parent;
     if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier || !member.computed) return false;
     if (member.property.type !== AST_NODE_TYPES.Literal || member.property.value !== index) return false;
     const holder = member.parent;
-    if (!settled) return usedAsFunction(context, member, 1, true);
-    return holder.type === AST_NODE_TYPES.MemberExpression && holder.object === member && memberName(holder) === 'value' && usedAsFunction(context, holder, 1, true);
+    if (!settled) return usedAsFunction(analysis, member, 1, true);
+    return holder.type === AST_NODE_TYPES.MemberExpression && holder.object === member && memberName(holder) === 'value' && usedAsFunction(analysis, holder, 1, true);
   });
 }
 
 /** True when the `.value` of a settled result bound to `id` is used as a function. */
-function settledValueUsedAsFunction(context: AnalysisContext, id: TSESTree.Identifier): boolean {
-  const variable = variableOf(context.sourceCode, id);
+function settledValueUsedAsFunction(analysis: Analysis, id: TSESTree.Identifier): boolean {
+  const variable = variableOf(analysis, id);
   return !variable || variable.references.some((reference) => {
     const read = reference.identifier;
     if (read === id) return false;
     const member = read.parent;
-    return member?.type === AST_NODE_TYPES.MemberExpression && member.object === read && memberName(member) === 'value' && usedAsFunction(context, member, 1, true);
+    return member?.type === AST_NODE_TYPES.MemberExpression && member.object === read && memberName(member) === 'value' && usedAsFunction(analysis, member, 1, true);
   });
 }

@@ -1,10 +1,11 @@
+import type { Analysis } from '../context.js';
 import { isGlobalIdentifier } from '../scope/globals.js';
-import { memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
+import { memberName,skipTypeWrappers,typeWrapperTypes } from '../syntax/nodes.js';
 import type { Checker } from '../types/checker.js';
-import { checkerOf, typeOf } from '../types/checker.js';
+import { checkerOf,typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
-import { isAlwaysPromiseType, thenableKindOfType } from '../types/thenables.js';
-import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
+import { isAlwaysPromiseType,thenableKindOfType } from '../types/thenables.js';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import * as tsutils from 'ts-api-utils';
 import ts from 'typescript';
@@ -17,7 +18,6 @@ import ts from 'typescript';
  * with `"[object Promise]"`, `{}` or an always-true condition instead.
  */
 
-type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** How a value is used. */
 export type SinkKind =
@@ -38,8 +38,8 @@ export interface ValueSink {
 }
 
 /** True when the value of `node` is always a promise (see `isAlwaysPromiseType`). */
-export function isAlwaysPromise(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
-  return mayEvaluateToPromise(node) && isAlwaysPromiseType(services, typeOf(services, node));
+export function isAlwaysPromise(analysis: Analysis, node: TSESTree.Node): boolean {
+  return mayEvaluateToPromise(node) && isAlwaysPromiseType(analysis, typeOf(analysis, node));
 }
 
 // Expressions whose value is never a promise whatever the types say: literals, arithmetic and
@@ -76,7 +76,7 @@ export function outermost(node: TSESTree.Node): TSESTree.Node {
 }
 
 /** True when `node` is evaluated only for its truthiness (a test, `!x`, or a part of one). */
-function isInBooleanContext(sourceCode: SourceCode, node: TSESTree.Node): boolean {
+function isInBooleanContext(analysis: Analysis, node: TSESTree.Node): boolean {
   const child = outermost(node);
   const parent = child.parent;
   if (!parent) return false;
@@ -92,20 +92,20 @@ function isInBooleanContext(sourceCode: SourceCode, node: TSESTree.Node): boolea
     case AST_NODE_TYPES.LogicalExpression:
       // `a && b` tests `a`; `b` is only tested when the whole expression is.
       if (parent.operator === '??') return false;
-      return parent.left === child || isInBooleanContext(sourceCode, parent);
+      return parent.left === child || isInBooleanContext(analysis, parent);
     case AST_NODE_TYPES.CallExpression:
-      return isGlobalCall(sourceCode, parent, 'Boolean') && parent.arguments[0] === child;
+      return isGlobalCall(analysis, parent, 'Boolean') && parent.arguments[0] === child;
     default:
       return false;
   }
 }
 
 /** True for a call of the global function `name` (not shadowed by a local). */
-function isGlobalCall(sourceCode: SourceCode, call: TSESTree.CallExpression, name: string, object?: string): boolean {
+function isGlobalCall(analysis: Analysis, call: TSESTree.CallExpression, name: string, object?: string): boolean {
   const callee = skipTypeWrappers(call.callee);
   const head = object === undefined ? callee : callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : undefined;
   if (object !== undefined && memberName(callee) !== name) return false;
-  return head !== undefined && isGlobalIdentifier(sourceCode, head, object ?? name);
+  return head !== undefined && isGlobalIdentifier(analysis, head, object ?? name);
 }
 
 /** True for `undefined`, `null` and `void 0`. */
@@ -122,16 +122,16 @@ function isNullishLiteral(node: TSESTree.Node): boolean {
  * True when the other side of a comparison is a plain value: neither a possible promise, nor
  * `any`/`unknown`/`object`/`{}` (which may hold one), nor a nullish literal (a defensive check).
  */
-export function isPlainValue(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+export function isPlainValue(analysis: Analysis, node: TSESTree.Node): boolean {
   if (isNullishLiteral(node)) return false;
-  const checker = checkerOf(services);
-  const type = typeOf(services, node);
+  const checker = checkerOf(analysis);
+  const type = typeOf(analysis, node);
   const parts = unionMembers(type);
   return parts.every((part) => {
     const resolved = tsutils.isTypeParameter(part) ? checker.getBaseConstraintOfType(part) : part;
     if (!resolved || (resolved === part && tsutils.isTypeParameter(part))) return false;
     if (isAnything(checker, resolved) || resolved.isUnionOrIntersection()) return false;
-    if (thenableKindOfType(services, resolved) !== false) return false;
+    if (thenableKindOfType(analysis, resolved) !== false) return false;
     return (resolved.flags & ts.TypeFlags.Object) === 0 || !mayBeAnyObject(checker, resolved);
   });
 }
@@ -164,7 +164,7 @@ function isDeclaredInLib(symbol: ts.Symbol | undefined): boolean {
  * The value uses that `node` makes of its operands (a template, `+`, a test, a call…), or none.
  * Only the syntax is decided here; the caller asks whether each operand is a promise.
  */
-export function sinksOf(sourceCode: SourceCode, node: TSESTree.Node): ValueSink[] {
+export function sinksOf(analysis: Analysis, node: TSESTree.Node): ValueSink[] {
   switch (node.type) {
     case AST_NODE_TYPES.TemplateLiteral:
       if (node.parent.type === AST_NODE_TYPES.TaggedTemplateExpression) return [];
@@ -192,7 +192,7 @@ export function sinksOf(sourceCode: SourceCode, node: TSESTree.Node): ValueSink[
       return node.operator === '+=' ? [{ kind: 'string', operand: node.right }] : [];
     case AST_NODE_TYPES.LogicalExpression: {
       if (node.operator === '??') return [{ kind: 'nullish', operand: node.left }];
-      return [...conditionSink(node.left), ...(isInBooleanContext(sourceCode, node) ? conditionSink(node.right) : [])];
+      return [...conditionSink(node.left), ...(isInBooleanContext(analysis, node) ? conditionSink(node.right) : [])];
     }
     case AST_NODE_TYPES.UnaryExpression:
       return node.operator === '!' ? conditionSink(node.argument) : [];
@@ -208,7 +208,7 @@ export function sinksOf(sourceCode: SourceCode, node: TSESTree.Node): ValueSink[
     case AST_NODE_TYPES.SpreadElement:
       return node.parent.type === AST_NODE_TYPES.ObjectExpression ? [{ kind: 'spread', operand: node.argument }] : [];
     case AST_NODE_TYPES.CallExpression:
-      return callSinksOf(sourceCode, node);
+      return callSinksOf(analysis, node);
     case AST_NODE_TYPES.NewExpression:
       return node.arguments.filter(isExpression).map((operand) => ({ kind: 'argument', operand, call: node }));
     default:
@@ -259,15 +259,15 @@ function typeofSinkOf(binary: TSESTree.BinaryExpression, side: TSESTree.Node): V
 }
 
 /** `String(p)`, `JSON.stringify(p)`, `p.toString()`, `Boolean(p)`, `structuredClone(p)`, or an argument. */
-function callSinksOf(sourceCode: SourceCode, call: TSESTree.CallExpression): ValueSink[] {
+function callSinksOf(analysis: Analysis, call: TSESTree.CallExpression): ValueSink[] {
   const [first] = call.arguments;
   const callee = skipTypeWrappers(call.callee);
   if (first && first.type !== AST_NODE_TYPES.SpreadElement) {
-    if (isGlobalCall(sourceCode, call, 'String')) return [{ kind: 'string', operand: first }];
-    if (isGlobalCall(sourceCode, call, 'Boolean')) return conditionSink(first);
-    if (isGlobalCall(sourceCode, call, 'stringify', 'JSON')) return [{ kind: 'json', operand: first }];
+    if (isGlobalCall(analysis, call, 'String')) return [{ kind: 'string', operand: first }];
+    if (isGlobalCall(analysis, call, 'Boolean')) return conditionSink(first);
+    if (isGlobalCall(analysis, call, 'stringify', 'JSON')) return [{ kind: 'json', operand: first }];
     // Generic (`structuredClone<T>(value: T)`), yet a promise cannot be cloned: it throws.
-    if (isGlobalCall(sourceCode, call, 'structuredClone')) return [{ kind: 'clone', operand: first }];
+    if (isGlobalCall(analysis, call, 'structuredClone')) return [{ kind: 'clone', operand: first }];
   }
   if (first && first.type !== AST_NODE_TYPES.SpreadElement && callee.type === AST_NODE_TYPES.MemberExpression && predicateMethods.has(memberName(callee) ?? '')) {
     return [{ kind: 'asyncPredicate', operand: first, call }];
@@ -288,15 +288,15 @@ const lookupMethods = new Set(['indexOf', 'lastIndexOf', 'includes', 'has', 'del
 const keyedCollections = new Set(['Map', 'ReadonlyMap', 'WeakMap']);
 
 /** True when `type` is an array, tuple, set or map (or a union of them) whose elements or keys are all promises. */
-export function holdsOnlyPromises(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
-  const checker = checkerOf(services);
+export function holdsOnlyPromises(analysis: Analysis, type: ts.Type): boolean {
+  const checker = checkerOf(analysis);
   const parts = unionMembers(type);
   return parts.every((part) => {
     const name = part.getSymbol()?.getName() ?? '';
     const elements = checker.isArrayType(part) || checker.isTupleType(part) || name === 'Set' || name === 'ReadonlySet' || name === 'WeakSet'
       ? checker.getTypeArguments(part as ts.TypeReference)
       : keyedCollections.has(name) ? checker.getTypeArguments(part as ts.TypeReference).slice(0, 1) : [];
-    return elements.length > 0 && elements.every((element) => isAlwaysPromiseType(services, element));
+    return elements.length > 0 && elements.every((element) => isAlwaysPromiseType(analysis, element));
   });
 }
 
@@ -307,17 +307,17 @@ const predicateMethods = new Set(['filter', 'some', 'every', 'find', 'findIndex'
  * True for `items.filter(async (x) => …)` on an array: the callback returns a promise, which the
  * method tests for truthiness without waiting for it.
  */
-export function isAsyncPredicate(services: ParserServicesWithTypeInformation, call: TSESTree.CallExpression, callback: TSESTree.Node): boolean {
+export function isAsyncPredicate(analysis: Analysis, call: TSESTree.CallExpression, callback: TSESTree.Node): boolean {
   const callee = skipTypeWrappers(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-  const checker = checkerOf(services);
-  const receiver = typeOf(services, callee.object);
+  const checker = checkerOf(analysis);
+  const receiver = typeOf(analysis, callee.object);
   const parts = unionMembers(receiver);
   if (!parts.every((part) => checker.isArrayType(part) || checker.isTupleType(part))) return false;
   const target = skipTypeWrappers(callback);
   if ((target.type === AST_NODE_TYPES.ArrowFunctionExpression || target.type === AST_NODE_TYPES.FunctionExpression) && !target.generator) {
     if (target.async) return true;
   }
-  const signatures = typeOf(services, target).getCallSignatures();
-  return signatures.length > 0 && signatures.every((signature) => isAlwaysPromiseType(services, signature.getReturnType()));
+  const signatures = typeOf(analysis, target).getCallSignatures();
+  return signatures.length > 0 && signatures.every((signature) => isAlwaysPromiseType(analysis, signature.getReturnType()));
 }

@@ -1,3 +1,4 @@
+import type { Analysis } from '../context.js';
 import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { FunctionNode } from '../syntax/nodes.js';
@@ -11,22 +12,22 @@ import { variableOf } from './variables.js';
  */
 
 /** The variable a function is bound to: its declared name, or the `const` it initializes. */
-function bindingOf(sourceCode: Readonly<TSESLint.SourceCode>, fn: FunctionNode): TSESLint.Scope.Variable | null {
-  if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) return variableOf(sourceCode, fn.id);
+function bindingOf(analysis: Analysis, fn: FunctionNode): TSESLint.Scope.Variable | null {
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) return variableOf(analysis, fn.id);
   const parent = fn.parent;
   if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === fn && parent.id.type === AST_NODE_TYPES.Identifier) {
-    return variableOf(sourceCode, parent.id);
+    return variableOf(analysis, parent.id);
   }
   return null;
 }
 
 /** True when no call in the file may call the method `fn` from outside it (`x.name(…)` elsewhere). */
-function methodCalledOnlyWithin(sourceCode: Readonly<TSESLint.SourceCode>, fn: FunctionNode): boolean {
+function methodCalledOnlyWithin(analysis: Analysis, fn: FunctionNode): boolean {
   const method = fn.parent;
   if (method?.type !== AST_NODE_TYPES.MethodDefinition || method.computed || method.key.type !== AST_NODE_TYPES.Identifier) return false;
   const name = method.key.name;
   // Every `x.name` in the file, nested functions included.
-  const outside = walk(sourceCode.ast, (node) => {
+  const outside = walk(analysis.sourceCode.ast, (node) => {
     if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed) return;
     if (node.property.type !== AST_NODE_TYPES.Identifier || node.property.name !== name) return;
     if (node.range[0] < fn.range[0] || node.range[1] > fn.range[1]) return 'stop';
@@ -40,10 +41,10 @@ function methodCalledOnlyWithin(sourceCode: Readonly<TSESLint.SourceCode>, fn: F
  * by direct calls and exports (passed as a value, a call that spreads its arguments or leaves the
  * parameter out). Calls from inside a method are returned for it; other files are not searched.
  */
-export function argumentsAtCallSites(sourceCode: Readonly<TSESLint.SourceCode>, fn: FunctionNode, index: number): TSESTree.Expression[] | undefined {
-  const variable = bindingOf(sourceCode, fn);
+export function argumentsAtCallSites(analysis: Analysis, fn: FunctionNode, index: number): TSESTree.Expression[] | undefined {
+  const variable = bindingOf(analysis, fn);
   // A method's callers cannot be found by name: carry on only when nothing in the file could call it.
-  if (!variable) return methodCalledOnlyWithin(sourceCode, fn) ? [] : undefined;
+  if (!variable) return methodCalledOnlyWithin(analysis, fn) ? [] : undefined;
   const found: TSESTree.Expression[] = [];
   for (const reference of variable.references) {
     if (reference.init || !reference.isRead()) continue;

@@ -1,36 +1,36 @@
-import type { ParserServicesWithTypeInformation,TSESLint,TSESTree } from '@typescript-eslint/utils';
+import type { Analysis } from '../context.js';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
 import ts from 'typescript';
 import { skipTypeWrappers } from '../syntax/nodes.js';
-import { checkerOf, typeOf } from '../types/checker.js';
+import { checkerOf,typeOf } from '../types/checker.js';
 import { hasStrictNullChecks } from '../types/program-options.js';
 import { isAlwaysPromiseType } from '../types/thenables.js';
 
-type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /**
  * True when `node` reads an element or an index-signature property (`ps[i]`, `cache[key]`,
  * `record.key`): unless `noUncheckedIndexedAccess` is on, its type omits `undefined`, so a test
  * of it is a presence check.
  */
-export function isUncheckedIndexRead(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+export function isUncheckedIndexRead(analysis: Analysis, node: TSESTree.Node): boolean {
   const target = skipTypeWrappers(node);
   // `cache[a] ?? cache[b]` and `x ? cache[a] : p` may produce the element too.
   if (target.type === AST_NODE_TYPES.LogicalExpression) {
-    return isUncheckedIndexRead(services, target.right) || (target.operator === '&&' && isUncheckedIndexRead(services, target.left));
+    return isUncheckedIndexRead(analysis, target.right) || (target.operator === '&&' && isUncheckedIndexRead(analysis, target.left));
   }
   if (target.type === AST_NODE_TYPES.ConditionalExpression) {
-    return isUncheckedIndexRead(services, target.consequent) || isUncheckedIndexRead(services, target.alternate);
+    return isUncheckedIndexRead(analysis, target.consequent) || isUncheckedIndexRead(analysis, target.alternate);
   }
-  if (target.type !== AST_NODE_TYPES.MemberExpression || services.program.getCompilerOptions().noUncheckedIndexedAccess) return false;
-  if (target.computed) return target.property.type !== AST_NODE_TYPES.Literal || typeof target.property.value === 'number' || !isDeclaredProperty(services, target);
-  return !isDeclaredProperty(services, target);
+  if (target.type !== AST_NODE_TYPES.MemberExpression || analysis.services.program.getCompilerOptions().noUncheckedIndexedAccess) return false;
+  if (target.computed) return target.property.type !== AST_NODE_TYPES.Literal || typeof target.property.value === 'number' || !isDeclaredProperty(analysis, target);
+  return !isDeclaredProperty(analysis, target);
 }
 
-function isDeclaredProperty(services: ParserServicesWithTypeInformation, member: TSESTree.MemberExpression): boolean {
+function isDeclaredProperty(analysis: Analysis, member: TSESTree.MemberExpression): boolean {
   if (member.property.type === AST_NODE_TYPES.PrivateIdentifier) return true;
-  const checker = checkerOf(services);
-  const object = typeOf(services, member.object);
+  const checker = checkerOf(analysis);
+  const object = typeOf(analysis, member.object);
   const name = member.property.type === AST_NODE_TYPES.Identifier && !member.computed
     ? member.property.name
     : member.property.type === AST_NODE_TYPES.Literal ? String(member.property.value) : undefined;
@@ -43,16 +43,16 @@ function isDeclaredProperty(services: ParserServicesWithTypeInformation, member:
  * other than a promise (`loading?: Promise<T>`, `ready!: Promise<void>`), even if its type here is
  * a promise: testing it is a presence check, or redundant after narrowing, not a misuse.
  */
-export function isDeclaredMaybeAbsent(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+export function isDeclaredMaybeAbsent(analysis: Analysis, node: TSESTree.Node): boolean {
   const target = skipTypeWrappers(node);
   const nameNode = target.type === AST_NODE_TYPES.MemberExpression && !target.computed ? target.property : target;
   if (nameNode.type !== AST_NODE_TYPES.Identifier) return false;
-  const checker = checkerOf(services);
-  const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(nameNode));
+  const checker = checkerOf(analysis);
+  const symbol = checker.getSymbolAtLocation(analysis.services.esTreeNodeToTSNodeMap.get(nameNode));
   if (!symbol || !(symbol.flags & (ts.SymbolFlags.Variable | ts.SymbolFlags.Property))) return false;
   // `ready!: Promise<void>` (or any field without initializer when fields need none, a static one,
   // a `let` at module level assigned later) may be unset yet.
-  const options = services.program.getCompilerOptions();
+  const options = analysis.services.program.getCompilerOptions();
   const unchecked = !(options.strictPropertyInitialization ?? options.strict ?? false);
   const lazy = (symbol.declarations ?? []).some(
     (declaration) =>
@@ -62,7 +62,7 @@ export function isDeclaredMaybeAbsent(services: ParserServicesWithTypeInformatio
         (ts.isPropertyDeclaration(declaration) && (unchecked || isStatic(declaration))) ||
         (ts.isVariableDeclaration(declaration) && !isInAmbientContext(declaration) && !isLoopBinding(declaration))),
   );
-  return lazy || !isAlwaysPromiseType(services, checker.getTypeOfSymbol(symbol));
+  return lazy || !isAlwaysPromiseType(analysis, checker.getTypeOfSymbol(symbol));
 }
 
 /**
@@ -70,8 +70,8 @@ export function isDeclaredMaybeAbsent(services: ParserServicesWithTypeInformatio
  * (`Promise<T> | undefined` reads as `Promise<T>`), for an unchecked index read, or when its
  * declaration allows something other than a promise.
  */
-export function mayBeAbsent(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
-  return !hasStrictNullChecks(services) || isUncheckedIndexRead(services, node) || isDeclaredMaybeAbsent(services, node);
+export function mayBeAbsent(analysis: Analysis, node: TSESTree.Node): boolean {
+  return !hasStrictNullChecks(analysis) || isUncheckedIndexRead(analysis, node) || isDeclaredMaybeAbsent(analysis, node);
 }
 
 /**
@@ -79,11 +79,11 @@ export function mayBeAbsent(services: ParserServicesWithTypeInformation, node: T
  * typings, `@types`, a library's `.d.ts`, `declare global`): `animation.finished !== undefined`
  * there is feature detection for environments that lack the API, not a forgotten `await`.
  */
-export function isAmbientlyDeclared(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
+export function isAmbientlyDeclared(analysis: Analysis, node: TSESTree.Node): boolean {
   const target = skipTypeWrappers(node);
   const nameNode = target.type === AST_NODE_TYPES.MemberExpression && !target.computed ? target.property : target;
   if (nameNode.type !== AST_NODE_TYPES.Identifier) return false;
-  const symbol = checkerOf(services).getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(nameNode));
+  const symbol = checkerOf(analysis).getSymbolAtLocation(analysis.services.esTreeNodeToTSNodeMap.get(nameNode));
   const declarations = symbol?.declarations ?? [];
   return declarations.length > 0 && declarations.every(isInAmbientContext);
 }
@@ -99,10 +99,10 @@ function isInAmbientContext(declaration: ts.Node): boolean {
 }
 
 /** True when `node` reads a parameter of its function: `if (p == null) throw new TypeError(…)` validates callers. */
-export function isParameterRead(sourceCode: SourceCode, node: TSESTree.Node): boolean {
+export function isParameterRead(analysis: Analysis, node: TSESTree.Node): boolean {
   const target = skipTypeWrappers(node);
   if (target.type !== AST_NODE_TYPES.Identifier) return false;
-  const variable = ASTUtils.findVariable(sourceCode.getScope(target), target);
+  const variable = ASTUtils.findVariable(analysis.sourceCode.getScope(target), target);
   return variable?.defs.some((definition) => definition.type === 'Parameter') ?? false;
 }
 

@@ -1,4 +1,5 @@
-import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
+import type { Analysis } from '../context.js';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { variableOf } from './variables.js';
 
@@ -10,13 +11,13 @@ import { variableOf } from './variables.js';
  */
 
 /** True when `node` is an identifier (named `name`, when given) that no declaration in the file binds: `Promise`, `JSON`, `setTimeout` as globals. */
-export function isGlobalIdentifier(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node, name?: string): node is TSESTree.Identifier {
+export function isGlobalIdentifier(analysis: Analysis, node: TSESTree.Node, name?: string): node is TSESTree.Identifier {
   if (node.type !== AST_NODE_TYPES.Identifier || (name !== undefined && node.name !== name)) return false;
-  const variable = variableOf(sourceCode, node);
+  const variable = variableOf(analysis, node);
   return !variable || variable.defs.length === 0;
 }
 
 /** True when `Promise` in `Promise.allSettled(…)` is the global one, not a local of that name. */
-export function isGlobalPromise(sourceCode: Readonly<TSESLint.SourceCode>, call: TSESTree.CallExpression): boolean {
-  return call.callee.type === AST_NODE_TYPES.MemberExpression && isGlobalIdentifier(sourceCode, call.callee.object, 'Promise');
+export function isGlobalPromise(analysis: Analysis, call: TSESTree.CallExpression): boolean {
+  return call.callee.type === AST_NODE_TYPES.MemberExpression && isGlobalIdentifier(analysis, call.callee.object, 'Promise');
 }

@@ -1,3 +1,4 @@
+import type { Analysis } from '../context.js';
 import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { getOrCreate } from '../memo.js';
@@ -9,7 +10,6 @@ import { variableOf } from './variables.js';
  * an analysis may look through the name to the expression; a `let` or `var` only starts with it.
  */
 
-type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** The declarator of `variable`'s first definition (`let x = …`, `const { x } = …`), of any kind, if it is one. */
 export function declaratorOf(variable: TSESLint.Scope.Variable): TSESTree.VariableDeclarator | undefined {
@@ -36,11 +36,11 @@ const constInitializers = new WeakMap<TSESTree.Identifier, TSESTree.Expression |
  * `constInitializerOf` the variable that `node` (type wrappers aside) names. Cached per reference:
  * analyses look through the same `const` again and again (each rule, each question).
  */
-export function constInitializer(sourceCode: SourceCode, node: TSESTree.Node): TSESTree.Expression | undefined {
+export function constInitializer(analysis: Analysis, node: TSESTree.Node): TSESTree.Expression | undefined {
   const target = skipTypeWrappers(node);
   if (target.type !== AST_NODE_TYPES.Identifier) return undefined;
   return getOrCreate(constInitializers, target, () => {
-    const variable = variableOf(sourceCode, target);
+    const variable = variableOf(analysis, target);
     return (variable && constInitializerOf(variable)) ?? null;
   }) ?? undefined;
 }

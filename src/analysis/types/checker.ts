@@ -1,4 +1,5 @@
-import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
+import type { Analysis } from '../context.js';
+import type { TSESTree } from '@typescript-eslint/utils';
 import type ts from 'typescript';
 
 import { getOrCreate } from '../memo.js';
@@ -106,11 +107,11 @@ function createChecker(program: ts.Program): Checker {
 const checkers = new WeakMap<ts.Program, Checker>();
 
 /** The checker facade of the services' Program (one per Program). */
-export function checkerOf(services: ParserServicesWithTypeInformation): Checker {
-  return getOrCreate(checkers, services.program, () => createChecker(services.program));
+export function checkerOf(analysis: Analysis): Checker {
+  return getOrCreate(checkers, analysis.services.program, () => createChecker(analysis.services.program));
 }
 
 /** The type of an ESTree node, through the facade (asked once per node and Program). */
-export function typeOf(services: ParserServicesWithTypeInformation, node: TSESTree.Node): ts.Type {
-  return checkerOf(services).typeOfTsNode(services.esTreeNodeToTSNodeMap.get(node));
+export function typeOf(analysis: Analysis, node: TSESTree.Node): ts.Type {
+  return checkerOf(analysis).typeOfTsNode(analysis.services.esTreeNodeToTSNodeMap.get(node));
 }

@@ -1,11 +1,12 @@
+import type { Analysis } from '../context.js';
 import type { Checker } from './checker.js';
-import type { ParserServicesWithTypeInformation,TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
 import * as tsutils from 'ts-api-utils';
 import ts from 'typescript';
 
 import { getOrCreate } from '../memo.js';
-import { checkerOf, typeOf } from './checker.js';
-import { constituents, isAnyOrUnknown, isOpaqueType, unionMembers } from './members.js';
+import { checkerOf,typeOf } from './checker.js';
+import { constituents,isAnyOrUnknown,isOpaqueType,unionMembers } from './members.js';
 
 /** A `Promise` (the global one or a subclass) or any other object with a callable `then`. */
 export type ThenableKind = 'promise' | 'thenable';
@@ -22,9 +23,9 @@ interface TypeCache {
 const caches = new WeakMap<ts.Program, TypeCache>();
 
 /** The per-Program cache of type verdicts shared by every rule and file linted against that Program. */
-function cacheFor(services: ParserServicesWithTypeInformation): TypeCache {
-  return getOrCreate(caches, services.program, () => ({
-    checker: checkerOf(services),
+function cacheFor(analysis: Analysis): TypeCache {
+  return getOrCreate(caches, analysis.services.program, () => ({
+    checker: checkerOf(analysis),
     thenable: new WeakMap(),
     arrayOfThenables: new WeakMap(),
     returnsThenable: new WeakMap(),
@@ -61,8 +62,8 @@ function derivesFromPromise(type: ts.Type, depth = 0): boolean {
  * thenable. `any`/`unknown` never count. Returns `'thenable'` when some member is a thenable that
  * is not a `Promise`, `'promise'` when all thenable members are promises, else `false`.
  */
-export function thenableKindOfType(services: ParserServicesWithTypeInformation, type: ts.Type): ThenableKind | false {
-  const cache = cacheFor(services);
+export function thenableKindOfType(analysis: Analysis, type: ts.Type): ThenableKind | false {
+  const cache = cacheFor(analysis);
   const known = cache.thenable.get(type);
   if (known !== undefined) return known;
   let verdict: ThenableKind | false = false;
@@ -83,28 +84,28 @@ export function thenableKindOfType(services: ParserServicesWithTypeInformation, 
 }
 
 /** Whether the value of `node` is a promise or thenable (see `thenableKindOfType`). */
-export function thenableKindOf(services: ParserServicesWithTypeInformation, node: TSESTree.Node): ThenableKind | false {
-  return thenableKindOfType(services, typeOf(services, node));
+export function thenableKindOf(analysis: Analysis, node: TSESTree.Node): ThenableKind | false {
+  return thenableKindOfType(analysis, typeOf(analysis, node));
 }
 
 /** True when `node` evaluates to a promise or thenable. */
-export function isThenable(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
-  return thenableKindOf(services, node) !== false;
+export function isThenable(analysis: Analysis, node: TSESTree.Node): boolean {
+  return thenableKindOf(analysis, node) !== false;
 }
 
 /** True when `type` is an array or tuple (or a union of them) whose elements are thenables. */
-export function isArrayOfThenablesType(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
-  const cache = cacheFor(services);
+export function isArrayOfThenablesType(analysis: Analysis, type: ts.Type): boolean {
+  const cache = cacheFor(analysis);
   const known = cache.arrayOfThenables.get(type);
   if (known !== undefined) return known;
   const { checker } = cache;
   const verdict = constituents(checker, type).some((part) => {
     if (checker.isTupleType(part)) {
-      return checker.getTypeArguments(part as ts.TypeReference).some((element) => thenableKindOfType(services, element) !== false);
+      return checker.getTypeArguments(part as ts.TypeReference).some((element) => thenableKindOfType(analysis, element) !== false);
     }
     if (checker.isArrayType(part)) {
       const [element] = checker.getTypeArguments(part as ts.TypeReference);
-      return element !== undefined && thenableKindOfType(services, element) !== false;
+      return element !== undefined && thenableKindOfType(analysis, element) !== false;
     }
     return false;
   });
@@ -127,38 +128,38 @@ const startedCollections: Record<string, number> = {
  * True when `node` is an array, tuple, `Set` or `Map` of promises (or an iterator over one): the
  * promises all exist before the loop starts. Generators are not included: they create lazily.
  */
-export function isCollectionOfThenables(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
-  const type = typeOf(services, node);
-  if (isArrayOfThenablesType(services, type)) return true;
-  const { checker } = cacheFor(services);
+export function isCollectionOfThenables(analysis: Analysis, node: TSESTree.Node): boolean {
+  const type = typeOf(analysis, node);
+  if (isArrayOfThenablesType(analysis, type)) return true;
+  const { checker } = cacheFor(analysis);
   return constituents(checker, type).some((part) => {
     const index = startedCollections[part.getSymbol()?.getName() ?? ''];
     if (index === undefined) return false;
     const element = checker.getTypeArguments(part as ts.TypeReference)[index];
-    return element !== undefined && thenableKindOfType(services, element) !== false;
+    return element !== undefined && thenableKindOfType(analysis, element) !== false;
   });
 }
 
 /** True when `node` evaluates to an array or tuple of promises. */
-export function isArrayOfThenables(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
-  return isArrayOfThenablesType(services, typeOf(services, node));
+export function isArrayOfThenables(analysis: Analysis, node: TSESTree.Node): boolean {
+  return isArrayOfThenablesType(analysis, typeOf(analysis, node));
 }
 
 /** True when some call signature of `type` returns a promise or thenable. */
-export function returnsThenableType(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
-  const cache = cacheFor(services);
+export function returnsThenableType(analysis: Analysis, type: ts.Type): boolean {
+  const cache = cacheFor(analysis);
   const known = cache.returnsThenable.get(type);
   if (known !== undefined) return known;
   const verdict = constituents(cache.checker, type).some((part) =>
-    part.getCallSignatures().some((signature) => thenableKindOfType(services, signature.getReturnType()) !== false),
+    part.getCallSignatures().some((signature) => thenableKindOfType(analysis, signature.getReturnType()) !== false),
   );
   cache.returnsThenable.set(type, verdict);
   return verdict;
 }
 
 /** True when `type` is (or, in a union, may be) the DOM/Node `AbortSignal`. */
-export function isAbortSignalType(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
-  const cache = cacheFor(services);
+export function isAbortSignalType(analysis: Analysis, type: ts.Type): boolean {
+  const cache = cacheFor(analysis);
   const known = cache.abortSignal.get(type);
   if (known !== undefined) return known;
   const verdict = constituents(cache.checker, type).some(
@@ -178,8 +179,8 @@ const settledNames: Record<string, SettledKind> = {
 };
 
 /** Classifies a `PromiseSettledResult`-family type (alias or interface), else `false`. */
-function settledKindOfType(services: ParserServicesWithTypeInformation, type: ts.Type): SettledKind | false {
-  const cache = cacheFor(services);
+function settledKindOfType(analysis: Analysis, type: ts.Type): SettledKind | false {
+  const cache = cacheFor(analysis);
   const known = cache.settled.get(type);
   if (known !== undefined) return known;
   let verdict: SettledKind | false = settledNames[type.aliasSymbol?.getName() ?? ''] ?? false;
@@ -193,8 +194,8 @@ function settledKindOfType(services: ParserServicesWithTypeInformation, type: ts
 }
 
 /** The element type when `type` is an array or tuple, else `undefined` (tuples: union of elements). */
-export function elementTypeOf(services: ParserServicesWithTypeInformation, type: ts.Type): ts.Type | undefined {
-  const { checker } = cacheFor(services);
+export function elementTypeOf(analysis: Analysis, type: ts.Type): ts.Type | undefined {
+  const { checker } = cacheFor(analysis);
   if (checker.isArrayType(type)) return checker.getTypeArguments(type as ts.TypeReference)[0];
   if (checker.isTupleType(type)) {
     const elements = checker.getTypeArguments(type as ts.TypeReference);
@@ -204,23 +205,23 @@ export function elementTypeOf(services: ParserServicesWithTypeInformation, type:
 }
 
 /** True when every thenable member of `type` has a `catch` method (so `.catch(…)` type-checks). */
-export function hasCatchMethod(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
-  const { checker } = cacheFor(services);
+export function hasCatchMethod(analysis: Analysis, type: ts.Type): boolean {
+  const { checker } = cacheFor(analysis);
   return constituents(checker, type)
     .filter((part) => ownThenableKind(checker, part) !== false)
     .every((part) => part.getProperty('catch') !== undefined);
 }
 
 /** True when `type` includes `null` or `undefined` (an optional call's result, say). */
-export function includesNullish(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
-  const { checker } = cacheFor(services);
+export function includesNullish(analysis: Analysis, type: ts.Type): boolean {
+  const { checker } = cacheFor(analysis);
   return constituents(checker, type).some((part) => (part.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)) !== 0);
 }
 
 /** True when a union has a member that is neither a thenable nor nullish (`T | Promise<T>`). */
-export function hasPlainMember(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
+export function hasPlainMember(analysis: Analysis, type: ts.Type): boolean {
   return type.isUnion() && type.types.some((part) =>
-    thenableKindOfType(services, part) === false && (part.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)) === 0);
+    thenableKindOfType(analysis, part) === false && (part.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)) === 0);
 }
 
 /*
@@ -232,8 +233,8 @@ export function hasPlainMember(services: ParserServicesWithTypeInformation, type
  */
 
 /** True when `type` may be called: every constituent has a call signature or is opaque (`any`, `unknown`, `never`), so `string | (() => void)` is not callable. A rejection handler must be. */
-export function mayBeCallableType(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
-  const { checker } = cacheFor(services);
+export function mayBeCallableType(analysis: Analysis, type: ts.Type): boolean {
+  const { checker } = cacheFor(analysis);
   const parts = constituents(checker, type);
   return parts.length > 0 && parts.every((part) => part.getCallSignatures().length > 0 || isOpaqueType(part));
 }
@@ -251,18 +252,18 @@ export function isFunctionInterfaceType(type: ts.Type): boolean {
 }
 
 /** `'result'` for a `PromiseSettledResult`, `'results'` for an array or tuple of them, else `false`. */
-export function settledShapeOf(services: ParserServicesWithTypeInformation, type: ts.Type): 'result' | 'results' | false {
-  if (settledKindOfType(services, type) === 'settled') return 'result';
-  const checker = checkerOf(services);
-  const element = elementTypeOf(services, type);
+export function settledShapeOf(analysis: Analysis, type: ts.Type): 'result' | 'results' | false {
+  if (settledKindOfType(analysis, type) === 'settled') return 'result';
+  const checker = checkerOf(analysis);
+  const element = elementTypeOf(analysis, type);
   const elements = element ? [element] : checker.isTupleType(type) ? checker.getTypeArguments(type as ts.TypeReference) : [];
-  return elements.length > 0 && elements.every((part) => settledKindOfType(services, part) === 'settled') ? 'results' : false;
+  return elements.length > 0 && elements.every((part) => settledKindOfType(analysis, part) === 'settled') ? 'results' : false;
 }
 
 /** True when `AggregateError` is the built-in global (declared in a lib, not shadowed) where `node` is. */
-export function hasGlobalAggregateError(services: ParserServicesWithTypeInformation, node: TSESTree.Node): boolean {
-  const location = services.esTreeNodeToTSNodeMap.get(node);
-  const symbol = checkerOf(services).resolveName('AggregateError', location, ts.SymbolFlags.Value, false);
+export function hasGlobalAggregateError(analysis: Analysis, node: TSESTree.Node): boolean {
+  const location = analysis.services.esTreeNodeToTSNodeMap.get(node);
+  const symbol = checkerOf(analysis).resolveName('AggregateError', location, ts.SymbolFlags.Value, false);
   const declarations = symbol?.declarations ?? [];
   return declarations.length > 0 && declarations.every((declaration) => declaration.getSourceFile().isDeclarationFile);
 }
@@ -286,11 +287,11 @@ const alwaysPromise = new WeakMap<ts.Program, WeakMap<ts.Type, boolean>>();
  * True when every value of `type` is a `Promise` (or subclass): not `any`, not a union with
  * `undefined`, `null` or a plain value. Type parameters count through their constraint.
  */
-export function isAlwaysPromiseType(services: ParserServicesWithTypeInformation, type: ts.Type): boolean {
-  const memo = getOrCreate(alwaysPromise, services.program, () => new WeakMap<ts.Type, boolean>());
+export function isAlwaysPromiseType(analysis: Analysis, type: ts.Type): boolean {
+  const memo = getOrCreate(alwaysPromise, analysis.services.program, () => new WeakMap<ts.Type, boolean>());
   const known = memo.get(type);
   if (known !== undefined) return known;
-  const checker = checkerOf(services);
+  const checker = checkerOf(analysis);
   const decide = (part: ts.Type, depth: number): boolean => {
     if (depth > 6) return false;
     if (tsutils.isTypeParameter(part)) {
@@ -298,7 +299,7 @@ export function isAlwaysPromiseType(services: ParserServicesWithTypeInformation,
       return constraint !== undefined && constraint !== part && decide(constraint, depth + 1);
     }
     if (part.isUnion()) return part.types.every((member) => decide(member, depth + 1));
-    return thenableKindOfType(services, part) === 'promise';
+    return thenableKindOfType(analysis, part) === 'promise';
   };
   const verdict = decide(type, 0);
   memo.set(type, verdict);

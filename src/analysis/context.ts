@@ -1,0 +1,25 @@
+import type { ParserServicesWithTypeInformation,TSESLint } from '@typescript-eslint/utils';
+import { ESLintUtils } from '@typescript-eslint/utils';
+
+import { getOrCreate } from './memo.js';
+
+/*
+ * The analysis context: what every analysis function takes first. It is built once per linted
+ * file (`analysisOf(context)` in a rule's `create`) and shared by every rule that lints the file,
+ * so per-file facts can be cached on it; Program-wide facts are cached on `services.program`
+ * (see `types/checker.ts`).
+ */
+export interface Analysis {
+  /** The parser services: the Program, and the maps between ESTree and TypeScript nodes. */
+  readonly services: ParserServicesWithTypeInformation;
+  /** The linted file: its AST, scopes and text. */
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+}
+
+const analyses = new WeakMap<object, Analysis>();
+
+/** The analysis context of the file a rule is linting; throws ESLint's usual error when type information is missing. */
+export function analysisOf(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): Analysis {
+  const sourceCode = context.sourceCode;
+  return getOrCreate(analyses, sourceCode.ast, () => ({ services: ESLintUtils.getParserServices(context), sourceCode }));
+}
