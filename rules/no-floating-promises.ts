@@ -1,20 +1,20 @@
 import { analysisOf } from '../src/analysis/context.js';
+import type { Specifier } from '../src/analysis/promises/allow-list.js';
+import { specifierListSchema, testFrameworkSpecifiers } from '../src/analysis/promises/allow-list.js';
+import type { FloatingOptions, FloatingPromise } from '../src/analysis/promises/floating.js';
+import { floatingPromiseIn, isIgnoredAsyncCallback } from '../src/analysis/promises/floating.js';
+import { returnTypeOf } from '../src/analysis/promises/ignored-callbacks.js';
+import { isFunctionNode, memberName, skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
+import { typeOf } from '../src/analysis/types/checker.js';
+import { canAwaitAt } from '../src/analysis/types/program-options.js';
+import { hasCatchMethod, includesNullish } from '../src/analysis/types/thenables.js';
+import { createRule } from '../src/create-rule.js';
+import { appendMemberCall, isTypeScriptFile, loggingHandler, prefixOperator, rejectionHandlerCall, replaceWith, wrapBodyInTryCatch, wrapCallbackReference, wrapInCall } from '../src/fix.js';
+import type { Suggestion } from '../src/settings.js';
+import { offer } from '../src/settings.js';
 import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
-import type { Specifier } from '../src/analysis/promises/allow-list.js';
-import { specifierListSchema,testFrameworkSpecifiers } from '../src/analysis/promises/allow-list.js';
-import type { FloatingOptions,FloatingPromise } from '../src/analysis/promises/floating.js';
-import { floatingPromiseIn,isIgnoredAsyncCallback } from '../src/analysis/promises/floating.js';
-import { returnTypeOf } from '../src/analysis/promises/ignored-callbacks.js';
-import { isFunctionNode,memberName,skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
-import { typeOf } from '../src/analysis/types/checker.js';
-import { canAwaitAt } from '../src/analysis/types/program-options.js';
-import { hasCatchMethod,includesNullish } from '../src/analysis/types/thenables.js';
-import { createRule } from '../src/create-rule.js';
-import { appendMemberCall,isTypeScriptFile,loggingHandler,prefixOperator,rejectionHandlerCall,replaceWith,wrapBodyInTryCatch,wrapCallbackReference,wrapInCall } from '../src/fix.js';
-import type { Suggestion } from '../src/settings.js';
-import { offer } from '../src/settings.js';
 
 interface Config {
   allowList: Specifier[];

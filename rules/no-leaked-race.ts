@@ -1,14 +1,14 @@
+import type { RaceLeak } from '../src/analysis/cancellation/race-contenders.js';
+import { isReadableAt, leakedContenders } from '../src/analysis/cancellation/race-contenders.js';
 import { analysisOf } from '../src/analysis/context.js';
+import { isFunctionNode, memberName } from '../src/analysis/syntax/nodes.js';
+import { createRule } from '../src/create-rule.js';
+import { appendMemberCall, freeName, insertStatementBefore, passSignalArgument } from '../src/fix.js';
+import type { Suggestion } from '../src/settings.js';
+import { offer } from '../src/settings.js';
 import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
-import type { RaceLeak } from '../src/analysis/cancellation/race-contenders.js';
-import { isReadableAt,leakedContenders } from '../src/analysis/cancellation/race-contenders.js';
-import { isFunctionNode,memberName } from '../src/analysis/syntax/nodes.js';
-import { createRule } from '../src/create-rule.js';
-import { appendMemberCall,freeName,insertStatementBefore,passSignalArgument } from '../src/fix.js';
-import type { Suggestion } from '../src/settings.js';
-import { offer } from '../src/settings.js';
 
 export type Options = [];
 export type MessageId = 'leakedTimer' | 'leakedWork' | 'suggestAbortController' | 'suggestTimeoutSignal';

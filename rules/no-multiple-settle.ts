@@ -1,19 +1,19 @@
 import { analysisOf } from '../src/analysis/context.js';
-import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
-
 import { uncaughtCallbackThrow } from '../src/analysis/executors/callback-throws.js';
 import type { SettleFinding } from '../src/analysis/executors/settle-paths.js';
 import { settleFindings } from '../src/analysis/executors/settle-paths.js';
 import type { SettleOwner } from '../src/analysis/executors/settlers.js';
-import { deferredOwner,executorOwner,namedSettlerOwner,settleOwnersOfFile,settlerVisibleAt } from '../src/analysis/executors/settlers.js';
+import { deferredOwner, executorOwner, namedSettlerOwner, settleOwnersOfFile, settlerVisibleAt } from '../src/analysis/executors/settlers.js';
 import { trackCallSegments } from '../src/analysis/flow/call-segments.js';
-import { mergeListeners,trackFlow } from '../src/analysis/flow/code-paths.js';
+import { mergeListeners, trackFlow } from '../src/analysis/flow/code-paths.js';
 import type { FunctionNode } from '../src/analysis/syntax/nodes.js';
-import { isInFinallyAfter,returnableFunction,returnsValue } from '../src/analysis/syntax/statements.js';
+import { isInFinallyAfter, returnableFunction, returnsValue } from '../src/analysis/syntax/statements.js';
 import { createRule } from '../src/create-rule.js';
-import { appendStatement,throwAsReturnCall } from '../src/fix.js';
+import { appendStatement, throwAsReturnCall } from '../src/fix.js';
 import { offer } from '../src/settings.js';
+import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
+
 
 export type Options = [];
 export type MessageId = 'multipleSettle' | 'neverSettles' | 'throwInCallback' | 'suggestReturn' | 'suggestReject';

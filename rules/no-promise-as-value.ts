@@ -1,20 +1,20 @@
 import { analysisOf } from '../src/analysis/context.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-
 import type { Specifier } from '../src/analysis/promises/allow-list.js';
-import { matchesSpecifiers,specifierListSchema } from '../src/analysis/promises/allow-list.js';
-import { mayTakeAnyValue,takesAnyValue } from '../src/analysis/promises/any-value-params.js';
+import { matchesSpecifiers, specifierListSchema } from '../src/analysis/promises/allow-list.js';
+import { mayTakeAnyValue, takesAnyValue } from '../src/analysis/promises/any-value-params.js';
 import { settledSourceOf } from '../src/analysis/promises/settled-values.js';
-import type { SinkKind,ValueSink } from '../src/analysis/promises/value-uses.js';
-import { holdsOnlyPromises,isAlwaysPromise,isAsyncPredicate,isPlainValue,sinksOf } from '../src/analysis/promises/value-uses.js';
-import { isAmbientlyDeclared,isParameterRead,mayBeAbsent } from '../src/analysis/scope/declarations.js';
+import type { SinkKind, ValueSink } from '../src/analysis/promises/value-uses.js';
+import { holdsOnlyPromises, isAlwaysPromise, isAsyncPredicate, isPlainValue, sinksOf } from '../src/analysis/promises/value-uses.js';
+import { isAmbientlyDeclared, isParameterRead, mayBeAbsent } from '../src/analysis/scope/declarations.js';
 import { skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
 import { typeOf } from '../src/analysis/types/checker.js';
 import { canAwaitAt } from '../src/analysis/types/program-options.js';
 import { createRule } from '../src/create-rule.js';
-import { prefixOperator,replaceWith } from '../src/fix.js';
+import { prefixOperator, replaceWith } from '../src/fix.js';
 import { offer } from '../src/settings.js';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
 
 export type Options = [{ allowList?: Specifier[] }];
 export type MessageId = Exclude<SinkKind, 'lookup'> | 'settledComparison' | 'suggestAwait';

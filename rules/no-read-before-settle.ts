@@ -1,16 +1,16 @@
 import { analysisOf } from '../src/analysis/context.js';
-import type { TSESLint } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-
 import type { EarlyRead } from '../src/analysis/promises/reads-before-settle.js';
 import { readsBeforeSettle } from '../src/analysis/promises/reads-before-settle.js';
-import { movableDeclaration,thenAssignmentOf } from '../src/analysis/promises/then-assignments.js';
+import { movableDeclaration, thenAssignmentOf } from '../src/analysis/promises/then-assignments.js';
 import { canAwaitAt } from '../src/analysis/types/program-options.js';
 import { thenableKindOf } from '../src/analysis/types/thenables.js';
 import { createRule } from '../src/create-rule.js';
-import { prefixOperator,replaceWith } from '../src/fix.js';
+import { prefixOperator, replaceWith } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
 import { offer } from '../src/settings.js';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
 
 export type Options = [];
 export type MessageId = 'readBeforeSettle' | 'suggestAwait' | 'suggestAwaitValue';

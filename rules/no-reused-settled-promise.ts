@@ -1,13 +1,13 @@
 import { analysisOf } from '../src/analysis/context.js';
-import type { TSESLint } from '@typescript-eslint/utils';
-
 import { factoryRewriteOf } from '../src/analysis/promises/promise-factories.js';
 import type { ReusedPromise } from '../src/analysis/promises/reused-promises.js';
-import { reusedByRecursion,reusedSettledPromise } from '../src/analysis/promises/reused-promises.js';
+import { reusedByRecursion, reusedSettledPromise } from '../src/analysis/promises/reused-promises.js';
 import { createRule } from '../src/create-rule.js';
 import { rewriteAsFactory } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
 import { offer } from '../src/settings.js';
+import type { TSESLint } from '@typescript-eslint/utils';
+
 
 export type Options = [];
 export type MessageId = 'polledSettledPromise' | 'retriedSettledPromise' | 'suggestFactoryLocal' | 'suggestFactoryParameter';

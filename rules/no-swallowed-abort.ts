@@ -1,12 +1,12 @@
+import { abortCatchingHandler, signalToCheck, swallowingCatch, swallowsAborts } from '../src/analysis/cancellation/swallowed-aborts.js';
 import { analysisOf } from '../src/analysis/context.js';
-import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
-
-import { abortCatchingHandler,signalToCheck,swallowingCatch,swallowsAborts } from '../src/analysis/cancellation/swallowed-aborts.js';
-import { isFunctionNode,skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
+import { isFunctionNode, skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
 import { createRule } from '../src/create-rule.js';
-import { prependStatement,prependToCatchClause,prependToHandler,replaceLoggingHandler,rethrowAbortStatement,throwIfAbortedStatement } from '../src/fix.js';
+import { prependStatement, prependToCatchClause, prependToHandler, replaceLoggingHandler, rethrowAbortStatement, throwIfAbortedStatement } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
 import { offer } from '../src/settings.js';
+import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
+
 
 export type Options = [];
 export type MessageId = 'swallowedAbort' | 'swallowedAbortInLoop' | 'suggestRethrowAbort' | 'suggestThrowIfAborted';

@@ -1,12 +1,12 @@
 import { analysisOf } from '../src/analysis/context.js';
+import type { UncalledFunction } from '../src/analysis/promises/uncalled-functions.js';
+import { arrayOfUncalledFunctions, callWithoutArguments, uncalledInAwait, uncalledInPromiseStatic, uncalledInReturn, uncalledInYield } from '../src/analysis/promises/uncalled-functions.js';
+import { isFunctionNode } from '../src/analysis/syntax/nodes.js';
+import { createRule } from '../src/create-rule.js';
+import { appendCall, appendMemberCall } from '../src/fix.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
-import type { UncalledFunction } from '../src/analysis/promises/uncalled-functions.js';
-import { arrayOfUncalledFunctions,callWithoutArguments,uncalledInAwait,uncalledInPromiseStatic,uncalledInReturn,uncalledInYield } from '../src/analysis/promises/uncalled-functions.js';
-import { isFunctionNode } from '../src/analysis/syntax/nodes.js';
-import { createRule } from '../src/create-rule.js';
-import { appendCall,appendMemberCall } from '../src/fix.js';
 
 export type Options = [];
 export type MessageId =

@@ -1,17 +1,17 @@
 import { analysisOf } from '../src/analysis/context.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-
-import type { Assertion,SettledRoot,SettledUsage } from '../src/analysis/promises/settled-results.js';
-import { isUnnarrowedAssertion,narrowableValueRead,outermostAssertion,resultsDeclarationOf,settledResultsUsage,settledRootOf } from '../src/analysis/promises/settled-results.js';
+import type { Assertion, SettledRoot, SettledUsage } from '../src/analysis/promises/settled-results.js';
+import { isUnnarrowedAssertion, narrowableValueRead, outermostAssertion, resultsDeclarationOf, settledResultsUsage, settledRootOf } from '../src/analysis/promises/settled-results.js';
 import { isGlobalPromise } from '../src/analysis/scope/globals.js';
-import { isInStatementList,isPromiseStatic,skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
+import { isInStatementList, isPromiseStatic, skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
 import { canAwaitAt } from '../src/analysis/types/program-options.js';
 import { hasGlobalAggregateError } from '../src/analysis/types/thenables.js';
 import { createRule } from '../src/create-rule.js';
-import { boundValuesText,freeName,insertStatementAfter,isTypeScriptFile,rejectionCheckStatements,replaceWith,separatorAfter } from '../src/fix.js';
+import { boundValuesText, freeName, insertStatementAfter, isTypeScriptFile, rejectionCheckStatements, replaceWith, separatorAfter } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
 import { offer } from '../src/settings.js';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
 
 export type Options = [{ checkDiscarded: boolean }];
 export type MessageId = 'discardedResults' | 'uncheckedResults' | 'unnarrowedValue' | 'suggestNarrow' | 'suggestThrowOnRejection';

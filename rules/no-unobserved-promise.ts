@@ -1,19 +1,19 @@
 import { analysisOf } from '../src/analysis/context.js';
+import { mergeListeners, trackFlow } from '../src/analysis/flow/code-paths.js';
+import { sequentiallyAwaitedCollection, sequentiallyAwaitedElement } from '../src/analysis/promises/sequential-loops.js';
+import type { BindingFinding, PromiseBinding } from '../src/analysis/promises/stored-promises.js';
+import { promiseBindingFindings } from '../src/analysis/promises/stored-promises.js';
+import { isFunctionNode, isInStatementList } from '../src/analysis/syntax/nodes.js';
+import { typeOf } from '../src/analysis/types/checker.js';
+import { canAwaitAt } from '../src/analysis/types/program-options.js';
+import { hasCatchMethod, hasPlainMember, includesNullish } from '../src/analysis/types/thenables.js';
+import { createRule } from '../src/create-rule.js';
+import { groupAwaitsIntoPromiseAll, insertStatementAfter, insertStatementBefore, replaceWith } from '../src/fix.js';
+import type { Suggestion } from '../src/settings.js';
+import { offer } from '../src/settings.js';
 import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
-import { mergeListeners,trackFlow } from '../src/analysis/flow/code-paths.js';
-import type { BindingFinding,PromiseBinding } from '../src/analysis/promises/stored-promises.js';
-import { sequentiallyAwaitedCollection,sequentiallyAwaitedElement } from '../src/analysis/promises/sequential-loops.js';
-import { promiseBindingFindings } from '../src/analysis/promises/stored-promises.js';
-import { isFunctionNode,isInStatementList } from '../src/analysis/syntax/nodes.js';
-import { typeOf } from '../src/analysis/types/checker.js';
-import { canAwaitAt } from '../src/analysis/types/program-options.js';
-import { hasCatchMethod,hasPlainMember,includesNullish } from '../src/analysis/types/thenables.js';
-import { createRule } from '../src/create-rule.js';
-import { groupAwaitsIntoPromiseAll,insertStatementAfter,insertStatementBefore,replaceWith } from '../src/fix.js';
-import type { Suggestion } from '../src/settings.js';
-import { offer } from '../src/settings.js';
 
 export type Options = [{ checkThenables?: boolean }];
 export type MessageId =

@@ -1,10 +1,10 @@
 import type { Analysis } from '../context.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { calleeName } from '../syntax/calls.js';
 import { alwaysExits } from '../syntax/exits.js';
 import { skipTypeWrappers } from '../syntax/nodes.js';
 import { abortVerdict } from './abort-handlers.js';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 
 /*

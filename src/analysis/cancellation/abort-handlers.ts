@@ -1,12 +1,12 @@
 import type { Analysis } from '../context.js';
+import { calleeName, isLoggingCall } from '../syntax/calls.js';
+import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { containsInBody, walk } from '../syntax/walk.js';
+import { checkerOf, typeOf } from '../types/checker.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
-import { calleeName,isLoggingCall } from '../syntax/calls.js';
-import { memberName,skipTypeWrappers } from '../syntax/nodes.js';
-import { containsInBody,walk } from '../syntax/walk.js';
-import { checkerOf,typeOf } from '../types/checker.js';
 
 /*
  * Does an error handler let an abort end normally? The abort error is followed through the

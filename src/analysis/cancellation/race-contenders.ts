@@ -1,14 +1,14 @@
 import type { Analysis } from '../context.js';
+import { isGlobalPromise } from '../scope/globals.js';
+import { variableOf } from '../scope/variables.js';
+import { isFunctionNode, isPromiseStatic, memberName } from '../syntax/nodes.js';
+import type { SignalCall, SignalSlot } from './signal-slots.js';
+import { signalPassing, signalSlotOf } from './signal-slots.js';
+import type { TimerPromise } from './timers.js';
+import { chainBase, isStartedFor, isTimersPromisesCall, isUnseenTimerHelperCall, timerPromiseOf } from './timers.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
 
-import { isGlobalPromise } from '../scope/globals.js';
-import { variableOf } from '../scope/variables.js';
-import { isFunctionNode,isPromiseStatic,memberName } from '../syntax/nodes.js';
-import type { SignalCall,SignalSlot } from './signal-slots.js';
-import { signalPassing,signalSlotOf } from './signal-slots.js';
-import type { TimerPromise } from './timers.js';
-import { chainBase,isStartedFor,isTimersPromisesCall,isUnseenTimerHelperCall,timerPromiseOf } from './timers.js';
 
 /*
  * Which contenders of a race keep running after it settles? `Promise.race` and `Promise.any`

@@ -1,18 +1,18 @@
 import type { Analysis } from '../context.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import ts from 'typescript';
-
 import { getOrCreate } from '../memo.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode } from '../syntax/nodes.js';
 import { typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 import { isPastAbortGuardInCatch } from './abort-guards.js';
-import type { SignalCall,SignalSlot } from './signal-slots.js';
-import { hasSignalProperty,isBuiltinCall,isSignalValue,signalPassing,signalSlotOf,slotAccepts } from './signal-slots.js';
+import type { SignalCall, SignalSlot } from './signal-slots.js';
+import { hasSignalProperty, isBuiltinCall, isSignalValue, signalPassing, signalSlotOf, slotAccepts } from './signal-slots.js';
 import type { SignalInHand } from './signals-in-hand.js';
-import { carriesReceivedOptions,isAbortListener,isVisibleAt,signalsInHand } from './signals-in-hand.js';
+import { carriesReceivedOptions, isAbortListener, isVisibleAt, signalsInHand } from './signals-in-hand.js';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
+
 
 /*
  * Does a call leave out a signal its caller holds? A call that accepts an `AbortSignal` and starts
@@ -27,7 +27,7 @@ import { carriesReceivedOptions,isAbortListener,isVisibleAt,signalsInHand } from
 
 
 /** A call that leaves out the signals in hand: where it takes one, and which (distinct by text). */
-export interface MissingSignal {
+interface MissingSignal {
   slot: SignalSlot;
   signals: SignalInHand[];
 }

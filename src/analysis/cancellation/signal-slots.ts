@@ -1,15 +1,15 @@
 import type { Analysis } from '../context.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import ts from 'typescript';
 import { getOrCreate } from '../memo.js';
 import { isGlobalIdentifier } from '../scope/globals.js';
 import { constInitializerOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
-import { memberName,skipTypeWrappers } from '../syntax/nodes.js';
-import { checkerOf,typeOf } from '../types/checker.js';
-import { isAnyOrUnknown,unionMembers } from '../types/members.js';
-import { isAbortSignalType,thenableKindOfType } from '../types/thenables.js';
+import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { checkerOf, typeOf } from '../types/checker.js';
+import { isAnyOrUnknown, unionMembers } from '../types/members.js';
+import { isAbortSignalType, thenableKindOfType } from '../types/thenables.js';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
 
 
 /*

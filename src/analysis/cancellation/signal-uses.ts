@@ -1,13 +1,13 @@
 import type { Analysis } from '../context.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { declaratorOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { calleeName } from '../syntax/calls.js';
-import { isFunctionNode,skipTypeWrappers } from '../syntax/nodes.js';
-import { containsInBody,walk } from '../syntax/walk.js';
+import { isFunctionNode, skipTypeWrappers } from '../syntax/nodes.js';
+import { containsInBody, walk } from '../syntax/walk.js';
 import { isSignalValue } from './signal-slots.js';
 import { isOwnTimeoutSignal } from './signals-in-hand.js';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 
 /*

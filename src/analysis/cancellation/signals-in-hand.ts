@@ -1,16 +1,16 @@
 import type { Analysis } from '../context.js';
+import { constDeclaratorOf, constInitializer, constInitializerOf } from '../scope/initializers.js';
+import { variableOf } from '../scope/variables.js';
+import type { FunctionNode } from '../syntax/nodes.js';
+import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { containsInBody } from '../syntax/walk.js';
+import { checkerOf, typeOf } from '../types/checker.js';
+import { isAnyOrUnknown, unionMembers } from '../types/members.js';
+import { isAbortSignalType } from '../types/thenables.js';
+import { objectParts, propertyKeyName, signalProperty } from './signal-slots.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
 import ts from 'typescript';
-import { constDeclaratorOf,constInitializer,constInitializerOf } from '../scope/initializers.js';
-import { variableOf } from '../scope/variables.js';
-import type { FunctionNode } from '../syntax/nodes.js';
-import { isFunctionNode,memberName,skipTypeWrappers } from '../syntax/nodes.js';
-import { containsInBody } from '../syntax/walk.js';
-import { checkerOf,typeOf } from '../types/checker.js';
-import { isAnyOrUnknown,unionMembers } from '../types/members.js';
-import { isAbortSignalType } from '../types/thenables.js';
-import { objectParts,propertyKeyName,signalProperty } from './signal-slots.js';
 
 
 /** A signal a function can hand on: its source text, its type and the node that holds it. */

@@ -1,16 +1,16 @@
 import type { Analysis } from '../context.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
-
 import { declaratorOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
-import { enclosingLoop,isFunctionNode,memberName,skipTypeWrappers } from '../syntax/nodes.js';
-import { endsFunction,isAwaitedInStatement,isDiscarded } from '../syntax/statements.js';
+import { enclosingLoop, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { endsFunction, isAwaitedInStatement, isDiscarded } from '../syntax/statements.js';
 import { typeOf } from '../types/checker.js';
 import { includesNullish } from '../types/thenables.js';
 import type { AbortLeak } from './abort-handlers.js';
 import { abortLeaks } from './abort-handlers.js';
-import { awaitedInitializers,signalUsesIn,suspendsOrChecks } from './signal-uses.js';
+import { awaitedInitializers, signalUsesIn, suspendsOrChecks } from './signal-uses.js';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
+
 
 /*
  * Which error handlers take the abort of signal-aware work for a normal ending? A `catch` clause

@@ -1,12 +1,12 @@
 import type { Analysis } from '../context.js';
+import { constInitializer, declaratorOf } from '../scope/initializers.js';
+import { variableOf } from '../scope/variables.js';
+import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { walk } from '../syntax/walk.js';
+import { checkerOf } from '../types/checker.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
-import { constInitializer,declaratorOf } from '../scope/initializers.js';
-import { variableOf } from '../scope/variables.js';
-import { isFunctionNode,memberName,skipTypeWrappers } from '../syntax/nodes.js';
-import { walk } from '../syntax/walk.js';
-import { checkerOf } from '../types/checker.js';
 
 
 /*

@@ -1,13 +1,13 @@
 import type { Analysis } from '../context.js';
+import type { FunctionNode } from '../syntax/nodes.js';
+import { isFunctionNode, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
+import { checkerOf, typeOf } from '../types/checker.js';
+import { unionMembers } from '../types/members.js';
+import type { SettleOwner } from './settlers.js';
+import { chainMethods, listenerMethods, timerNames } from './settlers.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
-import type { FunctionNode } from '../syntax/nodes.js';
-import { isFunctionNode,memberName,skipTypeWrappers,typeWrapperTypes } from '../syntax/nodes.js';
-import { checkerOf,typeOf } from '../types/checker.js';
-import { unionMembers } from '../types/members.js';
-import type { SettleOwner } from './settlers.js';
-import { chainMethods,listenerMethods,timerNames } from './settlers.js';
 
 
 

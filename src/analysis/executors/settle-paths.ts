@@ -1,15 +1,15 @@
 import type { Analysis } from '../context.js';
+import type { Assignment, Condition } from '../flow/branch-facts.js';
+import { assignmentOf, conditionOf, factsAfter, isAlwaysTrue } from '../flow/branch-facts.js';
+import type { CallSegments } from '../flow/call-segments.js';
+import type { FlowStore, FunctionFlow } from '../flow/code-paths.js';
+import type { FunctionNode } from '../syntax/nodes.js';
+import { isFunctionNode, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
+import { isNestedCode, walk as walkSyntax } from '../syntax/walk.js';
+import { isExhaustiveSwitch, neverReturns } from './callback-throws.js';
+import type { SettleOwner } from './settlers.js';
 import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import type { Assignment,Condition } from '../flow/branch-facts.js';
-import { assignmentOf,conditionOf,factsAfter,isAlwaysTrue } from '../flow/branch-facts.js';
-import type { CallSegments } from '../flow/call-segments.js';
-import type { FlowStore,FunctionFlow } from '../flow/code-paths.js';
-import type { FunctionNode } from '../syntax/nodes.js';
-import { isFunctionNode,skipTypeWrappers,typeWrapperTypes } from '../syntax/nodes.js';
-import { isNestedCode,walk as walkSyntax } from '../syntax/walk.js';
-import { isExhaustiveSwitch,neverReturns } from './callback-throws.js';
-import type { SettleOwner } from './settlers.js';
 
 
 type Segment = TSESLint.CodePathSegment;

@@ -1,14 +1,14 @@
 import type { Analysis } from '../context.js';
-import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
-
 import { isGlobalIdentifier } from '../scope/globals.js';
 import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { enclosingBody,isFunctionNode,isPromiseStatic,skipTypeWrappers } from '../syntax/nodes.js';
+import { enclosingBody, isFunctionNode, isPromiseStatic, skipTypeWrappers } from '../syntax/nodes.js';
 import { typeOf } from '../types/checker.js';
-import { isSurelyCallableType,thenableKindOf } from '../types/thenables.js';
+import { isSurelyCallableType, thenableKindOf } from '../types/thenables.js';
 import { localFunctionCalled } from './callback-throws.js';
+import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
+
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -76,7 +76,7 @@ export function deferredOwner(analysis: Analysis, declarator: TSESTree.VariableD
  * Local functions that receive settle functions as arguments (`settleFrom(res, resolve, reject)`,
  * `this.attach(resolve)`), followed transitively: their parameters settle the same promise.
  */
-export function helperOwners(
+function helperOwners(
   analysis: Analysis,
   owners: readonly SettleOwner[],
 ): SettleOwner[] {

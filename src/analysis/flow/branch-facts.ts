@@ -1,8 +1,8 @@
 import type { Analysis } from '../context.js';
+import { checkerOf, typeOf } from '../types/checker.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
-import { checkerOf,typeOf } from '../types/checker.js';
 
 
 /**

@@ -1,9 +1,9 @@
 import type { Analysis } from '../context.js';
-import { memberName,skipTypeWrappers } from '../syntax/nodes.js';
+import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import type { Checker } from '../types/checker.js';
-import { checkerOf,typeOf } from '../types/checker.js';
+import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
-import { parameterTypeAt,thenableKindOfType } from '../types/thenables.js';
+import { parameterTypeAt, thenableKindOfType } from '../types/thenables.js';
 import { isAnything } from './value-uses.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';

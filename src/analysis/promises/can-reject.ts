@@ -1,14 +1,14 @@
 import type { Analysis } from '../context.js';
+import { getOrCreate } from '../memo.js';
+import { isFunctionNode, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { checkerOf, typeOf } from '../types/checker.js';
+import { unionMembers } from '../types/members.js';
+import { isThenable, thenableKindOfType } from '../types/thenables.js';
+import { cannotThrowTs, containsTs, declarationsAt, declaredFunctionsCannotReject, functionCannotReject, functionOfDeclaration, handlerCannotThrow, isThrow, mentions } from './function-can-reject.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
-import { getOrCreate } from '../memo.js';
 
-import { isFunctionNode,isPromiseStatic,memberName,skipTypeWrappers } from '../syntax/nodes.js';
-import { checkerOf,typeOf } from '../types/checker.js';
-import { unionMembers } from '../types/members.js';
-import { isThenable,thenableKindOfType } from '../types/thenables.js';
-import { cannotThrowTs,containsTs,declarationsAt,declaredFunctionsCannotReject,functionCannotReject,functionOfDeclaration,handlerCannotThrow,isThrow,mentions } from './function-can-reject.js';
 
 /*
  * "Cannot reject" is the precision core: a promise that can never reject cannot crash the process
@@ -163,6 +163,22 @@ function callCannotReject(analysis: Analysis, call: TSESTree.CallExpression): bo
  * Unknown shapes answer `false`, so callers that use this to stay quiet remain sound on the rest.
  */
 export function cannotReject(analysis: Analysis, node: TSESTree.Node): boolean {
+  const known = verdicts.get(node);
+  if (known !== undefined) return known;
+  const verdict = decide(analysis, node);
+  if (constDepth === 0) verdicts.set(node, verdict);
+  return verdict;
+}
+
+/**
+ * Verdicts per ESTree node (nodes belong to one parse of one file, so the cache never outlives
+ * it). A verdict reached while following a `const` initializer may depend on the cycle guard
+ * below, so only verdicts reached outside any such walk are kept.
+ */
+const verdicts = new WeakMap<TSESTree.Node, boolean>();
+let constDepth = 0;
+
+function decide(analysis: Analysis, node: TSESTree.Node): boolean {
   const target = skipTypeWrappers(node);
   switch (target.type) {
     case AST_NODE_TYPES.CallExpression:
@@ -201,10 +217,17 @@ function constCannotReject(analysis: Analysis, identifier: TSESTree.Identifier):
   if (!(ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const) || visitingConsts.has(declaration)) return false;
   const init = analysis.services.tsNodeToESTreeNodeMap.get(declaration.initializer) as TSESTree.Node | undefined;
   if (!init) return false;
+  // Every reference to the const asks about the same initializer: answer it once per file.
+  const known = verdicts.get(init);
+  if (known !== undefined) return known;
   visitingConsts.add(declaration);
+  constDepth += 1;
   try {
-    return cannotReject(analysis, init);
+    const verdict = decide(analysis, init);
+    if (constDepth === 1) verdicts.set(init, verdict);
+    return verdict;
   } finally {
+    constDepth -= 1;
     visitingConsts.delete(declaration);
   }
 }

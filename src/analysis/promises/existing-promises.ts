@@ -1,10 +1,10 @@
 import type { Analysis } from '../context.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { memberName,skipTypeWrappers } from '../syntax/nodes.js';
-import { checkerOf,typeOf } from '../types/checker.js';
+import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 import { isCollectionOfThenables } from '../types/thenables.js';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 
 /*

@@ -1,15 +1,15 @@
 import type { Analysis } from '../context.js';
+import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { typeOf } from '../types/checker.js';
+import { isArrayOfThenablesType, mayBeCallableType, thenableKindOfType } from '../types/thenables.js';
+import type { Specifier } from './allow-list.js';
+import { matchesSpecifiers } from './allow-list.js';
+import { callsSwallowingFunction, functionValueCannotReject, isSafeContinuation } from './can-reject.js';
+import { takesExistingPromise } from './existing-promises.js';
+import { ignoresCallbackResult, isPromiseReturningFunction } from './ignored-callbacks.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
-import { isFunctionNode,memberName,skipTypeWrappers } from '../syntax/nodes.js';
-import { typeOf } from '../types/checker.js';
-import { isArrayOfThenablesType,mayBeCallableType,thenableKindOfType } from '../types/thenables.js';
-import type { Specifier } from './allow-list.js';
-import { matchesSpecifiers } from './allow-list.js';
-import { callsSwallowingFunction,functionValueCannotReject,isSafeContinuation } from './can-reject.js';
-import { takesExistingPromise } from './existing-promises.js';
-import { ignoresCallbackResult,isPromiseReturningFunction } from './ignored-callbacks.js';
 
 /*
  * Floating promises: promises that code starts and drops, so that nothing awaits, returns or
@@ -25,7 +25,7 @@ import { ignoresCallbackResult,isPromiseReturningFunction } from './ignored-call
 
 
 /** How a promise floats: dropped, an array of them dropped, `void`ed without a handler, or given a handler that handles nothing. */
-export type FloatingShape = 'promise' | 'array' | 'voided' | 'uselessHandler';
+type FloatingShape = 'promise' | 'array' | 'voided' | 'uselessHandler';
 
 /** A floating promise: the node that drops it and how. */
 export interface FloatingPromise {

@@ -2,7 +2,7 @@ import type { Analysis } from '../context.js';
 import type { Checker } from '../types/checker.js';
 import { checkerOf } from '../types/checker.js';
 import { thenableKindOfType } from '../types/thenables.js';
-import { cannotReject,memoFor,timerGlobals } from './can-reject.js';
+import { cannotReject, memoFor, timerGlobals } from './can-reject.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import ts from 'typescript';
 

@@ -1,11 +1,11 @@
 import type { Analysis } from '../context.js';
+import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { checkerOf, typeOf } from '../types/checker.js';
+import { unionMembers } from '../types/members.js';
+import { parameterTypeAt, returnsThenableType, thenableKindOfType } from '../types/thenables.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
-import { isFunctionNode,memberName,skipTypeWrappers } from '../syntax/nodes.js';
-import { checkerOf,typeOf } from '../types/checker.js';
-import { unionMembers } from '../types/members.js';
-import { parameterTypeAt,returnsThenableType,thenableKindOfType } from '../types/thenables.js';
 
 
 /**

@@ -1,11 +1,11 @@
 import type { Analysis } from '../context.js';
-import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { variableOf } from '../scope/variables.js';
 import type { LoopNode } from '../syntax/nodes.js';
 import { skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody } from '../syntax/walk.js';
-import { variesPerIteration,within } from './reused-promises.js';
+import { variesPerIteration, within } from './reused-promises.js';
+import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 
 /** The awaited result's bindings: `r` in `const r = await p`, the names of a destructuring, or an assigned local. */

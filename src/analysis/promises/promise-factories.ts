@@ -1,11 +1,11 @@
 import type { Analysis } from '../context.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-
-import { argumentsAtCallSites,hasOverloadSignatures } from '../scope/call-sites.js';
+import { argumentsAtCallSites, hasOverloadSignatures } from '../scope/call-sites.js';
 import { isFunctionNode } from '../syntax/nodes.js';
 import { containsInBody } from '../syntax/walk.js';
 import type { ReusedPromise } from './reused-promises.js';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
 
 /*
  * Can a reused promise binding become a factory, so that each iteration starts the work again?
@@ -18,7 +18,7 @@ import type { ReusedPromise } from './reused-promises.js';
 
 
 /** How a reused promise binding becomes a factory: the type annotation, initializer and reads to rewrite, and the callers' arguments to wrap. */
-export type FactoryRewrite =
+type FactoryRewrite =
   | { kind: 'parameter'; type: TSESTree.TypeNode; reads: TSESTree.Identifier[]; passed: TSESTree.Expression[] }
   | { kind: 'local'; type: TSESTree.TypeNode | undefined; init: TSESTree.Expression; reads: TSESTree.Identifier[] };
 

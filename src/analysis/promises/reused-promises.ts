@@ -1,15 +1,15 @@
 import type { Analysis } from '../context.js';
+import { variableOf } from '../scope/variables.js';
+import { isLoggingCall } from '../syntax/calls.js';
+import { alwaysExits, containsExit } from '../syntax/exits.js';
+import type { LoopNode } from '../syntax/nodes.js';
+import { isFunctionNode, isLoop, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { childNodes, containsInBody, isNestedCode } from '../syntax/walk.js';
+import { thenableKindOf } from '../types/thenables.js';
+import { derivedResults, identifiersIn, resultDecides, resultVariables, testedOnlyOnResult } from './loop-results.js';
 import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
-import { variableOf } from '../scope/variables.js';
-import { isLoggingCall } from '../syntax/calls.js';
-import { alwaysExits,containsExit } from '../syntax/exits.js';
-import type { LoopNode } from '../syntax/nodes.js';
-import { isFunctionNode,isLoop,memberName,skipTypeWrappers } from '../syntax/nodes.js';
-import { childNodes,containsInBody,isNestedCode } from '../syntax/walk.js';
-import { thenableKindOf } from '../types/thenables.js';
-import { derivedResults,identifiersIn,resultDecides,resultVariables,testedOnlyOnResult } from './loop-results.js';
 
 /*
  * A promise settles once. Awaiting the same promise object on every iteration of a loop gives the

@@ -1,12 +1,15 @@
 import type { Analysis } from '../context.js';
+import { constInitializer } from '../scope/initializers.js';
+import { variableOf } from '../scope/variables.js';
+import { enclosingLoop, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { containsInBody } from '../syntax/walk.js';
+import { typeOf } from '../types/checker.js';
+import { isArrayOfThenables, isCollectionOfThenables } from '../types/thenables.js';
+import { cannotReject } from './can-reject.js';
+import { fillingExpression } from './stored-promises.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
-import { variableOf } from '../scope/variables.js';
-import { enclosingLoop,skipTypeWrappers } from '../syntax/nodes.js';
-import { typeOf } from '../types/checker.js';
-import { isArrayOfThenables,isCollectionOfThenables } from '../types/thenables.js';
-import { bodySuspends,collectionCannotReject,handledBefore } from './stored-promises.js';
 
 /*
  * Promises awaited one at a time: `for (const p of promises) await p;` (or `for await`) and the
@@ -64,4 +67,67 @@ function declaredInside(analysis: Analysis, node: TSESTree.Node, loop: TSESTree.
   const variable = variableOf(analysis, root);
   const declared = variable?.defs[0]?.node;
   return declared !== undefined && declared.range[0] >= loop.range[0] && declared.range[1] <= loop.range[1];
+}
+
+/** True when a loop body gives up control (outside nested functions) before it ends. */
+function bodySuspends(body: TSESTree.Node): boolean {
+  return containsInBody(
+    body,
+    (node) =>
+      node.type === AST_NODE_TYPES.AwaitExpression ||
+      node.type === AST_NODE_TYPES.YieldExpression ||
+      (node.type === AST_NODE_TYPES.ForOfStatement && node.await),
+  );
+}
+
+/**
+ * True when the promises a loop iterates cannot reject: the `const` array it names was created
+ * from non-rejecting promises, or started empty and every `push`/`unshift` adds one.
+ */
+function collectionCannotReject(
+  analysis: Analysis,
+  node: TSESTree.Node,
+): boolean {
+  const init = constInitializer(analysis, node);
+  if (!init) return cannotReject(analysis, node);
+  if (init.type !== AST_NODE_TYPES.ArrayExpression || init.elements.length > 0) return cannotReject(analysis, init);
+  const target = skipTypeWrappers(node) as TSESTree.Identifier;
+  const variable = variableOf(analysis, target);
+  const added = (variable?.references ?? []).flatMap((reference) => {
+    const filling = fillingExpression(reference.identifier as TSESTree.Identifier);
+    if (!filling) return [];
+    return filling.type === AST_NODE_TYPES.CallExpression ? filling.arguments : [(filling as TSESTree.AssignmentExpression).right];
+  });
+  return added.length > 0 && added.every((value) => value.type !== AST_NODE_TYPES.SpreadElement && cannotReject(analysis, value));
+}
+
+/** Methods on a collection of promises whose callback sees (and may handle) every element. */
+const visitingMethods = new Set(['forEach', 'map', 'every', 'some']);
+
+/**
+ * True when the local that `collection` names was handed to a call before `loop` started:
+ * `void Promise.allSettled(ps)`, `Promise.allSettled(tasks.values())`, `ps.forEach((p) => p.catch(…))`.
+ * Its promises then have handlers before the loop awaits the first one.
+ */
+function handledBefore(analysis: Analysis, collection: TSESTree.Node, loop: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(collection);
+  if (target.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = variableOf(analysis, target);
+  return (variable?.references ?? []).some((reference) => {
+    const identifier = reference.identifier;
+    if (reference.init || identifier.range[1] > loop.range[0]) return false;
+    let node: TSESTree.Node = identifier;
+    let parent = node.parent;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === node) {
+      const method = memberName(parent) ?? '';
+      const call = parent.parent;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== parent) return false;
+      if (visitingMethods.has(method)) return true;
+      if (!['values', 'entries'].includes(method)) return false;
+      node = call; // `tasks.values()` handed on below
+      parent = call.parent;
+    }
+    return (parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) &&
+      parent.arguments.includes(node as TSESTree.CallExpressionArgument);
+  });
 }

@@ -1,14 +1,14 @@
 import type { Analysis } from '../context.js';
-import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { variableOf } from '../scope/variables.js';
-import { isFunctionNode,memberName,skipTypeWrappers } from '../syntax/nodes.js';
+import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody } from '../syntax/walk.js';
 import { typeOf } from '../types/checker.js';
 import { isAnyOrUnknown } from '../types/members.js';
 import { settledShapeOf } from '../types/thenables.js';
-import type { Assertion,SettledUsage } from './settled-results.js';
-import { elementCallbacks,followVariable,isDestructured,isElementNarrowed,newWalk } from './settled-results.js';
+import type { Assertion, SettledUsage } from './settled-results.js';
+import { elementCallbacks, followVariable, isDestructured, isElementNarrowed, newWalk } from './settled-results.js';
+import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 type Variable = TSESLint.Scope.Variable;
 

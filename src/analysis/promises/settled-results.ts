@@ -1,14 +1,14 @@
 import type { Analysis } from '../context.js';
+import { declaratorOf } from '../scope/initializers.js';
+import { variableOf } from '../scope/variables.js';
+import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { checkerOf, typeOf } from '../types/checker.js';
+import { settledShapeOf } from '../types/thenables.js';
+import { baseIdentifier, checkedSubject, elementSourceOf, isAssignedTo, isConstAssertion, isNarrowed, isNeverReassigned, isSameReference, isTypeWrapper, propertyKey } from './settled-narrowing.js';
 import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
-import { declaratorOf } from '../scope/initializers.js';
-import { variableOf } from '../scope/variables.js';
-import { isFunctionNode,memberName,skipTypeWrappers } from '../syntax/nodes.js';
-import { checkerOf,typeOf } from '../types/checker.js';
-import { settledShapeOf } from '../types/thenables.js';
-import { baseIdentifier,checkedSubject,elementSourceOf,isAssignedTo,isConstAssertion,isNarrowed,isNeverReassigned,isSameReference,isTypeWrapper,propertyKey } from './settled-narrowing.js';
 
 type Variable = TSESLint.Scope.Variable;
 

@@ -1,15 +1,15 @@
 import type { Analysis } from '../context.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import ts from 'typescript';
 import { isGlobalIdentifier } from '../scope/globals.js';
 import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { isFunctionNode,memberName } from '../syntax/nodes.js';
-import { checkerOf,typeOf } from '../types/checker.js';
-import { isOpaqueType,unionMembersThroughConstraints } from '../types/members.js';
-import { isFunctionInterfaceType,thenableKindOfType } from '../types/thenables.js';
-import { contextualWants,settlesWithFunction,wantsFunction } from './uncalled-functions.js';
+import { isFunctionNode, memberName } from '../syntax/nodes.js';
+import { checkerOf, typeOf } from '../types/checker.js';
+import { isOpaqueType, unionMembersThroughConstraints } from '../types/members.js';
+import { isFunctionInterfaceType, thenableKindOfType } from '../types/thenables.js';
+import { contextualWants, settlesWithFunction, wantsFunction } from './uncalled-functions.js';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
 
 
 /** True when the promise callback `fn` is the fulfilment or rejection handler of a `.then`/`.catch` call; returns that call. */

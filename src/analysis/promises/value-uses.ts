@@ -1,10 +1,10 @@
 import type { Analysis } from '../context.js';
 import { isGlobalIdentifier } from '../scope/globals.js';
-import { memberName,skipTypeWrappers,typeWrapperTypes } from '../syntax/nodes.js';
+import { memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import type { Checker } from '../types/checker.js';
-import { checkerOf,typeOf } from '../types/checker.js';
+import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
-import { isAlwaysPromiseType,thenableKindOfType } from '../types/thenables.js';
+import { isAlwaysPromiseType, thenableKindOfType } from '../types/thenables.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import * as tsutils from 'ts-api-utils';

@@ -1,9 +1,9 @@
 import type { Analysis } from '../context.js';
-import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import { variableOf } from './variables.js';
+import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 
 /*

@@ -1,11 +1,11 @@
 import type { Analysis } from '../context.js';
+import { skipTypeWrappers } from '../syntax/nodes.js';
+import { checkerOf, typeOf } from '../types/checker.js';
+import { hasStrictNullChecks } from '../types/program-options.js';
+import { isAlwaysPromiseType } from '../types/thenables.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
 import ts from 'typescript';
-import { skipTypeWrappers } from '../syntax/nodes.js';
-import { checkerOf,typeOf } from '../types/checker.js';
-import { hasStrictNullChecks } from '../types/program-options.js';
-import { isAlwaysPromiseType } from '../types/thenables.js';
 
 
 /**
@@ -13,7 +13,7 @@ import { isAlwaysPromiseType } from '../types/thenables.js';
  * `record.key`): unless `noUncheckedIndexedAccess` is on, its type omits `undefined`, so a test
  * of it is a presence check.
  */
-export function isUncheckedIndexRead(analysis: Analysis, node: TSESTree.Node): boolean {
+function isUncheckedIndexRead(analysis: Analysis, node: TSESTree.Node): boolean {
   const target = skipTypeWrappers(node);
   // `cache[a] ?? cache[b]` and `x ? cache[a] : p` may produce the element too.
   if (target.type === AST_NODE_TYPES.LogicalExpression) {
@@ -43,7 +43,7 @@ function isDeclaredProperty(analysis: Analysis, member: TSESTree.MemberExpressio
  * other than a promise (`loading?: Promise<T>`, `ready!: Promise<void>`), even if its type here is
  * a promise: testing it is a presence check, or redundant after narrowing, not a misuse.
  */
-export function isDeclaredMaybeAbsent(analysis: Analysis, node: TSESTree.Node): boolean {
+function isDeclaredMaybeAbsent(analysis: Analysis, node: TSESTree.Node): boolean {
   const target = skipTypeWrappers(node);
   const nameNode = target.type === AST_NODE_TYPES.MemberExpression && !target.computed ? target.property : target;
   if (nameNode.type !== AST_NODE_TYPES.Identifier) return false;

@@ -1,9 +1,9 @@
 import type { Analysis } from '../context.js';
-import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { getOrCreate } from '../memo.js';
 import { skipTypeWrappers } from '../syntax/nodes.js';
 import { variableOf } from './variables.js';
+import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 /*
  * What a local was declared with. A `const` declared once always holds its initializer's value, so

@@ -10,9 +10,9 @@ import { isFunctionNode } from './nodes.js';
  */
 
 /** What a visitor tells the walk after seeing a node: go on (nothing), `'skip'` the node's children, or `'stop'` the whole walk. */
-export type WalkStep = void | 'skip' | 'stop';
+type WalkStep = void | 'skip' | 'stop';
 
-export interface WalkOptions {
+interface WalkOptions {
   /**
    * Descend into nested functions and class bodies: code that runs elsewhere, later or never.
    * Without it (the default) a nested function or `ClassBody` is itself visited, but not what is
@@ -22,7 +22,7 @@ export interface WalkOptions {
 }
 
 /** Calls `visit` with each child node of `node`, in source order (visitor-key order), until it returns true; returns true then. */
-export function someChild(node: TSESTree.Node, visit: (child: TSESTree.Node) => boolean): boolean {
+function someChild(node: TSESTree.Node, visit: (child: TSESTree.Node) => boolean): boolean {
   for (const key of visitorKeys[node.type] ?? []) {
     const value = (node as unknown as Record<string, unknown>)[key];
     if (Array.isArray(value)) {

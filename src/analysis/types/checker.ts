@@ -1,8 +1,8 @@
 import type { Analysis } from '../context.js';
+import { getOrCreate } from '../memo.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type ts from 'typescript';
 
-import { getOrCreate } from '../memo.js';
 
 /*
  * The checker facade: the one door through which rules and analysis modules ask the TypeScript

@@ -1,8 +1,8 @@
 import type { Analysis } from '../context.js';
+import { enclosingBody, isFunctionNode } from '../syntax/nodes.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
-import { enclosingBody,isFunctionNode } from '../syntax/nodes.js';
 
 
 

@@ -1,12 +1,12 @@
 import type { Analysis } from '../context.js';
+import { getOrCreate } from '../memo.js';
 import type { Checker } from './checker.js';
+import { checkerOf, typeOf } from './checker.js';
+import { constituents, isAnyOrUnknown, isOpaqueType, unionMembers } from './members.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import * as tsutils from 'ts-api-utils';
 import ts from 'typescript';
 
-import { getOrCreate } from '../memo.js';
-import { checkerOf,typeOf } from './checker.js';
-import { constituents,isAnyOrUnknown,isOpaqueType,unionMembers } from './members.js';
 
 /** A `Promise` (the global one or a subclass) or any other object with a callable `then`. */
 export type ThenableKind = 'promise' | 'thenable';
