@@ -60,3 +60,25 @@ describe.each(ids)('docs/rules/%s.md', (id) => {
     expect(await lint(code)).toEqual([]);
   });
 });
+
+describe('src/analysis/README.md', () => {
+  const analysisDir = new URL('../src/analysis/', import.meta.url);
+  const map = readFileSync(new URL('README.md', analysisDir), 'utf8');
+  const modules = readdirSync(analysisDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => file.replaceAll('\\', '/'))
+    .sort();
+
+  it('finds the analysis modules', () => {
+    expect(modules.length).toBeGreaterThan(40);
+  });
+
+  it.each(modules)('names %s on a line of its own table', (module) => {
+    expect(map).toMatch(new RegExp(`^\\| \`${module.replaceAll('.', '\\.')}\` \\| .+ \\| .+ \\|$`, 'm'));
+  });
+
+  it('names no module that does not exist', () => {
+    const named = [...map.matchAll(/^\| `([\w/-]+\.ts)` \|/gm)].map((match) => match[1]).sort();
+    expect(named).toEqual(modules);
+  });
+});

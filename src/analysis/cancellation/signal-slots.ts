@@ -11,13 +11,18 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
+/*
+ * The `cancellation/` folder models signal flow and aborts: which calls take a signal (this module),
+ * which signals a function holds (`signals-in-hand.ts`) and must pass on (`signal-propagation.ts`),
+ * which handlers swallow an abort (`abort-handlers.ts`, `abort-guards.ts`, `signal-uses.ts`,
+ * `swallowed-aborts.ts`), and which race losers keep running (`timers.ts`, `race-contenders.ts`).
+ */
 
 /*
  * Which calls take an `AbortSignal`, whether they get one, and which signals a function holds.
  * Everything is read from the type checker, so `fetch`, `node:timers/promises`, `events.once`,
  * `fs/promises`, `child_process` and the user's own functions are found the same way.
  */
-
 
 /** A call or `new` that may take a signal. */
 export type SignalCall = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -71,7 +76,6 @@ export function signalProperty(analysis: Analysis, type: ts.Type): { type: ts.Ty
   }
   return undefined;
 }
-
 
 /** True when a value of type `signal` may be handed over at `slot` (and type-checks there). */
 export function slotAccepts(analysis: Analysis, slot: SignalSlot, signal: ts.Type): boolean {

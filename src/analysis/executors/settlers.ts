@@ -9,6 +9,12 @@ import { localFunctionCalled } from './callback-throws.js';
 import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
 
+/*
+ * The `executors/` folder models promises settled by hand: who holds `resolve`/`reject` (this
+ * module: executors, helpers they hand them to, `Promise.withResolvers` deferreds), on which paths
+ * they settle twice or never (`settle-paths.ts`), and which callbacks run later, where a `throw`
+ * reaches nobody (`callback-throws.ts`).
+ */
 
 type Variable = TSESLint.Scope.Variable;
 

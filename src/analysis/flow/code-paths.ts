@@ -1,6 +1,12 @@
 import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
+/*
+ * The `flow/` folder holds code-path facts: ESLint's code paths recorded once per file and shared by
+ * every rule in the same traversal (this module), the segments after a call (`call-segments.ts`) and
+ * what branch tests and assignments say (`branch-facts.ts`).
+ */
+
 type Segment = TSESLint.CodePathSegment;
 type CodePath = TSESLint.CodePath;
 

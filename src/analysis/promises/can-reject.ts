@@ -9,6 +9,12 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
+/*
+ * The `promises/` folder holds the models of settling and observing: which promises float, which
+ * stored promises are abandoned or left rejecting, which cannot reject at all (this module, the
+ * precision core every other model leans on), where a promise is used as its value or read before it
+ * settles, where a function stands in for a promise, and which loops reuse a settled promise.
+ */
 
 /*
  * "Cannot reject" is the precision core: a promise that can never reject cannot crash the process

@@ -297,7 +297,7 @@ interface FlowEvent {
 }
 
 /** Walks the code path from the promise's creation and reports the first unobserved exit and window. */
-export function walk(binding: PromiseBinding, flow: FunctionFlow, store: FlowStore): BindingFinding | undefined {
+function firstUnobservedPath(binding: PromiseBinding, flow: FunctionFlow, store: FlowStore): BindingFinding | undefined {
   const events = new Map<Segment, FlowEvent[]>();
   const add = (segments: readonly Segment[] | undefined, event: FlowEvent): void => {
     for (const segment of segments ?? []) {
@@ -378,7 +378,7 @@ export function promiseBindingFindings(
   const findings: BindingFinding[] = [];
   if (flow.node.type !== AST_NODE_TYPES.Program || isModule(analysis, flow.node)) {
     for (const binding of collectBindings(analysis, flow, options)) {
-      const finding = walk(binding, flow, store);
+      const finding = firstUnobservedPath(binding, flow, store);
       if (finding) findings.push(finding);
     }
   }

@@ -1,7 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
-
+/*
+ * The `syntax/` folder answers questions from the ESTree tree alone, with no scopes and no types:
+ * node shapes (this module), the one walker (`walk.ts`), whether a statement always exits
+ * (`exits.ts`), what a call is (`calls.ts`) and where a statement sits (`statements.ts`). Everything
+ * else in the analysis builds on it, so it imports from no other folder.
+ */
 
 /** Wrappers that do not change the value: `as`, `!`, `satisfies`, `<T>`, an optional chain. */
 export const typeWrapperTypes: ReadonlySet<AST_NODE_TYPES> = new Set([

@@ -3,6 +3,11 @@ import { getOrCreate } from '../memo.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type ts from 'typescript';
 
+/*
+ * The `types/` folder is everything asked of the TypeScript checker: the facade (this module), union
+ * members and opaque types (`members.ts`), promise, thenable, signal and settled-result types
+ * (`thenables.ts`) and compiler options (`program-options.ts`).
+ */
 
 /*
  * The checker facade: the one door through which rules and analysis modules ask the TypeScript
