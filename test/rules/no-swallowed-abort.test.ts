@@ -7,6 +7,9 @@ declare function save(value: string): Promise<void>;
 
 typedRuleTester().run('no-swallowed-abort', rule, {
   valid: [
+    // `subscriber.error` hands the failure on (not a logger), so the abort reaches someone.
+    `${decl}declare const subscriber: { error(reason: unknown): void };
+function f(signal: AbortSignal) { return load('a', { signal }).catch(subscriber.error); }`,
     // rethrows: unconditionally, after cleanup or logging, on an abort test
     `${decl}async function f(signal: AbortSignal) { try { return await load('a', { signal }); } catch (error) { console.error(error); throw error; } }`,
     `${decl}async function f(signal: AbortSignal) { try { return await load('a', { signal }); } catch (error) { if (error instanceof Error && error.name === 'AbortError') throw error; return null; } }`,
@@ -434,6 +437,21 @@ export async function f(signal: AbortSignal) {
           suggestions: [
             { messageId: 'suggestThrowIfAborted', data: {'signal':'signal'}, output: `${decl}function f(signal: AbortSignal) { return load('a', { signal }).catch((error: unknown) => { signal.throwIfAborted(); console.error(error); }); }` },
             { messageId: 'suggestRethrowAbort', output: `${decl}function f(signal: AbortSignal) { return load('a', { signal }).catch((error: unknown) => { if (error instanceof Error && error.name === 'AbortError') throw error; console.error(error); }); }` },
+          ],
+        },
+      ],
+    },
+    // Any logging function counts as a handler that logs and resolves (the shared logging predicate), not only `console`'s.
+    {
+      code: `${decl}declare const logger: { error(...args: unknown[]): void };
+function f(signal: AbortSignal) { return load('a', { signal }).catch(logger.error); }`,
+      errors: [
+        { messageId: 'swallowedAbort', line: 4, column: 64, endLine: 4, endColumn: 69,
+          suggestions: [
+            { messageId: 'suggestThrowIfAborted', data: {'signal':'signal'}, output: `${decl}declare const logger: { error(...args: unknown[]): void };
+function f(signal: AbortSignal) { return load('a', { signal }).catch((error: unknown) => { signal.throwIfAborted(); logger.error(error); }); }` },
+            { messageId: 'suggestRethrowAbort', output: `${decl}declare const logger: { error(...args: unknown[]): void };
+function f(signal: AbortSignal) { return load('a', { signal }).catch((error: unknown) => { if (error instanceof Error && error.name === 'AbortError') throw error; logger.error(error); }); }` },
           ],
         },
       ],

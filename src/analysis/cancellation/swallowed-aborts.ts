@@ -2,6 +2,7 @@ import type { Analysis } from '../context.js';
 import { declaratorOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { enclosingLoop, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { isLoggingFunction } from '../syntax/calls.js';
 import { endsFunction, isAwaitedInStatement, isDiscarded } from '../syntax/statements.js';
 import { typeOf } from '../types/checker.js';
 import { includesNullish } from '../types/thenables.js';
@@ -30,7 +31,6 @@ interface Swallowing {
   repeats: boolean;
 }
 
-const consoleMethods = new Set(['error', 'warn', 'log', 'info', 'debug']);
 
 /** The `catch` clause's guarded region and the ways an abort leaves it normally, when the `try` block runs signal-aware work and some way does. */
 export function swallowingCatch(analysis: Analysis, clause: TSESTree.CatchClause): (Swallowing & { leaks: AbortLeak[] }) | undefined {
@@ -75,13 +75,13 @@ export function abortCatchingHandler(
   return { handler, method: callee.property, region, repeats };
 }
 
-/** True when a rejection handler lets an abort end normally: a function with a way out that leaks it, or a console method (it logs and resolves). */
+/** True when a rejection handler lets an abort end normally: a function with a way out that leaks it, or a logging function (`console.error`, `logger.warn`: it logs and resolves). */
 export function swallowsAborts(analysis: Analysis, handler: TSESTree.Node): boolean {
   if (isFunctionNode(handler)) {
     const [param] = handler.params;
     return abortLeaks(analysis, handler.body, param?.type === AST_NODE_TYPES.Identifier ? param.name : undefined).length > 0;
   }
-  return isConsoleMethod(skipTypeWrappers(handler));
+  return isLoggingFunction(handler);
 }
 
 /** The signal to check at `at`: a plain reference handed to work in `region` that means the same there; `optional` when it may be absent. */
@@ -101,10 +101,6 @@ export function signalToCheck(analysis: Analysis, region: readonly TSESTree.Node
 }
 
 /** `console.error` and its siblings, as a value. */
-function isConsoleMethod(node: TSESTree.Node): boolean {
-  return node.type === AST_NODE_TYPES.MemberExpression && consoleMethods.has(memberName(node) ?? '') &&
-    node.object.type === AST_NODE_TYPES.Identifier && node.object.name === 'console';
-}
 
 /** The initializer of the declarator that declares the local `identifier` names (`const`, `let` or `var`). */
 function declaredInitializer(analysis: Analysis, identifier: TSESTree.Identifier): TSESTree.Expression | undefined {

@@ -28,8 +28,12 @@ const loggerObject = /^(console|_?log(ger)?|debug|logging)$|logger$/i;
  * `new` expressions never log.
  */
 export function isLoggingCall(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
-  if (call.type === AST_NODE_TYPES.NewExpression) return false;
-  const callee = skipTypeWrappers(call.callee);
+  return call.type === AST_NODE_TYPES.CallExpression && isLoggingFunction(call.callee);
+}
+
+/** True when `fn` names a function that only logs, by the rules of `isLoggingCall`: `console.error` in `.catch(console.error)`. */
+export function isLoggingFunction(fn: TSESTree.Node): boolean {
+  const callee = skipTypeWrappers(fn);
   if (callee.type === AST_NODE_TYPES.Identifier) return loggingFunction.test(callee.name);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   if (loggingMethod.test(memberName(callee) ?? '')) return true;
