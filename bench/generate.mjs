@@ -197,7 +197,9 @@ export function enqueue${m.Type}(id: string): void {
   ${m.camel}Queue.push({ id });
 }
 `,
-  (m) => `export async function handle${m.Type}Request(req: { params: { id: string }; signal: AbortSignal }, res: { json(body: unknown): void; status(code: number): { json(body: unknown): void } }): Promise<void> {
+  (
+    m,
+  ) => `export async function handle${m.Type}Request(req: { params: { id: string }; signal: AbortSignal }, res: { json(body: unknown): void; status(code: number): { json(body: unknown): void } }): Promise<void> {
   try {
     const [item, history] = await Promise.all([
       request<{ id: string }>(\`/${m.table}/\${req.params.id}\`, { signal: req.signal }),
@@ -312,8 +314,16 @@ export function generate(dir, { files = 2000, seed = 1, typeRoots } = {}) {
     `${JSON.stringify(
       {
         compilerOptions: {
-          target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2023', 'DOM'],
-          types: ['node'], ...(typeRoots ? { typeRoots } : {}), strict: true, noEmit: true, skipLibCheck: true, noUnusedLocals: false,
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          lib: ['ES2023', 'DOM'],
+          types: ['node'],
+          ...(typeRoots ? { typeRoots } : {}),
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+          noUnusedLocals: false,
         },
         include: ['src/**/*.ts'],
       },
@@ -331,6 +341,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error('usage: node bench/generate.mjs <dir> [--files 2000] [--seed 1]');
     process.exit(2);
   }
-    const typeRoots = [path.resolve(import.meta.dirname, '../node_modules/@types')];
+  const typeRoots = [path.resolve(import.meta.dirname, '../node_modules/@types')];
   console.log(generate(path.resolve(dir), { files: Number(values.files ?? 2000), seed: Number(values.seed ?? 1), typeRoots }));
 }

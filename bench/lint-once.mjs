@@ -82,7 +82,9 @@ for (const result of results) {
     for (const [rule, time] of Object.entries(pass.rules ?? {})) ruleMs[rule] = (ruleMs[rule] ?? 0) + time.total;
   }
 }
-const fatal = results.flatMap((result) => result.messages.filter((message) => message.fatal).map((message) => `${result.filePath}: ${message.message}`));
+const fatal = results.flatMap((result) =>
+  result.messages.filter((message) => message.fatal).map((message) => `${result.filePath}: ${message.message}`),
+);
 if (fatal.length > 0) {
   console.error(fatal.slice(0, 5).join('\n'));
   process.exit(1);

@@ -83,15 +83,28 @@ const row = (cells) => cells.map((cell, index) => (index === 0 ? String(cell).pa
 console.log(`\n${row(['configuration', 'wall s', 'rules s', 'parse s', 'peak MiB', 'findings'])}`);
 for (const name of configurations) {
   const item = summary[name];
-  console.log(row([name, (item.wallMs / 1000).toFixed(2), (item.ruleTotalMs / 1000).toFixed(2), (item.parseMs / 1000).toFixed(2), item.maxRssMiB.toFixed(0), item.findings]));
+  console.log(
+    row([
+      name,
+      (item.wallMs / 1000).toFixed(2),
+      (item.ruleTotalMs / 1000).toFixed(2),
+      (item.parseMs / 1000).toFixed(2),
+      item.maxRssMiB.toFixed(0),
+      item.findings,
+    ]),
+  );
 }
 console.log('\nper-rule time (median, s)');
 for (const name of configurations) {
-  for (const [rule, ms] of Object.entries(summary[name].ruleMs).sort((a, b) => b[1] - a[1])) console.log(row([`  ${rule}`, (ms / 1000).toFixed(2)]));
+  for (const [rule, ms] of Object.entries(summary[name].ruleMs).sort((a, b) => b[1] - a[1]))
+    console.log(row([`  ${rule}`, (ms / 1000).toFixed(2)]));
 }
 console.log(`\nrule time settle / typescript-eslint (target <= 1.00): ${ratios.ruleTimeSettleOverTypescriptEslint.toFixed(2)}`);
 console.log(`total settle / floor               (target <= 1.15): ${ratios.totalSettleOverFloor.toFixed(2)}`);
 
-writeFileSync(values.json, `${JSON.stringify({ corpus: values.project ?? { files: Number(values.files), seed: Number(values.seed) }, runs, summary, ratios, node: process.version }, null, 2)}\n`);
+writeFileSync(
+  values.json,
+  `${JSON.stringify({ corpus: values.project ?? { files: Number(values.files), seed: Number(values.seed) }, runs, summary, ratios, node: process.version }, null, 2)}\n`,
+);
 console.log(`\nJSON: ${values.json}`);
 if (scratch) rmSync(scratch, { recursive: true, force: true });

@@ -1,3 +1,6 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
 import { analysisOf } from '../src/analysis/context.js';
 import type { Specifier } from '../src/analysis/promises/allow-list.js';
 import { specifierListSchema, testFrameworkSpecifiers } from '../src/analysis/promises/allow-list.js';
@@ -9,12 +12,19 @@ import { typeOf } from '../src/analysis/types/checker.js';
 import { canAwaitAt } from '../src/analysis/types/program-options.js';
 import { hasCatchMethod, includesNullish } from '../src/analysis/types/thenables.js';
 import { createRule } from '../src/create-rule.js';
-import { appendMemberCall, isTypeScriptFile, loggingHandler, prefixOperator, rejectionHandlerCall, replaceWith, wrapBodyInTryCatch, wrapCallbackReference, wrapInCall } from '../src/fix.js';
+import {
+  appendMemberCall,
+  isTypeScriptFile,
+  loggingHandler,
+  prefixOperator,
+  rejectionHandlerCall,
+  replaceWith,
+  wrapBodyInTryCatch,
+  wrapCallbackReference,
+  wrapInCall,
+} from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
 import { offer } from '../src/settings.js';
-import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-
 
 interface Config {
   allowList: Specifier[];
@@ -54,12 +64,9 @@ export default createRule<Options, MessageId>({
     messages: {
       floating:
         'This promise is started and dropped: await it, return it, or attach a rejection handler, or its rejection crashes the process.',
-      floatingArray:
-        'This array of promises is dropped: await it with `Promise.all` (or `allSettled`), or their rejections go unhandled.',
-      floatingVoided:
-        '`void` discards this promise but not its rejection: attach a handler, as in `void p.catch(handler)`.',
-      uselessRejectionHandler:
-        'This rejection handler is missing or not a function, so a rejection still goes unhandled.',
+      floatingArray: 'This array of promises is dropped: await it with `Promise.all` (or `allSettled`), or their rejections go unhandled.',
+      floatingVoided: '`void` discards this promise but not its rejection: attach a handler, as in `void p.catch(handler)`.',
+      uselessRejectionHandler: 'This rejection handler is missing or not a function, so a rejection still goes unhandled.',
       asyncCallbackIgnored:
         'This callback returns a promise that `{{callee}}` ignores: nothing waits for it and its rejection goes unhandled.',
       suggestAwait: 'Await the promise.',
@@ -78,7 +85,8 @@ export default createRule<Options, MessageId>({
           allowList: { ...specifierListSchema, description: 'Functions or promise types whose dropped promises are fine.' },
           allowNonRejecting: {
             type: 'boolean',
-            description: 'Allow dropping calls of async helpers proven unable to reject (every await inside a try/catch), and async callbacks that cannot reject.',
+            description:
+              'Allow dropping calls of async helpers proven unable to reject (every await inside a try/catch), and async callbacks that cannot reject.',
           },
           allowTestFrameworkCalls: {
             type: 'boolean',
@@ -137,7 +145,11 @@ export default createRule<Options, MessageId>({
       } else if (shape === 'array' && node.parent.type === AST_NODE_TYPES.AwaitExpression) {
         suggestions.push({ messageId: 'suggestAwaitAll', fix: wrapInCall(sourceCode, node, 'Promise.all') });
       } else if (shape === 'array') {
-        if (awaitable) suggestions.push({ messageId: 'suggestAwaitAll', fix: replaceWith(sourceCode, node, `await Promise.all(${sourceCode.getText(node)})`) });
+        if (awaitable)
+          suggestions.push({
+            messageId: 'suggestAwaitAll',
+            fix: replaceWith(sourceCode, node, `await Promise.all(${sourceCode.getText(node)})`),
+          });
         suggestions.push({
           messageId: 'suggestCatch',
           fix: replaceWith(sourceCode, node, `void Promise.all(${sourceCode.getText(node)}).catch(${loggingHandler(filename)})`),
@@ -147,16 +159,21 @@ export default createRule<Options, MessageId>({
         if (awaitable) {
           suggestions.push({
             messageId: 'suggestAwait',
-            fix: shape === 'voided' ? replaceWith(sourceCode, node, `await ${sourceCode.getText(target)}`) : prefixOperator(sourceCode, node, 'await'),
+            fix:
+              shape === 'voided'
+                ? replaceWith(sourceCode, node, `await ${sourceCode.getText(target)}`)
+                : prefixOperator(sourceCode, node, 'await'),
           });
         }
         suggestions.push(handlerSuggestion(target, 'suggestCatch'));
-        if (shape === 'promise' && options.ignoreVoid) suggestions.push({ messageId: 'suggestVoid', fix: prefixOperator(sourceCode, node, 'void') });
+        if (shape === 'promise' && options.ignoreVoid)
+          suggestions.push({ messageId: 'suggestVoid', fix: prefixOperator(sourceCode, node, 'void') });
       }
-      const messageId = ({ promise: 'floating', array: 'floatingArray', voided: 'floatingVoided', uselessHandler: 'uselessRejectionHandler' } as const)[shape];
+      const messageId = (
+        { promise: 'floating', array: 'floatingArray', voided: 'floatingVoided', uselessHandler: 'uselessRejectionHandler' } as const
+      )[shape];
       context.report({ node, messageId, ...offer(context, suggestions) });
     };
-
 
     /** A named function passed as a callback gets wrapped so that its promise is handled. */
     const tryCatchSuggestion = (fn: TSESTree.Node): Suggestion<MessageId> | undefined => {
@@ -210,9 +227,7 @@ export default createRule<Options, MessageId>({
               if (problem && problem.shape !== 'uselessHandler') reportStatement(problem);
             },
           }),
-      ...(options.checkIgnoredCallbacks
-        ? { 'CallExpression, NewExpression': checkCallbackArguments }
-        : {}),
+      ...(options.checkIgnoredCallbacks ? { 'CallExpression, NewExpression': checkCallbackArguments } : {}),
     } satisfies TSESLint.RuleListener;
   },
 });

@@ -1,3 +1,6 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
 import type { RaceLeak } from '../src/analysis/cancellation/race-contenders.js';
 import { isReadableAt, leakedContenders } from '../src/analysis/cancellation/race-contenders.js';
 import { analysisOf } from '../src/analysis/context.js';
@@ -6,9 +9,6 @@ import { createRule } from '../src/create-rule.js';
 import { appendMemberCall, freeName, insertStatementBefore, passSignalArgument } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
 import { offer } from '../src/settings.js';
-import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-
 
 export type Options = [];
 export type MessageId = 'leakedTimer' | 'leakedWork' | 'suggestAbortController' | 'suggestTimeoutSignal';
@@ -41,10 +41,15 @@ export default createRule<Options, MessageId>({
     const { sourceCode } = context;
 
     /** `Promise.race([work(), sleep(ms)])` → `work({ signal: AbortSignal.timeout(ms) })`. */
-    const timeoutSignalSuggestion = (race: TSESTree.CallExpression, contenders: TSESTree.Node[], leaks: RaceLeak[]): Suggestion<MessageId> | undefined => {
+    const timeoutSignalSuggestion = (
+      race: TSESTree.CallExpression,
+      contenders: TSESTree.Node[],
+      leaks: RaceLeak[],
+    ): Suggestion<MessageId> | undefined => {
       const work = leaks.find((leak) => leak.kind === 'work');
       const timer = leaks.find((leak) => leak.kind === 'timer');
-      if (contenders.length !== 2 || leaks.length !== 2 || work?.kind !== 'work' || timer?.kind !== 'timer' || !work.direct) return undefined;
+      if (contenders.length !== 2 || leaks.length !== 2 || work?.kind !== 'work' || timer?.kind !== 'timer' || !work.direct)
+        return undefined;
       const delay = timer.timer.delay;
       if (!delay || !isReadableAt(analysis, delay, race)) return undefined;
       const delayText = sourceCode.getText(delay);
@@ -73,7 +78,9 @@ export default createRule<Options, MessageId>({
       const name = freeName(sourceCode.getScope(race), 'controller');
       const declare = insertStatementBefore(sourceCode, statement, `const ${name} = new AbortController();`);
       if (!declare) return undefined;
-      const edits = leaks.map((leak) => leak.kind === 'work' ? passSignalArgument(sourceCode, leak.call, leak.slot, `${name}.signal`) : undefined);
+      const edits = leaks.map((leak) =>
+        leak.kind === 'work' ? passSignalArgument(sourceCode, leak.call, leak.slot, `${name}.signal`) : undefined,
+      );
       if (edits.some((edit) => !edit)) return undefined;
       const abortAfter = appendMemberCall(sourceCode, race, `.finally(() => ${name}.abort())`);
       return {
@@ -90,7 +97,12 @@ export default createRule<Options, MessageId>({
         for (const leak of leaks) {
           if (leak.kind === 'work') {
             const callee = leak.call.callee;
-            context.report({ node: leak.node, messageId: 'leakedWork', data: { callee: memberName(callee) ?? sourceCode.getText(callee) }, ...offer(context, suggestions) });
+            context.report({
+              node: leak.node,
+              messageId: 'leakedWork',
+              data: { callee: memberName(callee) ?? sourceCode.getText(callee) },
+              ...offer(context, suggestions),
+            });
           } else {
             context.report({ node: leak.node, messageId: 'leakedTimer', ...offer(context, suggestions) });
           }

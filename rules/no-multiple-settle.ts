@@ -1,9 +1,18 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+
 import { analysisOf } from '../src/analysis/context.js';
 import { uncaughtCallbackThrow } from '../src/analysis/executors/callback-throws.js';
 import type { SettleFinding } from '../src/analysis/executors/settle-paths.js';
 import { settleFindings } from '../src/analysis/executors/settle-paths.js';
 import type { SettleOwner } from '../src/analysis/executors/settlers.js';
-import { deferredOwner, executorOwner, namedSettlerOwner, settleOwnersOfFile, settlerVisibleAt } from '../src/analysis/executors/settlers.js';
+import {
+  deferredOwner,
+  executorOwner,
+  namedSettlerOwner,
+  settleOwnersOfFile,
+  settlerVisibleAt,
+} from '../src/analysis/executors/settlers.js';
 import { trackCallSegments } from '../src/analysis/flow/call-segments.js';
 import { mergeListeners, trackFlow } from '../src/analysis/flow/code-paths.js';
 import type { FunctionNode } from '../src/analysis/syntax/nodes.js';
@@ -11,9 +20,6 @@ import { isInFinallyAfter, returnableFunction, returnsValue } from '../src/analy
 import { createRule } from '../src/create-rule.js';
 import { appendStatement, throwAsReturnCall } from '../src/fix.js';
 import { offer } from '../src/settings.js';
-import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
-
 
 export type Options = [];
 export type MessageId = 'multipleSettle' | 'neverSettles' | 'throwInCallback' | 'suggestReturn' | 'suggestReject';
@@ -53,14 +59,18 @@ export default createRule<Options, MessageId>({
       if (finding.kind === 'multipleSettle') {
         const { first, second } = finding;
         const sameCall = first === second;
-        const where = sameCall ? 'by this same call on an earlier turn of the loop' : `by \`${calleeText(first)}(…)\` on line ${first.loc.start.line}`;
+        const where = sameCall
+          ? 'by this same call on an earlier turn of the loop'
+          : `by \`${calleeText(first)}(…)\` on line ${first.loc.start.line}`;
         // A `finally` block runs after a `return` too: ending the first path early would not skip it.
         const fix = isInFinallyAfter(second, first) ? undefined : returnAfter(first);
         context.report({
           node: second,
           messageId: 'multipleSettle',
           data: { name: calleeText(second), where },
-          ...offer(context, [fix && { messageId: 'suggestReturn', data: { name: calleeText(first), line: String(first.loc.start.line) }, fix }]),
+          ...offer(context, [
+            fix && { messageId: 'suggestReturn', data: { name: calleeText(first), line: String(first.loc.start.line) }, fix },
+          ]),
         });
         return;
       }
@@ -72,9 +82,10 @@ export default createRule<Options, MessageId>({
         return;
       }
       const where = owner.kind === 'deferred' ? 'reaches the end of the function' : 'reaches the end of the executor';
-      const loc = owner.kind === 'deferred' || owner.fn.type === AST_NODE_TYPES.Program
-        ? (owner.declarator?.id ?? owner.fn).loc
-        : ASTUtils.getFunctionHeadLocation(owner.fn, sourceCode as TSESLint.SourceCode);
+      const loc =
+        owner.kind === 'deferred' || owner.fn.type === AST_NODE_TYPES.Program
+          ? (owner.declarator?.id ?? owner.fn).loc
+          : ASTUtils.getFunctionHeadLocation(owner.fn, sourceCode as TSESLint.SourceCode);
       context.report({ loc, messageId: 'neverSettles', data: { where, names, them } });
     };
 

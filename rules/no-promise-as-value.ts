@@ -1,3 +1,6 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
 import { analysisOf } from '../src/analysis/context.js';
 import type { Specifier } from '../src/analysis/promises/allow-list.js';
 import { matchesSpecifiers, specifierListSchema } from '../src/analysis/promises/allow-list.js';
@@ -12,9 +15,6 @@ import { canAwaitAt } from '../src/analysis/types/program-options.js';
 import { createRule } from '../src/create-rule.js';
 import { prefixOperator, replaceWith } from '../src/fix.js';
 import { offer } from '../src/settings.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-
 
 export type Options = [{ allowList?: Specifier[] }];
 export type MessageId = Exclude<SinkKind, 'lookup'> | 'settledComparison' | 'suggestAwait';
@@ -38,12 +38,10 @@ export default createRule<Options, MessageId>({
       condition: 'A promise is always truthy: this test does not depend on the value it resolves to.',
       nullish: 'A promise is never `null` or `undefined`: {{consequence}}.',
       comparison: 'This compares the promise itself, not the value it resolves to.',
-      settledComparison:
-        '`{{value}}` holds the value that `{{combinator}}` settled with, never a promise: {{consequence}}.',
+      settledComparison: '`{{value}}` holds the value that `{{combinator}}` settled with, never a promise: {{consequence}}.',
       typeof: '`typeof` a promise is always "object", not the type of the value it resolves to.',
       argument: '`{{callee}}` receives the promise itself, not the value it resolves to.',
-      asyncPredicate:
-        '`{{callee}}` tests what this callback returns, and a promise is always truthy: it does not wait for the result.',
+      asyncPredicate: '`{{callee}}` tests what this callback returns, and a promise is always truthy: it does not wait for the result.',
       suggestAwait: 'Await the promise.',
     },
     schema: [
@@ -68,7 +66,11 @@ export default createRule<Options, MessageId>({
       }
       if (sink.kind === 'lookup') return lookupVerdict(sink);
       const operand = skipTypeWrappers(sink.operand);
-      if (sink.kind === 'argument' && sink.call && !mayTakeAnyValue(analysis, sink.call, sink.call.arguments.indexOf(sink.operand as TSESTree.CallExpressionArgument))) {
+      if (
+        sink.kind === 'argument' &&
+        sink.call &&
+        !mayTakeAnyValue(analysis, sink.call, sink.call.arguments.indexOf(sink.operand as TSESTree.CallExpressionArgument))
+      ) {
         return undefined;
       }
       if (operand.type === AST_NODE_TYPES.AwaitExpression || !isAlwaysPromise(analysis, sink.operand)) return undefined;
@@ -114,7 +116,8 @@ export default createRule<Options, MessageId>({
     /** `pending.indexOf(winner)`, `running.delete(winner)` with promises in the collection and a settled value. */
     const lookupVerdict = (sink: ValueSink): Verdict | undefined => {
       const callee = sink.call ? skipTypeWrappers(sink.call.callee) : undefined;
-      if (callee?.type !== AST_NODE_TYPES.MemberExpression || !holdsOnlyPromises(analysis, typeOf(analysis, callee.object))) return undefined;
+      if (callee?.type !== AST_NODE_TYPES.MemberExpression || !holdsOnlyPromises(analysis, typeOf(analysis, callee.object)))
+        return undefined;
       const settled = settledSourceOf(analysis, sink.operand);
       if (settled?.via !== 'combinator') return undefined;
       return settledVerdict(sink.operand, settled.combinator, `\`${sourceCode.getText(callee.property)}\` never finds it among promises`);
@@ -134,7 +137,10 @@ export default createRule<Options, MessageId>({
       const { parent } = operand;
       if (parent.type !== AST_NODE_TYPES.MemberExpression || parent.object !== operand) return prefixOperator(sourceCode, operand, 'await');
       const text = sourceCode.getText(operand);
-      const tight = operand.type === AST_NODE_TYPES.Identifier || operand.type === AST_NODE_TYPES.CallExpression || operand.type === AST_NODE_TYPES.MemberExpression;
+      const tight =
+        operand.type === AST_NODE_TYPES.Identifier ||
+        operand.type === AST_NODE_TYPES.CallExpression ||
+        operand.type === AST_NODE_TYPES.MemberExpression;
       return replaceWith(sourceCode, operand, `(await ${tight ? text : `(${text})`})`);
     };
 
@@ -152,9 +158,7 @@ export default createRule<Options, MessageId>({
           messageId: verdict.messageId,
           data: { callee: callee.length > 40 ? `${callee.slice(0, 37)}…` : callee, ...verdict.data },
           ...offer(context, [
-            verdict.canAwait && canAwaitAt(analysis, sink.operand)
-              ? { messageId: 'suggestAwait', fix: awaitFix(sink.operand) }
-              : undefined,
+            verdict.canAwait && canAwaitAt(analysis, sink.operand) ? { messageId: 'suggestAwait', fix: awaitFix(sink.operand) } : undefined,
           ]),
         });
       }

@@ -1,3 +1,6 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
 import { analysisOf } from '../src/analysis/context.js';
 import type { EarlyRead } from '../src/analysis/promises/reads-before-settle.js';
 import { readsBeforeSettle } from '../src/analysis/promises/reads-before-settle.js';
@@ -8,9 +11,6 @@ import { createRule } from '../src/create-rule.js';
 import { prefixOperator, replaceWith } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
 import { offer } from '../src/settings.js';
-import type { TSESLint } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-
 
 export type Options = [];
 export type MessageId = 'readBeforeSettle' | 'suggestAwait' | 'suggestAwaitValue';
@@ -55,7 +55,8 @@ export default createRule<Options, MessageId>({
       const text = sourceCode.getText(found.promise);
       const awaited = tightTypes.has(found.promise.type) ? `await ${text}` : `await (${text})`;
       const declaration = movableDeclaration(early);
-      if (!declaration) return { messageId: 'suggestAwaitValue', data, fix: replaceWith(sourceCode, statement, `${variable.name} = ${awaited};`) };
+      if (!declaration)
+        return { messageId: 'suggestAwaitValue', data, fix: replaceWith(sourceCode, statement, `${variable.name} = ${awaited};`) };
       const next = sourceCode.getTokenAfter(declaration, { includeComments: true })!;
       return {
         messageId: 'suggestAwaitValue',
@@ -71,9 +72,10 @@ export default createRule<Options, MessageId>({
       'Program:exit'() {
         for (const early of readsBeforeSettle(analysis)) {
           const line = String(early.registration.loc.start.line);
-          const where = early.deferral.via === 'handler'
-            ? `in a callback that runs after the promise on line ${line} settles`
-            : `after an \`await\` in the async callback started on line ${line}`;
+          const where =
+            early.deferral.via === 'handler'
+              ? `in a callback that runs after the promise on line ${line} settles`
+              : `after an \`await\` in the async callback started on line ${line}`;
           const data = { name: early.variable.name, line, where };
           context.report({
             node: early.read,

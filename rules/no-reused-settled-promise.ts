@@ -1,3 +1,5 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+
 import { analysisOf } from '../src/analysis/context.js';
 import { factoryRewriteOf } from '../src/analysis/promises/promise-factories.js';
 import type { ReusedPromise } from '../src/analysis/promises/reused-promises.js';
@@ -6,8 +8,6 @@ import { createRule } from '../src/create-rule.js';
 import { rewriteAsFactory } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
 import { offer } from '../src/settings.js';
-import type { TSESLint } from '@typescript-eslint/utils';
-
 
 export type Options = [];
 export type MessageId = 'polledSettledPromise' | 'retriedSettledPromise' | 'suggestFactoryLocal' | 'suggestFactoryParameter';
@@ -29,7 +29,8 @@ export default createRule<Options, MessageId>({
         '`{{name}}` is one promise, awaited again on every attempt: once it has rejected, every attempt gets the same rejection and nothing is retried. Take a function that starts a new attempt and call it here.',
       polledSettledPromise:
         '`{{name}}` is one promise, awaited again on every iteration: it settles once, so each check sees the same value and the loop stops on its first iteration or never. Take a function that starts a new request and call it here.',
-      suggestFactoryParameter: 'Take `{{name}}` as a function that returns the promise and call it on each iteration (callers then pass `() => …`).',
+      suggestFactoryParameter:
+        'Take `{{name}}` as a function that returns the promise and call it on each iteration (callers then pass `() => …`).',
       suggestFactoryLocal: 'Make `{{name}}` a function that starts the work, and call it on each iteration.',
     },
     schema: [],

@@ -1,12 +1,19 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
 import { abortCatchingHandler, signalToCheck, swallowingCatch, swallowsAborts } from '../src/analysis/cancellation/swallowed-aborts.js';
 import { analysisOf } from '../src/analysis/context.js';
 import { isFunctionNode, skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
 import { createRule } from '../src/create-rule.js';
-import { prependStatement, prependToCatchClause, prependToHandler, replaceLoggingHandler, rethrowAbortStatement, throwIfAbortedStatement } from '../src/fix.js';
+import {
+  prependStatement,
+  prependToCatchClause,
+  prependToHandler,
+  replaceLoggingHandler,
+  rethrowAbortStatement,
+  throwIfAbortedStatement,
+} from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
 import { offer } from '../src/settings.js';
-import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
-
 
 export type Options = [];
 export type MessageId = 'swallowedAbort' | 'swallowedAbortInLoop' | 'suggestRethrowAbort' | 'suggestThrowIfAborted';
@@ -36,7 +43,11 @@ export default createRule<Options, MessageId>({
     const analysis = analysisOf(context);
     const { sourceCode, filename } = context;
 
-    const report = (node: TSESTree.Node | TSESLint.AST.Token, repeats: boolean, suggestions: (Suggestion<MessageId> | undefined)[]): void => {
+    const report = (
+      node: TSESTree.Node | TSESLint.AST.Token,
+      repeats: boolean,
+      suggestions: (Suggestion<MessageId> | undefined)[],
+    ): void => {
       context.report({ loc: node.loc, messageId: repeats ? 'swallowedAbortInLoop' : 'swallowedAbort', ...offer(context, suggestions) });
     };
 
@@ -75,7 +86,13 @@ export default createRule<Options, MessageId>({
       // `.catch(console.error)`: logs and resolves.
       const logger = skipTypeWrappers(handler);
       report(method, repeats, [
-        signal && check ? { messageId: 'suggestThrowIfAborted', data: { signal: signal.text }, fix: replaceLoggingHandler(sourceCode, filename, handler, logger, check) } : undefined,
+        signal && check
+          ? {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: signal.text },
+              fix: replaceLoggingHandler(sourceCode, filename, handler, logger, check),
+            }
+          : undefined,
         { messageId: 'suggestRethrowAbort', fix: replaceLoggingHandler(sourceCode, filename, handler, logger, rethrowAbortStatement) },
       ]);
     };

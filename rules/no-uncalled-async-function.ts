@@ -1,21 +1,23 @@
-import { analysisOf } from '../src/analysis/context.js';
-import type { UncalledFunction } from '../src/analysis/promises/uncalled-functions.js';
-import { arrayOfUncalledFunctions, callWithoutArguments, uncalledInAwait, uncalledInPromiseStatic, uncalledInReturn, uncalledInYield } from '../src/analysis/promises/uncalled-functions.js';
-import { isFunctionNode } from '../src/analysis/syntax/nodes.js';
-import { createRule } from '../src/create-rule.js';
-import { appendCall, appendMemberCall } from '../src/fix.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
+import { analysisOf } from '../src/analysis/context.js';
+import type { UncalledFunction } from '../src/analysis/promises/uncalled-functions.js';
+import {
+  arrayOfUncalledFunctions,
+  callWithoutArguments,
+  uncalledInAwait,
+  uncalledInPromiseStatic,
+  uncalledInReturn,
+  uncalledInYield,
+} from '../src/analysis/promises/uncalled-functions.js';
+import { isFunctionNode } from '../src/analysis/syntax/nodes.js';
+import { createRule } from '../src/create-rule.js';
+import { appendCall, appendMemberCall } from '../src/fix.js';
 
 export type Options = [];
 export type MessageId =
-  | 'uncalledArray'
-  | 'uncalledAwaited'
-  | 'uncalledInCombinator'
-  | 'uncalledResolved'
-  | 'uncalledReturned'
-  | 'uncalledYielded';
+  'uncalledArray' | 'uncalledAwaited' | 'uncalledInCombinator' | 'uncalledResolved' | 'uncalledReturned' | 'uncalledYielded';
 
 const messageIds = {
   await: 'uncalledAwaited',
@@ -40,11 +42,11 @@ export default createRule<Options, MessageId>({
       uncalledAwaited: '`{{name}}` is a function, not a promise: `await` hands back the function itself and it never runs. Call it.',
       uncalledInCombinator:
         '`{{name}}` is a function, not a promise: `Promise.{{method}}` treats it as a plain value and it never runs. Call it.',
-      uncalledResolved: '`{{name}}` is a function, not a promise: `Promise.resolve` settles with the function itself and it never runs. Call it.',
+      uncalledResolved:
+        '`{{name}}` is a function, not a promise: `Promise.resolve` settles with the function itself and it never runs. Call it.',
       uncalledReturned:
         '`{{name}}` is returned uncalled where its promise is expected: the caller gets the function and it never runs. Call it.',
-      uncalledYielded:
-        '`{{name}}` is yielded uncalled from an async generator: the consumer gets the function and it never runs. Call it.',
+      uncalledYielded: '`{{name}}` is yielded uncalled from an async generator: the consumer gets the function and it never runs. Call it.',
       uncalledArray:
         '`Promise.{{method}}` receives an array of functions, not promises: it settles with the functions and none of them runs. Call each one.',
     },
@@ -55,7 +57,9 @@ export default createRule<Options, MessageId>({
     const { sourceCode } = context;
 
     const nameOf = (node: TSESTree.Node): string => {
-      const text = isFunctionNode(node) ? `${node.async ? 'async ' : ''}${node.type === AST_NODE_TYPES.ArrowFunctionExpression ? '() => …' : 'function …'}` : sourceCode.getText(node);
+      const text = isFunctionNode(node)
+        ? `${node.async ? 'async ' : ''}${node.type === AST_NODE_TYPES.ArrowFunctionExpression ? '() => …' : 'function …'}`
+        : sourceCode.getText(node);
       const flat = text.replace(/\s+/g, ' ');
       return flat.length > 40 ? `${flat.slice(0, 37)}…` : flat;
     };

@@ -1,17 +1,32 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
 import { analysisOf } from '../src/analysis/context.js';
 import type { Assertion, SettledRoot, SettledUsage } from '../src/analysis/promises/settled-results.js';
-import { isUnnarrowedAssertion, narrowableValueRead, outermostAssertion, resultsDeclarationOf, settledResultsUsage, settledRootOf } from '../src/analysis/promises/settled-results.js';
+import {
+  isUnnarrowedAssertion,
+  narrowableValueRead,
+  outermostAssertion,
+  resultsDeclarationOf,
+  settledResultsUsage,
+  settledRootOf,
+} from '../src/analysis/promises/settled-results.js';
 import { isGlobalPromise } from '../src/analysis/scope/globals.js';
 import { isInStatementList, isPromiseStatic, skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
 import { canAwaitAt } from '../src/analysis/types/program-options.js';
 import { hasGlobalAggregateError } from '../src/analysis/types/thenables.js';
 import { createRule } from '../src/create-rule.js';
-import { boundValuesText, freeName, insertStatementAfter, isTypeScriptFile, rejectionCheckStatements, replaceWith, separatorAfter } from '../src/fix.js';
+import {
+  boundValuesText,
+  freeName,
+  insertStatementAfter,
+  isTypeScriptFile,
+  rejectionCheckStatements,
+  replaceWith,
+  separatorAfter,
+} from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
 import { offer } from '../src/settings.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-
 
 export type Options = [{ checkDiscarded: boolean }];
 export type MessageId = 'discardedResults' | 'uncheckedResults' | 'unnarrowedValue' | 'suggestNarrow' | 'suggestThrowOnRejection';
@@ -66,7 +81,11 @@ export default createRule<Options, MessageId>({
 
     /** Inserts the rejection check for `results` (an expression text) right after `declaration`. */
     const checkAfter = (declaration: TSESTree.VariableDeclaration, results: string): Suggestion<MessageId> | undefined => {
-      const fix = insertStatementAfter(sourceCode, declaration, rejectionCheck(declaration, results).join(separatorAfter(sourceCode, declaration)));
+      const fix = insertStatementAfter(
+        sourceCode,
+        declaration,
+        rejectionCheck(declaration, results).join(separatorAfter(sourceCode, declaration)),
+      );
       return fix && { messageId: 'suggestThrowOnRejection', fix };
     };
 
@@ -107,7 +126,9 @@ export default createRule<Options, MessageId>({
         if (element?.type !== AST_NODE_TYPES.Identifier) continue;
         const own = settledResultsUsage(analysis, { ...root, target: element });
         if (own.checked || own.handedOff || own.assertions.length > 0) continue;
-        const fix = root.declaration && insertStatementAfter(sourceCode, root.declaration, `if (${element.name}.status === 'rejected') throw ${element.name}.reason;`);
+        const fix =
+          root.declaration &&
+          insertStatementAfter(sourceCode, root.declaration, `if (${element.name}.status === 'rejected') throw ${element.name}.reason;`);
         context.report({
           node: element,
           messageId: 'uncheckedResults',

@@ -1,3 +1,6 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
 import { analysisOf } from '../src/analysis/context.js';
 import { mergeListeners, trackFlow } from '../src/analysis/flow/code-paths.js';
 import { sequentiallyAwaitedCollection, sequentiallyAwaitedElement } from '../src/analysis/promises/sequential-loops.js';
@@ -11,18 +14,10 @@ import { createRule } from '../src/create-rule.js';
 import { groupAwaitsIntoPromiseAll, insertStatementAfter, insertStatementBefore, replaceWith } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
 import { offer } from '../src/settings.js';
-import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-
 
 export type Options = [{ checkThenables?: boolean }];
 export type MessageId =
-  | 'rejectionWindow'
-  | 'sequentialLoop'
-  | 'unobservedPath'
-  | 'suggestAwaitAll'
-  | 'suggestHandleNow'
-  | 'suggestPromiseAll';
+  'rejectionWindow' | 'sequentialLoop' | 'unobservedPath' | 'suggestAwaitAll' | 'suggestHandleNow' | 'suggestPromiseAll';
 
 export default createRule<Options, MessageId>({
   name: 'no-unobserved-promise',
@@ -75,11 +70,12 @@ export default createRule<Options, MessageId>({
           : hasCatchMethod(analysis, type) && !hasPlainMember(analysis, type)
             ? `${name}${includesNullish(analysis, type) ? '?.' : '.'}catch(() => {});`
             : `Promise.resolve(${name}).catch(() => {});`;
-      const fix = binding.creations[0] === binding.declarator
-        ? insertStatementAfter(sourceCode, binding.declarator.parent, text)
-        : before && statementAround(before)
-          ? insertStatementBefore(sourceCode, statementAround(before)!, text)
-          : undefined;
+      const fix =
+        binding.creations[0] === binding.declarator
+          ? insertStatementAfter(sourceCode, binding.declarator.parent, text)
+          : before && statementAround(before)
+            ? insertStatementBefore(sourceCode, statementAround(before)!, text)
+            : undefined;
       return suggestionWith('suggestHandleNow', { name }, fix);
     };
 
@@ -101,7 +97,13 @@ export default createRule<Options, MessageId>({
             : exit === 'loop'
               ? 'before the loop starts the next one'
               : `when the function ${exit.type === AST_NODE_TYPES.ThrowStatement ? 'throws' : 'returns'} at line ${exit.loc.start.line}`;
-        context.report({ node: binding.report, loc: nameLoc(binding.report), messageId: 'unobservedPath', data: { name, where }, ...offer(context, [handleNow(binding, typeof exit === 'string' ? undefined : exit)]) });
+        context.report({
+          node: binding.report,
+          loc: nameLoc(binding.report),
+          messageId: 'unobservedPath',
+          data: { name, where },
+          ...offer(context, [handleNow(binding, typeof exit === 'string' ? undefined : exit)]),
+        });
         return;
       }
       context.report({
@@ -116,7 +118,13 @@ export default createRule<Options, MessageId>({
     const promiseAllSuggestion = (finding: BindingFinding): Suggestion<MessageId> | undefined => {
       if (finding.kind !== 'rejectionWindow') return undefined;
       const grouped = groupAwaitsIntoPromiseAll(analysis, finding.suspension.node, finding.binding.name);
-      return grouped && { messageId: 'suggestPromiseAll', data: { names: grouped.names.map((item) => `\`${item}\``).join(', ') }, fix: grouped.fix };
+      return (
+        grouped && {
+          messageId: 'suggestPromiseAll',
+          data: { names: grouped.names.map((item) => `\`${item}\``).join(', ') },
+          fix: grouped.fix,
+        }
+      );
     };
 
     const checkLoop = (loop: TSESTree.ForOfStatement): void => {
@@ -136,7 +144,10 @@ export default createRule<Options, MessageId>({
           fix: loop.await
             ? (fixer): TSESLint.RuleFix[] => {
                 const awaitToken = sourceCode.getFirstToken(loop, { skip: 1 })!;
-                return [fixer.removeRange([awaitToken.range[0], awaitToken.range[1] + 1]), replaceWith(sourceCode, loop.right, rewrite)(fixer)];
+                return [
+                  fixer.removeRange([awaitToken.range[0], awaitToken.range[1] + 1]),
+                  replaceWith(sourceCode, loop.right, rewrite)(fixer),
+                ];
               }
             : replaceWith(sourceCode, loop.right, rewrite),
         });
@@ -157,7 +168,9 @@ export default createRule<Options, MessageId>({
       context.report({
         node: found.element,
         messageId: 'sequentialLoop',
-        ...offer(context, [suggestionWith('suggestHandleNow', { name }, insertStatementBefore(sourceCode, found.loop, `void Promise.allSettled(${name});`))]),
+        ...offer(context, [
+          suggestionWith('suggestHandleNow', { name }, insertStatementBefore(sourceCode, found.loop, `void Promise.allSettled(${name});`)),
+        ]),
       });
     };
 

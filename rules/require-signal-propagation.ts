@@ -1,3 +1,5 @@
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
 import { canPassSignal, missingSignal } from '../src/analysis/cancellation/signal-propagation.js';
 import type { SignalCall } from '../src/analysis/cancellation/signal-slots.js';
 import { analysisOf } from '../src/analysis/context.js';
@@ -6,8 +8,6 @@ import { createRule } from '../src/create-rule.js';
 import { passSignalArgument } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
 import { offer } from '../src/settings.js';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-
 
 export type Options = [];
 export type MessageId = 'missingSignal' | 'suggestPassSignal';
@@ -67,4 +67,3 @@ export default createRule<Options, MessageId>({
     };
   },
 });
-

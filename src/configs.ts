@@ -1,5 +1,5 @@
-import type { TSESLint } from '@typescript-eslint/utils';
 import * as parser from '@typescript-eslint/parser';
+import type { TSESLint } from '@typescript-eslint/utils';
 
 import type { ConfigLevel } from './create-rule.js';
 import { rules } from './rules.js';

@@ -37,7 +37,10 @@ describe('src/analysis', () => {
 
   it('never imports rules, the fix builders or the CLI', () => {
     for (const file of analysisFiles) {
-      expect(importsOf(file).filter((specifier) => /\/(rules|fix|cli)(\/|\.js)/.test(specifier)), file).toEqual([]);
+      expect(
+        importsOf(file).filter((specifier) => /\/(rules|fix|cli)(\/|\.js)/.test(specifier)),
+        file,
+      ).toEqual([]);
     }
   });
 

@@ -72,7 +72,12 @@ describe('settle CLI: shards', () => {
     project = createProject({
       'tsconfig.json': tsconfig,
       // Each module has one floating promise, on a line of its own: which file a finding comes from is visible.
-      ...Object.fromEntries(files.map((file, index) => [file, `declare function send(): Promise<void>;\n${'\n'.repeat(index)}export function run${index}(): void {\n  send();\n}\n`])),
+      ...Object.fromEntries(
+        files.map((file, index) => [
+          file,
+          `declare function send(): Promise<void>;\n${'\n'.repeat(index)}export function run${index}(): void {\n  send();\n}\n`,
+        ]),
+      ),
     });
   });
 
@@ -83,7 +88,8 @@ describe('settle CLI: shards', () => {
       settle(['-f', 'json'], project),
       ...[1, 2, 3].map((index) => settle(['-f', 'json', '--shard', `${index}/3`], project)),
     ]);
-    const linted = (run: { stdout: string }): string[] => (JSON.parse(run.stdout) as ESLint.LintResult[]).map((result) => path.relative(project, result.filePath));
+    const linted = (run: { stdout: string }): string[] =>
+      (JSON.parse(run.stdout) as ESLint.LintResult[]).map((result) => path.relative(project, result.filePath));
     const perShard = shards.map(linted);
     expect(perShard.flat().sort()).toEqual([...files].sort());
     expect(perShard.every((shard) => shard.length < files.length)).toBe(true);

@@ -96,7 +96,9 @@ describe('settle CLI: progress and stats', () => {
   });
 
   it('shows files done / total on a terminal during a real run of more than 50 files', async () => {
-    const modules = Object.fromEntries(Array.from({ length: 51 }, (_, index) => [`src/module-${index}.ts`, `export const value${index} = ${index};\n`]));
+    const modules = Object.fromEntries(
+      Array.from({ length: 51 }, (_, index) => [`src/module-${index}.ts`, `export const value${index} = ${index};\n`]),
+    );
     const project = createProject({ 'tsconfig.json': tsconfig, ...modules });
     try {
       // In-process, through the built CLI: a spawned bin's stderr is a pipe, never a terminal.

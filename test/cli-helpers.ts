@@ -19,16 +19,29 @@ export interface Run {
 /** Spawns `node dist/src/cli/index.js …argv` in `cwd` (`npm test` builds dist/ first). */
 export function settle(argv: readonly string[], cwd: string): Promise<Run> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [bin, ...argv], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) => {
-      if (error && typeof error.code !== 'number') reject(error);
-      else resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [bin, ...argv],
+      { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== 'number') reject(error);
+        else resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
 /** A tsconfig for scratch projects: strict, no ambient types, so a project type-checks on its own. */
 export const tsconfig = JSON.stringify({
-  compilerOptions: { strict: true, target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2023'], types: [], noEmit: true },
+  compilerOptions: {
+    strict: true,
+    target: 'ES2022',
+    module: 'ESNext',
+    moduleResolution: 'Bundler',
+    lib: ['ES2023'],
+    types: [],
+    noEmit: true,
+  },
   include: ['src'],
 });
 
@@ -79,7 +92,10 @@ export async function notify(): Promise<void> {
 export const broken = 'export function broken( {\n  return 1;\n';
 
 /** The findings of ESLint JSON results as "file line rule", sorted. */
-export function findingsOf(results: readonly { filePath: string; messages: { line: number; ruleId: string | null }[] }[], root: string): string[] {
+export function findingsOf(
+  results: readonly { filePath: string; messages: { line: number; ruleId: string | null }[] }[],
+  root: string,
+): string[] {
   return results
     .flatMap((result) => result.messages.map((message) => `${path.relative(root, result.filePath)} ${message.line} ${message.ruleId}`))
     .sort();

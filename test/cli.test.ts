@@ -12,7 +12,8 @@ import { broken, clean, createProject, findingsOf, removeProject, repo, sender, 
 import { sarifSchema } from './sarif-schema.js';
 
 const distPlugin = pathToFileURL(path.join(repo, 'dist/src/index.js')).href;
-const floating = 'This promise is started and dropped: await it, return it, or attach a rejection handler, or its rejection crashes the process.';
+const floating =
+  'This promise is started and dropped: await it, return it, or attach a rejection handler, or its rejection crashes the process.';
 
 interface SarifLog {
   runs: {
@@ -33,7 +34,16 @@ describe('settle CLI: information', () => {
     const { code, stdout, stderr } = await settle(['--help'], repo);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(stdout).toMatch(/^Usage: settle \[paths\.\.\.\] \[options\]\n/);
-    for (const option of ['--project', '--config', '--format', '--fix-suggestions', '--baseline', '--shard', '--max-warnings', '--list-rules']) {
+    for (const option of [
+      '--project',
+      '--config',
+      '--format',
+      '--fix-suggestions',
+      '--baseline',
+      '--shard',
+      '--max-warnings',
+      '--list-rules',
+    ]) {
       expect(stdout).toContain(option);
     }
   });
@@ -45,7 +55,9 @@ describe('settle CLI: information', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^rule +configs +fixes +description\n/);
     for (const [id, rule] of Object.entries(plugin.rules)) {
-      expect(stdout).toMatch(new RegExp(`^settle/${id} +[a-z, ]+ +[a-z, ()-]+ +${rule.meta.docs!.description.replace(/[`()]/g, '\\$&')}$`, 'm'));
+      expect(stdout).toMatch(
+        new RegExp(`^settle/${id} +[a-z, ]+ +[a-z, ()-]+ +${rule.meta.docs!.description.replace(/[`()]/g, '\\$&')}$`, 'm'),
+      );
     }
   });
 });
@@ -81,7 +93,11 @@ describe('settle CLI: bad input', () => {
     ['an unknown format', ['--format', 'xml'], '--format must be one of stylish, json, sarif, github, not "xml"'],
     ['an unknown rule', ['--rule', 'no-such-rule'], 'unknown rule: no-such-rule (see --list-rules)'],
     ['an unknown prefixed rule', ['-r', 'settle/nope'], 'unknown rule: settle/nope (see --list-rules)'],
-    ['a file outside the project', ['outside.ts'], 'outside.ts is not a TypeScript file of the project (tsconfig.json); pass --project <tsconfig> for its project'],
+    [
+      'a file outside the project',
+      ['outside.ts'],
+      'outside.ts is not a TypeScript file of the project (tsconfig.json); pass --project <tsconfig> for its project',
+    ],
     ['a directory without project files', ['empty'], 'empty contains no TypeScript file of the project (tsconfig.json)'],
     ['a directory that does not exist', ['nope/'], 'no such file or directory: nope/'],
     ['a file that does not exist', ['src/nope.ts'], 'no such file or directory: src/nope.ts'],
@@ -89,9 +105,21 @@ describe('settle CLI: bad input', () => {
     ['a bad --max-warnings', ['--max-warnings', 'many'], '--max-warnings must be a whole number (or -1 for no limit), not "many"'],
     ['--update-baseline alone', ['--update-baseline'], '--update-baseline needs --baseline <file>'],
     ['a missing baseline', ['--baseline', 'nope.json'], 'baseline not found: nope.json (create it with --update-baseline)'],
-    ['a malformed baseline', ['--baseline', 'settle-baseline.json'], 'settle-baseline.json is not a settle baseline (expected {"version": 1, "files": {...}})'],
-    ['--config with --use-eslint-config', ['--config', 'all', '--use-eslint-config'], '--config and --use-eslint-config exclude each other: the ESLint config decides the rules'],
-    ['an ESLint config without settle rules', ['-p', 'no-rules', '--use-eslint-config', 'no-rules/src'], /^the ESLint config enables no settle rule for sender\.ts; .+$/],
+    [
+      'a malformed baseline',
+      ['--baseline', 'settle-baseline.json'],
+      'settle-baseline.json is not a settle baseline (expected {"version": 1, "files": {...}})',
+    ],
+    [
+      '--config with --use-eslint-config',
+      ['--config', 'all', '--use-eslint-config'],
+      '--config and --use-eslint-config exclude each other: the ESLint config decides the rules',
+    ],
+    [
+      'an ESLint config without settle rules',
+      ['-p', 'no-rules', '--use-eslint-config', 'no-rules/src'],
+      /^the ESLint config enables no settle rule for sender\.ts; .+$/,
+    ],
   ])('exits 2 with one line on stderr for %s', async (_, argv, message) => {
     const { code, stdout, stderr } = await settle(argv, project);
     expect(code).toBe(2);
@@ -105,7 +133,8 @@ describe('settle CLI: bad input', () => {
     expect(await settle(['--use-eslint-config'], path.join(project, 'untyped'))).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'settle: the ESLint config gives settle no type information: set parserOptions.projectService, or pass --project <tsconfig>\n',
+      stderr:
+        'settle: the ESLint config gives settle no type information: set parserOptions.projectService, or pass --project <tsconfig>\n',
     });
   });
 
@@ -147,7 +176,8 @@ describe('settle CLI: the examples', () => {
     expect(ajv.errors ?? []).toEqual([]);
     const log = JSON.parse(stdout) as SarifLog;
     expect(log.runs[0]!.results.length).toBeGreaterThan(0);
-    for (const result of log.runs[0]!.results) expect(result.locations[0]!.physicalLocation.artifactLocation.uri).toMatch(/^examples\/src\/[a-z-]+\.ts$/);
+    for (const result of log.runs[0]!.results)
+      expect(result.locations[0]!.physicalLocation.artifactLocation.uri).toMatch(/^examples\/src\/[a-z-]+\.ts$/);
   });
 });
 
@@ -168,7 +198,8 @@ describe('settle CLI: formats and exit codes', () => {
       'src/clean.ts': clean,
       'src/broken.ts': broken,
       // Inline directives for rules of plugins the CLI does not load are not findings.
-      'src/directives.ts': '// eslint-disable-next-line @typescript-eslint/no-explicit-any\nexport const value: any = 1; // eslint-disable-line no-console\n',
+      'src/directives.ts':
+        '// eslint-disable-next-line @typescript-eslint/no-explicit-any\nexport const value: any = 1; // eslint-disable-line no-console\n',
       'src/nested/warn.ts': `declare function send(message: string): Promise<void>;\n\nexport function later(): void {\n  send('x');\n}\n`,
       // Read only with --use-eslint-config: both rules downgraded to warnings.
       'eslint.config.js': `import settle from '${distPlugin}';\n\nexport default [\n  settle.configs.recommended,\n  { rules: { 'settle/no-floating-promises': 'warn', 'settle/no-unobserved-promise': 'warn' } },\n];\n`,
@@ -239,7 +270,9 @@ describe('settle CLI: formats and exit codes', () => {
     expect(run!.tool.driver).toMatchObject({ name: 'settle', version: plugin.meta.version });
     expect(run!.originalUriBaseIds['%SRCROOT%']!.uri).toBe(`${pathToFileURL(project).href}/`);
     for (const id of Object.keys(plugin.rules)) {
-      expect(run!.tool.driver.rules).toContainEqual(expect.objectContaining({ id: `settle/${id}`, helpUri: plugin.rules[id as keyof typeof plugin.rules].meta.docs!.url }));
+      expect(run!.tool.driver.rules).toContainEqual(
+        expect.objectContaining({ id: `settle/${id}`, helpUri: plugin.rules[id as keyof typeof plugin.rules].meta.docs!.url }),
+      );
     }
     const results = run!.results.map((result) => ({
       rule: run!.tool.driver.rules[result.ruleIndex]!.id,
@@ -249,7 +282,13 @@ describe('settle CLI: formats and exit codes', () => {
       region: result.locations[0]!.physicalLocation.region,
     }));
     expect(results).toEqual([
-      { rule: 'parse-error', ruleId: 'parse-error', level: 'error', uri: { uri: 'src/broken.ts', uriBaseId: '%SRCROOT%' }, region: { startLine: 2, startColumn: 9 } },
+      {
+        rule: 'parse-error',
+        ruleId: 'parse-error',
+        level: 'error',
+        uri: { uri: 'src/broken.ts', uriBaseId: '%SRCROOT%' },
+        region: { startLine: 2, startColumn: 9 },
+      },
       {
         rule: 'settle/no-floating-promises',
         ruleId: 'settle/no-floating-promises',
@@ -284,7 +323,9 @@ describe('settle CLI: formats and exit codes', () => {
       "::error file=src/broken.ts,line=2,col=9,title=parse error::Parsing error: ':' expected.",
       `::error file=src/nested/warn.ts,line=4,endLine=4,col=3,endColumn=12,title=settle/no-floating-promises::${floating}`,
       `::error file=src/sender.ts,line=4,endLine=4,col=3,endColumn=13,title=settle/no-floating-promises::${floating}`,
-      expect.stringMatching(/^::error file=src\/sender\.ts,line=9,endLine=9,col=9,endColumn=10,title=settle\/no-unobserved-promise::`b` has no rejection handler/),
+      expect.stringMatching(
+        /^::error file=src\/sender\.ts,line=9,endLine=9,col=9,endColumn=10,title=settle\/no-unobserved-promise::`b` has no rejection handler/,
+      ),
       '',
     ]);
   });
@@ -294,7 +335,10 @@ describe('settle CLI: formats and exit codes', () => {
   });
 
   it('finds tsconfig.json upward; lints only the project files under a given directory, with --rule and --config', async () => {
-    const { code, stdout } = await settle(['nested', '--rule', 'no-floating-promises', '--config', 'strict', '-f', 'json'], path.join(project, 'src'));
+    const { code, stdout } = await settle(
+      ['nested', '--rule', 'no-floating-promises', '--config', 'strict', '-f', 'json'],
+      path.join(project, 'src'),
+    );
     expect(code).toBe(1);
     const results = JSON.parse(stdout) as ESLint.LintResult[];
     expect(results.map((result) => result.filePath)).toEqual([path.join(project, 'src/nested/warn.ts')]);
@@ -328,7 +372,10 @@ describe('settle CLI: monorepos', () => {
   beforeAll(() => {
     root = createProject({
       // A solution-style tsconfig: no files of its own, two referenced projects.
-      'tsconfig.json': JSON.stringify({ files: [], references: [{ path: 'packages/api' }, { path: 'packages/worker/tsconfig.build.json' }] }),
+      'tsconfig.json': JSON.stringify({
+        files: [],
+        references: [{ path: 'packages/api' }, { path: 'packages/worker/tsconfig.build.json' }],
+      }),
       'packages/api/tsconfig.json': tsconfig,
       'packages/api/src/sender.ts': sender,
       'packages/worker/tsconfig.build.json': tsconfig,

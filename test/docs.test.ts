@@ -6,7 +6,10 @@ import { ESLint } from 'eslint';
 import plugin from '../src/index.js';
 
 const docsDir = new URL('../docs/rules/', import.meta.url);
-const ids = readdirSync(docsDir).filter((file) => file.endsWith('.md')).map((file) => file.slice(0, -3)).sort();
+const ids = readdirSync(docsDir)
+  .filter((file) => file.endsWith('.md'))
+  .map((file) => file.slice(0, -3))
+  .sort();
 const rules = plugin.rules as Record<string, (typeof plugin.rules)[keyof typeof plugin.rules]>;
 
 /** The `ts` code blocks under a `### <heading>` section, up to the next heading of level 2 or 3. */
@@ -74,11 +77,11 @@ describe('src/analysis/README.md', () => {
   });
 
   it.each(modules)('names %s on a line of its own table', (module) => {
-    expect(map).toMatch(new RegExp(`^\\| \`${module.replaceAll('.', '\\.')}\` \\| .+ \\| .+ \\|$`, 'm'));
+    expect(map).toMatch(new RegExp(`^\\| +\`${module.replaceAll('.', '\\.')}\` +\\| .+ \\| .+ \\|$`, 'm'));
   });
 
   it('names no module that does not exist', () => {
-    const named = [...map.matchAll(/^\| `([\w/-]+\.ts)` \|/gm)].map((match) => match[1]).sort();
+    const named = [...map.matchAll(/^\| +`([\w/-]+\.ts)` +\|/gm)].map((match) => match[1]).sort();
     expect(named).toEqual(modules);
   });
 });

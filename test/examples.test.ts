@@ -33,8 +33,7 @@ const expected: Record<string, Finding[]> = {
     { line: 57, ruleId: settled, messageId: 'uncheckedResults' }, // only `results.length` is read
     { line: 64, ruleId: settled, messageId: 'unnarrowedValue' }, // `(result as PromiseFulfilledResult<…>).value`
   ],
-  'clean.ts': [
-  ],
+  'clean.ts': [],
   'feed-sync.ts': [
     { line: 12, ruleId: propagation, messageId: 'missingSignal' }, // `fetch(url, { headers })` without the caller's signal
     { line: 14, ruleId: propagation, messageId: 'missingSignal' }, // the back-off `sleep(…)`

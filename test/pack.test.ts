@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const exec = promisify(execFile);
 const repo = path.resolve(import.meta.dirname, '..');
-const typescriptVersion = (JSON.parse(readFileSync(path.join(repo, 'node_modules/typescript/package.json'), 'utf8')) as { version: string }).version;
+const typescriptVersion = (JSON.parse(readFileSync(path.join(repo, 'node_modules/typescript/package.json'), 'utf8')) as { version: string })
+  .version;
 
 const source = `declare function send(message: string): Promise<void>;
 
@@ -58,7 +59,10 @@ describe('the packed package', () => {
   beforeAll(async () => {
     scratch = mkdtempSync(path.join(os.tmpdir(), 'settle-pack-'));
     // `npm test` has just built dist/; the package has no lifecycle scripts to run.
-    const { stdout } = await exec('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], { cwd: repo, encoding: 'utf8' });
+    const { stdout } = await exec('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], {
+      cwd: repo,
+      encoding: 'utf8',
+    });
     const [packed] = JSON.parse(stdout) as [{ filename: string }];
     tarball = path.join(scratch, packed.filename);
   }, 120_000);
@@ -73,14 +77,30 @@ describe('the packed package', () => {
       writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: `scratch-eslint-${major}`, private: true, type: 'module' }));
       writeFileSync(
         path.join(project, 'tsconfig.json'),
-        JSON.stringify({ compilerOptions: { strict: true, target: 'ES2022', module: 'NodeNext', types: [], noEmit: true }, include: ['src'] }),
+        JSON.stringify({
+          compilerOptions: { strict: true, target: 'ES2022', module: 'NodeNext', types: [], noEmit: true },
+          include: ['src'],
+        }),
       );
-      writeFileSync(path.join(project, 'eslint.config.js'), "import settle from 'eslint-plugin-settle';\n\nexport default [settle.configs.recommended];\n");
+      writeFileSync(
+        path.join(project, 'eslint.config.js'),
+        "import settle from 'eslint-plugin-settle';\n\nexport default [settle.configs.recommended];\n",
+      );
       writeFileSync(path.join(project, 'src', 'notify.ts'), source);
       // The npm cache already holds what `npm ci` fetched for this repository; only the rest comes from the registry.
       const install = await run(
         'npm',
-        ['install', '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', tarball, `eslint@${major}`, `typescript@${typescriptVersion}`],
+        [
+          'install',
+          '--prefer-offline',
+          '--no-audit',
+          '--no-fund',
+          '--no-package-lock',
+          '--loglevel=error',
+          tarball,
+          `eslint@${major}`,
+          `typescript@${typescriptVersion}`,
+        ],
         project,
       );
       expect(install.stderr).not.toMatch(/ERR!/);

@@ -86,11 +86,20 @@ describe('plugin surface', () => {
     expect(config.files).toEqual(expect.arrayContaining(['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts']));
     expect(config.languageOptions?.parserOptions).toMatchObject({ projectService: true });
     const expected = Object.entries(rules)
-      .filter(([, rule]) => name === 'all' || rule.meta.docs!.recommended === 'recommended' || (name === 'strict' && rule.meta.docs!.recommended === 'strict'))
+      .filter(
+        ([, rule]) =>
+          name === 'all' ||
+          rule.meta.docs!.recommended === 'recommended' ||
+          (name === 'strict' && rule.meta.docs!.recommended === 'strict'),
+      )
       .map(([id]) => `settle/${id}`)
       .sort();
     expect(Object.keys(config.rules ?? {}).sort()).toEqual(expected);
-    const eslint = new ESLint({ cwd: `${import.meta.dirname}/fixtures`, overrideConfigFile: true, overrideConfig: [config as Linter.Config] });
+    const eslint = new ESLint({
+      cwd: `${import.meta.dirname}/fixtures`,
+      overrideConfigFile: true,
+      overrideConfig: [config as Linter.Config],
+    });
     const resolved = (await eslint.calculateConfigForFile('file.ts')) as { rules: Record<string, unknown> };
     for (const id of expected) expect(resolved.rules).toHaveProperty(id);
   });

@@ -82,7 +82,11 @@ const units = {
   },
   returnedDropped: (u) => {
     const id = u.op();
-    return { helper: [`function start${id}(): Promise<number> {`, `  return op(${id});`, `}`], main: [`start${id}();`], expect: 'unhandled' };
+    return {
+      helper: [`function start${id}(): Promise<number> {`, `  return op(${id});`, `}`],
+      main: [`start${id}();`],
+      expect: 'unhandled',
+    };
   },
   forAwaitArray: (u) => {
     const a = u.op();
@@ -91,7 +95,11 @@ const units = {
   },
   thrownBranch: (u) => {
     const id = u.op();
-    return { main: [`const p${id} = op(${id});`, `if (flag(${u.flag()})) throw new Error('early exit');`, `await p${id};`], expect: 'unhandled', ends: true };
+    return {
+      main: [`const p${id} = op(${id});`, `if (flag(${u.flag()})) throw new Error('early exit');`, `await p${id};`],
+      expect: 'unhandled',
+      ends: true,
+    };
   },
   chainedLater: (u) => {
     const id = u.op();
@@ -150,7 +158,11 @@ const units = {
   abortFallback: (u) => {
     const id = u.op();
     return {
-      helper: [`async function task${id}(signal: AbortSignal): Promise<number> {`, `  return abortable(${id}, signal).catch(() => 0);`, `}`],
+      helper: [
+        `async function task${id}(signal: AbortSignal): Promise<number> {`,
+        `  return abortable(${id}, signal).catch(() => 0);`,
+        `}`,
+      ],
       main: [`step(await task${id}(abortAt(${id})));`, `reached(${id});`],
       expect: 'abort',
     };

@@ -22,7 +22,13 @@ export interface OracleReport {
     byRule: Record<string, { findings: number; confirmed: number }>;
   };
   unattributed: (Failure & { file: string })[];
-  misses: { kind: string; file: string; source: string; failures: Failure[]; findings: { rule: string; line: number; unit: number | null }[] }[];
+  misses: {
+    kind: string;
+    file: string;
+    source: string;
+    failures: Failure[];
+    findings: { rule: string; line: number; unit: number | null }[];
+  }[];
   falseAlarms: { rule: string; line: number; file: string; source: string }[];
   missCount: number;
 }

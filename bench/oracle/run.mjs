@@ -66,8 +66,15 @@ export async function runOracle({ count = 2000, seed = 1, schedules = 4, concurr
       path.join(dir, 'tsconfig.json'),
       JSON.stringify({
         compilerOptions: {
-          target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2023', 'DOM'], strict: true, noEmit: true,
-          types: ['node'], typeRoots: [path.resolve(import.meta.dirname, '../../node_modules/@types')], skipLibCheck: true,
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          lib: ['ES2023', 'DOM'],
+          strict: true,
+          noEmit: true,
+          types: ['node'],
+          typeRoots: [path.resolve(import.meta.dirname, '../../node_modules/@types')],
+          skipLibCheck: true,
         },
         include: ['*.ts'],
       }),
@@ -76,13 +83,19 @@ export async function runOracle({ count = 2000, seed = 1, schedules = 4, concurr
       const program = generateProgram(seed * 100_003 + index);
       program.file = `program-${index}.ts`;
       writeFileSync(path.join(dir, program.file), program.source);
-      const js = ts.transpileModule(program.source, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText;
+      const js = ts.transpileModule(program.source, {
+        compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+      }).outputText;
       writeFileSync(path.join(dir, `program-${index}.js`), js);
       programs.push(program);
     }
 
     const runs = programs.flatMap((program, index) =>
-      Array.from({ length: schedules }, (_, s) => ({ program, file: path.join(dir, `program-${index}.js`), schedule: generateSchedule(program, s + 1) })),
+      Array.from({ length: schedules }, (_, s) => ({
+        program,
+        file: path.join(dir, `program-${index}.js`),
+        schedule: generateSchedule(program, s + 1),
+      })),
     );
     const started = performance.now();
     const outcomes = await pool(runs, concurrency, (run) => execute(dir, run.program, run.file, run.schedule));
@@ -93,7 +106,10 @@ export async function runOracle({ count = 2000, seed = 1, schedules = 4, concurr
     const eslint = new ESLint({
       cwd: dir,
       overrideConfigFile: true,
-      overrideConfig: [settle.configs.recommended, { languageOptions: { parserOptions: { projectService: false, project: path.join(dir, 'tsconfig.json'), tsconfigRootDir: dir } } }],
+      overrideConfig: [
+        settle.configs.recommended,
+        { languageOptions: { parserOptions: { projectService: false, project: path.join(dir, 'tsconfig.json'), tsconfigRootDir: dir } } },
+      ],
     });
     const results = await eslint.lintFiles(programs.map((program) => path.join(dir, program.file)));
     const lintMs = performance.now() - lintStarted;
@@ -119,12 +135,16 @@ function summarize(programs, meta) {
   for (const kind of kinds) {
     const failing = programs.filter((program) => program.failures.some((failure) => failure.kind === kind));
     const caught = failing.filter((program) =>
-      program.failures.some((failure) => failure.kind === kind && program.findings.some((finding) => finding.unit !== null && finding.unit === failure.unit)),
+      program.failures.some(
+        (failure) => failure.kind === kind && program.findings.some((finding) => finding.unit !== null && finding.unit === failure.unit),
+      ),
     );
     recall[kind] = { failing: failing.length, flagged: caught.length };
     for (const program of failing) if (!caught.includes(program)) misses.push({ kind, program });
   }
-  const unattributed = programs.flatMap((program) => program.failures.filter((failure) => failure.unit === null).map((failure) => ({ file: program.file, ...failure })));
+  const unattributed = programs.flatMap((program) =>
+    program.failures.filter((failure) => failure.unit === null).map((failure) => ({ file: program.file, ...failure })),
+  );
 
   // Precision proxy: a flagged unit is confirmed when a failure was attributed to it in some schedule.
   const byRule = {};
@@ -165,7 +185,13 @@ function summarize(programs, meta) {
     recall,
     precision: { flaggedPrograms, confirmedPrograms, byRule },
     unattributed,
-    misses: misses.slice(0, 5).map(({ kind, program }) => ({ kind, file: program.file, source: program.source, failures: program.failures, findings: program.findings })),
+    misses: misses.slice(0, 5).map(({ kind, program }) => ({
+      kind,
+      file: program.file,
+      source: program.source,
+      failures: program.failures,
+      findings: program.findings,
+    })),
     falseAlarms: falseAlarms.map(({ rule, line, program }) => ({ rule, line, file: program.file, source: program.source })),
     missCount: misses.length,
   };
@@ -183,18 +209,26 @@ export function formatReport(report) {
   ];
   for (const kind of kinds) {
     const { failing, flagged } = report.recall[kind];
-    lines.push(`${kind.padEnd(20)}${String(failing).padStart(7)}   ${String(flagged).padStart(31)}   ${percent(flagged, failing).padStart(7)}`);
+    lines.push(
+      `${kind.padEnd(20)}${String(failing).padStart(7)}   ${String(flagged).padStart(31)}   ${percent(flagged, failing).padStart(7)}`,
+    );
   }
   lines.push('', 'rule                                findings   misbehaved   precision proxy');
   for (const [rule, { findings, confirmed }] of Object.entries(report.precision.byRule).sort()) {
-    lines.push(`${rule.padEnd(36)}${String(findings).padStart(8)}   ${String(confirmed).padStart(10)}   ${percent(confirmed, findings).padStart(15)}`);
+    lines.push(
+      `${rule.padEnd(36)}${String(findings).padStart(8)}   ${String(confirmed).padStart(10)}   ${percent(confirmed, findings).padStart(15)}`,
+    );
   }
   lines.push('', 'pattern                 units   flagged   failed   flagged and failed');
   for (const [name, entry] of Object.entries(report.byPattern).sort()) {
-    lines.push(`${name.padEnd(22)}${String(entry.units).padStart(7)}${String(entry.flagged).padStart(10)}${String(entry.failed).padStart(9)}${String(entry.flaggedAndFailed).padStart(21)}`);
+    lines.push(
+      `${name.padEnd(22)}${String(entry.units).padStart(7)}${String(entry.flagged).padStart(10)}${String(entry.failed).padStart(9)}${String(entry.flaggedAndFailed).padStart(21)}`,
+    );
   }
   const { flaggedPrograms, confirmedPrograms } = report.precision;
-  lines.push(`flagged programs whose flagged unit misbehaved: ${confirmedPrograms}/${flaggedPrograms} (${percent(confirmedPrograms, flaggedPrograms)})`);
+  lines.push(
+    `flagged programs whose flagged unit misbehaved: ${confirmedPrograms}/${flaggedPrograms} (${percent(confirmedPrograms, flaggedPrograms)})`,
+  );
   if (report.unattributed.length > 0) lines.push(`failures not attributed to a unit: ${report.unattributed.length}`);
   for (const miss of report.misses) lines.push('', `miss (${miss.kind}) ${miss.file}:`, miss.source);
   for (const alarm of report.falseAlarms) lines.push('', `never misbehaved: ${alarm.rule} at ${alarm.file}:${alarm.line}`, alarm.source);

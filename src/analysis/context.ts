@@ -1,4 +1,4 @@
-import type { ParserServicesWithTypeInformation,TSESLint } from '@typescript-eslint/utils';
+import type { ParserServicesWithTypeInformation, TSESLint } from '@typescript-eslint/utils';
 import { ESLintUtils } from '@typescript-eslint/utils';
 
 import { getOrCreate } from './memo.js';

@@ -1,4 +1,4 @@
-import { existsSync,readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { UsageError } from './args.js';
@@ -120,7 +120,9 @@ export function updatedBaseline(
     files: Object.fromEntries(
       sorted.map((file) => [
         file,
-        [...files.get(file)!.values()].sort((a, b) => a.rule.localeCompare(b.rule) || a.fingerprint.localeCompare(b.fingerprint)).map(ordered),
+        [...files.get(file)!.values()]
+          .sort((a, b) => a.rule.localeCompare(b.rule) || a.fingerprint.localeCompare(b.fingerprint))
+          .map(ordered),
       ]),
     ),
   };

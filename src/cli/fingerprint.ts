@@ -42,7 +42,10 @@ export function fingerprintParts(sourceFile: ts.SourceFile, message: Linter.Lint
   const start = offsetOf(sourceFile, line, message.column);
   const lineEnd = line < lineCount ? sourceFile.getLineStarts()[line]! : sourceFile.text.length;
   const end = message.endLine === undefined || message.fatal ? lineEnd : offsetOf(sourceFile, message.endLine, message.endColumn ?? 1);
-  const text = message.fatal || end <= start ? sourceFile.text.slice(sourceFile.getLineStarts()[line - 1], lineEnd) : sourceFile.text.slice(start, end);
+  const text =
+    message.fatal || end <= start
+      ? sourceFile.text.slice(sourceFile.getLineStarts()[line - 1], lineEnd)
+      : sourceFile.text.slice(start, end);
   return { rule, scope: scopeAt(sourceFile, start), snippet: text.replace(/\s+/g, ' ').trim() };
 }
 
@@ -79,7 +82,8 @@ function scopeAt(sourceFile: ts.SourceFile, offset: number): string {
 
 function scopeName(node: ts.Node): string | undefined {
   if (ts.isClassLike(node) || ts.isFunctionDeclaration(node) || ts.isModuleDeclaration(node)) return node.name?.getText() ?? '<anonymous>';
-  if (ts.isMethodDeclaration(node) || ts.isGetAccessor(node) || ts.isSetAccessor(node) || ts.isPropertyDeclaration(node)) return node.name.getText();
+  if (ts.isMethodDeclaration(node) || ts.isGetAccessor(node) || ts.isSetAccessor(node) || ts.isPropertyDeclaration(node))
+    return node.name.getText();
   if (ts.isConstructorDeclaration(node)) return 'constructor';
   if (ts.isFunctionExpression(node) || ts.isArrowFunction(node)) {
     const { parent } = node;

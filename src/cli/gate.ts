@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import type { ESLint,Linter } from 'eslint';
+import type { ESLint, Linter } from 'eslint';
 
 import type { Options } from './args.js';
 import type { Baseline, BaselineFinding } from './baseline.js';
@@ -42,7 +42,8 @@ export async function gate(options: Options, io: CliIO): Promise<number> {
     stats: options.stats,
     onProgress: (done, all) => progress.update(done, all),
   }).finally(() => progress.done());
-  if (outcome.ignored > 0) notes.push(`${outcome.ignored} project file${outcome.ignored === 1 ? ' is' : 's are'} ignored by the ESLint config`);
+  if (outcome.ignored > 0)
+    notes.push(`${outcome.ignored} project file${outcome.ignored === 1 ? ' is' : 's are'} ignored by the ESLint config`);
   for (const file of outcome.unsafeFixes) notes.push(`${relativePath(io.cwd, file)}: fixes not written, the fixed file would not parse`);
   if (outcome.fixedFiles.length > 0) notes.push(`fixed ${outcome.fixedFiles.length} file${outcome.fixedFiles.length === 1 ? '' : 's'}`);
 
@@ -68,7 +69,9 @@ export async function gate(options: Options, io: CliIO): Promise<number> {
     const previous = tryReadBaseline(baselineFile!, options.baseline!);
     const next = updatedBaseline(previous, baseDir, findings, linted);
     writeBaseline(baselineFile!, next);
-    notes.push(`${options.baseline}: ${baselineSize(next)} known finding${baselineSize(next) === 1 ? '' : 's'} in ${Object.keys(next.files).length} file${Object.keys(next.files).length === 1 ? '' : 's'}`);
+    notes.push(
+      `${options.baseline}: ${baselineSize(next)} known finding${baselineSize(next) === 1 ? '' : 's'} in ${Object.keys(next.files).length} file${Object.keys(next.files).length === 1 ? '' : 's'}`,
+    );
     if (!options.quiet) io.stderr.write(notes.map((note) => `settle: ${note}\n`).join(''));
     return 0;
   }
@@ -76,14 +79,30 @@ export async function gate(options: Options, io: CliIO): Promise<number> {
   if (baseline) {
     const { known, removable } = compareWithBaseline(baseline, baseDir, findings, linted);
     const knownMessages = new Set(findings.filter((_, index) => known[index]).map((finding) => finding.message));
-    results = results.map((result) => withMessages(result, result.messages.filter((message) => !knownMessages.has(message)), counts));
-    if (knownMessages.size > 0) notes.push(`${knownMessages.size} known finding${knownMessages.size === 1 ? ' is' : 's are'} in the baseline`);
+    results = results.map((result) =>
+      withMessages(
+        result,
+        result.messages.filter((message) => !knownMessages.has(message)),
+        counts,
+      ),
+    );
+    if (knownMessages.size > 0)
+      notes.push(`${knownMessages.size} known finding${knownMessages.size === 1 ? ' is' : 's are'} in the baseline`);
     if (removable > 0) {
-      notes.push(`${removable} baseline entr${removable === 1 ? 'y no longer occurs' : 'ies no longer occur'}: remove ${removable === 1 ? 'it' : 'them'} with --update-baseline`);
+      notes.push(
+        `${removable} baseline entr${removable === 1 ? 'y no longer occurs' : 'ies no longer occur'}: remove ${removable === 1 ? 'it' : 'them'} with --update-baseline`,
+      );
     }
   }
 
-  if (options.quiet) results = results.map((result) => withMessages(result, result.messages.filter((message) => message.severity === 2), counts));
+  if (options.quiet)
+    results = results.map((result) =>
+      withMessages(
+        result,
+        result.messages.filter((message) => message.severity === 2),
+        counts,
+      ),
+    );
   const color = options.color ?? (io.stdout.isTTY === true && options.outputFile === undefined && !process.env['NO_COLOR']);
   const { formatters } = await import('./formats/index.js');
   const text = formatters[options.format]({ results, fingerprints, sources, cwd: io.cwd, baseline: baseline !== undefined, color });
@@ -108,7 +127,11 @@ function shard(projects: Project[], options: Options, cwd: string): Project[] {
     .filter((project) => project.files.length > 0);
 }
 
-function withMessages(result: ESLint.LintResult, messages: Linter.LintMessage[], counts: (messages: Linter.LintMessage[]) => object): ESLint.LintResult {
+function withMessages(
+  result: ESLint.LintResult,
+  messages: Linter.LintMessage[],
+  counts: (messages: Linter.LintMessage[]) => object,
+): ESLint.LintResult {
   return messages.length === result.messages.length ? result : { ...result, messages, ...counts(messages) };
 }
 

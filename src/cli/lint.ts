@@ -4,10 +4,10 @@ import type { Linter } from 'eslint';
 import { ESLint } from 'eslint';
 
 import type { ConfigName } from '../configs.js';
+import plugin from '../index.js';
 import { UsageError } from './args.js';
 import type { Project } from './project.js';
 import { writeFileAtomic } from './write.js';
-import plugin from '../index.js';
 
 /** What to lint and how. */
 export interface LintRequest {
@@ -69,7 +69,9 @@ export async function lintProjects(request: LintRequest): Promise<LintOutcome> {
     outcome.ignored += project.files.length - files.length;
     done += project.files.length - files.length;
   }
-  outcome.results = outcome.results.map((result) => onlySettleFindings(result, request.only)).sort((a, b) => a.filePath.localeCompare(b.filePath));
+  outcome.results = outcome.results
+    .map((result) => onlySettleFindings(result, request.only))
+    .sort((a, b) => a.filePath.localeCompare(b.filePath));
   return outcome;
 }
 
@@ -114,7 +116,10 @@ function createESLint(request: LintRequest, project: Project, fix: boolean): ESL
     // Other plugins' rules in the project's config need not run; ESLint releases without
     // `ruleFilter` run them and their findings are dropped afterwards.
     try {
-      return new ESLint({ ...options, ruleFilter: ({ ruleId }) => ruleId.startsWith('settle/') && (request.only.length === 0 || request.only.includes(ruleId)) });
+      return new ESLint({
+        ...options,
+        ruleFilter: ({ ruleId }) => ruleId.startsWith('settle/') && (request.only.length === 0 || request.only.includes(ruleId)),
+      });
     } catch (error) {
       if (!(error instanceof Error && error.message.includes('ruleFilter'))) throw error;
     }
@@ -132,7 +137,9 @@ async function lintBatch(eslint: ESLint, files: readonly string[]): Promise<ESLi
   } catch (error) {
     // Without type information no file can be linted: a configuration problem, not a finding per file.
     if (error instanceof Error && /requires type information/.test(error.message)) {
-      throw new UsageError('the ESLint config gives settle no type information: set parserOptions.projectService, or pass --project <tsconfig>');
+      throw new UsageError(
+        'the ESLint config gives settle no type information: set parserOptions.projectService, or pass --project <tsconfig>',
+      );
     }
     if (files.length === 1) return [crashResult(files[0]!, error)];
     const results: ESLint.LintResult[] = [];
@@ -181,7 +188,9 @@ async function requireSettleRules(eslint: ESLint, files: readonly string[]): Pro
   const config = (await eslint.calculateConfigForFile(files[0]!)) as { rules?: Record<string, unknown> } | undefined;
   const on = Object.entries(config?.rules ?? {}).some(([id, entry]) => id.startsWith('settle/') && severityOf(entry) > 0);
   if (!on) {
-    throw new UsageError(`the ESLint config enables no settle rule for ${path.basename(files[0]!)}; add settle.configs.recommended or drop --use-eslint-config`);
+    throw new UsageError(
+      `the ESLint config enables no settle rule for ${path.basename(files[0]!)}; add settle.configs.recommended or drop --use-eslint-config`,
+    );
   }
 }
 
@@ -195,7 +204,8 @@ function severityOf(entry: unknown): number {
  * findings and "Definition for rule … was not found" for their rules named in comments.
  */
 function onlySettleFindings(result: ESLint.LintResult, only: readonly string[]): ESLint.LintResult {
-  const wanted = (ruleId: string | null): boolean => ruleId !== null && ruleId.startsWith('settle/') && (only.length === 0 || only.includes(ruleId));
+  const wanted = (ruleId: string | null): boolean =>
+    ruleId !== null && ruleId.startsWith('settle/') && (only.length === 0 || only.includes(ruleId));
   const messages = result.messages.filter((message) => message.fatal === true || wanted(message.ruleId));
   if (messages.length === result.messages.length) return result;
   return { ...result, messages, ...counts(messages) };

@@ -12,6 +12,7 @@ export function listRules(): string {
   });
   const header = ['rule', 'configs', 'fixes', 'description'];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const line = (row: string[]): string => row.map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  ');
+  const line = (row: string[]): string =>
+    row.map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  ');
   return `${[header, ...rows].map(line).join('\n')}\n`;
 }

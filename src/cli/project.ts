@@ -43,7 +43,10 @@ export function findProjects(projects: readonly string[], cwd: string): Project[
   for (const root of roots) visit(root);
   // A file of several projects is linted once, with the first project that includes it.
   const seen = new Set<string>();
-  const result = [...found.values()].map((project) => ({ ...project, files: project.files.filter((file) => !seen.has(file) && seen.add(file)) }));
+  const result = [...found.values()].map((project) => ({
+    ...project,
+    files: project.files.filter((file) => !seen.has(file) && seen.add(file)),
+  }));
   if (seen.size === 0) throw new UsageError(`${roots.map((root) => shown(root, cwd)).join(', ')} includes no TypeScript files`);
   return result.filter((project) => project.files.length > 0);
 }
@@ -76,7 +79,9 @@ export function selectPaths(projects: readonly Project[], paths: readonly string
     }
     for (const file of inside) wanted.add(file);
   }
-  return projects.map((project) => ({ ...project, files: project.files.filter((file) => wanted.has(file)) })).filter((project) => project.files.length > 0);
+  return projects
+    .map((project) => ({ ...project, files: project.files.filter((file) => wanted.has(file)) }))
+    .filter((project) => project.files.length > 0);
 }
 
 function givenTsconfig(project: string, cwd: string): string {
@@ -103,9 +108,7 @@ function readTsconfig(tsconfig: string, cwd: string): { files: string[]; referen
   // "No inputs were found" is fine for a solution-style tsconfig that only lists references.
   const problem = parsed.errors.find((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error && diagnostic.code !== 18003);
   if (problem) throw new UsageError(`${shown(tsconfig, cwd)}: ${ts.flattenDiagnosticMessageText(problem.messageText, ' ')}`);
-  const files = parsed.fileNames
-    .filter((file) => isTypeScriptFile(file) && !/\.d\.[cm]?ts$/.test(file))
-    .map((file) => path.resolve(file));
+  const files = parsed.fileNames.filter((file) => isTypeScriptFile(file) && !/\.d\.[cm]?ts$/.test(file)).map((file) => path.resolve(file));
   const references = (parsed.projectReferences ?? []).map((reference) => ts.resolveProjectReferencePath(reference));
   return { files, references };
 }

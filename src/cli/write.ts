@@ -1,4 +1,4 @@
-import { chmodSync,mkdirSync,renameSync,rmSync,statSync,writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**

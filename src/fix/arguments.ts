@@ -1,4 +1,4 @@
-import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import { replaceWith } from './expressions.js';
@@ -14,7 +14,12 @@ type Fixer = TSESLint.RuleFixer;
 type Fix = TSESLint.RuleFix;
 
 /** Adds `name: value` (shorthand when the names match) as the last property of an object literal, keeping its layout. */
-export function addObjectProperty(sourceCode: SourceCode, object: TSESTree.ObjectExpression, name: string, value: string): (fixer: Fixer) => Fix {
+export function addObjectProperty(
+  sourceCode: SourceCode,
+  object: TSESTree.ObjectExpression,
+  name: string,
+  value: string,
+): (fixer: Fixer) => Fix {
   const property = value === name ? name : `${name}: ${value}`;
   const last = object.properties[object.properties.length - 1];
   if (!last) {
@@ -67,7 +72,8 @@ export function passSignalArgument(
     return fix && { fix, exact: fillers.length === 0 };
   }
   if (slot.kind === 'direct' || argument.type === AST_NODE_TYPES.SpreadElement) return undefined;
-  if (argument.type === AST_NODE_TYPES.ObjectExpression) return { fix: addObjectProperty(sourceCode, argument, 'signal', signal), exact: true };
+  if (argument.type === AST_NODE_TYPES.ObjectExpression)
+    return { fix: addObjectProperty(sourceCode, argument, 'signal', signal), exact: true };
   const spread = signal === 'signal' ? 'signal' : `signal: ${signal}`;
   return { fix: replaceWith(sourceCode, argument, `{ ...${sourceCode.getText(argument)}, ${spread} }`), exact: false };
 }

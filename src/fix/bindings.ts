@@ -1,4 +1,4 @@
-import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import { outerRange } from './expressions.js';
@@ -67,7 +67,8 @@ export function rewriteAsFactory(
     for (const read of binding.reads) fixes.push(fixer.insertTextAfter(read, '()'));
     for (const argument of binding.passed ?? []) {
       const text = sourceCode.getText(argument);
-      const wrapped = argument.type === AST_NODE_TYPES.SequenceExpression || argument.type === AST_NODE_TYPES.ObjectExpression ? `(${text})` : text;
+      const wrapped =
+        argument.type === AST_NODE_TYPES.SequenceExpression || argument.type === AST_NODE_TYPES.ObjectExpression ? `(${text})` : text;
       fixes.push(fixer.replaceTextRange(outerRange(sourceCode, argument), `() => ${wrapped}`));
     }
     return fixes;

@@ -1,5 +1,5 @@
-import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 
 /*
  * Edits of one expression: replacing it, prefixing `await`/`void`, appending a member call or a
@@ -31,8 +31,12 @@ const tightTypes = new Set<AST_NODE_TYPES>([
 
 /** True when `node` must be parenthesized to become the operand of a unary operator such as `await`. */
 function needsParensForUnary(node: TSESTree.Node): boolean {
-  return !tightTypes.has(node.type) && node.type !== AST_NODE_TYPES.ChainExpression &&
-    node.type !== AST_NODE_TYPES.AwaitExpression && node.type !== AST_NODE_TYPES.UnaryExpression;
+  return (
+    !tightTypes.has(node.type) &&
+    node.type !== AST_NODE_TYPES.ChainExpression &&
+    node.type !== AST_NODE_TYPES.AwaitExpression &&
+    node.type !== AST_NODE_TYPES.UnaryExpression
+  );
 }
 
 /** True when `node` must be parenthesized to become the object of a member access. */
@@ -70,7 +74,11 @@ function asiGuard(sourceCode: SourceCode, start: number, newText: string): strin
   const before = sourceCode.getTokenBefore({ range: [start, start] } as TSESTree.Node, { includeComments: false });
   if (!before || [';', '{', '}', ':'].includes(before.value)) return '';
   // The deepest node at `start` is the expression; the statement is further up, starting there too.
-  for (let node: TSESTree.Node | undefined = sourceCode.getNodeByRangeIndex(start) ?? undefined; node && node.range[0] === start; node = node.parent) {
+  for (
+    let node: TSESTree.Node | undefined = sourceCode.getNodeByRangeIndex(start) ?? undefined;
+    node && node.range[0] === start;
+    node = node.parent
+  ) {
     if (node.type === AST_NODE_TYPES.ExpressionStatement) return ';';
   }
   return '';

@@ -1,4 +1,4 @@
-import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { FunctionNode } from '../analysis/syntax/nodes.js';

@@ -1,4 +1,4 @@
-import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../analysis/context.js';
@@ -54,14 +54,21 @@ export function insertStatementBefore(sourceCode: SourceCode, target: TSESTree.N
 export function appendStatement(sourceCode: SourceCode, statement: TSESTree.Node, text: string): ((fixer: Fixer) => Fix) | undefined {
   const parent = statement.parent;
   const semicolon = sourceCode.getLastToken(statement)?.value === ';' ? '' : ';';
-  if (isInStatementList(statement) || (parent?.type === AST_NODE_TYPES.SwitchCase && parent.consequent.includes(statement as TSESTree.Statement))) {
+  if (
+    isInStatementList(statement) ||
+    (parent?.type === AST_NODE_TYPES.SwitchCase && parent.consequent.includes(statement as TSESTree.Statement))
+  ) {
     const separator = separatorAfter(sourceCode, statement);
     return (fixer) => fixer.insertTextAfter(statement, `${separator === ' ' ? semicolon : ''}${separator}${text}`);
   }
   const isBody =
     (parent?.type === AST_NODE_TYPES.IfStatement && (parent.consequent === statement || parent.alternate === statement)) ||
-    ((parent?.type === AST_NODE_TYPES.ForStatement || parent?.type === AST_NODE_TYPES.ForInStatement || parent?.type === AST_NODE_TYPES.ForOfStatement ||
-      parent?.type === AST_NODE_TYPES.WhileStatement || parent?.type === AST_NODE_TYPES.DoWhileStatement) && parent.body === statement);
+    ((parent?.type === AST_NODE_TYPES.ForStatement ||
+      parent?.type === AST_NODE_TYPES.ForInStatement ||
+      parent?.type === AST_NODE_TYPES.ForOfStatement ||
+      parent?.type === AST_NODE_TYPES.WhileStatement ||
+      parent?.type === AST_NODE_TYPES.DoWhileStatement) &&
+      parent.body === statement);
   if (!isBody) return undefined;
   return (fixer) => fixer.replaceText(statement, `{ ${sourceCode.getText(statement)}${semicolon} ${text} }`);
 }
@@ -128,7 +135,10 @@ export function prependStatement(sourceCode: SourceCode, block: TSESTree.BlockSt
   return (fixer) => {
     const open = sourceCode.getFirstToken(block)!;
     const first = block.body[0];
-    if (!first) return sourceCode.getText(block) === '{}' ? fixer.replaceText(block, `{ ${statement} }`) : fixer.insertTextAfter(open, ` ${statement}`);
+    if (!first)
+      return sourceCode.getText(block) === '{}'
+        ? fixer.replaceText(block, `{ ${statement} }`)
+        : fixer.insertTextAfter(open, ` ${statement}`);
     if (first.loc.start.line === open.loc.start.line) return fixer.insertTextAfter(open, ` ${statement}`);
     return fixer.insertTextBefore(first, `${statement}\n${indentOf(sourceCode, first)}`);
   };

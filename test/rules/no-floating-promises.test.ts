@@ -48,7 +48,10 @@ test('top', async () => {});`,
     // async callback that cannot reject, where the promise is ignored
     `${decl}declare const items: string[]; items.forEach(async (item) => { try { await send(item); } catch (error) { console.error(error); } });`,
     `${decl}setTimeout(async () => { try { await send('a'); } catch { /* reported elsewhere */ } }, 10);`,
-    { code: `${decl}declare const items: string[]; items.forEach(async (item) => { await send(item); });`, options: [{ checkIgnoredCallbacks: false }] },
+    {
+      code: `${decl}declare const items: string[]; items.forEach(async (item) => { await send(item); });`,
+      options: [{ checkIgnoredCallbacks: false }],
+    },
     // sync callbacks are fine
     `declare const items: string[]; items.forEach((item) => console.log(item));`,
     // class method awaiting its own calls
@@ -122,9 +125,15 @@ export function startJobs(scheduler: Scheduler, cleanup: () => Promise<void>) { 
     // a logical expression whose narrowed type cannot be a promise
     `${decl}async function f() { let ready = false; ready && send('a'); ready = true; ready || send('b'); }`,
     // allow-listed promise types, also as array elements
-    { code: `type Tracked<T> = Promise<T> & { label?: string };\ndeclare const jobs: Tracked<void>[];\njobs;`, options: [{ allowList: [{ from: 'file', name: 'Tracked' }] }] },
+    {
+      code: `type Tracked<T> = Promise<T> & { label?: string };\ndeclare const jobs: Tracked<void>[];\njobs;`,
+      options: [{ allowList: [{ from: 'file', name: 'Tracked' }] }],
+    },
     // a re-exported test function allow-listed by the name written at the call site
-    { code: `import { it } from 'node:test';\nit('works', () => {});`, options: [{ allowTestFrameworkCalls: false, allowList: [{ from: 'package', package: 'node:test', name: 'it' }] }] },
+    {
+      code: `import { it } from 'node:test';\nit('works', () => {});`,
+      options: [{ allowTestFrameworkCalls: false, allowList: [{ from: 'package', package: 'node:test', name: 'it' }] }],
+    },
     // a generic instantiation that overflows TypeScript's checker on first request (microsoft/TypeScript#63441)
     `interface Chain<P> { next: () => Chain<P> }
 declare const make: () => { next: <T>() => Chain<T> };
@@ -156,9 +165,16 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `${decl}function f(ids: string[]) { Promise.allSettled(ids.map(load)); }`,
       errors: [
         {
-          messageId: 'floating', line: 3, column: 29, endLine: 3, endColumn: 62,
+          messageId: 'floating',
+          line: 3,
+          column: 29,
+          endLine: 3,
+          endColumn: 62,
           suggestions: [
-            { messageId: 'suggestCatch', output: `${decl}function f(ids: string[]) { Promise.allSettled(ids.map(load)).catch((error: unknown) => { console.error(error); }); }` },
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}function f(ids: string[]) { Promise.allSettled(ids.map(load)).catch((error: unknown) => { console.error(error); }); }`,
+            },
             { messageId: 'suggestVoid', output: `${decl}function f(ids: string[]) { void Promise.allSettled(ids.map(load)); }` },
           ],
         },
@@ -169,11 +185,24 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `import { setTimeout as sleep } from 'node:timers/promises';\nasync function retry() { sleep(100); }`,
       errors: [
         {
-          messageId: 'floating', line: 2, column: 26, endLine: 2, endColumn: 36,
+          messageId: 'floating',
+          line: 2,
+          column: 26,
+          endLine: 2,
+          endColumn: 36,
           suggestions: [
-            { messageId: 'suggestAwait', output: `import { setTimeout as sleep } from 'node:timers/promises';\nasync function retry() { await sleep(100); }` },
-            { messageId: 'suggestCatch', output: `import { setTimeout as sleep } from 'node:timers/promises';\nasync function retry() { sleep(100).catch((error: unknown) => { console.error(error); }); }` },
-            { messageId: 'suggestVoid', output: `import { setTimeout as sleep } from 'node:timers/promises';\nasync function retry() { void sleep(100); }` },
+            {
+              messageId: 'suggestAwait',
+              output: `import { setTimeout as sleep } from 'node:timers/promises';\nasync function retry() { await sleep(100); }`,
+            },
+            {
+              messageId: 'suggestCatch',
+              output: `import { setTimeout as sleep } from 'node:timers/promises';\nasync function retry() { sleep(100).catch((error: unknown) => { console.error(error); }); }`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `import { setTimeout as sleep } from 'node:timers/promises';\nasync function retry() { void sleep(100); }`,
+            },
           ],
         },
       ],
@@ -182,10 +211,20 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));\nfunction f() { delay(5); }`,
       errors: [
         {
-          messageId: 'floating', line: 2, column: 16, endLine: 2, endColumn: 24,
+          messageId: 'floating',
+          line: 2,
+          column: 16,
+          endLine: 2,
+          endColumn: 24,
           suggestions: [
-            { messageId: 'suggestCatch', output: `const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));\nfunction f() { delay(5).catch((error: unknown) => { console.error(error); }); }` },
-            { messageId: 'suggestVoid', output: `const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));\nfunction f() { void delay(5); }` },
+            {
+              messageId: 'suggestCatch',
+              output: `const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));\nfunction f() { delay(5).catch((error: unknown) => { console.error(error); }); }`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));\nfunction f() { void delay(5); }`,
+            },
           ],
         },
       ],
@@ -195,9 +234,17 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `${decl}declare const button: HTMLButtonElement;\nbutton.addEventListener('click', async () => { await send('click'); });`,
       errors: [
         {
-          messageId: 'asyncCallbackIgnored', data: { callee: 'button.addEventListener' }, line: 4, column: 34, endLine: 4, endColumn: 70,
+          messageId: 'asyncCallbackIgnored',
+          data: { callee: 'button.addEventListener' },
+          line: 4,
+          column: 34,
+          endLine: 4,
+          endColumn: 70,
           suggestions: [
-            { messageId: 'suggestTryCatch', output: `${decl}declare const button: HTMLButtonElement;\nbutton.addEventListener('click', async () => { try { await send('click'); } catch (error: unknown) { console.error(error); } });` },
+            {
+              messageId: 'suggestTryCatch',
+              output: `${decl}declare const button: HTMLButtonElement;\nbutton.addEventListener('click', async () => { try { await send('click'); } catch (error: unknown) { console.error(error); } });`,
+            },
           ],
         },
       ],
@@ -206,9 +253,16 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `${decl}declare const signal: AbortSignal;\nconst onAbort = async () => { await send('abort'); };\nsignal.addEventListener('abort', onAbort, { once: true });`,
       errors: [
         {
-          messageId: 'asyncCallbackIgnored', line: 5, column: 34, endLine: 5, endColumn: 41,
+          messageId: 'asyncCallbackIgnored',
+          line: 5,
+          column: 34,
+          endLine: 5,
+          endColumn: 41,
           suggestions: [
-            { messageId: 'suggestCatch', output: `${decl}declare const signal: AbortSignal;\nconst onAbort = async () => { await send('abort'); };\nsignal.addEventListener('abort', (...args: Parameters<typeof onAbort>) => { onAbort(...args).catch((error: unknown) => { console.error(error); }); }, { once: true });` },
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}declare const signal: AbortSignal;\nconst onAbort = async () => { await send('abort'); };\nsignal.addEventListener('abort', (...args: Parameters<typeof onAbort>) => { onAbort(...args).catch((error: unknown) => { console.error(error); }); }, { once: true });`,
+            },
           ],
         },
       ],
@@ -218,9 +272,16 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `declare const value: unknown;\nfunction f() { value as Promise<number>; }`,
       errors: [
         {
-          messageId: 'floating', line: 2, column: 16, endLine: 2, endColumn: 40,
+          messageId: 'floating',
+          line: 2,
+          column: 16,
+          endLine: 2,
+          endColumn: 40,
           suggestions: [
-            { messageId: 'suggestCatch', output: `declare const value: unknown;\nfunction f() { (value as Promise<number>).catch((error: unknown) => { console.error(error); }); }` },
+            {
+              messageId: 'suggestCatch',
+              output: `declare const value: unknown;\nfunction f() { (value as Promise<number>).catch((error: unknown) => { console.error(error); }); }`,
+            },
             { messageId: 'suggestVoid', output: `declare const value: unknown;\nfunction f() { void (value as Promise<number>); }` },
           ],
         },
@@ -231,8 +292,14 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `${decl}async function f(ids: string[]) { await ids.map(load); }`,
       errors: [
         {
-          messageId: 'floatingArray', line: 3, column: 41, endLine: 3, endColumn: 54,
-          suggestions: [{ messageId: 'suggestAwaitAll', output: `${decl}async function f(ids: string[]) { await Promise.all(ids.map(load)); }` }],
+          messageId: 'floatingArray',
+          line: 3,
+          column: 41,
+          endLine: 3,
+          endColumn: 54,
+          suggestions: [
+            { messageId: 'suggestAwaitAll', output: `${decl}async function f(ids: string[]) { await Promise.all(ids.map(load)); }` },
+          ],
         },
       ],
     },
@@ -241,8 +308,17 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `${decl}declare const handler: string | ((error: unknown) => void);\nfunction f() { send('a').catch(handler); }`,
       errors: [
         {
-          messageId: 'uselessRejectionHandler', line: 4, column: 16, endLine: 4, endColumn: 40,
-          suggestions: [{ messageId: 'suggestHandler', output: `${decl}declare const handler: string | ((error: unknown) => void);\nfunction f() { send('a').catch((error: unknown) => { console.error(error); }); }` }],
+          messageId: 'uselessRejectionHandler',
+          line: 4,
+          column: 16,
+          endLine: 4,
+          endColumn: 40,
+          suggestions: [
+            {
+              messageId: 'suggestHandler',
+              output: `${decl}declare const handler: string | ((error: unknown) => void);\nfunction f() { send('a').catch((error: unknown) => { console.error(error); }); }`,
+            },
+          ],
         },
       ],
     },
@@ -251,10 +327,20 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `${decl}declare const rest: [];\nfunction f() { send('a').then(...rest, () => {}); }`,
       errors: [
         {
-          messageId: 'floating', line: 4, column: 16, endLine: 4, endColumn: 49,
+          messageId: 'floating',
+          line: 4,
+          column: 16,
+          endLine: 4,
+          endColumn: 49,
           suggestions: [
-            { messageId: 'suggestCatch', output: `${decl}declare const rest: [];\nfunction f() { send('a').then(...rest, () => {}).catch((error: unknown) => { console.error(error); }); }` },
-            { messageId: 'suggestVoid', output: `${decl}declare const rest: [];\nfunction f() { void send('a').then(...rest, () => {}); }` },
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}declare const rest: [];\nfunction f() { send('a').then(...rest, () => {}).catch((error: unknown) => { console.error(error); }); }`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `${decl}declare const rest: [];\nfunction f() { void send('a').then(...rest, () => {}); }`,
+            },
           ],
         },
       ],
@@ -265,8 +351,17 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       options: [{ ignoreVoid: false }],
       errors: [
         {
-          messageId: 'floatingVoided', line: 3, column: 42, endLine: 3, endColumn: 60,
-          suggestions: [{ messageId: 'suggestCatch', output: `${decl}document.addEventListener('click', () => void send('click').catch((error: unknown) => { console.error(error); }));` }],
+          messageId: 'floatingVoided',
+          line: 3,
+          column: 42,
+          endLine: 3,
+          endColumn: 60,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}document.addEventListener('click', () => void send('click').catch((error: unknown) => { console.error(error); }));`,
+            },
+          ],
         },
       ],
     },
@@ -274,10 +369,17 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `${decl}async function f() { send('a'); }`,
       errors: [
         {
-          messageId: 'floating', line: 3, column: 22, endLine: 3, endColumn: 31,
+          messageId: 'floating',
+          line: 3,
+          column: 22,
+          endLine: 3,
+          endColumn: 31,
           suggestions: [
             { messageId: 'suggestAwait', output: `${decl}async function f() { await send('a'); }` },
-            { messageId: 'suggestCatch', output: `${decl}async function f() { send('a').catch((error: unknown) => { console.error(error); }); }` },
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}async function f() { send('a').catch((error: unknown) => { console.error(error); }); }`,
+            },
             { messageId: 'suggestVoid', output: `${decl}async function f() { void send('a'); }` },
           ],
         },
@@ -288,9 +390,16 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `${decl}function f() { send('a').then(() => 1); }`,
       errors: [
         {
-          messageId: 'floating', line: 3, column: 16, endLine: 3, endColumn: 39,
+          messageId: 'floating',
+          line: 3,
+          column: 16,
+          endLine: 3,
+          endColumn: 39,
           suggestions: [
-            { messageId: 'suggestCatch', output: `${decl}function f() { send('a').then(() => 1).catch((error: unknown) => { console.error(error); }); }` },
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}function f() { send('a').then(() => 1).catch((error: unknown) => { console.error(error); }); }`,
+            },
             { messageId: 'suggestVoid', output: `${decl}function f() { void send('a').then(() => 1); }` },
           ],
         },
@@ -300,10 +409,17 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `${decl}async function f() { send('a').finally(() => {}); }`,
       errors: [
         {
-          messageId: 'floating', line: 3, column: 22, endLine: 3, endColumn: 31,
+          messageId: 'floating',
+          line: 3,
+          column: 22,
+          endLine: 3,
+          endColumn: 31,
           suggestions: [
             { messageId: 'suggestAwait', output: `${decl}async function f() { await send('a').finally(() => {}); }` },
-            { messageId: 'suggestCatch', output: `${decl}async function f() { send('a').catch((error: unknown) => { console.error(error); }).finally(() => {}); }` },
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}async function f() { send('a').catch((error: unknown) => { console.error(error); }).finally(() => {}); }`,
+            },
             { messageId: 'suggestVoid', output: `${decl}async function f() { void send('a').finally(() => {}); }` },
           ],
         },
@@ -314,10 +430,17 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `${decl}async function f(ok: boolean) { ok ? send('a') : null; }`,
       errors: [
         {
-          messageId: 'floating', line: 3, column: 38, endLine: 3, endColumn: 47,
+          messageId: 'floating',
+          line: 3,
+          column: 38,
+          endLine: 3,
+          endColumn: 47,
           suggestions: [
             { messageId: 'suggestAwait', output: `${decl}async function f(ok: boolean) { ok ? await send('a') : null; }` },
-            { messageId: 'suggestCatch', output: `${decl}async function f(ok: boolean) { ok ? send('a').catch((error: unknown) => { console.error(error); }) : null; }` },
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}async function f(ok: boolean) { ok ? send('a').catch((error: unknown) => { console.error(error); }) : null; }`,
+            },
             { messageId: 'suggestVoid', output: `${decl}async function f(ok: boolean) { ok ? void send('a') : null; }` },
           ],
         },
@@ -328,9 +451,16 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `${decl}function f(ok: boolean) { ok && send('a'); }`,
       errors: [
         {
-          messageId: 'floating', line: 3, column: 33, endLine: 3, endColumn: 42,
+          messageId: 'floating',
+          line: 3,
+          column: 33,
+          endLine: 3,
+          endColumn: 42,
           suggestions: [
-            { messageId: 'suggestCatch', output: `${decl}function f(ok: boolean) { ok && send('a').catch((error: unknown) => { console.error(error); }); }` },
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}function f(ok: boolean) { ok && send('a').catch((error: unknown) => { console.error(error); }); }`,
+            },
             { messageId: 'suggestVoid', output: `${decl}function f(ok: boolean) { ok && void send('a'); }` },
           ],
         },
@@ -340,9 +470,16 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `${decl}function f() { load('a'), send('b'); }`,
       errors: [
         {
-          messageId: 'floating', line: 3, column: 16, endLine: 3, endColumn: 25,
+          messageId: 'floating',
+          line: 3,
+          column: 16,
+          endLine: 3,
+          endColumn: 25,
           suggestions: [
-            { messageId: 'suggestCatch', output: `${decl}function f() { load('a').catch((error: unknown) => { console.error(error); }), send('b'); }` },
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}function f() { load('a').catch((error: unknown) => { console.error(error); }), send('b'); }`,
+            },
             { messageId: 'suggestVoid', output: `${decl}function f() { void load('a'), send('b'); }` },
           ],
         },
@@ -353,9 +490,16 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `declare const api: { send?: () => Promise<void> };\nfunction f() { api.send?.(); }`,
       errors: [
         {
-          messageId: 'floating', line: 2, column: 16, endLine: 2, endColumn: 28,
+          messageId: 'floating',
+          line: 2,
+          column: 16,
+          endLine: 2,
+          endColumn: 28,
           suggestions: [
-            { messageId: 'suggestCatch', output: `declare const api: { send?: () => Promise<void> };\nfunction f() { api.send?.()?.catch((error: unknown) => { console.error(error); }); }` },
+            {
+              messageId: 'suggestCatch',
+              output: `declare const api: { send?: () => Promise<void> };\nfunction f() { api.send?.()?.catch((error: unknown) => { console.error(error); }); }`,
+            },
             { messageId: 'suggestVoid', output: `declare const api: { send?: () => Promise<void> };\nfunction f() { void api.send?.(); }` },
           ],
         },
@@ -366,9 +510,16 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `declare function maybe(): Promise<void> | undefined;\nfunction f() { maybe(); }`,
       errors: [
         {
-          messageId: 'floating', line: 2, column: 16, endLine: 2, endColumn: 23,
+          messageId: 'floating',
+          line: 2,
+          column: 16,
+          endLine: 2,
+          endColumn: 23,
           suggestions: [
-            { messageId: 'suggestCatch', output: `declare function maybe(): Promise<void> | undefined;\nfunction f() { maybe()?.catch((error: unknown) => { console.error(error); }); }` },
+            {
+              messageId: 'suggestCatch',
+              output: `declare function maybe(): Promise<void> | undefined;\nfunction f() { maybe()?.catch((error: unknown) => { console.error(error); }); }`,
+            },
             { messageId: 'suggestVoid', output: `declare function maybe(): Promise<void> | undefined;\nfunction f() { void maybe(); }` },
           ],
         },
@@ -379,10 +530,17 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `${decl}(async () => { await send('a'); })();`,
       errors: [
         {
-          messageId: 'floating', line: 3, column: 1, endLine: 3, endColumn: 37,
+          messageId: 'floating',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 37,
           suggestions: [
             { messageId: 'suggestAwait', output: `${decl}await (async () => { await send('a'); })();` },
-            { messageId: 'suggestCatch', output: `${decl}(async () => { await send('a'); })().catch((error: unknown) => { console.error(error); });` },
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}(async () => { await send('a'); })().catch((error: unknown) => { console.error(error); });`,
+            },
             { messageId: 'suggestVoid', output: `${decl}void (async () => { await send('a'); })();` },
           ],
         },
@@ -393,10 +551,20 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `${decl}async function f(items: string[]) { items.map(async (item) => { await send(item); }); }`,
       errors: [
         {
-          messageId: 'floatingArray', line: 3, column: 37, endLine: 3, endColumn: 85,
+          messageId: 'floatingArray',
+          line: 3,
+          column: 37,
+          endLine: 3,
+          endColumn: 85,
           suggestions: [
-            { messageId: 'suggestAwaitAll', output: `${decl}async function f(items: string[]) { await Promise.all(items.map(async (item) => { await send(item); })); }` },
-            { messageId: 'suggestCatch', output: `${decl}async function f(items: string[]) { void Promise.all(items.map(async (item) => { await send(item); })).catch((error: unknown) => { console.error(error); }); }` },
+            {
+              messageId: 'suggestAwaitAll',
+              output: `${decl}async function f(items: string[]) { await Promise.all(items.map(async (item) => { await send(item); })); }`,
+            },
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}async function f(items: string[]) { void Promise.all(items.map(async (item) => { await send(item); })).catch((error: unknown) => { console.error(error); }); }`,
+            },
           ],
         },
       ],
@@ -407,10 +575,17 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       options: [{ ignoreVoid: false }],
       errors: [
         {
-          messageId: 'floatingVoided', line: 3, column: 22, endLine: 3, endColumn: 36,
+          messageId: 'floatingVoided',
+          line: 3,
+          column: 22,
+          endLine: 3,
+          endColumn: 36,
           suggestions: [
             { messageId: 'suggestAwait', output: `${decl}async function f() { await send('a'); }` },
-            { messageId: 'suggestCatch', output: `${decl}async function f() { void send('a').catch((error: unknown) => { console.error(error); }); }` },
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}async function f() { void send('a').catch((error: unknown) => { console.error(error); }); }`,
+            },
           ],
         },
       ],
@@ -419,8 +594,17 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `${decl}function f() { send('a').catch(); }`,
       errors: [
         {
-          messageId: 'uselessRejectionHandler', line: 3, column: 16, endLine: 3, endColumn: 33,
-          suggestions: [{ messageId: 'suggestHandler', output: `${decl}function f() { send('a').catch((error: unknown) => { console.error(error); }); }` }],
+          messageId: 'uselessRejectionHandler',
+          line: 3,
+          column: 16,
+          endLine: 3,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'suggestHandler',
+              output: `${decl}function f() { send('a').catch((error: unknown) => { console.error(error); }); }`,
+            },
+          ],
         },
       ],
     },
@@ -428,8 +612,17 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `${decl}function f() { send('a').then(() => 1, undefined); }`,
       errors: [
         {
-          messageId: 'uselessRejectionHandler', line: 3, column: 16, endLine: 3, endColumn: 50,
-          suggestions: [{ messageId: 'suggestHandler', output: `${decl}function f() { send('a').then(() => 1, (error: unknown) => { console.error(error); }); }` }],
+          messageId: 'uselessRejectionHandler',
+          line: 3,
+          column: 16,
+          endLine: 3,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'suggestHandler',
+              output: `${decl}function f() { send('a').then(() => 1, (error: unknown) => { console.error(error); }); }`,
+            },
+          ],
         },
       ],
     },
@@ -438,9 +631,16 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `import { notify } from './helpers.js';\nfunction f() { notify('hi'); }`,
       errors: [
         {
-          messageId: 'floating', line: 2, column: 16, endLine: 2, endColumn: 28,
+          messageId: 'floating',
+          line: 2,
+          column: 16,
+          endLine: 2,
+          endColumn: 28,
           suggestions: [
-            { messageId: 'suggestCatch', output: `import { notify } from './helpers.js';\nfunction f() { notify('hi').catch((error: unknown) => { console.error(error); }); }` },
+            {
+              messageId: 'suggestCatch',
+              output: `import { notify } from './helpers.js';\nfunction f() { notify('hi').catch((error: unknown) => { console.error(error); }); }`,
+            },
             { messageId: 'suggestVoid', output: `import { notify } from './helpers.js';\nfunction f() { void notify('hi'); }` },
           ],
         },
@@ -452,9 +652,16 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       options: [{ allowNonRejecting: false }],
       errors: [
         {
-          messageId: 'floating', line: 2, column: 16, endLine: 2, endColumn: 32,
+          messageId: 'floating',
+          line: 2,
+          column: 16,
+          endLine: 2,
+          endColumn: 32,
           suggestions: [
-            { messageId: 'suggestCatch', output: `import { safeNotify } from './helpers.js';\nfunction f() { safeNotify('hi').catch((error: unknown) => { console.error(error); }); }` },
+            {
+              messageId: 'suggestCatch',
+              output: `import { safeNotify } from './helpers.js';\nfunction f() { safeNotify('hi').catch((error: unknown) => { console.error(error); }); }`,
+            },
             { messageId: 'suggestVoid', output: `import { safeNotify } from './helpers.js';\nfunction f() { void safeNotify('hi'); }` },
           ],
         },
@@ -466,9 +673,16 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       options: [{ checkThenables: true }],
       errors: [
         {
-          messageId: 'floating', line: 2, column: 16, endLine: 2, endColumn: 34,
+          messageId: 'floating',
+          line: 2,
+          column: 16,
+          endLine: 2,
+          endColumn: 34,
           suggestions: [
-            { messageId: 'suggestCatch', output: `declare const job: PromiseLike<number>;\nfunction f() { job.then(() => {}).then(undefined, (error: unknown) => { console.error(error); }); }` },
+            {
+              messageId: 'suggestCatch',
+              output: `declare const job: PromiseLike<number>;\nfunction f() { job.then(() => {}).then(undefined, (error: unknown) => { console.error(error); }); }`,
+            },
             { messageId: 'suggestVoid', output: `declare const job: PromiseLike<number>;\nfunction f() { void job.then(() => {}); }` },
           ],
         },
@@ -480,11 +694,24 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       options: [{ checkThenables: true }],
       errors: [
         {
-          messageId: 'floating', line: 3, column: 1, endLine: 3, endColumn: 20,
+          messageId: 'floating',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 20,
           suggestions: [
-            { messageId: 'suggestAwait', output: `class Lazy { then(ok: () => void, fail?: () => void): Lazy { return new Lazy(); } }\nconst lazy = new Lazy();\nawait lazy.then(() => {});` },
-            { messageId: 'suggestCatch', output: `class Lazy { then(ok: () => void, fail?: () => void): Lazy { return new Lazy(); } }\nconst lazy = new Lazy();\nlazy.then(() => {}).then(undefined, (error: unknown) => { console.error(error); });` },
-            { messageId: 'suggestVoid', output: `class Lazy { then(ok: () => void, fail?: () => void): Lazy { return new Lazy(); } }\nconst lazy = new Lazy();\nvoid lazy.then(() => {});` },
+            {
+              messageId: 'suggestAwait',
+              output: `class Lazy { then(ok: () => void, fail?: () => void): Lazy { return new Lazy(); } }\nconst lazy = new Lazy();\nawait lazy.then(() => {});`,
+            },
+            {
+              messageId: 'suggestCatch',
+              output: `class Lazy { then(ok: () => void, fail?: () => void): Lazy { return new Lazy(); } }\nconst lazy = new Lazy();\nlazy.then(() => {}).then(undefined, (error: unknown) => { console.error(error); });`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `class Lazy { then(ok: () => void, fail?: () => void): Lazy { return new Lazy(); } }\nconst lazy = new Lazy();\nvoid lazy.then(() => {});`,
+            },
           ],
         },
       ],
@@ -494,9 +721,16 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `class Queue<T extends Promise<void>> { run(job: T) { job; } }`,
       errors: [
         {
-          messageId: 'floating', line: 1, column: 54, endLine: 1, endColumn: 57,
+          messageId: 'floating',
+          line: 1,
+          column: 54,
+          endLine: 1,
+          endColumn: 57,
           suggestions: [
-            { messageId: 'suggestCatch', output: `class Queue<T extends Promise<void>> { run(job: T) { job.catch((error: unknown) => { console.error(error); }); } }` },
+            {
+              messageId: 'suggestCatch',
+              output: `class Queue<T extends Promise<void>> { run(job: T) { job.catch((error: unknown) => { console.error(error); }); } }`,
+            },
             { messageId: 'suggestVoid', output: `class Queue<T extends Promise<void>> { run(job: T) { void job; } }` },
           ],
         },
@@ -507,11 +741,24 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `declare const tagged: Promise<void> & { id: string };\nasync function f() { tagged; }`,
       errors: [
         {
-          messageId: 'floating', line: 2, column: 22, endLine: 2, endColumn: 28,
+          messageId: 'floating',
+          line: 2,
+          column: 22,
+          endLine: 2,
+          endColumn: 28,
           suggestions: [
-            { messageId: 'suggestAwait', output: `declare const tagged: Promise<void> & { id: string };\nasync function f() { await tagged; }` },
-            { messageId: 'suggestCatch', output: `declare const tagged: Promise<void> & { id: string };\nasync function f() { tagged.catch((error: unknown) => { console.error(error); }); }` },
-            { messageId: 'suggestVoid', output: `declare const tagged: Promise<void> & { id: string };\nasync function f() { void tagged; }` },
+            {
+              messageId: 'suggestAwait',
+              output: `declare const tagged: Promise<void> & { id: string };\nasync function f() { await tagged; }`,
+            },
+            {
+              messageId: 'suggestCatch',
+              output: `declare const tagged: Promise<void> & { id: string };\nasync function f() { tagged.catch((error: unknown) => { console.error(error); }); }`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `declare const tagged: Promise<void> & { id: string };\nasync function f() { void tagged; }`,
+            },
           ],
         },
       ],
@@ -521,10 +768,17 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `${decl}declare const ok: boolean;\nconst x = 1\n;(ok ? send('a') : send('b'))`,
       errors: [
         {
-          messageId: 'floating', line: 5, column: 8, endLine: 5, endColumn: 17,
+          messageId: 'floating',
+          line: 5,
+          column: 8,
+          endLine: 5,
+          endColumn: 17,
           suggestions: [
             { messageId: 'suggestAwait', output: `${decl}declare const ok: boolean;\nconst x = 1\n;(ok ? await send('a') : send('b'))` },
-            { messageId: 'suggestCatch', output: `${decl}declare const ok: boolean;\nconst x = 1\n;(ok ? send('a').catch((error: unknown) => { console.error(error); }) : send('b'))` },
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}declare const ok: boolean;\nconst x = 1\n;(ok ? send('a').catch((error: unknown) => { console.error(error); }) : send('b'))`,
+            },
             { messageId: 'suggestVoid', output: `${decl}declare const ok: boolean;\nconst x = 1\n;(ok ? void send('a') : send('b'))` },
           ],
         },
@@ -535,10 +789,17 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `declare const q: unknown;\nconst x = [1]\nq as Promise<void>`,
       errors: [
         {
-          messageId: 'floating', line: 3, column: 1, endLine: 3, endColumn: 19,
+          messageId: 'floating',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 19,
           suggestions: [
             { messageId: 'suggestAwait', output: `declare const q: unknown;\nconst x = [1]\nawait (q as Promise<void>)` },
-            { messageId: 'suggestCatch', output: `declare const q: unknown;\nconst x = [1]\n;(q as Promise<void>).catch((error: unknown) => { console.error(error); })` },
+            {
+              messageId: 'suggestCatch',
+              output: `declare const q: unknown;\nconst x = [1]\n;(q as Promise<void>).catch((error: unknown) => { console.error(error); })`,
+            },
             { messageId: 'suggestVoid', output: `declare const q: unknown;\nconst x = [1]\nvoid (q as Promise<void>)` },
           ],
         },
@@ -549,10 +810,20 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `${decl}async function quiet() { try { return send('x'); } catch { return undefined; } }\nfunction f() { quiet(); }`,
       errors: [
         {
-          messageId: 'floating', line: 4, column: 16, endLine: 4, endColumn: 23,
+          messageId: 'floating',
+          line: 4,
+          column: 16,
+          endLine: 4,
+          endColumn: 23,
           suggestions: [
-            { messageId: 'suggestCatch', output: `${decl}async function quiet() { try { return send('x'); } catch { return undefined; } }\nfunction f() { quiet().catch((error: unknown) => { console.error(error); }); }` },
-            { messageId: 'suggestVoid', output: `${decl}async function quiet() { try { return send('x'); } catch { return undefined; } }\nfunction f() { void quiet(); }` },
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}async function quiet() { try { return send('x'); } catch { return undefined; } }\nfunction f() { quiet().catch((error: unknown) => { console.error(error); }); }`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `${decl}async function quiet() { try { return send('x'); } catch { return undefined; } }\nfunction f() { void quiet(); }`,
+            },
           ],
         },
       ],
@@ -564,10 +835,17 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       output: `${decl}async function f() { await send('a'); }`,
       errors: [
         {
-          messageId: 'floating', line: 3, column: 22, endLine: 3, endColumn: 31,
+          messageId: 'floating',
+          line: 3,
+          column: 22,
+          endLine: 3,
+          endColumn: 31,
           suggestions: [
             { messageId: 'suggestAwait', output: `${decl}async function f() { await send('a'); }` },
-            { messageId: 'suggestCatch', output: `${decl}async function f() { send('a').catch((error: unknown) => { console.error(error); }); }` },
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}async function f() { send('a').catch((error: unknown) => { console.error(error); }); }`,
+            },
             { messageId: 'suggestVoid', output: `${decl}async function f() { void send('a'); }` },
           ],
         },
@@ -578,10 +856,21 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `${decl}async function f(items: string[]) { items.forEach(async (item) => { await send(item); }); }`,
       errors: [
         {
-          messageId: 'asyncCallbackIgnored', data: { callee: 'items.forEach' }, line: 3, column: 51, endLine: 3, endColumn: 88,
+          messageId: 'asyncCallbackIgnored',
+          data: { callee: 'items.forEach' },
+          line: 3,
+          column: 51,
+          endLine: 3,
+          endColumn: 88,
           suggestions: [
-            { messageId: 'suggestMapAll', output: `${decl}async function f(items: string[]) { await Promise.all(items.map(async (item) => { await send(item); })); }` },
-            { messageId: 'suggestTryCatch', output: `${decl}async function f(items: string[]) { items.forEach(async (item) => { try { await send(item); } catch (error: unknown) { console.error(error); } }); }` },
+            {
+              messageId: 'suggestMapAll',
+              output: `${decl}async function f(items: string[]) { await Promise.all(items.map(async (item) => { await send(item); })); }`,
+            },
+            {
+              messageId: 'suggestTryCatch',
+              output: `${decl}async function f(items: string[]) { items.forEach(async (item) => { try { await send(item); } catch (error: unknown) { console.error(error); } }); }`,
+            },
           ],
         },
       ],
@@ -590,9 +879,16 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `${decl}import { EventEmitter } from 'node:events';\nconst bus = new EventEmitter();\nbus.on('job', (id: string) => send(id));`,
       errors: [
         {
-          messageId: 'asyncCallbackIgnored', line: 5, column: 15, endLine: 5, endColumn: 39,
+          messageId: 'asyncCallbackIgnored',
+          line: 5,
+          column: 15,
+          endLine: 5,
+          endColumn: 39,
           suggestions: [
-            { messageId: 'suggestTryCatch', output: `${decl}import { EventEmitter } from 'node:events';\nconst bus = new EventEmitter();\nbus.on('job', async (id: string) => { try { await send(id); } catch (error: unknown) { console.error(error); } });` },
+            {
+              messageId: 'suggestTryCatch',
+              output: `${decl}import { EventEmitter } from 'node:events';\nconst bus = new EventEmitter();\nbus.on('job', async (id: string) => { try { await send(id); } catch (error: unknown) { console.error(error); } });`,
+            },
           ],
         },
       ],
@@ -602,8 +898,17 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `${decl}declare const items: string[];\nitems.forEach((item) => { return send(item); });`,
       errors: [
         {
-          messageId: 'asyncCallbackIgnored', line: 4, column: 15, endLine: 4, endColumn: 47,
-          suggestions: [{ messageId: 'suggestMapAll', output: `${decl}declare const items: string[];\nawait Promise.all(items.map((item) => { return send(item); }));` }],
+          messageId: 'asyncCallbackIgnored',
+          line: 4,
+          column: 15,
+          endLine: 4,
+          endColumn: 47,
+          suggestions: [
+            {
+              messageId: 'suggestMapAll',
+              output: `${decl}declare const items: string[];\nawait Promise.all(items.map((item) => { return send(item); }));`,
+            },
+          ],
         },
       ],
     },
@@ -612,8 +917,17 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `interface On { (event: 'a', cb: () => void): void; (event: 'b', cb: (n: number) => void): void }\ndeclare const on: On;\n${decl}on('a', async () => { await send('a'); });`,
       errors: [
         {
-          messageId: 'asyncCallbackIgnored', line: 5, column: 9, endLine: 5, endColumn: 41,
-          suggestions: [{ messageId: 'suggestTryCatch', output: `interface On { (event: 'a', cb: () => void): void; (event: 'b', cb: (n: number) => void): void }\ndeclare const on: On;\n${decl}on('a', async () => { try { await send('a'); } catch (error: unknown) { console.error(error); } });` }],
+          messageId: 'asyncCallbackIgnored',
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'suggestTryCatch',
+              output: `interface On { (event: 'a', cb: () => void): void; (event: 'b', cb: (n: number) => void): void }\ndeclare const on: On;\n${decl}on('a', async () => { try { await send('a'); } catch (error: unknown) { console.error(error); } });`,
+            },
+          ],
         },
       ],
     },
@@ -622,7 +936,11 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `${decl}async function tick() { await send('t'); }\nsetInterval(tick, 1000);`,
       errors: [
         {
-          messageId: 'asyncCallbackIgnored', line: 4, column: 13, endLine: 4, endColumn: 17,
+          messageId: 'asyncCallbackIgnored',
+          line: 4,
+          column: 13,
+          endLine: 4,
+          endColumn: 17,
           suggestions: [
             {
               messageId: 'suggestCatch',
@@ -637,9 +955,16 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `${emitterDecl}${decl}declare function check(value: number): void;\nexport function waitForDone(): Promise<void> {\n  return new Promise<void>((resolve, reject) => {\n    bus.once('done', async (value: number) => {\n      try { check(value); } catch (error) { reject(error); }\n      await send('ack');\n      resolve();\n    });\n  });\n}`,
       errors: [
         {
-          messageId: 'asyncCallbackIgnored', line: 8, column: 22, endLine: 12, endColumn: 6,
+          messageId: 'asyncCallbackIgnored',
+          line: 8,
+          column: 22,
+          endLine: 12,
+          endColumn: 6,
           suggestions: [
-            { messageId: 'suggestTryCatch', output: `${emitterDecl}${decl}declare function check(value: number): void;\nexport function waitForDone(): Promise<void> {\n  return new Promise<void>((resolve, reject) => {\n    bus.once('done', async (value: number) => { try { try { check(value); } catch (error) { reject(error); }\n      await send('ack');\n      resolve(); } catch (error: unknown) { console.error(error); } });\n  });\n}` },
+            {
+              messageId: 'suggestTryCatch',
+              output: `${emitterDecl}${decl}declare function check(value: number): void;\nexport function waitForDone(): Promise<void> {\n  return new Promise<void>((resolve, reject) => {\n    bus.once('done', async (value: number) => { try { try { check(value); } catch (error) { reject(error); }\n      await send('ack');\n      resolve(); } catch (error: unknown) { console.error(error); } });\n  });\n}`,
+            },
           ],
         },
       ],
@@ -649,9 +974,16 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `${emitterDecl}${decl}bus.on('job', async (id: string) => { try { await send(id); } catch (error) { console.error(error); throw error; } });`,
       errors: [
         {
-          messageId: 'asyncCallbackIgnored', line: 5, column: 15, endLine: 5, endColumn: 117,
+          messageId: 'asyncCallbackIgnored',
+          line: 5,
+          column: 15,
+          endLine: 5,
+          endColumn: 117,
           suggestions: [
-            { messageId: 'suggestTryCatch', output: `${emitterDecl}${decl}bus.on('job', async (id: string) => { try { try { await send(id); } catch (error) { console.error(error); throw error; } } catch (error: unknown) { console.error(error); } });` },
+            {
+              messageId: 'suggestTryCatch',
+              output: `${emitterDecl}${decl}bus.on('job', async (id: string) => { try { try { await send(id); } catch (error) { console.error(error); throw error; } } catch (error: unknown) { console.error(error); } });`,
+            },
           ],
         },
       ],
@@ -661,9 +993,12 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `${emitterDecl}${decl}bus.on('job', async (id: string) => { try { await send(id); } catch { return send('failed'); } });`,
       errors: [
         {
-          messageId: 'asyncCallbackIgnored', line: 5, column: 15, endLine: 5, endColumn: 97,
-          suggestions: [
-          ],
+          messageId: 'asyncCallbackIgnored',
+          line: 5,
+          column: 15,
+          endLine: 5,
+          endColumn: 97,
+          suggestions: [],
         },
       ],
     },
@@ -672,11 +1007,24 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `${decl}declare const response: { end(): void };\n(async () => { try { await send('body'); } finally { response.end(); } })();`,
       errors: [
         {
-          messageId: 'floating', line: 4, column: 1, endLine: 4, endColumn: 76,
+          messageId: 'floating',
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 76,
           suggestions: [
-            { messageId: 'suggestAwait', output: `${decl}declare const response: { end(): void };\nawait (async () => { try { await send('body'); } finally { response.end(); } })();` },
-            { messageId: 'suggestCatch', output: `${decl}declare const response: { end(): void };\n(async () => { try { await send('body'); } finally { response.end(); } })().catch((error: unknown) => { console.error(error); });` },
-            { messageId: 'suggestVoid', output: `${decl}declare const response: { end(): void };\nvoid (async () => { try { await send('body'); } finally { response.end(); } })();` },
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}declare const response: { end(): void };\nawait (async () => { try { await send('body'); } finally { response.end(); } })();`,
+            },
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}declare const response: { end(): void };\n(async () => { try { await send('body'); } finally { response.end(); } })().catch((error: unknown) => { console.error(error); });`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `${decl}declare const response: { end(): void };\nvoid (async () => { try { await send('body'); } finally { response.end(); } })();`,
+            },
           ],
         },
       ],

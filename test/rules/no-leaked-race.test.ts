@@ -89,7 +89,11 @@ export async function poll(pollMs: number) {
 }`,
       errors: [
         {
-          messageId: 'leakedWork', line: 2, column: 46, endLine: 2, endColumn: 72,
+          messageId: 'leakedWork',
+          line: 2,
+          column: 46,
+          endLine: 2,
+          endColumn: 72,
           suggestions: [
             {
               messageId: 'suggestAbortController',
@@ -107,18 +111,36 @@ export async function poll(pollMs: number) {
   return await Promise.race([fetch(url), new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms))]);
 }`,
       errors: [
-        { messageId: 'leakedWork', line: 2, column: 30, endLine: 2, endColumn: 40,
+        {
+          messageId: 'leakedWork',
+          line: 2,
+          column: 30,
+          endLine: 2,
+          endColumn: 40,
           suggestions: [
-            { messageId: 'suggestTimeoutSignal', data: {'delay':'ms'}, output: `async function f(url: string, ms: number) {
+            {
+              messageId: 'suggestTimeoutSignal',
+              data: { delay: 'ms' },
+              output: `async function f(url: string, ms: number) {
   return await fetch(url, { signal: AbortSignal.timeout(ms) });
-}` },
+}`,
+            },
           ],
         },
-        { messageId: 'leakedTimer', line: 2, column: 42, endLine: 2, endColumn: 127,
+        {
+          messageId: 'leakedTimer',
+          line: 2,
+          column: 42,
+          endLine: 2,
+          endColumn: 127,
           suggestions: [
-            { messageId: 'suggestTimeoutSignal', data: {'delay':'ms'}, output: `async function f(url: string, ms: number) {
+            {
+              messageId: 'suggestTimeoutSignal',
+              data: { delay: 'ms' },
+              output: `async function f(url: string, ms: number) {
   return await fetch(url, { signal: AbortSignal.timeout(ms) });
-}` },
+}`,
+            },
           ],
         },
       ],
@@ -130,22 +152,40 @@ async function f(url: string) {
   return response;
 }`,
       errors: [
-        { messageId: 'leakedWork', line: 3, column: 40, endLine: 3, endColumn: 50,
+        {
+          messageId: 'leakedWork',
+          line: 3,
+          column: 40,
+          endLine: 3,
+          endColumn: 50,
           suggestions: [
-            { messageId: 'suggestTimeoutSignal', data: {'delay':'5000'}, output: `const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+            {
+              messageId: 'suggestTimeoutSignal',
+              data: { delay: '5000' },
+              output: `const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 async function f(url: string) {
   const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
   return response;
-}` },
+}`,
+            },
           ],
         },
-        { messageId: 'leakedTimer', line: 3, column: 52, endLine: 3, endColumn: 63,
+        {
+          messageId: 'leakedTimer',
+          line: 3,
+          column: 52,
+          endLine: 3,
+          endColumn: 63,
           suggestions: [
-            { messageId: 'suggestTimeoutSignal', data: {'delay':'5000'}, output: `const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+            {
+              messageId: 'suggestTimeoutSignal',
+              data: { delay: '5000' },
+              output: `const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 async function f(url: string) {
   const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
   return response;
-}` },
+}`,
+            },
           ],
         },
       ],
@@ -156,20 +196,38 @@ async function f(url: string) {
   return Promise.race([fetch(url, { method: 'GET' }), delay(1000)]);
 }`,
       errors: [
-        { messageId: 'leakedWork', line: 3, column: 24, endLine: 3, endColumn: 53,
+        {
+          messageId: 'leakedWork',
+          line: 3,
+          column: 24,
+          endLine: 3,
+          endColumn: 53,
           suggestions: [
-            { messageId: 'suggestTimeoutSignal', data: {'delay':'1000'}, output: `import { setTimeout as delay } from 'node:timers/promises';
+            {
+              messageId: 'suggestTimeoutSignal',
+              data: { delay: '1000' },
+              output: `import { setTimeout as delay } from 'node:timers/promises';
 async function f(url: string) {
   return fetch(url, { method: 'GET', signal: AbortSignal.timeout(1000) });
-}` },
+}`,
+            },
           ],
         },
-        { messageId: 'leakedTimer', line: 3, column: 55, endLine: 3, endColumn: 66,
+        {
+          messageId: 'leakedTimer',
+          line: 3,
+          column: 55,
+          endLine: 3,
+          endColumn: 66,
           suggestions: [
-            { messageId: 'suggestTimeoutSignal', data: {'delay':'1000'}, output: `import { setTimeout as delay } from 'node:timers/promises';
+            {
+              messageId: 'suggestTimeoutSignal',
+              data: { delay: '1000' },
+              output: `import { setTimeout as delay } from 'node:timers/promises';
 async function f(url: string) {
   return fetch(url, { method: 'GET', signal: AbortSignal.timeout(1000) });
-}` },
+}`,
+            },
           ],
         },
       ],
@@ -180,22 +238,38 @@ async function f(url: string) {
   return winner;
 }`,
       errors: [
-        { messageId: 'leakedWork', line: 2, column: 37, endLine: 2, endColumn: 45,
+        {
+          messageId: 'leakedWork',
+          line: 2,
+          column: 37,
+          endLine: 2,
+          endColumn: 45,
           suggestions: [
-            { messageId: 'suggestAbortController', output: `async function f(a: string, b: string) {
+            {
+              messageId: 'suggestAbortController',
+              output: `async function f(a: string, b: string) {
   const controller = new AbortController();
   const winner = await Promise.any([fetch(a, { signal: controller.signal }), fetch(b, { signal: controller.signal })]).finally(() => controller.abort());
   return winner;
-}` },
+}`,
+            },
           ],
         },
-        { messageId: 'leakedWork', line: 2, column: 47, endLine: 2, endColumn: 55,
+        {
+          messageId: 'leakedWork',
+          line: 2,
+          column: 47,
+          endLine: 2,
+          endColumn: 55,
           suggestions: [
-            { messageId: 'suggestAbortController', output: `async function f(a: string, b: string) {
+            {
+              messageId: 'suggestAbortController',
+              output: `async function f(a: string, b: string) {
   const controller = new AbortController();
   const winner = await Promise.any([fetch(a, { signal: controller.signal }), fetch(b, { signal: controller.signal })]).finally(() => controller.abort());
   return winner;
-}` },
+}`,
+            },
           ],
         },
       ],
@@ -206,9 +280,7 @@ async function f(ms: number) {
   const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms));
   return Promise.race([work(), timeout]);
 }`,
-      errors: [
-        { messageId: 'leakedTimer', line: 4, column: 32, endLine: 4, endColumn: 39 },
-      ],
+      errors: [{ messageId: 'leakedTimer', line: 4, column: 32, endLine: 4, endColumn: 39 }],
     },
     {
       code: `import { once } from 'node:events';
@@ -217,24 +289,40 @@ async function f(a: EventEmitter, b: EventEmitter) {
   await Promise.race([once(a, 'ready'), once(b, 'ready')]);
 }`,
       errors: [
-        { messageId: 'leakedWork', line: 4, column: 23, endLine: 4, endColumn: 39,
+        {
+          messageId: 'leakedWork',
+          line: 4,
+          column: 23,
+          endLine: 4,
+          endColumn: 39,
           suggestions: [
-            { messageId: 'suggestAbortController', output: `import { once } from 'node:events';
+            {
+              messageId: 'suggestAbortController',
+              output: `import { once } from 'node:events';
 import type { EventEmitter } from 'node:events';
 async function f(a: EventEmitter, b: EventEmitter) {
   const controller = new AbortController();
   await Promise.race([once(a, 'ready', { signal: controller.signal }), once(b, 'ready', { signal: controller.signal })]).finally(() => controller.abort());
-}` },
+}`,
+            },
           ],
         },
-        { messageId: 'leakedWork', line: 4, column: 41, endLine: 4, endColumn: 57,
+        {
+          messageId: 'leakedWork',
+          line: 4,
+          column: 41,
+          endLine: 4,
+          endColumn: 57,
           suggestions: [
-            { messageId: 'suggestAbortController', output: `import { once } from 'node:events';
+            {
+              messageId: 'suggestAbortController',
+              output: `import { once } from 'node:events';
 import type { EventEmitter } from 'node:events';
 async function f(a: EventEmitter, b: EventEmitter) {
   const controller = new AbortController();
   await Promise.race([once(a, 'ready', { signal: controller.signal }), once(b, 'ready', { signal: controller.signal })]).finally(() => controller.abort());
-}` },
+}`,
+            },
           ],
         },
       ],
@@ -248,9 +336,7 @@ export async function check() {
   const first = await Promise.race([kept, sleep(200).then(() => 'timed-out')]);
   return [first, await kept];
 }`,
-      errors: [
-        { messageId: 'leakedTimer', line: 5, column: 43, endLine: 5, endColumn: 77 },
-      ],
+      errors: [{ messageId: 'leakedTimer', line: 5, column: 43, endLine: 5, endColumn: 77 }],
     },
     {
       code: `async function f(url: string) {
@@ -266,16 +352,34 @@ export async function check() {
       code: `declare function work(options?: { signal?: AbortSignal }): Promise<number>;
 const run = (ms: number) => Promise.race([work(), new Promise<never>((_, reject) => setTimeout(reject, ms))]);`,
       errors: [
-        { messageId: 'leakedWork', line: 2, column: 43, endLine: 2, endColumn: 49,
+        {
+          messageId: 'leakedWork',
+          line: 2,
+          column: 43,
+          endLine: 2,
+          endColumn: 49,
           suggestions: [
-            { messageId: 'suggestTimeoutSignal', data: {'delay':'ms'}, output: `declare function work(options?: { signal?: AbortSignal }): Promise<number>;
-const run = (ms: number) => work({ signal: AbortSignal.timeout(ms) });` },
+            {
+              messageId: 'suggestTimeoutSignal',
+              data: { delay: 'ms' },
+              output: `declare function work(options?: { signal?: AbortSignal }): Promise<number>;
+const run = (ms: number) => work({ signal: AbortSignal.timeout(ms) });`,
+            },
           ],
         },
-        { messageId: 'leakedTimer', line: 2, column: 51, endLine: 2, endColumn: 108,
+        {
+          messageId: 'leakedTimer',
+          line: 2,
+          column: 51,
+          endLine: 2,
+          endColumn: 108,
           suggestions: [
-            { messageId: 'suggestTimeoutSignal', data: {'delay':'ms'}, output: `declare function work(options?: { signal?: AbortSignal }): Promise<number>;
-const run = (ms: number) => work({ signal: AbortSignal.timeout(ms) });` },
+            {
+              messageId: 'suggestTimeoutSignal',
+              data: { delay: 'ms' },
+              output: `declare function work(options?: { signal?: AbortSignal }): Promise<number>;
+const run = (ms: number) => work({ signal: AbortSignal.timeout(ms) });`,
+            },
           ],
         },
       ],
@@ -285,11 +389,19 @@ const run = (ms: number) => work({ signal: AbortSignal.timeout(ms) });` },
 declare function other(): Promise<number>;
 async function f() { return Promise.race([work(), other()]); }`,
       errors: [
-        { messageId: 'leakedWork', line: 3, column: 43, endLine: 3, endColumn: 49,
+        {
+          messageId: 'leakedWork',
+          line: 3,
+          column: 43,
+          endLine: 3,
+          endColumn: 49,
           suggestions: [
-            { messageId: 'suggestAbortController', output: `declare function work(options?: { signal?: AbortSignal }): Promise<number>;
+            {
+              messageId: 'suggestAbortController',
+              output: `declare function work(options?: { signal?: AbortSignal }): Promise<number>;
 declare function other(): Promise<number>;
-async function f() { const controller = new AbortController(); return Promise.race([work({ signal: controller.signal }), other()]).finally(() => controller.abort()); }` },
+async function f() { const controller = new AbortController(); return Promise.race([work({ signal: controller.signal }), other()]).finally(() => controller.abort()); }`,
+            },
           ],
         },
       ],
@@ -305,24 +417,40 @@ export async function poll(pollMs: number) {
     if (next) return next;
   }
 }`,
-      errors: [
-        { messageId: 'leakedTimer', line: 5, column: 52, endLine: 5, endColumn: 87 },
-      ],
+      errors: [{ messageId: 'leakedTimer', line: 5, column: 52, endLine: 5, endColumn: 87 }],
     },
     {
       code: `declare function delay(ms: number): Promise<void>;
 export async function f(url: string, ms: number) { return Promise.race([fetch(url), delay(ms)]); }`,
       errors: [
-        { messageId: 'leakedWork', line: 2, column: 73, endLine: 2, endColumn: 83,
+        {
+          messageId: 'leakedWork',
+          line: 2,
+          column: 73,
+          endLine: 2,
+          endColumn: 83,
           suggestions: [
-            { messageId: 'suggestTimeoutSignal', data: {'delay':'ms'}, output: `declare function delay(ms: number): Promise<void>;
-export async function f(url: string, ms: number) { return fetch(url, { signal: AbortSignal.timeout(ms) }); }` },
+            {
+              messageId: 'suggestTimeoutSignal',
+              data: { delay: 'ms' },
+              output: `declare function delay(ms: number): Promise<void>;
+export async function f(url: string, ms: number) { return fetch(url, { signal: AbortSignal.timeout(ms) }); }`,
+            },
           ],
         },
-        { messageId: 'leakedTimer', line: 2, column: 85, endLine: 2, endColumn: 94,
+        {
+          messageId: 'leakedTimer',
+          line: 2,
+          column: 85,
+          endLine: 2,
+          endColumn: 94,
           suggestions: [
-            { messageId: 'suggestTimeoutSignal', data: {'delay':'ms'}, output: `declare function delay(ms: number): Promise<void>;
-export async function f(url: string, ms: number) { return fetch(url, { signal: AbortSignal.timeout(ms) }); }` },
+            {
+              messageId: 'suggestTimeoutSignal',
+              data: { delay: 'ms' },
+              output: `declare function delay(ms: number): Promise<void>;
+export async function f(url: string, ms: number) { return fetch(url, { signal: AbortSignal.timeout(ms) }); }`,
+            },
           ],
         },
       ],
@@ -332,33 +460,47 @@ export async function f(url: string, ms: number) { return fetch(url, { signal: A
 const pause = promisify(setTimeout);
 declare function work(): Promise<number>;
 export async function f(ms: number) { return Promise.race([work(), pause(ms)]); }`,
-      errors: [
-        { messageId: 'leakedTimer', line: 4, column: 68, endLine: 4, endColumn: 77 },
-      ],
+      errors: [{ messageId: 'leakedTimer', line: 4, column: 68, endLine: 4, endColumn: 77 }],
     },
     {
       code: `declare const utils: { wait(ms: number): Promise<void> };
 declare function work(): Promise<number>;
 export async function f(ms: number) { return Promise.race([work(), utils.wait(ms).then(() => { throw new Error('timeout'); })]); }`,
-      errors: [
-        { messageId: 'leakedTimer', line: 3, column: 68, endLine: 3, endColumn: 126 },
-      ],
+      errors: [{ messageId: 'leakedTimer', line: 3, column: 68, endLine: 3, endColumn: 126 }],
     },
     // a declared sleep that accepts a signal but gets none is a timer too, so the race can become a timeout signal
     {
       code: `declare function sleep(ms: number, options?: { signal?: AbortSignal }): Promise<void>;
 export async function f(url: string, ms: number) { return Promise.race([fetch(url), sleep(ms).then(() => null)]); }`,
       errors: [
-        { messageId: 'leakedWork', line: 2, column: 73, endLine: 2, endColumn: 83,
+        {
+          messageId: 'leakedWork',
+          line: 2,
+          column: 73,
+          endLine: 2,
+          endColumn: 83,
           suggestions: [
-            { messageId: 'suggestTimeoutSignal', data: {'delay':'ms'}, output: `declare function sleep(ms: number, options?: { signal?: AbortSignal }): Promise<void>;
-export async function f(url: string, ms: number) { return fetch(url, { signal: AbortSignal.timeout(ms) }); }` },
+            {
+              messageId: 'suggestTimeoutSignal',
+              data: { delay: 'ms' },
+              output: `declare function sleep(ms: number, options?: { signal?: AbortSignal }): Promise<void>;
+export async function f(url: string, ms: number) { return fetch(url, { signal: AbortSignal.timeout(ms) }); }`,
+            },
           ],
         },
-        { messageId: 'leakedTimer', line: 2, column: 85, endLine: 2, endColumn: 111,
+        {
+          messageId: 'leakedTimer',
+          line: 2,
+          column: 85,
+          endLine: 2,
+          endColumn: 111,
           suggestions: [
-            { messageId: 'suggestTimeoutSignal', data: {'delay':'ms'}, output: `declare function sleep(ms: number, options?: { signal?: AbortSignal }): Promise<void>;
-export async function f(url: string, ms: number) { return fetch(url, { signal: AbortSignal.timeout(ms) }); }` },
+            {
+              messageId: 'suggestTimeoutSignal',
+              data: { delay: 'ms' },
+              output: `declare function sleep(ms: number, options?: { signal?: AbortSignal }): Promise<void>;
+export async function f(url: string, ms: number) { return fetch(url, { signal: AbortSignal.timeout(ms) }); }`,
+            },
           ],
         },
       ],

@@ -149,8 +149,15 @@ export function parseLater(text: string) {
 }`,
         errors: [
           {
-            messageId: 'multipleSettle', line: 8, column: 5, endLine: 8, endColumn: 20,
-            suggestions: [{ messageId: 'suggestReturn', output: `declare function parse(text: string): number | undefined;
+            messageId: 'multipleSettle',
+            line: 8,
+            column: 5,
+            endLine: 8,
+            endColumn: 20,
+            suggestions: [
+              {
+                messageId: 'suggestReturn',
+                output: `declare function parse(text: string): number | undefined;
 export function parseLater(text: string) {
   return new Promise<number>((resolve, reject) => {
     const value = parse(text);
@@ -160,7 +167,9 @@ export function parseLater(text: string) {
     }
     resolve(value!);
   });
-}` }],
+}`,
+              },
+            ],
           },
         ],
       },
@@ -175,26 +184,44 @@ new Promise<string>((resolve, reject) => {
 });`,
         errors: [
           {
-            messageId: 'multipleSettle', line: 5, column: 24, endLine: 5, endColumn: 37,
-            suggestions: [{ messageId: 'suggestReturn', output: `declare const candidates: string[];
+            messageId: 'multipleSettle',
+            line: 5,
+            column: 24,
+            endLine: 5,
+            endColumn: 37,
+            suggestions: [
+              {
+                messageId: 'suggestReturn',
+                output: `declare const candidates: string[];
 declare function matches(name: string): boolean;
 new Promise<string>((resolve, reject) => {
   for (const name of candidates) {
     if (matches(name)) { resolve(name); return; }
   }
   reject(new Error('no match'));
-});` }],
+});`,
+              },
+            ],
           },
           {
-            messageId: 'multipleSettle', line: 7, column: 3, endLine: 7, endColumn: 32,
-            suggestions: [{ messageId: 'suggestReturn', output: `declare const candidates: string[];
+            messageId: 'multipleSettle',
+            line: 7,
+            column: 3,
+            endLine: 7,
+            endColumn: 32,
+            suggestions: [
+              {
+                messageId: 'suggestReturn',
+                output: `declare const candidates: string[];
 declare function matches(name: string): boolean;
 new Promise<string>((resolve, reject) => {
   for (const name of candidates) {
     if (matches(name)) { resolve(name); return; }
   }
   reject(new Error('no match'));
-});` }],
+});`,
+              },
+            ],
           },
         ],
       },
@@ -211,7 +238,11 @@ new Promise<number>((resolve, reject) => {
 });`,
         errors: [
           {
-            messageId: 'multipleSettle', line: 8, column: 5, endLine: 8, endColumn: 15,
+            messageId: 'multipleSettle',
+            line: 8,
+            column: 5,
+            endLine: 8,
+            endColumn: 15,
             suggestions: [],
           },
         ],
@@ -228,8 +259,15 @@ new Promise<number>((resolve, reject) => {
 });`,
         errors: [
           {
-            messageId: 'multipleSettle', line: 7, column: 5, endLine: 7, endColumn: 18,
-            suggestions: [{ messageId: 'suggestReturn', output: `declare function check(value: number): boolean;
+            messageId: 'multipleSettle',
+            line: 7,
+            column: 5,
+            endLine: 7,
+            endColumn: 18,
+            suggestions: [
+              {
+                messageId: 'suggestReturn',
+                output: `declare function check(value: number): boolean;
 new Promise<number>((resolve, reject) => {
   try {
     resolve(1);
@@ -238,7 +276,9 @@ new Promise<number>((resolve, reject) => {
   } catch (error) {
     reject(error);
   }
-});` }],
+});`,
+              },
+            ],
           },
         ],
       },
@@ -257,8 +297,15 @@ new Promise<number>((resolve, reject) => {
 });`,
         errors: [
           {
-            messageId: 'multipleSettle', line: 7, column: 7, endLine: 7, endColumn: 17,
-            suggestions: [{ messageId: 'suggestReturn', output: `declare const mode: string;
+            messageId: 'multipleSettle',
+            line: 7,
+            column: 7,
+            endLine: 7,
+            endColumn: 17,
+            suggestions: [
+              {
+                messageId: 'suggestReturn',
+                output: `declare const mode: string;
 new Promise<number>((resolve, reject) => {
   switch (mode) {
     case 'fail':
@@ -270,7 +317,9 @@ new Promise<number>((resolve, reject) => {
     default:
       resolve(0);
   }
-});` }],
+});`,
+              },
+            ],
           },
         ],
       },
@@ -282,7 +331,11 @@ new Promise<number>((resolve) => {
 });`,
         errors: [
           {
-            messageId: 'multipleSettle', line: 4, column: 3, endLine: 4, endColumn: 13,
+            messageId: 'multipleSettle',
+            line: 4,
+            column: 3,
+            endLine: 4,
+            endColumn: 13,
             suggestions: [],
           },
         ],
@@ -295,12 +348,21 @@ new Promise<number>((resolve, reject) => {
 });`,
         errors: [
           {
-            messageId: 'multipleSettle', line: 4, column: 3, endLine: 4, endColumn: 13,
-            suggestions: [{ messageId: 'suggestReturn', output: `declare const err: Error | null;
+            messageId: 'multipleSettle',
+            line: 4,
+            column: 3,
+            endLine: 4,
+            endColumn: 13,
+            suggestions: [
+              {
+                messageId: 'suggestReturn',
+                output: `declare const err: Error | null;
 new Promise<number>((resolve, reject) => {
   if (err) { reject(err); return; }
   resolve(1)
-});` }],
+});`,
+              },
+            ],
           },
         ],
       },
@@ -315,15 +377,24 @@ new Promise<number>((resolve, reject) => {
 });`,
         errors: [
           {
-            messageId: 'multipleSettle', line: 7, column: 3, endLine: 7, endColumn: 25,
-            suggestions: [{ messageId: 'suggestReturn', output: `declare function poll(): number | undefined;
+            messageId: 'multipleSettle',
+            line: 7,
+            column: 3,
+            endLine: 7,
+            endColumn: 25,
+            suggestions: [
+              {
+                messageId: 'suggestReturn',
+                output: `declare function poll(): number | undefined;
 new Promise<number>((resolve, reject) => {
   do {
     const v = poll();
     if (v !== undefined) { resolve(v); return; break; }
   } while (true);
   reject(new Error('x'));
-});` }],
+});`,
+              },
+            ],
           },
         ],
       },
@@ -383,16 +454,32 @@ new Promise<void>((resolve, reject) => {
 });`,
         errors: [
           {
-            messageId: 'neverSettles', data: { where: 'reaches the end of the executor', names: '`resolve` or `reject`', them: 'them' }, line: 2, column: 37, endLine: 2, endColumn: 39,
+            messageId: 'neverSettles',
+            data: { where: 'reaches the end of the executor', names: '`resolve` or `reject`', them: 'them' },
+            line: 2,
+            column: 37,
+            endLine: 2,
+            endColumn: 39,
             suggestions: [],
           },
           {
-            messageId: 'multipleSettle', data: { name: 'resolve', where: 'by `reject(…)` on line 3' }, line: 4, column: 19, endLine: 4, endColumn: 28,
-            suggestions: [{ messageId: 'suggestReturn', data: { name: 'reject', line: '3' }, output: `declare const code: number | null;
+            messageId: 'multipleSettle',
+            data: { name: 'resolve', where: 'by `reject(…)` on line 3' },
+            line: 4,
+            column: 19,
+            endLine: 4,
+            endColumn: 28,
+            suggestions: [
+              {
+                messageId: 'suggestReturn',
+                data: { name: 'reject', line: '3' },
+                output: `declare const code: number | null;
 new Promise<void>((resolve, reject) => {
   if (code === null) { reject(new Error('killed')); return; }
   if (code !== 0) resolve();
-});` }],
+});`,
+              },
+            ],
           },
         ],
       },
@@ -406,18 +493,31 @@ new Promise<unknown>((resolve, reject) => {
 });`,
         errors: [
           {
-            messageId: 'neverSettles', line: 2, column: 40, endLine: 2, endColumn: 42,
+            messageId: 'neverSettles',
+            line: 2,
+            column: 40,
+            endLine: 2,
+            endColumn: 42,
             suggestions: [],
           },
           {
-            messageId: 'multipleSettle', line: 6, column: 25, endLine: 6, endColumn: 51,
-            suggestions: [{ messageId: 'suggestReturn', output: `declare const text: string;
+            messageId: 'multipleSettle',
+            line: 6,
+            column: 25,
+            endLine: 6,
+            endColumn: 51,
+            suggestions: [
+              {
+                messageId: 'suggestReturn',
+                output: `declare const text: string;
 new Promise<unknown>((resolve, reject) => {
   let state = 'pending';
   if (text) { resolve(text); return; state = 'done'; }
   state = String(Math.random());
   if (state !== 'done') reject(new Error('empty'));
-});` }],
+});`,
+              },
+            ],
           },
         ],
       },
@@ -613,8 +713,15 @@ export function read(path: string) {
 }`,
         errors: [
           {
-            messageId: 'multipleSettle', line: 6, column: 7, endLine: 6, endColumn: 20,
-            suggestions: [{ messageId: 'suggestReturn', output: `import { readFile } from 'node:fs';
+            messageId: 'multipleSettle',
+            line: 6,
+            column: 7,
+            endLine: 6,
+            endColumn: 20,
+            suggestions: [
+              {
+                messageId: 'suggestReturn',
+                output: `import { readFile } from 'node:fs';
 export function read(path: string) {
   return new Promise<string>((resolve, reject) => {
     readFile(path, 'utf8', (err, data) => {
@@ -622,7 +729,9 @@ export function read(path: string) {
       resolve(data);
     });
   });
-}` }],
+}`,
+              },
+            ],
           },
         ],
       },
@@ -635,14 +744,23 @@ export function read(path: string) {
 });`,
         errors: [
           {
-            messageId: 'multipleSettle', line: 4, column: 5, endLine: 4, endColumn: 15,
-            suggestions: [{ messageId: 'suggestReturn', output: `new Promise<number>((resolve) => {
+            messageId: 'multipleSettle',
+            line: 4,
+            column: 5,
+            endLine: 4,
+            endColumn: 15,
+            suggestions: [
+              {
+                messageId: 'suggestReturn',
+                output: `new Promise<number>((resolve) => {
   setTimeout(() => {
     resolve(1);
     return;
     resolve(2);
   }, 10);
-});` }],
+});`,
+              },
+            ],
           },
         ],
       },
@@ -663,8 +781,15 @@ export function compress(input: string, output: string) {
 }`,
         errors: [
           {
-            messageId: 'multipleSettle', line: 9, column: 9, endLine: 9, endColumn: 24,
-            suggestions: [{ messageId: 'suggestReturn', output: `import { unlink } from 'node:fs';
+            messageId: 'multipleSettle',
+            line: 9,
+            column: 9,
+            endLine: 9,
+            endColumn: 24,
+            suggestions: [
+              {
+                messageId: 'suggestReturn',
+                output: `import { unlink } from 'node:fs';
 import { EventEmitter } from 'node:events';
 declare const encoder: EventEmitter;
 export function compress(input: string, output: string) {
@@ -677,7 +802,9 @@ export function compress(input: string, output: string) {
     });
     encoder.on('error', reject);
   });
-}` }],
+}`,
+              },
+            ],
           },
         ],
       },
@@ -698,8 +825,15 @@ export function addProblem(id: string) {
 }`,
         errors: [
           {
-            messageId: 'multipleSettle', line: 10, column: 30, endLine: 10, endColumn: 63,
-            suggestions: [{ messageId: 'suggestReturn', output: `interface Table {
+            messageId: 'multipleSettle',
+            line: 10,
+            column: 30,
+            endLine: 10,
+            endColumn: 63,
+            suggestions: [
+              {
+                messageId: 'suggestReturn',
+                output: `interface Table {
   findOne(query: object, callback: (err: Error | null, doc: object | null) => void): void;
   insert(doc: object, callback: (err: Error | null, doc: object) => void): void;
 }
@@ -712,7 +846,9 @@ export function addProblem(id: string) {
       else problems.insert({ id }, (insertErr, doc) => (insertErr ? reject(insertErr) : resolve(doc)));
     });
   });
-}` }],
+}`,
+              },
+            ],
           },
         ],
       },
@@ -778,12 +914,21 @@ export function onReply(reply: Reply, resolve: (text: string) => void, reject: (
 export const request = (status: number) => new Promise<string>((resolve, reject) => settle(status, resolve, reject));`,
         errors: [
           {
-            messageId: 'multipleSettle', line: 3, column: 3, endLine: 3, endColumn: 16,
-            suggestions: [{ messageId: 'suggestReturn', output: `function settle(status: number, resolve: (value: string) => void, reject: (reason: Error) => void) {
+            messageId: 'multipleSettle',
+            line: 3,
+            column: 3,
+            endLine: 3,
+            endColumn: 16,
+            suggestions: [
+              {
+                messageId: 'suggestReturn',
+                output: `function settle(status: number, resolve: (value: string) => void, reject: (reason: Error) => void) {
   if (status >= 400) { reject(new Error(\`HTTP \${status}\`)); return; }
   resolve('ok');
 }
-export const request = (status: number) => new Promise<string>((resolve, reject) => settle(status, resolve, reject));` }],
+export const request = (status: number) => new Promise<string>((resolve, reject) => settle(status, resolve, reject));`,
+              },
+            ],
           },
         ],
       },
@@ -802,7 +947,11 @@ export const request = (status: number) => new Promise<string>((resolve, reject)
 }`,
         errors: [
           {
-            messageId: 'multipleSettle', line: 9, column: 5, endLine: 9, endColumn: 18,
+            messageId: 'multipleSettle',
+            line: 9,
+            column: 5,
+            endLine: 9,
+            endColumn: 18,
             suggestions: [],
           },
         ],
@@ -819,8 +968,15 @@ export const request = (status: number) => new Promise<string>((resolve, reject)
 export const parse = (text: string) => new Promise((resolve, reject) => settleJson(text, resolve, reject));`,
         errors: [
           {
-            messageId: 'multipleSettle', line: 7, column: 3, endLine: 7, endColumn: 36,
-            suggestions: [{ messageId: 'suggestReturn', output: `const settleJson = (text: string, resolve: (value: unknown) => void, reject: (reason: unknown) => void) => {
+            messageId: 'multipleSettle',
+            line: 7,
+            column: 3,
+            endLine: 7,
+            endColumn: 36,
+            suggestions: [
+              {
+                messageId: 'suggestReturn',
+                output: `const settleJson = (text: string, resolve: (value: unknown) => void, reject: (reason: unknown) => void) => {
   try {
     resolve(JSON.parse(text));
     return;
@@ -829,7 +985,9 @@ export const parse = (text: string) => new Promise((resolve, reject) => settleJs
   }
   reject(new Error('unreachable?'));
 };
-export const parse = (text: string) => new Promise((resolve, reject) => settleJson(text, resolve, reject));` }],
+export const parse = (text: string) => new Promise((resolve, reject) => settleJson(text, resolve, reject));`,
+              },
+            ],
           },
         ],
       },
@@ -849,8 +1007,15 @@ export function onMessage(msg: Message, resolve: (value: string) => void, reject
 }`,
         errors: [
           {
-            messageId: 'multipleSettle', line: 8, column: 7, endLine: 8, endColumn: 30,
-            suggestions: [{ messageId: 'suggestReturn', output: `type Message = { type: 'error' | 'result' | 'progress'; data?: string; reason?: string };
+            messageId: 'multipleSettle',
+            line: 8,
+            column: 7,
+            endLine: 8,
+            endColumn: 30,
+            suggestions: [
+              {
+                messageId: 'suggestReturn',
+                output: `type Message = { type: 'error' | 'result' | 'progress'; data?: string; reason?: string };
 export function onMessage(msg: Message, resolve: (value: string) => void, reject: (error: Error) => void) {
   switch (msg.type) {
     case 'error':
@@ -863,7 +1028,9 @@ export function onMessage(msg: Message, resolve: (value: string) => void, reject
     case 'progress':
       break;
   }
-}` }],
+}`,
+              },
+            ],
           },
         ],
       },
@@ -874,11 +1041,20 @@ export function onMessage(msg: Message, resolve: (value: string) => void, reject
 };`,
         errors: [
           {
-            messageId: 'multipleSettle', line: 3, column: 3, endLine: 3, endColumn: 12,
-            suggestions: [{ messageId: 'suggestReturn', output: `export const onExit = (code: number | null, resolve: () => void, reject: (error: Error) => void): void => {
+            messageId: 'multipleSettle',
+            line: 3,
+            column: 3,
+            endLine: 3,
+            endColumn: 12,
+            suggestions: [
+              {
+                messageId: 'suggestReturn',
+                output: `export const onExit = (code: number | null, resolve: () => void, reject: (error: Error) => void): void => {
   if (code !== 0) { reject(new Error(\`exit \${code}\`)); return; }
   resolve();
-};` }],
+};`,
+              },
+            ],
           },
         ],
       },
@@ -919,7 +1095,11 @@ function check(input: string) {
 }`),
         errors: [
           {
-            messageId: 'multipleSettle', line: 8, column: 3, endLine: 8, endColumn: 17,
+            messageId: 'multipleSettle',
+            line: 8,
+            column: 3,
+            endLine: 8,
+            endColumn: 17,
             suggestions: [],
           },
         ],
@@ -932,7 +1112,11 @@ markLoaded(config ?? '');
 export { loaded };`),
         errors: [
           {
-            messageId: 'multipleSettle', line: 7, column: 1, endLine: 7, endColumn: 25,
+            messageId: 'multipleSettle',
+            line: 7,
+            column: 1,
+            endLine: 7,
+            endColumn: 25,
             suggestions: [],
           },
         ],
@@ -947,7 +1131,11 @@ function whenOpen(socket: { onopen: (() => void) | null }) {
 }`),
         errors: [
           {
-            messageId: 'neverSettles', line: 7, column: 18, endLine: 7, endColumn: 33,
+            messageId: 'neverSettles',
+            line: 7,
+            column: 18,
+            endLine: 7,
+            endColumn: 33,
             suggestions: [],
           },
         ],
@@ -998,7 +1186,11 @@ new Promise<void>((resolve) => {
 });`,
         errors: [
           {
-            messageId: 'neverSettles', line: 2, column: 29, endLine: 2, endColumn: 31,
+            messageId: 'neverSettles',
+            line: 2,
+            column: 29,
+            endLine: 2,
+            endColumn: 31,
             suggestions: [],
           },
         ],
@@ -1013,7 +1205,11 @@ new Promise<void>((resolve) => {
 });`,
         errors: [
           {
-            messageId: 'neverSettles', line: 5, column: 15, endLine: 5, endColumn: 22,
+            messageId: 'neverSettles',
+            line: 5,
+            column: 15,
+            endLine: 5,
+            endColumn: 22,
             suggestions: [],
           },
         ],
@@ -1029,7 +1225,11 @@ new Promise<unknown>((resolve, reject) => {
 });`,
         errors: [
           {
-            messageId: 'neverSettles', line: 2, column: 40, endLine: 2, endColumn: 42,
+            messageId: 'neverSettles',
+            line: 2,
+            column: 40,
+            endLine: 2,
+            endColumn: 42,
             suggestions: [],
           },
         ],
@@ -1046,7 +1246,11 @@ new Promise<number>(function (resolve) {
 });`,
         errors: [
           {
-            messageId: 'neverSettles', line: 2, column: 21, endLine: 2, endColumn: 30,
+            messageId: 'neverSettles',
+            line: 2,
+            column: 21,
+            endLine: 2,
+            endColumn: 30,
             suggestions: [],
           },
         ],
@@ -1065,7 +1269,11 @@ new Promise<string>((resolve, reject) => {
 });`,
         errors: [
           {
-            messageId: 'neverSettles', line: 2, column: 39, endLine: 2, endColumn: 41,
+            messageId: 'neverSettles',
+            line: 2,
+            column: 39,
+            endLine: 2,
+            endColumn: 41,
             suggestions: [],
           },
         ],
@@ -1148,8 +1356,15 @@ export function read(path: string) {
 }`,
         errors: [
           {
-            messageId: 'throwInCallback', line: 5, column: 16, endLine: 5, endColumn: 26,
-            suggestions: [{ messageId: 'suggestReject', output: `import { readFile } from 'node:fs';
+            messageId: 'throwInCallback',
+            line: 5,
+            column: 16,
+            endLine: 5,
+            endColumn: 26,
+            suggestions: [
+              {
+                messageId: 'suggestReject',
+                output: `import { readFile } from 'node:fs';
 export function read(path: string) {
   return new Promise<string>((resolve, reject) => {
     readFile(path, 'utf8', (err, data) => {
@@ -1157,7 +1372,9 @@ export function read(path: string) {
       resolve(data);
     });
   });
-}` }],
+}`,
+              },
+            ],
           },
         ],
       },
@@ -1174,8 +1391,15 @@ new Promise<number>((resolve, reject) => {
 });`,
         errors: [
           {
-            messageId: 'throwInCallback', line: 6, column: 7, endLine: 6, endColumn: 35,
-            suggestions: [{ messageId: 'suggestReject', output: `declare function work(): number;
+            messageId: 'throwInCallback',
+            line: 6,
+            column: 7,
+            endLine: 6,
+            endColumn: 35,
+            suggestions: [
+              {
+                messageId: 'suggestReject',
+                output: `declare function work(): number;
 new Promise<number>((resolve, reject) => {
   setTimeout(() => {
     const result = work();
@@ -1184,7 +1408,9 @@ new Promise<number>((resolve, reject) => {
     }
     resolve(result);
   }, 10);
-});` }],
+});`,
+              },
+            ],
           },
         ],
       },
@@ -1202,8 +1428,15 @@ new Promise<string[]>((resolve, fail) => {
 });`,
         errors: [
           {
-            messageId: 'throwInCallback', line: 6, column: 27, endLine: 6, endColumn: 65,
-            suggestions: [{ messageId: 'suggestReject', output: `import { EventEmitter } from 'node:events';
+            messageId: 'throwInCallback',
+            line: 6,
+            column: 27,
+            endLine: 6,
+            endColumn: 65,
+            suggestions: [
+              {
+                messageId: 'suggestReject',
+                output: `import { EventEmitter } from 'node:events';
 declare const stream: EventEmitter;
 new Promise<string[]>((resolve, fail) => {
   const lines: string[] = [];
@@ -1213,7 +1446,9 @@ new Promise<string[]>((resolve, fail) => {
   });
   stream.on('end', () => resolve(lines));
   stream.on('error', fail);
-});` }],
+});`,
+              },
+            ],
           },
         ],
       },
@@ -1227,7 +1462,11 @@ new Promise<Response>((resolve) => {
 });`,
         errors: [
           {
-            messageId: 'throwInCallback', line: 4, column: 23, endLine: 4, endColumn: 66,
+            messageId: 'throwInCallback',
+            line: 4,
+            column: 23,
+            endLine: 4,
+            endColumn: 66,
             suggestions: [],
           },
         ],
@@ -1243,15 +1482,24 @@ new Promise<Response>((resolve) => {
 });`,
         errors: [
           {
-            messageId: 'throwInCallback', line: 4, column: 41, endLine: 4, endColumn: 77,
-            suggestions: [{ messageId: 'suggestReject', output: `new Promise<string>((resolve, reject) => {
+            messageId: 'throwInCallback',
+            line: 4,
+            column: 41,
+            endLine: 4,
+            endColumn: 77,
+            suggestions: [
+              {
+                messageId: 'suggestReject',
+                output: `new Promise<string>((resolve, reject) => {
   const socket = new WebSocket('wss://example.test');
   socket.onmessage = (event) => {
     if (typeof event.data !== 'string') return reject(new TypeError('binary frame'));
     resolve(event.data);
   };
   socket.onerror = () => reject(new Error('socket error'));
-});` }],
+});`,
+              },
+            ],
           },
         ],
       },
@@ -1268,7 +1516,11 @@ new Promise<number>((resolve, reject) => {
 });`,
         errors: [
           {
-            messageId: 'throwInCallback', line: 5, column: 20, endLine: 5, endColumn: 53,
+            messageId: 'throwInCallback',
+            line: 5,
+            column: 20,
+            endLine: 5,
+            endColumn: 53,
             suggestions: [],
           },
         ],
@@ -1283,14 +1535,23 @@ new Promise<void>((resolve, reject) => {
 });`,
         errors: [
           {
-            messageId: 'throwInCallback', line: 5, column: 5, endLine: 5, endColumn: 39,
-            suggestions: [{ messageId: 'suggestReject', output: `declare function log(message: string): void;
+            messageId: 'throwInCallback',
+            line: 5,
+            column: 5,
+            endLine: 5,
+            endColumn: 39,
+            suggestions: [
+              {
+                messageId: 'suggestReject',
+                output: `declare function log(message: string): void;
 new Promise<void>((resolve, reject) => {
   setTimeout(() => {
     const error = new Error('timeout');
     return reject((log(error.message), error));
   }, 10);
-});` }],
+});`,
+              },
+            ],
           },
         ],
       },
@@ -1302,7 +1563,11 @@ new Promise<void>((resolve, reject) => {
 });`,
         errors: [
           {
-            messageId: 'throwInCallback', line: 3, column: 5, endLine: 3, endColumn: 29,
+            messageId: 'throwInCallback',
+            line: 3,
+            column: 5,
+            endLine: 3,
+            endColumn: 29,
             suggestions: [],
           },
         ],
@@ -1313,7 +1578,11 @@ declare const connection: EventEmitter;
 export const connected = new Promise<void>((resolve) => connection.on('connect', (err?: Error) => { if (err) throw err; resolve(); }));`,
         errors: [
           {
-            messageId: 'throwInCallback', line: 3, column: 110, endLine: 3, endColumn: 120,
+            messageId: 'throwInCallback',
+            line: 3,
+            column: 110,
+            endLine: 3,
+            endColumn: 120,
             suggestions: [],
           },
         ],
@@ -1330,8 +1599,15 @@ function attach(socket: EventEmitter, resolve: () => void, reject: (reason: Erro
 export const firstFrame = (socket: EventEmitter) => new Promise<void>((resolve, reject) => attach(socket, resolve, reject));`,
         errors: [
           {
-            messageId: 'throwInCallback', line: 4, column: 29, endLine: 4, endColumn: 60,
-            suggestions: [{ messageId: 'suggestReject', output: `import { EventEmitter } from 'node:events';
+            messageId: 'throwInCallback',
+            line: 4,
+            column: 29,
+            endLine: 4,
+            endColumn: 60,
+            suggestions: [
+              {
+                messageId: 'suggestReject',
+                output: `import { EventEmitter } from 'node:events';
 function attach(socket: EventEmitter, resolve: () => void, reject: (reason: Error) => void) {
   socket.on('data', (chunk: Buffer) => {
     if (chunk.length === 0) return reject(new Error('empty frame'));
@@ -1339,7 +1615,9 @@ function attach(socket: EventEmitter, resolve: () => void, reject: (reason: Erro
   });
   socket.on('error', reject);
 }
-export const firstFrame = (socket: EventEmitter) => new Promise<void>((resolve, reject) => attach(socket, resolve, reject));` }],
+export const firstFrame = (socket: EventEmitter) => new Promise<void>((resolve, reject) => attach(socket, resolve, reject));`,
+              },
+            ],
           },
         ],
       },
@@ -1359,8 +1637,15 @@ export function download(url: string) {
 }`,
         errors: [
           {
-            messageId: 'throwInCallback', line: 6, column: 9, endLine: 6, endColumn: 58,
-            suggestions: [{ messageId: 'suggestReject', output: `import { get } from 'node:https';
+            messageId: 'throwInCallback',
+            line: 6,
+            column: 9,
+            endLine: 6,
+            endColumn: 58,
+            suggestions: [
+              {
+                messageId: 'suggestReject',
+                output: `import { get } from 'node:https';
 export function download(url: string) {
   return new Promise<string>((resolve, reject) => {
     get(url, (res) => {
@@ -1372,7 +1657,9 @@ export function download(url: string) {
       res.on('end', () => resolve(body));
     }).on('error', reject);
   });
-}` }],
+}`,
+              },
+            ],
           },
         ],
       },
@@ -1390,7 +1677,11 @@ export function listen(port: number) {
 }`,
         errors: [
           {
-            messageId: 'throwInCallback', line: 7, column: 38, endLine: 7, endColumn: 71,
+            messageId: 'throwInCallback',
+            line: 7,
+            column: 38,
+            endLine: 7,
+            endColumn: 71,
             suggestions: [],
           },
         ],

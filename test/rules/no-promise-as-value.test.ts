@@ -97,246 +97,552 @@ declare function send(body: MissingBody): void; function f() { send(p); }`,
     {
       code: `${decl}async function f() { return \`id: \${p}\`; }`,
       errors: [
-        { messageId: 'string', line: 3, column: 36, endLine: 3, endColumn: 37, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return \`id: \${await p}\`; }` }] },
+        {
+          messageId: 'string',
+          line: 3,
+          column: 36,
+          endLine: 3,
+          endColumn: 37,
+          suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return \`id: \${await p}\`; }` }],
+        },
       ],
     },
     {
       code: `${decl}function f() { return 'total: ' + p; }`,
-      errors: [
-        { messageId: 'string', line: 3, column: 35, endLine: 3, endColumn: 36, suggestions: [] },
-      ],
+      errors: [{ messageId: 'string', line: 3, column: 35, endLine: 3, endColumn: 36, suggestions: [] }],
     },
     {
       code: `${decl}async function f(s: string) { s += p; return s; }`,
       errors: [
-        { messageId: 'string', line: 3, column: 36, endLine: 3, endColumn: 37, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f(s: string) { s += await p; return s; }` }] },
+        {
+          messageId: 'string',
+          line: 3,
+          column: 36,
+          endLine: 3,
+          endColumn: 37,
+          suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f(s: string) { s += await p; return s; }` }],
+        },
       ],
     },
     {
       code: `${decl}async function f() { return String(p); }`,
       errors: [
-        { messageId: 'string', line: 3, column: 36, endLine: 3, endColumn: 37, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return String(await p); }` }] },
+        {
+          messageId: 'string',
+          line: 3,
+          column: 36,
+          endLine: 3,
+          endColumn: 37,
+          suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return String(await p); }` }],
+        },
       ],
     },
     {
       code: `${decl}async function f() { return p.toString(); }`,
       errors: [
-        { messageId: 'string', line: 3, column: 29, endLine: 3, endColumn: 30, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return (await p).toString(); }` }] },
+        {
+          messageId: 'string',
+          line: 3,
+          column: 29,
+          endLine: 3,
+          endColumn: 30,
+          suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return (await p).toString(); }` }],
+        },
       ],
     },
     {
       code: `${decl}async function f() { return JSON.stringify(p); }`,
       errors: [
-        { messageId: 'json', line: 3, column: 44, endLine: 3, endColumn: 45, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return JSON.stringify(await p); }` }] },
+        {
+          messageId: 'json',
+          line: 3,
+          column: 44,
+          endLine: 3,
+          endColumn: 45,
+          suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return JSON.stringify(await p); }` }],
+        },
       ],
     },
     {
       code: `${decl}async function f() { return structuredClone(p); }`,
       errors: [
-        { messageId: 'clone', line: 3, column: 45, endLine: 3, endColumn: 46, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return structuredClone(await p); }` }] },
+        {
+          messageId: 'clone',
+          line: 3,
+          column: 45,
+          endLine: 3,
+          endColumn: 46,
+          suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return structuredClone(await p); }` }],
+        },
       ],
     },
     {
       code: `${decl}async function f() { return { id: 1, ...p }; }`,
       errors: [
-        { messageId: 'spread', line: 3, column: 41, endLine: 3, endColumn: 42, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return { id: 1, ...await p }; }` }] },
+        {
+          messageId: 'spread',
+          line: 3,
+          column: 41,
+          endLine: 3,
+          endColumn: 42,
+          suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return { id: 1, ...await p }; }` }],
+        },
       ],
     },
     {
       code: `${decl}async function f() { if (load()) return 1; return 0; }`,
       errors: [
-        { messageId: 'condition', line: 3, column: 26, endLine: 3, endColumn: 32, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { if (await load()) return 1; return 0; }` }] },
+        {
+          messageId: 'condition',
+          line: 3,
+          column: 26,
+          endLine: 3,
+          endColumn: 32,
+          suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { if (await load()) return 1; return 0; }` }],
+        },
       ],
     },
     {
       code: `${decl}async function f() { while (p) { break; } }`,
       errors: [
-        { messageId: 'condition', line: 3, column: 29, endLine: 3, endColumn: 30, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { while (await p) { break; } }` }] },
+        {
+          messageId: 'condition',
+          line: 3,
+          column: 29,
+          endLine: 3,
+          endColumn: 30,
+          suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { while (await p) { break; } }` }],
+        },
       ],
     },
     {
       code: `${decl}async function f() { return p ? 1 : 2; }`,
       errors: [
-        { messageId: 'condition', line: 3, column: 29, endLine: 3, endColumn: 30, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return await p ? 1 : 2; }` }] },
+        {
+          messageId: 'condition',
+          line: 3,
+          column: 29,
+          endLine: 3,
+          endColumn: 30,
+          suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return await p ? 1 : 2; }` }],
+        },
       ],
     },
     {
       code: `${decl}async function f() { return !p; }`,
       errors: [
-        { messageId: 'condition', line: 3, column: 30, endLine: 3, endColumn: 31, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return !await p; }` }] },
+        {
+          messageId: 'condition',
+          line: 3,
+          column: 30,
+          endLine: 3,
+          endColumn: 31,
+          suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return !await p; }` }],
+        },
       ],
     },
     {
       code: `${decl}async function f(a: boolean) { if (a && p) return 1; return 0; }`,
       errors: [
-        { messageId: 'condition', line: 3, column: 41, endLine: 3, endColumn: 42, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f(a: boolean) { if (a && await p) return 1; return 0; }` }] },
+        {
+          messageId: 'condition',
+          line: 3,
+          column: 41,
+          endLine: 3,
+          endColumn: 42,
+          suggestions: [
+            { messageId: 'suggestAwait', output: `${decl}async function f(a: boolean) { if (a && await p) return 1; return 0; }` },
+          ],
+        },
       ],
     },
     {
       code: `${decl}async function f() { const v = p || 5; return v; }`,
       errors: [
-        { messageId: 'condition', line: 3, column: 32, endLine: 3, endColumn: 33, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { const v = await p || 5; return v; }` }] },
+        {
+          messageId: 'condition',
+          line: 3,
+          column: 32,
+          endLine: 3,
+          endColumn: 33,
+          suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { const v = await p || 5; return v; }` }],
+        },
       ],
     },
     {
       code: `${decl}async function f() { do { break; } while (p); }`,
       errors: [
-        { messageId: 'condition', line: 3, column: 43, endLine: 3, endColumn: 44, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { do { break; } while (await p); }` }] },
+        {
+          messageId: 'condition',
+          line: 3,
+          column: 43,
+          endLine: 3,
+          endColumn: 44,
+          suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { do { break; } while (await p); }` }],
+        },
       ],
     },
     {
       code: `${decl}async function f() { return p ?? 0; }`,
       errors: [
-        { messageId: 'nullish', line: 3, column: 29, endLine: 3, endColumn: 30, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return await p ?? 0; }` }] },
+        {
+          messageId: 'nullish',
+          line: 3,
+          column: 29,
+          endLine: 3,
+          endColumn: 30,
+          suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return await p ?? 0; }` }],
+        },
       ],
     },
     // the winner of a race is the value a promise settled with, never the promise: awaiting `a` is no repair
     {
       code: `${decl}async function f(a: Promise<number>, b: Promise<number>) { const winner = await Promise.race([a, b]); return winner === a; }`,
       errors: [
-        { messageId: 'settledComparison', data: { value: 'winner', combinator: 'Promise.race', consequence: 'this comparison with a promise is always false' }, line: 3, column: 121, endLine: 3, endColumn: 122, suggestions: [] },
+        {
+          messageId: 'settledComparison',
+          data: { value: 'winner', combinator: 'Promise.race', consequence: 'this comparison with a promise is always false' },
+          line: 3,
+          column: 121,
+          endLine: 3,
+          endColumn: 122,
+          suggestions: [],
+        },
       ],
     },
     {
       code: `${decl}async function f() { return p > 3; }`,
       errors: [
-        { messageId: 'comparison', line: 3, column: 29, endLine: 3, endColumn: 30, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return await p > 3; }` }] },
+        {
+          messageId: 'comparison',
+          line: 3,
+          column: 29,
+          endLine: 3,
+          endColumn: 30,
+          suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return await p > 3; }` }],
+        },
       ],
     },
     {
       code: `${decl}async function f() { return typeof p === 'number'; }`,
       errors: [
-        { messageId: 'typeof', line: 3, column: 36, endLine: 3, endColumn: 37, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return typeof await p === 'number'; }` }] },
+        {
+          messageId: 'typeof',
+          line: 3,
+          column: 36,
+          endLine: 3,
+          endColumn: 37,
+          suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return typeof await p === 'number'; }` }],
+        },
       ],
     },
     {
       code: `${decl}async function f() { console.log(p); }`,
       errors: [
-        { messageId: 'argument', line: 3, column: 34, endLine: 3, endColumn: 35, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { console.log(await p); }` }] },
+        {
+          messageId: 'argument',
+          line: 3,
+          column: 34,
+          endLine: 3,
+          endColumn: 35,
+          suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { console.log(await p); }` }],
+        },
       ],
     },
     {
       code: `${decl}async function f() { postMessage(p); }`,
       errors: [
-        { messageId: 'argument', line: 3, column: 34, endLine: 3, endColumn: 35, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { postMessage(await p); }` }] },
+        {
+          messageId: 'argument',
+          line: 3,
+          column: 34,
+          endLine: 3,
+          endColumn: 35,
+          suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { postMessage(await p); }` }],
+        },
       ],
     },
     {
       code: `${decl}declare const res: { json(body: unknown): void }; async function f() { res.json(p); }`,
       errors: [
-        { messageId: 'argument', line: 3, column: 81, endLine: 3, endColumn: 82, suggestions: [{ messageId: 'suggestAwait', output: `${decl}declare const res: { json(body: unknown): void }; async function f() { res.json(await p); }` }] },
+        {
+          messageId: 'argument',
+          line: 3,
+          column: 81,
+          endLine: 3,
+          endColumn: 82,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}declare const res: { json(body: unknown): void }; async function f() { res.json(await p); }`,
+            },
+          ],
+        },
       ],
     },
     {
       code: `${decl}function f() { return Object.keys(p); }`,
-      errors: [
-        { messageId: 'argument', line: 3, column: 35, endLine: 3, endColumn: 36, suggestions: [] },
-      ],
+      errors: [{ messageId: 'argument', line: 3, column: 35, endLine: 3, endColumn: 36, suggestions: [] }],
     },
     {
       code: `${decl}declare class Box { constructor(value: unknown); } async function f() { return new Box(p); }`,
       errors: [
-        { messageId: 'argument', line: 3, column: 88, endLine: 3, endColumn: 89, suggestions: [{ messageId: 'suggestAwait', output: `${decl}declare class Box { constructor(value: unknown); } async function f() { return new Box(await p); }` }] },
+        {
+          messageId: 'argument',
+          line: 3,
+          column: 88,
+          endLine: 3,
+          endColumn: 89,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}declare class Box { constructor(value: unknown); } async function f() { return new Box(await p); }`,
+            },
+          ],
+        },
       ],
     },
     {
       code: `${decl}async function f() { return \`\${p as Promise<number>}\`; }`,
       errors: [
-        { messageId: 'string', line: 3, column: 32, endLine: 3, endColumn: 52, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return \`\${await (p as Promise<number>)}\`; }` }] },
+        {
+          messageId: 'string',
+          line: 3,
+          column: 32,
+          endLine: 3,
+          endColumn: 52,
+          suggestions: [
+            { messageId: 'suggestAwait', output: `${decl}async function f() { return \`\${await (p as Promise<number>)}\`; }` },
+          ],
+        },
       ],
     },
     {
       code: `${decl}function f() { if (load()) return 1; return 0; }`,
-      errors: [
-        { messageId: 'condition', line: 3, column: 20, endLine: 3, endColumn: 26, suggestions: [] },
-      ],
+      errors: [{ messageId: 'condition', line: 3, column: 20, endLine: 3, endColumn: 26, suggestions: [] }],
     },
     {
       code: `${decl}async function f<T extends Promise<number>>(x: T) { return \`\${x}\`; }`,
       errors: [
-        { messageId: 'string', line: 3, column: 63, endLine: 3, endColumn: 64, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f<T extends Promise<number>>(x: T) { return \`\${await x}\`; }` }] },
+        {
+          messageId: 'string',
+          line: 3,
+          column: 63,
+          endLine: 3,
+          endColumn: 64,
+          suggestions: [
+            { messageId: 'suggestAwait', output: `${decl}async function f<T extends Promise<number>>(x: T) { return \`\${await x}\`; }` },
+          ],
+        },
       ],
     },
     {
       code: `${decl}async function f() { return Boolean(p); }`,
       errors: [
-        { messageId: 'condition', line: 3, column: 37, endLine: 3, endColumn: 38, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return Boolean(await p); }` }] },
+        {
+          messageId: 'condition',
+          line: 3,
+          column: 37,
+          endLine: 3,
+          endColumn: 38,
+          suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return Boolean(await p); }` }],
+        },
       ],
     },
     {
       code: `${decl}async function f(x: Promise<number> | Promise<string>) { return x ? 1 : 0; }`,
       errors: [
-        { messageId: 'condition', line: 3, column: 65, endLine: 3, endColumn: 66, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f(x: Promise<number> | Promise<string>) { return await x ? 1 : 0; }` }] },
+        {
+          messageId: 'condition',
+          line: 3,
+          column: 65,
+          endLine: 3,
+          endColumn: 66,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}async function f(x: Promise<number> | Promise<string>) { return await x ? 1 : 0; }`,
+            },
+          ],
+        },
       ],
     },
     {
       code: `${decl}async function f() { return \`\${/* id */ p}\`; }`,
       errors: [
-        { messageId: 'string', line: 3, column: 41, endLine: 3, endColumn: 42, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return \`\${/* id */ await p}\`; }` }] },
+        {
+          messageId: 'string',
+          line: 3,
+          column: 41,
+          endLine: 3,
+          endColumn: 42,
+          suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return \`\${/* id */ await p}\`; }` }],
+        },
       ],
     },
     {
       code: `${decl}const text = \`\${p}\`;`,
       errors: [
-        { messageId: 'string', line: 3, column: 17, endLine: 3, endColumn: 18, suggestions: [{ messageId: 'suggestAwait', output: `${decl}const text = \`\${await p}\`;` }] },
+        {
+          messageId: 'string',
+          line: 3,
+          column: 17,
+          endLine: 3,
+          endColumn: 18,
+          suggestions: [{ messageId: 'suggestAwait', output: `${decl}const text = \`\${await p}\`;` }],
+        },
       ],
     },
     {
       code: `${decl}async function f() { return [1].map(() => \`\${p}\`); }`,
-      errors: [
-        { messageId: 'string', line: 3, column: 46, endLine: 3, endColumn: 47, suggestions: [] },
-      ],
+      errors: [{ messageId: 'string', line: 3, column: 46, endLine: 3, endColumn: 47, suggestions: [] }],
     },
     {
       code: `${decl}declare function audit(value: unknown): void; async function f() { audit(p); }`,
       errors: [
-        { messageId: 'argument', line: 3, column: 74, endLine: 3, endColumn: 75, suggestions: [{ messageId: 'suggestAwait', output: `${decl}declare function audit(value: unknown): void; async function f() { audit(await p); }` }] },
+        {
+          messageId: 'argument',
+          line: 3,
+          column: 74,
+          endLine: 3,
+          endColumn: 75,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}declare function audit(value: unknown): void; async function f() { audit(await p); }`,
+            },
+          ],
+        },
       ],
     },
     {
       code: `${decl}async function f() { return \`\${(p)}\`; }`,
       errors: [
-        { messageId: 'string', line: 3, column: 33, endLine: 3, endColumn: 34, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return \`\${await (p)}\`; }` }] },
+        {
+          messageId: 'string',
+          line: 3,
+          column: 33,
+          endLine: 3,
+          endColumn: 34,
+          suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return \`\${await (p)}\`; }` }],
+        },
       ],
     },
     {
       code: `${decl}async function f() { for (; p; ) break; }`,
       errors: [
-        { messageId: 'condition', line: 3, column: 29, endLine: 3, endColumn: 30, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { for (; await p; ) break; }` }] },
+        {
+          messageId: 'condition',
+          line: 3,
+          column: 29,
+          endLine: 3,
+          endColumn: 30,
+          suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { for (; await p; ) break; }` }],
+        },
       ],
     },
     {
       code: `${decl}async function f(q: Promise<number>) { return \`\${p}\${q}\`; }`,
       errors: [
-        { messageId: 'string', line: 3, column: 50, endLine: 3, endColumn: 51, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f(q: Promise<number>) { return \`\${await p}\${q}\`; }` }] },
-        { messageId: 'string', line: 3, column: 54, endLine: 3, endColumn: 55, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f(q: Promise<number>) { return \`\${p}\${await q}\`; }` }] },
+        {
+          messageId: 'string',
+          line: 3,
+          column: 50,
+          endLine: 3,
+          endColumn: 51,
+          suggestions: [
+            { messageId: 'suggestAwait', output: `${decl}async function f(q: Promise<number>) { return \`\${await p}\${q}\`; }` },
+          ],
+        },
+        {
+          messageId: 'string',
+          line: 3,
+          column: 54,
+          endLine: 3,
+          endColumn: 55,
+          suggestions: [
+            { messageId: 'suggestAwait', output: `${decl}async function f(q: Promise<number>) { return \`\${p}\${await q}\`; }` },
+          ],
+        },
       ],
     },
 
     {
       code: `${decl}function f(x: Promise<number> | undefined) { if (x) return \`\${x}\`; return ''; }`,
-      errors: [
-        { messageId: 'string', line: 3, column: 63, endLine: 3, endColumn: 64, suggestions: [] },
-      ],
+      errors: [{ messageId: 'string', line: 3, column: 63, endLine: 3, endColumn: 64, suggestions: [] }],
     },
     {
       code: `${decl}declare function keysOf(value: object): string[]; declare function show(value: {}): void; async function f() { keysOf(p); show(load()); }`,
       errors: [
-        { messageId: 'argument', line: 3, column: 119, endLine: 3, endColumn: 120, suggestions: [{ messageId: 'suggestAwait', output: `${decl}declare function keysOf(value: object): string[]; declare function show(value: {}): void; async function f() { keysOf(await p); show(load()); }` }] },
-        { messageId: 'argument', line: 3, column: 128, endLine: 3, endColumn: 134, suggestions: [{ messageId: 'suggestAwait', output: `${decl}declare function keysOf(value: object): string[]; declare function show(value: {}): void; async function f() { keysOf(p); show(await load()); }` }] },
+        {
+          messageId: 'argument',
+          line: 3,
+          column: 119,
+          endLine: 3,
+          endColumn: 120,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}declare function keysOf(value: object): string[]; declare function show(value: {}): void; async function f() { keysOf(await p); show(load()); }`,
+            },
+          ],
+        },
+        {
+          messageId: 'argument',
+          line: 3,
+          column: 128,
+          endLine: 3,
+          endColumn: 134,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}declare function keysOf(value: object): string[]; declare function show(value: {}): void; async function f() { keysOf(p); show(await load()); }`,
+            },
+          ],
+        },
       ],
     },
     {
       code: `${decl}class Profile { name = load(); async label() { return 'name: ' + this.name; } }`,
       errors: [
-        { messageId: 'string', line: 3, column: 66, endLine: 3, endColumn: 75, suggestions: [{ messageId: 'suggestAwait', output: `${decl}class Profile { name = load(); async label() { return 'name: ' + await this.name; } }` }] },
+        {
+          messageId: 'string',
+          line: 3,
+          column: 66,
+          endLine: 3,
+          endColumn: 75,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}class Profile { name = load(); async label() { return 'name: ' + await this.name; } }`,
+            },
+          ],
+        },
       ],
     },
     {
       code: `${decl}async function f(a: Promise<number>) { return a == 0 || a !== 1; }`,
       errors: [
-        { messageId: 'comparison', line: 3, column: 47, endLine: 3, endColumn: 48, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f(a: Promise<number>) { return await a == 0 || a !== 1; }` }] },
-        { messageId: 'comparison', line: 3, column: 57, endLine: 3, endColumn: 58, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f(a: Promise<number>) { return a == 0 || await a !== 1; }` }] },
+        {
+          messageId: 'comparison',
+          line: 3,
+          column: 47,
+          endLine: 3,
+          endColumn: 48,
+          suggestions: [
+            { messageId: 'suggestAwait', output: `${decl}async function f(a: Promise<number>) { return await a == 0 || a !== 1; }` },
+          ],
+        },
+        {
+          messageId: 'comparison',
+          line: 3,
+          column: 57,
+          endLine: 3,
+          endColumn: 58,
+          suggestions: [
+            { messageId: 'suggestAwait', output: `${decl}async function f(a: Promise<number>) { return a == 0 || await a !== 1; }` },
+          ],
+        },
       ],
     },
 
@@ -344,53 +650,169 @@ declare function send(body: MissingBody): void; function f() { send(p); }`,
     {
       code: `${decl}interface Account { id: string } declare const store: { findByEmail(email: string): Promise<Account | undefined> }; async function register(email: string) { const existing = store.findByEmail(email); if (existing !== undefined) throw new Error('taken'); }`,
       errors: [
-        { messageId: 'nullish', data: { consequence: 'this comparison is always true' }, line: 3, column: 205, endLine: 3, endColumn: 213, suggestions: [{ messageId: 'suggestAwait', output: `${decl}interface Account { id: string } declare const store: { findByEmail(email: string): Promise<Account | undefined> }; async function register(email: string) { const existing = store.findByEmail(email); if (await existing !== undefined) throw new Error('taken'); }` }] },
+        {
+          messageId: 'nullish',
+          data: { consequence: 'this comparison is always true' },
+          line: 3,
+          column: 205,
+          endLine: 3,
+          endColumn: 213,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}interface Account { id: string } declare const store: { findByEmail(email: string): Promise<Account | undefined> }; async function register(email: string) { const existing = store.findByEmail(email); if (await existing !== undefined) throw new Error('taken'); }`,
+            },
+          ],
+        },
       ],
     },
     {
       code: `${decl}interface Account { id: string } declare const store: { findByEmail(email: string): Promise<Account | undefined> }; function taken(email: string) { return null == store.findByEmail(email) || store.findByEmail(email) === void 0; }`,
       errors: [
-        { messageId: 'nullish', data: { consequence: 'this comparison is always false' }, line: 3, column: 164, endLine: 3, endColumn: 188, suggestions: [] },
-        { messageId: 'nullish', data: { consequence: 'this comparison is always false' }, line: 3, column: 192, endLine: 3, endColumn: 216, suggestions: [] },
+        {
+          messageId: 'nullish',
+          data: { consequence: 'this comparison is always false' },
+          line: 3,
+          column: 164,
+          endLine: 3,
+          endColumn: 188,
+          suggestions: [],
+        },
+        {
+          messageId: 'nullish',
+          data: { consequence: 'this comparison is always false' },
+          line: 3,
+          column: 192,
+          endLine: 3,
+          endColumn: 216,
+          suggestions: [],
+        },
       ],
     },
     {
       code: `${decl}interface Account { id: string } declare const store: { findByEmail(email: string): Promise<Account | undefined> }; async function f(email: string) { const existing = store.findByEmail(email); return typeof existing === 'undefined' ? 'free' : 'taken'; }`,
       errors: [
-        { messageId: 'nullish', data: { consequence: 'this comparison is always false' }, line: 3, column: 208, endLine: 3, endColumn: 216, suggestions: [{ messageId: 'suggestAwait', output: `${decl}interface Account { id: string } declare const store: { findByEmail(email: string): Promise<Account | undefined> }; async function f(email: string) { const existing = store.findByEmail(email); return typeof await existing === 'undefined' ? 'free' : 'taken'; }` }] },
+        {
+          messageId: 'nullish',
+          data: { consequence: 'this comparison is always false' },
+          line: 3,
+          column: 208,
+          endLine: 3,
+          endColumn: 216,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}interface Account { id: string } declare const store: { findByEmail(email: string): Promise<Account | undefined> }; async function f(email: string) { const existing = store.findByEmail(email); return typeof await existing === 'undefined' ? 'free' : 'taken'; }`,
+            },
+          ],
+        },
       ],
     },
     {
       code: `${decl}class Session { token = load(); async valid() { return this.token != null && (this.token as Promise<string>) !== null; } }`,
       errors: [
-        { messageId: 'nullish', data: { consequence: 'this comparison is always true' }, line: 3, column: 56, endLine: 3, endColumn: 66, suggestions: [{ messageId: 'suggestAwait', output: `${decl}class Session { token = load(); async valid() { return await this.token != null && (this.token as Promise<string>) !== null; } }` }] },
-        { messageId: 'nullish', data: { consequence: 'this comparison is always true' }, line: 3, column: 79, endLine: 3, endColumn: 108, suggestions: [{ messageId: 'suggestAwait', output: `${decl}class Session { token = load(); async valid() { return this.token != null && await (this.token as Promise<string>) !== null; } }` }] },
+        {
+          messageId: 'nullish',
+          data: { consequence: 'this comparison is always true' },
+          line: 3,
+          column: 56,
+          endLine: 3,
+          endColumn: 66,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}class Session { token = load(); async valid() { return await this.token != null && (this.token as Promise<string>) !== null; } }`,
+            },
+          ],
+        },
+        {
+          messageId: 'nullish',
+          data: { consequence: 'this comparison is always true' },
+          line: 3,
+          column: 79,
+          endLine: 3,
+          endColumn: 108,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}class Session { token = load(); async valid() { return this.token != null && await (this.token as Promise<string>) !== null; } }`,
+            },
+          ],
+        },
       ],
     },
     // a settled value (after `await`, from `Promise.race`/`any`/`all`, in `.then`) is never a promise, whatever its type
     {
       code: `${decl}async function f(primary: Promise<unknown>, replica: Promise<unknown>) { const winner = await Promise.race([primary, replica]); return winner === primary ? 'primary' : 'replica'; }`,
       errors: [
-        { messageId: 'settledComparison', data: { value: 'winner', combinator: 'Promise.race', consequence: 'this comparison with a promise is always false' }, line: 3, column: 147, endLine: 3, endColumn: 154, suggestions: [] },
+        {
+          messageId: 'settledComparison',
+          data: { value: 'winner', combinator: 'Promise.race', consequence: 'this comparison with a promise is always false' },
+          line: 3,
+          column: 147,
+          endLine: 3,
+          endColumn: 154,
+          suggestions: [],
+        },
       ],
     },
     {
       code: `${decl}function f(a: Promise<unknown>, b: Promise<unknown>) { return Promise.any([a, b]).then((first) => a !== first); }`,
       errors: [
-        { messageId: 'settledComparison', data: { value: 'first', combinator: 'Promise.any', consequence: 'this comparison with a promise is always true' }, line: 3, column: 99, endLine: 3, endColumn: 100, suggestions: [] },
+        {
+          messageId: 'settledComparison',
+          data: { value: 'first', combinator: 'Promise.any', consequence: 'this comparison with a promise is always true' },
+          line: 3,
+          column: 99,
+          endLine: 3,
+          endColumn: 100,
+          suggestions: [],
+        },
       ],
     },
     {
       code: `${decl}async function f(a: Promise<unknown>, b: Promise<unknown>) { const [x] = await Promise.all([a, b]); return x == a || (await Promise.all([a, b]))[1] === b; }`,
       errors: [
-        { messageId: 'settledComparison', data: { value: 'x', combinator: 'Promise.all', consequence: 'this comparison with a promise is always false' }, line: 3, column: 113, endLine: 3, endColumn: 114, suggestions: [] },
-        { messageId: 'settledComparison', data: { value: '(await Promise.all([a, b]))[1]', combinator: 'Promise.all', consequence: 'this comparison with a promise is always false' }, line: 3, column: 153, endLine: 3, endColumn: 154, suggestions: [] },
+        {
+          messageId: 'settledComparison',
+          data: { value: 'x', combinator: 'Promise.all', consequence: 'this comparison with a promise is always false' },
+          line: 3,
+          column: 113,
+          endLine: 3,
+          endColumn: 114,
+          suggestions: [],
+        },
+        {
+          messageId: 'settledComparison',
+          data: {
+            value: '(await Promise.all([a, b]))[1]',
+            combinator: 'Promise.all',
+            consequence: 'this comparison with a promise is always false',
+          },
+          line: 3,
+          column: 153,
+          endLine: 3,
+          endColumn: 154,
+          suggestions: [],
+        },
       ],
     },
     {
       code: `${decl}async function f(a: Promise<unknown>) { const current: unknown = await a; return current === a; }`,
       errors: [
-        { messageId: 'comparison', line: 3, column: 94, endLine: 3, endColumn: 95, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f(a: Promise<unknown>) { const current: unknown = await a; return current === await a; }` }] },
+        {
+          messageId: 'comparison',
+          line: 3,
+          column: 94,
+          endLine: 3,
+          endColumn: 95,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}async function f(a: Promise<unknown>) { const current: unknown = await a; return current === await a; }`,
+            },
+          ],
+        },
       ],
     },
 
@@ -398,63 +820,134 @@ declare function send(body: MissingBody): void; function f() { send(p); }`,
     {
       code: `${decl}async function drain(tasks: Array<() => Promise<any>>) { const running: Promise<any>[] = []; for (const task of tasks) { running.push(task()); if (running.length >= 4) { const done = await Promise.race(running); running.splice(running.indexOf(done), 1); } } }`,
       errors: [
-        { messageId: 'settledComparison', data: { value: 'done', combinator: 'Promise.race', consequence: '`indexOf` never finds it among promises' }, line: 3, column: 244, endLine: 3, endColumn: 248, suggestions: [] },
+        {
+          messageId: 'settledComparison',
+          data: { value: 'done', combinator: 'Promise.race', consequence: '`indexOf` never finds it among promises' },
+          line: 3,
+          column: 244,
+          endLine: 3,
+          endColumn: 248,
+          suggestions: [],
+        },
       ],
     },
     {
       code: `${decl}async function next(running: Set<Promise<unknown>>) { const winner: any = await Promise.any(running); running.delete(winner); return running.has(winner); }`,
       errors: [
-        { messageId: 'settledComparison', data: { value: 'winner', combinator: 'Promise.any', consequence: '`delete` never finds it among promises' }, line: 3, column: 118, endLine: 3, endColumn: 124, suggestions: [] },
-        { messageId: 'settledComparison', data: { value: 'winner', combinator: 'Promise.any', consequence: '`has` never finds it among promises' }, line: 3, column: 146, endLine: 3, endColumn: 152, suggestions: [] },
+        {
+          messageId: 'settledComparison',
+          data: { value: 'winner', combinator: 'Promise.any', consequence: '`delete` never finds it among promises' },
+          line: 3,
+          column: 118,
+          endLine: 3,
+          endColumn: 124,
+          suggestions: [],
+        },
+        {
+          messageId: 'settledComparison',
+          data: { value: 'winner', combinator: 'Promise.any', consequence: '`has` never finds it among promises' },
+          line: 3,
+          column: 146,
+          endLine: 3,
+          endColumn: 152,
+          suggestions: [],
+        },
       ],
     },
-
 
     // a `switch` compares its discriminant with each case; the discriminant is reported once
     {
       code: `${decl}async function f(a: Promise<unknown>, b: Promise<unknown>) { switch (await Promise.race([a, b])) { case a: return 'a'; case b: return 'b'; default: return 'none'; } }`,
       errors: [
-        { messageId: 'settledComparison', data: { value: 'await Promise.race([a, b])', combinator: 'Promise.race', consequence: 'this comparison with a promise is always false' }, line: 3, column: 105, endLine: 3, endColumn: 106, suggestions: [] },
-        { messageId: 'settledComparison', data: { value: 'await Promise.race([a, b])', combinator: 'Promise.race', consequence: 'this comparison with a promise is always false' }, line: 3, column: 125, endLine: 3, endColumn: 126, suggestions: [] },
+        {
+          messageId: 'settledComparison',
+          data: {
+            value: 'await Promise.race([a, b])',
+            combinator: 'Promise.race',
+            consequence: 'this comparison with a promise is always false',
+          },
+          line: 3,
+          column: 105,
+          endLine: 3,
+          endColumn: 106,
+          suggestions: [],
+        },
+        {
+          messageId: 'settledComparison',
+          data: {
+            value: 'await Promise.race([a, b])',
+            combinator: 'Promise.race',
+            consequence: 'this comparison with a promise is always false',
+          },
+          line: 3,
+          column: 125,
+          endLine: 3,
+          endColumn: 126,
+          suggestions: [],
+        },
       ],
     },
     {
       code: `${decl}interface Account { id: string } declare const store: { findByEmail(email: string): Promise<Account | undefined> }; async function f(email: string) { switch (store.findByEmail(email)) { case undefined: return 'free'; case null: return 'none'; default: return 'taken'; } }`,
       errors: [
-        { messageId: 'nullish', data: { consequence: 'this comparison is always false' }, line: 3, column: 159, endLine: 3, endColumn: 183, suggestions: [{ messageId: 'suggestAwait', output: `${decl}interface Account { id: string } declare const store: { findByEmail(email: string): Promise<Account | undefined> }; async function f(email: string) { switch (await store.findByEmail(email)) { case undefined: return 'free'; case null: return 'none'; default: return 'taken'; } }` }] },
+        {
+          messageId: 'nullish',
+          data: { consequence: 'this comparison is always false' },
+          line: 3,
+          column: 159,
+          endLine: 3,
+          endColumn: 183,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}interface Account { id: string } declare const store: { findByEmail(email: string): Promise<Account | undefined> }; async function f(email: string) { switch (await store.findByEmail(email)) { case undefined: return 'free'; case null: return 'none'; default: return 'taken'; } }`,
+            },
+          ],
+        },
       ],
     },
     {
       code: `${decl}async function f() { switch (load()) { case 'a': return 1; case 'b': return 2; default: return 0; } }`,
       errors: [
-        { messageId: 'comparison', line: 3, column: 30, endLine: 3, endColumn: 36, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { switch (await load()) { case 'a': return 1; case 'b': return 2; default: return 0; } }` }] },
+        {
+          messageId: 'comparison',
+          line: 3,
+          column: 30,
+          endLine: 3,
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}async function f() { switch (await load()) { case 'a': return 1; case 'b': return 2; default: return 0; } }`,
+            },
+          ],
+        },
       ],
     },
-
 
     // array methods that test a callback's result do not wait for a promise
     {
       code: `${decl}declare function exists(path: string): Promise<boolean>; async function f(paths: string[]) { return paths.filter(async (path) => await exists(path)); }`,
-      errors: [
-        { messageId: 'asyncPredicate', line: 3, column: 114, endLine: 3, endColumn: 148, suggestions: [] },
-      ],
+      errors: [{ messageId: 'asyncPredicate', line: 3, column: 114, endLine: 3, endColumn: 148, suggestions: [] }],
     },
     {
       code: `${decl}declare function exists(path: string): Promise<boolean>; function f(paths: string[]) { return paths.some(exists); }`,
-      errors: [
-        { messageId: 'asyncPredicate', line: 3, column: 106, endLine: 3, endColumn: 112, suggestions: [] },
-      ],
+      errors: [{ messageId: 'asyncPredicate', line: 3, column: 106, endLine: 3, endColumn: 112, suggestions: [] }],
     },
 
     // promoted to a fix by the plugin setting
     {
-      code: `${decl}async function f() { return `+'\`id: \${p}\`'+`; }`,
+      code: `${decl}async function f() { return ` + '\`id: \${p}\`' + `; }`,
       settings: { settle: { promoteToFix: ['no-promise-as-value'] } },
-      output: `${decl}async function f() { return `+'\`id: \${await p}\`'+`; }`,
+      output: `${decl}async function f() { return ` + '\`id: \${await p}\`' + `; }`,
       errors: [
         {
-          messageId: 'string', line: 3, column: 36, endLine: 3, endColumn: 37,
-          suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return `+'\`id: \${await p}\`'+`; }` }],
+          messageId: 'string',
+          line: 3,
+          column: 36,
+          endLine: 3,
+          endColumn: 37,
+          suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return ` + '\`id: \${await p}\`' + `; }` }],
         },
       ],
     },

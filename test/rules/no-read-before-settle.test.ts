@@ -59,74 +59,174 @@ typedRuleTester().run('no-read-before-settle', rule, {
     {
       code: `${decl}async function f() { let user; load().then((u) => { user = u; }); return user; }`,
       errors: [
-        { messageId: 'readBeforeSettle', line: 9, column: 74, endLine: 9, endColumn: 78, suggestions: [{ messageId: 'suggestAwaitValue', output: `${decl}async function f() { const user = await load(); return user; }` }, { messageId: 'suggestAwait', output: `${decl}async function f() { let user; await load().then((u) => { user = u; }); return user; }` }] },
+        {
+          messageId: 'readBeforeSettle',
+          line: 9,
+          column: 74,
+          endLine: 9,
+          endColumn: 78,
+          suggestions: [
+            { messageId: 'suggestAwaitValue', output: `${decl}async function f() { const user = await load(); return user; }` },
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}async function f() { let user; await load().then((u) => { user = u; }); return user; }`,
+            },
+          ],
+        },
       ],
     },
     {
       code: `${decl}async function f() { let user; load().then((u) => user = u); render(user); }`,
       errors: [
-        { messageId: 'readBeforeSettle', line: 9, column: 69, endLine: 9, endColumn: 73, suggestions: [{ messageId: 'suggestAwaitValue', output: `${decl}async function f() { const user = await load(); render(user); }` }, { messageId: 'suggestAwait', output: `${decl}async function f() { let user; await load().then((u) => user = u); render(user); }` }] },
+        {
+          messageId: 'readBeforeSettle',
+          line: 9,
+          column: 69,
+          endLine: 9,
+          endColumn: 73,
+          suggestions: [
+            { messageId: 'suggestAwaitValue', output: `${decl}async function f() { const user = await load(); render(user); }` },
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}async function f() { let user; await load().then((u) => user = u); render(user); }`,
+            },
+          ],
+        },
       ],
     },
     {
       code: `${decl}function f() { let user: string | undefined; load().then((u) => user = u); render(user); }`,
-      errors: [
-        { messageId: 'readBeforeSettle', line: 9, column: 83, endLine: 9, endColumn: 87, suggestions: [] },
-      ],
+      errors: [{ messageId: 'readBeforeSettle', line: 9, column: 83, endLine: 9, endColumn: 87, suggestions: [] }],
     },
     {
       code: `${decl}async function f() { let done = false; job.finally(() => { done = true; }); if (done) return 1; return 0; }`,
       errors: [
-        { messageId: 'readBeforeSettle', line: 9, column: 81, endLine: 9, endColumn: 85, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { let done = false; await job.finally(() => { done = true; }); if (done) return 1; return 0; }` }] },
+        {
+          messageId: 'readBeforeSettle',
+          line: 9,
+          column: 81,
+          endLine: 9,
+          endColumn: 85,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}async function f() { let done = false; await job.finally(() => { done = true; }); if (done) return 1; return 0; }`,
+            },
+          ],
+        },
       ],
     },
     {
       code: `${decl}async function f() { let failed = false; job.catch(() => { failed = true; }); return failed; }`,
       errors: [
-        { messageId: 'readBeforeSettle', data: { name: 'failed', line: '9', where: 'in a callback that runs after the promise on line 9 settles' }, line: 9, column: 86, endLine: 9, endColumn: 92, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { let failed = false; await job.catch(() => { failed = true; }); return failed; }` }] },
+        {
+          messageId: 'readBeforeSettle',
+          data: { name: 'failed', line: '9', where: 'in a callback that runs after the promise on line 9 settles' },
+          line: 9,
+          column: 86,
+          endLine: 9,
+          endColumn: 92,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}async function f() { let failed = false; await job.catch(() => { failed = true; }); return failed; }`,
+            },
+          ],
+        },
       ],
     },
     {
       code: `${decl}async function f() { let total = 0; items.forEach(async (i) => { total += await price(i); }); return total; }`,
       errors: [
-        { messageId: 'readBeforeSettle', data: { name: 'total', line: '9', where: 'after an `await` in the async callback started on line 9' }, line: 9, column: 102, endLine: 9, endColumn: 107, suggestions: [] },
+        {
+          messageId: 'readBeforeSettle',
+          data: { name: 'total', line: '9', where: 'after an `await` in the async callback started on line 9' },
+          line: 9,
+          column: 102,
+          endLine: 9,
+          endColumn: 107,
+          suggestions: [],
+        },
       ],
     },
     {
       code: `${decl}async function f() { let user; (async () => { user = await load(); })(); return user; }`,
       errors: [
-        { messageId: 'readBeforeSettle', line: 9, column: 81, endLine: 9, endColumn: 85, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { let user; await (async () => { user = await load(); })(); return user; }` }] },
+        {
+          messageId: 'readBeforeSettle',
+          line: 9,
+          column: 81,
+          endLine: 9,
+          endColumn: 85,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}async function f() { let user; await (async () => { user = await load(); })(); return user; }`,
+            },
+          ],
+        },
       ],
     },
     {
       code: `${decl}function f() { let user; load().then((u) => { user = u; }).catch(console.error); render(user); }`,
-      errors: [
-        { messageId: 'readBeforeSettle', line: 9, column: 89, endLine: 9, endColumn: 93, suggestions: [] },
-      ],
+      errors: [{ messageId: 'readBeforeSettle', line: 9, column: 89, endLine: 9, endColumn: 93, suggestions: [] }],
     },
     {
       code: `${decl}let user; load().then((u) => { user = u; }); render(user);`,
       errors: [
-        { messageId: 'readBeforeSettle', line: 9, column: 53, endLine: 9, endColumn: 57, suggestions: [{ messageId: 'suggestAwaitValue', output: `${decl}const user = await load(); render(user);` }, { messageId: 'suggestAwait', output: `${decl}let user; await load().then((u) => { user = u; }); render(user);` }] },
+        {
+          messageId: 'readBeforeSettle',
+          line: 9,
+          column: 53,
+          endLine: 9,
+          endColumn: 57,
+          suggestions: [
+            { messageId: 'suggestAwaitValue', output: `${decl}const user = await load(); render(user);` },
+            { messageId: 'suggestAwait', output: `${decl}let user; await load().then((u) => { user = u; }); render(user);` },
+          ],
+        },
       ],
     },
     {
       code: `${decl}async function f() { let data; (async () => { for await (const chunk of stream()) { data = chunk; } })(); return data; }`,
       errors: [
-        { messageId: 'readBeforeSettle', line: 9, column: 114, endLine: 9, endColumn: 118, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { let data; await (async () => { for await (const chunk of stream()) { data = chunk; } })(); return data; }` }] },
+        {
+          messageId: 'readBeforeSettle',
+          line: 9,
+          column: 114,
+          endLine: 9,
+          endColumn: 118,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}async function f() { let data; await (async () => { for await (const chunk of stream()) { data = chunk; } })(); return data; }`,
+            },
+          ],
+        },
       ],
     },
     {
       code: `${decl}async function f() { var user; load().then((u) => { user = u; }); return user; }`,
       errors: [
-        { messageId: 'readBeforeSettle', line: 9, column: 74, endLine: 9, endColumn: 78, suggestions: [{ messageId: 'suggestAwaitValue', output: `${decl}async function f() { var user; user = await load(); return user; }` }, { messageId: 'suggestAwait', output: `${decl}async function f() { var user; await load().then((u) => { user = u; }); return user; }` }] },
+        {
+          messageId: 'readBeforeSettle',
+          line: 9,
+          column: 74,
+          endLine: 9,
+          endColumn: 78,
+          suggestions: [
+            { messageId: 'suggestAwaitValue', output: `${decl}async function f() { var user; user = await load(); return user; }` },
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}async function f() { var user; await load().then((u) => { user = u; }); return user; }`,
+            },
+          ],
+        },
       ],
     },
     {
       code: `${decl}async function f(ok: boolean) { let user; if (ok) { load().then((u) => { user = u; }); } return user; }`,
-      errors: [
-        { messageId: 'readBeforeSettle', line: 9, column: 97, endLine: 9, endColumn: 101, suggestions: [] },
-      ],
+      errors: [{ messageId: 'readBeforeSettle', line: 9, column: 97, endLine: 9, endColumn: 101, suggestions: [] }],
     },
     {
       // a named async function started and dropped: its write comes after its first await
@@ -141,65 +241,170 @@ typedRuleTester().run('no-read-before-settle', rule, {
       // an unrelated wait does not wait for `load()`: whether the callback has run is a race
       code: `${decl}async function f() { let user; load().then((u) => { user = u; }); await sleep(1); return user; }`,
       errors: [
-        { messageId: 'readBeforeSettle', line: 9, column: 90, endLine: 9, endColumn: 94, suggestions: [{ messageId: 'suggestAwaitValue', output: `${decl}async function f() { const user = await load(); await sleep(1); return user; }` }, { messageId: 'suggestAwait', output: `${decl}async function f() { let user; await load().then((u) => { user = u; }); await sleep(1); return user; }` }] },
+        {
+          messageId: 'readBeforeSettle',
+          line: 9,
+          column: 90,
+          endLine: 9,
+          endColumn: 94,
+          suggestions: [
+            {
+              messageId: 'suggestAwaitValue',
+              output: `${decl}async function f() { const user = await load(); await sleep(1); return user; }`,
+            },
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}async function f() { let user; await load().then((u) => { user = u; }); await sleep(1); return user; }`,
+            },
+          ],
+        },
       ],
     },
     {
       code: `${decl}async function f() { let user; load().then((u) => { user = u; }); render(user); await sleep(1); return user; }`,
       errors: [
-        { messageId: 'readBeforeSettle', line: 9, column: 74, endLine: 9, endColumn: 78, suggestions: [{ messageId: 'suggestAwaitValue', output: `${decl}async function f() { const user = await load(); render(user); await sleep(1); return user; }` }, { messageId: 'suggestAwait', output: `${decl}async function f() { let user; await load().then((u) => { user = u; }); render(user); await sleep(1); return user; }` }] },
+        {
+          messageId: 'readBeforeSettle',
+          line: 9,
+          column: 74,
+          endLine: 9,
+          endColumn: 78,
+          suggestions: [
+            {
+              messageId: 'suggestAwaitValue',
+              output: `${decl}async function f() { const user = await load(); render(user); await sleep(1); return user; }`,
+            },
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}async function f() { let user; await load().then((u) => { user = u; }); render(user); await sleep(1); return user; }`,
+            },
+          ],
+        },
       ],
     },
     {
       code: `${decl}async function f() { let user; load().then((u) => { /* keep */ user = u; }); return user; }`,
       errors: [
-        { messageId: 'readBeforeSettle', line: 9, column: 85, endLine: 9, endColumn: 89, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { let user; await load().then((u) => { /* keep */ user = u; }); return user; }` }] },
+        {
+          messageId: 'readBeforeSettle',
+          line: 9,
+          column: 85,
+          endLine: 9,
+          endColumn: 89,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}async function f() { let user; await load().then((u) => { /* keep */ user = u; }); return user; }`,
+            },
+          ],
+        },
       ],
     },
     {
       code: `${decl}async function f() { let a, b; load().then((u) => { a = u; }); return a; }`,
       errors: [
-        { messageId: 'readBeforeSettle', line: 9, column: 71, endLine: 9, endColumn: 72, suggestions: [{ messageId: 'suggestAwaitValue', output: `${decl}async function f() { let a, b; a = await load(); return a; }` }, { messageId: 'suggestAwait', output: `${decl}async function f() { let a, b; await load().then((u) => { a = u; }); return a; }` }] },
+        {
+          messageId: 'readBeforeSettle',
+          line: 9,
+          column: 71,
+          endLine: 9,
+          endColumn: 72,
+          suggestions: [
+            { messageId: 'suggestAwaitValue', output: `${decl}async function f() { let a, b; a = await load(); return a; }` },
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}async function f() { let a, b; await load().then((u) => { a = u; }); return a; }`,
+            },
+          ],
+        },
       ],
     },
     {
       code: `${decl}async function f() { let user; render(user); load().then((u) => { user = u; }); return typeof user; }`,
       errors: [
-        { messageId: 'readBeforeSettle', line: 9, column: 95, endLine: 9, endColumn: 99, suggestions: [{ messageId: 'suggestAwaitValue', output: `${decl}async function f() { let user; render(user); user = await load(); return typeof user; }` }, { messageId: 'suggestAwait', output: `${decl}async function f() { let user; render(user); await load().then((u) => { user = u; }); return typeof user; }` }] },
+        {
+          messageId: 'readBeforeSettle',
+          line: 9,
+          column: 95,
+          endLine: 9,
+          endColumn: 99,
+          suggestions: [
+            {
+              messageId: 'suggestAwaitValue',
+              output: `${decl}async function f() { let user; render(user); user = await load(); return typeof user; }`,
+            },
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}async function f() { let user; render(user); await load().then((u) => { user = u; }); return typeof user; }`,
+            },
+          ],
+        },
       ],
     },
     {
       code: `${decl}async function f() { let count = 0; load().then(() => { count++; }); for (let i = 0; i < 3; i++) render(count); }`,
       errors: [
-        { messageId: 'readBeforeSettle', line: 9, column: 105, endLine: 9, endColumn: 110, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { let count = 0; await load().then(() => { count++; }); for (let i = 0; i < 3; i++) render(count); }` }] },
+        {
+          messageId: 'readBeforeSettle',
+          line: 9,
+          column: 105,
+          endLine: 9,
+          endColumn: 110,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}async function f() { let count = 0; await load().then(() => { count++; }); for (let i = 0; i < 3; i++) render(count); }`,
+            },
+          ],
+        },
       ],
     },
 
     {
       code: `${decl}function f() { let n = 0; items.forEach((i) => { price(i).then((v) => { n += v; }); }); return n; }`,
-      errors: [
-        { messageId: 'readBeforeSettle', line: 9, column: 96, endLine: 9, endColumn: 97, suggestions: [] },
-      ],
+      errors: [{ messageId: 'readBeforeSettle', line: 9, column: 96, endLine: 9, endColumn: 97, suggestions: [] }],
     },
     {
       code: `${decl}declare function withLock(fn: () => Promise<void>): Promise<void>; async function f() { let user; withLock(async () => { user = await load(); }); return user; }`,
       errors: [
-        { messageId: 'readBeforeSettle', line: 9, column: 154, endLine: 9, endColumn: 158, suggestions: [{ messageId: 'suggestAwait', output: `${decl}declare function withLock(fn: () => Promise<void>): Promise<void>; async function f() { let user; await withLock(async () => { user = await load(); }); return user; }` }] },
+        {
+          messageId: 'readBeforeSettle',
+          line: 9,
+          column: 154,
+          endLine: 9,
+          endColumn: 158,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}declare function withLock(fn: () => Promise<void>): Promise<void>; async function f() { let user; await withLock(async () => { user = await load(); }); return user; }`,
+            },
+          ],
+        },
       ],
     },
     {
       code: `${decl}async function f() { let user; new Promise<void>((resolve) => { load().then((u) => { user = u; resolve(); }); }); return user; }`,
       errors: [
-        { messageId: 'readBeforeSettle', line: 9, column: 122, endLine: 9, endColumn: 126, suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { let user; await new Promise<void>((resolve) => { load().then((u) => { user = u; resolve(); }); }); return user; }` }] },
+        {
+          messageId: 'readBeforeSettle',
+          line: 9,
+          column: 122,
+          endLine: 9,
+          endColumn: 126,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}async function f() { let user; await new Promise<void>((resolve) => { load().then((u) => { user = u; resolve(); }); }); return user; }`,
+            },
+          ],
+        },
       ],
     },
 
     // registered in a loop: after any iteration the read is stale
     {
       code: `${decl}function f() { let failed = false; for (const i of items) { price(i).then((v) => { if (v < 0) failed = true; }); } return failed; }`,
-      errors: [
-        { messageId: 'readBeforeSettle', line: 9, column: 123, endLine: 9, endColumn: 129, suggestions: [] },
-      ],
+      errors: [{ messageId: 'readBeforeSettle', line: 9, column: 123, endLine: 9, endColumn: 129, suggestions: [] }],
     },
 
     // promoted to a fix by the plugin setting: the first suggestion is applied
@@ -209,10 +414,17 @@ typedRuleTester().run('no-read-before-settle', rule, {
       output: `${decl}async function f() { const user = await load(); return user; }`,
       errors: [
         {
-          messageId: 'readBeforeSettle', line: 9, column: 74, endLine: 9, endColumn: 78,
+          messageId: 'readBeforeSettle',
+          line: 9,
+          column: 74,
+          endLine: 9,
+          endColumn: 78,
           suggestions: [
             { messageId: 'suggestAwaitValue', output: `${decl}async function f() { const user = await load(); return user; }` },
-            { messageId: 'suggestAwait', output: `${decl}async function f() { let user; await load().then((u) => { user = u; }); return user; }` },
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}async function f() { let user; await load().then((u) => { user = u; }); return user; }`,
+            },
           ],
         },
       ],

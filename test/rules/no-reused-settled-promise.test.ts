@@ -119,7 +119,16 @@ export async function retry() {
 }`),
         output: null,
         errors: [
-          { messageId: 'retriedSettledPromise', line: 5, column: 20, endLine: 5, endColumn: 21, suggestions: [{ messageId: 'suggestFactoryParameter', output: withSleep(`export async function retry<T>(p: () => Promise<T>, attempts: number): Promise<T> {
+          {
+            messageId: 'retriedSettledPromise',
+            line: 5,
+            column: 20,
+            endLine: 5,
+            endColumn: 21,
+            suggestions: [
+              {
+                messageId: 'suggestFactoryParameter',
+                output: withSleep(`export async function retry<T>(p: () => Promise<T>, attempts: number): Promise<T> {
   for (let i = 0; i < attempts; i++) {
     try {
       return await p();
@@ -128,7 +137,10 @@ export async function retry() {
     }
   }
   throw new Error('gave up');
-}`) }] },
+}`),
+              },
+            ],
+          },
         ],
       },
       {
@@ -147,7 +159,16 @@ export async function run() {
 }`),
         output: null,
         errors: [
-          { messageId: 'retriedSettledPromise', line: 8, column: 13, endLine: 8, endColumn: 16, suggestions: [{ messageId: 'suggestFactoryLocal', output: withSleep(`declare function start(): Promise<number>;
+          {
+            messageId: 'retriedSettledPromise',
+            line: 8,
+            column: 13,
+            endLine: 8,
+            endColumn: 16,
+            suggestions: [
+              {
+                messageId: 'suggestFactoryLocal',
+                output: withSleep(`declare function start(): Promise<number>;
 export async function run() {
   const job = () => start();
   let ok = false;
@@ -159,7 +180,10 @@ export async function run() {
       await sleep(10);
     }
   }
-}`) }] },
+}`),
+              },
+            ],
+          },
         ],
       },
       {
@@ -172,13 +196,25 @@ export async function run() {
 }`),
         output: null,
         errors: [
-          { messageId: 'retriedSettledPromise', line: 5, column: 24, endLine: 5, endColumn: 25, suggestions: [{ messageId: 'suggestFactoryParameter', output: withSleep(`export async function retry<T>(p: () => Promise<T>) {
+          {
+            messageId: 'retriedSettledPromise',
+            line: 5,
+            column: 24,
+            endLine: 5,
+            endColumn: 25,
+            suggestions: [
+              {
+                messageId: 'suggestFactoryParameter',
+                output: withSleep(`export async function retry<T>(p: () => Promise<T>) {
   let lastError: unknown;
   for (const delay of [100, 200, 400]) {
     try { return await p(); } catch (error) { lastError = error; await sleep(delay); }
   }
   throw lastError;
-}`) }] },
+}`),
+              },
+            ],
+          },
         ],
       },
       {
@@ -198,7 +234,16 @@ export class Client {
 }`),
         output: null,
         errors: [
-          { messageId: 'retriedSettledPromise', line: 8, column: 22, endLine: 8, endColumn: 28, suggestions: [{ messageId: 'suggestFactoryLocal', output: withSleep(`declare function connect(url: string): Promise<WebSocket>;
+          {
+            messageId: 'retriedSettledPromise',
+            line: 8,
+            column: 22,
+            endLine: 8,
+            endColumn: 28,
+            suggestions: [
+              {
+                messageId: 'suggestFactoryLocal',
+                output: withSleep(`declare function connect(url: string): Promise<WebSocket>;
 export class Client {
   async open(url: string) {
     const socket = () => connect(url);
@@ -211,7 +256,10 @@ export class Client {
       }
     }
   }
-}`) }] },
+}`),
+              },
+            ],
+          },
         ],
       },
       {
@@ -229,7 +277,16 @@ export async function readConfig() {
 }`),
         output: null,
         errors: [
-          { messageId: 'retriedSettledPromise', line: 7, column: 20, endLine: 7, endColumn: 26, suggestions: [{ messageId: 'suggestFactoryLocal', output: withSleep(`declare function load(): Promise<string>;
+          {
+            messageId: 'retriedSettledPromise',
+            line: 7,
+            column: 20,
+            endLine: 7,
+            endColumn: 26,
+            suggestions: [
+              {
+                messageId: 'suggestFactoryLocal',
+                output: withSleep(`declare function load(): Promise<string>;
 const config = () => load();
 export async function readConfig() {
   while (true) {
@@ -240,7 +297,10 @@ export async function readConfig() {
       await sleep(500);
     }
   }
-}`) }] },
+}`),
+              },
+            ],
+          },
         ],
       },
       {
@@ -256,7 +316,16 @@ export async function readConfig() {
 };`),
         output: null,
         errors: [
-          { messageId: 'retriedSettledPromise', line: 5, column: 20, endLine: 5, endColumn: 21, suggestions: [{ messageId: 'suggestFactoryParameter', output: withSleep(`export const retry = async <T,>(p: () => Promise<T>): Promise<T> => {
+          {
+            messageId: 'retriedSettledPromise',
+            line: 5,
+            column: 20,
+            endLine: 5,
+            endColumn: 21,
+            suggestions: [
+              {
+                messageId: 'suggestFactoryParameter',
+                output: withSleep(`export const retry = async <T,>(p: () => Promise<T>): Promise<T> => {
   for (let attempt = 1; ; attempt++) {
     try {
       return await p();
@@ -265,7 +334,10 @@ export async function readConfig() {
       await sleep(2 ** attempt * 100);
     }
   }
-};`) }] },
+};`),
+              },
+            ],
+          },
         ],
       },
       {
@@ -284,7 +356,17 @@ export async function readConfig() {
 }`),
         output: null,
         errors: [
-          { messageId: 'retriedSettledPromise', line: 7, column: 20, endLine: 7, endColumn: 26, suggestions: [{ messageId: 'suggestFactoryParameter', output: withSleep(`export async function retryAction<T>(action: () => Promise<T>, retryInterval = 2000, maxAttemptCount = 3) {
+          {
+            messageId: 'retriedSettledPromise',
+            line: 7,
+            column: 20,
+            endLine: 7,
+            endColumn: 26,
+            suggestions: [
+              {
+                messageId: 'suggestFactoryParameter',
+                output:
+                  withSleep(`export async function retryAction<T>(action: () => Promise<T>, retryInterval = 2000, maxAttemptCount = 3) {
   const errors: unknown[] = [];
   for (let attempted = 0; attempted < maxAttemptCount; attempted++) {
     try {
@@ -296,7 +378,10 @@ export async function readConfig() {
     }
   }
   throw errors;
-}`) }] },
+}`),
+              },
+            ],
+          },
         ],
       },
       {
@@ -309,13 +394,25 @@ export async function readConfig() {
 }`),
         output: null,
         errors: [
-          { messageId: 'retriedSettledPromise', line: 5, column: 27, endLine: 5, endColumn: 34, suggestions: [{ messageId: 'suggestFactoryParameter', output: withSleep(`export async function connect(pending: () => Promise<{ id: string } | undefined>) {
+          {
+            messageId: 'retriedSettledPromise',
+            line: 5,
+            column: 27,
+            endLine: 5,
+            endColumn: 34,
+            suggestions: [
+              {
+                messageId: 'suggestFactoryParameter',
+                output: withSleep(`export async function connect(pending: () => Promise<{ id: string } | undefined>) {
   let session: { id: string } | undefined;
   while (!session) {
     try { session = await pending(); } catch { await sleep(100); }
   }
   return session;
-}`) }] },
+}`),
+              },
+            ],
+          },
         ],
       },
     ],
@@ -349,7 +446,16 @@ export async function retry(p: Promise<number>, retries = 3): Promise<number> {
 }`),
         output: null,
         errors: [
-          { messageId: 'retriedSettledPromise', line: 4, column: 18, endLine: 4, endColumn: 19, suggestions: [{ messageId: 'suggestFactoryParameter', output: withSleep(`export async function retry<T>(p: () => Promise<T>, retries = 3): Promise<T> {
+          {
+            messageId: 'retriedSettledPromise',
+            line: 4,
+            column: 18,
+            endLine: 4,
+            endColumn: 19,
+            suggestions: [
+              {
+                messageId: 'suggestFactoryParameter',
+                output: withSleep(`export async function retry<T>(p: () => Promise<T>, retries = 3): Promise<T> {
   try {
     return await p();
   } catch (error) {
@@ -357,7 +463,10 @@ export async function retry(p: Promise<number>, retries = 3): Promise<number> {
     await sleep(100);
     return retry(p, retries - 1);
   }
-}`) }] },
+}`),
+              },
+            ],
+          },
         ],
       },
       {
@@ -373,7 +482,16 @@ export async function retry(p: Promise<number>, retries = 3): Promise<number> {
 }`,
         output: null,
         errors: [
-          { messageId: 'retriedSettledPromise', line: 4, column: 20, endLine: 4, endColumn: 27, suggestions: [{ messageId: 'suggestFactoryParameter', output: `export class Client {
+          {
+            messageId: 'retriedSettledPromise',
+            line: 4,
+            column: 20,
+            endLine: 4,
+            endColumn: 27,
+            suggestions: [
+              {
+                messageId: 'suggestFactoryParameter',
+                output: `export class Client {
   async send(request: () => Promise<string>, attempts: number): Promise<string> {
     try {
       return await request();
@@ -382,7 +500,10 @@ export async function retry(p: Promise<number>, retries = 3): Promise<number> {
       return this.send(request, attempts - 1);
     }
   }
-}` }] },
+}`,
+              },
+            ],
+          },
         ],
       },
     ],
@@ -583,7 +704,16 @@ export async function poll() {
 }`),
         output: null,
         errors: [
-          { messageId: 'polledSettledPromise', line: 6, column: 21, endLine: 6, endColumn: 28, suggestions: [{ messageId: 'suggestFactoryLocal', output: withSleep(`declare function status(): Promise<{ done: boolean }>;
+          {
+            messageId: 'polledSettledPromise',
+            line: 6,
+            column: 21,
+            endLine: 6,
+            endColumn: 28,
+            suggestions: [
+              {
+                messageId: 'suggestFactoryLocal',
+                output: withSleep(`declare function status(): Promise<{ done: boolean }>;
 export async function poll() {
   const request = () => status();
   while (true) {
@@ -591,7 +721,10 @@ export async function poll() {
     if (s.done) return s;
     await sleep(1000);
   }
-}`) }] },
+}`),
+              },
+            ],
+          },
         ],
       },
       {
@@ -600,9 +733,21 @@ export async function poll() {
 }`),
         output: null,
         errors: [
-          { messageId: 'polledSettledPromise', line: 3, column: 17, endLine: 3, endColumn: 18, suggestions: [{ messageId: 'suggestFactoryParameter', output: withSleep(`export async function waitReady(p: () => PromiseLike<string>) {
+          {
+            messageId: 'polledSettledPromise',
+            line: 3,
+            column: 17,
+            endLine: 3,
+            endColumn: 18,
+            suggestions: [
+              {
+                messageId: 'suggestFactoryParameter',
+                output: withSleep(`export async function waitReady(p: () => PromiseLike<string>) {
   while ((await p()) !== 'ready') await sleep(100);
-}`) }] },
+}`),
+              },
+            ],
+          },
         ],
       },
       {
@@ -617,7 +762,16 @@ export async function wait(id: string) {
 }`),
         output: null,
         errors: [
-          { messageId: 'polledSettledPromise', line: 6, column: 26, endLine: 6, endColumn: 33, suggestions: [{ messageId: 'suggestFactoryLocal', output: withSleep(`declare function fetchStatus(id: string): Promise<{ ok: boolean }>;
+          {
+            messageId: 'polledSettledPromise',
+            line: 6,
+            column: 26,
+            endLine: 6,
+            endColumn: 33,
+            suggestions: [
+              {
+                messageId: 'suggestFactoryLocal',
+                output: withSleep(`declare function fetchStatus(id: string): Promise<{ ok: boolean }>;
 export async function wait(id: string) {
   const pending: () => Promise<{ ok: boolean }> = () => fetchStatus(id);
   do {
@@ -625,7 +779,10 @@ export async function wait(id: string) {
     if (ok) break;
     await sleep(500);
   } while (true);
-}`) }] },
+}`),
+              },
+            ],
+          },
         ],
       },
       {
@@ -642,7 +799,16 @@ export async function wait(id: string) {
 }`,
         output: null,
         errors: [
-          { messageId: 'polledSettledPromise', line: 4, column: 21, endLine: 4, endColumn: 24, suggestions: [{ messageId: 'suggestFactoryParameter', output: `export async function waitDone(job: () => Promise<{ state: string }>) {
+          {
+            messageId: 'polledSettledPromise',
+            line: 4,
+            column: 21,
+            endLine: 4,
+            endColumn: 24,
+            suggestions: [
+              {
+                messageId: 'suggestFactoryParameter',
+                output: `export async function waitDone(job: () => Promise<{ state: string }>) {
   let attempts = 0;
   while (true) {
     const s = await job();
@@ -652,7 +818,10 @@ export async function wait(id: string) {
     console.log('waiting', attempts);
     await new Promise((resolve) => setTimeout(resolve, 100 * attempts));
   }
-}` }] },
+}`,
+              },
+            ],
+          },
         ],
       },
       // a function named as a logger only logs (isLoggingCall): what it reads is no work of the loop
@@ -670,7 +839,16 @@ export async function waitDone(job: Promise<{ state: string }>) {
 }`,
         output: null,
         errors: [
-          { messageId: 'polledSettledPromise', line: 5, column: 21, endLine: 5, endColumn: 24, suggestions: [{ messageId: 'suggestFactoryParameter', output: `declare function log(...args: unknown[]): void;
+          {
+            messageId: 'polledSettledPromise',
+            line: 5,
+            column: 21,
+            endLine: 5,
+            endColumn: 24,
+            suggestions: [
+              {
+                messageId: 'suggestFactoryParameter',
+                output: `declare function log(...args: unknown[]): void;
 export async function waitDone(job: () => Promise<{ state: string }>) {
   let attempts = 0;
   while (true) {
@@ -680,7 +858,10 @@ export async function waitDone(job: () => Promise<{ state: string }>) {
     log('waiting', attempts);
     await new Promise((resolve) => setTimeout(resolve, 100 * attempts));
   }
-}` }] },
+}`,
+              },
+            ],
+          },
         ],
       },
       {
@@ -693,13 +874,25 @@ export async function waitDone(job: () => Promise<{ state: string }>) {
 }`),
         output: null,
         errors: [
-          { messageId: 'polledSettledPromise', line: 4, column: 22, endLine: 4, endColumn: 23, suggestions: [{ messageId: 'suggestFactoryParameter', output: withSleep(`export async function retry(p: () => Promise<unknown>) {
+          {
+            messageId: 'polledSettledPromise',
+            line: 4,
+            column: 22,
+            endLine: 4,
+            endColumn: 23,
+            suggestions: [
+              {
+                messageId: 'suggestFactoryParameter',
+                output: withSleep(`export async function retry(p: () => Promise<unknown>) {
   for (;;) {
     const ok = await p().then(() => true, () => false);
     if (ok) break;
     await sleep(100);
   }
-}`) }] },
+}`),
+              },
+            ],
+          },
         ],
       },
       {
@@ -718,7 +911,16 @@ export async function waitDone(job: () => Promise<{ state: string }>) {
 }`),
         output: null,
         errors: [
-          { messageId: 'polledSettledPromise', line: 4, column: 25, endLine: 4, endColumn: 28, suggestions: [{ messageId: 'suggestFactoryParameter', output: withSleep(`export async function waitFor(job: () => Promise<'done' | 'failed' | 'running'>) {
+          {
+            messageId: 'polledSettledPromise',
+            line: 4,
+            column: 25,
+            endLine: 4,
+            endColumn: 28,
+            suggestions: [
+              {
+                messageId: 'suggestFactoryParameter',
+                output: withSleep(`export async function waitFor(job: () => Promise<'done' | 'failed' | 'running'>) {
   for (;;) {
     const state = await job();
     switch (state) {
@@ -730,7 +932,10 @@ export async function waitDone(job: () => Promise<{ state: string }>) {
         await sleep(100);
     }
   }
-}`) }] },
+}`),
+              },
+            ],
+          },
         ],
       },
       {
@@ -746,7 +951,16 @@ export async function create(url: string): Promise<Created> {
 }`,
         output: null,
         errors: [
-          { messageId: 'polledSettledPromise', line: 5, column: 23, endLine: 5, endColumn: 31, suggestions: [{ messageId: 'suggestFactoryLocal', output: `interface Created { id: string }
+          {
+            messageId: 'polledSettledPromise',
+            line: 5,
+            column: 23,
+            endLine: 5,
+            endColumn: 31,
+            suggestions: [
+              {
+                messageId: 'suggestFactoryLocal',
+                output: `interface Created { id: string }
 export async function create(url: string): Promise<Created> {
   const response = () => fetch(url, { method: 'POST' });
   for (let attempt = 1; attempt <= 5; attempt++) {
@@ -755,7 +969,10 @@ export async function create(url: string): Promise<Created> {
     console.warn('create failed, attempt', attempt);
   }
   throw new Error('could not create');
-}` }] },
+}`,
+              },
+            ],
+          },
         ],
       },
       {
@@ -769,14 +986,26 @@ export async function create(url: string): Promise<Created> {
 }`),
         output: null,
         errors: [
-          { messageId: 'polledSettledPromise', line: 5, column: 20, endLine: 5, endColumn: 23, suggestions: [{ messageId: 'suggestFactoryParameter', output: withSleep(`export async function waitForReplica(lag: () => Promise<number>, limit: number) {
+          {
+            messageId: 'polledSettledPromise',
+            line: 5,
+            column: 20,
+            endLine: 5,
+            endColumn: 23,
+            suggestions: [
+              {
+                messageId: 'suggestFactoryParameter',
+                output: withSleep(`export async function waitForReplica(lag: () => Promise<number>, limit: number) {
   let inSync = false;
   for (let round = 0; round < 20 && !inSync; round++) {
     inSync = await lag().then((seconds) => seconds <= limit);
     if (!inSync) await sleep(500);
   }
   return inSync;
-}`) }] },
+}`),
+              },
+            ],
+          },
         ],
       },
       {
@@ -794,7 +1023,16 @@ export async function lock(name: string, timeoutMs: number) {
 }`),
         output: null,
         errors: [
-          { messageId: 'polledSettledPromise', line: 9, column: 19, endLine: 9, endColumn: 24, suggestions: [{ messageId: 'suggestFactoryLocal', output: withSleep(`declare function tryLock(name: string): Promise<string | null>;
+          {
+            messageId: 'polledSettledPromise',
+            line: 9,
+            column: 19,
+            endLine: 9,
+            endColumn: 24,
+            suggestions: [
+              {
+                messageId: 'suggestFactoryLocal',
+                output: withSleep(`declare function tryLock(name: string): Promise<string | null>;
 export async function lock(name: string, timeoutMs: number) {
   const since = Date.now();
   const claim = () => tryLock(name);
@@ -805,7 +1043,10 @@ export async function lock(name: string, timeoutMs: number) {
     if (!token) await sleep(250);
   }
   return token;
-}`) }] },
+}`),
+              },
+            ],
+          },
         ],
       },
       {
@@ -819,14 +1060,26 @@ export async function lock(name: string, timeoutMs: number) {
 }`),
         output: null,
         errors: [
-          { messageId: 'polledSettledPromise', line: 4, column: 25, endLine: 4, endColumn: 30, suggestions: [{ messageId: 'suggestFactoryParameter', output: withSleep(`export async function drained(queue: () => Promise<{ depth: number }>) {
+          {
+            messageId: 'polledSettledPromise',
+            line: 4,
+            column: 25,
+            endLine: 4,
+            endColumn: 30,
+            suggestions: [
+              {
+                messageId: 'suggestFactoryParameter',
+                output: withSleep(`export async function drained(queue: () => Promise<{ depth: number }>) {
   for (;;) {
     const stats = await queue();
     const empty = stats.depth === 0;
     if (empty) break;
     await sleep(1000);
   }
-}`) }] },
+}`),
+              },
+            ],
+          },
         ],
       },
       {
@@ -839,13 +1092,25 @@ export async function lock(name: string, timeoutMs: number) {
 }`),
         output: null,
         errors: [
-          { messageId: 'polledSettledPromise', line: 4, column: 21, endLine: 4, endColumn: 26, suggestions: [{ messageId: 'suggestFactoryParameter', output: withSleep(`export async function finished(build: () => Promise<{ done: boolean }>) {
+          {
+            messageId: 'polledSettledPromise',
+            line: 4,
+            column: 21,
+            endLine: 4,
+            endColumn: 26,
+            suggestions: [
+              {
+                messageId: 'suggestFactoryParameter',
+                output: withSleep(`export async function finished(build: () => Promise<{ done: boolean }>) {
   for (let tries = 0; ; tries++) {
     const b = await build();
     if (b.done || tries >= 10) return b.done;
     await sleep(100);
   }
-}`) }] },
+}`),
+              },
+            ],
+          },
         ],
       },
     ],
@@ -869,7 +1134,16 @@ describe('the factory suggestions: union types, call sites, and when none is off
 }`),
         output: null,
         errors: [
-          { messageId: 'retriedSettledPromise', line: 5, column: 20, endLine: 5, endColumn: 21, suggestions: [{ messageId: 'suggestFactoryParameter', output: withSleep(`export async function retry<T>(p: () => (Promise<T> | PromiseLike<T>), attempts = 3) {
+          {
+            messageId: 'retriedSettledPromise',
+            line: 5,
+            column: 20,
+            endLine: 5,
+            endColumn: 21,
+            suggestions: [
+              {
+                messageId: 'suggestFactoryParameter',
+                output: withSleep(`export async function retry<T>(p: () => (Promise<T> | PromiseLike<T>), attempts = 3) {
   for (let i = 0; i < attempts; i++) {
     try {
       return await p();
@@ -878,7 +1152,10 @@ describe('the factory suggestions: union types, call sites, and when none is off
     }
   }
   return undefined;
-}`) }] },
+}`),
+              },
+            ],
+          },
         ],
       },
       {
@@ -894,9 +1171,7 @@ describe('the factory suggestions: union types, call sites, and when none is off
   return result;
 }`),
         output: null,
-        errors: [
-          { messageId: 'retriedSettledPromise', line: 6, column: 20, endLine: 6, endColumn: 21 },
-        ],
+        errors: [{ messageId: 'retriedSettledPromise', line: 6, column: 20, endLine: 6, endColumn: 21 }],
       },
       {
         code: withSleep(`declare function upload(file: string): Promise<string>;
@@ -913,7 +1188,16 @@ async function retry<T>(p: Promise<T>, times: number): Promise<T> {
 export const send = (file: string) => retry(upload(file), 3);`),
         output: null,
         errors: [
-          { messageId: 'retriedSettledPromise', line: 6, column: 20, endLine: 6, endColumn: 21, suggestions: [{ messageId: 'suggestFactoryParameter', output: withSleep(`declare function upload(file: string): Promise<string>;
+          {
+            messageId: 'retriedSettledPromise',
+            line: 6,
+            column: 20,
+            endLine: 6,
+            endColumn: 21,
+            suggestions: [
+              {
+                messageId: 'suggestFactoryParameter',
+                output: withSleep(`declare function upload(file: string): Promise<string>;
 async function retry<T>(p: () => Promise<T>, times: number): Promise<T> {
   for (let i = 0; ; i++) {
     try {
@@ -924,7 +1208,10 @@ async function retry<T>(p: () => Promise<T>, times: number): Promise<T> {
     }
   }
 }
-export const send = (file: string) => retry(() => upload(file), 3);`) }] },
+export const send = (file: string) => retry(() => upload(file), 3);`),
+              },
+            ],
+          },
         ],
       },
       {
@@ -942,9 +1229,7 @@ async function retry(p: Promise<string>, times: number): Promise<string> {
 schedule(retry);
 `),
         output: null,
-        errors: [
-          { messageId: 'retriedSettledPromise', line: 6, column: 20, endLine: 6, endColumn: 21 },
-        ],
+        errors: [{ messageId: 'retriedSettledPromise', line: 6, column: 20, endLine: 6, endColumn: 21 }],
       },
     ],
   });

@@ -174,18 +174,30 @@ export async function f(signal: AbortSignal) {
   await save('done');
 }`,
       errors: [
-        { messageId: 'swallowedAbort', line: 5, column: 40, endLine: 5, endColumn: 45,
+        {
+          messageId: 'swallowedAbort',
+          line: 5,
+          column: 40,
+          endLine: 5,
+          endColumn: 45,
           suggestions: [
-            { messageId: 'suggestThrowIfAborted', data: { signal: 'signal' }, output: `${decl}declare const logger: { error(message: string, error: unknown): void };
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `${decl}declare const logger: { error(message: string, error: unknown): void };
 export async function f(signal: AbortSignal) {
   try { await load('a', { signal }); } catch (err) { signal.throwIfAborted(); logger.error('load failed', err); }
   await save('done');
-}` },
-            { messageId: 'suggestRethrowAbort', output: `${decl}declare const logger: { error(message: string, error: unknown): void };
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `${decl}declare const logger: { error(message: string, error: unknown): void };
 export async function f(signal: AbortSignal) {
   try { await load('a', { signal }); } catch (err) { if (err instanceof Error && err.name === 'AbortError') throw err; logger.error('load failed', err); }
   await save('done');
-}` },
+}`,
+            },
           ],
         },
       ],
@@ -199,18 +211,30 @@ export async function f(signal: AbortSignal) {
   await save('done');
 }`,
       errors: [
-        { messageId: 'swallowedAbort', line: 5, column: 40, endLine: 5, endColumn: 45,
+        {
+          messageId: 'swallowedAbort',
+          line: 5,
+          column: 40,
+          endLine: 5,
+          endColumn: 45,
           suggestions: [
-            { messageId: 'suggestThrowIfAborted', data: { signal: 'signal' }, output: `${decl}declare const ui: { warn(message: string, error: unknown): void };
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `${decl}declare const ui: { warn(message: string, error: unknown): void };
 export async function f(signal: AbortSignal) {
   try { await load('a', { signal }); } catch (err) { signal.throwIfAborted(); ui.warn('load failed', err); }
   await save('done');
-}` },
-            { messageId: 'suggestRethrowAbort', output: `${decl}declare const ui: { warn(message: string, error: unknown): void };
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `${decl}declare const ui: { warn(message: string, error: unknown): void };
 export async function f(signal: AbortSignal) {
   try { await load('a', { signal }); } catch (err) { if (err instanceof Error && err.name === 'AbortError') throw err; ui.warn('load failed', err); }
   await save('done');
-}` },
+}`,
+            },
           ],
         },
       ],
@@ -222,18 +246,30 @@ export async function f(signal: AbortSignal) {
   await save('done');
 }`,
       errors: [
-        { messageId: 'swallowedAbort', line: 5, column: 40, endLine: 5, endColumn: 45,
+        {
+          messageId: 'swallowedAbort',
+          line: 5,
+          column: 40,
+          endLine: 5,
+          endColumn: 45,
           suggestions: [
-            { messageId: 'suggestThrowIfAborted', data: { signal: 'signal' }, output: `${decl}declare function logError(error: unknown): void;
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `${decl}declare function logError(error: unknown): void;
 export async function f(signal: AbortSignal) {
   try { await load('a', { signal }); } catch (err) { signal.throwIfAborted(); logError(err); }
   await save('done');
-}` },
-            { messageId: 'suggestRethrowAbort', output: `${decl}declare function logError(error: unknown): void;
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `${decl}declare function logError(error: unknown): void;
 export async function f(signal: AbortSignal) {
   try { await load('a', { signal }); } catch (err) { if (err instanceof Error && err.name === 'AbortError') throw err; logError(err); }
   await save('done');
-}` },
+}`,
+            },
           ],
         },
       ],
@@ -245,16 +281,28 @@ export async function f(signal: AbortSignal) {
   return 'ok';
 }`,
       errors: [
-        { messageId: 'swallowedAbort', line: 4, column: 40, endLine: 4, endColumn: 45,
+        {
+          messageId: 'swallowedAbort',
+          line: 4,
+          column: 40,
+          endLine: 4,
+          endColumn: 45,
           suggestions: [
-            { messageId: 'suggestThrowIfAborted', data: { signal: 'signal' }, output: `${decl}export async function f(signal: AbortSignal) {
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `${decl}export async function f(signal: AbortSignal) {
   try { await load('a', { signal }); } catch (err) { signal.throwIfAborted(); await save(String(err)); }
   return 'ok';
-}` },
-            { messageId: 'suggestRethrowAbort', output: `${decl}export async function f(signal: AbortSignal) {
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `${decl}export async function f(signal: AbortSignal) {
   try { await load('a', { signal }); } catch (err) { if (err instanceof Error && err.name === 'AbortError') throw err; await save(String(err)); }
   return 'ok';
-}` },
+}`,
+            },
           ],
         },
       ],
@@ -265,14 +313,26 @@ export async function f(signal: AbortSignal) {
   try { await load('a', { signal }); } catch (e) { if ((e as Error).message === 'not found') return; throw e; }
 }`,
       errors: [
-        { messageId: 'swallowedAbort', line: 4, column: 40, endLine: 4, endColumn: 45,
+        {
+          messageId: 'swallowedAbort',
+          line: 4,
+          column: 40,
+          endLine: 4,
+          endColumn: 45,
           suggestions: [
-            { messageId: 'suggestThrowIfAborted', data: { signal: 'signal' }, output: `${decl}export async function f(signal: AbortSignal) {
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `${decl}export async function f(signal: AbortSignal) {
   try { await load('a', { signal }); } catch (e) { signal.throwIfAborted(); if ((e as Error).message === 'not found') return; throw e; }
-}` },
-            { messageId: 'suggestRethrowAbort', output: `${decl}export async function f(signal: AbortSignal) {
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `${decl}export async function f(signal: AbortSignal) {
   try { await load('a', { signal }); } catch (e) { if (e instanceof Error && e.name === 'AbortError') throw e; if ((e as Error).message === 'not found') return; throw e; }
-}` },
+}`,
+            },
           ],
         },
       ],
@@ -283,14 +343,26 @@ export async function f(signal: AbortSignal) {
   for (const id of ids) await load(id, { signal }).catch(() => {});
 }`,
       errors: [
-        { messageId: 'swallowedAbortInLoop', line: 4, column: 52, endLine: 4, endColumn: 57,
+        {
+          messageId: 'swallowedAbortInLoop',
+          line: 4,
+          column: 52,
+          endLine: 4,
+          endColumn: 57,
           suggestions: [
-            { messageId: 'suggestThrowIfAborted', data: { signal: 'signal' }, output: `${decl}export async function f(ids: string[], signal: AbortSignal) {
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `${decl}export async function f(ids: string[], signal: AbortSignal) {
   for (const id of ids) await load(id, { signal }).catch(() => { signal.throwIfAborted(); });
-}` },
-            { messageId: 'suggestRethrowAbort', output: `${decl}export async function f(ids: string[], signal: AbortSignal) {
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `${decl}export async function f(ids: string[], signal: AbortSignal) {
   for (const id of ids) await load(id, { signal }).catch((error) => { if (error instanceof Error && error.name === 'AbortError') throw error; });
-}` },
+}`,
+            },
           ],
         },
       ],
@@ -306,24 +378,36 @@ export async function f(signal: AbortSignal) {
   return Promise.all(all);
 }`,
       errors: [
-        { messageId: 'swallowedAbort', line: 6, column: 38, endLine: 6, endColumn: 43,
+        {
+          messageId: 'swallowedAbort',
+          line: 6,
+          column: 38,
+          endLine: 6,
+          endColumn: 43,
           suggestions: [
-            { messageId: 'suggestThrowIfAborted', data: { signal: 'signal' }, output: `${decl}export async function f(ids: string[], signal: AbortSignal) {
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `${decl}export async function f(ids: string[], signal: AbortSignal) {
   const all: Promise<string | undefined>[] = [];
   for (const id of ids) {
     const one = load(id, { signal }).catch(() => { signal.throwIfAborted(); return undefined; });
     all.push(one);
   }
   return Promise.all(all);
-}` },
-            { messageId: 'suggestRethrowAbort', output: `${decl}export async function f(ids: string[], signal: AbortSignal) {
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `${decl}export async function f(ids: string[], signal: AbortSignal) {
   const all: Promise<string | undefined>[] = [];
   for (const id of ids) {
     const one = load(id, { signal }).catch((error) => { if (error instanceof Error && error.name === 'AbortError') throw error; return undefined; });
     all.push(one);
   }
   return Promise.all(all);
-}` },
+}`,
+            },
           ],
         },
       ],
@@ -337,24 +421,36 @@ export async function f(signal: AbortSignal) {
   }
 }`,
       errors: [
-        { messageId: 'swallowedAbort', line: 6, column: 5, endLine: 6, endColumn: 10,
+        {
+          messageId: 'swallowedAbort',
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 10,
           suggestions: [
-            { messageId: 'suggestThrowIfAborted', data: {'signal':'signal'}, output: `${decl}async function f(signal: AbortSignal) {
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `${decl}async function f(signal: AbortSignal) {
   try {
     return await load('a', { signal });
   } catch {
     signal.throwIfAborted();
     return null;
   }
-}` },
-            { messageId: 'suggestRethrowAbort', output: `${decl}async function f(signal: AbortSignal) {
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `${decl}async function f(signal: AbortSignal) {
   try {
     return await load('a', { signal });
   } catch (error) {
     if (error instanceof Error && error.name === 'AbortError') throw error;
     return null;
   }
-}` },
+}`,
+            },
           ],
         },
       ],
@@ -370,9 +466,17 @@ export async function f(signal: AbortSignal) {
   }
 }`,
       errors: [
-        { messageId: 'swallowedAbortInLoop', line: 7, column: 7, endLine: 7, endColumn: 12,
+        {
+          messageId: 'swallowedAbortInLoop',
+          line: 7,
+          column: 7,
+          endLine: 7,
+          endColumn: 12,
           suggestions: [
-            { messageId: 'suggestThrowIfAborted', data: {'signal':'signal'}, output: `${decl}async function f(ids: string[], signal?: AbortSignal) {
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `${decl}async function f(ids: string[], signal?: AbortSignal) {
   for (const id of ids) {
     try {
       await load(id, { signal });
@@ -381,8 +485,11 @@ export async function f(signal: AbortSignal) {
       console.error(error);
     }
   }
-}` },
-            { messageId: 'suggestRethrowAbort', output: `${decl}async function f(ids: string[], signal?: AbortSignal) {
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `${decl}async function f(ids: string[], signal?: AbortSignal) {
   for (const id of ids) {
     try {
       await load(id, { signal });
@@ -391,7 +498,8 @@ export async function f(signal: AbortSignal) {
       console.error(error);
     }
   }
-}` },
+}`,
+            },
           ],
         },
       ],
@@ -403,18 +511,30 @@ export async function f(signal: AbortSignal) {
   }
 }`,
       errors: [
-        { messageId: 'swallowedAbortInLoop', line: 5, column: 49, endLine: 5, endColumn: 54,
+        {
+          messageId: 'swallowedAbortInLoop',
+          line: 5,
+          column: 49,
+          endLine: 5,
+          endColumn: 54,
           suggestions: [
-            { messageId: 'suggestThrowIfAborted', data: {'signal':'signal'}, output: `${decl}async function f({ signal }: { signal: AbortSignal }) {
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `${decl}async function f({ signal }: { signal: AbortSignal }) {
   while (true) {
     try { return await load('a', { signal }); } catch (error) { signal.throwIfAborted(); if (error instanceof Error && error.name === 'AbortError') { console.log('aborted'); } continue; }
   }
-}` },
-            { messageId: 'suggestRethrowAbort', output: `${decl}async function f({ signal }: { signal: AbortSignal }) {
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `${decl}async function f({ signal }: { signal: AbortSignal }) {
   while (true) {
     try { return await load('a', { signal }); } catch (error) { if (error instanceof Error && error.name === 'AbortError') throw error; if (error instanceof Error && error.name === 'AbortError') { console.log('aborted'); } continue; }
   }
-}` },
+}`,
+            },
           ],
         },
       ],
@@ -422,10 +542,22 @@ export async function f(signal: AbortSignal) {
     {
       code: `${decl}function f(signal: AbortSignal) { return load('a', { signal }).catch(() => null); }`,
       errors: [
-        { messageId: 'swallowedAbort', line: 3, column: 64, endLine: 3, endColumn: 69,
+        {
+          messageId: 'swallowedAbort',
+          line: 3,
+          column: 64,
+          endLine: 3,
+          endColumn: 69,
           suggestions: [
-            { messageId: 'suggestThrowIfAborted', data: {'signal':'signal'}, output: `${decl}function f(signal: AbortSignal) { return load('a', { signal }).catch(() => { signal.throwIfAborted(); return null; }); }` },
-            { messageId: 'suggestRethrowAbort', output: `${decl}function f(signal: AbortSignal) { return load('a', { signal }).catch((error) => { if (error instanceof Error && error.name === 'AbortError') throw error; return null; }); }` },
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `${decl}function f(signal: AbortSignal) { return load('a', { signal }).catch(() => { signal.throwIfAborted(); return null; }); }`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `${decl}function f(signal: AbortSignal) { return load('a', { signal }).catch((error) => { if (error instanceof Error && error.name === 'AbortError') throw error; return null; }); }`,
+            },
           ],
         },
       ],
@@ -433,10 +565,22 @@ export async function f(signal: AbortSignal) {
     {
       code: `${decl}function f(signal: AbortSignal) { return load('a', { signal }).catch(console.error); }`,
       errors: [
-        { messageId: 'swallowedAbort', line: 3, column: 64, endLine: 3, endColumn: 69,
+        {
+          messageId: 'swallowedAbort',
+          line: 3,
+          column: 64,
+          endLine: 3,
+          endColumn: 69,
           suggestions: [
-            { messageId: 'suggestThrowIfAborted', data: {'signal':'signal'}, output: `${decl}function f(signal: AbortSignal) { return load('a', { signal }).catch((error: unknown) => { signal.throwIfAborted(); console.error(error); }); }` },
-            { messageId: 'suggestRethrowAbort', output: `${decl}function f(signal: AbortSignal) { return load('a', { signal }).catch((error: unknown) => { if (error instanceof Error && error.name === 'AbortError') throw error; console.error(error); }); }` },
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `${decl}function f(signal: AbortSignal) { return load('a', { signal }).catch((error: unknown) => { signal.throwIfAborted(); console.error(error); }); }`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `${decl}function f(signal: AbortSignal) { return load('a', { signal }).catch((error: unknown) => { if (error instanceof Error && error.name === 'AbortError') throw error; console.error(error); }); }`,
+            },
           ],
         },
       ],
@@ -446,12 +590,24 @@ export async function f(signal: AbortSignal) {
       code: `${decl}declare const logger: { error(...args: unknown[]): void };
 function f(signal: AbortSignal) { return load('a', { signal }).catch(logger.error); }`,
       errors: [
-        { messageId: 'swallowedAbort', line: 4, column: 64, endLine: 4, endColumn: 69,
+        {
+          messageId: 'swallowedAbort',
+          line: 4,
+          column: 64,
+          endLine: 4,
+          endColumn: 69,
           suggestions: [
-            { messageId: 'suggestThrowIfAborted', data: {'signal':'signal'}, output: `${decl}declare const logger: { error(...args: unknown[]): void };
-function f(signal: AbortSignal) { return load('a', { signal }).catch((error: unknown) => { signal.throwIfAborted(); logger.error(error); }); }` },
-            { messageId: 'suggestRethrowAbort', output: `${decl}declare const logger: { error(...args: unknown[]): void };
-function f(signal: AbortSignal) { return load('a', { signal }).catch((error: unknown) => { if (error instanceof Error && error.name === 'AbortError') throw error; logger.error(error); }); }` },
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `${decl}declare const logger: { error(...args: unknown[]): void };
+function f(signal: AbortSignal) { return load('a', { signal }).catch((error: unknown) => { signal.throwIfAborted(); logger.error(error); }); }`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `${decl}declare const logger: { error(...args: unknown[]): void };
+function f(signal: AbortSignal) { return load('a', { signal }).catch((error: unknown) => { if (error instanceof Error && error.name === 'AbortError') throw error; logger.error(error); }); }`,
+            },
           ],
         },
       ],
@@ -459,10 +615,22 @@ function f(signal: AbortSignal) { return load('a', { signal }).catch((error: unk
     {
       code: `${decl}function f(signal: AbortSignal) { return load('a', { signal }).then(String, function () { return ''; }); }`,
       errors: [
-        { messageId: 'swallowedAbort', line: 3, column: 64, endLine: 3, endColumn: 68,
+        {
+          messageId: 'swallowedAbort',
+          line: 3,
+          column: 64,
+          endLine: 3,
+          endColumn: 68,
           suggestions: [
-            { messageId: 'suggestThrowIfAborted', data: {'signal':'signal'}, output: `${decl}function f(signal: AbortSignal) { return load('a', { signal }).then(String, function () { signal.throwIfAborted(); return ''; }); }` },
-            { messageId: 'suggestRethrowAbort', output: `${decl}function f(signal: AbortSignal) { return load('a', { signal }).then(String, function (error) { if (error instanceof Error && error.name === 'AbortError') throw error; return ''; }); }` },
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `${decl}function f(signal: AbortSignal) { return load('a', { signal }).then(String, function () { signal.throwIfAborted(); return ''; }); }`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `${decl}function f(signal: AbortSignal) { return load('a', { signal }).then(String, function (error) { if (error instanceof Error && error.name === 'AbortError') throw error; return ''; }); }`,
+            },
           ],
         },
       ],
@@ -470,10 +638,22 @@ function f(signal: AbortSignal) { return load('a', { signal }).catch((error: unk
     {
       code: `${decl}class Poller { controller = new AbortController(); async run() { for (;;) { try { await load('a', { signal: this.controller.signal }); } catch (e) { if (e instanceof TypeError) throw e; } } } }`,
       errors: [
-        { messageId: 'swallowedAbortInLoop', line: 3, column: 138, endLine: 3, endColumn: 143,
+        {
+          messageId: 'swallowedAbortInLoop',
+          line: 3,
+          column: 138,
+          endLine: 3,
+          endColumn: 143,
           suggestions: [
-            { messageId: 'suggestThrowIfAborted', data: {'signal':'this.controller.signal'}, output: `${decl}class Poller { controller = new AbortController(); async run() { for (;;) { try { await load('a', { signal: this.controller.signal }); } catch (e) { this.controller.signal.throwIfAborted(); if (e instanceof TypeError) throw e; } } } }` },
-            { messageId: 'suggestRethrowAbort', output: `${decl}class Poller { controller = new AbortController(); async run() { for (;;) { try { await load('a', { signal: this.controller.signal }); } catch (e) { if (e instanceof Error && e.name === 'AbortError') throw e; if (e instanceof TypeError) throw e; } } } }` },
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'this.controller.signal' },
+              output: `${decl}class Poller { controller = new AbortController(); async run() { for (;;) { try { await load('a', { signal: this.controller.signal }); } catch (e) { this.controller.signal.throwIfAborted(); if (e instanceof TypeError) throw e; } } } }`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `${decl}class Poller { controller = new AbortController(); async run() { for (;;) { try { await load('a', { signal: this.controller.signal }); } catch (e) { if (e instanceof Error && e.name === 'AbortError') throw e; if (e instanceof TypeError) throw e; } } } }`,
+            },
           ],
         },
       ],
@@ -481,10 +661,22 @@ function f(signal: AbortSignal) { return load('a', { signal }).catch((error: unk
     {
       code: `${decl}async function f(signal: AbortSignal) { const job = load('a', { signal }); try { return await job; } catch (e) { return String(e); } }`,
       errors: [
-        { messageId: 'swallowedAbort', line: 3, column: 102, endLine: 3, endColumn: 107,
+        {
+          messageId: 'swallowedAbort',
+          line: 3,
+          column: 102,
+          endLine: 3,
+          endColumn: 107,
           suggestions: [
-            { messageId: 'suggestThrowIfAborted', data: {'signal':'signal'}, output: `${decl}async function f(signal: AbortSignal) { const job = load('a', { signal }); try { return await job; } catch (e) { signal.throwIfAborted(); return String(e); } }` },
-            { messageId: 'suggestRethrowAbort', output: `${decl}async function f(signal: AbortSignal) { const job = load('a', { signal }); try { return await job; } catch (e) { if (e instanceof Error && e.name === 'AbortError') throw e; return String(e); } }` },
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `${decl}async function f(signal: AbortSignal) { const job = load('a', { signal }); try { return await job; } catch (e) { signal.throwIfAborted(); return String(e); } }`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `${decl}async function f(signal: AbortSignal) { const job = load('a', { signal }); try { return await job; } catch (e) { if (e instanceof Error && e.name === 'AbortError') throw e; return String(e); } }`,
+            },
           ],
         },
       ],
@@ -492,10 +684,22 @@ function f(signal: AbortSignal) { return load('a', { signal }).catch((error: unk
     {
       code: `${decl}async function f(signal: AbortSignal) { try { return await load('a', { signal: AbortSignal.any([signal, AbortSignal.timeout(100)]) }); } catch (e) { if ((e as Error).name === 'TimeoutError') return null; return 'x'; } }`,
       errors: [
-        { messageId: 'swallowedAbort', line: 3, column: 138, endLine: 3, endColumn: 143,
+        {
+          messageId: 'swallowedAbort',
+          line: 3,
+          column: 138,
+          endLine: 3,
+          endColumn: 143,
           suggestions: [
-            { messageId: 'suggestThrowIfAborted', data: {'signal':'signal'}, output: `${decl}async function f(signal: AbortSignal) { try { return await load('a', { signal: AbortSignal.any([signal, AbortSignal.timeout(100)]) }); } catch (e) { signal.throwIfAborted(); if ((e as Error).name === 'TimeoutError') return null; return 'x'; } }` },
-            { messageId: 'suggestRethrowAbort', output: `${decl}async function f(signal: AbortSignal) { try { return await load('a', { signal: AbortSignal.any([signal, AbortSignal.timeout(100)]) }); } catch (e) { if (e instanceof Error && e.name === 'AbortError') throw e; if ((e as Error).name === 'TimeoutError') return null; return 'x'; } }` },
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `${decl}async function f(signal: AbortSignal) { try { return await load('a', { signal: AbortSignal.any([signal, AbortSignal.timeout(100)]) }); } catch (e) { signal.throwIfAborted(); if ((e as Error).name === 'TimeoutError') return null; return 'x'; } }`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `${decl}async function f(signal: AbortSignal) { try { return await load('a', { signal: AbortSignal.any([signal, AbortSignal.timeout(100)]) }); } catch (e) { if (e instanceof Error && e.name === 'AbortError') throw e; if ((e as Error).name === 'TimeoutError') return null; return 'x'; } }`,
+            },
           ],
         },
       ],
@@ -503,10 +707,22 @@ function f(signal: AbortSignal) { return load('a', { signal }).catch((error: unk
     {
       code: `${decl}async function f(signal: AbortSignal) { try { await load('a', { signal }); } catch (error) { if (error instanceof Error && error.name !== 'AbortError') console.error(error); } await save('done'); }`,
       errors: [
-        { messageId: 'swallowedAbort', line: 3, column: 78, endLine: 3, endColumn: 83,
+        {
+          messageId: 'swallowedAbort',
+          line: 3,
+          column: 78,
+          endLine: 3,
+          endColumn: 83,
           suggestions: [
-            { messageId: 'suggestThrowIfAborted', data: {'signal':'signal'}, output: `${decl}async function f(signal: AbortSignal) { try { await load('a', { signal }); } catch (error) { signal.throwIfAborted(); if (error instanceof Error && error.name !== 'AbortError') console.error(error); } await save('done'); }` },
-            { messageId: 'suggestRethrowAbort', output: `${decl}async function f(signal: AbortSignal) { try { await load('a', { signal }); } catch (error) { if (error instanceof Error && error.name === 'AbortError') throw error; if (error instanceof Error && error.name !== 'AbortError') console.error(error); } await save('done'); }` },
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `${decl}async function f(signal: AbortSignal) { try { await load('a', { signal }); } catch (error) { signal.throwIfAborted(); if (error instanceof Error && error.name !== 'AbortError') console.error(error); } await save('done'); }`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `${decl}async function f(signal: AbortSignal) { try { await load('a', { signal }); } catch (error) { if (error instanceof Error && error.name === 'AbortError') throw error; if (error instanceof Error && error.name !== 'AbortError') console.error(error); } await save('done'); }`,
+            },
           ],
         },
       ],
@@ -514,10 +730,22 @@ function f(signal: AbortSignal) { return load('a', { signal }).catch((error: unk
     {
       code: `${decl}async function f(signal: AbortSignal, catchAll: boolean) { try { await load('a', { signal }); } catch (error) { if (catchAll) return; throw error; } }`,
       errors: [
-        { messageId: 'swallowedAbort', line: 3, column: 97, endLine: 3, endColumn: 102,
+        {
+          messageId: 'swallowedAbort',
+          line: 3,
+          column: 97,
+          endLine: 3,
+          endColumn: 102,
           suggestions: [
-            { messageId: 'suggestThrowIfAborted', data: {'signal':'signal'}, output: `${decl}async function f(signal: AbortSignal, catchAll: boolean) { try { await load('a', { signal }); } catch (error) { signal.throwIfAborted(); if (catchAll) return; throw error; } }` },
-            { messageId: 'suggestRethrowAbort', output: `${decl}async function f(signal: AbortSignal, catchAll: boolean) { try { await load('a', { signal }); } catch (error) { if (error instanceof Error && error.name === 'AbortError') throw error; if (catchAll) return; throw error; } }` },
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `${decl}async function f(signal: AbortSignal, catchAll: boolean) { try { await load('a', { signal }); } catch (error) { signal.throwIfAborted(); if (catchAll) return; throw error; } }`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `${decl}async function f(signal: AbortSignal, catchAll: boolean) { try { await load('a', { signal }); } catch (error) { if (error instanceof Error && error.name === 'AbortError') throw error; if (catchAll) return; throw error; } }`,
+            },
           ],
         },
       ],
@@ -530,20 +758,32 @@ function f(signal: AbortSignal) { return load('a', { signal }).catch((error: unk
   return null;
 }`,
       errors: [
-        { messageId: 'swallowedAbortInLoop', line: 5, column: 49, endLine: 5, endColumn: 54,
+        {
+          messageId: 'swallowedAbortInLoop',
+          line: 5,
+          column: 49,
+          endLine: 5,
+          endColumn: 54,
           suggestions: [
-            { messageId: 'suggestThrowIfAborted', data: {'signal':'signal'}, output: `${decl}async function f(signal: AbortSignal) {
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `${decl}async function f(signal: AbortSignal) {
   for (let attempt = 0; attempt < 3; attempt++) {
     try { return await load('a', { signal }); } catch (error) { signal.throwIfAborted(); if (attempt === 2) throw error; }
   }
   return null;
-}` },
-            { messageId: 'suggestRethrowAbort', output: `${decl}async function f(signal: AbortSignal) {
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `${decl}async function f(signal: AbortSignal) {
   for (let attempt = 0; attempt < 3; attempt++) {
     try { return await load('a', { signal }); } catch (error) { if (error instanceof Error && error.name === 'AbortError') throw error; if (attempt === 2) throw error; }
   }
   return null;
-}` },
+}`,
+            },
           ],
         },
       ],
@@ -551,9 +791,18 @@ function f(signal: AbortSignal) { return load('a', { signal }).catch((error: unk
     {
       code: `${decl}async function* f(signal: AbortSignal) { try { yield await load('a', { signal }); } catch ({ message }) { yield String(message); } }`,
       errors: [
-        { messageId: 'swallowedAbort', line: 3, column: 85, endLine: 3, endColumn: 90,
+        {
+          messageId: 'swallowedAbort',
+          line: 3,
+          column: 85,
+          endLine: 3,
+          endColumn: 90,
           suggestions: [
-            { messageId: 'suggestThrowIfAborted', data: {'signal':'signal'}, output: `${decl}async function* f(signal: AbortSignal) { try { yield await load('a', { signal }); } catch ({ message }) { signal.throwIfAborted(); yield String(message); } }` },
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `${decl}async function* f(signal: AbortSignal) { try { yield await load('a', { signal }); } catch ({ message }) { signal.throwIfAborted(); yield String(message); } }`,
+            },
           ],
         },
       ],
@@ -561,10 +810,22 @@ function f(signal: AbortSignal) { return load('a', { signal }).catch((error: unk
     {
       code: `${decl}async function f(signal: AbortSignal) { return load('a', { signal }).catch((error) => error instanceof Error ? error.message : ''); }`,
       errors: [
-        { messageId: 'swallowedAbort', line: 3, column: 70, endLine: 3, endColumn: 75,
+        {
+          messageId: 'swallowedAbort',
+          line: 3,
+          column: 70,
+          endLine: 3,
+          endColumn: 75,
           suggestions: [
-            { messageId: 'suggestThrowIfAborted', data: {'signal':'signal'}, output: `${decl}async function f(signal: AbortSignal) { return load('a', { signal }).catch((error) => { signal.throwIfAborted(); return error instanceof Error ? error.message : ''; }); }` },
-            { messageId: 'suggestRethrowAbort', output: `${decl}async function f(signal: AbortSignal) { return load('a', { signal }).catch((error) => { if (error instanceof Error && error.name === 'AbortError') throw error; return error instanceof Error ? error.message : ''; }); }` },
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `${decl}async function f(signal: AbortSignal) { return load('a', { signal }).catch((error) => { signal.throwIfAborted(); return error instanceof Error ? error.message : ''; }); }`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `${decl}async function f(signal: AbortSignal) { return load('a', { signal }).catch((error) => { if (error instanceof Error && error.name === 'AbortError') throw error; return error instanceof Error ? error.message : ''; }); }`,
+            },
           ],
         },
       ],
@@ -572,10 +833,22 @@ function f(signal: AbortSignal) { return load('a', { signal }).catch((error: unk
     {
       code: `${decl}async function f(signal: AbortSignal) { try { await Promise.all(['a', 'b'].map((id) => load(id, { signal }))); } catch (error) { console.warn(error); } }`,
       errors: [
-        { messageId: 'swallowedAbort', line: 3, column: 114, endLine: 3, endColumn: 119,
+        {
+          messageId: 'swallowedAbort',
+          line: 3,
+          column: 114,
+          endLine: 3,
+          endColumn: 119,
           suggestions: [
-            { messageId: 'suggestThrowIfAborted', data: {'signal':'signal'}, output: `${decl}async function f(signal: AbortSignal) { try { await Promise.all(['a', 'b'].map((id) => load(id, { signal }))); } catch (error) { signal.throwIfAborted(); console.warn(error); } }` },
-            { messageId: 'suggestRethrowAbort', output: `${decl}async function f(signal: AbortSignal) { try { await Promise.all(['a', 'b'].map((id) => load(id, { signal }))); } catch (error) { if (error instanceof Error && error.name === 'AbortError') throw error; console.warn(error); } }` },
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `${decl}async function f(signal: AbortSignal) { try { await Promise.all(['a', 'b'].map((id) => load(id, { signal }))); } catch (error) { signal.throwIfAborted(); console.warn(error); } }`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `${decl}async function f(signal: AbortSignal) { try { await Promise.all(['a', 'b'].map((id) => load(id, { signal }))); } catch (error) { if (error instanceof Error && error.name === 'AbortError') throw error; console.warn(error); } }`,
+            },
           ],
         },
       ],
@@ -592,9 +865,17 @@ export async function sync(signal: AbortSignal) {
   await fetch('/b', { signal });
 }`,
       errors: [
-        { messageId: 'swallowedAbort', line: 5, column: 5, endLine: 5, endColumn: 10,
+        {
+          messageId: 'swallowedAbort',
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 10,
           suggestions: [
-            { messageId: 'suggestThrowIfAborted', data: {'signal':'signal'}, output: `declare function log(e: unknown): void;
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `declare function log(e: unknown): void;
 export async function sync(signal: AbortSignal) {
   try {
     await fetch('/a', { signal });
@@ -603,8 +884,11 @@ export async function sync(signal: AbortSignal) {
     if (!signal.aborted) log(error);
   }
   await fetch('/b', { signal });
-}` },
-            { messageId: 'suggestRethrowAbort', output: `declare function log(e: unknown): void;
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `declare function log(e: unknown): void;
 export async function sync(signal: AbortSignal) {
   try {
     await fetch('/a', { signal });
@@ -613,7 +897,8 @@ export async function sync(signal: AbortSignal) {
     if (!signal.aborted) log(error);
   }
   await fetch('/b', { signal });
-}` },
+}`,
+            },
           ],
         },
       ],
@@ -622,10 +907,22 @@ export async function sync(signal: AbortSignal) {
     {
       code: `${decl}async function f(signal: AbortSignal) { const data = await load('a', { signal }).catch((error) => { if (error.name !== 'AbortError') console.error(error); }); return data; }`,
       errors: [
-        { messageId: 'swallowedAbort', line: 3, column: 82, endLine: 3, endColumn: 87,
+        {
+          messageId: 'swallowedAbort',
+          line: 3,
+          column: 82,
+          endLine: 3,
+          endColumn: 87,
           suggestions: [
-            { messageId: 'suggestThrowIfAborted', data: {'signal':'signal'}, output: `${decl}async function f(signal: AbortSignal) { const data = await load('a', { signal }).catch((error) => { signal.throwIfAborted(); if (error.name !== 'AbortError') console.error(error); }); return data; }` },
-            { messageId: 'suggestRethrowAbort', output: `${decl}async function f(signal: AbortSignal) { const data = await load('a', { signal }).catch((error) => { if (error instanceof Error && error.name === 'AbortError') throw error; if (error.name !== 'AbortError') console.error(error); }); return data; }` },
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `${decl}async function f(signal: AbortSignal) { const data = await load('a', { signal }).catch((error) => { signal.throwIfAborted(); if (error.name !== 'AbortError') console.error(error); }); return data; }`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `${decl}async function f(signal: AbortSignal) { const data = await load('a', { signal }).catch((error) => { if (error instanceof Error && error.name === 'AbortError') throw error; if (error.name !== 'AbortError') console.error(error); }); return data; }`,
+            },
           ],
         },
       ],
@@ -633,10 +930,22 @@ export async function sync(signal: AbortSignal) {
     {
       code: `${decl}async function f(ids: string[], signal: AbortSignal) { for (const id of ids) { try { await load(id, { signal }); } catch { break; } } await save('done'); }`,
       errors: [
-        { messageId: 'swallowedAbort', line: 3, column: 116, endLine: 3, endColumn: 121,
+        {
+          messageId: 'swallowedAbort',
+          line: 3,
+          column: 116,
+          endLine: 3,
+          endColumn: 121,
           suggestions: [
-            { messageId: 'suggestThrowIfAborted', data: {'signal':'signal'}, output: `${decl}async function f(ids: string[], signal: AbortSignal) { for (const id of ids) { try { await load(id, { signal }); } catch { signal.throwIfAborted(); break; } } await save('done'); }` },
-            { messageId: 'suggestRethrowAbort', output: `${decl}async function f(ids: string[], signal: AbortSignal) { for (const id of ids) { try { await load(id, { signal }); } catch (error) { if (error instanceof Error && error.name === 'AbortError') throw error; break; } } await save('done'); }` },
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `${decl}async function f(ids: string[], signal: AbortSignal) { for (const id of ids) { try { await load(id, { signal }); } catch { signal.throwIfAborted(); break; } } await save('done'); }`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `${decl}async function f(ids: string[], signal: AbortSignal) { for (const id of ids) { try { await load(id, { signal }); } catch (error) { if (error instanceof Error && error.name === 'AbortError') throw error; break; } } await save('done'); }`,
+            },
           ],
         },
       ],
@@ -651,9 +960,17 @@ export async function sync(signal: AbortSignal) {
   await save('done');
 }`,
       errors: [
-        { messageId: 'swallowedAbort', line: 6, column: 5, endLine: 6, endColumn: 10,
+        {
+          messageId: 'swallowedAbort',
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 10,
           suggestions: [
-            { messageId: 'suggestThrowIfAborted', data: {'signal':'signal'}, output: `${decl}async function f(signal: AbortSignal) {
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `${decl}async function f(signal: AbortSignal) {
   try {
     await load('a', { signal });
   } catch (error) {
@@ -661,8 +978,11 @@ export async function sync(signal: AbortSignal) {
     if (!signal.aborted) console.error(error);
   }
   await save('done');
-}` },
-            { messageId: 'suggestRethrowAbort', output: `${decl}async function f(signal: AbortSignal) {
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `${decl}async function f(signal: AbortSignal) {
   try {
     await load('a', { signal });
   } catch (error) {
@@ -670,7 +990,8 @@ export async function sync(signal: AbortSignal) {
     if (!signal.aborted) console.error(error);
   }
   await save('done');
-}` },
+}`,
+            },
           ],
         },
       ],
@@ -679,10 +1000,22 @@ export async function sync(signal: AbortSignal) {
     {
       code: `${decl}function f(signal: AbortSignal) { return load('a', { signal }).catch(async () => ({ value: '' })); }`,
       errors: [
-        { messageId: 'swallowedAbort', line: 3, column: 64, endLine: 3, endColumn: 69,
+        {
+          messageId: 'swallowedAbort',
+          line: 3,
+          column: 64,
+          endLine: 3,
+          endColumn: 69,
           suggestions: [
-            { messageId: 'suggestThrowIfAborted', data: {'signal':'signal'}, output: `${decl}function f(signal: AbortSignal) { return load('a', { signal }).catch(async () => { signal.throwIfAborted(); return ({ value: '' }); }); }` },
-            { messageId: 'suggestRethrowAbort', output: `${decl}function f(signal: AbortSignal) { return load('a', { signal }).catch(async (error) => { if (error instanceof Error && error.name === 'AbortError') throw error; return ({ value: '' }); }); }` },
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `${decl}function f(signal: AbortSignal) { return load('a', { signal }).catch(async () => { signal.throwIfAborted(); return ({ value: '' }); }); }`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `${decl}function f(signal: AbortSignal) { return load('a', { signal }).catch(async (error) => { if (error instanceof Error && error.name === 'AbortError') throw error; return ({ value: '' }); }); }`,
+            },
           ],
         },
       ],
@@ -691,10 +1024,22 @@ export async function sync(signal: AbortSignal) {
     {
       code: `${decl}async function f(ids: string[], signal: AbortSignal) { for (const id of ids) { try { await load(id, { signal }); } catch { return false; } } return true; }`,
       errors: [
-        { messageId: 'swallowedAbort', line: 3, column: 116, endLine: 3, endColumn: 121,
+        {
+          messageId: 'swallowedAbort',
+          line: 3,
+          column: 116,
+          endLine: 3,
+          endColumn: 121,
           suggestions: [
-            { messageId: 'suggestThrowIfAborted', data: {'signal':'signal'}, output: `${decl}async function f(ids: string[], signal: AbortSignal) { for (const id of ids) { try { await load(id, { signal }); } catch { signal.throwIfAborted(); return false; } } return true; }` },
-            { messageId: 'suggestRethrowAbort', output: `${decl}async function f(ids: string[], signal: AbortSignal) { for (const id of ids) { try { await load(id, { signal }); } catch (error) { if (error instanceof Error && error.name === 'AbortError') throw error; return false; } } return true; }` },
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `${decl}async function f(ids: string[], signal: AbortSignal) { for (const id of ids) { try { await load(id, { signal }); } catch { signal.throwIfAborted(); return false; } } return true; }`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `${decl}async function f(ids: string[], signal: AbortSignal) { for (const id of ids) { try { await load(id, { signal }); } catch (error) { if (error instanceof Error && error.name === 'AbortError') throw error; return false; } } return true; }`,
+            },
           ],
         },
       ],
@@ -702,16 +1047,28 @@ export async function sync(signal: AbortSignal) {
     {
       code: `${decl}async function f(ids: string[], signal: AbortSignal) { for (const id of ids) { await load(id, { signal }).catch(() => ''); } }`,
       errors: [
-        { messageId: 'swallowedAbortInLoop', line: 3, column: 107, endLine: 3, endColumn: 112,
+        {
+          messageId: 'swallowedAbortInLoop',
+          line: 3,
+          column: 107,
+          endLine: 3,
+          endColumn: 112,
           suggestions: [
-            { messageId: 'suggestThrowIfAborted', data: {'signal':'signal'}, output: `${decl}async function f(ids: string[], signal: AbortSignal) { for (const id of ids) { await load(id, { signal }).catch(() => { signal.throwIfAborted(); return ''; }); } }` },
-            { messageId: 'suggestRethrowAbort', output: `${decl}async function f(ids: string[], signal: AbortSignal) { for (const id of ids) { await load(id, { signal }).catch((error) => { if (error instanceof Error && error.name === 'AbortError') throw error; return ''; }); } }` },
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `${decl}async function f(ids: string[], signal: AbortSignal) { for (const id of ids) { await load(id, { signal }).catch(() => { signal.throwIfAborted(); return ''; }); } }`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `${decl}async function f(ids: string[], signal: AbortSignal) { for (const id of ids) { await load(id, { signal }).catch((error) => { if (error instanceof Error && error.name === 'AbortError') throw error; return ''; }); } }`,
+            },
           ],
         },
       ],
     },
 
-      // look-alike: the controller is also aborted when the caller aborts, so the fallback swallows a cancellation
+    // look-alike: the controller is also aborted when the caller aborts, so the fallback swallows a cancellation
     {
       code: `declare function fetchJson(url: string, init?: { signal?: AbortSignal }): Promise<unknown>;
 export function loadConfig(url: string, timeoutMs: number, signal: AbortSignal) {
@@ -721,22 +1078,34 @@ export function loadConfig(url: string, timeoutMs: number, signal: AbortSignal) 
   return fetchJson(url, { signal: controller.signal }).catch((err) => { console.error(err); return undefined; });
 }`,
       errors: [
-        { messageId: 'swallowedAbort', line: 6, column: 56, endLine: 6, endColumn: 61,
+        {
+          messageId: 'swallowedAbort',
+          line: 6,
+          column: 56,
+          endLine: 6,
+          endColumn: 61,
           suggestions: [
-            { messageId: 'suggestThrowIfAborted', data: {'signal':'controller.signal'}, output: `declare function fetchJson(url: string, init?: { signal?: AbortSignal }): Promise<unknown>;
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'controller.signal' },
+              output: `declare function fetchJson(url: string, init?: { signal?: AbortSignal }): Promise<unknown>;
 export function loadConfig(url: string, timeoutMs: number, signal: AbortSignal) {
   const controller = new AbortController();
   setTimeout(() => controller.abort(), timeoutMs);
   signal.addEventListener('abort', () => controller.abort());
   return fetchJson(url, { signal: controller.signal }).catch((err) => { controller.signal.throwIfAborted(); console.error(err); return undefined; });
-}` },
-            { messageId: 'suggestRethrowAbort', output: `declare function fetchJson(url: string, init?: { signal?: AbortSignal }): Promise<unknown>;
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `declare function fetchJson(url: string, init?: { signal?: AbortSignal }): Promise<unknown>;
 export function loadConfig(url: string, timeoutMs: number, signal: AbortSignal) {
   const controller = new AbortController();
   setTimeout(() => controller.abort(), timeoutMs);
   signal.addEventListener('abort', () => controller.abort());
   return fetchJson(url, { signal: controller.signal }).catch((err) => { if (err instanceof Error && err.name === 'AbortError') throw err; console.error(err); return undefined; });
-}` },
+}`,
+            },
           ],
         },
       ],

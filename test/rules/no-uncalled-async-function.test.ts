@@ -161,9 +161,7 @@ export async function run() {
   await Promise.all([load('a'), save]);
 }`,
       output: null,
-      errors: [
-        { messageId: 'uncalledInCombinator', line: 4, column: 33, endLine: 4, endColumn: 37 },
-      ],
+      errors: [{ messageId: 'uncalledInCombinator', line: 4, column: 33, endLine: 4, endColumn: 37 }],
     },
     {
       code: `declare function load(id?: string): Promise<number>;
@@ -174,9 +172,7 @@ export async function run() {
 export async function run() {
   await load();
 }`,
-      errors: [
-        { messageId: 'uncalledAwaited', line: 3, column: 9, endLine: 3, endColumn: 13 },
-      ],
+      errors: [{ messageId: 'uncalledAwaited', line: 3, column: 9, endLine: 3, endColumn: 13 }],
     },
     {
       code: `declare function save(value: number): Promise<void>;
@@ -184,9 +180,7 @@ export async function run() {
   await save;
 }`,
       output: null,
-      errors: [
-        { messageId: 'uncalledAwaited', line: 3, column: 9, endLine: 3, endColumn: 13 },
-      ],
+      errors: [{ messageId: 'uncalledAwaited', line: 3, column: 9, endLine: 3, endColumn: 13 }],
     },
     {
       code: `declare function load(id?: string): Promise<number>;
@@ -199,9 +193,7 @@ declare const cached: Promise<number> | undefined;
 export async function run() {
   return await (cached ?? load());
 }`,
-      errors: [
-        { messageId: 'uncalledAwaited', line: 4, column: 27, endLine: 4, endColumn: 31 },
-      ],
+      errors: [{ messageId: 'uncalledAwaited', line: 4, column: 27, endLine: 4, endColumn: 31 }],
     },
     {
       code: `declare function load(id?: string): Promise<number>;
@@ -232,9 +224,7 @@ export async function run() {
   const [a, b] = await Promise.all([load('a'), load()]);
   return a;
 }`,
-      errors: [
-        { messageId: 'uncalledInCombinator', line: 3, column: 48, endLine: 3, endColumn: 52 },
-      ],
+      errors: [{ messageId: 'uncalledInCombinator', line: 3, column: 48, endLine: 3, endColumn: 52 }],
     },
     {
       code: `declare function load(id?: string): Promise<number>;
@@ -247,9 +237,7 @@ export async function run() {
   const results = await Promise.allSettled([load('a'), /* retry */ load()]);
   return results.filter((result) => result.status === 'rejected');
 }`,
-      errors: [
-        { messageId: 'uncalledInCombinator', line: 3, column: 68, endLine: 3, endColumn: 72 },
-      ],
+      errors: [{ messageId: 'uncalledInCombinator', line: 3, column: 68, endLine: 3, endColumn: 72 }],
     },
     {
       code: `declare function load(id?: string): Promise<number>;
@@ -258,9 +246,7 @@ export function run() {
   return Promise.race([load(), timeout]);
 }`,
       output: null,
-      errors: [
-        { messageId: 'uncalledInCombinator', line: 4, column: 32, endLine: 4, endColumn: 39 },
-      ],
+      errors: [{ messageId: 'uncalledInCombinator', line: 4, column: 32, endLine: 4, endColumn: 39 }],
     },
     {
       code: `declare function load(id?: string): Promise<number>;
@@ -271,9 +257,7 @@ export async function run() {
 export async function run() {
   return Promise.any([load('a'), load()]);
 }`,
-      errors: [
-        { messageId: 'uncalledInCombinator', line: 3, column: 34, endLine: 3, endColumn: 38 },
-      ],
+      errors: [{ messageId: 'uncalledInCombinator', line: 3, column: 34, endLine: 3, endColumn: 38 }],
     },
     {
       code: `declare function load(id?: string): Promise<number>;
@@ -284,9 +268,7 @@ export function run() {
 export function run() {
   void Promise.resolve(load());
 }`,
-      errors: [
-        { messageId: 'uncalledResolved', line: 3, column: 24, endLine: 3, endColumn: 28 },
-      ],
+      errors: [{ messageId: 'uncalledResolved', line: 3, column: 24, endLine: 3, endColumn: 28 }],
     },
     {
       code: `declare function load(id?: string): Promise<number>;
@@ -299,9 +281,7 @@ declare function connect(): Promise<void>;
 export function run() {
   connect().then(() => load());
 }`,
-      errors: [
-        { messageId: 'uncalledReturned', line: 4, column: 24, endLine: 4, endColumn: 28 },
-      ],
+      errors: [{ messageId: 'uncalledReturned', line: 4, column: 24, endLine: 4, endColumn: 28 }],
     },
     {
       code: `declare function load(id?: string): Promise<number>;
@@ -318,9 +298,7 @@ export async function run() {
     return load();
   });
 }`,
-      errors: [
-        { messageId: 'uncalledReturned', line: 5, column: 12, endLine: 5, endColumn: 16 },
-      ],
+      errors: [{ messageId: 'uncalledReturned', line: 5, column: 12, endLine: 5, endColumn: 16 }],
     },
     {
       code: `declare function load(id?: string): Promise<number>;
@@ -329,9 +307,7 @@ test('loads', async () => load);`,
       output: `declare function load(id?: string): Promise<number>;
 declare function test(name: string, fn: () => void | Promise<unknown>): void;
 test('loads', async () => load());`,
-      errors: [
-        { messageId: 'uncalledReturned', line: 3, column: 27, endLine: 3, endColumn: 31 },
-      ],
+      errors: [{ messageId: 'uncalledReturned', line: 3, column: 27, endLine: 3, endColumn: 31 }],
     },
     {
       code: `declare function load(id?: string): Promise<number>;
@@ -342,9 +318,7 @@ export async function run(): Promise<unknown> {
 export async function run(): Promise<unknown> {
   return load();
 }`,
-      errors: [
-        { messageId: 'uncalledReturned', line: 3, column: 10, endLine: 3, endColumn: 14 },
-      ],
+      errors: [{ messageId: 'uncalledReturned', line: 3, column: 10, endLine: 3, endColumn: 14 }],
     },
     {
       code: `declare function load(id?: string): Promise<number>;
@@ -357,9 +331,7 @@ export async function* pages() {
   yield load('first');
   yield load();
 }`,
-      errors: [
-        { messageId: 'uncalledYielded', line: 4, column: 9, endLine: 4, endColumn: 13 },
-      ],
+      errors: [{ messageId: 'uncalledYielded', line: 4, column: 9, endLine: 4, endColumn: 13 }],
     },
     {
       code: `declare const tasks: (() => Promise<void>)[];
@@ -370,9 +342,7 @@ export async function run() {
 export async function run() {
   await Promise.all(tasks.map((task) => task()));
 }`,
-      errors: [
-        { messageId: 'uncalledArray', line: 3, column: 21, endLine: 3, endColumn: 26 },
-      ],
+      errors: [{ messageId: 'uncalledArray', line: 3, column: 21, endLine: 3, endColumn: 26 }],
     },
     {
       code: `declare const jobs: ((id: string) => Promise<void>)[];
@@ -380,9 +350,7 @@ export async function run() {
   await Promise.allSettled(jobs);
 }`,
       output: null,
-      errors: [
-        { messageId: 'uncalledArray', line: 3, column: 28, endLine: 3, endColumn: 32 },
-      ],
+      errors: [{ messageId: 'uncalledArray', line: 3, column: 28, endLine: 3, endColumn: 32 }],
     },
     {
       code: `export async function run() {
@@ -391,9 +359,7 @@ export async function run() {
       output: `export async function run() {
   await Promise.all([(async () => { await Promise.resolve(); })(), Promise.resolve(2)]);
 }`,
-      errors: [
-        { messageId: 'uncalledInCombinator', line: 2, column: 22, endLine: 2, endColumn: 62 },
-      ],
+      errors: [{ messageId: 'uncalledInCombinator', line: 2, column: 22, endLine: 2, endColumn: 62 }],
     },
     {
       code: `declare const api: { load?: () => Promise<number> };
@@ -404,9 +370,7 @@ export async function run() {
 export async function run() {
   await api.load?.();
 }`,
-      errors: [
-        { messageId: 'uncalledAwaited', line: 3, column: 9, endLine: 3, endColumn: 17 },
-      ],
+      errors: [{ messageId: 'uncalledAwaited', line: 3, column: 9, endLine: 3, endColumn: 17 }],
     },
     {
       code: `declare const api: { load(): Promise<number> } | undefined;
@@ -417,9 +381,7 @@ export async function run() {
 export async function run() {
   await api?.load?.();
 }`,
-      errors: [
-        { messageId: 'uncalledAwaited', line: 3, column: 9, endLine: 3, endColumn: 18 },
-      ],
+      errors: [{ messageId: 'uncalledAwaited', line: 3, column: 9, endLine: 3, endColumn: 18 }],
     },
     {
       code: `export class Store {
@@ -434,9 +396,7 @@ export async function run() {
     await Promise.all([this.refresh()]);
   }
 }`,
-      errors: [
-        { messageId: 'uncalledInCombinator', line: 4, column: 24, endLine: 4, endColumn: 36 },
-      ],
+      errors: [{ messageId: 'uncalledInCombinator', line: 4, column: 24, endLine: 4, endColumn: 36 }],
     },
     {
       code: `export async function run<T extends () => Promise<void>>(task: T) {
@@ -445,9 +405,7 @@ export async function run() {
       output: `export async function run<T extends () => Promise<void>>(task: T) {
   await task();
 }`,
-      errors: [
-        { messageId: 'uncalledAwaited', line: 2, column: 9, endLine: 2, endColumn: 13 },
-      ],
+      errors: [{ messageId: 'uncalledAwaited', line: 2, column: 9, endLine: 2, endColumn: 13 }],
     },
     {
       code: `declare function load(id?: string): Promise<number>;
@@ -458,9 +416,7 @@ export async function run() {
 export async function run() {
   await (load as () => Promise<number>)();
 }`,
-      errors: [
-        { messageId: 'uncalledAwaited', line: 3, column: 10, endLine: 3, endColumn: 39 },
-      ],
+      errors: [{ messageId: 'uncalledAwaited', line: 3, column: 10, endLine: 3, endColumn: 39 }],
     },
     {
       code: `declare const query: () => PromiseLike<number>;
@@ -471,9 +427,7 @@ export async function run() {
 export async function run() {
   await query();
 }`,
-      errors: [
-        { messageId: 'uncalledAwaited', line: 3, column: 9, endLine: 3, endColumn: 14 },
-      ],
+      errors: [{ messageId: 'uncalledAwaited', line: 3, column: 9, endLine: 3, endColumn: 14 }],
     },
     {
       code: `declare function load(id?: string): Promise<number>;
@@ -506,9 +460,7 @@ export async function token() {
   if (cached) return cached;
   return fetchToken();
 }`,
-      errors: [
-        { messageId: 'uncalledReturned', line: 5, column: 10, endLine: 5, endColumn: 20 },
-      ],
+      errors: [{ messageId: 'uncalledReturned', line: 5, column: 10, endLine: 5, endColumn: 20 }],
     },
     {
       code: `declare function load(id?: string): Promise<number>;
@@ -521,9 +473,7 @@ export class Api {
   async untyped() { return load; }
   async typed(): Promise<unknown> { return load(); }
 }`,
-      errors: [
-        { messageId: 'uncalledReturned', line: 4, column: 44, endLine: 4, endColumn: 48 },
-      ],
+      errors: [{ messageId: 'uncalledReturned', line: 4, column: 44, endLine: 4, endColumn: 48 }],
     },
     {
       code: `declare function load(id?: string): Promise<number>;
@@ -536,9 +486,7 @@ export async function run() {
   await (console.log('loading'), load());
 }
 `,
-      errors: [
-        { messageId: 'uncalledAwaited', line: 3, column: 34, endLine: 3, endColumn: 38 },
-      ],
+      errors: [{ messageId: 'uncalledAwaited', line: 3, column: 34, endLine: 3, endColumn: 38 }],
     },
     {
       code: `declare function detectRegion(): Promise<string>;
@@ -551,9 +499,7 @@ export async function region(configured: string | undefined) {
   const value = await (configured || detectRegion());
   return String(value);
 }`,
-      errors: [
-        { messageId: 'uncalledAwaited', line: 3, column: 38, endLine: 3, endColumn: 50 },
-      ],
+      errors: [{ messageId: 'uncalledAwaited', line: 3, column: 38, endLine: 3, endColumn: 50 }],
     },
     {
       code: `declare function currentUser(): Promise<{ name: string }>;
@@ -566,9 +512,7 @@ export async function greet(cached: { name: string } | null) {
   const user = await (cached ?? currentUser());
   console.log(\`hello \${user}\`, JSON.stringify(user));
 }`,
-      errors: [
-        { messageId: 'uncalledAwaited', line: 3, column: 33, endLine: 3, endColumn: 44 },
-      ],
+      errors: [{ messageId: 'uncalledAwaited', line: 3, column: 33, endLine: 3, endColumn: 44 }],
     },
     {
       code: `declare function readToken(): Promise<string>;
@@ -581,9 +525,7 @@ export async function header(token?: string) {
   const value = await (token || readToken());
   return 'Bearer ' + (value as string).trim();
 }`,
-      errors: [
-        { messageId: 'uncalledAwaited', line: 3, column: 33, endLine: 3, endColumn: 42 },
-      ],
+      errors: [{ messageId: 'uncalledAwaited', line: 3, column: 33, endLine: 3, endColumn: 42 }],
     },
   ],
 });

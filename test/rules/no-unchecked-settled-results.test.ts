@@ -11,7 +11,13 @@ const javascriptCode = `export async function run(ps) {
   await Promise.allSettled(ps);
 }`;
 const javascriptProgram = (code: string): ts.Program => {
-  const options: ts.CompilerOptions = { allowJs: true, checkJs: true, noEmit: true, target: ts.ScriptTarget.ES2022, lib: ['lib.es2023.d.ts'] };
+  const options: ts.CompilerOptions = {
+    allowJs: true,
+    checkJs: true,
+    noEmit: true,
+    target: ts.ScriptTarget.ES2022,
+    lib: ['lib.es2023.d.ts'],
+  };
   const host = ts.createCompilerHost(options, true);
   const { fileExists, readFile } = host;
   host.fileExists = (name) => name === javascriptFile || fileExists(name);
@@ -403,7 +409,12 @@ export async function pay(id: string) {
 }`,
         errors: [
           {
-            messageId: 'uncheckedResults', data: { name: 'mailed' }, line: 4, column: 16, endLine: 4, endColumn: 22,
+            messageId: 'uncheckedResults',
+            data: { name: 'mailed' },
+            line: 4,
+            column: 16,
+            endLine: 4,
+            endColumn: 22,
             suggestions: [
               {
                 messageId: 'suggestThrowOnRejection',
@@ -741,7 +752,9 @@ async function run(ps: Promise<number>[]) {
       },
       {
         // inside an element callback of a \`.then\` parameter
-        code: withPs(`export const values = Promise.allSettled(ps).then((results) => results.map((r) => (r as PromiseFulfilledResult<number>).value));`),
+        code: withPs(
+          `export const values = Promise.allSettled(ps).then((results) => results.map((r) => (r as PromiseFulfilledResult<number>).value));`,
+        ),
         errors: [
           {
             messageId: 'unnarrowedValue',
@@ -752,7 +765,9 @@ async function run(ps: Promise<number>[]) {
             suggestions: [
               {
                 messageId: 'suggestNarrow',
-                output: withPs(`export const values = Promise.allSettled(ps).then((results) => results.map((r) => (r.status === 'fulfilled' ? r.value : (() => { throw r.reason; })())));`),
+                output: withPs(
+                  `export const values = Promise.allSettled(ps).then((results) => results.map((r) => (r.status === 'fulfilled' ? r.value : (() => { throw r.reason; })())));`,
+                ),
               },
             ],
           },

@@ -167,10 +167,23 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       code: `${decl}async function f() {\n  const a = load('a');\n  const b = load('b');\n  await a;\n  await b;\n}`,
       errors: [
         {
-          messageId: 'rejectionWindow', data: { name: 'b', line: '6' }, line: 5, column: 9, endLine: 5, endColumn: 10,
+          messageId: 'rejectionWindow',
+          data: { name: 'b', line: '6' },
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 10,
           suggestions: [
-            { messageId: 'suggestPromiseAll', data: { names: '`a`, `b`' }, output: `${decl}async function f() {\n  const a = load('a');\n  const b = load('b');\n  await Promise.all([a, b]);\n}` },
-            { messageId: 'suggestHandleNow', data: { name: 'b' }, output: `${decl}async function f() {\n  const a = load('a');\n  const b = load('b');\n  b.catch(() => {});\n  await a;\n  await b;\n}` },
+            {
+              messageId: 'suggestPromiseAll',
+              data: { names: '`a`, `b`' },
+              output: `${decl}async function f() {\n  const a = load('a');\n  const b = load('b');\n  await Promise.all([a, b]);\n}`,
+            },
+            {
+              messageId: 'suggestHandleNow',
+              data: { name: 'b' },
+              output: `${decl}async function f() {\n  const a = load('a');\n  const b = load('b');\n  b.catch(() => {});\n  await a;\n  await b;\n}`,
+            },
           ],
         },
       ],
@@ -179,10 +192,20 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       code: `${decl}async function f() {\n  const a = load('a');\n  const b = load('b');\n  const x = await a;\n  let y = await b;\n  return x + y;\n}`,
       errors: [
         {
-          messageId: 'rejectionWindow', line: 5, column: 9, endLine: 5, endColumn: 10,
+          messageId: 'rejectionWindow',
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 10,
           suggestions: [
-            { messageId: 'suggestPromiseAll', output: `${decl}async function f() {\n  const a = load('a');\n  const b = load('b');\n  let [x, y] = await Promise.all([a, b]);\n  return x + y;\n}` },
-            { messageId: 'suggestHandleNow', output: `${decl}async function f() {\n  const a = load('a');\n  const b = load('b');\n  b.catch(() => {});\n  const x = await a;\n  let y = await b;\n  return x + y;\n}` },
+            {
+              messageId: 'suggestPromiseAll',
+              output: `${decl}async function f() {\n  const a = load('a');\n  const b = load('b');\n  let [x, y] = await Promise.all([a, b]);\n  return x + y;\n}`,
+            },
+            {
+              messageId: 'suggestHandleNow',
+              output: `${decl}async function f() {\n  const a = load('a');\n  const b = load('b');\n  b.catch(() => {});\n  const x = await a;\n  let y = await b;\n  return x + y;\n}`,
+            },
           ],
         },
       ],
@@ -192,8 +215,17 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       code: `${decl}async function f() { const a = load('a'); await save(1); return a; }`,
       errors: [
         {
-          messageId: 'rejectionWindow', line: 3, column: 28, endLine: 3, endColumn: 29,
-          suggestions: [{ messageId: 'suggestHandleNow', output: `${decl}async function f() { const a = load('a'); a.catch(() => {}); await save(1); return a; }` }],
+          messageId: 'rejectionWindow',
+          line: 3,
+          column: 28,
+          endLine: 3,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              output: `${decl}async function f() { const a = load('a'); a.catch(() => {}); await save(1); return a; }`,
+            },
+          ],
         },
       ],
     },
@@ -202,8 +234,18 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       code: `${decl}async function f(auth: boolean) {\n  const user = load('u');\n  if (!auth) return 401;\n  return await user;\n}`,
       errors: [
         {
-          messageId: 'unobservedPath', data: { name: 'user', where: 'when the function returns at line 5' }, line: 4, column: 9, endLine: 4, endColumn: 13,
-          suggestions: [{ messageId: 'suggestHandleNow', output: `${decl}async function f(auth: boolean) {\n  const user = load('u');\n  user.catch(() => {});\n  if (!auth) return 401;\n  return await user;\n}` }],
+          messageId: 'unobservedPath',
+          data: { name: 'user', where: 'when the function returns at line 5' },
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 13,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              output: `${decl}async function f(auth: boolean) {\n  const user = load('u');\n  user.catch(() => {});\n  if (!auth) return 401;\n  return await user;\n}`,
+            },
+          ],
         },
       ],
     },
@@ -212,8 +254,18 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       code: `${decl}async function f(id: string) {\n  const user = load(id);\n  if (!id) throw new Error('no id');\n  return user;\n}`,
       errors: [
         {
-          messageId: 'unobservedPath', data: { name: 'user', where: 'when the function throws at line 5' }, line: 4, column: 9, endLine: 4, endColumn: 13,
-          suggestions: [{ messageId: 'suggestHandleNow', output: `${decl}async function f(id: string) {\n  const user = load(id);\n  user.catch(() => {});\n  if (!id) throw new Error('no id');\n  return user;\n}` }],
+          messageId: 'unobservedPath',
+          data: { name: 'user', where: 'when the function throws at line 5' },
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 13,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              output: `${decl}async function f(id: string) {\n  const user = load(id);\n  user.catch(() => {});\n  if (!id) throw new Error('no id');\n  return user;\n}`,
+            },
+          ],
         },
       ],
     },
@@ -222,8 +274,18 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       code: `${decl}async function f(bad: boolean) { const a = load('a'); try { if (bad) throw new Error('bad'); return await a; } catch { return 0; } }`,
       errors: [
         {
-          messageId: 'unobservedPath', data: { name: 'a', where: 'when the function returns at line 3' }, line: 3, column: 40, endLine: 3, endColumn: 41,
-          suggestions: [{ messageId: 'suggestHandleNow', output: `${decl}async function f(bad: boolean) { const a = load('a'); a.catch(() => {}); try { if (bad) throw new Error('bad'); return await a; } catch { return 0; } }` }],
+          messageId: 'unobservedPath',
+          data: { name: 'a', where: 'when the function returns at line 3' },
+          line: 3,
+          column: 40,
+          endLine: 3,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              output: `${decl}async function f(bad: boolean) { const a = load('a'); a.catch(() => {}); try { if (bad) throw new Error('bad'); return await a; } catch { return 0; } }`,
+            },
+          ],
         },
       ],
     },
@@ -232,7 +294,12 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       code: `${decl}function f() { const a = load('a'); }`,
       errors: [
         {
-          messageId: 'unobservedPath', data: { name: 'a', where: 'before the function ends' }, line: 3, column: 22, endLine: 3, endColumn: 23,
+          messageId: 'unobservedPath',
+          data: { name: 'a', where: 'before the function ends' },
+          line: 3,
+          column: 22,
+          endLine: 3,
+          endColumn: 23,
           suggestions: [{ messageId: 'suggestHandleNow', output: `${decl}function f() { const a = load('a'); a.catch(() => {}); }` }],
         },
       ],
@@ -242,8 +309,18 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       code: `${decl}async function f(ok: boolean, other: Promise<number>) { const a = load('a'); if (a === other || ok) { await a; } }`,
       errors: [
         {
-          messageId: 'unobservedPath', data: { name: 'a', where: 'before the function ends' }, line: 3, column: 63, endLine: 3, endColumn: 64,
-          suggestions: [{ messageId: 'suggestHandleNow', output: `${decl}async function f(ok: boolean, other: Promise<number>) { const a = load('a'); a.catch(() => {}); if (a === other || ok) { await a; } }` }],
+          messageId: 'unobservedPath',
+          data: { name: 'a', where: 'before the function ends' },
+          line: 3,
+          column: 63,
+          endLine: 3,
+          endColumn: 64,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              output: `${decl}async function f(ok: boolean, other: Promise<number>) { const a = load('a'); a.catch(() => {}); if (a === other || ok) { await a; } }`,
+            },
+          ],
         },
       ],
     },
@@ -252,8 +329,18 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       code: `${decl}async function f(ids: string[]) { for (const id of ids) { const p = load(id); if (!id) continue; await p; } }`,
       errors: [
         {
-          messageId: 'unobservedPath', data: { name: 'p', where: 'before the function ends' }, line: 3, column: 65, endLine: 3, endColumn: 66,
-          suggestions: [{ messageId: 'suggestHandleNow', output: `${decl}async function f(ids: string[]) { for (const id of ids) { const p = load(id); p.catch(() => {}); if (!id) continue; await p; } }` }],
+          messageId: 'unobservedPath',
+          data: { name: 'p', where: 'before the function ends' },
+          line: 3,
+          column: 65,
+          endLine: 3,
+          endColumn: 66,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              output: `${decl}async function f(ids: string[]) { for (const id of ids) { const p = load(id); p.catch(() => {}); if (!id) continue; await p; } }`,
+            },
+          ],
         },
       ],
     },
@@ -262,8 +349,18 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       code: `${decl}async function f(ids: string[], ok: boolean) { const ps = ids.map(load); if (!ok) return; await Promise.all(ps); }`,
       errors: [
         {
-          messageId: 'unobservedPath', line: 3, column: 54, endLine: 3, endColumn: 56,
-          suggestions: [{ messageId: 'suggestHandleNow', data: { name: 'ps' }, output: `${decl}async function f(ids: string[], ok: boolean) { const ps = ids.map(load); void Promise.allSettled(ps); if (!ok) return; await Promise.all(ps); }` }],
+          messageId: 'unobservedPath',
+          line: 3,
+          column: 54,
+          endLine: 3,
+          endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              data: { name: 'ps' },
+              output: `${decl}async function f(ids: string[], ok: boolean) { const ps = ids.map(load); void Promise.allSettled(ps); if (!ok) return; await Promise.all(ps); }`,
+            },
+          ],
         },
       ],
     },
@@ -272,8 +369,17 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       code: `${decl}async function f(ids: string[]) { const ps = ids.map(load); for (const p of ps) await save(await p); }`,
       errors: [
         {
-          messageId: 'sequentialLoop', line: 3, column: 77, endLine: 3, endColumn: 79,
-          suggestions: [{ messageId: 'suggestAwaitAll', output: `${decl}async function f(ids: string[]) { const ps = ids.map(load); for (const p of await Promise.all(ps)) await save(await p); }` }],
+          messageId: 'sequentialLoop',
+          line: 3,
+          column: 77,
+          endLine: 3,
+          endColumn: 79,
+          suggestions: [
+            {
+              messageId: 'suggestAwaitAll',
+              output: `${decl}async function f(ids: string[]) { const ps = ids.map(load); for (const p of await Promise.all(ps)) await save(await p); }`,
+            },
+          ],
         },
       ],
     },
@@ -281,8 +387,17 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       code: `${decl}async function f(ids: string[]) { for await (const x of ids.map(load)) await save(x); }`,
       errors: [
         {
-          messageId: 'sequentialLoop', line: 3, column: 35, endLine: 3, endColumn: 70,
-          suggestions: [{ messageId: 'suggestAwaitAll', output: `${decl}async function f(ids: string[]) { for (const x of await Promise.all(ids.map(load))) await save(x); }` }],
+          messageId: 'sequentialLoop',
+          line: 3,
+          column: 35,
+          endLine: 3,
+          endColumn: 70,
+          suggestions: [
+            {
+              messageId: 'suggestAwaitAll',
+              output: `${decl}async function f(ids: string[]) { for (const x of await Promise.all(ids.map(load))) await save(x); }`,
+            },
+          ],
         },
       ],
     },
@@ -291,8 +406,18 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       code: `${decl}async function f(ids: string[]) {\n  const ps = ids.map(load);\n  for (let i = 0; i < ps.length; i++) {\n    await save(await ps[i]!);\n  }\n}`,
       errors: [
         {
-          messageId: 'sequentialLoop', line: 6, column: 22, endLine: 6, endColumn: 27,
-          suggestions: [{ messageId: 'suggestHandleNow', data: { name: 'ps' }, output: `${decl}async function f(ids: string[]) {\n  const ps = ids.map(load);\n  void Promise.allSettled(ps);\n  for (let i = 0; i < ps.length; i++) {\n    await save(await ps[i]!);\n  }\n}` }],
+          messageId: 'sequentialLoop',
+          line: 6,
+          column: 22,
+          endLine: 6,
+          endColumn: 27,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              data: { name: 'ps' },
+              output: `${decl}async function f(ids: string[]) {\n  const ps = ids.map(load);\n  void Promise.allSettled(ps);\n  for (let i = 0; i < ps.length; i++) {\n    await save(await ps[i]!);\n  }\n}`,
+            },
+          ],
         },
       ],
     },
@@ -300,8 +425,17 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       code: `${decl}async function f(pending: Set<Promise<number>>) { for (const p of pending) await p; }`,
       errors: [
         {
-          messageId: 'sequentialLoop', line: 3, column: 67, endLine: 3, endColumn: 74,
-          suggestions: [{ messageId: 'suggestAwaitAll', output: `${decl}async function f(pending: Set<Promise<number>>) { for (const p of await Promise.all(pending)) await p; }` }],
+          messageId: 'sequentialLoop',
+          line: 3,
+          column: 67,
+          endLine: 3,
+          endColumn: 74,
+          suggestions: [
+            {
+              messageId: 'suggestAwaitAll',
+              output: `${decl}async function f(pending: Set<Promise<number>>) { for (const p of await Promise.all(pending)) await p; }`,
+            },
+          ],
         },
       ],
     },
@@ -310,8 +444,17 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       code: `${decl}async function f(ids: string[]) {\n  const pending: Promise<number>[] = [];\n  for (const id of ids) pending.push(load(id));\n  for (const p of pending) await save(await p);\n}`,
       errors: [
         {
-          messageId: 'sequentialLoop', line: 6, column: 19, endLine: 6, endColumn: 26,
-          suggestions: [{ messageId: 'suggestAwaitAll', output: `${decl}async function f(ids: string[]) {\n  const pending: Promise<number>[] = [];\n  for (const id of ids) pending.push(load(id));\n  for (const p of await Promise.all(pending)) await save(await p);\n}` }],
+          messageId: 'sequentialLoop',
+          line: 6,
+          column: 19,
+          endLine: 6,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'suggestAwaitAll',
+              output: `${decl}async function f(ids: string[]) {\n  const pending: Promise<number>[] = [];\n  for (const id of ids) pending.push(load(id));\n  for (const p of await Promise.all(pending)) await save(await p);\n}`,
+            },
+          ],
         },
       ],
     },
@@ -319,8 +462,18 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       code: `${decl}async function f(tasks: Map<string, Promise<number>>) {\n  for (const [id, task] of tasks) console.log(id, await task);\n}`,
       errors: [
         {
-          messageId: 'sequentialLoop', line: 4, column: 28, endLine: 4, endColumn: 33,
-          suggestions: [{ messageId: 'suggestHandleNow', data: { name: 'tasks' }, output: `${decl}async function f(tasks: Map<string, Promise<number>>) {\n  void Promise.allSettled(tasks.values());\n  for (const [id, task] of tasks) console.log(id, await task);\n}` }],
+          messageId: 'sequentialLoop',
+          line: 4,
+          column: 28,
+          endLine: 4,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              data: { name: 'tasks' },
+              output: `${decl}async function f(tasks: Map<string, Promise<number>>) {\n  void Promise.allSettled(tasks.values());\n  for (const [id, task] of tasks) console.log(id, await task);\n}`,
+            },
+          ],
         },
       ],
     },
@@ -329,8 +482,17 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       code: `declare function details(): number | Promise<number>;\n${decl}async function f() { const d = details(); await save(1); return d; }`,
       errors: [
         {
-          messageId: 'rejectionWindow', line: 4, column: 28, endLine: 4, endColumn: 29,
-          suggestions: [{ messageId: 'suggestHandleNow', output: `declare function details(): number | Promise<number>;\n${decl}async function f() { const d = details(); Promise.resolve(d).catch(() => {}); await save(1); return d; }` }],
+          messageId: 'rejectionWindow',
+          line: 4,
+          column: 28,
+          endLine: 4,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              output: `declare function details(): number | Promise<number>;\n${decl}async function f() { const d = details(); Promise.resolve(d).catch(() => {}); await save(1); return d; }`,
+            },
+          ],
         },
       ],
     },
@@ -339,8 +501,18 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       code: `${decl}async function f(ids: string[]) {\n  const ps: Promise<number>[] = [];\n  for (const id of ids) {\n    ps.push(load(id));\n    await save(0);\n  }\n  return Promise.all(ps);\n}`,
       errors: [
         {
-          messageId: 'rejectionWindow', data: { name: 'ps', line: '7' }, line: 4, column: 9, endLine: 4, endColumn: 11,
-          suggestions: [{ messageId: 'suggestHandleNow', output: `${decl}async function f(ids: string[]) {\n  const ps: Promise<number>[] = [];\n  for (const id of ids) {\n    ps.push(load(id));\n    void Promise.allSettled(ps);\n    await save(0);\n  }\n  return Promise.all(ps);\n}` }],
+          messageId: 'rejectionWindow',
+          data: { name: 'ps', line: '7' },
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 11,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              output: `${decl}async function f(ids: string[]) {\n  const ps: Promise<number>[] = [];\n  for (const id of ids) {\n    ps.push(load(id));\n    void Promise.allSettled(ps);\n    await save(0);\n  }\n  return Promise.all(ps);\n}`,
+            },
+          ],
         },
       ],
     },
@@ -349,8 +521,18 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       code: `${decl}async function f(ps: Promise<number>[]) {\n  outer: for (let i = 0; i < ps.length; i++) {\n    if (!(await ps[i])) continue outer;\n  }\n}`,
       errors: [
         {
-          messageId: 'sequentialLoop', line: 5, column: 17, endLine: 5, endColumn: 22,
-          suggestions: [{ messageId: 'suggestHandleNow', data: { name: 'ps' }, output: `${decl}async function f(ps: Promise<number>[]) {\n  void Promise.allSettled(ps);\n  outer: for (let i = 0; i < ps.length; i++) {\n    if (!(await ps[i])) continue outer;\n  }\n}` }],
+          messageId: 'sequentialLoop',
+          line: 5,
+          column: 17,
+          endLine: 5,
+          endColumn: 22,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              data: { name: 'ps' },
+              output: `${decl}async function f(ps: Promise<number>[]) {\n  void Promise.allSettled(ps);\n  outer: for (let i = 0; i < ps.length; i++) {\n    if (!(await ps[i])) continue outer;\n  }\n}`,
+            },
+          ],
         },
       ],
     },
@@ -369,8 +551,18 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       code: `${decl}const config = load('config');\nawait save(0);\nconsole.log(await config);\nexport {};`,
       errors: [
         {
-          messageId: 'rejectionWindow', data: { name: 'config', line: '4' }, line: 3, column: 7, endLine: 3, endColumn: 13,
-          suggestions: [{ messageId: 'suggestHandleNow', output: `${decl}const config = load('config');\nconfig.catch(() => {});\nawait save(0);\nconsole.log(await config);\nexport {};` }],
+          messageId: 'rejectionWindow',
+          data: { name: 'config', line: '4' },
+          line: 3,
+          column: 7,
+          endLine: 3,
+          endColumn: 13,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              output: `${decl}const config = load('config');\nconfig.catch(() => {});\nawait save(0);\nconsole.log(await config);\nexport {};`,
+            },
+          ],
         },
       ],
     },
@@ -379,8 +571,17 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       code: `${decl}class Sync { api = { pull: (): Promise<number> => load('x') }; async run() { const p = this.api.pull(); await save(1); return p; } }`,
       errors: [
         {
-          messageId: 'rejectionWindow', line: 3, column: 84, endLine: 3, endColumn: 85,
-          suggestions: [{ messageId: 'suggestHandleNow', output: `${decl}class Sync { api = { pull: (): Promise<number> => load('x') }; async run() { const p = this.api.pull(); p.catch(() => {}); await save(1); return p; } }` }],
+          messageId: 'rejectionWindow',
+          line: 3,
+          column: 84,
+          endLine: 3,
+          endColumn: 85,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              output: `${decl}class Sync { api = { pull: (): Promise<number> => load('x') }; async run() { const p = this.api.pull(); p.catch(() => {}); await save(1); return p; } }`,
+            },
+          ],
         },
       ],
     },
@@ -389,8 +590,19 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       code: `${decl}async function f() { const jobs = { a: load('a'), b: load('b') }; await jobs.a; await jobs.b; }`,
       errors: [
         {
-          messageId: 'rejectionWindow', data: { name: 'jobs.b', line: '3' }, line: 3, column: 51, endLine: 3, endColumn: 52,
-          suggestions: [{ messageId: 'suggestHandleNow', data: { name: 'jobs.b' }, output: `${decl}async function f() { const jobs = { a: load('a'), b: load('b') }; jobs.b.catch(() => {}); await jobs.a; await jobs.b; }` }],
+          messageId: 'rejectionWindow',
+          data: { name: 'jobs.b', line: '3' },
+          line: 3,
+          column: 51,
+          endLine: 3,
+          endColumn: 52,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              data: { name: 'jobs.b' },
+              output: `${decl}async function f() { const jobs = { a: load('a'), b: load('b') }; jobs.b.catch(() => {}); await jobs.a; await jobs.b; }`,
+            },
+          ],
         },
       ],
     },
@@ -399,10 +611,21 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       code: `${decl}async function f() { const [a, b] = [load('a'), load('b')]; await a; await b; }`,
       errors: [
         {
-          messageId: 'rejectionWindow', data: { name: 'b', line: '3' }, line: 3, column: 32, endLine: 3, endColumn: 33,
+          messageId: 'rejectionWindow',
+          data: { name: 'b', line: '3' },
+          line: 3,
+          column: 32,
+          endLine: 3,
+          endColumn: 33,
           suggestions: [
-            { messageId: 'suggestPromiseAll', output: `${decl}async function f() { const [a, b] = [load('a'), load('b')]; await Promise.all([a, b]); }` },
-            { messageId: 'suggestHandleNow', output: `${decl}async function f() { const [a, b] = [load('a'), load('b')]; b.catch(() => {}); await a; await b; }` },
+            {
+              messageId: 'suggestPromiseAll',
+              output: `${decl}async function f() { const [a, b] = [load('a'), load('b')]; await Promise.all([a, b]); }`,
+            },
+            {
+              messageId: 'suggestHandleNow',
+              output: `${decl}async function f() { const [a, b] = [load('a'), load('b')]; b.catch(() => {}); await a; await b; }`,
+            },
           ],
         },
       ],
@@ -412,8 +635,17 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       code: `${decl}class Sync { api?: { pull(): Promise<number> }; async run() { const p = this.api?.pull(); await save(1); return p; } }`,
       errors: [
         {
-          messageId: 'rejectionWindow', line: 3, column: 69, endLine: 3, endColumn: 70,
-          suggestions: [{ messageId: 'suggestHandleNow', output: `${decl}class Sync { api?: { pull(): Promise<number> }; async run() { const p = this.api?.pull(); p?.catch(() => {}); await save(1); return p; } }` }],
+          messageId: 'rejectionWindow',
+          line: 3,
+          column: 69,
+          endLine: 3,
+          endColumn: 70,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              output: `${decl}class Sync { api?: { pull(): Promise<number> }; async run() { const p = this.api?.pull(); p?.catch(() => {}); await save(1); return p; } }`,
+            },
+          ],
         },
       ],
     },
@@ -422,8 +654,18 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       code: `${decl}async function f(bad: boolean) { const a = load('a'); try { if (bad) throw new Error('bad'); return await a; } finally { console.log('done'); } }`,
       errors: [
         {
-          messageId: 'unobservedPath', data: { name: 'a', where: 'before the function ends' }, line: 3, column: 40, endLine: 3, endColumn: 41,
-          suggestions: [{ messageId: 'suggestHandleNow', output: `${decl}async function f(bad: boolean) { const a = load('a'); a.catch(() => {}); try { if (bad) throw new Error('bad'); return await a; } finally { console.log('done'); } }` }],
+          messageId: 'unobservedPath',
+          data: { name: 'a', where: 'before the function ends' },
+          line: 3,
+          column: 40,
+          endLine: 3,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              output: `${decl}async function f(bad: boolean) { const a = load('a'); a.catch(() => {}); try { if (bad) throw new Error('bad'); return await a; } finally { console.log('done'); } }`,
+            },
+          ],
         },
       ],
     },
@@ -432,8 +674,17 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       code: `${decl}async function f<T extends Promise<number>>(make: () => T) { const p = make(); await save(1); return p; }`,
       errors: [
         {
-          messageId: 'rejectionWindow', line: 3, column: 68, endLine: 3, endColumn: 69,
-          suggestions: [{ messageId: 'suggestHandleNow', output: `${decl}async function f<T extends Promise<number>>(make: () => T) { const p = make(); p.catch(() => {}); await save(1); return p; }` }],
+          messageId: 'rejectionWindow',
+          line: 3,
+          column: 68,
+          endLine: 3,
+          endColumn: 69,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              output: `${decl}async function f<T extends Promise<number>>(make: () => T) { const p = make(); p.catch(() => {}); await save(1); return p; }`,
+            },
+          ],
         },
       ],
     },
@@ -443,8 +694,17 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       options: [{ checkThenables: true }],
       errors: [
         {
-          messageId: 'rejectionWindow', line: 4, column: 28, endLine: 4, endColumn: 29,
-          suggestions: [{ messageId: 'suggestHandleNow', output: `declare function query(): PromiseLike<number>;\n${decl}async function f() { const q = query(); Promise.resolve(q).catch(() => {}); await save(1); return q; }` }],
+          messageId: 'rejectionWindow',
+          line: 4,
+          column: 28,
+          endLine: 4,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              output: `declare function query(): PromiseLike<number>;\n${decl}async function f() { const q = query(); Promise.resolve(q).catch(() => {}); await save(1); return q; }`,
+            },
+          ],
         },
       ],
     },
@@ -453,8 +713,17 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       code: `${decl}function outer() { return async () => { const a = load('a'); await save(1); await a; }; }`,
       errors: [
         {
-          messageId: 'rejectionWindow', line: 3, column: 47, endLine: 3, endColumn: 48,
-          suggestions: [{ messageId: 'suggestHandleNow', output: `${decl}function outer() { return async () => { const a = load('a'); a.catch(() => {}); await save(1); await a; }; }` }],
+          messageId: 'rejectionWindow',
+          line: 3,
+          column: 47,
+          endLine: 3,
+          endColumn: 48,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              output: `${decl}function outer() { return async () => { const a = load('a'); a.catch(() => {}); await save(1); await a; }; }`,
+            },
+          ],
         },
       ],
     },
@@ -465,7 +734,11 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       output: `${decl}function f() { const a = load('a'); a.catch(() => {}); }`,
       errors: [
         {
-          messageId: 'unobservedPath', line: 3, column: 22, endLine: 3, endColumn: 23,
+          messageId: 'unobservedPath',
+          line: 3,
+          column: 22,
+          endLine: 3,
+          endColumn: 23,
           suggestions: [{ messageId: 'suggestHandleNow', output: `${decl}function f() { const a = load('a'); a.catch(() => {}); }` }],
         },
       ],
@@ -475,9 +748,16 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       code: `${workerDecl}${decl}declare function start(): void;\nexport async function twoJobs() {\n  const completing = new Promise<void>((resolve) => { start(); worker.on('completed', after(2, resolve)); });\n  await save(1);\n  await completing;\n}`,
       errors: [
         {
-          messageId: 'rejectionWindow', line: 8, column: 9, endLine: 8, endColumn: 19,
+          messageId: 'rejectionWindow',
+          line: 8,
+          column: 9,
+          endLine: 8,
+          endColumn: 19,
           suggestions: [
-            { messageId: 'suggestHandleNow', output: `${workerDecl}${decl}declare function start(): void;\nexport async function twoJobs() {\n  const completing = new Promise<void>((resolve) => { start(); worker.on('completed', after(2, resolve)); });\n  completing.catch(() => {});\n  await save(1);\n  await completing;\n}` },
+            {
+              messageId: 'suggestHandleNow',
+              output: `${workerDecl}${decl}declare function start(): void;\nexport async function twoJobs() {\n  const completing = new Promise<void>((resolve) => { start(); worker.on('completed', after(2, resolve)); });\n  completing.catch(() => {});\n  await save(1);\n  await completing;\n}`,
+            },
           ],
         },
       ],
@@ -487,9 +767,16 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       code: `${workerDecl}${decl}export async function twoJobs() {\n  const completing = new Promise<void>((resolve, reject) => { worker.on('completed', () => resolve()); worker.on('failed', (error) => reject(error)); });\n  await save(1);\n  await completing;\n}`,
       errors: [
         {
-          messageId: 'rejectionWindow', line: 7, column: 9, endLine: 7, endColumn: 19,
+          messageId: 'rejectionWindow',
+          line: 7,
+          column: 9,
+          endLine: 7,
+          endColumn: 19,
           suggestions: [
-            { messageId: 'suggestHandleNow', output: `${workerDecl}${decl}export async function twoJobs() {\n  const completing = new Promise<void>((resolve, reject) => { worker.on('completed', () => resolve()); worker.on('failed', (error) => reject(error)); });\n  completing.catch(() => {});\n  await save(1);\n  await completing;\n}` },
+            {
+              messageId: 'suggestHandleNow',
+              output: `${workerDecl}${decl}export async function twoJobs() {\n  const completing = new Promise<void>((resolve, reject) => { worker.on('completed', () => resolve()); worker.on('failed', (error) => reject(error)); });\n  completing.catch(() => {});\n  await save(1);\n  await completing;\n}`,
+            },
           ],
         },
       ],
@@ -499,9 +786,16 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       code: `${workerDecl}${decl}export async function firstResult(ready: boolean) {\n  const done = new Promise<void>((resolve) => {\n    if (!ready) throw new Error('not ready');\n    worker.once('result', () => resolve());\n  });\n  await save(1);\n  await done;\n}`,
       errors: [
         {
-          messageId: 'rejectionWindow', line: 7, column: 9, endLine: 7, endColumn: 13,
+          messageId: 'rejectionWindow',
+          line: 7,
+          column: 9,
+          endLine: 7,
+          endColumn: 13,
           suggestions: [
-            { messageId: 'suggestHandleNow', output: `${workerDecl}${decl}export async function firstResult(ready: boolean) {\n  const done = new Promise<void>((resolve) => {\n    if (!ready) throw new Error('not ready');\n    worker.once('result', () => resolve());\n  });\n  done.catch(() => {});\n  await save(1);\n  await done;\n}` },
+            {
+              messageId: 'suggestHandleNow',
+              output: `${workerDecl}${decl}export async function firstResult(ready: boolean) {\n  const done = new Promise<void>((resolve) => {\n    if (!ready) throw new Error('not ready');\n    worker.once('result', () => resolve());\n  });\n  done.catch(() => {});\n  await save(1);\n  await done;\n}`,
+            },
           ],
         },
       ],
@@ -511,9 +805,16 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       code: `${workerDecl}${decl}export async function quiet(ready: boolean) {\n  const finished = new Promise<void>((resolve, reject) => {\n    worker.once('finish', () => reject(new Error('finished')));\n    if (ready) resolve();\n  });\n  await save(1);\n  await finished;\n}`,
       errors: [
         {
-          messageId: 'rejectionWindow', line: 7, column: 9, endLine: 7, endColumn: 17,
+          messageId: 'rejectionWindow',
+          line: 7,
+          column: 9,
+          endLine: 7,
+          endColumn: 17,
           suggestions: [
-            { messageId: 'suggestHandleNow', output: `${workerDecl}${decl}export async function quiet(ready: boolean) {\n  const finished = new Promise<void>((resolve, reject) => {\n    worker.once('finish', () => reject(new Error('finished')));\n    if (ready) resolve();\n  });\n  finished.catch(() => {});\n  await save(1);\n  await finished;\n}` },
+            {
+              messageId: 'suggestHandleNow',
+              output: `${workerDecl}${decl}export async function quiet(ready: boolean) {\n  const finished = new Promise<void>((resolve, reject) => {\n    worker.once('finish', () => reject(new Error('finished')));\n    if (ready) resolve();\n  });\n  finished.catch(() => {});\n  await save(1);\n  await finished;\n}`,
+            },
           ],
         },
       ],
@@ -523,9 +824,16 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       code: `${workerDecl}${decl}export async function quiet(ready: boolean) {\n  const finished = new Promise<void>((resolve, reject) => {\n    if (!ready) reject(new Error('not ready'));\n    resolve();\n  });\n  await save(1);\n  await finished;\n}`,
       errors: [
         {
-          messageId: 'rejectionWindow', line: 7, column: 9, endLine: 7, endColumn: 17,
+          messageId: 'rejectionWindow',
+          line: 7,
+          column: 9,
+          endLine: 7,
+          endColumn: 17,
           suggestions: [
-            { messageId: 'suggestHandleNow', output: `${workerDecl}${decl}export async function quiet(ready: boolean) {\n  const finished = new Promise<void>((resolve, reject) => {\n    if (!ready) reject(new Error('not ready'));\n    resolve();\n  });\n  finished.catch(() => {});\n  await save(1);\n  await finished;\n}` },
+            {
+              messageId: 'suggestHandleNow',
+              output: `${workerDecl}${decl}export async function quiet(ready: boolean) {\n  const finished = new Promise<void>((resolve, reject) => {\n    if (!ready) reject(new Error('not ready'));\n    resolve();\n  });\n  finished.catch(() => {});\n  await save(1);\n  await finished;\n}`,
+            },
           ],
         },
       ],
@@ -535,9 +843,16 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       code: `${workerDecl}${decl}export async function forwarded() {\n  const value = new Promise<number>((resolve) => { resolve(load('a')); });\n  await save(1);\n  return await value;\n}`,
       errors: [
         {
-          messageId: 'rejectionWindow', line: 7, column: 9, endLine: 7, endColumn: 14,
+          messageId: 'rejectionWindow',
+          line: 7,
+          column: 9,
+          endLine: 7,
+          endColumn: 14,
           suggestions: [
-            { messageId: 'suggestHandleNow', output: `${workerDecl}${decl}export async function forwarded() {\n  const value = new Promise<number>((resolve) => { resolve(load('a')); });\n  value.catch(() => {});\n  await save(1);\n  return await value;\n}` },
+            {
+              messageId: 'suggestHandleNow',
+              output: `${workerDecl}${decl}export async function forwarded() {\n  const value = new Promise<number>((resolve) => { resolve(load('a')); });\n  value.catch(() => {});\n  await save(1);\n  return await value;\n}`,
+            },
           ],
         },
       ],

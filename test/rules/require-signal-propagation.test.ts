@@ -162,9 +162,7 @@ export function createConnection(options: { host: string; signal?: AbortSignal }
     {
       code: `${work}async function f(signal: AbortSignal) { await fetch('/a'); }`,
       output: `${work}async function f(signal: AbortSignal) { await fetch('/a', { signal }); }`,
-      errors: [
-        { messageId: 'missingSignal', line: 3, column: 47, endLine: 3, endColumn: 52 },
-      ],
+      errors: [{ messageId: 'missingSignal', line: 3, column: 47, endLine: 3, endColumn: 52 }],
     },
     {
       code: `${work}async function f(url: string, { signal }: { signal?: AbortSignal } = {}) {
@@ -180,23 +178,17 @@ export function createConnection(options: { host: string; signal?: AbortSignal }
   });
   return response.json();
 }`,
-      errors: [
-        { messageId: 'missingSignal', line: 4, column: 26, endLine: 4, endColumn: 31 },
-      ],
+      errors: [{ messageId: 'missingSignal', line: 4, column: 26, endLine: 4, endColumn: 31 }],
     },
     {
       code: `${work}async function f(options: { signal?: AbortSignal; retries: number }) { await work('a', { retries: options.retries }); }`,
       output: `${work}async function f(options: { signal?: AbortSignal; retries: number }) { await work('a', { retries: options.retries, signal: options.signal }); }`,
-      errors: [
-        { messageId: 'missingSignal', line: 3, column: 78, endLine: 3, endColumn: 82 },
-      ],
+      errors: [{ messageId: 'missingSignal', line: 3, column: 78, endLine: 3, endColumn: 82 }],
     },
     {
       code: `${work}async function f(signal: AbortSignal) { await poll('a'); }`,
       output: `${work}async function f(signal: AbortSignal) { await poll('a', signal); }`,
-      errors: [
-        { messageId: 'missingSignal', line: 3, column: 47, endLine: 3, endColumn: 51 },
-      ],
+      errors: [{ messageId: 'missingSignal', line: 3, column: 47, endLine: 3, endColumn: 51 }],
     },
     // a controller wired to the received signal is derived from it: either may be handed on
     {
@@ -206,18 +198,31 @@ export function createConnection(options: { host: string; signal?: AbortSignal }
   return work('a', { retries: 1 });
 }`,
       errors: [
-        { messageId: 'missingSignal', line: 6, column: 10, endLine: 6, endColumn: 14,
+        {
+          messageId: 'missingSignal',
+          line: 6,
+          column: 10,
+          endLine: 6,
+          endColumn: 14,
           suggestions: [
-            { messageId: 'suggestPassSignal', data: { signal: 'parent' }, output: `${work}async function f(parent: AbortSignal) {
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'parent' },
+              output: `${work}async function f(parent: AbortSignal) {
   const controller = new AbortController();
   parent.addEventListener('abort', () => controller.abort(), { once: true });
   return work('a', { retries: 1, signal: parent });
-}` },
-            { messageId: 'suggestPassSignal', data: { signal: 'controller.signal' }, output: `${work}async function f(parent: AbortSignal) {
+}`,
+            },
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'controller.signal' },
+              output: `${work}async function f(parent: AbortSignal) {
   const controller = new AbortController();
   parent.addEventListener('abort', () => controller.abort(), { once: true });
   return work('a', { retries: 1, signal: controller.signal });
-}` },
+}`,
+            },
           ],
         },
       ],
@@ -232,22 +237,35 @@ export function createConnection(options: { host: string; signal?: AbortSignal }
   await poll('b');
 }`,
       errors: [
-        { messageId: 'missingSignal', line: 8, column: 9, endLine: 8, endColumn: 13,
+        {
+          messageId: 'missingSignal',
+          line: 8,
+          column: 9,
+          endLine: 8,
+          endColumn: 13,
           suggestions: [
-            { messageId: 'suggestPassSignal', data: { signal: 'options.signal' }, output: `${work}async function f(options: { signal?: AbortSignal }) {
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'options.signal' },
+              output: `${work}async function f(options: { signal?: AbortSignal }) {
   const inner = new AbortController();
   const onAbort = () => inner.abort();
   options.signal?.addEventListener('abort', onAbort);
   await poll('a', inner.signal);
   await poll('b', options.signal);
-}` },
-            { messageId: 'suggestPassSignal', data: { signal: 'inner.signal' }, output: `${work}async function f(options: { signal?: AbortSignal }) {
+}`,
+            },
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'inner.signal' },
+              output: `${work}async function f(options: { signal?: AbortSignal }) {
   const inner = new AbortController();
   const onAbort = () => inner.abort();
   options.signal?.addEventListener('abort', onAbort);
   await poll('a', inner.signal);
   await poll('b', inner.signal);
-}` },
+}`,
+            },
           ],
         },
       ],
@@ -256,10 +274,19 @@ export function createConnection(options: { host: string; signal?: AbortSignal }
       code: `${work}import { setTimeout as sleep } from 'node:timers/promises';
 async function f(signal: AbortSignal) { await sleep(100); }`,
       errors: [
-        { messageId: 'missingSignal', line: 4, column: 47, endLine: 4, endColumn: 52,
+        {
+          messageId: 'missingSignal',
+          line: 4,
+          column: 47,
+          endLine: 4,
+          endColumn: 52,
           suggestions: [
-            { messageId: 'suggestPassSignal', data: {'signal':'signal'}, output: `${work}import { setTimeout as sleep } from 'node:timers/promises';
-async function f(signal: AbortSignal) { await sleep(100, undefined, { signal }); }` },
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `${work}import { setTimeout as sleep } from 'node:timers/promises';
+async function f(signal: AbortSignal) { await sleep(100, undefined, { signal }); }`,
+            },
           ],
         },
       ],
@@ -271,48 +298,47 @@ async function f(emitter: EventEmitter, signal: AbortSignal) { await once(emitte
       output: `${work}import { once } from 'node:events';
 import type { EventEmitter } from 'node:events';
 async function f(emitter: EventEmitter, signal: AbortSignal) { await once(emitter, 'ready', { signal }); }`,
-      errors: [
-        { messageId: 'missingSignal', line: 5, column: 70, endLine: 5, endColumn: 74 },
-      ],
+      errors: [{ messageId: 'missingSignal', line: 5, column: 70, endLine: 5, endColumn: 74 }],
     },
     {
       code: `${work}import { readFile } from 'node:fs/promises';
 async function f(path: string, signal: AbortSignal) { return readFile(path, { encoding: 'utf8' }); }`,
       output: `${work}import { readFile } from 'node:fs/promises';
 async function f(path: string, signal: AbortSignal) { return readFile(path, { encoding: 'utf8', signal }); }`,
-      errors: [
-        { messageId: 'missingSignal', line: 4, column: 62, endLine: 4, endColumn: 70 },
-      ],
+      errors: [{ messageId: 'missingSignal', line: 4, column: 62, endLine: 4, endColumn: 70 }],
     },
     {
       code: `${work}import { readFile } from 'node:fs/promises';
 async function f(path: string, signal: AbortSignal) { return readFile(path, 'utf8'); }`,
-      errors: [
-        { messageId: 'missingSignal', line: 4, column: 62, endLine: 4, endColumn: 70 },
-      ],
+      errors: [{ messageId: 'missingSignal', line: 4, column: 62, endLine: 4, endColumn: 70 }],
     },
     {
       code: `${work}import { execFile } from 'node:child_process';
 function f(signal: AbortSignal) { execFile('ls', ['-l'], { cwd: '/tmp' }, (error) => { if (error) console.error(error); }); }`,
       output: `${work}import { execFile } from 'node:child_process';
 function f(signal: AbortSignal) { execFile('ls', ['-l'], { cwd: '/tmp', signal }, (error) => { if (error) console.error(error); }); }`,
-      errors: [
-        { messageId: 'missingSignal', line: 4, column: 35, endLine: 4, endColumn: 43 },
-      ],
+      errors: [{ messageId: 'missingSignal', line: 4, column: 35, endLine: 4, endColumn: 43 }],
     },
     {
       code: `${work}async function f(ids: string[], signal: AbortSignal) { return Promise.all(ids.map((id) => work(id))); }`,
       output: `${work}async function f(ids: string[], signal: AbortSignal) { return Promise.all(ids.map((id) => work(id, { signal }))); }`,
-      errors: [
-        { messageId: 'missingSignal', line: 3, column: 91, endLine: 3, endColumn: 95 },
-      ],
+      errors: [{ messageId: 'missingSignal', line: 3, column: 91, endLine: 3, endColumn: 95 }],
     },
     {
       code: `${work}async function f(signal: AbortSignal) { const init = { method: 'POST' }; await fetch('/a', init); }`,
       errors: [
-        { messageId: 'missingSignal', line: 3, column: 80, endLine: 3, endColumn: 85,
+        {
+          messageId: 'missingSignal',
+          line: 3,
+          column: 80,
+          endLine: 3,
+          endColumn: 85,
           suggestions: [
-            { messageId: 'suggestPassSignal', data: {'signal':'signal'}, output: `${work}async function f(signal: AbortSignal) { const init = { method: 'POST' }; await fetch('/a', { ...init, signal }); }` },
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `${work}async function f(signal: AbortSignal) { const init = { method: 'POST' }; await fetch('/a', { ...init, signal }); }`,
+            },
           ],
         },
       ],
@@ -325,20 +351,33 @@ function f(signal: AbortSignal) { execFile('ls', ['-l'], { cwd: '/tmp', signal }
   return signal;
 }`,
       errors: [
-        { messageId: 'missingSignal', line: 6, column: 9, endLine: 6, endColumn: 14,
+        {
+          messageId: 'missingSignal',
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 14,
           suggestions: [
-            { messageId: 'suggestPassSignal', data: {'signal':'parent'}, output: `${work}async function f(parent: AbortSignal) {
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'parent' },
+              output: `${work}async function f(parent: AbortSignal) {
   const controller = new AbortController();
   const signal = AbortSignal.any([parent, controller.signal]);
   await fetch('/a', { signal: parent });
   return signal;
-}` },
-            { messageId: 'suggestPassSignal', data: {'signal':'signal'}, output: `${work}async function f(parent: AbortSignal) {
+}`,
+            },
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `${work}async function f(parent: AbortSignal) {
   const controller = new AbortController();
   const signal = AbortSignal.any([parent, controller.signal]);
   await fetch('/a', { signal });
   return signal;
-}` },
+}`,
+            },
           ],
         },
       ],
@@ -346,24 +385,18 @@ function f(signal: AbortSignal) { execFile('ls', ['-l'], { cwd: '/tmp', signal }
     {
       code: `${work}async function f(signal: AbortSignal | undefined) { await work('a', {}); }`,
       output: `${work}async function f(signal: AbortSignal | undefined) { await work('a', { signal }); }`,
-      errors: [
-        { messageId: 'missingSignal', line: 3, column: 59, endLine: 3, endColumn: 63 },
-      ],
+      errors: [{ messageId: 'missingSignal', line: 3, column: 59, endLine: 3, endColumn: 63 }],
     },
     {
       code: `${work}class Client { async get(url: string, { signal }: { signal?: AbortSignal } = {}) { return fetch(url, { headers: { accept: 'application/json' } }); } }`,
       output: `${work}class Client { async get(url: string, { signal }: { signal?: AbortSignal } = {}) { return fetch(url, { headers: { accept: 'application/json' }, signal }); } }`,
-      errors: [
-        { messageId: 'missingSignal', line: 3, column: 91, endLine: 3, endColumn: 96 },
-      ],
+      errors: [{ messageId: 'missingSignal', line: 3, column: 91, endLine: 3, endColumn: 96 }],
     },
 
     {
       code: `${work}async function f(url: string, signal: AbortSignal) { return fetch(new Request(url)); }`,
       output: `${work}async function f(url: string, signal: AbortSignal) { return fetch(new Request(url, { signal })); }`,
-      errors: [
-        { messageId: 'missingSignal', line: 3, column: 71, endLine: 3, endColumn: 78 },
-      ],
+      errors: [{ messageId: 'missingSignal', line: 3, column: 71, endLine: 3, endColumn: 78 }],
     },
 
     {
@@ -371,9 +404,7 @@ function f(signal: AbortSignal) { execFile('ls', ['-l'], { cwd: '/tmp', signal }
 export async function read(path: string, signal: AbortSignal) { return fs.readFile(path, { encoding: 'utf8' }); }`,
       output: `${work}import * as fs from 'node:fs/promises';
 export async function read(path: string, signal: AbortSignal) { return fs.readFile(path, { encoding: 'utf8', signal }); }`,
-      errors: [
-        { messageId: 'missingSignal', line: 4, column: 75, endLine: 4, endColumn: 83 },
-      ],
+      errors: [{ messageId: 'missingSignal', line: 4, column: 75, endLine: 4, endColumn: 83 }],
     },
 
     // the factory's next call is real work: it is checked
@@ -394,9 +425,7 @@ export async function findFresh(em: Manager, id: string, { signal }: { signal?: 
   const fork = em.fork({ clear: true });
   return fork.find(id, { signal });
 }`,
-      errors: [
-        { messageId: 'missingSignal', line: 7, column: 15, endLine: 7, endColumn: 19 },
-      ],
+      errors: [{ messageId: 'missingSignal', line: 7, column: 15, endLine: 7, endColumn: 19 }],
     },
     // a Node.js API that returns no promise still starts work
     {
@@ -404,9 +433,7 @@ export async function findFresh(em: Manager, id: string, { signal }: { signal?: 
 export function run(cmd: string, signal: AbortSignal) { return spawn(cmd, [], { stdio: 'inherit' }); }`,
       output: `import { spawn } from 'node:child_process';
 export function run(cmd: string, signal: AbortSignal) { return spawn(cmd, [], { stdio: 'inherit', signal }); }`,
-      errors: [
-        { messageId: 'missingSignal', line: 2, column: 64, endLine: 2, endColumn: 69 },
-      ],
+      errors: [{ messageId: 'missingSignal', line: 2, column: 64, endLine: 2, endColumn: 69 }],
     },
     // options that are read, but not handed on
     {
@@ -416,13 +443,22 @@ export async function load(options: { signal?: AbortSignal; refresh?: boolean })
   await populate(['a'], opts);
 }`,
       errors: [
-        { messageId: 'missingSignal', line: 4, column: 9, endLine: 4, endColumn: 17,
+        {
+          messageId: 'missingSignal',
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 17,
           suggestions: [
-            { messageId: 'suggestPassSignal', data: { signal: 'options.signal' }, output: `declare function populate(names: string[], options?: { signal?: AbortSignal; refresh?: boolean }): Promise<void>;
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'options.signal' },
+              output: `declare function populate(names: string[], options?: { signal?: AbortSignal; refresh?: boolean }): Promise<void>;
 export async function load(options: { signal?: AbortSignal; refresh?: boolean }) {
   const opts = { refresh: options.refresh };
   await populate(['a'], { ...opts, signal: options.signal });
-}` },
+}`,
+            },
           ],
         },
       ],
@@ -435,18 +471,31 @@ export async function load(options: { signal?: AbortSignal; refresh?: boolean })
   return signal;
 }`,
       errors: [
-        { messageId: 'missingSignal', line: 5, column: 9, endLine: 5, endColumn: 13,
+        {
+          messageId: 'missingSignal',
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 13,
           suggestions: [
-            { messageId: 'suggestPassSignal', data: { signal: 'options.signal' }, output: `${work}async function f(options: { signal?: AbortSignal }) {
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'options.signal' },
+              output: `${work}async function f(options: { signal?: AbortSignal }) {
   const { signal } = options;
   await poll('a', options.signal);
   return signal;
-}` },
-            { messageId: 'suggestPassSignal', data: { signal: 'signal' }, output: `${work}async function f(options: { signal?: AbortSignal }) {
+}`,
+            },
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `${work}async function f(options: { signal?: AbortSignal }) {
   const { signal } = options;
   await poll('a', signal);
   return signal;
-}` },
+}`,
+            },
           ],
         },
       ],
@@ -483,9 +532,7 @@ export const sendAll = async (items: string[], { signal, retries = 3 }: { signal
     }
   }
 };`,
-      errors: [
-        { messageId: 'missingSignal', line: 11, column: 15, endLine: 11, endColumn: 20 },
-      ],
+      errors: [{ messageId: 'missingSignal', line: 11, column: 15, endLine: 11, endColumn: 20 }],
     },
     // the guard may be `throwIfAborted()`, the fallback may be returned
     {
@@ -505,9 +552,7 @@ export const sendAll = async (items: string[], { signal, retries = 3 }: { signal
     return await fetch(mirror, { signal });
   }
 }`,
-      errors: [
-        { messageId: 'missingSignal', line: 6, column: 18, endLine: 6, endColumn: 23 },
-      ],
+      errors: [{ messageId: 'missingSignal', line: 6, column: 18, endLine: 6, endColumn: 23 }],
     },
     // inside the branch that aborts cannot take
     {
@@ -539,9 +584,7 @@ async function f(signal: AbortSignal, retries: number) {
     }
   }
 }`,
-      errors: [
-        { messageId: 'missingSignal', line: 8, column: 15, endLine: 8, endColumn: 20 },
-      ],
+      errors: [{ messageId: 'missingSignal', line: 8, column: 15, endLine: 8, endColumn: 20 }],
     },
     // an abort-error test that exits is a guard too
     {
@@ -557,9 +600,7 @@ async function f(signal: AbortSignal, retries: number) {
     return work('fallback', { retries: 1, signal });
   }
 }`,
-      errors: [
-        { messageId: 'missingSignal', line: 6, column: 12, endLine: 6, endColumn: 16 },
-      ],
+      errors: [{ messageId: 'missingSignal', line: 6, column: 12, endLine: 6, endColumn: 16 }],
     },
     // a guard whose branch leaves on every path, here through an `if`/`else` (alwaysExits, syntax/exits.ts)
     {
@@ -591,9 +632,7 @@ async function f(signal: AbortSignal) {
     }
   }
 }`,
-      errors: [
-        { messageId: 'missingSignal', line: 11, column: 13, endLine: 11, endColumn: 18 },
-      ],
+      errors: [{ messageId: 'missingSignal', line: 11, column: 13, endLine: 11, endColumn: 18 }],
     },
   ],
 });

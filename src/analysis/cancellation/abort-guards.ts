@@ -1,11 +1,11 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
 import type { Analysis } from '../context.js';
 import { calleeName } from '../syntax/calls.js';
 import { alwaysExits } from '../syntax/exits.js';
 import { skipTypeWrappers } from '../syntax/nodes.js';
 import { abortVerdict } from './abort-handlers.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-
 
 /*
  * Code in a `catch` clause that runs only once the abort path has left: after
@@ -13,7 +13,6 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
  * `if (isAbortError(err)) return;`, or inside `if (!signal.aborted) { … }`. What follows such a
  * guard is the retry back-off or the fallback of a live operation, not cleanup after an abort.
  */
-
 
 /** True when an abort test picks out aborts in `test` (`signal.aborted`, `isAbortError(err)`, `err.name === 'AbortError'`) and says `value` for them. */
 function testSays(analysis: Analysis, test: TSESTree.Node, error: string | undefined, value: boolean): boolean {
@@ -28,14 +27,22 @@ function isAbortGuard(analysis: Analysis, statement: TSESTree.Statement, error: 
     if (expression.type === AST_NODE_TYPES.ChainExpression) expression = expression.expression;
     return expression.type === AST_NODE_TYPES.CallExpression && calleeName(expression) === 'throwIfAborted';
   }
-  return statement.type === AST_NODE_TYPES.IfStatement && !statement.alternate && alwaysExits(statement.consequent) &&
-    testSays(analysis, statement.test, error, true);
+  return (
+    statement.type === AST_NODE_TYPES.IfStatement &&
+    !statement.alternate &&
+    alwaysExits(statement.consequent) &&
+    testSays(analysis, statement.test, error, true)
+  );
 }
 
 /** True when `node` runs only after an abort guard in `clause`: an earlier statement of an enclosing block, or an enclosing `if` branch aborts cannot take. */
 function isPastAbortGuard(analysis: Analysis, node: TSESTree.Node, clause: TSESTree.CatchClause): boolean {
   const error = clause.param?.type === AST_NODE_TYPES.Identifier ? clause.param.name : undefined;
-  for (let child: TSESTree.Node = node, current = node.parent; current && child !== clause.body; child = current, current = current.parent) {
+  for (
+    let child: TSESTree.Node = node, current = node.parent;
+    current && child !== clause.body;
+    child = current, current = current.parent
+  ) {
     if (current.type === AST_NODE_TYPES.BlockStatement) {
       const index = current.body.indexOf(child as TSESTree.Statement);
       if (current.body.slice(0, index).some((statement) => isAbortGuard(analysis, statement, error))) return true;

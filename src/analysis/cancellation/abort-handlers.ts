@@ -1,12 +1,12 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
+
 import type { Analysis } from '../context.js';
 import { calleeName, isLoggingCall } from '../syntax/calls.js';
 import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import ts from 'typescript';
-
 
 /*
  * Does an error handler let an abort end normally? The abort error is followed through the
@@ -21,7 +21,6 @@ import ts from 'typescript';
  * name with `'TimeoutError'` is not an abort test, and work whose only signal is a timeout the
  * function set itself is not treated as cancellable from outside.
  */
-
 
 /** How an abort error can leave a handler normally. */
 export interface AbortLeak {
@@ -52,9 +51,11 @@ function declarationsOf(analysis: Analysis, call: TSESTree.CallExpression): ts.N
   const target = callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee;
   const symbol = checker.getSymbolAtLocation(analysis.services.esTreeNodeToTSNodeMap.get(target));
   const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-  return (resolved?.declarations ?? []).map((declaration): ts.Node =>
-    ts.isVariableDeclaration(declaration) && declaration.initializer ? declaration.initializer : declaration,
-  ).filter((node) => ts.isFunctionLike(node) && 'body' in node && node.body !== undefined);
+  return (resolved?.declarations ?? [])
+    .map((declaration): ts.Node =>
+      ts.isVariableDeclaration(declaration) && declaration.initializer ? declaration.initializer : declaration,
+    )
+    .filter((node) => ts.isFunctionLike(node) && 'body' in node && node.body !== undefined);
 }
 
 /** True when a helper's body shows an abort check: it mentions `AbortError`, `ABORT_ERR` or `.aborted`. */
@@ -112,7 +113,7 @@ export function abortVerdict(analysis: Analysis, node: TSESTree.Node, error: str
 function binaryVerdict(node: TSESTree.BinaryExpression): Verdict {
   if (node.operator === 'instanceof') {
     const right = skipTypeWrappers(node.right);
-    const name = right.type === AST_NODE_TYPES.Identifier ? right.name : memberName(right) ?? '';
+    const name = right.type === AST_NODE_TYPES.Identifier ? right.name : (memberName(right) ?? '');
     if (abortWords.test(name)) return { value: true, informative: true };
     if (name === 'Error' || name === 'DOMException') return { value: true, informative: false };
     // Another error class: an abort error is not one of those.
@@ -149,7 +150,12 @@ function divertsAbort(analysis: Analysis, node: TSESTree.Node, error: string | u
   const name = calleeName(target) ?? '';
   if (name === 'throwIfAborted') return true;
   const callee = skipTypeWrappers(target.callee);
-  if (name === 'reject' && callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Promise') {
+  if (
+    name === 'reject' &&
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    callee.object.name === 'Promise'
+  ) {
     return true;
   }
   if ((typeOf(analysis, target).flags & ts.TypeFlags.Never) !== 0) return true;
@@ -175,9 +181,14 @@ function forwardsError(call: TSESTree.CallExpression, name: string, error: strin
 function isAbortMessageSearch(call: TSESTree.CallExpression): boolean {
   const callee = skipTypeWrappers(call.callee);
   const [first] = call.arguments;
-  return callee.type === AST_NODE_TYPES.MemberExpression && ['includes', 'startsWith'].includes(memberName(callee) ?? '') &&
-    memberName(skipTypeWrappers(callee.object)) === 'message' && first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'string' &&
-    abortWords.test(first.value);
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    ['includes', 'startsWith'].includes(memberName(callee) ?? '') &&
+    memberName(skipTypeWrappers(callee.object)) === 'message' &&
+    first?.type === AST_NODE_TYPES.Literal &&
+    typeof first.value === 'string' &&
+    abortWords.test(first.value)
+  );
 }
 
 /** Calls, by name on any receiver, that only turn a value into text: the error does not go on through them. */
@@ -205,7 +216,10 @@ function carriesError(node: TSESTree.Node, error: string, depth = 0): boolean {
     case AST_NODE_TYPES.NewExpression: {
       const callee = skipTypeWrappers(target.callee);
       const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee);
-      return !textConversions.has(name ?? '') && target.arguments.some((argument) => next(argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument));
+      return (
+        !textConversions.has(name ?? '') &&
+        target.arguments.some((argument) => next(argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument))
+      );
     }
     default:
       return false;
@@ -221,14 +235,25 @@ function carriesError(node: TSESTree.Node, error: string, depth = 0): boolean {
 function handsOnError(node: TSESTree.Node, error: string | undefined): boolean {
   if (!error) return false;
   // Callbacks included: `retry(() => this.handleFailed(err))` hands the error on too.
-  return walk(node, (current) => {
-    if ((current.type !== AST_NODE_TYPES.CallExpression && current.type !== AST_NODE_TYPES.NewExpression) || isLoggingCall(current)) return;
-    const callee = skipTypeWrappers(current.callee);
-    const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee);
-    // `new Error('failed', { cause: err })` builds a value; it is handed on only if that value is.
-    if (!textConversions.has(name ?? '') && current.type === AST_NODE_TYPES.CallExpression &&
-      current.arguments.some((argument) => carriesError(argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument, error))) return 'stop';
-  }, { nested: true });
+  return walk(
+    node,
+    (current) => {
+      if ((current.type !== AST_NODE_TYPES.CallExpression && current.type !== AST_NODE_TYPES.NewExpression) || isLoggingCall(current))
+        return;
+      const callee = skipTypeWrappers(current.callee);
+      const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee);
+      // `new Error('failed', { cause: err })` builds a value; it is handed on only if that value is.
+      if (
+        !textConversions.has(name ?? '') &&
+        current.type === AST_NODE_TYPES.CallExpression &&
+        current.arguments.some((argument) =>
+          carriesError(argument.type === AST_NODE_TYPES.SpreadElement ? argument.argument : argument, error),
+        )
+      )
+        return 'stop';
+    },
+    { nested: true },
+  );
 }
 
 /** Result constructors that carry a failure: neverthrow `err`, `Result.fail`, `left`. */
@@ -238,7 +263,9 @@ const failureConstructors = /^(err|Err|fail|failure|left|Left|error)$/;
 function returnsFailure(node: TSESTree.Node, error: string | undefined): boolean {
   if (!error) return false;
   const target = skipTypeWrappers(node);
-  const isError = (value: TSESTree.Node | null): boolean => value !== null && skipTypeWrappers(value).type === AST_NODE_TYPES.Identifier &&
+  const isError = (value: TSESTree.Node | null): boolean =>
+    value !== null &&
+    skipTypeWrappers(value).type === AST_NODE_TYPES.Identifier &&
     (skipTypeWrappers(value) as TSESTree.Identifier).name === error;
   if (target.type === AST_NODE_TYPES.ObjectExpression) {
     return target.properties.some((property) => property.type === AST_NODE_TYPES.Property && isError(property.value));
@@ -266,7 +293,8 @@ export function abortLeaks(analysis: Analysis, body: TSESTree.Node, error: strin
   };
   if (body.type !== AST_NODE_TYPES.BlockStatement) {
     // An expression body is the value the handler returns.
-    if (!divertsAbort(analysis, body, error) && !returnsFailure(body, error) && !handsOnError(body, error)) leaks.push({ kind: 'return', node: body, known: false });
+    if (!divertsAbort(analysis, body, error) && !returnsFailure(body, error) && !handsOnError(body, error))
+      leaks.push({ kind: 'return', node: body, known: false });
     return leaks;
   }
   const walk = (statement: TSESTree.Node, paths: Path[]): Path[] => {
@@ -280,8 +308,13 @@ export function abortLeaks(analysis: Analysis, body: TSESTree.Node, error: strin
       case AST_NODE_TYPES.ThrowStatement:
         return [];
       case AST_NODE_TYPES.ReturnStatement:
-        if (statement.argument && (divertsAbort(analysis, statement.argument, error) || returnsFailure(statement.argument, error) ||
-          handsOnError(statement.argument, error))) return [];
+        if (
+          statement.argument &&
+          (divertsAbort(analysis, statement.argument, error) ||
+            returnsFailure(statement.argument, error) ||
+            handsOnError(statement.argument, error))
+        )
+          return [];
         if (paths.some((path) => !path.known)) leaks.push({ kind: 'return', node: statement, known: false });
         return [];
       case AST_NODE_TYPES.ContinueStatement:
@@ -309,9 +342,15 @@ export function abortLeaks(analysis: Analysis, body: TSESTree.Node, error: strin
         return paths;
       default:
         // A loop, `switch` or nested `try`: if it can throw or test for aborts, trust it; else it completes.
-        return containsInBody(statement, (node) => node.type === AST_NODE_TYPES.ThrowStatement ||
-          (node.type === AST_NODE_TYPES.MemberExpression && memberName(node) === 'aborted') ||
-          (node.type === AST_NODE_TYPES.CallExpression && divertsAbort(analysis, node, error))) ? [] : paths;
+        return containsInBody(
+          statement,
+          (node) =>
+            node.type === AST_NODE_TYPES.ThrowStatement ||
+            (node.type === AST_NODE_TYPES.MemberExpression && memberName(node) === 'aborted') ||
+            (node.type === AST_NODE_TYPES.CallExpression && divertsAbort(analysis, node, error)),
+        )
+          ? []
+          : paths;
     }
   };
   endOfPaths(walk(body, [{ known: false }]), body);

@@ -1,3 +1,6 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+
 import type { Analysis } from '../context.js';
 import { isGlobalPromise } from '../scope/globals.js';
 import { variableOf } from '../scope/variables.js';
@@ -6,9 +9,6 @@ import type { SignalCall, SignalSlot } from './signal-slots.js';
 import { signalPassing, signalSlotOf } from './signal-slots.js';
 import type { TimerPromise } from './timers.js';
 import { chainBase, isStartedFor, isTimersPromisesCall, isUnseenTimerHelperCall, timerPromiseOf } from './timers.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
-
 
 /*
  * Which contenders of a race keep running after it settles? `Promise.race` and `Promise.any`
@@ -18,7 +18,6 @@ import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
  * (only those started for the race: a promise created before it and used elsewhere is merely
  * watched), or the one expression a `.map` callback returns for every element.
  */
-
 
 /** A contender that keeps running after the race settles: work given no signal (`direct` when the call is the contender itself or inside it), or a timer. */
 export type RaceLeak =
@@ -30,7 +29,10 @@ export type RaceLeak =
  * those of them that keep running after it settles. For `Promise.any(urls.map((url) => fetch(url)))`
  * the one contender is the callback's result, and only work counts. Empty for other calls.
  */
-export function leakedContenders(analysis: Analysis, call: TSESTree.CallExpression): { contenders: TSESTree.Expression[]; leaks: RaceLeak[] } {
+export function leakedContenders(
+  analysis: Analysis,
+  call: TSESTree.CallExpression,
+): { contenders: TSESTree.Expression[]; leaks: RaceLeak[] } {
   const none = { contenders: [], leaks: [] };
   if (!isPromiseStatic(call, ['race', 'any']) || !isGlobalPromise(analysis, call)) return none;
   const [list] = call.arguments;
@@ -41,10 +43,14 @@ export function leakedContenders(analysis: Analysis, call: TSESTree.CallExpressi
     return leak?.kind === 'work' ? { contenders: [mapped], leaks: [leak] } : none;
   }
   if (list?.type !== AST_NODE_TYPES.ArrayExpression) return none;
-  const contenders = list.elements.filter((element): element is TSESTree.Expression => element !== null && element.type !== AST_NODE_TYPES.SpreadElement);
+  const contenders = list.elements.filter(
+    (element): element is TSESTree.Expression => element !== null && element.type !== AST_NODE_TYPES.SpreadElement,
+  );
   if (contenders.length < 2) return none;
   // A promise created before the race and used elsewhere too (a task under test) is only watched by it, not started.
-  const leaks = contenders.flatMap((contender) => isStartedFor(analysis, contender, call) ? contenderLeak(analysis, contender) ?? [] : []);
+  const leaks = contenders.flatMap((contender) =>
+    isStartedFor(analysis, contender, call) ? (contenderLeak(analysis, contender) ?? []) : [],
+  );
   return { contenders, leaks };
 }
 
@@ -72,7 +78,10 @@ function contenderLeak(analysis: Analysis, contender: TSESTree.Node): RaceLeak |
   if (base.type === AST_NODE_TYPES.CallExpression || base.type === AST_NODE_TYPES.NewExpression) {
     const slot = signalSlotOf(analysis, base);
     if (slot && signalPassing(analysis, base, slot) === 'missing') {
-      if (base.type === AST_NODE_TYPES.CallExpression && (isTimersPromisesCall(analysis, base) || isUnseenTimerHelperCall(analysis, base))) {
+      if (
+        base.type === AST_NODE_TYPES.CallExpression &&
+        (isTimersPromisesCall(analysis, base) || isUnseenTimerHelperCall(analysis, base))
+      ) {
         const [delay] = base.arguments;
         return { kind: 'timer', node: contender, timer: { delay: delay?.type === AST_NODE_TYPES.SpreadElement ? undefined : delay } };
       }

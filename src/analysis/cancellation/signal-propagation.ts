@@ -1,3 +1,7 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
+
 import type { Analysis } from '../context.js';
 import { getOrCreate } from '../memo.js';
 import type { FunctionNode } from '../syntax/nodes.js';
@@ -9,10 +13,6 @@ import type { SignalCall, SignalSlot } from './signal-slots.js';
 import { hasSignalProperty, isBuiltinCall, isSignalValue, signalPassing, signalSlotOf, slotAccepts } from './signal-slots.js';
 import type { SignalInHand } from './signals-in-hand.js';
 import { carriesReceivedOptions, isAbortListener, isVisibleAt, signalsInHand } from './signals-in-hand.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import ts from 'typescript';
-
 
 /*
  * Does a call leave out a signal its caller holds? A call that accepts an `AbortSignal` and starts
@@ -24,7 +24,6 @@ import ts from 'typescript';
  * options (under another name or merged), or is an argument of a call that gets a signal of its
  * own (`pipeline(createReadStream(path), sink, { signal })` destroys its streams on abort).
  */
-
 
 /** A call that leaves out the signals in hand: where it takes one, and which (distinct by text). */
 interface MissingSignal {
@@ -41,17 +40,30 @@ const held = new WeakMap<FunctionNode, SignalInHand[]>();
  */
 export function missingSignal(analysis: Analysis, call: SignalCall): MissingSignal | undefined {
   // `super(…)` sets up the instance (the class wires its signal itself); a detached `Request` starts nothing.
-  if (call.callee.type === AST_NODE_TYPES.Super || isDetachedRequest(call) || isBuiltinCall(analysis, call) || hasSignalProperty(call)) return undefined;
+  if (call.callee.type === AST_NODE_TYPES.Super || isDetachedRequest(call) || isBuiltinCall(analysis, call) || hasSignalProperty(call))
+    return undefined;
   // Syntax and scopes first: only a call inside functions that received a signal gets a type question.
   const signals = signalsAt(analysis, call);
-  if (signals.length === 0 || signals.some((signal) => call.arguments.some((argument) => analysis.sourceCode.getText(argument) === signal.text))) return undefined;
+  if (
+    signals.length === 0 ||
+    signals.some((signal) => call.arguments.some((argument) => analysis.sourceCode.getText(argument) === signal.text))
+  )
+    return undefined;
   const slot = signalSlotOf(analysis, call);
   // A call that starts no asynchronous work (`em.fork({ … })`, a sync factory taking a default signal) has nothing to stop.
   if (!slot || (!slot.asynchronous && !isRequest(call))) return undefined;
   if (signalPassing(analysis, call, slot) !== 'missing' || isManagedByOuterCall(analysis, call)) return undefined;
   // The options handed on under another name or merged: `opts = typeof options === 'object' ? options : {…}`.
   const argument = call.arguments[slot.index];
-  if (argument && carriesReceivedOptions(analysis, argument, signals.map((signal) => signal.binding))) return undefined;
+  if (
+    argument &&
+    carriesReceivedOptions(
+      analysis,
+      argument,
+      signals.map((signal) => signal.binding),
+    )
+  )
+    return undefined;
   return { slot, signals: signals.filter((signal, index) => signals.findIndex((other) => other.text === signal.text) === index) };
 }
 
@@ -71,7 +83,11 @@ export function canPassSignal(analysis: Analysis, call: SignalCall, slot: Signal
  */
 function signalsAt(analysis: Analysis, call: SignalCall): SignalInHand[] {
   const found: SignalInHand[] = [];
-  for (let child: TSESTree.Node = call, current: TSESTree.Node | undefined = call.parent; current; child = current, current = current.parent) {
+  for (
+    let child: TSESTree.Node = call, current: TSESTree.Node | undefined = call.parent;
+    current;
+    child = current, current = current.parent
+  ) {
     if (current.type === AST_NODE_TYPES.CatchClause && !isPastAbortGuardInCatch(analysis, call, current)) return found;
     if (current.type === AST_NODE_TYPES.TryStatement && current.finalizer === child) return found;
     if (!isFunctionNode(current)) continue;
@@ -87,16 +103,28 @@ function signalsAt(analysis: Analysis, call: SignalCall): SignalInHand[] {
 function isSpreadable(analysis: Analysis, argument: TSESTree.Node): boolean {
   const type = typeOf(analysis, argument);
   const parts = unionMembers(type);
-  return parts.every((part) => (part.flags & (ts.TypeFlags.Object | ts.TypeFlags.Null | ts.TypeFlags.Undefined)) !== 0 || part.isIntersection());
+  return parts.every(
+    (part) => (part.flags & (ts.TypeFlags.Object | ts.TypeFlags.Null | ts.TypeFlags.Undefined)) !== 0 || part.isIntersection(),
+  );
 }
 
 /** True when `call` is an argument of a call that gets a signal of its own: `pipeline(createReadStream(path), sink, { signal })` destroys its streams on abort. */
 function isManagedByOuterCall(analysis: Analysis, call: SignalCall): boolean {
   const outer = call.parent;
   if ((outer.type !== AST_NODE_TYPES.CallExpression && outer.type !== AST_NODE_TYPES.NewExpression) || outer.callee === call) return false;
-  return outer.arguments.some((argument) => argument !== call && (isSignalValue(analysis, argument) ||
-    (argument.type === AST_NODE_TYPES.ObjectExpression && argument.properties.some((property) =>
-      property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier && property.key.name === 'signal'))));
+  return outer.arguments.some(
+    (argument) =>
+      argument !== call &&
+      (isSignalValue(analysis, argument) ||
+        (argument.type === AST_NODE_TYPES.ObjectExpression &&
+          argument.properties.some(
+            (property) =>
+              property.type === AST_NODE_TYPES.Property &&
+              !property.computed &&
+              property.key.type === AST_NODE_TYPES.Identifier &&
+              property.key.name === 'signal',
+          ))),
+  );
 }
 
 /** True for `new Request(…)`. */
@@ -106,6 +134,11 @@ function isRequest(call: SignalCall): boolean {
 
 /** `new Request(url)` starts no work (it is often built just to resolve a URL); it counts only when handed straight to a call such as `fetch`. */
 function isDetachedRequest(call: SignalCall): boolean {
-  return isRequest(call) &&
-    !((call.parent.type === AST_NODE_TYPES.CallExpression || call.parent.type === AST_NODE_TYPES.NewExpression) && call.parent.arguments.includes(call));
+  return (
+    isRequest(call) &&
+    !(
+      (call.parent.type === AST_NODE_TYPES.CallExpression || call.parent.type === AST_NODE_TYPES.NewExpression) &&
+      call.parent.arguments.includes(call)
+    )
+  );
 }

@@ -1,3 +1,7 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
+
 import type { Analysis } from '../context.js';
 import { getOrCreate } from '../memo.js';
 import { isGlobalIdentifier } from '../scope/globals.js';
@@ -7,9 +11,6 @@ import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { isAnyOrUnknown, unionMembers } from '../types/members.js';
 import { isAbortSignalType, thenableKindOfType } from '../types/thenables.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import ts from 'typescript';
 
 /*
  * The `cancellation/` folder models signal flow and aborts: which calls take a signal (this module),
@@ -68,9 +69,10 @@ export function signalProperty(analysis: Analysis, type: ts.Type): { type: ts.Ty
     const propertyType = checker.getTypeOfSymbol(property);
     if (!isAbortSignalType(analysis, propertyType)) continue;
     const declaration = property.valueDeclaration;
-    const declared = declaration && (ts.isPropertySignature(declaration) || ts.isPropertyDeclaration(declaration)) && declaration.type
-      ? checker.getTypeFromTypeNode(declaration.type)
-      : propertyType;
+    const declared =
+      declaration && (ts.isPropertySignature(declaration) || ts.isPropertyDeclaration(declaration)) && declaration.type
+        ? checker.getTypeFromTypeNode(declaration.type)
+        : propertyType;
     const declaredUndefined = unionMembers(declared).some((member) => (member.flags & ts.TypeFlags.Undefined) !== 0);
     return { type: declared, read: propertyType, acceptsUndefined: !exact || declaredUndefined };
   }
@@ -88,8 +90,11 @@ export function slotAccepts(analysis: Analysis, slot: SignalSlot, signal: ts.Typ
 /** True when a parameter declaration is optional (`?`, a default, or a rest). */
 export function isOptionalParameter(symbol: ts.Symbol): boolean {
   const declaration = symbol.valueDeclaration;
-  return declaration !== undefined && ts.isParameter(declaration) &&
-    (declaration.questionToken !== undefined || declaration.initializer !== undefined);
+  return (
+    declaration !== undefined &&
+    ts.isParameter(declaration) &&
+    (declaration.questionToken !== undefined || declaration.initializer !== undefined)
+  );
 }
 
 /** The parameter of the call's resolved signature that takes an `AbortSignal`, if any. */
@@ -115,11 +120,15 @@ function mayTakeSignal(analysis: Analysis, call: SignalCall, tsCall: ts.CallExpr
   const calleeType = checker.typeOfTsNode(tsCall.expression);
   const signatures = call.type === AST_NODE_TYPES.NewExpression ? calleeType.getConstructSignatures() : calleeType.getCallSignatures();
   if (signatures.length === 0) return true;
-  return signatures.some((signature) => signature.typeParameters !== undefined || signature.parameters.some((parameter) => {
-    const declaration = parameter.valueDeclaration;
-    if (declaration && ts.isParameter(declaration) && declaration.dotDotDotToken) return false;
-    return couldHoldSignal(analysis, checker.getTypeOfSymbol(parameter), 0);
-  }));
+  return signatures.some(
+    (signature) =>
+      signature.typeParameters !== undefined ||
+      signature.parameters.some((parameter) => {
+        const declaration = parameter.valueDeclaration;
+        if (declaration && ts.isParameter(declaration) && declaration.dotDotDotToken) return false;
+        return couldHoldSignal(analysis, checker.getTypeOfSymbol(parameter), 0);
+      }),
+  );
 }
 
 /** True when a declared parameter type could be, or have, a signal: `AbortSignal`, an object with a `signal`, a type parameter, `any`. */
@@ -149,10 +158,17 @@ function startsAsyncWork(analysis: Analysis, signature: ts.Signature): boolean {
   if (/[\\/]@types[\\/]node[\\/]/.test(file)) return true;
   const result = checkerOf(analysis).getReturnTypeOfSignature(signature);
   if (thenableKindOfType(analysis, result) !== false) return true;
-  return objectParts(result).some((part) => part.getProperties().some((property) => property.escapedName.toString().startsWith('__@asyncIterator')));
+  return objectParts(result).some((part) =>
+    part.getProperties().some((property) => property.escapedName.toString().startsWith('__@asyncIterator')),
+  );
 }
 
-function slotOf(analysis: Analysis, call: SignalCall, tsCall: ts.CallExpression | ts.NewExpression, signature: ts.Signature): Omit<SignalSlot, 'asynchronous'> | undefined {
+function slotOf(
+  analysis: Analysis,
+  call: SignalCall,
+  tsCall: ts.CallExpression | ts.NewExpression,
+  signature: ts.Signature,
+): Omit<SignalSlot, 'asynchronous'> | undefined {
   const checker = checkerOf(analysis);
   const parameters = signature.parameters;
   for (const [index, parameter] of parameters.entries()) {
@@ -206,11 +222,18 @@ export function signalPassing(analysis: Analysis, call: SignalCall, slot: Signal
     // A `Request` (or any object whose `signal` is required) carries its own signal.
     const type = typeOf(analysis, argument);
     const parts = objectParts(type);
-    if (parts.length > 0 && parts.every((part) => {
-      const property = part.getProperty('signal');
-      return property !== undefined && (property.flags & ts.SymbolFlags.Optional) === 0 &&
-        isAbortSignalType(analysis, checker.getTypeOfSymbol(property));
-    })) return 'passed';
+    if (
+      parts.length > 0 &&
+      parts.every((part) => {
+        const property = part.getProperty('signal');
+        return (
+          property !== undefined &&
+          (property.flags & ts.SymbolFlags.Optional) === 0 &&
+          isAbortSignalType(analysis, checker.getTypeOfSymbol(property))
+        );
+      })
+    )
+      return 'passed';
   }
   const argument = call.arguments[slot.index];
   if (!argument) return 'missing';
@@ -238,10 +261,13 @@ function optionsPassing(analysis: Analysis, node: TSESTree.Node, depth: number):
   const parts = objectParts(type);
   if (parts.some((part) => isAnyOrUnknown(part) || part.isTypeParameter())) return 'unknown';
   // A dictionary of anything (`Record<string, any>`) may hold a signal.
-  if (parts.some((part) => {
-    const index = part.getStringIndexType();
-    return index !== undefined && isAnyOrUnknown(index);
-  })) return 'unknown';
+  if (
+    parts.some((part) => {
+      const index = part.getStringIndexType();
+      return index !== undefined && isAnyOrUnknown(index);
+    })
+  )
+    return 'unknown';
   if (!parts.some((part) => part.getProperty('signal') !== undefined)) return 'missing';
   // `const init = { signal }` typed `RequestInit`: the initializer tells.
   const initializer = depth < 3 ? constObjectInitializer(analysis, target) : undefined;
@@ -275,8 +301,29 @@ function constObjectInitializer(analysis: Analysis, node: TSESTree.Node): TSESTr
 }
 
 /** Global objects whose methods never take a signal. */
-const builtinNamespaces = new Set(['console', 'JSON', 'Math', 'Object', 'Array', 'Number', 'String', 'Boolean', 'Symbol', 'Reflect', 'Promise',
-  'Date', 'BigInt', 'Error', 'Map', 'Set', 'WeakMap', 'WeakSet', 'AbortSignal', 'AbortController', 'URL']);
+const builtinNamespaces = new Set([
+  'console',
+  'JSON',
+  'Math',
+  'Object',
+  'Array',
+  'Number',
+  'String',
+  'Boolean',
+  'Symbol',
+  'Reflect',
+  'Promise',
+  'Date',
+  'BigInt',
+  'Error',
+  'Map',
+  'Set',
+  'WeakMap',
+  'WeakSet',
+  'AbortSignal',
+  'AbortController',
+  'URL',
+]);
 
 /** True for `console.log(…)`, `Promise.all(…)`, `JSON.parse(…)`: a call on a global built-in that never takes a signal (no type question). */
 export function isBuiltinCall(analysis: Analysis, call: SignalCall): boolean {
@@ -287,6 +334,11 @@ export function isBuiltinCall(analysis: Analysis, call: SignalCall): boolean {
 
 /** True for `work(id, { signal })`: an options literal visibly hands a signal on (no type question). */
 export function hasSignalProperty(call: SignalCall): boolean {
-  return call.arguments.some((argument) => argument.type === AST_NODE_TYPES.ObjectExpression && argument.properties.some((property) =>
-    property.type === AST_NODE_TYPES.Property && !property.computed && propertyKeyName(property.key) === 'signal'));
+  return call.arguments.some(
+    (argument) =>
+      argument.type === AST_NODE_TYPES.ObjectExpression &&
+      argument.properties.some(
+        (property) => property.type === AST_NODE_TYPES.Property && !property.computed && propertyKeyName(property.key) === 'signal',
+      ),
+  );
 }

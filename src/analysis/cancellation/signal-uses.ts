@@ -1,3 +1,6 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
 import type { Analysis } from '../context.js';
 import { declaratorOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
@@ -6,15 +9,11 @@ import { isFunctionNode, skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
 import { isSignalValue } from './signal-slots.js';
 import { isOwnTimeoutSignal } from './signals-in-hand.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-
 
 /*
  * Which guarded regions (a `try` block, the promise a `.catch` is attached to) run signal-aware
  * work: work that receives an `AbortSignal` that can abort from outside the function.
  */
-
 
 /** A signal expression that work inside a guarded region receives. */
 interface SignalUse {
@@ -41,35 +40,46 @@ export function signalUsesIn(analysis: Analysis, region: TSESTree.Node): SignalU
     if (!isOwnTimeoutSignal(analysis, target)) uses.push({ node: target });
   };
   // Nested callbacks included: work they start is work of the region.
-  walk(region, (node) => {
-    // A listener registered with `{ signal }` is removed on abort: that is no signal-aware work.
-    if (node.type === AST_NODE_TYPES.CallExpression && calleeName(node) === 'addEventListener') return 'skip';
-    switch (node.type) {
-      case AST_NODE_TYPES.CallExpression:
-      case AST_NODE_TYPES.NewExpression:
-        if (node.type === AST_NODE_TYPES.CallExpression && calleeName(node) === 'throwIfAborted' && node.callee.type === AST_NODE_TYPES.MemberExpression) {
-          consider(node.callee.object);
-        } else if (node.type === AST_NODE_TYPES.NewExpression || calleeName(node) !== 'any') {
-          for (const argument of node.arguments) if (argument.type !== AST_NODE_TYPES.SpreadElement) consider(argument);
-        }
-        break;
-      case AST_NODE_TYPES.Property:
-        if (!node.computed && node.key.type === AST_NODE_TYPES.Identifier && node.key.name === 'signal') consider(node.value);
-        break;
-      default:
-        break;
-    }
-  }, { nested: true });
+  walk(
+    region,
+    (node) => {
+      // A listener registered with `{ signal }` is removed on abort: that is no signal-aware work.
+      if (node.type === AST_NODE_TYPES.CallExpression && calleeName(node) === 'addEventListener') return 'skip';
+      switch (node.type) {
+        case AST_NODE_TYPES.CallExpression:
+        case AST_NODE_TYPES.NewExpression:
+          if (
+            node.type === AST_NODE_TYPES.CallExpression &&
+            calleeName(node) === 'throwIfAborted' &&
+            node.callee.type === AST_NODE_TYPES.MemberExpression
+          ) {
+            consider(node.callee.object);
+          } else if (node.type === AST_NODE_TYPES.NewExpression || calleeName(node) !== 'any') {
+            for (const argument of node.arguments) if (argument.type !== AST_NODE_TYPES.SpreadElement) consider(argument);
+          }
+          break;
+        case AST_NODE_TYPES.Property:
+          if (!node.computed && node.key.type === AST_NODE_TYPES.Identifier && node.key.name === 'signal') consider(node.value);
+          break;
+        default:
+          break;
+      }
+    },
+    { nested: true },
+  );
   return uses;
 }
 
 /** True when `block` waits (outside nested functions): `await`, `for await`, `yield`, or a direct `throwIfAborted()`. */
 export function suspendsOrChecks(block: TSESTree.Node): boolean {
-  return containsInBody(block, (node) =>
-    node.type === AST_NODE_TYPES.AwaitExpression ||
-    node.type === AST_NODE_TYPES.YieldExpression ||
-    (node.type === AST_NODE_TYPES.ForOfStatement && node.await) ||
-    (node.type === AST_NODE_TYPES.CallExpression && calleeName(node) === 'throwIfAborted'));
+  return containsInBody(
+    block,
+    (node) =>
+      node.type === AST_NODE_TYPES.AwaitExpression ||
+      node.type === AST_NODE_TYPES.YieldExpression ||
+      (node.type === AST_NODE_TYPES.ForOfStatement && node.await) ||
+      (node.type === AST_NODE_TYPES.CallExpression && calleeName(node) === 'throwIfAborted'),
+  );
 }
 
 /** The `const` initializers of locals awaited in `block` (`const job = fetch(url, { signal }); try { await job; }`). */
@@ -81,7 +91,8 @@ export function awaitedInitializers(analysis: Analysis, block: TSESTree.Node): T
     if (operand.type !== AST_NODE_TYPES.Identifier) return false;
     const variable = variableOf(analysis, operand);
     const declarator = variable && declaratorOf(variable);
-    if (declarator?.id.type === AST_NODE_TYPES.Identifier && declarator.init && !isFunctionNode(declarator.init)) found.push(declarator.init);
+    if (declarator?.id.type === AST_NODE_TYPES.Identifier && declarator.init && !isFunctionNode(declarator.init))
+      found.push(declarator.init);
     return false;
   });
   return found;

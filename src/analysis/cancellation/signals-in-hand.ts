@@ -1,3 +1,7 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import ts from 'typescript';
+
 import type { Analysis } from '../context.js';
 import { constDeclaratorOf, constInitializer, constInitializerOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
@@ -8,10 +12,6 @@ import { checkerOf, typeOf } from '../types/checker.js';
 import { isAnyOrUnknown, unionMembers } from '../types/members.js';
 import { isAbortSignalType } from '../types/thenables.js';
 import { objectParts, propertyKeyName, signalProperty } from './signal-slots.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
-import ts from 'typescript';
-
 
 /** A signal a function can hand on: its source text, its type and the node that holds it. */
 export interface SignalInHand {
@@ -88,8 +88,12 @@ export function signalsInHand(analysis: Analysis, fn: FunctionNode): SignalInHan
   const visitPattern = (pattern: TSESTree.Node, source: SignalInHand['source']): void => {
     switch (pattern.type) {
       case AST_NODE_TYPES.Identifier:
-        if (source === 'parameter' && (isIgnoredParameter(analysis, pattern) ||
-          (pattern.typeAnnotation && isPlainDataAnnotation(pattern.typeAnnotation.typeAnnotation)))) return;
+        if (
+          source === 'parameter' &&
+          (isIgnoredParameter(analysis, pattern) ||
+            (pattern.typeAnnotation && isPlainDataAnnotation(pattern.typeAnnotation.typeAnnotation)))
+        )
+          return;
         addBinding(pattern, source);
         break;
       case AST_NODE_TYPES.AssignmentPattern:
@@ -111,7 +115,8 @@ export function signalsInHand(analysis: Analysis, fn: FunctionNode): SignalInHan
         break;
     }
   };
-  for (const parameter of fn.params) visitPattern(parameter.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : parameter, 'parameter');
+  for (const parameter of fn.params)
+    visitPattern(parameter.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : parameter, 'parameter');
   // A local signal or controller is written with one of these words (its name, type or initializer):
   // test the text first, so that functions without one never walk their locals.
   const text = analysis.sourceCode.text;
@@ -138,7 +143,11 @@ const signalWords = /signal|controller|abort/i;
 /** True for `new AbortController()`. */
 function isNewAbortController(node: TSESTree.Node): boolean {
   const target = skipTypeWrappers(node);
-  return target.type === AST_NODE_TYPES.NewExpression && target.callee.type === AST_NODE_TYPES.Identifier && target.callee.name === 'AbortController';
+  return (
+    target.type === AST_NODE_TYPES.NewExpression &&
+    target.callee.type === AST_NODE_TYPES.Identifier &&
+    target.callee.name === 'AbortController'
+  );
 }
 
 /**
@@ -170,8 +179,13 @@ function isReceivedSignal(analysis: Analysis, node: TSESTree.Node, depth = 0): b
     case AST_NODE_TYPES.CallExpression: {
       // `AbortSignal.any([signal, AbortSignal.timeout(ms)])`
       const [list] = target.arguments;
-      return memberName(skipTypeWrappers(target.callee)) === 'any' && list?.type === AST_NODE_TYPES.ArrayExpression &&
-        list.elements.some((element) => element !== null && element.type !== AST_NODE_TYPES.SpreadElement && isReceivedSignal(analysis, element, depth + 1));
+      return (
+        memberName(skipTypeWrappers(target.callee)) === 'any' &&
+        list?.type === AST_NODE_TYPES.ArrayExpression &&
+        list.elements.some(
+          (element) => element !== null && element.type !== AST_NODE_TYPES.SpreadElement && isReceivedSignal(analysis, element, depth + 1),
+        )
+      );
     }
     default:
       return false;
@@ -184,12 +198,22 @@ function abortListenerTarget(listener: TSESTree.Node): TSESTree.Node | undefined
   if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[1] === listener) {
     const [first] = parent.arguments;
     const callee = skipTypeWrappers(parent.callee);
-    if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'addEventListener' && first?.type === AST_NODE_TYPES.Literal && first.value === 'abort') {
+    if (
+      callee.type === AST_NODE_TYPES.MemberExpression &&
+      memberName(callee) === 'addEventListener' &&
+      first?.type === AST_NODE_TYPES.Literal &&
+      first.value === 'abort'
+    ) {
       return callee.object;
     }
   }
-  if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === listener && parent.left.type === AST_NODE_TYPES.MemberExpression &&
-    memberName(parent.left) === 'onabort') return parent.left.object;
+  if (
+    parent?.type === AST_NODE_TYPES.AssignmentExpression &&
+    parent.right === listener &&
+    parent.left.type === AST_NODE_TYPES.MemberExpression &&
+    memberName(parent.left) === 'onabort'
+  )
+    return parent.left.object;
   return undefined;
 }
 
@@ -200,23 +224,26 @@ function abortListenerTarget(listener: TSESTree.Node): TSESTree.Node | undefined
  */
 function isWiredToReceivedSignal(analysis: Analysis, controller: TSESTree.Identifier): boolean {
   const variable = ASTUtils.findVariable(analysis.sourceCode.getScope(controller), controller);
-  return variable?.references.some((reference) => {
-    const member = reference.identifier.parent;
-    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier || memberName(member) !== 'abort') return false;
-    let listener: TSESTree.Node | undefined = member.parent;
-    while (listener && !isFunctionNode(listener)) listener = listener.parent;
-    if (!listener) return false;
-    const listeners: TSESTree.Node[] = [listener];
-    // `const onAbort = () => controller.abort(); signal.addEventListener('abort', onAbort);`
-    if (listener.parent?.type === AST_NODE_TYPES.VariableDeclarator && listener.parent.id.type === AST_NODE_TYPES.Identifier) {
-      const named = ASTUtils.findVariable(analysis.sourceCode.getScope(listener.parent), listener.parent.id);
-      for (const use of named?.references ?? []) if (!use.init) listeners.push(use.identifier);
-    }
-    return listeners.some((candidate) => {
-      const target = abortListenerTarget(candidate);
-      return target !== undefined && isReceivedSignal(analysis, target);
-    });
-  }) ?? false;
+  return (
+    variable?.references.some((reference) => {
+      const member = reference.identifier.parent;
+      if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier || memberName(member) !== 'abort')
+        return false;
+      let listener: TSESTree.Node | undefined = member.parent;
+      while (listener && !isFunctionNode(listener)) listener = listener.parent;
+      if (!listener) return false;
+      const listeners: TSESTree.Node[] = [listener];
+      // `const onAbort = () => controller.abort(); signal.addEventListener('abort', onAbort);`
+      if (listener.parent?.type === AST_NODE_TYPES.VariableDeclarator && listener.parent.id.type === AST_NODE_TYPES.Identifier) {
+        const named = ASTUtils.findVariable(analysis.sourceCode.getScope(listener.parent), listener.parent.id);
+        for (const use of named?.references ?? []) if (!use.init) listeners.push(use.identifier);
+      }
+      return listeners.some((candidate) => {
+        const target = abortListenerTarget(candidate);
+        return target !== undefined && isReceivedSignal(analysis, target);
+      });
+    }) ?? false
+  );
 }
 
 /**
@@ -224,7 +251,12 @@ function isWiredToReceivedSignal(analysis: Analysis, controller: TSESTree.Identi
  * `const opts = typeof options === 'object' ? options : {…}`, `merge(options, extra)`,
  * `{ ...options, retries: 1 }`. Its `signal` travels with it.
  */
-export function carriesReceivedOptions(analysis: Analysis, node: TSESTree.Node, bindings: readonly TSESTree.Identifier[], depth = 0): boolean {
+export function carriesReceivedOptions(
+  analysis: Analysis,
+  node: TSESTree.Node,
+  bindings: readonly TSESTree.Identifier[],
+  depth = 0,
+): boolean {
   if (depth > 4 || bindings.length === 0) return false;
   let target = skipTypeWrappers(node);
   if (target.type === AST_NODE_TYPES.ChainExpression) target = target.expression;
@@ -235,7 +267,9 @@ export function carriesReceivedOptions(analysis: Analysis, node: TSESTree.Node, 
       if (!variable) return false;
       if (variable.identifiers.some((identifier) => bindings.includes(identifier))) return true;
       // A local: any value written to it (its initializer, later assignments).
-      return variable.references.some((reference) => reference.writeExpr !== undefined && reference.writeExpr !== null && next(reference.writeExpr));
+      return variable.references.some(
+        (reference) => reference.writeExpr !== undefined && reference.writeExpr !== null && next(reference.writeExpr),
+      );
     }
     case AST_NODE_TYPES.ConditionalExpression:
       return next(target.consequent) || next(target.alternate);
@@ -282,14 +316,22 @@ export function isOwnTimeoutSignal(analysis: Analysis, node: TSESTree.Node, dept
   if (depth > 3) return false;
   if (target.type === AST_NODE_TYPES.CallExpression) {
     const callee = skipTypeWrappers(target.callee);
-    return callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier &&
-      callee.object.name === 'AbortSignal' && memberName(callee) === 'timeout';
+    return (
+      callee.type === AST_NODE_TYPES.MemberExpression &&
+      callee.object.type === AST_NODE_TYPES.Identifier &&
+      callee.object.name === 'AbortSignal' &&
+      memberName(callee) === 'timeout'
+    );
   }
   if (target.type === AST_NODE_TYPES.Identifier) {
     const init = constInitializer(analysis, target);
     return init !== undefined && isOwnTimeoutSignal(analysis, init, depth + 1);
   }
-  if (target.type === AST_NODE_TYPES.MemberExpression && memberName(target) === 'signal' && target.object.type === AST_NODE_TYPES.Identifier) {
+  if (
+    target.type === AST_NODE_TYPES.MemberExpression &&
+    memberName(target) === 'signal' &&
+    target.object.type === AST_NODE_TYPES.Identifier
+  ) {
     return isTimeoutController(analysis, target.object);
   }
   return false;
@@ -299,15 +341,22 @@ export function isOwnTimeoutSignal(analysis: Analysis, node: TSESTree.Node, dept
 function isTimeoutController(analysis: Analysis, identifier: TSESTree.Identifier): boolean {
   const variable = variableOf(analysis, identifier);
   const init = variable && constInitializerOf(variable);
-  if (init?.type !== AST_NODE_TYPES.NewExpression || init.callee.type !== AST_NODE_TYPES.Identifier || init.callee.name !== 'AbortController') return false;
-  return variable?.references.every((reference) => {
-    if (reference.init) return true;
-    const member = reference.identifier.parent;
-    const name = memberName(member as TSESTree.Node);
-    if (name === 'signal') return true;
-    if (name !== 'abort' || member?.parent?.type !== AST_NODE_TYPES.CallExpression) return false;
-    return insideTimerCallback(member.parent);
-  }) ?? false;
+  if (
+    init?.type !== AST_NODE_TYPES.NewExpression ||
+    init.callee.type !== AST_NODE_TYPES.Identifier ||
+    init.callee.name !== 'AbortController'
+  )
+    return false;
+  return (
+    variable?.references.every((reference) => {
+      if (reference.init) return true;
+      const member = reference.identifier.parent;
+      const name = memberName(member as TSESTree.Node);
+      if (name === 'signal') return true;
+      if (name !== 'abort' || member?.parent?.type !== AST_NODE_TYPES.CallExpression) return false;
+      return insideTimerCallback(member.parent);
+    }) ?? false
+  );
 }
 
 /** True when `node` sits in a function passed to `setTimeout`. */

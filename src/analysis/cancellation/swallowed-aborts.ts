@@ -1,17 +1,17 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+
 import type { Analysis } from '../context.js';
 import { declaratorOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
-import { enclosingLoop, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { isLoggingFunction } from '../syntax/calls.js';
+import { enclosingLoop, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { endsFunction, isAwaitedInStatement, isDiscarded } from '../syntax/statements.js';
 import { typeOf } from '../types/checker.js';
 import { includesNullish } from '../types/thenables.js';
 import type { AbortLeak } from './abort-handlers.js';
 import { abortLeaks } from './abort-handlers.js';
 import { awaitedInitializers, signalUsesIn, suspendsOrChecks } from './signal-uses.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
-
 
 /*
  * Which error handlers take the abort of signal-aware work for a normal ending? A `catch` clause
@@ -24,13 +24,11 @@ import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
  * plain reference handed to the guarded work that reads the same there.
  */
 
-
 /** A handler that lets an abort end normally: the code it guards, and whether its loop goes round again after the abort. */
 interface Swallowing {
   region: TSESTree.Node[];
   repeats: boolean;
 }
-
 
 /** The `catch` clause's guarded region and the ways an abort leaves it normally, when the `try` block runs signal-aware work and some way does. */
 export function swallowingCatch(analysis: Analysis, clause: TSESTree.CatchClause): (Swallowing & { leaks: AbortLeak[] }) | undefined {
@@ -44,7 +42,8 @@ export function swallowingCatch(analysis: Analysis, clause: TSESTree.CatchClause
     .filter((leak) => !(leak.known && leak.kind === 'fallthrough' && endsFunction(tryStatement)));
   if (leaks.length === 0) return undefined;
   // `return` and `break` leave the loop; `continue` and falling off the handler go round again.
-  const repeats = enclosingLoop(tryStatement) !== undefined && leaks.some((leak) => leak.kind === 'continue' || leak.kind === 'fallthrough');
+  const repeats =
+    enclosingLoop(tryStatement) !== undefined && leaks.some((leak) => leak.kind === 'continue' || leak.kind === 'fallthrough');
   return { region, leaks, repeats };
 }
 
@@ -85,7 +84,11 @@ export function swallowsAborts(analysis: Analysis, handler: TSESTree.Node): bool
 }
 
 /** The signal to check at `at`: a plain reference handed to work in `region` that means the same there; `optional` when it may be absent. */
-export function signalToCheck(analysis: Analysis, region: readonly TSESTree.Node[], at: TSESTree.Node): { text: string; optional: boolean } | undefined {
+export function signalToCheck(
+  analysis: Analysis,
+  region: readonly TSESTree.Node[],
+  at: TSESTree.Node,
+): { text: string; optional: boolean } | undefined {
   for (const use of region.flatMap((node) => signalUsesIn(analysis, node))) {
     const root = referenceRoot(use.node);
     if (!root) continue;
@@ -106,7 +109,7 @@ export function signalToCheck(analysis: Analysis, region: readonly TSESTree.Node
 function declaredInitializer(analysis: Analysis, identifier: TSESTree.Identifier): TSESTree.Expression | undefined {
   const variable = variableOf(analysis, identifier);
   const declarator = variable ? declaratorOf(variable) : undefined;
-  return declarator?.id.type === AST_NODE_TYPES.Identifier ? declarator.init ?? undefined : undefined;
+  return declarator?.id.type === AST_NODE_TYPES.Identifier ? (declarator.init ?? undefined) : undefined;
 }
 
 /** The function whose `this` a node sees: the nearest non-arrow function, or the Program. */

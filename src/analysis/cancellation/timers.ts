@@ -1,13 +1,13 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
+
 import type { Analysis } from '../context.js';
 import { constInitializer, declaratorOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import { checkerOf } from '../types/checker.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import ts from 'typescript';
-
 
 /*
  * Timer promises: promises that settle when a timer fires and whose timer nothing can clear
@@ -15,7 +15,6 @@ import ts from 'typescript';
  * `.then`/`.catch`/`.finally` chains on one). When such a promise loses a race, its timer keeps
  * running, and keeps the process alive, until it fires.
  */
-
 
 /** A timer promise and, when known, the expression that gives its delay. */
 export interface TimerPromise {
@@ -40,10 +39,14 @@ function executorTimer(executor: TSESTree.Node | undefined): TSESTree.CallExpres
   let timer: TSESTree.CallExpression | undefined;
   let clears = false;
   // The whole executor, callbacks included.
-  walk(executor.body, (node) => {
-    if (isDiscardedTimer(node)) timer ??= node;
-    if (node.type === AST_NODE_TYPES.Identifier && node.name === 'clearTimeout') clears = true;
-  }, { nested: true });
+  walk(
+    executor.body,
+    (node) => {
+      if (isDiscardedTimer(node)) timer ??= node;
+      if (node.type === AST_NODE_TYPES.Identifier && node.name === 'clearTimeout') clears = true;
+    },
+    { nested: true },
+  );
   return clears ? undefined : timer;
 }
 
@@ -58,7 +61,8 @@ function tsTimerDelayParameter(fn: ts.SignatureDeclaration & { body?: ts.Node })
         const timer = findTsTimer(executor.body);
         if (timer) {
           const delay = timer.arguments[1];
-          const index = delay && ts.isIdentifier(delay) ? fn.parameters.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === delay.text) : -1;
+          const index =
+            delay && ts.isIdentifier(delay) ? fn.parameters.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === delay.text) : -1;
           found = index >= 0 ? index : undefined;
           return;
         }
@@ -75,8 +79,12 @@ function findTsTimer(body: ts.Node): ts.CallExpression | undefined {
   let timer: ts.CallExpression | undefined;
   const visit = (node: ts.Node): void => {
     if (timer) return;
-    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'setTimeout' &&
-      (ts.isExpressionStatement(node.parent) || (ts.isArrowFunction(node.parent) && node.parent.body === node))) {
+    if (
+      ts.isCallExpression(node) &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text === 'setTimeout' &&
+      (ts.isExpressionStatement(node.parent) || (ts.isArrowFunction(node.parent) && node.parent.body === node))
+    ) {
       timer = node;
       return;
     }
@@ -105,7 +113,8 @@ export function chainBase(analysis: Analysis, node: TSESTree.Node, depth = 0): T
   if (depth > 5) return target;
   if (target.type === AST_NODE_TYPES.CallExpression) {
     const callee = skipTypeWrappers(target.callee);
-    if (callee.type === AST_NODE_TYPES.MemberExpression && chainMethods.has(memberName(callee) ?? '')) return chainBase(analysis, callee.object, depth + 1);
+    if (callee.type === AST_NODE_TYPES.MemberExpression && chainMethods.has(memberName(callee) ?? ''))
+      return chainBase(analysis, callee.object, depth + 1);
   }
   const init = constInitializer(analysis, target);
   return init ? chainBase(analysis, init, depth + 1) : target;
@@ -123,13 +132,16 @@ export function isStartedFor(analysis: Analysis, node: TSESTree.Node, owner: TSE
   if (depth > 5) return true;
   if (target.type === AST_NODE_TYPES.CallExpression) {
     const callee = skipTypeWrappers(target.callee);
-    if (callee.type === AST_NODE_TYPES.MemberExpression && chainMethods.has(memberName(callee) ?? '')) return isStartedFor(analysis, callee.object, owner, depth + 1);
+    if (callee.type === AST_NODE_TYPES.MemberExpression && chainMethods.has(memberName(callee) ?? ''))
+      return isStartedFor(analysis, callee.object, owner, depth + 1);
   }
   if (target.type !== AST_NODE_TYPES.Identifier) return true;
   const variable = variableOf(analysis, target);
   const declarator = variable?.defs.length === 1 ? declaratorOf(variable) : undefined;
   if (!variable || !declarator?.init) return true;
-  const readsOutside = variable.references.some((reference) => !reference.init && (reference.identifier.range[0] < owner.range[0] || reference.identifier.range[1] > owner.range[1]));
+  const readsOutside = variable.references.some(
+    (reference) => !reference.init && (reference.identifier.range[0] < owner.range[0] || reference.identifier.range[1] > owner.range[1]),
+  );
   return !readsOutside && isSetUpFor(declarator, owner) && isStartedFor(analysis, declarator.init, owner, depth + 1);
 }
 
@@ -239,5 +251,7 @@ export function isTimersPromisesCall(analysis: Analysis, call: TSESTree.CallExpr
   const target = callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee;
   const symbol = checker.getSymbolAtLocation(analysis.services.esTreeNodeToTSNodeMap.get(target));
   const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-  return (resolved?.declarations ?? []).some((declaration) => /[\\/]timers[\\/]promises\.d\.ts$/.test(declaration.getSourceFile().fileName));
+  return (resolved?.declarations ?? []).some((declaration) =>
+    /[\\/]timers[\\/]promises\.d\.ts$/.test(declaration.getSourceFile().fileName),
+  );
 }

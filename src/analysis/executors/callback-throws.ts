@@ -1,3 +1,7 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
+
 import type { Analysis } from '../context.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
@@ -5,11 +9,6 @@ import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 import type { SettleOwner } from './settlers.js';
 import { chainMethods, listenerMethods, timerNames } from './settlers.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import ts from 'typescript';
-
-
 
 /**
  * True when `fn` runs later, outside the code that created it, so an exception it throws reaches
@@ -25,7 +24,8 @@ function isAsyncCallback(analysis: Analysis, fn: FunctionNode): boolean {
   if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === child) {
     return /^on[a-z]/.test(memberName(parent.left) ?? '');
   }
-  if ((parent?.type !== AST_NODE_TYPES.CallExpression && parent?.type !== AST_NODE_TYPES.NewExpression) || parent.callee === child) return false;
+  if ((parent?.type !== AST_NODE_TYPES.CallExpression && parent?.type !== AST_NODE_TYPES.NewExpression) || parent.callee === child)
+    return false;
   if (!parent.arguments.includes(child as TSESTree.CallExpressionArgument)) return false;
   const callee = skipTypeWrappers(parent.callee);
   const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee);
@@ -33,7 +33,8 @@ function isAsyncCallback(analysis: Analysis, fn: FunctionNode): boolean {
     if (timerNames.has(name) || listenerMethods.has(name)) return true;
     if (chainMethods.has(name)) return parent.parent?.type === AST_NODE_TYPES.ExpressionStatement;
   }
-  if (parent.arguments[parent.arguments.length - 1] === child && isErrorFirstCallback(analysis, fn) && isLibraryCall(analysis, parent)) return true;
+  if (parent.arguments[parent.arguments.length - 1] === child && isErrorFirstCallback(analysis, fn) && isLibraryCall(analysis, parent))
+    return true;
   // `https.get(url, (res) => …)`, `server.listen(port, () => …)`: Node's APIs call back later.
   return name !== undefined && !nodeSyncCallers.has(name) && isNodeApiCall(analysis, parent);
 }
@@ -44,12 +45,51 @@ function isAsyncCallback(analysis: Analysis, fn: FunctionNode): boolean {
  * `node:test` registration, and the array-like helpers of `URLSearchParams` and streams.
  */
 const nodeSyncCallers = new Set([
-  'run', 'exit', 'enterWith', 'bind', 'runInAsyncScope', 'snapshot', 'wrap',
-  'throws', 'doesNotThrow', 'rejects', 'doesNotReject',
-  'runStores', 'traceSync', 'tracePromise', 'traceCallback',
-  'promisify', 'callbackify', 'deprecate', 'timerify', 'inspect', 'format',
-  'test', 'it', 'describe', 'suite', 'before', 'after', 'beforeEach', 'afterEach', 'fn', 'method', 'getter', 'setter',
-  'forEach', 'map', 'filter', 'reduce', 'some', 'every', 'find', 'flatMap', 'sort', 'toArray', 'drop', 'take',
+  'run',
+  'exit',
+  'enterWith',
+  'bind',
+  'runInAsyncScope',
+  'snapshot',
+  'wrap',
+  'throws',
+  'doesNotThrow',
+  'rejects',
+  'doesNotReject',
+  'runStores',
+  'traceSync',
+  'tracePromise',
+  'traceCallback',
+  'promisify',
+  'callbackify',
+  'deprecate',
+  'timerify',
+  'inspect',
+  'format',
+  'test',
+  'it',
+  'describe',
+  'suite',
+  'before',
+  'after',
+  'beforeEach',
+  'afterEach',
+  'fn',
+  'method',
+  'getter',
+  'setter',
+  'forEach',
+  'map',
+  'filter',
+  'reduce',
+  'some',
+  'every',
+  'find',
+  'flatMap',
+  'sort',
+  'toArray',
+  'drop',
+  'take',
 ]);
 
 /** True when `call` resolves to a signature declared in Node's own types (`@types/node`). */
@@ -128,7 +168,11 @@ export function uncaughtCallbackThrow(
   owners: ReadonlyMap<TSESTree.Node, readonly SettleOwner[]>,
 ): CallbackThrow | undefined {
   let callback: FunctionNode | undefined;
-  for (let child: TSESTree.Node = node, current: TSESTree.Node | undefined = node.parent; current; child = current, current = current.parent) {
+  for (
+    let child: TSESTree.Node = node, current: TSESTree.Node | undefined = node.parent;
+    current;
+    child = current, current = current.parent
+  ) {
     if (current.type === AST_NODE_TYPES.TryStatement && current.block === child && current.handler) return undefined;
     if (current.type === AST_NODE_TYPES.ClassBody) return undefined;
     if (isFunctionNode(current)) {
@@ -163,6 +207,10 @@ export function isExhaustiveSwitch(analysis: Analysis, node: TSESTree.SwitchStat
   const parts = unionMembers(type);
   const unit = ts.TypeFlags.Literal | ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.EnumLiteral | ts.TypeFlags.BooleanLiteral;
   if (!parts.every((part) => (part.flags & unit) !== 0)) return false;
-  const covered = new Set(node.cases.map((item) => checker.typeToString(checker.getBaseConstraintOfType(typeOf(analysis, item.test!)) ?? typeOf(analysis, item.test!))));
+  const covered = new Set(
+    node.cases.map((item) =>
+      checker.typeToString(checker.getBaseConstraintOfType(typeOf(analysis, item.test!)) ?? typeOf(analysis, item.test!)),
+    ),
+  );
   return parts.every((part) => covered.has(checker.typeToString(part)));
 }

@@ -1,3 +1,6 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
 import type { Analysis } from '../context.js';
 import type { Assignment, Condition } from '../flow/branch-facts.js';
 import { assignmentOf, conditionOf, factsAfter, isAlwaysTrue } from '../flow/branch-facts.js';
@@ -8,9 +11,6 @@ import { isFunctionNode, skipTypeWrappers, typeWrapperTypes } from '../syntax/no
 import { isNestedCode, walk as walkSyntax } from '../syntax/walk.js';
 import { isExhaustiveSwitch, neverReturns } from './callback-throws.js';
 import type { SettleOwner } from './settlers.js';
-import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-
 
 type Segment = TSESLint.CodePathSegment;
 type Body = FunctionNode | TSESTree.Program;
@@ -36,12 +36,7 @@ interface PathEvent {
  * A `throw`, a call typed `never` (`process.exit()`) and an exception thrown before anything
  * settled inside a `try` do not count as settling twice.
  */
-export function settleFindings(
-  analysis: Analysis,
-  owner: SettleOwner,
-  store: FlowStore,
-  calls: CallSegments,
-): SettleFinding[] {
+export function settleFindings(analysis: Analysis, owner: SettleOwner, store: FlowStore, calls: CallSegments): SettleFinding[] {
   const settleCalls = new Map<Body, TSESTree.CallExpression[]>();
   const handoffs: PathEvent[] = [];
   let hoistedHandoff = false;
@@ -86,7 +81,13 @@ export function settleFindings(
     if (own) events.push(...handoffs, ...exposures);
     // A `withResolvers` declarator in a loop makes a fresh promise on every turn.
     if (own && owner.declarator) events.push({ kind: 'reset', node: owner.declarator, position: owner.declarator.range[1] });
-    const result = walk(analysis, { flow, store, calls }, events, own ? startOf(owner, flow, store) : undefined, !(own && owner.declarator));
+    const result = walk(
+      analysis,
+      { flow, store, calls },
+      events,
+      own ? startOf(owner, flow, store) : undefined,
+      !(own && owner.declarator),
+    );
     for (const { first, second } of result.doubles) {
       // A helper may be a generic utility that calls its callback once per item; only the executor's intent is known.
       if (seconds.has(second) || (owner.kind === 'helper' && first === second)) continue;
@@ -144,7 +145,16 @@ function walk(
   const thrown = new Set(flow.codePath.thrownSegments);
   const seen = new Set<string>();
   const initial = start ?? { segments: [flow.codePath.initialSegment], from: -1 };
-  const queue: State[] = initial.segments.filter((segment) => segment.reachable).map((segment) => ({ segment, from: initial.from, first: null, handed: false, exposed: exposedAtStart, facts: new Map<string, boolean>() }));
+  const queue: State[] = initial.segments
+    .filter((segment) => segment.reachable)
+    .map((segment) => ({
+      segment,
+      from: initial.from,
+      first: null,
+      handed: false,
+      exposed: exposedAtStart,
+      facts: new Map<string, boolean>(),
+    }));
   for (let index = 0; index < queue.length; index += 1) {
     const state = queue[index]!;
     let { first, handed, exposed, facts } = state;
@@ -204,7 +214,10 @@ function walk(
       // block to the `catch`, but the exception came before anything in the block settled.
       const clause = store.isImplicitThrowEdge(segment, next) ? catches.get(next) : undefined;
       if (clause && nextFirst && within(nextFirst, clause.parent.block)) nextFirst = null;
-      const known = [...nextFacts].map(([fact, value]) => `${fact}=${value ? 1 : 0}`).sort().join(';');
+      const known = [...nextFacts]
+        .map(([fact, value]) => `${fact}=${value ? 1 : 0}`)
+        .sort()
+        .join(';');
       const key = `${next.id}:${nextFirst?.range[0] ?? -1}:${handed}:${exposed}:${known}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -259,7 +272,9 @@ function pathStructure(analysis: Analysis, flow: FunctionFlow, store: FlowStore)
     } else if (assignmentOf(node)) {
       assignments.push(node);
     } else if (node.type === AST_NODE_TYPES.ExpressionStatement) {
-      const expression = skipTypeWrappers(node.expression.type === AST_NODE_TYPES.AwaitExpression ? node.expression.argument : node.expression);
+      const expression = skipTypeWrappers(
+        node.expression.type === AST_NODE_TYPES.AwaitExpression ? node.expression.argument : node.expression,
+      );
       if (expression.type === AST_NODE_TYPES.CallExpression && neverReturns(analysis, expression)) {
         pathEvents.push({ kind: 'end', node: expression, position: expression.range[1] });
       }
@@ -282,7 +297,6 @@ function pathStructure(analysis: Analysis, flow: FunctionFlow, store: FlowStore)
   return { catches, impossible, branches, keys, pathEvents };
 }
 
-
 /** Where an event happens: a call once its arguments have run (possibly in a later segment), a declarator once initialized. */
 function segmentsOfEvent(event: PathEvent, store: FlowStore, calls: CallSegments): readonly Segment[] | undefined {
   if (event.node.type === AST_NODE_TYPES.VariableDeclarator) return store.segmentsAfter(event.node);
@@ -294,7 +308,9 @@ function segmentsOfEvent(event: PathEvent, store: FlowStore, calls: CallSegments
 function startOf(owner: SettleOwner, flow: FunctionFlow, store: FlowStore): { segments: readonly Segment[]; from: number } | undefined {
   if (!owner.declarator) return undefined;
   const segments = store.segmentsAfter(owner.declarator);
-  return segments ? { segments, from: owner.declarator.range[1] } : { segments: [flow.codePath.initialSegment], from: owner.declarator.range[1] };
+  return segments
+    ? { segments, from: owner.declarator.range[1] }
+    : { segments: [flow.codePath.initialSegment], from: owner.declarator.range[1] };
 }
 
 /** The `return` statement that ends a final segment, if the path ends at one. */

@@ -1,3 +1,6 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+
 import type { Analysis } from '../context.js';
 import { isGlobalIdentifier } from '../scope/globals.js';
 import { variableOf } from '../scope/variables.js';
@@ -6,8 +9,6 @@ import { enclosingBody, isFunctionNode, isPromiseStatic, skipTypeWrappers } from
 import { typeOf } from '../types/checker.js';
 import { isSurelyCallableType, thenableKindOf } from '../types/thenables.js';
 import { localFunctionCalled } from './callback-throws.js';
-import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
 
 /*
  * The `executors/` folder models promises settled by hand: who holds `resolve`/`reject` (this
@@ -44,10 +45,7 @@ export interface SettleOwner {
 }
 
 /** The owner for `new Promise(executor)` (or a promise subclass) whose executor names its parameters. */
-export function executorOwner(
-  analysis: Analysis,
-  node: TSESTree.NewExpression,
-): SettleOwner | undefined {
+export function executorOwner(analysis: Analysis, node: TSESTree.NewExpression): SettleOwner | undefined {
   const [first] = node.arguments;
   const executor = first && skipTypeWrappers(first);
   if (!isFunctionNode(executor) || executor.params.length === 0) return undefined;
@@ -67,7 +65,8 @@ export function deferredOwner(analysis: Analysis, declarator: TSESTree.VariableD
   for (const property of declarator.id.properties) {
     if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) continue;
     const role = property.key.name;
-    if (role === 'promise' && property.value.type === AST_NODE_TYPES.Identifier) promise = variableOf(analysis, property.value) ?? undefined;
+    if (role === 'promise' && property.value.type === AST_NODE_TYPES.Identifier)
+      promise = variableOf(analysis, property.value) ?? undefined;
     if ((role !== 'resolve' && role !== 'reject') || property.value.type !== AST_NODE_TYPES.Identifier) continue;
     const variable = variableOf(analysis, property.value);
     if (variable) settlers.push({ variable, role });
@@ -82,10 +81,7 @@ export function deferredOwner(analysis: Analysis, declarator: TSESTree.VariableD
  * Local functions that receive settle functions as arguments (`settleFrom(res, resolve, reject)`,
  * `this.attach(resolve)`), followed transitively: their parameters settle the same promise.
  */
-function helperOwners(
-  analysis: Analysis,
-  owners: readonly SettleOwner[],
-): SettleOwner[] {
+function helperOwners(analysis: Analysis, owners: readonly SettleOwner[]): SettleOwner[] {
   const found: SettleOwner[] = [];
   const seen = new WeakSet<TSESTree.Node>(owners.map((owner) => owner.fn));
   const queue = [...owners];
@@ -140,7 +136,15 @@ export function namedSettlerOwner(analysis: Analysis, fn: FunctionNode): SettleO
   return settlers.length === 2 ? { kind: 'helper', fn, settlers } : undefined;
 }
 
-export const timerNames = new Set(['setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'requestAnimationFrame', 'requestIdleCallback', 'nextTick']);
+export const timerNames = new Set([
+  'setTimeout',
+  'setInterval',
+  'setImmediate',
+  'queueMicrotask',
+  'requestAnimationFrame',
+  'requestIdleCallback',
+  'nextTick',
+]);
 export const listenerMethods = new Set(['on', 'once', 'addListener', 'addEventListener', 'prependListener', 'prependOnceListener']);
 export const chainMethods = new Set(['then', 'catch', 'finally']);
 
@@ -177,5 +181,8 @@ export function settleOwnersOfFile(
 
 /** The settle function of `owner` in `role` that its name still reaches at `node` (not shadowed there). */
 export function settlerVisibleAt(analysis: Analysis, owner: SettleOwner, role: SettleRole, node: TSESTree.Node): Settler | undefined {
-  return owner.settlers.find((settler) => settler.role === role && ASTUtils.findVariable(analysis.sourceCode.getScope(node), settler.variable.name) === settler.variable);
+  return owner.settlers.find(
+    (settler) =>
+      settler.role === role && ASTUtils.findVariable(analysis.sourceCode.getScope(node), settler.variable.name) === settler.variable,
+  );
 }

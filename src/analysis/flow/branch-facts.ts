@@ -1,9 +1,9 @@
-import type { Analysis } from '../context.js';
-import { checkerOf, typeOf } from '../types/checker.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
+import type { Analysis } from '../context.js';
+import { checkerOf, typeOf } from '../types/checker.js';
 
 /**
  * What an `if` test says, reduced so that two tests of the same value can be matched:
@@ -38,7 +38,8 @@ export function isAlwaysTrue(analysis: Analysis, test: TSESTree.Node): boolean {
   const checker = checkerOf(analysis);
   const unit = (node: TSESTree.Node): string | undefined => {
     const type = typeOf(analysis, node);
-    const flags = ts.TypeFlags.Literal | ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.BooleanLiteral | ts.TypeFlags.EnumLiteral;
+    const flags =
+      ts.TypeFlags.Literal | ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.BooleanLiteral | ts.TypeFlags.EnumLiteral;
     return !type.isUnion() && type.flags & flags ? checker.typeToString(type) : undefined;
   };
   if (test.type === AST_NODE_TYPES.UnaryExpression && test.operator === '!') {
@@ -58,7 +59,12 @@ export function isAlwaysTrue(analysis: Analysis, test: TSESTree.Node): boolean {
 /** `a`, `a.b.c`: a name or a chain of plain property reads on one. */
 function pathOf(node: TSESTree.Node): string | undefined {
   if (node.type === AST_NODE_TYPES.Identifier) return node.name;
-  if (node.type === AST_NODE_TYPES.MemberExpression && !node.computed && !node.optional && node.property.type === AST_NODE_TYPES.Identifier) {
+  if (
+    node.type === AST_NODE_TYPES.MemberExpression &&
+    !node.computed &&
+    !node.optional &&
+    node.property.type === AST_NODE_TYPES.Identifier
+  ) {
     const object = pathOf(node.object);
     return object === undefined ? undefined : `${object}.${node.property.name}`;
   }

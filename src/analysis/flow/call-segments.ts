@@ -1,4 +1,4 @@
-import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 type Segment = TSESLint.CodePathSegment;
 

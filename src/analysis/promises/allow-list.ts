@@ -1,11 +1,11 @@
+import type { JSONSchema, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
+
 import type { Analysis } from '../context.js';
 import { skipTypeWrappers } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
-import type { JSONSchema,TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import ts from 'typescript';
-
 
 /**
  * Names a function or type the user trusts, in the style of typescript-eslint's specifiers:
@@ -75,11 +75,7 @@ function packageMatches(declaration: ts.Declaration, name: string): boolean {
   return file.includes(`/node_modules/${bare}/`) || file.includes(`/node_modules/@types/${bare.replace(/^@([^/]+)\//, '$1__')}/`);
 }
 
-function declarationMatches(
-  program: ts.Program,
-  declaration: ts.Declaration,
-  specifier: Exclude<Specifier, string>,
-): boolean {
+function declarationMatches(program: ts.Program, declaration: ts.Declaration, specifier: Exclude<Specifier, string>): boolean {
   const file = declaration.getSourceFile();
   switch (specifier.from) {
     case 'package':
@@ -96,12 +92,7 @@ function declarationMatches(
 }
 
 /** `written` is the name at the call site, which differs from the symbol's for re-exports (`export { test as it }`). */
-function symbolMatches(
-  program: ts.Program,
-  symbol: ts.Symbol | undefined,
-  specifiers: readonly Specifier[],
-  written?: string,
-): boolean {
+function symbolMatches(program: ts.Program, symbol: ts.Symbol | undefined, specifiers: readonly Specifier[], written?: string): boolean {
   if (!symbol) return false;
   const names = new Set([symbol.getName(), ...(written === undefined ? [] : [written])]);
   return specifiers.some((specifier) => {
@@ -123,11 +114,7 @@ function calleeOf(node: TSESTree.Node): TSESTree.Node | undefined {
 /**
  * True when the callee of `node`, or the type of its value, matches one of the specifiers.
  */
-export function matchesSpecifiers(
-  analysis: Analysis,
-  node: TSESTree.Node,
-  specifiers: readonly Specifier[],
-): boolean {
+export function matchesSpecifiers(analysis: Analysis, node: TSESTree.Node, specifiers: readonly Specifier[]): boolean {
   if (specifiers.length === 0) return false;
   const checker = checkerOf(analysis);
   const callee = calleeOf(node);

@@ -1,3 +1,7 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import ts from 'typescript';
+
 import type { Analysis } from '../context.js';
 import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import type { Checker } from '../types/checker.js';
@@ -5,14 +9,19 @@ import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 import { parameterTypeAt, thenableKindOfType } from '../types/thenables.js';
 import { isAnything } from './value-uses.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
-import ts from 'typescript';
-
 
 /** Collections whose methods store or look up any value: a promise is an element like any other. */
 const containerNames = new Set([
-  'Array', 'ReadonlyArray', 'Set', 'ReadonlySet', 'Map', 'ReadonlyMap', 'WeakMap', 'WeakSet', 'WeakRef', 'FinalizationRegistry',
+  'Array',
+  'ReadonlyArray',
+  'Set',
+  'ReadonlySet',
+  'Map',
+  'ReadonlyMap',
+  'WeakMap',
+  'WeakSet',
+  'WeakRef',
+  'FinalizationRegistry',
 ]);
 
 /**
@@ -57,11 +66,7 @@ export function takesAnyValue(
  * has a parameter at `index` that takes any value (`any`, `unknown`, `{}`, `object`), so neither
  * the call's resolution nor the argument's type is needed (`db.query(sql, params)`, `log(msg)`).
  */
-export function mayTakeAnyValue(
-  analysis: Analysis,
-  call: TSESTree.CallExpression | TSESTree.NewExpression,
-  index: number,
-): boolean {
+export function mayTakeAnyValue(analysis: Analysis, call: TSESTree.CallExpression | TSESTree.NewExpression, index: number): boolean {
   if (index < 0) return true;
   const checker = checkerOf(analysis);
   const calleeType = typeOf(analysis, call.callee);
@@ -113,8 +118,16 @@ export function isAssertionCallee(callee: TSESTree.Node): boolean {
 
 /** Mock set-up methods that take the value a stub returns: a promise, for an async stub. */
 const mockMethods = new Set([
-  'mockReturnValue', 'mockReturnValueOnce', 'mockResolvedValue', 'mockResolvedValueOnce', 'returns', 'resolves', 'returnValue',
-  'willReturn', 'thenReturn', 'callsFake',
+  'mockReturnValue',
+  'mockReturnValueOnce',
+  'mockResolvedValue',
+  'mockResolvedValueOnce',
+  'returns',
+  'resolves',
+  'returnValue',
+  'willReturn',
+  'thenReturn',
+  'callsFake',
 ]);
 
 /** `fn.bind(p)`, `fn.call(p, …)`: the promise is the `this` of a function that works on promises. */

@@ -1,13 +1,24 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
+
 import type { Analysis } from '../context.js';
 import { getOrCreate } from '../memo.js';
 import { isFunctionNode, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 import { isThenable, thenableKindOfType } from '../types/thenables.js';
-import { cannotThrowTs, containsTs, declarationsAt, declaredFunctionsCannotReject, functionCannotReject, functionOfDeclaration, handlerCannotThrow, isThrow, mentions } from './function-can-reject.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import ts from 'typescript';
+import {
+  cannotThrowTs,
+  containsTs,
+  declarationsAt,
+  declaredFunctionsCannotReject,
+  functionCannotReject,
+  functionOfDeclaration,
+  handlerCannotThrow,
+  isThrow,
+  mentions,
+} from './function-can-reject.js';
 
 /*
  * The `promises/` folder holds the models of settling and observing: which promises float, which
@@ -76,18 +87,35 @@ function executorCannotReject(analysis: Analysis, executor: TSESTree.Node | unde
   if (rejectName !== undefined && tsBody && !mentions(tsBody, rejectName)) rejectName = undefined;
   if (rejectName === undefined) {
     if (executor.async) return true;
-    return !containsTs(tsExecutor, (child) => isThrow(child) || (ts.isCallExpression(child) && !isWiringCall(analysis, child, resolveName)));
+    return !containsTs(
+      tsExecutor,
+      (child) => isThrow(child) || (ts.isCallExpression(child) && !isWiringCall(analysis, child, resolveName)),
+    );
   }
   if (executor.body.type !== AST_NODE_TYPES.BlockStatement) return false;
   const body = analysis.services.esTreeNodeToTSNodeMap.get(executor.body) as ts.Block;
   for (const statement of body.statements) {
-    if (ts.isExpressionStatement(statement) && ts.isCallExpression(statement.expression) && isNamed(statement.expression.expression, resolveName)) {
+    if (
+      ts.isExpressionStatement(statement) &&
+      ts.isCallExpression(statement.expression) &&
+      isNamed(statement.expression.expression, resolveName)
+    ) {
       return resolvesWithPlainValue(analysis, statement.expression);
     }
     // Everything before the `resolve()` runs first: it must not settle, leave or pause the executor.
-    if (ts.isReturnStatement(statement) || isThrow(statement) || containsTs(statement, (child) =>
-      isThrow(child) || ts.isReturnStatement(child) || ts.isAwaitExpression(child) ||
-      (ts.isCallExpression(child) && isNamed(child.expression, rejectName)))) return false;
+    if (
+      ts.isReturnStatement(statement) ||
+      isThrow(statement) ||
+      containsTs(
+        statement,
+        (child) =>
+          isThrow(child) ||
+          ts.isReturnStatement(child) ||
+          ts.isAwaitExpression(child) ||
+          (ts.isCallExpression(child) && isNamed(child.expression, rejectName)),
+      )
+    )
+      return false;
   }
   return false;
 }
@@ -100,10 +128,16 @@ function isWiringCall(analysis: Analysis, call: ts.CallExpression, resolveName: 
   if (ts.isIdentifier(callee) && timerGlobals.has(callee.text)) return true;
   if (ts.isPropertyAccessExpression(callee) && listenerRegistrations.has(callee.name.text)) return true;
   const wires = (argument: ts.Node): boolean =>
-    isResolve(argument) || ts.isArrowFunction(argument) || ts.isFunctionExpression(argument) ||
-    (ts.isObjectLiteralExpression(argument) && argument.properties.some((property) =>
-      ts.isMethodDeclaration(property) || (ts.isPropertyAssignment(property) && wires(property.initializer)) ||
-      (ts.isShorthandPropertyAssignment(property) && isResolve(property.name))));
+    isResolve(argument) ||
+    ts.isArrowFunction(argument) ||
+    ts.isFunctionExpression(argument) ||
+    (ts.isObjectLiteralExpression(argument) &&
+      argument.properties.some(
+        (property) =>
+          ts.isMethodDeclaration(property) ||
+          (ts.isPropertyAssignment(property) && wires(property.initializer)) ||
+          (ts.isShorthandPropertyAssignment(property) && isResolve(property.name)),
+      ));
   return call.arguments.some(wires);
 }
 
@@ -125,8 +159,11 @@ function isPlainTimerPromise(analysis: Analysis, call: TSESTree.CallExpression):
   if (!symbol || !name) return false;
   const resolved = symbol.flags & ts.SymbolFlags.Alias ? checkerOf(analysis).getAliasedSymbol(symbol) : symbol;
   const file = resolved.valueDeclaration?.getSourceFile().fileName ?? resolved.declarations?.[0]?.getSourceFile().fileName;
-  return file !== undefined && /[\\/]@types[\\/]node[\\/]timers[\\/]promises\.d\.ts$/.test(file) &&
-    ['setTimeout', 'setImmediate'].includes(resolved.getName());
+  return (
+    file !== undefined &&
+    /[\\/]@types[\\/]node[\\/]timers[\\/]promises\.d\.ts$/.test(file) &&
+    ['setTimeout', 'setImmediate'].includes(resolved.getName())
+  );
 }
 
 function callCannotReject(analysis: Analysis, call: TSESTree.CallExpression): boolean {
@@ -139,7 +176,9 @@ function callCannotReject(analysis: Analysis, call: TSESTree.CallExpression): bo
       // safe `onRejected` catches whatever happens before it.
       const [onFulfilled, onRejected] = call.arguments;
       const fulfilledIsTrivial =
-        onFulfilled !== undefined && isFunctionNode(onFulfilled) && cannotThrowTs(analysis.services.esTreeNodeToTSNodeMap.get(onFulfilled.body));
+        onFulfilled !== undefined &&
+        isFunctionNode(onFulfilled) &&
+        cannotThrowTs(analysis.services.esTreeNodeToTSNodeMap.get(onFulfilled.body));
       if (!fulfilledIsTrivial) return false;
       return call.arguments.length >= 2 ? isSafeHandler(analysis, onRejected) : cannotReject(analysis, callee.object);
     }
@@ -197,8 +236,13 @@ function decide(analysis: Analysis, node: TSESTree.Node): boolean {
       );
     case AST_NODE_TYPES.ArrayExpression:
       // An empty array is filled later (`ps.push(load())`): what it will hold is unknown here.
-      return target.elements.length > 0 && target.elements.every(
-        (element) => element === null || (element.type !== AST_NODE_TYPES.SpreadElement && (!isThenable(analysis, element) || cannotReject(analysis, element))),
+      return (
+        target.elements.length > 0 &&
+        target.elements.every(
+          (element) =>
+            element === null ||
+            (element.type !== AST_NODE_TYPES.SpreadElement && (!isThenable(analysis, element) || cannotReject(analysis, element))),
+        )
       );
     case AST_NODE_TYPES.ConditionalExpression:
       return cannotRejectOrPlain(analysis, target.consequent) && cannotRejectOrPlain(analysis, target.alternate);
@@ -241,7 +285,9 @@ function constCannotReject(analysis: Analysis, identifier: TSESTree.Identifier):
 /** True when `node` is a `.then(…)` continuation that provably cannot reject. */
 export function isSafeContinuation(analysis: Analysis, node: TSESTree.Node): boolean {
   const call = skipTypeWrappers(node);
-  return call.type === AST_NODE_TYPES.CallExpression && memberName(skipTypeWrappers(call.callee)) === 'then' && cannotReject(analysis, call);
+  return (
+    call.type === AST_NODE_TYPES.CallExpression && memberName(skipTypeWrappers(call.callee)) === 'then' && cannotReject(analysis, call)
+  );
 }
 
 function cannotRejectOrPlain(analysis: Analysis, node: TSESTree.Node): boolean {
@@ -278,7 +324,10 @@ export function callsSwallowingFunction(analysis: Analysis, node: TSESTree.Node)
 function isLibPromise(analysis: Analysis, node: TSESTree.Node): boolean {
   const symbol = checkerOf(analysis).getSymbolAtLocation(analysis.services.esTreeNodeToTSNodeMap.get(node));
   const declarations = symbol?.declarations ?? [];
-  return declarations.length > 0 && declarations.every((declaration) => analysis.services.program.isSourceFileDefaultLibrary(declaration.getSourceFile()));
+  return (
+    declarations.length > 0 &&
+    declarations.every((declaration) => analysis.services.program.isSourceFileDefaultLibrary(declaration.getSourceFile()))
+  );
 }
 
 /** True when `node` is an array or tuple (`.map` on anything else may not be Array#map). */

@@ -1,11 +1,11 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
 import type { Analysis } from '../context.js';
 import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 import { isCollectionOfThenables } from '../types/thenables.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-
 
 /*
  * Where a promise value comes from. A promise that already existed before this expression (read
@@ -15,14 +15,36 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 /** Array and collection methods that hand back elements that are already there. */
 const extractingMethods = new Set([
-  'at', 'concat', 'filter', 'find', 'findLast', 'flat', 'pop', 'reverse', 'shift', 'slice', 'sort', 'splice',
-  'toReversed', 'toSorted', 'toSpliced', 'values',
+  'at',
+  'concat',
+  'filter',
+  'find',
+  'findLast',
+  'flat',
+  'pop',
+  'reverse',
+  'shift',
+  'slice',
+  'sort',
+  'splice',
+  'toReversed',
+  'toSorted',
+  'toSpliced',
+  'values',
 ]);
 
 const lookupCollections = new Set(['Map', 'WeakMap', 'ReadonlyMap']);
 
 /** `Object.*` helpers that return their first argument. */
-const returnsFirstArgument = new Set(['assign', 'defineProperties', 'defineProperty', 'freeze', 'seal', 'preventExtensions', 'setPrototypeOf']);
+const returnsFirstArgument = new Set([
+  'assign',
+  'defineProperties',
+  'defineProperty',
+  'freeze',
+  'seal',
+  'preventExtensions',
+  'setPrototypeOf',
+]);
 
 /** True when `node` evaluates to promises that existed before it ran, rather than starting work. */
 export function takesExistingPromise(analysis: Analysis, node: TSESTree.Node): boolean {

@@ -1,3 +1,6 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
 import type { Analysis } from '../context.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { typeOf } from '../types/checker.js';
@@ -7,9 +10,6 @@ import { matchesSpecifiers } from './allow-list.js';
 import { callsSwallowingFunction, functionValueCannotReject, isSafeContinuation } from './can-reject.js';
 import { takesExistingPromise } from './existing-promises.js';
 import { ignoresCallbackResult, isPromiseReturningFunction } from './ignored-callbacks.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-
 
 /*
  * Floating promises: promises that code starts and drops, so that nothing awaits, returns or
@@ -22,7 +22,6 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
  * and calls that cannot reject are exempt. A promise-returning callback passed where its result
  * is ignored (`forEach`, listeners, timers) floats the same way.
  */
-
 
 /** How a promise floats: dropped, an array of them dropped, `void`ed without a handler, or given a handler that handles nothing. */
 type FloatingShape = 'promise' | 'array' | 'voided' | 'uselessHandler';
@@ -51,15 +50,33 @@ const promiseMethods = new Set(['then', 'catch', 'finally']);
 
 // Methods and statics that return a new array.
 const arrayMethods = new Set([
-  'map', 'flatMap', 'filter', 'concat', 'slice', 'splice', 'reverse', 'sort', 'fill', 'from', 'of',
-  'toSorted', 'toReversed', 'toSpliced', 'with', 'flat',
+  'map',
+  'flatMap',
+  'filter',
+  'concat',
+  'slice',
+  'splice',
+  'reverse',
+  'sort',
+  'fill',
+  'from',
+  'of',
+  'toSorted',
+  'toReversed',
+  'toSpliced',
+  'with',
+  'flat',
 ]);
 
 /**
  * The floating promise in an expression statement's expression (or in the `void …` body of an
  * arrow), if any and not exempt. A useless rejection handler is returned without exemptions.
  */
-export function floatingPromiseIn(analysis: Analysis, expression: TSESTree.Expression, options: FloatingOptions): FloatingPromise | undefined {
+export function floatingPromiseIn(
+  analysis: Analysis,
+  expression: TSESTree.Expression,
+  options: FloatingOptions,
+): FloatingPromise | undefined {
   const problem = findProblem(analysis, expression, options);
   if (!problem) return undefined;
   if (problem.shape === 'uselessHandler') return problem;
@@ -146,7 +163,12 @@ function findProblem(analysis: Analysis, expression: TSESTree.Expression, option
     case AST_NODE_TYPES.CallExpression: {
       const callee = skipTypeWrappers(node.callee);
       const method = memberName(callee);
-      if (callee.type === AST_NODE_TYPES.MemberExpression && method && promiseMethods.has(method) && reportedKind(analysis, callee.object, options)) {
+      if (
+        callee.type === AST_NODE_TYPES.MemberExpression &&
+        method &&
+        promiseMethods.has(method) &&
+        reportedKind(analysis, callee.object, options)
+      ) {
         if (method === 'catch' && node.arguments.length > 0 && node.arguments[0]!.type !== AST_NODE_TYPES.SpreadElement) {
           return isRejectionHandler(analysis, node.arguments[0]) ? undefined : { node, shape: 'uselessHandler' };
         }

@@ -1,12 +1,11 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import ts from 'typescript';
+
 import type { Analysis } from '../context.js';
 import type { Checker } from '../types/checker.js';
 import { checkerOf } from '../types/checker.js';
 import { thenableKindOfType } from '../types/thenables.js';
 import { cannotReject, memoFor, timerGlobals } from './can-reject.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import ts from 'typescript';
-
-
 
 /** True when a TS subtree (outside nested functions) contains a node that makes `test` true. */
 /** True when an identifier named `name` occurs anywhere under `node`, nested functions included. */
@@ -55,15 +54,23 @@ function isPromiseRejectCall(node: ts.Node): boolean {
  */
 export function cannotThrowTs(node: ts.Node): boolean {
   const risky = (child: ts.Node): boolean =>
-    (ts.isCallExpression(child) && !isSafeBuiltinCall(child)) || ts.isNewExpression(child) || ts.isAwaitExpression(child) ||
-    isThrow(child) || ts.isDeleteExpression(child) || ts.isTaggedTemplateExpression(child) || ts.isYieldExpression(child) ||
+    (ts.isCallExpression(child) && !isSafeBuiltinCall(child)) ||
+    ts.isNewExpression(child) ||
+    ts.isAwaitExpression(child) ||
+    isThrow(child) ||
+    ts.isDeleteExpression(child) ||
+    ts.isTaggedTemplateExpression(child) ||
+    ts.isYieldExpression(child) ||
     ((ts.isPropertyAccessExpression(child) || ts.isElementAccessExpression(child)) && !isRootedAtThis(child));
   return !risky(node) && !containsTs(node, risky);
 }
 
 function isLiteralValue(node: ts.Expression): boolean {
-  return ts.isLiteralExpression(node) || [ts.SyntaxKind.TrueKeyword, ts.SyntaxKind.FalseKeyword, ts.SyntaxKind.NullKeyword].includes(node.kind) ||
-    (ts.isIdentifier(node) && node.text === 'undefined');
+  return (
+    ts.isLiteralExpression(node) ||
+    [ts.SyntaxKind.TrueKeyword, ts.SyntaxKind.FalseKeyword, ts.SyntaxKind.NullKeyword].includes(node.kind) ||
+    (ts.isIdentifier(node) && node.text === 'undefined')
+  );
 }
 
 /** Methods that do not throw on the collections and timers a setup step uses. */
@@ -118,8 +125,12 @@ function asyncBodyCannotReject(analysis: Analysis, fn: ts.FunctionLikeDeclaratio
       escapes = true;
       return;
     }
-    if (ts.isReturnStatement(node) && node.expression && !ts.isAwaitExpression(skipTsParentheses(node.expression)) &&
-      mayBeThenableTs(analysis, checker, node.expression)) {
+    if (
+      ts.isReturnStatement(node) &&
+      node.expression &&
+      !ts.isAwaitExpression(skipTsParentheses(node.expression)) &&
+      mayBeThenableTs(analysis, checker, node.expression)
+    ) {
       escapes = true;
       return;
     }
@@ -130,8 +141,11 @@ function asyncBodyCannotReject(analysis: Analysis, fn: ts.FunctionLikeDeclaratio
       }
       shownSafe = true;
     }
-    if (where === 'open' && ((ts.isForOfStatement(node) && node.awaitModifier) ||
-      (ts.isVariableDeclarationList(node) && (node.flags & ts.NodeFlags.AwaitUsing) === ts.NodeFlags.AwaitUsing))) {
+    if (
+      where === 'open' &&
+      ((ts.isForOfStatement(node) && node.awaitModifier) ||
+        (ts.isVariableDeclarationList(node) && (node.flags & ts.NodeFlags.AwaitUsing) === ts.NodeFlags.AwaitUsing))
+    ) {
       escapes = true;
       return;
     }
@@ -189,16 +203,15 @@ export function declarationsAt(analysis: Analysis, node: ts.Node): readonly ts.D
 }
 
 /** True when every declaration is a function (async, if asked) that cannot reject. */
-export function declaredFunctionsCannotReject(
-  analysis: Analysis,
-  declarations: readonly ts.Declaration[],
-  mustBeAsync: boolean,
-): boolean {
-  return declarations.length > 0 && declarations.every((declaration) => {
-    const fn = functionOfDeclaration(declaration);
-    if (!fn || (mustBeAsync && (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async) === 0)) return false;
-    return tsFunctionCannotReject(analysis, fn);
-  });
+export function declaredFunctionsCannotReject(analysis: Analysis, declarations: readonly ts.Declaration[], mustBeAsync: boolean): boolean {
+  return (
+    declarations.length > 0 &&
+    declarations.every((declaration) => {
+      const fn = functionOfDeclaration(declaration);
+      if (!fn || (mustBeAsync && (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async) === 0)) return false;
+      return tsFunctionCannotReject(analysis, fn);
+    })
+  );
 }
 
 /** The function a declaration stands for: a function, method, or `const f = async () => …`. */

@@ -1,22 +1,18 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
+
 import type { Analysis } from '../context.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 import { parameterTypeAt, returnsThenableType, thenableKindOfType } from '../types/thenables.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import ts from 'typescript';
-
 
 /**
  * True when `argument` is a function value (literal or reference) whose calls return a promise;
  * with `checkThenables` off, a `PromiseLike` or lazy query builder does not count.
  */
-export function isPromiseReturningFunction(
-  analysis: Analysis,
-  argument: TSESTree.Node,
-  checkThenables: boolean,
-): boolean {
+export function isPromiseReturningFunction(analysis: Analysis, argument: TSESTree.Node, checkThenables: boolean): boolean {
   const target = skipTypeWrappers(argument);
   if (isFunctionNode(target) && target.async) return true;
   if (!isFunctionNode(target) && target.type !== AST_NODE_TYPES.Identifier && target.type !== AST_NODE_TYPES.MemberExpression) {

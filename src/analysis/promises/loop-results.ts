@@ -1,18 +1,22 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
 import type { Analysis } from '../context.js';
 import { variableOf } from '../scope/variables.js';
 import type { LoopNode } from '../syntax/nodes.js';
 import { skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody } from '../syntax/walk.js';
 import { variesPerIteration, within } from './reused-promises.js';
-import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-
 
 /** The awaited result's bindings: `r` in `const r = await p`, the names of a destructuring, or an assigned local. */
 export function resultVariables(analysis: Analysis, awaited: TSESTree.AwaitExpression): Set<TSESLint.Scope.Variable> {
   const out = new Set<TSESLint.Scope.Variable>();
   let holder: TSESTree.Node = awaited;
-  while (holder.parent && (holder.parent.type === AST_NODE_TYPES.TSAsExpression || holder.parent.type === AST_NODE_TYPES.TSNonNullExpression)) holder = holder.parent;
+  while (
+    holder.parent &&
+    (holder.parent.type === AST_NODE_TYPES.TSAsExpression || holder.parent.type === AST_NODE_TYPES.TSNonNullExpression)
+  )
+    holder = holder.parent;
   const parent = holder.parent;
   let target: TSESTree.Node | undefined;
   if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === holder) target = parent.id;
@@ -42,7 +46,8 @@ export function identifiersIn(expression: TSESTree.Node): TSESTree.Identifier[] 
   containsInBody(expression, (node) => {
     if (node.type !== AST_NODE_TYPES.Identifier) return false;
     const parent = node.parent;
-    const isPropertyName = (parent?.type === AST_NODE_TYPES.MemberExpression && parent.property === node && !parent.computed) ||
+    const isPropertyName =
+      (parent?.type === AST_NODE_TYPES.MemberExpression && parent.property === node && !parent.computed) ||
       (parent?.type === AST_NODE_TYPES.Property && parent.key === node && !parent.computed && !parent.shorthand);
     if (!isPropertyName) found.push(node);
     return false;
@@ -62,17 +67,20 @@ export function testedOnlyOnResult(
   loop: LoopNode,
 ): boolean {
   const identifiers = identifiersIn(test);
-  const readsResult = within(awaited, test) || identifiers.some((identifier) => {
-    const variable = variableOf(analysis, identifier);
-    return variable !== null && results.has(variable);
-  });
+  const readsResult =
+    within(awaited, test) ||
+    identifiers.some((identifier) => {
+      const variable = variableOf(analysis, identifier);
+      return variable !== null && results.has(variable);
+    });
   return readsResult && !identifiers.some((identifier) => variesPerIteration(analysis, identifier, loop, results));
 }
 
 /** The operands of `test` joined by `operator` (`a && (b && c)` gives `a`, `b`, `c`); parentheses do not matter. */
 function operandsOf(test: TSESTree.Node, operator: '&&' | '||'): TSESTree.Node[] {
   const node = skipTypeWrappers(test as TSESTree.Expression);
-  if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator === operator) return [...operandsOf(node.left, operator), ...operandsOf(node.right, operator)];
+  if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator === operator)
+    return [...operandsOf(node.left, operator), ...operandsOf(node.right, operator)];
   return [node];
 }
 
@@ -98,11 +106,17 @@ export function resultDecides(
  * `const ready = r.lag <= max`, `done = r.status === 'done'`. Every write to such a binding in the
  * loop must come from the result, so that its value is the same on every iteration.
  */
-export function derivedResults(analysis: Analysis, awaited: TSESTree.AwaitExpression, loop: LoopNode, direct: ReadonlySet<TSESLint.Scope.Variable>): Set<TSESLint.Scope.Variable> {
+export function derivedResults(
+  analysis: Analysis,
+  awaited: TSESTree.AwaitExpression,
+  loop: LoopNode,
+  direct: ReadonlySet<TSESLint.Scope.Variable>,
+): Set<TSESLint.Scope.Variable> {
   const results = new Set<TSESLint.Scope.Variable>();
   const writes: { target: TSESTree.Identifier; value: TSESTree.Node | null }[] = [];
   containsInBody(loop.body, (node) => {
-    if (node.type === AST_NODE_TYPES.VariableDeclarator && node.id.type === AST_NODE_TYPES.Identifier) writes.push({ target: node.id, value: node.init });
+    if (node.type === AST_NODE_TYPES.VariableDeclarator && node.id.type === AST_NODE_TYPES.Identifier)
+      writes.push({ target: node.id, value: node.init });
     if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type === AST_NODE_TYPES.Identifier) {
       writes.push({ target: node.left, value: node.operator === '=' ? node.right : null });
     }
@@ -111,23 +125,27 @@ export function derivedResults(analysis: Analysis, awaited: TSESTree.AwaitExpres
   const fromResult = (value: TSESTree.Node | null): boolean => {
     if (!value || value.range[0] < awaited.range[1]) return false;
     const identifiers = identifiersIn(value);
-    return identifiers.some((identifier) => {
-      const variable = variableOf(analysis, identifier);
-      return variable !== null && results.has(variable);
-    }) && !identifiers.some((identifier) => variesPerIteration(analysis, identifier, loop, results));
+    return (
+      identifiers.some((identifier) => {
+        const variable = variableOf(analysis, identifier);
+        return variable !== null && results.has(variable);
+      }) && !identifiers.some((identifier) => variesPerIteration(analysis, identifier, loop, results))
+    );
   };
   const holdsAwait = (value: TSESTree.Node | null): boolean => value !== null && within(awaited, value);
   // `ok = await p; ok = probe();`: a binding that other code in the loop also writes does not hold the result.
   for (const variable of direct) {
     if (writes.every((write) => variableOf(analysis, write.target) !== variable || holdsAwait(write.value))) results.add(variable);
   }
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const { target } of writes) {
       const variable = variableOf(analysis, target);
       if (!variable || results.has(variable)) continue;
       const own = writes.filter((write) => variableOf(analysis, write.target) === variable);
-      const elsewhere = variable.references.some((reference) => reference.isWrite() && !reference.init && !within(reference.identifier, loop.body));
+      const elsewhere = variable.references.some(
+        (reference) => reference.isWrite() && !reference.init && !within(reference.identifier, loop.body),
+      );
       if (!elsewhere && own.every((write) => fromResult(write.value))) {
         results.add(variable);
         changed = true;

@@ -1,11 +1,11 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
 import type { Analysis } from '../context.js';
 import { argumentsAtCallSites, hasOverloadSignatures } from '../scope/call-sites.js';
 import { isFunctionNode } from '../syntax/nodes.js';
 import { containsInBody } from '../syntax/walk.js';
 import type { ReusedPromise } from './reused-promises.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-
 
 /*
  * Can a reused promise binding become a factory, so that each iteration starts the work again?
@@ -15,7 +15,6 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
  * when a caller cannot be found); a local declared with an initializer becomes `() => initializer`,
  * unless the initializer awaits or yields (the arrow would not parse, or would run it later).
  */
-
 
 /** How a reused promise binding becomes a factory: the type annotation, initializer and reads to rewrite, and the callers' arguments to wrap. */
 type FactoryRewrite =
@@ -30,7 +29,8 @@ export function factoryRewriteOf(analysis: Analysis, found: ReusedPromise): Fact
   if (def.type === 'Parameter') {
     const parameter = def.name;
     const fn = def.node;
-    if (!isFunctionNode(fn) || !fn.params.includes(parameter as TSESTree.Parameter) || parameter.type !== AST_NODE_TYPES.Identifier) return undefined;
+    if (!isFunctionNode(fn) || !fn.params.includes(parameter as TSESTree.Parameter) || parameter.type !== AST_NODE_TYPES.Identifier)
+      return undefined;
     if (!parameter.typeAnnotation || parameter.optional || hasOverloadSignatures(fn)) return undefined;
     // Callers in this file pass `() => start()` instead of `start()`; the recursive retry keeps passing `p`.
     const passed = argumentsAtCallSites(analysis, fn, fn.params.indexOf(parameter));
@@ -40,11 +40,18 @@ export function factoryRewriteOf(analysis: Analysis, found: ReusedPromise): Fact
     return { kind: 'parameter', type, reads, passed: callers };
   }
   const declarator = def.node;
-  if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init) return undefined;
+  if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init)
+    return undefined;
   const declaration = declarator.parent;
-  if (declaration.type !== AST_NODE_TYPES.VariableDeclaration || declaration.parent.type === AST_NODE_TYPES.ExportNamedDeclaration || declaration.declare) return undefined;
+  if (
+    declaration.type !== AST_NODE_TYPES.VariableDeclaration ||
+    declaration.parent.type === AST_NODE_TYPES.ExportNamedDeclaration ||
+    declaration.declare
+  )
+    return undefined;
   // `() => f(await x)` would not parse outside an async function, and would change when `x` is awaited.
-  const suspends = (node: TSESTree.Node): boolean => node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.YieldExpression;
+  const suspends = (node: TSESTree.Node): boolean =>
+    node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.YieldExpression;
   if (suspends(declarator.init) || containsInBody(declarator.init, suspends)) return undefined;
   return { kind: 'local', type: declarator.id.typeAnnotation?.typeAnnotation, init: declarator.init, reads };
 }

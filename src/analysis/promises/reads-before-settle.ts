@@ -1,3 +1,6 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
 import type { Analysis } from '../context.js';
 import { declaratorOf } from '../scope/initializers.js';
 import type { FunctionNode } from '../syntax/nodes.js';
@@ -5,9 +8,6 @@ import { isFunctionNode, memberName, skipTypeWrappers, typeWrapperTypes } from '
 import { containsInBody } from '../syntax/walk.js';
 import { thenableKindOf } from '../types/thenables.js';
 import { isAssertionCallee } from './any-value-params.js';
-import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-
 
 /*
  * Locals that only get their value once a promise settles: assigned inside a `.then`/`.catch`/
@@ -57,7 +57,8 @@ function deferralOf(analysis: Analysis, identifier: TSESTree.Node, owner: Owner)
     if (!isFunctionNode(node)) continue;
     let deferral: Deferral | undefined;
     if (isPromiseHandler(analysis, node)) deferral = { callback: node, via: 'handler' };
-    else if (node.async && (runsNow(node) || startsPromise(analysis, node)) && followsAwait(identifier, node)) deferral = { callback: node, via: 'async' };
+    else if (node.async && (runsNow(node) || startsPromise(analysis, node)) && followsAwait(identifier, node))
+      deferral = { callback: node, via: 'async' };
     else if (node.async && followsAwait(identifier, node)) {
       const start = startingCall(node, owner);
       if (start) deferral = { callback: node, via: 'async', start };
@@ -77,12 +78,19 @@ function startingCall(fn: FunctionNode, owner: Owner): TSESTree.CallExpression |
   const declarator = fn.parent;
   let name: string | undefined;
   if (fn.type === AST_NODE_TYPES.FunctionDeclaration) name = fn.id?.name;
-  else if (declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init === fn && declarator.id.type === AST_NODE_TYPES.Identifier &&
-    declarator.parent.type === AST_NODE_TYPES.VariableDeclaration && declarator.parent.kind === 'const') name = declarator.id.name;
+  else if (
+    declarator?.type === AST_NODE_TYPES.VariableDeclarator &&
+    declarator.init === fn &&
+    declarator.id.type === AST_NODE_TYPES.Identifier &&
+    declarator.parent.type === AST_NODE_TYPES.VariableDeclaration &&
+    declarator.parent.kind === 'const'
+  )
+    name = declarator.id.name;
   if (name === undefined) return undefined;
   let found: TSESTree.CallExpression | undefined;
   containsInBody(owner, (node) => {
-    if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== name) return false;
+    if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== name)
+      return false;
     if (node.range[0] < fn.range[1] || !isDropped(node)) return false;
     found = node;
     return true;
@@ -94,7 +102,12 @@ function startingCall(fn: FunctionNode, owner: Owner): TSESTree.CallExpression |
 function isDropped(call: TSESTree.CallExpression): boolean {
   let node: TSESTree.Node = call;
   const parent = node.parent;
-  if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === node && memberName(parent) === 'catch' && parent.parent?.type === AST_NODE_TYPES.CallExpression) {
+  if (
+    parent?.type === AST_NODE_TYPES.MemberExpression &&
+    parent.object === node &&
+    memberName(parent) === 'catch' &&
+    parent.parent?.type === AST_NODE_TYPES.CallExpression
+  ) {
     node = parent.parent;
   }
   if (node.parent?.type === AST_NODE_TYPES.UnaryExpression && node.parent.operator === 'void') node = node.parent;
@@ -110,7 +123,19 @@ function registeredBy(callback: FunctionNode, owner: Owner): boolean {
 
 /** Array methods that call their callback before they return. */
 const iterationMethods = new Set([
-  'every', 'filter', 'find', 'findIndex', 'findLast', 'findLastIndex', 'flatMap', 'forEach', 'map', 'reduce', 'reduceRight', 'some', 'sort',
+  'every',
+  'filter',
+  'find',
+  'findIndex',
+  'findLast',
+  'findLastIndex',
+  'flatMap',
+  'forEach',
+  'map',
+  'reduce',
+  'reduceRight',
+  'some',
+  'sort',
 ]);
 
 /** The call `fn` is the callee or an argument of, looking through type wrappers. */
@@ -268,7 +293,12 @@ function ancestorsUpTo(node: TSESTree.Node, owner: Owner): TSESTree.Node[] {
  * the anchor's first, and no loop around the read suspends (a polling loop reads again later).
  * Returns the anchor's statement, or `undefined`.
  */
-function statementBefore(anchor: TSESTree.Node, read: TSESTree.Node, owner: Owner, suspensions: readonly number[]): TSESTree.Node | undefined {
+function statementBefore(
+  anchor: TSESTree.Node,
+  read: TSESTree.Node,
+  owner: Owner,
+  suspensions: readonly number[],
+): TSESTree.Node | undefined {
   const anchorPath = ancestorsUpTo(anchor, owner);
   const readPath = ancestorsUpTo(read, owner);
   const onAnchorPath = new Set(anchorPath);
@@ -339,7 +369,8 @@ function earlyRead(analysis: Analysis, variable: TSESLint.Scope.Variable): Early
   if (variable.defs.length !== 1 || definition?.type !== 'Variable') return undefined;
   const declaration = definition.parent as TSESTree.VariableDeclaration;
   if (declaration.kind !== 'let' && declaration.kind !== 'var') return undefined;
-  if (declaration.parent.type === AST_NODE_TYPES.ForOfStatement || declaration.parent.type === AST_NODE_TYPES.ForInStatement) return undefined;
+  if (declaration.parent.type === AST_NODE_TYPES.ForOfStatement || declaration.parent.type === AST_NODE_TYPES.ForInStatement)
+    return undefined;
   const owner = variable.scope.variableScope.block;
   const writes = variable.references.filter((reference) => reference.isWrite() && !reference.init);
   if (writes.length === 0) return undefined;
@@ -366,7 +397,13 @@ function earlyRead(analysis: Analysis, variable: TSESLint.Scope.Variable): Early
       // after an unrelated `await` the callback may or may not have run. A boolean flag read after a
       // wait is the "did it finish in time?" check, done on purpose.
       const between = waits.filter((wait) => wait.range[1] > anchor.range[1] && wait.range[1] <= read.range[0]);
-      if (between.length > 0 && (!registration || isBooleanFlag(variable) || between.some((wait) => waitsForChain(wait, registration, deferral.start ? deferral.callback : anchor)))) continue;
+      if (
+        between.length > 0 &&
+        (!registration ||
+          isBooleanFlag(variable) ||
+          between.some((wait) => waitsForChain(wait, registration, deferral.start ? deferral.callback : anchor)))
+      )
+        continue;
       // `let user = cached; if (!cached) load().then(…)`: on the path that skips the callback the old value is the answer.
       if (registration && (!declaratorOf(variable)?.init || !isConditionalWithin(anchor, registration))) {
         return { variable, read, deferral, registration };

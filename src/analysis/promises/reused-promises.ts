@@ -1,3 +1,6 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
 import type { Analysis } from '../context.js';
 import { variableOf } from '../scope/variables.js';
 import { isLoggingCall } from '../syntax/calls.js';
@@ -7,9 +10,6 @@ import { isFunctionNode, isLoop, memberName, skipTypeWrappers } from '../syntax/
 import { childNodes, containsInBody, isNestedCode } from '../syntax/walk.js';
 import { thenableKindOf } from '../types/thenables.js';
 import { derivedResults, identifiersIn, resultDecides, resultVariables, testedOnlyOnResult } from './loop-results.js';
-import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-
 
 /*
  * A promise settles once. Awaiting the same promise object on every iteration of a loop gives the
@@ -39,14 +39,14 @@ export interface ReusedPromise {
   passedOn: TSESTree.Identifier[];
 }
 
-
 /** The binding an awaited expression starts from: `p` in `await p`, `await p.then(f)`, `await p.catch(g).finally(h)`. */
 function awaitedBinding(argument: TSESTree.Expression): TSESTree.Identifier | undefined {
   let current = skipTypeWrappers(argument);
   while (current.type === AST_NODE_TYPES.CallExpression) {
     const callee = skipTypeWrappers(current.callee);
     const method = memberName(callee);
-    if (callee.type !== AST_NODE_TYPES.MemberExpression || (method !== 'then' && method !== 'catch' && method !== 'finally')) return undefined;
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || (method !== 'then' && method !== 'catch' && method !== 'finally'))
+      return undefined;
     current = skipTypeWrappers(callee.object);
   }
   return current.type === AST_NODE_TYPES.Identifier ? current : undefined;
@@ -65,7 +65,8 @@ function iteratingLoop(node: TSESTree.Node): { loop: LoopNode; inTest: boolean }
   return undefined;
 }
 
-export const within = (node: TSESTree.Node, outer: TSESTree.Node): boolean => node.range[0] >= outer.range[0] && node.range[1] <= outer.range[1];
+export const within = (node: TSESTree.Node, outer: TSESTree.Node): boolean =>
+  node.range[0] >= outer.range[0] && node.range[1] <= outer.range[1];
 
 /** The function (or program) whose code runs `node`. */
 function ownerOf(node: TSESTree.Node): TSESTree.Node {
@@ -94,44 +95,81 @@ function writtenDuringLoop(variable: TSESLint.Scope.Variable, loop: LoopNode): b
 }
 
 /** True when the variable behind `reference` takes a new value on each iteration: declared in the loop or assigned in it. */
-export function variesPerIteration(analysis: Analysis, identifier: TSESTree.Identifier, loop: LoopNode, results: ReadonlySet<TSESLint.Scope.Variable>): boolean {
+export function variesPerIteration(
+  analysis: Analysis,
+  identifier: TSESTree.Identifier,
+  loop: LoopNode,
+  results: ReadonlySet<TSESLint.Scope.Variable>,
+): boolean {
   const variable = variableOf(analysis, identifier);
   if (!variable || results.has(variable)) return false;
   return variable.defs.some((def) => within(def.name, loop)) || writtenDuringLoop(variable, loop);
 }
 
 /** A `try` in the loop body whose success leaves the loop and whose `catch` goes on to another iteration. */
-function isRetry(analysis: Analysis, awaited: TSESTree.AwaitExpression, loop: LoopNode, results: ReadonlySet<TSESLint.Scope.Variable>): boolean {
-  for (let child: TSESTree.Node = awaited, current: TSESTree.Node | undefined = awaited.parent; current && current !== loop; child = current, current = current.parent) {
+function isRetry(
+  analysis: Analysis,
+  awaited: TSESTree.AwaitExpression,
+  loop: LoopNode,
+  results: ReadonlySet<TSESLint.Scope.Variable>,
+): boolean {
+  for (
+    let child: TSESTree.Node = awaited, current: TSESTree.Node | undefined = awaited.parent;
+    current && current !== loop;
+    child = current, current = current.parent
+  ) {
     if (current.type !== AST_NODE_TYPES.TryStatement || current.block !== child || !current.handler) continue;
     if (alwaysExits(current.handler.body, loop) || (current.finalizer && alwaysExits(current.finalizer, loop))) return false;
     // `try { await ready; return await fetch(url); }` retries the fetch, with `ready` as a gate.
     const otherWork = (node: TSESTree.Node): boolean =>
-      node.type === AST_NODE_TYPES.AwaitExpression && node !== awaited && !awaitsSame(analysis, node, awaited) && !isWaitingCall(analysis, node.argument);
+      node.type === AST_NODE_TYPES.AwaitExpression &&
+      node !== awaited &&
+      !awaitsSame(analysis, node, awaited) &&
+      !isWaitingCall(analysis, node.argument);
     if (containsInBody(current.block, otherWork)) return false;
     if (containsExit(current.block, loop, { after: awaited.range[0], throws: false })) return true;
     // `ok = true` after the await, with `while (!ok)`: success ends the loop through its test;
     // so does `result = await p` with `while (!result)`.
     const loopTest = 'test' in loop ? loop.test : null;
-    return setsLoopTest(analysis, current.block, awaited, loop, results) || (loopTest !== null && resultDecides(analysis, loopTest, false, awaited, results, loop));
+    return (
+      setsLoopTest(analysis, current.block, awaited, loop, results) ||
+      (loopTest !== null && resultDecides(analysis, loopTest, false, awaited, results, loop))
+    );
   }
   return false;
 }
 
 /** True when `block` assigns, after `awaited`, a variable that the loop's test reads. */
-function setsLoopTest(analysis: Analysis, block: TSESTree.Node, awaited: TSESTree.AwaitExpression, loop: LoopNode, results: ReadonlySet<TSESLint.Scope.Variable>): boolean {
+function setsLoopTest(
+  analysis: Analysis,
+  block: TSESTree.Node,
+  awaited: TSESTree.AwaitExpression,
+  loop: LoopNode,
+  results: ReadonlySet<TSESLint.Scope.Variable>,
+): boolean {
   const test = loop.type === AST_NODE_TYPES.ForInStatement || loop.type === AST_NODE_TYPES.ForOfStatement ? null : loop.test;
   if (!test) return false;
   const tested = new Set(identifiersIn(test).map((identifier) => variableOf(analysis, identifier)));
   return containsInBody(block, (node) => {
-    if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.range[0] < awaited.range[0] || node.left.type !== AST_NODE_TYPES.Identifier) return false;
+    if (
+      node.type !== AST_NODE_TYPES.AssignmentExpression ||
+      node.range[0] < awaited.range[0] ||
+      node.left.type !== AST_NODE_TYPES.Identifier
+    )
+      return false;
     const variable = variableOf(analysis, node.left);
     return variable !== null && tested.has(variable) && !results.has(variable);
   });
 }
 
 /** An `if` in the loop (after the await) whose test reads only the result and which leaves the loop on one branch. */
-function isPoll(analysis: Analysis, awaited: TSESTree.AwaitExpression, loop: LoopNode, inTest: boolean, results: ReadonlySet<TSESLint.Scope.Variable>): boolean {
+function isPoll(
+  analysis: Analysis,
+  awaited: TSESTree.AwaitExpression,
+  loop: LoopNode,
+  inTest: boolean,
+  results: ReadonlySet<TSESLint.Scope.Variable>,
+): boolean {
   if (doesOtherWork(analysis, loop, awaited, results)) return false;
   const loopTest = 'test' in loop ? loop.test : null;
   if (inTest) return loopTest !== null && resultDecides(analysis, loopTest, false, awaited, results, loop);
@@ -142,11 +180,18 @@ function isPoll(analysis: Analysis, awaited: TSESTree.AwaitExpression, loop: Loo
     if (node.range[1] < awaited.range[0]) return false;
     if (node.type === AST_NODE_TYPES.SwitchStatement) {
       // `switch (result.status) { case 'done': return result; … }`
-      return testedOnlyOnResult(analysis, node.discriminant, awaited, results, loop) && node.cases.some((item) => containsExit(item, loop, exits));
+      return (
+        testedOnlyOnResult(analysis, node.discriminant, awaited, results, loop) &&
+        node.cases.some((item) => containsExit(item, loop, exits))
+      );
     }
     if (node.type !== AST_NODE_TYPES.IfStatement) return false;
-    return (containsExit(node.consequent, loop, exits) && resultDecides(analysis, node.test, true, awaited, results, loop)) ||
-      (node.alternate !== null && containsExit(node.alternate, loop, exits) && resultDecides(analysis, node.test, false, awaited, results, loop));
+    return (
+      (containsExit(node.consequent, loop, exits) && resultDecides(analysis, node.test, true, awaited, results, loop)) ||
+      (node.alternate !== null &&
+        containsExit(node.alternate, loop, exits) &&
+        resultDecides(analysis, node.test, false, awaited, results, loop))
+    );
   });
 }
 
@@ -164,7 +209,11 @@ const waitingName = /^(sleep|delay|wait|pause|timeout|settimeout|backoff)/i;
 function isWaitingCall(analysis: Analysis, node: TSESTree.Node): boolean {
   const target = skipTypeWrappers(node);
   if (target.type === AST_NODE_TYPES.NewExpression) {
-    return target.callee.type === AST_NODE_TYPES.Identifier && target.callee.name === 'Promise' && /\bsetTimeout\b/.test(analysis.sourceCode.getText(target));
+    return (
+      target.callee.type === AST_NODE_TYPES.Identifier &&
+      target.callee.name === 'Promise' &&
+      /\bsetTimeout\b/.test(analysis.sourceCode.getText(target))
+    );
   }
   if (target.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = skipTypeWrappers(target.callee);
@@ -177,7 +226,12 @@ function isWaitingCall(analysis: Analysis, node: TSESTree.Node): boolean {
  * other `await`s than waits, or reads of values that change per iteration (an item, an index),
  * other than in waits, logging, counters and exit guards. Such a loop awaits the promise as a gate.
  */
-function doesOtherWork(analysis: Analysis, loop: LoopNode, awaited: TSESTree.AwaitExpression, results: ReadonlySet<TSESLint.Scope.Variable>): boolean {
+function doesOtherWork(
+  analysis: Analysis,
+  loop: LoopNode,
+  awaited: TSESTree.AwaitExpression,
+  results: ReadonlySet<TSESLint.Scope.Variable>,
+): boolean {
   let work = false;
   // Inside a branch that always leaves the loop, awaits are the exit's own work (`if (res.ok) return await res.json();`).
   let exiting = false;
@@ -198,7 +252,10 @@ function doesOtherWork(analysis: Analysis, loop: LoopNode, awaited: TSESTree.Awa
         if (isWaitingCall(analysis, node) || isLoggingCall(node)) return;
         break;
       case AST_NODE_TYPES.IfStatement:
-        if (containsExit(node.consequent, loop, { after: -1, throws: true }) || (node.alternate && containsExit(node.alternate, loop, { after: -1, throws: true }))) {
+        if (
+          containsExit(node.consequent, loop, { after: -1, throws: true }) ||
+          (node.alternate && containsExit(node.alternate, loop, { after: -1, throws: true }))
+        ) {
           visit(node.test, true);
           visitExit(node.consequent);
           if (node.alternate) visitExit(node.alternate);
@@ -255,10 +312,7 @@ function runsOnce(loop: LoopNode): boolean {
  * The reused promise in `await p` (or `await p.then(…)`), when `p` is a promise binding declared
  * outside the loop, not reassigned during it, and the loop's continuation depends on its outcome.
  */
-export function reusedSettledPromise(
-  analysis: Analysis,
-  awaited: TSESTree.AwaitExpression,
-): ReusedPromise | undefined {
+export function reusedSettledPromise(analysis: Analysis, awaited: TSESTree.AwaitExpression): ReusedPromise | undefined {
   const reference = awaitedBinding(awaited.argument);
   if (!reference) return undefined;
   const place = iteratingLoop(awaited);
@@ -285,8 +339,13 @@ function selfCallee(fn: TSESTree.Node): { name: string; onThis: boolean } | unde
     if (fn.id) return { name: fn.id.name, onThis: false };
   }
   const parent = fn.parent;
-  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return { name: parent.id.name, onThis: false };
-  if ((parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.PropertyDefinition) && parent.key.type === AST_NODE_TYPES.Identifier && !parent.computed) {
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier)
+    return { name: parent.id.name, onThis: false };
+  if (
+    (parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.PropertyDefinition) &&
+    parent.key.type === AST_NODE_TYPES.Identifier &&
+    !parent.computed
+  ) {
     return { name: parent.key.name, onThis: true };
   }
   return undefined;
@@ -296,10 +355,7 @@ function selfCallee(fn: TSESTree.Node): { name: string; onThis: boolean } | unde
  * `await p` in a `try` of a function whose `catch` retries by calling the function again with the
  * same parameter `p`: each call awaits the same settled promise.
  */
-export function reusedByRecursion(
-  analysis: Analysis,
-  awaited: TSESTree.AwaitExpression,
-): ReusedPromise | undefined {
+export function reusedByRecursion(analysis: Analysis, awaited: TSESTree.AwaitExpression): ReusedPromise | undefined {
   const reference = awaitedBinding(awaited.argument);
   if (!reference || iteratingLoop(awaited)) return undefined;
   const variable = variableOf(analysis, reference);
@@ -311,7 +367,11 @@ export function reusedByRecursion(
   if (index < 0 || !self || variable.references.some((item) => item.isWrite())) return undefined;
   if (thenableKindOf(analysis, reference) === false) return undefined;
   let handler: TSESTree.BlockStatement | undefined;
-  for (let child: TSESTree.Node = awaited, current: TSESTree.Node | undefined = awaited.parent; current && current !== fn; child = current, current = current.parent) {
+  for (
+    let child: TSESTree.Node = awaited, current: TSESTree.Node | undefined = awaited.parent;
+    current && current !== fn;
+    child = current, current = current.parent
+  ) {
     if (current.type === AST_NODE_TYPES.TryStatement && current.block === child && current.handler) {
       handler = current.handler.body;
       break;
@@ -323,7 +383,9 @@ export function reusedByRecursion(
     if (node.type !== AST_NODE_TYPES.CallExpression) return false;
     const callee = skipTypeWrappers(node.callee);
     const named = self.onThis
-      ? callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.ThisExpression && memberName(callee) === self.name
+      ? callee.type === AST_NODE_TYPES.MemberExpression &&
+        callee.object.type === AST_NODE_TYPES.ThisExpression &&
+        memberName(callee) === self.name
       : callee.type === AST_NODE_TYPES.Identifier && callee.name === self.name;
     const argument = node.arguments[index];
     if (named && argument?.type === AST_NODE_TYPES.Identifier && variableOf(analysis, argument) === variable) passedOn.push(argument);

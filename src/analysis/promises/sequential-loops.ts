@@ -1,3 +1,6 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
 import type { Analysis } from '../context.js';
 import { constInitializer } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
@@ -7,9 +10,6 @@ import { typeOf } from '../types/checker.js';
 import { isArrayOfThenables, isCollectionOfThenables } from '../types/thenables.js';
 import { cannotReject } from './can-reject.js';
 import { fillingExpression } from './stored-promises.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-
 
 /*
  * Promises awaited one at a time: `for (const p of promises) await p;` (or `for await`) and the
@@ -19,7 +19,6 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
  * `ps.forEach(…)`), one whose promises cannot reject, and an array created inside the loop (a
  * fresh one each turn) are fine.
  */
-
 
 /**
  * The collection a `for…of` loop awaits promise by promise (without type wrappers), and whether it
@@ -84,10 +83,7 @@ function bodySuspends(body: TSESTree.Node): boolean {
  * True when the promises a loop iterates cannot reject: the `const` array it names was created
  * from non-rejecting promises, or started empty and every `push`/`unshift` adds one.
  */
-function collectionCannotReject(
-  analysis: Analysis,
-  node: TSESTree.Node,
-): boolean {
+function collectionCannotReject(analysis: Analysis, node: TSESTree.Node): boolean {
   const init = constInitializer(analysis, node);
   if (!init) return cannotReject(analysis, node);
   if (init.type !== AST_NODE_TYPES.ArrayExpression || init.elements.length > 0) return cannotReject(analysis, init);
@@ -127,7 +123,9 @@ function handledBefore(analysis: Analysis, collection: TSESTree.Node, loop: TSES
       node = call; // `tasks.values()` handed on below
       parent = call.parent;
     }
-    return (parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) &&
-      parent.arguments.includes(node as TSESTree.CallExpressionArgument);
+    return (
+      (parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) &&
+      parent.arguments.includes(node as TSESTree.CallExpressionArgument)
+    );
   });
 }

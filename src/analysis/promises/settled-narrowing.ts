@@ -1,3 +1,6 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
 import type { Analysis } from '../context.js';
 import { variableOf } from '../scope/variables.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
@@ -7,8 +10,6 @@ import { isAnyOrUnknown } from '../types/members.js';
 import { settledShapeOf } from '../types/thenables.js';
 import type { Assertion, SettledUsage } from './settled-results.js';
 import { elementCallbacks, followVariable, isDestructured, isElementNarrowed, newWalk } from './settled-results.js';
-import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -22,7 +23,9 @@ export function isNarrowed(analysis: Analysis, assertion: Assertion, rootUsage: 
   // is known to be fulfilled.
   // A destructured element is not covered by such a check: the check may be on its sibling.
   if (shape === 'result') {
-    return isElementNarrowed(analysis, operand) || (rootUsage?.checked === true && !isDestructured(analysis, operand) && exitsBefore(assertion));
+    return (
+      isElementNarrowed(analysis, operand) || (rootUsage?.checked === true && !isDestructured(analysis, operand) && exitsBefore(assertion))
+    );
   }
   // Already narrowed by its type (a `filter` with a type guard, say), unless the type is `any` or `unknown`.
   if (!shape && !isAnyOrUnknown(type)) return true;
@@ -36,16 +39,17 @@ export function isNarrowed(analysis: Analysis, assertion: Assertion, rootUsage: 
 /** True for the `as`, `<T>`, `!` and `satisfies` wrappers of an assertion chain. */
 export function isTypeWrapper(node: TSESTree.Node): node is Assertion | TSESTree.TSNonNullExpression | TSESTree.TSSatisfiesExpression {
   return (
-    node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSTypeAssertion ||
-    node.type === AST_NODE_TYPES.TSNonNullExpression || node.type === AST_NODE_TYPES.TSSatisfiesExpression
+    node.type === AST_NODE_TYPES.TSAsExpression ||
+    node.type === AST_NODE_TYPES.TSTypeAssertion ||
+    node.type === AST_NODE_TYPES.TSNonNullExpression ||
+    node.type === AST_NODE_TYPES.TSSatisfiesExpression
   );
 }
 
 /** True for the `const` of `x as const`. */
 export function isConstAssertion(target: TSESTree.TypeNode): boolean {
   return (
-    target.type === AST_NODE_TYPES.TSTypeReference && target.typeName.type === AST_NODE_TYPES.Identifier &&
-    target.typeName.name === 'const'
+    target.type === AST_NODE_TYPES.TSTypeReference && target.typeName.type === AST_NODE_TYPES.Identifier && target.typeName.name === 'const'
   );
 }
 
@@ -127,7 +131,8 @@ function exitsBefore(node: TSESTree.Node): boolean {
     if (!isFunctionNode(body) && body.type !== AST_NODE_TYPES.Program) continue;
     const found = containsInBody(
       body,
-      (child) => (child.type === AST_NODE_TYPES.ThrowStatement || child.type === AST_NODE_TYPES.ReturnStatement) && child.range[1] <= node.range[0],
+      (child) =>
+        (child.type === AST_NODE_TYPES.ThrowStatement || child.type === AST_NODE_TYPES.ReturnStatement) && child.range[1] <= node.range[0],
     );
     if (found) return true;
   }

@@ -1,14 +1,25 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
+
 import type { Analysis } from '../context.js';
 import { declaratorOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { settledShapeOf } from '../types/thenables.js';
-import { baseIdentifier, checkedSubject, elementSourceOf, isAssignedTo, isConstAssertion, isNarrowed, isNeverReassigned, isSameReference, isTypeWrapper, propertyKey } from './settled-narrowing.js';
-import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import ts from 'typescript';
-
+import {
+  baseIdentifier,
+  checkedSubject,
+  elementSourceOf,
+  isAssignedTo,
+  isConstAssertion,
+  isNarrowed,
+  isNeverReassigned,
+  isSameReference,
+  isTypeWrapper,
+  propertyKey,
+} from './settled-narrowing.js';
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -38,13 +49,36 @@ interface Walk extends Analysis {
 
 /** Array methods whose callback receives the elements (the index of that parameter). */
 export const elementCallbacks: Record<string, number> = {
-  every: 0, filter: 0, find: 0, findIndex: 0, findLast: 0, findLastIndex: 0, flatMap: 0, forEach: 0, map: 0,
-  reduce: 1, reduceRight: 1, some: 0,
+  every: 0,
+  filter: 0,
+  find: 0,
+  findIndex: 0,
+  findLast: 0,
+  findLastIndex: 0,
+  flatMap: 0,
+  forEach: 0,
+  map: 0,
+  reduce: 1,
+  reduceRight: 1,
+  some: 0,
 };
 /** Array methods that return some of the same elements (or an iterator over them). */
 const elementPreserving = new Set([
-  'at', 'concat', 'entries', 'filter', 'find', 'findLast', 'pop', 'reverse', 'shift', 'slice', 'sort', 'splice',
-  'toReversed', 'toSorted', 'values',
+  'at',
+  'concat',
+  'entries',
+  'filter',
+  'find',
+  'findLast',
+  'pop',
+  'reverse',
+  'shift',
+  'slice',
+  'sort',
+  'splice',
+  'toReversed',
+  'toSorted',
+  'values',
 ]);
 /** Array methods whose callback picks elements: a `status` check there narrows what comes out. */
 const narrowingPicks = new Set(['filter', 'find', 'findLast']);
@@ -65,12 +99,17 @@ export function settledRootOf(call: TSESTree.CallExpression): SettledRoot | unde
     const holder = parent.parent;
     if (holder.type === AST_NODE_TYPES.ExpressionStatement) return { kind: 'discarded', call, statement: holder };
     if (
-      holder.type === AST_NODE_TYPES.VariableDeclarator && holder.init === parent &&
+      holder.type === AST_NODE_TYPES.VariableDeclarator &&
+      holder.init === parent &&
       holder.parent.parent.type !== AST_NODE_TYPES.ExportNamedDeclaration
     ) {
       return { kind: 'bound', call, target: holder.id, declaration: holder.parent };
     }
-    if (holder.type === AST_NODE_TYPES.ForOfStatement && holder.right === parent && holder.left.type === AST_NODE_TYPES.VariableDeclaration) {
+    if (
+      holder.type === AST_NODE_TYPES.ForOfStatement &&
+      holder.right === parent &&
+      holder.left.type === AST_NODE_TYPES.VariableDeclaration
+    ) {
       return { kind: 'bound', call, target: holder.left.declarations[0]!.id };
     }
     return undefined;
@@ -104,13 +143,13 @@ export function outermostAssertion(node: Assertion): Assertion {
 }
 
 /** True when an outermost `assertion` treats settled results as fulfilled unchecked; `rootUsage` is that of the root whose walk met it. */
-export function isUnnarrowedAssertion(
-  analysis: Analysis,
-  assertion: Assertion,
-  rootUsage: SettledUsage | undefined,
-): boolean {
+export function isUnnarrowedAssertion(analysis: Analysis, assertion: Assertion, rootUsage: SettledUsage | undefined): boolean {
   const settled = rootUsage !== undefined || settledShapeOf(analysis, typeOf(analysis, skipTypeWrappers(assertion))) !== false;
-  return settled && isUnnarrowing(analysis, assertion) && !isNarrowed({ services: analysis.services, sourceCode: analysis.sourceCode }, assertion, rootUsage);
+  return (
+    settled &&
+    isUnnarrowing(analysis, assertion) &&
+    !isNarrowed({ services: analysis.services, sourceCode: analysis.sourceCode }, assertion, rootUsage)
+  );
 }
 
 /** The `r.value` read on `assertion` that can become a `status` check: `r` is one result in a local never reassigned, and the read is not written to. */
@@ -119,8 +158,12 @@ export function narrowableValueRead(analysis: Analysis, assertion: Assertion): T
   const read = assertion.parent;
   if (
     operand.type === AST_NODE_TYPES.Identifier &&
-    read.type === AST_NODE_TYPES.MemberExpression && read.object === assertion && !read.optional &&
-    memberName(read) === 'value' && !isAssignedTo(read) && isNeverReassigned(variableOf(analysis, operand)) &&
+    read.type === AST_NODE_TYPES.MemberExpression &&
+    read.object === assertion &&
+    !read.optional &&
+    memberName(read) === 'value' &&
+    !isAssignedTo(read) &&
+    isNeverReassigned(variableOf(analysis, operand)) &&
     settledShapeOf(analysis, typeOf(analysis, operand)) === 'result'
   ) {
     return read;
@@ -129,10 +172,7 @@ export function narrowableValueRead(analysis: Analysis, assertion: Assertion): T
 }
 
 /** The declaration of the plain local `id` names when that local holds a whole results array. */
-export function resultsDeclarationOf(
-  analysis: Analysis,
-  id: TSESTree.Identifier,
-): TSESTree.VariableDeclaration | undefined {
+export function resultsDeclarationOf(analysis: Analysis, id: TSESTree.Identifier): TSESTree.VariableDeclaration | undefined {
   const variable = variableOf(analysis, id);
   const declarator = variable && declaratorOf(variable);
   if (declarator?.id.type !== AST_NODE_TYPES.Identifier) return undefined;
@@ -140,7 +180,12 @@ export function resultsDeclarationOf(
 }
 
 export function newWalk(analysis: Analysis): Walk {
-  return { services: analysis.services, sourceCode: analysis.sourceCode, usage: { checked: false, handedOff: false, assertions: [] }, seen: new Set() };
+  return {
+    services: analysis.services,
+    sourceCode: analysis.sourceCode,
+    usage: { checked: false, handedOff: false, assertions: [] },
+    seen: new Set(),
+  };
 }
 
 /** Follows every read of a local that holds results or one result. */
@@ -295,7 +340,13 @@ function isPickedUpstream(analysis: Analysis, node: TSESTree.Node): boolean {
     } else if (current.type === AST_NODE_TYPES.Identifier) {
       const variable = variableOf(analysis, current);
       const declarator = variable && declaratorOf(variable);
-      if (!variable || seen.has(variable) || !isNeverReassigned(variable) || declarator?.id.type !== AST_NODE_TYPES.Identifier || !declarator.init) {
+      if (
+        !variable ||
+        seen.has(variable) ||
+        !isNeverReassigned(variable) ||
+        declarator?.id.type !== AST_NODE_TYPES.Identifier ||
+        !declarator.init
+      ) {
         return false;
       }
       seen.add(variable);

@@ -1,11 +1,11 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
 import type { Analysis } from '../context.js';
 import { isGlobalIdentifier } from '../scope/globals.js';
 import { variableOf } from '../scope/variables.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { thenableKindOf } from '../types/thenables.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-
 
 /*
  * A settled value is what a promise fulfilled with: the result of `await`, an element of
@@ -14,7 +14,6 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
  * it with one (`winner === primary` after `await Promise.race([primary, replica])`) is always
  * false, whatever its declared type (`unknown` included).
  */
-
 
 /** How a settled value was produced: a plain `await`/`.then`, or a combinator such as `Promise.race`. */
 type SettledSource = { via: 'await' } | { via: 'combinator'; combinator: string };
@@ -64,11 +63,7 @@ function sourceOf(analysis: Analysis, node: TSESTree.Node, depth: number): Settl
 }
 
 /** `p.then((value) => …)` on a `Promise`: `value` is what `p` fulfilled with. */
-function thenParameterSource(
-  analysis: Analysis,
-  fn: TSESTree.Node,
-  name: TSESTree.BindingName,
-): SettledSource | undefined {
+function thenParameterSource(analysis: Analysis, fn: TSESTree.Node, name: TSESTree.BindingName): SettledSource | undefined {
   if (!isFunctionNode(fn) || fn.params[0] !== name) return undefined;
   const call = fn.parent;
   if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn) return undefined;
@@ -91,7 +86,11 @@ function combinatorOf(analysis: Analysis, node: TSESTree.Node, names: ReadonlySe
   const call = skipTypeWrappers(node);
   if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
   const callee = skipTypeWrappers(call.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier || callee.object.name !== 'Promise') {
+  if (
+    callee.type !== AST_NODE_TYPES.MemberExpression ||
+    callee.object.type !== AST_NODE_TYPES.Identifier ||
+    callee.object.name !== 'Promise'
+  ) {
     return undefined;
   }
   const name = memberName(callee);

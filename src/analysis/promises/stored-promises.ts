@@ -1,3 +1,7 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
+
 import type { Analysis } from '../context.js';
 import type { FlowStore, FunctionFlow, Suspension } from '../flow/code-paths.js';
 import { getOrCreate } from '../memo.js';
@@ -7,10 +11,6 @@ import type { ThenableKind } from '../types/thenables.js';
 import { isArrayOfThenablesType, thenableKindOfType } from '../types/thenables.js';
 import { cannotReject } from './can-reject.js';
 import { takesExistingPromise } from './existing-promises.js';
-import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import ts from 'typescript';
-
 
 type Segment = TSESLint.CodePathSegment;
 
@@ -154,11 +154,7 @@ function candidatesOf(declarator: TSESTree.VariableDeclarator): Candidate[] {
 }
 
 /** Finds the locals of one code path that hold promises, with where each is observed. */
-function collectBindings(
-  analysis: Analysis,
-  flow: FunctionFlow,
-  options: PromiseFlowOptions,
-): PromiseBinding[] {
+function collectBindings(analysis: Analysis, flow: FunctionFlow, options: PromiseFlowOptions): PromiseBinding[] {
   const bindings: PromiseBinding[] = [];
   for (const declarator of flow.declarators) {
     const declaration = declarator.parent;
@@ -185,7 +181,8 @@ function collectBindings(
       if (resolvedKind === 'thenable' && !options.checkThenables) continue;
       if (candidate.source && cannotReject(analysis, candidate.source)) continue;
       // `const ps: Promise<T>[] = []` holds promises only from its first `ps.push(start())` on.
-      const fills = shape === 'array' && candidate.source?.type === AST_NODE_TYPES.ArrayExpression && candidate.source.elements.length === 0;
+      const fills =
+        shape === 'array' && candidate.source?.type === AST_NODE_TYPES.ArrayExpression && candidate.source.elements.length === 0;
       const observations: TSESTree.Node[] = [];
       const creations: TSESTree.Node[] = fills ? [] : [declarator];
       for (const reference of variable.references) {

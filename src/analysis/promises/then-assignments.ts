@@ -16,24 +16,39 @@ import type { EarlyRead } from './reads-before-settle.js';
  * `promise`, when the callback (not async, one plain parameter) only assigns that parameter to
  * the local read early.
  */
-export function thenAssignmentOf(early: EarlyRead): { call: TSESTree.CallExpression; callback: FunctionNode; promise: TSESTree.Expression } | undefined {
+export function thenAssignmentOf(
+  early: EarlyRead,
+): { call: TSESTree.CallExpression; callback: FunctionNode; promise: TSESTree.Expression } | undefined {
   const { registration: statement, deferral, variable } = early;
   if (statement.type !== AST_NODE_TYPES.ExpressionStatement || deferral.via !== 'handler') return undefined;
   const call = statement.expression;
   const fn = deferral.callback;
   if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments.length !== 1 || call.arguments[0] !== fn) return undefined;
   const callee = call.callee;
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier || callee.property.name !== 'then') return undefined;
+  if (
+    callee.type !== AST_NODE_TYPES.MemberExpression ||
+    callee.computed ||
+    callee.property.type !== AST_NODE_TYPES.Identifier ||
+    callee.property.name !== 'then'
+  )
+    return undefined;
   if (fn.async || fn.params.length !== 1 || fn.params[0]!.type !== AST_NODE_TYPES.Identifier) return undefined;
   const param = fn.params[0]!.name;
-  const assignment = fn.body.type === AST_NODE_TYPES.BlockStatement
-    ? fn.body.body.length === 1 && fn.body.body[0]!.type === AST_NODE_TYPES.ExpressionStatement ? fn.body.body[0]!.expression : undefined
-    : fn.body;
+  const assignment =
+    fn.body.type === AST_NODE_TYPES.BlockStatement
+      ? fn.body.body.length === 1 && fn.body.body[0]!.type === AST_NODE_TYPES.ExpressionStatement
+        ? fn.body.body[0]!.expression
+        : undefined
+      : fn.body;
   if (
-    assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== '=' ||
-    assignment.left.type !== AST_NODE_TYPES.Identifier || assignment.left.name !== variable.name ||
-    assignment.right.type !== AST_NODE_TYPES.Identifier || assignment.right.name !== param
-  ) return undefined;
+    assignment?.type !== AST_NODE_TYPES.AssignmentExpression ||
+    assignment.operator !== '=' ||
+    assignment.left.type !== AST_NODE_TYPES.Identifier ||
+    assignment.left.name !== variable.name ||
+    assignment.right.type !== AST_NODE_TYPES.Identifier ||
+    assignment.right.name !== param
+  )
+    return undefined;
   return { call, callback: fn, promise: callee.object };
 }
 

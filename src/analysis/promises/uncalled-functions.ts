@@ -1,3 +1,7 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
+
 import type { Analysis } from '../context.js';
 import { isGlobalPromise } from '../scope/globals.js';
 import { constInitializer } from '../scope/initializers.js';
@@ -9,10 +13,6 @@ import { checkerOf, typeOf } from '../types/checker.js';
 import { isOpaqueType, opaqueFlags, unionMembersThroughConstraints } from '../types/members.js';
 import { elementTypeOf, isFunctionInterfaceType, thenableKindOfType } from '../types/thenables.js';
 import { enclosingFunction, promiseCallbackCall, returnedUsedAsFunction, slotUsedAsFunction, usedAsFunction } from './used-as-function.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import ts from 'typescript';
-
 
 /*
  * Positions where a promise (or the value it settles with) is expected, and function values that
@@ -65,7 +65,11 @@ function callWithoutArgumentsType(analysis: Analysis, type: ts.Type): 'call' | '
     thenableSignatures(analysis, part).some((signature) =>
       signature.parameters.every((parameter) => {
         const declaration = parameter.valueDeclaration;
-        return declaration !== undefined && ts.isParameter(declaration) && (checker.isOptionalParameter(declaration) || declaration.dotDotDotToken !== undefined);
+        return (
+          declaration !== undefined &&
+          ts.isParameter(declaration) &&
+          (checker.isOptionalParameter(declaration) || declaration.dotDotDotToken !== undefined)
+        );
       }),
     ),
   );
@@ -137,11 +141,10 @@ export function contextualWants(analysis: Analysis, node: TSESTree.Node): 'funct
 /** True when `type` (awaited) is `any` or has a callable member. */
 export function wantsFunction(checker: Checker, type: ts.Type): boolean {
   const awaited = checker.getAwaitedType(type) ?? type;
-  return unionMembersThroughConstraints(checker, awaited).some((part) => (part.flags & ts.TypeFlags.Any) !== 0 || part.getCallSignatures().length > 0 || isFunctionInterfaceType(part));
+  return unionMembersThroughConstraints(checker, awaited).some(
+    (part) => (part.flags & ts.TypeFlags.Any) !== 0 || part.getCallSignatures().length > 0 || isFunctionInterfaceType(part),
+  );
 }
-
-
-
 
 /** Uncalled promise-returning functions among the values `node` can evaluate to. */
 function uncalledLeaves(analysis: Analysis, node: TSESTree.Expression): TSESTree.Expression[] {
@@ -182,9 +185,10 @@ export function uncalledInPromiseStatic(analysis: Analysis, call: TSESTree.CallE
     if (element === null || element.type === AST_NODE_TYPES.SpreadElement) return;
     const leaves = uncalledLeaves(analysis, element);
     if (leaves.length === 0) return;
-    const wanted = method === 'all' || method === 'allSettled'
-      ? slotUsedAsFunction(analysis, call, index, method === 'allSettled')
-      : usedAsFunction(analysis, call, 0, true);
+    const wanted =
+      method === 'all' || method === 'allSettled'
+        ? slotUsedAsFunction(analysis, call, index, method === 'allSettled')
+        : usedAsFunction(analysis, call, 0, true);
     if (!wanted) found.push(...leaves.map((leaf) => ({ node: leaf, position: 'combinator' as const, method })));
   });
   return found;
@@ -201,7 +205,8 @@ interface UncalledArray {
 export function arrayOfUncalledFunctions(analysis: Analysis, call: TSESTree.CallExpression): UncalledArray | undefined {
   if (!isPromiseStatic(call, combinators) || !isGlobalPromise(analysis, call)) return undefined;
   const [argument] = call.arguments;
-  if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement || argument.type === AST_NODE_TYPES.ArrayExpression) return undefined;
+  if (argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement || argument.type === AST_NODE_TYPES.ArrayExpression)
+    return undefined;
   const element = elementTypeOf(analysis, typeOf(analysis, argument));
   if (element === undefined || !isThenableFunctionType(analysis, element) || usedAsFunction(analysis, call)) return undefined;
   return { node: argument, method: memberName(call.callee)!, callable: callWithoutArgumentsType(analysis, element) === 'call' };
@@ -227,7 +232,8 @@ export function uncalledInYield(analysis: Analysis, node: TSESTree.YieldExpressi
   if (leaves.length === 0) return [];
   const wants = contextualWants(analysis, node.argument);
   // An untyped generator that yields only functions may be a generator of handlers.
-  if (wants === 'function' || (wants === 'none' && !otherResultsAreValues(analysis, fn, node.argument, AST_NODE_TYPES.YieldExpression))) return [];
+  if (wants === 'function' || (wants === 'none' && !otherResultsAreValues(analysis, fn, node.argument, AST_NODE_TYPES.YieldExpression)))
+    return [];
   return leaves.map((leaf) => ({ node: leaf, position: 'yielded' }));
 }
 
@@ -239,7 +245,7 @@ function otherResultsAreValues(
   kind: AST_NODE_TYPES.ReturnStatement | AST_NODE_TYPES.YieldExpression,
 ): boolean {
   return containsInBody(fn.body, (node) => {
-    if (node.type !== kind || node.type === AST_NODE_TYPES.YieldExpression && node.delegate) return false;
+    if (node.type !== kind || (node.type === AST_NODE_TYPES.YieldExpression && node.delegate)) return false;
     const argument = (node as TSESTree.ReturnStatement | TSESTree.YieldExpression).argument;
     if (!argument || argument === current) return false;
     return valueLeaves(argument).some((leaf) => {

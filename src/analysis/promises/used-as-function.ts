@@ -1,3 +1,7 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
+
 import type { Analysis } from '../context.js';
 import { isGlobalIdentifier } from '../scope/globals.js';
 import { variableOf } from '../scope/variables.js';
@@ -7,10 +11,6 @@ import { checkerOf, typeOf } from '../types/checker.js';
 import { isOpaqueType, unionMembersThroughConstraints } from '../types/members.js';
 import { isFunctionInterfaceType, thenableKindOfType } from '../types/thenables.js';
 import { contextualWants, settlesWithFunction, wantsFunction } from './uncalled-functions.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import ts from 'typescript';
-
 
 /** True when the promise callback `fn` is the fulfilment or rejection handler of a `.then`/`.catch` call; returns that call. */
 export function promiseCallbackCall(analysis: Analysis, fn: FunctionNode): TSESTree.CallExpression | undefined {
@@ -29,7 +29,9 @@ function bindingUsedAsFunction(analysis: Analysis, id: TSESTree.Identifier, dept
   if (!variable) return true;
   return variable.references.some(
     (reference) =>
-      reference.identifier !== id && reference.isRead() && usedAsFunction(analysis, reference.identifier as TSESTree.Expression, depth + 1, expectsValue),
+      reference.identifier !== id &&
+      reference.isRead() &&
+      usedAsFunction(analysis, reference.identifier as TSESTree.Expression, depth + 1, expectsValue),
   );
 }
 
@@ -113,8 +115,11 @@ function isDataConversion(analysis: Analysis, call: TSESTree.CallExpression | TS
 function isPlainValueType(analysis: Analysis, node: TSESTree.Node): boolean {
   const checker = checkerOf(analysis);
   const parts = unionMembersThroughConstraints(checker, typeOf(analysis, node));
-  return parts.length > 0 && parts.every((part) => !isOpaqueType(part) && part.getCallSignatures().length === 0 && !isFunctionInterfaceType(part)) &&
-    thenableKindOfType(analysis, typeOf(analysis, node)) === false;
+  return (
+    parts.length > 0 &&
+    parts.every((part) => !isOpaqueType(part) && part.getCallSignatures().length === 0 && !isFunctionInterfaceType(part)) &&
+    thenableKindOfType(analysis, typeOf(analysis, node)) === false
+  );
 }
 
 /** `value.then(cb)`, `value.catch(…)`, `value.finally(…)`: where the settled value goes next. */
@@ -156,7 +161,10 @@ export function returnedUsedAsFunction(analysis: Analysis, fn: FunctionNode, dep
   if (fn.generator) return true;
   const checker = checkerOf(analysis);
   if (fn.returnType) {
-    return wantsFunction(checker, checker.getTypeFromTypeNode(analysis.services.esTreeNodeToTSNodeMap.get(fn.returnType.typeAnnotation) as ts.TypeNode));
+    return wantsFunction(
+      checker,
+      checker.getTypeFromTypeNode(analysis.services.esTreeNodeToTSNodeMap.get(fn.returnType.typeAnnotation) as ts.TypeNode),
+    );
   }
   if (fn.type !== AST_NODE_TYPES.FunctionDeclaration) {
     const contextual = checker.getContextualType(analysis.services.esTreeNodeToTSNodeMap.get(fn) as ts.Expression);
@@ -169,7 +177,8 @@ export function returnedUsedAsFunction(analysis: Analysis, fn: FunctionNode, dep
 /** True when the slot `index` of a `Promise.all`/`allSettled` result is used as a function. */
 export function slotUsedAsFunction(analysis: Analysis, call: TSESTree.CallExpression, index: number, settled: boolean): boolean {
   let holder: TSESTree.Node = call;
-  while (holder.parent?.type === AST_NODE_TYPES.AwaitExpression || holder.parent?.type === AST_NODE_TYPES.TSNonNullExpression) holder = holder.parent;
+  while (holder.parent?.type === AST_NODE_TYPES.AwaitExpression || holder.parent?.type === AST_NODE_TYPES.TSNonNullExpression)
+    holder = holder.parent;
   const parent = holder.parent;
   let pattern: TSESTree.Node | undefined;
   if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === holder) {
@@ -187,7 +196,8 @@ export function slotUsedAsFunction(analysis: Analysis, call: TSESTree.CallExpres
   if (pattern.type === AST_NODE_TYPES.Identifier) return indexedSlotUsedAsFunction(analysis, pattern, index, settled);
   if (pattern.type !== AST_NODE_TYPES.ArrayPattern) return true;
   const element = pattern.elements[index];
-  if (element === undefined || element === null) return pattern.elements.slice(0, index).some((item) => item?.type === AST_NODE_TYPES.RestElement);
+  if (element === undefined || element === null)
+    return pattern.elements.slice(0, index).some((item) => item?.type === AST_NODE_TYPES.RestElement);
   if (element.type !== AST_NODE_TYPES.Identifier) return true;
   return settled ? settledValueUsedAsFunction(analysis, element) : bindingUsedAsFunction(analysis, element, 0, true);
 }
@@ -195,23 +205,39 @@ export function slotUsedAsFunction(analysis: Analysis, call: TSESTree.CallExpres
 /** `results[index]` (or its `.value` for settled results) read from the binding `results` and used as a function. */
 function indexedSlotUsedAsFunction(analysis: Analysis, results: TSESTree.Identifier, index: number, settled: boolean): boolean {
   const variable = variableOf(analysis, results);
-  return !variable || variable.references.some((reference) => {
-    const member = reference.identifier.parent;
-    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier || !member.computed) return false;
-    if (member.property.type !== AST_NODE_TYPES.Literal || member.property.value !== index) return false;
-    const holder = member.parent;
-    if (!settled) return usedAsFunction(analysis, member, 1, true);
-    return holder.type === AST_NODE_TYPES.MemberExpression && holder.object === member && memberName(holder) === 'value' && usedAsFunction(analysis, holder, 1, true);
-  });
+  return (
+    !variable ||
+    variable.references.some((reference) => {
+      const member = reference.identifier.parent;
+      if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier || !member.computed) return false;
+      if (member.property.type !== AST_NODE_TYPES.Literal || member.property.value !== index) return false;
+      const holder = member.parent;
+      if (!settled) return usedAsFunction(analysis, member, 1, true);
+      return (
+        holder.type === AST_NODE_TYPES.MemberExpression &&
+        holder.object === member &&
+        memberName(holder) === 'value' &&
+        usedAsFunction(analysis, holder, 1, true)
+      );
+    })
+  );
 }
 
 /** True when the `.value` of a settled result bound to `id` is used as a function. */
 function settledValueUsedAsFunction(analysis: Analysis, id: TSESTree.Identifier): boolean {
   const variable = variableOf(analysis, id);
-  return !variable || variable.references.some((reference) => {
-    const read = reference.identifier;
-    if (read === id) return false;
-    const member = read.parent;
-    return member?.type === AST_NODE_TYPES.MemberExpression && member.object === read && memberName(member) === 'value' && usedAsFunction(analysis, member, 1, true);
-  });
+  return (
+    !variable ||
+    variable.references.some((reference) => {
+      const read = reference.identifier;
+      if (read === id) return false;
+      const member = read.parent;
+      return (
+        member?.type === AST_NODE_TYPES.MemberExpression &&
+        member.object === read &&
+        memberName(member) === 'value' &&
+        usedAsFunction(analysis, member, 1, true)
+      );
+    })
+  );
 }

@@ -1,3 +1,8 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import * as tsutils from 'ts-api-utils';
+import ts from 'typescript';
+
 import type { Analysis } from '../context.js';
 import { isGlobalIdentifier } from '../scope/globals.js';
 import { memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
@@ -5,11 +10,6 @@ import type { Checker } from '../types/checker.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 import { isAlwaysPromiseType, thenableKindOfType } from '../types/thenables.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import * as tsutils from 'ts-api-utils';
-import ts from 'typescript';
-
 
 /*
  * Where a value is used *as a value*: turned into a string or JSON, spread, tested for truthiness
@@ -18,11 +18,9 @@ import ts from 'typescript';
  * with `"[object Promise]"`, `{}` or an always-true condition instead.
  */
 
-
 /** How a value is used. */
 export type SinkKind =
-  | 'string' | 'json' | 'clone' | 'spread' | 'condition' | 'nullish' | 'comparison' | 'typeof' | 'argument' | 'asyncPredicate'
-  | 'lookup';
+  'string' | 'json' | 'clone' | 'spread' | 'condition' | 'nullish' | 'comparison' | 'typeof' | 'argument' | 'asyncPredicate' | 'lookup';
 
 /** One use of an expression as a value; `operand` is the expression whose type decides. */
 export interface ValueSink {
@@ -269,12 +267,25 @@ function callSinksOf(analysis: Analysis, call: TSESTree.CallExpression): ValueSi
     // Generic (`structuredClone<T>(value: T)`), yet a promise cannot be cloned: it throws.
     if (isGlobalCall(analysis, call, 'structuredClone')) return [{ kind: 'clone', operand: first }];
   }
-  if (first && first.type !== AST_NODE_TYPES.SpreadElement && callee.type === AST_NODE_TYPES.MemberExpression && predicateMethods.has(memberName(callee) ?? '')) {
+  if (
+    first &&
+    first.type !== AST_NODE_TYPES.SpreadElement &&
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    predicateMethods.has(memberName(callee) ?? '')
+  ) {
     return [{ kind: 'asyncPredicate', operand: first, call }];
   }
-  if (first && first.type !== AST_NODE_TYPES.SpreadElement && callee.type === AST_NODE_TYPES.MemberExpression && lookupMethods.has(memberName(callee) ?? '')) {
+  if (
+    first &&
+    first.type !== AST_NODE_TYPES.SpreadElement &&
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    lookupMethods.has(memberName(callee) ?? '')
+  ) {
     // The argument is also an ordinary argument (a promise passed to a method that takes anything).
-    return [{ kind: 'lookup', operand: first, call }, ...call.arguments.filter(isExpression).map((operand): ValueSink => ({ kind: 'argument', operand, call }))];
+    return [
+      { kind: 'lookup', operand: first, call },
+      ...call.arguments.filter(isExpression).map((operand): ValueSink => ({ kind: 'argument', operand, call })),
+    ];
   }
   if (call.arguments.length === 0 && callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'toString') {
     return [{ kind: 'string', operand: callee.object as TSESTree.Expression }];
@@ -293,9 +304,12 @@ export function holdsOnlyPromises(analysis: Analysis, type: ts.Type): boolean {
   const parts = unionMembers(type);
   return parts.every((part) => {
     const name = part.getSymbol()?.getName() ?? '';
-    const elements = checker.isArrayType(part) || checker.isTupleType(part) || name === 'Set' || name === 'ReadonlySet' || name === 'WeakSet'
-      ? checker.getTypeArguments(part as ts.TypeReference)
-      : keyedCollections.has(name) ? checker.getTypeArguments(part as ts.TypeReference).slice(0, 1) : [];
+    const elements =
+      checker.isArrayType(part) || checker.isTupleType(part) || name === 'Set' || name === 'ReadonlySet' || name === 'WeakSet'
+        ? checker.getTypeArguments(part as ts.TypeReference)
+        : keyedCollections.has(name)
+          ? checker.getTypeArguments(part as ts.TypeReference).slice(0, 1)
+          : [];
     return elements.length > 0 && elements.every((element) => isAlwaysPromiseType(analysis, element));
   });
 }

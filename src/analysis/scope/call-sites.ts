@@ -1,10 +1,10 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
 import type { Analysis } from '../context.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import { variableOf } from './variables.js';
-import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-
 
 /*
  * The calls of a function in the file that defines it, so that a change to one of its parameters
@@ -27,11 +27,15 @@ function methodCalledOnlyWithin(analysis: Analysis, fn: FunctionNode): boolean {
   if (method?.type !== AST_NODE_TYPES.MethodDefinition || method.computed || method.key.type !== AST_NODE_TYPES.Identifier) return false;
   const name = method.key.name;
   // Every `x.name` in the file, nested functions included.
-  const outside = walk(analysis.sourceCode.ast, (node) => {
-    if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed) return;
-    if (node.property.type !== AST_NODE_TYPES.Identifier || node.property.name !== name) return;
-    if (node.range[0] < fn.range[0] || node.range[1] > fn.range[1]) return 'stop';
-  }, { nested: true });
+  const outside = walk(
+    analysis.sourceCode.ast,
+    (node) => {
+      if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed) return;
+      if (node.property.type !== AST_NODE_TYPES.Identifier || node.property.name !== name) return;
+      if (node.range[0] < fn.range[0] || node.range[1] > fn.range[1]) return 'stop';
+    },
+    { nested: true },
+  );
   return !outside;
 }
 
@@ -65,14 +69,25 @@ export function argumentsAtCallSites(analysis: Analysis, fn: FunctionNode, index
 export function hasOverloadSignatures(fn: TSESTree.Node): boolean {
   const method = fn.parent?.type === AST_NODE_TYPES.MethodDefinition ? fn.parent : undefined;
   let holder: TSESTree.Node = method ?? fn;
-  while (holder.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration || holder.parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration) holder = holder.parent;
+  while (holder.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration || holder.parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration)
+    holder = holder.parent;
   const name = method ? nameOfKey(method.key) : fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn.id?.name : undefined;
   if (name === undefined) return false;
-  const siblings = holder.parent && 'body' in holder.parent && Array.isArray(holder.parent.body) ? (holder.parent.body as TSESTree.Node[]) : [];
+  const siblings =
+    holder.parent && 'body' in holder.parent && Array.isArray(holder.parent.body) ? (holder.parent.body as TSESTree.Node[]) : [];
   return siblings.some((sibling) => {
-    const inner = (sibling.type === AST_NODE_TYPES.ExportNamedDeclaration || sibling.type === AST_NODE_TYPES.ExportDefaultDeclaration) && sibling.declaration ? sibling.declaration : sibling;
+    const inner =
+      (sibling.type === AST_NODE_TYPES.ExportNamedDeclaration || sibling.type === AST_NODE_TYPES.ExportDefaultDeclaration) &&
+      sibling.declaration
+        ? sibling.declaration
+        : sibling;
     if (inner.type === AST_NODE_TYPES.TSDeclareFunction) return inner.id?.name === name;
-    return inner.type === AST_NODE_TYPES.MethodDefinition && inner !== method && inner.value.type === AST_NODE_TYPES.TSEmptyBodyFunctionExpression && nameOfKey(inner.key) === name;
+    return (
+      inner.type === AST_NODE_TYPES.MethodDefinition &&
+      inner !== method &&
+      inner.value.type === AST_NODE_TYPES.TSEmptyBodyFunctionExpression &&
+      nameOfKey(inner.key) === name
+    );
   });
 }
 

@@ -1,12 +1,12 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import ts from 'typescript';
+
 import type { Analysis } from '../context.js';
 import { skipTypeWrappers } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { hasStrictNullChecks } from '../types/program-options.js';
 import { isAlwaysPromiseType } from '../types/thenables.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES,ASTUtils } from '@typescript-eslint/utils';
-import ts from 'typescript';
-
 
 /**
  * True when `node` reads an element or an index-signature property (`ps[i]`, `cache[key]`,
@@ -22,8 +22,12 @@ function isUncheckedIndexRead(analysis: Analysis, node: TSESTree.Node): boolean 
   if (target.type === AST_NODE_TYPES.ConditionalExpression) {
     return isUncheckedIndexRead(analysis, target.consequent) || isUncheckedIndexRead(analysis, target.alternate);
   }
-  if (target.type !== AST_NODE_TYPES.MemberExpression || analysis.services.program.getCompilerOptions().noUncheckedIndexedAccess) return false;
-  if (target.computed) return target.property.type !== AST_NODE_TYPES.Literal || typeof target.property.value === 'number' || !isDeclaredProperty(analysis, target);
+  if (target.type !== AST_NODE_TYPES.MemberExpression || analysis.services.program.getCompilerOptions().noUncheckedIndexedAccess)
+    return false;
+  if (target.computed)
+    return (
+      target.property.type !== AST_NODE_TYPES.Literal || typeof target.property.value === 'number' || !isDeclaredProperty(analysis, target)
+    );
   return !isDeclaredProperty(analysis, target);
 }
 
@@ -31,9 +35,12 @@ function isDeclaredProperty(analysis: Analysis, member: TSESTree.MemberExpressio
   if (member.property.type === AST_NODE_TYPES.PrivateIdentifier) return true;
   const checker = checkerOf(analysis);
   const object = typeOf(analysis, member.object);
-  const name = member.property.type === AST_NODE_TYPES.Identifier && !member.computed
-    ? member.property.name
-    : member.property.type === AST_NODE_TYPES.Literal ? String(member.property.value) : undefined;
+  const name =
+    member.property.type === AST_NODE_TYPES.Identifier && !member.computed
+      ? member.property.name
+      : member.property.type === AST_NODE_TYPES.Literal
+        ? String(member.property.value)
+        : undefined;
   if (name === undefined) return false;
   return checker.getPropertyOfType(checker.getApparentType(object), name) !== undefined;
 }

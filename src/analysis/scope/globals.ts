@@ -1,7 +1,8 @@
-import type { Analysis } from '../context.js';
-import { variableOf } from './variables.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import type { Analysis } from '../context.js';
+import { variableOf } from './variables.js';
 
 /*
  * Whether a name is the global of that name, as the file's scopes tell: nothing in the file binds

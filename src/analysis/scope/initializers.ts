@@ -1,15 +1,15 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
 import type { Analysis } from '../context.js';
 import { getOrCreate } from '../memo.js';
 import { skipTypeWrappers } from '../syntax/nodes.js';
 import { variableOf } from './variables.js';
-import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 /*
  * What a local was declared with. A `const` declared once always holds its initializer's value, so
  * an analysis may look through the name to the expression; a `let` or `var` only starts with it.
  */
-
 
 /** The declarator of `variable`'s first definition (`let x = …`, `const { x } = …`), of any kind, if it is one. */
 export function declaratorOf(variable: TSESLint.Scope.Variable): TSESTree.VariableDeclarator | undefined {
@@ -27,7 +27,7 @@ export function constDeclaratorOf(variable: TSESLint.Scope.Variable): TSESTree.V
 /** The initializer of `variable` when it is a `const` defined once under a plain name: `<init>` in `const name = <init>`. */
 export function constInitializerOf(variable: TSESLint.Scope.Variable): TSESTree.Expression | undefined {
   const declarator = constDeclaratorOf(variable);
-  return declarator?.id.type === AST_NODE_TYPES.Identifier ? declarator.init ?? undefined : undefined;
+  return declarator?.id.type === AST_NODE_TYPES.Identifier ? (declarator.init ?? undefined) : undefined;
 }
 
 const constInitializers = new WeakMap<TSESTree.Identifier, TSESTree.Expression | null>();
@@ -39,8 +39,10 @@ const constInitializers = new WeakMap<TSESTree.Identifier, TSESTree.Expression |
 export function constInitializer(analysis: Analysis, node: TSESTree.Node): TSESTree.Expression | undefined {
   const target = skipTypeWrappers(node);
   if (target.type !== AST_NODE_TYPES.Identifier) return undefined;
-  return getOrCreate(constInitializers, target, () => {
-    const variable = variableOf(analysis, target);
-    return (variable && constInitializerOf(variable)) ?? null;
-  }) ?? undefined;
+  return (
+    getOrCreate(constInitializers, target, () => {
+      const variable = variableOf(analysis, target);
+      return (variable && constInitializerOf(variable)) ?? null;
+    }) ?? undefined
+  );
 }

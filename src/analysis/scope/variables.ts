@@ -1,6 +1,7 @@
-import type { Analysis } from '../context.js';
-import type { TSESLint,TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { ASTUtils } from '@typescript-eslint/utils';
+
+import type { Analysis } from '../context.js';
 
 /*
  * The `scope/` folder answers what names refer to, from ESLint's scope manager: the variable of an

@@ -1,8 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
 import { memberName, skipTypeWrappers } from './nodes.js';
-
-
 
 /** The name a call's callee goes by: `isAbortError` in `isAbortError(e)` and `utils.isAbortError(e)`. */
 export function calleeName(call: TSESTree.CallExpression): string | undefined {
@@ -38,6 +37,6 @@ export function isLoggingFunction(fn: TSESTree.Node): boolean {
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   if (loggingMethod.test(memberName(callee) ?? '')) return true;
   const receiver = skipTypeWrappers(callee.object);
-  const owner = receiver.type === AST_NODE_TYPES.Identifier ? receiver.name : memberName(receiver) ?? '';
+  const owner = receiver.type === AST_NODE_TYPES.Identifier ? receiver.name : (memberName(receiver) ?? '');
   return loggerObject.test(owner);
 }

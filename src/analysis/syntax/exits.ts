@@ -1,10 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
 import type { LoopNode } from './nodes.js';
 import { isInsideTry, isLoop } from './nodes.js';
 import { containsInBody } from './walk.js';
-
-
 
 /**
  * True when `statement` never completes normally: it always `return`s, `throw`s or jumps away. A

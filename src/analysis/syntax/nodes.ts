@@ -77,11 +77,7 @@ export function isInStatementList(node: TSESTree.Node): boolean {
 
 /** A loop statement. */
 export type LoopNode =
-  | TSESTree.DoWhileStatement
-  | TSESTree.ForInStatement
-  | TSESTree.ForOfStatement
-  | TSESTree.ForStatement
-  | TSESTree.WhileStatement;
+  TSESTree.DoWhileStatement | TSESTree.ForInStatement | TSESTree.ForOfStatement | TSESTree.ForStatement | TSESTree.WhileStatement;
 
 const loopTypes = new Set<AST_NODE_TYPES>([
   AST_NODE_TYPES.ForStatement,

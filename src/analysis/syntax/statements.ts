@@ -27,7 +27,13 @@ export function returnsValue(fn: FunctionNode): boolean {
 /** True when `second` is in the `finally` block of a `try` whose block or `catch` holds `first`. */
 export function isInFinallyAfter(second: TSESTree.Node, first: TSESTree.Node): boolean {
   for (let child: TSESTree.Node = second, current = second.parent; current; child = current, current = current.parent) {
-    if (current.type === AST_NODE_TYPES.TryStatement && current.finalizer === child && first.range[0] >= current.range[0] && first.range[1] <= child.range[0]) return true;
+    if (
+      current.type === AST_NODE_TYPES.TryStatement &&
+      current.finalizer === child &&
+      first.range[0] >= current.range[0] &&
+      first.range[1] <= child.range[0]
+    )
+      return true;
   }
   return false;
 }

@@ -1,7 +1,8 @@
-import type { Analysis } from '../context.js';
-import { getOrCreate } from '../memo.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type ts from 'typescript';
+
+import type { Analysis } from '../context.js';
+import { getOrCreate } from '../memo.js';
 
 /*
  * The `types/` folder is everything asked of the TypeScript checker: the facade (this module), union
@@ -23,33 +24,32 @@ import type ts from 'typescript';
  */
 
 /** The checker members the analysis uses, plus the guarded, cached type and signature questions. */
-export interface Checker
-  extends Pick<
-    ts.TypeChecker,
-    | 'getAliasedSymbol'
-    | 'getAnyType'
-    | 'getApparentType'
-    | 'getAwaitedType'
-    | 'getBaseConstraintOfType'
-    | 'getContextualType'
-    | 'getIndexInfosOfType'
-    | 'getNonNullableType'
-    | 'getPropertiesOfType'
-    | 'getPropertyOfType'
-    | 'getReturnTypeOfSignature'
-    | 'getSymbolAtLocation'
-    | 'getTypeArguments'
-    | 'getTypeFromTypeNode'
-    | 'getTypeOfSymbol'
-    | 'getTypeOfSymbolAtLocation'
-    | 'getTypePredicateOfSignature'
-    | 'isArrayType'
-    | 'isOptionalParameter'
-    | 'isTupleType'
-    | 'isTypeAssignableTo'
-    | 'resolveName'
-    | 'typeToString'
-  > {
+export interface Checker extends Pick<
+  ts.TypeChecker,
+  | 'getAliasedSymbol'
+  | 'getAnyType'
+  | 'getApparentType'
+  | 'getAwaitedType'
+  | 'getBaseConstraintOfType'
+  | 'getContextualType'
+  | 'getIndexInfosOfType'
+  | 'getNonNullableType'
+  | 'getPropertiesOfType'
+  | 'getPropertyOfType'
+  | 'getReturnTypeOfSignature'
+  | 'getSymbolAtLocation'
+  | 'getTypeArguments'
+  | 'getTypeFromTypeNode'
+  | 'getTypeOfSymbol'
+  | 'getTypeOfSymbolAtLocation'
+  | 'getTypePredicateOfSignature'
+  | 'isArrayType'
+  | 'isOptionalParameter'
+  | 'isTupleType'
+  | 'isTypeAssignableTo'
+  | 'resolveName'
+  | 'typeToString'
+> {
   readonly program: ts.Program;
   /** The type at a TypeScript node, asked once per node, guarded. */
   typeOfTsNode(node: ts.Node): ts.Type;

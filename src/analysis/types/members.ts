@@ -1,5 +1,6 @@
 import * as tsutils from 'ts-api-utils';
 import ts from 'typescript';
+
 import type { Checker } from './checker.js';
 
 /*

@@ -1,10 +1,9 @@
-import type { Analysis } from '../context.js';
-import { enclosingBody, isFunctionNode } from '../syntax/nodes.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
-
+import type { Analysis } from '../context.js';
+import { enclosingBody, isFunctionNode } from '../syntax/nodes.js';
 
 const topLevelAwaitModules = new Set<ts.ModuleKind>([
   ts.ModuleKind.ES2022,

@@ -1,12 +1,12 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import * as tsutils from 'ts-api-utils';
+import ts from 'typescript';
+
 import type { Analysis } from '../context.js';
 import { getOrCreate } from '../memo.js';
 import type { Checker } from './checker.js';
 import { checkerOf, typeOf } from './checker.js';
 import { constituents, isAnyOrUnknown, isOpaqueType, unionMembers } from './members.js';
-import type { TSESTree } from '@typescript-eslint/utils';
-import * as tsutils from 'ts-api-utils';
-import ts from 'typescript';
-
 
 /** A `Promise` (the global one or a subclass) or any other object with a callable `then`. */
 export type ThenableKind = 'promise' | 'thenable';
@@ -220,8 +220,14 @@ export function includesNullish(analysis: Analysis, type: ts.Type): boolean {
 
 /** True when a union has a member that is neither a thenable nor nullish (`T | Promise<T>`). */
 export function hasPlainMember(analysis: Analysis, type: ts.Type): boolean {
-  return type.isUnion() && type.types.some((part) =>
-    thenableKindOfType(analysis, part) === false && (part.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)) === 0);
+  return (
+    type.isUnion() &&
+    type.types.some(
+      (part) =>
+        thenableKindOfType(analysis, part) === false &&
+        (part.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)) === 0,
+    )
+  );
 }
 
 /*

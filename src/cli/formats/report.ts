@@ -1,4 +1,4 @@
-import type { ESLint,Linter } from 'eslint';
+import type { ESLint, Linter } from 'eslint';
 
 /** What a formatter gets: the findings to show and what it needs to describe them. */
 export interface Report {

@@ -30,7 +30,10 @@ export const sarif: Formatter = (report) => {
     name: pascalCase(id),
     shortDescription: { text: rule.meta.docs!.description },
     helpUri: rule.meta.docs!.url!,
-    help: { text: `${rule.meta.docs!.description}. See ${rule.meta.docs!.url!}`, markdown: `${rule.meta.docs!.description}. [Documentation](${rule.meta.docs!.url!})` },
+    help: {
+      text: `${rule.meta.docs!.description}. See ${rule.meta.docs!.url!}`,
+      markdown: `${rule.meta.docs!.description}. [Documentation](${rule.meta.docs!.url!})`,
+    },
     defaultConfiguration: { level: 'error' },
     properties: { tags: ['async', 'promise', rule.meta.type], precision: 'high', 'problem.severity': 'error' },
   }));
@@ -39,7 +42,12 @@ export const sarif: Formatter = (report) => {
     if (found === -1) {
       rules.push(
         ruleId === parseErrorId
-          ? { id: parseErrorId, shortDescription: { text: 'The file could not be parsed, so it was not linted' }, defaultConfiguration: { level: 'error' }, properties: { tags: ['parse'] } }
+          ? {
+              id: parseErrorId,
+              shortDescription: { text: 'The file could not be parsed, so it was not linted' },
+              defaultConfiguration: { level: 'error' },
+              properties: { tags: ['parse'] },
+            }
           : { id: ruleId, shortDescription: { text: ruleId }, defaultConfiguration: { level: 'error' }, properties: { tags: [] } },
       );
       found = rules.length - 1;

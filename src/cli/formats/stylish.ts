@@ -60,4 +60,3 @@ function painter(color: boolean): Painter {
   const wrap = (open: number, close: number) => (text: string) => (color ? `\u001b[${open}m${text}\u001b[${close}m` : text);
   return { red: wrap(31, 39), yellow: wrap(33, 39), dim: wrap(2, 22), underline: wrap(4, 24) };
 }
-
