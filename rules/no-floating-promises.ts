@@ -4,19 +4,25 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { analysisOf } from '../src/analysis/context.js';
 import type { Specifier } from '../src/analysis/promises/allow-list.js';
 import { specifierListSchema, testFrameworkSpecifiers } from '../src/analysis/promises/allow-list.js';
+import { awaitHazard } from '../src/analysis/promises/await-safety.js';
+import { errorChannelAt, failsEntryScript } from '../src/analysis/promises/error-channels.js';
 import type { FloatingOptions, FloatingPromise } from '../src/analysis/promises/floating.js';
-import { floatingPromiseIn, isIgnoredAsyncCallback } from '../src/analysis/promises/floating.js';
+import { floatingPromiseIn, isIgnoredAsyncCallback, rejectsOnPurpose } from '../src/analysis/promises/floating.js';
 import { returnTypeOf } from '../src/analysis/promises/ignored-callbacks.js';
-import { isFunctionNode, memberName, skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
+import { isGlobalIdentifier } from '../src/analysis/scope/globals.js';
+import { enclosingBody, isFunctionNode, memberName, skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
 import { typeOf } from '../src/analysis/types/checker.js';
 import { canAwaitAt } from '../src/analysis/types/program-options.js';
 import { hasCatchMethod, includesNullish } from '../src/analysis/types/thenables.js';
 import { createRule } from '../src/create-rule.js';
+import type { ErrorReport } from '../src/fix.js';
 import {
   appendMemberCall,
+  describeReport,
+  fallbackHandler,
   isTypeScriptFile,
-  loggingHandler,
   prefixOperator,
+  rejectionHandler,
   rejectionHandlerCall,
   replaceWith,
   wrapBodyInTryCatch,
@@ -25,6 +31,15 @@ import {
 } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
 import { offer } from '../src/settings.js';
+
+const moduleStatementTypes = new Set<AST_NODE_TYPES>([
+  AST_NODE_TYPES.ImportDeclaration,
+  AST_NODE_TYPES.ExportAllDeclaration,
+  AST_NODE_TYPES.ExportDefaultDeclaration,
+  AST_NODE_TYPES.ExportNamedDeclaration,
+  AST_NODE_TYPES.TSExportAssignment,
+  AST_NODE_TYPES.TSImportEqualsDeclaration,
+]);
 
 interface Config {
   allowList: Specifier[];
@@ -45,6 +60,7 @@ export type MessageId =
   | 'suggestAwait'
   | 'suggestAwaitAll'
   | 'suggestCatch'
+  | 'suggestFallbackHandler'
   | 'suggestHandler'
   | 'suggestMapAll'
   | 'suggestTryCatch'
@@ -71,10 +87,11 @@ export default createRule<Options, MessageId>({
         'This callback returns a promise that `{{callee}}` ignores: nothing waits for it and its rejection goes unhandled.',
       suggestAwait: 'Await the promise.',
       suggestAwaitAll: 'Await all of them with `Promise.all(…)`.',
-      suggestCatch: 'Attach a rejection handler that logs the error.',
-      suggestHandler: 'Pass a rejection handler that logs the error.',
+      suggestCatch: 'Attach a rejection handler that reports the error to {{channel}}.',
+      suggestFallbackHandler: 'Keep this handler where it is a function, and otherwise report the error to {{channel}}.',
+      suggestHandler: 'Pass a rejection handler that reports the error to {{channel}}.',
       suggestMapAll: 'Use `await Promise.all(….map(…))` so the loop waits for every callback.',
-      suggestTryCatch: 'Catch and log errors inside the callback.',
+      suggestTryCatch: 'Catch errors inside the callback and report them to {{channel}}.',
       suggestVoid: 'Mark the promise as deliberately not awaited with `void`.',
     },
     schema: [
@@ -121,42 +138,110 @@ export default createRule<Options, MessageId>({
     const allowList = options.allowTestFrameworkCalls ? [...testFrameworkSpecifiers, ...options.allowList] : options.allowList;
     const floating: FloatingOptions = { ...options, allowList };
 
-    const handlerSuggestion = (node: TSESTree.Expression, messageId: 'suggestCatch'): Suggestion<MessageId> => {
-      const type = typeOf(analysis, node);
-      const call = rejectionHandlerCall(hasCatchMethod(analysis, type), loggingHandler(filename));
-      const optional = includesNullish(analysis, type) && node.type !== AST_NODE_TYPES.ChainExpression ? '?' : '';
-      return { messageId, fix: appendMemberCall(sourceCode, node, `${optional}${call}`) };
+    const typed = isTypeScriptFile(filename);
+    // TypeScript takes a file without `import` or `export` for a script, where top-level `await` is an error.
+    const isModuleFile = sourceCode.ast.body.some((statement) => moduleStatementTypes.has(statement.type));
+
+    /**
+     * How a handler written at `at` reports an error: through the channel the code there uses
+     * (`subject`: the floating call or the callback, whose emitter may be that channel). Only a
+     * handler of `statement` itself, top-level code of an entry script, also fails the script.
+     */
+    const reportAt = (at: TSESTree.Node, subject: TSESTree.Node, statement?: TSESTree.Node): ErrorReport => {
+      const channel = errorChannelAt(analysis, at, subject);
+      const logs = channel.kind === 'logger' || channel.kind === 'console';
+      return { channel, failScript: logs && statement !== undefined && failsEntryScript(analysis, statement), typed };
     };
+
+    /** The statement a reported expression is part of: its expression statement, or the arrow body it is. */
+    const statementOf = (node: TSESTree.Node): TSESTree.Node => {
+      for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
+        if (current.type === AST_NODE_TYPES.ExpressionStatement) return current;
+        if (isFunctionNode(current.parent)) return current;
+      }
+      return node;
+    };
+
+    /**
+     * True when an `await` of `promise` may go at `statement`: legal there, and nothing the shared
+     * await-safety analysis knows says waiting could hang or hold back work meant to run meanwhile
+     * (a later trigger, work that runs until stopped, the promise needed as a promise).
+     */
+    const mayAwait = (promise: TSESTree.Node, statement: TSESTree.Node): boolean =>
+      canAwaitAt(analysis, promise) &&
+      (isModuleFile || enclosingBody(promise).type !== AST_NODE_TYPES.Program) &&
+      awaitHazard(analysis, promise, statement) === undefined;
+
+    const handlerSuggestion = (node: TSESTree.Expression, statement: TSESTree.Node): Suggestion<MessageId> => {
+      const type = typeOf(analysis, node);
+      const report = reportAt(statement, node, statement);
+      const call = rejectionHandlerCall(hasCatchMethod(analysis, type), rejectionHandler(sourceCode, report, statement));
+      const optional = includesNullish(analysis, type) && node.type !== AST_NODE_TYPES.ChainExpression ? '?' : '';
+      return {
+        messageId: 'suggestCatch',
+        data: { channel: describeReport(report) },
+        fix: appendMemberCall(sourceCode, node, `${optional}${call}`),
+      };
+    };
+
+    /**
+     * A `.catch(…)`/`.then(…, …)` whose handler is missing or not a function. A missing handler
+     * (or `undefined`, `null`, `void 0`) is written in; a value of the user's is never dropped,
+     * only kept behind a fallback (`typeof h === 'function' ? h : …`) when it is a plain
+     * reference; nothing is offered when the promise is rejected on purpose.
+     */
+    const handlerSuggestions = (call: TSESTree.CallExpression, statement: TSESTree.Node): Suggestion<MessageId>[] => {
+      const callee = skipTypeWrappers(call.callee) as TSESTree.MemberExpression;
+      if (rejectsOnPurpose(analysis, callee.object)) return [];
+      const index = memberName(callee) === 'catch' ? 0 : 1;
+      const existing = call.arguments[index];
+      const report = reportAt(statement, callee.object, statement);
+      const handler = rejectionHandler(sourceCode, report, statement);
+      const data = { channel: describeReport(report) };
+      if (!existing) {
+        const closing = sourceCode.getLastToken(call)!;
+        return [{ messageId: 'suggestHandler', data, fix: (fixer) => fixer.insertTextBefore(closing, handler) }];
+      }
+      if (isNoValue(existing)) return [{ messageId: 'suggestHandler', data, fix: (fixer) => fixer.replaceText(existing, handler) }];
+      const fix = fallbackHandler(sourceCode, existing, handler);
+      return fix ? [{ messageId: 'suggestFallbackHandler', data, fix }] : [];
+    };
+
+    /** `undefined`, `null` or `void 0` written as a handler: no value of the user's to keep. */
+    const isNoValue = (node: TSESTree.Node): boolean =>
+      (node.type === AST_NODE_TYPES.Literal && node.value === null) ||
+      isGlobalIdentifier(analysis, node, 'undefined') ||
+      (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'void' && node.argument.type === AST_NODE_TYPES.Literal);
 
     const reportStatement = (problem: FloatingPromise): void => {
       const { node, shape } = problem;
-      const awaitable = canAwaitAt(analysis, node);
+      const statement = statementOf(node);
       const suggestions: (Suggestion<MessageId> | undefined)[] = [];
       if (shape === 'uselessHandler') {
-        const call = node as TSESTree.CallExpression;
-        const index = memberName(skipTypeWrappers(call.callee)) === 'catch' ? 0 : 1;
-        const existing = call.arguments[index];
-        const handler = loggingHandler(filename);
-        const closing = sourceCode.getLastToken(call)!;
-        suggestions.push({
-          messageId: 'suggestHandler',
-          fix: existing ? (fixer) => fixer.replaceText(existing, handler) : (fixer) => fixer.insertTextBefore(closing, handler),
-        });
+        suggestions.push(...handlerSuggestions(node as TSESTree.CallExpression, statement));
       } else if (shape === 'array' && node.parent.type === AST_NODE_TYPES.AwaitExpression) {
-        suggestions.push({ messageId: 'suggestAwaitAll', fix: wrapInCall(sourceCode, node, 'Promise.all') });
+        if (awaitHazard(analysis, node, statement) === undefined) {
+          suggestions.push({ messageId: 'suggestAwaitAll', fix: wrapInCall(sourceCode, node, 'Promise.all') });
+        }
       } else if (shape === 'array') {
-        if (awaitable)
+        if (mayAwait(node, statement))
           suggestions.push({
             messageId: 'suggestAwaitAll',
             fix: replaceWith(sourceCode, node, `await Promise.all(${sourceCode.getText(node)})`),
           });
+        const report = reportAt(statement, node, statement);
         suggestions.push({
           messageId: 'suggestCatch',
-          fix: replaceWith(sourceCode, node, `void Promise.all(${sourceCode.getText(node)}).catch(${loggingHandler(filename)})`),
+          data: { channel: describeReport(report) },
+          fix: replaceWith(
+            sourceCode,
+            node,
+            `void Promise.all(${sourceCode.getText(node)}).catch(${rejectionHandler(sourceCode, report, statement)})`,
+          ),
         });
       } else {
         const target = shape === 'voided' ? (node as TSESTree.UnaryExpression).argument : node;
-        if (awaitable) {
+        if (mayAwait(target, statement)) {
           suggestions.push({
             messageId: 'suggestAwait',
             fix:
@@ -165,7 +250,8 @@ export default createRule<Options, MessageId>({
                 : prefixOperator(sourceCode, node, 'await'),
           });
         }
-        suggestions.push(handlerSuggestion(target, 'suggestCatch'));
+        // A statement whose purpose is the rejection (`Promise.reject(error);`) gets no handler that would hide it.
+        if (!rejectsOnPurpose(analysis, target)) suggestions.push(handlerSuggestion(target, statement));
         if (shape === 'promise' && options.ignoreVoid)
           suggestions.push({ messageId: 'suggestVoid', fix: prefixOperator(sourceCode, node, 'void') });
       }
@@ -175,21 +261,31 @@ export default createRule<Options, MessageId>({
       context.report({ node, messageId, ...offer(context, suggestions) });
     };
 
-    /** A named function passed as a callback gets wrapped so that its promise is handled. */
-    const tryCatchSuggestion = (fn: TSESTree.Node): Suggestion<MessageId> | undefined => {
-      const handler = loggingHandler(filename);
+    /** A named function passed as a callback gets wrapped so that its promise is handled; an inline one catches its own errors. */
+    const tryCatchSuggestion = (argument: TSESTree.CallExpressionArgument): Suggestion<MessageId> | undefined => {
+      const fn = skipTypeWrappers(argument);
       if (fn.type === AST_NODE_TYPES.Identifier) {
-        const call = rejectionHandlerCall(hasCatchMethod(analysis, returnTypeOf(analysis, fn)), handler);
-        return { messageId: 'suggestCatch', fix: wrapCallbackReference(sourceCode, fn, call, isTypeScriptFile(filename)) };
+        const report = reportAt(argument, argument);
+        const call = rejectionHandlerCall(
+          hasCatchMethod(analysis, returnTypeOf(analysis, fn)),
+          rejectionHandler(sourceCode, report, argument),
+        );
+        return {
+          messageId: 'suggestCatch',
+          data: { channel: describeReport(report) },
+          fix: wrapCallbackReference(sourceCode, fn, call, typed),
+        };
       }
-      const fix = isFunctionNode(fn) ? wrapBodyInTryCatch(sourceCode, fn, handler) : undefined;
-      return fix ? { messageId: 'suggestTryCatch', fix } : undefined;
+      if (!isFunctionNode(fn)) return undefined;
+      const report = reportAt(fn.body, argument);
+      const fix = wrapBodyInTryCatch(sourceCode, fn, report);
+      return fix ? { messageId: 'suggestTryCatch', data: { channel: describeReport(report) }, fix } : undefined;
     };
 
     const mapAllSuggestion = (call: TSESTree.CallExpression): Suggestion<MessageId> | undefined => {
       const callee = call.callee;
       if (memberName(callee) !== 'forEach' || callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed) return undefined;
-      if (call.parent.type !== AST_NODE_TYPES.ExpressionStatement || !canAwaitAt(analysis, call)) return undefined;
+      if (call.parent.type !== AST_NODE_TYPES.ExpressionStatement || !mayAwait(call, call.parent)) return undefined;
       if (call.arguments.length !== 1) return undefined;
       const object = sourceCode.getText(callee.object);
       const args = sourceCode.getText(call.arguments[0]!);
@@ -206,7 +302,7 @@ export default createRule<Options, MessageId>({
           data: { callee: calleeText.length > 40 ? `${calleeText.slice(0, 37)}…` : calleeText },
           ...offer(context, [
             call.type === AST_NODE_TYPES.CallExpression ? mapAllSuggestion(call) : undefined,
-            tryCatchSuggestion(skipTypeWrappers(argument)),
+            tryCatchSuggestion(argument),
           ]),
         });
       }

@@ -2,7 +2,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { RaceLeak } from '../src/analysis/cancellation/race-contenders.js';
-import { isReadableAt, leakedContenders } from '../src/analysis/cancellation/race-contenders.js';
+import { isReadableAt, leakedContenders, settlesWithLiveValue, timerOnlyRejects } from '../src/analysis/cancellation/race-contenders.js';
+import { canAddSignal } from '../src/analysis/cancellation/signal-slots.js';
 import { analysisOf } from '../src/analysis/context.js';
 import { isFunctionNode, memberName } from '../src/analysis/syntax/nodes.js';
 import { createRule } from '../src/create-rule.js';
@@ -40,7 +41,12 @@ export default createRule<Options, MessageId>({
     const analysis = analysisOf(context);
     const { sourceCode } = context;
 
-    /** `Promise.race([work(), sleep(ms)])` → `work({ signal: AbortSignal.timeout(ms) })`. */
+    /**
+     * `Promise.race([work(), timeout])` → `work({ signal: AbortSignal.timeout(ms) })`: only for
+     * `Promise.race` (`Promise.any` ignores a rejecting timer) against a timer that only rejects (a
+     * timer that resolves makes the race resolve on a timeout, where the rewrite would reject), and
+     * work whose options can take a signal as they are.
+     */
     const timeoutSignalSuggestion = (
       race: TSESTree.CallExpression,
       contenders: TSESTree.Node[],
@@ -49,6 +55,8 @@ export default createRule<Options, MessageId>({
       const work = leaks.find((leak) => leak.kind === 'work');
       const timer = leaks.find((leak) => leak.kind === 'timer');
       if (contenders.length !== 2 || leaks.length !== 2 || work?.kind !== 'work' || timer?.kind !== 'timer' || !work.direct)
+        return undefined;
+      if (memberName(race.callee) !== 'race' || !timerOnlyRejects(analysis, timer.node) || !canAddSignal(analysis, work.call, work.slot))
         return undefined;
       const delay = timer.timer.delay;
       if (!delay || !isReadableAt(analysis, delay, race)) return undefined;
@@ -60,15 +68,29 @@ export default createRule<Options, MessageId>({
         data: { delay: delayText },
         fix: (fixer: Fixer): Fix[] => [
           fixer.removeRange([race.range[0], work.node.range[0]]),
-          edit.fix(fixer),
+          edit(fixer),
           fixer.removeRange([work.node.range[1], race.range[1]]),
         ],
       };
     };
 
-    /** `const controller = new AbortController();` before the statement, its signal to each leaked work, `.finally(() => controller.abort())` on the race. */
+    /**
+     * `const controller = new AbortController();` before the statement, its signal to each leaked
+     * work, `.finally(() => controller.abort())` on the race. Not when some work settles with a value
+     * the abort would cut off after the race (a `Response` whose body is read later, a stream), nor
+     * when some work's options cannot take a signal as they are.
+     */
     const controllerSuggestion = (race: TSESTree.CallExpression, leaks: RaceLeak[]): Suggestion<MessageId> | undefined => {
-      if (leaks.some((leak) => leak.kind !== 'work' || !leak.direct)) return undefined;
+      if (
+        leaks.some(
+          (leak) =>
+            leak.kind !== 'work' ||
+            !leak.direct ||
+            !canAddSignal(analysis, leak.call, leak.slot) ||
+            settlesWithLiveValue(analysis, leak.call),
+        )
+      )
+        return undefined;
       let statement: TSESTree.Node = race;
       while (statement.parent && !statement.type.endsWith('Statement') && statement.type !== AST_NODE_TYPES.VariableDeclaration) {
         // One controller per race: not outside an arrow that runs the race on each call.
@@ -85,7 +107,7 @@ export default createRule<Options, MessageId>({
       const abortAfter = appendMemberCall(sourceCode, race, `.finally(() => ${name}.abort())`);
       return {
         messageId: 'suggestAbortController',
-        fix: (fixer: Fixer): Fix[] => [declare(fixer), ...edits.map((edit) => edit!.fix(fixer)), abortAfter(fixer)],
+        fix: (fixer: Fixer): Fix[] => [declare(fixer), ...edits.map((edit) => edit!(fixer)), abortAfter(fixer)],
       };
     };
 

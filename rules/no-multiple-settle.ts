@@ -2,7 +2,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 
 import { analysisOf } from '../src/analysis/context.js';
-import { uncaughtCallbackThrow } from '../src/analysis/executors/callback-throws.js';
+import { settlesBeforeInCallback, uncaughtCallbackThrow } from '../src/analysis/executors/callback-throws.js';
+import { returnSkipsCleanup } from '../src/analysis/executors/early-return.js';
 import type { SettleFinding } from '../src/analysis/executors/settle-paths.js';
 import { settleFindings } from '../src/analysis/executors/settle-paths.js';
 import type { SettleOwner } from '../src/analysis/executors/settlers.js';
@@ -63,7 +64,7 @@ export default createRule<Options, MessageId>({
           ? 'by this same call on an earlier turn of the loop'
           : `by \`${calleeText(first)}(…)\` on line ${first.loc.start.line}`;
         // A `finally` block runs after a `return` too: ending the first path early would not skip it.
-        const fix = isInFinallyAfter(second, first) ? undefined : returnAfter(first);
+        const fix = isInFinallyAfter(second, first) ? undefined : returnAfter(first, second);
         context.report({
           node: second,
           messageId: 'multipleSettle',
@@ -89,12 +90,20 @@ export default createRule<Options, MessageId>({
       context.report({ loc, messageId: 'neverSettles', data: { where, names, them } });
     };
 
-    /** `return;` after the statement that makes the first settle call, when that is a statement of its own. */
-    const returnAfter = (call: TSESTree.CallExpression): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined => {
+    /**
+     * `return;` after the statement that makes the first settle call, when that is a statement of
+     * its own and the `return` would skip no cleanup that must still run on that path
+     * (`clearTimeout(…)`, `off(…)`, `settled = true`: `returnSkipsCleanup`).
+     */
+    const returnAfter = (
+      call: TSESTree.CallExpression,
+      second: TSESTree.CallExpression,
+    ): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined => {
       const statement = call.parent;
       if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return undefined;
       const fn = returnableFunction(call);
       if (!fn || returnsValue(fn)) return undefined;
+      if (returnSkipsCleanup(analysis, statement, fn, [second])) return undefined;
       return appendStatement(sourceCode, statement, 'return;');
     };
 
@@ -102,7 +111,8 @@ export default createRule<Options, MessageId>({
       const found = uncaughtCallbackThrow(analysis, node, byFunction);
       if (!found) return;
       const reject = settlerVisibleAt(analysis, found.owner, 'reject', node);
-      const canReturn = !returnsValue(found.callback);
+      // `return reject(…)` ends the callback as the `throw` did; it must be the first settle call there.
+      const canReturn = !returnsValue(found.callback) && !settlesBeforeInCallback(found.owner, found.callback, node);
       context.report({
         node,
         messageId: 'throwInCallback',

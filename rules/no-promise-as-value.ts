@@ -5,6 +5,7 @@ import { analysisOf } from '../src/analysis/context.js';
 import type { Specifier } from '../src/analysis/promises/allow-list.js';
 import { matchesSpecifiers, specifierListSchema } from '../src/analysis/promises/allow-list.js';
 import { mayTakeAnyValue, takesAnyValue } from '../src/analysis/promises/any-value-params.js';
+import { awaitMayDeadlock } from '../src/analysis/promises/await-safety.js';
 import { settledSourceOf } from '../src/analysis/promises/settled-values.js';
 import type { SinkKind, ValueSink } from '../src/analysis/promises/value-uses.js';
 import { holdsOnlyPromises, isAlwaysPromise, isAsyncPredicate, isPlainValue, sinksOf } from '../src/analysis/promises/value-uses.js';
@@ -12,6 +13,7 @@ import { isAmbientlyDeclared, isParameterRead, mayBeAbsent } from '../src/analys
 import { skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
 import { typeOf } from '../src/analysis/types/checker.js';
 import { canAwaitAt } from '../src/analysis/types/program-options.js';
+import { settledValueShape } from '../src/analysis/types/thenables.js';
 import { createRule } from '../src/create-rule.js';
 import { prefixOperator, replaceWith } from '../src/fix.js';
 import { offer } from '../src/settings.js';
@@ -144,6 +146,22 @@ export default createRule<Options, MessageId>({
       return replaceWith(sourceCode, operand, `(await ${tight ? text : `(${text})`})`);
     };
 
+    /**
+     * `await` in front of the promise, when it is right here: `await` is allowed, the promise
+     * carries a value this use can read (a `Promise<void>` in a condition or a string would still
+     * be a mistake; a test for `null` needs a value that can be `null`), and waiting here cannot
+     * hold back what settles it (a waiter whose trigger comes later, work started to run meanwhile).
+     */
+    const awaitSuggestion = (sink: ValueSink, verdict: Verdict): { messageId: MessageId; fix: ReturnType<typeof awaitFix> } | undefined => {
+      const { operand } = sink;
+      if (!verdict.canAwait || !canAwaitAt(analysis, operand)) return undefined;
+      const shape = settledValueShape(analysis, operand);
+      if (shape === 'nothing' && sink.kind !== 'typeof') return undefined;
+      if (sink.kind === 'nullish' && shape !== 'maybeNullish' && shape !== 'opaque') return undefined;
+      if (awaitMayDeadlock(analysis, operand, operand)) return undefined;
+      return { messageId: 'suggestAwait', fix: awaitFix(operand) };
+    };
+
     const check = (node: TSESTree.Node): void => {
       // A `switch` discriminant meets every case: it is reported once.
       const reported = new Set<TSESTree.Node>();
@@ -157,9 +175,7 @@ export default createRule<Options, MessageId>({
           node: sink.operand,
           messageId: verdict.messageId,
           data: { callee: callee.length > 40 ? `${callee.slice(0, 37)}…` : callee, ...verdict.data },
-          ...offer(context, [
-            verdict.canAwait && canAwaitAt(analysis, sink.operand) ? { messageId: 'suggestAwait', fix: awaitFix(sink.operand) } : undefined,
-          ]),
+          ...offer(context, [awaitSuggestion(sink, verdict)]),
         });
       }
     };

@@ -2,6 +2,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import { analysisOf } from '../src/analysis/context.js';
+import { awaitMayDeadlock } from '../src/analysis/promises/await-safety.js';
 import type { EarlyRead } from '../src/analysis/promises/reads-before-settle.js';
 import { readsBeforeSettle } from '../src/analysis/promises/reads-before-settle.js';
 import { movableDeclaration, thenAssignmentOf } from '../src/analysis/promises/then-assignments.js';
@@ -37,12 +38,17 @@ export default createRule<Options, MessageId>({
     const analysis = analysisOf(context);
     const { sourceCode } = context;
 
-    /** `await load().then(…);` when the registering statement is a promise and `await` is allowed there. */
+    /**
+     * `await load().then(…);` when the registering statement is a promise, `await` is allowed
+     * there, and waiting there cannot hold back what settles it (a later trigger, work meant to
+     * run meanwhile: `awaitMayDeadlock`).
+     */
     const awaitChain = (early: EarlyRead, data: Record<string, string>): Suggestion<MessageId> | undefined => {
       const statement = early.registration;
       if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return undefined;
       const expression = statement.expression;
       if (thenableKindOf(analysis, expression) !== 'promise' || !canAwaitAt(analysis, expression)) return undefined;
+      if (awaitMayDeadlock(analysis, expression, statement)) return undefined;
       return { messageId: 'suggestAwait', data, fix: prefixOperator(sourceCode, expression, 'await') };
     };
 
@@ -52,6 +58,8 @@ export default createRule<Options, MessageId>({
       // A comment in the callback would be lost.
       if (!found || !canAwaitAt(analysis, found.call) || sourceCode.getCommentsInside(found.callback).length > 0) return undefined;
       const { registration: statement, variable } = early;
+      // The code after the registration ran while the promise was pending: it must not be what settles it.
+      if (awaitMayDeadlock(analysis, found.promise, statement)) return undefined;
       const text = sourceCode.getText(found.promise);
       const awaited = tightTypes.has(found.promise.type) ? `await ${text}` : `await (${text})`;
       const declaration = movableDeclaration(early);

@@ -1,6 +1,14 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { abortCatchingHandler, signalToCheck, swallowingCatch, swallowsAborts } from '../src/analysis/cancellation/swallowed-aborts.js';
+import {
+  abortCatchingHandler,
+  abortsOnOwnTimer,
+  isVoidHandler,
+  signalToCheck,
+  swallowingCatch,
+  swallowsAborts,
+} from '../src/analysis/cancellation/swallowed-aborts.js';
+import { isFailureUnobserved, isRejectionUnobserved } from '../src/analysis/cancellation/unobserved-failures.js';
 import { analysisOf } from '../src/analysis/context.js';
 import { isFunctionNode, skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
 import { createRule } from '../src/create-rule.js';
@@ -51,12 +59,23 @@ export default createRule<Options, MessageId>({
       context.report({ loc: node.loc, messageId: repeats ? 'swallowedAbortInLoop' : 'swallowedAbort', ...offer(context, suggestions) });
     };
 
+    // Both suggestions make the abort leave the handler as an error. Where nobody waits for that
+    // error (a request handler, a listener, a timer callback), it would crash the process instead
+    // of ending the work: nothing is offered there.
     const checkCatchClause = (clause: TSESTree.CatchClause): void => {
       const found = swallowingCatch(analysis, clause);
       if (!found) return;
+      const node = sourceCode.getFirstToken(clause)!;
+      if (isFailureUnobserved(analysis, clause)) {
+        report(node, found.repeats, []);
+        return;
+      }
       const signal = signalToCheck(analysis, found.region, clause.body);
-      const rethrow = prependToCatchClause(sourceCode, clause, rethrowAbortStatement);
-      report(sourceCode.getFirstToken(clause)!, found.repeats, [
+      // Rethrowing every `'AbortError'` would rethrow the function's own timeout too.
+      const rethrow = abortsOnOwnTimer(analysis, found.region)
+        ? undefined
+        : prependToCatchClause(sourceCode, clause, rethrowAbortStatement);
+      report(node, found.repeats, [
         signal && {
           messageId: 'suggestThrowIfAborted',
           data: { signal: signal.text },
@@ -70,12 +89,17 @@ export default createRule<Options, MessageId>({
       const found = abortCatchingHandler(analysis, call);
       if (!found) return;
       const { handler, method, repeats } = found;
-      const signal = signalToCheck(analysis, found.region, handler);
       if (!swallowsAborts(analysis, handler)) return;
+      if (isRejectionUnobserved(analysis, call)) {
+        report(method, repeats, []);
+        return;
+      }
+      const signal = signalToCheck(analysis, found.region, handler);
       const check = signal && ((): string => throwIfAbortedStatement(signal.text, signal.optional));
+      const byName = !abortsOnOwnTimer(analysis, found.region);
       if (isFunctionNode(handler)) {
         const viaSignal = check ? prependToHandler(sourceCode, handler, check, false) : undefined;
-        const viaName = prependToHandler(sourceCode, handler, rethrowAbortStatement, true);
+        const viaName = byName ? prependToHandler(sourceCode, handler, rethrowAbortStatement, true) : undefined;
         // Every way out of a promise handler resolves it, and the loop goes on.
         report(method, repeats, [
           viaSignal && signal && { messageId: 'suggestThrowIfAborted', data: { signal: signal.text }, fix: viaSignal },
@@ -83,8 +107,13 @@ export default createRule<Options, MessageId>({
         ]);
         return;
       }
-      // `.catch(console.error)`: logs and resolves.
+      // `.catch(console.error)`: logs and resolves. The logger is kept (wrapped, called first thing
+      // after the check), and only when it returns nothing, so that the chain resolves the same.
       const logger = skipTypeWrappers(handler);
+      if (!isVoidHandler(analysis, logger)) {
+        report(method, repeats, []);
+        return;
+      }
       report(method, repeats, [
         signal && check
           ? {
@@ -93,7 +122,9 @@ export default createRule<Options, MessageId>({
               fix: replaceLoggingHandler(sourceCode, filename, handler, logger, check),
             }
           : undefined,
-        { messageId: 'suggestRethrowAbort', fix: replaceLoggingHandler(sourceCode, filename, handler, logger, rethrowAbortStatement) },
+        byName
+          ? { messageId: 'suggestRethrowAbort', fix: replaceLoggingHandler(sourceCode, filename, handler, logger, rethrowAbortStatement) }
+          : undefined,
       ]);
     };
 

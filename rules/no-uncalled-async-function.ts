@@ -4,8 +4,10 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { analysisOf } from '../src/analysis/context.js';
 import type { UncalledFunction } from '../src/analysis/promises/uncalled-functions.js';
 import {
+  arrayMayHoldUnboundMethods,
   arrayOfUncalledFunctions,
   callWithoutArguments,
+  mayBeUnboundMethod,
   uncalledInAwait,
   uncalledInPromiseStatic,
   uncalledInReturn,
@@ -14,10 +16,18 @@ import {
 import { isFunctionNode } from '../src/analysis/syntax/nodes.js';
 import { createRule } from '../src/create-rule.js';
 import { appendCall, appendMemberCall } from '../src/fix.js';
+import { offer } from '../src/settings.js';
 
 export type Options = [];
 export type MessageId =
-  'uncalledArray' | 'uncalledAwaited' | 'uncalledInCombinator' | 'uncalledResolved' | 'uncalledReturned' | 'uncalledYielded';
+  | 'uncalledArray'
+  | 'uncalledAwaited'
+  | 'uncalledInCombinator'
+  | 'uncalledResolved'
+  | 'uncalledReturned'
+  | 'uncalledYielded'
+  | 'suggestCall'
+  | 'suggestCallEach';
 
 const messageIds = {
   await: 'uncalledAwaited',
@@ -38,6 +48,7 @@ export default createRule<Options, MessageId>({
       autofix: true,
     },
     fixable: 'code',
+    hasSuggestions: true,
     messages: {
       uncalledAwaited: '`{{name}}` is a function, not a promise: `await` hands back the function itself and it never runs. Call it.',
       uncalledInCombinator:
@@ -49,6 +60,8 @@ export default createRule<Options, MessageId>({
       uncalledYielded: '`{{name}}` is yielded uncalled from an async generator: the consumer gets the function and it never runs. Call it.',
       uncalledArray:
         '`Promise.{{method}}` receives an array of functions, not promises: it settles with the functions and none of them runs. Call each one.',
+      suggestCall: 'Call `{{name}}` with no arguments.',
+      suggestCallEach: 'Call each function with no arguments: `.map((task) => task())`.',
     },
     schema: [],
   },
@@ -64,15 +77,27 @@ export default createRule<Options, MessageId>({
       return flat.length > 40 ? `${flat.slice(0, 37)}…` : flat;
     };
 
-    const report = ({ node, position, method }: UncalledFunction): void => {
+    const report = ({ node, position, method, inferred }: UncalledFunction): void => {
       const call = callWithoutArguments(analysis, node);
-      // Nothing to fill in: the call is what the code meant, and it type-checks. With required
-      // parameters no edit would type-check (the arguments are unknown), so the report stands alone.
+      const name = nameOf(node);
+      const data = { name, method: method ?? '' };
+      // With required parameters no edit would type-check (the arguments are unknown), so the
+      // report stands alone.
+      if (!call) {
+        context.report({ node, messageId: messageIds[position], data });
+        return;
+      }
+      const fix = appendCall(sourceCode, node, call === 'optionalCall');
+      // A fix only where the call is certainly what the code meant: the position's type (or the
+      // local uses) wants a value, and the call keeps the receiver. An untyped function whose
+      // other returns are values may still have callers elsewhere that take the function, and a
+      // method taken off its object would run without its `this`: suggestions.
+      const certain = !inferred && !mayBeUnboundMethod(analysis, node);
       context.report({
         node,
         messageId: messageIds[position],
-        data: { name: nameOf(node), method: method ?? '' },
-        ...(call ? { fix: appendCall(sourceCode, node, call === 'optionalCall') } : {}),
+        data,
+        ...(certain ? { fix } : offer(context, [{ messageId: 'suggestCall', data: { name }, fix }])),
       });
     };
 
@@ -89,12 +114,15 @@ export default createRule<Options, MessageId>({
         for (const found of uncalledInPromiseStatic(analysis, node)) report(found);
         const array = arrayOfUncalledFunctions(analysis, node);
         if (!array) return;
+        // With arguments to supply, no single edit is right: report only. Methods taken off their
+        // objects would lose their `this` in `task()`: a suggestion.
+        const fix = array.callable ? appendMemberCall(sourceCode, array.node, '.map((task) => task())') : undefined;
+        const certain = fix && !arrayMayHoldUnboundMethods(analysis, array.node);
         context.report({
           node: array.node,
           messageId: 'uncalledArray',
           data: { method: array.method },
-          // With arguments to supply, no single edit is right: report only.
-          ...(array.callable ? { fix: appendMemberCall(sourceCode, array.node, '.map((task) => task())') } : {}),
+          ...(!fix ? {} : certain ? { fix } : offer(context, [{ messageId: 'suggestCallEach', fix }])),
         });
       },
       ReturnStatement(node) {

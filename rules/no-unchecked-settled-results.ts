@@ -13,6 +13,7 @@ import {
 } from '../src/analysis/promises/settled-results.js';
 import { isGlobalPromise } from '../src/analysis/scope/globals.js';
 import { isInStatementList, isPromiseStatic, skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
+import { isInCatchOrFinally } from '../src/analysis/syntax/statements.js';
 import { canAwaitAt } from '../src/analysis/types/program-options.js';
 import { hasGlobalAggregateError } from '../src/analysis/types/thenables.js';
 import { createRule } from '../src/create-rule.js';
@@ -79,8 +80,13 @@ export default createRule<Options, MessageId>({
         aggregateError: hasGlobalAggregateError(analysis, statement),
       });
 
-    /** Inserts the rejection check for `results` (an expression text) right after `declaration`. */
+    /**
+     * Inserts the rejection check for `results` (an expression text) right after `declaration`;
+     * not in a `catch` or `finally`, where the new `throw` would replace the error (or the result)
+     * of the `try` being handled.
+     */
     const checkAfter = (declaration: TSESTree.VariableDeclaration, results: string): Suggestion<MessageId> | undefined => {
+      if (isInCatchOrFinally(declaration)) return undefined;
       const fix = insertStatementAfter(
         sourceCode,
         declaration,
@@ -94,7 +100,7 @@ export default createRule<Options, MessageId>({
         if (!checkDiscarded) return;
         const { statement } = root;
         const suggestions: Suggestion<MessageId>[] = [];
-        if (statement && isInStatementList(statement) && canAwaitAt(analysis, statement)) {
+        if (statement && isInStatementList(statement) && canAwaitAt(analysis, statement) && !isInCatchOrFinally(statement)) {
           const results = freeName(sourceCode.getScope(statement), 'results');
           const lines = [`const ${results} = ${sourceCode.getText(statement.expression)};`, ...rejectionCheck(statement, results)];
           suggestions.push({
@@ -128,6 +134,7 @@ export default createRule<Options, MessageId>({
         if (own.checked || own.handedOff || own.assertions.length > 0) continue;
         const fix =
           root.declaration &&
+          !isInCatchOrFinally(root.declaration) &&
           insertStatementAfter(sourceCode, root.declaration, `if (${element.name}.status === 'rejected') throw ${element.name}.reason;`);
         context.report({
           node: element,
@@ -145,7 +152,7 @@ export default createRule<Options, MessageId>({
         const read = narrowableValueRead(analysis, assertion);
         const declaration = read ? undefined : resultsDeclarationOf(analysis, operand);
         const { name } = operand;
-        if (read) {
+        if (read && !isInCatchOrFinally(read)) {
           suggestions.push({
             messageId: 'suggestNarrow',
             fix: replaceWith(sourceCode, read, `(${name}.status === 'fulfilled' ? ${name}.value : (() => { throw ${name}.reason; })())`),

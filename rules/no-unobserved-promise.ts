@@ -3,13 +3,18 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import { analysisOf } from '../src/analysis/context.js';
 import { mergeListeners, trackFlow } from '../src/analysis/flow/code-paths.js';
-import { sequentiallyAwaitedCollection, sequentiallyAwaitedElement } from '../src/analysis/promises/sequential-loops.js';
+import { awaitMayDeadlock } from '../src/analysis/promises/await-safety.js';
+import {
+  loopNeedsOnlyValues,
+  sequentiallyAwaitedCollection,
+  sequentiallyAwaitedElement,
+} from '../src/analysis/promises/sequential-loops.js';
 import type { BindingFinding, PromiseBinding } from '../src/analysis/promises/stored-promises.js';
 import { promiseBindingFindings } from '../src/analysis/promises/stored-promises.js';
 import { isFunctionNode, isInStatementList } from '../src/analysis/syntax/nodes.js';
 import { typeOf } from '../src/analysis/types/checker.js';
 import { canAwaitAt } from '../src/analysis/types/program-options.js';
-import { hasCatchMethod, hasPlainMember, includesNullish } from '../src/analysis/types/thenables.js';
+import { elementThenableKind, hasCatchMethod, hasPlainMember, includesNullish } from '../src/analysis/types/thenables.js';
 import { createRule } from '../src/create-rule.js';
 import { groupAwaitsIntoPromiseAll, insertStatementAfter, insertStatementBefore, replaceWith } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
@@ -63,6 +68,9 @@ export default createRule<Options, MessageId>({
      */
     const handleNow = (binding: PromiseBinding, before?: TSESTree.Node): Suggestion<MessageId> | undefined => {
       const { name } = binding;
+      // A thenable that is not a `Promise` (a query builder) may start its work when `then` is
+      // called: `.catch(…)` or `Promise.resolve(…)` now would run it an extra time.
+      if (binding.kind !== 'promise') return undefined;
       const type = typeOf(analysis, binding.typed);
       const text =
         binding.shape === 'array'
@@ -135,9 +143,14 @@ export default createRule<Options, MessageId>({
       if (found.isMap) {
         // `Promise.all(map)` would await the entries, not the promises in them.
         const name = sourceCode.getText(right);
-        const fix = insertStatementBefore(sourceCode, loop, `void Promise.allSettled(${name}.values());`);
+        const fix =
+          elementThenableKind(analysis, right) === 'promise'
+            ? insertStatementBefore(sourceCode, loop, `void Promise.allSettled(${name}.values());`)
+            : undefined;
         if (fix) suggestions.push({ messageId: 'suggestHandleNow', data: { name }, fix });
-      } else if (canAwaitAt(analysis, loop)) {
+      } else if (canAwaitAt(analysis, loop) && loopNeedsOnlyValues(analysis, loop) && !awaitMayDeadlock(analysis, right, loop.right)) {
+        // The loop then iterates values, not promises, and waits for all of them before its body
+        // first runs: only when the body wants the values alone and cannot be what settles them.
         const rewrite = `await Promise.all(${sourceCode.getText(right)})`;
         suggestions.push({
           messageId: 'suggestAwaitAll',
@@ -165,12 +178,14 @@ export default createRule<Options, MessageId>({
       const found = sequentiallyAwaitedElement(analysis, node);
       if (!found) return;
       const name = sourceCode.getText(found.array);
+      const fix =
+        elementThenableKind(analysis, found.array) === 'promise'
+          ? insertStatementBefore(sourceCode, found.loop, `void Promise.allSettled(${name});`)
+          : undefined;
       context.report({
         node: found.element,
         messageId: 'sequentialLoop',
-        ...offer(context, [
-          suggestionWith('suggestHandleNow', { name }, insertStatementBefore(sourceCode, found.loop, `void Promise.allSettled(${name});`)),
-        ]),
+        ...offer(context, [suggestionWith('suggestHandleNow', { name }, fix)]),
       });
     };
 

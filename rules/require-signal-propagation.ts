@@ -20,8 +20,8 @@ export default createRule<Options, MessageId>({
       description: 'Require an AbortSignal in hand to be passed to calls that accept one',
       recommended: 'recommended',
       requiresTypeChecking: true,
-      autofix: true,
     },
+    // No fix of its own: `fixable` is for suggestions promoted with `settings.settle.promoteToFix`.
     fixable: 'code',
     hasSuggestions: true,
     messages: {
@@ -40,11 +40,11 @@ export default createRule<Options, MessageId>({
       const { slot, signals } = missing;
       const edits = signals.flatMap((signal) => {
         if (!canPassSignal(analysis, call, slot, signal)) return [];
-        const edit = passSignalArgument(sourceCode, call, slot, signal.text);
-        return edit ? [{ signal, ...edit }] : [];
+        const fix = passSignalArgument(sourceCode, call, slot, signal.text);
+        return fix ? [{ signal, fix }] : [];
       });
       const callee = skipTypeWrappers(call.callee);
-      const only = edits.length === 1 && signals.length === 1 ? edits[0] : undefined;
+      // Passing a signal changes how the call ends on abort (it rejects where it ran on): a suggestion, never a fix.
       const suggestions: Suggestion<MessageId>[] = edits.map((edit) => ({
         messageId: 'suggestPassSignal',
         data: { signal: edit.signal.text },
@@ -56,8 +56,7 @@ export default createRule<Options, MessageId>({
         node,
         messageId: 'missingSignal',
         data: { callee: sourceCode.getText(callee), signal: signals.map((signal) => signal.text).join('` or `') },
-        // Passing the signal the function was given is what the caller asked for: a fix when there is one obvious signal and edit.
-        ...(only?.exact ? { fix: only.fix } : offer(context, suggestions)),
+        ...offer(context, suggestions),
       });
     };
 

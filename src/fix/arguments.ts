@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
+import { skipTypeWrappers } from '../analysis/syntax/nodes.js';
 import { replaceWith } from './expressions.js';
 import { indentOf } from './statements.js';
 
@@ -37,7 +38,11 @@ export function addObjectProperty(
   return (fixer) => fixer.insertTextAfter(last, multiline ? `,${indent}${property}` : `, ${property}`);
 }
 
-/** Appends arguments (texts) after the last argument of a call or `new` with parentheses; `undefined` for `new C` without them. */
+/**
+ * Appends arguments (texts) after the last argument of a call or `new` with parentheses, laid out
+ * like the others: on a line of their own (before a trailing comma's place) when the arguments are
+ * one per line, else inline. `undefined` for `new C` without parentheses.
+ */
 export function appendArguments(
   sourceCode: SourceCode,
   call: TSESTree.CallExpression | TSESTree.NewExpression,
@@ -47,33 +52,41 @@ export function appendArguments(
   if (closing?.value !== ')') return undefined;
   const last = call.arguments[call.arguments.length - 1];
   if (!last) return (fixer) => fixer.insertTextBefore(closing, texts.join(', '));
-  return (fixer) => fixer.insertTextAfter(last, `, ${texts.join(', ')}`);
+  const after = sourceCode.getTokenAfter(last)!;
+  const previous = sourceCode.getTokenBefore(last)!;
+  // `f(\n  a,\n  b,\n)`: each argument starts its own line, and the closing parenthesis too.
+  const onePerLine = previous.loc.end.line < last.loc.start.line && closing.loc.start.line > last.loc.end.line;
+  if (!onePerLine) return (fixer) => fixer.insertTextAfter(last, `, ${texts.join(', ')}`);
+  const indent = `\n${indentOf(sourceCode, last)}`;
+  const lines = texts.map((text) => `${indent}${text}`).join(',');
+  if (after.value === ',') return (fixer) => fixer.insertTextAfter(after, `${lines},`);
+  return (fixer) => fixer.insertTextAfter(last, `,${lines}`);
 }
 
 /**
  * Hands `signal` (an expression text) to `call` at parameter `index`: as a `signal` property of the
- * options literal there, a new last argument (`{ signal }` for options), or, when an earlier optional
- * parameter must be skipped or the options are a variable, with `undefined` fillers or a spread
- * (`exact: false`: the caller offers those as a suggestion). `undefined` when no edit is possible.
+ * options literal there (also under `as` or `satisfies`), a new last argument (`{ signal }` for
+ * options, after `undefined` fillers for optional parameters in between), or a spread of the
+ * options value (`{ ...init, signal }`; the caller checks it is a plain object, never a promise).
+ * `undefined` when no edit is possible.
  */
 export function passSignalArgument(
   sourceCode: SourceCode,
   call: TSESTree.CallExpression | TSESTree.NewExpression,
   slot: { index: number; kind: 'direct' | 'options'; skippable: boolean },
   signal: string,
-): { fix: (fixer: Fixer) => Fix; exact: boolean } | undefined {
+): ((fixer: Fixer) => Fix) | undefined {
   const property = signal === 'signal' ? '{ signal }' : `{ signal: ${signal} }`;
   const value = slot.kind === 'direct' ? signal : property;
   const argument = call.arguments[slot.index];
   if (!argument) {
     if (!slot.skippable) return undefined;
     const fillers = Array.from({ length: slot.index - call.arguments.length }, () => 'undefined');
-    const fix = appendArguments(sourceCode, call, [...fillers, value]);
-    return fix && { fix, exact: fillers.length === 0 };
+    return appendArguments(sourceCode, call, [...fillers, value]);
   }
   if (slot.kind === 'direct' || argument.type === AST_NODE_TYPES.SpreadElement) return undefined;
-  if (argument.type === AST_NODE_TYPES.ObjectExpression)
-    return { fix: addObjectProperty(sourceCode, argument, 'signal', signal), exact: true };
+  const literal = skipTypeWrappers(argument);
+  if (literal.type === AST_NODE_TYPES.ObjectExpression) return addObjectProperty(sourceCode, literal, 'signal', signal);
   const spread = signal === 'signal' ? 'signal' : `signal: ${signal}`;
-  return { fix: replaceWith(sourceCode, argument, `{ ...${sourceCode.getText(argument)}, ${spread} }`), exact: false };
+  return replaceWith(sourceCode, argument, `{ ...${sourceCode.getText(argument)}, ${spread} }`);
 }

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../analysis/context.js';
 import { variableOf } from '../analysis/scope/variables.js';
@@ -49,7 +49,8 @@ export function insertStatementBefore(sourceCode: SourceCode, target: TSESTree.N
 
 /**
  * Adds statement `text` right after `statement`: next to it in a block, the module or a `switch`
- * case, or together with it in a new block where it is the lone body of an `if`, `else` or loop.
+ * case, or together with it in a new block where it is the lone body of an `if`, `else` or loop
+ * (`{ a(); text }` on one line, or over several lines when the body sits on a line of its own).
  */
 export function appendStatement(sourceCode: SourceCode, statement: TSESTree.Node, text: string): ((fixer: Fixer) => Fix) | undefined {
   const parent = statement.parent;
@@ -70,6 +71,22 @@ export function appendStatement(sourceCode: SourceCode, statement: TSESTree.Node
       parent?.type === AST_NODE_TYPES.DoWhileStatement) &&
       parent.body === statement);
   if (!isBody) return undefined;
+  // A body on a line of its own becomes a block over several lines, as the code around it is written.
+  const before = sourceCode.getTokenBefore(statement, { includeComments: true });
+  if (
+    before &&
+    before.loc.end.line < statement.loc.start.line &&
+    before.type !== AST_TOKEN_TYPES.Block &&
+    before.type !== AST_TOKEN_TYPES.Line
+  ) {
+    const inner = indentOf(sourceCode, statement);
+    const outer = indentOf(sourceCode, parent);
+    return (fixer) =>
+      fixer.replaceTextRange(
+        [before.range[1], statement.range[1]],
+        ` {\n${inner}${sourceCode.getText(statement)}${semicolon}\n${inner}${text}\n${outer}}`,
+      );
+  }
   return (fixer) => fixer.replaceText(statement, `{ ${sourceCode.getText(statement)}${semicolon} ${text} }`);
 }
 
@@ -130,15 +147,38 @@ export function groupAwaitsIntoPromiseAll(
   return { names, fix: (fixer) => fixer.replaceTextRange(range, text) };
 }
 
-/** Inserts `statement` as the first statement of `block`: on the line of `{` when the first statement is there, else on a line of its own. */
+/** One level of indentation in the file: a tab, or the smallest indentation by spaces of a code line (two spaces when none). */
+function indentUnit(sourceCode: SourceCode): string {
+  let unit: string | undefined;
+  for (const line of sourceCode.lines) {
+    const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
+    // Skip blank lines and the ` * ` lines of block comments.
+    if (indent === '' || line.trim() === '' || line.trimStart().startsWith('*')) continue;
+    if (indent.startsWith('\t')) return '\t';
+    if (unit === undefined || indent.length < unit.length) unit = indent;
+  }
+  return unit ?? '  ';
+}
+
+/**
+ * Inserts `statement` as the first statement of `block`: on the line of `{` when the first
+ * statement is there (or the block is written on one line), else on a line of its own, indented
+ * like the block's first statement or comment, or one level deeper than its closing `}`.
+ */
 export function prependStatement(sourceCode: SourceCode, block: TSESTree.BlockStatement, statement: string): (fixer: Fixer) => Fix {
   return (fixer) => {
     const open = sourceCode.getFirstToken(block)!;
     const first = block.body[0];
-    if (!first)
-      return sourceCode.getText(block) === '{}'
-        ? fixer.replaceText(block, `{ ${statement} }`)
-        : fixer.insertTextAfter(open, ` ${statement}`);
+    if (!first) {
+      if (sourceCode.getText(block) === '{}') return fixer.replaceText(block, `{ ${statement} }`);
+      const close = sourceCode.getLastToken(block)!;
+      if (close.loc.start.line === open.loc.end.line) return fixer.insertTextAfter(open, ` ${statement}`);
+      // `{\n  // ignore\n}`: a line of its own, indented like the comment.
+      const comment = sourceCode.getCommentsInside(block).find((item) => item.loc.start.line > open.loc.end.line);
+      const line = sourceCode.lines[(comment ?? close).loc.start.line - 1] ?? '';
+      const indent = /^\s*/.exec(line)?.[0] ?? '';
+      return fixer.insertTextAfter(open, `\n${comment ? indent : indent + indentUnit(sourceCode)}${statement}`);
+    }
     if (first.loc.start.line === open.loc.start.line) return fixer.insertTextAfter(open, ` ${statement}`);
     return fixer.insertTextBefore(first, `${statement}\n${indentOf(sourceCode, first)}`);
   };

@@ -304,7 +304,7 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       ],
     },
     {
-      // a handler typed as a union with a non-function is not a handler
+      // a handler typed as a union with a non-function is not a handler; the user's value is kept, with a fallback
       code: `${decl}declare const handler: string | ((error: unknown) => void);\nfunction f() { send('a').catch(handler); }`,
       errors: [
         {
@@ -315,8 +315,8 @@ function wrap<T>(get: () => Chain<T>) { return get; }
           endColumn: 40,
           suggestions: [
             {
-              messageId: 'suggestHandler',
-              output: `${decl}declare const handler: string | ((error: unknown) => void);\nfunction f() { send('a').catch((error: unknown) => { console.error(error); }); }`,
+              messageId: 'suggestFallbackHandler',
+              output: `${decl}declare const handler: string | ((error: unknown) => void);\nfunction f() { send('a').catch(typeof handler === 'function' ? handler : (error: unknown) => { console.error(error); }); }`,
             },
           ],
         },
@@ -526,7 +526,7 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       ],
     },
     {
-      // async IIFE
+      // async IIFE (at the top level of a file without `import`/`export`, a script: no `await`)
       code: `${decl}(async () => { await send('a'); })();`,
       errors: [
         {
@@ -536,7 +536,6 @@ function wrap<T>(get: () => Chain<T>) { return get; }
           endLine: 3,
           endColumn: 37,
           suggestions: [
-            { messageId: 'suggestAwait', output: `${decl}await (async () => { await send('a'); })();` },
             {
               messageId: 'suggestCatch',
               output: `${decl}(async () => { await send('a'); })().catch((error: unknown) => { console.error(error); });`,
@@ -689,7 +688,7 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       ],
     },
     {
-      // `then` makes a new thenable even when it is declared to return its own type
+      // `then` makes a new thenable even when it is declared to return its own type (no top-level `await` in a script)
       code: `class Lazy { then(ok: () => void, fail?: () => void): Lazy { return new Lazy(); } }\nconst lazy = new Lazy();\nlazy.then(() => {});`,
       options: [{ checkThenables: true }],
       errors: [
@@ -700,10 +699,6 @@ function wrap<T>(get: () => Chain<T>) { return get; }
           endLine: 3,
           endColumn: 20,
           suggestions: [
-            {
-              messageId: 'suggestAwait',
-              output: `class Lazy { then(ok: () => void, fail?: () => void): Lazy { return new Lazy(); } }\nconst lazy = new Lazy();\nawait lazy.then(() => {});`,
-            },
             {
               messageId: 'suggestCatch',
               output: `class Lazy { then(ok: () => void, fail?: () => void): Lazy { return new Lazy(); } }\nconst lazy = new Lazy();\nlazy.then(() => {}).then(undefined, (error: unknown) => { console.error(error); });`,
@@ -764,7 +759,7 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       ],
     },
     {
-      // ASI: a statement that starts with `(` after a line without a semicolon
+      // ASI: a statement that starts with `(` after a line without a semicolon (no top-level `await` in a script)
       code: `${decl}declare const ok: boolean;\nconst x = 1\n;(ok ? send('a') : send('b'))`,
       errors: [
         {
@@ -774,7 +769,6 @@ function wrap<T>(get: () => Chain<T>) { return get; }
           endLine: 5,
           endColumn: 17,
           suggestions: [
-            { messageId: 'suggestAwait', output: `${decl}declare const ok: boolean;\nconst x = 1\n;(ok ? await send('a') : send('b'))` },
             {
               messageId: 'suggestCatch',
               output: `${decl}declare const ok: boolean;\nconst x = 1\n;(ok ? send('a').catch((error: unknown) => { console.error(error); }) : send('b'))`,
@@ -785,7 +779,7 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       ],
     },
     {
-      // ASI: a suggestion that starts the statement with \`(\` after a line without a semicolon
+      // ASI: a suggestion that starts the statement with \`(\` after a line without a semicolon (no top-level `await` in a script)
       code: `declare const q: unknown;\nconst x = [1]\nq as Promise<void>`,
       errors: [
         {
@@ -795,7 +789,6 @@ function wrap<T>(get: () => Chain<T>) { return get; }
           endLine: 3,
           endColumn: 19,
           suggestions: [
-            { messageId: 'suggestAwait', output: `declare const q: unknown;\nconst x = [1]\nawait (q as Promise<void>)` },
             {
               messageId: 'suggestCatch',
               output: `declare const q: unknown;\nconst x = [1]\n;(q as Promise<void>).catch((error: unknown) => { console.error(error); })`,
@@ -887,14 +880,15 @@ function wrap<T>(get: () => Chain<T>) { return get; }
           suggestions: [
             {
               messageId: 'suggestTryCatch',
-              output: `${decl}import { EventEmitter } from 'node:events';\nconst bus = new EventEmitter();\nbus.on('job', async (id: string) => { try { await send(id); } catch (error: unknown) { console.error(error); } });`,
+              output: `${decl}import { EventEmitter } from 'node:events';\nconst bus = new EventEmitter();\nbus.on('job', async (id: string) => { try { await send(id); } catch (error: unknown) { bus.emit('error', error); } });`,
             },
           ],
         },
       ],
     },
     {
-      // a callback that returns its promise: try/catch around `return p` would not catch, so no such suggestion
+      // a callback that returns its promise: try/catch around `return p` would not catch, so no such suggestion;
+      // and no top-level `await` in a file without `import`/`export` (a script to TypeScript)
       code: `${decl}declare const items: string[];\nitems.forEach((item) => { return send(item); });`,
       errors: [
         {
@@ -903,12 +897,7 @@ function wrap<T>(get: () => Chain<T>) { return get; }
           column: 15,
           endLine: 4,
           endColumn: 47,
-          suggestions: [
-            {
-              messageId: 'suggestMapAll',
-              output: `${decl}declare const items: string[];\nawait Promise.all(items.map((item) => { return send(item); }));`,
-            },
-          ],
+          suggestions: [],
         },
       ],
     },
@@ -963,7 +952,7 @@ function wrap<T>(get: () => Chain<T>) { return get; }
           suggestions: [
             {
               messageId: 'suggestTryCatch',
-              output: `${emitterDecl}${decl}declare function check(value: number): void;\nexport function waitForDone(): Promise<void> {\n  return new Promise<void>((resolve, reject) => {\n    bus.once('done', async (value: number) => { try { try { check(value); } catch (error) { reject(error); }\n      await send('ack');\n      resolve(); } catch (error: unknown) { console.error(error); } });\n  });\n}`,
+              output: `${emitterDecl}${decl}declare function check(value: number): void;\nexport function waitForDone(): Promise<void> {\n  return new Promise<void>((resolve, reject) => {\n    bus.once('done', async (value: number) => {\n      try {\n        try { check(value); } catch (error) { reject(error); }\n        await send('ack');\n        resolve();\n      } catch (error: unknown) {\n        reject(error);\n      }\n    });\n  });\n}`,
             },
           ],
         },
@@ -982,7 +971,7 @@ function wrap<T>(get: () => Chain<T>) { return get; }
           suggestions: [
             {
               messageId: 'suggestTryCatch',
-              output: `${emitterDecl}${decl}bus.on('job', async (id: string) => { try { try { await send(id); } catch (error) { console.error(error); throw error; } } catch (error: unknown) { console.error(error); } });`,
+              output: `${emitterDecl}${decl}bus.on('job', async (id: string) => { try { try { await send(id); } catch (error) { console.error(error); throw error; } } catch (error: unknown) { bus.emit('error', error); } });`,
             },
           ],
         },
@@ -1003,7 +992,7 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       ],
     },
     {
-      // try/finally without a catch guards nothing
+      // try/finally without a catch guards nothing (no top-level `await` in a script)
       code: `${decl}declare const response: { end(): void };\n(async () => { try { await send('body'); } finally { response.end(); } })();`,
       errors: [
         {
@@ -1014,16 +1003,1010 @@ function wrap<T>(get: () => Chain<T>) { return get; }
           endColumn: 76,
           suggestions: [
             {
-              messageId: 'suggestAwait',
-              output: `${decl}declare const response: { end(): void };\nawait (async () => { try { await send('body'); } finally { response.end(); } })();`,
-            },
-            {
               messageId: 'suggestCatch',
               output: `${decl}declare const response: { end(): void };\n(async () => { try { await send('body'); } finally { response.end(); } })().catch((error: unknown) => { console.error(error); });`,
             },
             {
               messageId: 'suggestVoid',
               output: `${decl}declare const response: { end(): void };\nvoid (async () => { try { await send('body'); } finally { response.end(); } })();`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // no `await`: a waiter created before its trigger would never get past the `await`
+      code: `import { EventEmitter, once } from 'node:events';\nexport async function ready(emitter: EventEmitter) {\n  once(emitter, 'ready');\n  emitter.emit('ready');\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `import { EventEmitter, once } from 'node:events';\nexport async function ready(emitter: EventEmitter) {\n  once(emitter, 'ready').catch((error: unknown) => { console.error(error); });\n  emitter.emit('ready');\n}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `import { EventEmitter, once } from 'node:events';\nexport async function ready(emitter: EventEmitter) {\n  void once(emitter, 'ready');\n  emitter.emit('ready');\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // no `await`: a later call on the same object may be what settles the promise
+      code: `declare const socket: { drain(): Promise<void>; write(chunk: string): boolean };\nexport async function flush() {\n  socket.drain();\n  socket.write('x');\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `declare const socket: { drain(): Promise<void>; write(chunk: string): boolean };\nexport async function flush() {\n  socket.drain().catch((error: unknown) => { console.error(error); });\n  socket.write('x');\n}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `declare const socket: { drain(): Promise<void>; write(chunk: string): boolean };\nexport async function flush() {\n  void socket.drain();\n  socket.write('x');\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // no `await`: work named as running until stopped (`pump`, `listen`, `poll`…) is started on purpose
+      code: `declare function pump(): Promise<void>;\nexport async function begin() {\n  pump();\n  console.log('pumping');\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 9,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `declare function pump(): Promise<void>;\nexport async function begin() {\n  pump().catch((error: unknown) => { console.error(error); });\n  console.log('pumping');\n}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `declare function pump(): Promise<void>;\nexport async function begin() {\n  void pump();\n  console.log('pumping');\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // no `await`: a local function whose body is an endless loop never settles
+      code: `declare function next(): Promise<string>;\nasync function drain() {\n  for (;;) {\n    console.log(await next());\n  }\n}\nexport async function begin() {\n  drain();\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 10,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `declare function next(): Promise<string>;\nasync function drain() {\n  for (;;) {\n    console.log(await next());\n  }\n}\nexport async function begin() {\n  drain().catch((error: unknown) => { console.error(error); });\n}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `declare function next(): Promise<string>;\nasync function drain() {\n  for (;;) {\n    console.log(await next());\n  }\n}\nexport async function begin() {\n  void drain();\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // no `await`: awaiting the promises of a collection one by one leaves the later ones unhandled meanwhile
+      code: `export async function settle(pending: Promise<void>[]) {\n  for (const promise of pending) {\n    promise.then(() => console.log('done'));\n  }\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `export async function settle(pending: Promise<void>[]) {\n  for (const promise of pending) {\n    promise.then(() => console.log('done')).catch((error: unknown) => { console.error(error); });\n  }\n}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `export async function settle(pending: Promise<void>[]) {\n  for (const promise of pending) {\n    void promise.then(() => console.log('done'));\n  }\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // no `await Promise.all`: the waiters' trigger follows
+      code: `import { EventEmitter, once } from 'node:events';\nexport async function all(items: EventEmitter[]) {\n  items.map((item) => once(item, 'done'));\n  items.forEach((item) => item.emit('done'));\n}`,
+      errors: [
+        {
+          messageId: 'floatingArray',
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 42,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `import { EventEmitter, once } from 'node:events';\nexport async function all(items: EventEmitter[]) {\n  void Promise.all(items.map((item) => once(item, 'done'))).catch((error: unknown) => { console.error(error); });\n  items.forEach((item) => item.emit('done'));\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // no `await Promise.all(….map(…))`: a later `emit` may be what the callbacks wait for
+      code: `${emitterDecl}${decl}export async function relay(items: string[]) {\n  items.forEach(async (item) => { await send(item); });\n  bus.emit('relayed');\n}`,
+      errors: [
+        {
+          messageId: 'asyncCallbackIgnored',
+          line: 6,
+          column: 17,
+          endLine: 6,
+          endColumn: 54,
+          suggestions: [
+            {
+              messageId: 'suggestTryCatch',
+              output: `${emitterDecl}${decl}export async function relay(items: string[]) {\n  items.forEach(async (item) => { try { await send(item); } catch (error: unknown) { console.error(error); } });\n  bus.emit('relayed');\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // routing: the `reject` of the executor the code runs in comes first
+      code: `${decl}export function start(): Promise<void> {\n  return new Promise<void>((resolve, reject) => {\n    send('a');\n    resolve();\n  });\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}export function start(): Promise<void> {\n  return new Promise<void>((resolve, reject) => {\n    send('a').catch(reject);\n    resolve();\n  });\n}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `${decl}export function start(): Promise<void> {\n  return new Promise<void>((resolve, reject) => {\n    void send('a');\n    resolve();\n  });\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // routing: an optional `onError` field of the class
+      code: `${decl}export class Client {\n  onError?: (error: unknown) => void;\n  flush(): void {\n    send('a');\n  }\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}export class Client {\n  onError?: (error: unknown) => void;\n  flush(): void {\n    send('a').catch((error: unknown) => { this.onError?.(error); });\n  }\n}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `${decl}export class Client {\n  onError?: (error: unknown) => void;\n  flush(): void {\n    void send('a');\n  }\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // routing: an `onerror` method comes before the `error` event and a logger
+      code: `${decl}import { EventEmitter } from 'node:events';\nexport class Client extends EventEmitter {\n  onerror(error: unknown): void {\n    console.warn(error);\n  }\n  flush(logger: Console): void {\n    send('a');\n  }\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 9,
+          column: 5,
+          endLine: 9,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}import { EventEmitter } from 'node:events';\nexport class Client extends EventEmitter {\n  onerror(error: unknown): void {\n    console.warn(error);\n  }\n  flush(logger: Console): void {\n    send('a').catch((error: unknown) => { this.onerror(error); });\n  }\n}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `${decl}import { EventEmitter } from 'node:events';\nexport class Client extends EventEmitter {\n  onerror(error: unknown): void {\n    console.warn(error);\n  }\n  flush(logger: Console): void {\n    void send('a');\n  }\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // routing: an `onError` that takes an `Error` cannot take an unknown rejection: the `error` event of `this` instead
+      code: `${decl}import { EventEmitter } from 'node:events';\nexport class Client extends EventEmitter {\n  onError(error: Error): void {\n    console.warn(error.message);\n  }\n  flush(): void {\n    send('a');\n  }\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 9,
+          column: 5,
+          endLine: 9,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}import { EventEmitter } from 'node:events';\nexport class Client extends EventEmitter {\n  onError(error: Error): void {\n    console.warn(error.message);\n  }\n  flush(): void {\n    send('a').catch((error: unknown) => { this.emit('error', error); });\n  }\n}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `${decl}import { EventEmitter } from 'node:events';\nexport class Client extends EventEmitter {\n  onError(error: Error): void {\n    console.warn(error.message);\n  }\n  flush(): void {\n    void send('a');\n  }\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // routing: the `error` event of `this` comes before a logger field
+      code: `${decl}import { EventEmitter } from 'node:events';\nexport class Relay extends EventEmitter {\n  constructor(private readonly logger: Console) {\n    super();\n  }\n  forward(): void {\n    send('a');\n  }\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 9,
+          column: 5,
+          endLine: 9,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}import { EventEmitter } from 'node:events';\nexport class Relay extends EventEmitter {\n  constructor(private readonly logger: Console) {\n    super();\n  }\n  forward(): void {\n    send('a').catch((error: unknown) => { this.emit('error', error); });\n  }\n}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `${decl}import { EventEmitter } from 'node:events';\nexport class Relay extends EventEmitter {\n  constructor(private readonly logger: Console) {\n    super();\n  }\n  forward(): void {\n    void send('a');\n  }\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // routing: the `error` event of the emitter whose method started the promise
+      code: `import { EventEmitter } from 'node:events';\ndeclare class Client extends EventEmitter {\n  connect(): Promise<void>;\n}\nexport function open(client: Client) {\n  client.connect();\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 19,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `import { EventEmitter } from 'node:events';\ndeclare class Client extends EventEmitter {\n  connect(): Promise<void>;\n}\nexport function open(client: Client) {\n  client.connect().catch((error: unknown) => { client.emit('error', error); });\n}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `import { EventEmitter } from 'node:events';\ndeclare class Client extends EventEmitter {\n  connect(): Promise<void>;\n}\nexport function open(client: Client) {\n  void client.connect();\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // routing: an object with an `emit` method that is not an EventEmitter is no error channel
+      code: `declare const hub: { emit(event: string, ...args: unknown[]): boolean; publish(topic: string): Promise<void> };\nexport function post() {\n  hub.publish('x');\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 19,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `declare const hub: { emit(event: string, ...args: unknown[]): boolean; publish(topic: string): Promise<void> };\nexport function post() {\n  hub.publish('x').catch((error: unknown) => { console.error(error); });\n}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `declare const hub: { emit(event: string, ...args: unknown[]): boolean; publish(topic: string): Promise<void> };\nexport function post() {\n  void hub.publish('x');\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // routing: a logger parameter whose `error` takes an unknown value
+      code: `${decl}export function sync(logger: { error(message: unknown): void }) {\n  send('a');\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 12,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}export function sync(logger: { error(message: unknown): void }) {\n  send('a').catch((error: unknown) => { logger.error(error); });\n}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `${decl}export function sync(logger: { error(message: unknown): void }) {\n  void send('a');\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // routing: a logger member of `this`
+      code: `${decl}export class Service {\n  constructor(private readonly logger: Console) {}\n  sync(): void {\n    send('a');\n  }\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}export class Service {\n  constructor(private readonly logger: Console) {}\n  sync(): void {\n    send('a').catch((error: unknown) => { this.logger.error(error); });\n  }\n}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `${decl}export class Service {\n  constructor(private readonly logger: Console) {}\n  sync(): void {\n    void send('a');\n  }\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // routing: look-alike loggers (no `error` method, or one that takes only strings) are not used
+      code: `${decl}export function sync(log: (message: string) => void, logger: { error(message: string): void }) {\n  send('a');\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 12,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}export function sync(log: (message: string) => void, logger: { error(message: string): void }) {\n  send('a').catch((error: unknown) => { console.error(error); });\n}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `${decl}export function sync(log: (message: string) => void, logger: { error(message: string): void }) {\n  void send('a');\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // routing: a callback in a method sees `this`: its `error` event; the body is re-indented, one statement per line
+      code: `${decl}import { EventEmitter } from 'node:events';\nexport class Ticker extends EventEmitter {\n  start(): void {\n    setTimeout(async () => {\n      await send('tick');\n    }, 10);\n  }\n}`,
+      errors: [
+        {
+          messageId: 'asyncCallbackIgnored',
+          line: 6,
+          column: 16,
+          endLine: 8,
+          endColumn: 6,
+          suggestions: [
+            {
+              messageId: 'suggestTryCatch',
+              output: `${decl}import { EventEmitter } from 'node:events';\nexport class Ticker extends EventEmitter {\n  start(): void {\n    setTimeout(async () => {\n      try {\n        await send('tick');\n      } catch (error: unknown) {\n        this.emit('error', error);\n      }\n    }, 10);\n  }\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // routing: a `function` callback has its own `this`, so the class's `error` event is not in reach
+      code: `${decl}import { EventEmitter } from 'node:events';\nexport class Ticker extends EventEmitter {\n  start(): void {\n    setTimeout(async function () {\n      await send('tick');\n    }, 10);\n  }\n}`,
+      errors: [
+        {
+          messageId: 'asyncCallbackIgnored',
+          line: 6,
+          column: 16,
+          endLine: 8,
+          endColumn: 6,
+          suggestions: [
+            {
+              messageId: 'suggestTryCatch',
+              output: `${decl}import { EventEmitter } from 'node:events';\nexport class Ticker extends EventEmitter {\n  start(): void {\n    setTimeout(async function () {\n      try {\n        await send('tick');\n      } catch (error: unknown) {\n        console.error(error);\n      }\n    }, 10);\n  }\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // routing: a listener of the `error` event never emits `error` into itself
+      code: `${emitterDecl}${decl}bus.on('error', async (error: unknown) => { await send(String(error)); });`,
+      errors: [
+        {
+          messageId: 'asyncCallbackIgnored',
+          line: 5,
+          column: 17,
+          endLine: 5,
+          endColumn: 73,
+          suggestions: [
+            {
+              messageId: 'suggestTryCatch',
+              output: `${emitterDecl}${decl}bus.on('error', async (error: unknown) => { try { await send(String(error)); } catch (error: unknown) { console.error(error); } });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // routing: a function passed by name, wrapped where `this` is an emitter
+      code: `${decl}import { EventEmitter } from 'node:events';\nexport class Clock extends EventEmitter {\n  start(): void {\n    const tick = async () => {\n      await send('tick');\n    };\n    setInterval(tick, 1000);\n  }\n}`,
+      errors: [
+        {
+          messageId: 'asyncCallbackIgnored',
+          line: 9,
+          column: 17,
+          endLine: 9,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}import { EventEmitter } from 'node:events';\nexport class Clock extends EventEmitter {\n  start(): void {\n    const tick = async () => {\n      await send('tick');\n    };\n    setInterval((...args: Parameters<typeof tick>) => { tick(...args).catch((error: unknown) => { this.emit('error', error); }); }, 1000);\n  }\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // format: a file indented by four spaces
+      code: `${decl}export function watch(items: string[]) {\n    items.forEach(async (item) => {\n        await send(item);\n        // sent\n        console.log(item);\n    });\n}`,
+      errors: [
+        {
+          messageId: 'asyncCallbackIgnored',
+          line: 4,
+          column: 19,
+          endLine: 8,
+          endColumn: 6,
+          suggestions: [
+            {
+              messageId: 'suggestTryCatch',
+              output: `${decl}export function watch(items: string[]) {\n    items.forEach(async (item) => {\n        try {\n            await send(item);\n            // sent\n            console.log(item);\n        } catch (error: unknown) {\n            console.error(error);\n        }\n    });\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // format: a file indented by tabs
+      code: `${decl}export function watch(items: string[]) {\n\titems.forEach(async (item) => {\n\t\tawait send(item);\n\t\tconsole.log(item);\n\t});\n}`,
+      errors: [
+        {
+          messageId: 'asyncCallbackIgnored',
+          line: 4,
+          column: 16,
+          endLine: 7,
+          endColumn: 3,
+          suggestions: [
+            {
+              messageId: 'suggestTryCatch',
+              output: `${decl}export function watch(items: string[]) {\n\titems.forEach(async (item) => {\n\t\ttry {\n\t\t\tawait send(item);\n\t\t\tconsole.log(item);\n\t\t} catch (error: unknown) {\n\t\t\tconsole.error(error);\n\t\t}\n\t});\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // format: lines inside a template literal keep their whitespace
+      code: `${decl}export function watch(items: string[]) {\n  items.forEach(async (item) => { await send(\`item\n  \${item}\`);\n    console.log(item); });\n}`,
+      errors: [
+        {
+          messageId: 'asyncCallbackIgnored',
+          line: 4,
+          column: 17,
+          endLine: 6,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'suggestTryCatch',
+              output: `${decl}export function watch(items: string[]) {\n  items.forEach(async (item) => {\n    try {\n      await send(\`item\n  \${item}\`);\n      console.log(item);\n    } catch (error: unknown) {\n      console.error(error);\n    }\n  });\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // format: an expression body on its own lines keeps its inner indentation
+      code: `${decl}export function watch(items: string[]) {\n  items.forEach((item) =>\n    send(item)\n      .then(() => load(item)));\n}`,
+      errors: [
+        {
+          messageId: 'asyncCallbackIgnored',
+          line: 4,
+          column: 17,
+          endLine: 6,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'suggestTryCatch',
+              output: `${decl}export function watch(items: string[]) {\n  items.forEach(async (item) => {\n    try {\n      await send(item)\n        .then(() => load(item));\n    } catch (error: unknown) {\n      console.error(error);\n    }\n  });\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // an expression body looser than a call is awaited in parentheses
+      code: `${decl}export function watch(items: string[], ok: boolean) {\n  items.forEach((item) => ok ? send(item) : load(item));\n}`,
+      errors: [
+        {
+          messageId: 'asyncCallbackIgnored',
+          line: 4,
+          column: 17,
+          endLine: 4,
+          endColumn: 55,
+          suggestions: [
+            {
+              messageId: 'suggestTryCatch',
+              output: `${decl}export function watch(items: string[], ok: boolean) {\n  items.forEach(async (item) => { try { await (ok ? send(item) : load(item)); } catch (error: unknown) { console.error(error); } });\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // entry script (a shebang): the handler keeps the failing exit code
+      code: `#!/usr/bin/env node\ndeclare function send(msg: string): Promise<void>;\ndeclare function load(id: string): Promise<number>;\nasync function main() {\n  await send('a');\n}\nmain();\nexport {};`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 7,
+          column: 1,
+          endLine: 7,
+          endColumn: 7,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `#!/usr/bin/env node\ndeclare function send(msg: string): Promise<void>;\ndeclare function load(id: string): Promise<number>;\nasync function main() {\n  await send('a');\n}\nawait main();\nexport {};`,
+            },
+            {
+              messageId: 'suggestCatch',
+              output: `#!/usr/bin/env node\ndeclare function send(msg: string): Promise<void>;\ndeclare function load(id: string): Promise<number>;\nasync function main() {\n  await send('a');\n}\nmain().catch((error: unknown) => {\n  console.error(error);\n  process.exitCode = 1;\n});\nexport {};`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `#!/usr/bin/env node\ndeclare function send(msg: string): Promise<void>;\ndeclare function load(id: string): Promise<number>;\nasync function main() {\n  await send('a');\n}\nvoid main();\nexport {};`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // entry script (a `require.main === module` guard); no top-level `await` in a script
+      code: `${decl}async function main() {\n  await send('a');\n}\nif (require.main === module) {\n  main();\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 9,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}async function main() {\n  await send('a');\n}\nif (require.main === module) {\n  main().catch((error: unknown) => {\n    console.error(error);\n    process.exitCode = 1;\n  });\n}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `${decl}async function main() {\n  await send('a');\n}\nif (require.main === module) {\n  void main();\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // entry script (an `import.meta.main` guard)
+      code: `${decl}async function main() {\n  await send('a');\n}\nif (import.meta.main) {\n  main();\n}\nexport {};`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 9,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}async function main() {\n  await send('a');\n}\nif (import.meta.main) {\n  await main();\n}\nexport {};`,
+            },
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}async function main() {\n  await send('a');\n}\nif (import.meta.main) {\n  main().catch((error: unknown) => {\n    console.error(error);\n    process.exitCode = 1;\n  });\n}\nexport {};`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `${decl}async function main() {\n  await send('a');\n}\nif (import.meta.main) {\n  void main();\n}\nexport {};`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // entry script: a file no other file of the program imports
+      code: `${decl}async function main() {\n  await send('a');\n}\nmain();\nexport {};`,
+      filename: 'script.ts',
+      errors: [
+        {
+          messageId: 'floating',
+          line: 6,
+          column: 1,
+          endLine: 6,
+          endColumn: 7,
+          suggestions: [
+            { messageId: 'suggestAwait', output: `${decl}async function main() {\n  await send('a');\n}\nawait main();\nexport {};` },
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}async function main() {\n  await send('a');\n}\nmain().catch((error: unknown) => {\n  console.error(error);\n  process.exitCode = 1;\n});\nexport {};`,
+            },
+            { messageId: 'suggestVoid', output: `${decl}async function main() {\n  await send('a');\n}\nvoid main();\nexport {};` },
+          ],
+        },
+      ],
+    },
+    {
+      // entry script: a module-level logger, and the exit code
+      code: `${decl}declare const logger: { error(error: unknown): void };\nasync function main() {\n  await send('a');\n}\nmain();\nexport {};`,
+      filename: 'script.ts',
+      errors: [
+        {
+          messageId: 'floating',
+          line: 7,
+          column: 1,
+          endLine: 7,
+          endColumn: 7,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}declare const logger: { error(error: unknown): void };\nasync function main() {\n  await send('a');\n}\nawait main();\nexport {};`,
+            },
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}declare const logger: { error(error: unknown): void };\nasync function main() {\n  await send('a');\n}\nmain().catch((error: unknown) => {\n  logger.error(error);\n  process.exitCode = 1;\n});\nexport {};`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `${decl}declare const logger: { error(error: unknown): void };\nasync function main() {\n  await send('a');\n}\nvoid main();\nexport {};`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // entry script: code inside a function does not decide the exit code
+      code: `${decl}export function later() {\n  send('a');\n}`,
+      filename: 'script.ts',
+      errors: [
+        {
+          messageId: 'floating',
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 12,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}export function later() {\n  send('a').catch((error: unknown) => { console.error(error); });\n}`,
+            },
+            { messageId: 'suggestVoid', output: `${decl}export function later() {\n  void send('a');\n}` },
+          ],
+        },
+      ],
+    },
+    {
+      // entry script: an array of promises at the top level
+      code: `${decl}declare const ids: string[];\nids.map(load);\nexport {};`,
+      filename: 'script.ts',
+      errors: [
+        {
+          messageId: 'floatingArray',
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 14,
+          suggestions: [
+            { messageId: 'suggestAwaitAll', output: `${decl}declare const ids: string[];\nawait Promise.all(ids.map(load));\nexport {};` },
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}declare const ids: string[];\nvoid Promise.all(ids.map(load)).catch((error: unknown) => {\n  console.error(error);\n  process.exitCode = 1;\n});\nexport {};`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // entry script: a missing handler at the top level
+      code: `${decl}send('a').catch();`,
+      filename: 'script.ts',
+      errors: [
+        {
+          messageId: 'uselessRejectionHandler',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: 'suggestHandler',
+              output: `${decl}send('a').catch((error: unknown) => {\n  console.error(error);\n  process.exitCode = 1;\n});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a rejection on purpose gets no handler that would hide it
+      code: `export function fail(error: Error) {\n  Promise.reject(error);\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 24,
+          suggestions: [{ messageId: 'suggestVoid', output: `export function fail(error: Error) {\n  void Promise.reject(error);\n}` }],
+        },
+      ],
+    },
+    {
+      // a rejection on purpose: `await` turns it into a throw, which hides nothing
+      code: `export async function fail(error: Error) {\n  Promise.reject(error);\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 24,
+          suggestions: [
+            { messageId: 'suggestAwait', output: `export async function fail(error: Error) {\n  await Promise.reject(error);\n}` },
+            { messageId: 'suggestVoid', output: `export async function fail(error: Error) {\n  void Promise.reject(error);\n}` },
+          ],
+        },
+      ],
+    },
+    {
+      // a rejection on purpose with an empty `.catch()`: nothing is offered
+      code: `export function fail(error: Error) {\n  Promise.reject(error).catch();\n}`,
+      errors: [
+        {
+          messageId: 'uselessRejectionHandler',
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 32,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // a rejection on purpose: an async IIFE that only throws
+      code: `(async () => {\n  throw new Error('boom');\n})();\nexport {};`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 1,
+          column: 1,
+          endLine: 3,
+          endColumn: 5,
+          suggestions: [
+            { messageId: 'suggestAwait', output: `await (async () => {\n  throw new Error('boom');\n})();\nexport {};` },
+            { messageId: 'suggestVoid', output: `void (async () => {\n  throw new Error('boom');\n})();\nexport {};` },
+          ],
+        },
+      ],
+    },
+    {
+      // a rejection on purpose: an executor that only rejects
+      code: `export function fail(error: Error) {\n  new Promise((resolve, reject) => reject(error));\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'suggestVoid',
+              output: `export function fail(error: Error) {\n  void new Promise((resolve, reject) => reject(error));\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a rejection on purpose, through `.finally(…)`
+      code: `export function fail(error: Error) {\n  Promise.reject(error).finally(() => console.log('done'));\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 24,
+          suggestions: [
+            {
+              messageId: 'suggestVoid',
+              output: `export function fail(error: Error) {\n  void Promise.reject(error).finally(() => console.log('done'));\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a `null` handler holds no value: it is replaced
+      code: `${decl}export function f() {\n  send('a').catch(null);\n}`,
+      errors: [
+        {
+          messageId: 'uselessRejectionHandler',
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 24,
+          suggestions: [
+            {
+              messageId: 'suggestHandler',
+              output: `${decl}export function f() {\n  send('a').catch((error: unknown) => { console.error(error); });\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a test mock used as a handler is never replaced, and a call cannot be read twice: nothing is offered
+      code: `${decl}declare const vi: { fn(): { mock: unknown[] } };\nexport function f() {\n  send('a').then(() => 1, vi.fn());\n}`,
+      errors: [
+        {
+          messageId: 'uselessRejectionHandler',
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 35,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // a member that may not be a function is kept behind a fallback
+      code: `${decl}export class Job {\n  constructor(private readonly handler: string | ((error: unknown) => void)) {}\n  run(): void {\n    send('a').catch(this.handler);\n  }\n}`,
+      errors: [
+        {
+          messageId: 'uselessRejectionHandler',
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'suggestFallbackHandler',
+              output: `${decl}export class Job {\n  constructor(private readonly handler: string | ((error: unknown) => void)) {}\n  run(): void {\n    send('a').catch(typeof this.handler === 'function' ? this.handler : (error: unknown) => { console.error(error); });\n  }\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // an `undefined` handler is replaced by one routed to the `error` event of `this`
+      code: `${decl}import { EventEmitter } from 'node:events';\nexport class Job extends EventEmitter {\n  run(): void {\n    send('a').then(() => 1, undefined);\n  }\n}`,
+      errors: [
+        {
+          messageId: 'uselessRejectionHandler',
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 39,
+          suggestions: [
+            {
+              messageId: 'suggestHandler',
+              output: `${decl}import { EventEmitter } from 'node:events';\nexport class Job extends EventEmitter {\n  run(): void {\n    send('a').then(() => 1, (error: unknown) => { this.emit('error', error); });\n  }\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a missing handler inside an executor passes the error to `reject`
+      code: `${decl}export function start(): Promise<void> {\n  return new Promise<void>((resolve, reject) => {\n    send('a').catch();\n    resolve();\n  });\n}`,
+      errors: [
+        {
+          messageId: 'uselessRejectionHandler',
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 22,
+          suggestions: [
+            {
+              messageId: 'suggestHandler',
+              output: `${decl}export function start(): Promise<void> {\n  return new Promise<void>((resolve, reject) => {\n    send('a').catch(reject);\n    resolve();\n  });\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // routing: `process` is an emitter whose `emit` takes only its own events: no `error` event there
+      code: `${decl}process.once('SIGTERM', async () => {\n  await send('bye');\n  process.exit(0);\n});`,
+      errors: [
+        {
+          messageId: 'asyncCallbackIgnored',
+          line: 3,
+          column: 25,
+          endLine: 6,
+          endColumn: 2,
+          suggestions: [
+            {
+              messageId: 'suggestTryCatch',
+              output: `${decl}process.once('SIGTERM', async () => {\n  try {\n    await send('bye');\n    process.exit(0);\n  } catch (error: unknown) {\n    console.error(error);\n  }\n});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // routing: a typed emitter whose events include `error`
+      code: `${decl}import { EventEmitter } from 'node:events';\ninterface Events { error: [unknown]; tick: [] }\nexport class Typed extends EventEmitter<Events> {\n  start(): void {\n    send('a');\n  }\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 7,
+          column: 5,
+          endLine: 7,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}import { EventEmitter } from 'node:events';\ninterface Events { error: [unknown]; tick: [] }\nexport class Typed extends EventEmitter<Events> {\n  start(): void {\n    send('a').catch((error: unknown) => { this.emit('error', error); });\n  }\n}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `${decl}import { EventEmitter } from 'node:events';\ninterface Events { error: [unknown]; tick: [] }\nexport class Typed extends EventEmitter<Events> {\n  start(): void {\n    void send('a');\n  }\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // routing: a typed emitter whose events do not include `error` is no error channel
+      code: `${decl}import { EventEmitter } from 'node:events';\ninterface Events { tick: [] }\nexport class Typed extends EventEmitter<Events> {\n  start(): void {\n    send('a');\n  }\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 7,
+          column: 5,
+          endLine: 7,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}import { EventEmitter } from 'node:events';\ninterface Events { tick: [] }\nexport class Typed extends EventEmitter<Events> {\n  start(): void {\n    send('a').catch((error: unknown) => { console.error(error); });\n  }\n}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `${decl}import { EventEmitter } from 'node:events';\ninterface Events { tick: [] }\nexport class Typed extends EventEmitter<Events> {\n  start(): void {\n    void send('a');\n  }\n}`,
             },
           ],
         },

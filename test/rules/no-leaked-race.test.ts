@@ -82,6 +82,8 @@ export async function poll(pollMs: number) {
     `export function f(signal: AbortSignal) { return Promise.race([fetch('/a', { signal: AbortSignal.any([signal, AbortSignal.timeout(100)]) }), fetch('/b', { signal })]); }`,
   ],
   invalid: [
+    // look-alike: the winner is a `Response` whose body is read after the race; aborting the controller once the race
+    // settles would cut that body off too (`settlesWithLiveValue`): no controller suggestion
     {
       // every element of the mapped list is a fetch without a signal: the losers keep downloading
       code: `export async function fastest(mirrors: string[], path: string): Promise<Response> {
@@ -94,15 +96,7 @@ export async function poll(pollMs: number) {
           column: 46,
           endLine: 2,
           endColumn: 72,
-          suggestions: [
-            {
-              messageId: 'suggestAbortController',
-              output: `export async function fastest(mirrors: string[], path: string): Promise<Response> {
-  const controller = new AbortController();
-  return Promise.any(mirrors.map((mirror) => fetch(\`\${mirror}/\${path}\`, { signal: controller.signal }))).finally(() => controller.abort());
-}`,
-            },
-          ],
+          suggestions: [],
         },
       ],
     },
@@ -145,6 +139,8 @@ export async function poll(pollMs: number) {
         },
       ],
     },
+    // look-alike: the timer resolves, so a timeout resolves the race with `undefined`; a timeout signal would make it
+    // reject instead (`timerOnlyRejects`): no suggestion
     {
       code: `const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 async function f(url: string) {
@@ -158,17 +154,7 @@ async function f(url: string) {
           column: 40,
           endLine: 3,
           endColumn: 50,
-          suggestions: [
-            {
-              messageId: 'suggestTimeoutSignal',
-              data: { delay: '5000' },
-              output: `const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-async function f(url: string) {
-  const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
-  return response;
-}`,
-            },
-          ],
+          suggestions: [],
         },
         {
           messageId: 'leakedTimer',
@@ -176,20 +162,12 @@ async function f(url: string) {
           column: 52,
           endLine: 3,
           endColumn: 63,
-          suggestions: [
-            {
-              messageId: 'suggestTimeoutSignal',
-              data: { delay: '5000' },
-              output: `const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-async function f(url: string) {
-  const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
-  return response;
-}`,
-            },
-          ],
+          suggestions: [],
         },
       ],
     },
+    // look-alike: `delay(1000)` from `node:timers/promises` resolves, so the race resolves on a timeout; a timeout
+    // signal would make it reject (`timerOnlyRejects`): no suggestion
     {
       code: `import { setTimeout as delay } from 'node:timers/promises';
 async function f(url: string) {
@@ -202,16 +180,7 @@ async function f(url: string) {
           column: 24,
           endLine: 3,
           endColumn: 53,
-          suggestions: [
-            {
-              messageId: 'suggestTimeoutSignal',
-              data: { delay: '1000' },
-              output: `import { setTimeout as delay } from 'node:timers/promises';
-async function f(url: string) {
-  return fetch(url, { method: 'GET', signal: AbortSignal.timeout(1000) });
-}`,
-            },
-          ],
+          suggestions: [],
         },
         {
           messageId: 'leakedTimer',
@@ -219,19 +188,11 @@ async function f(url: string) {
           column: 55,
           endLine: 3,
           endColumn: 66,
-          suggestions: [
-            {
-              messageId: 'suggestTimeoutSignal',
-              data: { delay: '1000' },
-              output: `import { setTimeout as delay } from 'node:timers/promises';
-async function f(url: string) {
-  return fetch(url, { method: 'GET', signal: AbortSignal.timeout(1000) });
-}`,
-            },
-          ],
+          suggestions: [],
         },
       ],
     },
+    // look-alike: `Response` winners keep using the signal for their bodies (`settlesWithLiveValue`): no suggestion
     {
       code: `async function f(a: string, b: string) {
   const winner = await Promise.any([fetch(a), fetch(b)]);
@@ -244,16 +205,7 @@ async function f(url: string) {
           column: 37,
           endLine: 2,
           endColumn: 45,
-          suggestions: [
-            {
-              messageId: 'suggestAbortController',
-              output: `async function f(a: string, b: string) {
-  const controller = new AbortController();
-  const winner = await Promise.any([fetch(a, { signal: controller.signal }), fetch(b, { signal: controller.signal })]).finally(() => controller.abort());
-  return winner;
-}`,
-            },
-          ],
+          suggestions: [],
         },
         {
           messageId: 'leakedWork',
@@ -261,16 +213,7 @@ async function f(url: string) {
           column: 47,
           endLine: 2,
           endColumn: 55,
-          suggestions: [
-            {
-              messageId: 'suggestAbortController',
-              output: `async function f(a: string, b: string) {
-  const controller = new AbortController();
-  const winner = await Promise.any([fetch(a, { signal: controller.signal }), fetch(b, { signal: controller.signal })]).finally(() => controller.abort());
-  return winner;
-}`,
-            },
-          ],
+          suggestions: [],
         },
       ],
     },
@@ -419,6 +362,7 @@ export async function poll(pollMs: number) {
 }`,
       errors: [{ messageId: 'leakedTimer', line: 5, column: 52, endLine: 5, endColumn: 87 }],
     },
+    // look-alike: `delay(ms)` resolves, so the race resolves on a timeout (`timerOnlyRejects`): no suggestion
     {
       code: `declare function delay(ms: number): Promise<void>;
 export async function f(url: string, ms: number) { return Promise.race([fetch(url), delay(ms)]); }`,
@@ -429,14 +373,7 @@ export async function f(url: string, ms: number) { return Promise.race([fetch(ur
           column: 73,
           endLine: 2,
           endColumn: 83,
-          suggestions: [
-            {
-              messageId: 'suggestTimeoutSignal',
-              data: { delay: 'ms' },
-              output: `declare function delay(ms: number): Promise<void>;
-export async function f(url: string, ms: number) { return fetch(url, { signal: AbortSignal.timeout(ms) }); }`,
-            },
-          ],
+          suggestions: [],
         },
         {
           messageId: 'leakedTimer',
@@ -444,14 +381,7 @@ export async function f(url: string, ms: number) { return fetch(url, { signal: A
           column: 85,
           endLine: 2,
           endColumn: 94,
-          suggestions: [
-            {
-              messageId: 'suggestTimeoutSignal',
-              data: { delay: 'ms' },
-              output: `declare function delay(ms: number): Promise<void>;
-export async function f(url: string, ms: number) { return fetch(url, { signal: AbortSignal.timeout(ms) }); }`,
-            },
-          ],
+          suggestions: [],
         },
       ],
     },
@@ -468,7 +398,8 @@ declare function work(): Promise<number>;
 export async function f(ms: number) { return Promise.race([work(), utils.wait(ms).then(() => { throw new Error('timeout'); })]); }`,
       errors: [{ messageId: 'leakedTimer', line: 3, column: 68, endLine: 3, endColumn: 126 }],
     },
-    // a declared sleep that accepts a signal but gets none is a timer too, so the race can become a timeout signal
+    // a declared sleep that accepts a signal but gets none is a timer too; it resolves (`.then(() => null)`), so the
+    // race resolves with `null` on a timeout and a timeout signal is not offered (`timerOnlyRejects`)
     {
       code: `declare function sleep(ms: number, options?: { signal?: AbortSignal }): Promise<void>;
 export async function f(url: string, ms: number) { return Promise.race([fetch(url), sleep(ms).then(() => null)]); }`,
@@ -479,14 +410,7 @@ export async function f(url: string, ms: number) { return Promise.race([fetch(ur
           column: 73,
           endLine: 2,
           endColumn: 83,
-          suggestions: [
-            {
-              messageId: 'suggestTimeoutSignal',
-              data: { delay: 'ms' },
-              output: `declare function sleep(ms: number, options?: { signal?: AbortSignal }): Promise<void>;
-export async function f(url: string, ms: number) { return fetch(url, { signal: AbortSignal.timeout(ms) }); }`,
-            },
-          ],
+          suggestions: [],
         },
         {
           messageId: 'leakedTimer',
@@ -494,12 +418,269 @@ export async function f(url: string, ms: number) { return fetch(url, { signal: A
           column: 85,
           endLine: 2,
           endColumn: 111,
+          suggestions: [],
+        },
+      ],
+    },
+    // look-alike: `Promise.any` ignores a rejecting timer (it only settles the race by fulfilling): a timeout signal would
+    // add a timeout the code does not have, so none is offered
+    {
+      code: `export async function f(url: string, ms: number) {
+  return Promise.any([fetch(url), new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms))]);
+}`,
+      errors: [
+        {
+          messageId: 'leakedWork',
+          line: 2,
+          column: 23,
+          endLine: 2,
+          endColumn: 33,
+          suggestions: [],
+        },
+        {
+          messageId: 'leakedTimer',
+          line: 2,
+          column: 35,
+          endLine: 2,
+          endColumn: 120,
+          suggestions: [],
+        },
+      ],
+    },
+    // a timer whose executor never reads `resolve` only rejects, typed or not: offered
+    {
+      code: `async function f(url: string, ms: number) {
+  return Promise.race([fetch(url), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), ms))]);
+}`,
+      errors: [
+        {
+          messageId: 'leakedWork',
+          line: 2,
+          column: 24,
+          endLine: 2,
+          endColumn: 34,
           suggestions: [
             {
               messageId: 'suggestTimeoutSignal',
               data: { delay: 'ms' },
-              output: `declare function sleep(ms: number, options?: { signal?: AbortSignal }): Promise<void>;
-export async function f(url: string, ms: number) { return fetch(url, { signal: AbortSignal.timeout(ms) }); }`,
+              output: `async function f(url: string, ms: number) {
+  return fetch(url, { signal: AbortSignal.timeout(ms) });
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'leakedTimer',
+          line: 2,
+          column: 36,
+          endLine: 2,
+          endColumn: 114,
+          suggestions: [
+            {
+              messageId: 'suggestTimeoutSignal',
+              data: { delay: 'ms' },
+              output: `async function f(url: string, ms: number) {
+  return fetch(url, { signal: AbortSignal.timeout(ms) });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // a resolving timer chained into a rejection (`Promise<never>`): offered, the options literal keeps its layout
+    {
+      code: `import { setTimeout as delay } from 'node:timers/promises';
+async function f(url: string) {
+  return Promise.race([
+    fetch(url, { method: 'GET' }),
+    delay(1000).then(() => {
+      throw new Error('timeout');
+    }),
+  ]);
+}`,
+      errors: [
+        {
+          messageId: 'leakedWork',
+          line: 4,
+          column: 5,
+          endLine: 4,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'suggestTimeoutSignal',
+              data: { delay: '1000' },
+              output: `import { setTimeout as delay } from 'node:timers/promises';
+async function f(url: string) {
+  return fetch(url, { method: 'GET', signal: AbortSignal.timeout(1000) });
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'leakedTimer',
+          line: 5,
+          column: 5,
+          endLine: 7,
+          endColumn: 7,
+          suggestions: [
+            {
+              messageId: 'suggestTimeoutSignal',
+              data: { delay: '1000' },
+              output: `import { setTimeout as delay } from 'node:timers/promises';
+async function f(url: string) {
+  return fetch(url, { method: 'GET', signal: AbortSignal.timeout(1000) });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // look-alike: the work's options are a promise; neither rewrite may spread it
+    {
+      code: `interface Options { retries?: number; signal?: AbortSignal }
+declare function work(options?: Options | Promise<Options>): Promise<number>;
+declare function loadOptions(): Promise<{ retries?: number }>;
+export function f(ms: number) {
+  return Promise.race([work(loadOptions()), new Promise<never>((_, reject) => setTimeout(reject, ms))]);
+}`,
+      errors: [
+        {
+          messageId: 'leakedWork',
+          line: 5,
+          column: 24,
+          endLine: 5,
+          endColumn: 43,
+          suggestions: [],
+        },
+        {
+          messageId: 'leakedTimer',
+          line: 5,
+          column: 45,
+          endLine: 5,
+          endColumn: 102,
+          suggestions: [],
+        },
+      ],
+    },
+    // nor the controller suggestion
+    {
+      code: `interface Options { retries?: number; signal?: AbortSignal }
+declare function work(options?: Options | Promise<Options>): Promise<number>;
+declare function other(): Promise<number>;
+declare function loadOptions(): Promise<{ retries?: number }>;
+export async function f() {
+  return Promise.race([work(loadOptions()), other()]);
+}`,
+      errors: [
+        {
+          messageId: 'leakedWork',
+          line: 6,
+          column: 24,
+          endLine: 6,
+          endColumn: 43,
+          suggestions: [],
+        },
+      ],
+    },
+    // the controller's declaration goes on its own line before the statement, at its indentation
+    {
+      code: `declare function work(options?: { signal?: AbortSignal }): Promise<number>;
+declare function other(): Promise<number>;
+export async function f() {
+  const winner = await Promise.race([
+    work(),
+    other(),
+  ]);
+  return winner;
+}`,
+      errors: [
+        {
+          messageId: 'leakedWork',
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 11,
+          suggestions: [
+            {
+              messageId: 'suggestAbortController',
+              output: `declare function work(options?: { signal?: AbortSignal }): Promise<number>;
+declare function other(): Promise<number>;
+export async function f() {
+  const controller = new AbortController();
+  const winner = await Promise.race([
+    work({ signal: controller.signal }),
+    other(),
+  ]).finally(() => controller.abort());
+  return winner;
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // look-alike: the winner is a stream that goes on reading with the signal after the race: no controller
+    {
+      code: `declare function download(url: string, options?: { signal?: AbortSignal }): Promise<NodeJS.ReadableStream>;
+export async function f(a: string, b: string) {
+  return Promise.any([download(a), download(b)]);
+}`,
+      errors: [
+        {
+          messageId: 'leakedWork',
+          line: 3,
+          column: 23,
+          endLine: 3,
+          endColumn: 34,
+          suggestions: [],
+        },
+        {
+          messageId: 'leakedWork',
+          line: 3,
+          column: 36,
+          endLine: 3,
+          endColumn: 47,
+          suggestions: [],
+        },
+      ],
+    },
+    // work that settles with plain data can be aborted once the race has settled: offered
+    {
+      code: `declare function count(url: string, options?: { signal?: AbortSignal }): Promise<number[]>;
+export async function f(a: string, b: string) {
+  return Promise.any([count(a), count(b)]);
+}`,
+      errors: [
+        {
+          messageId: 'leakedWork',
+          line: 3,
+          column: 23,
+          endLine: 3,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: 'suggestAbortController',
+              output: `declare function count(url: string, options?: { signal?: AbortSignal }): Promise<number[]>;
+export async function f(a: string, b: string) {
+  const controller = new AbortController();
+  return Promise.any([count(a, { signal: controller.signal }), count(b, { signal: controller.signal })]).finally(() => controller.abort());
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'leakedWork',
+          line: 3,
+          column: 33,
+          endLine: 3,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'suggestAbortController',
+              output: `declare function count(url: string, options?: { signal?: AbortSignal }): Promise<number[]>;
+export async function f(a: string, b: string) {
+  const controller = new AbortController();
+  return Promise.any([count(a, { signal: controller.signal }), count(b, { signal: controller.signal })]).finally(() => controller.abort());
+}`,
             },
           ],
         },

@@ -1689,3 +1689,189 @@ export function listen(port: number) {
     ],
   });
 });
+
+describe('suggestReturn and suggestReject: only when they skip no cleanup and lose no error', () => {
+  ruleTester.run('no-multiple-settle', rule, {
+    valid: [],
+    invalid: [
+      // `clearTimeout(timer)` must still run after the rejection
+      {
+        code: `import type { EventEmitter } from 'node:events';
+export function wait(emitter: EventEmitter, ms: number) {
+  return new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timeout')), ms);
+    emitter.once('done', (error?: Error) => {
+      if (error) reject(error);
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}`,
+        errors: [{ messageId: 'multipleSettle', line: 8, column: 7, endLine: 8, endColumn: 16, suggestions: [] }],
+      },
+      // so must removing the listener
+      {
+        code: `import type { EventEmitter } from 'node:events';
+export function next(emitter: EventEmitter) {
+  return new Promise<unknown>((resolve, reject) => {
+    const onData = (data: unknown) => {
+      if (data === undefined) reject(new Error('empty'));
+      emitter.off('data', onData);
+      resolve(data);
+    };
+    emitter.on('data', onData);
+  });
+}`,
+        errors: [{ messageId: 'multipleSettle', line: 7, column: 7, endLine: 7, endColumn: 20, suggestions: [] }],
+      },
+      // and recording the outcome in state that outlives the executor
+      {
+        code: `declare const bad: boolean;
+let settled = false;
+new Promise<number>((resolve, reject) => {
+  if (bad) reject(new Error('bad'));
+  settled = true;
+  resolve(1);
+});`,
+        errors: [{ messageId: 'multipleSettle', line: 6, column: 3, endLine: 6, endColumn: 13, suggestions: [] }],
+      },
+      // skipping the success path's own work is the point: offered
+      {
+        code: `declare const text: string;
+new Promise<unknown>((resolve, reject) => {
+  if (text === '') reject(new Error('empty'));
+  const parsed: unknown = JSON.parse(text);
+  resolve(parsed);
+});`,
+        errors: [
+          {
+            messageId: 'multipleSettle',
+            line: 5,
+            column: 3,
+            endLine: 5,
+            endColumn: 18,
+            suggestions: [
+              {
+                messageId: 'suggestReturn',
+                output: `declare const text: string;
+new Promise<unknown>((resolve, reject) => {
+  if (text === '') { reject(new Error('empty')); return; }
+  const parsed: unknown = JSON.parse(text);
+  resolve(parsed);
+});`,
+              },
+            ],
+          },
+        ],
+      },
+      // a \`finally\` runs after the return as well: offered
+      {
+        code: `declare const text: string;
+new Promise<unknown>((resolve, reject) => {
+  try {
+    if (text === '') reject(new Error('empty'));
+    resolve(JSON.parse(text));
+  } finally {
+    console.log('parsed');
+  }
+});`,
+        errors: [
+          {
+            messageId: 'multipleSettle',
+            line: 5,
+            column: 5,
+            endLine: 5,
+            endColumn: 30,
+            suggestions: [
+              {
+                messageId: 'suggestReturn',
+                output: `declare const text: string;
+new Promise<unknown>((resolve, reject) => {
+  try {
+    if (text === '') { reject(new Error('empty')); return; }
+    resolve(JSON.parse(text));
+  } finally {
+    console.log('parsed');
+  }
+});`,
+              },
+            ],
+          },
+        ],
+      },
+      // suggestReject: not after the callback already settled, where \`reject\` would be ignored and the error lost
+      {
+        code: `import { readFile } from 'node:fs';
+export function read(path: string) {
+  return new Promise<string>((resolve, reject) => {
+    readFile(path, 'utf8', (err, data) => {
+      resolve(data);
+      if (err) throw err;
+    });
+  });
+}`,
+        errors: [{ messageId: 'throwInCallback', line: 6, column: 16, endLine: 6, endColumn: 26, suggestions: [] }],
+      },
+      // a lone body on a line of its own becomes a block over several lines
+      {
+        code: `declare const candidates: string[];
+declare function matches(name: string): boolean;
+new Promise<string>((resolve, reject) => {
+  for (const name of candidates) {
+    if (matches(name))
+      resolve(name);
+  }
+  reject(new Error('no match'));
+});`,
+        errors: [
+          {
+            messageId: 'multipleSettle',
+            line: 6,
+            column: 7,
+            endLine: 6,
+            endColumn: 20,
+            suggestions: [
+              {
+                messageId: 'suggestReturn',
+                output: `declare const candidates: string[];
+declare function matches(name: string): boolean;
+new Promise<string>((resolve, reject) => {
+  for (const name of candidates) {
+    if (matches(name)) {
+      resolve(name);
+      return;
+    }
+  }
+  reject(new Error('no match'));
+});`,
+              },
+            ],
+          },
+          {
+            messageId: 'multipleSettle',
+            line: 8,
+            column: 3,
+            endLine: 8,
+            endColumn: 32,
+            suggestions: [
+              {
+                messageId: 'suggestReturn',
+                output: `declare const candidates: string[];
+declare function matches(name: string): boolean;
+new Promise<string>((resolve, reject) => {
+  for (const name of candidates) {
+    if (matches(name)) {
+      resolve(name);
+      return;
+    }
+  }
+  reject(new Error('no match'));
+});`,
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  });
+});

@@ -291,7 +291,8 @@ declare function send(body: MissingBody): void; function f() { send(p); }`,
           column: 29,
           endLine: 3,
           endColumn: 30,
-          suggestions: [{ messageId: 'suggestAwait', output: `${decl}async function f() { return await p ?? 0; }` }],
+          // `await p ?? 0` would still never use `0`: the value of `p` is never nullish
+          suggestions: [],
         },
       ],
     },
@@ -718,12 +719,8 @@ declare function send(body: MissingBody): void; function f() { send(p); }`,
           column: 56,
           endLine: 3,
           endColumn: 66,
-          suggestions: [
-            {
-              messageId: 'suggestAwait',
-              output: `${decl}class Session { token = load(); async valid() { return await this.token != null && (this.token as Promise<string>) !== null; } }`,
-            },
-          ],
+          // a `string` is never null either: `await` would keep the comparison constant
+          suggestions: [],
         },
         {
           messageId: 'nullish',
@@ -732,12 +729,7 @@ declare function send(body: MissingBody): void; function f() { send(p); }`,
           column: 79,
           endLine: 3,
           endColumn: 108,
-          suggestions: [
-            {
-              messageId: 'suggestAwait',
-              output: `${decl}class Session { token = load(); async valid() { return this.token != null && await (this.token as Promise<string>) !== null; } }`,
-            },
-          ],
+          suggestions: [],
         },
       ],
     },
@@ -955,6 +947,59 @@ declare function send(body: MissingBody): void; function f() { send(p); }`,
     {
       code: `${decl}function f() { console.log('loaded', p); }`,
       errors: [{ messageId: 'argument', data: { callee: 'console.log' }, line: 3, column: 38, endLine: 3, endColumn: 39, suggestions: [] }],
+    },
+    // `await` is not suggested where waiting would hold back what settles the promise
+    {
+      code:
+        `${decl}import { once } from 'node:events'; import type { EventEmitter } from 'node:events'; async function f(emitter: EventEmitter) { const ready = once(emitter, 'ready'); console.log(` +
+        '`state: ${ready}`' +
+        `); emitter.emit('ready'); await ready; }`,
+      errors: [{ messageId: 'string', line: 3, column: 188, endLine: 3, endColumn: 193, suggestions: [] }],
+    },
+    {
+      code: `${decl}declare function waitForMessage(): Promise<string>; declare function trigger(): void; async function f() { const message = waitForMessage(); if (message) trigger(); }`,
+      errors: [{ messageId: 'condition', line: 3, column: 146, endLine: 3, endColumn: 153, suggestions: [] }],
+    },
+    // nor on work started to run meanwhile
+    {
+      code:
+        `${decl}declare function serve(port: number): Promise<number>; async function f() { const server = serve(80); console.log(` +
+        '`listening: ${server}`' +
+        `); }`,
+      errors: [{ messageId: 'string', line: 3, column: 129, endLine: 3, endColumn: 135, suggestions: [] }],
+    },
+    // nor on a promise that carries no value
+    {
+      code:
+        `${decl}declare function save(): Promise<void>; async function f() { const saving = save(); console.log(` +
+        '`saved: ${saving}`' +
+        `); }`,
+      errors: [{ messageId: 'string', line: 3, column: 107, endLine: 3, endColumn: 113, suggestions: [] }],
+    },
+    // a later call that only shares a primitive argument cannot settle it: still offered
+    {
+      code:
+        `${decl}declare function fetchUser(id: string): Promise<{ name: string }>; declare function report(id: string): void; async function f(id: string) { const user = fetchUser(id); console.log(` +
+        '`user: ${user}`' +
+        `); report(id); }`,
+      errors: [
+        {
+          messageId: 'string',
+          line: 3,
+          column: 191,
+          endLine: 3,
+          endColumn: 195,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output:
+                `${decl}declare function fetchUser(id: string): Promise<{ name: string }>; declare function report(id: string): void; async function f(id: string) { const user = fetchUser(id); console.log(` +
+                '`user: ${await user}`' +
+                `); report(id); }`,
+            },
+          ],
+        },
+      ],
     },
   ],
 });

@@ -429,5 +429,46 @@ typedRuleTester().run('no-read-before-settle', rule, {
         },
       ],
     },
+    // no `await` where waiting would hold back what settles the promise: a trigger after it
+    {
+      code: `${decl}import { once } from 'node:events'; import type { EventEmitter } from 'node:events'; async function f(emitter: EventEmitter) { let args; once(emitter, 'ready').then((a) => { args = a; }); emitter.emit('ready', 1); render(args); }`,
+      errors: [{ messageId: 'readBeforeSettle', line: 9, column: 222, endLine: 9, endColumn: 226, suggestions: [] }],
+    },
+    {
+      code: `${decl}declare const socket: { request(): Promise<string>; flush(): void }; async function f() { let reply; socket.request().then((r) => { reply = r; }); socket.flush(); render(reply); }`,
+      errors: [{ messageId: 'readBeforeSettle', line: 9, column: 171, endLine: 9, endColumn: 176, suggestions: [] }],
+    },
+    {
+      code: `${decl}declare function waitFor(check: () => boolean): Promise<number>; declare function trigger(): void; async function f() { let count; waitFor(() => true).then((c) => { count = c; }); trigger(); render(count); }`,
+      errors: [{ messageId: 'readBeforeSettle', line: 9, column: 199, endLine: 9, endColumn: 204, suggestions: [] }],
+    },
+    // nor on work that runs until stopped
+    {
+      code: `${decl}declare function pollUpdates(): Promise<string>; async function f() { let latest; pollUpdates().then((u) => { latest = u; }); render(latest); }`,
+      errors: [{ messageId: 'readBeforeSettle', line: 9, column: 134, endLine: 9, endColumn: 140, suggestions: [] }],
+    },
+    // calls in between that cannot settle it leave both suggestions
+    {
+      code: `${decl}async function f() { let user; load().then((u) => { user = u; }); console.log('loading'); render(user); }`,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 9,
+          column: 98,
+          endLine: 9,
+          endColumn: 102,
+          suggestions: [
+            {
+              messageId: 'suggestAwaitValue',
+              output: `${decl}async function f() { const user = await load(); console.log('loading'); render(user); }`,
+            },
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}async function f() { let user; await load().then((u) => { user = u; }); console.log('loading'); render(user); }`,
+            },
+          ],
+        },
+      ],
+    },
   ],
 });

@@ -158,6 +158,34 @@ export async function run() {
   }
 }`),
         output: null,
+        // \`start()\` is named as starting work that runs until stopped: starting it again on every
+        // attempt is not offered (the factory twin with \`load()\` follows)
+        errors: [
+          {
+            messageId: 'retriedSettledPromise',
+            line: 8,
+            column: 13,
+            endLine: 8,
+            endColumn: 16,
+            suggestions: [],
+          },
+        ],
+      },
+      {
+        code: withSleep(`declare function load(): Promise<number>;
+export async function run() {
+  const job = load();
+  let ok = false;
+  while (!ok) {
+    try {
+      await job.then((n) => console.log(n));
+      ok = true;
+    } catch {
+      await sleep(10);
+    }
+  }
+}`),
+        output: null,
         errors: [
           {
             messageId: 'retriedSettledPromise',
@@ -168,9 +196,9 @@ export async function run() {
             suggestions: [
               {
                 messageId: 'suggestFactoryLocal',
-                output: withSleep(`declare function start(): Promise<number>;
+                output: withSleep(`declare function load(): Promise<number>;
 export async function run() {
-  const job = () => start();
+  const job = () => load();
   let ok = false;
   while (!ok) {
     try {
@@ -1230,6 +1258,109 @@ schedule(retry);
 `),
         output: null,
         errors: [{ messageId: 'retriedSettledPromise', line: 6, column: 20, endLine: 6, endColumn: 21 }],
+      },
+    ],
+  });
+});
+
+describe('factory suggestions: only where starting the work at the read changes nothing else', () => {
+  ruleTester.run('no-reused-settled-promise', rule, {
+    valid: [],
+    invalid: [
+      // two reads per turn would start the work twice
+      {
+        code: withSleep(`declare function fetchStatus(): Promise<{ done: boolean; step: string }>;
+export async function waitDone() {
+  const status = fetchStatus();
+  while (!(await status).done) {
+    console.log((await status).step);
+    await sleep(100);
+  }
+}`),
+        errors: [{ messageId: 'polledSettledPromise', line: 5, column: 18, endLine: 5, endColumn: 24, suggestions: [] }],
+      },
+      // a caller passes a promise it also uses as a promise: \`() => pending\` would hand back the same one
+      {
+        code: withSleep(`declare function load(): Promise<number>;
+async function retry<T>(p: Promise<T>, attempts: number): Promise<T> {
+  for (let i = 0; i < attempts; i++) {
+    try {
+      return await p;
+    } catch (error) {
+      await sleep(100 * 2 ** i);
+    }
+  }
+  throw new Error('gave up');
+}
+export async function main() {
+  const pending = load();
+  pending.then((n) => console.log(n));
+  return retry(pending, 3);
+}`),
+        errors: [{ messageId: 'retriedSettledPromise', line: 6, column: 20, endLine: 6, endColumn: 21, suggestions: [] }],
+      },
+      // a waiter created before its trigger: made at the read, it would miss the event
+      {
+        code: withSleep(`import { once } from 'node:events';
+import type { EventEmitter } from 'node:events';
+export async function ready(emitter: EventEmitter) {
+  const opened = once(emitter, 'open');
+  emitter.emit('connect');
+  for (let i = 0; i < 3; i++) {
+    try {
+      return await opened;
+    } catch {
+      await sleep(100);
+    }
+  }
+  throw new Error('never opened');
+}`),
+        errors: [{ messageId: 'retriedSettledPromise', line: 9, column: 20, endLine: 9, endColumn: 26, suggestions: [] }],
+      },
+      // a caller that starts the work in the call: offered
+      {
+        code: withSleep(`declare function load(): Promise<number>;
+async function retry<T>(p: Promise<T>, attempts: number): Promise<T> {
+  for (let i = 0; i < attempts; i++) {
+    try {
+      return await p;
+    } catch (error) {
+      await sleep(100 * 2 ** i);
+    }
+  }
+  throw new Error('gave up');
+}
+export async function main() {
+  return retry(load(), 3);
+}`),
+        errors: [
+          {
+            messageId: 'retriedSettledPromise',
+            line: 6,
+            column: 20,
+            endLine: 6,
+            endColumn: 21,
+            suggestions: [
+              {
+                messageId: 'suggestFactoryParameter',
+                output: withSleep(`declare function load(): Promise<number>;
+async function retry<T>(p: () => Promise<T>, attempts: number): Promise<T> {
+  for (let i = 0; i < attempts; i++) {
+    try {
+      return await p();
+    } catch (error) {
+      await sleep(100 * 2 ** i);
+    }
+  }
+  throw new Error('gave up');
+}
+export async function main() {
+  return retry(() => load(), 3);
+}`),
+              },
+            ],
+          },
+        ],
       },
     ],
   });

@@ -164,6 +164,12 @@ export function effect(url: string) {
   try { el.addEventListener('click', () => {}, { signal }); await Promise.resolve(); } catch { return null; }
   return 1;
 }`,
+    // a test mock given as the rejection handler is no logging function: it is neither reported nor replaced
+    `${decl}declare const vi: { fn<T extends (...args: never[]) => unknown>(implementation: T): T };
+export function f(signal: AbortSignal) {
+  const onRejected = vi.fn((error: unknown) => String(error));
+  return load('a', { signal }).catch(onRejected);
+}`,
   ],
   invalid: [
     // handing the error to a logger is not handing it on
@@ -1068,7 +1074,9 @@ export async function sync(signal: AbortSignal) {
       ],
     },
 
-    // look-alike: the controller is also aborted when the caller aborts, so the fallback swallows a cancellation
+    // look-alike: the controller is also aborted when the caller aborts, so the fallback swallows a cancellation. It is
+    // aborted on the function's own timer too: `controller.signal.throwIfAborted()` or a rethrow of every `'AbortError'`
+    // would also rethrow the deliberate timeout, so the check reads the caller's `signal`, and no rethrow is offered
     {
       code: `declare function fetchJson(url: string, init?: { signal?: AbortSignal }): Promise<unknown>;
 export function loadConfig(url: string, timeoutMs: number, signal: AbortSignal) {
@@ -1087,23 +1095,544 @@ export function loadConfig(url: string, timeoutMs: number, signal: AbortSignal) 
           suggestions: [
             {
               messageId: 'suggestThrowIfAborted',
-              data: { signal: 'controller.signal' },
+              data: { signal: 'signal' },
               output: `declare function fetchJson(url: string, init?: { signal?: AbortSignal }): Promise<unknown>;
 export function loadConfig(url: string, timeoutMs: number, signal: AbortSignal) {
   const controller = new AbortController();
   setTimeout(() => controller.abort(), timeoutMs);
   signal.addEventListener('abort', () => controller.abort());
-  return fetchJson(url, { signal: controller.signal }).catch((err) => { controller.signal.throwIfAborted(); console.error(err); return undefined; });
+  return fetchJson(url, { signal: controller.signal }).catch((err) => { signal.throwIfAborted(); console.error(err); return undefined; });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // not offered where nobody waits for the error: an HTTP request handler (`createServer`'s listener returns `void`);
+    // throwing there would crash the process on a client disconnect instead of ending the request
+    {
+      code: `${decl}import { createServer } from 'node:http';
+export const server = createServer(async (req, res) => {
+  const controller = new AbortController();
+  req.on('close', () => controller.abort());
+  try {
+    res.end(await load('a', { signal: controller.signal }));
+  } catch (error) {
+    console.error(error);
+    res.end();
+  }
+});`,
+      errors: [
+        {
+          messageId: 'swallowedAbort',
+          line: 9,
+          column: 5,
+          endLine: 9,
+          endColumn: 10,
+          suggestions: [],
+        },
+      ],
+    },
+    // nor in an event listener (`emitter.on`)
+    {
+      code: `${decl}import { EventEmitter } from 'node:events';
+export function listen(emitter: EventEmitter, signal: AbortSignal) {
+  emitter.on('job', async (id: string) => {
+    try { await load(id, { signal }); } catch (error) { console.error(error); }
+  });
+}`,
+      errors: [
+        {
+          messageId: 'swallowedAbort',
+          line: 6,
+          column: 41,
+          endLine: 6,
+          endColumn: 46,
+          suggestions: [],
+        },
+      ],
+    },
+    // nor in a timer callback
+    {
+      code: `${decl}export function later(signal: AbortSignal) {
+  setTimeout(async () => {
+    try { await load('a', { signal }); } catch { await save('failed'); }
+  }, 100);
+}`,
+      errors: [
+        {
+          messageId: 'swallowedAbort',
+          line: 5,
+          column: 42,
+          endLine: 5,
+          endColumn: 47,
+          suggestions: [],
+        },
+      ],
+    },
+    // nor on a `.catch` chain awaited in such a listener: its rejection is the listener's
+    {
+      code: `${decl}import { EventEmitter } from 'node:events';
+export function listen(emitter: EventEmitter, signal: AbortSignal) {
+  emitter.on('job', async (id: string) => {
+    const value = await load(id, { signal }).catch(() => null);
+    await save(String(value));
+  });
+}`,
+      errors: [
+        {
+          messageId: 'swallowedAbort',
+          line: 6,
+          column: 46,
+          endLine: 6,
+          endColumn: 51,
+          suggestions: [],
+        },
+      ],
+    },
+    // nor in a function passed by name to a listener registration
+    {
+      code: `${decl}import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+export function serve(server: Server, signal: AbortSignal) {
+  async function onRequest(_req: IncomingMessage, res: ServerResponse) {
+    try { res.end(await load('a', { signal })); } catch { res.end('failed'); }
+  }
+  server.on('request', onRequest);
+}`,
+      errors: [
+        {
+          messageId: 'swallowedAbort',
+          line: 6,
+          column: 51,
+          endLine: 6,
+          endColumn: 56,
+          suggestions: [],
+        },
+      ],
+    },
+    // nor in a `forEach` callback, whose promise is dropped
+    {
+      code: `${decl}export function all(ids: string[], signal: AbortSignal) {
+  ids.forEach(async (id) => {
+    try { await load(id, { signal }); } catch { await save(id); }
+  });
+}`,
+      errors: [
+        {
+          messageId: 'swallowedAbort',
+          line: 5,
+          column: 41,
+          endLine: 5,
+          endColumn: 46,
+          suggestions: [],
+        },
+      ],
+    },
+    // nor in a function only called without waiting for it
+    {
+      code: `${decl}async function refresh(signal: AbortSignal) {
+  try { await load('a', { signal }); } catch { await save('stale'); }
+}
+export function start(signal: AbortSignal) {
+  refresh(signal);
+}`,
+      errors: [
+        {
+          messageId: 'swallowedAbort',
+          line: 4,
+          column: 40,
+          endLine: 4,
+          endColumn: 45,
+          suggestions: [],
+        },
+      ],
+    },
+    // nor in an async `new Promise` executor, whose rejection nobody receives
+    {
+      code: `${decl}export function read(signal: AbortSignal) {
+  return new Promise<string>(async (resolve) => {
+    try { resolve(await load('a', { signal })); } catch { resolve(''); }
+  });
+}`,
+      errors: [
+        {
+          messageId: 'swallowedAbort',
+          line: 5,
+          column: 51,
+          endLine: 5,
+          endColumn: 56,
+          suggestions: [],
+        },
+      ],
+    },
+    // nor in an `on*` handler property
+    {
+      code: `${decl}export function attach(socket: { onmessage: ((event: { data: string }) => void) | null }, signal: AbortSignal) {
+  socket.onmessage = async (event) => {
+    try { await load(event.data, { signal }); } catch { await save(event.data); }
+  };
+}`,
+      errors: [
+        {
+          messageId: 'swallowedAbort',
+          line: 5,
+          column: 49,
+          endLine: 5,
+          endColumn: 54,
+          suggestions: [],
+        },
+      ],
+    },
+    // `.catch(logError)` with a logger that returns a value: the wrapper would drop that value (the chain resolves with
+    // it today), so nothing is offered rather than replacing the handler
+    {
+      code: `${decl}declare function logError(error: unknown): string;
+export function f(signal: AbortSignal) { return load('a', { signal }).catch(logError); }`,
+      errors: [
+        {
+          messageId: 'swallowedAbort',
+          line: 4,
+          column: 71,
+          endLine: 4,
+          endColumn: 76,
+          suggestions: [],
+        },
+      ],
+    },
+    // offered where the callee waits for the callback's promise (a test runner's `it(name, async () => …)`)
+    {
+      code: `${decl}declare function it(name: string, fn: () => void | Promise<unknown>): void;
+declare const signal: AbortSignal;
+it('loads', async () => {
+  try { await load('a', { signal }); } catch { await save('failed'); }
+});`,
+      errors: [
+        {
+          messageId: 'swallowedAbort',
+          line: 6,
+          column: 40,
+          endLine: 6,
+          endColumn: 45,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `${decl}declare function it(name: string, fn: () => void | Promise<unknown>): void;
+declare const signal: AbortSignal;
+it('loads', async () => {
+  try { await load('a', { signal }); } catch { signal.throwIfAborted(); await save('failed'); }
+});`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `${decl}declare function it(name: string, fn: () => void | Promise<unknown>): void;
+declare const signal: AbortSignal;
+it('loads', async () => {
+  try { await load('a', { signal }); } catch (error) { if (error instanceof Error && error.name === 'AbortError') throw error; await save('failed'); }
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    // offered in a listener when a `try` around the handler in the same function catches what it throws (the outer
+    // handler, itself in the listener, gets no suggestion)
+    {
+      code: `${decl}import { EventEmitter } from 'node:events';
+export function listen(emitter: EventEmitter, signal: AbortSignal) {
+  emitter.on('job', async (ids: string[]) => {
+    try {
+      for (const id of ids) {
+        try { await load(id, { signal }); } catch { await save(id); }
+      }
+    } catch (error) {
+      console.error(error);
+    }
+  });
+}`,
+      errors: [
+        {
+          messageId: 'swallowedAbortInLoop',
+          line: 8,
+          column: 45,
+          endLine: 8,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `${decl}import { EventEmitter } from 'node:events';
+export function listen(emitter: EventEmitter, signal: AbortSignal) {
+  emitter.on('job', async (ids: string[]) => {
+    try {
+      for (const id of ids) {
+        try { await load(id, { signal }); } catch { signal.throwIfAborted(); await save(id); }
+      }
+    } catch (error) {
+      console.error(error);
+    }
+  });
 }`,
             },
             {
               messageId: 'suggestRethrowAbort',
-              output: `declare function fetchJson(url: string, init?: { signal?: AbortSignal }): Promise<unknown>;
-export function loadConfig(url: string, timeoutMs: number, signal: AbortSignal) {
-  const controller = new AbortController();
-  setTimeout(() => controller.abort(), timeoutMs);
-  signal.addEventListener('abort', () => controller.abort());
-  return fetchJson(url, { signal: controller.signal }).catch((err) => { if (err instanceof Error && err.name === 'AbortError') throw err; console.error(err); return undefined; });
+              output: `${decl}import { EventEmitter } from 'node:events';
+export function listen(emitter: EventEmitter, signal: AbortSignal) {
+  emitter.on('job', async (ids: string[]) => {
+    try {
+      for (const id of ids) {
+        try { await load(id, { signal }); } catch (error) { if (error instanceof Error && error.name === 'AbortError') throw error; await save(id); }
+      }
+    } catch (error) {
+      console.error(error);
+    }
+  });
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'swallowedAbort',
+          line: 10,
+          column: 7,
+          endLine: 10,
+          endColumn: 12,
+          suggestions: [],
+        },
+      ],
+    },
+    // offered in a callback whose promise is handed on and awaited (`Promise.all(ids.map(async …))`)
+    {
+      code: `${decl}export async function all(ids: string[], signal: AbortSignal) {
+  return Promise.all(ids.map(async (id) => {
+    try { return await load(id, { signal }); } catch { return null; }
+  }));
+}`,
+      errors: [
+        {
+          messageId: 'swallowedAbort',
+          line: 5,
+          column: 48,
+          endLine: 5,
+          endColumn: 53,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `${decl}export async function all(ids: string[], signal: AbortSignal) {
+  return Promise.all(ids.map(async (id) => {
+    try { return await load(id, { signal }); } catch { signal.throwIfAborted(); return null; }
+  }));
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `${decl}export async function all(ids: string[], signal: AbortSignal) {
+  return Promise.all(ids.map(async (id) => {
+    try { return await load(id, { signal }); } catch (error) { if (error instanceof Error && error.name === 'AbortError') throw error; return null; }
+  }));
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // a multi-line block with only a comment: the statement goes on a line of its own, indented like the comment
+    {
+      code: `${decl}export async function f(signal: AbortSignal) {
+  try {
+    await load('a', { signal });
+  } catch {
+    // best effort
+  }
+  await save('done');
+}`,
+      errors: [
+        {
+          messageId: 'swallowedAbort',
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 10,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `${decl}export async function f(signal: AbortSignal) {
+  try {
+    await load('a', { signal });
+  } catch {
+    signal.throwIfAborted();
+    // best effort
+  }
+  await save('done');
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `${decl}export async function f(signal: AbortSignal) {
+  try {
+    await load('a', { signal });
+  } catch (error) {
+    if (error instanceof Error && error.name === 'AbortError') throw error;
+    // best effort
+  }
+  await save('done');
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // an empty multi-line block: one level deeper than its `}`, with the file's indentation (four spaces here)
+    {
+      code: `${decl}export async function f(signal: AbortSignal) {
+    try {
+        await load('a', { signal });
+    } catch (error) {
+    }
+    await save('done');
+}`,
+      errors: [
+        {
+          messageId: 'swallowedAbort',
+          line: 6,
+          column: 7,
+          endLine: 6,
+          endColumn: 12,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `${decl}export async function f(signal: AbortSignal) {
+    try {
+        await load('a', { signal });
+    } catch (error) {
+        signal.throwIfAborted();
+    }
+    await save('done');
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `${decl}export async function f(signal: AbortSignal) {
+    try {
+        await load('a', { signal });
+    } catch (error) {
+        if (error instanceof Error && error.name === 'AbortError') throw error;
+    }
+    await save('done');
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // a logging function that returns nothing is kept, wrapped after the check
+    {
+      code: `${decl}declare function logError(error: unknown): void;
+export function f(signal: AbortSignal) { return load('a', { signal }).catch(logError); }`,
+      errors: [
+        {
+          messageId: 'swallowedAbort',
+          line: 4,
+          column: 71,
+          endLine: 4,
+          endColumn: 76,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `${decl}declare function logError(error: unknown): void;
+export function f(signal: AbortSignal) { return load('a', { signal }).catch((error: unknown) => { signal.throwIfAborted(); logError(error); }); }`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `${decl}declare function logError(error: unknown): void;
+export function f(signal: AbortSignal) { return load('a', { signal }).catch((error: unknown) => { if (error instanceof Error && error.name === 'AbortError') throw error; logError(error); }); }`,
+            },
+          ],
+        },
+      ],
+    },
+    // nor in a `void`ed async IIFE
+    {
+      code: `${decl}export function kick(signal: AbortSignal) {
+  void (async () => {
+    try { await load('a', { signal }); } catch { await save('x'); }
+  })();
+}`,
+      errors: [
+        {
+          messageId: 'swallowedAbort',
+          line: 5,
+          column: 42,
+          endLine: 5,
+          endColumn: 47,
+          suggestions: [],
+        },
+      ],
+    },
+    // look-alike: a controller aborted by `cancel()` and by the function's own timer: an `'AbortError'` may be the
+    // deliberate timeout, and no caller's signal tells them apart: nothing is offered
+    {
+      code: `declare function fetchJson(url: string, init?: { signal?: AbortSignal }): Promise<unknown>;
+export class Loader {
+  private cancelCurrent?: () => void;
+  cancel() { this.cancelCurrent?.(); }
+  load(url: string, timeoutMs: number) {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), timeoutMs);
+    this.cancelCurrent = () => controller.abort();
+    return fetchJson(url, { signal: controller.signal }).catch((err) => { console.error(err); return undefined; });
+  }
+}`,
+      errors: [
+        {
+          messageId: 'swallowedAbort',
+          line: 9,
+          column: 58,
+          endLine: 9,
+          endColumn: 63,
+          suggestions: [],
+        },
+      ],
+    },
+    // a multi-line callback body: one statement per line, at the indentation of the body's statements
+    {
+      code: `${decl}export function f(signal: AbortSignal) {
+  return load('a', { signal }).catch(() => {
+    console.error('load failed');
+    return null;
+  });
+}`,
+      errors: [
+        {
+          messageId: 'swallowedAbort',
+          line: 4,
+          column: 32,
+          endLine: 4,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `${decl}export function f(signal: AbortSignal) {
+  return load('a', { signal }).catch(() => {
+    signal.throwIfAborted();
+    console.error('load failed');
+    return null;
+  });
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `${decl}export function f(signal: AbortSignal) {
+  return load('a', { signal }).catch((error) => {
+    if (error instanceof Error && error.name === 'AbortError') throw error;
+    console.error('load failed');
+    return null;
+  });
 }`,
             },
           ],

@@ -326,12 +326,28 @@ export async function* pages() {
   yield load('first');
   yield load;
 }`,
-      output: `declare function load(id?: string): Promise<number>;
+      // an untyped generator: only its other yields say values are meant, so the call is a suggestion
+      output: null,
+      errors: [
+        {
+          messageId: 'uncalledYielded',
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 13,
+          suggestions: [
+            {
+              messageId: 'suggestCall',
+              data: { name: 'load' },
+              output: `declare function load(id?: string): Promise<number>;
 export async function* pages() {
   yield load('first');
   yield load();
 }`,
-      errors: [{ messageId: 'uncalledYielded', line: 4, column: 9, endLine: 4, endColumn: 13 }],
+            },
+          ],
+        },
+      ],
     },
     {
       code: `declare const tasks: (() => Promise<void>)[];
@@ -454,13 +470,29 @@ export async function token() {
   if (cached) return cached;
   return fetchToken;
 }`,
-      output: `declare function fetchToken(): Promise<string>;
+      // an untyped exported function: callers elsewhere may take the function, so the call is a suggestion
+      output: null,
+      errors: [
+        {
+          messageId: 'uncalledReturned',
+          line: 5,
+          column: 10,
+          endLine: 5,
+          endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'suggestCall',
+              data: { name: 'fetchToken' },
+              output: `declare function fetchToken(): Promise<string>;
 declare const cached: string | undefined;
 export async function token() {
   if (cached) return cached;
   return fetchToken();
 }`,
-      errors: [{ messageId: 'uncalledReturned', line: 5, column: 10, endLine: 5, endColumn: 20 }],
+            },
+          ],
+        },
+      ],
     },
     {
       code: `declare function load(id?: string): Promise<number>;
@@ -526,6 +558,90 @@ export async function header(token?: string) {
   return 'Bearer ' + (value as string).trim();
 }`,
       errors: [{ messageId: 'uncalledAwaited', line: 3, column: 33, endLine: 3, endColumn: 42 }],
+    },
+    // a method taken off its object would run without its `this`: the call is a suggestion
+    {
+      code: `declare const store: { save(): Promise<void> };
+export async function run() {
+  const save = store.save;
+  await save;
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'uncalledAwaited',
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 13,
+          suggestions: [
+            {
+              messageId: 'suggestCall',
+              data: { name: 'save' },
+              output: `declare const store: { save(): Promise<void> };
+export async function run() {
+  const save = store.save;
+  await save();
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `declare const store: { save(): Promise<void>; load(): Promise<void> };
+export async function run() {
+  const tasks = [store.save, store.load];
+  await Promise.all(tasks);
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'uncalledArray',
+          line: 4,
+          column: 21,
+          endLine: 4,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'suggestCallEach',
+              output: `declare const store: { save(): Promise<void>; load(): Promise<void> };
+export async function run() {
+  const tasks = [store.save, store.load];
+  await Promise.all(tasks.map((task) => task()));
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // called on its object, the method keeps its receiver: still a fix
+    {
+      code: `declare const store: { save(): Promise<void> };
+export async function run() {
+  await store.save;
+}`,
+      output: `declare const store: { save(): Promise<void> };
+export async function run() {
+  await store.save();
+}`,
+      errors: [{ messageId: 'uncalledAwaited', line: 3, column: 9, endLine: 3, endColumn: 19 }],
+    },
+    // a declared return type says a value is meant: still a fix
+    {
+      code: `declare function fetchToken(): Promise<string>;
+declare const cached: string | undefined;
+export const token = async (): Promise<string> => {
+  if (cached) return cached;
+  return fetchToken;
+};`,
+      output: `declare function fetchToken(): Promise<string>;
+declare const cached: string | undefined;
+export const token = async (): Promise<string> => {
+  if (cached) return cached;
+  return fetchToken();
+};`,
+      errors: [{ messageId: 'uncalledReturned', line: 5, column: 10, endLine: 5, endColumn: 20 }],
     },
   ],
 });

@@ -951,3 +951,85 @@ export const both = Promise.allSettled([a, b]).then(([x, y]) => (x.status === 'f
     ],
   });
 });
+
+describe('suggestions only where a new throw is right', () => {
+  ruleTester.run('no-unchecked-settled-results', rule, {
+    valid: [],
+    invalid: [
+      // in a `finally`, a throw would replace the error or the result of the `try`
+      {
+        code: `declare function work(): Promise<void>;
+async function run(closers: Array<() => Promise<void>>) {
+  try {
+    await work();
+  } finally {
+    await Promise.allSettled(closers.map((close) => close()));
+  }
+}`,
+        errors: [{ messageId: 'discardedResults', line: 6, column: 11, endLine: 6, endColumn: 62, suggestions: [] }],
+      },
+      {
+        code: `declare function work(): Promise<void>;
+async function run(ps: Promise<number>[]) {
+  try {
+    await work();
+  } finally {
+    const results = await Promise.allSettled(ps);
+    for (const r of results) console.log((r as PromiseFulfilledResult<number>).value);
+  }
+}`,
+        errors: [{ messageId: 'unnarrowedValue', line: 7, column: 43, endLine: 7, endColumn: 78, suggestions: [] }],
+      },
+      // in a `catch`, it would replace the error being handled
+      {
+        code: `declare function work(): Promise<void>;
+async function run(rollbacks: Promise<void>[]) {
+  try {
+    await work();
+  } catch (error) {
+    const results = await Promise.allSettled(rollbacks);
+    console.log(results.length);
+    throw error;
+  }
+}`,
+        errors: [{ messageId: 'uncheckedResults', line: 6, column: 11, endLine: 6, endColumn: 18, suggestions: [] }],
+      },
+      // in the `try` block itself the check is still offered, on lines of its own
+      {
+        code: `declare function work(): Promise<void>;
+async function run(ps: Promise<number>[]) {
+  try {
+    await work();
+    await Promise.allSettled(ps);
+  } catch (error) {
+    console.log(error);
+  }
+}`,
+        errors: [
+          {
+            messageId: 'discardedResults',
+            line: 5,
+            column: 11,
+            endLine: 5,
+            endColumn: 33,
+            suggestions: [
+              {
+                messageId: 'suggestThrowOnRejection',
+                output: `declare function work(): Promise<void>;
+async function run(ps: Promise<number>[]) {
+  try {
+    await work();
+    const results = await Promise.allSettled(ps);
+    ${throwAll('results').join('\n    ')}
+  } catch (error) {
+    console.log(error);
+  }
+}`,
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  });
+});

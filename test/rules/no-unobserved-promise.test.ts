@@ -689,24 +689,11 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       ],
     },
     {
-      // thenables, when asked for: no `catch`, so the handler goes through Promise.resolve
+      // thenables, when asked for: reported, but no handler is suggested, since calling `then` on
+      // a lazy thenable (a query builder) runs it, and `return q` would run it again
       code: `declare function query(): PromiseLike<number>;\n${decl}async function f() { const q = query(); await save(1); return q; }`,
       options: [{ checkThenables: true }],
-      errors: [
-        {
-          messageId: 'rejectionWindow',
-          line: 4,
-          column: 28,
-          endLine: 4,
-          endColumn: 29,
-          suggestions: [
-            {
-              messageId: 'suggestHandleNow',
-              output: `declare function query(): PromiseLike<number>;\n${decl}async function f() { const q = query(); Promise.resolve(q).catch(() => {}); await save(1); return q; }`,
-            },
-          ],
-        },
-      ],
+      errors: [{ messageId: 'rejectionWindow', line: 4, column: 28, endLine: 4, endColumn: 29, suggestions: [] }],
     },
     {
       // a nested function's own promise, inside an outer function
@@ -856,6 +843,82 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
           ],
         },
       ],
+    },
+    // `await Promise.all(…)` is not suggested when the loop needs the promises themselves
+    {
+      code: `${decl}declare function track(p: Promise<number>): void; async function f(ids: string[]) { const ps = ids.map(load); for (const p of ps) { track(p); await save(await p); } }`,
+      errors: [{ messageId: 'sequentialLoop', line: 3, column: 127, endLine: 3, endColumn: 129, suggestions: [] }],
+    },
+    {
+      code: `${decl}async function f(ids: string[]) { const ps = ids.map(load); for (const p of ps) { await save(await p); p.then((v) => console.log(v)); } }`,
+      errors: [{ messageId: 'sequentialLoop', line: 3, column: 77, endLine: 3, endColumn: 79, suggestions: [] }],
+    },
+    {
+      code: `${decl}async function f(ids: string[], first: Promise<number>) { const ps = ids.map(load); for (const p of ps) { if (p === first) continue; await save(await p); } }`,
+      errors: [{ messageId: 'sequentialLoop', line: 3, column: 101, endLine: 3, endColumn: 103, suggestions: [] }],
+    },
+    // nor when the body never awaits the element (it waits for something else each turn)
+    {
+      code: `${decl}declare function sleep(ms: number): Promise<void>; async function f(ids: string[]) { const ps = ids.map(load); for (const _p of ps) await sleep(10); }`,
+      errors: [{ messageId: 'sequentialLoop', line: 3, column: 129, endLine: 3, endColumn: 131, suggestions: [] }],
+    },
+    // nor when the body may be what settles the later promises (waiters triggered turn by turn)
+    {
+      code: `${decl}declare function waitForAck(id: string): Promise<number>; declare function send(id: string): void; async function f(ids: string[]) { const acks = ids.map((id) => waitForAck(id)); for (const ack of acks) { send('next'); await ack; } }`,
+      errors: [{ messageId: 'sequentialLoop', line: 3, column: 198, endLine: 3, endColumn: 202, suggestions: [] }],
+    },
+    // storing each value in an array settles nothing: still offered, on one line or several
+    {
+      code: `${decl}async function f(ids: string[]) { const ps = ids.map(load); const results: number[] = []; for (const p of ps) results.push(await p); return results; }`,
+      errors: [
+        {
+          messageId: 'sequentialLoop',
+          line: 3,
+          column: 107,
+          endLine: 3,
+          endColumn: 109,
+          suggestions: [
+            {
+              messageId: 'suggestAwaitAll',
+              output: `${decl}async function f(ids: string[]) { const ps = ids.map(load); const results: number[] = []; for (const p of await Promise.all(ps)) results.push(await p); return results; }`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `${decl}async function f(ids: string[]) {\n  const ps = ids.map(load);\n  for (const p of ps) {\n    await p;\n  }\n}`,
+      errors: [
+        {
+          messageId: 'sequentialLoop',
+          line: 5,
+          column: 19,
+          endLine: 5,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'suggestAwaitAll',
+              output: `${decl}async function f(ids: string[]) {\n  const ps = ids.map(load);\n  for (const p of await Promise.all(ps)) {\n    await p;\n  }\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    // no handler is attached to thenables that are not promises: calling their `then` may run them
+    {
+      code: `declare function query(): PromiseLike<number>;\n${decl}async function f(tasks: Map<string, PromiseLike<number>>) { for (const [id, task] of tasks) console.log(id, await task); }`,
+      options: [{ checkThenables: true }],
+      errors: [{ messageId: 'sequentialLoop', line: 4, column: 86, endLine: 4, endColumn: 91, suggestions: [] }],
+    },
+    {
+      code: `declare function query(): PromiseLike<number>;\n${decl}async function f(qs: PromiseLike<number>[]) { for (let i = 0; i < qs.length; i++) await save(await qs[i]!); }`,
+      options: [{ checkThenables: true }],
+      errors: [{ messageId: 'sequentialLoop', line: 4, column: 100, endLine: 4, endColumn: 105, suggestions: [] }],
+    },
+    {
+      code: `declare function query(): PromiseLike<number>;\n${decl}async function f(x: boolean) { const q = query(); if (x) return 0; return q; }`,
+      options: [{ checkThenables: true }],
+      errors: [{ messageId: 'unobservedPath', line: 4, column: 38, endLine: 4, endColumn: 39, suggestions: [] }],
     },
   ],
 });

@@ -157,12 +157,55 @@ export async function retry(url: string, options: { signal?: AbortSignal; retrie
 export const agent = { createConnection(_options: { host: string; signal?: AbortSignal }) { return new net.Socket(); } };`,
     `import * as net from 'node:net';
 export function createConnection(options: { host: string; signal?: AbortSignal }) { return new net.Socket(); }`,
+    // real case: the received options (and their signal) go into `buildOptions(…)`, whose promise is the options: the
+    // signal is handed on, not reported (the former edit `{ ...buildOptions(…), signal: options?.signal }` type-checked and
+    // sent no options at all)
+    `${work}interface Options { body?: string; signal?: AbortSignal }
+declare function post(path: string, options?: Options | Promise<Options>): Promise<Response>;
+declare function buildOptions(options: Options): Promise<Options>;
+export async function send(path: string, body: string, options?: { signal?: AbortSignal }) {
+  return post(path, buildOptions({ body, ...options }));
+}`,
+    // the work is stopped by hand on abort (real case: it kills the child and resolves with the output so far); passing
+    // the signal would make it reject instead: not reported
+    `import { spawn } from 'node:child_process';
+export function run(cmd: string, signal: AbortSignal) {
+  return new Promise<string>((resolve) => {
+    let output = '';
+    const child = spawn(cmd);
+    signal.addEventListener('abort', () => child.kill());
+    child.stdout.on('data', (chunk) => { output += String(chunk); });
+    child.on('close', () => resolve(output));
+  });
+}`,
+    // the same through a named listener on the options' signal
+    `import { spawn } from 'node:child_process';
+export function run(cmd: string, options: { signal?: AbortSignal } = {}) {
+  const child = spawn(cmd);
+  const stop = () => child.kill('SIGTERM');
+  options.signal?.addEventListener('abort', stop, { once: true });
+  return child;
+}`,
   ],
   invalid: [
     {
       code: `${work}async function f(signal: AbortSignal) { await fetch('/a'); }`,
-      output: `${work}async function f(signal: AbortSignal) { await fetch('/a', { signal }); }`,
-      errors: [{ messageId: 'missingSignal', line: 3, column: 47, endLine: 3, endColumn: 52 }],
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 3,
+          column: 47,
+          endLine: 3,
+          endColumn: 52,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `${work}async function f(signal: AbortSignal) { await fetch('/a', { signal }); }`,
+            },
+          ],
+        },
+      ],
     },
     {
       code: `${work}async function f(url: string, { signal }: { signal?: AbortSignal } = {}) {
@@ -171,24 +214,66 @@ export function createConnection(options: { host: string; signal?: AbortSignal }
   });
   return response.json();
 }`,
-      output: `${work}async function f(url: string, { signal }: { signal?: AbortSignal } = {}) {
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 4,
+          column: 26,
+          endLine: 4,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `${work}async function f(url: string, { signal }: { signal?: AbortSignal } = {}) {
   const response = await fetch(url, {
     method: 'POST',
     signal,
   });
   return response.json();
 }`,
-      errors: [{ messageId: 'missingSignal', line: 4, column: 26, endLine: 4, endColumn: 31 }],
+            },
+          ],
+        },
+      ],
     },
     {
       code: `${work}async function f(options: { signal?: AbortSignal; retries: number }) { await work('a', { retries: options.retries }); }`,
-      output: `${work}async function f(options: { signal?: AbortSignal; retries: number }) { await work('a', { retries: options.retries, signal: options.signal }); }`,
-      errors: [{ messageId: 'missingSignal', line: 3, column: 78, endLine: 3, endColumn: 82 }],
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 3,
+          column: 78,
+          endLine: 3,
+          endColumn: 82,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'options.signal' },
+              output: `${work}async function f(options: { signal?: AbortSignal; retries: number }) { await work('a', { retries: options.retries, signal: options.signal }); }`,
+            },
+          ],
+        },
+      ],
     },
     {
       code: `${work}async function f(signal: AbortSignal) { await poll('a'); }`,
-      output: `${work}async function f(signal: AbortSignal) { await poll('a', signal); }`,
-      errors: [{ messageId: 'missingSignal', line: 3, column: 47, endLine: 3, endColumn: 51 }],
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 3,
+          column: 47,
+          endLine: 3,
+          endColumn: 51,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `${work}async function f(signal: AbortSignal) { await poll('a', signal); }`,
+            },
+          ],
+        },
+      ],
     },
     // a controller wired to the received signal is derived from it: either may be handed on
     {
@@ -295,17 +380,45 @@ async function f(signal: AbortSignal) { await sleep(100, undefined, { signal });
       code: `${work}import { once } from 'node:events';
 import type { EventEmitter } from 'node:events';
 async function f(emitter: EventEmitter, signal: AbortSignal) { await once(emitter, 'ready'); }`,
-      output: `${work}import { once } from 'node:events';
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 5,
+          column: 70,
+          endLine: 5,
+          endColumn: 74,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `${work}import { once } from 'node:events';
 import type { EventEmitter } from 'node:events';
 async function f(emitter: EventEmitter, signal: AbortSignal) { await once(emitter, 'ready', { signal }); }`,
-      errors: [{ messageId: 'missingSignal', line: 5, column: 70, endLine: 5, endColumn: 74 }],
+            },
+          ],
+        },
+      ],
     },
     {
       code: `${work}import { readFile } from 'node:fs/promises';
 async function f(path: string, signal: AbortSignal) { return readFile(path, { encoding: 'utf8' }); }`,
-      output: `${work}import { readFile } from 'node:fs/promises';
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 4,
+          column: 62,
+          endLine: 4,
+          endColumn: 70,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `${work}import { readFile } from 'node:fs/promises';
 async function f(path: string, signal: AbortSignal) { return readFile(path, { encoding: 'utf8', signal }); }`,
-      errors: [{ messageId: 'missingSignal', line: 4, column: 62, endLine: 4, endColumn: 70 }],
+            },
+          ],
+        },
+      ],
     },
     {
       code: `${work}import { readFile } from 'node:fs/promises';
@@ -315,14 +428,42 @@ async function f(path: string, signal: AbortSignal) { return readFile(path, 'utf
     {
       code: `${work}import { execFile } from 'node:child_process';
 function f(signal: AbortSignal) { execFile('ls', ['-l'], { cwd: '/tmp' }, (error) => { if (error) console.error(error); }); }`,
-      output: `${work}import { execFile } from 'node:child_process';
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 4,
+          column: 35,
+          endLine: 4,
+          endColumn: 43,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `${work}import { execFile } from 'node:child_process';
 function f(signal: AbortSignal) { execFile('ls', ['-l'], { cwd: '/tmp', signal }, (error) => { if (error) console.error(error); }); }`,
-      errors: [{ messageId: 'missingSignal', line: 4, column: 35, endLine: 4, endColumn: 43 }],
+            },
+          ],
+        },
+      ],
     },
     {
       code: `${work}async function f(ids: string[], signal: AbortSignal) { return Promise.all(ids.map((id) => work(id))); }`,
-      output: `${work}async function f(ids: string[], signal: AbortSignal) { return Promise.all(ids.map((id) => work(id, { signal }))); }`,
-      errors: [{ messageId: 'missingSignal', line: 3, column: 91, endLine: 3, endColumn: 95 }],
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 3,
+          column: 91,
+          endLine: 3,
+          endColumn: 95,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `${work}async function f(ids: string[], signal: AbortSignal) { return Promise.all(ids.map((id) => work(id, { signal }))); }`,
+            },
+          ],
+        },
+      ],
     },
     {
       code: `${work}async function f(signal: AbortSignal) { const init = { method: 'POST' }; await fetch('/a', init); }`,
@@ -384,27 +525,83 @@ function f(signal: AbortSignal) { execFile('ls', ['-l'], { cwd: '/tmp', signal }
     },
     {
       code: `${work}async function f(signal: AbortSignal | undefined) { await work('a', {}); }`,
-      output: `${work}async function f(signal: AbortSignal | undefined) { await work('a', { signal }); }`,
-      errors: [{ messageId: 'missingSignal', line: 3, column: 59, endLine: 3, endColumn: 63 }],
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 3,
+          column: 59,
+          endLine: 3,
+          endColumn: 63,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `${work}async function f(signal: AbortSignal | undefined) { await work('a', { signal }); }`,
+            },
+          ],
+        },
+      ],
     },
     {
       code: `${work}class Client { async get(url: string, { signal }: { signal?: AbortSignal } = {}) { return fetch(url, { headers: { accept: 'application/json' } }); } }`,
-      output: `${work}class Client { async get(url: string, { signal }: { signal?: AbortSignal } = {}) { return fetch(url, { headers: { accept: 'application/json' }, signal }); } }`,
-      errors: [{ messageId: 'missingSignal', line: 3, column: 91, endLine: 3, endColumn: 96 }],
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 3,
+          column: 91,
+          endLine: 3,
+          endColumn: 96,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `${work}class Client { async get(url: string, { signal }: { signal?: AbortSignal } = {}) { return fetch(url, { headers: { accept: 'application/json' }, signal }); } }`,
+            },
+          ],
+        },
+      ],
     },
 
     {
       code: `${work}async function f(url: string, signal: AbortSignal) { return fetch(new Request(url)); }`,
-      output: `${work}async function f(url: string, signal: AbortSignal) { return fetch(new Request(url, { signal })); }`,
-      errors: [{ messageId: 'missingSignal', line: 3, column: 71, endLine: 3, endColumn: 78 }],
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 3,
+          column: 71,
+          endLine: 3,
+          endColumn: 78,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `${work}async function f(url: string, signal: AbortSignal) { return fetch(new Request(url, { signal })); }`,
+            },
+          ],
+        },
+      ],
     },
 
     {
       code: `${work}import * as fs from 'node:fs/promises';
 export async function read(path: string, signal: AbortSignal) { return fs.readFile(path, { encoding: 'utf8' }); }`,
-      output: `${work}import * as fs from 'node:fs/promises';
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 4,
+          column: 75,
+          endLine: 4,
+          endColumn: 83,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `${work}import * as fs from 'node:fs/promises';
 export async function read(path: string, signal: AbortSignal) { return fs.readFile(path, { encoding: 'utf8', signal }); }`,
-      errors: [{ messageId: 'missingSignal', line: 4, column: 75, endLine: 4, endColumn: 83 }],
+            },
+          ],
+        },
+      ],
     },
 
     // the factory's next call is real work: it is checked
@@ -417,7 +614,18 @@ export async function findFresh(em: Manager, id: string, { signal }: { signal?: 
   const fork = em.fork({ clear: true });
   return fork.find(id);
 }`,
-      output: `declare class Manager {
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 7,
+          column: 15,
+          endLine: 7,
+          endColumn: 19,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `declare class Manager {
   fork(options?: { signal?: AbortSignal; clear?: boolean }): Manager;
   find(id: string, options?: { signal?: AbortSignal }): Promise<string>;
 }
@@ -425,15 +633,32 @@ export async function findFresh(em: Manager, id: string, { signal }: { signal?: 
   const fork = em.fork({ clear: true });
   return fork.find(id, { signal });
 }`,
-      errors: [{ messageId: 'missingSignal', line: 7, column: 15, endLine: 7, endColumn: 19 }],
+            },
+          ],
+        },
+      ],
     },
     // a Node.js API that returns no promise still starts work
     {
       code: `import { spawn } from 'node:child_process';
 export function run(cmd: string, signal: AbortSignal) { return spawn(cmd, [], { stdio: 'inherit' }); }`,
-      output: `import { spawn } from 'node:child_process';
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 2,
+          column: 64,
+          endLine: 2,
+          endColumn: 69,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `import { spawn } from 'node:child_process';
 export function run(cmd: string, signal: AbortSignal) { return spawn(cmd, [], { stdio: 'inherit', signal }); }`,
-      errors: [{ messageId: 'missingSignal', line: 2, column: 64, endLine: 2, endColumn: 69 }],
+            },
+          ],
+        },
+      ],
     },
     // options that are read, but not handed on
     {
@@ -517,7 +742,18 @@ export const sendAll = async (items: string[], { signal, retries = 3 }: { signal
     }
   }
 };`,
-      output: `declare function sleep(ms: number, options?: { signal?: AbortSignal }): Promise<void>;
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 11,
+          column: 15,
+          endLine: 11,
+          endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `declare function sleep(ms: number, options?: { signal?: AbortSignal }): Promise<void>;
 declare function send(item: string, options: { signal: AbortSignal }): Promise<void>;
 export const sendAll = async (items: string[], { signal, retries = 3 }: { signal: AbortSignal; retries?: number }) => {
   for (const item of items) {
@@ -532,7 +768,10 @@ export const sendAll = async (items: string[], { signal, retries = 3 }: { signal
     }
   }
 };`,
-      errors: [{ messageId: 'missingSignal', line: 11, column: 15, endLine: 11, endColumn: 20 }],
+            },
+          ],
+        },
+      ],
     },
     // the guard may be `throwIfAborted()`, the fallback may be returned
     {
@@ -544,7 +783,18 @@ export const sendAll = async (items: string[], { signal, retries = 3 }: { signal
     return await fetch(mirror);
   }
 }`,
-      output: `async function f(url: string, mirror: string, signal: AbortSignal) {
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 6,
+          column: 18,
+          endLine: 6,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `async function f(url: string, mirror: string, signal: AbortSignal) {
   try {
     return await fetch(url, { signal });
   } catch {
@@ -552,7 +802,10 @@ export const sendAll = async (items: string[], { signal, retries = 3 }: { signal
     return await fetch(mirror, { signal });
   }
 }`,
-      errors: [{ messageId: 'missingSignal', line: 6, column: 18, endLine: 6, endColumn: 23 }],
+            },
+          ],
+        },
+      ],
     },
     // inside the branch that aborts cannot take
     {
@@ -570,7 +823,18 @@ async function f(signal: AbortSignal, retries: number) {
     }
   }
 }`,
-      output: `declare function sleep(ms: number, options?: { signal?: AbortSignal }): Promise<void>;
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 8,
+          column: 15,
+          endLine: 8,
+          endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `declare function sleep(ms: number, options?: { signal?: AbortSignal }): Promise<void>;
 async function f(signal: AbortSignal, retries: number) {
   for (let attempt = 0; ; attempt++) {
     try {
@@ -584,7 +848,10 @@ async function f(signal: AbortSignal, retries: number) {
     }
   }
 }`,
-      errors: [{ messageId: 'missingSignal', line: 8, column: 15, endLine: 8, endColumn: 20 }],
+            },
+          ],
+        },
+      ],
     },
     // an abort-error test that exits is a guard too
     {
@@ -594,13 +861,27 @@ async function f(signal: AbortSignal, retries: number) {
     return work('fallback', { retries: 1 });
   }
 }`,
-      output: `${work}async function f(id: string, signal: AbortSignal) {
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 6,
+          column: 12,
+          endLine: 6,
+          endColumn: 16,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `${work}async function f(id: string, signal: AbortSignal) {
   try { return await work(id, { signal }); } catch (error) {
     if (error instanceof Error && error.name === 'AbortError') throw error;
     return work('fallback', { retries: 1, signal });
   }
 }`,
-      errors: [{ messageId: 'missingSignal', line: 6, column: 12, endLine: 6, endColumn: 16 }],
+            },
+          ],
+        },
+      ],
     },
     // a guard whose branch leaves on every path, here through an `if`/`else` (alwaysExits, syntax/exits.ts)
     {
@@ -618,7 +899,18 @@ async function f(signal: AbortSignal) {
     }
   }
 }`,
-      output: `declare function sleep(ms: number, options?: { signal?: AbortSignal }): Promise<void>;
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 11,
+          column: 13,
+          endLine: 11,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `declare function sleep(ms: number, options?: { signal?: AbortSignal }): Promise<void>;
 async function f(signal: AbortSignal) {
   for (;;) {
     try {
@@ -632,7 +924,248 @@ async function f(signal: AbortSignal) {
     }
   }
 }`,
-      errors: [{ messageId: 'missingSignal', line: 11, column: 13, endLine: 11, endColumn: 18 }],
+            },
+          ],
+        },
+      ],
+    },
+    // look-alike: options given as a promise that does not carry the signal: reported, but a spread of the promise is
+    // never offered
+    {
+      code: `${work}interface Options { body?: string; signal?: AbortSignal }
+declare function post(path: string, options?: Options | Promise<Options>): Promise<Response>;
+declare function buildOptions(options: { body?: string }): Promise<Options>;
+export async function send(path: string, body: string, signal: AbortSignal) {
+  return post(path, buildOptions({ body }));
+}`,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 7,
+          column: 10,
+          endLine: 7,
+          endColumn: 14,
+          suggestions: [],
+        },
+      ],
+    },
+    // nor for options that may be a promise (`T | Promise<T>`)
+    {
+      code: `${work}interface PostOptions { body?: string; signal?: AbortSignal }
+declare function post(path: string, options?: PostOptions | Promise<PostOptions>): Promise<Response>;
+declare function buildOptions(body: string): { body?: string } | Promise<{ body?: string }>;
+export async function send(path: string, body: string, signal: AbortSignal) {
+  return post(path, buildOptions(body));
+}`,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 7,
+          column: 10,
+          endLine: 7,
+          endColumn: 14,
+          suggestions: [],
+        },
+      ],
+    },
+    // nor for options that are a class instance: a spread would drop the members of its prototype (`delay`)
+    {
+      code: `${work}class RetryPolicy { retries = 3; get delay() { return 100; } }
+declare function retrying(id: string, options?: { signal?: AbortSignal; retries?: number; delay?: number }): Promise<string>;
+export async function f(policy: RetryPolicy, signal: AbortSignal) { return retrying('a', policy); }`,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 5,
+          column: 76,
+          endLine: 5,
+          endColumn: 84,
+          suggestions: [],
+        },
+      ],
+    },
+    // look-alike: the signal may be `null` and the slot takes `AbortSignal | undefined`: not offered
+    {
+      code: `${work}export async function f({ signal }: { signal?: AbortSignal | null }) { return work('a', { retries: 1 }); }`,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 3,
+          column: 79,
+          endLine: 3,
+          endColumn: 83,
+          suggestions: [],
+        },
+      ],
+    },
+    // nor for a direct parameter that does not take `null`
+    {
+      code: `${work}export async function f({ signal }: { signal?: AbortSignal | null }) { await poll('a'); }`,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 3,
+          column: 78,
+          endLine: 3,
+          endColumn: 82,
+          suggestions: [],
+        },
+      ],
+    },
+    // offered where the slot takes `null` (`RequestInit.signal` is `AbortSignal | null`)
+    {
+      code: `${work}export async function f({ signal }: { signal?: AbortSignal | null }) { return fetch('/a', { method: 'POST' }); }`,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 3,
+          column: 79,
+          endLine: 3,
+          endColumn: 84,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `${work}export async function f({ signal }: { signal?: AbortSignal | null }) { return fetch('/a', { method: 'POST', signal }); }`,
+            },
+          ],
+        },
+      ],
+    },
+    // arguments one per line: the signal goes on a line of its own, before the trailing comma's place
+    {
+      code: `${work}async function f(signal: AbortSignal) {
+  await poll(
+    'a',
+  );
+}`,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 13,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `${work}async function f(signal: AbortSignal) {
+  await poll(
+    'a',
+    signal,
+  );
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // an options literal under `as` gets the property; a multi-line call keeps its layout
+    {
+      code: `${work}async function f(signal: AbortSignal) {
+  await work(
+    'a',
+    { retries: 1 },
+  );
+  await fetch('/b', { method: 'POST' } as RequestInit);
+}`,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 13,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `${work}async function f(signal: AbortSignal) {
+  await work(
+    'a',
+    { retries: 1, signal },
+  );
+  await fetch('/b', { method: 'POST' } as RequestInit);
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingSignal',
+          line: 8,
+          column: 9,
+          endLine: 8,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `${work}async function f(signal: AbortSignal) {
+  await work(
+    'a',
+    { retries: 1 },
+  );
+  await fetch('/b', { method: 'POST', signal } as RequestInit);
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // look-alike: the listener is on another signal than the one in hand: the caller's abort still does not stop it
+    {
+      code: `import { spawn } from 'node:child_process';
+declare const shutdown: AbortSignal;
+export function run(cmd: string, signal: AbortSignal) {
+  const child = spawn(cmd);
+  shutdown.addEventListener('abort', () => child.kill());
+  return child;
+}`,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 4,
+          column: 17,
+          endLine: 4,
+          endColumn: 22,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `import { spawn } from 'node:child_process';
+declare const shutdown: AbortSignal;
+export function run(cmd: string, signal: AbortSignal) {
+  const child = spawn(cmd, { signal });
+  shutdown.addEventListener('abort', () => child.kill());
+  return child;
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // no fix of its own; a team may promote the suggestion to one (`settings.settle.promoteToFix`)
+    {
+      code: `${work}async function f(signal: AbortSignal) { await fetch('/a'); }`,
+      settings: { settle: { promoteToFix: ['require-signal-propagation/suggestPassSignal'] } },
+      output: `${work}async function f(signal: AbortSignal) { await fetch('/a', { signal }); }`,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 3,
+          column: 47,
+          endLine: 3,
+          endColumn: 52,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `${work}async function f(signal: AbortSignal) { await fetch('/a', { signal }); }`,
+            },
+          ],
+        },
+      ],
     },
   ],
 });

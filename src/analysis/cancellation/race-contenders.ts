@@ -1,10 +1,14 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import { isGlobalPromise } from '../scope/globals.js';
+import { constInitializer } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
-import { isFunctionNode, isPromiseStatic, memberName } from '../syntax/nodes.js';
+import { isFunctionNode, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { checkerOf, typeOf } from '../types/checker.js';
+import { isAnyOrUnknown, unionMembers } from '../types/members.js';
 import type { SignalCall, SignalSlot } from './signal-slots.js';
 import { signalPassing, signalSlotOf } from './signal-slots.js';
 import type { TimerPromise } from './timers.js';
@@ -106,4 +110,51 @@ function mappedContender(list: TSESTree.Node): TSESTree.Expression | undefined {
 /** True when `inner` lies inside `outer` in the source. */
 function isWithin(inner: TSESTree.Node, outer: TSESTree.Node): boolean {
   return inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
+}
+
+/**
+ * True when a timer contender can only reject: its promise settles with `never`
+ * (`new Promise<never>(…)`, `sleep(ms).then(() => { throw … })`), or it is a `new Promise` (also
+ * through a `const`) whose executor never reads its `resolve` parameter
+ * (`new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), ms))`). A timer that
+ * resolves (`sleep(ms)`, `.then(() => null)`) makes the race resolve on a timeout.
+ */
+export function timerOnlyRejects(analysis: Analysis, contender: TSESTree.Node): boolean {
+  const checker = checkerOf(analysis);
+  const awaited = checker.getAwaitedType(typeOf(analysis, contender));
+  if (awaited && (awaited.flags & ts.TypeFlags.Never) !== 0) return true;
+  let target = skipTypeWrappers(contender);
+  if (target.type === AST_NODE_TYPES.Identifier) target = constInitializer(analysis, target) ?? target;
+  target = skipTypeWrappers(target);
+  if (target.type !== AST_NODE_TYPES.NewExpression || target.callee.type !== AST_NODE_TYPES.Identifier || target.callee.name !== 'Promise')
+    return false;
+  const [executor] = target.arguments;
+  if (!isFunctionNode(executor) || executor.params.length < 2) return false;
+  const [resolve] = executor.params;
+  if (resolve?.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = ASTUtils.findVariable(analysis.sourceCode.getScope(executor), resolve);
+  return variable !== null && variable.references.length === 0;
+}
+
+/** Members of a value that lives on after its promise settles and that an abort would cut off: a response body, a stream, a process. */
+const liveMembers = ['body', 'getReader', 'pipe', 'json', 'text', 'arrayBuffer', 'blob', 'destroy', 'kill'];
+
+/**
+ * True when `call`'s promise may settle with a value that keeps using the signal after it settles:
+ * a `Response` whose body is read later, a stream, a child process (members such as `body`,
+ * `pipe`, `json()`, `destroy()`), also inside an array or tuple. Aborting the signal once the race
+ * has settled would cut the winner's value off too.
+ */
+export function settlesWithLiveValue(analysis: Analysis, call: TSESTree.Node): boolean {
+  const checker = checkerOf(analysis);
+  const live = (type: ts.Type, depth: number): boolean =>
+    depth <= 2 &&
+    unionMembers(type).some((part) => {
+      if (isAnyOrUnknown(part) || (part.flags & ts.TypeFlags.Object) === 0) return false;
+      if (checker.isArrayType(part) || checker.isTupleType(part))
+        return checker.getTypeArguments(part as ts.TypeReference).some((element) => live(element, depth + 1));
+      return liveMembers.some((name) => checker.getPropertyOfType(part, name) !== undefined);
+    });
+  const awaited = checker.getAwaitedType(typeOf(analysis, call));
+  return awaited !== undefined && live(awaited, 0);
 }

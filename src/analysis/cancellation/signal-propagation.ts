@@ -1,18 +1,15 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import { getOrCreate } from '../memo.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode } from '../syntax/nodes.js';
-import { typeOf } from '../types/checker.js';
-import { unionMembers } from '../types/members.js';
 import { isPastAbortGuardInCatch } from './abort-guards.js';
 import type { SignalCall, SignalSlot } from './signal-slots.js';
-import { hasSignalProperty, isBuiltinCall, isSignalValue, signalPassing, signalSlotOf, slotAccepts } from './signal-slots.js';
+import { canAddSignal, hasSignalProperty, isBuiltinCall, isSignalValue, signalPassing, signalSlotOf, slotAccepts } from './signal-slots.js';
 import type { SignalInHand } from './signals-in-hand.js';
-import { carriesReceivedOptions, isAbortListener, isVisibleAt, signalsInHand } from './signals-in-hand.js';
+import { carriesReceivedOptions, isAbortListener, isStoppedOnAbort, isVisibleAt, signalsInHand } from './signals-in-hand.js';
 
 /*
  * Does a call leave out a signal its caller holds? A call that accepts an `AbortSignal` and starts
@@ -22,7 +19,11 @@ import { carriesReceivedOptions, isAbortListener, isVisibleAt, signalsInHand } f
  * clause (unless past an abort guard there): the abort has happened already. A call is given a
  * signal when it passes one anywhere, passes a signal in hand by name, hands on the received
  * options (under another name or merged), or is an argument of a call that gets a signal of its
- * own (`pipeline(createReadStream(path), sink, { signal })` destroys its streams on abort).
+ * own (`pipeline(createReadStream(path), sink, { signal })` destroys its streams on abort). Nor
+ * is a call missing a signal when an abort listener on a signal in hand uses its handle
+ * (`signal.addEventListener('abort', () => child.kill())`): the function stops that work by hand,
+ * in its own way, and passing the signal would change how it ends (an `AbortError` where the
+ * function resolved with what it had).
  */
 
 /** A call that leaves out the signals in hand: where it takes one, and which (distinct by text). */
@@ -53,6 +54,15 @@ export function missingSignal(analysis: Analysis, call: SignalCall): MissingSign
   // A call that starts no asynchronous work (`em.fork({ … })`, a sync factory taking a default signal) has nothing to stop.
   if (!slot || (!slot.asynchronous && !isRequest(call))) return undefined;
   if (signalPassing(analysis, call, slot) !== 'missing' || isManagedByOuterCall(analysis, call)) return undefined;
+  // `const child = spawn(cmd); signal.addEventListener('abort', () => child.kill());`: stopped by hand on abort.
+  if (
+    isStoppedOnAbort(
+      analysis,
+      call,
+      signals.map((signal) => signal.binding),
+    )
+  )
+    return undefined;
   // The options handed on under another name or merged: `opts = typeof options === 'object' ? options : {…}`.
   const argument = call.arguments[slot.index];
   if (
@@ -68,13 +78,12 @@ export function missingSignal(analysis: Analysis, call: SignalCall): MissingSign
 }
 
 /**
- * True when `signal` can be handed to `call` at `slot`: its type is accepted there, and options
- * given as something other than an object literal can be spread into a new object.
+ * True when `signal` can be handed to `call` at `slot` as it is: its type is accepted there (a
+ * possibly-`null` signal only where `null` is), and the options can take it without anything else
+ * changing (`canAddSignal`: an object literal, or a plain object that is never a promise).
  */
 export function canPassSignal(analysis: Analysis, call: SignalCall, slot: SignalSlot, signal: SignalInHand): boolean {
-  if (!slotAccepts(analysis, slot, signal.type)) return false;
-  const argument = call.arguments[slot.index];
-  return !argument || argument.type === AST_NODE_TYPES.ObjectExpression || isSpreadable(analysis, argument);
+  return slotAccepts(analysis, slot, signal.type) && canAddSignal(analysis, call, slot);
 }
 
 /**
@@ -97,15 +106,6 @@ function signalsAt(analysis: Analysis, call: SignalCall): SignalInHand[] {
     if (isAbortListener(current)) return found;
   }
   return found;
-}
-
-/** True when the options argument could be spread into a new object (no string or number member). */
-function isSpreadable(analysis: Analysis, argument: TSESTree.Node): boolean {
-  const type = typeOf(analysis, argument);
-  const parts = unionMembers(type);
-  return parts.every(
-    (part) => (part.flags & (ts.TypeFlags.Object | ts.TypeFlags.Null | ts.TypeFlags.Undefined)) !== 0 || part.isIntersection(),
-  );
 }
 
 /** True when `call` is an argument of a call that gets a signal of its own: `pipeline(createReadStream(path), sink, { signal })` destroys its streams on abort. */

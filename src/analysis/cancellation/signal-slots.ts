@@ -79,12 +79,50 @@ export function signalProperty(analysis: Analysis, type: ts.Type): { type: ts.Ty
   return undefined;
 }
 
-/** True when a value of type `signal` may be handed over at `slot` (and type-checks there). */
+/**
+ * True when a value of type `signal` may be handed over at `slot` (and type-checks there): each
+ * member of its union is accepted, `undefined` where the slot takes `undefined` (an optional
+ * property or parameter), `null` only where the declared type takes `null` (`RequestInit.signal`
+ * does, `{ signal?: AbortSignal }` does not).
+ */
 export function slotAccepts(analysis: Analysis, slot: SignalSlot, signal: ts.Type): boolean {
   const checker = checkerOf(analysis);
-  const nullable = unionMembers(signal).some((member) => (member.flags & ts.TypeFlags.Undefined) !== 0);
-  if (nullable && !slot.acceptsUndefined) return false;
-  return checker.isTypeAssignableTo(checker.getNonNullableType(signal), slot.signalType);
+  return unionMembers(signal).every((member) =>
+    (member.flags & ts.TypeFlags.Undefined) !== 0 ? slot.acceptsUndefined : checker.isTypeAssignableTo(member, slot.signalType),
+  );
+}
+
+/**
+ * True when a signal can be handed to `call` at `slot` without changing anything else it is given:
+ * the argument is absent, or an object literal (it gets a `signal` property), or a plain object a
+ * spread copies whole (`{ ...init, signal }`). Never a promise or thenable, nor a union with one
+ * (`{ ...buildOptions(o), signal }` spreads the pending promise: it type-checks when every option
+ * is optional and sends none of them), nor a class instance (a spread drops its prototype's
+ * members), an array, a function, a primitive or a type that cannot be told (`any`, a type
+ * parameter).
+ */
+export function canAddSignal(analysis: Analysis, call: SignalCall, slot: SignalSlot): boolean {
+  const argument = call.arguments[slot.index];
+  if (!argument) return true;
+  if (slot.kind === 'direct' || argument.type === AST_NODE_TYPES.SpreadElement) return false;
+  if (skipTypeWrappers(argument).type === AST_NODE_TYPES.ObjectExpression) return true;
+  return isPlainObjectValue(analysis, argument);
+}
+
+/** True when the value of `node` is a plain object (or nullish): no thenable, class instance, array, function or unknown member. */
+function isPlainObjectValue(analysis: Analysis, node: TSESTree.Node): boolean {
+  const type = typeOf(analysis, node);
+  if (thenableKindOfType(analysis, type) !== false) return false;
+  const checker = checkerOf(analysis);
+  const parts = objectParts(type);
+  const plain = (part: ts.Type): boolean => {
+    if (part.isIntersection()) return part.types.every(plain);
+    if (isAnyOrUnknown(part) || (part.flags & ts.TypeFlags.Object) === 0) return false;
+    if (part.getCallSignatures().length > 0 || part.getConstructSignatures().length > 0) return false;
+    if (checker.isArrayType(part) || checker.isTupleType(part)) return false;
+    return ((part.getSymbol()?.flags ?? 0) & ts.SymbolFlags.Class) === 0;
+  };
+  return parts.length > 0 && parts.every(plain);
 }
 
 /** True when a parameter declaration is optional (`?`, a default, or a rest). */

@@ -6,7 +6,7 @@ import type { Analysis } from '../context.js';
 import { constDeclaratorOf, constInitializer, constInitializerOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { isFunctionNode, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import { containsInBody } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { isAnyOrUnknown, unionMembers } from '../types/members.js';
@@ -246,10 +246,101 @@ function isWiredToReceivedSignal(analysis: Analysis, controller: TSESTree.Identi
   );
 }
 
+/** The functions around `node`, innermost first, up to (not including) `stop`. */
+function functionsAround(node: TSESTree.Node, stop: TSESTree.Node | undefined): FunctionNode[] {
+  const found: FunctionNode[] = [];
+  for (let current = node.parent; current && current !== stop; current = current.parent) if (isFunctionNode(current)) found.push(current);
+  return found;
+}
+
+/** The signals `fn` listens to for `abort`: as the listener itself, or as a `const` listener registered by name. */
+function abortListenerTargets(analysis: Analysis, fn: FunctionNode): TSESTree.Node[] {
+  const listeners: TSESTree.Node[] = [fn];
+  // `const onAbort = () => child.kill(); signal.addEventListener('abort', onAbort);`
+  if (fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.id.type === AST_NODE_TYPES.Identifier) {
+    const named = ASTUtils.findVariable(analysis.sourceCode.getScope(fn.parent), fn.parent.id);
+    for (const use of named?.references ?? []) if (!use.init) listeners.push(use.identifier);
+  }
+  return listeners.flatMap((listener) => abortListenerTarget(listener) ?? []);
+}
+
+/** True when `target` reads one of `bindings` (`signal`, `options.signal`, `controller.signal`). */
+function readsBinding(analysis: Analysis, target: TSESTree.Node, bindings: readonly TSESTree.Identifier[]): boolean {
+  let root = skipTypeWrappers(target);
+  if (root.type === AST_NODE_TYPES.ChainExpression) root = root.expression;
+  while (root.type === AST_NODE_TYPES.MemberExpression && !root.computed) root = skipTypeWrappers(root.object);
+  if (root.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = ASTUtils.findVariable(analysis.sourceCode.getScope(root), root);
+  return variable?.identifiers.some((identifier) => bindings.includes(identifier)) ?? false;
+}
+
+/**
+ * True when the work `call` starts is stopped by hand on abort: its handle is kept in a local
+ * (`const child = spawn(cmd)`) that an abort listener on one of `bindings` uses
+ * (`signal.addEventListener('abort', () => child.kill())`, `signal.onabort = …`, also through a
+ * `const` listener or a callback inside the listener).
+ */
+export function isStoppedOnAbort(analysis: Analysis, call: TSESTree.Node, bindings: readonly TSESTree.Identifier[]): boolean {
+  let place = call;
+  while (place.parent && typeWrapperTypes.has(place.parent.type)) place = place.parent;
+  const declarator = place.parent;
+  if (
+    declarator?.type !== AST_NODE_TYPES.VariableDeclarator ||
+    declarator.init !== place ||
+    declarator.id.type !== AST_NODE_TYPES.Identifier
+  )
+    return false;
+  const variable = ASTUtils.findVariable(analysis.sourceCode.getScope(declarator.id), declarator.id);
+  const home = variable?.scope.block;
+  return (
+    variable?.references.some(
+      (reference) =>
+        !reference.init &&
+        functionsAround(reference.identifier, home).some((fn) =>
+          abortListenerTargets(analysis, fn).some((target) => readsBinding(analysis, target, bindings)),
+        ),
+    ) ?? false
+  );
+}
+
+/**
+ * For `controller.signal` of a local `new AbortController()` that the function also aborts on a
+ * timer of its own (`setTimeout(() => controller.abort(), ms)`): the signals it follows, whose
+ * abort listeners abort it (`signal.addEventListener('abort', () => controller.abort())`). Such a
+ * signal aborts on the caller's abort and on the function's own timeout alike, so only the signals
+ * it follows tell the caller's abort apart. `undefined` for any other signal.
+ */
+export function timedControllerSources(analysis: Analysis, node: TSESTree.Node): TSESTree.Node[] | undefined {
+  const target = skipTypeWrappers(node);
+  if (
+    target.type !== AST_NODE_TYPES.MemberExpression ||
+    memberName(target) !== 'signal' ||
+    target.object.type !== AST_NODE_TYPES.Identifier
+  )
+    return undefined;
+  const variable = variableOf(analysis, target.object);
+  const init = variable && constInitializerOf(variable);
+  if (!variable || !init || !isNewAbortController(init)) return undefined;
+  let timed = false;
+  const sources: TSESTree.Node[] = [];
+  for (const reference of variable.references) {
+    const member = reference.identifier.parent;
+    if (
+      member?.type !== AST_NODE_TYPES.MemberExpression ||
+      memberName(member) !== 'abort' ||
+      member.parent?.type !== AST_NODE_TYPES.CallExpression
+    )
+      continue;
+    if (insideTimerCallback(member.parent)) timed = true;
+    for (const fn of functionsAround(member, variable.scope.block)) sources.push(...abortListenerTargets(analysis, fn));
+  }
+  return timed ? sources : undefined;
+}
+
 /**
  * True when an options argument may be, or spread, a received options object: `opts` after
  * `const opts = typeof options === 'object' ? options : {…}`, `merge(options, extra)`,
- * `{ ...options, retries: 1 }`. Its `signal` travels with it.
+ * `{ ...options, retries: 1 }`, `buildOptions({ body, ...options })`. Its `signal` travels with it.
  */
 export function carriesReceivedOptions(
   analysis: Analysis,
@@ -278,8 +369,10 @@ export function carriesReceivedOptions(
     case AST_NODE_TYPES.ObjectExpression:
       return target.properties.some((property) => property.type === AST_NODE_TYPES.SpreadElement && next(property.argument));
     case AST_NODE_TYPES.CallExpression:
-      // `merge(options, defaults)`, `Object.assign({}, options)`
-      return target.arguments.some((argument) => argument.type === AST_NODE_TYPES.Identifier && next(argument));
+      // `merge(options, defaults)`, `Object.assign({}, options)`, `buildOptions({ body, ...options })`
+      return target.arguments.some(
+        (argument) => (argument.type === AST_NODE_TYPES.Identifier || argument.type === AST_NODE_TYPES.ObjectExpression) && next(argument),
+      );
     default:
       return false;
   }

@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import { declaratorOf } from '../scope/initializers.js';
@@ -7,11 +8,13 @@ import { variableOf } from '../scope/variables.js';
 import { isLoggingFunction } from '../syntax/calls.js';
 import { enclosingLoop, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { endsFunction, isAwaitedInStatement, isDiscarded } from '../syntax/statements.js';
-import { typeOf } from '../types/checker.js';
+import { checkerOf, typeOf } from '../types/checker.js';
+import { unionMembers } from '../types/members.js';
 import { includesNullish } from '../types/thenables.js';
 import type { AbortLeak } from './abort-handlers.js';
 import { abortLeaks } from './abort-handlers.js';
 import { awaitedInitializers, signalUsesIn, suspendsOrChecks } from './signal-uses.js';
+import { timedControllerSources } from './signals-in-hand.js';
 
 /*
  * Which error handlers take the abort of signal-aware work for a normal ending? A `catch` clause
@@ -83,27 +86,66 @@ export function swallowsAborts(analysis: Analysis, handler: TSESTree.Node): bool
   return isLoggingFunction(handler);
 }
 
-/** The signal to check at `at`: a plain reference handed to work in `region` that means the same there; `optional` when it may be absent. */
-export function signalToCheck(
-  analysis: Analysis,
-  region: readonly TSESTree.Node[],
-  at: TSESTree.Node,
-): { text: string; optional: boolean } | undefined {
+/** The signal a handler can check: its text, and whether it may be absent (`signal?.throwIfAborted()`). */
+interface SignalToCheck {
+  text: string;
+  optional: boolean;
+}
+
+/**
+ * The signal to check at `at`: a plain reference handed to work in `region` that means the same
+ * there and has `throwIfAborted()`. For a local controller that the function also aborts on a timer
+ * of its own, the caller's signal it follows instead: only that one tells the caller's abort apart
+ * from the function's own timeout.
+ */
+export function signalToCheck(analysis: Analysis, region: readonly TSESTree.Node[], at: TSESTree.Node): SignalToCheck | undefined {
+  const checker = checkerOf(analysis);
   for (const use of region.flatMap((node) => signalUsesIn(analysis, node))) {
-    const root = referenceRoot(use.node);
-    if (!root) continue;
-    if (root.type === AST_NODE_TYPES.Identifier) {
-      const there = ASTUtils.findVariable(analysis.sourceCode.getScope(use.node), root);
-      if (!there || ASTUtils.findVariable(analysis.sourceCode.getScope(at), root.name) !== there) continue;
-    } else if (thisOwner(use.node) !== thisOwner(at)) {
-      continue;
+    for (const candidate of timedControllerSources(analysis, use.node) ?? [use.node]) {
+      if (!isReadableReference(analysis, candidate, at)) continue;
+      const type = typeOf(analysis, candidate);
+      if (!checker.getPropertyOfType(checker.getNonNullableType(type), 'throwIfAborted')) continue;
+      return { text: analysis.sourceCode.getText(candidate), optional: includesNullish(analysis, type) };
     }
-    return { text: analysis.sourceCode.getText(use.node), optional: includesNullish(analysis, typeOf(analysis, use.node)) };
   }
   return undefined;
 }
 
-/** `console.error` and its siblings, as a value. */
+/**
+ * True when work in `region` gets a signal that also aborts on a timer the function set itself (a
+ * local controller aborted from `setTimeout` and from elsewhere): an `'AbortError'` there may be the
+ * function's own timeout, which its handler may fall back on by design.
+ */
+export function abortsOnOwnTimer(analysis: Analysis, region: readonly TSESTree.Node[]): boolean {
+  return region.some((node) => signalUsesIn(analysis, node).some((use) => timedControllerSources(analysis, use.node) !== undefined));
+}
+
+/** True when `node`, a plain reference (`signal`, `options.signal`, `this.controller.signal`), reads the same written at `at`. */
+function isReadableReference(analysis: Analysis, node: TSESTree.Node, at: TSESTree.Node): boolean {
+  const root = referenceRoot(node);
+  if (!root) return false;
+  if (root.type === AST_NODE_TYPES.Identifier) {
+    const there = ASTUtils.findVariable(analysis.sourceCode.getScope(node), root);
+    return there !== null && ASTUtils.findVariable(analysis.sourceCode.getScope(at), root.name) === there;
+  }
+  return thisOwner(node) === thisOwner(at);
+}
+
+/**
+ * True when a logging function given as a rejection handler (`.catch(console.error)`) returns
+ * nothing (`void`, `undefined`): the chain resolves with `undefined` either way, so an arrow that
+ * checks for aborts, calls it and returns nothing resolves the same. A logger that returns a value
+ * (a fallback) would see that value dropped.
+ */
+export function isVoidHandler(analysis: Analysis, handler: TSESTree.Node): boolean {
+  const signatures = unionMembers(typeOf(analysis, handler)).flatMap((part) => part.getCallSignatures());
+  return (
+    signatures.length > 0 &&
+    signatures.every((signature) =>
+      unionMembers(signature.getReturnType()).every((member) => (member.flags & (ts.TypeFlags.Void | ts.TypeFlags.Undefined)) !== 0),
+    )
+  );
+}
 
 /** The initializer of the declarator that declares the local `identifier` names (`const`, `let` or `var`). */
 function declaredInitializer(analysis: Analysis, identifier: TSESTree.Identifier): TSESTree.Expression | undefined {

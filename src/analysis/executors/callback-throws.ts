@@ -214,3 +214,22 @@ export function isExhaustiveSwitch(analysis: Analysis, node: TSESTree.SwitchStat
   );
   return parts.every((part) => covered.has(checker.typeToString(part)));
 }
+
+/**
+ * True when the callback may already have settled the promise before `node`: a call of one of
+ * the owner's settle functions comes earlier in it. A `reject` there would be ignored, and the
+ * error the `throw` at least made visible would vanish.
+ */
+export function settlesBeforeInCallback(owner: SettleOwner, callback: FunctionNode, node: TSESTree.Node): boolean {
+  return owner.settlers.some(({ variable }) =>
+    variable.references.some(({ identifier }) => {
+      const call = identifier.parent;
+      return (
+        identifier.range[0] >= callback.range[0] &&
+        identifier.range[1] <= node.range[0] &&
+        call?.type === AST_NODE_TYPES.CallExpression &&
+        call.callee === identifier
+      );
+    }),
+  );
+}

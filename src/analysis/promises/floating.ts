@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
+import { isGlobalIdentifier } from '../scope/globals.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { typeOf } from '../types/checker.js';
 import { isArrayOfThenablesType, mayBeCallableType, thenableKindOfType } from '../types/thenables.js';
@@ -99,6 +100,47 @@ export function isIgnoredAsyncCallback(
   if (!ignoresCallbackResult(analysis, argument, call)) return false;
   if (options.allowNonRejecting && functionValueCannotReject(analysis, target)) return false;
   return !matchesSpecifiers(analysis, call, options.allowList);
+}
+
+/**
+ * True when the promise `node` makes exists to reject, so that a handler would hide what the
+ * statement is for: `Promise.reject(…)` (also through `.finally(…)` and a `.then(onFulfilled)`,
+ * which pass the rejection on), `new Promise` whose executor only calls its `reject`, and an
+ * async function called at once whose body only throws.
+ */
+export function rejectsOnPurpose(analysis: Analysis, node: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(node);
+  if (target.type === AST_NODE_TYPES.NewExpression) {
+    const executor = target.arguments[0];
+    if (!isGlobalIdentifier(analysis, target.callee, 'Promise') || !isFunctionNode(executor)) return false;
+    const reject = executor.params[1];
+    const only = executor.body.type === AST_NODE_TYPES.BlockStatement ? onlyStatement(executor.body) : executor.body;
+    const call = only?.type === AST_NODE_TYPES.ExpressionStatement ? only.expression : only;
+    return (
+      reject?.type === AST_NODE_TYPES.Identifier &&
+      call?.type === AST_NODE_TYPES.CallExpression &&
+      call.callee.type === AST_NODE_TYPES.Identifier &&
+      call.callee.name === reject.name
+    );
+  }
+  if (target.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = skipTypeWrappers(target.callee);
+  if (isFunctionNode(callee)) {
+    return (
+      callee.async &&
+      callee.body.type === AST_NODE_TYPES.BlockStatement &&
+      onlyStatement(callee.body)?.type === AST_NODE_TYPES.ThrowStatement
+    );
+  }
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = memberName(callee);
+  if (method === 'reject') return isGlobalIdentifier(analysis, callee.object, 'Promise');
+  if (method === 'finally' || (method === 'then' && target.arguments.length === 1)) return rejectsOnPurpose(analysis, callee.object);
+  return false;
+}
+
+function onlyStatement(block: TSESTree.BlockStatement): TSESTree.Statement | undefined {
+  return block.body.length === 1 ? block.body[0] : undefined;
 }
 
 /**

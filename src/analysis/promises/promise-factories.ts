@@ -3,8 +3,9 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
 import { argumentsAtCallSites, hasOverloadSignatures } from '../scope/call-sites.js';
-import { isFunctionNode } from '../syntax/nodes.js';
+import { isFunctionNode, skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody } from '../syntax/walk.js';
+import { awaitMayDeadlock } from './await-safety.js';
 import type { ReusedPromise } from './reused-promises.js';
 
 /*
@@ -14,6 +15,13 @@ import type { ReusedPromise } from './reused-promises.js';
  * `() => T`, and the arguments its callers in this file pass become `() => argument` (not possible
  * when a caller cannot be found); a local declared with an initializer becomes `() => initializer`,
  * unless the initializer awaits or yields (the arrow would not parse, or would run it later).
+ *
+ * The work then starts at the read, not where the promise was made, so the rewrite is refused
+ * when that may change what the code does: when the repeated code reads the binding more than
+ * once per turn (each read would start the work again), when a caller passes an existing promise
+ * (`() => p` hands back the same settled one) rather than a call that starts it, or when code
+ * between where the work started and the read may be what settles it, or the work is named as
+ * running until stopped (`awaitMayDeadlock`: a waiter created before its trigger would miss it).
  */
 
 /** How a reused promise binding becomes a factory: the type annotation, initializer and reads to rewrite, and the callers' arguments to wrap. */
@@ -25,7 +33,7 @@ type FactoryRewrite =
 export function factoryRewriteOf(analysis: Analysis, found: ReusedPromise): FactoryRewrite | undefined {
   const def = found.variable.defs[0]!;
   const reads = readsInRegion(found);
-  if (!reads) return undefined;
+  if (reads?.length !== 1) return undefined;
   if (def.type === 'Parameter') {
     const parameter = def.name;
     const fn = def.node;
@@ -37,6 +45,8 @@ export function factoryRewriteOf(analysis: Analysis, found: ReusedPromise): Fact
     if (!passed) return undefined;
     const type = parameter.typeAnnotation.typeAnnotation;
     const callers = passed.filter((argument) => !found.passedOn.includes(argument as TSESTree.Identifier));
+    if (callers.some((argument) => !startsWork(argument) || awaitMayDeadlock(analysis, argument, argument.parent))) return undefined;
+    if (awaitMayDeadlock(analysis, parameter, parameter)) return undefined;
     return { kind: 'parameter', type, reads, passed: callers };
   }
   const declarator = def.node;
@@ -53,7 +63,14 @@ export function factoryRewriteOf(analysis: Analysis, found: ReusedPromise): Fact
   const suspends = (node: TSESTree.Node): boolean =>
     node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.YieldExpression;
   if (suspends(declarator.init) || containsInBody(declarator.init, suspends)) return undefined;
+  if (awaitMayDeadlock(analysis, declarator.init, declarator.init)) return undefined;
   return { kind: 'local', type: declarator.id.typeAnnotation?.typeAnnotation, init: declarator.init, reads };
+}
+
+/** True for an argument that starts the work when evaluated (a call or `new`, through type wrappers), not an existing promise. */
+function startsWork(argument: TSESTree.Expression): boolean {
+  const target = skipTypeWrappers(argument);
+  return target.type === AST_NODE_TYPES.CallExpression || target.type === AST_NODE_TYPES.NewExpression;
 }
 
 /** The reads of the binding, when every one is a plain value read in the repeated code that `p()` can replace. */

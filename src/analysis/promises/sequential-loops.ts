@@ -8,6 +8,7 @@ import { enclosingLoop, memberName, skipTypeWrappers } from '../syntax/nodes.js'
 import { containsInBody } from '../syntax/walk.js';
 import { typeOf } from '../types/checker.js';
 import { isArrayOfThenables, isCollectionOfThenables } from '../types/thenables.js';
+import { needsPromiseItself } from './await-safety.js';
 import { cannotReject } from './can-reject.js';
 import { fillingExpression } from './stored-promises.js';
 
@@ -127,5 +128,26 @@ function handledBefore(analysis: Analysis, collection: TSESTree.Node, loop: TSES
       (parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) &&
       parent.arguments.includes(node as TSESTree.CallExpressionArgument)
     );
+  });
+}
+
+/**
+ * True when a `for…of` loop over promises needs only their values, so it may iterate
+ * `await Promise.all(…)` instead: `for await` already yields values; otherwise the loop binds a
+ * plain name that the body awaits and never uses as a promise (no `.then`, no passing it on,
+ * storing, comparing or racing it: `needsPromiseItself`).
+ */
+export function loopNeedsOnlyValues(analysis: Analysis, loop: TSESTree.ForOfStatement): boolean {
+  if (loop.await) return true;
+  const left = loop.left;
+  const id = left.type === AST_NODE_TYPES.VariableDeclaration ? left.declarations[0]?.id : left;
+  if (id?.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = variableOf(analysis, id);
+  if (!variable || needsPromiseItself(analysis, id)) return false;
+  return variable.references.some((reference) => {
+    if (!reference.isRead()) return false;
+    let read: TSESTree.Node = reference.identifier;
+    while (read.parent && skipTypeWrappers(read.parent) !== read.parent) read = read.parent;
+    return read.parent?.type === AST_NODE_TYPES.AwaitExpression;
   });
 }

@@ -6,7 +6,7 @@ import type { Analysis } from '../context.js';
 import { isGlobalPromise } from '../scope/globals.js';
 import { constInitializer } from '../scope/initializers.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { isPromiseStatic, memberName } from '../syntax/nodes.js';
+import { isFunctionNode, isPromiseStatic, memberName } from '../syntax/nodes.js';
 import { containsInBody } from '../syntax/walk.js';
 import type { Checker } from '../types/checker.js';
 import { checkerOf, typeOf } from '../types/checker.js';
@@ -31,6 +31,12 @@ export interface UncalledFunction {
   position: ExpectedPosition;
   /** The `Promise` method (`all`, `race`…) for `combinator` and `resolve` positions. */
   method?: string;
+  /**
+   * Set when only the shape of the code says a value was meant (an untyped function that returns
+   * or yields values elsewhere), not a type or the local uses: callers out of sight may still
+   * expect the function.
+   */
+  inferred?: true;
 }
 
 const combinators = ['all', 'allSettled', 'race', 'any'];
@@ -221,7 +227,51 @@ export function uncalledInReturn(analysis: Analysis, fn: FunctionNode, returned:
   // `if (cached) return cached; return fetchToken;`: the other returns show a value was meant.
   const mixed = otherResultsAreValues(analysis, fn, returned, AST_NODE_TYPES.ReturnStatement);
   if (returnedUsedAsFunction(analysis, fn, 0, mixed)) return [];
-  return leaves.map((leaf) => ({ node: leaf, position: 'returned' }));
+  const inferred = !returnDecidedByTypes(analysis, fn);
+  return leaves.map((leaf) => ({ node: leaf, position: 'returned', ...(inferred ? { inferred } : {}) }));
+}
+
+/**
+ * True when what `fn` returns is decided by types or local uses: it is a `.then`/`.catch`
+ * callback, or has a return type, or a contextual signature (a typed callback slot).
+ */
+function returnDecidedByTypes(analysis: Analysis, fn: FunctionNode): boolean {
+  if (promiseCallbackCall(analysis, fn) || fn.returnType) return true;
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return false;
+  const checker = checkerOf(analysis);
+  const contextual = checker.getContextualType(analysis.services.esTreeNodeToTSNodeMap.get(fn) as ts.Expression);
+  return (
+    contextual !== undefined && unionMembersThroughConstraints(checker, contextual).some((part) => part.getCallSignatures().length > 0)
+  );
+}
+
+/**
+ * True when calling `node` as written, with no receiver, may lose its `this`: it is not a member
+ * access (`obj.save` keeps `obj`) or a function expression, and one of its signatures is declared
+ * as a method (`const save = store.save`).
+ */
+export function mayBeUnboundMethod(analysis: Analysis, node: TSESTree.Node): boolean {
+  let target: TSESTree.Node = node;
+  while (target.type === AST_NODE_TYPES.TSNonNullExpression || target.type === AST_NODE_TYPES.TSAsExpression) target = target.expression;
+  if (target.type === AST_NODE_TYPES.MemberExpression || target.type === AST_NODE_TYPES.ChainExpression || isFunctionNode(target))
+    return false;
+  return declaredAsMethod(analysis, typeOf(analysis, target));
+}
+
+/** `Promise.all(fns)`: may an element be a method taken off its object (`[store.save, store.load]`), which `task()` would call without it? */
+export function arrayMayHoldUnboundMethods(analysis: Analysis, array: TSESTree.Node): boolean {
+  const element = elementTypeOf(analysis, typeOf(analysis, array));
+  return element === undefined || declaredAsMethod(analysis, element);
+}
+
+/** True when a call signature of `type` is declared as a class or interface method. */
+function declaredAsMethod(analysis: Analysis, type: ts.Type): boolean {
+  return unionMembersThroughConstraints(checkerOf(analysis), type).some((part) =>
+    part.getCallSignatures().some((signature) => {
+      const declaration = signature.getDeclaration() as ts.SignatureDeclaration | undefined;
+      return declaration !== undefined && (ts.isMethodDeclaration(declaration) || ts.isMethodSignature(declaration));
+    }),
+  );
 }
 
 /** Uncalled functions yielded by an async generator whose yield type does not want a function. */
@@ -234,7 +284,7 @@ export function uncalledInYield(analysis: Analysis, node: TSESTree.YieldExpressi
   // An untyped generator that yields only functions may be a generator of handlers.
   if (wants === 'function' || (wants === 'none' && !otherResultsAreValues(analysis, fn, node.argument, AST_NODE_TYPES.YieldExpression)))
     return [];
-  return leaves.map((leaf) => ({ node: leaf, position: 'yielded' }));
+  return leaves.map((leaf) => ({ node: leaf, position: 'yielded', ...(wants === 'none' ? { inferred: true as const } : {}) }));
 }
 
 /** True when another `return` (or `yield`) of `fn` produces a value that is neither a function, a promise of one, nor nullish. */

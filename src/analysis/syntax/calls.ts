@@ -16,6 +16,11 @@ const loggingFunction = /^(log|logger|debug|info|warn|trace)([A-Z0-9_]|$)/;
 /** Receivers that are loggers: `console`, `log`, `_log`, `logger`, `debug`, `logging` (any case), anything ending in `logger` (`this.requestLogger`). */
 const loggerObject = /^(console|_?log(ger)?|debug|logging)$|logger$/i;
 
+/** True when `name` names a logger object (`console`, `log`, `logger`, `logging`, `requestLogger`): its methods only log. */
+export function isLoggerName(name: string): boolean {
+  return loggerObject.test(name);
+}
+
 /**
  * True for a call that only logs: what it is given goes to a log, not on to code that acts on it.
  * - any method of a logger: `console.table(…)`, `logger.error(…)`, `this.logger.flush()`, `req.log.info(…)`;
@@ -38,5 +43,5 @@ export function isLoggingFunction(fn: TSESTree.Node): boolean {
   if (loggingMethod.test(memberName(callee) ?? '')) return true;
   const receiver = skipTypeWrappers(callee.object);
   const owner = receiver.type === AST_NODE_TYPES.Identifier ? receiver.name : (memberName(receiver) ?? '');
-  return loggerObject.test(owner);
+  return isLoggerName(owner);
 }

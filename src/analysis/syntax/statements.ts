@@ -69,3 +69,17 @@ export function isAwaitedInStatement(node: TSESTree.Node): boolean {
   }
   return false;
 }
+
+/**
+ * True when `node` runs in a `finally` block or a `catch` clause of its own function: code that
+ * cleans up or handles an error already in flight, where a new `throw` would replace the error
+ * (or the result) of the `try`.
+ */
+export function isInCatchOrFinally(node: TSESTree.Node): boolean {
+  for (let child: TSESTree.Node = node, current = node.parent; current; child = current, current = current.parent) {
+    if (isFunctionNode(current)) return false;
+    if (current.type === AST_NODE_TYPES.CatchClause) return true;
+    if (current.type === AST_NODE_TYPES.TryStatement && current.finalizer === child) return true;
+  }
+  return false;
+}

@@ -311,3 +311,45 @@ export function isAlwaysPromiseType(analysis: Analysis, type: ts.Type): boolean 
   memo.set(type, verdict);
   return verdict;
 }
+
+/** What the value a promise settles with can be, as far as its type tells (see `settledValueShape`). */
+export type SettledValueShape = 'nothing' | 'maybeNullish' | 'value' | 'opaque';
+
+/**
+ * What awaiting `node` yields: `'nothing'` when only `void`/`undefined` (a `Promise<void>` carries
+ * no value to test or print), `'maybeNullish'` when `null` or `undefined` is among its members,
+ * `'opaque'` for `any`/`unknown`, else `'value'`.
+ */
+export function settledValueShape(analysis: Analysis, node: TSESTree.Node): SettledValueShape {
+  const { checker } = cacheFor(analysis);
+  const type = typeOf(analysis, node);
+  const awaited = checker.getAwaitedType(type) ?? type;
+  const parts = constituents(checker, awaited);
+  if (parts.length === 0 || parts.some(isAnyOrUnknown)) return 'opaque';
+  const nullish = (part: ts.Type): boolean => (part.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)) !== 0;
+  if (parts.every(nullish)) return 'nothing';
+  return parts.some(nullish) ? 'maybeNullish' : 'value';
+}
+
+/**
+ * The thenable kind of what iterating `node` yields (an array, tuple, `Set`, `Map` value or an
+ * iterator over one): `'thenable'` when some element may be a non-`Promise` thenable (awaiting or
+ * `Promise.allSettled` would call its `then`, which runs a lazy query), `'promise'` when every
+ * thenable element is a `Promise`, `false` when none is a thenable.
+ */
+export function elementThenableKind(analysis: Analysis, node: TSESTree.Node): ThenableKind | false {
+  const { checker } = cacheFor(analysis);
+  let verdict: ThenableKind | false = false;
+  for (const part of constituents(checker, typeOf(analysis, node))) {
+    const name = part.getSymbol()?.getName() ?? '';
+    const args = checker.isArrayType(part) || checker.isTupleType(part) ? checker.getTypeArguments(part as ts.TypeReference) : [];
+    const index = startedCollections[name];
+    const elements = args.length > 0 ? args : index === undefined ? [] : [checker.getTypeArguments(part as ts.TypeReference)[index]];
+    for (const element of elements) {
+      const kind = element === undefined ? false : thenableKindOfType(analysis, element);
+      if (kind === 'thenable') return 'thenable';
+      if (kind === 'promise') verdict = 'promise';
+    }
+  }
+  return verdict;
+}
