@@ -5,8 +5,13 @@ import { pathToFileURL } from 'node:url';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import type { ESLint, Linter } from 'eslint';
+
+import { applyEdits } from '../src/cli/edits.js';
+import type { Verifier } from '../src/cli/fixes.js';
+import { fixVerified } from '../src/cli/fixes.js';
 import { createProgress } from '../src/cli/progress.js';
-import { clean, createProject, removeProject, repo, sender, settle, tsconfig } from './cli-helpers.js';
+import { clean, createProject, findingsOf, removeProject, repo, sender, settle, tsconfig } from './cli-helpers.js';
 
 const distPlugin = pathToFileURL(path.join(repo, 'dist/src/index.js')).href;
 const parser = pathToFileURL(createRequire(import.meta.url).resolve('@typescript-eslint/parser')).href;
@@ -54,14 +59,14 @@ export default [{ files: ['**/*.ts'], languageOptions: { parser }, plugins: { se
   it('--fix applies the suggestions an ESLint config promotes to fixes, and writes the file', async () => {
     const run = await settle(['--fix', '--use-eslint-config', '-p', 'promoted'], project);
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe('settle: fixed 1 file\n');
+    expect(run.stderr).toBe('settle: applied 1 suggestion in 1 file\n');
     expect(run.stdout).toMatch(/^ {2}9:9 {2}error {2}`b` has no rejection handler/m);
     expect(read('promoted/src/sender.ts')).toBe(sender.replace("  send('hi');", "  await send('hi');"));
   });
 
   it("--fix-suggestions applies each finding's first suggestion, atomically", async () => {
     const run = await settle(['--fix-suggestions', '-p', 'suggest'], project);
-    expect(run).toEqual({ code: 0, stdout: '', stderr: 'settle: fixed 1 file\n' });
+    expect(run).toEqual({ code: 0, stdout: '', stderr: 'settle: applied 2 suggestions in 1 file\n' });
     expect(read('suggest/src/sender.ts')).toBe(
       sender.replace("  send('hi');", "  await send('hi');").replace('  await a;\n  await b;\n', '  await Promise.all([a, b]);\n'),
     );
@@ -72,9 +77,241 @@ export default [{ files: ['**/*.ts'], languageOptions: { parser }, plugins: { se
   it('does not write a fix that would make the file unparsable', async () => {
     const run = await settle(['--fix', '--use-eslint-config', '-p', 'breaking'], project);
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe('settle: breaking/src/clean.ts: fixes not written, the fixed file would not parse\n');
+    expect(run.stderr).toBe(
+      "settle: applied nothing; not applied: 1\nsettle: not applied: breaking/src/clean.ts:1:1 settle/breaker: the result would not parse ('}' expected.)\n",
+    );
     expect(run.stdout).toMatch(/^ {2}1:1 {2}error {2}Bad\. {2}settle\/breaker$/m);
     expect(read('breaking/src/clean.ts')).toBe(clean);
+  });
+});
+
+/**
+ * A test-only rule in settle's namespace, so that the CLI applies and verifies its edits:
+ * `/* => text *\/` replaces the token before the comment (a suggestion, applied by
+ * --fix-suggestions), `/* fix => text *\/` does the same as a fix; `\n` in the text is a line break.
+ */
+const editRuleConfig = String.raw`import settle from '${distPlugin}';
+
+const edit = {
+  meta: { type: 'problem', fixable: 'code', hasSuggestions: true, messages: { edit: 'Edit.', suggestEdit: 'Replace the token.' }, schema: [] },
+  create(context) {
+    const { sourceCode } = context;
+    const promoted = (context.settings.settle?.promoteToFix ?? []).length > 0;
+    return {
+      Program() {
+        for (const comment of sourceCode.getAllComments()) {
+          const match = /^ (fix )?=> (.*) $/.exec(comment.value);
+          if (!match) continue;
+          const token = sourceCode.getTokenBefore(comment);
+          const fix = (fixer) => fixer.replaceTextRange([token.range[0], comment.range[1]], match[2].replaceAll('\\n', '\n'));
+          const suggest = match[1] ? [] : [{ messageId: 'suggestEdit', fix }];
+          context.report({ loc: token.loc, messageId: 'edit', ...(match[1] || promoted ? { fix } : {}), suggest });
+        }
+      },
+    };
+  },
+};
+
+const plugin = { ...settle, rules: { ...settle.rules, edit } };
+export default [{ ...settle.configs.recommended, plugins: { settle: plugin }, rules: { ...settle.configs.recommended.rules, 'settle/edit': 'error' } }];
+`;
+
+/** `value: number` becomes `value: string`: the caller's `half(half(1))` gets two type errors. */
+const half = `declare function send(message: string): Promise<void>;
+
+export function half(value: number /* => string */): number {
+  return Number(value) / 2;
+}
+
+export async function notify(): Promise<void> {
+  send('hi');
+}
+`;
+
+/** The first edit adds a line; the second makes no-floating-promises report `send('ping')`. */
+const ping = `declare function send(message: string): Promise<void>;
+declare function log(message: string): void;
+declare function trace(message: string): void;
+
+export function ping(): void {
+  log /* => trace('start');\\n  trace */('ready');
+  log /* => send */('ping');
+}
+`;
+
+/** Two plain fixes: the first adds a type error, the second is fine. */
+const plain = `export function half(value: number /* fix => string */): number {
+  return value / 2;
+}
+
+export const one = 1 /* fix => 2 */;
+`;
+
+describe('settle CLI: fixes are verified before they are written', () => {
+  let project: string;
+  const read = (file: string): string => readFileSync(path.join(project, file), 'utf8');
+
+  beforeAll(() => {
+    project = createProject({
+      'eslint.config.js': editRuleConfig,
+      'types/tsconfig.json': tsconfig,
+      'types/src/half.ts': half,
+      'types/src/caller.ts': "import { half } from './half.js';\n\nexport const quarter = half(half(1));\n",
+      'types/src/notify.ts': sender,
+      'findings/tsconfig.json': tsconfig,
+      'findings/src/ping.ts': ping,
+      'plain/tsconfig.json': tsconfig,
+      'plain/src/half.ts': plain,
+    });
+  });
+
+  afterAll(() => removeProject(project));
+
+  it('does not apply a suggestion that adds a type error (here in another file), and applies the other edits', async () => {
+    const run = await settle(['--fix-suggestions', '--use-eslint-config', '-p', 'types'], project);
+    expect(run).toEqual({
+      code: 1,
+      stdout: `types/src/half.ts
+  3:29  error  Edit.  settle/edit
+    3 | export function half(value: number /* => string */): number {
+      |                             ^^^^^^
+
+1 problem (1 error, 0 warnings)
+`,
+      stderr: `settle: applied 3 suggestions in 2 files; not applied: 1
+settle: not applied: types/src/half.ts:3:29 settle/edit suggestEdit: adds 2 type errors (the first: TS2345 at types/src/caller.ts:3:29: Argument of type 'number' is not assignable to parameter of type 'string'.)
+`,
+    });
+    expect(read('types/src/half.ts')).toBe(half.replace("  send('hi');", "  await send('hi');"));
+    expect(read('types/src/caller.ts')).toBe("import { half } from './half.js';\n\nexport const quarter = half(half(1));\n");
+    expect(read('types/src/notify.ts')).toBe(
+      sender.replace("  send('hi');", "  await send('hi');").replace('  await a;\n  await b;\n', '  await Promise.all([a, b]);\n'),
+    );
+    expect(readdirSync(path.join(project, 'types/src')).sort()).toEqual(['caller.ts', 'half.ts', 'notify.ts']);
+  });
+
+  it('does not apply an edit after which another settle rule would report a new finding', async () => {
+    const run = await settle(['--fix-suggestions', '--use-eslint-config', '-p', 'findings'], project);
+    expect(run).toEqual({
+      code: 1,
+      stdout: `findings/src/ping.ts
+  8:3  error  Edit.  settle/edit
+    8 |   log /* => send */('ping');
+      |   ^^^
+
+1 problem (1 error, 0 warnings)
+`,
+      // Where the finding is in the file as written: the applied edit above it added a line.
+      stderr: `settle: applied 1 suggestion in 1 file; not applied: 1
+settle: not applied: findings/src/ping.ts:8:3 settle/edit suggestEdit: settle/no-floating-promises would report a new finding
+`,
+    });
+    expect(read('findings/src/ping.ts')).toBe(
+      ping.replace("log /* => trace('start');\\n  trace */('ready');", "trace('start');\n  trace('ready');"),
+    );
+  });
+
+  it('verifies plain --fix fixes the same way, and --format json lists the edits applied and not applied', async () => {
+    const run = await settle(['--fix', '--use-eslint-config', '-p', 'plain', '-f', 'json'], project);
+    expect(run.code).toBe(1);
+    const reason =
+      "adds a type error (TS2362 at plain/src/half.ts:2:10: The left-hand side of an arithmetic operation must be of type 'any', 'number', 'bigint' or an enum type.)";
+    expect(run.stderr).toBe(
+      `settle: applied 1 fix in 1 file; not applied: 1\nsettle: not applied: plain/src/half.ts:1:29 settle/edit: ${reason}\n`,
+    );
+    const results = JSON.parse(run.stdout) as { filePath: string; messages: { line: number; ruleId: string | null }[]; fixes?: unknown }[];
+    expect(findingsOf(results, project)).toEqual(['plain/src/half.ts 1 settle/edit']);
+    expect(results.map((result) => result.fixes)).toEqual([
+      {
+        applied: [{ ruleId: 'settle/edit', kind: 'fix', messageId: 'edit' }],
+        notApplied: [{ ruleId: 'settle/edit', kind: 'fix', messageId: 'edit', line: 1, column: 29, reason }],
+      },
+    ]);
+    expect(read('plain/src/half.ts')).toBe(plain.replace('1 /* fix => 2 */', '2'));
+  });
+});
+
+describe('fixVerified', () => {
+  // A fake linter and type check: `fixA` is a finding whose fix writes `okA`; `okB` is a type
+  // error; `okC` is what `settle/other` reports.
+  const findings = (text: string): Linter.LintMessage[] =>
+    [...text.matchAll(/fix(\w)|ok(C)/g)].map((match) => {
+      const before = text.slice(0, match.index);
+      const position = { line: before.split('\n').length, column: match.index - before.lastIndexOf('\n') };
+      return match[1]
+        ? {
+            ...position,
+            ruleId: 'settle/rule',
+            message: `Fix ${match[1]}.`,
+            messageId: 'found',
+            severity: 2,
+            fix: { range: [match.index, match.index + 4], text: `ok${match[1]}` },
+          }
+        : { ...position, ruleId: 'settle/other', message: 'Other.', messageId: 'other', severity: 2 };
+    });
+  const resultOf = (filePath: string, text: string): ESLint.LintResult => ({
+    filePath,
+    messages: findings(text),
+    suppressedMessages: [],
+    errorCount: findings(text).length,
+    fatalErrorCount: 0,
+    warningCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    usedDeprecatedRules: [],
+  });
+  const disk = new Map([
+    ['/p/one.ts', 'const one = [fixA,\n  fixB, fixC,\n  fixD];\n'],
+    ['/p/two.ts', 'const two = fixE;\n'],
+  ]);
+  const verifier: Verifier = {
+    lint: (file, text) => Promise.resolve(resultOf(file, text)),
+    typeCheck: () => ({
+      newErrors: (texts) =>
+        [...texts]
+          .filter(([, text]) => text.includes('okB'))
+          .map(([file]) => ({ file, line: 2, column: 3, code: 2322, message: 'Bad B.' })),
+    }),
+    fixable: (message) => message.ruleId === 'settle/rule',
+    readFile: (file) => disk.get(file)!,
+  };
+
+  it('keeps the edits that verify, one at a time in a file that fails, and says where the others are', async () => {
+    const outcome = await fixVerified(
+      [...disk].map(([file, text]) => resultOf(file, text)),
+      verifier,
+    );
+    expect(outcome.texts).toEqual(
+      new Map([
+        ['/p/one.ts', 'const one = [okA,\n  fixB, fixC,\n  okD];\n'],
+        ['/p/two.ts', 'const two = okE;\n'],
+      ]),
+    );
+    const edit = (file: string): object => ({ file, ruleId: 'settle/rule', kind: 'fix', messageId: 'found' });
+    expect(outcome.applied).toEqual([edit('/p/one.ts'), edit('/p/one.ts'), edit('/p/two.ts')]);
+    expect(outcome.refused).toEqual([
+      {
+        ...edit('/p/one.ts'),
+        line: 2,
+        column: 3,
+        reason: { kind: 'types', errors: [{ file: '/p/one.ts', line: 2, column: 3, code: 2322, message: 'Bad B.' }], together: false },
+      },
+      // Not `settle/rule` too: `Fix B.` is reported to the end of its line, so editing C changes its
+      // fingerprint, and it is matched by rule, message and enclosing functions instead.
+      { ...edit('/p/one.ts'), line: 2, column: 9, reason: { kind: 'findings', rules: [['settle/other', 1]] } },
+    ]);
+    expect(
+      outcome.results.map((result) => result.messages.map((message) => `${message.line}:${message.column} ${message.message}`)),
+    ).toEqual([['2:3 Fix B.', '2:9 Fix C.'], []]);
+  });
+
+  it('applies edits to the text after a byte order mark, as ESLint ranges index it', () => {
+    expect(
+      applyEdits('\uFEFFab cd', [
+        { range: [3, 5], text: 'x' },
+        { range: [0, 1], text: 'y' },
+      ]),
+    ).toBe('\uFEFFyb x');
   });
 });
 
@@ -90,6 +327,39 @@ describe('settle CLI: progress and stats', () => {
         expect(run.stderr).toMatch(new RegExp(`^ {2}settle/${rule} +\\d+ ms$`, 'm'));
       }
       expect(run.stderr).toMatch(/\n {2}total \(wall clock\) +\d+ ms\n$/);
+    } finally {
+      removeProject(project);
+    }
+  });
+
+  it('--stats with --fix-suggestions adds the time spent verifying; --format json lists the edits applied', async () => {
+    const project = createProject({ 'tsconfig.json': tsconfig, 'src/sender.ts': sender });
+    try {
+      const run = await settle(['--fix-suggestions', '--stats', '-f', 'json'], project);
+      expect(run.code).toBe(0);
+      const results = JSON.parse(run.stdout) as {
+        messages: unknown[];
+        fixes?: unknown;
+        stats: { times: { passes: { rules: object }[] } };
+      }[];
+      expect(results.map(({ messages, fixes }) => ({ messages, fixes }))).toEqual([
+        {
+          messages: [],
+          fixes: {
+            applied: [
+              { ruleId: 'settle/no-floating-promises', kind: 'suggestion', messageId: 'suggestAwait' },
+              { ruleId: 'settle/no-unobserved-promise', kind: 'suggestion', messageId: 'suggestPromiseAll' },
+            ],
+            notApplied: [],
+          },
+        },
+      ]);
+      // Only settle's rules are timed, not the CLI's own helper.
+      expect(Object.keys(results[0]!.stats.times.passes[0]!.rules).every((rule) => rule.startsWith('settle/'))).toBe(true);
+      expect(run.stderr).toMatch(/^settle: applied 2 suggestions in 1 file\nsettle: 1 file\n {2}parse \+ type information +\d+ ms\n/);
+      expect(run.stderr).toMatch(
+        /\n {2}verifying fixes: re-lint +\d+ ms\n {2}verifying fixes: type-check +\d+ ms\n {2}total \(wall clock\) +\d+ ms\n$/,
+      );
     } finally {
       removeProject(project);
     }

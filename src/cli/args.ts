@@ -60,7 +60,8 @@ Output:
       --color, --no-color    force colours in stylish output, or turn them off on a terminal
 
 Fixing:
-      --fix                  apply the safe fixes and write the files
+      --fix                  apply the safe fixes and write the files; an edit that would not
+                             parse, would add a type error or a finding is not applied
       --fix-suggestions      also apply each finding's first suggestion (review the diff)
 
 Adopting in a legacy codebase and in CI:

@@ -18,6 +18,8 @@ export interface FingerprintParts {
 export interface Fingerprint {
   fingerprint: string;
   snippet: string;
+  /** The enclosing functions and classes (see {@link FingerprintParts}). */
+  scope: string;
 }
 
 /**
@@ -30,7 +32,11 @@ export function fingerprintMessages(source: string, filePath: string, messages: 
   const sourceFile = ts.createSourceFile(filePath, source, ts.ScriptTarget.Latest, true, scriptKindOf(filePath));
   return messages.map((message) => {
     const parts = fingerprintParts(sourceFile, message);
-    return { fingerprint: hash([parts.rule, message.messageId ?? '', parts.scope, parts.snippet].join('\0')), snippet: parts.snippet };
+    return {
+      fingerprint: hash([parts.rule, message.messageId ?? '', parts.scope, parts.snippet].join('\0')),
+      snippet: parts.snippet,
+      scope: parts.scope,
+    };
   });
 }
 

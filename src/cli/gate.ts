@@ -7,6 +7,7 @@ import type { Options } from './args.js';
 import type { Baseline, BaselineFinding } from './baseline.js';
 import { baselineSize, compareWithBaseline, readBaseline, updatedBaseline, writeBaseline } from './baseline.js';
 import { fingerprintMessages } from './fingerprint.js';
+import { fixSummary } from './fix-report.js';
 import { createProgress } from './progress.js';
 import type { Project } from './project.js';
 import { findProjects, relativePath, selectPaths } from './project.js';
@@ -44,8 +45,8 @@ export async function gate(options: Options, io: CliIO): Promise<number> {
   }).finally(() => progress.done());
   if (outcome.ignored > 0)
     notes.push(`${outcome.ignored} project file${outcome.ignored === 1 ? ' is' : 's are'} ignored by the ESLint config`);
-  for (const file of outcome.unsafeFixes) notes.push(`${relativePath(io.cwd, file)}: fixes not written, the fixed file would not parse`);
-  if (outcome.fixedFiles.length > 0) notes.push(`fixed ${outcome.fixedFiles.length} file${outcome.fixedFiles.length === 1 ? '' : 's'}`);
+  const fixes = options.fix ? { applied: outcome.applied, refused: outcome.refused } : undefined;
+  if (fixes) notes.push(...fixSummary(fixes, io.cwd));
 
   let results = outcome.results;
   const sources = new Map<string, string>();
@@ -105,7 +106,8 @@ export async function gate(options: Options, io: CliIO): Promise<number> {
     );
   const color = options.color ?? (io.stdout.isTTY === true && options.outputFile === undefined && !process.env['NO_COLOR']);
   const { formatters } = await import('./formats/index.js');
-  const text = formatters[options.format]({ results, fingerprints, sources, cwd: io.cwd, baseline: baseline !== undefined, color });
+  const report = { results, fingerprints, sources, cwd: io.cwd, baseline: baseline !== undefined, color };
+  const text = formatters[options.format](fixes ? { ...report, fixes } : report);
   if (options.outputFile !== undefined) writeFileAtomic(path.resolve(io.cwd, options.outputFile), text);
   else io.stdout.write(text);
 
@@ -114,7 +116,8 @@ export async function gate(options: Options, io: CliIO): Promise<number> {
   const tooManyWarnings = options.maxWarnings >= 0 && warnings > options.maxWarnings;
   if (tooManyWarnings) notes.push(`too many warnings: ${warnings}, --max-warnings is ${options.maxWarnings}`);
   if (!options.quiet) io.stderr.write(notes.map((note) => `settle: ${note}\n`).join(''));
-  if (options.stats) io.stderr.write(formatStats(collectStats(outcome.results, Date.now() - started)));
+  if (options.stats)
+    io.stderr.write(formatStats(collectStats(outcome.results, Date.now() - started, options.fix ? outcome.verifyTime : undefined)));
   return errors > 0 || tooManyWarnings ? 1 : 0;
 }
 

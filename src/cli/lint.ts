@@ -1,12 +1,17 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import type { Linter } from 'eslint';
+import type { Linter, Rule } from 'eslint';
 import { ESLint } from 'eslint';
+import type ts from 'typescript';
 
 import type { ConfigName } from '../configs.js';
 import plugin from '../index.js';
 import { UsageError } from './args.js';
+import type { EditInfo, RefusedEdit } from './fixes.js';
+import { fixVerified } from './fixes.js';
 import type { Project } from './project.js';
+import { createTypeCheck } from './typecheck.js';
 import { writeFileAtomic } from './write.js';
 
 /** What to lint and how. */
@@ -30,10 +35,12 @@ export interface LintRequest {
 /** The results of a run, sorted by file, with only settle's findings and parse errors. */
 export interface LintOutcome {
   results: ESLint.LintResult[];
-  /** Files whose fixes were not written because the fixed text did not parse. */
-  unsafeFixes: string[];
-  /** Files the fixes were written to. */
-  fixedFiles: string[];
+  /** The fixes and suggestions applied (verified, and written). */
+  applied: EditInfo[];
+  /** Those not applied, because the file would not parse, a rule would report something new, or the types would break. */
+  refused: RefusedEdit[];
+  /** Milliseconds spent verifying fixes: re-linting the fixed files and type-checking. */
+  verifyTime: { lint: number; typeCheck: number };
   /** Project files the ESLint config ignores (only with `--use-eslint-config`). */
   ignored: number;
 }
@@ -49,22 +56,28 @@ export function ruleIds(ids: readonly string[]): string[] {
   });
 }
 
-/** Lints every project's files with its own tsconfig, writing fixes when asked. */
+/** Lints every project's files with its own tsconfig, writing the fixes that verify when asked. */
 export async function lintProjects(request: LintRequest): Promise<LintOutcome> {
   const total = request.projects.reduce((sum, project) => sum + project.files.length, 0);
-  const outcome: LintOutcome = { results: [], unsafeFixes: [], fixedFiles: [], ignored: 0 };
+  const outcome: LintOutcome = { results: [], applied: [], refused: [], verifyTime: { lint: 0, typeCheck: 0 }, ignored: 0 };
   let done = 0;
   for (const project of request.projects) {
-    const eslint = createESLint(request, project, request.fix);
+    const holder: ProgramHolder = {};
+    const eslint = createESLint(request, project, holder);
     const files = request.useEslintConfig ? await notIgnored(eslint, project.files) : project.files;
     if (request.useEslintConfig) await requireSettleRules(eslint, files);
+    const results: ESLint.LintResult[] = [];
     for (let start = 0; start < files.length; start += batchSize) {
       const batch = files.slice(start, start + batchSize);
-      for (const result of await lintBatch(eslint, batch)) {
-        outcome.results.push(request.fix ? await writeFixes(result, () => createESLint(request, project, false), outcome) : result);
-      }
+      results.push(...(await lintBatch(eslint, batch)));
       done += batch.length;
       request.onProgress?.(done, total);
+    }
+    if (request.fix) {
+      const fixed = await fixProject(eslint, project, holder, results, request.only, outcome);
+      outcome.results.push(...(request.stats ? fixed.map(withoutRecorder) : fixed));
+    } else {
+      outcome.results.push(...results);
     }
     outcome.ignored += project.files.length - files.length;
     done += project.files.length - files.length;
@@ -75,7 +88,14 @@ export async function lintProjects(request: LintRequest): Promise<LintOutcome> {
   return outcome;
 }
 
-function createESLint(request: LintRequest, project: Project, fix: boolean): ESLint {
+/** The program typescript-eslint built last, recorded by {@link programRecorder}. */
+interface ProgramHolder {
+  program?: ts.Program;
+}
+
+const recorderRule = 'settle-cli/program';
+
+function createESLint(request: LintRequest, project: Project, holder: ProgramHolder): ESLint {
   const config: Linter.Config[] = [];
   if (!request.useEslintConfig) {
     config.push(plugin.configs[request.config] as Linter.Config, {
@@ -101,6 +121,13 @@ function createESLint(request: LintRequest, project: Project, fix: boolean): ESL
     // `settings.settle.promoteToFix` with a rule id applies that rule's first suggestion as its fix.
     config.push({ settings: { settle: { promoteToFix: Object.keys(plugin.rules) } } });
   }
+  if (request.fix) {
+    config.push({
+      files: plugin.configs.all.files!,
+      plugins: { 'settle-cli': programRecorder(holder) },
+      rules: { [recorderRule]: 'error' },
+    });
+  }
   const options: ESLint.Options = {
     // ESLint ignores files outside its cwd, and a tsconfig may live (or include files) above ours.
     cwd: request.useEslintConfig ? request.cwd : commonAncestor([request.cwd, ...project.files]),
@@ -110,7 +137,6 @@ function createESLint(request: LintRequest, project: Project, fix: boolean): ESL
     errorOnUnmatchedPattern: false,
     // Only when asked: ESLint rejects options it does not know, and this one is not free.
     ...(request.stats ? { stats: true } : {}),
-    ...(fix ? { fix: (message: Linter.LintMessage) => message.ruleId?.startsWith('settle/') ?? false } : {}),
   };
   if (request.useEslintConfig) {
     // Other plugins' rules in the project's config need not run; ESLint releases without
@@ -118,13 +144,41 @@ function createESLint(request: LintRequest, project: Project, fix: boolean): ESL
     try {
       return new ESLint({
         ...options,
-        ruleFilter: ({ ruleId }) => ruleId.startsWith('settle/') && (request.only.length === 0 || request.only.includes(ruleId)),
+        ruleFilter: ({ ruleId }) =>
+          ruleId === recorderRule || (ruleId.startsWith('settle/') && (request.only.length === 0 || request.only.includes(ruleId))),
       });
     } catch (error) {
       if (!(error instanceof Error && error.message.includes('ruleFilter'))) throw error;
     }
   }
   return new ESLint(options);
+}
+
+/**
+ * A rule that reports nothing and records the linted file's TypeScript program: verifying fixes
+ * reuses its files (the libs, `@types`, the files without fixes) instead of parsing them again.
+ */
+function programRecorder(holder: ProgramHolder): ESLint.Plugin {
+  const rule: Rule.RuleModule = {
+    meta: { type: 'problem', schema: [] },
+    create(context) {
+      const services = context.sourceCode.parserServices as { program?: ts.Program | null } | undefined;
+      if (services?.program) holder.program = services.program;
+      return {};
+    },
+  };
+  return { rules: { program: rule } };
+}
+
+/** The result without the recorder's time in `--stats` (it is not one of settle's rules). */
+function withoutRecorder(result: ESLint.LintResult): ESLint.LintResult {
+  if (!result.stats) return result;
+  const passes = result.stats.times.passes.map((pass) => {
+    if (!pass.rules) return pass;
+    const { [recorderRule]: _recorder, ...rules } = pass.rules;
+    return { ...pass, rules };
+  });
+  return { ...result, stats: { ...result.stats, times: { ...result.stats.times, passes } } };
 }
 
 /**
@@ -163,17 +217,38 @@ function crashResult(filePath: string, error: unknown): ESLint.LintResult {
   };
 }
 
-/** Writes a result's fixed text atomically, unless it no longer parses: then the file is linted again unfixed. */
-async function writeFixes(result: ESLint.LintResult, unfixing: () => ESLint, outcome: LintOutcome): Promise<ESLint.LintResult> {
-  if (result.output === undefined) return result;
-  if (result.messages.some((message) => message.fatal)) {
-    outcome.unsafeFixes.push(result.filePath);
-    const [original] = await lintBatch(unfixing(), [result.filePath]);
-    return original!;
-  }
-  writeFileAtomic(result.filePath, result.output);
-  outcome.fixedFiles.push(result.filePath);
-  return result;
+/**
+ * Applies the project's fixes (settle's, of the `--rule`s when given) in memory, keeps those that
+ * verify, and writes the files they change atomically; nothing is written before that.
+ */
+async function fixProject(
+  eslint: ESLint,
+  project: Project,
+  holder: ProgramHolder,
+  results: readonly ESLint.LintResult[],
+  only: readonly string[],
+  outcome: LintOutcome,
+): Promise<ESLint.LintResult[]> {
+  const fixed = await fixVerified(results, {
+    lint: async (file, text) => {
+      try {
+        const [result] = await eslint.lintText(text, { filePath: file });
+        return result!;
+      } catch (error) {
+        return crashResult(file, error);
+      }
+    },
+    typeCheck: (edited) => createTypeCheck(project.tsconfig, { program: holder.program, edited }),
+    fixable: (message) =>
+      message.ruleId !== null && message.ruleId.startsWith('settle/') && (only.length === 0 || only.includes(message.ruleId)),
+    readFile: (file) => readFileSync(file, 'utf8'),
+  });
+  for (const [file, text] of fixed.texts) writeFileAtomic(file, text);
+  outcome.applied.push(...fixed.applied);
+  outcome.refused.push(...fixed.refused);
+  outcome.verifyTime.lint += fixed.time.lint;
+  outcome.verifyTime.typeCheck += fixed.time.typeCheck;
+  return fixed.results;
 }
 
 async function notIgnored(eslint: ESLint, files: readonly string[]): Promise<string[]> {

@@ -1,5 +1,7 @@
 import type { ESLint, Linter } from 'eslint';
 
+import type { FixReport } from '../fix-report.js';
+
 /** What a formatter gets: the findings to show and what it needs to describe them. */
 export interface Report {
   /** One result per linted file, holding only the findings to report (baselined ones removed). */
@@ -13,6 +15,8 @@ export interface Report {
   /** Whether a baseline filtered the findings (SARIF marks the rest as new). */
   baseline: boolean;
   color: boolean;
+  /** With `--fix`: the edits applied and those refused. */
+  fixes?: FixReport;
 }
 
 /** Turns a report into the text written to stdout or `--output-file`. */
