@@ -10,7 +10,7 @@ import type { FloatingOptions, FloatingPromise } from '../src/analysis/promises/
 import { floatingPromiseIn, isIgnoredAsyncCallback, rejectsOnPurpose } from '../src/analysis/promises/floating.js';
 import { returnTypeOf } from '../src/analysis/promises/ignored-callbacks.js';
 import { isGlobalIdentifier } from '../src/analysis/scope/globals.js';
-import { enclosingBody, isFunctionNode, memberName, skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
+import { enclosingBody, isFunctionNode, memberName, skipTypeWrappers, throughFinally } from '../src/analysis/syntax/nodes.js';
 import { typeOf } from '../src/analysis/types/checker.js';
 import { canAwaitAt } from '../src/analysis/types/program-options.js';
 import { hasCatchMethod, includesNullish } from '../src/analysis/types/thenables.js';
@@ -251,7 +251,10 @@ export default createRule<Options, MessageId>({
           });
         }
         // A statement whose purpose is the rejection (`Promise.reject(error);`) gets no handler that would hide it.
-        if (!rejectsOnPurpose(analysis, target)) suggestions.push(handlerSuggestion(target, statement));
+        // A handler goes after the `.finally(…)` calls the promise flows through: put before them, it
+        // would run their callbacks one tick later (code and tests may time them) and miss their own throws.
+        if (!rejectsOnPurpose(analysis, target))
+          suggestions.push(handlerSuggestion(throughFinally(target) as TSESTree.Expression, statement));
         if (shape === 'promise' && options.ignoreVoid)
           suggestions.push({ messageId: 'suggestVoid', fix: prefixOperator(sourceCode, node, 'void') });
       }

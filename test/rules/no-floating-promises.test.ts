@@ -418,9 +418,55 @@ function wrap<T>(get: () => Chain<T>) { return get; }
             { messageId: 'suggestAwait', output: `${decl}async function f() { await send('a').finally(() => {}); }` },
             {
               messageId: 'suggestCatch',
-              output: `${decl}async function f() { send('a').catch((error: unknown) => { console.error(error); }).finally(() => {}); }`,
+              output: `${decl}async function f() { send('a').finally(() => {}).catch((error: unknown) => { console.error(error); }); }`,
             },
             { messageId: 'suggestVoid', output: `${decl}async function f() { void send('a').finally(() => {}); }` },
+          ],
+        },
+      ],
+    },
+    {
+      // a producer started on purpose: the stream it writes is read by the code after it, so waiting for it would hang
+      code: `export async function pipeThrough(transform: (chunk: Uint8Array) => Uint8Array) {\n  const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();\n  (async () => {\n    const writer = writable.getWriter();\n    await writer.write(transform(new Uint8Array([1])));\n  })();\n  const reader = readable.getReader();\n  return (await reader.read()).value;\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 3,
+          column: 3,
+          endLine: 6,
+          endColumn: 7,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `export async function pipeThrough(transform: (chunk: Uint8Array) => Uint8Array) {\n  const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();\n  (async () => {\n    const writer = writable.getWriter();\n    await writer.write(transform(new Uint8Array([1])));\n  })().catch((error: unknown) => { console.error(error); });\n  const reader = readable.getReader();\n  return (await reader.read()).value;\n}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `export async function pipeThrough(transform: (chunk: Uint8Array) => Uint8Array) {\n  const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();\n  void (async () => {\n    const writer = writable.getWriter();\n    await writer.write(transform(new Uint8Array([1])));\n  })();\n  const reader = readable.getReader();\n  return (await reader.read()).value;\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // the handler goes after every `.finally`: before them it would delay their callbacks by a tick
+      code: `${decl}export function suspend(pending: Promise<void>, retry: () => void) { pending.finally(retry).finally(() => send('done')); }`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 3,
+          column: 70,
+          endLine: 3,
+          endColumn: 77,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}export function suspend(pending: Promise<void>, retry: () => void) { pending.finally(retry).finally(() => send('done')).catch((error: unknown) => { console.error(error); }); }`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `${decl}export function suspend(pending: Promise<void>, retry: () => void) { void pending.finally(retry).finally(() => send('done')); }`,
+            },
           ],
         },
       ],

@@ -7,6 +7,9 @@ declare function save(value: string): Promise<void>;
 
 typedRuleTester().run('no-swallowed-abort', rule, {
   valid: [
+    // the error itself becomes the value: the caller inspects it (a test asserting the abort's reason)
+    `${decl}export async function f(signal: AbortSignal) { const error = await load('a', { signal }).catch((e: unknown) => e); return error === signal.reason; }`,
+    `${decl}export async function f(signal: AbortSignal) { try { await load('a', { signal }); return undefined; } catch (error) { return error; } }`,
     // `subscriber.error` hands the failure on (not a logger), so the abort reaches someone.
     `${decl}declare const subscriber: { error(reason: unknown): void };
 function f(signal: AbortSignal) { return load('a', { signal }).catch(subscriber.error); }`,

@@ -259,7 +259,7 @@ function handsOnError(node: TSESTree.Node, error: string | undefined): boolean {
 /** Result constructors that carry a failure: neverthrow `err`, `Result.fail`, `left`. */
 const failureConstructors = /^(err|Err|fail|failure|left|Left|error)$/;
 
-/** True for `{ ok: false, error }`, `[error, null]`, `err(error)`: the caller gets the failure as a value and can see it was an abort. */
+/** True for `error` itself, `{ ok: false, error }`, `[error, null]`, `err(error)`: the caller gets the failure as a value and can see it was an abort. */
 function returnsFailure(node: TSESTree.Node, error: string | undefined): boolean {
   if (!error) return false;
   const target = skipTypeWrappers(node);
@@ -267,6 +267,8 @@ function returnsFailure(node: TSESTree.Node, error: string | undefined): boolean
     value !== null &&
     skipTypeWrappers(value).type === AST_NODE_TYPES.Identifier &&
     (skipTypeWrappers(value) as TSESTree.Identifier).name === error;
+  // `.catch((e) => e)`: the error itself becomes the value, and whoever waits gets it to inspect.
+  if (isError(target)) return true;
   if (target.type === AST_NODE_TYPES.ObjectExpression) {
     return target.properties.some((property) => property.type === AST_NODE_TYPES.Property && isError(property.value));
   }

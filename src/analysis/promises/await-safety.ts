@@ -332,6 +332,30 @@ function addSubject(analysis: Analysis, ties: Ties, node: TSESTree.Node): void {
   if (unionMembers(type).every((part) => (part.flags & primitiveFlags) !== 0)) return;
   const text = subjectText(analysis, node);
   if (text !== undefined) ties.subjects.add(text);
+  for (const sibling of destructuredSiblings(analysis, node)) ties.subjects.add(sibling);
+}
+
+/**
+ * The other names bound by the destructuring that declares `node`: the ends of one value
+ * (`const { readable, writable } = new TransformStream()`, `const { port1, port2 } = new
+ * MessageChannel()`, `const [send, receive] = channel()`). Writing to one end is what the code
+ * reading the other waits for, so each ties the others.
+ */
+function destructuredSiblings(analysis: Analysis, node: TSESTree.Node): string[] {
+  const target = skipTypeWrappers(node);
+  if (target.type !== AST_NODE_TYPES.Identifier) return [];
+  const declarator = variableOf(analysis, target)?.defs[0]?.node;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type === AST_NODE_TYPES.Identifier) return [];
+  const names: string[] = [];
+  walk(declarator.id, (part) => {
+    const parent = part.parent;
+    // Property keys (`readable` in `{ readable: r }`) and default values bind nothing.
+    if (parent?.type === AST_NODE_TYPES.Property && parent.key === part && !parent.shorthand) return 'skip';
+    if (parent?.type === AST_NODE_TYPES.AssignmentPattern && parent.right === part) return 'skip';
+    if (part.type === AST_NODE_TYPES.Identifier && part.name !== target.name) names.push(part.name);
+    return undefined;
+  });
+  return names;
 }
 
 /** True when `text` is `subject` or a member path under it (`emitter.child` under `emitter`). */

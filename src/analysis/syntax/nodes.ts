@@ -36,6 +36,28 @@ export function memberName(node: TSESTree.Node): string | undefined {
   return undefined;
 }
 
+/**
+ * The end of the `.finally(…)` calls chained on `node`: `p.finally(a).finally(b)` for `p`, `node`
+ * itself when none follows. A handler for `node`'s rejection belongs there, after them.
+ */
+export function throughFinally(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    const member = current.parent;
+    if (
+      member?.type !== AST_NODE_TYPES.MemberExpression ||
+      member.object !== current ||
+      member.optional ||
+      memberName(member) !== 'finally'
+    )
+      return current;
+    const call = member.parent;
+    if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return current;
+    if (call.parent.type === AST_NODE_TYPES.ChainExpression) return current;
+    current = call;
+  }
+}
+
 /** True for `Promise.<name>(…)` on the global `Promise`. */
 export function isPromiseStatic(node: TSESTree.CallExpression, names: readonly string[]): boolean {
   const callee = node.callee;
