@@ -818,9 +818,9 @@ async function runTests(options, copy, name, run) {
   if (parsed && parsed.tests.length > 0) {
     tests.format = parsed.format;
     tests.results = byName(parsed.tests);
-    tests.total = parsed.tests.length;
-    tests.passed = parsed.tests.filter((test) => test.status === 'passed').length;
-    tests.failed = parsed.tests.filter((test) => test.status === 'failed').length;
+    tests.total = tests.results.length;
+    tests.passed = tests.results.filter((test) => test.status === 'passed').length;
+    tests.failed = tests.results.filter((test) => test.status === 'failed').length;
     tests.skipped = tests.total - tests.passed - tests.failed;
   } else {
     tests.format = 'counted from output';
