@@ -7,13 +7,13 @@ import { specifierListSchema, testFrameworkSpecifiers } from '../src/analysis/pr
 import { awaitHazard } from '../src/analysis/promises/await-safety.js';
 import { errorChannelAt, failsEntryScript } from '../src/analysis/promises/error-channels.js';
 import type { FloatingOptions, FloatingPromise } from '../src/analysis/promises/floating.js';
-import { floatingPromiseIn, isIgnoredAsyncCallback, rejectsOnPurpose } from '../src/analysis/promises/floating.js';
+import { floatingPromiseIn, isAssertionPromise, isIgnoredAsyncCallback, rejectsOnPurpose } from '../src/analysis/promises/floating.js';
 import { returnTypeOf } from '../src/analysis/promises/ignored-callbacks.js';
 import { isGlobalIdentifier } from '../src/analysis/scope/globals.js';
 import { enclosingBody, isFunctionNode, memberName, skipTypeWrappers, throughFinally } from '../src/analysis/syntax/nodes.js';
 import { typeOf } from '../src/analysis/types/checker.js';
 import { canAwaitAt } from '../src/analysis/types/program-options.js';
-import { hasCatchMethod, includesNullish } from '../src/analysis/types/thenables.js';
+import { hasCatchMethod, hasPlainMember, includesNullish } from '../src/analysis/types/thenables.js';
 import { createRule } from '../src/create-rule.js';
 import type { ErrorReport } from '../src/fix.js';
 import {
@@ -253,9 +253,9 @@ export default createRule<Options, MessageId>({
         // A statement whose purpose is the rejection (`Promise.reject(error);`) gets no handler that would hide it.
         // A handler goes after the `.finally(…)` calls the promise flows through: put before them, it
         // would run their callbacks one tick later (code and tests may time them) and miss their own throws.
-        if (!rejectsOnPurpose(analysis, target))
+        if (!rejectsOnPurpose(analysis, target) && !isAssertionPromise(target))
           suggestions.push(handlerSuggestion(throughFinally(target) as TSESTree.Expression, statement));
-        if (shape === 'promise' && options.ignoreVoid)
+        if (shape === 'promise' && options.ignoreVoid && !isAssertionPromise(target))
           suggestions.push({ messageId: 'suggestVoid', fix: prefixOperator(sourceCode, node, 'void') });
       }
       const messageId = (
@@ -281,6 +281,20 @@ export default createRule<Options, MessageId>({
       }
       if (!isFunctionNode(fn)) return undefined;
       const report = reportAt(fn.body, argument);
+      // A plain function's synchronous throws reach its caller; made `async` and wrapped, they would
+      // be logged instead. So its returned promise gets the handler, or nothing is offered.
+      if (!fn.async) {
+        if (fn.body.type === AST_NODE_TYPES.BlockStatement) return undefined;
+        const type = typeOf(analysis, fn.body);
+        if (hasPlainMember(analysis, type)) return undefined;
+        const call = rejectionHandlerCall(hasCatchMethod(analysis, type), rejectionHandler(sourceCode, report, fn.body));
+        const optional = includesNullish(analysis, type) && fn.body.type !== AST_NODE_TYPES.ChainExpression ? '?' : '';
+        return {
+          messageId: 'suggestCatch',
+          data: { channel: describeReport(report) },
+          fix: appendMemberCall(sourceCode, fn.body, `${optional}${call}`),
+        };
+      }
       const fix = wrapBodyInTryCatch(sourceCode, fn, report);
       return fix ? { messageId: 'suggestTryCatch', data: { channel: describeReport(report) }, fix } : undefined;
     };

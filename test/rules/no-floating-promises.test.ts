@@ -8,6 +8,8 @@ const emitterDecl = `import { EventEmitter } from 'node:events';\nconst bus = ne
 
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // a timer callback whose chain ends in the executor's own `reject`: the promise it returns cannot reject
+    `${decl}export function delayed(id: string) { return new Promise<number>((resolve, reject) => setTimeout(() => load(id).then(resolve).catch(reject), 300)); }`,
     // awaited, returned, handled
     `${decl}async function f() { await send('a'); }`,
     `${decl}function f() { return send('a'); }`,
@@ -443,6 +445,66 @@ function wrap<T>(get: () => Chain<T>) { return get; }
             {
               messageId: 'suggestVoid',
               output: `export async function pipeThrough(transform: (chunk: Uint8Array) => Uint8Array) {\n  const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();\n  void (async () => {\n    const writer = writable.getWriter();\n    await writer.write(transform(new Uint8Array([1])));\n  })();\n  const reader = readable.getReader();\n  return (await reader.read()).value;\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // an assertion on a promise: its rejection is the test failing, so waiting is the only fix (no handler, no \`void\`)
+      code: `${decl}declare function expect<T>(value: T): { resolves: { toBe(expected: unknown): Promise<void> }; rejects: { toThrow(): Promise<void> } };\nexport async function checks() {\n  expect(load('a')).resolves.toBe(1);\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 5,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}declare function expect<T>(value: T): { resolves: { toBe(expected: unknown): Promise<void> }; rejects: { toThrow(): Promise<void> } };\nexport async function checks() {\n  await expect(load('a')).resolves.toBe(1);\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // where it cannot wait, nothing is offered
+      code: `${decl}declare function expect<T>(value: T): { resolves: { toBe(expected: unknown): Promise<void> }; rejects: { toThrow(): Promise<void> } };\ndeclare function onMessage(listener: (id: string) => void): void;\nexport function checks() {\n  onMessage((id) => {\n    expect(load(id)).rejects.toThrow();\n  });\n}`,
+      errors: [{ messageId: 'floating', line: 7, column: 5, suggestions: [] }],
+    },
+    {
+      // a plain callback that may return a promise: an optional handler on what it returns; its throws still reach the caller
+      code: `${decl}export function stringify(callbacks: Array<(phase: number) => Promise<string> | undefined>) {\n  callbacks.forEach((c) => c(1));\n}`,
+      errors: [
+        {
+          messageId: 'asyncCallbackIgnored',
+          line: 4,
+          column: 21,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}export function stringify(callbacks: Array<(phase: number) => Promise<string> | undefined>) {\n  callbacks.forEach((c) => c(1)?.catch((error: unknown) => { console.error(error); }));\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // later code reads what the pending task writes: it looks at the task while it runs, so no \`await\` is offered
+      code: `${decl}declare const queue: { add<T>(task: () => Promise<T>): Promise<T> };\ndeclare function delay(ms: number): Promise<void>;\nexport async function checkRateLimit() {\n  let ran = false;\n  queue.add(async () => {\n    ran = true;\n  });\n  await delay(100);\n  return ran;\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 7,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}declare const queue: { add<T>(task: () => Promise<T>): Promise<T> };\ndeclare function delay(ms: number): Promise<void>;\nexport async function checkRateLimit() {\n  let ran = false;\n  queue.add(async () => {\n    ran = true;\n  }).catch((error: unknown) => { console.error(error); });\n  await delay(100);\n  return ran;\n}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `${decl}declare const queue: { add<T>(task: () => Promise<T>): Promise<T> };\ndeclare function delay(ms: number): Promise<void>;\nexport async function checkRateLimit() {\n  let ran = false;\n  void queue.add(async () => {\n    ran = true;\n  });\n  await delay(100);\n  return ran;\n}`,
             },
           ],
         },
@@ -925,8 +987,9 @@ function wrap<T>(get: () => Chain<T>) { return get; }
           endColumn: 39,
           suggestions: [
             {
-              messageId: 'suggestTryCatch',
-              output: `${decl}import { EventEmitter } from 'node:events';\nconst bus = new EventEmitter();\nbus.on('job', async (id: string) => { try { await send(id); } catch (error: unknown) { bus.emit('error', error); } });`,
+              // a plain function keeps its synchronous throws: its promise gets the handler, no async wrapper
+              messageId: 'suggestCatch',
+              output: `${decl}import { EventEmitter } from 'node:events';\nconst bus = new EventEmitter();\nbus.on('job', (id: string) => send(id).catch((error: unknown) => { bus.emit('error', error); }));`,
             },
           ],
         },
@@ -1578,7 +1641,7 @@ function wrap<T>(get: () => Chain<T>) { return get; }
     },
     {
       // format: an expression body on its own lines keeps its inner indentation
-      code: `${decl}export function watch(items: string[]) {\n  items.forEach((item) =>\n    send(item)\n      .then(() => load(item)));\n}`,
+      code: `${decl}export function watch(items: string[]) {\n  items.forEach(async (item) =>\n    send(item)\n      .then(() => load(item)));\n}`,
       errors: [
         {
           messageId: 'asyncCallbackIgnored',
@@ -1597,14 +1660,14 @@ function wrap<T>(get: () => Chain<T>) { return get; }
     },
     {
       // an expression body looser than a call is awaited in parentheses
-      code: `${decl}export function watch(items: string[], ok: boolean) {\n  items.forEach((item) => ok ? send(item) : load(item));\n}`,
+      code: `${decl}export function watch(items: string[], ok: boolean) {\n  items.forEach(async (item) => ok ? send(item) : load(item));\n}`,
       errors: [
         {
           messageId: 'asyncCallbackIgnored',
           line: 4,
           column: 17,
           endLine: 4,
-          endColumn: 55,
+          endColumn: 61,
           suggestions: [
             {
               messageId: 'suggestTryCatch',

@@ -7,6 +7,32 @@ declare function save(value: string): Promise<void>;
 
 typedRuleTester().run('no-swallowed-abort', rule, {
   valid: [
+    // the try block handles the abort as a normal ending itself: what the catch sees is a failure of the work
+    `${decl}declare function settledOrAborted<T>(work: Promise<T>, signal?: AbortSignal): Promise<T | undefined>;
+export async function flush(signal?: AbortSignal) {
+  try {
+    await settledOrAborted(save('dirty'), signal);
+    if (signal?.aborted) console.warn('flush cut off part-way');
+  } catch (e) {
+    console.warn('flush failed', e);
+  }
+}`,
+    // the failure is returned as a marked value (a tool result with is_error): nobody takes it for a success
+    `${decl}export async function runTool(signal: AbortSignal) {
+  try {
+    return { content: await load('tool', { signal }) };
+  } catch (error) {
+    return { content: \`Error: \${String(error)}\`, is_error: true };
+  }
+}`,
+    // the loop's own test reads the signal: going round again is where the abort stops the loop
+    `${decl}export async function poll(signal: AbortSignal) {
+  while (!signal.aborted) {
+    try { await load('a', { signal }); } catch (error) { console.error('poll failed', error); continue; }
+    await save('polled');
+  }
+}`,
+    `${decl}class Poller { #controller = new AbortController(); async run() { while (!this.#controller.signal.aborted) { try { await load('a', { signal: this.#controller.signal }); } catch (e) { console.warn(e); } } } }`,
     // the error itself becomes the value: the caller inspects it (a test asserting the abort's reason)
     `${decl}export async function f(signal: AbortSignal) { const error = await load('a', { signal }).catch((e: unknown) => e); return error === signal.reason; }`,
     `${decl}export async function f(signal: AbortSignal) { try { await load('a', { signal }); return undefined; } catch (error) { return error; } }`,
@@ -175,6 +201,74 @@ export function f(signal: AbortSignal) {
 }`,
   ],
   invalid: [
+    // a result marked as no failure: the abort is taken for a success
+    {
+      code: `${decl}export async function runTool(signal: AbortSignal) {
+  try { return { content: await load('tool', { signal }) }; } catch { return { content: 'cached', is_error: false }; }
+}`,
+      errors: [
+        {
+          messageId: 'swallowedAbort',
+          line: 4,
+          column: 63,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `${decl}export async function runTool(signal: AbortSignal) {
+  try { return { content: await load('tool', { signal }) }; } catch { signal.throwIfAborted(); return { content: 'cached', is_error: false }; }
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `${decl}export async function runTool(signal: AbortSignal) {
+  try { return { content: await load('tool', { signal }) }; } catch (error) { if (error instanceof Error && error.name === 'AbortError') throw error; return { content: 'cached', is_error: false }; }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // the loop tests the signal, but the handler falls through into the rest of the round first
+    {
+      code: `${decl}export async function poll(signal: AbortSignal) {
+  while (!signal.aborted) {
+    let value = 'none';
+    try { value = await load('a', { signal }); } catch (error) { console.error('poll failed', error); }
+    await save(value);
+  }
+}`,
+      errors: [
+        {
+          messageId: 'swallowedAbortInLoop',
+          line: 6,
+          column: 50,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `${decl}export async function poll(signal: AbortSignal) {
+  while (!signal.aborted) {
+    let value = 'none';
+    try { value = await load('a', { signal }); } catch (error) { signal.throwIfAborted(); console.error('poll failed', error); }
+    await save(value);
+  }
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `${decl}export async function poll(signal: AbortSignal) {
+  while (!signal.aborted) {
+    let value = 'none';
+    try { value = await load('a', { signal }); } catch (error) { if (error instanceof Error && error.name === 'AbortError') throw error; console.error('poll failed', error); }
+    await save(value);
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // handing the error to a logger is not handing it on
     {
       code: `${decl}declare const logger: { error(message: string, error: unknown): void };

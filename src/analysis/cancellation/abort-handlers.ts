@@ -256,6 +256,26 @@ function handsOnError(node: TSESTree.Node, error: string | undefined): boolean {
   );
 }
 
+/**
+ * A property that marks a result as failed: `is_error: true`, `isError: true`, `failed: true`,
+ * `ok: false`, `success: false`. The caller can tell the work did not succeed, so the abort is not
+ * taken for a success.
+ */
+function isFailureMarker(property: TSESTree.Property): boolean {
+  const key = property.computed
+    ? undefined
+    : property.key.type === AST_NODE_TYPES.Identifier
+      ? property.key.name
+      : property.key.type === AST_NODE_TYPES.Literal
+        ? String(property.key.value)
+        : undefined;
+  const value = skipTypeWrappers(property.value);
+  if (key === undefined || value.type !== AST_NODE_TYPES.Literal || typeof value.value !== 'boolean') return false;
+  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+  if (value.value) return /^(is_)?(error|err|failed|failure|aborted|cancel+ed)$/.test(words);
+  return /^(is_)?(ok|success|succeeded|successful)$/.test(words);
+}
+
 /** Result constructors that carry a failure: neverthrow `err`, `Result.fail`, `left`. */
 const failureConstructors = /^(err|Err|fail|failure|left|Left|error)$/;
 
@@ -270,7 +290,9 @@ function returnsFailure(node: TSESTree.Node, error: string | undefined): boolean
   // `.catch((e) => e)`: the error itself becomes the value, and whoever waits gets it to inspect.
   if (isError(target)) return true;
   if (target.type === AST_NODE_TYPES.ObjectExpression) {
-    return target.properties.some((property) => property.type === AST_NODE_TYPES.Property && isError(property.value));
+    return target.properties.some(
+      (property) => property.type === AST_NODE_TYPES.Property && (isError(property.value) || isFailureMarker(property)),
+    );
   }
   if (target.type === AST_NODE_TYPES.ArrayExpression) return target.elements.some((element) => element !== null && isError(element));
   if (target.type !== AST_NODE_TYPES.CallExpression || !target.arguments.some(isError)) return false;

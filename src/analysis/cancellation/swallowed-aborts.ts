@@ -7,7 +7,8 @@ import { declaratorOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { isLoggingFunction } from '../syntax/calls.js';
 import { enclosingLoop, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
-import { endsFunction, isAwaitedInStatement, isDiscarded } from '../syntax/statements.js';
+import { containsInBody, walk } from '../syntax/walk.js';
+import { endsFunction, endsLoopBody, isAwaitedInStatement, isDiscarded } from '../syntax/statements.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 import { includesNullish } from '../types/thenables.js';
@@ -39,15 +40,88 @@ export function swallowingCatch(analysis: Analysis, clause: TSESTree.CatchClause
   const region = [tryStatement.block, ...awaitedInitializers(analysis, tryStatement.block)];
   if (!suspendsOrChecks(tryStatement.block)) return undefined;
   if (!region.some((node) => signalUsesIn(analysis, node).length > 0)) return undefined;
+  if (handlesAbortAsEnding(analysis, tryStatement.block, region)) return undefined;
   const param = clause.param;
   const leaks = abortLeaks(analysis, clause.body, param?.type === AST_NODE_TYPES.Identifier ? param.name : undefined)
     // `if (!signal.aborted) log(error)` as the function's last step: the function ends because it aborted.
-    .filter((leak) => !(leak.known && leak.kind === 'fallthrough' && endsFunction(tryStatement)));
+    .filter((leak) => !(leak.known && leak.kind === 'fallthrough' && endsFunction(tryStatement)))
+    // `while (!signal.aborted) { try { … } catch { log(e); continue; } }`: going round again is where the abort is seen.
+    .filter((leak) => !goesToLoopTestOnSignal(analysis, tryStatement, leak, region));
   if (leaks.length === 0) return undefined;
   // `return` and `break` leave the loop; `continue` and falling off the handler go round again.
   const repeats =
     enclosingLoop(tryStatement) !== undefined && leaks.some((leak) => leak.kind === 'continue' || leak.kind === 'fallthrough');
   return { region, leaks, repeats };
+}
+
+/**
+ * True when the `try` block itself tests `.aborted` of a signal its work receives, after that
+ * work, and goes on without throwing (`await settledOrAborted(work(), signal); if (signal.aborted)
+ * log('cut off')`): the code expects the work to end normally on an abort and handles it there, so
+ * what reaches the `catch` is taken for a failure of the work, not an abort.
+ */
+function handlesAbortAsEnding(analysis: Analysis, block: TSESTree.BlockStatement, region: TSESTree.Node[]): boolean {
+  const signals = signalTexts(analysis, region);
+  const firstAwait = block.body.findIndex((statement) => containsInBody(statement, (node) => node.type === AST_NODE_TYPES.AwaitExpression));
+  if (firstAwait < 0) return false;
+  return block.body
+    .slice(firstAwait + 1)
+    .some(
+      (statement) =>
+        statement.type === AST_NODE_TYPES.IfStatement &&
+        readsAborted(analysis, statement.test, signals) &&
+        !containsInBody(
+          statement.consequent,
+          (node) =>
+            node.type === AST_NODE_TYPES.ThrowStatement ||
+            (node.type === AST_NODE_TYPES.MemberExpression && memberName(node) === 'throwIfAborted'),
+        ),
+    );
+}
+
+/** The text of every signal the guarded work receives (`signal`, `this.#controller.signal`). */
+function signalTexts(analysis: Analysis, region: TSESTree.Node[]): Set<string> {
+  return new Set(
+    region.flatMap((node) => signalUsesIn(analysis, node)).map((use) => analysis.sourceCode.getText(skipTypeWrappers(use.node))),
+  );
+}
+
+/** True when `test` reads `.aborted` of one of `signals`. */
+function readsAborted(analysis: Analysis, test: TSESTree.Node, signals: Set<string>): boolean {
+  return walk(test, (node) =>
+    node.type === AST_NODE_TYPES.MemberExpression &&
+    memberName(node) === 'aborted' &&
+    signals.has(analysis.sourceCode.getText(skipTypeWrappers(node.object)))
+      ? 'stop'
+      : undefined,
+  );
+}
+
+/**
+ * True when the leak goes straight to the test of the loop around the `try` (a `continue` of
+ * that loop, or falling off a handler whose `try` ends the loop body) and that test reads
+ * `.aborted` of a signal the guarded work receives: the loop stops there, so nothing mistakes
+ * the abort for a success.
+ */
+function goesToLoopTestOnSignal(
+  analysis: Analysis,
+  tryStatement: TSESTree.TryStatement,
+  leak: AbortLeak,
+  region: TSESTree.Node[],
+): boolean {
+  const loop = enclosingLoop(tryStatement);
+  if (!loop || (leak.kind !== 'continue' && leak.kind !== 'fallthrough')) return false;
+  if (leak.kind === 'continue' && (leak.node as TSESTree.ContinueStatement).label) return false;
+  if (leak.kind === 'continue' && enclosingLoop(leak.node) !== loop) return false;
+  if (leak.kind === 'fallthrough' && !endsLoopBody(tryStatement, loop)) return false;
+  const test =
+    loop.type === AST_NODE_TYPES.WhileStatement ||
+    loop.type === AST_NODE_TYPES.DoWhileStatement ||
+    loop.type === AST_NODE_TYPES.ForStatement
+      ? loop.test
+      : null;
+  if (!test) return false;
+  return readsAborted(analysis, test, signalTexts(analysis, region));
 }
 
 /**

@@ -36,7 +36,9 @@ export type AwaitHazard =
   /** The promise comes from work named as running until stopped (`listen`, `serve`, `poll`, `pump`…). */
   | 'runs-forever'
   /** The promise itself is used later (passed on, stored, raced, returned, `.then`, compared). */
-  | 'used-as-promise';
+  | 'used-as-promise'
+  /** Code after `at` reads state the pending work writes: it looks at the work while it runs. */
+  | 'observes-progress';
 
 /**
  * Why making the code wait for `promise` at `at` may change what it does, or `undefined` when no
@@ -50,6 +52,7 @@ export function awaitHazard(analysis: Analysis, promise: TSESTree.Node, at: TSES
   const origins = originsOf(promise, holder);
   if (origins.some((origin) => startsBackgroundWork(origin) || callsEndlessLoop(analysis, origin))) return 'runs-forever';
   if (triggerFollows(analysis, origins, holder, at)) return 'trigger-follows';
+  if (observesProgress(analysis, origins, at)) return 'observes-progress';
   if (holder && usedAsPromise(holder, promise)) return 'used-as-promise';
   if (isLoopedPromise(analysis, promise)) return 'used-as-promise';
   return undefined;
@@ -82,6 +85,56 @@ function callsEndlessLoop(analysis: Analysis, origin: TSESTree.Node): boolean {
         statement.test.type === AST_NODE_TYPES.Literal &&
         statement.test.value === true),
   );
+}
+
+/**
+ * True when a function the promise's work runs (a task handed to `queue.add(…)`, an IIFE's body)
+ * writes a variable declared outside it (assigns it, or calls `push`/`set`/`add`/`delete` on it),
+ * and the code after `at` reads that variable: the code looks at the work while it is pending
+ * (`queue.add(async () => { ran = true }); await delay(50); assert.ok(!ran)`), and waiting first
+ * changes what it sees.
+ */
+function observesProgress(analysis: Analysis, origins: readonly TSESTree.Node[], at: TSESTree.Node): boolean {
+  const written = new Set<TSESLint.Scope.Variable>();
+  for (const origin of origins) {
+    walk(
+      origin,
+      (node) => {
+        if (node.type !== AST_NODE_TYPES.Identifier || !insideFunctionOf(node, origin)) return undefined;
+        const variable = variableOf(analysis, node);
+        const declared = variable?.defs[0]?.node;
+        if (!variable || !declared || (declared.range[0] >= origin.range[0] && declared.range[1] <= origin.range[1])) return undefined;
+        if (isWrittenAt(variable, node)) written.add(variable);
+        return undefined;
+      },
+      { nested: true },
+    );
+  }
+  const body = enclosingBody(at);
+  return [...written].some((variable) =>
+    variable.references.some(
+      (reference) => reference.isRead() && reference.identifier.range[0] >= at.range[1] && reference.identifier.range[1] <= body.range[1],
+    ),
+  );
+}
+
+/** True when `node` sits in a function written inside `origin` (the work's own code, not the call that starts it). */
+function insideFunctionOf(node: TSESTree.Node, origin: TSESTree.Node): boolean {
+  for (let current = node.parent; current && current !== origin.parent; current = current.parent) {
+    if (isFunctionNode(current)) return current.range[0] >= origin.range[0];
+  }
+  return false;
+}
+
+const mutators = new Set(['push', 'unshift', 'splice', 'set', 'add', 'delete', 'clear']);
+
+/** True when the identifier at `node` writes its variable: an assignment or update, or a mutating method call on it. */
+function isWrittenAt(variable: TSESLint.Scope.Variable, node: TSESTree.Identifier): boolean {
+  if (variable.references.some((reference) => reference.identifier === node && reference.isWrite())) return true;
+  const member = node.parent;
+  if (member.type !== AST_NODE_TYPES.MemberExpression || member.object !== node) return false;
+  if (member.parent.type === AST_NODE_TYPES.AssignmentExpression && member.parent.left === member) return true;
+  return member.parent.type === AST_NODE_TYPES.CallExpression && member.parent.callee === member && mutators.has(memberName(member) ?? '');
 }
 
 /**

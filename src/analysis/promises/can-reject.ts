@@ -52,13 +52,32 @@ export const timerGlobals = new Set(['setTimeout', 'setImmediate', 'queueMicrota
 function isSafeHandler(analysis: Analysis, node: TSESTree.Node | undefined): boolean {
   if (!node) return false;
   if (isFunctionNode(node)) return handlerCannotThrow(analysis.services.esTreeNodeToTSNodeMap.get(node));
-  if (node.type === AST_NODE_TYPES.Identifier && (node.name === 'undefined' || node.name === 'reject')) return false;
+  if (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined') return false;
+  // `.catch(reject)` with the `reject` of a `new Promise` executor: it hands the error on and never throws.
+  if (node.type === AST_NODE_TYPES.Identifier && node.name === 'reject') return isExecutorReject(analysis, node);
   if (node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.MemberExpression) {
     const symbol = checkerOf(analysis).getSymbolAtLocation(analysis.services.esTreeNodeToTSNodeMap.get(node));
     const fn = functionOfDeclaration(symbol?.valueDeclaration);
     return fn ? handlerCannotThrow(fn) : true;
   }
   return false;
+}
+
+/** True when `identifier` names the second parameter of a `new Promise(…)` executor written here. */
+function isExecutorReject(analysis: Analysis, identifier: TSESTree.Identifier): boolean {
+  const declaration = checkerOf(analysis).getSymbolAtLocation(analysis.services.esTreeNodeToTSNodeMap.get(identifier))?.valueDeclaration;
+  if (!declaration || !ts.isParameter(declaration)) return false;
+  const executor = declaration.parent;
+  const construct = executor.parent;
+  return (
+    (ts.isArrowFunction(executor) || ts.isFunctionExpression(executor)) &&
+    executor.parameters[1] === declaration &&
+    construct !== undefined &&
+    ts.isNewExpression(construct) &&
+    construct.arguments?.[0] === executor &&
+    ts.isIdentifier(construct.expression) &&
+    construct.expression.text === 'Promise'
+  );
 }
 
 /** Methods that register a listener and return at once (`emitter.once('done', …)`). */

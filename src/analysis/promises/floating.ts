@@ -139,6 +139,39 @@ export function rejectsOnPurpose(analysis: Analysis, node: TSESTree.Node): boole
   return false;
 }
 
+/**
+ * True when the promise is an assertion whose rejection is the test failing:
+ * `expect(p).resolves.toBe(…)`, `expect(p).rejects.toThrow()`, chai-as-promised's
+ * `expect(p).to.eventually.equal(…)` and `.to.be.rejectedWith(…)`, `assert.rejects(…)`,
+ * `assert.doesNotReject(…)`, ava's `t.throwsAsync(…)`. A handler would turn a failed test into
+ * a passing one, and `void` would hide that nothing waits for the verdict: only waiting is right.
+ */
+export function isAssertionPromise(node: TSESTree.Node): boolean {
+  let current = skipTypeWrappers(node);
+  const names: string[] = [];
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.CallExpression) {
+      const callee = skipTypeWrappers(current.callee);
+      const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee);
+      if (name !== undefined && asyncAssertions.has(name)) return true;
+      if (name === 'expect' || name === 'assert') return names.some((part) => promiseMatchers.has(part));
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+      names.push(name ?? '');
+      current = skipTypeWrappers(callee.object);
+    } else if (current.type === AST_NODE_TYPES.MemberExpression) {
+      names.push(memberName(current) ?? '');
+      current = skipTypeWrappers(current.object);
+    } else {
+      return false;
+    }
+  }
+}
+
+/** Matchers on `expect(…)` that wait for the promise under test. */
+const promiseMatchers = new Set(['resolves', 'rejects', 'eventually', 'rejected', 'rejectedWith', 'fulfilled', 'become']);
+/** Assertion calls that return a promise of their verdict. */
+const asyncAssertions = new Set(['rejects', 'doesNotReject', 'throwsAsync', 'notThrowsAsync']);
+
 function onlyStatement(block: TSESTree.BlockStatement): TSESTree.Statement | undefined {
   return block.body.length === 1 ? block.body[0] : undefined;
 }

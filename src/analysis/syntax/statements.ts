@@ -40,8 +40,18 @@ export function isInFinallyAfter(second: TSESTree.Node, first: TSESTree.Node): b
 
 /** True when nothing runs after `statement` in its function: it is last in every enclosing block up to the body, outside loops. */
 export function endsFunction(statement: TSESTree.Node): boolean {
+  return isLastStepUntil(statement, isFunctionNode);
+}
+
+/** True when `statement` is the last step of `loop`'s body: after it the loop's test runs next. */
+export function endsLoopBody(statement: TSESTree.Node, loop: TSESTree.Node): boolean {
+  return isLastStepUntil(statement, (node) => node === loop);
+}
+
+/** True when nothing runs after `statement` before control leaves the nearest ancestor that `stop` accepts. */
+function isLastStepUntil(statement: TSESTree.Node, stop: (node: TSESTree.Node) => boolean): boolean {
   for (let current: TSESTree.Node = statement, parent = statement.parent; parent; current = parent, parent = parent.parent) {
-    if (isFunctionNode(parent)) return true;
+    if (stop(parent)) return true;
     if (parent.type === AST_NODE_TYPES.BlockStatement) {
       if (parent.body[parent.body.length - 1] !== current) return false;
       continue;
