@@ -458,6 +458,8 @@ function wrap<T>(get: () => Chain<T>) { return get; }
           messageId: 'floating',
           line: 5,
           column: 3,
+          endLine: 5,
+          endColumn: 37,
           suggestions: [
             {
               messageId: 'suggestAwait',
@@ -470,7 +472,7 @@ function wrap<T>(get: () => Chain<T>) { return get; }
     {
       // where it cannot wait, nothing is offered
       code: `${decl}declare function expect<T>(value: T): { resolves: { toBe(expected: unknown): Promise<void> }; rejects: { toThrow(): Promise<void> } };\ndeclare function onMessage(listener: (id: string) => void): void;\nexport function checks() {\n  onMessage((id) => {\n    expect(load(id)).rejects.toThrow();\n  });\n}`,
-      errors: [{ messageId: 'floating', line: 7, column: 5, suggestions: [] }],
+      errors: [{ messageId: 'floating', line: 7, column: 5, endLine: 7, endColumn: 39, suggestions: [] }],
     },
     {
       // a plain callback that may return a promise: an optional handler on what it returns; its throws still reach the caller
@@ -480,6 +482,8 @@ function wrap<T>(get: () => Chain<T>) { return get; }
           messageId: 'asyncCallbackIgnored',
           line: 4,
           column: 21,
+          endLine: 4,
+          endColumn: 32,
           suggestions: [
             {
               messageId: 'suggestCatch',
@@ -497,6 +501,8 @@ function wrap<T>(get: () => Chain<T>) { return get; }
           messageId: 'floating',
           line: 7,
           column: 3,
+          endLine: 9,
+          endColumn: 5,
           suggestions: [
             {
               messageId: 'suggestCatch',

@@ -211,6 +211,8 @@ export function f(signal: AbortSignal) {
           messageId: 'swallowedAbort',
           line: 4,
           column: 63,
+          endLine: 4,
+          endColumn: 68,
           suggestions: [
             {
               messageId: 'suggestThrowIfAborted',
@@ -243,6 +245,8 @@ export function f(signal: AbortSignal) {
           messageId: 'swallowedAbortInLoop',
           line: 6,
           column: 50,
+          endLine: 6,
+          endColumn: 55,
           suggestions: [
             {
               messageId: 'suggestThrowIfAborted',
