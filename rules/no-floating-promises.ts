@@ -53,6 +53,7 @@ interface Config {
 export type Options = [Partial<Config>];
 export type MessageId =
   | 'asyncCallbackIgnored'
+  | 'deliberateRejection'
   | 'floating'
   | 'floatingArray'
   | 'floatingVoided'
@@ -80,6 +81,8 @@ export default createRule<Options, MessageId>({
     messages: {
       floating:
         'This promise is started and dropped: await it, return it, or attach a rejection handler, or its rejection crashes the process.',
+      deliberateRejection:
+        'This statement rejects a promise on purpose and leaves it unhandled, which raises an unhandled rejection (by default a crash); if that is not the intent, throw the error or await the promise.',
       floatingArray: 'This array of promises is dropped: await it with `Promise.all` (or `allSettled`), or their rejections go unhandled.',
       floatingVoided: '`void` discards this promise but not its rejection: attach a handler, as in `void p.catch(handler)`.',
       uselessRejectionHandler: 'This rejection handler is missing or not a function, so a rejection still goes unhandled.',
@@ -258,9 +261,13 @@ export default createRule<Options, MessageId>({
         if (shape === 'promise' && options.ignoreVoid && !isAssertionPromise(target))
           suggestions.push({ messageId: 'suggestVoid', fix: prefixOperator(sourceCode, node, 'void') });
       }
-      const messageId = (
-        { promise: 'floating', array: 'floatingArray', voided: 'floatingVoided', uselessHandler: 'uselessRejectionHandler' } as const
-      )[shape];
+      // `Promise.reject(error);` raises an unhandled rejection on purpose: say so, rather than call it forgotten.
+      const messageId =
+        shape === 'promise' && rejectsOnPurpose(analysis, node)
+          ? 'deliberateRejection'
+          : ((
+              { promise: 'floating', array: 'floatingArray', voided: 'floatingVoided', uselessHandler: 'uselessRejectionHandler' } as const
+            )[shape] satisfies MessageId);
       context.report({ node, messageId, ...offer(context, suggestions) });
     };
 

@@ -5,6 +5,7 @@ import type { RaceLeak } from '../src/analysis/cancellation/race-contenders.js';
 import { isReadableAt, leakedContenders, settlesWithLiveValue, timerOnlyRejects } from '../src/analysis/cancellation/race-contenders.js';
 import { canAddSignal } from '../src/analysis/cancellation/signal-slots.js';
 import { analysisOf } from '../src/analysis/context.js';
+import { shortLabel } from '../src/analysis/syntax/labels.js';
 import { isFunctionNode, memberName } from '../src/analysis/syntax/nodes.js';
 import { createRule } from '../src/create-rule.js';
 import { appendMemberCall, freeName, insertStatementBefore, passSignalArgument } from '../src/fix.js';
@@ -122,7 +123,7 @@ export default createRule<Options, MessageId>({
             context.report({
               node: leak.node,
               messageId: 'leakedWork',
-              data: { callee: memberName(callee) ?? sourceCode.getText(callee) },
+              data: { callee: shortLabel(callee, memberName(callee) ?? sourceCode.getText(callee)) },
               ...offer(context, suggestions),
             });
           } else {

@@ -12,6 +12,7 @@ import {
   settledRootOf,
 } from '../src/analysis/promises/settled-results.js';
 import { isGlobalPromise } from '../src/analysis/scope/globals.js';
+import { isTestCode } from '../src/analysis/scope/test-code.js';
 import { isInStatementList, isPromiseStatic, skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
 import { isInCatchOrFinally } from '../src/analysis/syntax/statements.js';
 import { canAwaitAt } from '../src/analysis/types/program-options.js';
@@ -97,7 +98,9 @@ export default createRule<Options, MessageId>({
 
     const reportRoot = (root: SettledRoot, usage: SettledUsage): void => {
       if (root.kind === 'discarded') {
-        if (!checkDiscarded) return;
+        // In a test, waiting for every operation to finish is the point (often to absorb the rejections
+        // the test caused on purpose); what the operations did is what its assertions check.
+        if (!checkDiscarded || isTestCode(analysis)) return;
         const { statement } = root;
         const suggestions: Suggestion<MessageId>[] = [];
         if (statement && isInStatementList(statement) && canAwaitAt(analysis, statement) && !isInCatchOrFinally(statement)) {

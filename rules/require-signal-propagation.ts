@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { canPassSignal, missingSignal } from '../src/analysis/cancellation/signal-propagation.js';
 import type { SignalCall } from '../src/analysis/cancellation/signal-slots.js';
 import { analysisOf } from '../src/analysis/context.js';
+import { shortLabel } from '../src/analysis/syntax/labels.js';
 import { skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
 import { createRule } from '../src/create-rule.js';
 import { passSignalArgument } from '../src/fix.js';
@@ -55,7 +56,7 @@ export default createRule<Options, MessageId>({
       context.report({
         node,
         messageId: 'missingSignal',
-        data: { callee: sourceCode.getText(callee), signal: signals.map((signal) => signal.text).join('` or `') },
+        data: { callee: shortLabel(callee, sourceCode.getText(callee)), signal: signals.map((signal) => signal.text).join('` or `') },
         ...offer(context, suggestions),
       });
     };

@@ -8,6 +8,65 @@ const emitterDecl = `import { EventEmitter } from 'node:events';\nconst bus = ne
 
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // (1) a microtask scheduler: the chain starts fulfilled and its callback only calls a callback it was handed
+    `export function defer(callback: () => void): void { Promise.resolve().then(() => callback()); }`,
+    `export class Batcher { private flush: () => void = () => undefined; schedule(): void { Promise.resolve().then(() => { this.flush(); }); } }`,
+    `export function defer(callback?: () => void): void { Promise.resolve().then(() => callback?.()); }`,
+    `export function defer(callback: () => void): void { Promise.resolve().then(callback); }`,
+    // (2) a handler variable that a synchronous executor has always assigned before it is used
+    `${decl}export function settleWith(job: Promise<number>): Promise<number> {
+  let fail: ((error: unknown) => void) | undefined;
+  const outcome = new Promise<number>((_resolve, reject) => { fail = reject; });
+  job.catch(fail);
+  return outcome;
+}`,
+    `${decl}export function relay(job: Promise<number>): Promise<unknown> {
+  let pass: ((error: unknown) => void) | undefined;
+  const failure = new Promise<unknown>((settle) => (pass = settle));
+  job.then(() => undefined, pass);
+  return failure;
+}`,
+    // (2) a test double: callable and constructible at once
+    `import { vi } from 'vitest';\n${decl}const onError = vi.fn();\nsend('a').catch(onError);\nsend('b').then(() => 1, vi.fn());`,
+    `${decl}declare const onError: { mock: { calls: unknown[][] } } & { (error: unknown): void; new (error: unknown): object };
+send('a').catch(onError);`,
+    // (3) awaits that cannot reject: an already fulfilled promise, plain values, a resolve-only deferred
+    `let ticks = 0;
+const ready = new Promise<void>((resolve) => { setTimeout(resolve, 10); });
+async function tick(): Promise<void> { await Promise.resolve(); await ticks; await ready; ticks += 1; }
+export function pump(): void { tick(); }`,
+    // (3) async callbacks that do no asynchronous work and cannot throw
+    `let seen = 0; declare const items: string[]; items.forEach(async () => { seen++; });`,
+    `export const later = new Promise<void>((resolve) => { setTimeout(async () => { resolve(); }, 10); });`,
+    // (3) a tracing wrapper rejects only when its callback does: judged by the callback
+    `${decl}declare function openSpan(name: string): { end(): void; fail(error: unknown): void };
+async function traced<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const span = openSpan(name);
+  try { return await work(); } catch (error) { span.fail(error); throw error; } finally { span.end(); }
+}
+export function flush(): void { traced('flush', async () => { try { await send('a'); } catch (error) { console.error(error); } }); }`,
+    // (3) a \`finally\` that never completes: whatever the \`try\` rejected with is never seen
+    `${decl}async function main(): Promise<void> { try { await send('a'); } finally { process.exit(0); } }
+main();`,
+    // (3) library promises documented never to reject
+    `import { Worker } from 'node:worker_threads'; export function stop(worker: Worker): void { worker.terminate(); }`,
+    // (7) a helper that hands back the promise it was given starts nothing
+    `${decl}declare const pending: Set<Promise<unknown>>;
+function track<T>(promise: Promise<T>): Promise<T> { pending.add(promise); return promise; }
+export class Client { ready: Promise<void> = send('a'); init(): void { track(this.ready); } }`,
+    // (17) an error caught and returned as a value
+    `${decl}async function attempt(work: () => Promise<void>): Promise<unknown> { try { await work(); return undefined; } catch (error) { return error; } }
+export function f(): void { attempt(() => send('a')); }`,
+    // (19) resolve-only deferreds built by a local helper, and a sleep that only resolves
+    `let opened = false;
+function deferred<T>() { let resolve!: (value: T) => void; const promise = new Promise<T>((settle) => { resolve = settle; }); return { promise, resolve }; }
+export function open(): void { const gate = deferred<void>(); gate.promise.then(() => { opened = true; }); gate.resolve(); }`,
+    `let woke = false;
+function sleep(ms: number): Promise<void> { return new Promise((resolve) => setTimeout(resolve, ms)); }
+export function nap(): void { sleep(10).then(() => { woke = true; }); }`,
+    // (20) an expression-bodied timer callback whose chain ends in the executor's own settle functions
+    `${decl}export function delayed(id: string) { return new Promise<number>((resolve, reject) => setTimeout(() => load(id).then(resolve, reject), 300)); }`,
+    `${decl}export function delayed(id: string) { return new Promise<number>((resolve, reject) => setTimeout(() => load(id).then((value) => resolve(value), (error: unknown) => reject(error)), 300)); }`,
     // a timer callback whose chain ends in the executor's own `reject`: the promise it returns cannot reject
     `${decl}export function delayed(id: string) { return new Promise<number>((resolve, reject) => setTimeout(() => load(id).then(resolve).catch(reject), 300)); }`,
     // awaited, returned, handled
@@ -162,6 +221,354 @@ function wrap<T>(get: () => Chain<T>) { return get; }
     `${decl}export function deferred(): Promise<void> {\n  const { promise, resolve, reject } = Promise.withResolvers<void>();\n  setTimeout(async () => { try { await send('x'); resolve(); } catch (error) { reject(error); } }, 10);\n  return promise;\n}`,
   ],
   invalid: [
+    {
+      // (1) the scheduled callback throws on purpose: the chain rejects
+      code: `export function defer(callback: () => void): void {\n  Promise.resolve().then(() => { callback(); throw new Error('done'); });\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 73,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `export function defer(callback: () => void): void {\n  Promise.resolve().then(() => { callback(); throw new Error('done'); }).catch((error: unknown) => { console.error(error); });\n}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `export function defer(callback: () => void): void {\n  void Promise.resolve().then(() => { callback(); throw new Error('done'); });\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // (1) not a callback handed over: parsing can throw inside the chain
+      code: `export function defer(text: string): void {\n  Promise.resolve().then(() => JSON.parse(text));\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 49,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `export function defer(text: string): void {\n  Promise.resolve().then(() => JSON.parse(text)).catch((error: unknown) => { console.error(error); });\n}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `export function defer(text: string): void {\n  void Promise.resolve().then(() => JSON.parse(text));\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // (1) the handed callback returns a promise, which the chain adopts with its rejection
+      code: `export function defer(callback: () => Promise<void>): void {\n  Promise.resolve().then(() => callback());\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 43,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `export function defer(callback: () => Promise<void>): void {\n  Promise.resolve().then(() => callback()).catch((error: unknown) => { console.error(error); });\n}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `export function defer(callback: () => Promise<void>): void {\n  void Promise.resolve().then(() => callback());\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // (2) the handler is read before the executor assigns it
+      code: `export function settleWith(job: Promise<number>): Promise<number> {\n  let fail: ((error: unknown) => void) | undefined;\n  job.catch(fail);\n  return new Promise<number>((_resolve, reject) => { fail = reject; });\n}`,
+      errors: [
+        {
+          messageId: 'uselessRejectionHandler',
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: 'suggestFallbackHandler',
+              output: `export function settleWith(job: Promise<number>): Promise<number> {\n  let fail: ((error: unknown) => void) | undefined;\n  job.catch(typeof fail === 'function' ? fail : (error: unknown) => { console.error(error); });\n  return new Promise<number>((_resolve, reject) => { fail = reject; });\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // (2) the executor assigns the handler only on one branch
+      code: `export function settleWith(job: Promise<number>, eager: boolean): Promise<number> {\n  let fail: ((error: unknown) => void) | undefined;\n  const outcome = new Promise<number>((_resolve, reject) => { if (eager) fail = reject; });\n  job.catch(fail);\n  return outcome;\n}`,
+      errors: [
+        {
+          messageId: 'uselessRejectionHandler',
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: 'suggestFallbackHandler',
+              output: `export function settleWith(job: Promise<number>, eager: boolean): Promise<number> {\n  let fail: ((error: unknown) => void) | undefined;\n  const outcome = new Promise<number>((_resolve, reject) => { if (eager) fail = reject; });\n  job.catch(typeof fail === 'function' ? fail : (error: unknown) => { console.error(error); });\n  return outcome;\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // (2) a recorder object that cannot be called is no handler
+      code: `${decl}declare const onError: { mock: { calls: unknown[][] } };\nsend('a').catch(onError);`,
+      errors: [
+        {
+          messageId: 'uselessRejectionHandler',
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'suggestFallbackHandler',
+              output: `${decl}declare const onError: { mock: { calls: unknown[][] } };\nsend('a').catch(typeof onError === 'function' ? onError : (error: unknown) => { console.error(error); });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // (3) one await that can reject is enough
+      code: `${decl}let ticks = 0;\nasync function tick(): Promise<void> { await Promise.resolve(); await send('a'); ticks += 1; }\nexport function pump(): void {\n  tick();\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 9,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}let ticks = 0;\nasync function tick(): Promise<void> { await Promise.resolve(); await send('a'); ticks += 1; }\nexport function pump(): void {\n  tick().catch((error: unknown) => { console.error(error); });\n}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `${decl}let ticks = 0;\nasync function tick(): Promise<void> { await Promise.resolve(); await send('a'); ticks += 1; }\nexport function pump(): void {\n  void tick();\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // (3) an async callback without awaits whose body can throw still rejects
+      code: `declare const items: string[]; items.forEach(async (item) => { JSON.parse(item); });`,
+      errors: [
+        {
+          messageId: 'asyncCallbackIgnored',
+          line: 1,
+          column: 46,
+          endLine: 1,
+          endColumn: 83,
+          suggestions: [
+            {
+              messageId: 'suggestTryCatch',
+              output: `declare const items: string[]; items.forEach(async (item) => { try { JSON.parse(item); } catch (error: unknown) { console.error(error); } });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // (3) a tracing wrapper handed a callback that can reject passes the rejection on
+      code: `${decl}declare function openSpan(name: string): { end(): void; fail(error: unknown): void };\nasync function traced<T>(name: string, work: () => Promise<T>): Promise<T> {\n  const span = openSpan(name);\n  try { return await work(); } catch (error) { span.fail(error); throw error; } finally { span.end(); }\n}\nexport function flush(): void {\n  traced('flush', async () => { await send('a'); });\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 9,
+          column: 3,
+          endLine: 9,
+          endColumn: 52,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}declare function openSpan(name: string): { end(): void; fail(error: unknown): void };\nasync function traced<T>(name: string, work: () => Promise<T>): Promise<T> {\n  const span = openSpan(name);\n  try { return await work(); } catch (error) { span.fail(error); throw error; } finally { span.end(); }\n}\nexport function flush(): void {\n  traced('flush', async () => { await send('a'); }).catch((error: unknown) => { console.error(error); });\n}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `${decl}declare function openSpan(name: string): { end(): void; fail(error: unknown): void };\nasync function traced<T>(name: string, work: () => Promise<T>): Promise<T> {\n  const span = openSpan(name);\n  try { return await work(); } catch (error) { span.fail(error); throw error; } finally { span.end(); }\n}\nexport function flush(): void {\n  void traced('flush', async () => { await send('a'); });\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // (3) a \`finally\` that completes lets the rejection through
+      code: `${decl}async function main(): Promise<void> { try { await send('a'); } finally { console.log('done'); } }\nmain();`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 7,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}async function main(): Promise<void> { try { await send('a'); } finally { console.log('done'); } }\nmain().catch((error: unknown) => { console.error(error); });`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `${decl}async function main(): Promise<void> { try { await send('a'); } finally { console.log('done'); } }\nvoid main();`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // (3) a method of the same name on another class promises nothing
+      code: `declare class Pool { terminate(): Promise<number> }\nexport function stop(pool: Pool): void {\n  pool.terminate();\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 19,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `declare class Pool { terminate(): Promise<number> }\nexport function stop(pool: Pool): void {\n  pool.terminate().catch((error: unknown) => { console.error(error); });\n}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `declare class Pool { terminate(): Promise<number> }\nexport function stop(pool: Pool): void {\n  void pool.terminate();\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // (7) the promise handed to the helper is started in this very statement
+      code: `${decl}declare const pending: Set<Promise<unknown>>;\nfunction track<T>(promise: Promise<T>): Promise<T> { pending.add(promise); return promise; }\nexport function init(): void {\n  track(send('b'));\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 19,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}declare const pending: Set<Promise<unknown>>;\nfunction track<T>(promise: Promise<T>): Promise<T> { pending.add(promise); return promise; }\nexport function init(): void {\n  track(send('b')).catch((error: unknown) => { console.error(error); });\n}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `${decl}declare const pending: Set<Promise<unknown>>;\nfunction track<T>(promise: Promise<T>): Promise<T> { pending.add(promise); return promise; }\nexport function init(): void {\n  void track(send('b'));\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // (17) a \`catch\` that returns a new promise can still reject
+      code: `${decl}async function attempt(work: () => Promise<void>): Promise<unknown> { try { await work(); return undefined; } catch (error) { return send(String(error)); } }\nexport function f(): void {\n  attempt(() => send('a'));\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 27,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}async function attempt(work: () => Promise<void>): Promise<unknown> { try { await work(); return undefined; } catch (error) { return send(String(error)); } }\nexport function f(): void {\n  attempt(() => send('a')).catch((error: unknown) => { console.error(error); });\n}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `${decl}async function attempt(work: () => Promise<void>): Promise<unknown> { try { await work(); return undefined; } catch (error) { return send(String(error)); } }\nexport function f(): void {\n  void attempt(() => send('a'));\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // (19) a deferred that hands out its \`reject\` can reject
+      code: `let opened = false;\nfunction deferred<T>() { let resolve!: (value: T) => void; let reject!: (error: unknown) => void; const promise = new Promise<T>((ok, fail) => { resolve = ok; reject = fail; }); return { promise, resolve, reject }; }\nexport function open(): void {\n  const gate = deferred<void>();\n  gate.promise.then(() => { opened = true; });\n  gate.reject(new Error('closed'));\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 46,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `let opened = false;\nfunction deferred<T>() { let resolve!: (value: T) => void; let reject!: (error: unknown) => void; const promise = new Promise<T>((ok, fail) => { resolve = ok; reject = fail; }); return { promise, resolve, reject }; }\nexport function open(): void {\n  const gate = deferred<void>();\n  gate.promise.then(() => { opened = true; }).catch((error: unknown) => { console.error(error); });\n  gate.reject(new Error('closed'));\n}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `let opened = false;\nfunction deferred<T>() { let resolve!: (value: T) => void; let reject!: (error: unknown) => void; const promise = new Promise<T>((ok, fail) => { resolve = ok; reject = fail; }); return { promise, resolve, reject }; }\nexport function open(): void {\n  const gate = deferred<void>();\n  void gate.promise.then(() => { opened = true; });\n  gate.reject(new Error('closed'));\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // (19) a sleep that rejects on abort
+      code: `let woke = false;\nfunction sleep(ms: number, signal: AbortSignal): Promise<void> { return new Promise((resolve, reject) => { signal.addEventListener('abort', () => reject(signal.reason)); setTimeout(resolve, ms); }); }\nexport function nap(signal: AbortSignal): void {\n  sleep(10, signal).then(() => { woke = true; });\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 49,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `let woke = false;\nfunction sleep(ms: number, signal: AbortSignal): Promise<void> { return new Promise((resolve, reject) => { signal.addEventListener('abort', () => reject(signal.reason)); setTimeout(resolve, ms); }); }\nexport function nap(signal: AbortSignal): void {\n  sleep(10, signal).then(() => { woke = true; }).catch((error: unknown) => { console.error(error); });\n}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `let woke = false;\nfunction sleep(ms: number, signal: AbortSignal): Promise<void> { return new Promise((resolve, reject) => { signal.addEventListener('abort', () => reject(signal.reason)); setTimeout(resolve, ms); }); }\nexport function nap(signal: AbortSignal): void {\n  void sleep(10, signal).then(() => { woke = true; });\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // (20) the timer callback's chain has no rejection handler
+      code: `${decl}export function delayed(id: string) {\n  return new Promise<number>((resolve) => setTimeout(() => load(id).then(resolve), 300));\n}`,
+      errors: [
+        {
+          messageId: 'asyncCallbackIgnored',
+          line: 4,
+          column: 54,
+          endLine: 4,
+          endColumn: 82,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}export function delayed(id: string) {\n  return new Promise<number>((resolve) => setTimeout(() => load(id).then(resolve).catch((error: unknown) => { console.error(error); }), 300));\n}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // allSettled cannot reject, but a dropped one waits for nothing
       code: `${decl}function f(ids: string[]) { Promise.allSettled(ids.map(load)); }`,
@@ -511,6 +918,52 @@ function wrap<T>(get: () => Chain<T>) { return get; }
             {
               messageId: 'suggestVoid',
               output: `${decl}declare const queue: { add<T>(task: () => Promise<T>): Promise<T> };\ndeclare function delay(ms: number): Promise<void>;\nexport async function checkRateLimit() {\n  let ran = false;\n  void queue.add(async () => {\n    ran = true;\n  });\n  await delay(100);\n  return ran;\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // an async IIFE that waits is started to run alongside what follows: no \`await\` is offered
+      code: `${decl}declare function delay(ms: number): Promise<void>;\ndeclare const queue: { start(): void; pause(): void };\nexport async function schedule() {\n  (async () => {\n    await delay(500);\n    queue.pause();\n  })();\n  await delay(100);\n  queue.start();\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 6,
+          column: 3,
+          endLine: 9,
+          endColumn: 7,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}declare function delay(ms: number): Promise<void>;\ndeclare const queue: { start(): void; pause(): void };\nexport async function schedule() {\n  (async () => {\n    await delay(500);\n    queue.pause();\n  })().catch((error: unknown) => { console.error(error); });\n  await delay(100);\n  queue.start();\n}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `${decl}declare function delay(ms: number): Promise<void>;\ndeclare const queue: { start(): void; pause(): void };\nexport async function schedule() {\n  void (async () => {\n    await delay(500);\n    queue.pause();\n  })();\n  await delay(100);\n  queue.start();\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // later code reads what a listener on the same queue records: it watches the task's progress, so no \`await\`
+      code: `${decl}declare function delay(ms: number): Promise<void>;\ndeclare const queue: { add(task: () => Promise<void>): Promise<void>; on(event: 'rateLimit', listener: () => void): void };\nexport async function rateLimited() {\n  const events: string[] = [];\n  queue.on('rateLimit', () => events.push('rateLimit'));\n  queue.add(async () => delay(50));\n  await delay(100);\n  return events;\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `${decl}declare function delay(ms: number): Promise<void>;\ndeclare const queue: { add(task: () => Promise<void>): Promise<void>; on(event: 'rateLimit', listener: () => void): void };\nexport async function rateLimited() {\n  const events: string[] = [];\n  queue.on('rateLimit', () => events.push('rateLimit'));\n  queue.add(async () => delay(50)).catch((error: unknown) => { console.error(error); });\n  await delay(100);\n  return events;\n}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `${decl}declare function delay(ms: number): Promise<void>;\ndeclare const queue: { add(task: () => Promise<void>): Promise<void>; on(event: 'rateLimit', listener: () => void): void };\nexport async function rateLimited() {\n  const events: string[] = [];\n  queue.on('rateLimit', () => events.push('rateLimit'));\n  void queue.add(async () => delay(50));\n  await delay(100);\n  return events;\n}`,
             },
           ],
         },
@@ -1877,7 +2330,7 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `export function fail(error: Error) {\n  Promise.reject(error);\n}`,
       errors: [
         {
-          messageId: 'floating',
+          messageId: 'deliberateRejection',
           line: 2,
           column: 3,
           endLine: 2,
@@ -1891,7 +2344,7 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `export async function fail(error: Error) {\n  Promise.reject(error);\n}`,
       errors: [
         {
-          messageId: 'floating',
+          messageId: 'deliberateRejection',
           line: 2,
           column: 3,
           endLine: 2,
@@ -1922,7 +2375,7 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `(async () => {\n  throw new Error('boom');\n})();\nexport {};`,
       errors: [
         {
-          messageId: 'floating',
+          messageId: 'deliberateRejection',
           line: 1,
           column: 1,
           endLine: 3,
@@ -1939,7 +2392,7 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `export function fail(error: Error) {\n  new Promise((resolve, reject) => reject(error));\n}`,
       errors: [
         {
-          messageId: 'floating',
+          messageId: 'deliberateRejection',
           line: 2,
           column: 3,
           endLine: 2,
@@ -1958,7 +2411,7 @@ function wrap<T>(get: () => Chain<T>) { return get; }
       code: `export function fail(error: Error) {\n  Promise.reject(error).finally(() => console.log('done'));\n}`,
       errors: [
         {
-          messageId: 'floating',
+          messageId: 'deliberateRejection',
           line: 2,
           column: 3,
           endLine: 2,

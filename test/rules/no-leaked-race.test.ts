@@ -3,6 +3,19 @@ import { typedRuleTester } from '../rule-tester.js';
 
 typedRuleTester().run('no-leaked-race', rule, {
   valid: [
+    // an abort promise that never settles unless the signal aborts, used only as a contender: not a timer, not reported
+    `declare function work(): Promise<number>;
+export function f(signal: AbortSignal) {
+  const aborted = new Promise<never>((_, reject) => { signal.addEventListener('abort', () => reject(signal.reason), { once: true }); });
+  return Promise.race([work(), aborted]);
+}`,
+    `declare function work(signal: AbortSignal): Promise<number>;
+function abortion(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => { signal.onabort = () => reject(new Error('aborted')); });
+}
+export function f(signal: AbortSignal) {
+  return Promise.race([work(signal), abortion(signal)]);
+}`,
     // every contender received the signal of a controller aborted when the race settles
     `declare function work(signal: AbortSignal): Promise<number>;
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -82,6 +95,77 @@ export async function poll(pollMs: number) {
     `export function f(signal: AbortSignal) { return Promise.race([fetch('/a', { signal: AbortSignal.any([signal, AbortSignal.timeout(100)]) }), fetch('/b', { signal })]); }`,
   ],
   invalid: [
+    // two timers with literal delays: the shorter one settles the race and never loses; only the longer one keeps running
+    {
+      code: `export async function f() {
+  return Promise.race([
+    new Promise<string>((resolve) => setTimeout(() => resolve('fast'), 10)),
+    new Promise<string>((resolve) => setTimeout(() => resolve('slow'), 1000)),
+  ]);
+}`,
+      errors: [
+        {
+          messageId: 'leakedTimer',
+          line: 4,
+          column: 5,
+          endLine: 4,
+          endColumn: 78,
+          suggestions: [],
+        },
+      ],
+    },
+    // a callee whose text spans lines is named short
+    {
+      code: `declare const api: { client: { get(url: string, options?: { signal?: AbortSignal }): Promise<string> } };
+export function f() {
+  return Promise.race([
+    (api
+      .client)
+      .get('/a'),
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 100)),
+  ]);
+}`,
+      errors: [
+        {
+          messageId: 'leakedWork',
+          line: 4,
+          column: 5,
+          endLine: 6,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'suggestTimeoutSignal',
+              data: { delay: '100' },
+              output: `declare const api: { client: { get(url: string, options?: { signal?: AbortSignal }): Promise<string> } };
+export function f() {
+  return (api
+      .client)
+      .get('/a', { signal: AbortSignal.timeout(100) });
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'leakedTimer',
+          line: 7,
+          column: 5,
+          endLine: 7,
+          endColumn: 91,
+          suggestions: [
+            {
+              messageId: 'suggestTimeoutSignal',
+              data: { delay: '100' },
+              output: `declare const api: { client: { get(url: string, options?: { signal?: AbortSignal }): Promise<string> } };
+export function f() {
+  return (api
+      .client)
+      .get('/a', { signal: AbortSignal.timeout(100) });
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // look-alike: the winner is a `Response` whose body is read after the race; aborting the controller once the race
     // settles would cut that body off too (`settlesWithLiveValue`): no controller suggestion
     {

@@ -1177,8 +1177,53 @@ new Promise<string>((resolve, reject) => {
       // a test on a constant
       `const DEBUG = true;
 new Promise<void>((resolve) => { if (DEBUG) resolve(); });`,
+      // the synchronous part registers a function that uses \`resolve\`, at any depth of its arguments
+      `declare const bus: { subscribe(options: { topic: string; onMessage(text: string): void }): void };
+export const firstMessage = new Promise<string>((resolve) => {
+  bus.subscribe({ topic: 'news', onMessage(text) { resolve(text); } });
+});`,
+      `declare function once<T extends unknown[]>(listener: (...args: T) => void): (...args: T) => void;
+declare function register(listener: () => void): void;
+export const ready = new Promise<void>((resolve) => {
+  register(once(() => resolve()));
+});`,
+      `declare function register(factory: () => () => void): void;
+export const ready = new Promise<void>((resolve) => {
+  register(() => () => resolve());
+});`,
+      // a loop that always runs once: the path that skips it does not exist
+      `export const first = new Promise<number>((resolve) => {
+  for (const value of [1, 2]) {
+    resolve(value);
+    break;
+  }
+});`,
+      `export const counted = new Promise<number>((resolve) => {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    resolve(attempt);
+    break;
+  }
+});`,
     ],
     invalid: [
+      {
+        code: `declare function register(factory: () => () => void): void;
+declare const enabled: boolean;
+export const ready = new Promise<void>((resolve) => {
+  if (enabled) register(() => () => resolve());
+});`,
+        errors: [{ messageId: 'neverSettles', line: 3, column: 50, endLine: 3, endColumn: 52, suggestions: [] }],
+      },
+      {
+        code: `declare const items: number[];
+export const first = new Promise<number>((resolve) => {
+  for (const value of items) {
+    resolve(value);
+    break;
+  }
+});`,
+        errors: [{ messageId: 'neverSettles', line: 2, column: 52, endLine: 2, endColumn: 54, suggestions: [] }],
+      },
       {
         code: `declare const ready: boolean;
 new Promise<void>((resolve) => {

@@ -7,6 +7,70 @@ declare function save(value: string): Promise<void>;
 
 typedRuleTester().run('no-swallowed-abort', rule, {
   valid: [
+    // a swallowed abort of a pause in `while (!signal.aborted)`, followed by bookkeeping only: the loop test is the way out
+    `import { setTimeout as sleep } from 'node:timers/promises';
+declare function tick(): Promise<void>;
+export async function loop(signal: AbortSignal) {
+  let rounds = 0;
+  while (!signal.aborted) {
+    await tick();
+    try { await sleep(1000, undefined, { signal }); } catch { /* stopping */ }
+    rounds += 1;
+    console.debug('round', rounds);
+  }
+  return rounds;
+}`,
+    // the same check at the top of a loop that only ever goes round (`for (;;)`, `while (true)`)
+    `import { setTimeout as sleep } from 'node:timers/promises';
+declare function tick(): Promise<void>;
+export async function loop(signal: AbortSignal) {
+  for (;;) {
+    if (signal.aborted) break;
+    await tick();
+    try { await sleep(1000, undefined, { signal }); } catch {}
+  }
+}`,
+    `import { setTimeout as sleep } from 'node:timers/promises';
+declare function tick(): Promise<void>;
+export async function loop(signal: AbortSignal) {
+  let n = 0;
+  while (true) {
+    n++;
+    signal.throwIfAborted();
+    await tick();
+    try { await sleep(1000, undefined, { signal }); } catch (e) { console.warn(e); }
+  }
+}`,
+    // an abort the function causes itself: its own controller, aborted once it has enough, or when a resource it owns closes
+    `declare function stream(url: string, options: { signal?: AbortSignal }): Promise<void>;
+export async function firstChunks(url: string, limit: number) {
+  const ac = new AbortController();
+  let count = 0;
+  try {
+    await stream(url, { signal: ac.signal }).then(() => { count++; if (count > limit) ac.abort(); });
+  } catch {
+    // stopped on purpose
+  }
+  return count;
+}`,
+    `import type { IncomingMessage, ServerResponse } from 'node:http';
+declare function render(options: { signal?: AbortSignal }): Promise<string>;
+export async function handle(req: IncomingMessage, res: ServerResponse) {
+  const ac = new AbortController();
+  const onClose = () => ac.abort();
+  res.on('close', onClose);
+  try {
+    res.end(await render({ signal: ac.signal }));
+  } catch {
+    res.destroy();
+  }
+}`,
+    `declare function load(options: { signal?: AbortSignal }): Promise<string>;
+export async function f(stop: { on(event: 'stop', cb: () => void): void }) {
+  const ac = new AbortController();
+  stop.on('stop', () => ac.abort());
+  return load({ signal: ac.signal }).catch(() => null);
+}`,
     // the try block handles the abort as a normal ending itself: what the catch sees is a failure of the work
     `${decl}declare function settledOrAborted<T>(work: Promise<T>, signal?: AbortSignal): Promise<T | undefined>;
 export async function flush(signal?: AbortSignal) {
@@ -201,6 +265,177 @@ export function f(signal: AbortSignal) {
 }`,
   ],
   invalid: [
+    // look-alike: after the swallowed abort the loop body goes on to more work before the test
+    {
+      code: `import { setTimeout as sleep } from 'node:timers/promises';
+declare function tick(): Promise<void>;
+export async function loop(signal: AbortSignal) {
+  while (!signal.aborted) {
+    try { await sleep(1000, undefined, { signal }); } catch {}
+    await tick();
+  }
+}`,
+      errors: [
+        {
+          messageId: 'swallowedAbortInLoop',
+          line: 5,
+          column: 55,
+          endLine: 5,
+          endColumn: 60,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `import { setTimeout as sleep } from 'node:timers/promises';
+declare function tick(): Promise<void>;
+export async function loop(signal: AbortSignal) {
+  while (!signal.aborted) {
+    try { await sleep(1000, undefined, { signal }); } catch { signal.throwIfAborted(); }
+    await tick();
+  }
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `import { setTimeout as sleep } from 'node:timers/promises';
+declare function tick(): Promise<void>;
+export async function loop(signal: AbortSignal) {
+  while (!signal.aborted) {
+    try { await sleep(1000, undefined, { signal }); } catch (error) { if (error instanceof Error && error.name === 'AbortError') throw error; }
+    await tick();
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // look-alike: the abort test at the top of the loop does not leave it
+    {
+      code: `import { setTimeout as sleep } from 'node:timers/promises';
+declare function tick(): Promise<void>;
+export async function loop(signal: AbortSignal) {
+  for (;;) {
+    if (signal.aborted) console.log('aborted');
+    await tick();
+    try { await sleep(1000, undefined, { signal }); } catch {}
+  }
+}`,
+      errors: [
+        {
+          messageId: 'swallowedAbortInLoop',
+          line: 7,
+          column: 55,
+          endLine: 7,
+          endColumn: 60,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `import { setTimeout as sleep } from 'node:timers/promises';
+declare function tick(): Promise<void>;
+export async function loop(signal: AbortSignal) {
+  for (;;) {
+    if (signal.aborted) console.log('aborted');
+    await tick();
+    try { await sleep(1000, undefined, { signal }); } catch { signal.throwIfAborted(); }
+  }
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `import { setTimeout as sleep } from 'node:timers/promises';
+declare function tick(): Promise<void>;
+export async function loop(signal: AbortSignal) {
+  for (;;) {
+    if (signal.aborted) console.log('aborted');
+    await tick();
+    try { await sleep(1000, undefined, { signal }); } catch (error) { if (error instanceof Error && error.name === 'AbortError') throw error; }
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // look-alike: a local controller that follows the caller's signal hands on the caller's abort
+    {
+      code: `declare function load(options: { signal?: AbortSignal }): Promise<string>;
+export async function f(signal: AbortSignal) {
+  const ac = new AbortController();
+  signal.addEventListener('abort', () => ac.abort());
+  try { return await load({ signal: ac.signal }); } catch { return null; }
+}`,
+      errors: [
+        {
+          messageId: 'swallowedAbort',
+          line: 5,
+          column: 53,
+          endLine: 5,
+          endColumn: 58,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'ac.signal' },
+              output: `declare function load(options: { signal?: AbortSignal }): Promise<string>;
+export async function f(signal: AbortSignal) {
+  const ac = new AbortController();
+  signal.addEventListener('abort', () => ac.abort());
+  try { return await load({ signal: ac.signal }); } catch { ac.signal.throwIfAborted(); return null; }
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `declare function load(options: { signal?: AbortSignal }): Promise<string>;
+export async function f(signal: AbortSignal) {
+  const ac = new AbortController();
+  signal.addEventListener('abort', () => ac.abort());
+  try { return await load({ signal: ac.signal }); } catch (error) { if (error instanceof Error && error.name === 'AbortError') throw error; return null; }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // look-alike: the controller leaves the function (returned): its caller may abort it
+    {
+      code: `declare function load(options: { signal?: AbortSignal }): Promise<string>;
+export function start() {
+  const ac = new AbortController();
+  const done = (async () => { try { return await load({ signal: ac.signal }); } catch { return null; } })();
+  return { ac, done };
+}`,
+      errors: [
+        {
+          messageId: 'swallowedAbort',
+          line: 4,
+          column: 81,
+          endLine: 4,
+          endColumn: 86,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'ac.signal' },
+              output: `declare function load(options: { signal?: AbortSignal }): Promise<string>;
+export function start() {
+  const ac = new AbortController();
+  const done = (async () => { try { return await load({ signal: ac.signal }); } catch { ac.signal.throwIfAborted(); return null; } })();
+  return { ac, done };
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `declare function load(options: { signal?: AbortSignal }): Promise<string>;
+export function start() {
+  const ac = new AbortController();
+  const done = (async () => { try { return await load({ signal: ac.signal }); } catch (error) { if (error instanceof Error && error.name === 'AbortError') throw error; return null; } })();
+  return { ac, done };
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // a result marked as no failure: the abort is taken for a success
     {
       code: `${decl}export async function runTool(signal: AbortSignal) {
@@ -1210,12 +1445,14 @@ export function loadConfig(url: string, timeoutMs: number, signal: AbortSignal) 
       ],
     },
     // not offered where nobody waits for the error: an HTTP request handler (`createServer`'s listener returns `void`);
-    // throwing there would crash the process on a client disconnect instead of ending the request
+    // throwing there would crash the process on a server shutdown instead of ending the request
     {
-      code: `${decl}import { createServer } from 'node:http';
+      code: `${decl}declare const shutdown: AbortSignal;
+import { createServer } from 'node:http';
 export const server = createServer(async (req, res) => {
   const controller = new AbortController();
   req.on('close', () => controller.abort());
+  shutdown.addEventListener('abort', () => controller.abort());
   try {
     res.end(await load('a', { signal: controller.signal }));
   } catch (error) {
@@ -1226,9 +1463,9 @@ export const server = createServer(async (req, res) => {
       errors: [
         {
           messageId: 'swallowedAbort',
-          line: 9,
+          line: 11,
           column: 5,
-          endLine: 9,
+          endLine: 11,
           endColumn: 10,
           suggestions: [],
         },

@@ -152,6 +152,23 @@ export async function name(given: string | undefined) {
   const value = await (given || loadName);
   return String(value);
 }`,
+    // a hook whose callback may return its teardown: vitest runs the returned function after the suite
+    `import { beforeAll } from 'vitest';
+declare function startServer(): Promise<{ close(): Promise<void> }>;
+beforeAll(async () => {
+  const server = await startServer();
+  return async () => {
+    await server.close();
+  };
+});`,
+    `declare function startServer(): Promise<{ close(): Promise<void> }>;
+declare function setup(fn: () => Promise<(() => Promise<void>) | void>): void;
+setup(async () => {
+  const server = await startServer();
+  return async function teardown() {
+    await server.close();
+  };
+});`,
   ],
   invalid: [
     {
@@ -642,6 +659,44 @@ export const token = async (): Promise<string> => {
   return fetchToken();
 };`,
       errors: [{ messageId: 'uncalledReturned', line: 5, column: 10, endLine: 5, endColumn: 20 }],
+    },
+    {
+      code: `import { beforeAll } from 'vitest';
+declare function startServer(): Promise<{ close(): Promise<void> }>;
+declare function warmUp(): Promise<void>;
+beforeAll(async () => {
+  await startServer();
+  return warmUp;
+});`,
+      output: `import { beforeAll } from 'vitest';
+declare function startServer(): Promise<{ close(): Promise<void> }>;
+declare function warmUp(): Promise<void>;
+beforeAll(async () => {
+  await startServer();
+  return warmUp();
+});`,
+      errors: [{ messageId: 'uncalledReturned', line: 6, column: 10, endLine: 6, endColumn: 16, suggestions: [] }],
+    },
+    {
+      code: `declare function startServer(): Promise<{ close(): Promise<void> }>;
+declare function setup(fn: () => Promise<void>): void;
+setup(async () => {
+  const server = await startServer();
+  // @ts-expect-error a teardown is not accepted here
+  return async () => {
+    await server.close();
+  };
+});`,
+      output: `declare function startServer(): Promise<{ close(): Promise<void> }>;
+declare function setup(fn: () => Promise<void>): void;
+setup(async () => {
+  const server = await startServer();
+  // @ts-expect-error a teardown is not accepted here
+  return (async () => {
+    await server.close();
+  })();
+});`,
+      errors: [{ messageId: 'uncalledReturned', line: 6, column: 10, endLine: 8, endColumn: 4, suggestions: [] }],
     },
   ],
 });

@@ -44,6 +44,22 @@ describe('discardedResults: awaited and thrown away', () => {
     valid: [
       // not awaited: the caller opts out of the outcome and no rejection can escape
       withPs(`void Promise.allSettled(ps);`),
+      // test code: waiting for a task the test made fail on purpose, so that its rejection is absorbed
+      `import { test } from 'node:test';
+declare function enqueue(job: () => Promise<void>): Promise<void>;
+test('reports the failure', async () => {
+  const task = enqueue(async () => {
+    throw new Error('boom');
+  });
+  await Promise.allSettled([task]);
+});`,
+      // a runner's globals at the top level, nothing binding them: test code too
+      `declare function enqueue(job: () => Promise<void>): Promise<void>;
+describe('queue', () => {
+  it('drains', async () => {
+    await Promise.allSettled([enqueue(async () => {})]);
+  });
+});`,
       // Promise.all rejects on its own
       `async function run(ps: Promise<number>[]) {
   await Promise.all(ps);

@@ -161,6 +161,82 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
     `${workerDecl}${decl}export async function firstResult() {\n  let seen = 0;\n  const done = new Promise<number>((resolve) => {\n    seen = 0;\n    worker.once('result', (value: number) => { if (value < 0) throw new Error('negative'); resolve(value); });\n    setTimeout(() => resolve(-1), 1000);\n  });\n  await save(seen);\n  return await done;\n}`,
     // an executor that calls resolve() in its own body before anything could reject it is fulfilled at once
     `${workerDecl}${decl}declare const clock: { tick(ms: number): void };\nexport async function quiet() {\n  const finished = new Promise<void>((resolve, reject) => {\n    worker.once('finish', () => reject(new Error('finished')));\n    clock.tick(1000);\n    resolve();\n  });\n  await save(1);\n  await finished;\n}`,
+    // pattern: only microtask turns in between: nothing else runs that could reject it meanwhile
+    `${decl}export async function yieldOnce() { const a = load('a'); await Promise.resolve(); return await a; }`,
+    `${decl}export async function yieldTwice() { const a = load('a'); await null; await undefined; return await a; }`,
+    // a reply waiter created right before the one await that sends the request it waits for
+    `declare function waitForReply(id: number): Promise<string>;
+declare function send(request: { id: number; body: string }): Promise<void>;
+export async function call(id: number, body: string) {
+  const request = { id, body };
+  const reply = waitForReply(request.id);
+  await send(request);
+  return await reply;
+}`,
+    `declare function waitForReply(id: number): Promise<string>;
+declare function send(id: number, body: string): Promise<void>;
+export async function call(id: number) {
+  const reply = waitForReply(id);
+  await send(id, 'ping');
+  return await reply;
+}`,
+    // a combinator inside \`try\` observes its promises before the \`finally\` waits
+    `${decl}export async function both() {
+  const a = load('a');
+  const b = load('b');
+  try {
+    return await Promise.all([a, b]);
+  } finally {
+    await save(0);
+  }
+}`,
+    // an observation inside a loop that runs at least once
+    `${decl}export async function retried() {
+  const a = load('a');
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try { return await a; } catch { continue; }
+  }
+  return 0;
+}`,
+    `${decl}export async function firstOf() {
+  const a = load('a');
+  for (const delay of [10, 20]) {
+    console.log(delay);
+    return await a;
+  }
+  return 0;
+}`,
+    // handlers attached in a \`for…of\` loop before the sequential loop
+    `${decl}export async function inOrder(ids: string[]) { const ps = ids.map(load); for (const p of ps) p.catch(() => {}); for (const p of ps) await save(await p); }`,
+    `${decl}export async function inOrder(ids: string[]) { const ps = ids.map(load); for (const p of ps) { void p.then(undefined, () => {}); } for (const p of ps) await save(await p); }`,
+    // test code: a waiter that can reject only from its own listeners, created before its trigger
+    `import { it } from 'vitest';
+${workerDecl}${decl}it('completes', async () => {
+  const done = new Promise<void>((resolve, reject) => {
+    worker.on('completed', () => resolve());
+    worker.on('failed', (error: Error) => reject(error));
+  });
+  await save(1);
+  await done;
+});`,
+    // a resolve-only waiter whose synchronous part registers a function using \`resolve\` (at any depth)
+    `${workerDecl}${decl}declare function subscribe(options: { topic: string; handler(value: number): void }): void;
+export async function nested() {
+  const first = new Promise<number>((resolve) => { subscribe({ topic: 'jobs', handler(value) { resolve(value); } }); });
+  const counted = new Promise<void>((resolve) => { worker.on('completed', after(2, () => resolve())); });
+  await save(1);
+  return [await first, await counted];
+}`,
+    `import { expect, test } from 'vitest';
+${workerDecl}${decl}test('checked', async () => {
+  const done = new Promise<void>((resolve, reject) => {
+    worker.on('completed', (value: number) => {
+      try { expect(value).toBe(1); resolve(); } catch (error) { reject(error); }
+    });
+  });
+  await save(1);
+  await done;
+});`,
   ],
   invalid: [
     {
@@ -919,6 +995,177 @@ ${decl}export function cached(key: string): Promise<number> { const hit = cacheG
       code: `declare function query(): PromiseLike<number>;\n${decl}async function f(x: boolean) { const q = query(); if (x) return 0; return q; }`,
       options: [{ checkThenables: true }],
       errors: [{ messageId: 'unobservedPath', line: 4, column: 38, endLine: 4, endColumn: 39, suggestions: [] }],
+    },
+    // pattern checks that must stay reported
+    {
+      code: `${decl}export async function yieldToWork() { const a = load('a'); await Promise.resolve(save(1)); return await a; }`,
+      errors: [
+        {
+          messageId: 'rejectionWindow',
+          line: 3,
+          column: 45,
+          endLine: 3,
+          endColumn: 46,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              output:
+                "declare function load(id: string): Promise<number>;\ndeclare function save(value: number): Promise<void>;\nexport async function yieldToWork() { const a = load('a'); a.catch(() => {}); await Promise.resolve(save(1)); return await a; }",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `declare function waitForReply(id: number): Promise<string>;
+declare function send(id: number, body: string): Promise<void>;
+${decl}export async function call(id: number) {
+  const reply = waitForReply(id);
+  await send(id, 'ping');
+  await save(1);
+  return await reply;
+}`,
+      errors: [
+        {
+          messageId: 'rejectionWindow',
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              output:
+                "declare function waitForReply(id: number): Promise<string>;\ndeclare function send(id: number, body: string): Promise<void>;\ndeclare function load(id: string): Promise<number>;\ndeclare function save(value: number): Promise<void>;\nexport async function call(id: number) {\n  const reply = waitForReply(id);\n  reply.catch(() => {});\n  await send(id, 'ping');\n  await save(1);\n  return await reply;\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `declare function waitForReply(id: number): Promise<string>;
+declare function send(id: number, body: string): Promise<void>;
+export async function call(id: number, other: number) {
+  const reply = waitForReply(id);
+  await send(other, 'ping');
+  return await reply;
+}`,
+      errors: [
+        {
+          messageId: 'rejectionWindow',
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              output:
+                "declare function waitForReply(id: number): Promise<string>;\ndeclare function send(id: number, body: string): Promise<void>;\nexport async function call(id: number, other: number) {\n  const reply = waitForReply(id);\n  reply.catch(() => {});\n  await send(other, 'ping');\n  return await reply;\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `${decl}export async function both() {
+  const a = load('a');
+  const b = load('b');
+  const c = load('c');
+  try {
+    await Promise.all([a, b]);
+  } finally {
+    await save(0);
+  }
+  return c;
+}`,
+      errors: [
+        {
+          messageId: 'rejectionWindow',
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 10,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              output:
+                "declare function load(id: string): Promise<number>;\ndeclare function save(value: number): Promise<void>;\nexport async function both() {\n  const a = load('a');\n  const b = load('b');\n  const c = load('c');\n  c.catch(() => {});\n  try {\n    await Promise.all([a, b]);\n  } finally {\n    await save(0);\n  }\n  return c;\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `${decl}export async function maybe(n: number) {
+  const a = load('a');
+  for (let attempt = 0; attempt < n; attempt++) {
+    return await a;
+  }
+  return 0;
+}`,
+      errors: [
+        {
+          messageId: 'unobservedPath',
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 10,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              output:
+                "declare function load(id: string): Promise<number>;\ndeclare function save(value: number): Promise<void>;\nexport async function maybe(n: number) {\n  const a = load('a');\n  a.catch(() => {});\n  for (let attempt = 0; attempt < n; attempt++) {\n    return await a;\n  }\n  return 0;\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `${decl}export async function inOrder(ids: string[]) { const ps = ids.map(load); for (const p of ps) console.log(typeof p); for (const p of ps) await save(await p); }`,
+      errors: [
+        {
+          messageId: 'sequentialLoop',
+          line: 3,
+          column: 133,
+          endLine: 3,
+          endColumn: 135,
+          suggestions: [
+            {
+              messageId: 'suggestAwaitAll',
+              output:
+                'declare function load(id: string): Promise<number>;\ndeclare function save(value: number): Promise<void>;\nexport async function inOrder(ids: string[]) { const ps = ids.map(load); for (const p of ps) console.log(typeof p); for (const p of await Promise.all(ps)) await save(await p); }',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { it } from 'vitest';
+${workerDecl}${decl}it('completes', async () => {
+  const done = new Promise<void>((resolve, reject) => {
+    worker.on('completed', () => resolve());
+    if (!worker.listenerCount('failed')) reject(new Error('no listener'));
+  });
+  await save(1);
+  await done;
+});`,
+      errors: [
+        {
+          messageId: 'rejectionWindow',
+          line: 8,
+          column: 9,
+          endLine: 8,
+          endColumn: 13,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              output:
+                "import { it } from 'vitest';\nimport type { EventEmitter } from 'node:events';\ndeclare const worker: EventEmitter;\ndeclare function after<T extends unknown[]>(count: number, fn: (...args: T) => void): (...args: T) => void;\ndeclare function load(id: string): Promise<number>;\ndeclare function save(value: number): Promise<void>;\nit('completes', async () => {\n  const done = new Promise<void>((resolve, reject) => {\n    worker.on('completed', () => resolve());\n    if (!worker.listenerCount('failed')) reject(new Error('no listener'));\n  });\n  done.catch(() => {});\n  await save(1);\n  await done;\n});",
+            },
+          ],
+        },
+      ],
     },
   ],
 });

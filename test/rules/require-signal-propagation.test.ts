@@ -7,6 +7,64 @@ declare function poll(id: string, signal?: AbortSignal): Promise<void>;
 
 typedRuleTester().run('require-signal-propagation', rule, {
   valid: [
+    // the received options go through `Promise.resolve(…).then(…)` into a promise of options: the signal travels with them
+    `interface Opts { body?: string; path?: string; signal?: AbortSignal }
+declare function post(path: string, options?: Opts | Promise<Opts>): Promise<Response>;
+export async function send(path: string, opts: Opts) {
+  return post(path, Promise.resolve(opts).then((o) => ({ ...o, path })));
+}`,
+    // options that may be a promise hold no signal until awaited: `opts.signal` is not in hand
+    `interface Opts { body?: string; signal?: AbortSignal }
+declare function post(path: string, options?: Opts | Promise<Opts>): Promise<Response>;
+declare function fetchIt(path: string, options?: { signal?: AbortSignal }): Promise<void>;
+export async function send(path: string, opts: Opts | Promise<Opts>) {
+  await fetchIt(path);
+  return post(path, opts);
+}`,
+    // the function forwards the abort itself to a handle kept in a property, a `let`, or once awaited
+    `import { spawn, type ChildProcess } from 'node:child_process';
+export class Runner {
+  child?: ChildProcess;
+  start(cmd: string, signal: AbortSignal) {
+    this.child = spawn(cmd);
+    signal.addEventListener('abort', () => this.child?.kill());
+  }
+}`,
+    `import { spawn, type ChildProcess } from 'node:child_process';
+export function start(cmd: string, signal: AbortSignal) {
+  let child: ChildProcess | undefined;
+  signal.addEventListener('abort', () => child?.kill());
+  child = spawn(cmd);
+  return child;
+}`,
+    `declare function upload(file: string, options?: { signal?: AbortSignal }): Promise<{ abort(): void; done: Promise<void> }>;
+export async function send(file: string, signal: AbortSignal) {
+  const task = await upload(file);
+  signal.addEventListener('abort', () => task.abort());
+  await task.done;
+}`,
+    `import { createReadStream } from 'node:fs';
+export function open(path: string, signal: AbortSignal) {
+  const stream = createReadStream(path);
+  signal.addEventListener('abort', () => stream.destroy(), { once: true });
+  return stream;
+}`,
+    // calls that start nothing: in-memory streams
+    `import { PassThrough, Readable } from 'node:stream';
+export function make(signal: AbortSignal, value: string[]) {
+  const out = new PassThrough();
+  const src = Readable.from(value);
+  return { out, src, signal };
+}`,
+    // a pipe from a source that already got the signal: the abort errors the source, and the error runs down the pipe
+    `export async function save(url: string, sink: WritableStream<Uint8Array>, signal: AbortSignal) {
+  const res = await fetch(url, { signal });
+  await res.body!.pipeTo(sink);
+}`,
+    `export async function lines(url: string, signal: AbortSignal) {
+  const body = (await fetch(url, { signal })).body!;
+  return body.pipeThrough(new TextDecoderStream()).pipeTo(new WritableStream());
+}`,
     // streams handed to a pipeline that gets the signal are destroyed by it
     `import { pipeline } from 'node:stream/promises';
 import { createReadStream, createWriteStream } from 'node:fs';
@@ -188,6 +246,156 @@ export function run(cmd: string, options: { signal?: AbortSignal } = {}) {
 }`,
   ],
   invalid: [
+    // look-alike: the `.then` callback keeps only the body: reported, and no spread of the promise is offered
+    {
+      code: `interface Opts { body?: string; path?: string; signal?: AbortSignal }
+declare function post(path: string, options?: Opts | Promise<Opts>): Promise<Response>;
+export async function send(path: string, opts: Opts) {
+  return post(path, Promise.resolve(opts).then((o) => ({ body: o.body })));
+}`,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 4,
+          column: 10,
+          endLine: 4,
+          endColumn: 14,
+          suggestions: [],
+        },
+      ],
+    },
+    // look-alike: the listener stops another handle than the one the call yields
+    {
+      code: `import { spawn, type ChildProcess } from 'node:child_process';
+export class Runner {
+  child?: ChildProcess;
+  other?: ChildProcess;
+  start(cmd: string, signal: AbortSignal) {
+    this.child = spawn(cmd);
+    signal.addEventListener('abort', () => this.other?.kill());
+  }
+}`,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 6,
+          column: 18,
+          endLine: 6,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `import { spawn, type ChildProcess } from 'node:child_process';
+export class Runner {
+  child?: ChildProcess;
+  other?: ChildProcess;
+  start(cmd: string, signal: AbortSignal) {
+    this.child = spawn(cmd, { signal });
+    signal.addEventListener('abort', () => this.other?.kill());
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // look-alike: the source got no signal: both the fetch and the pipe are reported
+    {
+      code: `export async function save(url: string, sink: WritableStream<Uint8Array>, signal: AbortSignal) {
+  const res = await fetch(url);
+  await res.body!.pipeTo(sink);
+}`,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 2,
+          column: 21,
+          endLine: 2,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `export async function save(url: string, sink: WritableStream<Uint8Array>, signal: AbortSignal) {
+  const res = await fetch(url, { signal });
+  await res.body!.pipeTo(sink);
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingSignal',
+          line: 3,
+          column: 19,
+          endLine: 3,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `export async function save(url: string, sink: WritableStream<Uint8Array>, signal: AbortSignal) {
+  const res = await fetch(url);
+  await res.body!.pipeTo(sink, { signal });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // look-alike: consuming a stream into a promise (`toArray`) waits for it: reported
+    {
+      code: `import { Readable } from 'node:stream';
+export async function all(source: Readable, signal: AbortSignal) { return source.toArray(); }`,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 2,
+          column: 82,
+          endLine: 2,
+          endColumn: 89,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `import { Readable } from 'node:stream';
+export async function all(source: Readable, signal: AbortSignal) { return source.toArray({ signal }); }`,
+            },
+          ],
+        },
+      ],
+    },
+    // a callee whose text spans lines is named short in the message
+    {
+      code: `declare const api: { client: { get(url: string, options?: { signal?: AbortSignal }): Promise<string> } };
+export async function f(signal: AbortSignal) {
+  return api
+    .client
+    .get('/a');
+}`,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          data: { callee: 'get', signal: 'signal' },
+          line: 5,
+          column: 6,
+          endLine: 5,
+          endColumn: 9,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `declare const api: { client: { get(url: string, options?: { signal?: AbortSignal }): Promise<string> } };
+export async function f(signal: AbortSignal) {
+  return api
+    .client
+    .get('/a', { signal });
+}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       code: `${work}async function f(signal: AbortSignal) { await fetch('/a'); }`,
       errors: [

@@ -55,7 +55,29 @@ export function leakedContenders(
   const leaks = contenders.flatMap((contender) =>
     isStartedFor(analysis, contender, call) ? (contenderLeak(analysis, contender) ?? []) : [],
   );
-  return { contenders, leaks };
+  return { contenders, leaks: leaks.filter((leak) => !alwaysWins(leak, contenders, leaks)) };
+}
+
+/** The delay of a timer leak when it is a number literal. */
+function literalDelay(leak: RaceLeak): number | undefined {
+  const delay = leak.kind === 'timer' && leak.timer.delay ? skipTypeWrappers(leak.timer.delay) : undefined;
+  return delay?.type === AST_NODE_TYPES.Literal && typeof delay.value === 'number' ? delay.value : undefined;
+}
+
+/**
+ * True when a timer fires no later than every other contender can settle: all of them are timers
+ * with literal delays at least as long (`race([sleep(10), sleep(1000)])`). It settles the race
+ * itself, so it never keeps running after losing; the longer timers do.
+ */
+function alwaysWins(leak: RaceLeak, contenders: TSESTree.Node[], leaks: RaceLeak[]): boolean {
+  const own = literalDelay(leak);
+  if (own === undefined) return false;
+  return contenders.every((contender) => {
+    if (contender === leak.node) return true;
+    const other = leaks.find((candidate) => candidate.node === contender);
+    const delay = other && literalDelay(other);
+    return delay !== undefined && delay >= own;
+  });
 }
 
 /** True when `delay` means the same written at `at`: number literals, and names that resolve to the same variable there. */

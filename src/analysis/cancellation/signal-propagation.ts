@@ -3,11 +3,22 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
 import { getOrCreate } from '../memo.js';
+import { constInitializer } from '../scope/initializers.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { isFunctionNode } from '../syntax/nodes.js';
+import { isFunctionNode, skipTypeWrappers } from '../syntax/nodes.js';
+import { typeOf } from '../types/checker.js';
 import { isPastAbortGuardInCatch } from './abort-guards.js';
 import type { SignalCall, SignalSlot } from './signal-slots.js';
-import { canAddSignal, hasSignalProperty, isBuiltinCall, isSignalValue, signalPassing, signalSlotOf, slotAccepts } from './signal-slots.js';
+import {
+  canAddSignal,
+  hasSignalProperty,
+  isBuiltinCall,
+  isSignalValue,
+  objectParts,
+  signalPassing,
+  signalSlotOf,
+  slotAccepts,
+} from './signal-slots.js';
 import type { SignalInHand } from './signals-in-hand.js';
 import { carriesReceivedOptions, isAbortListener, isStoppedOnAbort, isVisibleAt, signalsInHand } from './signals-in-hand.js';
 
@@ -53,7 +64,8 @@ export function missingSignal(analysis: Analysis, call: SignalCall): MissingSign
   const slot = signalSlotOf(analysis, call);
   // A call that starts no asynchronous work (`em.fork({ … })`, a sync factory taking a default signal) has nothing to stop.
   if (!slot || (!slot.asynchronous && !isRequest(call))) return undefined;
-  if (signalPassing(analysis, call, slot) !== 'missing' || isManagedByOuterCall(analysis, call)) return undefined;
+  if (signalPassing(analysis, call, slot) !== 'missing' || isManagedByOuterCall(analysis, call) || isFedBySignalledSource(analysis, call))
+    return undefined;
   // `const child = spawn(cmd); signal.addEventListener('abort', () => child.kill());`: stopped by hand on abort.
   if (
     isStoppedOnAbort(
@@ -125,6 +137,48 @@ function isManagedByOuterCall(analysis: Analysis, call: SignalCall): boolean {
               property.key.name === 'signal',
           ))),
   );
+}
+
+/**
+ * True when `call` is a method of a stream fed by a source that was given a signal
+ * (`(await fetch(url, { signal })).body.pipeThrough(decoder)`, `res.body.pipeTo(sink)`): the abort
+ * errors the source, and a stream's error travels down everything it feeds.
+ */
+function isFedBySignalledSource(analysis: Analysis, call: SignalCall): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const streams = objectParts(typeOf(analysis, callee.object));
+  if (streams.length === 0 || !streams.every((part) => part.getProperty('pipe') !== undefined || part.getProperty('pipeTo') !== undefined))
+    return false;
+  return hasSignalledSource(analysis, callee.object, 0);
+}
+
+/** True when the value of `node` comes from a call given a signal: directly, through members, `await`, `const` locals or method chains. */
+function hasSignalledSource(analysis: Analysis, node: TSESTree.Node, depth: number): boolean {
+  if (depth > 8) return false;
+  let target = skipTypeWrappers(node);
+  if (target.type === AST_NODE_TYPES.ChainExpression) target = target.expression;
+  const next = (child: TSESTree.Node): boolean => hasSignalledSource(analysis, child, depth + 1);
+  switch (target.type) {
+    case AST_NODE_TYPES.AwaitExpression:
+      return next(target.argument);
+    case AST_NODE_TYPES.MemberExpression:
+      return next(target.object);
+    case AST_NODE_TYPES.Identifier: {
+      const init = constInitializer(analysis, target);
+      return init !== undefined && next(init);
+    }
+    case AST_NODE_TYPES.CallExpression:
+    case AST_NODE_TYPES.NewExpression: {
+      if (hasSignalProperty(target)) return true;
+      const slot = signalSlotOf(analysis, target);
+      if (slot && signalPassing(analysis, target, slot) === 'passed') return true;
+      const callee = skipTypeWrappers(target.callee);
+      return callee.type === AST_NODE_TYPES.MemberExpression && next(callee.object);
+    }
+    default:
+      return false;
+  }
 }
 
 /** True for `new Request(…)`. */

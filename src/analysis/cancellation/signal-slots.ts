@@ -190,12 +190,19 @@ function findSlot(analysis: Analysis, call: SignalCall, tsCall: ts.CallExpressio
   return slot && { ...slot, asynchronous: startsAsyncWork(analysis, signature) };
 }
 
-/** True when a resolved call returns a thenable or an async iterable, or is declared by `@types/node`. */
+/**
+ * True when a resolved call returns a thenable or an async iterable, or is a Node.js API declared
+ * by `@types/node`, except those of `node:stream` (and its submodules): they build in-memory
+ * pipes (`new PassThrough()`, `Readable.from(values)`) that start no I/O of their own, so only
+ * those that return a promise wait for anything.
+ */
 function startsAsyncWork(analysis: Analysis, signature: ts.Signature): boolean {
   const file = signature.getDeclaration()?.getSourceFile().fileName ?? '';
-  if (/[\\/]@types[\\/]node[\\/]/.test(file)) return true;
   const result = checkerOf(analysis).getReturnTypeOfSignature(signature);
-  if (thenableKindOfType(analysis, result) !== false) return true;
+  const returnsThenable = thenableKindOfType(analysis, result) !== false;
+  // A stream is an async iterable too: that alone is no sign of work here.
+  if (/[\\/]@types[\\/]node[\\/]stream(?:[\\/][a-z]+)?\.d\.ts$/.test(file)) return returnsThenable;
+  if (/[\\/]@types[\\/]node[\\/]/.test(file) || returnsThenable) return true;
   return objectParts(result).some((part) =>
     part.getProperties().some((property) => property.escapedName.toString().startsWith('__@asyncIterator')),
   );

@@ -8,7 +8,7 @@ import { calleeName } from '../syntax/calls.js';
 import { isFunctionNode, skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
 import { isSignalValue } from './signal-slots.js';
-import { isOwnTimeoutSignal } from './signals-in-hand.js';
+import { isOwnAbortSignal } from './signals-in-hand.js';
 
 /*
  * Which guarded regions (a `try` block, the promise a `.catch` is attached to) run signal-aware
@@ -23,7 +23,7 @@ interface SignalUse {
 /**
  * The signals handed to work inside `region` (nested callbacks included): call arguments, `signal`
  * properties, `AbortSignal.any([…])` members and `x.throwIfAborted()` receivers, leaving out
- * signals that only ever fire on a timeout the function set itself.
+ * signals that only ever abort by the function's own doing (`isOwnAbortSignal`).
  */
 export function signalUsesIn(analysis: Analysis, region: TSESTree.Node): SignalUse[] {
   const uses: SignalUse[] = [];
@@ -37,7 +37,7 @@ export function signalUsesIn(analysis: Analysis, region: TSESTree.Node): SignalU
         return;
       }
     }
-    if (!isOwnTimeoutSignal(analysis, target)) uses.push({ node: target });
+    if (!isOwnAbortSignal(analysis, target)) uses.push({ node: target });
   };
   // Nested callbacks included: work they start is work of the region.
   walk(

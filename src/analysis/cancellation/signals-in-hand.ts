@@ -7,10 +7,10 @@ import { constDeclaratorOf, constInitializer, constInitializerOf } from '../scop
 import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
-import { containsInBody } from '../syntax/walk.js';
+import { containsInBody, walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { isAnyOrUnknown, unionMembers } from '../types/members.js';
-import { isAbortSignalType } from '../types/thenables.js';
+import { isAbortSignalType, thenableKindOfType } from '../types/thenables.js';
 import { objectParts, propertyKeyName, signalProperty } from './signal-slots.js';
 
 /** A signal a function can hand on: its source text, its type and the node that holds it. */
@@ -80,6 +80,8 @@ export function signalsInHand(analysis: Analysis, fn: FunctionNode): SignalInHan
     }
     // Options the function never reads (a stub that ignores them) hand nothing on.
     if (source !== 'parameter' || !isReadParameter(analysis, binding)) return;
+    // `options: T | Promise<T>`: a promise of options holds no signal until it is awaited.
+    if (unionMembers(type).some((part) => thenableKindOfType(analysis, part) !== false)) return;
     const property = signalProperty(analysis, type);
     if (!property) return;
     const optional = objectParts(type).length !== unionMembers(type).length;
@@ -275,32 +277,47 @@ function readsBinding(analysis: Analysis, target: TSESTree.Node, bindings: reado
 }
 
 /**
- * True when the work `call` starts is stopped by hand on abort: its handle is kept in a local
- * (`const child = spawn(cmd)`) that an abort listener on one of `bindings` uses
+ * True when the work `call` starts is stopped by hand on abort: the handle it yields (also once
+ * awaited) is kept in a local (`const child = spawn(cmd)`, `child = spawn(cmd)`) or a property
+ * (`this.child = spawn(cmd)`) that an abort listener on one of `bindings` uses
  * (`signal.addEventListener('abort', () => child.kill())`, `signal.onabort = …`, also through a
- * `const` listener or a callback inside the listener).
+ * `const` listener or a callback inside the listener): the function forwards the abort itself.
  */
 export function isStoppedOnAbort(analysis: Analysis, call: TSESTree.Node, bindings: readonly TSESTree.Identifier[]): boolean {
   let place = call;
-  while (place.parent && typeWrapperTypes.has(place.parent.type)) place = place.parent;
-  const declarator = place.parent;
-  if (
-    declarator?.type !== AST_NODE_TYPES.VariableDeclarator ||
-    declarator.init !== place ||
-    declarator.id.type !== AST_NODE_TYPES.Identifier
-  )
-    return false;
-  const variable = ASTUtils.findVariable(analysis.sourceCode.getScope(declarator.id), declarator.id);
-  const home = variable?.scope.block;
-  return (
-    variable?.references.some(
-      (reference) =>
-        !reference.init &&
-        functionsAround(reference.identifier, home).some((fn) =>
-          abortListenerTargets(analysis, fn).some((target) => readsBinding(analysis, target, bindings)),
-        ),
-    ) ?? false
+  while (place.parent && (typeWrapperTypes.has(place.parent.type) || place.parent.type === AST_NODE_TYPES.AwaitExpression))
+    place = place.parent;
+  const holder = place.parent;
+  let target: TSESTree.Node | undefined;
+  if (holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.init === place) target = holder.id;
+  else if (holder?.type === AST_NODE_TYPES.AssignmentExpression && holder.operator === '=' && holder.right === place) target = holder.left;
+  const listenedTo = (node: TSESTree.Node, home: TSESTree.Node | undefined): boolean =>
+    functionsAround(node, home).some((fn) => abortListenerTargets(analysis, fn).some((signal) => readsBinding(analysis, signal, bindings)));
+  if (target?.type === AST_NODE_TYPES.Identifier) {
+    const variable = ASTUtils.findVariable(analysis.sourceCode.getScope(target), target);
+    const home = variable?.scope.block;
+    return variable?.references.some((reference) => reference.identifier !== target && listenedTo(reference.identifier, home)) ?? false;
+  }
+  if (target?.type !== AST_NODE_TYPES.MemberExpression || target.computed) return false;
+  // `this.child = spawn(cmd)`: the listener reads the same property, in the function that stores it.
+  const text = placeText(analysis, target);
+  let home: TSESTree.Node | undefined = target.parent;
+  while (home && !isFunctionNode(home)) home = home.parent;
+  if (!home) return false;
+  const stop = home;
+  return walk(
+    home.body,
+    (node) =>
+      node !== target && node.type === AST_NODE_TYPES.MemberExpression && placeText(analysis, node) === text && listenedTo(node, stop)
+        ? 'stop'
+        : undefined,
+    { nested: true },
   );
+}
+
+/** The text of a property read without optional marks or non-null assertions (`this.child?.kill` reads `this.child`). */
+function placeText(analysis: Analysis, node: TSESTree.Node): string {
+  return analysis.sourceCode.getText(node).replace(/[?!]/g, '').replace(/\s+/g, '');
 }
 
 /**
@@ -368,14 +385,32 @@ export function carriesReceivedOptions(
       return next(target.left) || next(target.right);
     case AST_NODE_TYPES.ObjectExpression:
       return target.properties.some((property) => property.type === AST_NODE_TYPES.SpreadElement && next(property.argument));
-    case AST_NODE_TYPES.CallExpression:
+    case AST_NODE_TYPES.CallExpression: {
+      // `Promise.resolve(options).then((o) => ({ ...o, path }))`: the callback's value carries what the promise settled with.
+      const callee = skipTypeWrappers(target.callee);
+      const [callback] = target.arguments;
+      if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'then' && isFunctionNode(callback)) {
+        const [value] = callback.params;
+        return value?.type === AST_NODE_TYPES.Identifier && next(callee.object) && returnsCarrying(analysis, callback, value, depth);
+      }
       // `merge(options, defaults)`, `Object.assign({}, options)`, `buildOptions({ body, ...options })`
       return target.arguments.some(
         (argument) => (argument.type === AST_NODE_TYPES.Identifier || argument.type === AST_NODE_TYPES.ObjectExpression) && next(argument),
       );
+    }
     default:
       return false;
   }
+}
+
+/** True when some value `fn` returns carries `value`, its parameter (`(o) => ({ ...o, path })`). */
+function returnsCarrying(analysis: Analysis, fn: FunctionNode, value: TSESTree.Identifier, depth: number): boolean {
+  const carries = (node: TSESTree.Node): boolean => carriesReceivedOptions(analysis, node, [value], depth + 1);
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return carries(fn.body);
+  return containsInBody(
+    fn.body,
+    (node) => node.type === AST_NODE_TYPES.ReturnStatement && node.argument !== null && carries(node.argument),
+  );
 }
 
 /** True for the `AbortController` class instance type. */
@@ -401,10 +436,13 @@ export function isAbortListener(fn: TSESTree.Node): boolean {
 }
 
 /**
- * True when a signal expression only ever aborts on a timeout the function set itself:
- * `AbortSignal.timeout(ms)`, or a local controller aborted only from a `setTimeout` callback.
+ * True when a signal expression only ever aborts by the function's own doing, so nobody upstream
+ * waits for its abort: `AbortSignal.timeout(ms)`, or a local controller that never leaves the
+ * function and is aborted only by its own code (on a timer, after it has what it needs, from a
+ * listener on a resource it owns such as `res.on('close', …)`), never from an abort listener
+ * on another signal (that would hand on a caller's abort).
  */
-export function isOwnTimeoutSignal(analysis: Analysis, node: TSESTree.Node, depth = 0): boolean {
+export function isOwnAbortSignal(analysis: Analysis, node: TSESTree.Node, depth = 0): boolean {
   const target = skipTypeWrappers(node);
   if (depth > 3) return false;
   if (target.type === AST_NODE_TYPES.CallExpression) {
@@ -418,38 +456,49 @@ export function isOwnTimeoutSignal(analysis: Analysis, node: TSESTree.Node, dept
   }
   if (target.type === AST_NODE_TYPES.Identifier) {
     const init = constInitializer(analysis, target);
-    return init !== undefined && isOwnTimeoutSignal(analysis, init, depth + 1);
+    return init !== undefined && isOwnAbortSignal(analysis, init, depth + 1);
   }
   if (
     target.type === AST_NODE_TYPES.MemberExpression &&
     memberName(target) === 'signal' &&
     target.object.type === AST_NODE_TYPES.Identifier
   ) {
-    return isTimeoutController(analysis, target.object);
+    return isOwnController(analysis, target.object);
   }
   return false;
 }
 
-/** A local `new AbortController()` whose only uses are `.signal` and `.abort()` inside `setTimeout` callbacks. */
-function isTimeoutController(analysis: Analysis, identifier: TSESTree.Identifier): boolean {
+/** A local `new AbortController()` whose only uses are `.signal` reads and `.abort()` calls outside abort listeners. */
+function isOwnController(analysis: Analysis, identifier: TSESTree.Identifier): boolean {
   const variable = variableOf(analysis, identifier);
   const init = variable && constInitializerOf(variable);
-  if (
-    init?.type !== AST_NODE_TYPES.NewExpression ||
-    init.callee.type !== AST_NODE_TYPES.Identifier ||
-    init.callee.name !== 'AbortController'
-  )
+  if (!variable || !init || !isNewAbortController(init)) return false;
+  return variable.references.every((reference) => {
+    if (reference.init) return true;
+    const member = reference.identifier.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) return false;
+    const name = memberName(member);
+    if (name === 'signal') return !(member.parent?.type === AST_NODE_TYPES.AssignmentExpression && member.parent.left === member);
+    if (name !== 'abort' || member.parent?.type !== AST_NODE_TYPES.CallExpression || member.parent.callee !== member) return false;
+    return functionsAround(member, variable.scope.block).every((fn) => !isAbortListener(fn) && isCallbackOnly(analysis, fn));
+  });
+}
+
+/**
+ * True when a function is only handed to calls as a callback (`res.on('close', () => …)`,
+ * `setTimeout(…)`, `.then(…)`, also through a `const`): an event it waits for runs it. A function
+ * stored in a property, returned or put in an object is a handle others may call.
+ */
+function isCallbackOnly(analysis: Analysis, fn: FunctionNode): boolean {
+  const isArgument = (node: TSESTree.Node): boolean =>
+    (node.parent?.type === AST_NODE_TYPES.CallExpression || node.parent?.type === AST_NODE_TYPES.NewExpression) &&
+    node.parent.arguments.includes(node as TSESTree.CallExpressionArgument);
+  if (isArgument(fn)) return true;
+  const declarator = fn.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== fn || declarator.id.type !== AST_NODE_TYPES.Identifier)
     return false;
-  return (
-    variable?.references.every((reference) => {
-      if (reference.init) return true;
-      const member = reference.identifier.parent;
-      const name = memberName(member as TSESTree.Node);
-      if (name === 'signal') return true;
-      if (name !== 'abort' || member?.parent?.type !== AST_NODE_TYPES.CallExpression) return false;
-      return insideTimerCallback(member.parent);
-    }) ?? false
-  );
+  const variable = ASTUtils.findVariable(analysis.sourceCode.getScope(declarator), declarator.id);
+  return variable?.references.every((reference) => reference.init === true || isArgument(reference.identifier)) ?? false;
 }
 
 /** True when `node` sits in a function passed to `setTimeout`. */

@@ -6,12 +6,14 @@ import type { Analysis } from '../context.js';
 import { declaratorOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { isLoggingFunction } from '../syntax/calls.js';
+import { alwaysExits } from '../syntax/exits.js';
+import type { LoopNode } from '../syntax/nodes.js';
 import { enclosingLoop, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
-import { endsFunction, endsLoopBody, isAwaitedInStatement, isDiscarded } from '../syntax/statements.js';
+import { endsFunction, isAwaitedInStatement, isDiscarded } from '../syntax/statements.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
-import { includesNullish } from '../types/thenables.js';
+import { includesNullish, thenableKindOfType } from '../types/thenables.js';
 import type { AbortLeak } from './abort-handlers.js';
 import { abortLeaks } from './abort-handlers.js';
 import { awaitedInitializers, signalUsesIn, suspendsOrChecks } from './signal-uses.js';
@@ -98,10 +100,13 @@ function readsAborted(analysis: Analysis, test: TSESTree.Node, signals: Set<stri
 }
 
 /**
- * True when the leak goes straight to the test of the loop around the `try` (a `continue` of
- * that loop, or falling off a handler whose `try` ends the loop body) and that test reads
- * `.aborted` of a signal the guarded work receives: the loop stops there, so nothing mistakes
- * the abort for a success.
+ * True when the leak reaches the loop's next abort check with only bookkeeping on the way: a
+ * `continue` of the loop around the `try`, or falling off the handler followed by statements that
+ * neither wait nor start asynchronous work (`rounds += 1`), then the loop's test reading `.aborted`
+ * of a signal the guarded work receives (`while (!signal.aborted)`), or, for a loop that only ever
+ * goes round again (`for (;;)`, `while (true)`), an abort test at the top of its body that leaves
+ * (`if (signal.aborted) break;`, `signal.throwIfAborted()`). Stopping there is the loop's normal
+ * way out, so nothing mistakes the abort for a success.
  */
 function goesToLoopTestOnSignal(
   analysis: Analysis,
@@ -110,18 +115,80 @@ function goesToLoopTestOnSignal(
   region: TSESTree.Node[],
 ): boolean {
   const loop = enclosingLoop(tryStatement);
-  if (!loop || (leak.kind !== 'continue' && leak.kind !== 'fallthrough')) return false;
-  if (leak.kind === 'continue' && (leak.node as TSESTree.ContinueStatement).label) return false;
-  if (leak.kind === 'continue' && enclosingLoop(leak.node) !== loop) return false;
-  if (leak.kind === 'fallthrough' && !endsLoopBody(tryStatement, loop)) return false;
-  const test =
-    loop.type === AST_NODE_TYPES.WhileStatement ||
-    loop.type === AST_NODE_TYPES.DoWhileStatement ||
-    loop.type === AST_NODE_TYPES.ForStatement
-      ? loop.test
-      : null;
-  if (!test) return false;
-  return readsAborted(analysis, test, signalTexts(analysis, region));
+  if (
+    loop?.type !== AST_NODE_TYPES.WhileStatement &&
+    loop?.type !== AST_NODE_TYPES.DoWhileStatement &&
+    loop?.type !== AST_NODE_TYPES.ForStatement
+  )
+    return false;
+  if (leak.kind === 'continue') {
+    if ((leak.node as TSESTree.ContinueStatement).label || enclosingLoop(leak.node) !== loop) return false;
+  } else if (leak.kind === 'fallthrough') {
+    const rest = statementsAfter(tryStatement, loop);
+    if (tryStatement.finalizer) rest?.unshift(tryStatement.finalizer);
+    if (!rest?.every((statement) => isBookkeeping(analysis, statement))) return false;
+  } else {
+    return false;
+  }
+  if (loop.type === AST_NODE_TYPES.ForStatement && loop.update && !isBookkeeping(analysis, loop.update)) return false;
+  const signals = signalTexts(analysis, region);
+  if (loop.test && readsAborted(analysis, loop.test, signals)) return true;
+  // The test cannot end the loop (absent or `true`): the next check is the top of the body.
+  const goesRound = !loop.test || (loop.test.type === AST_NODE_TYPES.Literal && loop.test.value === true);
+  if (!goesRound || loop.type === AST_NODE_TYPES.DoWhileStatement) return false;
+  const body = loop.body.type === AST_NODE_TYPES.BlockStatement ? loop.body.body : [loop.body];
+  for (const statement of body) {
+    if (isLeavingAbortCheck(analysis, statement, loop, signals)) return true;
+    if (!isBookkeeping(analysis, statement)) return false;
+  }
+  return false;
+}
+
+/**
+ * The statements that run after `statement` before the end of `loop`'s body, when it sits there
+ * through blocks, `if` branches and `try` blocks or `catch` clauses only; `undefined` otherwise.
+ */
+function statementsAfter(statement: TSESTree.Node, loop: TSESTree.Node): TSESTree.Node[] | undefined {
+  const after: TSESTree.Node[] = [];
+  for (let current: TSESTree.Node = statement, parent = statement.parent; parent; current = parent, parent = parent.parent) {
+    if (parent === loop) return after;
+    if (parent.type === AST_NODE_TYPES.BlockStatement)
+      after.push(...parent.body.slice(parent.body.indexOf(current as TSESTree.Statement) + 1));
+    else if (parent.type === AST_NODE_TYPES.IfStatement && parent.test !== current) continue;
+    else if (parent.type === AST_NODE_TYPES.TryStatement && (parent.block === current || parent.handler === current)) {
+      if (parent.finalizer) after.push(parent.finalizer);
+    } else if (parent.type !== AST_NODE_TYPES.CatchClause) return undefined;
+  }
+  return undefined;
+}
+
+/** True when `node` neither waits nor starts asynchronous work: no `await`, `yield`, or call whose result is a promise. */
+function isBookkeeping(analysis: Analysis, node: TSESTree.Node): boolean {
+  return !containsInBody(
+    node,
+    (inner) =>
+      inner.type === AST_NODE_TYPES.AwaitExpression ||
+      inner.type === AST_NODE_TYPES.YieldExpression ||
+      (inner.type === AST_NODE_TYPES.ForOfStatement && inner.await) ||
+      ((inner.type === AST_NODE_TYPES.CallExpression || inner.type === AST_NODE_TYPES.NewExpression) &&
+        thenableKindOfType(analysis, typeOf(analysis, inner)) !== false),
+  );
+}
+
+/** True for `if (<reads signal.aborted>) break;` (any exit from the loop) or `signal.throwIfAborted();` on one of `signals`. */
+function isLeavingAbortCheck(analysis: Analysis, statement: TSESTree.Node, loop: LoopNode, signals: Set<string>): boolean {
+  if (statement.type === AST_NODE_TYPES.IfStatement)
+    return readsAborted(analysis, statement.test, signals) && alwaysExits(statement.consequent, loop);
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+  let call = skipTypeWrappers(statement.expression);
+  if (call.type === AST_NODE_TYPES.ChainExpression) call = call.expression;
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = skipTypeWrappers(call.callee);
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    memberName(callee) === 'throwIfAborted' &&
+    signals.has(analysis.sourceCode.getText(skipTypeWrappers(callee.object)))
+  );
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Assignment, Condition } from '../flow/branch-facts.js';
 import { assignmentOf, conditionOf, factsAfter, isAlwaysTrue } from '../flow/branch-facts.js';
 import type { CallSegments } from '../flow/call-segments.js';
 import type { FlowStore, FunctionFlow } from '../flow/code-paths.js';
+import { loopEntries } from '../flow/loop-entries.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import { isNestedCode, walk as walkSyntax } from '../syntax/walk.js';
@@ -115,6 +116,7 @@ interface State {
   exposed: boolean;
   /** What this path knows about the values that conditions test. */
   facts: ReadonlyMap<string, boolean>;
+  previous: Segment | undefined;
 }
 
 interface Recording {
@@ -154,7 +156,9 @@ function walk(
       handed: false,
       exposed: exposedAtStart,
       facts: new Map<string, boolean>(),
+      previous: undefined,
     }));
+  const loops = loopEntries(flow, store);
   for (let index = 0; index < queue.length; index += 1) {
     const state = queue[index]!;
     let { first, handed, exposed, facts } = state;
@@ -200,7 +204,7 @@ function walk(
     const onlyTo = impossible.get(segment);
     const branch = branches.get(segment);
     for (const next of segment.nextSegments) {
-      if (!next.reachable || (onlyTo && !onlyTo.includes(next))) continue;
+      if (!next.reachable || (onlyTo && !onlyTo.includes(next)) || loops.skips(state.previous, segment, next)) continue;
       let nextFacts = facts;
       if (branch) {
         const { key, polarity } = branch.condition;
@@ -218,10 +222,12 @@ function walk(
         .map(([fact, value]) => `${fact}=${value ? 1 : 0}`)
         .sort()
         .join(';');
-      const key = `${next.id}:${nextFirst?.range[0] ?? -1}:${handed}:${exposed}:${known}`;
+      // Entering a loop that always runs and coming back to its test are different paths.
+      const entry = loops.dependsOnEntry(next) ? `:${segment.id}` : '';
+      const key = `${next.id}:${nextFirst?.range[0] ?? -1}:${handed}:${exposed}:${known}${entry}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      queue.push({ segment: next, from: -1, first: nextFirst, handed, exposed, facts: nextFacts });
+      queue.push({ segment: next, from: -1, first: nextFirst, handed, exposed, facts: nextFacts, previous: segment });
     }
   }
   return result;

@@ -132,3 +132,35 @@ export function matchesSpecifiers(analysis: Analysis, node: TSESTree.Node, speci
   );
   return parts.some((part) => symbolMatches(analysis.services.program, part.aliasSymbol ?? part.getSymbol(), specifiers));
 }
+
+/**
+ * Library promises documented never to reject, by the class (or interface) that declares the
+ * method and the ambient module it sits in (`@types/node` writes `declare module 'x'`):
+ * - `Worker#terminate()` (node:worker_threads): "Returns a Promise for the exit code that is
+ *   fulfilled when the 'exit' event is emitted"; terminating a worker that already exited
+ *   fulfils too.
+ * Each entry needs the library's documentation to promise it; a method that usually succeeds is
+ * not enough.
+ */
+const neverRejectingMethods: readonly { module: string; owner: string; method: string }[] = [
+  { module: 'worker_threads', owner: 'Worker', method: 'terminate' },
+];
+
+/** True when `call` calls a library method documented never to reject (see `neverRejectingMethods`). */
+export function callsNeverRejectingLibrary(analysis: Analysis, call: TSESTree.Node): boolean {
+  const callee = calleeOf(call);
+  if (callee?.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const symbol = checkerOf(analysis).getSymbolAtLocation(analysis.services.esTreeNodeToTSNodeMap.get(callee.property));
+  const declarations = symbol?.declarations ?? [];
+  return (
+    declarations.length > 0 &&
+    declarations.every((declaration) => {
+      const owner = declaration.parent;
+      if (!(ts.isClassLike(owner) || ts.isInterfaceDeclaration(owner)) || owner.name === undefined) return false;
+      const module = ambientModuleOf(owner)?.replace(/^node:/, '');
+      return neverRejectingMethods.some(
+        (entry) => entry.module === module && entry.owner === owner.name?.text && entry.method === symbol?.getName(),
+      );
+    })
+  );
+}

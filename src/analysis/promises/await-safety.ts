@@ -5,7 +5,7 @@ import ts from 'typescript';
 import type { Analysis } from '../context.js';
 import { calleeName } from '../syntax/calls.js';
 import { enclosingBody, enclosingLoop, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
-import { walk } from '../syntax/walk.js';
+import { containsInBody, walk } from '../syntax/walk.js';
 import { declaratorOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { checkerOf, typeOf } from '../types/checker.js';
@@ -38,7 +38,9 @@ export type AwaitHazard =
   /** The promise itself is used later (passed on, stored, raced, returned, `.then`, compared). */
   | 'used-as-promise'
   /** Code after `at` reads state the pending work writes: it looks at the work while it runs. */
-  | 'observes-progress';
+  | 'observes-progress'
+  /** An inline async function called at once: started to run alongside the code after it. */
+  | 'runs-alongside';
 
 /**
  * Why making the code wait for `promise` at `at` may change what it does, or `undefined` when no
@@ -51,6 +53,9 @@ export function awaitHazard(analysis: Analysis, promise: TSESTree.Node, at: TSES
   const holder = holderOf(analysis, promise);
   const origins = originsOf(promise, holder);
   if (origins.some((origin) => startsBackgroundWork(origin) || callsEndlessLoop(analysis, origin))) return 'runs-forever';
+  // Code meant to run in order would be written inline; `(async () => { … })()` is started so that
+  // what follows runs meanwhile (other timed steps, the reader of what it writes).
+  if (origins.some(isAsyncIife)) return 'runs-alongside';
   if (triggerFollows(analysis, origins, holder, at)) return 'trigger-follows';
   if (observesProgress(analysis, origins, at)) return 'observes-progress';
   if (holder && usedAsPromise(holder, promise)) return 'used-as-promise';
@@ -87,6 +92,27 @@ function callsEndlessLoop(analysis: Analysis, origin: TSESTree.Node): boolean {
   );
 }
 
+/** True when a function body can suspend: an `await` or a `for await` of its own. */
+function suspends(body: TSESTree.Node): boolean {
+  return containsInBody(
+    body,
+    (node) => node.type === AST_NODE_TYPES.AwaitExpression || (node.type === AST_NODE_TYPES.ForOfStatement && node.await),
+  );
+}
+
+/** True for `(async () => { … })()` and `(async function () { … })()`, also through `.then`/`.catch`/`.finally`. */
+function isAsyncIife(origin: TSESTree.Node): boolean {
+  let call = skipTypeWrappers(origin);
+  while (call.type === AST_NODE_TYPES.CallExpression) {
+    const callee = skipTypeWrappers(call.callee);
+    // Without an `await` of its own, its body has run to the end before the next statement: nothing runs alongside.
+    if (isFunctionNode(callee)) return callee.async && suspends(callee.body);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || !['then', 'catch', 'finally'].includes(memberName(callee) ?? '')) return false;
+    call = skipTypeWrappers(callee.object);
+  }
+  return false;
+}
+
 /**
  * True when a function the promise's work runs (a task handed to `queue.add(…)`, an IIFE's body)
  * writes a variable declared outside it (assigns it, or calls `push`/`set`/`add`/`delete` on it),
@@ -96,21 +122,35 @@ function callsEndlessLoop(analysis: Analysis, origin: TSESTree.Node): boolean {
  */
 function observesProgress(analysis: Analysis, origins: readonly TSESTree.Node[], at: TSESTree.Node): boolean {
   const written = new Set<TSESLint.Scope.Variable>();
-  for (const origin of origins) {
+  const collect = (root: TSESTree.Node): void => {
     walk(
-      origin,
+      root,
       (node) => {
-        if (node.type !== AST_NODE_TYPES.Identifier || !insideFunctionOf(node, origin)) return undefined;
+        if (node.type !== AST_NODE_TYPES.Identifier || !insideFunctionOf(node, root)) return undefined;
         const variable = variableOf(analysis, node);
         const declared = variable?.defs[0]?.node;
-        if (!variable || !declared || (declared.range[0] >= origin.range[0] && declared.range[1] <= origin.range[1])) return undefined;
+        if (!variable || !declared || (declared.range[0] >= root.range[0] && declared.range[1] <= root.range[1])) return undefined;
         if (isWrittenAt(variable, node)) written.add(variable);
         return undefined;
       },
       { nested: true },
     );
-  }
+  };
+  for (const origin of origins) collect(origin);
+  // Callbacks registered on what the work runs on (`queue.on('done', () => events.push(…))`) report its progress too.
   const body = enclosingBody(at);
+  const { subjects } = tiesOf(analysis, origins);
+  if (subjects.size > 0) {
+    walk(body, (node) => {
+      if (node.type !== AST_NODE_TYPES.CallExpression || origins.includes(node)) return undefined;
+      const callee = skipTypeWrappers(node.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+      const receiver = subjectText(analysis, callee.object);
+      if (receiver === undefined || !subjects.has(receiver)) return undefined;
+      for (const argument of node.arguments) if (isFunctionNode(argument)) collect(argument);
+      return undefined;
+    });
+  }
   return [...written].some((variable) =>
     variable.references.some(
       (reference) => reference.isRead() && reference.identifier.range[0] >= at.range[1] && reference.identifier.range[1] <= body.range[1],

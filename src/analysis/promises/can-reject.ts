@@ -3,21 +3,27 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
-import { getOrCreate } from '../memo.js';
+import { constInitializer } from '../scope/initializers.js';
 import { isFunctionNode, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 import { isThenable, thenableKindOfType } from '../types/thenables.js';
+import { callsNeverRejectingLibrary } from './allow-list.js';
 import {
   cannotThrowTs,
   containsTs,
   declarationsAt,
+  declaredCallCannotReject,
   declaredFunctionsCannotReject,
   functionCannotReject,
   functionOfDeclaration,
   handlerCannotThrow,
+  invokesOnlyHandedCallbacks,
+  isHandedCallbackTs,
+  isSettleFunctionTs,
   isThrow,
   mentions,
+  returnedExpressions,
 } from './function-can-reject.js';
 
 /*
@@ -36,15 +42,15 @@ import {
  * - `new Promise(resolve => …)` executors without `reject`, `throw` or calls likely to throw, and
  *   executors that call `resolve()` before anything could reject them;
  * - calls of async functions whose every `await` is inside a `try` with a `catch` that does not rethrow
- *   (the declaration may be in another file: it is read from the TypeScript AST);
- * - `node:timers/promises` sleeps without an abort signal.
+ *   (the declaration may be in another file: it is read from the TypeScript AST), or waits for
+ *   what cannot reject; of wrappers that only pass on their callbacks' promises, given callbacks
+ *   that cannot reject; of plain helpers whose every `return` cannot reject (`sleep(ms)`);
+ * - `.then(onFulfilled)` whose callback cannot throw, settles the executor, or only invokes a
+ *   callback the code was handed (the microtask scheduler idiom), on a source that cannot reject;
+ * - `deferred.promise` of a local helper's resolve-only deferred;
+ * - `node:timers/promises` sleeps without an abort signal, and library promises documented never
+ *   to reject (`allow-list.ts`).
  */
-
-const perProgram = new WeakMap<ts.Program, WeakMap<ts.Node, boolean>>();
-
-export function memoFor(analysis: Analysis): WeakMap<ts.Node, boolean> {
-  return getOrCreate(perProgram, analysis.services.program, () => new WeakMap<ts.Node, boolean>());
-}
 
 export const timerGlobals = new Set(['setTimeout', 'setImmediate', 'queueMicrotask', 'setInterval']);
 
@@ -54,7 +60,9 @@ function isSafeHandler(analysis: Analysis, node: TSESTree.Node | undefined): boo
   if (isFunctionNode(node)) return handlerCannotThrow(analysis.services.esTreeNodeToTSNodeMap.get(node));
   if (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined') return false;
   // `.catch(reject)` with the `reject` of a `new Promise` executor: it hands the error on and never throws.
-  if (node.type === AST_NODE_TYPES.Identifier && node.name === 'reject') return isExecutorReject(analysis, node);
+  if (node.type === AST_NODE_TYPES.Identifier && isSettleFunctionTs(analysis, analysis.services.esTreeNodeToTSNodeMap.get(node)))
+    return true;
+  if (node.type === AST_NODE_TYPES.Identifier && node.name === 'reject') return false;
   if (node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.MemberExpression) {
     const symbol = checkerOf(analysis).getSymbolAtLocation(analysis.services.esTreeNodeToTSNodeMap.get(node));
     const fn = functionOfDeclaration(symbol?.valueDeclaration);
@@ -63,21 +71,20 @@ function isSafeHandler(analysis: Analysis, node: TSESTree.Node | undefined): boo
   return false;
 }
 
-/** True when `identifier` names the second parameter of a `new Promise(…)` executor written here. */
-function isExecutorReject(analysis: Analysis, identifier: TSESTree.Identifier): boolean {
-  const declaration = checkerOf(analysis).getSymbolAtLocation(analysis.services.esTreeNodeToTSNodeMap.get(identifier))?.valueDeclaration;
-  if (!declaration || !ts.isParameter(declaration)) return false;
-  const executor = declaration.parent;
-  const construct = executor.parent;
-  return (
-    (ts.isArrowFunction(executor) || ts.isFunctionExpression(executor)) &&
-    executor.parameters[1] === declaration &&
-    construct !== undefined &&
-    ts.isNewExpression(construct) &&
-    construct.arguments?.[0] === executor &&
-    ts.isIdentifier(construct.expression) &&
-    construct.expression.text === 'Promise'
-  );
+/**
+ * True when a `.then` fulfilment callback cannot make the chain reject: a function whose body
+ * cannot throw (settle calls allowed), an executor's `resolve`/`reject` passed as is, or a plain
+ * function (or reference) that only invokes a callback the code was handed (see
+ * `isHandedCallbackTs`: the microtask scheduler idiom).
+ */
+function fulfilmentCannotThrow(analysis: Analysis, node: TSESTree.Node | undefined): boolean {
+  if (!node || node.type === AST_NODE_TYPES.SpreadElement) return false;
+  const tsNode = analysis.services.esTreeNodeToTSNodeMap.get(node);
+  if (isFunctionNode(node)) {
+    const body = analysis.services.esTreeNodeToTSNodeMap.get(node.body);
+    return cannotThrowTs(body, analysis) || invokesOnlyHandedCallbacks(analysis, tsNode);
+  }
+  return isSettleFunctionTs(analysis, tsNode) || isHandedCallbackTs(analysis, tsNode as ts.Expression);
 }
 
 /** Methods that register a listener and return at once (`emitter.once('done', …)`). */
@@ -194,11 +201,7 @@ function callCannotReject(analysis: Analysis, call: TSESTree.CallExpression): bo
       // The chain cannot reject when its source cannot and `onFulfilled` cannot throw, or when a
       // safe `onRejected` catches whatever happens before it.
       const [onFulfilled, onRejected] = call.arguments;
-      const fulfilledIsTrivial =
-        onFulfilled !== undefined &&
-        isFunctionNode(onFulfilled) &&
-        cannotThrowTs(analysis.services.esTreeNodeToTSNodeMap.get(onFulfilled.body));
-      if (!fulfilledIsTrivial) return false;
+      if (!fulfilmentCannotThrow(analysis, onFulfilled)) return false;
       return call.arguments.length >= 2 ? isSafeHandler(analysis, onRejected) : cannotReject(analysis, callee.object);
     }
     if (method === 'finally') {
@@ -218,8 +221,13 @@ function callCannotReject(analysis: Analysis, call: TSESTree.CallExpression): bo
     }
   }
   if (isFunctionNode(callee)) return functionCannotReject(analysis, callee);
-  if (isPlainTimerPromise(analysis, call)) return true;
-  return declaredFunctionsCannotReject(analysis, declarationsAt(analysis, analysis.services.esTreeNodeToTSNodeMap.get(callee)), false);
+  if (isPlainTimerPromise(analysis, call) || callsNeverRejectingLibrary(analysis, call)) return true;
+  return declaredCallCannotReject(
+    analysis,
+    declarationsAt(analysis, analysis.services.esTreeNodeToTSNodeMap.get(callee)),
+    call.arguments,
+    false,
+  );
 }
 
 /**
@@ -271,6 +279,8 @@ function decide(analysis: Analysis, node: TSESTree.Node): boolean {
       return true; // the value of `await x` is never itself a pending promise
     case AST_NODE_TYPES.Identifier:
       return constCannotReject(analysis, target);
+    case AST_NODE_TYPES.MemberExpression:
+      return returnedPropertyCannotReject(analysis, target);
     default:
       return false;
   }
@@ -331,7 +341,61 @@ export function callsSwallowingFunction(analysis: Analysis, node: TSESTree.Node)
   if (call.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = skipTypeWrappers(call.callee);
   if (isFunctionNode(callee)) return callee.async && functionCannotReject(analysis, callee);
-  return declaredFunctionsCannotReject(analysis, declarationsAt(analysis, analysis.services.esTreeNodeToTSNodeMap.get(callee)), true);
+  return declaredCallCannotReject(
+    analysis,
+    declarationsAt(analysis, analysis.services.esTreeNodeToTSNodeMap.get(callee)),
+    call.arguments,
+    true,
+  );
+}
+
+/**
+ * True for `deferred.promise` where `deferred` is what a local helper returns (the call, or a
+ * `const` holding it) and every `return` of that plain helper is an object literal whose `promise`
+ * cannot reject: a resolve-only deferred (`{ promise, resolve }`) built by `new Promise` whose
+ * executor only hands out its `resolve`.
+ */
+function returnedPropertyCannotReject(analysis: Analysis, member: TSESTree.MemberExpression): boolean {
+  const name = member.computed ? undefined : memberName(member);
+  const source = skipTypeWrappers(member.object);
+  const call = source.type === AST_NODE_TYPES.Identifier ? constInitializer(analysis, source) : source;
+  if (name === undefined || call?.type !== AST_NODE_TYPES.CallExpression) return false;
+  const declarations = declarationsAt(analysis, analysis.services.esTreeNodeToTSNodeMap.get(skipTypeWrappers(call.callee)));
+  return (
+    declarations.length > 0 &&
+    declarations.every((declaration) => {
+      const fn = functionOfDeclaration(declaration);
+      if (!fn?.body || !ts.isBlock(fn.body) || ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async) return false;
+      if (visitingHelpers.has(fn)) return false;
+      visitingHelpers.add(fn);
+      try {
+        const returned = returnedExpressions(fn.body);
+        return returned !== undefined && returned.length > 0 && returned.every((value) => propertyCannotReject(analysis, value, name));
+      } finally {
+        visitingHelpers.delete(fn);
+      }
+    })
+  );
+}
+
+/** Helpers whose returned objects are being read (a helper may return its own result's property). */
+const visitingHelpers = new WeakSet<ts.Node>();
+
+/** True when `value` is an object literal (in the linted file) whose property `name` holds a promise that cannot reject. */
+function propertyCannotReject(analysis: Analysis, value: ts.Expression, name: string): boolean {
+  const literal = analysis.services.tsNodeToESTreeNodeMap.get(value) as TSESTree.Node | undefined;
+  if (literal?.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  const properties = literal.properties.filter(
+    (property) =>
+      property.type === AST_NODE_TYPES.SpreadElement ||
+      (!property.computed && property.key.type === AST_NODE_TYPES.Identifier && property.key.name === name),
+  );
+  const [property] = properties;
+  if (properties.length !== 1 || property?.type !== AST_NODE_TYPES.Property || property.kind !== 'init') return false;
+  // `{ promise }`: the checker reads a shorthand name as the property, so the local is found by scope.
+  if (!property.shorthand) return cannotReject(analysis, property.value);
+  const init = constInitializer(analysis, property.value);
+  return init !== undefined && cannotReject(analysis, init);
 }
 
 /**

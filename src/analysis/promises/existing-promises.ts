@@ -1,11 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 import { isCollectionOfThenables } from '../types/thenables.js';
+import { declarationsAt, functionOfDeclaration, returnedExpressions } from './function-can-reject.js';
 
 /*
  * Where a promise value comes from. A promise that already existed before this expression (read
@@ -51,6 +53,7 @@ export function takesExistingPromise(analysis: Analysis, node: TSESTree.Node): b
   const target = skipTypeWrappers(node);
   if (target.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = skipTypeWrappers(target.callee);
+  if (handsBackExistingArgument(analysis, target)) return true;
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const method = memberName(callee) ?? '';
   const receiver = skipTypeWrappers(callee.object);
@@ -65,6 +68,38 @@ export function takesExistingPromise(analysis: Analysis, node: TSESTree.Node): b
   // `this`). `then`/`catch`/`finally` always make a new promise, whatever their declared type.
   if (method === 'then' || method === 'catch' || method === 'finally') return false;
   return isExistingValue(receiver) && typeOf(analysis, target) === typeOf(analysis, receiver);
+}
+
+/**
+ * True when `call` passes an existing value to a plain (not async) function that always returns
+ * that very parameter (`track(p) { pending.add(p); return p; }`): the result is the promise the
+ * caller already had, so the call starts nothing. An `async` helper would wrap it in a new
+ * promise, which rejects along with it.
+ */
+function handsBackExistingArgument(analysis: Analysis, call: TSESTree.CallExpression): boolean {
+  const declarations = declarationsAt(analysis, analysis.services.esTreeNodeToTSNodeMap.get(skipTypeWrappers(call.callee)));
+  const checker = checkerOf(analysis);
+  const indices = declarations.map((declaration) => {
+    const fn = functionOfDeclaration(declaration);
+    if (!fn?.body || ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async || ('asteriskToken' in fn && fn.asteriskToken)) return -1;
+    const returned = ts.isBlock(fn.body) ? (returnedExpressions(fn.body) ?? []) : [fn.body];
+    const parameters = returned.map((value) => {
+      let expression = value;
+      while (ts.isParenthesizedExpression(expression)) expression = expression.expression;
+      const declared = ts.isIdentifier(expression) ? checker.getSymbolAtLocation(expression)?.valueDeclaration : undefined;
+      return declared && ts.isParameter(declared) && declared.parent === fn ? fn.parameters.indexOf(declared) : -1;
+    });
+    const [first] = parameters;
+    return first !== undefined && parameters.every((index) => index === first) ? first : -1;
+  });
+  const [index] = indices;
+  if (index === undefined || index < 0 || !indices.every((other) => other === index)) return false;
+  const argument = call.arguments[index];
+  return (
+    argument !== undefined &&
+    !call.arguments.slice(0, index + 1).some((before) => before.type === AST_NODE_TYPES.SpreadElement) &&
+    isExistingValue(argument)
+  );
 }
 
 /** True for a reference to a value that already exists: a local, a property, `this`. */

@@ -3,11 +3,13 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
 import { isGlobalIdentifier } from '../scope/globals.js';
+import { variableOf } from '../scope/variables.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
-import { typeOf } from '../types/checker.js';
-import { isArrayOfThenablesType, mayBeCallableType, thenableKindOfType } from '../types/thenables.js';
+import { checkerOf, typeOf } from '../types/checker.js';
+import { isOpaqueType, unionMembersThroughConstraints } from '../types/members.js';
+import { isArrayOfThenablesType, isSurelyCallableType, mayBeCallableType, thenableKindOfType } from '../types/thenables.js';
 import type { Specifier } from './allow-list.js';
-import { matchesSpecifiers } from './allow-list.js';
+import { callsNeverRejectingLibrary, matchesSpecifiers } from './allow-list.js';
 import { callsSwallowingFunction, functionValueCannotReject, isSafeContinuation } from './can-reject.js';
 import { takesExistingPromise } from './existing-promises.js';
 import { ignoresCallbackResult, isPromiseReturningFunction } from './ignored-callbacks.js';
@@ -197,8 +199,93 @@ function reportedKind(analysis: Analysis, node: TSESTree.Node, options: Floating
   return false;
 }
 
+/**
+ * True when a handler argument is a function when the chain calls it: its type may be called
+ * (an intersection counts whole: a test double typed `Mock & { (…): R; new (…): R }` is callable
+ * though one of its parts is not), or it is a `let` that an executor has assigned by then.
+ */
 function isRejectionHandler(analysis: Analysis, node: TSESTree.Node | undefined): boolean {
-  return node !== undefined && node.type !== AST_NODE_TYPES.SpreadElement && mayBeCallableType(analysis, typeOf(analysis, node));
+  if (node === undefined || node.type === AST_NODE_TYPES.SpreadElement) return false;
+  const type = typeOf(analysis, node);
+  if (mayBeCallableType(analysis, type)) return true;
+  const parts = unionMembersThroughConstraints(checkerOf(analysis), type);
+  if (parts.length > 0 && parts.every((part) => part.getCallSignatures().length > 0 || isOpaqueType(part))) return true;
+  return node.type === AST_NODE_TYPES.Identifier && isAssignedByExecutorBefore(analysis, node);
+}
+
+/**
+ * True when `use` reads a `let` (typed `F | undefined`, declared without a value) that holds a
+ * function by then: every assignment stores a function, and one is a statement of a `new Promise`
+ * executor, which runs synchronously inside the constructor, in a statement that runs
+ * unconditionally before `use` in the same function (`new Promise((r) => (resolve = r))`).
+ */
+function isAssignedByExecutorBefore(analysis: Analysis, use: TSESTree.Identifier): boolean {
+  const variable = variableOf(analysis, use);
+  const declarator = variable?.defs.length === 1 ? variable.defs[0]?.node : undefined;
+  if (
+    declarator?.type !== AST_NODE_TYPES.VariableDeclarator ||
+    (declarator.init && !isGlobalIdentifier(analysis, declarator.init, 'undefined'))
+  )
+    return false;
+  const writes = variable!.references.filter((reference) => reference.isWrite() && !reference.init);
+  const assignments = writes.map((reference) => reference.identifier.parent);
+  if (
+    assignments.length === 0 ||
+    !assignments.every(
+      (assignment) =>
+        assignment.type === AST_NODE_TYPES.AssignmentExpression &&
+        assignment.operator === '=' &&
+        isSurelyCallableType(typeOf(analysis, assignment.right)),
+    )
+  )
+    return false;
+  return assignments.some((assignment) => {
+    const executor = executorRunning(assignment);
+    const construct = executor?.parent;
+    if (construct?.type !== AST_NODE_TYPES.NewExpression || !isGlobalIdentifier(analysis, construct.callee, 'Promise')) return false;
+    const statement = unconditionalStatementOf(construct);
+    return statement !== undefined && statement.range[1] <= use.range[0] && runsLaterInSameBody(use, statement);
+  });
+}
+
+/** The non-async executor (first argument of a `new`) whose own body runs `assignment` at once, if any. */
+function executorRunning(assignment: TSESTree.Node): TSESTree.Node | undefined {
+  const holder = assignment.parent?.type === AST_NODE_TYPES.ExpressionStatement ? assignment.parent.parent : assignment.parent;
+  const executor = holder?.type === AST_NODE_TYPES.BlockStatement ? holder.parent : holder;
+  if (!isFunctionNode(executor) || executor.async) return undefined;
+  if (executor.body !== holder && executor.body !== assignment) return undefined;
+  return executor.parent?.type === AST_NODE_TYPES.NewExpression && executor.parent.arguments[0] === executor ? executor : undefined;
+}
+
+/** The statement-list member that evaluates `node` whenever it runs (no branch, loop body or function on the way), if any. */
+function unconditionalStatementOf(node: TSESTree.Node): TSESTree.Node | undefined {
+  const passThrough = new Set<AST_NODE_TYPES>([
+    AST_NODE_TYPES.VariableDeclarator,
+    AST_NODE_TYPES.VariableDeclaration,
+    AST_NODE_TYPES.ExpressionStatement,
+    AST_NODE_TYPES.AssignmentExpression,
+    AST_NODE_TYPES.AwaitExpression,
+    AST_NODE_TYPES.MemberExpression,
+    AST_NODE_TYPES.CallExpression,
+    AST_NODE_TYPES.TSAsExpression,
+    AST_NODE_TYPES.TSNonNullExpression,
+    AST_NODE_TYPES.TSSatisfiesExpression,
+  ]);
+  for (let current: TSESTree.Node = node; current.parent; current = current.parent) {
+    const { parent } = current;
+    if (parent.type === AST_NODE_TYPES.BlockStatement || parent.type === AST_NODE_TYPES.Program) return current;
+    if (!passThrough.has(parent.type)) return undefined;
+  }
+  return undefined;
+}
+
+/** True when `use` sits in the statement list that holds `statement`, in the same function. */
+function runsLaterInSameBody(use: TSESTree.Node, statement: TSESTree.Node): boolean {
+  for (let current: TSESTree.Node | undefined = use.parent; current; current = current.parent) {
+    if (current === statement.parent) return true;
+    if (isFunctionNode(current)) return false;
+  }
+  return false;
 }
 
 /** A handler argument at `index`, or `undefined` when absent or hidden behind a spread. */
@@ -274,5 +361,8 @@ function isExempt(analysis: Analysis, node: TSESTree.Expression, options: Floati
   if (matchesSpecifiers(analysis, target, options.allowList)) return true;
   // `queue.shift()`, `req.on(…)` returning `this`: no new promise is started here.
   if (takesExistingPromise(analysis, target)) return true;
-  return options.allowNonRejecting && (callsSwallowingFunction(analysis, target) || isSafeContinuation(analysis, target));
+  return (
+    options.allowNonRejecting &&
+    (callsSwallowingFunction(analysis, target) || isSafeContinuation(analysis, target) || callsNeverRejectingLibrary(analysis, target))
+  );
 }

@@ -1,11 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
+import { getOrCreate } from '../memo.js';
 import type { Checker } from '../types/checker.js';
 import { checkerOf } from '../types/checker.js';
 import { thenableKindOfType } from '../types/thenables.js';
-import { cannotReject, memoFor, timerGlobals } from './can-reject.js';
+import { cannotReject, functionValueCannotReject, timerGlobals } from './can-reject.js';
 
 /** True when a TS subtree (outside nested functions) contains a node that makes `test` true. */
 /** True when an identifier named `name` occurs anywhere under `node`, nested functions included. */
@@ -51,10 +53,12 @@ function isPromiseRejectCall(node: ts.Node): boolean {
 /**
  * True when evaluating the TS subtree cannot throw: no calls, `new`, `await`, `throw`, `delete`,
  * tagged templates, and no property reads except on `this` (`this.started`, `this.count += 1`).
+ * Given the analysis, calls of an executor's `resolve`/`reject` count as safe: settle functions
+ * never throw.
  */
-export function cannotThrowTs(node: ts.Node): boolean {
+export function cannotThrowTs(node: ts.Node, analysis?: Analysis): boolean {
   const risky = (child: ts.Node): boolean =>
-    (ts.isCallExpression(child) && !isSafeBuiltinCall(child)) ||
+    (ts.isCallExpression(child) && !isSafeBuiltinCall(child) && !(analysis && isSettleFunctionTs(analysis, child.expression))) ||
     ts.isNewExpression(child) ||
     ts.isAwaitExpression(child) ||
     isThrow(child) ||
@@ -91,55 +95,82 @@ function isRootedAtThis(node: ts.Node): boolean {
 }
 
 /**
- * True when an async function's body cannot reject. Its asynchronous work must be guarded: every
- * `await` (and `for await`, `await using`) sits in the `try` block of a `try` whose `catch` does
- * not rethrow, or in that `catch`/`finally` (error handling is trusted to be best effort, as
- * before), or waits for something that cannot reject; no `throw` escapes such a `try`; no
- * `return` hands on a promise (a `try` does not catch what a returned promise does later). Plain
+ * What can reject the promise of a function: `false` when the function may reject on its own;
+ * otherwise the indices of the callback parameters whose promises it passes on (awaits or
+ * returns, rethrowing what they reject with), so that a call rejects only when a callback
+ * passed there can. An empty list: the function cannot reject at all.
+ */
+export type Rejections = false | readonly number[];
+
+/**
+ * What can reject an async function's promise (see `Rejections`). Its asynchronous work must be
+ * guarded: every `await` (and `for await`, `await using`) sits in the `try` block of a `try`
+ * whose `catch` does not rethrow (or whose `finally` never completes: a call typed `never`, such
+ * as `process.exit()`), or in that `catch`/`finally` (error handling is trusted to be best
+ * effort), or waits for something that cannot reject, or for a callback parameter's call (passed
+ * on); no `throw` escapes such a `try` except a rethrow of the caught error, which passes on what
+ * the `try` block rejected with; no `return` hands on a promise (a `try` does not catch what a
+ * returned promise does later), and a caught error returned as a value is no promise. Plain
  * calls around the guarded parts (`log(e)`, `this.emit('error', e)`, `reject(e)`, `res.end()`)
  * are not held against it: a synchronous throw there is the same risk a synchronous callback
  * has, and this rule family is about the asynchronous failures nobody waits for. A function
- * without any guarded `try` or safe `await` does not count (nothing shows it was meant to be safe).
+ * without any guarded `try`, safe `await` or passed-on callback does not count (nothing shows it
+ * was meant to be safe), unless it does no asynchronous work and its body cannot throw at all
+ * (`async () => { count++; }`, `async () => { resolve(); }`).
  */
-function asyncBodyCannotReject(analysis: Analysis, fn: ts.FunctionLikeDeclaration): boolean {
+function asyncBodyRejections(analysis: Analysis, fn: ts.FunctionLikeDeclaration): Rejections {
   const isAsync = ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async;
   if (!isAsync || !fn.body || !ts.isBlock(fn.body) || ('asteriskToken' in fn && fn.asteriskToken)) return false;
   const checker = checkerOf(analysis);
   let shownSafe = false;
   let escapes = false;
+  const passedOn = new Set<number>();
+  const rethrows = new Set<ts.Node>();
+  /** The index of the parameter of `fn` that `call` calls, if it calls one. */
+  const calledParameter = (expression: ts.Expression): number | undefined => {
+    const call = skipTsParentheses(expression);
+    if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression)) return undefined;
+    const declaration = checker.getSymbolAtLocation(call.expression)?.valueDeclaration;
+    if (!declaration || !ts.isParameter(declaration) || declaration.parent !== fn) return undefined;
+    return fn.parameters.indexOf(declaration);
+  };
   // 'open': a rejection here rejects the function; 'guarded': inside a catching `try` block;
   // 'handler': in the `catch`/`finally` of a catching `try` (awaits allowed, throws are not).
   type Where = 'open' | 'guarded' | 'handler';
   const visit = (node: ts.Node, where: Where): void => {
     if (escapes || ts.isFunctionLike(node) || ts.isClassLike(node)) return;
     if (ts.isTryStatement(node)) {
-      const catches = node.catchClause !== undefined;
+      const { catchClause, finallyBlock } = node;
+      const rethrown = catchClause ? rethrowsOf(catchClause) : [];
+      for (const statement of rethrown) rethrows.add(statement);
+      const swallowing = finallyBlock !== undefined && neverCompletes(checker, finallyBlock);
+      const catches = swallowing || (catchClause !== undefined && rethrown.length === 0);
       if (catches) shownSafe = true;
       const after: Where = where === 'open' && catches ? 'handler' : where;
       visit(node.tryBlock, catches ? 'guarded' : where);
-      if (node.catchClause) visit(node.catchClause.block, after);
-      if (node.finallyBlock) visit(node.finallyBlock, after);
+      if (catchClause) visit(catchClause.block, swallowing ? 'guarded' : rethrown.length > 0 ? where : after);
+      if (finallyBlock) visit(finallyBlock, after);
       return;
     }
-    if (ts.isThrowStatement(node) && where !== 'guarded') {
+    if (ts.isThrowStatement(node) && where !== 'guarded' && !rethrows.has(node)) {
       escapes = true;
       return;
     }
-    if (
-      ts.isReturnStatement(node) &&
-      node.expression &&
-      !ts.isAwaitExpression(skipTsParentheses(node.expression)) &&
-      mayBeThenableTs(analysis, checker, node.expression)
-    ) {
-      escapes = true;
-      return;
-    }
-    if (ts.isAwaitExpression(node) && where === 'open') {
-      if (!awaitOperandCannotRejectTs(analysis, checker, node.expression)) {
+    if (ts.isReturnStatement(node) && node.expression && !ts.isAwaitExpression(skipTsParentheses(node.expression))) {
+      const parameter = calledParameter(node.expression);
+      if (parameter !== undefined) passedOn.add(parameter);
+      else if (!isCaughtError(checker, node.expression) && mayBeThenableTs(analysis, checker, node.expression)) {
         escapes = true;
         return;
       }
-      shownSafe = true;
+    }
+    if (ts.isAwaitExpression(node) && where === 'open') {
+      const parameter = calledParameter(node.expression);
+      if (parameter !== undefined) passedOn.add(parameter);
+      else if (!awaitOperandCannotRejectTs(analysis, checker, node.expression)) {
+        escapes = true;
+        return;
+      } else shownSafe = true;
     }
     if (
       where === 'open' &&
@@ -152,7 +183,45 @@ function asyncBodyCannotReject(analysis: Analysis, fn: ts.FunctionLikeDeclaratio
     ts.forEachChild(node, (child) => visit(child, where));
   };
   visit(fn.body, 'open');
-  return shownSafe && !escapes;
+  if (escapes) return false;
+  if (passedOn.size > 0) return [...passedOn];
+  return shownSafe || cannotThrowTs(fn.body, analysis) ? [] : false;
+}
+
+/** The `throw e;` statements of a `catch (e)` that hand on the error it caught (nested functions aside). */
+function rethrowsOf(clause: ts.CatchClause): ts.ThrowStatement[] {
+  const binding = clause.variableDeclaration?.name;
+  if (!binding || !ts.isIdentifier(binding)) return [];
+  const found: ts.ThrowStatement[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isFunctionLike(node) || ts.isClassLike(node)) return;
+    if (ts.isThrowStatement(node)) {
+      const thrown = skipTsParentheses(node.expression);
+      if (ts.isIdentifier(thrown) && thrown.text === binding.text) found.push(node);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(clause.block);
+  return found;
+}
+
+/** True when a block always ends in a call typed `never` (`process.exit(1)`), so leaving it never happens. */
+function neverCompletes(checker: Checker, block: ts.Block): boolean {
+  return block.statements.some(
+    (statement) =>
+      ts.isExpressionStatement(statement) &&
+      ts.isCallExpression(statement.expression) &&
+      (checker.typeOfTsNode(statement.expression).flags & ts.TypeFlags.Never) !== 0,
+  );
+}
+
+/** True when `node` is the error a `catch (error)` caught: a value handed back, never a promise that adopts it. */
+function isCaughtError(checker: Checker, node: ts.Expression): boolean {
+  const expression = skipTsParentheses(node);
+  const target = ts.isAsExpression(expression) ? skipTsParentheses(expression.expression) : expression;
+  if (!ts.isIdentifier(target)) return false;
+  const declaration = checker.getSymbolAtLocation(target)?.valueDeclaration;
+  return declaration !== undefined && ts.isVariableDeclaration(declaration) && ts.isCatchClause(declaration.parent);
 }
 
 function skipTsParentheses(node: ts.Expression): ts.Expression {
@@ -171,11 +240,15 @@ function mayBeThenableTs(analysis: Analysis, checker: Checker, node: ts.Expressi
 
 /**
  * True when an unguarded `await x` cannot throw: `x` is no thenable, a `.catch(…)` with a handler
- * that does not throw, `Promise.allSettled(…)`, or a call of an async function that cannot reject.
+ * that does not throw, `Promise.allSettled(…)`, a call of an async function that cannot reject,
+ * or (in the linted file) anything `cannotReject` accepts: `Promise.resolve()`, a resolve-only
+ * deferred, a library promise that never rejects.
  */
 function awaitOperandCannotRejectTs(analysis: Analysis, checker: Checker, operand: ts.Expression): boolean {
   const expression = skipTsParentheses(operand);
   if (!mayBeThenableTs(analysis, checker, expression)) return true;
+  const estree = analysis.services.tsNodeToESTreeNodeMap.get(expression) as TSESTree.Node | undefined;
+  if (estree !== undefined && cannotReject(analysis, estree)) return true;
   if (!ts.isCallExpression(expression)) return false;
   const callee = expression.expression;
   if (ts.isPropertyAccessExpression(callee)) {
@@ -188,10 +261,11 @@ function awaitOperandCannotRejectTs(analysis: Analysis, checker: Checker, operan
   return tsCallCannotReject(analysis, expression);
 }
 
-/** True when a TS call resolves only to async functions that cannot reject (across files). */
+/** True when a TS call resolves only to functions that cannot reject, as called (across files). */
 function tsCallCannotReject(analysis: Analysis, call: ts.CallExpression): boolean {
   const callee = ts.isPropertyAccessExpression(call.expression) ? call.expression.name : call.expression;
-  return declaredFunctionsCannotReject(analysis, declarationsAt(analysis, callee), false);
+  const args = call.arguments.map((argument) => analysis.services.tsNodeToESTreeNodeMap.get(argument) as TSESTree.Node | undefined);
+  return declaredCallCannotReject(analysis, declarationsAt(analysis, callee), args, false);
 }
 
 /** The declarations of the symbol at a TS node, through `import`/`export` aliases. */
@@ -204,12 +278,38 @@ export function declarationsAt(analysis: Analysis, node: ts.Node): readonly ts.D
 
 /** True when every declaration is a function (async, if asked) that cannot reject. */
 export function declaredFunctionsCannotReject(analysis: Analysis, declarations: readonly ts.Declaration[], mustBeAsync: boolean): boolean {
+  return declaredCallCannotReject(analysis, declarations, [], mustBeAsync);
+}
+
+/**
+ * True when every declaration is a function (async, if asked) whose call with `args` cannot
+ * reject: it cannot reject on its own, and each callback whose promise it passes on (a tracing
+ * or timing wrapper) is given a function value that cannot reject.
+ */
+export function declaredCallCannotReject(
+  analysis: Analysis,
+  declarations: readonly ts.Declaration[],
+  args: readonly (TSESTree.Node | undefined)[],
+  mustBeAsync: boolean,
+): boolean {
   return (
     declarations.length > 0 &&
     declarations.every((declaration) => {
       const fn = functionOfDeclaration(declaration);
       if (!fn || (mustBeAsync && (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async) === 0)) return false;
-      return tsFunctionCannotReject(analysis, fn);
+      const rejections = functionRejections(analysis, fn);
+      return (
+        rejections !== false &&
+        rejections.every((index) => {
+          const argument = args[index];
+          return (
+            argument !== undefined &&
+            argument.type !== AST_NODE_TYPES.SpreadElement &&
+            !args.slice(0, index).some((before) => before?.type === AST_NODE_TYPES.SpreadElement) &&
+            functionValueCannotReject(analysis, argument)
+          );
+        })
+      );
     })
   );
 }
@@ -225,30 +325,135 @@ export function functionOfDeclaration(declaration: ts.Declaration | undefined): 
   return undefined;
 }
 
-/** True when the TypeScript function node is async and cannot reject (cached per Program). */
-function tsFunctionCannotReject(analysis: Analysis, fn: ts.FunctionLikeDeclaration): boolean {
-  const memo = memoFor(analysis);
+/**
+ * Verdicts per function, per Program. A function is judged from its TypeScript tree, but parts
+ * of the judgement (a returned expression, an awaited `const`) need the ESTree of the linted
+ * file: a function outside it is judged without them, so its verdicts are kept apart.
+ */
+const perProgram = new WeakMap<ts.Program, { own: WeakMap<ts.Node, Rejections>; foreign: WeakMap<ts.Node, Rejections> }>();
+
+/** What can reject a TypeScript function's promise (see `Rejections`), cached per Program. */
+export function functionRejections(analysis: Analysis, fn: ts.FunctionLikeDeclaration): Rejections {
+  const memos = getOrCreate(perProgram, analysis.services.program, () => ({ own: new WeakMap(), foreign: new WeakMap() }));
+  const memo = analysis.services.tsNodeToESTreeNodeMap.has(fn) ? memos.own : memos.foreign;
   const known = memo.get(fn);
   if (known !== undefined) return known;
   memo.set(fn, false); // recursion guard
-  let verdict = asyncBodyCannotReject(analysis, fn);
-  let fileDependent = false;
-  if (!verdict && fn.body && !ts.isBlock(fn.body)) {
-    // `async () => p.catch(…)`: decide on the expression when it is in the linted file. From
-    // another file the answer is unknown here, so it must not be cached for the whole Program.
-    const expression = analysis.services.tsNodeToESTreeNodeMap.get(fn.body);
-    fileDependent = expression === undefined;
-    verdict = expression !== undefined && cannotReject(analysis, expression as TSESTree.Expression);
-  }
-  if (fileDependent) memo.delete(fn);
-  else memo.set(fn, verdict);
+  const verdict = decideRejections(analysis, fn);
+  memo.set(fn, verdict);
   return verdict;
 }
 
-/** True when an ESTree function (callback, IIFE) is async and cannot reject. */
+function decideRejections(analysis: Analysis, fn: ts.FunctionLikeDeclaration): Rejections {
+  const isAsync = (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async) !== 0;
+  if (isAsync && fn.body && ts.isBlock(fn.body)) return asyncBodyRejections(analysis, fn);
+  if (!fn.body) return false;
+  // `async () => p.catch(…)`, `() => new Promise(…)`, or a plain function whose every `return`
+  // hands back a promise that cannot reject (a plain function's throws are no rejections). The
+  // expressions are judged on the linted file's tree only.
+  const returned = ts.isBlock(fn.body) ? (isAsync ? undefined : returnedExpressions(fn.body)) : [fn.body];
+  if (!returned || returned.length === 0) return false;
+  return returned.every((expression) => {
+    const estree = analysis.services.tsNodeToESTreeNodeMap.get(expression) as TSESTree.Node | undefined;
+    return estree !== undefined && cannotReject(analysis, estree);
+  })
+    ? []
+    : false;
+}
+
+/** The expressions a function body's `return` statements hand back (nested functions aside); `undefined` if one returns nothing. */
+export function returnedExpressions(body: ts.Block): ts.Expression[] | undefined {
+  const found: ts.Expression[] = [];
+  let bare = false;
+  const visit = (node: ts.Node): void => {
+    if (ts.isFunctionLike(node) || ts.isClassLike(node)) return;
+    if (ts.isReturnStatement(node)) {
+      if (node.expression) found.push(node.expression);
+      else bare = true;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(body);
+  return bare ? undefined : found;
+}
+
+/** True when an ESTree function (callback, IIFE) cannot reject. */
 export function functionCannotReject(
   analysis: Analysis,
   fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration,
 ): boolean {
-  return tsFunctionCannotReject(analysis, analysis.services.esTreeNodeToTSNodeMap.get(fn) as ts.FunctionLikeDeclaration);
+  const rejections = functionRejections(analysis, analysis.services.esTreeNodeToTSNodeMap.get(fn) as ts.FunctionLikeDeclaration);
+  return rejections !== false && rejections.length === 0;
+}
+
+/**
+ * True when `node` names a settle function of a `new Promise(…)` executor written here (its
+ * first or second parameter): `resolve` and `reject` never throw.
+ */
+export function isSettleFunctionTs(analysis: Analysis, node: ts.Node): boolean {
+  if (!ts.isIdentifier(node)) return false;
+  const declaration = checkerOf(analysis).getSymbolAtLocation(node)?.valueDeclaration;
+  if (!declaration || !ts.isParameter(declaration)) return false;
+  const executor = declaration.parent;
+  const construct = executor.parent;
+  return (
+    (ts.isArrowFunction(executor) || ts.isFunctionExpression(executor)) &&
+    executor.parameters.indexOf(declaration) <= 1 &&
+    construct !== undefined &&
+    ts.isNewExpression(construct) &&
+    construct.arguments?.[0] === executor &&
+    ts.isIdentifier(construct.expression) &&
+    construct.expression.text === 'Promise'
+  );
+}
+
+/**
+ * True when `node` is a callback the code was handed: a parameter, or a field of `this` declared
+ * as a property (not a method), whose calls return no promise. Invoking it later (a microtask
+ * scheduler's `Promise.resolve().then(() => callback())`) defers the callback's own synchronous
+ * throws, which are its owner's bug, as they are with `queueMicrotask(callback)`; the chain
+ * itself adds no way to reject.
+ */
+export function isHandedCallbackTs(analysis: Analysis, node: ts.Expression): boolean {
+  const checker = checkerOf(analysis);
+  const target = skipTsParentheses(node);
+  const isField = ts.isPropertyAccessExpression(target) && target.expression.kind === ts.SyntaxKind.ThisKeyword;
+  if (!ts.isIdentifier(target) && !isField) return false;
+  const declaration = checker.getSymbolAtLocation(ts.isIdentifier(target) ? target : target.name)?.valueDeclaration;
+  if (!declaration) return false;
+  if (!(ts.isParameter(declaration) || ts.isPropertyDeclaration(declaration) || ts.isPropertySignature(declaration))) return false;
+  if (isField !== !ts.isParameter(declaration)) return false;
+  // `callback?.()`: an absent callback is skipped, so only the function it may be counts.
+  const signatures = checker.getNonNullableType(checker.typeOfTsNode(target)).getCallSignatures();
+  return (
+    signatures.length > 0 &&
+    signatures.every((signature) => {
+      const returned = checker.getReturnTypeOfSignature(signature);
+      return (returned.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) === 0 && thenableKindOfType(analysis, returned) === false;
+    })
+  );
+}
+
+/**
+ * True when a plain (not async) function only invokes handed callbacks (see `isHandedCallbackTs`)
+ * with arguments that cannot throw: `() => callback()`, `() => { this.flush(); }`. It holds no
+ * `throw` and returns nothing a chain could adopt.
+ */
+export function invokesOnlyHandedCallbacks(analysis: Analysis, fn: ts.Node): boolean {
+  if (!(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) || ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async) return false;
+  const calls = ts.isBlock(fn.body)
+    ? fn.body.statements.map((statement) => (ts.isExpressionStatement(statement) ? statement.expression : undefined))
+    : [fn.body];
+  return (
+    calls.length > 0 &&
+    calls.every((call) => {
+      const target = call && skipTsParentheses(call);
+      return (
+        target !== undefined &&
+        ts.isCallExpression(target) &&
+        isHandedCallbackTs(analysis, target.expression) &&
+        target.arguments.every((argument) => cannotThrowTs(argument, analysis))
+      );
+    })
+  );
 }

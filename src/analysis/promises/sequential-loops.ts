@@ -115,6 +115,7 @@ function handledBefore(analysis: Analysis, collection: TSESTree.Node, loop: TSES
     if (reference.init || identifier.range[1] > loop.range[0]) return false;
     let node: TSESTree.Node = identifier;
     let parent = node.parent;
+    if (parent?.type === AST_NODE_TYPES.ForOfStatement && parent.right === node) return loopHandsOnEach(analysis, parent);
     if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === node) {
       const method = memberName(parent) ?? '';
       const call = parent.parent;
@@ -127,6 +128,35 @@ function handledBefore(analysis: Analysis, collection: TSESTree.Node, loop: TSES
     return (
       (parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) &&
       parent.arguments.includes(node as TSESTree.CallExpressionArgument)
+    );
+  });
+}
+
+/** Promise methods that attach a handler to the promise they are called on. */
+const handlerMethods = new Set(['catch', 'then', 'finally']);
+
+/**
+ * True when an earlier `for…of` loop hands each element on: `for (const p of ps) p.catch(…)`, or
+ * passes it to a call (`track(p)`), so that every promise has a handler once it has run.
+ */
+function loopHandsOnEach(analysis: Analysis, loop: TSESTree.ForOfStatement): boolean {
+  if (loop.await) return false;
+  const left = loop.left;
+  const id = left.type === AST_NODE_TYPES.VariableDeclaration ? left.declarations[0]?.id : left;
+  if (id?.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = variableOf(analysis, id);
+  return (variable?.references ?? []).some((reference) => {
+    if (!reference.isRead()) return false;
+    let read: TSESTree.Node = reference.identifier;
+    while (read.parent && skipTypeWrappers(read.parent) !== read.parent) read = read.parent;
+    const parent = read.parent;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === read) {
+      const call = parent.parent;
+      return call.type === AST_NODE_TYPES.CallExpression && call.callee === parent && handlerMethods.has(memberName(parent) ?? '');
+    }
+    return (
+      (parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) &&
+      parent.arguments.includes(read as TSESTree.CallExpressionArgument)
     );
   });
 }

@@ -4,13 +4,16 @@ import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import type { FlowStore, FunctionFlow, Suspension } from '../flow/code-paths.js';
+import { loopEntries } from '../flow/loop-entries.js';
 import { getOrCreate } from '../memo.js';
+import { isTestCode } from '../scope/test-code.js';
 import { isFunctionNode, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import { typeOf } from '../types/checker.js';
 import type { ThenableKind } from '../types/thenables.js';
 import { isArrayOfThenablesType, thenableKindOfType } from '../types/thenables.js';
 import { cannotReject } from './can-reject.js';
 import { takesExistingPromise } from './existing-promises.js';
+import { isMicrotaskWait, isTriggerOf, waiterRejection } from './quiet-waits.js';
 
 type Segment = TSESLint.CodePathSegment;
 
@@ -180,6 +183,7 @@ function collectBindings(analysis: Analysis, flow: FunctionFlow, options: Promis
       const resolvedKind: ThenableKind = kind === false ? 'promise' : kind;
       if (resolvedKind === 'thenable' && !options.checkThenables) continue;
       if (candidate.source && cannotReject(analysis, candidate.source)) continue;
+      if (candidate.source && waiterRejection(analysis, candidate.source) === 'never') continue;
       // `const ps: Promise<T>[] = []` holds promises only from its first `ps.push(start())` on.
       const fills =
         shape === 'array' && candidate.source?.type === AST_NODE_TYPES.ArrayExpression && candidate.source.elements.length === 0;
@@ -287,6 +291,20 @@ function mayHoldPromise(init: TSESTree.Expression): boolean {
 }
 
 type EventKind = 'observe' | 'suspend' | 'create';
+
+/** Where a path of the walk stands, and what it went through. */
+interface PathState {
+  segment: Segment;
+  /** Events up to this source offset already happened. */
+  from: number;
+  /** The path went through an explicit `throw`. */
+  threw: boolean;
+  /** The first wait on this path while the promise had no handler. */
+  waited: Suspension | undefined;
+  /** The path sent the request the promise waits for. */
+  triggered: boolean;
+  previous: Segment | undefined;
+}
 interface FlowEvent {
   kind: EventKind;
   position: number;
@@ -294,7 +312,13 @@ interface FlowEvent {
 }
 
 /** Walks the code path from the promise's creation and reports the first unobserved exit and window. */
-function firstUnobservedPath(binding: PromiseBinding, flow: FunctionFlow, store: FlowStore): BindingFinding | undefined {
+function firstUnobservedPath(
+  analysis: Analysis,
+  binding: PromiseBinding,
+  flow: FunctionFlow,
+  store: FlowStore,
+  quiet: boolean,
+): BindingFinding | undefined {
   const events = new Map<Segment, FlowEvent[]>();
   const add = (segments: readonly Segment[] | undefined, event: FlowEvent): void => {
     for (const segment of segments ?? []) {
@@ -316,14 +340,26 @@ function firstUnobservedPath(binding: PromiseBinding, flow: FunctionFlow, store:
   for (const list of events.values()) list.sort((a, b) => a.position - b.position);
 
   let window: Suspension | undefined;
-  // A path is remembered with whether it went through an explicit `throw`: ending by an exception
-  // that no `throw` raised (a call failing inside `try`/`finally`) is not an abandoning path.
-  const visited = [new Set<Segment>(), new Set<Segment>()];
+  // Each path carries the wait it went through unhandled, if any: a path that ends by an exception
+  // no `throw` raised (a call failing inside `try`, then the `finally` waits) abandons the promise
+  // along with the function, and its wait is no window. A path may pass one wait that sends the
+  // request the promise waits for (`isTriggerOf`) before it observes the promise. A path is
+  // remembered with whether it went through an explicit `throw`, has a window and sent its trigger.
+  const visited = new Set<string>();
+  const loops = loopEntries(flow, store);
   const thrown = new Set(flow.codePath.thrownSegments);
-  const queue = creations.map(({ segment, position }) => ({ segment, from: position, threw: store.hasThrow(segment) }));
+  const queue: PathState[] = creations.map(({ segment, position }) => ({
+    segment,
+    from: position,
+    threw: store.hasThrow(segment),
+    waited: undefined,
+    triggered: false,
+    previous: undefined,
+  }));
   const refills = binding.creations[0] !== binding.declarator;
   for (let next = 0; next < queue.length; next += 1) {
-    const { segment, from, threw } = queue[next]!;
+    const { segment, from, threw, previous } = queue[next]!;
+    let { waited, triggered } = queue[next]!;
     let ended = false;
     for (const event of events.get(segment) ?? []) {
       if (event.position <= from) continue;
@@ -336,20 +372,30 @@ function firstUnobservedPath(binding: PromiseBinding, flow: FunctionFlow, store:
         // The declaration runs again (a loop) before the previous promise was observed.
         return { kind: 'unobservedPath', binding, exit: 'loop' };
       }
-      window ??= event.suspension;
+      const suspension = event.suspension!;
+      if (quiet || waited || isMicrotaskWait(analysis, suspension)) continue;
+      if (!triggered && !refills && isTriggerOf(analysis, binding.declarator, suspension)) triggered = true;
+      else waited = suspension;
     }
-    if (ended) continue;
+    if (ended) {
+      window ??= waited;
+      continue;
+    }
     if (segment.nextSegments.length === 0) {
       if (thrown.has(segment) && !threw) continue;
       const exit = flow.exits.find((node) => store.segmentsOf(node)?.includes(segment));
       return { kind: 'unobservedPath', binding, exit: exit ?? 'end' };
     }
-    for (const next of segment.nextSegments) {
-      const nextThrew = threw || store.hasThrow(next);
-      const seen = visited[nextThrew ? 1 : 0]!;
-      if (!next.reachable || seen.has(next) || store.isImplicitThrowEdge(segment, next)) continue;
-      seen.add(next);
-      queue.push({ segment: next, from: -1, threw: nextThrew });
+    for (const following of segment.nextSegments) {
+      const nextThrew = threw || store.hasThrow(following);
+      if (!following.reachable || store.isImplicitThrowEdge(segment, following)) continue;
+      if (loops.skips(previous, segment, following)) continue;
+      // Entering a loop that must run and coming back to its test are different paths.
+      const entry = loops.dependsOnEntry(following) ? `:${segment.id}` : '';
+      const key = `${following.id}:${nextThrew ? 1 : 0}:${waited ? 1 : 0}:${triggered ? 1 : 0}${entry}`;
+      if (visited.has(key)) continue;
+      visited.add(key);
+      queue.push({ segment: following, from: -1, threw: nextThrew, waited, triggered, previous: segment });
     }
   }
   return window ? { kind: 'rejectionWindow', binding, suspension: window } : undefined;
@@ -375,7 +421,13 @@ export function promiseBindingFindings(
   const findings: BindingFinding[] = [];
   if (flow.node.type !== AST_NODE_TYPES.Program || isModule(analysis, flow.node)) {
     for (const binding of collectBindings(analysis, flow, options)) {
-      const finding = firstUnobservedPath(binding, flow, store);
+      // In test code, a waiter that rejects only from its own listeners fails the test either way:
+      // the runner reports an unhandled rejection as it would the awaited one.
+      const quiet =
+        binding.creations[0] === binding.declarator &&
+        waiterRejection(analysis, binding.typed === binding.id ? binding.declarator.init! : binding.typed) === 'listeners' &&
+        isTestCode(analysis);
+      const finding = firstUnobservedPath(analysis, binding, flow, store, quiet);
       if (finding) findings.push(finding);
     }
   }

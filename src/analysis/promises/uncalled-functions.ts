@@ -222,13 +222,30 @@ export function arrayOfUncalledFunctions(analysis: Analysis, call: TSESTree.Call
 export function uncalledInReturn(analysis: Analysis, fn: FunctionNode, returned: TSESTree.Expression): UncalledFunction[] {
   if (!fn.async && !promiseCallbackCall(analysis, fn)) return [];
   if (fn.generator) return [];
-  const leaves = uncalledLeaves(analysis, returned);
+  // `return async () => { … }` writes a function on purpose: where the caller's type accepts one
+  // (a hook's teardown, typed `unknown`), it is handed over, not forgotten uncalled.
+  const leaves = uncalledLeaves(analysis, returned).filter((leaf) => !(isFunctionNode(leaf) && resultAccepts(analysis, fn, leaf)));
   if (leaves.length === 0) return [];
   // `if (cached) return cached; return fetchToken;`: the other returns show a value was meant.
   const mixed = otherResultsAreValues(analysis, fn, returned, AST_NODE_TYPES.ReturnStatement);
   if (returnedUsedAsFunction(analysis, fn, 0, mixed)) return [];
   const inferred = !returnDecidedByTypes(analysis, fn);
   return leaves.map((leaf) => ({ node: leaf, position: 'returned', ...(inferred ? { inferred } : {}) }));
+}
+
+/** True when the type `fn` must settle with (its contextual signature's awaited return type) accepts `value`. */
+function resultAccepts(analysis: Analysis, fn: FunctionNode, value: TSESTree.Node): boolean {
+  if (fn.returnType || fn.type === AST_NODE_TYPES.FunctionDeclaration) return false;
+  const checker = checkerOf(analysis);
+  const contextual = checker.getContextualType(analysis.services.esTreeNodeToTSNodeMap.get(fn) as ts.Expression);
+  if (!contextual) return false;
+  const valueType = typeOf(analysis, value);
+  return unionMembersThroughConstraints(checker, contextual)
+    .flatMap((part) => part.getCallSignatures())
+    .some((signature) => {
+      const result = signature.getReturnType();
+      return checker.isTypeAssignableTo(valueType, checker.getAwaitedType(result) ?? result);
+    });
 }
 
 /**

@@ -1,0 +1,67 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import type { Analysis } from '../context.js';
+import { getOrCreate } from '../memo.js';
+import { isFunctionNode } from '../syntax/nodes.js';
+import { isGlobalIdentifier } from './globals.js';
+
+/*
+ * Is this file test code? A test runner gives promises a watcher of its own: a test that fails or
+ * rejects is reported by the runner, expected rejections are the point of many tests, and waiting
+ * for work only to let it finish (`await Promise.allSettled([task])` as cleanup) is an idiom, not a
+ * lost error. Rules that model what is watched ask here. No configuration is needed: a file is
+ * test code when it imports a test runner (vitest, jest, mocha, node:test, ava, bun:test, tap,
+ * uvu, Playwright), when its top level calls the runners' globals (`describe`, `it`, `test`,
+ * `suite`) with a function and nothing in the file binds that name, or when its name says so
+ * (`*.test.ts`, `*.spec.ts`).
+ */
+
+const runnerModules = new Set([
+  'vitest',
+  '@jest/globals',
+  'node:test',
+  'test',
+  'mocha',
+  'ava',
+  'bun:test',
+  'tap',
+  'uvu',
+  '@playwright/test',
+]);
+const runnerGlobals = new Set(['describe', 'it', 'test', 'suite', 'context']);
+/** `*.test.ts`, `*.spec.tsx`, `*.e2e.mts`; folders alone (`test/`) do not count: they also hold fixtures and helpers. */
+const testFileName = /\.(test|spec|e2e)\.[cm]?[jt]sx?$/;
+
+const verdicts = new WeakMap<TSESTree.Program, boolean>();
+
+/** True when the linted file is test code: it imports a test runner, calls a runner's globals at its top level, or is named as a test. */
+export function isTestCode(analysis: Analysis): boolean {
+  const program = analysis.sourceCode.ast;
+  return getOrCreate(verdicts, program, () => {
+    const fileName = analysis.services.esTreeNodeToTSNodeMap.get(program).fileName;
+    if (testFileName.test(fileName)) return true;
+    return program.body.some((statement) => importsRunner(statement) || callsRunnerGlobal(analysis, statement));
+  });
+}
+
+function importsRunner(statement: TSESTree.ProgramStatement): boolean {
+  if (statement.type !== AST_NODE_TYPES.ImportDeclaration) return false;
+  return runnerModules.has(statement.source.value);
+}
+
+function callsRunnerGlobal(analysis: Analysis, statement: TSESTree.ProgramStatement): boolean {
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.CallExpression) return false;
+  const call = statement.expression;
+  let callee: TSESTree.Node = call.callee;
+  // `describe.each(…)(…)`, `test.skip(…)`, `it.only(…)`
+  while (callee.type === AST_NODE_TYPES.MemberExpression || callee.type === AST_NODE_TYPES.CallExpression) {
+    callee = callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : callee.callee;
+  }
+  return (
+    callee.type === AST_NODE_TYPES.Identifier &&
+    runnerGlobals.has(callee.name) &&
+    isGlobalIdentifier(analysis, callee) &&
+    call.arguments.some((argument) => isFunctionNode(argument))
+  );
+}
