@@ -8,6 +8,15 @@ const emitterDecl = `import { EventEmitter } from 'node:events';\nconst bus = ne
 
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // test code: a service loop the test stops itself (here in a hook); waiting for it would hang the test
+    `import { afterEach, test } from 'node:test';
+declare class Worker { run(): Promise<void>; close(): Promise<void> }
+let worker: Worker;
+afterEach(async () => { await worker.close(); });
+test('processes jobs', async () => {
+  worker = new Worker();
+  worker.run();
+});`,
     // (1) a microtask scheduler: the chain starts fulfilled and its callback only calls a callback it was handed
     `export function defer(callback: () => void): void { Promise.resolve().then(() => callback()); }`,
     `export class Batcher { private flush: () => void = () => undefined; schedule(): void { Promise.resolve().then(() => { this.flush(); }); } }`,
@@ -964,6 +973,52 @@ function wrap<T>(get: () => Chain<T>) { return get; }
             {
               messageId: 'suggestVoid',
               output: `${decl}declare function delay(ms: number): Promise<void>;\ndeclare const queue: { add(task: () => Promise<void>): Promise<void>; on(event: 'rateLimit', listener: () => void): void };\nexport async function rateLimited() {\n  const events: string[] = [];\n  queue.on('rateLimit', () => events.push('rateLimit'));\n  void queue.add(async () => delay(50));\n  await delay(100);\n  return events;\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a test that starts a service loop and never stops it: still reported
+      code: `import { test } from 'node:test';\ndeclare class Worker { run(): Promise<void>; close(): Promise<void> }\ntest('processes jobs', async () => {\n  const worker = new Worker();\n  worker.run();\n});`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 15,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `import { test } from 'node:test';\ndeclare class Worker { run(): Promise<void>; close(): Promise<void> }\ntest('processes jobs', async () => {\n  const worker = new Worker();\n  worker.run().catch((error: unknown) => { console.error(error); });\n});`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `import { test } from 'node:test';\ndeclare class Worker { run(): Promise<void>; close(): Promise<void> }\ntest('processes jobs', async () => {\n  const worker = new Worker();\n  void worker.run();\n});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // outside tests, a stopped service's loop is still a dropped promise
+      code: `declare class Worker { run(): Promise<void>; close(): Promise<void> }\nexport async function serve() {\n  const worker = new Worker();\n  worker.run();\n  await worker.close();\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 15,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `declare class Worker { run(): Promise<void>; close(): Promise<void> }\nexport async function serve() {\n  const worker = new Worker();\n  worker.run().catch((error: unknown) => { console.error(error); });\n  await worker.close();\n}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `declare class Worker { run(): Promise<void>; close(): Promise<void> }\nexport async function serve() {\n  const worker = new Worker();\n  void worker.run();\n  await worker.close();\n}`,
             },
           ],
         },

@@ -15,6 +15,22 @@ const ruleTester = typedRuleTester();
 describe('multipleSettle: a second settle call in the executor (branches, loops, try, switch)', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // test code: the caught assertion failure settles first and the test fails with it; the later resolve loses nothing
+      `import { test } from 'node:test';
+declare const worker: { once(event: 'completed', listener: (job: { id: string }) => void): void };
+declare function check(value: string): void;
+test('completes', async () => {
+  await new Promise<void>((resolve, reject) => {
+    worker.once('completed', (job) => {
+      try {
+        check(job.id);
+      } catch (error) {
+        reject(error);
+      }
+      resolve();
+    });
+  });
+});`,
       `declare const text: string;
 new Promise<unknown>((resolve, reject) => {
   try {
@@ -136,6 +152,53 @@ export const check = (input: unknown) => new Promise<string>((resolve) => {
 });`,
     ],
     invalid: [
+      {
+        // outside tests, the code after the rejection goes on as if the check had passed
+        code: `declare const worker: { once(event: 'completed', listener: (job: { id: string }) => void): void };
+declare function check(value: string): void;
+export function completed() {
+  return new Promise<void>((resolve, reject) => {
+    worker.once('completed', (job) => {
+      try {
+        check(job.id);
+      } catch (error) {
+        reject(error);
+      }
+      resolve();
+    });
+  });
+}`,
+        errors: [
+          {
+            messageId: 'multipleSettle',
+            line: 11,
+            column: 7,
+            endLine: 11,
+            endColumn: 16,
+            suggestions: [
+              {
+                messageId: 'suggestReturn',
+                data: { name: 'reject', line: '9' },
+                output: `declare const worker: { once(event: 'completed', listener: (job: { id: string }) => void): void };
+declare function check(value: string): void;
+export function completed() {
+  return new Promise<void>((resolve, reject) => {
+    worker.once('completed', (job) => {
+      try {
+        check(job.id);
+      } catch (error) {
+        reject(error);
+        return;
+      }
+      resolve();
+    });
+  });
+}`,
+              },
+            ],
+          },
+        ],
+      },
       {
         code: `declare function parse(text: string): number | undefined;
 export function parseLater(text: string) {

@@ -7,6 +7,7 @@ import { assignmentOf, conditionOf, factsAfter, isAlwaysTrue } from '../flow/bra
 import type { CallSegments } from '../flow/call-segments.js';
 import type { FlowStore, FunctionFlow } from '../flow/code-paths.js';
 import { loopEntries } from '../flow/loop-entries.js';
+import { isTestCode } from '../scope/test-code.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import { isNestedCode, walk as walkSyntax } from '../syntax/walk.js';
@@ -92,6 +93,7 @@ export function settleFindings(analysis: Analysis, owner: SettleOwner, store: Fl
     for (const { first, second } of result.doubles) {
       // A helper may be a generic utility that calls its callback once per item; only the executor's intent is known.
       if (seconds.has(second) || (owner.kind === 'helper' && first === second)) continue;
+      if (failureStandsInTest(analysis, owner, first, second)) continue;
       seconds.add(second);
       findings.push({ kind: 'multipleSettle', owner, first, second });
     }
@@ -101,6 +103,35 @@ export function settleFindings(analysis: Analysis, owner: SettleOwner, store: Fl
     }
   }
   return findings;
+}
+
+/**
+ * In test code, `catch (error) { reject(error) }` followed by a `resolve()` on the same path: the
+ * rejection settled the promise first, so the test fails with the very error it caught; the later
+ * `resolve` is ignored and loses nothing. (Outside tests the code after `reject` may still do work
+ * meant only for success, so it stays reported.)
+ */
+function failureStandsInTest(
+  analysis: Analysis,
+  owner: SettleOwner,
+  first: TSESTree.CallExpression,
+  second: TSESTree.CallExpression,
+): boolean {
+  const roleOf = (call: TSESTree.CallExpression): string | undefined => {
+    const callee = skipTypeWrappers(call.callee);
+    return callee.type === AST_NODE_TYPES.Identifier
+      ? owner.settlers.find(({ variable }) => variable.name === callee.name)?.role
+      : undefined;
+  };
+  if (roleOf(first) !== 'reject' || roleOf(second) !== 'resolve' || !isInCatchClause(first)) return false;
+  return isTestCode(analysis);
+}
+
+function isInCatchClause(node: TSESTree.Node): boolean {
+  for (let current = node.parent; current && !isFunctionNode(current); current = current.parent) {
+    if (current.type === AST_NODE_TYPES.CatchClause) return true;
+  }
+  return false;
 }
 
 interface WalkResult {

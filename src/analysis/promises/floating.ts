@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
 import { isGlobalIdentifier } from '../scope/globals.js';
+import { isTestCode } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
@@ -10,6 +11,7 @@ import { isOpaqueType, unionMembersThroughConstraints } from '../types/members.j
 import { isArrayOfThenablesType, isSurelyCallableType, mayBeCallableType, thenableKindOfType } from '../types/thenables.js';
 import type { Specifier } from './allow-list.js';
 import { callsNeverRejectingLibrary, matchesSpecifiers } from './allow-list.js';
+import { startsBackgroundWork } from './await-safety.js';
 import { callsSwallowingFunction, functionValueCannotReject, isSafeContinuation } from './can-reject.js';
 import { takesExistingPromise } from './existing-promises.js';
 import { ignoresCallbackResult, isPromiseReturningFunction } from './ignored-callbacks.js';
@@ -140,6 +142,52 @@ export function rejectsOnPurpose(analysis: Analysis, node: TSESTree.Node): boole
   if (method === 'finally' || (method === 'then' && target.arguments.length === 1)) return rejectsOnPurpose(analysis, callee.object);
   return false;
 }
+
+/**
+ * In test code, a service loop started on an object that the file also stops (`worker.run();`
+ * with `worker.close()` later in the test, in a `finally` or in an `afterEach` hook): the test
+ * owns the loop's lifetime and ends it itself, waiting for it would hang the test until then, and
+ * a failure of the loop reaches the runner as an unhandled rejection, which fails the run. A loop
+ * nothing in the file stops stays reported.
+ */
+function isServiceStoppedByTest(analysis: Analysis, target: TSESTree.Node): boolean {
+  if (target.type !== AST_NODE_TYPES.CallExpression || !startsBackgroundWork(target) || !isTestCode(analysis)) return false;
+  const callee = skipTypeWrappers(target.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const receiver = skipTypeWrappers(callee.object);
+  if (receiver.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = variableOf(analysis, receiver);
+  return (
+    variable?.references.some((reference) => {
+      let use: TSESTree.Node = reference.identifier;
+      while (use.parent && skipTypeWrappers(use.parent) !== use.parent && use.parent.type !== AST_NODE_TYPES.CallExpression)
+        use = use.parent;
+      const member = use.parent;
+      return (
+        member?.type === AST_NODE_TYPES.MemberExpression &&
+        member.object === use &&
+        stopVerbs.has(memberName(member) ?? '') &&
+        member.parent.type === AST_NODE_TYPES.CallExpression &&
+        member.parent.callee === member
+      );
+    }) ?? false
+  );
+}
+
+/** Methods that end a service's loop. */
+const stopVerbs = new Set([
+  'close',
+  'stop',
+  'disconnect',
+  'destroy',
+  'shutdown',
+  'terminate',
+  'quit',
+  'kill',
+  'dispose',
+  'abort',
+  'cancel',
+]);
 
 /**
  * True when the promise is an assertion whose rejection is the test failing:
@@ -361,6 +409,7 @@ function isExempt(analysis: Analysis, node: TSESTree.Expression, options: Floati
   if (matchesSpecifiers(analysis, target, options.allowList)) return true;
   // `queue.shift()`, `req.on(…)` returning `this`: no new promise is started here.
   if (takesExistingPromise(analysis, target)) return true;
+  if (isServiceStoppedByTest(analysis, target)) return true;
   return (
     options.allowNonRejecting &&
     (callsSwallowingFunction(analysis, target) || isSafeContinuation(analysis, target) || callsNeverRejectingLibrary(analysis, target))
