@@ -1210,6 +1210,13 @@ function whenOpen(socket: { onopen: (() => void) | null }) {
 describe('neverSettles: a path ends without settling', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // a reject-only contender (its resolve is never mentioned): pending without a signal is its design
+      `export function abortRejector(signal?: AbortSignal) {
+  return new Promise<never>((_, reject) => {
+    if (!signal) return;
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
+}`,
       `export const forever = new Promise<never>(() => {});`,
       `export const hang = new Promise<void>((resolve) => { console.log('waiting', typeof resolve); });`,
       `declare const state: 'idle' | 'busy';

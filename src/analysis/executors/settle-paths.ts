@@ -97,12 +97,24 @@ export function settleFindings(analysis: Analysis, owner: SettleOwner, store: Fl
       seconds.add(second);
       findings.push({ kind: 'multipleSettle', owner, first, second });
     }
-    const mustSettle = own && owner.kind !== 'helper' && owner.fn.type !== AST_NODE_TYPES.Program && !hoistedHandoff;
+    const mustSettle = own && owner.kind !== 'helper' && owner.fn.type !== AST_NODE_TYPES.Program && !hoistedHandoff && !rejectsOnly(owner);
     if (mustSettle && result.unsettled && (settles.length > 0 || handoffs.length > 0)) {
       findings.push({ kind: 'neverSettles', owner, exit: result.unsettled.exit });
     }
   }
   return findings;
+}
+
+/**
+ * An executor that never mentions its `resolve` (`new Promise<never>((_, reject) => …)`) is written
+ * only to reject when something happens: an abort, a timeout, a closed socket, as a contender in a
+ * race. Staying pending when that cannot happen (`if (!signal) return;`) is its design, not a
+ * forgotten settle.
+ */
+function rejectsOnly(owner: SettleOwner): boolean {
+  if (owner.kind !== 'executor') return false;
+  const resolve = owner.settlers.find(({ role }) => role === 'resolve');
+  return resolve !== undefined && resolve.variable.references.length === 0;
 }
 
 /**
