@@ -17,7 +17,9 @@ export interface Findings {
 
 function findingKeys(file: string, text: string, messages: readonly Linter.LintMessage[]): { exact: string; loose: string }[] {
   return fingerprintMessages(text, file, messages).map(({ fingerprint, scope }, index) => {
-    const loose = `${messages[index]!.ruleId}\0${messages[index]!.message}\0${scope}`;
+    // Messages that name a line ("waits at line 103") name another one once an edit above adds a line.
+    const message = messages[index]!.message.replace(/\bline \d+/g, 'line #');
+    const loose = `${messages[index]!.ruleId}\0${message}\0${scope}`;
     return { exact: `${loose}\0${fingerprint}`, loose };
   });
 }
