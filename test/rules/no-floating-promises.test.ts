@@ -8,6 +8,14 @@ const emitterDecl = `import { EventEmitter } from 'node:events';\nconst bus = ne
 
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // test code: the test waits for the queue itself later, which covers the task; the runner reports its failure
+    `import { test } from 'node:test';
+declare class Queue { add(task: () => Promise<string>): Promise<string>; onIdle(): Promise<void> }
+test('runs every task', async () => {
+  const queue = new Queue();
+  queue.add(async () => 'a');
+  await queue.onIdle();
+});`,
     // test code: a service loop the test stops itself (here in a hook); waiting for it would hang the test
     `import { afterEach, test } from 'node:test';
 declare class Worker { run(): Promise<void>; close(): Promise<void> }
@@ -1019,6 +1027,29 @@ function wrap<T>(get: () => Chain<T>) { return get; }
             {
               messageId: 'suggestVoid',
               output: `declare class Worker { run(): Promise<void>; close(): Promise<void> }\nexport async function serve() {\n  const worker = new Worker();\n  void worker.run();\n  await worker.close();\n}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // in a test, awaiting another task of the same queue waits for that one only: still reported
+      code: `import { test } from 'node:test';\ndeclare class Queue { add(task: () => Promise<string>): Promise<string>; onIdle(): Promise<void> }\ntest('runs in order', async () => {\n  const queue = new Queue();\n  queue.add(async () => 'a');\n  await queue.add(async () => 'b');\n});`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `import { test } from 'node:test';\ndeclare class Queue { add(task: () => Promise<string>): Promise<string>; onIdle(): Promise<void> }\ntest('runs in order', async () => {\n  const queue = new Queue();\n  queue.add(async () => 'a').catch((error: unknown) => { console.error(error); });\n  await queue.add(async () => 'b');\n});`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `import { test } from 'node:test';\ndeclare class Queue { add(task: () => Promise<string>): Promise<string>; onIdle(): Promise<void> }\ntest('runs in order', async () => {\n  const queue = new Queue();\n  void queue.add(async () => 'a');\n  await queue.add(async () => 'b');\n});`,
             },
           ],
         },

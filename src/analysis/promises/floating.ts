@@ -5,7 +5,7 @@ import type { Analysis } from '../context.js';
 import { isGlobalIdentifier } from '../scope/globals.js';
 import { isTestCode } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
-import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { enclosingBody, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { isOpaqueType, unionMembersThroughConstraints } from '../types/members.js';
 import { isArrayOfThenablesType, isSurelyCallableType, mayBeCallableType, thenableKindOfType } from '../types/thenables.js';
@@ -169,6 +169,41 @@ function isServiceStoppedByTest(analysis: Analysis, target: TSESTree.Node): bool
         stopVerbs.has(memberName(member) ?? '') &&
         member.parent.type === AST_NODE_TYPES.CallExpression &&
         member.parent.callee === member
+      );
+    }) ?? false
+  );
+}
+
+/**
+ * In test code, work started on an object that the test waits for later in the same function,
+ * through another of its methods (`queue.add(task);` … `await queue.onIdle()`, `pool.run(job);` …
+ * `await pool.drain()`): the
+ * wait on the object covers the work, and a failure of the work reaches the runner as an
+ * unhandled rejection, which fails the run. Outside tests the failure would go unseen, so it
+ * stays reported there; in tests, work nothing waits for (`delay(50);`, `items.map(async …)`) does.
+ */
+function isAwaitedThroughOwnerInTest(analysis: Analysis, target: TSESTree.Node): boolean {
+  if (target.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = skipTypeWrappers(target.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const receiver = skipTypeWrappers(callee.object);
+  if (receiver.type !== AST_NODE_TYPES.Identifier || !isTestCode(analysis)) return false;
+  const variable = variableOf(analysis, receiver);
+  const body = enclosingBody(target);
+  return (
+    variable?.references.some((reference) => {
+      const use = reference.identifier;
+      if (use.range[0] <= target.range[1] || use.range[1] > body.range[1]) return false;
+      const member = use.parent;
+      const call = member.parent;
+      return (
+        member.type === AST_NODE_TYPES.MemberExpression &&
+        member.object === use &&
+        call?.type === AST_NODE_TYPES.CallExpression &&
+        call.callee === member &&
+        call.parent.type === AST_NODE_TYPES.AwaitExpression &&
+        // another operation of the object (`onIdle`, `drain`, `close`): awaiting one more `add` waits for that one only
+        memberName(member) !== memberName(callee)
       );
     }) ?? false
   );
@@ -409,7 +444,7 @@ function isExempt(analysis: Analysis, node: TSESTree.Expression, options: Floati
   if (matchesSpecifiers(analysis, target, options.allowList)) return true;
   // `queue.shift()`, `req.on(…)` returning `this`: no new promise is started here.
   if (takesExistingPromise(analysis, target)) return true;
-  if (isServiceStoppedByTest(analysis, target)) return true;
+  if (isServiceStoppedByTest(analysis, target) || isAwaitedThroughOwnerInTest(analysis, target)) return true;
   return (
     options.allowNonRejecting &&
     (callsSwallowingFunction(analysis, target) || isSafeContinuation(analysis, target) || callsNeverRejectingLibrary(analysis, target))
