@@ -8,6 +8,16 @@ const emitterDecl = `import { EventEmitter } from 'node:events';\nconst bus = ne
 
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // test code: a stored wait on the same queue, awaited later among others
+    `import { test } from 'node:test';
+declare class Queue { add(task: () => Promise<string>): Promise<string>; onPendingZero(): Promise<void> }
+test('settles to zero', async () => {
+  const queue = new Queue();
+  queue.add(async () => 'a');
+  const first = queue.onPendingZero();
+  const second = queue.onPendingZero();
+  await Promise.all([first, second]);
+});`,
     // test code: the test waits for the queue itself later, which covers the task; the runner reports its failure
     `import { test } from 'node:test';
 declare class Queue { add(task: () => Promise<string>): Promise<string>; onIdle(): Promise<void> }

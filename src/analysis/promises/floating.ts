@@ -201,10 +201,30 @@ function isAwaitedThroughOwnerInTest(analysis: Analysis, target: TSESTree.Node):
         member.object === use &&
         call?.type === AST_NODE_TYPES.CallExpression &&
         call.callee === member &&
-        call.parent.type === AST_NODE_TYPES.AwaitExpression &&
+        isWaitedFor(analysis, call) &&
         // another operation of the object (`onIdle`, `drain`, `close`): awaiting one more `add` waits for that one only
         memberName(member) !== memberName(callee)
       );
+    }) ?? false
+  );
+}
+
+/**
+ * True when the code waits for the call's promise: `await call`, or a `const` holding it that an
+ * `await` reads (`const idle = queue.onIdle(); …; await Promise.all([idle, other])`).
+ */
+function isWaitedFor(analysis: Analysis, call: TSESTree.CallExpression): boolean {
+  const parent = call.parent;
+  if (parent.type === AST_NODE_TYPES.AwaitExpression) return true;
+  if (parent.type !== AST_NODE_TYPES.VariableDeclarator || parent.init !== call || parent.id.type !== AST_NODE_TYPES.Identifier)
+    return false;
+  const holder = variableOf(analysis, parent.id);
+  return (
+    holder?.references.some((reference) => {
+      for (let node: TSESTree.Node | undefined = reference.identifier.parent; node && !isFunctionNode(node); node = node.parent) {
+        if (node.type === AST_NODE_TYPES.AwaitExpression) return true;
+      }
+      return false;
     }) ?? false
   );
 }
