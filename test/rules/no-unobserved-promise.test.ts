@@ -209,6 +209,18 @@ export async function call(id: number) {
     // handlers attached in a \`for…of\` loop before the sequential loop
     `${decl}export async function inOrder(ids: string[]) { const ps = ids.map(load); for (const p of ps) p.catch(() => {}); for (const p of ps) await save(await p); }`,
     `${decl}export async function inOrder(ids: string[]) { const ps = ids.map(load); for (const p of ps) { void p.then(undefined, () => {}); } for (const p of ps) await save(await p); }`,
+    // test code: a promise the test expects to succeed fails the test at the await whether or not it rejects early
+    `import { it } from 'vitest';
+${workerDecl}${decl}it('completes', async () => {
+  const done = new Promise<void>((resolve, reject) => {
+    worker.on('completed', () => resolve());
+    if (!worker.listenerCount('failed')) reject(new Error('no listener'));
+  });
+  const loaded = load('a');
+  await save(1);
+  await done;
+  return loaded;
+});`,
     // test code: a waiter that can reject only from its own listeners, created before its trigger
     `import { it } from 'vitest';
 ${workerDecl}${decl}it('completes', async () => {
@@ -1141,14 +1153,15 @@ export async function call(id: number, other: number) {
       ],
     },
     {
-      code: `import { it } from 'vitest';
-${workerDecl}${decl}it('completes', async () => {
+      // in a test, the window matters for a promise the test expects may reject: its early rejection is reported as unhandled
+      code: `import { expect, it } from 'vitest';
+${workerDecl}${decl}it('fails without a listener', async () => {
   const done = new Promise<void>((resolve, reject) => {
     worker.on('completed', () => resolve());
     if (!worker.listenerCount('failed')) reject(new Error('no listener'));
   });
   await save(1);
-  await done;
+  await expect(done).rejects.toThrow('no listener');
 });`,
       errors: [
         {
@@ -1161,7 +1174,7 @@ ${workerDecl}${decl}it('completes', async () => {
             {
               messageId: 'suggestHandleNow',
               output:
-                "import { it } from 'vitest';\nimport type { EventEmitter } from 'node:events';\ndeclare const worker: EventEmitter;\ndeclare function after<T extends unknown[]>(count: number, fn: (...args: T) => void): (...args: T) => void;\ndeclare function load(id: string): Promise<number>;\ndeclare function save(value: number): Promise<void>;\nit('completes', async () => {\n  const done = new Promise<void>((resolve, reject) => {\n    worker.on('completed', () => resolve());\n    if (!worker.listenerCount('failed')) reject(new Error('no listener'));\n  });\n  done.catch(() => {});\n  await save(1);\n  await done;\n});",
+                "import { expect, it } from 'vitest';\nimport type { EventEmitter } from 'node:events';\ndeclare const worker: EventEmitter;\ndeclare function after<T extends unknown[]>(count: number, fn: (...args: T) => void): (...args: T) => void;\ndeclare function load(id: string): Promise<number>;\ndeclare function save(value: number): Promise<void>;\nit('fails without a listener', async () => {\n  const done = new Promise<void>((resolve, reject) => {\n    worker.on('completed', () => resolve());\n    if (!worker.listenerCount('failed')) reject(new Error('no listener'));\n  });\n  done.catch(() => {});\n  await save(1);\n  await expect(done).rejects.toThrow('no listener');\n});",
             },
           ],
         },
