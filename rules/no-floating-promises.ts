@@ -45,6 +45,7 @@ interface Config {
   allowList: Specifier[];
   allowNonRejecting: boolean;
   allowTestFrameworkCalls: boolean;
+  checkEntryScripts: boolean;
   checkIgnoredCallbacks: boolean;
   checkThenables: boolean;
   ignoreIIFE: boolean;
@@ -112,6 +113,11 @@ export default createRule<Options, MessageId>({
             type: 'boolean',
             description: 'Allow top-level `node:test` calls (`test`, `describe`, hooks), whose promises the runner tracks.',
           },
+          checkEntryScripts: {
+            type: 'boolean',
+            description:
+              "Report promises dropped at the top level of an entry script (`main();`), where Node.js's default already prints the rejection and exits non-zero.",
+          },
           checkIgnoredCallbacks: {
             type: 'boolean',
             description: 'Report async callbacks passed where the returned promise is ignored (`forEach`, listeners, timers).',
@@ -127,6 +133,7 @@ export default createRule<Options, MessageId>({
         allowList: [],
         allowNonRejecting: true,
         allowTestFrameworkCalls: true,
+        checkEntryScripts: false,
         checkIgnoredCallbacks: true,
         checkThenables: false,
         ignoreIIFE: false,
@@ -336,6 +343,9 @@ export default createRule<Options, MessageId>({
       ExpressionStatement(statement) {
         if (statement.directive) return;
         const problem = floatingPromiseIn(analysis, statement.expression, floating);
+        // `main();` at the top of an entry script: an unhandled rejection prints the error and exits
+        // non-zero, which is how a script is meant to fail.
+        if (problem?.shape === 'promise' && !options.checkEntryScripts && failsEntryScript(analysis, statement)) return;
         if (problem) reportStatement(problem);
       },
       ...(options.ignoreVoid

@@ -8,6 +8,8 @@ const emitterDecl = `import { EventEmitter } from 'node:events';\nconst bus = ne
 
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // entry script: a rejection at the top level prints the error and exits non-zero, as a script should fail
+    `#!/usr/bin/env node\nasync function main(): Promise<void> {\n  await Promise.reject(new Error('no config'));\n}\nmain();\nexport {};`,
     // test code: a stored wait on the same queue, awaited later among others
     `import { test } from 'node:test';
 declare class Queue { add(task: () => Promise<string>): Promise<string>; onPendingZero(): Promise<void> }
@@ -2234,6 +2236,7 @@ function wrap<T>(get: () => Chain<T>) { return get; }
     },
     {
       // entry script (a shebang): the handler keeps the failing exit code
+      options: [{ checkEntryScripts: true }],
       code: `#!/usr/bin/env node\ndeclare function send(msg: string): Promise<void>;\ndeclare function load(id: string): Promise<number>;\nasync function main() {\n  await send('a');\n}\nmain();\nexport {};`,
       errors: [
         {
@@ -2261,6 +2264,7 @@ function wrap<T>(get: () => Chain<T>) { return get; }
     },
     {
       // entry script (a `require.main === module` guard); no top-level `await` in a script
+      options: [{ checkEntryScripts: true }],
       code: `${decl}async function main() {\n  await send('a');\n}\nif (require.main === module) {\n  main();\n}`,
       errors: [
         {
@@ -2284,6 +2288,7 @@ function wrap<T>(get: () => Chain<T>) { return get; }
     },
     {
       // entry script (an `import.meta.main` guard)
+      options: [{ checkEntryScripts: true }],
       code: `${decl}async function main() {\n  await send('a');\n}\nif (import.meta.main) {\n  main();\n}\nexport {};`,
       errors: [
         {
@@ -2311,6 +2316,7 @@ function wrap<T>(get: () => Chain<T>) { return get; }
     },
     {
       // entry script: a file no other file of the program imports
+      options: [{ checkEntryScripts: true }],
       code: `${decl}async function main() {\n  await send('a');\n}\nmain();\nexport {};`,
       filename: 'script.ts',
       errors: [
@@ -2333,6 +2339,7 @@ function wrap<T>(get: () => Chain<T>) { return get; }
     },
     {
       // entry script: a module-level logger, and the exit code
+      options: [{ checkEntryScripts: true }],
       code: `${decl}declare const logger: { error(error: unknown): void };\nasync function main() {\n  await send('a');\n}\nmain();\nexport {};`,
       filename: 'script.ts',
       errors: [
@@ -2361,6 +2368,7 @@ function wrap<T>(get: () => Chain<T>) { return get; }
     },
     {
       // entry script: code inside a function does not decide the exit code
+      options: [{ checkEntryScripts: true }],
       code: `${decl}export function later() {\n  send('a');\n}`,
       filename: 'script.ts',
       errors: [
@@ -2382,6 +2390,7 @@ function wrap<T>(get: () => Chain<T>) { return get; }
     },
     {
       // entry script: an array of promises at the top level
+      options: [{ checkEntryScripts: true }],
       code: `${decl}declare const ids: string[];\nids.map(load);\nexport {};`,
       filename: 'script.ts',
       errors: [
@@ -2403,6 +2412,7 @@ function wrap<T>(get: () => Chain<T>) { return get; }
     },
     {
       // entry script: a missing handler at the top level
+      options: [{ checkEntryScripts: true }],
       code: `${decl}send('a').catch();`,
       filename: 'script.ts',
       errors: [
