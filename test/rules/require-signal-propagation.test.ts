@@ -7,6 +7,14 @@ declare function poll(id: string, signal?: AbortSignal): Promise<void>;
 
 typedRuleTester().run('require-signal-propagation', rule, {
   valid: [
+    // the branch taken when no signal was given: passing it would pass \`undefined\`
+    `${work}export async function fetchOne(id: string, options?: { signal?: AbortSignal }) {
+  const { signal } = options || {};
+  if (!signal) {
+    return await work(id);
+  }
+  return await work(id, { signal });
+}`,
     // the received options go through `Promise.resolve(…).then(…)` into a promise of options: the signal travels with them
     `interface Opts { body?: string; path?: string; signal?: AbortSignal }
 declare function post(path: string, options?: Opts | Promise<Opts>): Promise<Response>;
@@ -246,6 +254,49 @@ export function run(cmd: string, options: { signal?: AbortSignal } = {}) {
 }`,
   ],
   invalid: [
+    // the other branch has a signal and does not pass it
+    {
+      code: `${work}export async function fetchOne(id: string, options?: { signal?: AbortSignal }) {
+  const { signal } = options || {};
+  if (!signal) {
+    return await work(id);
+  }
+  return await work(id);
+}`,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 8,
+          column: 16,
+          endLine: 8,
+          endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'options?.signal' },
+              output: `${work}export async function fetchOne(id: string, options?: { signal?: AbortSignal }) {
+  const { signal } = options || {};
+  if (!signal) {
+    return await work(id);
+  }
+  return await work(id, { signal: options?.signal });
+}`,
+            },
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `${work}export async function fetchOne(id: string, options?: { signal?: AbortSignal }) {
+  const { signal } = options || {};
+  if (!signal) {
+    return await work(id);
+  }
+  return await work(id, { signal });
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // look-alike: the `.then` callback keeps only the body: reported, and no spread of the promise is offered
     {
       code: `interface Opts { body?: string; path?: string; signal?: AbortSignal }

@@ -4,6 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Analysis } from '../context.js';
 import { getOrCreate } from '../memo.js';
 import { constInitializer } from '../scope/initializers.js';
+import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, skipTypeWrappers } from '../syntax/nodes.js';
 import { typeOf } from '../types/checker.js';
@@ -55,7 +56,8 @@ export function missingSignal(analysis: Analysis, call: SignalCall): MissingSign
   if (call.callee.type === AST_NODE_TYPES.Super || isDetachedRequest(call) || isBuiltinCall(analysis, call) || hasSignalProperty(call))
     return undefined;
   // Syntax and scopes first: only a call inside functions that received a signal gets a type question.
-  const signals = signalsAt(analysis, call);
+  const absent = signalsKnownAbsent(analysis, call);
+  const signals = signalsAt(analysis, call).filter((signal) => !absent.has(signal.text.replace(/\?\./g, '.')));
   if (
     signals.length === 0 ||
     signals.some((signal) => call.arguments.some((argument) => analysis.sourceCode.getText(argument) === signal.text))
@@ -87,6 +89,41 @@ export function missingSignal(analysis: Analysis, call: SignalCall): MissingSign
   )
     return undefined;
   return { slot, signals: signals.filter((signal, index) => signals.findIndex((other) => other.text === signal.text) === index) };
+}
+
+/**
+ * The signals known to be absent where `call` runs, as text with `?.` read as `.`: inside
+ * `if (!signal) { … }` or the `else` of `if (signal) { … }`. Passing such a signal would pass
+ * `undefined`: the code chose this branch
+ * because there is nothing to propagate (`if (!signal) return runPlain()`). A local destructured
+ * from options (`const { signal } = options || {}`) stands for the options' signal too.
+ */
+function signalsKnownAbsent(analysis: Analysis, call: TSESTree.Node): Set<string> {
+  const absent = new Set<string>();
+  // Callbacks written in the branch count too: the signal is a binding that the branch found empty.
+  for (let child: TSESTree.Node = call, node = call.parent; node; child = node, node = node.parent) {
+    if (node.type !== AST_NODE_TYPES.IfStatement) continue;
+    const test = skipTypeWrappers(node.test);
+    const negated = test.type === AST_NODE_TYPES.UnaryExpression && test.operator === '!';
+    const tested = negated ? skipTypeWrappers(test.argument) : test;
+    const inAbsentBranch = negated ? node.consequent === child : node.alternate === child;
+    if (!inAbsentBranch) continue;
+    const text = analysis.sourceCode.getText(tested).replace(/\?\./g, '.');
+    absent.add(text);
+    if (tested.type === AST_NODE_TYPES.Identifier) {
+      const declarator = variableOf(analysis, tested)?.defs[0]?.node;
+      if (
+        declarator?.type === AST_NODE_TYPES.VariableDeclarator &&
+        declarator.id.type === AST_NODE_TYPES.ObjectPattern &&
+        declarator.init
+      ) {
+        const init = skipTypeWrappers(declarator.init);
+        const source = init.type === AST_NODE_TYPES.LogicalExpression ? init.left : init;
+        absent.add(`${analysis.sourceCode.getText(source).replace(/\?\./g, '.')}.${tested.name}`);
+      }
+    }
+  }
+  return absent;
 }
 
 /**
