@@ -7,7 +7,8 @@ import { specifierListSchema, testFrameworkSpecifiers } from '../src/analysis/pr
 import { awaitHazard } from '../src/analysis/promises/await-safety.js';
 import { errorChannelAt, failsEntryScript } from '../src/analysis/promises/error-channels.js';
 import type { FloatingOptions, FloatingPromise } from '../src/analysis/promises/floating.js';
-import { floatingPromiseIn, isAssertionPromise, isIgnoredAsyncCallback, rejectsOnPurpose } from '../src/analysis/promises/floating.js';
+import { floatingPromiseIn, isIgnoredAsyncCallback, rejectsOnPurpose } from '../src/analysis/promises/floating.js';
+import { isAssertionPromise } from '../src/analysis/promises/test-semantics.js';
 import { returnTypeOf } from '../src/analysis/promises/ignored-callbacks.js';
 import { isGlobalIdentifier } from '../src/analysis/scope/globals.js';
 import { enclosingBody, isFunctionNode, memberName, skipTypeWrappers, throughFinally } from '../src/analysis/syntax/nodes.js';

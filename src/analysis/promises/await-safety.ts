@@ -56,8 +56,9 @@ export function awaitHazard(analysis: Analysis, promise: TSESTree.Node, at: TSES
   // Code meant to run in order would be written inline; `(async () => { … })()` is started so that
   // what follows runs meanwhile (other timed steps, the reader of what it writes).
   if (origins.some(isAsyncIife)) return 'runs-alongside';
-  if (triggerFollows(analysis, origins, holder, at)) return 'trigger-follows';
-  if (observesProgress(analysis, origins, at)) return 'observes-progress';
+  const ties = tiesOf(analysis, origins);
+  if (triggerFollows(analysis, ties, holder, at)) return 'trigger-follows';
+  if (observesProgress(analysis, origins, ties, at)) return 'observes-progress';
   if (holder && usedAsPromise(holder, promise)) return 'used-as-promise';
   if (isLoopedPromise(analysis, promise)) return 'used-as-promise';
   return undefined;
@@ -120,7 +121,7 @@ function isAsyncIife(origin: TSESTree.Node): boolean {
  * (`queue.add(async () => { ran = true }); await delay(50); assert.ok(!ran)`), and waiting first
  * changes what it sees.
  */
-function observesProgress(analysis: Analysis, origins: readonly TSESTree.Node[], at: TSESTree.Node): boolean {
+function observesProgress(analysis: Analysis, origins: readonly TSESTree.Node[], { subjects }: Ties, at: TSESTree.Node): boolean {
   const written = new Set<TSESLint.Scope.Variable>();
   const collect = (root: TSESTree.Node): void => {
     walk(
@@ -139,7 +140,6 @@ function observesProgress(analysis: Analysis, origins: readonly TSESTree.Node[],
   for (const origin of origins) collect(origin);
   // Callbacks registered on what the work runs on (`queue.on('done', () => events.push(…))`) report its progress too.
   const body = enclosingBody(at);
-  const { subjects } = tiesOf(analysis, origins);
   if (subjects.size > 0) {
     walk(body, (node) => {
       if (node.type !== AST_NODE_TYPES.CallExpression || origins.includes(node)) return undefined;
@@ -462,12 +462,7 @@ function isUnder(text: string, subject: string): boolean {
  * named as a trigger (`emit`, `resolve`, `write`, `end`, `send`, `dispatch`, `trigger`, `push`…),
  * or, for a waiter, any call at all. Inside a loop, the whole loop body counts as after `at`.
  */
-function triggerFollows(
-  analysis: Analysis,
-  origins: readonly TSESTree.Node[],
-  holder: TSESLint.Scope.Variable | undefined,
-  at: TSESTree.Node,
-): boolean {
+function triggerFollows(analysis: Analysis, ties: Ties, holder: TSESLint.Scope.Variable | undefined, at: TSESTree.Node): boolean {
   const body = enclosingBody(at);
   const loop = enclosingLoop(at);
   const start = loop ? loop.range[0] : at.range[1];
@@ -476,7 +471,6 @@ function triggerFollows(
     .map((reference) => reference.identifier.range[0])
     .sort((a, b) => a - b)[0];
   const end = nextRead ?? body.range[1];
-  const ties = tiesOf(analysis, origins);
   return walk(
     body,
     (node) => {

@@ -3,18 +3,17 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
 import { isGlobalIdentifier } from '../scope/globals.js';
-import { isTestCode } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
-import { enclosingBody, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { isOpaqueType, unionMembersThroughConstraints } from '../types/members.js';
 import { isArrayOfThenablesType, isSurelyCallableType, mayBeCallableType, thenableKindOfType } from '../types/thenables.js';
 import type { Specifier } from './allow-list.js';
 import { callsNeverRejectingLibrary, matchesSpecifiers } from './allow-list.js';
-import { startsBackgroundWork } from './await-safety.js';
 import { callsSwallowingFunction, functionValueCannotReject, isSafeContinuation } from './can-reject.js';
 import { takesExistingPromise } from './existing-promises.js';
 import { ignoresCallbackResult, isPromiseReturningFunction } from './ignored-callbacks.js';
+import { isAwaitedThroughOwnerInTest, isServiceStoppedByTest } from './test-semantics.js';
 
 /*
  * Floating promises: promises that code starts and drops, so that nothing awaits, returns or
@@ -142,140 +141,6 @@ export function rejectsOnPurpose(analysis: Analysis, node: TSESTree.Node): boole
   if (method === 'finally' || (method === 'then' && target.arguments.length === 1)) return rejectsOnPurpose(analysis, callee.object);
   return false;
 }
-
-/**
- * In test code, a service loop started on an object that the file also stops (`worker.run();`
- * with `worker.close()` later in the test, in a `finally` or in an `afterEach` hook): the test
- * owns the loop's lifetime and ends it itself, waiting for it would hang the test until then, and
- * a failure of the loop reaches the runner as an unhandled rejection, which fails the run. A loop
- * nothing in the file stops stays reported.
- */
-function isServiceStoppedByTest(analysis: Analysis, target: TSESTree.Node): boolean {
-  if (target.type !== AST_NODE_TYPES.CallExpression || !startsBackgroundWork(target) || !isTestCode(analysis)) return false;
-  const callee = skipTypeWrappers(target.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-  const receiver = skipTypeWrappers(callee.object);
-  if (receiver.type !== AST_NODE_TYPES.Identifier) return false;
-  const variable = variableOf(analysis, receiver);
-  return (
-    variable?.references.some((reference) => {
-      let use: TSESTree.Node = reference.identifier;
-      while (use.parent && skipTypeWrappers(use.parent) !== use.parent && use.parent.type !== AST_NODE_TYPES.CallExpression)
-        use = use.parent;
-      const member = use.parent;
-      return (
-        member?.type === AST_NODE_TYPES.MemberExpression &&
-        member.object === use &&
-        stopVerbs.has(memberName(member) ?? '') &&
-        member.parent.type === AST_NODE_TYPES.CallExpression &&
-        member.parent.callee === member
-      );
-    }) ?? false
-  );
-}
-
-/**
- * In test code, work started on an object that the test waits for later in the same function,
- * through another of its methods (`queue.add(task);` … `await queue.onIdle()`, `pool.run(job);` …
- * `await pool.drain()`): the
- * wait on the object covers the work, and a failure of the work reaches the runner as an
- * unhandled rejection, which fails the run. Outside tests the failure would go unseen, so it
- * stays reported there; in tests, work nothing waits for (`delay(50);`, `items.map(async …)`) does.
- */
-function isAwaitedThroughOwnerInTest(analysis: Analysis, target: TSESTree.Node): boolean {
-  if (target.type !== AST_NODE_TYPES.CallExpression) return false;
-  const callee = skipTypeWrappers(target.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-  const receiver = skipTypeWrappers(callee.object);
-  if (receiver.type !== AST_NODE_TYPES.Identifier || !isTestCode(analysis)) return false;
-  const variable = variableOf(analysis, receiver);
-  const body = enclosingBody(target);
-  return (
-    variable?.references.some((reference) => {
-      const use = reference.identifier;
-      if (use.range[0] <= target.range[1] || use.range[1] > body.range[1]) return false;
-      const member = use.parent;
-      const call = member.parent;
-      return (
-        member.type === AST_NODE_TYPES.MemberExpression &&
-        member.object === use &&
-        call?.type === AST_NODE_TYPES.CallExpression &&
-        call.callee === member &&
-        isWaitedFor(analysis, call) &&
-        // another operation of the object (`onIdle`, `drain`, `close`): awaiting one more `add` waits for that one only
-        memberName(member) !== memberName(callee)
-      );
-    }) ?? false
-  );
-}
-
-/**
- * True when the code waits for the call's promise: `await call`, or a `const` holding it that an
- * `await` reads (`const idle = queue.onIdle(); …; await Promise.all([idle, other])`).
- */
-function isWaitedFor(analysis: Analysis, call: TSESTree.CallExpression): boolean {
-  const parent = call.parent;
-  if (parent.type === AST_NODE_TYPES.AwaitExpression) return true;
-  if (parent.type !== AST_NODE_TYPES.VariableDeclarator || parent.init !== call || parent.id.type !== AST_NODE_TYPES.Identifier)
-    return false;
-  const holder = variableOf(analysis, parent.id);
-  return (
-    holder?.references.some((reference) => {
-      for (let node: TSESTree.Node | undefined = reference.identifier.parent; node && !isFunctionNode(node); node = node.parent) {
-        if (node.type === AST_NODE_TYPES.AwaitExpression) return true;
-      }
-      return false;
-    }) ?? false
-  );
-}
-
-/** Methods that end a service's loop. */
-const stopVerbs = new Set([
-  'close',
-  'stop',
-  'disconnect',
-  'destroy',
-  'shutdown',
-  'terminate',
-  'quit',
-  'kill',
-  'dispose',
-  'abort',
-  'cancel',
-]);
-
-/**
- * True when the promise is an assertion whose rejection is the test failing:
- * `expect(p).resolves.toBe(…)`, `expect(p).rejects.toThrow()`, chai-as-promised's
- * `expect(p).to.eventually.equal(…)` and `.to.be.rejectedWith(…)`, `assert.rejects(…)`,
- * `assert.doesNotReject(…)`, ava's `t.throwsAsync(…)`. A handler would turn a failed test into
- * a passing one, and `void` would hide that nothing waits for the verdict: only waiting is right.
- */
-export function isAssertionPromise(node: TSESTree.Node): boolean {
-  let current = skipTypeWrappers(node);
-  const names: string[] = [];
-  for (;;) {
-    if (current.type === AST_NODE_TYPES.CallExpression) {
-      const callee = skipTypeWrappers(current.callee);
-      const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee);
-      if (name !== undefined && asyncAssertions.has(name)) return true;
-      if (name === 'expect' || name === 'assert') return names.some((part) => promiseMatchers.has(part));
-      if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-      names.push(name ?? '');
-      current = skipTypeWrappers(callee.object);
-    } else if (current.type === AST_NODE_TYPES.MemberExpression) {
-      names.push(memberName(current) ?? '');
-      current = skipTypeWrappers(current.object);
-    } else {
-      return false;
-    }
-  }
-}
-
-/** Matchers on `expect(…)` that wait for the promise under test. */
-const promiseMatchers = new Set(['resolves', 'rejects', 'eventually', 'rejected', 'rejectedWith', 'fulfilled', 'become']);
-/** Assertion calls that return a promise of their verdict. */
-const asyncAssertions = new Set(['rejects', 'doesNotReject', 'throwsAsync', 'notThrowsAsync']);
 
 function onlyStatement(block: TSESTree.BlockStatement): TSESTree.Statement | undefined {
   return block.body.length === 1 ? block.body[0] : undefined;

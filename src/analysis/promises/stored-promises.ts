@@ -14,6 +14,7 @@ import { isArrayOfThenablesType, thenableKindOfType } from '../types/thenables.j
 import { cannotReject } from './can-reject.js';
 import { takesExistingPromise } from './existing-promises.js';
 import { isMicrotaskWait, isTriggerOf, waiterRejection } from './quiet-waits.js';
+import { mayBeExpectedToReject } from './test-semantics.js';
 
 type Segment = TSESLint.CodePathSegment;
 
@@ -427,7 +428,7 @@ export function promiseBindingFindings(
         isTestCode(analysis) &&
         ((binding.creations[0] === binding.declarator &&
           waiterRejection(analysis, binding.typed === binding.id ? binding.declarator.init! : binding.typed) === 'listeners') ||
-          !mayBeExpectedToReject(binding));
+          !mayBeExpectedToReject(binding.variable));
       const finding = firstUnobservedPath(analysis, binding, flow, store, quiet);
       if (finding) findings.push(finding);
     }
@@ -435,68 +436,6 @@ export function promiseBindingFindings(
   perOptions.set(key, findings);
   return findings;
 }
-
-/**
- * In a test, a rejection of a promise the test expects to succeed fails the test whether it is
- * reported early (the runner's unhandled-rejection report) or at the later `await`: the window
- * changes nothing. It matters for a promise the test expects may reject: asserted to reject
- * (`expect(p).rejects`, `assert.rejects(p)`, `t.throwsAsync(p)`), given a handler (`p.catch(…)`,
- * `p.then(…, onRejected)`), or awaited in a `try` with a `catch`. An early rejection of that one
- * is reported as unhandled although the test wanted it.
- */
-function mayBeExpectedToReject(binding: PromiseBinding): boolean {
-  return binding.variable.references.some((reference) => {
-    const use = reference.identifier;
-    const parent = use.parent;
-    if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === use) {
-      const method = parent.property.type === AST_NODE_TYPES.Identifier ? parent.property.name : undefined;
-      const call = parent.parent;
-      if (method === 'catch') return true;
-      if (method === 'then' && call.type === AST_NODE_TYPES.CallExpression && call.arguments.length >= 2) return true;
-    }
-    if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(use as TSESTree.CallExpressionArgument)) {
-      const callee = parent.callee;
-      const name =
-        callee.type === AST_NODE_TYPES.Identifier
-          ? callee.name
-          : callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier
-            ? callee.property.name
-            : undefined;
-      if (name && rejectionAssertions.has(name)) return true;
-      // `expect(p).rejects…`, `expect(p).to.be.rejectedWith(…)`, `expect(p).to.eventually.be.rejected`
-      if (name === 'expect' && chainNamesReject(parent)) return true;
-    }
-    for (let node: TSESTree.Node | undefined = parent; node && !isFunctionNode(node); node = node.parent) {
-      if (
-        node.type === AST_NODE_TYPES.TryStatement &&
-        node.handler &&
-        node.block.range[0] <= use.range[0] &&
-        use.range[1] <= node.block.range[1]
-      )
-        return true;
-    }
-    return false;
-  });
-}
-
-/** True when the member chain built on `start` names a rejection: `expect(p).rejects.toThrow()`, `.to.be.rejectedWith(…)`. */
-function chainNamesReject(start: TSESTree.Node): boolean {
-  let current: TSESTree.Node = start;
-  for (;;) {
-    const parent = current.parent;
-    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === current) {
-      if (/^reject/.test(memberName(parent) ?? '')) return true;
-      current = parent;
-    } else if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === current) {
-      current = parent;
-    } else {
-      return false;
-    }
-  }
-}
-
-/** Assertions that a promise rejects: node:assert's `rejects`, ava's `throwsAsync`, tap's `rejects`. */
-const rejectionAssertions = new Set(['rejects', 'throwsAsync', 'isRejected', 'rejected']);
 
 /** True when TypeScript treats the file as a module; in a script, top-level bindings are globals. */
 function isModule(analysis: Analysis, program: TSESTree.Program): boolean {

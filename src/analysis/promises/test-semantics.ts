@@ -1,0 +1,205 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import type { Analysis } from '../context.js';
+import { isTestCode } from '../scope/test-code.js';
+import { variableOf } from '../scope/variables.js';
+import { calleeName } from '../syntax/calls.js';
+import { enclosingBody, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { startsBackgroundWork } from './await-safety.js';
+
+/*
+ * What a test runner watches. In test code (`scope/test-code.ts`) a rejection nobody handles is
+ * reported by the runner and fails the run, so what matters is whether the test waits for what it
+ * checks: a service the test stops itself, work waited for through its owner, an assertion on a
+ * promise (whose rejection is the test's verdict), a promise the test expects may reject.
+ */
+
+/** Matchers on `expect(…)` that wait for the promise under test. */
+const promiseMatchers = new Set(['resolves', 'rejects', 'eventually', 'rejected', 'rejectedWith', 'fulfilled', 'become']);
+/** Assertion calls that return a promise of their verdict: node:assert's `rejects`/`doesNotReject`, ava's `throwsAsync`/`notThrowsAsync`. */
+const asyncAssertions = new Set(['rejects', 'doesNotReject', 'throwsAsync', 'notThrowsAsync']);
+/** Assertions that a promise rejects: node:assert's and tap's `rejects`, ava's `throwsAsync`, chai-as-promised's `isRejected`. */
+const rejectionAssertions = new Set(['rejects', 'throwsAsync', 'isRejected', 'rejected']);
+/** Methods that end a service's loop. */
+const stopVerbs = new Set([
+  'close',
+  'stop',
+  'disconnect',
+  'destroy',
+  'shutdown',
+  'terminate',
+  'quit',
+  'kill',
+  'dispose',
+  'abort',
+  'cancel',
+]);
+
+/**
+ * True when the promise is an assertion whose rejection is the test failing:
+ * `expect(p).resolves.toBe(…)`, `expect(p).rejects.toThrow()`, chai-as-promised's
+ * `expect(p).to.eventually.equal(…)` and `.to.be.rejectedWith(…)`, `assert.rejects(…)`,
+ * `assert.doesNotReject(…)`, ava's `t.throwsAsync(…)`. A handler would turn a failed test into
+ * a passing one, and `void` would hide that nothing waits for the verdict: only waiting is right.
+ */
+export function isAssertionPromise(node: TSESTree.Node): boolean {
+  let current = skipTypeWrappers(node);
+  const names: string[] = [];
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.CallExpression) {
+      const callee = skipTypeWrappers(current.callee);
+      const name = calleeName(current);
+      if (name !== undefined && asyncAssertions.has(name)) return true;
+      if (name === 'expect' || name === 'assert') return names.some((part) => promiseMatchers.has(part));
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+      names.push(name ?? '');
+      current = skipTypeWrappers(callee.object);
+    } else if (current.type === AST_NODE_TYPES.MemberExpression) {
+      names.push(memberName(current) ?? '');
+      current = skipTypeWrappers(current.object);
+    } else {
+      return false;
+    }
+  }
+}
+
+/** The method call's receiver when it is a plain local (`worker` in `worker.run()`, `worker!.run()`), with the method's member. */
+function receiverOf(
+  analysis: Analysis,
+  call: TSESTree.CallExpression,
+): { variable: TSESLint.Scope.Variable; member: TSESTree.MemberExpression } | undefined {
+  const member = skipTypeWrappers(call.callee);
+  if (member.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const receiver = skipTypeWrappers(member.object);
+  if (receiver.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = variableOf(analysis, receiver);
+  return variable ? { variable, member } : undefined;
+}
+
+/** The method call made on a reference to a local (`worker.close()` for `worker`, through `!` and casts), if any. */
+function methodCallOn(reference: TSESLint.Scope.Reference): TSESTree.CallExpression | undefined {
+  let use: TSESTree.Node = reference.identifier;
+  while (use.parent && skipTypeWrappers(use.parent) !== use.parent && use.parent.type !== AST_NODE_TYPES.CallExpression) use = use.parent;
+  const member = use.parent;
+  if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== use) return undefined;
+  const call = member.parent;
+  return call.type === AST_NODE_TYPES.CallExpression && call.callee === member ? call : undefined;
+}
+
+/**
+ * In test code, a service loop started on an object that the file also stops (`worker.run();`
+ * with `worker.close()` later in the test, in a `finally` or in an `afterEach` hook): the test
+ * owns the loop's lifetime and ends it itself, waiting for it would hang the test until then, and
+ * a failure of the loop reaches the runner as an unhandled rejection, which fails the run. A loop
+ * nothing in the file stops stays reported.
+ */
+export function isServiceStoppedByTest(analysis: Analysis, target: TSESTree.Node): boolean {
+  if (target.type !== AST_NODE_TYPES.CallExpression || !startsBackgroundWork(target) || !isTestCode(analysis)) return false;
+  const receiver = receiverOf(analysis, target);
+  return (
+    receiver?.variable.references.some((reference) => {
+      const call = methodCallOn(reference);
+      return call !== undefined && stopVerbs.has(calleeName(call) ?? '');
+    }) ?? false
+  );
+}
+
+/**
+ * In test code, work started on an object that the test waits for later in the same function,
+ * through another of its methods (`queue.add(task);` … `await queue.onIdle()`, `pool.run(job);` …
+ * `await pool.drain()`): the wait on the object covers the work, and a failure of the work reaches
+ * the runner as an unhandled rejection, which fails the run. Outside tests the failure would go
+ * unseen, so it stays reported there; in tests, work nothing waits for (`delay(50);`,
+ * `items.map(async …)`) does.
+ */
+export function isAwaitedThroughOwnerInTest(analysis: Analysis, target: TSESTree.Node): boolean {
+  if (target.type !== AST_NODE_TYPES.CallExpression) return false;
+  const receiver = receiverOf(analysis, target);
+  if (!receiver || !isTestCode(analysis)) return false;
+  const body = enclosingBody(target);
+  const method = memberName(receiver.member);
+  return receiver.variable.references.some((reference) => {
+    const use = reference.identifier;
+    if (use.range[0] <= target.range[1] || use.range[1] > body.range[1]) return false;
+    const call = methodCallOn(reference);
+    // another operation of the object (`onIdle`, `drain`, `close`): awaiting one more `add` waits for that one only
+    return call !== undefined && calleeName(call) !== method && isWaitedFor(analysis, call);
+  });
+}
+
+/**
+ * True when the code waits for the call's promise: `await call`, or a `const` holding it that an
+ * `await` reads (`const idle = queue.onIdle(); …; await Promise.all([idle, other])`).
+ */
+function isWaitedFor(analysis: Analysis, call: TSESTree.CallExpression): boolean {
+  const parent = call.parent;
+  if (parent.type === AST_NODE_TYPES.AwaitExpression) return true;
+  if (parent.type !== AST_NODE_TYPES.VariableDeclarator || parent.init !== call || parent.id.type !== AST_NODE_TYPES.Identifier)
+    return false;
+  const holder = variableOf(analysis, parent.id);
+  return holder?.references.some((reference) => insideAwait(reference.identifier)) ?? false;
+}
+
+/** True when `node` is part of an `await`'s operand in its own function. */
+function insideAwait(node: TSESTree.Node): boolean {
+  for (let current = node.parent; current && !isFunctionNode(current); current = current.parent) {
+    if (current.type === AST_NODE_TYPES.AwaitExpression) return true;
+  }
+  return false;
+}
+
+/**
+ * In a test, a rejection of a promise the test expects to succeed fails the test whether it is
+ * reported early (the runner's unhandled-rejection report) or at the later `await`: a window
+ * without a handler changes nothing. It matters for a promise the test expects may reject:
+ * asserted to reject (`expect(p).rejects`, `assert.rejects(p)`, `t.throwsAsync(p)`), given a
+ * handler (`p.catch(…)`, `p.then(…, onRejected)`), or awaited in a `try` with a `catch`. An early
+ * rejection of that one is reported as unhandled although the test wanted it.
+ */
+export function mayBeExpectedToReject(holder: TSESLint.Scope.Variable): boolean {
+  return holder.references.some((reference) => {
+    const use = reference.identifier;
+    const parent = use.parent;
+    if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === use) {
+      const method = memberName(parent);
+      if (method === 'catch') return true;
+      if (method === 'then' && parent.parent.type === AST_NODE_TYPES.CallExpression && parent.parent.arguments.length >= 2) return true;
+    }
+    if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(use as TSESTree.CallExpressionArgument)) {
+      const name = calleeName(parent);
+      if (name !== undefined && rejectionAssertions.has(name)) return true;
+      // `expect(p).rejects…`, `expect(p).to.be.rejectedWith(…)`, `expect(p).to.eventually.be.rejected`
+      if (name === 'expect' && chainNamesReject(parent)) return true;
+    }
+    return isInTryBlockWithCatch(use);
+  });
+}
+
+/** True when the member chain built on `start` names a rejection: `expect(p).rejects.toThrow()`, `.to.be.rejectedWith(…)`. */
+function chainNamesReject(start: TSESTree.Node): boolean {
+  let current: TSESTree.Node = start;
+  for (;;) {
+    const parent = current.parent;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === current) {
+      if (/^reject/.test(memberName(parent) ?? '')) return true;
+      current = parent;
+    } else if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === current) {
+      current = parent;
+    } else {
+      return false;
+    }
+  }
+}
+
+/** True when `node` sits in the `try` block of a `try` with a `catch`, in its own function. */
+function isInTryBlockWithCatch(node: TSESTree.Node): boolean {
+  for (
+    let child: TSESTree.Node = node, current = node.parent;
+    current && !isFunctionNode(current);
+    child = current, current = current.parent
+  ) {
+    if (current.type === AST_NODE_TYPES.TryStatement && current.handler && current.block === child) return true;
+  }
+  return false;
+}
