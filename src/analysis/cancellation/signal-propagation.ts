@@ -56,8 +56,9 @@ export function missingSignal(analysis: Analysis, call: SignalCall): MissingSign
   if (call.callee.type === AST_NODE_TYPES.Super || isDetachedRequest(call) || isBuiltinCall(analysis, call) || hasSignalProperty(call))
     return undefined;
   // Syntax and scopes first: only a call inside functions that received a signal gets a type question.
-  const absent = signalsKnownAbsent(analysis, call);
-  const signals = signalsAt(analysis, call).filter((signal) => !absent.has(signal.text.replace(/\?\./g, '.')));
+  const inHand = signalsAt(analysis, call);
+  const absent = inHand.length > 0 ? signalsKnownAbsent(analysis, call) : undefined;
+  const signals = absent ? inHand.filter((signal) => !absent.has(signal.text.replace(/\?\./g, '.'))) : inHand;
   if (
     signals.length === 0 ||
     signals.some((signal) => call.arguments.some((argument) => analysis.sourceCode.getText(argument) === signal.text))
