@@ -16,6 +16,12 @@ const levels: Record<ConfigName, readonly ConfigLevel[]> = {
 /** Files every config applies to: TypeScript in all its module flavours. */
 export const typescriptFiles = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];
 
+/** The usual homes of tests: test folders (their helpers included) and `*.test.*`/`*.spec.*` files. */
+export const testFiles = [
+  ...['test', 'tests', '__tests__', 'spec', 'e2e'].map((folder) => `**/${folder}/**/*.{ts,tsx,mts,cts}`),
+  '**/*.{test,spec}.{ts,tsx,mts,cts}',
+];
+
 /** Rule entries for a config, derived from each rule's `meta.docs.recommended`. */
 export function rulesFor(name: ConfigName): TSESLint.FlatConfig.Rules {
   return Object.fromEntries(
@@ -27,8 +33,8 @@ export function rulesFor(name: ConfigName): TSESLint.FlatConfig.Rules {
 
 /** Per-config rule options that differ from the rules' defaults. */
 const overrides: Partial<Record<ConfigName, TSESLint.FlatConfig.Rules>> = {
-  strict: { 'settle/no-floating-promises': ['error', { ignoreVoid: false }] },
-  all: { 'settle/no-floating-promises': ['error', { ignoreVoid: false }] },
+  strict: { 'settle/no-floating-promises': ['error', { ignoreVoid: false, checkDeliberateRejections: true }] },
+  all: { 'settle/no-floating-promises': ['error', { ignoreVoid: false, checkDeliberateRejections: true }] },
 };
 
 /**
@@ -47,4 +53,14 @@ export function buildConfig(name: ConfigName, plugin: TSESLint.FlatConfig.Plugin
     },
     rules: { ...rulesFor(name), ...overrides[name] },
   };
+}
+
+/**
+ * `configs.tests`: goes after `recommended` (or `strict`, `all`) and declares the files under the
+ * usual test folders to be test code (`settings.settle.testCode`), so helpers that import no runner
+ * get the runner's semantics too. Users change `files`, or add rule options for tests, in their own
+ * object after it.
+ */
+export function buildTestsConfig(plugin: TSESLint.FlatConfig.Plugin): TSESLint.FlatConfig.Config {
+  return { name: 'settle/tests', files: testFiles, plugins: { settle: plugin }, settings: { settle: { testCode: true } } };
 }

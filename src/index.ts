@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import type { ConfigName } from './configs.js';
-import { buildConfig } from './configs.js';
+import { buildConfig, buildTestsConfig } from './configs.js';
 import { rules } from './rules.js';
 
 /** The package manifest, found from `src/` (tests) or `dist/src/` (the published build). */
@@ -24,18 +24,19 @@ const manifest = readManifest();
 interface SettlePlugin {
   meta: { name: string; version: string; namespace: string };
   rules: typeof rules;
-  configs: Record<ConfigName, TSESLint.FlatConfig.Config>;
+  configs: Record<ConfigName | 'tests', TSESLint.FlatConfig.Config>;
 }
 
 const plugin: SettlePlugin = {
   meta: { name: manifest.name, version: manifest.version, namespace: 'settle' },
   rules,
-  configs: {} as Record<ConfigName, TSESLint.FlatConfig.Config>,
+  configs: {} as Record<ConfigName | 'tests', TSESLint.FlatConfig.Config>,
 };
 
 for (const name of ['recommended', 'strict', 'all'] as const) {
   plugin.configs[name] = buildConfig(name, plugin as unknown as TSESLint.FlatConfig.Plugin);
 }
+plugin.configs.tests = buildTestsConfig(plugin as unknown as TSESLint.FlatConfig.Plugin);
 
 export default plugin;
 export { rules };

@@ -9,6 +9,12 @@ import type { TSESLint } from '@typescript-eslint/utils';
  */
 export interface SettleSettings {
   promoteToFix?: readonly string[];
+  /**
+   * Whether the files this config object applies to are test code: `true` gives them the test
+   * runner's semantics even when nothing in the file shows a runner (a helper under `test/`),
+   * `false` takes them away; unset, the rules detect test code themselves. `configs.tests` sets it.
+   */
+  testCode?: boolean;
 }
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -28,11 +34,15 @@ export function settleSettings(context: AnyContext): SettleSettings {
 
 function validate(raw: unknown): SettleSettings {
   if (typeof raw !== 'object' || raw === null) throw new TypeError('settings.settle must be an object.');
-  const { promoteToFix } = raw as { promoteToFix?: unknown };
+  const { promoteToFix, testCode } = raw as { promoteToFix?: unknown; testCode?: unknown };
   if (promoteToFix !== undefined && (!Array.isArray(promoteToFix) || promoteToFix.some((item) => typeof item !== 'string'))) {
     throw new TypeError('settings.settle.promoteToFix must be an array of "rule" or "rule/suggestionId" strings.');
   }
-  return promoteToFix === undefined ? {} : { promoteToFix: promoteToFix as string[] };
+  if (testCode !== undefined && typeof testCode !== 'boolean') throw new TypeError('settings.settle.testCode must be true or false.');
+  return {
+    ...(promoteToFix === undefined ? {} : { promoteToFix: promoteToFix as string[] }),
+    ...(testCode === undefined ? {} : { testCode }),
+  };
 }
 
 /** A suggestion a rule offers; `undefined` entries (not applicable here) are skipped. */

@@ -81,6 +81,42 @@ describe('plugin surface', () => {
     );
   });
 
+  it('config tests declares its files test code, so the runner semantics apply to helpers that show no runner', async () => {
+    expect(plugin.configs.tests.files).toEqual(
+      expect.arrayContaining(['**/test/**/*.{ts,tsx,mts,cts}', '**/*.{test,spec}.{ts,tsx,mts,cts}']),
+    );
+    expect(plugin.configs.tests.settings).toEqual({ settle: { testCode: true } });
+    // Waiting for a task only to let it finish is a test idiom, and a lost error in library code.
+    const code = 'declare function task(): Promise<void>;\nexport async function drain() { await Promise.allSettled([task()]); }\n';
+    const lint = async (extra: Linter.Config[]) => {
+      const eslint = new ESLint({
+        cwd: `${import.meta.dirname}/fixtures`,
+        overrideConfigFile: true,
+        overrideConfig: [plugin.configs.recommended as Linter.Config, ...extra],
+      });
+      const [result] = await eslint.lintText(code, { filePath: `${import.meta.dirname}/fixtures/file.ts` });
+      return result!.messages.map((message) => message.ruleId);
+    };
+    expect(await lint([])).toEqual(['settle/no-unchecked-settled-results']);
+    expect(await lint([{ ...(plugin.configs.tests as Linter.Config), files: ['**/file.ts'] }])).toEqual([]);
+    // Declared not to be test code, a file named as a test is library code again.
+    expect(await lint([{ files: ['**/file.ts'], settings: { settle: { testCode: false } } }])).toEqual([
+      'settle/no-unchecked-settled-results',
+    ]);
+  });
+
+  it('rejects a settings.settle.testCode that is not a boolean', async () => {
+    const eslint = new ESLint({
+      cwd: `${import.meta.dirname}/fixtures`,
+      overrideConfigFile: true,
+      overrideConfig: [plugin.configs.recommended as Linter.Config, { settings: { settle: { testCode: 'yes' } } }],
+    });
+    const code = 'declare function send(): Promise<void>;\nexport async function f() { send(); }\n';
+    await expect(eslint.lintText(code, { filePath: `${import.meta.dirname}/fixtures/file.ts` })).rejects.toThrow(
+      /settings\.settle\.testCode must be true or false/,
+    );
+  });
+
   it.each(['recommended', 'strict', 'all'] as const)('config %s is complete and resolves in ESLint', async (name) => {
     const config = plugin.configs[name];
     expect(config.files).toEqual(expect.arrayContaining(['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts']));

@@ -1,6 +1,7 @@
 import type { ParserServicesWithTypeInformation, TSESLint } from '@typescript-eslint/utils';
 import { ESLintUtils } from '@typescript-eslint/utils';
 
+import { settleSettings } from '../settings.js';
 import { getOrCreate } from './memo.js';
 
 /*
@@ -14,6 +15,8 @@ export interface Analysis {
   readonly services: ParserServicesWithTypeInformation;
   /** The linted file: its AST, scopes and text. */
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  /** `settings.settle.testCode` for this file: declared test code (or not); unset, `scope/test-code.ts` detects it. */
+  readonly testCode?: boolean;
 }
 
 const analyses = new WeakMap<object, Analysis>();
@@ -21,5 +24,8 @@ const analyses = new WeakMap<object, Analysis>();
 /** The analysis context of the file a rule is linting; throws ESLint's usual error when type information is missing. */
 export function analysisOf(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): Analysis {
   const sourceCode = context.sourceCode;
-  return getOrCreate(analyses, sourceCode.ast, () => ({ services: ESLintUtils.getParserServices(context), sourceCode }));
+  return getOrCreate(analyses, sourceCode.ast, () => {
+    const { testCode } = settleSettings(context);
+    return { services: ESLintUtils.getParserServices(context), sourceCode, ...(testCode === undefined ? {} : { testCode }) };
+  });
 }

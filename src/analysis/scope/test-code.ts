@@ -14,7 +14,8 @@ import { isGlobalIdentifier } from './globals.js';
  * test code when it imports a test runner (vitest, jest, mocha, node:test, ava, bun:test, tap,
  * uvu, Playwright), when its top level calls the runners' globals (`describe`, `it`, `test`,
  * `suite`) with a function and nothing in the file binds that name, or when its name says so
- * (`*.test.ts`, `*.spec.ts`).
+ * (`*.test.ts`, `*.spec.ts`). A config can declare it instead (`settings.settle.testCode`, which
+ * `configs.tests` sets for the usual test folders), for helpers that show no runner.
  */
 
 const runnerModules = new Set([
@@ -38,6 +39,7 @@ const verdicts = new WeakMap<TSESTree.Program, boolean>();
 /** True when the linted file is test code: it imports a test runner, calls a runner's globals at its top level, or is named as a test. */
 export function isTestCode(analysis: Analysis): boolean {
   const program = analysis.sourceCode.ast;
+  if (analysis.testCode !== undefined) return analysis.testCode; // declared by the config (`configs.tests`)
   return getOrCreate(verdicts, program, () => {
     const fileName = analysis.services.esTreeNodeToTSNodeMap.get(program).fileName;
     if (testFileName.test(fileName)) return true;
