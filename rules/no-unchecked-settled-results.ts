@@ -4,6 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { analysisOf } from '../src/analysis/context.js';
 import type { Assertion, SettledRoot, SettledUsage } from '../src/analysis/promises/settled-results.js';
 import {
+  isBestEffortTeardown,
   isUnnarrowedAssertion,
   narrowableValueRead,
   outermostAssertion,
@@ -99,8 +100,9 @@ export default createRule<Options, MessageId>({
     const reportRoot = (root: SettledRoot, usage: SettledUsage): void => {
       if (root.kind === 'discarded') {
         // In a test, waiting for every operation to finish is the point (often to absorb the rejections
-        // the test caused on purpose); what the operations did is what its assertions check.
-        if (!checkDiscarded || isTestCode(analysis)) return;
+        // the test caused on purpose); what the operations did is what its assertions check. In
+        // teardown, stopping everything whatever fails is the point.
+        if (!checkDiscarded || isTestCode(analysis) || isBestEffortTeardown(root.call)) return;
         const { statement } = root;
         const suggestions: Suggestion<MessageId>[] = [];
         if (statement && isInStatementList(statement) && canAwaitAt(analysis, statement) && !isInCatchOrFinally(statement)) {

@@ -77,6 +77,26 @@ async function run() {
 export async function run() {
   await Promise.allSettled(['a']);
 }`,
+      // teardown: a function named for stopping things waits for everything to stop, whatever fails
+      `class Pool {
+  #clients: { quit(): Promise<void> }[] = [];
+  async #destroy(stop: (client: { quit(): Promise<void> }) => Promise<unknown>) {
+    await Promise.allSettled(this.#clients.map(stop));
+  }
+  closeAll = async () => {
+    await Promise.allSettled(this.#clients.map((client) => client.quit()));
+  };
+}`,
+      // every operation waited for is a stop call
+      `declare const db: { close(): Promise<void> };
+declare const cache: { quit(): Promise<void> } | undefined;
+declare const sockets: { destroy(): Promise<void> }[];
+export async function restart() {
+  await Promise.allSettled([db.close(), cache?.quit()]);
+  await Promise.allSettled(sockets.map((socket) => {
+    return socket.destroy();
+  }));
+}`,
       // \`checkDiscarded: false\` allows waiting without looking
       {
         code: `async function run(ps: Promise<number>[]) {
@@ -153,6 +173,32 @@ ${throwAll('results').join('\n')}`),
     const results = await Promise.allSettled(this.jobs);
     ${throwAll('results').join('\n    ')}
   }
+}`,
+              },
+            ],
+          },
+        ],
+      },
+      {
+        // not teardown: \`closeness\` is no stop verb, and one of the operations is a save
+        code: `declare const db: { close(): Promise<void>; save(): Promise<void> };
+export async function closeness() {
+  await Promise.allSettled([db.close(), db.save()]);
+}`,
+        errors: [
+          {
+            messageId: 'discardedResults',
+            line: 3,
+            column: 9,
+            endLine: 3,
+            endColumn: 52,
+            suggestions: [
+              {
+                messageId: 'suggestThrowOnRejection',
+                output: `declare const db: { close(): Promise<void>; save(): Promise<void> };
+export async function closeness() {
+  const results = await Promise.allSettled([db.close(), db.save()]);
+  ${throwAll('results').join('\n  ')}
 }`,
               },
             ],
@@ -975,11 +1021,11 @@ describe('suggestions only where a new throw is right', () => {
       // in a `finally`, a throw would replace the error or the result of the `try`
       {
         code: `declare function work(): Promise<void>;
-async function run(closers: Array<() => Promise<void>>) {
+async function run(flushes: Array<() => Promise<void>>) {
   try {
     await work();
   } finally {
-    await Promise.allSettled(closers.map((close) => close()));
+    await Promise.allSettled(flushes.map((flush) => flush()));
   }
 }`,
         errors: [{ messageId: 'discardedResults', line: 6, column: 11, endLine: 6, endColumn: 62, suggestions: [] }],

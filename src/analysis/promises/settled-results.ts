@@ -5,7 +5,8 @@ import ts from 'typescript';
 import type { Analysis } from '../context.js';
 import { declaratorOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
-import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { calleeName, isStopVerb, namesTeardown } from '../syntax/calls.js';
+import { enclosingBody, functionName, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { settledShapeOf } from '../types/thenables.js';
 import {
@@ -121,6 +122,35 @@ export function settledRootOf(call: TSESTree.CallExpression): SettledRoot | unde
   const [param] = callback.params;
   if (!param) return { kind: 'discarded', call };
   return param.type === AST_NODE_TYPES.RestElement ? undefined : { kind: 'bound', call, target: param };
+}
+
+/**
+ * True when a discarded `Promise.allSettled(…)` is best-effort teardown: it runs in a function named
+ * for stopping things (`close`, `#destroy`, `shutdownAll`, `cleanup`), or every operation it waits
+ * for is a stop call (`[a.close(), b.quit()]`, `clients.map((c) => c.quit())`). Waiting for
+ * everything to stop, whatever fails, is then the intent, and the caller has asked to stop.
+ */
+export function isBestEffortTeardown(call: TSESTree.CallExpression): boolean {
+  const body = enclosingBody(call);
+  const name = isFunctionNode(body) ? functionName(body) : undefined;
+  if (name !== undefined && namesTeardown(name)) return true;
+  const [operations] = call.arguments;
+  if (operations?.type === AST_NODE_TYPES.ArrayExpression) {
+    return operations.elements.length > 0 && operations.elements.every((element) => element !== null && isStopCall(element));
+  }
+  if (operations?.type !== AST_NODE_TYPES.CallExpression || memberName(operations.callee) !== 'map') return false;
+  const [mapper] = operations.arguments;
+  if (!isFunctionNode(mapper)) return false;
+  if (mapper.body.type !== AST_NODE_TYPES.BlockStatement) return isStopCall(mapper.body);
+  const [only] = mapper.body.body;
+  return mapper.body.body.length === 1 && only?.type === AST_NODE_TYPES.ReturnStatement && !!only.argument && isStopCall(only.argument);
+}
+
+/** `x.close()`, `client?.quit()`: a call of a stop verb. */
+function isStopCall(node: TSESTree.Node): boolean {
+  let target = skipTypeWrappers(node);
+  if (target.type === AST_NODE_TYPES.ChainExpression) target = target.expression;
+  return target.type === AST_NODE_TYPES.CallExpression && isStopVerb(calleeName(target) ?? '');
 }
 
 /** What the uses of a root's results amount to, following locals, destructuring, array methods and their callbacks. */

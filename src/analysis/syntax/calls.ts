@@ -45,3 +45,33 @@ export function isLoggingFunction(fn: TSESTree.Node): boolean {
   const owner = receiver.type === AST_NODE_TYPES.Identifier ? receiver.name : (memberName(receiver) ?? '');
   return isLoggerName(owner);
 }
+
+/** Method names that stop a service, a connection or a process: `close`, `destroy`, `quit`, `dispose`… */
+const stopVerbs = new Set([
+  'close',
+  'stop',
+  'disconnect',
+  'destroy',
+  'shutdown',
+  'terminate',
+  'quit',
+  'kill',
+  'dispose',
+  'abort',
+  'cancel',
+]);
+
+/** True when `name` is a method that stops what it is called on (`worker.close()`, `client.quit()`). */
+export function isStopVerb(name: string): boolean {
+  return stopVerbs.has(name);
+}
+
+/**
+ * True when a function's name says it tears something down: a stop verb alone or followed by more
+ * words (`close`, `#destroy`, `closeAll`, `shutdownGracefully`), or `teardown`/`cleanup` (any case).
+ */
+export function namesTeardown(name: string): boolean {
+  const bare = name.replace(/^#/, '');
+  const verb = /^[a-z]+/.exec(bare)?.[0] ?? '';
+  return stopVerbs.has(verb) || /^(tear_?down|clean_?up)/i.test(bare);
+}

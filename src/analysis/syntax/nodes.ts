@@ -92,6 +92,26 @@ export function enclosingBody(node: TSESTree.Node): FunctionNode | TSESTree.Prog
   throw new Error('node is not inside a Program');
 }
 
+/**
+ * The name a function goes by: its own (`function close()`), its method or property key (`#destroy()`,
+ * `{ stop: () => … }`, `private close = async () => …`), or the variable it initialises.
+ */
+export function functionName(fn: FunctionNode): string | undefined {
+  if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.id) return fn.id.name;
+  const holder = fn.parent;
+  const key =
+    holder.type === AST_NODE_TYPES.MethodDefinition ||
+    holder.type === AST_NODE_TYPES.Property ||
+    holder.type === AST_NODE_TYPES.PropertyDefinition
+      ? holder.key
+      : holder.type === AST_NODE_TYPES.VariableDeclarator
+        ? holder.id
+        : undefined;
+  if (key?.type === AST_NODE_TYPES.Identifier) return key.name;
+  if (key?.type === AST_NODE_TYPES.PrivateIdentifier) return `#${key.name}`;
+  return undefined;
+}
+
 /** True when `node` is a statement directly inside a block or the program, so statements can go next to it. */
 export function isInStatementList(node: TSESTree.Node): boolean {
   return node.parent?.type === AST_NODE_TYPES.BlockStatement || node.parent?.type === AST_NODE_TYPES.Program;
