@@ -46,6 +46,7 @@ interface Config {
   allowList: Specifier[];
   allowNonRejecting: boolean;
   allowTestFrameworkCalls: boolean;
+  checkDeliberateRejections: boolean;
   checkEntryScripts: boolean;
   checkIgnoredCallbacks: boolean;
   checkThenables: boolean;
@@ -114,6 +115,11 @@ export default createRule<Options, MessageId>({
             type: 'boolean',
             description: 'Allow top-level `node:test` calls (`test`, `describe`, hooks), whose promises the runner tracks.',
           },
+          checkDeliberateRejections: {
+            type: 'boolean',
+            description:
+              'Report statements that reject on purpose (`Promise.reject(error);`), which raise an unhandled rejection by design.',
+          },
           checkEntryScripts: {
             type: 'boolean',
             description:
@@ -134,6 +140,7 @@ export default createRule<Options, MessageId>({
         allowList: [],
         allowNonRejecting: true,
         allowTestFrameworkCalls: true,
+        checkDeliberateRejections: false,
         checkEntryScripts: false,
         checkIgnoredCallbacks: true,
         checkThenables: false,
@@ -226,6 +233,10 @@ export default createRule<Options, MessageId>({
 
     const reportStatement = (problem: FloatingPromise): void => {
       const { node, shape } = problem;
+      // `Promise.reject(error);` raises an unhandled rejection by design (libraries surface errors
+      // nobody listened for this way); `strict` reports it, under its own message.
+      const deliberate = shape === 'promise' && rejectsOnPurpose(analysis, node);
+      if (deliberate && !options.checkDeliberateRejections) return;
       const statement = statementOf(node);
       const suggestions: (Suggestion<MessageId> | undefined)[] = [];
       if (shape === 'uselessHandler') {
@@ -269,13 +280,12 @@ export default createRule<Options, MessageId>({
         if (shape === 'promise' && options.ignoreVoid && !isAssertionPromise(target))
           suggestions.push({ messageId: 'suggestVoid', fix: prefixOperator(sourceCode, node, 'void') });
       }
-      // `Promise.reject(error);` raises an unhandled rejection on purpose: say so, rather than call it forgotten.
-      const messageId =
-        shape === 'promise' && rejectsOnPurpose(analysis, node)
-          ? 'deliberateRejection'
-          : ((
-              { promise: 'floating', array: 'floatingArray', voided: 'floatingVoided', uselessHandler: 'uselessRejectionHandler' } as const
-            )[shape] satisfies MessageId);
+      // Say that the rejection is on purpose, rather than call the promise forgotten.
+      const messageId = deliberate
+        ? 'deliberateRejection'
+        : (({ promise: 'floating', array: 'floatingArray', voided: 'floatingVoided', uselessHandler: 'uselessRejectionHandler' } as const)[
+            shape
+          ] satisfies MessageId);
       context.report({ node, messageId, ...offer(context, suggestions) });
     };
 

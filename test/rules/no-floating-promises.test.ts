@@ -8,6 +8,8 @@ const emitterDecl = `import { EventEmitter } from 'node:events';\nconst bus = ne
 
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // a rejection on purpose (the library surfaces an error nobody listened for): \`strict\` reports it
+    `export function surface(error: Error) {\n  Promise.reject(error);\n  new Promise((resolve, reject) => reject(error));\n}`,
     // entry script: a rejection at the top level prints the error and exits non-zero, as a script should fail
     `#!/usr/bin/env node\nasync function main(): Promise<void> {\n  await Promise.reject(new Error('no config'));\n}\nmain();\nexport {};`,
     // test code: a stored wait on the same queue, awaited later among others
@@ -2434,6 +2436,7 @@ function wrap<T>(get: () => Chain<T>) { return get; }
     {
       // a rejection on purpose gets no handler that would hide it
       code: `export function fail(error: Error) {\n  Promise.reject(error);\n}`,
+      options: [{ checkDeliberateRejections: true }],
       errors: [
         {
           messageId: 'deliberateRejection',
@@ -2448,6 +2451,7 @@ function wrap<T>(get: () => Chain<T>) { return get; }
     {
       // a rejection on purpose: `await` turns it into a throw, which hides nothing
       code: `export async function fail(error: Error) {\n  Promise.reject(error);\n}`,
+      options: [{ checkDeliberateRejections: true }],
       errors: [
         {
           messageId: 'deliberateRejection',
@@ -2479,6 +2483,7 @@ function wrap<T>(get: () => Chain<T>) { return get; }
     {
       // a rejection on purpose: an async IIFE that only throws
       code: `(async () => {\n  throw new Error('boom');\n})();\nexport {};`,
+      options: [{ checkDeliberateRejections: true }],
       errors: [
         {
           messageId: 'deliberateRejection',
@@ -2496,6 +2501,7 @@ function wrap<T>(get: () => Chain<T>) { return get; }
     {
       // a rejection on purpose: an executor that only rejects
       code: `export function fail(error: Error) {\n  new Promise((resolve, reject) => reject(error));\n}`,
+      options: [{ checkDeliberateRejections: true }],
       errors: [
         {
           messageId: 'deliberateRejection',
@@ -2515,6 +2521,7 @@ function wrap<T>(get: () => Chain<T>) { return get; }
     {
       // a rejection on purpose, through `.finally(…)`
       code: `export function fail(error: Error) {\n  Promise.reject(error).finally(() => console.log('done'));\n}`,
+      options: [{ checkDeliberateRejections: true }],
       errors: [
         {
           messageId: 'deliberateRejection',
