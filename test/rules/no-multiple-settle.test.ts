@@ -1210,6 +1210,23 @@ function whenOpen(socket: { onopen: (() => void) | null }) {
 describe('neverSettles: a path ends without settling', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // the optional chain cannot stop early: the method left when the request was missing, just before
+      `declare class Request { once(event: string, listener: () => void): void; off(event: string, listener: () => void): void }
+declare class Connection { cancel(): boolean }
+export class Session {
+  #current: { request: Request } | undefined;
+  #connection = new Connection();
+  async cancel(): Promise<void> {
+    if (!this.#current) return;
+    return new Promise<void>((resolve) => {
+      this.#current?.request.once('completed', resolve);
+      if (!this.#connection.cancel()) {
+        this.#current?.request.off('completed', resolve);
+        resolve();
+      }
+    });
+  }
+}`,
       // a reject-only contender (its resolve is never mentioned): pending without a signal is its design
       `export function abortRejector(signal?: AbortSignal) {
   return new Promise<never>((_, reject) => {
@@ -1276,6 +1293,58 @@ export const ready = new Promise<void>((resolve) => {
 });`,
     ],
     invalid: [
+      // the same chain without the check before: the request may be missing, and nothing settles then
+      {
+        code: `declare class Request { once(event: string, listener: () => void): void }
+declare class Connection { cancel(): boolean }
+export class Session {
+  #current: { request: Request } | undefined;
+  #connection = new Connection();
+  async cancel(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      this.#current?.request.once('completed', resolve);
+      if (!this.#connection.cancel()) resolve();
+    });
+  }
+}`,
+        errors: [{ messageId: 'neverSettles', line: 7, column: 40, endLine: 7, endColumn: 42 }],
+      },
+      // a call between the check and the chain may clear the request
+      {
+        code: `declare class Request { once(event: string, listener: () => void): void }
+declare class Connection { cancel(): boolean; flush(): void }
+export class Session {
+  #current: { request: Request } | undefined;
+  #connection = new Connection();
+  async cancel(): Promise<void> {
+    if (!this.#current) return;
+    this.#connection.flush();
+    return new Promise<void>((resolve) => {
+      this.#current?.request.once('completed', resolve);
+      if (!this.#connection.cancel()) resolve();
+    });
+  }
+}`,
+        errors: [{ messageId: 'neverSettles', line: 9, column: 40, endLine: 9, endColumn: 42 }],
+      },
+      // an \`await\` between the check and the executor lets other code clear the request
+      {
+        code: `declare class Request { once(event: string, listener: () => void): void }
+declare class Connection { cancel(): boolean; ready(): Promise<void> }
+export class Session {
+  #current: { request: Request } | undefined;
+  #connection = new Connection();
+  async cancel(): Promise<void> {
+    if (!this.#current) return;
+    await this.#connection.ready();
+    return new Promise<void>((resolve) => {
+      this.#current?.request.once('completed', resolve);
+      if (!this.#connection.cancel()) resolve();
+    });
+  }
+}`,
+        errors: [{ messageId: 'neverSettles', line: 9, column: 40, endLine: 9, endColumn: 42 }],
+      },
       {
         code: `declare function register(factory: () => () => void): void;
 declare const enabled: boolean;

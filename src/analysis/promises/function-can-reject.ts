@@ -8,18 +8,22 @@ import type { Checker } from '../types/checker.js';
 import { checkerOf } from '../types/checker.js';
 import { thenableKindOfType } from '../types/thenables.js';
 import { cannotReject, functionValueCannotReject, timerGlobals } from './can-reject.js';
+import { isTeardownInTest } from './test-semantics.js';
 
-/** True when a TS subtree (outside nested functions) contains a node that makes `test` true. */
 /** True when an identifier named `name` occurs anywhere under `node`, nested functions included. */
 export function mentions(node: ts.Node, name: string): boolean {
   const visit = (child: ts.Node): boolean => (ts.isIdentifier(child) && child.text === name) || ts.forEachChild(child, visit) === true;
   return ts.forEachChild(node, visit) === true;
 }
 
-export function containsTs(node: ts.Node, test: (child: ts.Node) => boolean): boolean {
+/**
+ * True when a TS subtree (outside nested functions) contains a node that makes `test` true;
+ * subtrees in `skipped` are not searched.
+ */
+export function containsTs(node: ts.Node, test: (child: ts.Node) => boolean, skipped?: ReadonlySet<ts.Node>): boolean {
   let found = false;
   const visit = (child: ts.Node): void => {
-    if (found) return;
+    if (found || skipped?.has(child)) return;
     if (test(child)) {
       found = true;
       return;
@@ -53,20 +57,34 @@ function isPromiseRejectCall(node: ts.Node): boolean {
 /**
  * True when evaluating the TS subtree cannot throw: no calls, `new`, `await`, `throw`, `delete`,
  * tagged templates, and no property reads except on `this` (`this.started`, `this.count += 1`).
- * Given the analysis, calls of an executor's `resolve`/`reject` count as safe: settle functions
- * never throw.
+ * Given the analysis, calls of an executor's `resolve`/`reject` count as safe (settle functions
+ * never throw), and so does building a built-in error (`new Error('timed out')`). Subtrees in
+ * `skipped` are left out.
  */
-export function cannotThrowTs(node: ts.Node, analysis?: Analysis): boolean {
+export function cannotThrowTs(node: ts.Node, analysis?: Analysis, skipped?: ReadonlySet<ts.Node>): boolean {
   const risky = (child: ts.Node): boolean =>
     (ts.isCallExpression(child) && !isSafeBuiltinCall(child) && !(analysis && isSettleFunctionTs(analysis, child.expression))) ||
-    ts.isNewExpression(child) ||
+    (ts.isNewExpression(child) && !(analysis && isLibErrorConstruction(analysis, child))) ||
     ts.isAwaitExpression(child) ||
     isThrow(child) ||
     ts.isDeleteExpression(child) ||
     ts.isTaggedTemplateExpression(child) ||
     ts.isYieldExpression(child) ||
     ((ts.isPropertyAccessExpression(child) || ts.isElementAccessExpression(child)) && !isRootedAtThis(child));
-  return !risky(node) && !containsTs(node, risky);
+  return !risky(node) && !containsTs(node, risky, skipped);
+}
+
+/** Constructors of the built-in errors, which never throw while building one. */
+const errorConstructors = new Set(['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'AggregateError']);
+
+/** True for `new Error(…)` (or another built-in error) of the default lib, not a local class of that name. */
+function isLibErrorConstruction(analysis: Analysis, node: ts.NewExpression): boolean {
+  if (!ts.isIdentifier(node.expression) || !errorConstructors.has(node.expression.text)) return false;
+  const declarations = checkerOf(analysis).getSymbolAtLocation(node.expression)?.declarations ?? [];
+  return (
+    declarations.length > 0 &&
+    declarations.every((declaration) => analysis.services.program.isSourceFileDefaultLibrary(declaration.getSourceFile()))
+  );
 }
 
 function isLiteralValue(node: ts.Expression): boolean {
@@ -116,7 +134,10 @@ export type Rejections = false | readonly number[];
  * has, and this rule family is about the asynchronous failures nobody waits for. A function
  * without any guarded `try`, safe `await` or passed-on callback does not count (nothing shows it
  * was meant to be safe), unless it does no asynchronous work and its body cannot throw at all
- * (`async () => { count++; }`, `async () => { resolve(); }`).
+ * (`async () => { count++; }`, `async () => { resolve(); }`). In test code, an `await` of the
+ * test's own teardown run early (`await worker.close()`, see `isTeardownInTest`) is not held
+ * against it: its failure is the runner's to report, yet it shows nothing either, so the rest of
+ * the body must then be unable to throw (an assertion still counts).
  */
 function asyncBodyRejections(analysis: Analysis, fn: ts.FunctionLikeDeclaration): Rejections {
   const isAsync = ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async;
@@ -126,6 +147,13 @@ function asyncBodyRejections(analysis: Analysis, fn: ts.FunctionLikeDeclaration)
   let escapes = false;
   const passedOn = new Set<number>();
   const rethrows = new Set<ts.Node>();
+  const teardowns = new Set<ts.Node>();
+  const estreeFn = analysis.services.tsNodeToESTreeNodeMap.get(fn) as TSESTree.Node | undefined;
+  /** True when the awaited expression is the test's own teardown (the linted file only: the ESTree is needed). */
+  const isTeardown = (expression: ts.Expression): boolean => {
+    const call = analysis.services.tsNodeToESTreeNodeMap.get(skipTsParentheses(expression)) as TSESTree.Node | undefined;
+    return estreeFn !== undefined && call !== undefined && isTeardownInTest(analysis, call, estreeFn);
+  };
   /** The index of the parameter of `fn` that `call` calls, if it calls one. */
   const calledParameter = (expression: ts.Expression): number | undefined => {
     const call = skipTsParentheses(expression);
@@ -167,7 +195,10 @@ function asyncBodyRejections(analysis: Analysis, fn: ts.FunctionLikeDeclaration)
     if (ts.isAwaitExpression(node) && where === 'open') {
       const parameter = calledParameter(node.expression);
       if (parameter !== undefined) passedOn.add(parameter);
-      else if (!awaitOperandCannotRejectTs(analysis, checker, node.expression)) {
+      else if (isTeardown(node.expression)) {
+        teardowns.add(node);
+        return;
+      } else if (!awaitOperandCannotRejectTs(analysis, checker, node.expression)) {
         escapes = true;
         return;
       } else shownSafe = true;
@@ -185,7 +216,7 @@ function asyncBodyRejections(analysis: Analysis, fn: ts.FunctionLikeDeclaration)
   visit(fn.body, 'open');
   if (escapes) return false;
   if (passedOn.size > 0) return [...passedOn];
-  return shownSafe || cannotThrowTs(fn.body, analysis) ? [] : false;
+  return shownSafe || cannotThrowTs(fn.body, analysis, teardowns) ? [] : false;
 }
 
 /** The `throw e;` statements of a `catch (e)` that hand on the error it caught (nested functions aside). */

@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Analysis } from '../context.js';
 import { isTestCode } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
-import { calleeName } from '../syntax/calls.js';
+import { calleeName, isStopVerb } from '../syntax/calls.js';
 import { enclosingBody, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { startsBackgroundWork } from './await-safety.js';
 
@@ -12,7 +12,8 @@ import { startsBackgroundWork } from './await-safety.js';
  * What a test runner watches. In test code (`scope/test-code.ts`) a rejection nobody handles is
  * reported by the runner and fails the run, so what matters is whether the test waits for what it
  * checks: a service the test stops itself, work waited for through its owner, an assertion on a
- * promise (whose rejection is the test's verdict), a promise the test expects may reject.
+ * promise (whose rejection is the test's verdict), a promise the test expects may reject, and the
+ * test's own teardown run early by a callback.
  */
 
 /** Matchers on `expect(…)` that wait for the promise under test. */
@@ -21,20 +22,6 @@ const promiseMatchers = new Set(['resolves', 'rejects', 'eventually', 'rejected'
 const asyncAssertions = new Set(['rejects', 'doesNotReject', 'throwsAsync', 'notThrowsAsync']);
 /** Assertions that a promise rejects: node:assert's and tap's `rejects`, ava's `throwsAsync`, chai-as-promised's `isRejected`. */
 const rejectionAssertions = new Set(['rejects', 'throwsAsync', 'isRejected', 'rejected']);
-/** Methods that end a service's loop. */
-const stopVerbs = new Set([
-  'close',
-  'stop',
-  'disconnect',
-  'destroy',
-  'shutdown',
-  'terminate',
-  'quit',
-  'kill',
-  'dispose',
-  'abort',
-  'cancel',
-]);
 
 /**
  * True when the promise is an assertion whose rejection is the test failing:
@@ -100,9 +87,32 @@ export function isServiceStoppedByTest(analysis: Analysis, target: TSESTree.Node
   return (
     receiver?.variable.references.some((reference) => {
       const call = methodCallOn(reference);
-      return call !== undefined && stopVerbs.has(calleeName(call) ?? '');
+      return call !== undefined && isStopVerb(calleeName(call) ?? '');
     }) ?? false
   );
+}
+
+/**
+ * In test code, a call made inside `fn` (a listener, a timer callback) that stops a service the
+ * test owns: a stop verb (`close`, `quit`, `disconnect`, …) on a local declared outside `fn` that
+ * the file also stops outside it (at the end of the test, in a `finally`, in an `afterEach` hook).
+ * A listener that closes it early (`queueEvents.on('failed', async (err) => { await
+ * worker.close(); reject(err); })`) runs the test's own teardown: it fails only when the service
+ * cannot stop, an infrastructure failure the runner reports loudly anyway, while the listener's
+ * verdict travels through the test's deferred.
+ */
+export function isTeardownInTest(analysis: Analysis, node: TSESTree.Node, fn: TSESTree.Node): boolean {
+  const call = skipTypeWrappers(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression || !isStopVerb(calleeName(call) ?? '') || !isTestCode(analysis)) return false;
+  const receiver = receiverOf(analysis, call);
+  if (!receiver) return false;
+  const inside = (inner: TSESTree.Node): boolean => inner.range[0] >= fn.range[0] && inner.range[1] <= fn.range[1];
+  if (receiver.variable.defs.length === 0 || receiver.variable.defs.some((definition) => inside(definition.name))) return false;
+  return receiver.variable.references.some((reference) => {
+    if (inside(reference.identifier)) return false;
+    const stop = methodCallOn(reference);
+    return stop !== undefined && isStopVerb(calleeName(stop) ?? '');
+  });
 }
 
 /**
