@@ -5,6 +5,13 @@ const work = `declare function work(id: string, options?: { signal?: AbortSignal
 declare function poll(id: string, signal?: AbortSignal): Promise<void>;
 `;
 
+const lease = `interface Conn { id: string }
+declare function open(id: string, options?: { signal?: AbortSignal }): Promise<Conn>;
+declare function release(conn: Conn, options?: { signal?: AbortSignal }): Promise<void>;
+declare function waitOrAbort<T>(pending: Promise<T>, signal: AbortSignal | undefined, onAbort?: () => void): Promise<T>;
+declare function waitThen<T>(pending: Promise<T>, signal: AbortSignal | undefined, onDone?: () => void): Promise<T>;
+`;
+
 typedRuleTester().run('require-signal-propagation', rule, {
   valid: [
     // the branch taken when no signal was given: passing it would pass \`undefined\`
@@ -252,8 +259,412 @@ export function run(cmd: string, options: { signal?: AbortSignal } = {}) {
   options.signal?.addEventListener('abort', stop, { once: true });
   return child;
 }`,
+    // a synchronous Node.js call whose options type (shared with the async sibling) lists `signal`: it is over before anyone can abort
+    `import { writeFileSync } from 'node:fs';
+export async function saveAll(dir: string, text: string, signal: AbortSignal) {
+  writeFileSync(dir + '/a.txt', text, { encoding: 'utf8' });
+  await work(dir, { signal });
+}`,
+    // the callee runs this callback only on abort: releasing what arrives later must not be handed the aborted signal
+    `${lease}export async function acquire(id: string, options?: { signal?: AbortSignal }) {
+  const pending = open(id, { signal: options?.signal });
+  return await waitOrAbort(pending, options?.signal, () => {
+    void pending.then((conn) => release(conn));
+  });
+}`,
+    // the branch taken once the signal has aborted: cleanup that would fail at once with it
+    `${lease}export async function acquireOrGiveBack(id: string, signal: AbortSignal) {
+  const conn = await open(id, { signal });
+  if (signal.aborted) {
+    await release(conn);
+    throw signal.reason;
+  }
+  return conn;
+}`,
+    // the work is raced against a promise that rejects on the same abort: the caller's abort is honoured
+    `${work}export async function runTask(id: string, options: { signal?: AbortSignal }) {
+  let operation = work(id);
+  if (options.signal) {
+    const { signal } = options;
+    operation = Promise.race([
+      operation,
+      new Promise<never>((_resolve, reject) => {
+        signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+      }),
+    ]);
+  }
+  return await operation;
+}`,
+    // a pause in a loop that stops by polling the signal: the loop ends quietly one short pause after the abort
+    `import { setTimeout as pause } from 'node:timers/promises';
+declare function publish(): Promise<void>;
+export async function publishUntilStopped(controller: AbortController) {
+  while (!controller.signal.aborted) {
+    await publish();
+    await pause(10);
+  }
+}`,
+    // a file-local helper whose every caller writes its options out without a signal: there is none to hand on
+    `import { once } from 'node:events';
+import { createServer } from 'node:net';
+async function startServer(socket: { port?: number; signal?: AbortSignal }) {
+  const server = createServer();
+  await once(server.listen(socket.port), 'listening');
+  return server;
+}
+export async function both() {
+  await startServer({ port: 1 });
+  await startServer({});
+}`,
+    // a loop that polls the signal and stops quietly: the only helper it hands the signal to resolves on abort
+    `declare function ping(id: string, options?: { signal?: AbortSignal }): Promise<{ live: boolean }>;
+function nap(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => { clearTimeout(timer); resolve(); }, { once: true });
+  });
+}
+export async function keepLeased(id: string, signal: AbortSignal) {
+  while (!signal.aborted) {
+    const { live } = await ping(id);
+    if (!live) return;
+    await nap(30_000, signal);
+  }
+}`,
   ],
   invalid: [
+    // the same loop, but the helper rejects on abort: the function is meant to stop by the abort, so the request should too
+    {
+      code: `declare function ping(id: string, options?: { signal?: AbortSignal }): Promise<{ live: boolean }>;
+function nap(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => { clearTimeout(timer); reject(signal.reason); }, { once: true });
+  });
+}
+export async function keepLeased(id: string, signal: AbortSignal) {
+  while (!signal.aborted) {
+    const { live } = await ping(id);
+    if (!live) return;
+    await nap(30_000, signal);
+  }
+}`,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 10,
+          column: 28,
+          endLine: 10,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `declare function ping(id: string, options?: { signal?: AbortSignal }): Promise<{ live: boolean }>;
+function nap(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => { clearTimeout(timer); reject(signal.reason); }, { once: true });
+  });
+}
+export async function keepLeased(id: string, signal: AbortSignal) {
+  while (!signal.aborted) {
+    const { live } = await ping(id, { signal });
+    if (!live) return;
+    await nap(30_000, signal);
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // the same helper exported: callers elsewhere may give it a signal
+    {
+      code: `import { once } from 'node:events';
+import { createServer } from 'node:net';
+export async function startServer(socket: { port?: number; signal?: AbortSignal }) {
+  const server = createServer();
+  await once(server.listen(socket.port), 'listening');
+  return server;
+}
+export async function both() {
+  await startServer({ port: 1 });
+}`,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 13,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'socket.signal' },
+              output: `import { once } from 'node:events';
+import { createServer } from 'node:net';
+export async function startServer(socket: { port?: number; signal?: AbortSignal }) {
+  const server = createServer();
+  await once(server.listen(socket.port), 'listening', { signal: socket.signal });
+  return server;
+}
+export async function both() {
+  await startServer({ port: 1 });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // one caller hands on its own options, which may carry a signal
+    {
+      code: `import { once } from 'node:events';
+import { createServer } from 'node:net';
+async function startServer(socket: { port?: number; signal?: AbortSignal }) {
+  const server = createServer();
+  await once(server.listen(socket.port), 'listening');
+  return server;
+}
+export async function both(options: { port?: number; signal?: AbortSignal }) {
+  await startServer({ port: 1 });
+  await startServer(options);
+}`,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 13,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'socket.signal' },
+              output: `import { once } from 'node:events';
+import { createServer } from 'node:net';
+async function startServer(socket: { port?: number; signal?: AbortSignal }) {
+  const server = createServer();
+  await once(server.listen(socket.port), 'listening', { signal: socket.signal });
+  return server;
+}
+export async function both(options: { port?: number; signal?: AbortSignal }) {
+  await startServer({ port: 1 });
+  await startServer(options);
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingSignal',
+          line: 9,
+          column: 9,
+          endLine: 9,
+          endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'options.signal' },
+              output: `import { once } from 'node:events';
+import { createServer } from 'node:net';
+async function startServer(socket: { port?: number; signal?: AbortSignal }) {
+  const server = createServer();
+  await once(server.listen(socket.port), 'listening');
+  return server;
+}
+export async function both(options: { port?: number; signal?: AbortSignal }) {
+  await startServer({ port: 1, signal: options.signal });
+  await startServer(options);
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // the callback form of the same Node.js call starts work that runs on after the abort
+    {
+      code: `import { writeFile } from 'node:fs';
+export function saveLater(path: string, text: string, signal: AbortSignal, done: () => void) {
+  writeFile(path, text, { encoding: 'utf8' }, done);
+}`,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 12,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `import { writeFile } from 'node:fs';
+export function saveLater(path: string, text: string, signal: AbortSignal, done: () => void) {
+  writeFile(path, text, { encoding: 'utf8', signal }, done);
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // a callback the callee runs when the work is done, not on abort: it still gets the signal
+    {
+      code: `${lease}export async function acquire(id: string, options?: { signal?: AbortSignal }) {
+  const pending = open(id, { signal: options?.signal });
+  return await waitThen(pending, options?.signal, () => {
+    void pending.then((conn) => release(conn));
+  });
+}`,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 9,
+          column: 33,
+          endLine: 9,
+          endColumn: 40,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'options?.signal' },
+              output: `${lease}export async function acquire(id: string, options?: { signal?: AbortSignal }) {
+  const pending = open(id, { signal: options?.signal });
+  return await waitThen(pending, options?.signal, () => {
+    void pending.then((conn) => release(conn, { signal: options?.signal }));
+  });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // the branch taken while the signal is live: the cleanup there can still be stopped
+    {
+      code: `${lease}export async function acquireOrGiveBack(id: string, signal: AbortSignal) {
+  const conn = await open(id, { signal });
+  if (!signal.aborted) {
+    await release(conn);
+  }
+  return conn;
+}`,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 9,
+          column: 11,
+          endLine: 9,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `${lease}export async function acquireOrGiveBack(id: string, signal: AbortSignal) {
+  const conn = await open(id, { signal });
+  if (!signal.aborted) {
+    await release(conn, { signal });
+  }
+  return conn;
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // raced against a timeout, not the abort: the work runs on after the caller aborts
+    {
+      code: `${work}declare function expire(ms: number): Promise<never>;
+export async function runTask(id: string, options: { signal?: AbortSignal }) {
+  options.signal?.throwIfAborted();
+  return await Promise.race([work(id), expire(1000)]);
+}`,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 6,
+          column: 30,
+          endLine: 6,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'options.signal' },
+              output: `${work}declare function expire(ms: number): Promise<never>;
+export async function runTask(id: string, options: { signal?: AbortSignal }) {
+  options.signal?.throwIfAborted();
+  return await Promise.race([work(id, { signal: options.signal }), expire(1000)]);
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // a loop that stops on a counter, not the signal: the back-off keeps the caller waiting after the abort
+    {
+      code: `import { setTimeout as pause } from 'node:timers/promises';
+declare function fetchPage(n: number, options?: { signal?: AbortSignal }): Promise<boolean>;
+export async function fetchAll(options: { signal?: AbortSignal; backoff: number }) {
+  for (let page = 0; page < 10; page++) {
+    if (page > 0) await pause(options.backoff);
+    if (!(await fetchPage(page, { signal: options.signal }))) return;
+  }
+}`,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 5,
+          column: 25,
+          endLine: 5,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'options.signal' },
+              output: `import { setTimeout as pause } from 'node:timers/promises';
+declare function fetchPage(n: number, options?: { signal?: AbortSignal }): Promise<boolean>;
+export async function fetchAll(options: { signal?: AbortSignal; backoff: number }) {
+  for (let page = 0; page < 10; page++) {
+    if (page > 0) await pause(options.backoff, undefined, { signal: options.signal });
+    if (!(await fetchPage(page, { signal: options.signal }))) return;
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // the loop polls the signal but also hands it on: it is meant to stop by the abort, so the pause should too
+    {
+      code: `import { setTimeout as pause } from 'node:timers/promises';
+declare function beat(options?: { signal?: AbortSignal }): Promise<void>;
+export async function keepAlive(signal: AbortSignal) {
+  while (!signal.aborted) {
+    await beat({ signal });
+    await pause(30_000);
+  }
+}`,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 6,
+          column: 11,
+          endLine: 6,
+          endColumn: 16,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `import { setTimeout as pause } from 'node:timers/promises';
+declare function beat(options?: { signal?: AbortSignal }): Promise<void>;
+export async function keepAlive(signal: AbortSignal) {
+  while (!signal.aborted) {
+    await beat({ signal });
+    await pause(30_000, undefined, { signal });
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // the other branch has a signal and does not pass it
     {
       code: `${work}export async function fetchOne(id: string, options?: { signal?: AbortSignal }) {

@@ -3,12 +3,14 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
 import { getOrCreate } from '../memo.js';
+import { argumentsAtCallSites } from '../scope/call-sites.js';
 import { constInitializer } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, skipTypeWrappers } from '../syntax/nodes.js';
 import { typeOf } from '../types/checker.js';
 import { isPastAbortGuardInCatch } from './abort-guards.js';
+import { isAbortedBranch, isOnAbortCallback, isInQuietPolledLoop, isRacedWithAbort } from './after-abort.js';
 import type { SignalCall, SignalSlot } from './signal-slots.js';
 import {
   canAddSignal,
@@ -16,6 +18,7 @@ import {
   isBuiltinCall,
   isSignalValue,
   objectParts,
+  propertyKeyName,
   signalPassing,
   signalSlotOf,
   slotAccepts,
@@ -27,15 +30,19 @@ import { carriesReceivedOptions, isAbortListener, isStoppedOnAbort, isVisibleAt,
  * Does a call leave out a signal its caller holds? A call that accepts an `AbortSignal` and starts
  * asynchronous work, made where the enclosing functions received a signal, should be given it, or
  * the work keeps running after the caller aborts. The signals in hand are those of the functions
- * around the call, innermost first, but none in a `finally` block, an abort listener or a `catch`
- * clause (unless past an abort guard there): the abort has happened already. A call is given a
+ * around the call, innermost first, but none in a `finally` block, an abort listener (or a
+ * callee's `onAbort` callback), the aborted branch of an `if`, or a `catch` clause (unless past
+ * an abort guard there): the abort has happened already, and the call would fail at once. A call is given a
  * signal when it passes one anywhere, passes a signal in hand by name, hands on the received
  * options (under another name or merged), or is an argument of a call that gets a signal of its
  * own (`pipeline(createReadStream(path), sink, { signal })` destroys its streams on abort). Nor
  * is a call missing a signal when an abort listener on a signal in hand uses its handle
  * (`signal.addEventListener('abort', () => child.kill())`): the function stops that work by hand,
  * in its own way, and passing the signal would change how it ends (an `AbortError` where the
- * function resolved with what it had).
+ * function resolved with what it had). The same holds when the call's promise is raced against
+ * one that settles on the abort, and for a call in a loop that polls the signal and stops quietly. Only calls that
+ * start asynchronous work count: a synchronous Node.js call (`writeFileSync`) is over before
+ * anyone can abort, whatever its options type lists.
  */
 
 /** A call that leaves out the signals in hand: where it takes one, and which (distinct by text). */
@@ -78,6 +85,9 @@ export function missingSignal(analysis: Analysis, call: SignalCall): MissingSign
     )
   )
     return undefined;
+  // `Promise.race([work(), abortPromise])`: the abort is observed; `while (!signal.aborted) { …; await sleep(ms); }`: polled.
+  const texts = signals.map((signal) => signal.text);
+  if (isRacedWithAbort(analysis, call, texts) || isInQuietPolledLoop(analysis, call, texts)) return undefined;
   // The options handed on under another name or merged: `opts = typeof options === 'object' ? options : {…}`.
   const argument = call.arguments[slot.index];
   if (
@@ -137,8 +147,9 @@ export function canPassSignal(analysis: Analysis, call: SignalCall, slot: Signal
 }
 
 /**
- * The signals usable at `call`, innermost function first; none in `finally` (cleanup may run after an abort), abort listeners,
- * or `catch` clauses, unless the call runs past an abort guard there (a retry's back-off after `if (signal.aborted) throw err;`).
+ * The signals usable at `call`, innermost function first; none in `finally` (cleanup may run after an abort), abort listeners
+ * (also a callee's `onAbort` callback), the aborted branch of an `if`, or `catch` clauses, unless the call runs past an
+ * abort guard there (a retry's back-off after `if (signal.aborted) throw err;`).
  */
 function signalsAt(analysis: Analysis, call: SignalCall): SignalInHand[] {
   const found: SignalInHand[] = [];
@@ -149,11 +160,12 @@ function signalsAt(analysis: Analysis, call: SignalCall): SignalInHand[] {
   ) {
     if (current.type === AST_NODE_TYPES.CatchClause && !isPastAbortGuardInCatch(analysis, call, current)) return found;
     if (current.type === AST_NODE_TYPES.TryStatement && current.finalizer === child) return found;
+    if (current.type === AST_NODE_TYPES.IfStatement && isAbortedBranch(analysis, current, child)) return found;
     if (!isFunctionNode(current)) continue;
     const fn = current;
-    const inHand = getOrCreate(held, fn, () => signalsInHand(analysis, fn));
+    const inHand = getOrCreate(held, fn, () => signalsInHand(analysis, fn).filter((signal) => !isNeverGiven(analysis, fn, signal)));
     found.push(...inHand.filter((signal) => isVisibleAt(analysis, signal, call)));
-    if (isAbortListener(current)) return found;
+    if (isAbortListener(current) || isOnAbortCallback(analysis, current)) return found;
   }
   return found;
 }
@@ -232,5 +244,44 @@ function isDetachedRequest(call: SignalCall): boolean {
       (call.parent.type === AST_NODE_TYPES.CallExpression || call.parent.type === AST_NODE_TYPES.NewExpression) &&
       call.parent.arguments.includes(call)
     )
+  );
+}
+
+/** True when `fn` can be called only from this file: a named local function or `const`, not exported. */
+function isFileLocal(analysis: Analysis, fn: FunctionNode): boolean {
+  const declarator = fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn ? fn.parent : undefined;
+  const name = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn.id : declarator?.id;
+  if (name?.type !== AST_NODE_TYPES.Identifier) return false;
+  const statement = declarator ? declarator.parent.parent : fn.parent;
+  if (statement?.type === AST_NODE_TYPES.ExportNamedDeclaration || statement?.type === AST_NODE_TYPES.ExportDefaultDeclaration)
+    return false;
+  return !variableOf(analysis, name)?.references.some(
+    (reference) =>
+      reference.identifier.parent?.type === AST_NODE_TYPES.ExportSpecifier ||
+      reference.identifier.parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration,
+  );
+}
+
+/**
+ * True when no caller ever gives the signal a parameter of a file-local function stands for: every
+ * call in the file passes options written out without a `signal` (`setup({}, 0)`), so there is
+ * nothing to hand on.
+ */
+function isNeverGiven(analysis: Analysis, fn: FunctionNode, signal: SignalInHand): boolean {
+  if (signal.source !== 'parameter' || !isFileLocal(analysis, fn)) return false;
+  const index = fn.params.findIndex((param) => param.range[0] <= signal.binding.range[0] && signal.binding.range[1] <= param.range[1]);
+  const given = index < 0 ? undefined : argumentsAtCallSites(analysis, fn, index);
+  return (
+    given !== undefined &&
+    given.length > 0 &&
+    given.every((argument) => {
+      const value = skipTypeWrappers(argument);
+      return (
+        value.type === AST_NODE_TYPES.ObjectExpression &&
+        value.properties.every(
+          (property) => property.type === AST_NODE_TYPES.Property && !property.computed && propertyKeyName(property.key) !== 'signal',
+        )
+      );
+    })
   );
 }

@@ -14,7 +14,8 @@ import { isAbortSignalType, thenableKindOfType } from '../types/thenables.js';
 
 /*
  * The `cancellation/` folder models signal flow and aborts: which calls take a signal (this module),
- * which signals a function holds (`signals-in-hand.ts`) and must pass on (`signal-propagation.ts`),
+ * which signals a function holds (`signals-in-hand.ts`) and must pass on (`signal-propagation.ts`,
+ * save where the abort has happened or is watched already: `after-abort.ts`),
  * which handlers swallow an abort (`abort-handlers.ts`, `abort-guards.ts`, `signal-uses.ts`,
  * `swallowed-aborts.ts`), and which race losers keep running (`timers.ts`, `race-contenders.ts`).
  */
@@ -191,21 +192,29 @@ function findSlot(analysis: Analysis, call: SignalCall, tsCall: ts.CallExpressio
 }
 
 /**
- * True when a resolved call returns a thenable or an async iterable, or is a Node.js API declared
- * by `@types/node`, except those of `node:stream` (and its submodules): they build in-memory
- * pipes (`new PassThrough()`, `Readable.from(values)`) that start no I/O of their own, so only
- * those that return a promise wait for anything.
+ * True when a resolved call returns a thenable or an async iterable. A Node.js API declared by
+ * `@types/node` also starts work when it takes a callback (`fs.readFile(path, { signal }, done)`)
+ * or returns an emitter (`spawn`, `http.request`, `fs.watch`); one that does neither finishes
+ * before it returns (`fs.writeFileSync`, `spawnSync`: their options type, shared with the async
+ * sibling, merely lists `signal`). Those of `node:stream` (and its submodules) count only when
+ * they return a promise: they build in-memory pipes (`new PassThrough()`, `Readable.from(values)`)
+ * that start no I/O of their own.
  */
 function startsAsyncWork(analysis: Analysis, signature: ts.Signature): boolean {
   const file = signature.getDeclaration()?.getSourceFile().fileName ?? '';
-  const result = checkerOf(analysis).getReturnTypeOfSignature(signature);
-  const returnsThenable = thenableKindOfType(analysis, result) !== false;
+  const checker = checkerOf(analysis);
+  const result = checker.getReturnTypeOfSignature(signature);
+  if (thenableKindOfType(analysis, result) !== false) return true;
   // A stream is an async iterable too: that alone is no sign of work here.
-  if (/[\\/]@types[\\/]node[\\/]stream(?:[\\/][a-z]+)?\.d\.ts$/.test(file)) return returnsThenable;
-  if (/[\\/]@types[\\/]node[\\/]/.test(file) || returnsThenable) return true;
-  return objectParts(result).some((part) =>
-    part.getProperties().some((property) => property.escapedName.toString().startsWith('__@asyncIterator')),
+  if (/[\\/]@types[\\/]node[\\/]stream(?:[\\/][a-z]+)?\.d\.ts$/.test(file)) return false;
+  const parts = objectParts(result);
+  if (parts.some((part) => part.getProperties().some((property) => property.escapedName.toString().startsWith('__@asyncIterator'))))
+    return true;
+  if (!/[\\/]@types[\\/]node[\\/]/.test(file)) return false;
+  const takesCallback = signature.parameters.some((parameter) =>
+    unionMembers(checker.getTypeOfSymbol(parameter)).some((part) => part.getCallSignatures().length > 0),
   );
+  return takesCallback || parts.some((part) => part.getProperty('on') !== undefined || part.getProperty('addEventListener') !== undefined);
 }
 
 function slotOf(

@@ -95,7 +95,7 @@ function findTsTimer(body: ts.Node): ts.CallExpression | undefined {
 }
 
 /** The function declarations a call's callee resolves to (through imports). */
-function calleeDeclarations(analysis: Analysis, call: TSESTree.CallExpression): (ts.SignatureDeclaration & { body?: ts.Node })[] {
+export function calleeDeclarations(analysis: Analysis, call: TSESTree.CallExpression): (ts.SignatureDeclaration & { body?: ts.Node })[] {
   const checker = checkerOf(analysis);
   const callee = skipTypeWrappers(call.callee);
   const target = callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee;
