@@ -6,8 +6,43 @@ declare function load(id: string): Promise<number>;
 `;
 const emitterDecl = `import { EventEmitter } from 'node:events';\nconst bus = new EventEmitter();\n`;
 
+/** A scheduler whose promise settles with its job's outcome; `signal` and `timeout` can cancel a job. */
+const poolDecl = `type Job<R> = ((slot: { id: number }) => PromiseLike<R>) | ((slot: { id: number }) => R);
+interface JobOptions { priority?: number; signal?: AbortSignal; timeout?: number }
+declare class Pool { constructor(options?: { size?: number; timeout?: number }); timeout?: number; add<R>(job: Job<R>, options?: JobOptions): Promise<R> }
+declare function later(ms: number): Promise<void>;
+const pool = new Pool({ size: 2 });
+`;
+
+/** The two suggestions of a floating statement `statement;` that appears once in `code`. */
+const floatingSuggestions = (code: string, statement: string) => [
+  {
+    messageId: 'suggestCatch' as const,
+    output: code.replace(`${statement};`, `${statement}.catch((error: unknown) => { console.error(error); });`),
+  },
+  { messageId: 'suggestVoid' as const, output: code.replace(`${statement};`, `void ${statement};`) },
+];
+
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // a scheduler's promise is its job's: jobs that cannot reject, no signal or timeout (look-alikes below, "scheduler")
+    `${poolDecl}export function enqueue(log: string[]): void {
+  pool.add(async () => 'ready');
+  pool.add(() => undefined);
+  pool.add(() => { log.push('ran'); return 'ran'; }, { priority: 1 });
+  pool.add(async () => { let count = 0; count += 1; });
+  pool.add(() => new Promise<void>((resolve) => { setTimeout(resolve, 5); }));
+  pool.add(async () => { try { await later(5); } catch { log.push('failed'); } });
+}`,
+    // a task that only records its run cannot reject: its scheduler's promise cannot either (look-alike in invalid: the task also sends)
+    `${decl}declare const queue: { add<T>(task: () => Promise<T>): Promise<T> };\ndeclare function delay(ms: number): Promise<void>;\nexport async function checkRateLimit() {\n  let ran = false;\n  queue.add(async () => {\n    ran = true;\n  });\n  await delay(100);\n  return ran;\n}`,
+    // the same for a job declared as a local function, and for a generic limiter function
+    `${poolDecl}declare function limit<T>(fn: () => T | PromiseLike<T>): Promise<T>;
+function tick(): number { return 1; }
+export function enqueue(): void {
+  pool.add(tick);
+  limit(async () => 'done');
+}`,
     // a rejection on purpose (the library surfaces an error nobody listened for): \`strict\` reports it
     `export function surface(error: Error) {\n  Promise.reject(error);\n  new Promise((resolve, reject) => reject(error));\n}`,
     // entry script: a rejection at the top level prints the error and exits non-zero, as a script should fail
@@ -933,22 +968,23 @@ function wrap<T>(get: () => Chain<T>) { return get; }
     },
     {
       // later code reads what the pending task writes: it looks at the task while it runs, so no \`await\` is offered
-      code: `${decl}declare const queue: { add<T>(task: () => Promise<T>): Promise<T> };\ndeclare function delay(ms: number): Promise<void>;\nexport async function checkRateLimit() {\n  let ran = false;\n  queue.add(async () => {\n    ran = true;\n  });\n  await delay(100);\n  return ran;\n}`,
+      // (the task can reject: it sends; the same task that only records is valid, "scheduler" above)
+      code: `${decl}declare const queue: { add<T>(task: () => Promise<T>): Promise<T> };\ndeclare function delay(ms: number): Promise<void>;\nexport async function checkRateLimit() {\n  let ran = false;\n  queue.add(async () => {\n    ran = true;\n    await send('ran');\n  });\n  await delay(100);\n  return ran;\n}`,
       errors: [
         {
           messageId: 'floating',
           line: 7,
           column: 3,
-          endLine: 9,
+          endLine: 10,
           endColumn: 5,
           suggestions: [
             {
               messageId: 'suggestCatch',
-              output: `${decl}declare const queue: { add<T>(task: () => Promise<T>): Promise<T> };\ndeclare function delay(ms: number): Promise<void>;\nexport async function checkRateLimit() {\n  let ran = false;\n  queue.add(async () => {\n    ran = true;\n  }).catch((error: unknown) => { console.error(error); });\n  await delay(100);\n  return ran;\n}`,
+              output: `${decl}declare const queue: { add<T>(task: () => Promise<T>): Promise<T> };\ndeclare function delay(ms: number): Promise<void>;\nexport async function checkRateLimit() {\n  let ran = false;\n  queue.add(async () => {\n    ran = true;\n    await send('ran');\n  }).catch((error: unknown) => { console.error(error); });\n  await delay(100);\n  return ran;\n}`,
             },
             {
               messageId: 'suggestVoid',
-              output: `${decl}declare const queue: { add<T>(task: () => Promise<T>): Promise<T> };\ndeclare function delay(ms: number): Promise<void>;\nexport async function checkRateLimit() {\n  let ran = false;\n  void queue.add(async () => {\n    ran = true;\n  });\n  await delay(100);\n  return ran;\n}`,
+              output: `${decl}declare const queue: { add<T>(task: () => Promise<T>): Promise<T> };\ndeclare function delay(ms: number): Promise<void>;\nexport async function checkRateLimit() {\n  let ran = false;\n  void queue.add(async () => {\n    ran = true;\n    await send('ran');\n  });\n  await delay(100);\n  return ran;\n}`,
             },
           ],
         },
@@ -2690,6 +2726,193 @@ function wrap<T>(get: () => Chain<T>) { return get; }
               output: `${decl}import { EventEmitter } from 'node:events';\ninterface Events { tick: [] }\nexport class Typed extends EventEmitter<Events> {\n  start(): void {\n    void send('a');\n  }\n}`,
             },
           ],
+        },
+      ],
+    },
+    {
+      // scheduler: a signal can abort the job while it waits, which rejects the promise
+      code: `${poolDecl}export function enqueue(controller: AbortController): void {\n  pool.add(async () => 'ready', { signal: controller.signal });\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 63,
+          suggestions: floatingSuggestions(
+            `${poolDecl}export function enqueue(controller: AbortController): void {\n  pool.add(async () => 'ready', { signal: controller.signal });\n}`,
+            "pool.add(async () => 'ready', { signal: controller.signal })",
+          ),
+        },
+      ],
+    },
+    {
+      // scheduler: options that may carry a signal or timeout
+      code: `${poolDecl}export function enqueue(options: JobOptions): void {\n  pool.add(async () => 'ready', options);\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 41,
+          suggestions: floatingSuggestions(
+            `${poolDecl}export function enqueue(options: JobOptions): void {\n  pool.add(async () => 'ready', options);\n}`,
+            "pool.add(async () => 'ready', options)",
+          ),
+        },
+      ],
+    },
+    {
+      // scheduler: a timeout spread into the options
+      code: `${poolDecl}export function enqueue(): void {\n  pool.add(async () => 'ready', { ...{ timeout: 5 } });\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 55,
+          suggestions: floatingSuggestions(
+            `${poolDecl}export function enqueue(): void {\n  pool.add(async () => 'ready', { ...{ timeout: 5 } });\n}`,
+            "pool.add(async () => 'ready', { ...{ timeout: 5 } })",
+          ),
+        },
+      ],
+    },
+    {
+      // scheduler: the job uses what the scheduler hands it (acquired for it, which can fail)
+      code: `${poolDecl}declare function open(id: number): Promise<string>;\nexport function enqueue(): void {\n  pool.add(async (slot) => open(slot.id));\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 42,
+          suggestions: floatingSuggestions(
+            `${poolDecl}declare function open(id: number): Promise<string>;\nexport function enqueue(): void {\n  pool.add(async (slot) => open(slot.id));\n}`,
+            'pool.add(async (slot) => open(slot.id))',
+          ),
+        },
+      ],
+    },
+    {
+      // scheduler: the job itself can reject
+      code: `${poolDecl}export function enqueue(): void {\n  pool.add(async () => { await later(5); return 'late'; });\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 59,
+          suggestions: floatingSuggestions(
+            `${poolDecl}export function enqueue(): void {\n  pool.add(async () => { await later(5); return 'late'; });\n}`,
+            "pool.add(async () => { await later(5); return 'late'; })",
+          ),
+        },
+      ],
+    },
+    {
+      // scheduler: a plain job that throws rejects the promise
+      code: `${poolDecl}export function enqueue(): void {\n  pool.add(() => { throw new Error('no'); });\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 45,
+          suggestions: floatingSuggestions(
+            `${poolDecl}export function enqueue(): void {\n  pool.add(() => { throw new Error('no'); });\n}`,
+            "pool.add(() => { throw new Error('no'); })",
+          ),
+        },
+      ],
+    },
+    {
+      // scheduler: the pool was built with a default timeout
+      code: `${poolDecl}const strict = new Pool({ timeout: 50 });\nexport function enqueue(): void {\n  strict.add(async () => 'ready');\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 34,
+          suggestions: floatingSuggestions(
+            `${poolDecl}const strict = new Pool({ timeout: 50 });\nexport function enqueue(): void {\n  strict.add(async () => 'ready');\n}`,
+            "strict.add(async () => 'ready')",
+          ),
+        },
+      ],
+    },
+    {
+      // scheduler: the pool is given a default timeout later
+      code: `${poolDecl}const slow = new Pool();\nslow.timeout = 50;\nexport function enqueue(): void {\n  slow.add(async () => 'ready');\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 9,
+          column: 3,
+          endLine: 9,
+          endColumn: 32,
+          suggestions: floatingSuggestions(
+            `${poolDecl}const slow = new Pool();\nslow.timeout = 50;\nexport function enqueue(): void {\n  slow.add(async () => 'ready');\n}`,
+            "slow.add(async () => 'ready')",
+          ),
+        },
+      ],
+    },
+    {
+      // scheduler: a pool from elsewhere may have a default timeout
+      code: `${poolDecl}export function enqueue(shared: Pool): void {\n  shared.add(async () => 'ready');\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 34,
+          suggestions: floatingSuggestions(
+            `${poolDecl}export function enqueue(shared: Pool): void {\n  shared.add(async () => 'ready');\n}`,
+            "shared.add(async () => 'ready')",
+          ),
+        },
+      ],
+    },
+    {
+      // scheduler: a promise of void, unrelated to the job's result
+      code: `declare function schedule<T>(job: () => T): Promise<void>;\nexport function enqueue(): void {\n  schedule(() => 1);\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 20,
+          suggestions: floatingSuggestions(
+            `declare function schedule<T>(job: () => T): Promise<void>;\nexport function enqueue(): void {\n  schedule(() => 1);\n}`,
+            'schedule(() => 1)',
+          ),
+        },
+      ],
+    },
+    {
+      // scheduler: two callbacks settle the promise, which one is unknown
+      code: `declare function retry<T>(job: () => Promise<T>, fallback: () => T): Promise<T>;\nexport function enqueue(): void {\n  retry(async () => 1, () => 2);\n}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 32,
+          suggestions: floatingSuggestions(
+            `declare function retry<T>(job: () => Promise<T>, fallback: () => T): Promise<T>;\nexport function enqueue(): void {\n  retry(async () => 1, () => 2);\n}`,
+            'retry(async () => 1, () => 2)',
+          ),
         },
       ],
     },

@@ -6,8 +6,15 @@ declare function save(value: number): Promise<void>;
 `;
 const workerDecl = `import type { EventEmitter } from 'node:events';\ndeclare const worker: EventEmitter;\ndeclare function after<T extends unknown[]>(count: number, fn: (...args: T) => void): (...args: T) => void;\n`;
 
+/** A scheduler whose promise settles with its job's outcome; a `signal` can cancel a job. */
+const poolDecl = `declare class Pool { add<R>(job: () => R | PromiseLike<R>, options?: { signal?: AbortSignal }): Promise<R> }
+declare const pool: Pool;
+`;
+
 typedRuleTester().run('no-unobserved-promise', rule, {
   valid: [
+    // a scheduler's promise is its job's: a job that cannot reject leaves nothing to observe (look-alike in invalid: with a signal)
+    `${decl}${poolDecl}async function f() {\n  const ready = pool.add(async () => 'ready');\n  await save(1);\n  return await ready;\n}`,
     // observed before any other suspension
     `${decl}async function f() { const a = load('a'); const b = load('b'); const [x, y] = await Promise.all([a, b]); return x + y; }`,
     `${decl}async function f() { const a = load('a'); const b = load('b'); b.catch(() => {}); await a; await b; }`,
@@ -1175,6 +1182,25 @@ ${workerDecl}${decl}it('fails without a listener', async () => {
               messageId: 'suggestHandleNow',
               output:
                 "import { expect, it } from 'vitest';\nimport type { EventEmitter } from 'node:events';\ndeclare const worker: EventEmitter;\ndeclare function after<T extends unknown[]>(count: number, fn: (...args: T) => void): (...args: T) => void;\ndeclare function load(id: string): Promise<number>;\ndeclare function save(value: number): Promise<void>;\nit('fails without a listener', async () => {\n  const done = new Promise<void>((resolve, reject) => {\n    worker.on('completed', () => resolve());\n    if (!worker.listenerCount('failed')) reject(new Error('no listener'));\n  });\n  done.catch(() => {});\n  await save(1);\n  await expect(done).rejects.toThrow('no listener');\n});",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a scheduler's job with a signal: aborting it rejects the stored promise while the function waits
+      code: `${decl}${poolDecl}async function f(controller: AbortController) {\n  const ready = pool.add(async () => 'ready', { signal: controller.signal });\n  await save(1);\n  return await ready;\n}`,
+      errors: [
+        {
+          messageId: 'rejectionWindow',
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              output: `${decl}${poolDecl}async function f(controller: AbortController) {\n  const ready = pool.add(async () => 'ready', { signal: controller.signal });\n  ready.catch(() => {});\n  await save(1);\n  return await ready;\n}`,
             },
           ],
         },

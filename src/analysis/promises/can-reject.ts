@@ -25,6 +25,7 @@ import {
   mentions,
   returnedExpressions,
 } from './function-can-reject.js';
+import { taskCallCannotReject } from './task-results.js';
 
 /*
  * The `promises/` folder holds the models of settling and observing: which promises float, which
@@ -49,7 +50,9 @@ import {
  *   callback the code was handed (the microtask scheduler idiom), on a source that cannot reject;
  * - `deferred.promise` of a local helper's resolve-only deferred;
  * - `node:timers/promises` sleeps without an abort signal, and library promises documented never
- *   to reject (`allow-list.ts`).
+ *   to reject (`allow-list.ts`);
+ * - a scheduler's promise of a task that cannot reject, with no signal or timeout in reach
+ *   (`queue.add(async () => 'x')`, see `task-results.ts`).
  */
 
 export const timerGlobals = new Set(['setTimeout', 'setImmediate', 'queueMicrotask', 'setInterval']);
@@ -177,19 +180,31 @@ function resolvesWithPlainValue(analysis: Analysis, call: ts.CallExpression): bo
   return estree !== undefined && cannotReject(analysis, estree);
 }
 
-/** True when the callee is a `node:timers/promises` sleep called without an options argument. */
-function isPlainTimerPromise(analysis: Analysis, call: TSESTree.CallExpression): boolean {
-  if (call.arguments.length > 2) return false;
+/**
+ * Sleeps documented to reject only through their abort signal: `node:timers/promises`
+ * (`setTimeout(ms, value, { signal })`) and the `delay` package (`delay(ms, { value, signal })`,
+ * "rejected with an AbortError if the signal is aborted"), by the file that declares them, the
+ * exported names (`delay` is the default export), and how many arguments come before the options.
+ * The package is trusted only where asked (`task-results.ts` judges a task's body itself): a safe
+ * `await` lets `asyncBodyRejections` overlook the plain calls around it, assertions included.
+ */
+const plainSleeps: readonly { file: RegExp; names: readonly string[]; optionsAt: number; isPackage: boolean }[] = [
+  { file: /[\\/]@types[\\/]node[\\/]timers[\\/]promises\.d\.ts$/, names: ['setTimeout', 'setImmediate'], optionsAt: 2, isPackage: false },
+  { file: /[\\/]node_modules[\\/]delay[\\/]index\.d\.ts$/, names: ['default', 'rangeDelay'], optionsAt: 1, isPackage: true },
+];
+
+/** True when the callee is a sleep of `plainSleeps` (a package's only if `withPackages`) called without an options argument. */
+export function isPlainSleep(analysis: Analysis, call: TSESTree.CallExpression, withPackages: boolean): boolean {
   const symbol = checkerOf(analysis).getSymbolAtLocation(analysis.services.esTreeNodeToTSNodeMap.get(call.callee));
   const name = call.callee.type === AST_NODE_TYPES.Identifier ? call.callee.name : memberName(call.callee);
   if (!symbol || !name) return false;
   const resolved = symbol.flags & ts.SymbolFlags.Alias ? checkerOf(analysis).getAliasedSymbol(symbol) : symbol;
   const file = resolved.valueDeclaration?.getSourceFile().fileName ?? resolved.declarations?.[0]?.getSourceFile().fileName;
-  return (
-    file !== undefined &&
-    /[\\/]@types[\\/]node[\\/]timers[\\/]promises\.d\.ts$/.test(file) &&
-    ['setTimeout', 'setImmediate'].includes(resolved.getName())
-  );
+  const sleep = file === undefined ? undefined : plainSleeps.find((entry) => entry.file.test(file));
+  if (!sleep?.names.includes(resolved.getName()) || (sleep.isPackage && !withPackages)) return false;
+  // `rangeDelay` takes a minimum and a maximum before its options.
+  const optionsAt = resolved.getName() === 'rangeDelay' ? 2 : sleep.optionsAt;
+  return call.arguments.length <= optionsAt && call.arguments.every((argument) => argument.type !== AST_NODE_TYPES.SpreadElement);
 }
 
 function callCannotReject(analysis: Analysis, call: TSESTree.CallExpression): boolean {
@@ -221,7 +236,8 @@ function callCannotReject(analysis: Analysis, call: TSESTree.CallExpression): bo
     }
   }
   if (isFunctionNode(callee)) return functionCannotReject(analysis, callee);
-  if (isPlainTimerPromise(analysis, call) || callsNeverRejectingLibrary(analysis, call)) return true;
+  if (isPlainSleep(analysis, call, false) || callsNeverRejectingLibrary(analysis, call)) return true;
+  if (taskCallCannotReject(analysis, call)) return true;
   return declaredCallCannotReject(
     analysis,
     declarationsAt(analysis, analysis.services.esTreeNodeToTSNodeMap.get(callee)),
@@ -341,6 +357,8 @@ export function callsSwallowingFunction(analysis: Analysis, node: TSESTree.Node)
   if (call.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = skipTypeWrappers(call.callee);
   if (isFunctionNode(callee)) return callee.async && functionCannotReject(analysis, callee);
+  // A scheduled task runs whether or not its promise is kept: dropping the promise loses no work.
+  if (taskCallCannotReject(analysis, call)) return true;
   return declaredCallCannotReject(
     analysis,
     declarationsAt(analysis, analysis.services.esTreeNodeToTSNodeMap.get(callee)),
