@@ -4,6 +4,7 @@ import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import { constInitializer } from '../scope/initializers.js';
+import { isListenerRegistration } from '../syntax/calls.js';
 import { isFunctionNode, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
@@ -90,9 +91,6 @@ function fulfilmentCannotThrow(analysis: Analysis, node: TSESTree.Node | undefin
   return isSettleFunctionTs(analysis, tsNode) || isHandedCallbackTs(analysis, tsNode as ts.Expression);
 }
 
-/** Methods that register a listener and return at once (`emitter.once('done', …)`). */
-const listenerRegistrations = new Set(['on', 'once', 'addListener', 'addEventListener', 'prependListener', 'prependOnceListener']);
-
 /**
  * True when a `new Promise(executor)` cannot reject. Without a `reject` parameter (or with an
  * `async` executor, whose throws reject its own promise, not this one) only a synchronous throw
@@ -155,7 +153,7 @@ function isWiringCall(analysis: Analysis, call: ts.CallExpression, resolveName: 
   const isResolve = (node: ts.Node): boolean => resolveName !== undefined && ts.isIdentifier(node) && node.text === resolveName;
   if (isResolve(callee)) return resolvesWithPlainValue(analysis, call);
   if (ts.isIdentifier(callee) && timerGlobals.has(callee.text)) return true;
-  if (ts.isPropertyAccessExpression(callee) && listenerRegistrations.has(callee.name.text)) return true;
+  if (ts.isPropertyAccessExpression(callee) && isListenerRegistration(callee.name.text)) return true;
   const wires = (argument: ts.Node): boolean =>
     isResolve(argument) ||
     ts.isArrowFunction(argument) ||

@@ -4,8 +4,10 @@ import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import { getOrCreate } from '../memo.js';
+import { isListenerRegistration } from '../syntax/calls.js';
 import type { Checker } from '../types/checker.js';
 import { checkerOf } from '../types/checker.js';
+import { isOpaqueType, unionMembers } from '../types/members.js';
 import { thenableKindOfType } from '../types/thenables.js';
 import { cannotReject, functionValueCannotReject, timerGlobals } from './can-reject.js';
 import { isTeardownInTest } from './test-semantics.js';
@@ -63,15 +65,69 @@ function isPromiseRejectCall(node: ts.Node): boolean {
  */
 export function cannotThrowTs(node: ts.Node, analysis?: Analysis, skipped?: ReadonlySet<ts.Node>): boolean {
   const risky = (child: ts.Node): boolean =>
-    (ts.isCallExpression(child) && !isSafeBuiltinCall(child) && !(analysis && isSettleFunctionTs(analysis, child.expression))) ||
+    (ts.isCallExpression(child) &&
+      !isSafeBuiltinCall(child) &&
+      !(analysis && (isSettleFunctionTs(analysis, child.expression) || isListenerRegistrationOnValue(analysis, child)))) ||
     (ts.isNewExpression(child) && !(analysis && isLibErrorConstruction(analysis, child))) ||
     ts.isAwaitExpression(child) ||
     isThrow(child) ||
     ts.isDeleteExpression(child) ||
     ts.isTaggedTemplateExpression(child) ||
     ts.isYieldExpression(child) ||
-    ((ts.isPropertyAccessExpression(child) || ts.isElementAccessExpression(child)) && !isRootedAtThis(child));
+    ((ts.isPropertyAccessExpression(child) || ts.isElementAccessExpression(child)) &&
+      !isRootedAtThis(child) &&
+      !(analysis && ts.isPropertyAccessExpression(child) && isReadOfPresentValue(analysis, child)));
   return !risky(node) && !containsTs(node, risky, skipped);
+}
+
+/** Roots of assertion calls: `expect(…)…`, `assert(…)`, `assert.equal(…)`, `should…`, `chai.expect(…)`. */
+const assertionRoots = new Set(['expect', 'assert', 'should', 'chai']);
+
+/** True for a call whose callee chain starts at an assertion root (`expect(x).toBe(1)`, `assert.ok(y)`). */
+function isAssertionCallTs(call: ts.CallExpression): boolean {
+  let root: ts.Expression = call.expression;
+  while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isCallExpression(root)) root = root.expression;
+  return ts.isIdentifier(root) && assertionRoots.has(root.text);
+}
+
+/**
+ * True for `new Promise((resolve) => { … })` in another file (a `sleep(ms)` helper): an executor
+ * without `reject` rejects only by throwing synchronously, and this one's synchronous part cannot
+ * throw (timers, listener registrations, local functions, `resolve(…)`).
+ */
+function isResolveOnlyPromiseTs(analysis: Analysis, expression: ts.Expression): boolean {
+  const target = skipTsParentheses(expression);
+  if (!ts.isNewExpression(target) || !ts.isIdentifier(target.expression) || target.expression.text !== 'Promise') return false;
+  const [executor] = target.arguments ?? [];
+  if (!executor || !(ts.isArrowFunction(executor) || ts.isFunctionExpression(executor)) || executor.parameters.length > 1) return false;
+  if ((ts.getCombinedModifierFlags(executor) & ts.ModifierFlags.Async) !== 0) return false;
+  return cannotThrowTs(executor.body, analysis);
+}
+
+/**
+ * True for `worker.concurrency`, `job.data.id`, `controller?.signal.aborted`: a property chain on a
+ * local or parameter whose every object is an object type (not `any`/`unknown`), and present
+ * (no `null`/`undefined`) unless an optional chain ends the expression first when it is missing.
+ * Such a read or write does not throw (accessors aside).
+ */
+function isReadOfPresentValue(analysis: Analysis, access: ts.PropertyAccessExpression): boolean {
+  const object = access.expression;
+  if (ts.isPropertyAccessExpression(object) ? !isReadOfPresentValue(analysis, object) : !ts.isIdentifier(object)) return false;
+  const parts = unionMembers(checkerOf(analysis).typeOfTsNode(object));
+  const missing = parts.filter((part) => (part.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)) !== 0);
+  if (missing.length > 0 && !ts.isOptionalChain(access)) return false;
+  const present = parts.filter((part) => !missing.includes(part));
+  return present.length > 0 && present.every((part) => !isOpaqueType(part) && (part.flags & ts.TypeFlags.Object) !== 0);
+}
+
+/** `emitter.on('done', listener)` on a value typed as present: registering a listener returns at once. */
+function isListenerRegistrationOnValue(analysis: Analysis, call: ts.CallExpression): boolean {
+  const callee = call.expression;
+  return (
+    ts.isPropertyAccessExpression(callee) &&
+    isListenerRegistration(callee.name.text) &&
+    (isRootedAtThis(callee.expression) || isReadOfPresentValue(analysis, callee))
+  );
 }
 
 /** Constructors of the built-in errors, which never throw while building one. */
@@ -181,6 +237,11 @@ function asyncBodyRejections(analysis: Analysis, fn: ts.FunctionLikeDeclaration)
       return;
     }
     if (ts.isThrowStatement(node) && where !== 'guarded' && !rethrows.has(node)) {
+      escapes = true;
+      return;
+    }
+    // An assertion throws by design: a failed one rejects the function, however safe its awaits are.
+    if (ts.isCallExpression(node) && where !== 'guarded' && isAssertionCallTs(node)) {
       escapes = true;
       return;
     }
@@ -386,7 +447,7 @@ function decideRejections(analysis: Analysis, fn: ts.FunctionLikeDeclaration): R
   if (!returned || returned.length === 0) return false;
   return returned.every((expression) => {
     const estree = analysis.services.tsNodeToESTreeNodeMap.get(expression) as TSESTree.Node | undefined;
-    return estree !== undefined && cannotReject(analysis, estree);
+    return estree !== undefined ? cannotReject(analysis, estree) : isResolveOnlyPromiseTs(analysis, expression);
   })
     ? []
     : false;

@@ -75,3 +75,11 @@ export function namesTeardown(name: string): boolean {
   const verb = /^[a-z]+/.exec(bare)?.[0] ?? '';
   return stopVerbs.has(verb) || /^(tear_?down|clean_?up)/i.test(bare);
 }
+
+/** Methods that register a listener and return at once (`emitter.once('done', …)`). */
+const listenerRegistrations = new Set(['on', 'once', 'addListener', 'addEventListener', 'prependListener', 'prependOnceListener']);
+
+/** True when `name` is a method that registers a listener (`on`, `once`, `addEventListener`…). */
+export function isListenerRegistration(name: string): boolean {
+  return listenerRegistrations.has(name);
+}
