@@ -53,8 +53,85 @@ it('reports the failure', async () => {
     consumer.on('drained', resolve);
   });
 });`,
+    // a maybe-promise dropped in a test: whether the fixture's \`close\` does any asynchronous work is the test's to know
+    `import { it } from 'vitest';
+declare const tool: { close(): void | Promise<void>; release(): Promise<void> | undefined };
+it('closes', () => {
+  tool.close();
+  tool.release();
+});`,
   ],
   invalid: [
+    // a promise, and only a promise, stays reported in a test
+    {
+      code: `import { it } from 'vitest';
+declare const tool: { close(): void | Promise<void>; flush(): Promise<void> };
+it('closes', () => {
+  tool.close();
+  tool.flush();
+});`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 15,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `import { it } from 'vitest';
+declare const tool: { close(): void | Promise<void>; flush(): Promise<void> };
+it('closes', () => {
+  tool.close();
+  tool.flush().catch((error: unknown) => { console.error(error); });
+});`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `import { it } from 'vitest';
+declare const tool: { close(): void | Promise<void>; flush(): Promise<void> };
+it('closes', () => {
+  tool.close();
+  void tool.flush();
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    // outside test code a maybe-promise is still a promise that may be dropped
+    {
+      code: `declare const tool: { close(): void | Promise<void> };
+export function stop() {
+  tool.close();
+}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 15,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `declare const tool: { close(): void | Promise<void> };
+export function stop() {
+  tool.close()?.catch((error: unknown) => { console.error(error); });
+}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `declare const tool: { close(): void | Promise<void> };
+export function stop() {
+  void tool.close();
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // an assertion in the listener can still reject: the failed assertion becomes an unhandled rejection
     {
       code: `import { expect, it } from 'vitest';

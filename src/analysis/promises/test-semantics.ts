@@ -6,6 +6,8 @@ import { isTestCode } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
 import { calleeName, isStopVerb } from '../syntax/calls.js';
 import { enclosingBody, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { typeOf } from '../types/checker.js';
+import { includesNullish, isThenable } from '../types/thenables.js';
 import { startsBackgroundWork } from './await-safety.js';
 
 /*
@@ -72,6 +74,20 @@ function methodCallOn(reference: TSESLint.Scope.Reference): TSESTree.CallExpress
   if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== use) return undefined;
   const call = member.parent;
   return call.type === AST_NODE_TYPES.CallExpression && call.callee === member ? call : undefined;
+}
+
+/**
+ * In test code, a dropped call declared to return a maybe-promise (`close(): void | Promise<void>`,
+ * `release(): Promisable<void>`): the API leaves it to the implementation whether there is any
+ * asynchronous work, and the implementations a test drives (fixtures, fakes, the library's own
+ * synchronous ones) are the test author's to know; if one does return a promise that rejects, the
+ * runner reports it. A call declared to return a promise, and only a promise, stays reported.
+ */
+export function isMaybePromiseInTest(analysis: Analysis, target: TSESTree.Node): boolean {
+  const call = skipTypeWrappers(target);
+  if (call.type !== AST_NODE_TYPES.CallExpression || !isTestCode(analysis)) return false;
+  const type = typeOf(analysis, call);
+  return type.isUnion() && includesNullish(analysis, type) && isThenable(analysis, call);
 }
 
 /**
