@@ -34,6 +34,13 @@ typedRuleTester().run('no-floating-promises', rule, {
   pool.add(() => new Promise<void>((resolve) => { setTimeout(resolve, 5); }));
   pool.add(async () => { try { await later(5); } catch { log.push('failed'); } });
 }`,
+    // scheduler: a signal whose controller nothing aborts (it is only read, here to count listeners) cannot cancel the job
+    `${poolDecl}declare function listeners(signal: AbortSignal): number;
+export function enqueue(): number {
+  const controller = new AbortController();
+  pool.add(async () => 'ready', { signal: controller.signal });
+  return listeners(controller.signal);
+}`,
     // a task that only records its run cannot reject: its scheduler's promise cannot either (look-alike in invalid: the task also sends)
     `${decl}declare const queue: { add<T>(task: () => Promise<T>): Promise<T> };\ndeclare function delay(ms: number): Promise<void>;\nexport async function checkRateLimit() {\n  let ran = false;\n  queue.add(async () => {\n    ran = true;\n  });\n  await delay(100);\n  return ran;\n}`,
     // the same for a job declared as a local function, and for a generic limiter function
@@ -2742,6 +2749,58 @@ function wrap<T>(get: () => Chain<T>) { return get; }
           suggestions: floatingSuggestions(
             `${poolDecl}export function enqueue(controller: AbortController): void {\n  pool.add(async () => 'ready', { signal: controller.signal });\n}`,
             "pool.add(async () => 'ready', { signal: controller.signal })",
+          ),
+        },
+      ],
+    },
+    {
+      // scheduler: the same local controller, aborted later, or handed on, can cancel the job
+      code: `${poolDecl}declare function keep(controller: AbortController): void;
+export function enqueue(): void {
+  const controller = new AbortController();
+  pool.add(async () => 'ready', { signal: controller.signal });
+  controller.abort();
+  const handed = new AbortController();
+  pool.add(async () => 'ready', { signal: handed.signal });
+  keep(handed);
+}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 9,
+          column: 3,
+          endLine: 9,
+          endColumn: 63,
+          suggestions: floatingSuggestions(
+            `${poolDecl}declare function keep(controller: AbortController): void;
+export function enqueue(): void {
+  const controller = new AbortController();
+  pool.add(async () => 'ready', { signal: controller.signal });
+  controller.abort();
+  const handed = new AbortController();
+  pool.add(async () => 'ready', { signal: handed.signal });
+  keep(handed);
+}`,
+            "pool.add(async () => 'ready', { signal: controller.signal })",
+          ),
+        },
+        {
+          messageId: 'floating',
+          line: 12,
+          column: 3,
+          endLine: 12,
+          endColumn: 59,
+          suggestions: floatingSuggestions(
+            `${poolDecl}declare function keep(controller: AbortController): void;
+export function enqueue(): void {
+  const controller = new AbortController();
+  pool.add(async () => 'ready', { signal: controller.signal });
+  controller.abort();
+  const handed = new AbortController();
+  pool.add(async () => 'ready', { signal: handed.signal });
+  keep(handed);
+}`,
+            "pool.add(async () => 'ready', { signal: handed.signal })",
           ),
         },
       ],

@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
+import { isGlobalIdentifier } from '../scope/globals.js';
 import { constInitializer } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
@@ -33,7 +34,8 @@ import {
  * - the task takes no parameters, or never reads them. A task handed something (a transaction, a
  *   connection, a signal) depends on an acquisition or a cancellation the scheduler does before
  *   or around it, which can fail on its own (`db.transaction(async (trx) => …)`);
- * - no argument can cancel or time it out: an object literal with a `signal` or `timeout`
+ * - no argument can cancel or time it out (a `signal` of a local controller that nothing aborts or
+ *   hands on cannot): an object literal with a `signal` or `timeout`
  *   property, or any other argument (a spread, an options variable) whose type has one;
  * - the receiver carries no such default: when its type has a `signal` or `timeout` property
  *   (`new PQueue({ timeout })`), it must be a `const` built here with `new` whose arguments
@@ -222,11 +224,42 @@ function carriesCancellation(analysis: Analysis, node: TSESTree.Node): boolean {
     return target.properties.some((property) =>
       property.type === AST_NODE_TYPES.SpreadElement
         ? carriesCancellation(analysis, property.argument)
-        : property.computed || cancellingKeys.has(keyName(property.key) ?? ''),
+        : property.computed ||
+          (cancellingKeys.has(keyName(property.key) ?? '') &&
+            !(keyName(property.key) === 'signal' && isNeverAborted(analysis, property.value))),
     );
   }
   if (isFunctionNode(target)) return false;
   return typeHasCancellation(analysis, typeOf(analysis, target));
+}
+
+/**
+ * True for `controller.signal` of a local `const controller = new AbortController()` that nothing
+ * can abort: every other use of `controller` only reads its `signal` (a signal cannot abort
+ * itself; only its controller can, and this one is never called or handed on).
+ */
+function isNeverAborted(analysis: Analysis, value: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(value);
+  if (
+    target.type !== AST_NODE_TYPES.MemberExpression ||
+    memberName(target) !== 'signal' ||
+    target.object.type !== AST_NODE_TYPES.Identifier
+  )
+    return false;
+  const variable = variableOf(analysis, target.object);
+  const init = constInitializer(analysis, target.object);
+  if (!variable || init?.type !== AST_NODE_TYPES.NewExpression || !isGlobalIdentifier(analysis, init.callee, 'AbortController'))
+    return false;
+  return variable.references.every((reference) => {
+    if (reference.init) return true;
+    const parent = reference.identifier.parent;
+    return (
+      parent?.type === AST_NODE_TYPES.MemberExpression &&
+      parent.object === reference.identifier &&
+      memberName(parent) === 'signal' &&
+      !(parent.parent.type === AST_NODE_TYPES.AssignmentExpression && parent.parent.left === parent)
+    );
+  });
 }
 
 function keyName(key: TSESTree.Node): string | undefined {
