@@ -34,6 +34,10 @@ typedRuleTester().run('no-floating-promises', rule, {
   pool.add(() => new Promise<void>((resolve) => { setTimeout(resolve, 5); }));
   pool.add(async () => { try { await later(5); } catch { log.push('failed'); } });
 }`,
+    // scheduler: a task that destructures only plain values (its own id) is handed no resource
+    `${poolDecl}export function enqueue(): void {
+  pool.add(async ({ id }) => id);
+}`,
     // scheduler: a signal whose controller nothing aborts (it is only read, here to count listeners) cannot cancel the job
     `${poolDecl}declare function listeners(signal: AbortSignal): number;
 export function enqueue(): number {
@@ -2749,6 +2753,31 @@ function wrap<T>(get: () => Chain<T>) { return get; }
           suggestions: floatingSuggestions(
             `${poolDecl}export function enqueue(controller: AbortController): void {\n  pool.add(async () => 'ready', { signal: controller.signal });\n}`,
             "pool.add(async () => 'ready', { signal: controller.signal })",
+          ),
+        },
+      ],
+    },
+    {
+      // scheduler: a task that destructures a resource depends on its acquisition
+      code: `declare class Db { run<R>(task: (handle: { connection: { id: number } }) => Promise<R>): Promise<R> }
+declare const db: Db;
+export function enqueue(): void {
+  db.run(async ({ connection }) => connection.id);
+}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 50,
+          suggestions: floatingSuggestions(
+            `declare class Db { run<R>(task: (handle: { connection: { id: number } }) => Promise<R>): Promise<R> }
+declare const db: Db;
+export function enqueue(): void {
+  db.run(async ({ connection }) => connection.id);
+}`,
+            'db.run(async ({ connection }) => connection.id)',
           ),
         },
       ],

@@ -109,6 +109,24 @@ function returnsOnly(analysis: Analysis, checker: Checker, type: ts.Type, result
   );
 }
 
+/**
+ * True when a task parameter brings no resource into the task: it is never read, or it is
+ * destructured into plain values only (`async ({ id }) => id`, the task's own id or attempt number),
+ * which nothing had to acquire.
+ */
+function ignoresHandedResource(analysis: Analysis, parameter: ts.ParameterDeclaration, body: ts.Node): boolean {
+  if (ts.isIdentifier(parameter.name)) return !mentions(body, parameter.name.text);
+  if (!ts.isObjectBindingPattern(parameter.name)) return false;
+  const plain =
+    ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.BigIntLike | ts.TypeFlags.Undefined;
+  return parameter.name.elements.every(
+    (element) =>
+      !element.dotDotDotToken &&
+      ts.isIdentifier(element.name) &&
+      unionMembers(checkerOf(analysis).typeOfTsNode(element.name)).every((part) => (part.flags & plain) !== 0),
+  );
+}
+
 /** True when a task argument is a function of this file, ignoring its parameters, that cannot reject. */
 function taskCannotReject(analysis: Analysis, node: TSESTree.Node): boolean {
   const target = skipTypeWrappers(node);
@@ -124,7 +142,7 @@ function taskCannotReject(analysis: Analysis, node: TSESTree.Node): boolean {
   }
   if (!fn?.body || !analysis.services.tsNodeToESTreeNodeMap.has(fn) || ('asteriskToken' in fn && fn.asteriskToken)) return false;
   const body = fn.body;
-  if (!fn.parameters.every((parameter) => ts.isIdentifier(parameter.name) && !mentions(body, parameter.name.text))) return false;
+  if (!fn.parameters.every((parameter) => ignoresHandedResource(analysis, parameter, body))) return false;
   const isAsync = (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async) !== 0;
   if (isAsync && ts.isBlock(body)) {
     const rejections = functionRejections(analysis, fn);
