@@ -41,6 +41,65 @@ export function settled(worker: Worker) {
 }`,
   ],
   invalid: [
+    // after a sleep that cannot reject, a plain call is not held against the IIFE; a test context's assertion is
+    {
+      code: `import { setTimeout as sleep } from 'node:timers/promises';
+declare const queue: { pause(): void };
+declare const t: { is(actual: unknown, expected: unknown): void };
+export function schedule(seen: number[]) {
+  (async () => {
+    await sleep(600);
+    queue.pause();
+  })();
+  (async () => {
+    await sleep(100);
+    t.is(seen.length, 1);
+  })();
+}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 9,
+          column: 3,
+          endLine: 12,
+          endColumn: 7,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `import { setTimeout as sleep } from 'node:timers/promises';
+declare const queue: { pause(): void };
+declare const t: { is(actual: unknown, expected: unknown): void };
+export function schedule(seen: number[]) {
+  (async () => {
+    await sleep(600);
+    queue.pause();
+  })();
+  (async () => {
+    await sleep(100);
+    t.is(seen.length, 1);
+  })().catch((error: unknown) => { console.error(error); });
+}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `import { setTimeout as sleep } from 'node:timers/promises';
+declare const queue: { pause(): void };
+declare const t: { is(actual: unknown, expected: unknown): void };
+export function schedule(seen: number[]) {
+  (async () => {
+    await sleep(600);
+    queue.pause();
+  })();
+  void (async () => {
+    await sleep(100);
+    t.is(seen.length, 1);
+  })();
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // the sleep it waits for rejects on abort
     {
       code: `import { napOrAbort } from './helpers';

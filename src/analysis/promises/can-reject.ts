@@ -183,23 +183,23 @@ function resolvesWithPlainValue(analysis: Analysis, call: ts.CallExpression): bo
  * (`setTimeout(ms, value, { signal })`) and the `delay` package (`delay(ms, { value, signal })`,
  * "rejected with an AbortError if the signal is aborted"), by the file that declares them, the
  * exported names (`delay` is the default export), and how many arguments come before the options.
- * The package is trusted only where asked (`task-results.ts` judges a task's body itself): a safe
- * `await` lets `asyncBodyRejections` overlook the plain calls around it, assertions included.
+ * A safe `await` lets `asyncBodyRejections` overlook the plain calls around it, but not
+ * assertions, which throw by design.
  */
-const plainSleeps: readonly { file: RegExp; names: readonly string[]; optionsAt: number; isPackage: boolean }[] = [
-  { file: /[\\/]@types[\\/]node[\\/]timers[\\/]promises\.d\.ts$/, names: ['setTimeout', 'setImmediate'], optionsAt: 2, isPackage: false },
-  { file: /[\\/]node_modules[\\/]delay[\\/]index\.d\.ts$/, names: ['default', 'rangeDelay'], optionsAt: 1, isPackage: true },
+const plainSleeps: readonly { file: RegExp; names: readonly string[]; optionsAt: number }[] = [
+  { file: /[\\/]@types[\\/]node[\\/]timers[\\/]promises\.d\.ts$/, names: ['setTimeout', 'setImmediate'], optionsAt: 2 },
+  { file: /[\\/]node_modules[\\/]delay[\\/]index\.d\.ts$/, names: ['default', 'rangeDelay'], optionsAt: 1 },
 ];
 
-/** True when the callee is a sleep of `plainSleeps` (a package's only if `withPackages`) called without an options argument. */
-export function isPlainSleep(analysis: Analysis, call: TSESTree.CallExpression, withPackages: boolean): boolean {
+/** True when the callee is a sleep of `plainSleeps` called without an options argument. */
+export function isPlainSleep(analysis: Analysis, call: TSESTree.CallExpression): boolean {
   const symbol = checkerOf(analysis).getSymbolAtLocation(analysis.services.esTreeNodeToTSNodeMap.get(call.callee));
   const name = call.callee.type === AST_NODE_TYPES.Identifier ? call.callee.name : memberName(call.callee);
   if (!symbol || !name) return false;
   const resolved = symbol.flags & ts.SymbolFlags.Alias ? checkerOf(analysis).getAliasedSymbol(symbol) : symbol;
   const file = resolved.valueDeclaration?.getSourceFile().fileName ?? resolved.declarations?.[0]?.getSourceFile().fileName;
   const sleep = file === undefined ? undefined : plainSleeps.find((entry) => entry.file.test(file));
-  if (!sleep?.names.includes(resolved.getName()) || (sleep.isPackage && !withPackages)) return false;
+  if (!sleep?.names.includes(resolved.getName())) return false;
   // `rangeDelay` takes a minimum and a maximum before its options.
   const optionsAt = resolved.getName() === 'rangeDelay' ? 2 : sleep.optionsAt;
   return call.arguments.length <= optionsAt && call.arguments.every((argument) => argument.type !== AST_NODE_TYPES.SpreadElement);
@@ -234,7 +234,7 @@ function callCannotReject(analysis: Analysis, call: TSESTree.CallExpression): bo
     }
   }
   if (isFunctionNode(callee)) return functionCannotReject(analysis, callee);
-  if (isPlainSleep(analysis, call, false) || callsNeverRejectingLibrary(analysis, call)) return true;
+  if (isPlainSleep(analysis, call) || callsNeverRejectingLibrary(analysis, call)) return true;
   if (taskCallCannotReject(analysis, call)) return true;
   return declaredCallCannotReject(
     analysis,

@@ -82,12 +82,42 @@ export function cannotThrowTs(node: ts.Node, analysis?: Analysis, skipped?: Read
 
 /** Roots of assertion calls: `expect(…)…`, `assert(…)`, `assert.equal(…)`, `should…`, `chai.expect(…)`. */
 const assertionRoots = new Set(['expect', 'assert', 'should', 'chai']);
+/** Assertions of a test context `t` (ava, tap, node:test's `t.assert`): `t.is(a, b)`, `t.deepEqual(…)`, `t.assert.ok(…)`. */
+const contextAssertions = new Set([
+  'is',
+  'not',
+  'true',
+  'false',
+  'truthy',
+  'falsy',
+  'deepEqual',
+  'notDeepEqual',
+  'like',
+  'regex',
+  'notRegex',
+  'throws',
+  'notThrows',
+  'fail',
+  'assert',
+  'ok',
+  'notOk',
+  'equal',
+  'notEqual',
+  'same',
+  'match',
+  'strictSame',
+]);
 
-/** True for a call whose callee chain starts at an assertion root (`expect(x).toBe(1)`, `assert.ok(y)`). */
+/** True for a call whose callee chain starts at an assertion root (`expect(x).toBe(1)`, `assert.ok(y)`, `t.is(a, b)`). */
 function isAssertionCallTs(call: ts.CallExpression): boolean {
   let root: ts.Expression = call.expression;
-  while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isCallExpression(root)) root = root.expression;
-  return ts.isIdentifier(root) && assertionRoots.has(root.text);
+  let first: string | undefined;
+  while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isCallExpression(root)) {
+    if (ts.isPropertyAccessExpression(root)) first = root.name.text;
+    root = root.expression;
+  }
+  if (!ts.isIdentifier(root)) return false;
+  return assertionRoots.has(root.text) || (root.text === 't' && first !== undefined && contextAssertions.has(first));
 }
 
 /**

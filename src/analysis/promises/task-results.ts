@@ -167,8 +167,7 @@ function taskBodyCannotThrow(analysis: Analysis, body: ts.ConciseBody, isAsync: 
     const estree = analysis.services.tsNodeToESTreeNodeMap.get(expression) as TSESTree.Node | undefined;
     if (!estree) return false;
     if (!isThenable(analysis, estree)) continue;
-    if (!cannotReject(analysis, estree) && !(estree.type === AST_NODE_TYPES.CallExpression && isPlainSleep(analysis, estree, true)))
-      return false;
+    if (!cannotReject(analysis, estree) && !(estree.type === AST_NODE_TYPES.CallExpression && isPlainSleep(analysis, estree))) return false;
     trusted.add(expression);
   }
   if (!ts.isBlock(body)) return trusted.has(body) || cannotThrowTs(body, analysis);
@@ -182,7 +181,7 @@ function sleepWaits(analysis: Analysis, body: ts.Node): ts.Node[] {
     if (ts.isFunctionLike(node) || ts.isClassLike(node)) return;
     if (ts.isAwaitExpression(node)) {
       const operand = analysis.services.tsNodeToESTreeNodeMap.get(node.expression) as TSESTree.Node | undefined;
-      if (operand?.type === AST_NODE_TYPES.CallExpression && isPlainSleep(analysis, operand, true)) {
+      if (operand?.type === AST_NODE_TYPES.CallExpression && isPlainSleep(analysis, operand)) {
         found.push(node);
         return;
       }
