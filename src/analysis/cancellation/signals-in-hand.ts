@@ -1,9 +1,9 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
-import { constDeclaratorOf, constInitializer, constInitializerOf } from '../scope/initializers.js';
+import { constDeclaratorOf, constInitializer, localControllerOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
@@ -328,16 +328,8 @@ function placeText(analysis: Analysis, node: TSESTree.Node): string {
  * it follows tell the caller's abort apart. `undefined` for any other signal.
  */
 export function timedControllerSources(analysis: Analysis, node: TSESTree.Node): TSESTree.Node[] | undefined {
-  const target = skipTypeWrappers(node);
-  if (
-    target.type !== AST_NODE_TYPES.MemberExpression ||
-    memberName(target) !== 'signal' ||
-    target.object.type !== AST_NODE_TYPES.Identifier
-  )
-    return undefined;
-  const variable = variableOf(analysis, target.object);
-  const init = variable && constInitializerOf(variable);
-  if (!variable || !init || !isNewAbortController(init)) return undefined;
+  const variable = localControllerOf(analysis, node);
+  if (!variable) return undefined;
   let timed = false;
   const sources: TSESTree.Node[] = [];
   for (const reference of variable.references) {
@@ -458,21 +450,12 @@ export function isOwnAbortSignal(analysis: Analysis, node: TSESTree.Node, depth 
     const init = constInitializer(analysis, target);
     return init !== undefined && isOwnAbortSignal(analysis, init, depth + 1);
   }
-  if (
-    target.type === AST_NODE_TYPES.MemberExpression &&
-    memberName(target) === 'signal' &&
-    target.object.type === AST_NODE_TYPES.Identifier
-  ) {
-    return isOwnController(analysis, target.object);
-  }
-  return false;
+  const controller = localControllerOf(analysis, target);
+  return controller !== undefined && isOwnController(analysis, controller);
 }
 
 /** A local `new AbortController()` whose only uses are `.signal` reads and `.abort()` calls outside abort listeners. */
-function isOwnController(analysis: Analysis, identifier: TSESTree.Identifier): boolean {
-  const variable = variableOf(analysis, identifier);
-  const init = variable && constInitializerOf(variable);
-  if (!variable || !init || !isNewAbortController(init)) return false;
+function isOwnController(analysis: Analysis, variable: TSESLint.Scope.Variable): boolean {
   return variable.references.every((reference) => {
     if (reference.init) return true;
     const member = reference.identifier.parent;

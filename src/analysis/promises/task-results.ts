@@ -3,8 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
-import { isGlobalIdentifier } from '../scope/globals.js';
-import { constInitializer } from '../scope/initializers.js';
+import { constInitializer, localControllerOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import type { Checker } from '../types/checker.js';
@@ -256,17 +255,8 @@ function carriesCancellation(analysis: Analysis, node: TSESTree.Node): boolean {
  * itself; only its controller can, and this one is never called or handed on).
  */
 function isNeverAborted(analysis: Analysis, value: TSESTree.Node): boolean {
-  const target = skipTypeWrappers(value);
-  if (
-    target.type !== AST_NODE_TYPES.MemberExpression ||
-    memberName(target) !== 'signal' ||
-    target.object.type !== AST_NODE_TYPES.Identifier
-  )
-    return false;
-  const variable = variableOf(analysis, target.object);
-  const init = constInitializer(analysis, target.object);
-  if (!variable || init?.type !== AST_NODE_TYPES.NewExpression || !isGlobalIdentifier(analysis, init.callee, 'AbortController'))
-    return false;
+  const variable = localControllerOf(analysis, value);
+  if (!variable) return false;
   return variable.references.every((reference) => {
     if (reference.init) return true;
     const parent = reference.identifier.parent;

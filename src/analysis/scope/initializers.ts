@@ -4,6 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Analysis } from '../context.js';
 import { getOrCreate } from '../memo.js';
 import { skipTypeWrappers } from '../syntax/nodes.js';
+import { isGlobalIdentifier } from './globals.js';
 import { variableOf } from './variables.js';
 
 /*
@@ -45,4 +46,21 @@ export function constInitializer(analysis: Analysis, node: TSESTree.Node): TSEST
       return (variable && constInitializerOf(variable)) ?? null;
     }) ?? undefined
   );
+}
+
+/**
+ * The local controller whose signal `node` reads: `controller.signal` where `controller` is a
+ * `const` initialised with `new AbortController()`. `undefined` for any other value.
+ */
+export function localControllerOf(analysis: Analysis, node: TSESTree.Node): TSESLint.Scope.Variable | undefined {
+  const target = skipTypeWrappers(node);
+  if (target.type !== AST_NODE_TYPES.MemberExpression || target.computed || target.object.type !== AST_NODE_TYPES.Identifier)
+    return undefined;
+  if (target.property.type !== AST_NODE_TYPES.Identifier || target.property.name !== 'signal') return undefined;
+  const variable = variableOf(analysis, target.object);
+  const init = variable ? constInitializerOf(variable) : undefined;
+  const created = init && skipTypeWrappers(init);
+  return variable && created?.type === AST_NODE_TYPES.NewExpression && isGlobalIdentifier(analysis, created.callee, 'AbortController')
+    ? variable
+    : undefined;
 }
