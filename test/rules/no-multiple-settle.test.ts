@@ -2059,3 +2059,70 @@ new Promise<string>((resolve, reject) => {
     ],
   });
 });
+
+describe('multipleSettle: settled, then a callback that settles again is handed on', () => {
+  const load = (hit: string, rest = '') => `import { readFile } from 'node:fs';
+const memo = new Map<string, string>();
+export function load(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hit = memo.get(path);
+${hit}
+    readFile(path, 'utf8', (error, text) => {
+      if (error) return reject(error);
+      memo.set(path, text);
+      resolve(text);
+    });${rest}
+  });
+}`;
+  ruleTester.run('no-multiple-settle', rule, {
+    valid: [
+      // the hit path returns before the read is started
+      load(`    if (hit !== undefined) {
+      resolve(hit);
+      return;
+    }`),
+      // or the read is started only on a miss
+      `import { readFile } from 'node:fs';
+export function load(path: string, memo: Map<string, string>): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hit = memo.get(path);
+    if (hit !== undefined) resolve(hit);
+    else readFile(path, 'utf8', (error, text) => (error ? reject(error) : resolve(text)));
+  });
+}`,
+      // settling before handing on a callback that does not settle
+      `import { EventEmitter } from 'node:events';
+export function ready(bus: EventEmitter, log: string[]): Promise<void> {
+  return new Promise((resolve) => {
+    resolve();
+    bus.on('late', () => log.push('late'));
+  });
+}`,
+    ],
+    invalid: [
+      {
+        code: load(`    if (hit !== undefined) {
+      resolve(hit);
+    }`),
+        errors: [
+          {
+            messageId: 'multipleSettle',
+            line: 12,
+            column: 7,
+            endLine: 12,
+            endColumn: 20,
+            suggestions: [
+              {
+                messageId: 'suggestReturn',
+                output: load(`    if (hit !== undefined) {
+      resolve(hit);
+      return;
+    }`),
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  });
+});

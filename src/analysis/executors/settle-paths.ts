@@ -27,12 +27,15 @@ interface PathEvent {
   node: TSESTree.Node;
   position: number;
   assignment?: Assignment;
+  /** For a callback handed on: the first settle call inside it, which runs later. */
+  inner?: TSESTree.CallExpression;
 }
 
 /**
  * Walks the code paths of an owner's functions. In each function that calls a settle function
  * (the executor itself or a callback inside it), a path that calls settle functions twice is a
- * `multipleSettle`; callbacks are separate paths, since they run later on their own. On the
+ * `multipleSettle`; callbacks are separate paths, since they run later on their own, but a path of
+ * the executor that settles and then hands a settling callback to a call settles twice too. On the
  * executor's (or deferred's) own paths, one that ends normally without settling and without handing
  * a settle function on (as an argument, a stored value, a callback that uses it) is `neverSettles`.
  * A `throw`, a call typed `never` (`process.exit()`) and an exception thrown before anything
@@ -55,7 +58,10 @@ export function settleFindings(analysis: Analysis, owner: SettleOwner, store: Fl
       }
       const nested = outermostFunctionWithin(identifier, owner.fn);
       if (nested?.type === AST_NODE_TYPES.FunctionDeclaration) hoistedHandoff = true;
-      else if (nested) handoffs.push({ kind: 'handoff', node: handoffSite(owner, nested), position: nested.range[0] });
+      else if (nested) {
+        const inner = call && nested.parent.type === AST_NODE_TYPES.CallExpression ? call : undefined;
+        handoffs.push({ kind: 'handoff', node: handoffSite(owner, nested), position: nested.range[0], ...(inner ? { inner } : {}) });
+      }
     }
   }
   // Callbacks registered per item (`for (…) pool.connect((err) => { if (++done === n) resolve(); })`):
@@ -213,6 +219,13 @@ function walk(
         break;
       }
       if (event.kind === 'handoff') {
+        // Settled already, then a callback that settles again is handed to a call that runs it later
+        // (\`resolve(cached);\` without \`return\`, then \`readFile(…, (err, text) => resolve(text))\`).
+        if (first && event.inner) {
+          result.doubles.push({ first, second: event.inner });
+          stopped = true;
+          break;
+        }
         handed = true;
         continue;
       }
