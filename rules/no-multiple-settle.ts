@@ -6,6 +6,7 @@ import { settlesBeforeInCallback, uncaughtCallbackThrow } from '../src/analysis/
 import { returnSkipsCleanup } from '../src/analysis/executors/early-return.js';
 import type { SettleFinding } from '../src/analysis/executors/settle-paths.js';
 import { settleFindings } from '../src/analysis/executors/settle-paths.js';
+import { rejectName, successOnlyWait } from '../src/analysis/executors/failure-events.js';
 import type { SettleOwner } from '../src/analysis/executors/settlers.js';
 import {
   deferredOwner,
@@ -23,7 +24,8 @@ import { appendStatement, throwAsReturnCall } from '../src/fix.js';
 import { offer } from '../src/settings.js';
 
 export type Options = [];
-export type MessageId = 'multipleSettle' | 'neverSettles' | 'throwInCallback' | 'suggestReturn' | 'suggestReject';
+export type MessageId =
+  'multipleSettle' | 'neverSettles' | 'successOnly' | 'throwInCallback' | 'suggestReturn' | 'suggestReject' | 'suggestErrorListener';
 
 export default createRule<Options, MessageId>({
   name: 'no-multiple-settle',
@@ -41,10 +43,13 @@ export default createRule<Options, MessageId>({
         'This `{{name}}(…)` can run after the promise was already settled {{where}}: a promise settles once, so this call is silently ignored.',
       neverSettles:
         'This path {{where}} without calling {{names}} or handing {{them}} on: the promise never settles and whoever awaits it waits forever.',
+      successOnly:
+        'This promise settles only when `{{emitter}}` emits {{events}}: if it fails instead (`error`), the promise never settles and whoever awaits it waits forever.',
       throwInCallback:
         'This `throw` runs later, in an asynchronous callback, where it cannot reject the promise: the promise never settles and nothing catches the error.',
       suggestReturn: 'End the path with `return` right after `{{name}}(…)` on line {{line}}.',
       suggestReject: 'Reject the promise with `return {{reject}}(…)` instead of throwing.',
+      suggestErrorListener: "Reject the promise when `{{emitter}}` emits 'error'.",
     },
     schema: [],
   },
@@ -128,12 +133,35 @@ export default createRule<Options, MessageId>({
       });
     };
 
+    /** An event-driven executor that waits only for success events on an emitter that can fail. */
+    const reportSuccessOnly = (owner: SettleOwner): void => {
+      const wait = successOnlyWait(analysis, owner);
+      if (!wait) return;
+      const emitter = sourceCode.getText(wait.emitter);
+      const reject = rejectName(owner);
+      const statement = wait.registration.parent;
+      const fix =
+        reject && statement.type === AST_NODE_TYPES.ExpressionStatement
+          ? appendStatement(sourceCode, statement, `${emitter}.once('error', ${reject});`)
+          : undefined;
+      context.report({
+        node: wait.registration,
+        messageId: 'successOnly',
+        data: { emitter, events: wait.events.map((event) => `\`${event}\``).join(' or ') },
+        ...offer(context, [fix ? { messageId: 'suggestErrorListener', data: { emitter }, fix } : undefined]),
+      });
+    };
+
     return mergeListeners(
       calls.listeners,
       trackFlow(context, (flow, store) => {
         if (flow.node.type !== AST_NODE_TYPES.Program) return;
         const { all, byFunction } = settleOwnersOfFile(analysis, owners, named);
-        for (const owner of all) settleFindings(analysis, owner, store, calls.segments).forEach(reportFinding);
+        for (const owner of all) {
+          const findings = settleFindings(analysis, owner, store, calls.segments);
+          findings.forEach(reportFinding);
+          if (findings.length === 0) reportSuccessOnly(owner);
+        }
         for (const node of throws) reportThrow(node, byFunction);
       }),
       {

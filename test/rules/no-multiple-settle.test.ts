@@ -2126,3 +2126,76 @@ export function ready(bus: EventEmitter, log: string[]): Promise<void> {
     ],
   });
 });
+
+describe('successOnly: an event-driven executor that waits only for success on an emitter that can fail', () => {
+  const size = (listeners: string, params = 'resolve, reject') => `import { createReadStream } from 'node:fs';
+export function size(path: string): Promise<number> {
+  return new Promise<number>((${params}) => {
+    let total = 0;
+    const stream = createReadStream(path);
+    stream.on('data', (chunk) => {
+      total += chunk.length;
+    });
+${listeners}
+  });
+}`;
+  ruleTester.run('no-multiple-settle', rule, {
+    valid: [
+      // a failure listener settles too
+      size(`    stream.on('end', () => resolve(total));
+    stream.on('error', reject);`),
+      // or the end of the stream's life does
+      size(`    stream.once('end', () => resolve(total));
+    stream.once('close', () => reject(new Error('closed early')));`),
+      // an emitter whose type declares no failure event
+      `import { EventEmitter } from 'node:events';
+interface Ticks { on(event: 'tick', listener: () => void): this }
+export function nextTick(clock: Ticks): Promise<void> {
+  return new Promise((resolve) => {
+    clock.on('tick', () => resolve());
+  });
+}`,
+      // settle functions also handed to a Node callback API, which reports failures itself
+      `import { readFile } from 'node:fs';
+export function read(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    readFile(path, 'utf8', (error, text) => (error ? reject(error) : resolve(text)));
+  });
+}`,
+      // test code: a hang is a timeout the runner reports
+      `import { it } from 'vitest';
+import { createReadStream } from 'node:fs';
+it('reads', async () => {
+  await new Promise<void>((resolve) => {
+    createReadStream('fixture.txt').on('end', () => resolve());
+  });
+});`,
+    ],
+    invalid: [
+      {
+        code: size(`    stream.on('end', () => resolve(total));`),
+        errors: [
+          {
+            messageId: 'successOnly',
+            line: 9,
+            column: 5,
+            endLine: 9,
+            endColumn: 43,
+            suggestions: [
+              {
+                messageId: 'suggestErrorListener',
+                output: size(`    stream.on('end', () => resolve(total));
+    stream.once('error', reject);`),
+              },
+            ],
+          },
+        ],
+      },
+      {
+        // without a \`reject\` to hand on, nothing is suggested
+        code: size(`    stream.on('end', () => resolve(total));`, 'resolve'),
+        errors: [{ messageId: 'successOnly', line: 9, column: 5, endLine: 9, endColumn: 43, suggestions: [] }],
+      },
+    ],
+  });
+});
