@@ -1839,3 +1839,69 @@ export function run(cmd: string, signal: AbortSignal) {
     },
   ],
 });
+
+// A signal the function holds through an object that carries one (`ctx.signal`, a `Request`'s `signal`).
+const digest = (fetchCall: string) => `import { createHash } from 'node:crypto';
+interface Ctx { signal: AbortSignal; log: string[] }
+export async function digest(url: string, ctx: Ctx): Promise<string> {
+  ctx.log.push(url);
+  const res = await ${fetchCall};
+  const body = await res.text();
+  return createHash('sha256').update(body).digest('hex');
+}`;
+
+typedRuleTester().run('require-signal-propagation', rule, {
+  valid: [
+    // the context's signal goes to the request; the hash is an in-memory transform that starts no work
+    digest('fetch(url, { signal: ctx.signal })'),
+    // test code: the runner's timeout, not a caller's abort, ends the work (the same helper outside a test is reported below)
+    `import { it } from 'vitest';
+interface Ctx { signal: AbortSignal; log: string[] }
+async function get(url: string, ctx: Ctx): Promise<string> {
+  ctx.log.push(url);
+  const res = await fetch(url);
+  return res.text();
+}
+it('fetches', async () => {
+  await get('https://example.invalid', { signal: new AbortController().signal, log: [] });
+});`,
+  ],
+  invalid: [
+    {
+      code: digest('fetch(url)'),
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 5,
+          column: 21,
+          endLine: 5,
+          endColumn: 26,
+          suggestions: [{ messageId: 'suggestPassSignal', output: digest('fetch(url, { signal: ctx.signal })') }],
+        },
+      ],
+    },
+    {
+      // a proxy that drops the incoming request's signal keeps the upstream request running after the client left
+      code: `export async function proxy(request: Request): Promise<Response> {
+  return fetch('https://upstream.invalid' + new URL(request.url).pathname);
+}`,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 2,
+          column: 10,
+          endLine: 2,
+          endColumn: 15,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              output: `export async function proxy(request: Request): Promise<Response> {
+  return fetch('https://upstream.invalid' + new URL(request.url).pathname, { signal: request.signal });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

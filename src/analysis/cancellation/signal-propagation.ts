@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
+import { isTestCode } from '../scope/test-code.js';
 import { getOrCreate } from '../memo.js';
 import { argumentsAtCallSites } from '../scope/call-sites.js';
 import { constInitializer } from '../scope/initializers.js';
@@ -59,6 +60,10 @@ const held = new WeakMap<FunctionNode, SignalInHand[]>();
  * that starts no asynchronous work, and a call that is given a signal one way or another.
  */
 export function missingSignal(analysis: Analysis, call: SignalCall): MissingSignal | undefined {
+  // In test code the runner, not a caller's abort, ends the work: its timeout stops the test, and a
+  // signal a test holds (a fixture's, a hook's options) is one nobody aborts unless the test does so
+  // itself, which it then checks. Real-code triage found no missing signal in tests worth passing.
+  if (isTestCode(analysis)) return undefined;
   // `super(…)` sets up the instance (the class wires its signal itself); a detached `Request` starts nothing.
   if (call.callee.type === AST_NODE_TYPES.Super || isDetachedRequest(call) || isBuiltinCall(analysis, call) || hasSignalProperty(call))
     return undefined;

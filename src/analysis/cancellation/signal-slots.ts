@@ -198,7 +198,8 @@ function findSlot(analysis: Analysis, call: SignalCall, tsCall: ts.CallExpressio
  * before it returns (`fs.writeFileSync`, `spawnSync`: their options type, shared with the async
  * sibling, merely lists `signal`). Those of `node:stream` (and its submodules) count only when
  * they return a promise: they build in-memory pipes (`new PassThrough()`, `Readable.from(values)`)
- * that start no I/O of their own.
+ * that start no I/O of their own; so do the transform streams other modules return
+ * (`createHash`, `createGzip`).
  */
 function startsAsyncWork(analysis: Analysis, signature: ts.Signature): boolean {
   const file = signature.getDeclaration()?.getSourceFile().fileName ?? '';
@@ -208,9 +209,12 @@ function startsAsyncWork(analysis: Analysis, signature: ts.Signature): boolean {
   // A stream is an async iterable too: that alone is no sign of work here.
   if (/[\\/]@types[\\/]node[\\/]stream(?:[\\/][a-z]+)?\.d\.ts$/.test(file)) return false;
   const parts = objectParts(result);
+  // A transform stream of Node (`createHash`, `createGzip`, `createCipheriv`) works on what it is fed, in memory.
+  const isNodeApi = /[\\/]@types[\\/]node[\\/]/.test(file);
+  if (isNodeApi && parts.length > 0 && parts.every((part) => part.getProperty('_transform') !== undefined)) return false;
   if (parts.some((part) => part.getProperties().some((property) => property.escapedName.toString().startsWith('__@asyncIterator'))))
     return true;
-  if (!/[\\/]@types[\\/]node[\\/]/.test(file)) return false;
+  if (!isNodeApi) return false;
   const takesCallback = signature.parameters.some((parameter) =>
     unionMembers(checker.getTypeOfSymbol(parameter)).some((part) => part.getCallSignatures().length > 0),
   );

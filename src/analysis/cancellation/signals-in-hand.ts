@@ -57,6 +57,19 @@ function isPlainDataAnnotation(node: TSESTree.TypeNode): boolean {
   }
 }
 
+/** The type of a required `signal` that every object member of `type` has (`Request`, `{ signal: AbortSignal }`). */
+function requiredSignal(analysis: Analysis, type: ts.Type): ts.Type | undefined {
+  const checker = checkerOf(analysis);
+  const parts = objectParts(type);
+  const reads = parts.map((part) => {
+    const property = isAnyOrUnknown(part) ? undefined : part.getProperty('signal');
+    if (!property || (property.flags & ts.SymbolFlags.Optional) !== 0) return undefined;
+    const read = checker.getTypeOfSymbol(property);
+    return isAbortSignalType(analysis, read) ? read : undefined;
+  });
+  return parts.length > 0 && reads.every((read) => read !== undefined) ? reads[0] : undefined;
+}
+
 /**
  * The signals a function RECEIVED and can hand on: AbortSignal parameters and destructured options,
  * `options.signal`, a received `AbortController`, and locals derived from those
@@ -82,10 +95,11 @@ export function signalsInHand(analysis: Analysis, fn: FunctionNode): SignalInHan
     if (source !== 'parameter' || !isReadParameter(analysis, binding)) return;
     // `options: T | Promise<T>`: a promise of options holds no signal until it is awaited.
     if (unionMembers(type).some((part) => thenableKindOfType(analysis, part) !== false)) return;
-    const property = signalProperty(analysis, type);
-    if (!property) return;
+    // Optional in options (`opts.signal?`), or required where the object carries its own (`req.signal`, `ctx.signal`).
+    const read = signalProperty(analysis, type)?.read ?? requiredSignal(analysis, type);
+    if (!read) return;
     const optional = objectParts(type).length !== unionMembers(type).length;
-    found.push({ text: `${binding.name}${optional ? '?.' : '.'}signal`, type: property.read, binding, source });
+    found.push({ text: `${binding.name}${optional ? '?.' : '.'}signal`, type: read, binding, source });
   };
   const visitPattern = (pattern: TSESTree.Node, source: SignalInHand['source']): void => {
     switch (pattern.type) {
