@@ -3,12 +3,13 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
+import { isListenerRegistration } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 import type { SettleOwner } from './settlers.js';
-import { chainMethods, listenerMethods, timerNames } from './settlers.js';
+import { chainMethods, timerNames } from './settlers.js';
 
 /**
  * True when `fn` runs later, outside the code that created it, so an exception it throws reaches
@@ -30,7 +31,7 @@ function isAsyncCallback(analysis: Analysis, fn: FunctionNode): boolean {
   const callee = skipTypeWrappers(parent.callee);
   const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee);
   if (parent.type === AST_NODE_TYPES.CallExpression && name !== undefined) {
-    if (timerNames.has(name) || listenerMethods.has(name)) return true;
+    if (timerNames.has(name) || isListenerRegistration(name)) return true;
     if (chainMethods.has(name)) return parent.parent?.type === AST_NODE_TYPES.ExpressionStatement;
   }
   if (parent.arguments[parent.arguments.length - 1] === child && isErrorFirstCallback(analysis, fn) && isLibraryCall(analysis, parent))

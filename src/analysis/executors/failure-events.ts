@@ -63,15 +63,9 @@ function registrationAround(
   identifier: TSESTree.Node,
   executor: TSESTree.Node,
 ): { call: TSESTree.CallExpression; emitter: TSESTree.Expression; event: string } | undefined {
-  let listener: TSESTree.Node = identifier;
-  while (listener.parent && listener.parent !== executor && !isRegistrationArgument(listener)) {
-    if (isFunctionNode(listener.parent) && listener.parent.parent && isRegistrationArgument(listener.parent)) {
-      listener = listener.parent;
-      break;
-    }
-    listener = listener.parent;
-  }
-  if (!isRegistrationArgument(listener)) return undefined;
+  let listener: TSESTree.Node | undefined = identifier;
+  while (listener && listener !== executor && !isRegistrationArgument(listener)) listener = listener.parent;
+  if (!listener || listener === executor) return undefined;
   const call = listener.parent as TSESTree.CallExpression;
   // The registration itself must run in the executor's own body, not in another callback.
   for (let current: TSESTree.Node | undefined = call.parent; current && current !== executor; current = current.parent) {

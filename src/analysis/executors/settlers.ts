@@ -145,7 +145,6 @@ export const timerNames = new Set([
   'requestIdleCallback',
   'nextTick',
 ]);
-export const listenerMethods = new Set(['on', 'once', 'addListener', 'addEventListener', 'prependListener', 'prependOnceListener']);
 export const chainMethods = new Set(['then', 'catch', 'finally']);
 
 /** The variables of an executor's identifier parameters, in the roles of their positions. */
