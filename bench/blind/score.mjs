@@ -1,7 +1,10 @@
 // Scores settle on the blind case sets: realistic modules written by people who had not read the
 // rules, one folder per family of bugs (bench/blind/<family>/NN-slug.ts).
 //
-// Usage: npm run blind -- [--json out.json] [--family executors]
+// Usage: npm run blind -- [--json out.json] [--family executors] [--cases <folder>] [--dist <folder>]
+//
+// --cases scores another set laid out the same way (family folders and a tsconfig.json), such as
+// bench/blind-2; --dist scores another build of settle (a folder holding src/index.js).
 //
 // Each case's first line says what it is: `// expect: <rule>` (one bug, which that rule must
 // report somewhere in the file) or `// expect: none` (a correct look-alike: any report is a false
@@ -11,11 +14,12 @@
 // the misses and false reports.
 //
 // Exit codes: 0 scored, 2 bad input (one line on stderr).
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
-const root = path.dirname(new URL(import.meta.url).pathname);
+const here = path.dirname(new URL(import.meta.url).pathname);
 
 class InputError extends Error {}
 
@@ -30,10 +34,22 @@ try {
 async function main(argv) {
   let values;
   try {
-    ({ values } = parseArgs({ args: argv, options: { json: { type: 'string' }, family: { type: 'string', multiple: true } } }));
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        json: { type: 'string' },
+        family: { type: 'string', multiple: true },
+        cases: { type: 'string' },
+        dist: { type: 'string' },
+      },
+    }));
   } catch (error) {
     throw new InputError(error.message);
   }
+  const root = values.cases ? path.resolve(values.cases) : here;
+  if (!existsSync(path.join(root, 'tsconfig.json'))) throw new InputError(`no tsconfig.json in ${root}`);
+  const dist = values.dist ? path.resolve(values.dist) : path.join(here, '../../dist');
+  if (!existsSync(path.join(dist, 'src/index.js'))) throw new InputError(`no build of settle in ${dist} (no src/index.js)`);
   const families = readdirSync(root, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && (!values.family || values.family.includes(entry.name)))
     .map((entry) => entry.name)
@@ -54,7 +70,7 @@ async function main(argv) {
   );
 
   const { ESLint } = await import('eslint');
-  const plugin = (await import(new URL('../../dist/src/index.js', import.meta.url).href)).default;
+  const plugin = (await import(pathToFileURL(path.join(dist, 'src/index.js')).href)).default;
   const eslint = new ESLint({
     cwd: root,
     overrideConfigFile: true,
