@@ -23,6 +23,18 @@ const floatingSuggestions = (code: string, statement: string) => [
   { messageId: 'suggestVoid' as const, output: code.replace(`${statement};`, `void ${statement};`) },
 ];
 
+/** A scheduler's tasks calling methods of this program that can throw. */
+const tickerCode = `${poolDecl}declare function audit(id: number): void;
+class Ticker {
+  private paused = false;
+  pause(id: number): void { if (id < 0) throw new RangeError('bad id'); this.paused = true; }
+  record(id: number): void { audit(id); }
+}
+export function enqueue(ticker: Ticker): void {
+  pool.add(() => { ticker.pause(1); });
+  pool.add(() => { ticker.record(2); });
+}`;
+
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
     // a scheduler's promise is its job's: jobs that cannot reject, no signal or timeout (look-alikes below, "scheduler")
@@ -53,6 +65,22 @@ function tick(): number { return 1; }
 export function enqueue(): void {
   pool.add(tick);
   limit(async () => 'done');
+}`,
+    // scheduler: a task that calls methods of this program whose bodies cannot throw (a field write, a
+    // helper that only counts), and the standard library's collection and clock methods
+    // (look-alike in invalid: the helper validates and throws)
+    `${poolDecl}class Ticker {
+  private paused = false;
+  private ticks: number[] = [];
+  pause(): void { this.paused = true; }
+  record(at: number): void { this.ticks.push(at); }
+}
+const seen = new Set<number>();
+function mark(id: number): void { seen.add(id); }
+export function enqueue(ticker: Ticker, stamps: number[]): void {
+  pool.add(() => { ticker.pause(); });
+  pool.add(() => { ticker.record(Date.now()); mark(Math.max(1, stamps.length)); });
+  pool.add(() => { stamps.push(Date.now()); });
 }`,
     // a rejection on purpose (the library surfaces an error nobody listened for): \`strict\` reports it
     `export function surface(error: Error) {\n  Promise.reject(error);\n  new Promise((resolve, reject) => reject(error));\n}`,
@@ -974,6 +1002,29 @@ function wrap<T>(get: () => Chain<T>) { return get; }
               output: `${decl}export function stringify(callbacks: Array<(phase: number) => Promise<string> | undefined>) {\n  callbacks.forEach((c) => c(1)?.catch((error: unknown) => { console.error(error); }));\n}`,
             },
           ],
+        },
+      ],
+    },
+    {
+      // scheduler: a method of this program that can throw (it validates) makes the task able to reject, and so
+      // the scheduler's promise; so does a method that calls a function declared elsewhere (valid look-alike: "scheduler", methods that cannot throw)
+      code: tickerCode,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 13,
+          column: 3,
+          endLine: 13,
+          endColumn: 39,
+          suggestions: floatingSuggestions(tickerCode, 'pool.add(() => { ticker.pause(1); })'),
+        },
+        {
+          messageId: 'floating',
+          line: 14,
+          column: 3,
+          endLine: 14,
+          endColumn: 40,
+          suggestions: floatingSuggestions(tickerCode, 'pool.add(() => { ticker.record(2); })'),
         },
       ],
     },

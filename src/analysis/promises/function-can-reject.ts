@@ -10,6 +10,7 @@ import { checkerOf } from '../types/checker.js';
 import { isOpaqueType, unionMembers } from '../types/members.js';
 import { thenableKindOfType } from '../types/thenables.js';
 import { cannotReject, functionValueCannotReject, timerGlobals } from './can-reject.js';
+import { callsQuietFunction } from './quiet-functions.js';
 import { isTeardownInTest } from './test-semantics.js';
 
 /** True when an identifier named `name` occurs anywhere under `node`, nested functions included. */
@@ -67,7 +68,13 @@ export function cannotThrowTs(node: ts.Node, analysis?: Analysis, skipped?: Read
   const risky = (child: ts.Node): boolean =>
     (ts.isCallExpression(child) &&
       !isSafeBuiltinCall(child) &&
-      !(analysis && (isSettleFunctionTs(analysis, child.expression) || isListenerRegistrationOnValue(analysis, child)))) ||
+      !(
+        analysis &&
+        (isSettleFunctionTs(analysis, child.expression) ||
+          isListenerRegistrationOnValue(analysis, child) ||
+          (hasPresentCallee(analysis, child) &&
+            (isQuietLibCall(analysis, child) || callsQuietFunction(analysis, child, (body) => cannotThrowTs(body, analysis)))))
+      )) ||
     (ts.isNewExpression(child) && !(analysis && isLibErrorConstruction(analysis, child))) ||
     ts.isAwaitExpression(child) ||
     isThrow(child) ||
@@ -148,6 +155,61 @@ function isReadOfPresentValue(analysis: Analysis, access: ts.PropertyAccessExpre
   if (missing.length > 0 && !ts.isOptionalChain(access)) return false;
   const present = parts.filter((part) => !missing.includes(part));
   return present.length > 0 && present.every((part) => !isOpaqueType(part) && (part.flags & ts.TypeFlags.Object) !== 0);
+}
+
+/** `f(…)`, `this.reset(…)`, `queue.pause(…)`: a callee that is a name or a method of a present value. */
+function hasPresentCallee(analysis: Analysis, call: ts.CallExpression): boolean {
+  const callee = call.expression;
+  if (ts.isIdentifier(callee)) return true;
+  return (
+    ts.isPropertyAccessExpression(callee) &&
+    !call.questionDotToken &&
+    (isRootedAtThis(callee.expression) || isReadOfPresentValue(analysis, callee))
+  );
+}
+
+/**
+ * Methods of the default library that return without throwing for any argument: collection
+ * bookkeeping (`list.push(x)`, `seen.has(id)`, `cache.set(k, v)`), clocks and arithmetic
+ * (`Date.now()`, `Math.max(…)`), type tests (`Array.isArray(x)`).
+ */
+const quietLibMethods = new Set([
+  'push',
+  'unshift',
+  'pop',
+  'shift',
+  'includes',
+  'indexOf',
+  'lastIndexOf',
+  'at',
+  'slice',
+  'has',
+  'get',
+  'add',
+  'set',
+  'delete',
+  'clear',
+  'now',
+  'abs',
+  'min',
+  'max',
+  'floor',
+  'ceil',
+  'round',
+  'trunc',
+  'random',
+  'isArray',
+  'isInteger',
+  'isFinite',
+  'isNaN',
+]);
+
+/** A call of one of `quietLibMethods` that resolves to the default library's declaration. */
+function isQuietLibCall(analysis: Analysis, call: ts.CallExpression): boolean {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee) || !quietLibMethods.has(callee.name.text)) return false;
+  const declaration = checkerOf(analysis).resolvedSignature(call)?.declaration;
+  return declaration !== undefined && analysis.services.program.isSourceFileDefaultLibrary(declaration.getSourceFile());
 }
 
 /** `emitter.on('done', listener)` on a value typed as present: registering a listener returns at once. */

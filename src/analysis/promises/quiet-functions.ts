@@ -1,0 +1,64 @@
+import ts from 'typescript';
+
+import type { Analysis } from '../context.js';
+import { getOrCreate } from '../memo.js';
+import { checkerOf } from '../types/checker.js';
+
+/*
+ * Calls of functions written in this program that cannot throw: `queue.pause()` whose body only
+ * sets a field, `this.reset()`, `markDone(id)`. The callee is the declaration the checker resolves
+ * the call to: a plain (not async, not generator) function, method or arrow with a body, in a
+ * source file of this program (not a declaration file, not a dependency). It cannot throw when its
+ * body cannot (decided by the caller's own test, so the same rules apply one level down). Calls
+ * inside that body are judged the same way, through at most `maxDepth` functions; a function met
+ * again while it is being judged (recursion) counts as able to throw.
+ * Approximations: the receiver must be present (`this`, or a property chain the caller already
+ * accepts), and the declaration the call resolves to is the one that runs (a subclass overriding
+ * the method, or a function value reassigned at run time, is not considered).
+ */
+
+/** How many nested function bodies a call may be followed through. */
+const maxDepth = 3;
+
+const verdicts = new WeakMap<ts.Program, WeakMap<ts.Node, boolean>>();
+let depth = 0;
+
+/**
+ * True when `call` resolves to a plain function of this program whose body `bodyCannotThrow`
+ * accepts (see the module comment).
+ */
+export function callsQuietFunction(analysis: Analysis, call: ts.CallExpression, bodyCannotThrow: (body: ts.Node) => boolean): boolean {
+  const program = analysis.services.program;
+  const declaration = checkerOf(analysis).resolvedSignature(call)?.declaration;
+  if (!declaration || !isPlainFunctionWithBody(declaration)) return false;
+  const file = declaration.getSourceFile();
+  if (file.isDeclarationFile || program.isSourceFileFromExternalLibrary(file)) return false;
+  const store = getOrCreate(verdicts, program, () => new WeakMap<ts.Node, boolean>());
+  const known = store.get(declaration);
+  if (known !== undefined) return known;
+  if (depth >= maxDepth) return false;
+  store.set(declaration, false); // while it is judged: a recursive call counts as able to throw
+  depth += 1;
+  try {
+    const verdict = bodyCannotThrow(declaration.body);
+    store.set(declaration, verdict);
+    return verdict;
+  } finally {
+    depth -= 1;
+  }
+}
+
+type PlainFunction = (ts.FunctionDeclaration | ts.MethodDeclaration | ts.ArrowFunction | ts.FunctionExpression) & { body: ts.Node };
+
+function isPlainFunctionWithBody(declaration: ts.Node): declaration is PlainFunction {
+  if (!(
+    ts.isFunctionDeclaration(declaration) ||
+    ts.isMethodDeclaration(declaration) ||
+    ts.isArrowFunction(declaration) ||
+    ts.isFunctionExpression(declaration)
+  )) {
+    return false;
+  }
+  if (!declaration.body || declaration.asteriskToken) return false;
+  return (ts.getCombinedModifierFlags(declaration) & ts.ModifierFlags.Async) === 0;
+}
