@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { RaceLeak } from '../src/analysis/cancellation/race-contenders.js';
 import { isReadableAt, leakedContenders, settlesWithLiveValue, timerOnlyRejects } from '../src/analysis/cancellation/race-contenders.js';
+import { unabortedContenders } from '../src/analysis/cancellation/race-signals.js';
 import { canAddSignal } from '../src/analysis/cancellation/signal-slots.js';
 import { analysisOf } from '../src/analysis/context.js';
 import { shortLabel } from '../src/analysis/syntax/labels.js';
@@ -13,7 +14,7 @@ import type { Suggestion } from '../src/settings.js';
 import { offer } from '../src/settings.js';
 
 export type Options = [];
-export type MessageId = 'leakedTimer' | 'leakedWork' | 'suggestAbortController' | 'suggestTimeoutSignal';
+export type MessageId = 'leakedTimer' | 'leakedWork' | 'suggestAbortController' | 'suggestTimeoutSignal' | 'unabortedWork';
 
 type Fixer = TSESLint.RuleFixer;
 type Fix = TSESLint.RuleFix;
@@ -33,6 +34,8 @@ export default createRule<Options, MessageId>({
       leakedWork:
         '`{{callee}}` accepts an AbortSignal but gets none: when it loses the race it keeps running, holding its sockets, handles and memory.',
       leakedTimer: 'This timer keeps running after the race settles: nothing can clear it, so it holds the process until it fires.',
+      unabortedWork:
+        '`{{callee}}` gets a signal that nothing aborts when the race settles: when it loses it keeps running. Give the race a controller of its own (following this signal) and abort it once the race settles.',
       suggestTimeoutSignal: 'Pass `AbortSignal.timeout({{delay}})` to the work instead of racing a timer.',
       suggestAbortController: 'Give the racing work an AbortController signal and abort it when the race settles.',
     },
@@ -114,6 +117,14 @@ export default createRule<Options, MessageId>({
 
     return {
       CallExpression(node) {
+        for (const found of unabortedContenders(analysis, node)) {
+          const callee = found.call.callee;
+          context.report({
+            node: found.node,
+            messageId: 'unabortedWork',
+            data: { callee: shortLabel(callee, memberName(callee) ?? sourceCode.getText(callee)) },
+          });
+        }
         const { contenders, leaks } = leakedContenders(analysis, node);
         if (leaks.length === 0) return;
         const suggestions = [timeoutSignalSuggestion(node, contenders, leaks) ?? controllerSuggestion(node, leaks)];

@@ -3,10 +3,10 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import {
   abortCatchingHandler,
   abortsOnOwnTimer,
+  handlerLosesAborts,
   isVoidHandler,
   signalToCheck,
   swallowingCatch,
-  swallowsAborts,
 } from '../src/analysis/cancellation/swallowed-aborts.js';
 import { isFailureUnobserved, isRejectionUnobserved } from '../src/analysis/cancellation/unobserved-failures.js';
 import { analysisOf } from '../src/analysis/context.js';
@@ -24,7 +24,7 @@ import type { Suggestion } from '../src/settings.js';
 import { offer } from '../src/settings.js';
 
 export type Options = [];
-export type MessageId = 'swallowedAbort' | 'swallowedAbortInLoop' | 'suggestRethrowAbort' | 'suggestThrowIfAborted';
+export type MessageId = 'convertedAbort' | 'swallowedAbort' | 'swallowedAbortInLoop' | 'suggestRethrowAbort' | 'suggestThrowIfAborted';
 
 export default createRule<Options, MessageId>({
   name: 'no-swallowed-abort',
@@ -38,6 +38,8 @@ export default createRule<Options, MessageId>({
     fixable: 'code',
     hasSuggestions: true,
     messages: {
+      convertedAbort:
+        'This handler turns the abort of signal-aware work into an error of another kind: callers that tell a cancellation by its `AbortError` name see a failure. Rethrow aborts as they are.',
       swallowedAbort:
         'This handler catches the abort of signal-aware work and carries on: an aborted operation looks like a success. Rethrow aborts.',
       swallowedAbortInLoop:
@@ -53,10 +55,11 @@ export default createRule<Options, MessageId>({
 
     const report = (
       node: TSESTree.Node | TSESLint.AST.Token,
-      repeats: boolean,
+      repeats: boolean | 'converted',
       suggestions: (Suggestion<MessageId> | undefined)[],
     ): void => {
-      context.report({ loc: node.loc, messageId: repeats ? 'swallowedAbortInLoop' : 'swallowedAbort', ...offer(context, suggestions) });
+      const messageId = repeats === 'converted' ? 'convertedAbort' : repeats ? 'swallowedAbortInLoop' : 'swallowedAbort';
+      context.report({ loc: node.loc, messageId, ...offer(context, suggestions) });
     };
 
     // Both suggestions make the abort leave the handler as an error. Where nobody waits for that
@@ -66,8 +69,9 @@ export default createRule<Options, MessageId>({
       const found = swallowingCatch(analysis, clause);
       if (!found) return;
       const node = sourceCode.getFirstToken(clause)!;
+      const how = found.leaks.every((leak) => leak.kind === 'converted') ? 'converted' : found.repeats;
       if (isFailureUnobserved(analysis, clause)) {
-        report(node, found.repeats, []);
+        report(node, how, []);
         return;
       }
       const signal = signalToCheck(analysis, found.region, clause.body);
@@ -75,7 +79,7 @@ export default createRule<Options, MessageId>({
       const rethrow = abortsOnOwnTimer(analysis, found.region)
         ? undefined
         : prependToCatchClause(sourceCode, clause, rethrowAbortStatement);
-      report(node, found.repeats, [
+      report(node, how, [
         signal && {
           messageId: 'suggestThrowIfAborted',
           data: { signal: signal.text },
@@ -88,8 +92,10 @@ export default createRule<Options, MessageId>({
     const checkHandlerCall = (call: TSESTree.CallExpression): void => {
       const found = abortCatchingHandler(analysis, call);
       if (!found) return;
-      const { handler, method, repeats } = found;
-      if (!swallowsAborts(analysis, handler)) return;
+      const { handler, method } = found;
+      const loses = handlerLosesAborts(analysis, handler);
+      if (!loses) return;
+      const repeats = loses === 'converted' ? 'converted' : found.repeats;
       if (isRejectionUnobserved(analysis, call)) {
         report(method, repeats, []);
         return;

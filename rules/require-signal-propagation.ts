@@ -1,6 +1,8 @@
+import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import { canPassSignal, missingSignal } from '../src/analysis/cancellation/signal-propagation.js';
+import { isDelayReadableOutside, signalAwareSleepName, uncancellableWait } from '../src/analysis/cancellation/uncancellable-waits.js';
 import type { SignalCall } from '../src/analysis/cancellation/signal-slots.js';
 import { analysisOf } from '../src/analysis/context.js';
 import { shortLabel } from '../src/analysis/syntax/labels.js';
@@ -11,7 +13,7 @@ import type { Suggestion } from '../src/settings.js';
 import { offer } from '../src/settings.js';
 
 export type Options = [];
-export type MessageId = 'missingSignal' | 'suggestPassSignal';
+export type MessageId = 'missingSignal' | 'suggestPassSignal' | 'suggestSignalAwareSleep' | 'uncancellableWait';
 
 export default createRule<Options, MessageId>({
   name: 'require-signal-propagation',
@@ -28,6 +30,9 @@ export default createRule<Options, MessageId>({
     messages: {
       missingSignal: '`{{callee}}` accepts an AbortSignal but is not given `{{signal}}`: it keeps running after the caller aborts.',
       suggestPassSignal: 'Pass `{{signal}}` to this call.',
+      uncancellableWait:
+        'This wait cannot be cut short: after `{{signal}}` aborts, it still runs out its whole delay. Use a signal-aware sleep (`setTimeout` from `node:timers/promises` with `{ signal }`).',
+      suggestSignalAwareSleep: 'Wait with `{{sleep}}(…, undefined, { signal: {{signal}} })` instead.',
     },
     schema: [],
   },
@@ -61,7 +66,33 @@ export default createRule<Options, MessageId>({
       });
     };
 
+    const checkWait = (wait: TSESTree.AwaitExpression): void => {
+      const found = uncancellableWait(analysis, wait);
+      if (!found) return;
+      const [signal] = found.signals;
+      const sleep = signalAwareSleepName(analysis);
+      const { delay, timer } = found;
+      // Waiting on a signal rejects on abort where the timer resolved: a suggestion, and only with the import in place.
+      const suggestions: Suggestion<MessageId>[] =
+        sleep && signal && delay && isDelayReadableOutside(analysis, delay, timer)
+          ? [
+              {
+                messageId: 'suggestSignalAwareSleep',
+                data: { sleep, signal: signal.text },
+                fix: (fixer) => fixer.replaceText(timer, `${sleep}(${sourceCode.getText(delay)}, undefined, { signal: ${signal.text} })`),
+              },
+            ]
+          : [];
+      context.report({
+        node: wait,
+        messageId: 'uncancellableWait',
+        data: { signal: found.signals.map((held) => held.text).join('` or `') },
+        ...offer(context, suggestions),
+      });
+    };
+
     return {
+      AwaitExpression: checkWait,
       CallExpression: check,
       NewExpression: check,
     };

@@ -27,9 +27,7 @@ export async function f(ms: number) {
     controller.abort();
   }
 }`,
-    `export async function f(a: string, b: string, signal: AbortSignal) { return Promise.any([fetch(a, { signal }), fetch(b, { signal })]); }`,
-    // mapped contenders that all receive the signal, or that start no signal-aware work
-    `export async function fastest(mirrors: string[], signal: AbortSignal) { return Promise.any(mirrors.map((mirror) => fetch(mirror, { signal }))); }`,
+    // mapped contenders that start no signal-aware work
     `declare const cache: Map<string, Promise<string>>;
 export async function first(keys: string[]) { return Promise.race(keys.map((key) => cache.get(key) ?? Promise.resolve(''))); }`,
     // a task created before other work and only then raced: it was not started by the race
@@ -91,8 +89,6 @@ export async function poll(pollMs: number) {
   const controller = new AbortController();
   try { return await Promise.race([inbox.next(), sleep(pollMs, { signal: controller.signal }).then(() => undefined)]); } finally { controller.abort(); }
 }`,
-    // a signal passed through AbortSignal.any
-    `export function f(signal: AbortSignal) { return Promise.race([fetch('/a', { signal: AbortSignal.any([signal, AbortSignal.timeout(100)]) }), fetch('/b', { signal })]); }`,
   ],
   invalid: [
     // two timers with literal delays: the shorter one settles the race and never loses; only the longer one keeps running

@@ -3,10 +3,12 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
+import { constInitializer } from '../scope/initializers.js';
 import { calleeName, isLoggingCall } from '../syntax/calls.js';
 import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
+import { isOwnAbortSignal } from './signals-in-hand.js';
 
 /*
  * Does an error handler let an abort end normally? The abort error is followed through the
@@ -24,7 +26,11 @@ import { checkerOf, typeOf } from '../types/checker.js';
 
 /** How an abort error can leave a handler normally. */
 export interface AbortLeak {
-  kind: 'fallthrough' | 'return' | 'continue' | 'break';
+  /**
+   * `converted`: the abort leaves as a new error of another kind (`throw new ApiError(…)`);
+   * `completes`: a branch picked for aborts does what the work does when it succeeds (`job.ack()`).
+   */
+  kind: 'fallthrough' | 'return' | 'continue' | 'break' | 'converted' | 'completes';
   node: TSESTree.Node;
   /** True when every abort reaching this exit was picked out by an abort test (`if (!signal.aborted) log(error);`). */
   known: boolean;
@@ -68,17 +74,17 @@ function bodyMentionsAbort(analysis: Analysis, call: TSESTree.CallExpression, mu
 }
 
 /** The condition's value for an abort error, and whether it tests for one. */
-export function abortVerdict(analysis: Analysis, node: TSESTree.Node, error: string | undefined): Verdict {
+export function abortVerdict(analysis: Analysis, node: TSESTree.Node, error: string | undefined, depth = 0): Verdict {
   const target = node.type === AST_NODE_TYPES.ChainExpression ? node.expression : node;
   switch (target.type) {
     case AST_NODE_TYPES.UnaryExpression: {
       if (target.operator !== '!') return unknown;
-      const inner = abortVerdict(analysis, target.argument, error);
+      const inner = abortVerdict(analysis, target.argument, error, depth);
       return { ...inner, value: inner.value === undefined ? undefined : !inner.value };
     }
     case AST_NODE_TYPES.LogicalExpression: {
-      const left = abortVerdict(analysis, target.left, error);
-      const right = abortVerdict(analysis, target.right, error);
+      const left = abortVerdict(analysis, target.left, error, depth);
+      const right = abortVerdict(analysis, target.right, error, depth);
       const informative = left.informative || right.informative;
       if (left.unreadableCheck || right.unreadableCheck) return { value: undefined, informative, unreadableCheck: true };
       if (target.operator === '&&') {
@@ -94,16 +100,25 @@ export function abortVerdict(analysis: Analysis, node: TSESTree.Node, error: str
     case AST_NODE_TYPES.BinaryExpression:
       return binaryVerdict(target);
     case AST_NODE_TYPES.MemberExpression:
-      return memberName(target) === 'aborted' ? { value: true, informative: true } : unknown;
+      if (memberName(target) !== 'aborted') return unknown;
+      // `budget.signal.aborted` of a controller the function aborts itself: it says nothing of a caller's abort.
+      // Only in a handler (an error to follow): elsewhere `if (signal.aborted)` marks where any abort has happened.
+      return error !== undefined && isOwnAbortSignal(analysis, target.object)
+        ? { value: undefined, informative: true }
+        : { value: true, informative: true };
     case AST_NODE_TYPES.CallExpression: {
       // `isAbortError(error)`, `axios.isCancel(error)`: the name says what true means.
       if (abortWords.test(calleeName(target) ?? '')) return { value: true, informative: true };
       if (isAbortMessageSearch(target)) return { value: true, informative: true };
       return bodyMentionsAbort(analysis, target, false) ? { value: undefined, informative: true, unreadableCheck: true } : unknown;
     }
-    case AST_NODE_TYPES.Identifier:
+    case AST_NODE_TYPES.Identifier: {
       // `if (error)`: an abort error is truthy.
-      return target.name === error ? { value: true, informative: false } : unknown;
+      if (target.name === error) return { value: true, informative: false };
+      // `const expired = budget.signal.aborted && !signal.aborted; if (!expired) throw error;`
+      const init = depth < 3 ? constInitializer(analysis, target) : undefined;
+      return init ? abortVerdict(analysis, init, error, depth + 1) : unknown;
+    }
     default:
       return unknown;
   }
@@ -123,6 +138,14 @@ function binaryVerdict(node: TSESTree.BinaryExpression): Verdict {
   const equal = node.operator === '===' || node.operator === '==';
   if (!equal && node.operator !== '!==' && node.operator !== '!=') return unknown;
   const sides = [node.left, node.right];
+  // `error.code === DOMException.ABORT_ERR`: a named constant for the abort code.
+  const constant = sides.find((side) => side.type === AST_NODE_TYPES.MemberExpression && abortNames.test(memberName(side) ?? ''));
+  const compared = constant && sides.find((side) => side !== constant);
+  if (
+    compared &&
+    ['name', 'code'].includes(memberName(compared.type === AST_NODE_TYPES.ChainExpression ? compared.expression : compared) ?? '')
+  )
+    return { value: equal, informative: true };
   const literal = sides.find((side): side is TSESTree.Literal => side.type === AST_NODE_TYPES.Literal);
   const other = sides.find((side) => side !== literal);
   if (!literal || !other) return unknown;
@@ -309,8 +332,52 @@ export function merge(paths: Path[]): Path[] {
   return [false, true].filter((known) => paths.some((path) => path.known === known)).map((known) => ({ known }));
 }
 
+/** What else counts as losing an abort, beyond ending normally. */
+export interface LeakOptions {
+  /** Report `throw new OtherError(…)` reached by an abort that no test picked out: the abort's name is lost. */
+  conversions?: boolean;
+  /** Callee texts of what the guarded work does once it succeeded (`job.ack`): doing one on an abort's branch reports success. */
+  completions?: ReadonlySet<string>;
+}
+
+/**
+ * True for a value made up in place of the work's result: an array or object literal, a string or
+ * number. Returned on a branch an abort test picked, it hands the caller ordinary data (`[]`,
+ * `{ items: [] }`) for an operation that was cancelled. `null`, `undefined`, `false` and names
+ * read as "nothing" and are left alone.
+ */
+function isMadeUpResult(node: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(node);
+  if (target.type === AST_NODE_TYPES.ArrayExpression || target.type === AST_NODE_TYPES.ObjectExpression) return true;
+  return target.type === AST_NODE_TYPES.Literal && (typeof target.value === 'string' || typeof target.value === 'number');
+}
+
+/** True when `node` builds an error of a kind that is not an abort (`new ApiError(…)`, `new Error('failed', { cause })`). */
+function isOtherError(node: TSESTree.Node | null, error: string | undefined): boolean {
+  const target = node && skipTypeWrappers(node);
+  if (target?.type !== AST_NODE_TYPES.NewExpression) return false;
+  const callee = skipTypeWrappers(target.callee);
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : (memberName(callee) ?? '');
+  if (!/Error$/.test(name) || abortWords.test(name) || /Timeout/i.test(name)) return false;
+  // `new DOMException(msg, error.name)`-like constructions that hand the name on keep it.
+  return !target.arguments.some((argument) => {
+    const value = skipTypeWrappers(argument);
+    return (
+      (value.type === AST_NODE_TYPES.Identifier && value.name === error) ||
+      (value.type === AST_NODE_TYPES.MemberExpression && memberName(value) === 'name')
+    );
+  });
+}
+
+/** The callee text of a statement-level call (`await job.ack();`, `job.ack();`). */
+function statementCallee(analysis: Analysis, statement: TSESTree.ExpressionStatement): string | undefined {
+  let target = skipTypeWrappers(statement.expression);
+  if (target.type === AST_NODE_TYPES.AwaitExpression) target = skipTypeWrappers(target.argument);
+  return target.type === AST_NODE_TYPES.CallExpression ? analysis.sourceCode.getText(target.callee) : undefined;
+}
+
 /** Follows an abort error through a handler body; returns the ways it can end normally (none: the handler is fine). */
-export function abortLeaks(analysis: Analysis, body: TSESTree.Node, error: string | undefined): AbortLeak[] {
+export function abortLeaks(analysis: Analysis, body: TSESTree.Node, error: string | undefined, options: LeakOptions = {}): AbortLeak[] {
   const leaks: AbortLeak[] = [];
   const endOfPaths = (paths: Path[], node: TSESTree.Node): void => {
     if (paths.length > 0) leaks.push({ kind: 'fallthrough', node, known: paths.every((path) => path.known) });
@@ -330,6 +397,8 @@ export function abortLeaks(analysis: Analysis, body: TSESTree.Node, error: strin
         return live;
       }
       case AST_NODE_TYPES.ThrowStatement:
+        if (options.conversions && paths.some((path) => !path.known) && isOtherError(statement.argument, error))
+          leaks.push({ kind: 'converted', node: statement, known: false });
         return [];
       case AST_NODE_TYPES.ReturnStatement:
         if (
@@ -340,6 +409,8 @@ export function abortLeaks(analysis: Analysis, body: TSESTree.Node, error: strin
         )
           return [];
         if (paths.some((path) => !path.known)) leaks.push({ kind: 'return', node: statement, known: false });
+        // `if (isAbortError(error)) return [];`: the abort was seen, and handed on as ordinary data.
+        else if (statement.argument && isMadeUpResult(statement.argument)) leaks.push({ kind: 'return', node: statement, known: true });
         return [];
       case AST_NODE_TYPES.ContinueStatement:
         leaks.push({ kind: 'continue', node: statement, known: paths.every((path) => path.known) });
@@ -348,11 +419,14 @@ export function abortLeaks(analysis: Analysis, body: TSESTree.Node, error: strin
         if (paths.some((path) => !path.known)) leaks.push({ kind: 'break', node: statement, known: false });
         return [];
       case AST_NODE_TYPES.ExpressionStatement:
+        if (paths.every((path) => path.known) && options.completions?.has(statementCallee(analysis, statement) ?? ''))
+          leaks.push({ kind: 'completes', node: statement, known: true });
         return divertsAbort(analysis, statement.expression, error) || handsOnError(statement.expression, error) ? [] : paths;
       case AST_NODE_TYPES.VariableDeclaration:
         return statement.declarations.some((declarator) => declarator.init && handsOnError(declarator.init, error)) ? [] : paths;
       case AST_NODE_TYPES.IfStatement: {
-        const verdict = abortVerdict(analysis, statement.test, error);
+        // `''` for a `catch` without a binding: still a handler, where own signals are told apart.
+        const verdict = abortVerdict(analysis, statement.test, error ?? '');
         if (verdict.unreadableCheck) return [];
         const take = (branch: TSESTree.Statement | null): Path[] => {
           const entering = verdict.informative ? paths.map(() => ({ known: true })) : paths;

@@ -156,14 +156,14 @@ export function canPassSignal(analysis: Analysis, call: SignalCall, slot: Signal
  * (also a callee's `onAbort` callback), the aborted branch of an `if`, or `catch` clauses, unless the call runs past an
  * abort guard there (a retry's back-off after `if (signal.aborted) throw err;`).
  */
-function signalsAt(analysis: Analysis, call: SignalCall): SignalInHand[] {
+export function signalsAt(analysis: Analysis, call: TSESTree.Node, throughCatch = false): SignalInHand[] {
   const found: SignalInHand[] = [];
   for (
     let child: TSESTree.Node = call, current: TSESTree.Node | undefined = call.parent;
     current;
     child = current, current = current.parent
   ) {
-    if (current.type === AST_NODE_TYPES.CatchClause && !isPastAbortGuardInCatch(analysis, call, current)) return found;
+    if (current.type === AST_NODE_TYPES.CatchClause && !throughCatch && !isPastAbortGuardInCatch(analysis, call, current)) return found;
     if (current.type === AST_NODE_TYPES.TryStatement && current.finalizer === child) return found;
     if (current.type === AST_NODE_TYPES.IfStatement && isAbortedBranch(analysis, current, child)) return found;
     if (!isFunctionNode(current)) continue;

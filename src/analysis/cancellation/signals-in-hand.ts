@@ -11,6 +11,7 @@ import { containsInBody, walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { isAnyOrUnknown, unionMembers } from '../types/members.js';
 import { isAbortSignalType, thenableKindOfType } from '../types/thenables.js';
+import { isSupersedingStore } from './own-aborts.js';
 import { objectParts, propertyKeyName, signalProperty } from './signal-slots.js';
 
 /** A signal a function can hand on: its source text, its type and the node that holds it. */
@@ -472,7 +473,11 @@ export function isOwnAbortSignal(analysis: Analysis, node: TSESTree.Node, depth 
 function isOwnController(analysis: Analysis, variable: TSESLint.Scope.Variable): boolean {
   return variable.references.every((reference) => {
     if (reference.init) return true;
+    // `current = mine` to abort this run from the next one: still the function's own abort.
+    if (isSupersedingStore(analysis, reference)) return true;
     const member = reference.identifier.parent;
+    // `current !== mine`: comparing the controller hands nothing on.
+    if (member?.type === AST_NODE_TYPES.BinaryExpression && ['===', '!==', '==', '!='].includes(member.operator)) return true;
     if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) return false;
     const name = memberName(member);
     if (name === 'signal') return !(member.parent?.type === AST_NODE_TYPES.AssignmentExpression && member.parent.left === member);

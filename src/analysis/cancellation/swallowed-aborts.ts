@@ -5,7 +5,7 @@ import ts from 'typescript';
 import type { Analysis } from '../context.js';
 import { declaratorOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
-import { isLoggingFunction } from '../syntax/calls.js';
+import { isLoggingCall, isLoggingFunction, namesTeardown } from '../syntax/calls.js';
 import { alwaysExits } from '../syntax/exits.js';
 import type { LoopNode } from '../syntax/nodes.js';
 import { enclosingLoop, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
@@ -44,7 +44,9 @@ export function swallowingCatch(analysis: Analysis, clause: TSESTree.CatchClause
   if (!region.some((node) => signalUsesIn(analysis, node).length > 0)) return undefined;
   if (handlesAbortAsEnding(analysis, tryStatement.block, region)) return undefined;
   const param = clause.param;
-  const leaks = abortLeaks(analysis, clause.body, param?.type === AST_NODE_TYPES.Identifier ? param.name : undefined)
+  const error = param?.type === AST_NODE_TYPES.Identifier ? param.name : undefined;
+  const options = { conversions: true, completions: completionsOf(analysis, tryStatement.block) };
+  const leaks = abortLeaks(analysis, clause.body, error, options)
     // `if (!signal.aborted) log(error)` as the function's last step: the function ends because it aborted.
     .filter((leak) => !(leak.known && leak.kind === 'fallthrough' && endsFunction(tryStatement)))
     // `while (!signal.aborted) { try { … } catch { log(e); continue; } }`: going round again is where the abort is seen.
@@ -145,6 +147,26 @@ function goesToLoopTestOnSignal(
 }
 
 /**
+ * True when the statement holding `node` is followed, with only bookkeeping in between, by an
+ * abort test of one of `signals` that leaves (`if (signal.aborted) return;`,
+ * `signal.throwIfAborted();`): the abort the handler let through is seen there, and the code
+ * stops as the caller asked.
+ */
+function abortSeenNext(analysis: Analysis, node: TSESTree.Node, signals: Set<string>): boolean {
+  let statement: TSESTree.Node = node;
+  while (statement.parent && statement.parent.type !== AST_NODE_TYPES.BlockStatement && !isFunctionNode(statement.parent))
+    statement = statement.parent;
+  const block = statement.parent;
+  if (block?.type !== AST_NODE_TYPES.BlockStatement) return false;
+  const loop = enclosingLoop(statement);
+  for (const next of block.body.slice(block.body.indexOf(statement as TSESTree.Statement) + 1)) {
+    if (isLeavingAbortCheck(analysis, next, loop as LoopNode | undefined, signals)) return true;
+    if (!isBookkeeping(analysis, next)) return false;
+  }
+  return false;
+}
+
+/**
  * The statements that run after `statement` before the end of `loop`'s body, when it sits there
  * through blocks, `if` branches and `try` blocks or `catch` clauses only; `undefined` otherwise.
  */
@@ -176,7 +198,7 @@ function isBookkeeping(analysis: Analysis, node: TSESTree.Node): boolean {
 }
 
 /** True for `if (<reads signal.aborted>) break;` (any exit from the loop) or `signal.throwIfAborted();` on one of `signals`. */
-function isLeavingAbortCheck(analysis: Analysis, statement: TSESTree.Node, loop: LoopNode, signals: Set<string>): boolean {
+function isLeavingAbortCheck(analysis: Analysis, statement: TSESTree.Node, loop: LoopNode | undefined, signals: Set<string>): boolean {
   if (statement.type === AST_NODE_TYPES.IfStatement)
     return readsAborted(analysis, statement.test, signals) && alwaysExits(statement.consequent, loop);
   if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
@@ -213,18 +235,50 @@ export function abortCatchingHandler(
   // `task(signal).catch(() => {})` as a statement: nothing waits for it, so nothing can take the abort for a success.
   if (isDiscarded(call)) return undefined;
   if (!region.some((node) => signalUsesIn(analysis, node).length > 0)) return undefined;
+  // `await sleep(ms, undefined, { signal }).catch(() => {}); if (signal.aborted) return;`: the abort is seen right after.
+  if (isAwaitedInStatement(call) && abortSeenNext(analysis, call, signalTexts(analysis, region))) return undefined;
   // The loop goes on after an abort only if it waits for the work: `await task(signal).catch(…)`.
   const repeats = enclosingLoop(call) !== undefined && isAwaitedInStatement(call);
   return { handler, method: callee.property, region, repeats };
 }
 
-/** True when a rejection handler lets an abort end normally: a function with a way out that leaks it, or a logging function (`console.error`, `logger.warn`: it logs and resolves). */
-export function swallowsAborts(analysis: Analysis, handler: TSESTree.Node): boolean {
+/**
+ * How a rejection handler loses an abort: `undefined` when it does not; `converted` when every way
+ * it loses one is a new error of another kind; `swallowed` when some way ends normally (a function
+ * with such a way out, or a logging function: `console.error`, `logger.warn` log and resolve).
+ */
+export function handlerLosesAborts(analysis: Analysis, handler: TSESTree.Node): 'swallowed' | 'converted' | undefined {
   if (isFunctionNode(handler)) {
     const [param] = handler.params;
-    return abortLeaks(analysis, handler.body, param?.type === AST_NODE_TYPES.Identifier ? param.name : undefined).length > 0;
+    const leaks = abortLeaks(analysis, handler.body, param?.type === AST_NODE_TYPES.Identifier ? param.name : undefined, {
+      conversions: true,
+    });
+    if (leaks.length === 0) return undefined;
+    return leaks.every((leak) => leak.kind === 'converted') ? 'converted' : 'swallowed';
   }
-  return isLoggingFunction(handler);
+  return isLoggingFunction(handler) ? 'swallowed' : undefined;
+}
+
+/**
+ * Callee texts of calls that the `try` block makes after its signal-aware work has succeeded
+ * (`await job.ack()` after `await render(job, { signal })`): what marks the work done. Logging,
+ * teardown (`close`, `release`) and calls that take a signal themselves are left out.
+ */
+function completionsOf(analysis: Analysis, block: TSESTree.BlockStatement): Set<string> {
+  const found = new Set<string>();
+  const first = block.body.findIndex((statement) => signalUsesIn(analysis, statement).length > 0);
+  if (first < 0) return found;
+  for (const statement of block.body.slice(first + 1)) {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement) continue;
+    let call = skipTypeWrappers(statement.expression);
+    if (call.type === AST_NODE_TYPES.AwaitExpression) call = skipTypeWrappers(call.argument);
+    if (call.type !== AST_NODE_TYPES.CallExpression || isLoggingCall(call) || signalUsesIn(analysis, call).length > 0) continue;
+    const callee = skipTypeWrappers(call.callee);
+    const name = memberName(callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || !name || namesTeardown(name)) continue;
+    found.add(analysis.sourceCode.getText(call.callee));
+  }
+  return found;
 }
 
 /** The signal a handler can check: its text, and whether it may be absent (`signal?.throwIfAborted()`). */
