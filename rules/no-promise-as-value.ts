@@ -7,6 +7,7 @@ import { matchesSpecifiers, specifierListSchema } from '../src/analysis/promises
 import { mayTakeAnyValue, takesAnyValue } from '../src/analysis/promises/any-value-params.js';
 import { awaitMayDeadlock } from '../src/analysis/promises/await-safety.js';
 import { settledSourceOf } from '../src/analysis/promises/settled-values.js';
+import { fallbackPromiseOf, isAnyTyped } from '../src/analysis/promises/value-nesting.js';
 import type { SinkKind, ValueSink } from '../src/analysis/promises/value-uses.js';
 import { holdsOnlyPromises, isAlwaysPromise, isAsyncPredicate, isPlainValue, sinksOf } from '../src/analysis/promises/value-uses.js';
 import { isAmbientlyDeclared, isParameterRead, mayBeAbsent } from '../src/analysis/scope/declarations.js';
@@ -19,7 +20,7 @@ import { prefixOperator, replaceWith } from '../src/fix.js';
 import { offer } from '../src/settings.js';
 
 export type Options = [{ allowList?: Specifier[] }];
-export type MessageId = Exclude<SinkKind, 'lookup'> | 'settledComparison' | 'suggestAwait';
+export type MessageId = Exclude<SinkKind, 'lookup'> | 'settledComparison' | 'promiseFallback' | 'suggestAwait';
 
 export default createRule<Options, MessageId>({
   name: 'no-promise-as-value',
@@ -37,12 +38,15 @@ export default createRule<Options, MessageId>({
       json: '`JSON.stringify` of a promise is "{}": the value it resolves to is not serialized.',
       clone: '`structuredClone` cannot copy a promise (it throws a `DataCloneError`), let alone the value it resolves to.',
       spread: 'Spreading a promise copies none of the properties of the value it resolves to.',
+      assign: '`Object.assign` copies no property from a promise, none of the value it resolves to.',
       condition: 'A promise is always truthy: this test does not depend on the value it resolves to.',
       nullish: 'A promise is never `null` or `undefined`: {{consequence}}.',
       comparison: 'This compares the promise itself, not the value it resolves to.',
       settledComparison: '`{{value}}` holds the value that `{{combinator}}` settled with, never a promise: {{consequence}}.',
       typeof: '`typeof` a promise is always "object", not the type of the value it resolves to.',
       argument: '`{{callee}}` receives the promise itself, not the value it resolves to.',
+      promiseFallback:
+        'When the left side of `{{operator}}` is {{missing}}, this promise is the result, and the result is used as a value on line {{line}}: the value it resolves to was meant.',
       asyncPredicate: '`{{callee}}` tests what this callback returns, and a promise is always truthy: it does not wait for the result.',
       suggestAwait: 'Await the promise.',
     },
@@ -68,14 +72,16 @@ export default createRule<Options, MessageId>({
       }
       if (sink.kind === 'lookup') return lookupVerdict(sink);
       const operand = skipTypeWrappers(sink.operand);
+      const handed = sink.within ?? sink.operand;
       if (
         sink.kind === 'argument' &&
         sink.call &&
-        !mayTakeAnyValue(analysis, sink.call, sink.call.arguments.indexOf(sink.operand as TSESTree.CallExpressionArgument))
+        !mayTakeAnyValue(analysis, sink.call, sink.call.arguments.indexOf(handed as TSESTree.CallExpressionArgument))
       ) {
         return undefined;
       }
-      if (operand.type === AST_NODE_TYPES.AwaitExpression || !isAlwaysPromise(analysis, sink.operand)) return undefined;
+      if (operand.type === AST_NODE_TYPES.AwaitExpression) return undefined;
+      if (!isAlwaysPromise(analysis, sink.operand)) return fallbackVerdict(sink);
       const plain: Verdict = { messageId: sink.kind, canAwait: true };
       switch (sink.kind) {
         case 'condition':
@@ -90,15 +96,35 @@ export default createRule<Options, MessageId>({
         case 'comparison':
           return sink.other === undefined ? undefined : comparisonVerdict(sink, operand, sink.other);
         case 'argument':
-          return sink.call !== undefined &&
-            takesAnyValue(analysis, sink.call, sink.operand) &&
-            !matchesSpecifiers(analysis, sink.call, allowList)
+          return sink.call !== undefined && takesAnyValue(analysis, sink.call, handed) && !matchesSpecifiers(analysis, sink.call, allowList)
             ? plain
             : undefined;
         default:
           return plain;
       }
     };
+
+    /**
+     * `const region = env.REGION || lookupRegion()` used in a string, JSON, a clone, a spread or a
+     * parameter that takes anything: on the fallback path the promise is what gets used. Reported
+     * once, on the promise.
+     */
+    const fallbackVerdict = (sink: ValueSink): Verdict | undefined => {
+      if (!fallbackKinds.has(sink.kind)) return undefined;
+      if (sink.kind === 'argument' && !(sink.call && takesAnyValue(analysis, sink.call, sink.within ?? sink.operand))) return undefined;
+      if (sink.kind === 'argument' && sink.call && matchesSpecifiers(analysis, sink.call, allowList)) return undefined;
+      const found = fallbackPromiseOf(analysis, sink.operand);
+      if (!found || fallbacksReported.has(found.promise)) return undefined;
+      fallbacksReported.add(found.promise);
+      const { operator } = found.logical;
+      return {
+        messageId: 'promiseFallback',
+        canAwait: true,
+        node: found.promise,
+        data: { operator, missing: operator === '??' ? '`null` or `undefined`' : 'falsy', line: String(sink.operand.loc.start.line) },
+      };
+    };
+    const fallbacksReported = new Set<TSESTree.Node>();
 
     /**
      * `p > 3`, `p === value`: the promise is compared, not its value. Against an awaited value the
@@ -112,7 +138,8 @@ export default createRule<Options, MessageId>({
         // Awaiting the promise would compare values, and two promises may settle with equal ones: no suggestion.
         return settledVerdict(other, settled.combinator, `this comparison with a promise is always ${equalityResults[operator]!}`);
       }
-      return isPlainValue(analysis, other) ? { messageId: 'comparison', canAwait: true } : undefined;
+      // `p === row.status` with `row: any` (a parsed body, an untyped query result): a value was meant.
+      return isPlainValue(analysis, other) || isAnyTyped(analysis, other) ? { messageId: 'comparison', canAwait: true } : undefined;
     };
 
     /** `pending.indexOf(winner)`, `running.delete(winner)` with promises in the collection and a settled value. */
@@ -137,6 +164,9 @@ export default createRule<Options, MessageId>({
     /** `await p`, or `(await p).toString()` where the promise is the object of a member access. */
     const awaitFix = (operand: TSESTree.Expression): ReturnType<typeof prefixOperator> => {
       const { parent } = operand;
+      // `{ key }` becomes `{ key: await key }`.
+      if (parent.type === AST_NODE_TYPES.Property && parent.shorthand && parent.value === operand)
+        return replaceWith(sourceCode, parent, `${sourceCode.getText(operand)}: await ${sourceCode.getText(operand)}`);
       if (parent.type !== AST_NODE_TYPES.MemberExpression || parent.object !== operand) return prefixOperator(sourceCode, operand, 'await');
       const text = sourceCode.getText(operand);
       const tight =
@@ -153,11 +183,11 @@ export default createRule<Options, MessageId>({
      * hold back what settles it (a waiter whose trigger comes later, work started to run meanwhile).
      */
     const awaitSuggestion = (sink: ValueSink, verdict: Verdict): { messageId: MessageId; fix: ReturnType<typeof awaitFix> } | undefined => {
-      const { operand } = sink;
+      const operand = (verdict.node ?? sink.operand) as TSESTree.Expression;
       if (!verdict.canAwait || !canAwaitAt(analysis, operand)) return undefined;
       const shape = settledValueShape(analysis, operand);
       if (shape === 'nothing' && sink.kind !== 'typeof') return undefined;
-      if (sink.kind === 'nullish' && shape !== 'maybeNullish' && shape !== 'opaque') return undefined;
+      if (sink.kind === 'nullish' && shape !== 'maybeNullish' && shape !== 'opaque' && !verdict.node) return undefined;
       if (awaitMayDeadlock(analysis, operand, operand)) return undefined;
       return { messageId: 'suggestAwait', fix: awaitFix(operand) };
     };
@@ -172,7 +202,7 @@ export default createRule<Options, MessageId>({
         reported.add(sink.operand);
         const callee = sink.call ? sourceCode.getText(sink.call.callee) : '';
         context.report({
-          node: sink.operand,
+          node: verdict.node ?? sink.operand,
           messageId: verdict.messageId,
           data: { callee: callee.length > 40 ? `${callee.slice(0, 37)}…` : callee, ...verdict.data },
           ...offer(context, [awaitSuggestion(sink, verdict)]),
@@ -204,7 +234,12 @@ interface Verdict {
   /** Whether `await` in front of the promise is a plausible repair (offered as a suggestion). */
   canAwait: boolean;
   data?: Record<string, string>;
+  /** The node to report when it is not the operand (the promise behind a `??`/`||` fallback). */
+  node?: TSESTree.Node;
 }
+
+/** Uses where a promise from a `??`/`||` fallback stands in for its value. */
+const fallbackKinds = new Set<SinkKind>(['string', 'json', 'clone', 'spread', 'assign', 'argument']);
 
 /** What `settled === promise` evaluates to, per equality operator. */
 const equalityResults: Record<string, string> = { '===': 'false', '==': 'false', '!==': 'true', '!=': 'true' };

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import { analysisOf } from '../src/analysis/context.js';
 import { awaitMayDeadlock } from '../src/analysis/promises/await-safety.js';
-import type { EarlyRead } from '../src/analysis/promises/reads-before-settle.js';
+import type { DeferralKind, EarlyRead } from '../src/analysis/promises/reads-before-settle.js';
 import { readsBeforeSettle } from '../src/analysis/promises/reads-before-settle.js';
 import { movableDeclaration, thenAssignmentOf } from '../src/analysis/promises/then-assignments.js';
 import { canAwaitAt } from '../src/analysis/types/program-options.js';
@@ -57,21 +57,20 @@ export default createRule<Options, MessageId>({
       const found = thenAssignmentOf(early);
       // A comment in the callback would be lost.
       if (!found || !canAwaitAt(analysis, found.call) || sourceCode.getCommentsInside(found.callback).length > 0) return undefined;
-      const { registration: statement, variable } = early;
+      const { registration: statement, name } = early;
       // The code after the registration ran while the promise was pending: it must not be what settles it.
       if (awaitMayDeadlock(analysis, found.promise, statement)) return undefined;
       const text = sourceCode.getText(found.promise);
       const awaited = tightTypes.has(found.promise.type) ? `await ${text}` : `await (${text})`;
       const declaration = movableDeclaration(early);
-      if (!declaration)
-        return { messageId: 'suggestAwaitValue', data, fix: replaceWith(sourceCode, statement, `${variable.name} = ${awaited};`) };
+      if (!declaration) return { messageId: 'suggestAwaitValue', data, fix: replaceWith(sourceCode, statement, `${name} = ${awaited};`) };
       const next = sourceCode.getTokenAfter(declaration, { includeComments: true })!;
       return {
         messageId: 'suggestAwaitValue',
         data,
         fix: (fixer: TSESLint.RuleFixer) => [
           fixer.removeRange([declaration.range[0], next.range[0]]),
-          fixer.replaceText(statement, `const ${variable.name} = ${awaited};`),
+          fixer.replaceText(statement, `const ${name} = ${awaited};`),
         ],
       };
     };
@@ -80,11 +79,7 @@ export default createRule<Options, MessageId>({
       'Program:exit'() {
         for (const early of readsBeforeSettle(analysis)) {
           const line = String(early.registration.loc.start.line);
-          const where =
-            early.deferral.via === 'handler'
-              ? `in a callback that runs after the promise on line ${line} settles`
-              : `after an \`await\` in the async callback started on line ${line}`;
-          const data = { name: early.variable.name, line, where };
+          const data = { name: early.name, line, where: placeOf[early.deferral.via].replace('{{line}}', line) };
           context.report({
             node: early.read,
             messageId: 'readBeforeSettle',
@@ -96,6 +91,15 @@ export default createRule<Options, MessageId>({
     };
   },
 });
+
+/** Where the deferred write sits, per kind of deferral. */
+const placeOf: Record<DeferralKind, string> = {
+  handler: 'in a callback that runs after the promise on line {{line}} settles',
+  async: 'after an `await` in the async callback started on line {{line}}',
+  timer: 'in the timer callback set on line {{line}}',
+  listener: 'in the event listener registered on line {{line}}',
+  callback: 'in the callback that the call on line {{line}} runs once its work is done',
+};
 
 const tightTypes = new Set<AST_NODE_TYPES>([
   AST_NODE_TYPES.Identifier,

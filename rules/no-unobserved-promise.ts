@@ -22,7 +22,7 @@ import { offer } from '../src/settings.js';
 
 export type Options = [{ checkThenables?: boolean }];
 export type MessageId =
-  'rejectionWindow' | 'sequentialLoop' | 'unobservedPath' | 'suggestAwaitAll' | 'suggestHandleNow' | 'suggestPromiseAll';
+  'partlyObserved' | 'rejectionWindow' | 'sequentialLoop' | 'unobservedPath' | 'suggestAwaitAll' | 'suggestHandleNow' | 'suggestPromiseAll';
 
 export default createRule<Options, MessageId>({
   name: 'no-unobserved-promise',
@@ -36,6 +36,8 @@ export default createRule<Options, MessageId>({
     fixable: 'code',
     hasSuggestions: true,
     messages: {
+      partlyObserved:
+        '`{{name}}` holds promises of which only some are awaited or handled (line {{line}}): if another one rejects, nothing retrieves the error and Node.js reports an unhandled rejection.',
       unobservedPath:
         '`{{name}}` holds a promise that is never awaited or handled {{where}}: if it rejects, nothing retrieves the error and Node.js reports an unhandled rejection.',
       rejectionWindow:
@@ -66,7 +68,7 @@ export default createRule<Options, MessageId>({
      * Attaches a no-op handler right after the declaration. An array that starts empty gets it
      * right before `before` instead (the wait or exit), once the promises are in it.
      */
-    const handleNow = (binding: PromiseBinding, before?: TSESTree.Node): Suggestion<MessageId> | undefined => {
+    const handleNow = (binding: PromiseBinding, creation: TSESTree.Node, before?: TSESTree.Node): Suggestion<MessageId> | undefined => {
       const { name } = binding;
       // A thenable that is not a `Promise` (a query builder) may start its work when `then` is
       // called: `.catch(…)` or `Promise.resolve(…)` now would run it an extra time.
@@ -79,11 +81,15 @@ export default createRule<Options, MessageId>({
             ? `${name}${includesNullish(analysis, type) ? '?.' : '.'}catch(() => {});`
             : `Promise.resolve(${name}).catch(() => {});`;
       const fix =
-        binding.creations[0] === binding.declarator
+        creation === binding.declarator
           ? insertStatementAfter(sourceCode, binding.declarator.parent, text)
-          : before && statementAround(before)
-            ? insertStatementBefore(sourceCode, statementAround(before)!, text)
-            : undefined;
+          : creation.type === AST_NODE_TYPES.AssignmentExpression
+            ? creation.parent.type === AST_NODE_TYPES.ExpressionStatement && isInStatementList(creation.parent)
+              ? insertStatementAfter(sourceCode, creation.parent, text)
+              : undefined
+            : before && statementAround(before)
+              ? insertStatementBefore(sourceCode, statementAround(before)!, text)
+              : undefined;
       return suggestionWith('suggestHandleNow', { name }, fix);
     };
 
@@ -97,6 +103,17 @@ export default createRule<Options, MessageId>({
     const reportFinding = (finding: BindingFinding): void => {
       const { binding } = finding;
       const { name } = binding;
+      const [partRead] = binding.partReads;
+      if (finding.kind === 'unobservedPath' && partRead) {
+        context.report({
+          node: binding.report,
+          loc: nameLoc(binding.report),
+          messageId: 'partlyObserved',
+          data: { name, line: String(partRead.loc.start.line) },
+          ...offer(context, [handleNow(binding, finding.creation, partRead)]),
+        });
+        return;
+      }
       if (finding.kind === 'unobservedPath') {
         const { exit } = finding;
         const where =
@@ -104,13 +121,15 @@ export default createRule<Options, MessageId>({
             ? 'before the function ends'
             : exit === 'loop'
               ? 'before the loop starts the next one'
-              : `when the function ${exit.type === AST_NODE_TYPES.ThrowStatement ? 'throws' : 'returns'} at line ${exit.loc.start.line}`;
+              : exit.type === AST_NODE_TYPES.AssignmentExpression
+                ? `before it is replaced at line ${exit.loc.start.line}`
+                : `when the function ${exit.type === AST_NODE_TYPES.ThrowStatement ? 'throws' : 'returns'} at line ${exit.loc.start.line}`;
         context.report({
           node: binding.report,
           loc: nameLoc(binding.report),
           messageId: 'unobservedPath',
           data: { name, where },
-          ...offer(context, [handleNow(binding, typeof exit === 'string' ? undefined : exit)]),
+          ...offer(context, [handleNow(binding, finding.creation, typeof exit === 'string' ? undefined : exit)]),
         });
         return;
       }
@@ -119,7 +138,7 @@ export default createRule<Options, MessageId>({
         loc: nameLoc(binding.report),
         messageId: 'rejectionWindow',
         data: { name, line: String(finding.suspension.node.loc.start.line) },
-        ...offer(context, [promiseAllSuggestion(finding), handleNow(binding, finding.suspension.node)]),
+        ...offer(context, [promiseAllSuggestion(finding), handleNow(binding, finding.creation, finding.suspension.node)]),
       });
     };
 

@@ -148,8 +148,6 @@ ${decl}export function cached(key: string): Promise<number> {
 }`,
     `declare function cacheGet<T>(key: string): T;
 ${decl}export function cached(key: string): Promise<number> { const hit = cacheGet<Promise<number>>(key); if (!hit) return load(key); return hit; }`,
-    // reassigned locals are not tracked
-    `${decl}async function f() { let a = load('a'); a = load('b'); await save(1); await a; }`,
     // loops that attach handlers, or await everything at once
     `${decl}async function f(ids: string[]) { const ps = ids.map(load); for (const p of ps) p.catch(() => {}); await Promise.all(ps); }`,
     `${decl}async function f(ids: string[]) { for (const x of await Promise.all(ids.map(load))) await save(x); }`,

@@ -3,32 +3,47 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
 import { declaratorOf } from '../scope/initializers.js';
+import { variableOf } from '../scope/variables.js';
+import { isListenerRegistration } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import { containsInBody } from '../syntax/walk.js';
 import { thenableKindOf } from '../types/thenables.js';
 import { isAssertionCallee } from './any-value-params.js';
+import { laterCallbackOf, sameRoot } from './reads-later-callbacks.js';
+import { propertySlotsOf } from './reads-of-properties.js';
+import { hasUnconditionalAwait, isConditionalWithin, statementBefore, suspensionNodes, suspensionPoints } from './reads-paths.js';
 
 /*
- * Locals that only get their value once a promise settles: assigned inside a `.then`/`.catch`/
- * `.finally` handler, or after an `await` inside an async callback that nobody waits for. Reading
- * one in the registering function before anything has waited sees the old value (`undefined`,
- * the initial `false`) every time: the callback cannot have run yet.
+ * Locals (and properties of `this`) that only get their value in a callback that runs later: a
+ * `.then`/`.catch`/`.finally` handler, code after an `await` in an async callback nobody waits
+ * for, a timer, an event listener, a Node-style callback (`reads-later-callbacks.ts`), or a named
+ * function only ever handed to one of those (`load().then(setUser)`). Reading one in the
+ * registering function before anything has waited sees the old value (`undefined`, the initial
+ * `false`) every time: the callback cannot have run yet.
  */
+
+/** How a deferred write is scheduled. */
+export type DeferralKind = 'handler' | 'async' | 'timer' | 'listener' | 'callback';
 
 /** The callback a deferred write sits in and how it is scheduled. */
 interface Deferral {
   callback: FunctionNode;
-  /** `handler`: a promise reaction; `async`: an async function past its first `await`. */
-  via: 'handler' | 'async';
-  /** For a named local async function: the un-awaited call that starts it (`void update()`). */
-  start?: TSESTree.CallExpression;
+  /** `handler`: a promise reaction; `async`: an async function past its first `await`; the rest: `LaterCallback`. */
+  via: DeferralKind;
+  /** The node in the owner that starts or registers the callback when it is not the callback itself (`void update()`, `.then(setUser)`). */
+  start?: TSESTree.Node;
+  /** For a listener: the emitter it listens to. */
+  receiver?: TSESTree.Node;
 }
 
-/** A read of a local that runs before the callbacks assigning it can have run. */
+/** A read of a local or property that runs before the callbacks assigning it can have run. */
 export interface EarlyRead {
-  variable: TSESLint.Scope.Variable;
-  read: TSESTree.Identifier;
+  /** The local's name, or `this.name` for a property. */
+  name: string;
+  /** The local, for locals. */
+  variable?: TSESLint.Scope.Variable;
+  read: TSESTree.Node;
   deferral: Deferral;
   /** The statement of the owning function that schedules the callback. */
   registration: TSESTree.Node;
@@ -38,11 +53,11 @@ type Owner = TSESTree.Node;
 
 const handlerMethods = new Set(['then', 'catch', 'finally']);
 
-/** True when `fn` is passed as a reaction to a `Promise` (`p.then(fn)`, `p.catch(fn)`, `p.finally(fn)`). */
-function isPromiseHandler(analysis: Analysis, fn: FunctionNode): boolean {
-  const call = fn.parent;
-  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
-  const index = call.arguments.indexOf(fn as TSESTree.CallExpressionArgument);
+/** True when `node` is passed as a reaction to a `Promise` (`p.then(fn)`, `p.catch(fn)`, `p.finally(fn)`). */
+function isPromiseHandler(analysis: Analysis, node: TSESTree.Node): boolean {
+  const call = node.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression) return false;
+  const index = call.arguments.indexOf(node as TSESTree.CallExpressionArgument);
   const callee = skipTypeWrappers(call.callee);
   const method = memberName(callee);
   if (index < 0 || callee.type !== AST_NODE_TYPES.MemberExpression || !method || !handlerMethods.has(method)) return false;
@@ -51,22 +66,80 @@ function isPromiseHandler(analysis: Analysis, fn: FunctionNode): boolean {
   return thenableKindOf(analysis, callee.object) === 'promise';
 }
 
-/** The callback that makes the write at `identifier` happen after a promise settles, if any, below `owner`. */
-function deferralOf(analysis: Analysis, identifier: TSESTree.Node, owner: Owner): Deferral | undefined {
-  for (let node = identifier.parent; node && node !== owner; node = node.parent) {
-    if (!isFunctionNode(node)) continue;
+/** How the function or handler name at `node` runs later, when handed over right here. */
+function laterAt(analysis: Analysis, node: TSESTree.Node, owner: Owner): Omit<Deferral, 'callback' | 'start'> | undefined {
+  if (isPromiseHandler(analysis, node)) return { via: 'handler' };
+  const later = laterCallbackOf(analysis, node, owner);
+  return later && (later.receiver ? { via: later.via, receiver: later.receiver } : { via: later.via });
+}
+
+/** The callback that makes the write at `node` happen later, if any, below `owner`. */
+function deferralOf(analysis: Analysis, node: TSESTree.Node, owner: Owner): Deferral | undefined {
+  for (let current = node.parent; current && current !== owner; current = current.parent) {
+    if (!isFunctionNode(current)) continue;
     let deferral: Deferral | undefined;
-    if (isPromiseHandler(analysis, node)) deferral = { callback: node, via: 'handler' };
-    else if (node.async && (runsNow(node) || startsPromise(analysis, node)) && followsAwait(identifier, node))
-      deferral = { callback: node, via: 'async' };
-    else if (node.async && followsAwait(identifier, node)) {
-      const start = startingCall(node, owner);
-      if (start) deferral = { callback: node, via: 'async', start };
+    const later = laterAt(analysis, current, owner);
+    if (later) deferral = { callback: current, ...later };
+    else if (current.async && (runsNow(current) || startsPromise(analysis, current)) && followsAwait(node, current))
+      deferral = { callback: current, via: 'async' };
+    else if (current.async && followsAwait(node, current)) {
+      const start = startingCall(current, owner);
+      if (start) deferral = { callback: current, via: 'async', start };
+    }
+    if (!deferral) {
+      const named = namedHandlerDeferral(analysis, current, owner);
+      if (named) return named;
     }
     // Registered by `owner` itself: every function around the callback runs now (`items.forEach((i) => load(i).then(…))`).
-    if (deferral) return registeredBy(node, owner) ? deferral : undefined;
+    if (deferral) return registeredBy(current, owner) ? deferral : undefined;
   }
   return undefined;
+}
+
+/** The name a local function is declared with in `owner`: `function set()`, `const set = () => …`. */
+function localFunctionName(fn: FunctionNode): TSESTree.Identifier | undefined {
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return fn.id ?? undefined;
+  const declarator = fn.parent;
+  if (
+    declarator?.type === AST_NODE_TYPES.VariableDeclarator &&
+    declarator.init === fn &&
+    declarator.id.type === AST_NODE_TYPES.Identifier &&
+    declarator.parent.type === AST_NODE_TYPES.VariableDeclaration &&
+    declarator.parent.kind === 'const'
+  )
+    return declarator.id;
+  return undefined;
+}
+
+const removals = new Set(['off', 'removeListener', 'removeEventListener']);
+
+/**
+ * A named local function that is only ever handed over to run later (`load().then(setUser)`,
+ * `queue.on('done', onDone)`) or removed again (`queue.off('done', onDone)`): its writes are
+ * deferred, registered by the first hand-over in `owner` that runs now.
+ */
+function namedHandlerDeferral(analysis: Analysis, fn: FunctionNode, owner: Owner): Deferral | undefined {
+  const id = localFunctionName(fn);
+  const variable = id && variableOf(analysis, id);
+  if (!variable) return undefined;
+  let first: Deferral | undefined;
+  for (const reference of variable.references) {
+    const use = reference.identifier;
+    if (reference.init || use === id) continue;
+    const call = use.parent;
+    if (call?.type === AST_NODE_TYPES.CallExpression && removals.has(memberName(skipTypeWrappers(call.callee)) ?? '')) continue;
+    const later = laterAt(analysis, use, owner);
+    if (!later) return undefined;
+    const start = outermostBelow(use, owner);
+    if (!first && registeredBy(use, owner) && start) first = { callback: fn, ...later, start: use };
+  }
+  return first;
+}
+
+function outermostBelow(node: TSESTree.Node, owner: Owner): TSESTree.Node | undefined {
+  let current: TSESTree.Node | undefined = node;
+  while (current && current.parent !== owner) current = current.parent;
+  return current;
 }
 
 /**
@@ -75,17 +148,7 @@ function deferralOf(analysis: Analysis, identifier: TSESTree.Node, owner: Owner)
  * `update();`, `void update();` or `update().catch(…);`. Calls in nested functions (handlers) run later.
  */
 function startingCall(fn: FunctionNode, owner: Owner): TSESTree.CallExpression | undefined {
-  const declarator = fn.parent;
-  let name: string | undefined;
-  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) name = fn.id?.name;
-  else if (
-    declarator?.type === AST_NODE_TYPES.VariableDeclarator &&
-    declarator.init === fn &&
-    declarator.id.type === AST_NODE_TYPES.Identifier &&
-    declarator.parent.type === AST_NODE_TYPES.VariableDeclaration &&
-    declarator.parent.kind === 'const'
-  )
-    name = declarator.id.name;
+  const name = localFunctionName(fn)?.name;
   if (name === undefined) return undefined;
   let found: TSESTree.CallExpression | undefined;
   containsInBody(owner, (node) => {
@@ -114,9 +177,9 @@ function isDropped(call: TSESTree.CallExpression): boolean {
   return node.parent?.type === AST_NODE_TYPES.ExpressionStatement;
 }
 
-function registeredBy(callback: FunctionNode, owner: Owner): boolean {
-  for (let node: TSESTree.Node | undefined = callback.parent; node && node !== owner; node = node.parent) {
-    if (isFunctionNode(node) && !runsNow(node)) return false;
+function registeredBy(node: TSESTree.Node, owner: Owner): boolean {
+  for (let current: TSESTree.Node | undefined = node.parent; current && current !== owner; current = current.parent) {
+    if (isFunctionNode(current) && !runsNow(current)) return false;
   }
   return true;
 }
@@ -165,79 +228,18 @@ function startsPromise(analysis: Analysis, fn: FunctionNode): boolean {
   return found !== undefined && !found.isCallee && thenableKindOf(analysis, found.call) === 'promise';
 }
 
-/** True when, inside async `fn`, the write at `identifier` always comes after an `await`. */
-function followsAwait(identifier: TSESTree.Node, fn: FunctionNode): boolean {
-  for (let child: TSESTree.Node = identifier, node = identifier.parent; node && node !== fn; child = node, node = node.parent) {
+/** True when, inside async `fn`, the write at `node` always comes after an `await`. */
+function followsAwait(node: TSESTree.Node, fn: FunctionNode): boolean {
+  for (let child: TSESTree.Node = node, current = node.parent; current && current !== fn; child = current, current = current.parent) {
     // `user = await load()`: the assignment happens once the right side is awaited.
-    if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left === child && hasUnconditionalAwait(node.right)) return true;
-    if (node.type === AST_NODE_TYPES.ForOfStatement && node.await && node.body === child) return true;
-    if (node.type === AST_NODE_TYPES.BlockStatement) {
-      const index = node.body.indexOf(child as TSESTree.Statement);
-      if (node.body.slice(0, index).some((statement) => hasUnconditionalAwait(statement))) return true;
+    if (current.type === AST_NODE_TYPES.AssignmentExpression && current.left === child && hasUnconditionalAwait(current.right)) return true;
+    if (current.type === AST_NODE_TYPES.ForOfStatement && current.await && current.body === child) return true;
+    if (current.type === AST_NODE_TYPES.BlockStatement) {
+      const index = current.body.indexOf(child as TSESTree.Statement);
+      if (current.body.slice(0, index).some((statement) => hasUnconditionalAwait(statement))) return true;
     }
   }
   return false;
-}
-
-/** True when evaluating `root` always reaches an `await` (not one inside a branch, a loop body or a nested function). */
-function hasUnconditionalAwait(root: TSESTree.Node): boolean {
-  return containsInBody(root, (node) => node.type === AST_NODE_TYPES.AwaitExpression && isUnconditionalWithin(node, root));
-}
-
-/** True when evaluating `root` always evaluates `node`; with `loopsRun`, loop bodies count as run (a registration in a loop). */
-function isUnconditionalWithin(node: TSESTree.Node, root: TSESTree.Node, loopsRun = false): boolean {
-  for (let child = node, parent = node.parent; parent && child !== root; child = parent, parent = parent.parent) {
-    switch (parent.type) {
-      case AST_NODE_TYPES.IfStatement:
-      case AST_NODE_TYPES.ConditionalExpression:
-        if (parent.test !== child) return false;
-        break;
-      case AST_NODE_TYPES.WhileStatement:
-      case AST_NODE_TYPES.ForStatement:
-        if (parent.test !== child && !(loopsRun && parent.body === child)) return false;
-        break;
-      case AST_NODE_TYPES.LogicalExpression:
-        if (parent.left !== child) return false;
-        break;
-      case AST_NODE_TYPES.ForOfStatement:
-      case AST_NODE_TYPES.ForInStatement:
-        if (parent.right !== child && !(loopsRun && parent.body === child)) return false;
-        break;
-      case AST_NODE_TYPES.DoWhileStatement:
-        if (!loopsRun) return false;
-        break;
-      case AST_NODE_TYPES.SwitchCase:
-      case AST_NODE_TYPES.CatchClause:
-      case AST_NODE_TYPES.ChainExpression:
-      case AST_NODE_TYPES.AssignmentPattern:
-        return false;
-      default:
-        break;
-    }
-  }
-  return true;
-}
-
-/** Points where `owner` gives up control, outside nested functions: after an `await` or `yield`, at each `for await` step. */
-function suspensionPoints(owner: Owner): number[] {
-  const points: number[] = [];
-  containsInBody(owner, (node) => {
-    if (node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.YieldExpression) points.push(node.range[1]);
-    if (node.type === AST_NODE_TYPES.ForOfStatement && node.await) points.push(node.left.range[0]);
-    return false;
-  });
-  return points;
-}
-
-/** The `await`, `yield` and `for await` nodes of `owner`, outside nested functions. */
-function suspensionNodes(owner: Owner): TSESTree.Node[] {
-  const nodes: TSESTree.Node[] = [];
-  containsInBody(owner, (node) => {
-    if (node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.YieldExpression) nodes.push(node);
-    if (node.type === AST_NODE_TYPES.ForOfStatement && node.await) nodes.push(node);
-    return false;
-  });
-  return nodes;
 }
 
 /** True when `wait` may wait for the chain registered by `registration`: it is part of it, or names what the chain hangs on. */
@@ -254,68 +256,6 @@ function waitsForChain(wait: TSESTree.Node, registration: TSESTree.Node, callbac
   return containsInBody(wait.argument, (node) => node.type === AST_NODE_TYPES.Identifier && names.has(node.name));
 }
 
-/** True for a `let` local initialized with `true` or `false`: a status flag. */
-function isBooleanFlag(variable: TSESLint.Scope.Variable): boolean {
-  const init = declaratorOf(variable)?.init;
-  return init?.type === AST_NODE_TYPES.Literal && typeof init.value === 'boolean';
-}
-
-const loopTypes = new Set<AST_NODE_TYPES>([
-  AST_NODE_TYPES.WhileStatement,
-  AST_NODE_TYPES.DoWhileStatement,
-  AST_NODE_TYPES.ForStatement,
-  AST_NODE_TYPES.ForOfStatement,
-  AST_NODE_TYPES.ForInStatement,
-]);
-
-/** The statement lists a node can sit in. */
-function statementList(node: TSESTree.Node): readonly TSESTree.Node[] | undefined {
-  switch (node.type) {
-    case AST_NODE_TYPES.BlockStatement:
-    case AST_NODE_TYPES.Program:
-    case AST_NODE_TYPES.StaticBlock:
-      return node.body;
-    case AST_NODE_TYPES.SwitchCase:
-      return node.consequent;
-    default:
-      return undefined;
-  }
-}
-
-function ancestorsUpTo(node: TSESTree.Node, owner: Owner): TSESTree.Node[] {
-  const path: TSESTree.Node[] = [];
-  for (let current: TSESTree.Node | undefined = node; current && current !== owner; current = current.parent) path.push(current);
-  return path;
-}
-
-/**
- * Where `read` runs after `anchor` on a straight path: they sit in two statements of one list,
- * the anchor's first, and no loop around the read suspends (a polling loop reads again later).
- * Returns the anchor's statement, or `undefined`.
- */
-function statementBefore(
-  anchor: TSESTree.Node,
-  read: TSESTree.Node,
-  owner: Owner,
-  suspensions: readonly number[],
-): TSESTree.Node | undefined {
-  const anchorPath = ancestorsUpTo(anchor, owner);
-  const readPath = ancestorsUpTo(read, owner);
-  const onAnchorPath = new Set(anchorPath);
-  const lcaIndex = readPath.findIndex((node) => onAnchorPath.has(node));
-  const lca = lcaIndex < 0 ? owner : readPath[lcaIndex]!;
-  const readChild = readPath[(lcaIndex < 0 ? readPath.length : lcaIndex) - 1];
-  const anchorChild = anchorPath[(lcaIndex < 0 ? anchorPath.length : anchorPath.indexOf(lca)) - 1];
-  const list = statementList(lca);
-  if (!list || !readChild || !anchorChild) return undefined;
-  const from = list.indexOf(anchorChild);
-  const to = list.indexOf(readChild);
-  if (from < 0 || to <= from) return undefined;
-  const loops = readPath.slice(0, lcaIndex < 0 ? readPath.length : lcaIndex).filter((node) => loopTypes.has(node.type));
-  if (loops.some((loop) => suspensions.some((point) => point > loop.range[0] && point <= loop.range[1]))) return undefined;
-  return anchorChild;
-}
-
 /** The outermost function below `owner` around `node` (the callback itself when it sits directly in `owner`). */
 function outermostFunction(node: FunctionNode, owner: Owner): TSESTree.Node {
   let outer: TSESTree.Node = node;
@@ -325,30 +265,94 @@ function outermostFunction(node: FunctionNode, owner: Owner): TSESTree.Node {
   return outer;
 }
 
+/** Fake-timer and scheduler drivers that run pending callbacks at once (`vi.runAllTimers()`, `clock.tick(100)`). */
+const clockDrivers = /^(tick|tickAsync|flush\w*|advanceTimers\w*|run(All|Only|Pending)\w*|runToLast\w*|next)$/;
+
+/** Calls that may fire a listener synchronously (`emitter.emit('done')`, `target.dispatchEvent(e)`). */
+const triggers = new Set(['emit', 'dispatchEvent', 'trigger', 'fire', 'click', 'write', 'end', 'push', 'resolve']);
+
+/**
+ * True when code between `from` and `to` (outside nested functions) may run the callback or write
+ * the value at once: a call on the listener's emitter other than a registration, a call named as a
+ * trigger, a fake-timer driver (`vi.runAllTimers()`, `clock.tick(…)`), or, for a property, a
+ * method call on `this`.
+ */
+function mayRunBetween(analysis: Analysis, target: Tracked, deferral: Deferral, from: number, to: number): boolean {
+  const receiverText = deferral.receiver && analysis.sourceCode.getText(deferral.receiver);
+  return containsInBody(target.owner, (node) => {
+    if (node.type !== AST_NODE_TYPES.CallExpression || node.range[0] < from || node.range[1] > to) return false;
+    const callee = skipTypeWrappers(node.callee);
+    const name = (callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee)) ?? '';
+    // Promise reactions never run synchronously, whatever is called; timers and callbacks may be driven by hand.
+    if (deferral.via !== 'handler' && deferral.via !== 'async' && clockDrivers.test(name)) return true;
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    if (target.property && callee.object.type === AST_NODE_TYPES.ThisExpression) return true;
+    if (deferral.via !== 'listener' || !deferral.receiver) return false;
+    if (triggers.has(name)) return true;
+    const onEmitter = analysis.sourceCode.getText(callee.object) === receiverText || sameRoot(callee.object, deferral.receiver);
+    return onEmitter && !isListenerRegistration(name) && !removals.has(name);
+  });
+}
+
+/** Matchers and assertions that check a value is still the one from before (`toBe(false)`, `toBeUndefined()`). */
+const staleMatchers = /undefined|null|falsy|false|nullish|notok|isnotok/i;
+
 /**
  * `export { user }` is a live binding: importers see the value once it is assigned. A read inside
- * `expect(…)`/`assert(…)` checks the stale value on purpose ("does not resolve synchronously").
+ * an assertion that checks the old value (`expect(settled).toBe(false)`, `toBeUndefined()`,
+ * `assert(!done)`) tests on purpose that the callback has not run yet; one checking for a new value
+ * (`expect(cached).toEqual(session)`) is the mistake.
  */
-function isLiveOrAsserted(identifier: TSESTree.Node): boolean {
-  if (identifier.parent?.type === AST_NODE_TYPES.ExportSpecifier) return true;
-  for (let node: TSESTree.Node | undefined = identifier.parent; node && !isFunctionNode(node); node = node.parent) {
-    if (node.type === AST_NODE_TYPES.CallExpression && isAssertionCallee(node.callee)) return true;
+function isLiveOrStaleCheck(analysis: Analysis, read: TSESTree.Node, initializer: string | undefined): boolean {
+  if (read.parent?.type === AST_NODE_TYPES.ExportSpecifier) return true;
+  let negated = false;
+  for (let node: TSESTree.Node | undefined = read.parent; node && !isFunctionNode(node); node = node.parent) {
+    if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') negated = true;
+    if (node.type !== AST_NODE_TYPES.CallExpression || !isAssertionCallee(node.callee)) continue;
+    if (negated) return true;
+    for (let chain: TSESTree.Node = node; ; chain = chain.parent!) {
+      if (chain.type === AST_NODE_TYPES.CallExpression) {
+        if (staleMatchers.test(memberName(skipTypeWrappers(chain.callee)) ?? '')) return true;
+        const others = chain.arguments.filter((argument) => !(argument.range[0] <= read.range[0] && argument.range[1] >= read.range[1]));
+        if (others.some((argument) => isOldValue(analysis, argument, initializer))) return true;
+      } else if (chain.type !== AST_NODE_TYPES.MemberExpression) {
+        return false;
+      }
+    }
   }
   return false;
 }
 
-/** True when `node` only runs on some paths through `statement` (a branch, a right operand); a loop body counts as run. */
-function isConditionalWithin(node: TSESTree.Node, statement: TSESTree.Node): boolean {
-  return node !== statement && !isUnconditionalWithin(node, statement, true);
+function isOldValue(analysis: Analysis, node: TSESTree.Node, initializer: string | undefined): boolean {
+  const target = skipTypeWrappers(node);
+  if (initializer !== undefined) return analysis.sourceCode.getText(target) === initializer;
+  return (
+    (target.type === AST_NODE_TYPES.Literal && target.value === null) ||
+    (target.type === AST_NODE_TYPES.Identifier && target.name === 'undefined')
+  );
+}
+
+/** A local or property as tracked here. */
+interface Tracked {
+  name: string;
+  owner: Owner;
+  writes: TSESTree.Node[];
+  reads: TSESTree.Node[];
+  /** A property always has a value from before; a local only with an initializer. */
+  hasOldValue: boolean;
+  /** A `let` initialized with `true`/`false`: a status flag. */
+  isFlag: boolean;
+  property: boolean;
+  variable?: TSESLint.Scope.Variable;
 }
 
 const verdicts = new WeakMap<TSESTree.Program, EarlyRead[]>();
 
 /**
- * Every read, in the function that declares a `let`/`var` local, that runs before the callbacks
- * assigning the local can have run: the local is written only in promise reactions or after an
- * `await` in an un-awaited async callback, and the read follows the registration with nothing
- * (`await`, `yield`) in between. Reads in nested functions run later and are never reported.
+ * Every read, in the function that declares a `let`/`var` local (or in a method, of a property of
+ * `this`), that runs before the callbacks assigning it can have run: it is written only in later
+ * callbacks, and the read follows the registration with nothing (`await`, `yield`) in between.
+ * Reads in nested functions run later and are never reported.
  */
 export function readsBeforeSettle(analysis: Analysis): EarlyRead[] {
   const known = verdicts.get(analysis.sourceCode.ast);
@@ -356,57 +360,86 @@ export function readsBeforeSettle(analysis: Analysis): EarlyRead[] {
   const found: EarlyRead[] = [];
   for (const scope of analysis.sourceCode.scopeManager?.scopes ?? []) {
     for (const variable of scope.variables) {
-      const early = earlyRead(analysis, variable);
+      const tracked = localOf(variable);
+      const early = tracked && earlyRead(analysis, tracked);
       if (early) found.push(early);
+    }
+    const block = scope.block;
+    if (scope.type === 'function' && isFunctionNode(block)) {
+      for (const slot of propertySlotsOf(block)) {
+        const early = earlyRead(analysis, { ...slot, hasOldValue: true, isFlag: false, property: true });
+        if (early) found.push(early);
+      }
     }
   }
   verdicts.set(analysis.sourceCode.ast, found);
   return found;
 }
 
-function earlyRead(analysis: Analysis, variable: TSESLint.Scope.Variable): EarlyRead | undefined {
+function localOf(variable: TSESLint.Scope.Variable): Tracked | undefined {
   const [definition] = variable.defs;
   if (variable.defs.length !== 1 || definition?.type !== 'Variable') return undefined;
   const declaration = definition.parent as TSESTree.VariableDeclaration;
   if (declaration.kind !== 'let' && declaration.kind !== 'var') return undefined;
   if (declaration.parent.type === AST_NODE_TYPES.ForOfStatement || declaration.parent.type === AST_NODE_TYPES.ForInStatement)
     return undefined;
-  const owner = variable.scope.variableScope.block;
-  const writes = variable.references.filter((reference) => reference.isWrite() && !reference.init);
+  const writes = variable.references.filter((reference) => reference.isWrite() && !reference.init).map((reference) => reference.identifier);
   if (writes.length === 0) return undefined;
+  const reads = variable.references
+    .filter((reference) => reference.isReadOnly() && reference.from.variableScope === variable.scope.variableScope)
+    .map((reference) => reference.identifier);
+  const init = declaratorOf(variable)?.init;
+  return {
+    name: variable.name,
+    owner: variable.scope.variableScope.block,
+    writes,
+    reads,
+    hasOldValue: init !== null && init !== undefined,
+    isFlag: init?.type === AST_NODE_TYPES.Literal && typeof init.value === 'boolean',
+    property: false,
+    variable,
+  };
+}
+
+function earlyRead(analysis: Analysis, target: Tracked): EarlyRead | undefined {
+  const { owner } = target;
   const deferrals: Deferral[] = [];
-  for (const write of writes) {
-    const deferral = deferralOf(analysis, write.identifier, owner);
+  for (const write of target.writes) {
+    const deferral = deferralOf(analysis, write, owner);
     if (!deferral) return undefined;
     deferrals.push(deferral);
   }
-  const reads = variable.references
-    .filter((reference) => reference.isReadOnly() && reference.from.variableScope === variable.scope.variableScope)
-    .filter((reference) => !isLiveOrAsserted(reference.identifier))
-    .sort((a, b) => a.identifier.range[0] - b.identifier.range[0]);
+  const initializerNode = target.variable && declaratorOf(target.variable)?.init;
+  const initializer = initializerNode ? analysis.sourceCode.getText(initializerNode) : undefined;
+  const reads = target.reads.filter((read) => !isLiveOrStaleCheck(analysis, read, initializer)).sort((a, b) => a.range[0] - b.range[0]);
   if (reads.length === 0) return undefined;
   const suspensions = suspensionPoints(owner);
   const waits = suspensionNodes(owner);
-  for (const reference of reads) {
-    const read = reference.identifier as TSESTree.Identifier;
+  for (const read of reads) {
     for (const deferral of deferrals) {
       const anchor = deferral.start ?? outermostFunction(deferral.callback, owner);
       if (anchor.range[1] > read.range[0]) continue;
       const registration = statementBefore(anchor, read, owner, suspensions);
       // Waiting in between only helps when it waits for this chain (`await p`, `await Promise.all([p, q])`);
-      // after an unrelated `await` the callback may or may not have run. A boolean flag read after a
-      // wait is the "did it finish in time?" check, done on purpose.
+      // after an unrelated `await` a promise reaction may or may not have run. A boolean flag read after a
+      // wait is the "did it finish in time?" check, done on purpose. Timers, listeners and callbacks have
+      // had their chance once anything was waited for.
       const between = waits.filter((wait) => wait.range[1] > anchor.range[1] && wait.range[1] <= read.range[0]);
+      const promiseBased = deferral.via === 'handler' || deferral.via === 'async';
       if (
         between.length > 0 &&
         (!registration ||
-          isBooleanFlag(variable) ||
-          between.some((wait) => waitsForChain(wait, registration, deferral.start ? deferral.callback : anchor)))
+          !promiseBased ||
+          target.isFlag ||
+          between.some((wait) =>
+            waitsForChain(wait, registration, deferral.start && deferral.via === 'async' ? deferral.callback : anchor),
+          ))
       )
         continue;
+      if (!registration || mayRunBetween(analysis, target, deferral, anchor.range[1], read.range[0])) continue;
       // `let user = cached; if (!cached) load().then(…)`: on the path that skips the callback the old value is the answer.
-      if (registration && (!declaratorOf(variable)?.init || !isConditionalWithin(anchor, registration))) {
-        return { variable, read, deferral, registration };
+      if (!target.hasOldValue || !isConditionalWithin(anchor, registration)) {
+        return { name: target.name, ...(target.variable ? { variable: target.variable } : {}), read, deferral, registration };
       }
     }
   }

@@ -13,7 +13,9 @@ import type { ThenableKind } from '../types/thenables.js';
 import { isArrayOfThenablesType, thenableKindOfType } from '../types/thenables.js';
 import { cannotReject } from './can-reject.js';
 import { takesExistingPromise } from './existing-promises.js';
+import { returnsObservedPromise } from './observed-returns.js';
 import { isMicrotaskWait, isTriggerOf, waiterRejection } from './quiet-waits.js';
+import { arrayReadReach, isGuardedWrite, promiseWrites, startsWork } from './stored-writes.js';
 import { mayBeExpectedToReject } from './test-semantics.js';
 
 type Segment = TSESLint.CodePathSegment;
@@ -37,9 +39,12 @@ export interface PromiseBinding {
   observations: TSESTree.Node[];
   /**
    * Where promises come into it: the declarator, or for an array that starts empty, each
-   * `ps.push(…)`/`ps[i] = …` (another push does not lose the earlier ones).
+   * `ps.push(…)`/`ps[i] = …` (another push does not lose the earlier ones), or for a `let` given
+   * new promises, each `x = start()` (which replaces the one held before).
    */
   creations: TSESTree.Node[];
+  /** For an array whose length the code does not fix: reads that reach only some of its promises. */
+  partReads: TSESTree.Node[];
 }
 
 /** Why a stored promise can end up with its rejection unretrieved. */
@@ -47,10 +52,15 @@ export type BindingFinding =
   | {
       kind: 'unobservedPath';
       binding: PromiseBinding;
-      /** How the unobserved path ends: a `return`/`throw`, the end of the body, or the loop running the declaration again. */
-      exit: TSESTree.ReturnStatement | TSESTree.ThrowStatement | 'end' | 'loop';
+      /**
+       * How the unobserved path ends: a `return`/`throw`, the end of the body, the loop running the
+       * declaration again, or a write that replaces the promise (`x = start()`).
+       */
+      exit: TSESTree.ReturnStatement | TSESTree.ThrowStatement | TSESTree.AssignmentExpression | 'end' | 'loop';
+      /** Where the promise left unobserved came in (the declarator, a push, an assignment). */
+      creation: TSESTree.Node;
     }
-  | { kind: 'rejectionWindow'; binding: PromiseBinding; suspension: Suspension };
+  | { kind: 'rejectionWindow'; binding: PromiseBinding; suspension: Suspension; creation: TSESTree.Node };
 
 /** Options shared by the rules that ask about stored promises. */
 interface PromiseFlowOptions {
@@ -165,45 +175,82 @@ function collectBindings(analysis: Analysis, flow: FunctionFlow, options: Promis
     if (declaration.parent.type === AST_NODE_TYPES.ExportNamedDeclaration) continue;
     if (declaration.parent.type === AST_NODE_TYPES.ForOfStatement || declaration.parent.type === AST_NODE_TYPES.ForInStatement) continue;
     const candidates = candidatesOf(declarator);
+    // `let next = first()` or `let next: Promise<T> | undefined`, later given new promises.
+    if (candidates.length === 0 && declaration.kind === 'let' && declarator.id.type === AST_NODE_TYPES.Identifier) {
+      if (!declarator.init || mayHoldPromise(declarator.init)) {
+        candidates.push({ id: declarator.id, typed: declarator.id, source: declarator.init ?? undefined });
+      }
+    }
     if (candidates.length === 0) continue;
     const variables = analysis.sourceCode.getDeclaredVariables(declarator);
     for (const candidate of candidates) {
       const variable = variables.find((item) => item.identifiers.includes(candidate.id));
-      // Reassigned locals carry several promises; tracking one of them would be guesswork.
       if (!variable || variable.defs.length !== 1) continue;
-      if (variable.references.some((reference) => reference.isWrite() && !reference.init)) continue;
+      const { source } = candidate;
+      // A local given new promises holds one at a time: each `x = start()` brings one in.
+      const assigned = variable.references.some((reference) => reference.isWrite() && !reference.init)
+        ? candidate.part === undefined && declarator.id === candidate.id && declaration.kind === 'let'
+          ? promiseWrites(analysis, variable, flow.node, options.checkThenables)
+          : undefined
+        : { creations: [], releases: [] };
+      if (!assigned) continue;
+      const reassigned = assigned.creations.length > 0;
+      if (!reassigned && assigned.releases.length > 0) continue;
+      if (!reassigned && (declarator.init === null || (source !== undefined && !startsWork(source)))) continue;
       const type = typeOf(analysis, candidate.typed);
-      // A promise read from a cache or taken out of a queue is watched by whoever started it.
-      if (candidate.source && takesExistingPromise(analysis, candidate.source)) continue;
       const kind = thenableKindOfType(analysis, type);
       let shape: PromiseBinding['shape'];
       // `api?.load()` may be `undefined`: testing it (`if (p)`) is how the code tells the cases apart.
       if (kind !== false) shape = isPartlyThenable(analysis, type) ? 'maybe' : 'promise';
-      else if (isArrayOfThenablesType(analysis, type)) shape = 'array';
+      else if (isArrayOfThenablesType(analysis, type) && !reassigned) shape = 'array';
       else continue;
       const resolvedKind: ThenableKind = kind === false ? 'promise' : kind;
       if (resolvedKind === 'thenable' && !options.checkThenables) continue;
-      if (candidate.source && cannotReject(analysis, candidate.source)) continue;
-      if (candidate.source && waiterRejection(analysis, candidate.source) === 'never') continue;
+      // A promise read from a cache or taken out of a queue is watched by whoever started it.
+      // (A destructured name has no source of its own: its declarator was checked as a whole.)
+      const initRejects =
+        declarator.init !== null &&
+        (source === undefined ||
+          (startsWork(source) &&
+            !takesExistingPromise(analysis, source) &&
+            !cannotReject(analysis, source) &&
+            waiterRejection(analysis, source) !== 'never' &&
+            !returnsObservedPromise(analysis, source)));
+      if (!initRejects && !reassigned) continue;
       // `const ps: Promise<T>[] = []` holds promises only from its first `ps.push(start())` on.
-      const fills =
-        shape === 'array' && candidate.source?.type === AST_NODE_TYPES.ArrayExpression && candidate.source.elements.length === 0;
-      const observations: TSESTree.Node[] = [];
-      const creations: TSESTree.Node[] = fills ? [] : [declarator];
+      const fills = shape === 'array' && source?.type === AST_NODE_TYPES.ArrayExpression && source.elements.length === 0;
+      // The code does not fix how many promises it holds: reading one of them leaves the others.
+      const open = shape === 'array' && source !== undefined && (fills || skipTypeWrappers(source).type !== AST_NODE_TYPES.ArrayExpression);
+      const observations: TSESTree.Node[] = [...assigned.releases];
+      const partReads: TSESTree.Node[] = [];
+      const creations: TSESTree.Node[] = [...(fills || !initRejects ? [] : [declarator]), ...assigned.creations];
+      const lengthReads: TSESTree.Node[] = [];
       for (const reference of variable.references) {
         if (reference.init || !reference.isRead()) continue;
         const identifier = reference.identifier as TSESTree.Identifier;
+        const captured = capturedBy(identifier, flow.node);
         // A push inside a closure is a hand-off like any other capture (it runs in another code path).
-        const filling = fills && !capturedBy(identifier, flow.node) ? fillingExpression(identifier) : undefined;
+        const filling = fills && !captured ? fillingExpression(identifier) : undefined;
         if (filling) {
           creations.push(filling);
           continue;
         }
         const read = partRead(identifier, candidate.part);
         if (read === null) continue; // another part of the same object
-        const anchor = observationAnchor(read, flow.node, shape);
-        if (anchor) observations.push(anchor);
+        const reach = open && !captured ? arrayReadReach(read) : 'all';
+        if (reach === 'part') partReads.push(read);
+        else if (reach === 'length') lengthReads.push(read);
+        else {
+          const anchor = observationAnchor(read, flow.node, shape);
+          if (anchor) observations.push(anchor);
+        }
       }
+      // `ps.length` guards an index loop (its zero-turn path holds no promise), unless the code
+      // reads the promises at fixed places only: then it guards those reads.
+      const indexed = observations.some(
+        (node) => node.parent?.type === AST_NODE_TYPES.MemberExpression && node.parent.computed && node.parent.object === node,
+      );
+      if (partReads.length === 0 || indexed) observations.push(...lengthReads);
       if (creations.length === 0) continue;
       bindings.push({
         creations,
@@ -216,6 +263,7 @@ function collectBindings(analysis: Analysis, flow: FunctionFlow, options: Promis
         shape,
         kind: resolvedKind,
         observations,
+        partReads,
       });
     }
   }
@@ -252,26 +300,6 @@ function partRead(identifier: TSESTree.Identifier, part: string | undefined): TS
   return identifier;
 }
 
-/**
- * True when an initializer starts (or combines) work here: a call, `new`, an array or a choice of
- * them. Reading a promise that already exists (`this.pending`, `other`) makes no new rejection.
- */
-function startsWork(init: TSESTree.Node): boolean {
-  const target = skipTypeWrappers(init);
-  switch (target.type) {
-    case AST_NODE_TYPES.Identifier:
-    case AST_NODE_TYPES.MemberExpression:
-    case AST_NODE_TYPES.ThisExpression:
-      return false;
-    case AST_NODE_TYPES.ConditionalExpression:
-      return startsWork(target.consequent) || startsWork(target.alternate);
-    case AST_NODE_TYPES.LogicalExpression:
-      return startsWork(target.left) || startsWork(target.right);
-    default:
-      return true;
-  }
-}
-
 /** Cheap syntactic pre-filter: initializers that can never evaluate to a promise. */
 function mayHoldPromise(init: TSESTree.Expression): boolean {
   switch (init.type) {
@@ -296,6 +324,8 @@ type EventKind = 'observe' | 'suspend' | 'create';
 /** Where a path of the walk stands, and what it went through. */
 interface PathState {
   segment: Segment;
+  /** Where the promise this path follows came in. */
+  origin: TSESTree.Node;
   /** Events up to this source offset already happened. */
   from: number;
   /** The path went through an explicit `throw`. */
@@ -309,6 +339,8 @@ interface PathState {
 interface FlowEvent {
   kind: EventKind;
   position: number;
+  /** For `create`: the declarator, push or assignment. */
+  node?: TSESTree.Node;
   suspension?: Suspension;
 }
 
@@ -331,16 +363,21 @@ function firstUnobservedPath(
   // Each creation is where the promise exists: after the declarator, or after the push call.
   const creations = binding.creations.flatMap((node) => {
     const segments = node === binding.declarator ? store.segmentsAfter(node) : store.segmentsOf(node);
-    return (segments ?? []).filter((segment) => segment.reachable).map((segment) => ({ segment, position: node.range[1] }));
+    return (segments ?? []).filter((segment) => segment.reachable).map((segment) => ({ segment, position: node.range[1], node }));
   });
-  for (const { segment, position } of creations) add([segment], { kind: 'create', position });
+  for (const { segment, position, node } of creations) add([segment], { kind: 'create', position, node });
   for (const node of binding.observations) add(store.segmentsOf(node), { kind: 'observe', position: node.range[0] });
   for (const suspension of flow.suspensions) {
     add(suspension.segments, { kind: 'suspend', position: suspension.position, suspension });
   }
   for (const list of events.values()) list.sort((a, b) => a.position - b.position);
 
-  let window: Suspension | undefined;
+  let window: { suspension: Suspension; creation: TSESTree.Node } | undefined;
+  // A promise a guarded write brings in (`if (more) next = fetchPage()`) is often read again only
+  // on the turn its own condition promises: an exit reached past it may be a path that cannot
+  // happen at run time. Such an exit counts only if no path from that write observes the promise.
+  const loose = new Map<TSESTree.Node, BindingFinding>();
+  const observedFrom = new Set<TSESTree.Node>();
   // Each path carries the wait it went through unhandled, if any: a path that ends by an exception
   // no `throw` raised (a call failing inside `try`, then the `finally` waits) abandons the promise
   // along with the function, and its wait is no window. A path may pass one wait that sends the
@@ -349,17 +386,18 @@ function firstUnobservedPath(
   const visited = new Set<string>();
   const loops = loopEntries(flow, store);
   const thrown = new Set(flow.codePath.thrownSegments);
-  const queue: PathState[] = creations.map(({ segment, position }) => ({
+  const queue: PathState[] = creations.map(({ segment, position, node }) => ({
     segment,
+    origin: node,
     from: position,
     threw: store.hasThrow(segment),
     waited: undefined,
     triggered: false,
     previous: undefined,
   }));
-  const refills = binding.creations[0] !== binding.declarator;
+  const refills = binding.shape === 'array' && binding.creations[0] !== binding.declarator;
   for (let next = 0; next < queue.length; next += 1) {
-    const { segment, from, threw, previous } = queue[next]!;
+    const { segment, from, threw, previous, origin } = queue[next]!;
     let { waited, triggered } = queue[next]!;
     let ended = false;
     for (const event of events.get(segment) ?? []) {
@@ -370,22 +408,28 @@ function firstUnobservedPath(
       }
       if (event.kind === 'create') {
         if (refills) continue; // pushing more keeps the earlier ones
-        // The declaration runs again (a loop) before the previous promise was observed.
-        return { kind: 'unobservedPath', binding, exit: 'loop' };
+        // The declaration runs again (a loop), or a write replaces it, before it was observed.
+        const replacing = event.node!;
+        const exit = replacing.type === AST_NODE_TYPES.AssignmentExpression ? replacing : 'loop';
+        return { kind: 'unobservedPath', binding, exit, creation: origin };
       }
       const suspension = event.suspension!;
       if (quiet || waited || isMicrotaskWait(analysis, suspension)) continue;
-      if (!triggered && !refills && isTriggerOf(analysis, binding.declarator, suspension)) triggered = true;
+      if (!triggered && origin === binding.declarator && isTriggerOf(analysis, binding.declarator, suspension)) triggered = true;
       else waited = suspension;
     }
     if (ended) {
-      window ??= waited;
+      observedFrom.add(origin);
+      if (waited) window ??= { suspension: waited, creation: origin };
       continue;
     }
     if (segment.nextSegments.length === 0) {
       if (thrown.has(segment) && !threw) continue;
       const exit = flow.exits.find((node) => store.segmentsOf(node)?.includes(segment));
-      return { kind: 'unobservedPath', binding, exit: exit ?? 'end' };
+      const finding: BindingFinding = { kind: 'unobservedPath', binding, exit: exit ?? 'end', creation: origin };
+      if (!isGuardedWrite(origin)) return finding;
+      if (!loose.has(origin)) loose.set(origin, finding);
+      continue;
     }
     for (const following of segment.nextSegments) {
       const nextThrew = threw || store.hasThrow(following);
@@ -393,13 +437,15 @@ function firstUnobservedPath(
       if (loops.skips(previous, segment, following)) continue;
       // Entering a loop that must run and coming back to its test are different paths.
       const entry = loops.dependsOnEntry(following) ? `:${segment.id}` : '';
-      const key = `${following.id}:${nextThrew ? 1 : 0}:${waited ? 1 : 0}:${triggered ? 1 : 0}${entry}`;
+      const from = isGuardedWrite(origin) ? `:${origin.range[0]}` : '';
+      const key = `${following.id}:${nextThrew ? 1 : 0}:${waited ? 1 : 0}:${triggered ? 1 : 0}${entry}${from}`;
       if (visited.has(key)) continue;
       visited.add(key);
-      queue.push({ segment: following, from: -1, threw: nextThrew, waited, triggered, previous: segment });
+      queue.push({ segment: following, origin, from: -1, threw: nextThrew, waited, triggered, previous: segment });
     }
   }
-  return window ? { kind: 'rejectionWindow', binding, suspension: window } : undefined;
+  for (const [origin, finding] of loose) if (!observedFrom.has(origin)) return finding;
+  return window ? { kind: 'rejectionWindow', binding, ...window } : undefined;
 }
 
 const findingsCache = new WeakMap<FunctionFlow, Map<string, BindingFinding[]>>();
@@ -429,6 +475,9 @@ export function promiseBindingFindings(
         ((binding.creations[0] === binding.declarator &&
           waiterRejection(analysis, binding.typed === binding.id ? binding.declarator.init! : binding.typed) === 'listeners') ||
           !mayBeExpectedToReject(binding.variable));
+      // A test that reads some promises of an array leaves the others to the runner, which fails
+      // the run on their rejection as it would on the awaited ones.
+      if (quiet && binding.partReads.length > 0) continue;
       const finding = firstUnobservedPath(analysis, binding, flow, store, quiet);
       if (finding) findings.push(finding);
     }

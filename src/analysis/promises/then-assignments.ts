@@ -20,6 +20,7 @@ export function thenAssignmentOf(
   early: EarlyRead,
 ): { call: TSESTree.CallExpression; callback: FunctionNode; promise: TSESTree.Expression } | undefined {
   const { registration: statement, deferral, variable } = early;
+  if (!variable) return undefined;
   if (statement.type !== AST_NODE_TYPES.ExpressionStatement || deferral.via !== 'handler') return undefined;
   const call = statement.expression;
   const fn = deferral.callback;
@@ -57,6 +58,7 @@ export function thenAssignmentOf(
  * registration, with no reference in between: it can be dropped for `const user = await …`.
  */
 export function movableDeclaration(early: EarlyRead): TSESTree.VariableDeclaration | undefined {
+  if (!early.variable) return undefined;
   const [definition] = early.variable.defs;
   const declaration = definition?.parent as TSESTree.VariableDeclaration | undefined;
   const declarator = definition?.node as TSESTree.VariableDeclarator | undefined;

@@ -10,6 +10,7 @@ import type { Checker } from '../types/checker.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 import { isAlwaysPromiseType, thenableKindOfType } from '../types/thenables.js';
+import { isObjectAssign, nestedValues, truthinessAssertionOperand } from './value-nesting.js';
 
 /*
  * Where a value is used *as a value*: turned into a string or JSON, spread, tested for truthiness
@@ -20,7 +21,18 @@ import { isAlwaysPromiseType, thenableKindOfType } from '../types/thenables.js';
 
 /** How a value is used. */
 export type SinkKind =
-  'string' | 'json' | 'clone' | 'spread' | 'condition' | 'nullish' | 'comparison' | 'typeof' | 'argument' | 'asyncPredicate' | 'lookup';
+  | 'string'
+  | 'json'
+  | 'clone'
+  | 'spread'
+  | 'assign'
+  | 'condition'
+  | 'nullish'
+  | 'comparison'
+  | 'typeof'
+  | 'argument'
+  | 'asyncPredicate'
+  | 'lookup';
 
 /** One use of an expression as a value; `operand` is the expression whose type decides. */
 export interface ValueSink {
@@ -31,6 +43,8 @@ export interface ValueSink {
   /** For `comparison`: the other side, and the operator (`===` for a `switch` case). */
   other?: TSESTree.Node;
   operator?: string;
+  /** For a use nested in an object or array literal (`JSON.stringify({ user })`): the literal handed over. */
+  within?: TSESTree.Expression;
   /** For `nullish` comparisons (`p === undefined`, `typeof p === 'undefined'`): their result when `p` is a promise. */
   always?: boolean;
 }
@@ -206,7 +220,7 @@ export function sinksOf(analysis: Analysis, node: TSESTree.Node): ValueSink[] {
     case AST_NODE_TYPES.SpreadElement:
       return node.parent.type === AST_NODE_TYPES.ObjectExpression ? [{ kind: 'spread', operand: node.argument }] : [];
     case AST_NODE_TYPES.CallExpression:
-      return callSinksOf(analysis, node);
+      return withNested(callSinksOf(analysis, node), node);
     case AST_NODE_TYPES.NewExpression:
       return node.arguments.filter(isExpression).map((operand) => ({ kind: 'argument', operand, call: node }));
     default:
@@ -256,10 +270,34 @@ function typeofSinkOf(binary: TSESTree.BinaryExpression, side: TSESTree.Node): V
   return [{ kind: 'typeof', operand: target.argument }];
 }
 
-/** `String(p)`, `JSON.stringify(p)`, `p.toString()`, `Boolean(p)`, `structuredClone(p)`, or an argument. */
+/** Kinds whose operand is serialized, cloned or inspected with everything in it. */
+const deepKinds = new Set<SinkKind>(['json', 'clone', 'argument']);
+
+/**
+ * Adds the values nested in object and array literals that a deep use receives
+ * (`JSON.stringify({ user })`, `worker.postMessage({ key })`); not for `emit`, whose listeners get
+ * the payload as is.
+ */
+function withNested(sinks: ValueSink[], call: TSESTree.CallExpression): ValueSink[] {
+  if (memberName(skipTypeWrappers(call.callee)) === 'emit') return sinks;
+  const nested = sinks
+    .filter((sink) => deepKinds.has(sink.kind) && sink.within === undefined)
+    .flatMap((sink) => nestedValues(sink.operand).map(({ operand, within }): ValueSink => ({ ...sink, operand, within })));
+  return nested.length > 0 ? [...sinks, ...nested] : sinks;
+}
+
+/** `String(p)`, `JSON.stringify(p)`, `p.toString()`, `Boolean(p)`, `structuredClone(p)`, `Object.assign(t, p)`, `assert.ok(p)`, or an argument. */
 function callSinksOf(analysis: Analysis, call: TSESTree.CallExpression): ValueSink[] {
   const [first] = call.arguments;
   const callee = skipTypeWrappers(call.callee);
+  if (isObjectAssign(analysis, call)) {
+    return call.arguments
+      .slice(1)
+      .filter(isExpression)
+      .map((operand) => ({ kind: 'assign', operand, call }));
+  }
+  const asserted = truthinessAssertionOperand(call);
+  if (asserted) return conditionSink(asserted);
   if (first && first.type !== AST_NODE_TYPES.SpreadElement) {
     if (isGlobalCall(analysis, call, 'String')) return [{ kind: 'string', operand: first }];
     if (isGlobalCall(analysis, call, 'Boolean')) return conditionSink(first);

@@ -1,0 +1,90 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
+
+import type { Analysis } from '../context.js';
+import { getOrCreate } from '../memo.js';
+import { variableOf } from '../scope/variables.js';
+import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { declarationsAt, functionOfDeclaration, returnedExpressions } from './function-can-reject.js';
+
+/*
+ * A promise can be observed from the moment it is made: a helper that attaches a rejection handler
+ * before it hands the promise back (`const p = start(); p.catch(() => {}); return p;`, the
+ * prefetch idiom) returns a promise whose rejection is already retrieved. Holding it across a wait
+ * leaves no window: the later `await` still sees the rejection, and Node.js has nothing to report.
+ */
+
+/**
+ * True when `node` calls functions (of this file) that each return a promise they already handle,
+ * or maps items through such a function written in place.
+ */
+export function returnsObservedPromise(analysis: Analysis, node: TSESTree.Node): boolean {
+  const call = skipTypeWrappers(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = skipTypeWrappers(call.callee);
+  // `items.map((item) => { const p = start(item); p.catch(…); return p; })`: each element is handled.
+  const [callback] = call.arguments;
+  if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'map' && isFunctionNode(callback)) {
+    const fn = analysis.services.esTreeNodeToTSNodeMap.get(callback) as ts.FunctionLikeDeclaration;
+    return handsBackHandledPromise(analysis, fn);
+  }
+  const name = callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee;
+  const declarations = declarationsAt(analysis, analysis.services.esTreeNodeToTSNodeMap.get(name));
+  return (
+    declarations.length > 0 &&
+    declarations.every((declaration) => {
+      const fn = functionOfDeclaration(declaration);
+      return fn !== undefined && handsBackHandledPromise(analysis, fn);
+    })
+  );
+}
+
+/** Verdicts per linted file: a function is judged on that file's tree (other files' functions: no). */
+const perFile = new WeakMap<TSESTree.Program, WeakMap<ts.Node, boolean>>();
+
+/** True when a plain (not `async`) function returns only locals it has attached a rejection handler to. */
+function handsBackHandledPromise(analysis: Analysis, fn: ts.FunctionLikeDeclaration): boolean {
+  const verdicts = getOrCreate(perFile, analysis.sourceCode.ast, () => new WeakMap<ts.Node, boolean>());
+  return getOrCreate(verdicts, fn, () => {
+    // An async function's promise is a new one, whatever it returns.
+    if ((ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async) !== 0 || !fn.body || !ts.isBlock(fn.body)) return false;
+    const block = analysis.services.tsNodeToESTreeNodeMap.get(fn.body) as TSESTree.BlockStatement | undefined;
+    const returned = returnedExpressions(fn.body);
+    if (!block || !returned || returned.length === 0) return false;
+    return returned.every((expression) => {
+      const value = analysis.services.tsNodeToESTreeNodeMap.get(expression) as TSESTree.Node | undefined;
+      return value !== undefined && isHandledBefore(analysis, block, skipTypeWrappers(value));
+    });
+  });
+}
+
+/**
+ * True when `value` is a `const` of `block` given a rejection handler by a statement of `block`
+ * itself (so it runs on every path) that comes before the `return`: `p.catch(…)`, `p.then(f, g)`,
+ * `void p.catch(…)`.
+ */
+function isHandledBefore(analysis: Analysis, block: TSESTree.BlockStatement, value: TSESTree.Node): boolean {
+  if (value.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = variableOf(analysis, value);
+  const definition = variable?.defs[0];
+  if (!variable || variable.defs.length !== 1 || definition?.node.type !== AST_NODE_TYPES.VariableDeclarator) return false;
+  const declaration = definition.node.parent;
+  if (declaration.kind !== 'const' || declaration.parent !== block) return false;
+  return block.body.some((statement) => {
+    if (statement.range[0] < declaration.range[1] || statement.range[1] > value.range[0]) return false;
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+    let expression = skipTypeWrappers(statement.expression);
+    if (expression.type === AST_NODE_TYPES.UnaryExpression && expression.operator === 'void') {
+      expression = skipTypeWrappers(expression.argument);
+    }
+    if (expression.type !== AST_NODE_TYPES.CallExpression) return false;
+    const callee = skipTypeWrappers(expression.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const receiver = skipTypeWrappers(callee.object);
+    if (receiver.type !== AST_NODE_TYPES.Identifier || receiver.name !== value.name || variableOf(analysis, receiver) !== variable)
+      return false;
+    const method = memberName(callee);
+    return (method === 'catch' && expression.arguments.length > 0) || (method === 'then' && expression.arguments.length > 1);
+  });
+}

@@ -1,0 +1,187 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
+
+import type { Analysis } from '../context.js';
+import { variableOf } from '../scope/variables.js';
+import { isListenerRegistration } from '../syntax/calls.js';
+import { memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
+import { containsInBody } from '../syntax/walk.js';
+import { checkerOf, typeOf } from '../types/checker.js';
+import { unionMembers } from '../types/members.js';
+
+/*
+ * Callbacks that run later than the statement that hands them over, besides promise reactions:
+ * timers, event listeners (`on`, `addEventListener`, `img.onload = …`), Node-style `(err, …)`
+ * callbacks of declared APIs, and callbacks given to a method of an event emitter or to a call that
+ * returns one (`rl.question(q, cb)`, `http.get(url, cb)`). A write in one happens after the
+ * registering function has moved on. A listener only counts when the code around it started what
+ * fires it (it created the emitter, or called or configured it): a `click` listener on a button it
+ * was given may never run, and the value before it is the one meant. Callbacks of array methods,
+ * `new Promise` executors and other synchronous callers run now and are never returned here.
+ */
+
+/** How a later callback is scheduled; `receiver` is the emitter a listener listens to. */
+export interface LaterCallback {
+  via: 'timer' | 'listener' | 'callback';
+  /** The call (or `on…` assignment) that hands the callback over. */
+  registration: TSESTree.CallExpression | TSESTree.AssignmentExpression;
+  receiver?: TSESTree.Node;
+}
+
+const timerNames = new Set([
+  'setTimeout',
+  'setInterval',
+  'setImmediate',
+  'queueMicrotask',
+  'requestAnimationFrame',
+  'requestIdleCallback',
+  'nextTick',
+]);
+
+/** Methods of emitters (or Node APIs) that call their callback before returning, or never hold it. */
+const syncCallers = new Set([
+  'emit',
+  'listeners',
+  'rawListeners',
+  'run',
+  'runInAsyncScope',
+  'bind',
+  'wrap',
+  'forEach',
+  'map',
+  'filter',
+  'reduce',
+  'some',
+  'every',
+  'find',
+  'flatMap',
+  'sort',
+  'each',
+  'removeListener',
+  'removeEventListener',
+  'off',
+]);
+
+/**
+ * How the function (or the handler's name) at `node` is run later, if it is: `node` is an argument
+ * of a call, or the right side of an `on…` assignment. `owner` is the function that registers it,
+ * used to tell whether it started what fires a listener.
+ */
+export function laterCallbackOf(analysis: Analysis, node: TSESTree.Node, owner: TSESTree.Node): LaterCallback | undefined {
+  let child: TSESTree.Node = node;
+  while (child.parent && typeWrapperTypes.has(child.parent.type)) child = child.parent;
+  const parent = child.parent;
+  if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === child && parent.operator === '=') {
+    const target = parent.left;
+    if (!/^on[a-z]/.test(memberName(target) ?? '') || target.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    return startedHere(analysis, target.object, owner, parent)
+      ? { via: 'listener', registration: parent, receiver: target.object }
+      : undefined;
+  }
+  if (parent?.type !== AST_NODE_TYPES.CallExpression || parent.callee === child) return undefined;
+  const index = parent.arguments.indexOf(child as TSESTree.CallExpressionArgument);
+  if (index < 0) return undefined;
+  const callee = skipTypeWrappers(parent.callee);
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee);
+  if (name === undefined || syncCallers.has(name)) return undefined;
+  if (timerNames.has(name)) return index === 0 ? { via: 'timer', registration: parent } : undefined;
+  if (isListenerRegistration(name) && callee.type === AST_NODE_TYPES.MemberExpression) {
+    return startedHere(analysis, callee.object, owner, parent)
+      ? { via: 'listener', registration: parent, receiver: callee.object }
+      : undefined;
+  }
+  if (index !== parent.arguments.length - 1 || !isDeclaredApi(analysis, parent)) return undefined;
+  if (isErrorFirst(analysis, child)) return { via: 'callback', registration: parent };
+  const onEmitter = callee.type === AST_NODE_TYPES.MemberExpression && isEmitterType(analysis, typeOf(analysis, callee.object));
+  return onEmitter || isEmitterType(analysis, typeOf(analysis, parent)) ? { via: 'callback', registration: parent } : undefined;
+}
+
+/** The leftmost identifier or `this` of a member chain (`child.stdout` → `child`). */
+export function rootOf(node: TSESTree.Node): TSESTree.Node {
+  let current = skipTypeWrappers(node);
+  while (current.type === AST_NODE_TYPES.MemberExpression) current = skipTypeWrappers(current.object);
+  return current;
+}
+
+/** Same receiver text up to type wrappers: `this.queue`, `child.stdout`. */
+export function sameRoot(a: TSESTree.Node, b: TSESTree.Node): boolean {
+  const left = rootOf(a);
+  const right = rootOf(b);
+  if (left.type === AST_NODE_TYPES.ThisExpression || right.type === AST_NODE_TYPES.ThisExpression) return false;
+  return left.type === AST_NODE_TYPES.Identifier && right.type === AST_NODE_TYPES.Identifier && left.name === right.name;
+}
+
+/**
+ * True when `owner` started what fires a listener on `receiver`: the emitter is a local it created
+ * (`const child = spawn(…)`, `const img = new Image()`), or `owner` calls a method of it or sets one
+ * of its properties (`queue.enqueue(…)`, `img.src = url`) outside the registration itself.
+ */
+function startedHere(analysis: Analysis, receiver: TSESTree.Node, owner: TSESTree.Node, registration: TSESTree.Node): boolean {
+  const root = rootOf(receiver);
+  if (root.type === AST_NODE_TYPES.Identifier) {
+    const definition = variableOf(analysis, root)?.defs[0];
+    const init = definition?.type === 'Variable' ? definition.node.init : undefined;
+    const created = init ? skipTypeWrappers(init) : undefined;
+    if (
+      created &&
+      (created.type === AST_NODE_TYPES.CallExpression || created.type === AST_NODE_TYPES.NewExpression) &&
+      within(definition!.node, owner)
+    )
+      return true;
+  }
+  const text = analysis.sourceCode.getText(receiver);
+  return containsInBody(owner, (node) => {
+    if (within(node, registration)) return false;
+    if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression) {
+      const name = memberName(node.callee) ?? '';
+      return !isListenerRegistration(name) && !syncCallers.has(name) && analysis.sourceCode.getText(node.callee.object) === text;
+    }
+    if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type === AST_NODE_TYPES.MemberExpression) {
+      return !/^on[a-z]/.test(memberName(node.left) ?? '') && analysis.sourceCode.getText(node.left.object) === text;
+    }
+    return false;
+  });
+}
+
+function within(node: TSESTree.Node, outer: TSESTree.Node): boolean {
+  return node.range[0] >= outer.range[0] && node.range[1] <= outer.range[1];
+}
+
+/** True when `call` resolves to an ambient declaration (a `.d.ts` file, `declare class`): a library API. */
+function isDeclaredApi(analysis: Analysis, call: TSESTree.CallExpression): boolean {
+  const signature = checkerOf(analysis).resolvedSignature(analysis.services.esTreeNodeToTSNodeMap.get(call));
+  const declaration = signature?.declaration;
+  if (!declaration) return false;
+  if (declaration.getSourceFile().isDeclarationFile) return true;
+  for (let node: ts.Node | undefined = declaration; node; node = node.parent) {
+    if ((ts.getCombinedModifierFlags(node as ts.Declaration) & ts.ModifierFlags.Ambient) !== 0) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the callback at `node` takes an error that may be absent first (`(err: Error | null, …)`):
+ * a Node-style callback, which such APIs call once the work is done, never synchronously.
+ */
+function isErrorFirst(analysis: Analysis, node: TSESTree.Node): boolean {
+  const signatures = typeOf(analysis, node).getCallSignatures();
+  const [signature] = signatures;
+  const first = signature?.parameters[0];
+  if (signatures.length !== 1 || !first) return false;
+  const type = checkerOf(analysis).getTypeOfSymbol(first);
+  if (!type.isUnion()) return false;
+  const nullish = type.types.some((part) => (part.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)) !== 0);
+  const errorLike = type.types.some((part) => part.getProperty('message') !== undefined && part.getProperty('name') !== undefined);
+  return nullish && errorLike;
+}
+
+/** An event emitter or event target: `on` and `emit`, or `addEventListener` and `removeEventListener`. */
+function isEmitterType(analysis: Analysis, type: ts.Type): boolean {
+  const checker = checkerOf(analysis);
+  return unionMembers(checker.getNonNullableType(type)).some(
+    (part) =>
+      (part.getProperty('on') !== undefined && part.getProperty('emit') !== undefined) ||
+      (part.getProperty('addEventListener') !== undefined && part.getProperty('removeEventListener') !== undefined),
+  );
+}

@@ -1,0 +1,117 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
+
+import type { Analysis } from '../context.js';
+import { isGlobalIdentifier } from '../scope/globals.js';
+import { variableOf } from '../scope/variables.js';
+import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { typeOf } from '../types/checker.js';
+import { isAnyOrUnknown, unionMembers } from '../types/members.js';
+import { isAlwaysPromiseType, thenableKindOfType } from '../types/thenables.js';
+
+/*
+ * Value uses one step removed. An object or array literal handed to `JSON.stringify`,
+ * `structuredClone`, `postMessage` or a parameter that takes anything is serialized, cloned or
+ * inspected with everything in it, so a promise inside it is used as a value just as if it were
+ * handed over alone. `Object.assign(target, source)` copies a source's own properties: a promise
+ * has none. `a ?? load()` and `a || load()` with a plain value on the left hold a promise only on
+ * the fallback path; where the result is used as a value, that path uses the promise. Truthiness
+ * assertions (`assert.ok(p)`, `expect(p).toBeTruthy()`) test a promise the way `if (p)` does.
+ */
+
+/** A use nested in a literal: the leaf expression and the top-level argument it sits in. */
+export interface NestedUse {
+  operand: TSESTree.Expression;
+  within: TSESTree.Expression;
+}
+
+/** The expressions inside the object and array literal `root` (recursively), each with `root` as `within`. */
+export function nestedValues(root: TSESTree.Expression): NestedUse[] {
+  const found: NestedUse[] = [];
+  const visit = (node: TSESTree.Node, depth: number): void => {
+    const target = skipTypeWrappers(node);
+    if (depth > 4) return;
+    if (target.type === AST_NODE_TYPES.ObjectExpression) {
+      for (const property of target.properties) {
+        if (property.type === AST_NODE_TYPES.Property && property.kind === 'init' && !property.method) visit(property.value, depth + 1);
+      }
+    } else if (target.type === AST_NODE_TYPES.ArrayExpression) {
+      for (const element of target.elements) if (element && element.type !== AST_NODE_TYPES.SpreadElement) visit(element, depth + 1);
+    } else if (depth > 0 && node.type !== AST_NODE_TYPES.AssignmentPattern) {
+      found.push({ operand: node as TSESTree.Expression, within: root });
+    }
+  };
+  visit(root, 0);
+  return found;
+}
+
+/** True for `Object.assign(…)` on the global `Object`. */
+export function isObjectAssign(analysis: Analysis, call: TSESTree.CallExpression): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    memberName(callee) === 'assign' &&
+    isGlobalIdentifier(analysis, callee.object, 'Object')
+  );
+}
+
+const truthyMatchers = new Set(['toBeTruthy', 'toBeFalsy']);
+const truthyAsserts = new Set(['ok', 'isOk', 'isNotOk', 'notOk']);
+
+/**
+ * The value a truthiness assertion tests: `assert(x)`, `assert.ok(x)`, `assert.isOk(x)`,
+ * `expect(x).toBeTruthy()`, `expect(x).not.toBeFalsy()`; not through `.resolves`/`.rejects`.
+ */
+export function truthinessAssertionOperand(call: TSESTree.CallExpression): TSESTree.Expression | undefined {
+  const callee = skipTypeWrappers(call.callee);
+  const [first] = call.arguments;
+  if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'assert') return plain(first);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const name = memberName(callee) ?? '';
+  const object = skipTypeWrappers(callee.object);
+  if (truthyAsserts.has(name) && object.type === AST_NODE_TYPES.Identifier && object.name === 'assert') return plain(first);
+  if (!truthyMatchers.has(name) || call.arguments.length > 0) return undefined;
+  let current = object;
+  while (current.type === AST_NODE_TYPES.MemberExpression && memberName(current) === 'not') current = skipTypeWrappers(current.object);
+  if (current.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const expect = skipTypeWrappers(current.callee);
+  const expectName = expect.type === AST_NODE_TYPES.Identifier ? expect.name : memberName(expect);
+  return expectName === 'expect' ? plain(current.arguments[0]) : undefined;
+}
+
+function plain(node: TSESTree.CallExpressionArgument | undefined): TSESTree.Expression | undefined {
+  return node && node.type !== AST_NODE_TYPES.SpreadElement ? node : undefined;
+}
+
+/**
+ * The promise on the fallback side of `a ?? load()` / `a || load()` when `a` is never a thenable:
+ * the expression at `node` itself, or a `const` initialized with one. Undefined otherwise (both
+ * sides promises: a promise either way).
+ */
+export function fallbackPromiseOf(
+  analysis: Analysis,
+  node: TSESTree.Node,
+): { promise: TSESTree.Expression; logical: TSESTree.LogicalExpression } | undefined {
+  let target = skipTypeWrappers(node);
+  if (target.type === AST_NODE_TYPES.Identifier) {
+    const variable = variableOf(analysis, target);
+    const definition = variable?.defs[0];
+    if (!variable || variable.defs.length !== 1 || definition?.type !== 'Variable' || definition.parent.kind !== 'const') return undefined;
+    if (definition.node.id.type !== AST_NODE_TYPES.Identifier || !definition.node.init) return undefined;
+    target = skipTypeWrappers(definition.node.init);
+  }
+  if (target.type !== AST_NODE_TYPES.LogicalExpression || (target.operator !== '??' && target.operator !== '||')) return undefined;
+  const right = skipTypeWrappers(target.right);
+  if (right.type === AST_NODE_TYPES.AwaitExpression || !isAlwaysPromiseType(analysis, typeOf(analysis, target.right))) return undefined;
+  const left = typeOf(analysis, target.left);
+  if (unionMembers(left).some((part) => thenableKindOfType(analysis, part) !== false || isAnyOrUnknown(part))) return undefined;
+  return { promise: target.right, logical: target };
+}
+
+/** True when `node` is typed `any` (not `unknown`) and is not a literal: a value of unknown origin, never declared a promise. */
+export function isAnyTyped(analysis: Analysis, node: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(node);
+  if (target.type === AST_NODE_TYPES.Literal || (target.type === AST_NODE_TYPES.Identifier && target.name === 'undefined')) return false;
+  return (typeOf(analysis, node).flags & ts.TypeFlags.Any) !== 0;
+}

@@ -1,0 +1,243 @@
+import rule from '../../rules/no-promise-as-value.js';
+import { typedRuleTester } from '../rule-tester.js';
+
+const decl = `declare function load(): Promise<string>;
+declare const p: Promise<number>;
+`;
+
+typedRuleTester().run('no-promise-as-value', rule, {
+  valid: [
+    `${decl}import { EventEmitter } from 'node:events'; export function start(ee: EventEmitter) { ee.emit('job', { result: p }); }`,
+    `${decl}export async function f() { return JSON.stringify({ a: await p, b: [await load()] }); }`,
+    `${decl}export async function f(target: object) { Object.assign(target, await p); return Object.assign({}, { p }); }`,
+    `${decl}const cache = new Map<string, Promise<string>>(); export function get(k: string) { const hit = cache.get(k) ?? load(); cache.set(k, hit); return hit; }`,
+    `${decl}export async function f(name: string) { const v = name || load(); return \`\${await v}\`; }`,
+    `${decl}export async function f(name: string) { const v = name || (await load()); return \`\${v}\`; }`,
+    `${decl}import { expect, it } from 'vitest'; it('resolves', async () => { await expect(p).resolves.toBeTruthy(); expect(await p).toBeTruthy(); });`,
+    `${decl}import assert from 'node:assert'; export async function f() { assert.ok(await p); assert.ok(p instanceof Promise); }`,
+    `${decl}declare function dispatch(action: { type: string; payload?: Promise<number> }): void; export function f() { dispatch({ type: 'load', payload: p }); }`,
+    `${decl}export function f(x: unknown) { return p === x; }`,
+    `${decl}export function f(flag: boolean) { const v = flag ? p : undefined; return Promise.all([v]); }`,
+  ],
+  invalid: [
+    // CLI: JSON of an object holding the un-awaited config
+    {
+      code: `${decl}declare function resolveConfig(): Promise<{ outDir: string }>; export async function main() { const config = resolveConfig(); process.stdout.write(JSON.stringify({ config, pretty: true })); }`,
+      errors: [
+        {
+          messageId: 'json',
+          line: 3,
+          column: 165,
+          endLine: 3,
+          endColumn: 171,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}declare function resolveConfig(): Promise<{ outDir: string }>; export async function main() { const config = resolveConfig(); process.stdout.write(JSON.stringify({ config: await config, pretty: true })); }`,
+            },
+          ],
+        },
+      ],
+    },
+    // browser worker: a promise nested in a postMessage payload cannot be cloned
+    {
+      code: `${decl}export async function start(worker: Worker, raw: ArrayBuffer) { const key = crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt']); worker.postMessage({ type: 'init', keys: [key] }); }`,
+      errors: [
+        {
+          messageId: 'argument',
+          line: 3,
+          column: 187,
+          endLine: 3,
+          endColumn: 190,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}export async function start(worker: Worker, raw: ArrayBuffer) { const key = crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt']); worker.postMessage({ type: 'init', keys: [await key] }); }`,
+            },
+          ],
+        },
+      ],
+    },
+    // HTTP route: an array literal of promises sent as the JSON body
+    {
+      code: `${decl}declare const res: { json(body: unknown): void }; declare function stats(): Promise<number>; export async function route() { res.json([await load(), stats()]); }`,
+      errors: [
+        {
+          messageId: 'argument',
+          line: 3,
+          column: 150,
+          endLine: 3,
+          endColumn: 157,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}declare const res: { json(body: unknown): void }; declare function stats(): Promise<number>; export async function route() { res.json([await load(), await stats()]); }`,
+            },
+          ],
+        },
+      ],
+    },
+    // structuredClone of an object holding a promise
+    {
+      code: `${decl}export function snapshot() { return structuredClone({ at: Date.now(), value: p }); }`,
+      errors: [
+        {
+          messageId: 'clone',
+          line: 3,
+          column: 78,
+          endLine: 3,
+          endColumn: 79,
+          suggestions: [],
+        },
+      ],
+    },
+    // Object.assign copies nothing from a promise
+    {
+      code: `${decl}declare function loadWorkspace(): Promise<{ tabSize: number }>; export async function settings() { const workspace = loadWorkspace(); return Object.assign({ tabSize: 2 }, workspace); }`,
+      errors: [
+        {
+          messageId: 'assign',
+          line: 3,
+          column: 172,
+          endLine: 3,
+          endColumn: 181,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}declare function loadWorkspace(): Promise<{ tabSize: number }>; export async function settings() { const workspace = loadWorkspace(); return Object.assign({ tabSize: 2 }, await workspace); }`,
+            },
+          ],
+        },
+      ],
+    },
+    // a ?? fallback promise sent in a JSON body
+    {
+      code: `${decl}declare function defaultChannel(): Promise<string>; export async function save(form: { channel?: string }) { const channel = form.channel ?? defaultChannel(); await fetch('/prefs', { method: 'PUT', body: JSON.stringify({ channel }) }); }`,
+      errors: [
+        {
+          messageId: 'promiseFallback',
+          line: 3,
+          column: 142,
+          endLine: 3,
+          endColumn: 158,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}declare function defaultChannel(): Promise<string>; export async function save(form: { channel?: string }) { const channel = form.channel ?? await defaultChannel(); await fetch('/prefs', { method: 'PUT', body: JSON.stringify({ channel }) }); }`,
+            },
+          ],
+        },
+      ],
+    },
+    // cloud SDK: an || fallback promise in a template
+    {
+      code: `${decl}declare function regionFromMetadata(): Promise<string>; export function endpoint() { const region = process.env.AWS_REGION || regionFromMetadata(); return \`https://s3.\${region}.amazonaws.com\`; }`,
+      errors: [
+        {
+          messageId: 'promiseFallback',
+          line: 3,
+          column: 127,
+          endLine: 3,
+          endColumn: 147,
+          suggestions: [],
+        },
+      ],
+    },
+    // logging the fallback directly
+    {
+      code: `${decl}export function greet(name: string) { console.log(name || load()); }`,
+      errors: [
+        {
+          messageId: 'promiseFallback',
+          line: 3,
+          column: 59,
+          endLine: 3,
+          endColumn: 65,
+          suggestions: [],
+        },
+      ],
+    },
+    // tests: truthiness assertions on a promise always pass
+    {
+      code: `${decl}import assert from 'node:assert'; declare function isEnabled(flag: string): Promise<boolean>; export async function check() { assert.ok(isEnabled('beta')); assert(p); }`,
+      errors: [
+        {
+          messageId: 'condition',
+          line: 3,
+          column: 137,
+          endLine: 3,
+          endColumn: 154,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}import assert from 'node:assert'; declare function isEnabled(flag: string): Promise<boolean>; export async function check() { assert.ok(await isEnabled('beta')); assert(p); }`,
+            },
+          ],
+        },
+        {
+          messageId: 'condition',
+          line: 3,
+          column: 164,
+          endLine: 3,
+          endColumn: 165,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}import assert from 'node:assert'; declare function isEnabled(flag: string): Promise<boolean>; export async function check() { assert.ok(isEnabled('beta')); assert(await p); }`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `${decl}import { expect, it } from 'vitest'; declare function isEnabled(flag: string): Promise<boolean>; it('is on', async () => { expect(isEnabled('beta')).toBeTruthy(); expect(p).not.toBeFalsy(); });`,
+      errors: [
+        {
+          messageId: 'condition',
+          line: 3,
+          column: 131,
+          endLine: 3,
+          endColumn: 148,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}import { expect, it } from 'vitest'; declare function isEnabled(flag: string): Promise<boolean>; it('is on', async () => { expect(await isEnabled('beta')).toBeTruthy(); expect(p).not.toBeFalsy(); });`,
+            },
+          ],
+        },
+        {
+          messageId: 'condition',
+          line: 3,
+          column: 171,
+          endLine: 3,
+          endColumn: 172,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}import { expect, it } from 'vitest'; declare function isEnabled(flag: string): Promise<boolean>; it('is on', async () => { expect(isEnabled('beta')).toBeTruthy(); expect(await p).not.toBeFalsy(); });`,
+            },
+          ],
+        },
+      ],
+    },
+    // comparison with an untyped value
+    {
+      code: `${decl}declare function passwordHash(user: string): Promise<string>; export async function login(row: any) { const hash = passwordHash(row.user); return hash === row.hash; }`,
+      errors: [
+        {
+          messageId: 'comparison',
+          line: 3,
+          column: 147,
+          endLine: 3,
+          endColumn: 151,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `${decl}declare function passwordHash(user: string): Promise<string>; export async function login(row: any) { const hash = passwordHash(row.user); return await hash === row.hash; }`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,170 @@
+import rule from '../../rules/no-read-before-settle.js';
+import { typedRuleTester } from '../rule-tester.js';
+
+const decl = `declare function load(): Promise<string>;
+declare function render(value: unknown): void;
+`;
+
+typedRuleTester().run('no-read-before-settle', rule, {
+  valid: [
+    `${decl}export function f(button: HTMLButtonElement) { let clicks = 0; button.addEventListener('click', () => { clicks += 1; }); render(clicks); }`,
+    `${decl}import { EventEmitter } from 'node:events'; export function f() { const ee = new EventEmitter(); let got = 0; ee.on('x', (v: number) => { got = v; }); ee.emit('x', 1); return got; }`,
+    `${decl}import { once } from 'node:events'; import type { Readable } from 'node:stream'; export async function f(stream: Readable) { let raw = ''; stream.on('data', (c: string) => { raw += c; }); await once(stream, 'end'); return raw; }`,
+    `${decl}declare function sleep(ms: number): Promise<void>; export async function f() { let fired = false; setTimeout(() => { fired = true; }, 5); await sleep(10); return fired; }`,
+    `${decl}export function f(x: string) { let v: string | undefined; function validate(s: string, cb: (err: Error | null, r?: string) => void) { cb(null, s); } validate(x, (e, r) => { v = r; }); return v; }`,
+    `${decl}import { connect, type Socket } from 'node:net'; export class Telemetry { private connected = false; private readonly socket: Socket; constructor() { this.socket = connect(9000); this.socket.on('connect', () => { this.connected = true; }); } send(line: string) { if (this.connected) this.socket.write(line); } }`,
+    `${decl}import { expect, it } from 'vitest'; it('is async', () => { let done = false; setTimeout(() => { done = true; }); expect(done).toBe(false); });`,
+    `${decl}export class Cache { private value = ''; private loading = false; get() { if (!this.loading) { this.loading = true; load().then((v) => { this.value = v; }); } return this.value; } }`,
+    `${decl}export function f() { let user = ''; function set(u: string) { user = u; } set('now'); load().then(set); render(user); }`,
+    `${decl}export function f(items: string[]) { let n = 0; items.forEach(() => { n += 1; }); return n; }`,
+    `${decl}export class Store { value = ''; refresh() { load().then((v) => { this.value = v; }); this.reset(); return this.value; } reset() { this.value = 'x'; } }`,
+    `${decl}export function f(worker: Worker) { let reply: unknown; worker.onmessage = (e) => { reply = e.data; }; render(reply); }`,
+    `${decl}import { expect, it, vi } from 'vitest'; it('fires', () => { vi.useFakeTimers(); let fired = false; setTimeout(() => { fired = true; }, 100); vi.advanceTimersByTime(100); expect(fired).toBe(true); });`,
+    `${decl}declare const clock: { tick(ms: number): void }; export function f() { let n = 0; setInterval(() => { n += 1; }, 10); clock.tick(30); return n; }`,
+  ],
+  invalid: [
+    {
+      code: `${decl}export function f() { let user; function set(u: string) { user = u; } load().then(set); render(user); }`,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 3,
+          column: 96,
+          endLine: 3,
+          endColumn: 100,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `${decl}export class Store { value?: string; refresh() { load().then((v) => { this.value = v; }); return this.value; } }`,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 3,
+          column: 98,
+          endLine: 3,
+          endColumn: 108,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `${decl}export class Client { private base = 'https://a.example'; constructor(private readonly onReady: (base: string) => void) { load().then((b) => { this.base = b; }).catch(() => {}); this.onReady(this.base); } }`,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 3,
+          column: 192,
+          endLine: 3,
+          endColumn: 201,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `${decl}export function toast(): boolean { let shown = false; setTimeout(() => { shown = true; }, 10); return shown; }`,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 3,
+          column: 103,
+          endLine: 3,
+          endColumn: 108,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `${decl}import { spawn } from 'node:child_process'; export function head(): string { const child = spawn('git', ['rev-parse', 'HEAD']); let out = ''; child.stdout.on('data', (chunk: string) => { out += chunk; }); child.on('error', () => {}); return out.trim(); }`,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 3,
+          column: 242,
+          endLine: 3,
+          endColumn: 245,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `${decl}import { readFile } from 'node:fs'; export function hosts(file: string): string[] { let text = ''; readFile(file, 'utf8', (err, data) => { if (!err) text = data; }); return text.split('\\n'); }`,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 3,
+          column: 174,
+          endLine: 3,
+          endColumn: 178,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `${decl}import { createInterface } from 'node:readline'; export function ask(): string { const rl = createInterface({ input: process.stdin }); let name = 'app'; rl.question('name? ', (answer) => { name = answer; rl.close(); }); return name; }`,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 3,
+          column: 228,
+          endLine: 3,
+          endColumn: 232,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `${decl}import { get } from 'node:http'; export function health(url: string) { let status = 0; get(url, (res) => { status = res.statusCode ?? 0; }); return status === 200; }`,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 3,
+          column: 149,
+          endLine: 3,
+          endColumn: 155,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `${decl}export function thumbnail(src: string) { const img = new Image(); let width = 0; img.onload = () => { width = img.naturalWidth; }; img.src = src; return Math.min(width, 160); }`,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 3,
+          column: 163,
+          endLine: 3,
+          endColumn: 168,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `${decl}import { EventEmitter } from 'node:events'; declare class Queue extends EventEmitter { enqueue(name: string): string; } export class Reports { private last: string | null = null; constructor(private readonly queue: Queue) {} generate(): string | null { this.queue.enqueue('report'); const onDone = (url: string): void => { this.queue.off('done', onDone); this.last = url; }; this.queue.on('done', onDone); return this.last; } }`,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 3,
+          column: 414,
+          endLine: 3,
+          endColumn: 423,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `${decl}import { expect, it } from 'vitest'; declare class Cache { get(id: string, cb: (err: Error | null, value?: string) => void): void; } it('reads back', async () => { const cache = new Cache(); let cached: string | undefined; cache.get('s1', (err, value) => { cached = err ? undefined : value; }); expect(cached).toEqual('v'); });`,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 3,
+          column: 303,
+          endLine: 3,
+          endColumn: 309,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});
