@@ -3,6 +3,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { analysisOf } from '../src/analysis/context.js';
 import { factoryRewriteOf } from '../src/analysis/promises/promise-factories.js';
 import type { ReusedPromise } from '../src/analysis/promises/reused-promises.js';
+import { reusedByHandlerRecursion } from '../src/analysis/promises/reused-handlers.js';
 import { reusedByRecursion, reusedSettledPromise } from '../src/analysis/promises/reused-promises.js';
 import { createRule } from '../src/create-rule.js';
 import { rewriteAsFactory } from '../src/fix.js';
@@ -10,7 +11,8 @@ import type { Suggestion } from '../src/settings.js';
 import { offer } from '../src/settings.js';
 
 export type Options = [];
-export type MessageId = 'polledSettledPromise' | 'retriedSettledPromise' | 'suggestFactoryLocal' | 'suggestFactoryParameter';
+export type MessageId =
+  'consumedSettledPromise' | 'polledSettledPromise' | 'retriedSettledPromise' | 'suggestFactoryLocal' | 'suggestFactoryParameter';
 
 export default createRule<Options, MessageId>({
   name: 'no-reused-settled-promise',
@@ -29,6 +31,8 @@ export default createRule<Options, MessageId>({
         '`{{name}}` is one promise, awaited again on every attempt: once it has rejected, every attempt gets the same rejection and nothing is retried. Take a function that starts a new attempt and call it here.',
       polledSettledPromise:
         '`{{name}}` is one promise, awaited again on every iteration: it settles once, so each check sees the same value and the loop stops on its first iteration or never. Take a function that starts a new request and call it here.',
+      consumedSettledPromise:
+        '`{{name}}` is one promise, awaited again on every iteration: it settles once, so every iteration gets the same item and handles it again. Take a function that fetches the next item and call it here.',
       suggestFactoryParameter:
         'Take `{{name}}` as a function that returns the promise and call it on each iteration (callers then pass `() => …`).',
       suggestFactoryLocal: 'Make `{{name}}` a function that starts the work, and call it on each iteration.',
@@ -50,17 +54,24 @@ export default createRule<Options, MessageId>({
       };
     };
 
+    const messageIds = { retry: 'retriedSettledPromise', poll: 'polledSettledPromise', consume: 'consumedSettledPromise' } as const;
+    const report = (found: ReusedPromise | undefined): void => {
+      if (!found || reported.has(found.variable)) return;
+      reported.add(found.variable);
+      context.report({
+        node: found.reference,
+        messageId: messageIds[found.shape],
+        data: { name: found.variable.name },
+        ...offer(context, [factorySuggestion(found)]),
+      });
+    };
+
     return {
       AwaitExpression(node) {
-        const found = reusedSettledPromise(analysis, node) ?? reusedByRecursion(analysis, node);
-        if (!found || reported.has(found.variable)) return;
-        reported.add(found.variable);
-        context.report({
-          node: found.reference,
-          messageId: found.shape === 'retry' ? 'retriedSettledPromise' : 'polledSettledPromise',
-          data: { name: found.variable.name },
-          ...offer(context, [factorySuggestion(found)]),
-        });
+        report(reusedSettledPromise(analysis, node) ?? reusedByRecursion(analysis, node));
+      },
+      CallExpression(node) {
+        report(reusedByHandlerRecursion(analysis, node));
       },
     };
   },

@@ -235,3 +235,96 @@ export function settled(worker: Worker, signal: AbortSignal) {
     },
   ],
 });
+
+// Async callbacks spread into rest and tuple-rest parameters typed `() => void`, and async
+// error-first callbacks `(err, res) => void`.
+describe('spread and error-first callbacks', () => {
+  typedRuleTester().run('no-floating-promises', rule, {
+    valid: [
+      // spread hooks that return nothing
+      `declare function onShutdown(...hooks: Array<() => void>): void;
+const hooks = [() => console.log('bye'), () => console.log('done')];
+onShutdown(...hooks);`,
+      // the rest parameter accepts promise-returning hooks
+      `declare function onShutdown(...hooks: Array<() => Promise<void> | void>): void;
+declare function closeDb(): Promise<void>;
+const hooks = [closeDb];
+onShutdown(...hooks);`,
+      // an error-first callback whose type accepts a promise
+      `declare const client: { get(key: string, cb: (err: Error | null, body?: string) => Promise<void> | void): void };
+declare function save(body: string): Promise<void>;
+client.get('k', async (err, body) => {
+  if (err || !body) return;
+  await save(body);
+});`,
+      // strings spread into a rest parameter of strings
+      `declare function log(...parts: string[]): void;
+const parts = ['a', 'b'];
+log(...parts);`,
+    ],
+    invalid: [
+      // CLI: async shutdown hooks spread into a rest parameter typed `() => void`
+      {
+        code: `declare function onShutdown(...hooks: Array<() => void>): void;
+declare function closeDb(): Promise<void>;
+declare function flushLogs(): Promise<void>;
+const hooks = [closeDb, flushLogs];
+onShutdown(...hooks);`,
+        output: null,
+        errors: [{ messageId: 'asyncCallbackIgnored', line: 5, column: 12, endLine: 5, endColumn: 20 }],
+      },
+      // a tuple spread into a tuple rest: the async step lands on a `() => void` slot
+      {
+        code: `declare function register(name: string, ...steps: [() => void, () => void]): void;
+declare function upload(): Promise<void>;
+const steps = [upload, () => undefined] as const;
+register('deploy', ...steps);`,
+        output: null,
+        errors: [{ messageId: 'asyncCallbackIgnored', line: 4, column: 20, endLine: 4, endColumn: 28 }],
+      },
+      // cloud SDK: an async error-first callback `(err, body) => void`
+      {
+        code: `declare const s3: { getObject(key: string, cb: (err: Error | null, body?: string) => void): void };
+declare function save(body: string): Promise<void>;
+s3.getObject('k', async (err, body) => {
+  if (err || !body) return;
+  await save(body);
+});`,
+        output: null,
+        errors: [
+          {
+            messageId: 'asyncCallbackIgnored',
+            line: 3,
+            column: 19,
+            endLine: 6,
+            endColumn: 2,
+            suggestions: [
+              {
+                messageId: 'suggestTryCatch',
+                output: `declare const s3: { getObject(key: string, cb: (err: Error | null, body?: string) => void): void };
+declare function save(body: string): Promise<void>;
+s3.getObject('k', async (err, body) => {
+  try {
+    if (err || !body) return;
+    await save(body);
+  } catch (error: unknown) {
+    console.error(error);
+  }
+});`,
+              },
+            ],
+          },
+        ],
+      },
+      // worker: async handlers spread into `new` with a rest parameter typed `() => void`
+      {
+        code: `declare class Pool { constructor(size: number, ...onIdle: Array<() => void>) }
+declare function drain(): Promise<void>;
+const handlers = [drain];
+export const pool = new Pool(4, ...handlers);`,
+        output: null,
+        errors: [{ messageId: 'asyncCallbackIgnored', line: 4, column: 33, endLine: 4, endColumn: 44 }],
+      },
+    ],
+  });
+});

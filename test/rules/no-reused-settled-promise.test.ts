@@ -696,7 +696,9 @@ export async function settle(first: Promise<boolean>) {
 }`,
       // Known miss, kept silent on purpose: a consumer loop that awaits one \`next\` promise and
       // handles "the next job" forever looks like a loop that awaits a config or a connection and
-      // then does work that pulls its own input (\`await this.tick(cfg)\`); nothing in the code tells them apart.
+      // then does work that pulls its own input (\`await this.tick(cfg)\`). Only a promise taken
+      // from a source that the loop hands the item back to (\`queue.complete(job.id)\`) tells them
+      // apart, and a parameter has no source in sight.
       `interface Job { id: string }
 export class Worker {
   running = true;

@@ -4,6 +4,7 @@ import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import type { Checker } from '../types/checker.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 import { parameterTypeAt, returnsThenableType, thenableKindOfType } from '../types/thenables.js';
@@ -15,10 +16,26 @@ import { parameterTypeAt, returnsThenableType, thenableKindOfType } from '../typ
 export function isPromiseReturningFunction(analysis: Analysis, argument: TSESTree.Node, checkThenables: boolean): boolean {
   const target = skipTypeWrappers(argument);
   if (isFunctionNode(target) && target.async) return true;
+  // `consume(...callbacks)`: the functions inside the spread array or tuple are the arguments.
+  if (target.type === AST_NODE_TYPES.SpreadElement) {
+    return spreadElementTypes(analysis, target).some((element) => returnsPromise(analysis, element, checkThenables));
+  }
   if (!isFunctionNode(target) && target.type !== AST_NODE_TYPES.Identifier && target.type !== AST_NODE_TYPES.MemberExpression) {
     return false;
   }
-  const type = typeOf(analysis, target);
+  return returnsPromise(analysis, typeOf(analysis, target), checkThenables);
+}
+
+/** The element types of a spread argument: an array's element, each member of a tuple. */
+function spreadElementTypes(analysis: Analysis, spread: TSESTree.SpreadElement): ts.Type[] {
+  const checker = checkerOf(analysis);
+  return unionMembers(typeOf(analysis, spread.argument)).flatMap((part) =>
+    checker.isArrayType(part) || checker.isTupleType(part) ? checker.getTypeArguments(part as ts.TypeReference) : [],
+  );
+}
+
+/** True when a call signature of the function type `type` returns a promise (or a thenable, with `checkThenables`). */
+function returnsPromise(analysis: Analysis, type: ts.Type, checkThenables: boolean): boolean {
   if (!returnsThenableType(analysis, type)) return false;
   return unionMembers(type).some((part) =>
     part.getCallSignatures().some((signature) => {
@@ -44,11 +61,14 @@ export function ignoresCallbackResult(
   if (method === 'finally' || (method !== undefined && removingListener.has(method))) return false;
   const anyIsIgnored = method === 'addEventListener';
   const checker = checkerOf(analysis);
-  const contextual = checker.getContextualType(analysis.services.esTreeNodeToTSNodeMap.get(argument) as ts.Expression);
-  if (!contextual || acceptsPromiseCallback(analysis, contextual, anyIsIgnored) !== 'void') return false;
+  const index = call.arguments.indexOf(argument as TSESTree.CallExpressionArgument);
+  const contextual =
+    argument.type === AST_NODE_TYPES.SpreadElement
+      ? spreadSlotTypes(analysis, call, argument, index)
+      : [contextualTypeOf(analysis, argument)];
+  if (!contextual.some((type) => type && acceptsPromiseCallback(analysis, type, anyIsIgnored) === 'void')) return false;
   // Overloads: TypeScript picks the first matching signature (mocha's `it(title, fn: Func)`), but a
   // later one may take a promise-returning callback at the same position (`fn: AsyncFunc`).
-  const index = call.arguments.indexOf(argument as TSESTree.CallExpressionArgument);
   const calleeType = typeOf(analysis, call.callee);
   const signatures = call.type === AST_NODE_TYPES.NewExpression ? calleeType.getConstructSignatures() : calleeType.getCallSignatures();
   if (index >= 0 && signatures.length > 1) {
@@ -58,6 +78,44 @@ export function ignoresCallbackResult(
     }
   }
   return true;
+}
+
+/** The contextual type of an argument. */
+function contextualTypeOf(analysis: Analysis, argument: TSESTree.Node): ts.Type | undefined {
+  return checkerOf(analysis).getContextualType(analysis.services.esTreeNodeToTSNodeMap.get(argument) as ts.Expression);
+}
+
+/**
+ * The parameter types a spread argument starting at `index` fills, in the resolved signature: the
+ * rest parameter's element for a spread array, the slot of each promise-returning function for a
+ * spread tuple (`...[upload, done]` into `...steps: [() => void, () => void]`).
+ */
+function spreadSlotTypes(
+  analysis: Analysis,
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  spread: TSESTree.SpreadElement,
+  index: number,
+): (ts.Type | undefined)[] {
+  const checker = checkerOf(analysis);
+  const signature = checker.resolvedSignature(analysis.services.esTreeNodeToTSNodeMap.get(call) as ts.CallLikeExpression);
+  if (!signature || index < 0) return [];
+  const spreadType = typeOf(analysis, spread.argument);
+  if (!checker.isTupleType(spreadType)) return [parameterTypeAt(checker, signature, index)];
+  return checker
+    .getTypeArguments(spreadType as ts.TypeReference)
+    .map((element, offset) => (returnsPromise(analysis, element, true) ? slotType(checker, signature, index + offset) : undefined));
+}
+
+/** The type of parameter position `index`, through a rest parameter typed as an array or a tuple. */
+function slotType(checker: Checker, signature: ts.Signature, index: number): ts.Type | undefined {
+  const direct = parameterTypeAt(checker, signature, index);
+  if (direct) return direct;
+  const { parameters } = signature;
+  const rest = parameters[parameters.length - 1];
+  if (!rest) return undefined;
+  const restType = checker.getTypeOfSymbol(rest);
+  if (!checker.isTupleType(restType)) return undefined;
+  return checker.getTypeArguments(restType as ts.TypeReference)[index - (parameters.length - 1)];
 }
 
 const removingListener = new Set(['removeEventListener', 'removeListener', 'off']);

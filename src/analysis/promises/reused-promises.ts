@@ -10,6 +10,7 @@ import { isFunctionNode, isLoop, memberName, skipTypeWrappers } from '../syntax/
 import { childNodes, containsInBody, isNestedCode } from '../syntax/walk.js';
 import { thenableKindOf } from '../types/thenables.js';
 import { derivedResults, identifiersIn, resultDecides, resultVariables, testedOnlyOnResult } from './loop-results.js';
+import { consumesResult } from './reused-consumers.js';
 
 /*
  * A promise settles once. Awaiting the same promise object on every iteration of a loop gives the
@@ -21,11 +22,12 @@ import { derivedResults, identifiersIn, resultDecides, resultVariables, testedOn
  * - poll: the awaited value decides, alone, whether the loop ends (an `if` with an exit, or the
  *   test of a `while`).
  * A function that retries by calling itself with the same promise (`catch { return retry(p, n - 1); }`)
- * is the same mistake without a loop.
+ * is the same mistake without a loop (through a handler: `reused-handlers.ts`), and a consumer loop
+ * that handles the same settled item on every iteration is too (`reused-consumers.ts`).
  */
 
 /** How the loop depends on the reused promise. */
-type ReuseShape = 'retry' | 'poll';
+export type ReuseShape = 'retry' | 'poll' | 'consume';
 
 /** A promise binding awaited in a loop where every iteration sees the same settled outcome. */
 export interface ReusedPromise {
@@ -69,7 +71,7 @@ export const within = (node: TSESTree.Node, outer: TSESTree.Node): boolean =>
   node.range[0] >= outer.range[0] && node.range[1] <= outer.range[1];
 
 /** The function (or program) whose code runs `node`. */
-function ownerOf(node: TSESTree.Node): TSESTree.Node {
+export function ownerOf(node: TSESTree.Node): TSESTree.Node {
   for (let current = node.parent; current; current = current.parent) {
     if (isFunctionNode(current) || current.type === AST_NODE_TYPES.Program) return current;
   }
@@ -92,6 +94,30 @@ function writtenDuringLoop(variable: TSESLint.Scope.Variable, loop: LoopNode): b
     // A write from another function may run at any `await`; a write inside the loop makes each iteration differ.
     return within(reference.identifier, loop) || ownerOf(reference.identifier) !== owner;
   });
+}
+
+/**
+ * True when `node` reads the awaited outcome again (`response.json()`, `r.body`): a call or read on
+ * a result binding, with nothing else that changes between iterations. Work that only takes the
+ * result as input (`fetch(url, { token })`) is new work each attempt.
+ */
+export function derivedFromResult(
+  analysis: Analysis,
+  node: TSESTree.Node,
+  loop: LoopNode,
+  results: ReadonlySet<TSESLint.Scope.Variable>,
+): boolean {
+  let root = skipTypeWrappers(node);
+  if (root.type === AST_NODE_TYPES.CallExpression) root = skipTypeWrappers(root.callee);
+  if (root.type !== AST_NODE_TYPES.MemberExpression) return false;
+  while (root.type === AST_NODE_TYPES.MemberExpression) root = skipTypeWrappers(root.object);
+  if (root.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = variableOf(analysis, root);
+  return (
+    variable !== null &&
+    results.has(variable) &&
+    !identifiersIn(node).some((identifier) => variesPerIteration(analysis, identifier, loop, results))
+  );
 }
 
 /** True when the variable behind `reference` takes a new value on each iteration: declared in the loop or assigned in it. */
@@ -121,11 +147,13 @@ function isRetry(
     if (current.type !== AST_NODE_TYPES.TryStatement || current.block !== child || !current.handler) continue;
     if (alwaysExits(current.handler.body, loop) || (current.finalizer && alwaysExits(current.finalizer, loop))) return false;
     // `try { await ready; return await fetch(url); }` retries the fetch, with `ready` as a gate.
+    // `return await response.json()` reads the same outcome again: no new work of its own.
     const otherWork = (node: TSESTree.Node): boolean =>
       node.type === AST_NODE_TYPES.AwaitExpression &&
       node !== awaited &&
       !awaitsSame(analysis, node, awaited) &&
-      !isWaitingCall(analysis, node.argument);
+      !isWaitingCall(analysis, node.argument) &&
+      !derivedFromResult(analysis, node.argument, loop, results);
     if (containsInBody(current.block, otherWork)) return false;
     if (containsExit(current.block, loop, { after: awaited.range[0], throws: false })) return true;
     // `ok = true` after the await, with `while (!ok)`: success ends the loop through its test;
@@ -196,7 +224,7 @@ function isPoll(
 }
 
 /** True when two `await`s start from the same binding. */
-function awaitsSame(analysis: Analysis, one: TSESTree.AwaitExpression, other: TSESTree.AwaitExpression): boolean {
+export function awaitsSame(analysis: Analysis, one: TSESTree.AwaitExpression, other: TSESTree.AwaitExpression): boolean {
   const a = awaitedBinding(one.argument);
   const b = awaitedBinding(other.argument);
   return a !== undefined && b !== undefined && variableOf(analysis, a) === variableOf(analysis, b);
@@ -206,7 +234,7 @@ function awaitsSame(analysis: Analysis, one: TSESTree.AwaitExpression, other: TS
 const waitingName = /^(sleep|delay|wait|pause|timeout|settimeout|backoff)/i;
 
 /** True for a call that only waits (a sleep helper, a `new Promise` around `setTimeout`). */
-function isWaitingCall(analysis: Analysis, node: TSESTree.Node): boolean {
+export function isWaitingCall(analysis: Analysis, node: TSESTree.Node): boolean {
   const target = skipTypeWrappers(node);
   if (target.type === AST_NODE_TYPES.NewExpression) {
     return (
@@ -329,12 +357,13 @@ export function reusedSettledPromise(analysis: Analysis, awaited: TSESTree.Await
   let shape: ReuseShape | undefined;
   if (isRetry(analysis, awaited, loop, results)) shape = 'retry';
   else if (isPoll(analysis, awaited, loop, inTest, results)) shape = 'poll';
+  else if (!inTest && consumesResult(analysis, awaited, loop, results, variable)) shape = 'consume';
   if (!shape || awaitedBefore(variable, loop)) return undefined;
   return { reference, variable, region: loop, shape, passedOn: [] };
 }
 
 /** The name by which a function calls itself: its own name, the variable it is assigned to, or `this.<method>`. */
-function selfCallee(fn: TSESTree.Node): { name: string; onThis: boolean } | undefined {
+export function selfCallee(fn: TSESTree.Node): { name: string; onThis: boolean } | undefined {
   if (fn.type === AST_NODE_TYPES.FunctionDeclaration || fn.type === AST_NODE_TYPES.FunctionExpression) {
     if (fn.id) return { name: fn.id.name, onThis: false };
   }

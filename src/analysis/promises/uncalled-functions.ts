@@ -168,10 +168,45 @@ export function settlesWithFunction(analysis: Analysis, node: TSESTree.Node): bo
 export function uncalledInAwait(analysis: Analysis, node: TSESTree.AwaitExpression): UncalledFunction[] {
   const all = valueLeaves(node.argument);
   const leaves = all.filter((leaf) => mayNameFunction(analysis, leaf) && isThenableFunctionType(analysis, typeOf(analysis, leaf)));
-  if (leaves.length === 0 || usedAsFunction(analysis, node, 0, true)) return [];
-  // `await (this.pendingHandler ?? defaultHandler)`: the other branch is a promise of a function as well.
-  if (all.some((leaf) => !leaves.includes(leaf) && settlesWithFunction(analysis, leaf))) return [];
+  if (leaves.length === 0) return [];
+  // `await (dryRun ? plan(m) : apply)`: the other branch settles with data, so the result is data.
+  if (!siblingSettlesWithData(analysis, all, leaves)) {
+    if (usedAsFunction(analysis, node, 0, true)) return [];
+    // `await (this.pendingHandler ?? defaultHandler)`: the other branch is a promise of a function as well.
+    if (all.some((leaf) => !leaves.includes(leaf) && settlesWithFunction(analysis, leaf))) return [];
+  }
   return leaves.map((leaf) => ({ node: leaf, position: 'await' }));
+}
+
+/**
+ * True when a value among `all` other than the uncalled `leaves` is a promise that settles with
+ * data (no callable member, not `any`/`unknown`): both branches of one expression feed one
+ * result, so the function branch was meant to be called like its sibling.
+ */
+function siblingSettlesWithData(analysis: Analysis, all: readonly TSESTree.Expression[], leaves: readonly TSESTree.Expression[]): boolean {
+  const checker = checkerOf(analysis);
+  return all.some((leaf) => {
+    if (leaves.includes(leaf)) return false;
+    const type = typeOf(analysis, leaf);
+    if (thenableKindOfType(analysis, type) === false) return false;
+    const parts = unionMembersThroughConstraints(checker, checker.getAwaitedType(type) ?? type).filter(
+      (part) => (part.flags & nullishFlags) === 0,
+    );
+    return (
+      parts.length > 0 &&
+      parts.every((part) => !isOpaqueType(part) && part.getCallSignatures().length === 0 && !isFunctionInterfaceType(part))
+    );
+  });
+}
+
+/**
+ * True when `leaf` reads a method off its object (`this.readPage`, `store.save`): handed out
+ * alone it loses its receiver, so whoever calls it later runs it without its `this`. Such a value
+ * is not a handler given away on purpose but a call that was forgotten.
+ */
+function isDetachedMethod(analysis: Analysis, leaf: TSESTree.Expression): boolean {
+  const target = leaf.type === AST_NODE_TYPES.ChainExpression ? leaf.expression : leaf;
+  return target.type === AST_NODE_TYPES.MemberExpression && declaredAsMethod(analysis, typeOf(analysis, target));
 }
 
 /** Uncalled functions in `Promise.all([…])`-family array literals and `Promise.resolve(fn)`. */
@@ -224,12 +259,18 @@ export function uncalledInReturn(analysis: Analysis, fn: FunctionNode, returned:
   if (fn.generator) return [];
   // `return async () => { … }` writes a function on purpose: where the caller's type accepts one
   // (a hook's teardown, typed `unknown`), it is handed over, not forgotten uncalled.
+  const all = valueLeaves(returned);
   const leaves = uncalledLeaves(analysis, returned).filter((leaf) => !(isFunctionNode(leaf) && resultAccepts(analysis, fn, leaf)));
   if (leaves.length === 0) return [];
-  // `if (cached) return cached; return fetchToken;`: the other returns show a value was meant.
-  const mixed = otherResultsAreValues(analysis, fn, returned, AST_NODE_TYPES.ReturnStatement);
-  if (returnedUsedAsFunction(analysis, fn, 0, mixed)) return [];
-  const inferred = !returnDecidedByTypes(analysis, fn);
+  const decided = returnDecidedByTypes(analysis, fn);
+  // `return fresh ? load() : loadCached`: a sibling settling with data says what the result is.
+  if (!siblingSettlesWithData(analysis, all, leaves)) {
+    // `if (cached) return cached; return fetchToken;`: the other returns show a value was meant.
+    const mixed = otherResultsAreValues(analysis, fn, returned, AST_NODE_TYPES.ReturnStatement);
+    const detached = !decided && leaves.every((leaf) => isDetachedMethod(analysis, leaf));
+    if (!detached && returnedUsedAsFunction(analysis, fn, 0, mixed)) return [];
+  }
+  const inferred = !decided;
   return leaves.map((leaf) => ({ node: leaf, position: 'returned', ...(inferred ? { inferred } : {}) }));
 }
 
@@ -298,8 +339,14 @@ export function uncalledInYield(analysis: Analysis, node: TSESTree.YieldExpressi
   const leaves = uncalledLeaves(analysis, node.argument);
   if (leaves.length === 0) return [];
   const wants = contextualWants(analysis, node.argument);
-  // An untyped generator that yields only functions may be a generator of handlers.
-  if (wants === 'function' || (wants === 'none' && !otherResultsAreValues(analysis, fn, node.argument, AST_NODE_TYPES.YieldExpression)))
+  // An untyped generator that yields only functions may be a generator of handlers, unless they
+  // are methods read off their object (`yield this.readPage`), which would run without `this`.
+  if (wants === 'function') return [];
+  if (
+    wants === 'none' &&
+    !otherResultsAreValues(analysis, fn, node.argument, AST_NODE_TYPES.YieldExpression) &&
+    !leaves.every((leaf) => isDetachedMethod(analysis, leaf))
+  )
     return [];
   return leaves.map((leaf) => ({ node: leaf, position: 'yielded', ...(wants === 'none' ? { inferred: true as const } : {}) }));
 }

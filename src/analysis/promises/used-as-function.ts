@@ -84,15 +84,35 @@ export function usedAsFunction(analysis: Analysis, node: TSESTree.Expression, de
     }
     case AST_NODE_TYPES.YieldExpression:
       return contextualWants(analysis, node) === 'function';
+    case AST_NODE_TYPES.Property:
+      return parent.value !== node || propertyUsedAsFunction(analysis, node, parent);
     default:
       return contextualWants(analysis, node) !== 'value';
   }
 }
 
+/**
+ * A value placed in an object literal: its property's contextual type decides; without one, an
+ * object handed to a data sink (`res.json(body: unknown)`, `JSON.stringify`, `console.log`) holds
+ * data, while any other object may carry handlers.
+ */
+function propertyUsedAsFunction(analysis: Analysis, node: TSESTree.Expression, property: TSESTree.Property): boolean {
+  const wants = contextualWants(analysis, node);
+  if (wants !== 'none') return wants === 'function';
+  const object = property.parent;
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) return true;
+  const holder = object.parent;
+  if (holder.type !== AST_NODE_TYPES.CallExpression || holder.callee === object) return true;
+  if (isDataConversion(analysis, holder)) return false;
+  const checker = checkerOf(analysis);
+  const contextual = checker.getContextualType(analysis.services.esTreeNodeToTSNodeMap.get(object) as ts.Expression);
+  return contextual === undefined || (contextual.flags & ts.TypeFlags.Unknown) === 0;
+}
+
 /** Global functions that turn their argument into text or a number (not when shadowed by a local). */
 const conversionGlobals = new Set(['String', 'Number', 'BigInt', 'parseInt', 'parseFloat', 'encodeURI', 'encodeURIComponent']);
 
-const dataMembers: Record<string, RegExp> = { JSON: /^stringify$/, console: /^(log|info|warn|error|debug|trace)$/ };
+const dataMembers: Record<string, RegExp> = { JSON: /^stringify$/, console: /^(log|info|warn|error|debug|trace|table|dir)$/ };
 
 /** True for a call to a global that turns its arguments into text or numbers: `String(x)`, `JSON.stringify(x)`, `console.log(x)`. */
 function isDataConversion(analysis: Analysis, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {

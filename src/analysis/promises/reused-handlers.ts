@@ -1,0 +1,74 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import type { Analysis } from '../context.js';
+import { variableOf } from '../scope/variables.js';
+import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { containsInBody } from '../syntax/walk.js';
+import { checkerOf, typeOf } from '../types/checker.js';
+import { thenableKindOf } from '../types/thenables.js';
+import { isDataType } from './reused-consumers.js';
+import type { ReusedPromise, ReuseShape } from './reused-promises.js';
+import { ownerOf, selfCallee } from './reused-promises.js';
+
+/*
+ * Recursion through a handler: `p.catch(() => retry(p, n - 1))` or
+ * `p.then(onOk, () => attempt(p, n - 1))`. The handler attaches the next attempt to the same
+ * promise it was called for, which has already settled the same way: a rejection handler retries
+ * the same rejection until the count runs out, a fulfilment handler (`p.then((s) => s.done ? s :
+ * poll(p))`) sees the same value again. The promise must be a parameter of the function, never
+ * reassigned, and the recursive call must pass it on at the same position.
+ */
+
+/** The handlers of `p.then(…)`/`p.catch(…)` with the shape a recursive call from each one takes. */
+function handlersOf(call: TSESTree.CallExpression): { handler: TSESTree.Node; shape: ReuseShape }[] {
+  const method = memberName(skipTypeWrappers(call.callee));
+  const [first, second] = call.arguments;
+  if (method === 'catch') return first ? [{ handler: first, shape: 'retry' }] : [];
+  if (method !== 'then') return [];
+  return [
+    ...(first ? [{ handler: first, shape: 'poll' as const }] : []),
+    ...(second ? [{ handler: second, shape: 'retry' as const }] : []),
+  ];
+}
+
+/** The reused promise when a `.then`/`.catch` handler of `call` calls the enclosing function again with the same promise parameter. */
+export function reusedByHandlerRecursion(analysis: Analysis, call: TSESTree.CallExpression): ReusedPromise | undefined {
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const reference = skipTypeWrappers(callee.object);
+  if (reference.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const handlers = handlersOf(call).filter(({ handler }) => isFunctionNode(handler));
+  if (handlers.length === 0) return undefined;
+  const variable = variableOf(analysis, reference);
+  const def = variable?.defs[0];
+  if (!variable || def?.type !== 'Parameter' || !isFunctionNode(def.node) || ownerOf(call) !== def.node) return undefined;
+  const fn = def.node;
+  const index = fn.params.indexOf(def.name as TSESTree.Parameter);
+  const self = selfCallee(fn);
+  if (index < 0 || !self || variable.references.some((item) => item.isWrite())) return undefined;
+  if (thenableKindOf(analysis, reference) === false) return undefined;
+  for (const { handler, shape } of handlers) {
+    // A value with methods (a connection) is a gate the handler works through, not an answer to poll.
+    if (
+      shape === 'poll' &&
+      !isDataType(analysis, checkerOf(analysis).getAwaitedType(typeOf(analysis, reference)) ?? typeOf(analysis, reference))
+    )
+      continue;
+    const passedOn: TSESTree.Identifier[] = [];
+    containsInBody(handler, (node) => {
+      if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+      const target = skipTypeWrappers(node.callee);
+      const named = self.onThis
+        ? target.type === AST_NODE_TYPES.MemberExpression &&
+          target.object.type === AST_NODE_TYPES.ThisExpression &&
+          memberName(target) === self.name
+        : target.type === AST_NODE_TYPES.Identifier && target.name === self.name;
+      const argument = node.arguments[index];
+      if (named && argument?.type === AST_NODE_TYPES.Identifier && variableOf(analysis, argument) === variable) passedOn.push(argument);
+      return false;
+    });
+    if (passedOn.length > 0) return { reference, variable, region: fn, shape, passedOn };
+  }
+  return undefined;
+}

@@ -1,0 +1,224 @@
+import rule from '../../rules/no-uncalled-async-function.js';
+import { typedRuleTester } from '../rule-tester.js';
+
+// Functions where data is expected: a ternary whose sibling branch settles with data, a method
+// read off its object and yielded or returned (it would run without its `this`), a combinator slot
+// that goes into a data sink inside an object literal.
+describe('uncalled functions where data is expected', () => {
+  typedRuleTester().run('no-uncalled-async-function', rule, {
+    valid: [
+      // the other branch settles with a function, and the result is called: functions on purpose
+      `declare function loadHandler(): Promise<() => void>;
+declare function fallback(): Promise<void>;
+export async function pick(cached: boolean) {
+  const run = await (cached ? loadHandler() : fallback);
+  run();
+}`,
+      // an untyped generator of handlers yields function expressions
+      `export async function* handlers() {
+  yield async () => 1;
+  yield async () => 2;
+}`,
+      // a property holding a function (not a method) may be a handler
+      `declare const ops: { flush: () => Promise<void> };
+export async function* hooks() {
+  yield ops.flush;
+}`,
+      // the slot goes into an object whose type wants a function
+      `declare function listUsers(): Promise<string[]>;
+declare function register(routes: { load: () => Promise<string[]> }): void;
+export async function setup() {
+  const [load] = await Promise.all([listUsers]);
+  register({ load });
+}`,
+      // the slot goes into an object typed `object`, which may keep handlers
+      `declare function listUsers(): Promise<string[]>;
+declare function keep(value: object): void;
+export async function hold() {
+  const [users] = await Promise.all([listUsers]);
+  keep({ users });
+}`,
+      // the ternary's other branch is `undefined`: nothing says the result is data
+      `declare function load(): Promise<void>;
+export async function maybe(skip: boolean) {
+  const next = await (skip ? undefined : load);
+  next?.();
+}`,
+    ],
+    invalid: [
+      // CLI: one branch of the ternary is called, the other is not; the result goes to `console.table`
+      {
+        code: `declare function planChanges(id: string): Promise<{ created: number }>;
+declare function applyChanges(id: string): Promise<{ created: number }>;
+export async function deploy(id: string, dryRun: boolean) {
+  const summary = await (dryRun ? planChanges(id) : applyChanges);
+  console.table(summary);
+}`,
+        output: null,
+        errors: [{ messageId: 'uncalledAwaited', line: 4, column: 53, endLine: 4, endColumn: 65 }],
+      },
+      // a returned ternary whose other branch is a call: the fix calls the function
+      {
+        code: `declare function readCached(): Promise<string[]>;
+declare function readFresh(): Promise<string[]>;
+export async function rows(fresh: boolean): Promise<string[]> {
+  return fresh ? readFresh() : readCached;
+}`,
+        output: `declare function readCached(): Promise<string[]>;
+declare function readFresh(): Promise<string[]>;
+export async function rows(fresh: boolean): Promise<string[]> {
+  return fresh ? readFresh() : readCached();
+}`,
+        errors: [{ messageId: 'uncalledReturned', line: 4, column: 32, endLine: 4, endColumn: 42 }],
+      },
+      // an untyped async generator yields a method read off `this`
+      {
+        code: `declare function listAuditEvents(cursor: string | null): Promise<{ items: string[]; next: string | null }>;
+export class Reader {
+  private cursor: string | null = null;
+  async readPage() {
+    const page = await listAuditEvents(this.cursor);
+    this.cursor = page.next;
+    return page.items;
+  }
+  async *pages() {
+    while (this.cursor !== undefined) yield this.readPage;
+  }
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'uncalledYielded',
+            line: 10,
+            column: 45,
+            endLine: 10,
+            endColumn: 58,
+            suggestions: [
+              {
+                messageId: 'suggestCall',
+                output: `declare function listAuditEvents(cursor: string | null): Promise<{ items: string[]; next: string | null }>;
+export class Reader {
+  private cursor: string | null = null;
+  async readPage() {
+    const page = await listAuditEvents(this.cursor);
+    this.cursor = page.next;
+    return page.items;
+  }
+  async *pages() {
+    while (this.cursor !== undefined) yield this.readPage();
+  }
+}`,
+              },
+            ],
+          },
+        ],
+      },
+      // a method read off an object is yielded uncalled
+      {
+        code: `declare const store: { save(key: string): Promise<void>; load(): Promise<string> };
+export async function* tasks() {
+  yield store.load;
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'uncalledYielded',
+            line: 3,
+            column: 9,
+            endLine: 3,
+            endColumn: 19,
+            suggestions: [
+              {
+                messageId: 'suggestCall',
+                output: `declare const store: { save(key: string): Promise<void>; load(): Promise<string> };
+export async function* tasks() {
+  yield store.load();
+}`,
+              },
+            ],
+          },
+        ],
+      },
+      // browser handler: the loader's slot goes into a JSON body typed `unknown`
+      {
+        code: `interface Res { json(body: unknown): void }
+declare function listUsers(): Promise<string[]>;
+export async function handler(res: Res) {
+  const loadUsers = async () => listUsers();
+  const [users] = await Promise.all([loadUsers]);
+  res.json({ users });
+}`,
+        output: `interface Res { json(body: unknown): void }
+declare function listUsers(): Promise<string[]>;
+export async function handler(res: Res) {
+  const loadUsers = async () => listUsers();
+  const [users] = await Promise.all([loadUsers()]);
+  res.json({ users });
+}`,
+        errors: [{ messageId: 'uncalledInCombinator', line: 5, column: 38, endLine: 5, endColumn: 47 }],
+      },
+      // the slot is put in an object and stringified
+      {
+        code: `declare function listUsers(): Promise<string[]>;
+export async function dump() {
+  const [users] = await Promise.all([listUsers]);
+  console.log(JSON.stringify({ users }));
+}`,
+        output: `declare function listUsers(): Promise<string[]>;
+export async function dump() {
+  const [users] = await Promise.all([listUsers()]);
+  console.log(JSON.stringify({ users }));
+}`,
+        errors: [{ messageId: 'uncalledInCombinator', line: 3, column: 38, endLine: 3, endColumn: 47 }],
+      },
+      // worker: a method yielded in a loop of an untyped generator (no other yields)
+      {
+        code: `declare const queue: { pull(): Promise<string[]>; size: number };
+export async function* batches() {
+  while (queue.size > 0) {
+    yield queue.pull;
+  }
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'uncalledYielded',
+            line: 4,
+            column: 11,
+            endLine: 4,
+            endColumn: 21,
+            suggestions: [
+              {
+                messageId: 'suggestCall',
+                output: `declare const queue: { pull(): Promise<string[]>; size: number };
+export async function* batches() {
+  while (queue.size > 0) {
+    yield queue.pull();
+  }
+}`,
+              },
+            ],
+          },
+        ],
+      },
+      // test code: awaiting a ternary whose branches are a call and a bare function
+      {
+        code: `import { it } from 'vitest';
+declare function seed(): Promise<number>;
+declare function reset(): Promise<number>;
+it('seeds', async () => {
+  const rows = await (process.env.CI ? seed() : reset);
+  console.log(rows);
+});`,
+        output: `import { it } from 'vitest';
+declare function seed(): Promise<number>;
+declare function reset(): Promise<number>;
+it('seeds', async () => {
+  const rows = await (process.env.CI ? seed() : reset());
+  console.log(rows);
+});`,
+        errors: [{ messageId: 'uncalledAwaited', line: 5, column: 49, endLine: 5, endColumn: 54 }],
+      },
+    ],
+  });
+});
