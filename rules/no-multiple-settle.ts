@@ -2,11 +2,15 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 
 import { analysisOf } from '../src/analysis/context.js';
+import { awaitGaps } from '../src/analysis/executors/async-gaps.js';
+import { cancelledTimer, lingeringTimer, repeatedSettles } from '../src/analysis/executors/callback-outcomes.js';
+import type { CancelledTimer, RepeatedSettle } from '../src/analysis/executors/callback-outcomes.js';
 import { settlesBeforeInCallback, uncaughtCallbackThrow } from '../src/analysis/executors/callback-throws.js';
 import { returnSkipsCleanup } from '../src/analysis/executors/early-return.js';
 import type { SettleFinding } from '../src/analysis/executors/settle-paths.js';
 import { settleFindings } from '../src/analysis/executors/settle-paths.js';
-import { rejectName, successOnlyWait } from '../src/analysis/executors/failure-events.js';
+import { droppedSettlers } from '../src/analysis/executors/stored-settlers.js';
+import { rejectName, successOnlyWait, unhandledTimeout } from '../src/analysis/executors/failure-events.js';
 import type { SettleOwner } from '../src/analysis/executors/settlers.js';
 import {
   deferredOwner,
@@ -20,12 +24,31 @@ import { mergeListeners, trackFlow } from '../src/analysis/flow/code-paths.js';
 import type { FunctionNode } from '../src/analysis/syntax/nodes.js';
 import { isInFinallyAfter, returnableFunction, returnsValue } from '../src/analysis/syntax/statements.js';
 import { createRule } from '../src/create-rule.js';
-import { appendStatement, throwAsReturnCall } from '../src/fix.js';
+import { appendStatement, insertStatementBefore, isTypeScriptFile, throwAsReturnCall, wrapBodyInTryCatch } from '../src/fix.js';
 import { offer } from '../src/settings.js';
 
 export type Options = [];
 export type MessageId =
-  'multipleSettle' | 'neverSettles' | 'successOnly' | 'throwInCallback' | 'suggestReturn' | 'suggestReject' | 'suggestErrorListener';
+  | 'multipleSettle'
+  | 'neverSettles'
+  | 'successOnly'
+  | 'throwInCallback'
+  | 'repeatedSettle'
+  | 'lingeringTimer'
+  | 'awaitBeforeSettle'
+  | 'cancelledTimer'
+  | 'timeoutUnhandled'
+  | 'droppedSettlers'
+  | 'suggestReturn'
+  | 'suggestReject'
+  | 'suggestErrorListener'
+  | 'suggestSettleLast'
+  | 'suggestOnce'
+  | 'suggestClearInterval'
+  | 'suggestTryReject'
+  | 'suggestRejectOnCancel'
+  | 'suggestTimeoutHandler'
+  | 'suggestRejectEntries';
 
 export default createRule<Options, MessageId>({
   name: 'no-multiple-settle',
@@ -47,9 +70,28 @@ export default createRule<Options, MessageId>({
         'This promise settles only when `{{emitter}}` emits {{events}}: if it fails instead (`error`), the promise never settles and whoever awaits it waits forever.',
       throwInCallback:
         'This `throw` runs later, in an asynchronous callback, where it cannot reject the promise: the promise never settles and nothing catches the error.',
+      repeatedSettle:
+        'This `{{name}}(…)` runs again each time {{trigger}}, and nothing stops {{what}} once the promise has settled: only the first call counts, every later one is ignored, and {{what}} keeps running.',
+      lingeringTimer:
+        'This timer is never cleared: once the promise has settled another way, it still fires and runs `{{effect}}(…)` on an operation that already finished.',
+      awaitBeforeSettle:
+        'If this `await` rejects, the error leaves the async {{fn}} before it settles the promise: the promise never settles and the rejection goes unhandled.',
+      cancelledTimer:
+        'This stops the timer that would settle the promise, and this listener settles nothing itself: once `{{emitter}}` emits `{{event}}`, the promise never settles and whoever awaits it waits forever.',
+      timeoutUnhandled:
+        'When this timeout runs out, `{{emitter}}` emits only `timeout` (neither `load` nor `error`), and no handler settles the promise then: it never settles and whoever awaits it waits forever.',
+      droppedSettlers:
+        'This empties `{{collection}}`, which holds the `resolve`/`reject` of promises still waiting: nothing can settle them any more, and whoever awaits them waits forever.',
       suggestReturn: 'End the path with `return` right after `{{name}}(…)` on line {{line}}.',
       suggestReject: 'Reject the promise with `return {{reject}}(…)` instead of throwing.',
       suggestErrorListener: "Reject the promise when `{{emitter}}` emits 'error'.",
+      suggestSettleLast: 'Move `{{name}}(…)` to the end of the `try` block, so an exception in the code after it still rejects.',
+      suggestOnce: 'Register the listener to run once ({{how}}).',
+      suggestClearInterval: 'Clear the interval with `clearInterval({{handle}})` before settling.',
+      suggestRejectOnCancel: 'Reject the promise with `{{reject}}({{reason}})` after stopping the timer.',
+      suggestTimeoutHandler: 'Reject the promise from `{{emitter}}.ontimeout`.',
+      suggestRejectEntries: 'Reject every waiting entry of `{{collection}}` first.',
+      suggestTryReject: 'Wrap the body in `try { … } catch (error) { {{reject}}(error); }`.',
     },
     schema: [],
   },
@@ -68,6 +110,17 @@ export default createRule<Options, MessageId>({
         const where = sameCall
           ? 'by this same call on an earlier turn of the loop'
           : `by \`${calleeText(first)}(…)\` on line ${first.loc.start.line}`;
+        if (finding.throwsIn) {
+          // `try { resolve(v); more(); } catch (e) { reject(e) }`: a `return` would skip `more()`; settling last keeps it.
+          const fix = settleLast(first, finding.throwsIn);
+          context.report({
+            node: second,
+            messageId: 'multipleSettle',
+            data: { name: calleeText(second), where },
+            ...offer(context, [fix && { messageId: 'suggestSettleLast', data: { name: calleeText(first) }, fix }]),
+          });
+          return;
+        }
         // A `finally` block runs after a `return` too: ending the first path early would not skip it.
         const fix = isInFinallyAfter(second, first) ? undefined : returnAfter(first, second);
         context.report({
@@ -77,6 +130,21 @@ export default createRule<Options, MessageId>({
           ...offer(context, [
             fix && { messageId: 'suggestReturn', data: { name: calleeText(first), line: String(first.loc.start.line) }, fix },
           ]),
+        });
+        return;
+      }
+      if (finding.callback) {
+        const names = finding.owner.settlers.map(({ variable }) => `\`${variable.name}\``).join(' or ');
+        const them = finding.owner.settlers.length > 1 ? 'them' : 'it';
+        const where = finding.exit
+          ? 'returns from this callback, which runs only once,'
+          : 'reaches the end of this callback, which runs only once,';
+        context.report({
+          ...(finding.exit
+            ? { node: finding.exit }
+            : { loc: ASTUtils.getFunctionHeadLocation(finding.callback, sourceCode as TSESLint.SourceCode) }),
+          messageId: 'neverSettles',
+          data: { where, names, them },
         });
         return;
       }
@@ -133,6 +201,107 @@ export default createRule<Options, MessageId>({
       });
     };
 
+    /** `resolve(v); more();` as the start of a `try` block: the settle call moved after the rest of the block. */
+    const settleLast = (
+      call: TSESTree.CallExpression,
+      statement: TSESTree.TryStatement,
+    ): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined => {
+      const own = call.parent;
+      const { body } = statement.block;
+      const last = body[body.length - 1];
+      if (own.type !== AST_NODE_TYPES.ExpressionStatement || own.parent !== statement.block || !last || last === own) return undefined;
+      if (body.slice(body.indexOf(own) + 1).some((node) => node.type === AST_NODE_TYPES.ReturnStatement)) return undefined;
+      const next = body[body.indexOf(own) + 1]!;
+      const indent = /^[ \t]*/.exec(sourceCode.lines[own.loc.start.line - 1] ?? '')![0];
+      const text = `${sourceCode.text.slice(next.range[0], last.range[1])}\n${indent}${sourceCode.getText(own)}`;
+      return (fixer) => fixer.replaceTextRange([own.range[0], last.range[1]], text);
+    };
+
+    /** A settle call in a callback that runs again and again, with nothing to stop it. */
+    const reportRepeated = ({ call, registration }: RepeatedSettle): void => {
+      const emitter = registration.emitter && sourceCode.getText(registration.emitter);
+      const trigger =
+        registration.method === 'setInterval'
+          ? 'the interval fires'
+          : emitter !== undefined && registration.event !== undefined
+            ? `\`${emitter}\` emits \`${registration.event}\``
+            : `\`${registration.method}(…)\` calls it`;
+      const what = registration.method === 'setInterval' ? 'the interval' : 'the listener';
+      const site = registration.site;
+      const suggestions = [];
+      if (site.type === AST_NODE_TYPES.CallExpression && registration.event !== 'data') {
+        const callee = site.callee;
+        if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier) {
+          const property = callee.property;
+          if (registration.method === 'on' || registration.method === 'addListener') {
+            suggestions.push({
+              messageId: 'suggestOnce' as const,
+              data: { how: `\`once\` instead of \`${registration.method}\`` },
+              fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(property, 'once'),
+            });
+          } else if (registration.method === 'addEventListener' && site.arguments.length === 2) {
+            suggestions.push({
+              messageId: 'suggestOnce' as const,
+              data: { how: '`{ once: true }`' },
+              fix: (fixer: TSESLint.RuleFixer) => fixer.insertTextAfter(site.arguments[1]!, ', { once: true }'),
+            });
+          }
+        }
+      }
+      const declarator = site.parent;
+      const statement = call.parent;
+      if (
+        registration.method === 'setInterval' &&
+        declarator.type === AST_NODE_TYPES.VariableDeclarator &&
+        declarator.id.type === AST_NODE_TYPES.Identifier &&
+        statement.type === AST_NODE_TYPES.ExpressionStatement
+      ) {
+        const handle = declarator.id.name;
+        const fix = insertStatementBefore(sourceCode, statement, `clearInterval(${handle});`);
+        if (fix) suggestions.push({ messageId: 'suggestClearInterval' as const, data: { handle }, fix });
+      }
+      context.report({
+        node: call,
+        messageId: 'repeatedSettle',
+        data: { name: calleeText(call), trigger, what },
+        ...offer(context, suggestions),
+      });
+    };
+
+    /** A listener that stops the settling timer and settles nothing. */
+    const reportCancelled = (owner: SettleOwner, { clear, registration }: CancelledTimer): void => {
+      const emitter = sourceCode.getText(registration.emitter!);
+      const reject = settlerVisibleAt(analysis, owner, 'reject', clear);
+      const reason = registration.event === 'abort' ? `${emitter}.reason` : `new Error('${registration.event!}')`;
+      const fix = reject && appendStatement(sourceCode, clear.parent, `${reject.variable.name}(${reason});`);
+      context.report({
+        node: clear,
+        messageId: 'cancelledTimer',
+        data: { emitter, event: registration.event! },
+        ...offer(context, [fix && { messageId: 'suggestRejectOnCancel', data: { reject: reject.variable.name, reason }, fix }]),
+      });
+    };
+
+    /** Awaits that can leave an async executor or callback before it settles. */
+    const reportAwaitGaps = (owner: SettleOwner): void => {
+      for (const gap of awaitGaps(analysis, owner)) {
+        const reject = settlerVisibleAt(analysis, owner, 'reject', gap.node);
+        const fix = reject
+          ? wrapBodyInTryCatch(sourceCode, gap.fn, {
+              channel: { kind: 'reject', name: reject.variable.name },
+              failScript: false,
+              typed: isTypeScriptFile(context.filename),
+            })
+          : undefined;
+        context.report({
+          node: gap.node,
+          messageId: 'awaitBeforeSettle',
+          data: { fn: gap.fn === owner.fn ? 'executor' : 'callback' },
+          ...offer(context, [fix && { messageId: 'suggestTryReject', data: { reject: reject!.variable.name }, fix }]),
+        });
+      }
+    };
+
     /** An event-driven executor that waits only for success events on an emitter that can fail. */
     const reportSuccessOnly = (owner: SettleOwner): void => {
       const wait = successOnlyWait(analysis, owner);
@@ -152,6 +321,27 @@ export default createRule<Options, MessageId>({
       });
     };
 
+    const dropped = new Set<TSESTree.Node>();
+    /** A collection of stored settle functions emptied without settling them. */
+    const reportDropped = (owner: SettleOwner): void => {
+      for (const { node, collection, rejectKey } of droppedSettlers(analysis, owner)) {
+        if (dropped.has(node)) continue;
+        dropped.add(node);
+        const statement = node.parent;
+        const loop = `for (const entry of ${collection}.values()) entry.${rejectKey ?? 'reject'}(new Error('closed while waiting'));`;
+        const fix =
+          rejectKey && statement.type === AST_NODE_TYPES.ExpressionStatement
+            ? insertStatementBefore(sourceCode, statement, loop)
+            : undefined;
+        context.report({
+          node,
+          messageId: 'droppedSettlers',
+          data: { collection },
+          ...offer(context, [fix && { messageId: 'suggestRejectEntries', data: { collection }, fix }]),
+        });
+      }
+    };
+
     return mergeListeners(
       calls.listeners,
       trackFlow(context, (flow, store) => {
@@ -160,7 +350,35 @@ export default createRule<Options, MessageId>({
         for (const owner of all) {
           const findings = settleFindings(analysis, owner, store, calls.segments);
           findings.forEach(reportFinding);
-          if (findings.length === 0) reportSuccessOnly(owner);
+          const seconds = new Set(findings.map((finding) => (finding.kind === 'multipleSettle' ? finding.second : undefined)));
+          const repeated = repeatedSettles(analysis, owner).filter(({ call }) => !seconds.has(call));
+          repeated.forEach(reportRepeated);
+          reportAwaitGaps(owner);
+          reportDropped(owner);
+          if (findings.length > 0 || repeated.length > 0) continue;
+          reportSuccessOnly(owner);
+          const timeout = unhandledTimeout(analysis, owner);
+          if (timeout) {
+            const emitter = sourceCode.getText(timeout.emitter);
+            const reject = rejectName(owner);
+            const statement = timeout.assignment.parent;
+            const fix =
+              reject && statement.type === AST_NODE_TYPES.ExpressionStatement
+                ? appendStatement(sourceCode, statement, `${emitter}.ontimeout = () => ${reject}(new Error('timed out'));`)
+                : undefined;
+            context.report({
+              node: timeout.assignment,
+              messageId: 'timeoutUnhandled',
+              data: { emitter },
+              ...offer(context, [fix && { messageId: 'suggestTimeoutHandler', data: { emitter }, fix }]),
+            });
+          }
+          const cancelled = cancelledTimer(analysis, owner);
+          if (cancelled) reportCancelled(owner, cancelled);
+          const timer = lingeringTimer(analysis, owner);
+          if (timer) {
+            context.report({ node: timer.timer, messageId: 'lingeringTimer', data: { effect: sourceCode.getText(timer.effect.callee) } });
+          }
         }
         for (const node of throws) reportThrow(node, byFunction);
       }),

@@ -329,13 +329,12 @@ new Promise<number>((resolve, reject) => {
             endColumn: 18,
             suggestions: [
               {
-                messageId: 'suggestReturn',
+                messageId: 'suggestSettleLast',
                 output: `declare function check(value: number): boolean;
 new Promise<number>((resolve, reject) => {
   try {
-    resolve(1);
-    return;
     if (!check(1)) throw new Error('invalid');
+    resolve(1);
   } catch (error) {
     reject(error);
   }
@@ -1860,6 +1859,8 @@ export function listen(port: number) {
   });
 }`,
         errors: [
+          // `listen`'s callback is a `listening` listener, and nothing settles on `error`
+          { messageId: 'successOnly', line: 6, column: 5, endLine: 9, endColumn: 7, suggestions: [] },
           {
             messageId: 'throwInCallback',
             line: 7,

@@ -80,14 +80,14 @@ function firstWord(name: string): string {
 }
 
 /** True for a call that releases or closes something (see `cleanupVerbs`); logging never is. */
-function isCleanupCall(call: TSESTree.CallExpression): boolean {
+export function isCleanupCall(call: TSESTree.CallExpression): boolean {
   if (isLoggingCall(call)) return false;
   const name = calleeName(call);
   return name !== undefined && cleanupVerbs.has(firstWord(name));
 }
 
 /** True when an assignment target is state outside `fn`: a member (`this.pending`, `state.done`) or a variable declared outside it. */
-function isOuterState(analysis: Analysis, target: TSESTree.Node, fn: FunctionNode): boolean {
+export function isOuterState(analysis: Analysis, target: TSESTree.Node, fn: FunctionNode): boolean {
   if (target.type !== AST_NODE_TYPES.Identifier) return true;
   const declared = variableOf(analysis, target)?.defs[0]?.name;
   return declared === undefined || declared.range[0] < fn.range[0] || declared.range[1] > fn.range[1];

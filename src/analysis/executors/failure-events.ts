@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import ts from 'typescript';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
@@ -7,6 +8,7 @@ import { isListenerRegistration } from '../syntax/calls.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers, unionMembersThroughConstraints } from '../types/members.js';
+import { walk } from '../syntax/walk.js';
 import type { SettleOwner } from './settlers.js';
 
 /*
@@ -39,7 +41,7 @@ export function successOnlyWait(analysis: Analysis, owner: SettleOwner): Success
   for (const { variable } of owner.settlers) {
     for (const reference of variable.references) {
       if (reference.init) continue;
-      const registration = registrationAround(reference.identifier, owner.fn);
+      const registration = registrationAround(analysis, reference.identifier, owner.fn);
       if (!registration) return undefined; // settled or handed on some other way
       registrations.push(registration);
     }
@@ -50,7 +52,7 @@ export function successOnlyWait(analysis: Analysis, owner: SettleOwner): Success
   if (registrations.some(({ emitter }) => analysis.sourceCode.getText(emitter) !== emitterText)) return undefined;
   const events = [...new Set(registrations.map(({ event }) => event))];
   if (events.some((event) => failureEvent.test(event))) return undefined;
-  if (!canFail(analysis, first.emitter, first.call)) return undefined;
+  if (!canFail(analysis, first.emitter, first.call, events)) return undefined;
   return { registration: first.call, emitter: first.emitter, events };
 }
 
@@ -60,11 +62,23 @@ export function successOnlyWait(analysis: Analysis, owner: SettleOwner): Success
  * inside the listener function.
  */
 function registrationAround(
+  analysis: Analysis,
   identifier: TSESTree.Node,
   executor: TSESTree.Node,
 ): { call: TSESTree.CallExpression; emitter: TSESTree.Expression; event: string } | undefined {
   let listener: TSESTree.Node | undefined = identifier;
-  while (listener && listener !== executor && !isRegistrationArgument(listener)) listener = listener.parent;
+  while (listener && listener !== executor && !isRegistrationArgument(listener) && !listenerParameterEvent(analysis, listener)) {
+    listener = listener.parent;
+  }
+  if (listener && listener !== executor && !isRegistrationArgument(listener)) {
+    // `server.listen(port, () => resolve())`: the callback is a `listening` listener on `server`.
+    const call = listener.parent as TSESTree.CallExpression;
+    const callee = skipTypeWrappers(call.callee) as TSESTree.MemberExpression;
+    for (let current: TSESTree.Node | undefined = call.parent; current && current !== executor; current = current.parent) {
+      if (isFunctionNode(current)) return undefined;
+    }
+    return { call, emitter: callee.object, event: listenerParameterEvent(analysis, listener)! };
+  }
   if (!listener || listener === executor) return undefined;
   const call = listener.parent as TSESTree.CallExpression;
   // The registration itself must run in the executor's own body, not in another callback.
@@ -75,6 +89,22 @@ function registrationAround(
   const [name] = call.arguments;
   if (name?.type !== AST_NODE_TYPES.Literal || typeof name.value !== 'string') return undefined;
   return { call, emitter: callee.object, event: name.value };
+}
+
+/**
+ * The event of a callback passed to a method of Node's types whose parameter names it a listener
+ * of one event (`listen(port, listeningListener)`, `connect(port, connectListener)`): `listening`.
+ */
+function listenerParameterEvent(analysis: Analysis, node: TSESTree.Node): string | undefined {
+  const call = node.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || !isFunctionNode(node)) return undefined;
+  if (skipTypeWrappers(call.callee).type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const index = call.arguments.indexOf(node as TSESTree.CallExpressionArgument);
+  const signature = checkerOf(analysis).resolvedSignature(analysis.services.esTreeNodeToTSNodeMap.get(call));
+  const file = signature?.declaration?.getSourceFile();
+  if (index < 0 || !file || !/[\\/]node_modules[\\/]@types[\\/]node[\\/]/.test(file.fileName)) return undefined;
+  const name = signature!.getParameters()[index]?.name;
+  return name && /^[a-z]+Listener$/.test(name) ? name.slice(0, -'Listener'.length) : undefined;
 }
 
 /** True when `node` is the listener argument (second) of a listener registration call. */
@@ -90,13 +120,24 @@ function isRegistrationArgument(node: TSESTree.Node): boolean {
  * `error` (Node streams, sockets, child processes), or an `onerror` handler property (DOM
  * WebSocket, XMLHttpRequest, EventSource, Worker).
  */
-function canFail(analysis: Analysis, emitter: TSESTree.Expression, registration: TSESTree.CallExpression): boolean {
+function canFail(
+  analysis: Analysis,
+  emitter: TSESTree.Expression,
+  registration: TSESTree.CallExpression,
+  events: readonly string[],
+): boolean {
   const checker = checkerOf(analysis);
   const type = typeOf(analysis, emitter);
-  const method = memberName(skipTypeWrappers(registration.callee)) ?? 'on';
+  const called = memberName(skipTypeWrappers(registration.callee)) ?? 'on';
+  // A listener passed as a parameter (`listen(port, listener)`) is registered with `on`.
+  const method = isListenerRegistration(called) ? called : 'on';
   return unionMembers(type).some((part) => {
     const apparent = checker.getApparentType(part);
-    if (apparent.getProperty('onerror')) return true;
+    const onerror = apparent.getProperty('onerror');
+    // Every DOM element has the `onerror` of `GlobalEventHandlers`; it reports a failed load (`<img>`,
+    // `<script>`, media), so it counts only for a wait on a load event, not for `change` or `click`.
+    // (Its event map lists `error` too, so the overloads of `addEventListener` say nothing more.)
+    if (onerror) return !isGlobalHandler(onerror) || events.every((event) => loadEvents.has(event));
     const property = apparent.getProperty(method);
     if (!property) return false;
     const methodType = checker.getTypeOfSymbolAtLocation(property, analysis.services.esTreeNodeToTSNodeMap.get(registration));
@@ -109,7 +150,75 @@ function canFail(analysis: Analysis, emitter: TSESTree.Expression, registration:
   });
 }
 
+/** Events that report a resource loaded: their failure is the `error` event. */
+const loadEvents = new Set(['load', 'loadeddata', 'loadedmetadata', 'canplay', 'canplaythrough']);
+
+/** True when a property is declared only by the DOM's `GlobalEventHandlers` (shared by every element). */
+function isGlobalHandler(property: ts.Symbol): boolean {
+  const declarations = property.getDeclarations() ?? [];
+  return (
+    declarations.length > 0 &&
+    declarations.every((declaration) => {
+      const parent = declaration.parent as ts.Node | undefined;
+      return parent !== undefined && ts.isInterfaceDeclaration(parent) && parent.name.text === 'GlobalEventHandlers';
+    })
+  );
+}
+
 /** Whether the executor declares a `reject` parameter a suggestion can hand to an `error` listener. */
 export function rejectName(owner: SettleOwner): string | undefined {
   return owner.settlers.find(({ role }) => role === 'reject')?.variable.name;
+}
+
+/** A timeout set on an emitter whose `timeout` event no listener handles. */
+export interface UnhandledTimeout {
+  /** The `x.timeout = ms` assignment. */
+  assignment: TSESTree.AssignmentExpression;
+  emitter: TSESTree.Expression;
+}
+
+/**
+ * An executor that sets `x.timeout = …` on an object whose type has an `ontimeout` handler
+ * (`XMLHttpRequest`), settles from other handlers of `x`, and registers nothing for `timeout` or
+ * `loadend` on it: when the time runs out, `x` emits only `timeout` (not `load`, not `error`), and
+ * the promise never settles.
+ */
+export function unhandledTimeout(analysis: Analysis, owner: SettleOwner): UnhandledTimeout | undefined {
+  if (owner.kind !== 'executor' || owner.fn.type === AST_NODE_TYPES.Program || isTestCode(analysis)) return undefined;
+  const { sourceCode } = analysis;
+  const handled = new Set<string>();
+  const settledOn = new Set<string>();
+  const timeouts: TSESTree.AssignmentExpression[] = [];
+  const references = owner.settlers.flatMap(({ variable }) => variable.references.filter((reference) => !reference.init));
+  const settles = (node: TSESTree.Node): boolean =>
+    references.some(({ identifier }) => identifier.range[0] >= node.range[0] && identifier.range[1] <= node.range[1]);
+  walk(owner.fn.body, (node) => {
+    if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type === AST_NODE_TYPES.MemberExpression) {
+      const name = memberName(node.left);
+      const target = sourceCode.getText(node.left.object);
+      if (name === 'timeout') timeouts.push(node);
+      if (name && /^on[a-z]+$/.test(name)) {
+        handled.add(`${target}:${name.slice(2)}`);
+        if (settles(node.right)) settledOn.add(target);
+      }
+    }
+    if (node.type === AST_NODE_TYPES.CallExpression && isListenerRegistration(memberName(skipTypeWrappers(node.callee)) ?? '')) {
+      const callee = skipTypeWrappers(node.callee) as TSESTree.MemberExpression;
+      const [event, listener] = node.arguments;
+      if (event?.type === AST_NODE_TYPES.Literal && typeof event.value === 'string') {
+        handled.add(`${sourceCode.getText(callee.object)}:${event.value}`);
+        if (listener && settles(listener)) settledOn.add(sourceCode.getText(callee.object));
+      }
+    }
+    return undefined;
+  });
+  for (const assignment of timeouts) {
+    const emitter = (assignment.left as TSESTree.MemberExpression).object;
+    const text = sourceCode.getText(emitter);
+    if (!settledOn.has(text) || handled.has(`${text}:timeout`) || handled.has(`${text}:loadend`)) continue;
+    if (assignment.right.type === AST_NODE_TYPES.Literal && assignment.right.value === 0) continue;
+    const type = checkerOf(analysis).getApparentType(typeOf(analysis, emitter));
+    if (type.getProperty('ontimeout')) return { assignment, emitter };
+  }
+  return undefined;
 }

@@ -11,7 +11,9 @@ import { isTestCode } from '../scope/test-code.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import { isNestedCode, walk as walkSyntax } from '../syntax/walk.js';
-import { isExhaustiveSwitch, neverReturns } from './callback-throws.js';
+import { isExhaustiveSwitch, localFunctionCalled, neverReturns } from './callback-throws.js';
+import { isOnceCallback, settledOnlyIn, throwsAfterIn } from './callback-outcomes.js';
+import { handoffSite } from './optional-handoffs.js';
 import type { SettleOwner } from './settlers.js';
 
 type Segment = TSESLint.CodePathSegment;
@@ -19,8 +21,21 @@ type Body = FunctionNode | TSESTree.Program;
 
 /** What the code paths of one settle owner do wrong. */
 export type SettleFinding =
-  | { kind: 'multipleSettle'; owner: SettleOwner; first: TSESTree.CallExpression; second: TSESTree.CallExpression }
-  | { kind: 'neverSettles'; owner: SettleOwner; exit: TSESTree.ReturnStatement | undefined };
+  | {
+      kind: 'multipleSettle';
+      owner: SettleOwner;
+      first: TSESTree.CallExpression;
+      second: TSESTree.CallExpression;
+      /** The `try` whose later statements can throw into the `catch` that settles again. */
+      throwsIn?: TSESTree.TryStatement;
+    }
+  | {
+      kind: 'neverSettles';
+      owner: SettleOwner;
+      exit: TSESTree.ReturnStatement | undefined;
+      /** The callback, run at most once, whose path settles nothing (the executor's own paths when absent). */
+      callback?: FunctionNode;
+    };
 
 interface PathEvent {
   kind: 'settle' | 'handoff' | 'expose' | 'end' | 'reset' | 'assign';
@@ -87,6 +102,10 @@ export function settleFindings(analysis: Analysis, owner: SettleOwner, store: Fl
     const own = body === owner.fn;
     const events: PathEvent[] = settles.map((node) => ({ kind: 'settle', node, position: node.range[1] }));
     if (own) events.push(...handoffs, ...exposures);
+    // A callback that runs at most once and is the only way this outcome can settle must settle on each of its paths.
+    const once =
+      !own && owner.kind !== 'helper' && isFunctionNode(body) && isOnceCallback(analysis, body) && settledOnlyIn(analysis, owner, body);
+    if (once) events.push(...handoffsWithin(analysis, owner, body));
     // A `withResolvers` declarator in a loop makes a fresh promise on every turn.
     if (own && owner.declarator) events.push({ kind: 'reset', node: owner.declarator, position: owner.declarator.range[1] });
     const result = walk(
@@ -96,19 +115,50 @@ export function settleFindings(analysis: Analysis, owner: SettleOwner, store: Fl
       own ? startOf(owner, flow, store) : undefined,
       !(own && owner.declarator),
     );
-    for (const { first, second } of result.doubles) {
+    for (const { first, second, throwsIn } of result.doubles) {
       // A helper may be a generic utility that calls its callback once per item; only the executor's intent is known.
       if (seconds.has(second) || (owner.kind === 'helper' && first === second)) continue;
       if (failureStandsInTest(analysis, owner, first, second)) continue;
       seconds.add(second);
-      findings.push({ kind: 'multipleSettle', owner, first, second });
+      findings.push({ kind: 'multipleSettle', owner, first, second, ...(throwsIn && { throwsIn }) });
     }
     const mustSettle = own && owner.kind !== 'helper' && owner.fn.type !== AST_NODE_TYPES.Program && !hoistedHandoff && !rejectsOnly(owner);
     if (mustSettle && result.unsettled && (settles.length > 0 || handoffs.length > 0)) {
       findings.push({ kind: 'neverSettles', owner, exit: result.unsettled.exit });
     }
+    if (once && result.unsettled && isFunctionNode(body)) {
+      findings.push({ kind: 'neverSettles', owner, exit: result.unsettled.exit, callback: body });
+    }
   }
   return findings;
+}
+
+/**
+ * What hands the promise on inside a callback: a settle function passed or stored (not called), a
+ * function nested in it that uses one, and a call of a local function that uses one (`finish(err)`).
+ */
+function handoffsWithin(analysis: Analysis, owner: SettleOwner, body: FunctionNode): PathEvent[] {
+  const found: PathEvent[] = [];
+  for (const { variable } of owner.settlers) {
+    for (const reference of variable.references) {
+      const identifier = reference.identifier as TSESTree.Identifier;
+      if (reference.init || !within(identifier, body)) continue;
+      if (bodyOf(identifier) === body) {
+        if (!calledAt(identifier)) found.push({ kind: 'handoff', node: identifier, position: identifier.range[0] });
+        continue;
+      }
+      const nested = outermostFunctionWithin(identifier, body);
+      if (nested) found.push({ kind: 'handoff', node: nested, position: nested.range[0] });
+    }
+  }
+  const usesSettler = (fn: FunctionNode): boolean =>
+    owner.settlers.some(({ variable }) => variable.references.some(({ identifier }) => within(identifier, fn)));
+  for (const node of bodyNodes(body)) {
+    if (node.type !== AST_NODE_TYPES.CallExpression) continue;
+    const local = localFunctionCalled(analysis, node);
+    if (local && usesSettler(local)) found.push({ kind: 'handoff', node, position: node.range[1] });
+  }
+  return found;
 }
 
 /**
@@ -153,7 +203,7 @@ function isInCatchClause(node: TSESTree.Node): boolean {
 }
 
 interface WalkResult {
-  doubles: { first: TSESTree.CallExpression; second: TSESTree.CallExpression }[];
+  doubles: { first: TSESTree.CallExpression; second: TSESTree.CallExpression; throwsIn?: TSESTree.TryStatement }[];
   unsettled: { exit: TSESTree.ReturnStatement | undefined } | undefined;
 }
 
@@ -193,6 +243,7 @@ function walk(
   for (const list of events.values()) list.sort((a, b) => a.position - b.position);
 
   const result: WalkResult = { doubles: [], unsettled: undefined };
+  const tried = new Map<TSESTree.CallExpression, TSESTree.TryStatement>();
   const thrown = new Set(flow.codePath.thrownSegments);
   const seen = new Set<string>();
   const initial = start ?? { segments: [flow.codePath.initialSegment], from: -1 };
@@ -244,7 +295,8 @@ function walk(
         continue;
       }
       if (first) {
-        result.doubles.push({ first, second: event.node as TSESTree.CallExpression });
+        const throwsIn = tried.get(first);
+        result.doubles.push({ first, second: event.node as TSESTree.CallExpression, ...(throwsIn && { throwsIn }) });
         stopped = true;
         break;
       }
@@ -273,7 +325,11 @@ function walk(
       // `try { resolve(parse(text)) } catch (e) { reject(e) }`: ESLint links the end of the `try`
       // block to the `catch`, but the exception came before anything in the block settled.
       const clause = store.isImplicitThrowEdge(segment, next) ? catches.get(next) : undefined;
-      if (clause && nextFirst && within(nextFirst, clause.parent.block)) nextFirst = null;
+      // Unless code after the settle call in the `try` can still throw (`resolve(body); log(Object.keys(body))`).
+      if (clause && nextFirst && within(nextFirst, clause.parent.block)) {
+        if (throwsAfterIn(nextFirst, clause.parent.block)) tried.set(nextFirst, clause.parent);
+        else nextFirst = null;
+      }
       const known = [...nextFacts]
         .map(([fact, value]) => `${fact}=${value ? 1 : 0}`)
         .sort()
@@ -379,115 +435,6 @@ function startOf(owner: SettleOwner, flow: FunctionFlow, store: FlowStore): { se
 function exitAt(flow: FunctionFlow, store: FlowStore, segment: Segment): TSESTree.ReturnStatement | undefined {
   const exit = flow.exits.find((node) => node.type === AST_NODE_TYPES.ReturnStatement && store.segmentsOf(node)?.includes(segment));
   return exit as TSESTree.ReturnStatement | undefined;
-}
-
-/**
- * Where handing `node` on happens. Inside an optional chain (`this.#request?.stream.once('end',
- * resolve)`) the hand-off is skipped when the chain stops early, unless the executor runs at once
- * after its enclosing function left on that very value missing (`if (!this.#request) return;`)
- * with nothing able to change it in between: then the chain's start, reached on every path.
- */
-function handoffSite(owner: SettleOwner, node: TSESTree.Node): TSESTree.Node {
-  let chain: TSESTree.Node | undefined = node.parent;
-  while (chain && chain.type !== AST_NODE_TYPES.ChainExpression && !isFunctionNode(chain)) chain = chain.parent;
-  if (owner.kind !== 'executor' || chain?.type !== AST_NODE_TYPES.ChainExpression || !isFunctionNode(owner.fn)) return node;
-  const skippable: TSESTree.Node[] = [];
-  for (let link: TSESTree.Node = chain.expression; ;) {
-    if (link.type === AST_NODE_TYPES.MemberExpression) {
-      if (link.optional) skippable.push(link.object);
-      link = link.object;
-    } else if (link.type === AST_NODE_TYPES.CallExpression) {
-      if (link.optional) skippable.push(link.callee);
-      link = link.callee;
-    } else if (typeWrapperTypes.has(link.type)) {
-      link = (link as TSESTree.TSNonNullExpression).expression;
-    } else break;
-  }
-  const construct = owner.fn.parent;
-  const start = skippable[skippable.length - 1];
-  if (!start || construct?.type !== AST_NODE_TYPES.NewExpression) return node;
-  return skippable.every((value) => isCheckedJustBefore(construct, owner.fn as FunctionNode, value, chain.range[0])) ? start : node;
-}
-
-/** `this.#request`, `conn.socket`: a name or `this` with plain property reads, as text. */
-function valuePath(node: TSESTree.Node): string | undefined {
-  if (node.type === AST_NODE_TYPES.ThisExpression) return 'this';
-  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
-  if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed) return undefined;
-  const object = valuePath(node.object);
-  const property = node.property.type === AST_NODE_TYPES.PrivateIdentifier ? `#${node.property.name}` : node.property.name;
-  return object === undefined ? undefined : `${object}.${property}`;
-}
-
-/** The value a test finds missing: `!x`, `x == null`, `x === undefined` (and the reverse orders). */
-function missingTested(test: TSESTree.Node): string | undefined {
-  if (test.type === AST_NODE_TYPES.UnaryExpression && test.operator === '!') return valuePath(test.argument);
-  if (test.type !== AST_NODE_TYPES.BinaryExpression || (test.operator !== '==' && test.operator !== '===')) return undefined;
-  const isNullish = (side: TSESTree.Node): boolean =>
-    (side.type === AST_NODE_TYPES.Literal && side.value === null && test.operator === '==') ||
-    (side.type === AST_NODE_TYPES.Identifier && side.name === 'undefined');
-  if (isNullish(test.right)) return valuePath(test.left);
-  return isNullish(test.left) ? valuePath(test.right) : undefined;
-}
-
-/** True when a statement always leaves its function (`return`, `throw`, or a block ending in one). */
-function exits(statement: TSESTree.Statement): boolean {
-  if (statement.type === AST_NODE_TYPES.ReturnStatement || statement.type === AST_NODE_TYPES.ThrowStatement) return true;
-  const last = statement.type === AST_NODE_TYPES.BlockStatement ? statement.body[statement.body.length - 1] : undefined;
-  return last !== undefined && exits(last);
-}
-
-const effectTypes = new Set<AST_NODE_TYPES>([
-  AST_NODE_TYPES.CallExpression,
-  AST_NODE_TYPES.NewExpression,
-  AST_NODE_TYPES.AwaitExpression,
-  AST_NODE_TYPES.YieldExpression,
-  AST_NODE_TYPES.AssignmentExpression,
-  AST_NODE_TYPES.UpdateExpression,
-  AST_NODE_TYPES.TaggedTemplateExpression,
-]);
-
-/**
- * True when the function around `construct` left on `value` missing (`if (!value) return;`) in a
- * statement before it, and no call, `await` or write runs from that test until `value` is read at
- * `readAt` in the executor (which `new Promise` runs at once): the value is still there.
- */
-function isCheckedJustBefore(construct: TSESTree.NewExpression, executor: FunctionNode, value: TSESTree.Node, readAt: number): boolean {
-  const path = valuePath(value);
-  if (path === undefined) return false;
-  for (
-    let child: TSESTree.Node = construct, current: TSESTree.Node | undefined = construct.parent;
-    current && !isFunctionNode(current);
-    child = current, current = current.parent
-  ) {
-    if (current.type !== AST_NODE_TYPES.BlockStatement) continue;
-    const before = current.body.slice(0, current.body.indexOf(child as TSESTree.Statement)).reverse();
-    const guard = before.find(
-      (statement) =>
-        statement.type === AST_NODE_TYPES.IfStatement &&
-        !statement.alternate &&
-        exits(statement.consequent) &&
-        missingTested(statement.test) === path,
-    );
-    if (!guard) continue;
-    const from = guard.range[1];
-    let quiet = true;
-    walkSyntax(
-      current,
-      (node) => {
-        if (node.range[1] <= from || node.range[0] >= readAt) return 'skip';
-        if (isFunctionNode(node) && node !== executor) return 'skip';
-        const effect = effectTypes.has(node.type) || (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'delete');
-        if (node.range[0] >= from && node.range[1] <= readAt && effect) {
-          quiet = false;
-          return 'stop';
-        }
-      },
-      { nested: true },
-    );
-    return quiet;
-  }
-  return false;
 }
 
 /** The call whose callee is `identifier` (through `!`, `as` and optional chains). */

@@ -1,0 +1,104 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import type { Analysis } from '../context.js';
+import { isTestCode } from '../scope/test-code.js';
+import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import type { FunctionNode } from '../syntax/nodes.js';
+import { isFunctionNode } from '../syntax/nodes.js';
+import { walk } from '../syntax/walk.js';
+import { isThenable } from '../types/thenables.js';
+import type { SettleOwner } from './settlers.js';
+
+/*
+ * Awaits before a settle call. An async executor, or an async callback an executor registers
+ * (`stream.on('finish', async () => { await write(); resolve(); })`), returns a promise nobody
+ * watches: if an `await` in it rejects before the settle call runs, the error leaves the function
+ * as a rejection of that ignored promise, the settle call never runs, and the promise it was meant
+ * to settle stays pending forever (while the rejection goes unhandled). An `await` counts when no
+ * `try` with a `catch` encloses it in the function, what it waits for is a thenable, it is not
+ * already handled (`await p.catch(…)`, `await p.then(f, g)`), and a settle call of the promise
+ * comes after it in the function. Test code is left alone: its runner reports the rejection.
+ */
+
+/** An `await` that can leave an async function before it settles its promise. */
+export interface AwaitGap {
+  node: TSESTree.AwaitExpression | TSESTree.ForOfStatement;
+  fn: FunctionNode;
+}
+
+/** The first unguarded `await` of each async function that settles `owner`'s promise after it. */
+export function awaitGaps(analysis: Analysis, owner: SettleOwner): AwaitGap[] {
+  if (owner.kind !== 'executor' || isTestCode(analysis)) return [];
+  const byFunction = new Map<FunctionNode, number>();
+  for (const { variable } of owner.settlers) {
+    for (const reference of variable.references) {
+      const identifier = reference.identifier;
+      // An async executor settles through every use of its settle functions, callbacks included.
+      if (owner.fn.type !== AST_NODE_TYPES.Program && owner.fn.async && !reference.init) {
+        byFunction.set(owner.fn, Math.max(byFunction.get(owner.fn) ?? -1, identifier.range[0]));
+      }
+      const call = identifier.parent;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== identifier) continue;
+      const fn = asyncFunctionAround(identifier, owner.fn);
+      if (fn) byFunction.set(fn, Math.max(byFunction.get(fn) ?? -1, call.range[0]));
+    }
+  }
+  const gaps: AwaitGap[] = [];
+  for (const [fn, lastSettle] of byFunction) {
+    let found: AwaitGap['node'] | undefined;
+    walk(fn.body, (node) => {
+      if (isFunctionNode(node)) return 'skip';
+      if (node.type === AST_NODE_TYPES.TryStatement && node.handler) {
+        // The `try` block is guarded; its `catch` and `finally` are not.
+        for (const part of [node.handler, node.finalizer]) if (part && !found) found = firstGap(analysis, part, lastSettle);
+        return 'skip';
+      }
+      if (!found && isGap(analysis, node, lastSettle)) found = node as AwaitGap['node'];
+      return found ? 'stop' : undefined;
+    });
+    if (found) gaps.push({ node: found, fn });
+  }
+  return gaps;
+}
+
+function firstGap(analysis: Analysis, root: TSESTree.Node, lastSettle: number): AwaitGap['node'] | undefined {
+  let found: AwaitGap['node'] | undefined;
+  walk(root, (node) => {
+    if (isFunctionNode(node)) return 'skip';
+    if (node.type === AST_NODE_TYPES.TryStatement && node.handler) return 'skip';
+    if (isGap(analysis, node, lastSettle)) {
+      found = node as AwaitGap['node'];
+      return 'stop';
+    }
+    return undefined;
+  });
+  return found;
+}
+
+function isGap(analysis: Analysis, node: TSESTree.Node, lastSettle: number): boolean {
+  if (node.range[0] >= lastSettle) return false;
+  if (node.type === AST_NODE_TYPES.ForOfStatement) return node.await;
+  if (node.type !== AST_NODE_TYPES.AwaitExpression) return false;
+  const argument = skipTypeWrappers(node.argument);
+  if (argument.type === AST_NODE_TYPES.CallExpression) {
+    const method = memberName(skipTypeWrappers(argument.callee));
+    if (method === 'catch' || (method === 'then' && argument.arguments.length > 1)) return false;
+  }
+  return isThenable(analysis, argument);
+}
+
+/**
+ * The async function that runs a settle call, when it is the executor itself or a callback
+ * (nested at any depth) inside it, and the call is in its own body.
+ */
+function asyncFunctionAround(node: TSESTree.Node, executor: TSESTree.Node): FunctionNode | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (isFunctionNode(current)) {
+      if (!current.async) return undefined;
+      for (let outer: TSESTree.Node | undefined = current; outer; outer = outer.parent) if (outer === executor) return current;
+      return undefined;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,167 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import type { Analysis } from '../context.js';
+import { constDeclaratorOf } from '../scope/initializers.js';
+import { variableOf } from '../scope/variables.js';
+import { isListenerRegistration } from '../syntax/calls.js';
+import type { FunctionNode } from '../syntax/nodes.js';
+import { memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
+import { checkerOf } from '../types/checker.js';
+
+/*
+ * How often a callback runs. A settle call inside a callback settles the promise each time the
+ * callback runs: a callback that runs again and again (an interval, a `data` or `message`
+ * listener registered with `on`, a watcher's listener) settles it again on every run, and a
+ * callback that runs at most once (a timeout, a `once` listener, an end-of-life event such as
+ * `close` or `exit`, a Node completion callback) is the last word of its outcome: a path through
+ * it that settles nothing leaves the promise pending. The kind is read from the registration: the
+ * timer function, the registration method and its options, the event name, and for other calls the
+ * name of the parameter in the resolved signature (`listener` in `fs.watch`, `callback` in
+ * `https.get`).
+ */
+
+/** How often a registered callback runs: again and again, at most once, or not known. */
+export type CallbackRuns = 'repeating' | 'once' | 'unknown';
+
+/** Where and how a callback was registered. */
+export interface Registration {
+  callback: FunctionNode;
+  /** The registration call (`x.on('data', fn)`, `setInterval(fn)`), or the `x.onload = fn` assignment. */
+  site: TSESTree.CallExpression | TSESTree.AssignmentExpression;
+  /** The object the listener is registered on (`x` in `x.on(…)`, `x.onload = …`). */
+  emitter?: TSESTree.Expression;
+  /** The event name (`data`, `load`); `tick` for an interval. */
+  event?: string;
+  /** The registration method or timer (`on`, `once`, `addEventListener`, `setInterval`, `watch`), or `property`. */
+  method: string;
+  runs: CallbackRuns;
+}
+
+/**
+ * Events that come again and again for one emitter, each with a part of the whole (`data`, `line`)
+ * or a new state (`change`). (`message` is left out: a first reply is often all that is waited for.)
+ */
+const repeatingEvents = new Set([
+  'data',
+  'line',
+  'change',
+  'progress',
+  'readable',
+  'chunk',
+  'row',
+  'entry',
+  'record',
+  'item',
+  'rename',
+  'update',
+]);
+
+/** Events that end an outcome: they come at most once for one emitter. */
+const lastEvents = new Set([
+  'close',
+  'exit',
+  'end',
+  'finish',
+  'open',
+  'load',
+  'loadend',
+  'connect',
+  'secureConnect',
+  'listening',
+  'ready',
+  'response',
+  'spawn',
+  'abort',
+  'timeout',
+]);
+
+const onceTimers = new Set(['setTimeout', 'setImmediate', 'queueMicrotask', 'requestAnimationFrame', 'requestIdleCallback', 'nextTick']);
+
+/** How a registration of `event` with `method` runs its listener. */
+function runsOf(method: string, event: string | undefined, onceOption: boolean): CallbackRuns {
+  if (method === 'once' || method === 'prependOnceListener' || onceOption) return 'once';
+  if (event === undefined) return 'unknown';
+  if (repeatingEvents.has(event)) return 'repeating';
+  return lastEvents.has(event) ? 'once' : 'unknown';
+}
+
+/** True when an `addEventListener` options argument says `{ once: true }`. */
+function hasOnceOption(node: TSESTree.Node | undefined): boolean {
+  if (node?.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  return node.properties.some(
+    (property) =>
+      property.type === AST_NODE_TYPES.Property &&
+      !property.computed &&
+      property.key.type === AST_NODE_TYPES.Identifier &&
+      property.key.name === 'once' &&
+      property.value.type === AST_NODE_TYPES.Literal &&
+      property.value.value === true,
+  );
+}
+
+/** The node that stands for `fn` where it is used: itself, or the `const` name it is stored in. */
+function usesOf(analysis: Analysis, fn: FunctionNode): TSESTree.Node[] {
+  let child: TSESTree.Node = fn;
+  while (child.parent && typeWrapperTypes.has(child.parent.type) && child.parent.type !== AST_NODE_TYPES.ChainExpression)
+    child = child.parent;
+  const parent = child.parent;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === child && parent.id.type === AST_NODE_TYPES.Identifier) {
+    const variable = variableOf(analysis, parent.id);
+    if (!variable || !constDeclaratorOf(variable)) return [];
+    return variable.references.filter((reference) => !reference.init).map((reference) => reference.identifier as TSESTree.Node);
+  }
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) {
+    const variable = variableOf(analysis, fn.id);
+    return variable?.references.map((reference) => reference.identifier as TSESTree.Node) ?? [];
+  }
+  return [child];
+}
+
+/** The registration of a callback: how it was handed to a timer, an emitter, an `on<event>` property or a library call. */
+export function registrationOf(analysis: Analysis, fn: FunctionNode): Registration | undefined {
+  for (const use of usesOf(analysis, fn)) {
+    const found = registrationAt(analysis, fn, use);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function registrationAt(analysis: Analysis, callback: FunctionNode, use: TSESTree.Node): Registration | undefined {
+  let child = use;
+  while (child.parent && typeWrapperTypes.has(child.parent.type) && child.parent.type !== AST_NODE_TYPES.ChainExpression)
+    child = child.parent;
+  const parent = child.parent;
+  if (
+    parent?.type === AST_NODE_TYPES.AssignmentExpression &&
+    parent.right === child &&
+    parent.left.type === AST_NODE_TYPES.MemberExpression
+  ) {
+    const name = memberName(parent.left) ?? '';
+    if (!/^on[a-z]+$/.test(name)) return undefined;
+    const event = name.slice(2);
+    return { callback, site: parent, emitter: parent.left.object, event, method: 'property', runs: runsOf('property', event, false) };
+  }
+  if (parent?.type !== AST_NODE_TYPES.CallExpression || parent.callee === child) return undefined;
+  const index = parent.arguments.indexOf(child as TSESTree.CallExpressionArgument);
+  if (index < 0) return undefined;
+  const callee = skipTypeWrappers(parent.callee);
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee);
+  // `off(…)`, `removeEventListener(…)`, `unsubscribe(…)`: taking a listener away registers nothing.
+  if (name === undefined || /^(off|remove|un[a-z])/.test(name)) return undefined;
+  if (name === 'setInterval') return { callback, site: parent, event: 'tick', method: name, runs: 'repeating' };
+  if (onceTimers.has(name)) return { callback, site: parent, method: name, runs: 'once' };
+  if (isListenerRegistration(name) && callee.type === AST_NODE_TYPES.MemberExpression && index === 1) {
+    const [first] = parent.arguments;
+    const event = first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'string' ? first.value : undefined;
+    const runs = runsOf(name, event, name === 'addEventListener' && hasOnceOption(parent.arguments[2]));
+    return { callback, site: parent, emitter: callee.object, ...(event === undefined ? {} : { event }), method: name, runs };
+  }
+  // Other calls: the parameter's name in the resolved signature (`listener` repeats, `callback` runs once).
+  const signature = checkerOf(analysis).resolvedSignature(analysis.services.esTreeNodeToTSNodeMap.get(parent));
+  if (signature?.declaration?.getSourceFile().isDeclarationFile !== true) return undefined;
+  const parameter = signature.getParameters()[index]?.name;
+  if (parameter === 'listener') return { callback, site: parent, method: name, runs: 'repeating' };
+  if (parameter === 'callback' || parameter === 'cb') return { callback, site: parent, method: name, runs: 'once' };
+  return undefined;
+}

@@ -1,0 +1,325 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import type { Analysis } from '../context.js';
+import { isTestCode } from '../scope/test-code.js';
+import { variableOf } from '../scope/variables.js';
+import { calleeName, isLoggingCall } from '../syntax/calls.js';
+import type { FunctionNode } from '../syntax/nodes.js';
+import { isFunctionNode, skipTypeWrappers } from '../syntax/nodes.js';
+import { walk } from '../syntax/walk.js';
+import type { Registration } from './callback-kinds.js';
+import { registrationOf } from './callback-kinds.js';
+import { localFunctionCalled } from './callback-throws.js';
+import { isCleanupCall, isOuterState } from './early-return.js';
+import type { SettleOwner } from './settlers.js';
+
+/*
+ * What the callbacks an executor registers do once the promise has settled. A callback that runs
+ * again and again (`callback-kinds.ts`) and settles on its runs, with nothing that stops it (no
+ * `clearInterval`, `close()`, `off(…)`, `removeListener(…)`, no flag it tests and sets), settles
+ * again on every later run: the later calls are ignored, and the interval, watcher or listener
+ * keeps running, with a first `data` chunk standing for the whole reply. A timer whose callback
+ * settles and does other work (`client.abandon()`, `socket.destroy()`), never cleared when the
+ * promise settles another way, still does that work later, on an operation that succeeded. Test
+ * code is left alone: its runner ends it.
+ */
+
+/** A settle call in a callback that runs again after the promise settled. */
+export interface RepeatedSettle {
+  call: TSESTree.CallExpression;
+  registration: Registration;
+}
+
+/** The settle calls of `owner` the executor's own paths reach (direct calls and those in nested functions). */
+function settleCallsOf(owner: SettleOwner): TSESTree.CallExpression[] {
+  const calls: TSESTree.CallExpression[] = [];
+  for (const { variable } of owner.settlers) {
+    for (const reference of variable.references) {
+      const identifier = reference.identifier as TSESTree.Node;
+      let node = identifier;
+      while (node.parent && node.parent.type === AST_NODE_TYPES.TSNonNullExpression) node = node.parent;
+      if (node.parent?.type === AST_NODE_TYPES.CallExpression && node.parent.callee === node) calls.push(node.parent);
+    }
+  }
+  return calls.sort((a, b) => a.range[0] - b.range[0]);
+}
+
+/** The functions between `node` and `outer`, innermost first. */
+function functionsBetween(node: TSESTree.Node, outer: TSESTree.Node): FunctionNode[] {
+  const found: FunctionNode[] = [];
+  for (let current = node.parent; current && current !== outer; current = current.parent) {
+    if (isFunctionNode(current)) found.push(current);
+  }
+  return found;
+}
+
+/**
+ * True when running `fn` can stop what runs it again, or make its later runs do nothing: a cleanup
+ * call (`clearInterval`, `close()`, `off(…)`, `removeListener(…)`, `destroy()`, `finish(…)`), a
+ * write of outer state that a test in it reads (`if (done) return; done = true`), or a call of a
+ * local function that does one of those.
+ */
+function stopsItself(analysis: Analysis, fn: FunctionNode, depth = 0): boolean {
+  const written = new Set<string>();
+  const tested: TSESTree.Node[] = [];
+  const calls: TSESTree.CallExpression[] = [];
+  const stopped = walk(
+    fn,
+    (node) => {
+      if (node.type === AST_NODE_TYPES.CallExpression) {
+        if (isCleanupCall(node)) return 'stop';
+        calls.push(node);
+      }
+      if (node.type === AST_NODE_TYPES.AssignmentExpression && isOuterState(analysis, node.left, fn)) {
+        written.add(analysis.sourceCode.getText(node.left));
+      }
+      if (node.type === AST_NODE_TYPES.UpdateExpression && isOuterState(analysis, node.argument, fn)) {
+        written.add(analysis.sourceCode.getText(node.argument));
+      }
+      if (node.type === AST_NODE_TYPES.IfStatement || node.type === AST_NODE_TYPES.ConditionalExpression) tested.push(node.test);
+      return undefined;
+    },
+    { nested: true },
+  );
+  if (stopped) return true;
+  const testText = tested.map((test) => analysis.sourceCode.getText(test));
+  if ([...written].some((target) => testText.some((text) => text.includes(target)))) return true;
+  if (depth > 1) return false;
+  return calls.some((call) => {
+    const local = localFunctionCalled(analysis, call);
+    return local !== undefined && local !== fn && stopsItself(analysis, local, depth + 1);
+  });
+}
+
+/** The settle calls of an executor that run in a repeating callback that nothing stops (see the module comment). */
+export function repeatedSettles(analysis: Analysis, owner: SettleOwner): RepeatedSettle[] {
+  if (owner.kind === 'helper' || isTestCode(analysis)) return [];
+  const found: RepeatedSettle[] = [];
+  const judged = new Map<FunctionNode, Registration | undefined>();
+  for (const call of settleCallsOf(owner)) {
+    for (const fn of functionsBetween(call, owner.fn)) {
+      if (!judged.has(fn)) {
+        const registration = registrationOf(analysis, fn);
+        judged.set(fn, registration?.runs === 'repeating' && !stopsItself(analysis, fn) ? registration : undefined);
+      }
+      const registration = judged.get(fn);
+      if (registration) {
+        found.push({ call, registration });
+        break;
+      }
+    }
+  }
+  // One report per repeating callback: its first settle call.
+  return found.filter((item, index) => found.findIndex((other) => other.registration.callback === item.registration.callback) === index);
+}
+
+/** A timer that settles the promise and does other work, never cleared when the promise settles another way. */
+export interface LingeringTimer {
+  timer: TSESTree.CallExpression;
+  /** The first call in the timer's callback that is not a settle call or logging. */
+  effect: TSESTree.CallExpression;
+}
+
+/**
+ * The `setTimeout(…)` of an executor whose callback settles the promise and also does other work
+ * (`client.abandon()`), tests nothing (no `if (settled) return`), and whose handle is never given
+ * to `clearTimeout` (nor stored anywhere but a local), while the promise can also settle another
+ * way: once it has, the timer still fires and does that work anyway.
+ */
+export function lingeringTimer(analysis: Analysis, owner: SettleOwner): LingeringTimer | undefined {
+  if (owner.kind !== 'executor' || isTestCode(analysis)) return undefined;
+  const settlers = new Set(owner.settlers.map(({ variable }) => variable));
+  const isSettleCall = (call: TSESTree.CallExpression): boolean => {
+    const callee = skipTypeWrappers(call.callee);
+    if (callee.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = variableOf(analysis, callee);
+    return variable !== null && settlers.has(variable);
+  };
+  for (const call of settleCallsOf(owner)) {
+    const [fn] = functionsBetween(call, owner.fn);
+    if (!fn || fn.parent.type !== AST_NODE_TYPES.CallExpression) continue;
+    const registration = registrationOf(analysis, fn);
+    if (registration?.method !== 'setTimeout' || registration.site.type !== AST_NODE_TYPES.CallExpression) continue;
+    const timer = registration.site;
+    if (functionsBetween(timer, owner.fn).length > 0) continue;
+    // Another way to settle: a reference to a settle function outside the timer's callback.
+    const elsewhere = owner.settlers.some(({ variable }) =>
+      variable.references.some(
+        (reference) => !reference.init && (reference.identifier.range[0] < fn.range[0] || reference.identifier.range[1] > fn.range[1]),
+      ),
+    );
+    if (!elsewhere || timerIsCleared(analysis, timer)) continue;
+    let effect: TSESTree.CallExpression | undefined;
+    let tests = false;
+    walk(fn.body, (node) => {
+      if (isFunctionNode(node)) return 'skip';
+      if (node.type === AST_NODE_TYPES.IfStatement || node.type === AST_NODE_TYPES.ConditionalExpression) tests = true;
+      if (node.type === AST_NODE_TYPES.LogicalExpression) tests = true;
+      if (node.type === AST_NODE_TYPES.CallExpression && !effect && !isSettleCall(node) && !isLoggingCall(node) && isEffect(node)) {
+        effect = node;
+      }
+      return undefined;
+    });
+    if (effect && !tests) return { timer, effect };
+  }
+  return undefined;
+}
+
+/** A call that acts on something outside the callback: a method call on an object (`client.abandon()`), not `new Error(…)` or `String(x)`. */
+function isEffect(call: TSESTree.CallExpression): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && calleeName(call) !== undefined;
+}
+
+/** True when the handle `setTimeout` returns is kept (in a variable given to `clearTimeout`, or stored anywhere else). */
+function timerIsCleared(analysis: Analysis, timer: TSESTree.CallExpression): boolean {
+  let node: TSESTree.Node = timer;
+  while (node.parent && (node.parent.type === AST_NODE_TYPES.TSAsExpression || node.parent.type === AST_NODE_TYPES.TSNonNullExpression)) {
+    node = node.parent;
+  }
+  const parent = node.parent;
+  if (parent?.type === AST_NODE_TYPES.ExpressionStatement) return false;
+  // `.unref()` keeps nothing that could clear it.
+  if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.parent?.type === AST_NODE_TYPES.CallExpression) {
+    return parent.parent.parent?.type !== AST_NODE_TYPES.ExpressionStatement;
+  }
+  if (parent?.type !== AST_NODE_TYPES.VariableDeclarator || parent.id.type !== AST_NODE_TYPES.Identifier) return true;
+  const variable = variableOf(analysis, parent.id);
+  if (!variable) return true;
+  // Any use of the handle but a bare read counts as keeping it: `clearTimeout(timer)`, `{ timer }`, `this.timer = timer`.
+  return variable.references.some((reference) => !reference.init);
+}
+
+/** True when `fn` is registered to run at most once (a `once` listener, an end-of-life event, a timeout, a Node completion callback), outside test code. */
+export function isOnceCallback(analysis: Analysis, fn: FunctionNode): boolean {
+  return !isTestCode(analysis) && registrationOf(analysis, fn)?.runs === 'once' && !rearmsItself(analysis, fn);
+}
+
+/** True when `fn` refers to itself (`const check = () => { … setTimeout(check, 10); }`): it may register itself again. */
+function rearmsItself(analysis: Analysis, fn: FunctionNode): boolean {
+  const parent = fn.parent;
+  const name =
+    fn.type === AST_NODE_TYPES.FunctionDeclaration || fn.type === AST_NODE_TYPES.FunctionExpression
+      ? fn.id
+      : parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier
+        ? parent.id
+        : null;
+  const variable = name ? variableOf(analysis, name) : null;
+  return variable?.references.some(({ identifier }) => identifier.range[0] > fn.range[0] && identifier.range[1] < fn.range[1]) ?? false;
+}
+
+/**
+ * True when nothing but `fn` can settle the outcome `fn` handles: every reference to a settle
+ * function outside it is a call the executor makes at once (before `fn` can run), or an `error`
+ * listener (`x.on('error', reject)`, `onerror = …`), which a finished operation never fires.
+ */
+export function settledOnlyIn(analysis: Analysis, owner: SettleOwner, fn: FunctionNode): boolean {
+  for (const { variable } of owner.settlers) {
+    for (const reference of variable.references) {
+      const identifier = reference.identifier as TSESTree.Node;
+      if (reference.init || (identifier.range[0] >= fn.range[0] && identifier.range[1] <= fn.range[1])) continue;
+      const outer = functionsBetween(identifier, owner.fn).pop();
+      if (outer) {
+        if (registrationOf(analysis, outer)?.event !== 'error') return false;
+        continue;
+      }
+      const parent = identifier.parent;
+      if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === identifier) continue;
+      if (!isErrorListenerArgument(identifier)) return false;
+    }
+  }
+  return true;
+}
+
+function isErrorListenerArgument(node: TSESTree.Node): boolean {
+  const call = node.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[1] !== node) return false;
+  const [event] = call.arguments;
+  return event?.type === AST_NODE_TYPES.Literal && event.value === 'error';
+}
+
+/** Calls that cannot throw for any argument: clearing a timer. */
+const quietCalls = new Set(['clearTimeout', 'clearInterval', 'clearImmediate']);
+
+/**
+ * True when code that runs after `settle` inside `block` (a `try` block) can throw: a call or `new`
+ * in the statements that follow it, up to the end of the block (logging counts by its arguments
+ * only: `log.debug(Object.keys(body))` can throw, `log.debug('done')` cannot).
+ */
+export function throwsAfterIn(settle: TSESTree.Node, block: TSESTree.BlockStatement): boolean {
+  const following: TSESTree.Node[] = [];
+  for (let child: TSESTree.Node = settle, parent = settle.parent; parent && child !== block; child = parent, parent = parent.parent) {
+    if (isFunctionNode(parent)) return false;
+    if (parent.type === AST_NODE_TYPES.BlockStatement)
+      following.push(...parent.body.slice(parent.body.indexOf(child as TSESTree.Statement) + 1));
+  }
+  const end = following.findIndex((node) => node.type === AST_NODE_TYPES.ReturnStatement || node.type === AST_NODE_TYPES.ThrowStatement);
+  return following.slice(0, end < 0 ? undefined : end).some((root) =>
+    walk(root, (node) => {
+      if (isFunctionNode(node)) return 'skip';
+      if (node.type === AST_NODE_TYPES.NewExpression) return 'stop';
+      if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
+      const name = calleeName(node);
+      return isLoggingCall(node) || (name !== undefined && quietCalls.has(name)) ? undefined : 'stop';
+    }),
+  );
+}
+
+/** A listener that stops the timer that would settle the promise, and settles nothing itself. */
+export interface CancelledTimer {
+  /** The `clearTimeout(…)` / `clearInterval(…)` call. */
+  clear: TSESTree.CallExpression;
+  registration: Registration;
+}
+
+/**
+ * A listener of the executor (`signal.addEventListener('abort', onAbort)`) that clears the timer
+ * whose callback is the executor's way to settle (`const timer = setTimeout(() => resolve(), ms)`)
+ * and neither settles the promise nor hands a settle function on: once it has run, nothing is left
+ * to settle the promise.
+ */
+export function cancelledTimer(analysis: Analysis, owner: SettleOwner): CancelledTimer | undefined {
+  if (owner.kind !== 'executor' || isTestCode(analysis)) return undefined;
+  const within = (node: TSESTree.Node, fn: TSESTree.Node): boolean => node.range[0] >= fn.range[0] && node.range[1] <= fn.range[1];
+  const references = owner.settlers.flatMap(({ variable }) => variable.references.filter((reference) => !reference.init));
+  const usesSettler = (fn: TSESTree.Node): boolean => references.some(({ identifier }) => within(identifier, fn));
+  let found: CancelledTimer | undefined;
+  walk(
+    owner.fn,
+    (node) => {
+      if (found) return 'stop';
+      if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
+      const name = calleeName(node);
+      const [handle] = node.arguments;
+      if ((name !== 'clearTimeout' && name !== 'clearInterval') || handle?.type !== AST_NODE_TYPES.Identifier) return undefined;
+      const timer = timerSettling(analysis, handle, usesSettler);
+      const listener = timer && functionsBetween(node, owner.fn).pop();
+      if (!listener || usesSettler(listener) || within(timer, listener)) return undefined;
+      const registration = registrationOf(analysis, listener);
+      if (!registration?.emitter || registration.event === undefined) return undefined;
+      const calls: TSESTree.CallExpression[] = [];
+      walk(listener, (inner) => void (inner.type === AST_NODE_TYPES.CallExpression && calls.push(inner)), { nested: true });
+      if (calls.some((call) => localFunctionCalled(analysis, call) !== undefined)) return undefined;
+      found = { clear: node, registration };
+      return 'stop';
+    },
+    { nested: true },
+  );
+  return found;
+}
+
+/** The `setTimeout(…)` / `setInterval(…)` call a handle holds, when its callback settles the promise. */
+function timerSettling(
+  analysis: Analysis,
+  handle: TSESTree.Identifier,
+  usesSettler: (fn: TSESTree.Node) => boolean,
+): TSESTree.CallExpression | undefined {
+  const declarator = variableOf(analysis, handle)?.defs[0]?.node;
+  const init = declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init ? skipTypeWrappers(declarator.init) : undefined;
+  if (init?.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const name = calleeName(init);
+  const [callback] = init.arguments;
+  if ((name !== 'setTimeout' && name !== 'setInterval') || !callback || !usesSettler(callback)) return undefined;
+  return init;
+}

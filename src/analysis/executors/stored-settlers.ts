@@ -1,0 +1,124 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import type { Analysis } from '../context.js';
+import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { isFunctionNode } from '../syntax/nodes.js';
+import { walk } from '../syntax/walk.js';
+import type { SettleOwner } from './settlers.js';
+
+/*
+ * Settle functions stored in a collection (`this.pending.set(id, { resolve, reject })`): the
+ * entry is how a later reply, timeout or shutdown settles the promise. Emptying the collection
+ * (`this.pending.clear()`, `this.pending = new Map()`) in a function that does not first go through
+ * its entries (a `for … of`, `forEach`, `values()`, `entries()`, a spread) throws away the only
+ * way to settle every promise still waiting: they never settle. The collection is matched by its
+ * source text within the class (or the file, for a module-level collection).
+ */
+
+/** A collection emptied while it holds settle functions nobody called. */
+export interface DroppedSettlers {
+  /** The `clear()` call or the reassignment. */
+  node: TSESTree.CallExpression | TSESTree.AssignmentExpression;
+  collection: string;
+  /** The key under which the entries keep `reject` (`reject` in `{ resolve, reject }`). */
+  rejectKey: string | undefined;
+}
+
+const storingMethods = new Set(['set', 'push', 'add', 'unshift']);
+
+/** Where an executor stores its settle functions: the collection's text and the keys of the stored object. */
+function storedIn(analysis: Analysis, owner: SettleOwner): { collection: string; rejectKey: string | undefined } | undefined {
+  for (const { variable, role } of owner.settlers) {
+    for (const reference of variable.references) {
+      const property = reference.identifier.parent;
+      if (property?.type !== AST_NODE_TYPES.Property || property.value !== reference.identifier) continue;
+      const object = property.parent;
+      const call = object.parent;
+      if (object.type !== AST_NODE_TYPES.ObjectExpression || call?.type !== AST_NODE_TYPES.CallExpression) continue;
+      const callee = skipTypeWrappers(call.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || !storingMethods.has(memberName(callee) ?? '')) continue;
+      const rejectKey =
+        role === 'reject' && property.key.type === AST_NODE_TYPES.Identifier
+          ? property.key.name
+          : owner.settlers
+              .filter((settler) => settler.role === 'reject')
+              .flatMap(({ variable: reject }) => reject.references)
+              .map(({ identifier }) => identifier.parent)
+              .find((parent): parent is TSESTree.Property => parent?.type === AST_NODE_TYPES.Property && parent.parent === object)?.key;
+      const key = typeof rejectKey === 'string' ? rejectKey : rejectKey?.type === AST_NODE_TYPES.Identifier ? rejectKey.name : undefined;
+      return { collection: analysis.sourceCode.getText(callee.object), rejectKey: key };
+    }
+  }
+  return undefined;
+}
+
+/** The places that empty the collection an executor stores its settle functions in, without settling its entries. */
+export function droppedSettlers(analysis: Analysis, owner: SettleOwner): DroppedSettlers[] {
+  if (owner.kind !== 'executor') return [];
+  const stored = storedIn(analysis, owner);
+  if (!stored) return [];
+  const { collection } = stored;
+  let scope: TSESTree.Node | undefined = owner.fn;
+  if (collection.startsWith('this.')) while (scope && scope.type !== AST_NODE_TYPES.ClassBody) scope = scope.parent;
+  else while (scope?.parent) scope = scope.parent;
+  if (!scope) return [];
+  const text = (node: TSESTree.Node): string => analysis.sourceCode.getText(node);
+  const found: DroppedSettlers[] = [];
+  walk(
+    scope,
+    (node) => {
+      let emptied = false;
+      if (node.type === AST_NODE_TYPES.CallExpression && node.arguments.length === 0) {
+        const callee = skipTypeWrappers(node.callee);
+        emptied = callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'clear' && text(callee.object) === collection;
+      }
+      if (node.type === AST_NODE_TYPES.AssignmentExpression && node.operator === '=' && text(node.left) === collection) {
+        emptied = enclosingFunctionName(node) !== 'constructor';
+      }
+      if (!emptied) return undefined;
+      const fn = enclosingFunction(node);
+      if (fn && !visitsEntries(analysis, fn, collection)) found.push({ node: node as DroppedSettlers['node'], ...stored });
+      return undefined;
+    },
+    { nested: true },
+  );
+  return found;
+}
+
+function enclosingFunction(node: TSESTree.Node): TSESTree.Node | undefined {
+  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
+  return undefined;
+}
+
+function enclosingFunctionName(node: TSESTree.Node): string | undefined {
+  const fn = enclosingFunction(node);
+  const method = fn?.parent;
+  return method?.type === AST_NODE_TYPES.MethodDefinition ? memberName(method) : undefined;
+}
+
+/** True when `fn` goes through the entries of `collection` (and may settle them) before emptying it. */
+function visitsEntries(analysis: Analysis, fn: TSESTree.Node, collection: string): boolean {
+  const text = (node: TSESTree.Node): string => analysis.sourceCode.getText(node);
+  return walk(
+    fn,
+    (node) => {
+      if (
+        (node.type === AST_NODE_TYPES.ForOfStatement || node.type === AST_NODE_TYPES.ForInStatement) &&
+        text(node.right).includes(collection)
+      )
+        return 'stop';
+      if (node.type === AST_NODE_TYPES.SpreadElement && text(node.argument).includes(collection)) return 'stop';
+      if (node.type === AST_NODE_TYPES.CallExpression) {
+        const callee = skipTypeWrappers(node.callee);
+        if (callee.type === AST_NODE_TYPES.MemberExpression && text(callee.object) === collection) {
+          if (['forEach', 'values', 'entries', 'keys'].includes(memberName(callee) ?? '')) return 'stop';
+        }
+        // `Array.from(this.pending)`, `settleAll(this.pending)`: handed on before it is emptied.
+        if (node.arguments.some((argument) => text(argument) === collection)) return 'stop';
+      }
+      return undefined;
+    },
+    { nested: true },
+  );
+}

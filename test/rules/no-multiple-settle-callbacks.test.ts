@@ -1,0 +1,498 @@
+import rule from '../../rules/no-multiple-settle.js';
+import { typedRuleTester } from '../rule-tester.js';
+
+const ruleTester = typedRuleTester();
+
+describe('repeatedSettle: a callback that runs again settles again', () => {
+  ruleTester.run('no-multiple-settle', rule, {
+    valid: [
+      // an interval cleared before it settles
+      `declare function ready(): boolean;
+export function waitReady(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const handle = setInterval(() => {
+      if (ready()) {
+        clearInterval(handle);
+        resolve();
+      }
+    }, 100);
+  });
+}`,
+      // `data` only collects; `end` settles
+      `import type { Readable } from 'node:stream';
+export function collect(stream: Readable): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    stream.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    stream.on('end', () => resolve(text));
+    stream.on('error', reject);
+  });
+}`,
+      // the line listener closes the reader before settling
+      `import { createInterface } from 'node:readline';
+export function firstLine(input: NodeJS.ReadableStream): Promise<string> {
+  return new Promise((resolve) => {
+    const rl = createInterface({ input });
+    rl.on('line', (line) => {
+      rl.close();
+      resolve(line);
+    });
+  });
+}`,
+      // a flag the change listener tests and sets
+      `export function firstChange(input: HTMLInputElement): Promise<string> {
+  return new Promise((resolve) => {
+    let done = false;
+    input.addEventListener('change', () => {
+      if (done) return;
+      done = true;
+      resolve(input.value);
+    });
+  });
+}`,
+      // test code: the runner ends a listener left behind
+      `import { it } from 'vitest';
+import { connect } from 'node:net';
+it('greets', async () => {
+  const socket = connect(7000);
+  await new Promise<string>((resolve) => {
+    socket.on('data', (chunk) => resolve(chunk.toString()));
+  });
+});`,
+      // `message`: a first reply is all that is awaited
+      `export function ask(ws: WebSocket, question: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    ws.onmessage = (event) => resolve(String(event.data));
+    ws.onerror = () => reject(new Error('socket error'));
+    ws.send(question);
+  });
+}`,
+    ],
+    invalid: [
+      // a watcher's listener settles on every change
+      {
+        code: `import { watch } from 'node:fs';
+declare function readConfig(path: string): Record<string, unknown>;
+export function nextConfig(path: string): Promise<Record<string, unknown>> {
+  return new Promise((resolve, reject) => {
+    const watcher = watch(path, () => {
+      resolve(readConfig(path));
+    });
+    watcher.on('error', reject);
+  });
+}`,
+        errors: [
+          {
+            messageId: 'repeatedSettle',
+            line: 6,
+            column: 7,
+            endLine: 6,
+            endColumn: 32,
+            suggestions: [],
+          },
+        ],
+      },
+      // an interval settles on every tick
+      {
+        code: `declare function jobDone(id: string): boolean;
+export function waitForJob(id: string): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const handle = setInterval(() => {
+      if (jobDone(id)) {
+        resolve();
+      }
+    }, 500);
+  });
+}`,
+        errors: [
+          {
+            messageId: 'repeatedSettle',
+            line: 6,
+            column: 9,
+            endLine: 6,
+            endColumn: 18,
+            suggestions: [
+              {
+                messageId: 'suggestClearInterval',
+                output: `declare function jobDone(id: string): boolean;
+export function waitForJob(id: string): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const handle = setInterval(() => {
+      if (jobDone(id)) {
+        clearInterval(handle);
+        resolve();
+      }
+    }, 500);
+  });
+}`,
+              },
+            ],
+          },
+        ],
+      },
+      // a `line` listener settles on every matching line
+      {
+        code: `import { createInterface } from 'node:readline';
+export function firstOk(input: NodeJS.ReadableStream): Promise<string> {
+  return new Promise((resolve) => {
+    const rl = createInterface({ input });
+    rl.on('line', (line) => {
+      if (line.startsWith('OK')) resolve(line);
+    });
+  });
+}`,
+        errors: [
+          {
+            messageId: 'repeatedSettle',
+            line: 6,
+            column: 34,
+            endLine: 6,
+            endColumn: 47,
+            suggestions: [
+              {
+                messageId: 'suggestOnce',
+                output: `import { createInterface } from 'node:readline';
+export function firstOk(input: NodeJS.ReadableStream): Promise<string> {
+  return new Promise((resolve) => {
+    const rl = createInterface({ input });
+    rl.once('line', (line) => {
+      if (line.startsWith('OK')) resolve(line);
+    });
+  });
+}`,
+              },
+            ],
+          },
+        ],
+      },
+      // a DOM `change` listener settles on every change
+      {
+        code: `export function nextChoice(select: HTMLSelectElement): Promise<string> {
+  return new Promise((resolve) => {
+    select.addEventListener('change', () => resolve(select.value));
+  });
+}`,
+        errors: [
+          {
+            messageId: 'repeatedSettle',
+            line: 3,
+            column: 45,
+            endLine: 3,
+            endColumn: 66,
+            suggestions: [
+              {
+                messageId: 'suggestOnce',
+                output: `export function nextChoice(select: HTMLSelectElement): Promise<string> {
+  return new Promise((resolve) => {
+    select.addEventListener('change', () => resolve(select.value), { once: true });
+  });
+}`,
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  });
+});
+
+describe('neverSettles: a callback that runs once leaves an outcome unsettled', () => {
+  ruleTester.run('no-multiple-settle', rule, {
+    valid: [
+      // every exit code settles
+      `import { spawn } from 'node:child_process';
+export function run(cmd: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, { stdio: 'inherit' });
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code === 0) resolve();
+      else reject(new Error(\`exit \${code}\`));
+    });
+  });
+}`,
+      // the other path settles through a local helper
+      `import { Worker } from 'node:worker_threads';
+export function init(worker: Worker): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const fail = (message: string) => {
+      void worker.terminate();
+      reject(new Error(message));
+    };
+    worker.once('message', (msg: { ok: boolean; reason?: string }) => {
+      if (msg.ok) resolve();
+      else fail(msg.reason ?? 'init failed');
+    });
+  });
+}`,
+      // a `close` listener settles what the response callback leaves open
+      `import { get } from 'node:http';
+export function status(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = get(url, (res) => {
+      if (res.statusCode === 200) resolve(200);
+      res.resume();
+    });
+    req.on('close', () => reject(new Error('closed before a 200')));
+  });
+}`,
+    ],
+    invalid: [
+      // a completion callback returns without settling
+      {
+        code: `import { execFile } from 'node:child_process';
+export function gitBranch(cwd: string): Promise<string> {
+  return new Promise((resolve) => {
+    execFile('git', ['branch', '--show-current'], { cwd }, (err, stdout) => {
+      if (err) {
+        console.error(err);
+        return;
+      }
+      resolve(stdout.trim());
+    });
+  });
+}`,
+        errors: [
+          {
+            messageId: 'neverSettles',
+            line: 7,
+            column: 9,
+            endLine: 7,
+            endColumn: 16,
+            suggestions: [],
+          },
+        ],
+      },
+      // `loadend` settles only on status 200
+      {
+        code: `export function fetchText(url: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('GET', url);
+    xhr.onloadend = () => {
+      if (xhr.status === 200) resolve(xhr.responseText);
+    };
+    xhr.onerror = () => reject(new Error('network error'));
+    xhr.send();
+  });
+}`,
+        errors: [
+          {
+            messageId: 'neverSettles',
+            line: 5,
+            column: 24,
+            endLine: 5,
+            endColumn: 26,
+            suggestions: [],
+          },
+        ],
+      },
+      // a one-time `message` listener ignores one kind of reply
+      {
+        code: `import { Worker } from 'node:worker_threads';
+type Reply = { kind: 'ok'; value: number } | { kind: 'error'; message: string } | { kind: 'log'; text: string };
+export function compute(worker: Worker): Promise<number> {
+  return new Promise((resolve, reject) => {
+    worker.once('message', (reply: Reply) => {
+      if (reply.kind === 'ok') resolve(reply.value);
+      else if (reply.kind === 'error') reject(new Error(reply.message));
+    });
+    worker.once('error', reject);
+  });
+}`,
+        errors: [
+          {
+            messageId: 'neverSettles',
+            line: 5,
+            column: 43,
+            endLine: 5,
+            endColumn: 45,
+            suggestions: [],
+          },
+        ],
+      },
+    ],
+  });
+});
+
+describe('lingeringTimer: a timer that still does its work after the promise settled', () => {
+  ruleTester.run('no-multiple-settle', rule, {
+    valid: [
+      // the timer is cleared when the query finishes
+      `declare class Query {
+  run(cb: (err: Error | null, rows?: string[]) => void): void;
+  cancel(): void;
+}
+export function runWithTimeout(query: Query, ms: number): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      query.cancel();
+      reject(new Error('query timed out'));
+    }, ms);
+    query.run((err, rows) => {
+      clearTimeout(timer);
+      if (err) reject(err);
+      else resolve(rows ?? []);
+    });
+  });
+}`,
+      // a timeout that only rejects does nothing late
+      `declare function fetchUser(id: string): Promise<string>;
+export function userWithin(id: string, ms: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    setTimeout(() => reject(new Error('timed out')), ms);
+    fetchUser(id).then(resolve, reject);
+  });
+}`,
+      // a timer guarded by a settled flag
+      `declare class Query {
+  run(cb: (err: Error | null, rows?: string[]) => void): void;
+  cancel(): void;
+}
+export function runGuarded(query: Query, ms: number): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    setTimeout(() => {
+      if (settled) return;
+      query.cancel();
+      reject(new Error('query timed out'));
+    }, ms);
+    query.run((err, rows) => {
+      settled = true;
+      if (err) reject(err);
+      else resolve(rows ?? []);
+    });
+  });
+}`,
+    ],
+    invalid: [
+      // a timeout that cancels a finished query
+      {
+        code: `declare class Query {
+  run(cb: (err: Error | null, rows?: string[]) => void): void;
+  cancel(): void;
+}
+export function runWithTimeout(query: Query, ms: number): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    setTimeout(() => {
+      query.cancel();
+      reject(new Error('query timed out'));
+    }, ms);
+    query.run((err, rows) => (err ? reject(err) : resolve(rows ?? [])));
+  });
+}`,
+        errors: [
+          {
+            messageId: 'lingeringTimer',
+            line: 7,
+            column: 5,
+            endLine: 10,
+            endColumn: 11,
+            suggestions: [],
+          },
+        ],
+      },
+    ],
+  });
+});
+
+describe('cancelledTimer: a listener stops the settling timer and settles nothing', () => {
+  ruleTester.run('no-multiple-settle', rule, {
+    valid: [
+      // the abort listener clears the timer and rejects
+      `export function delay(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    }, { once: true });
+  });
+}`,
+      // listeners that settle call the cleanup helper
+      `import type { Socket } from 'node:net';
+export function connectWithin(socket: Socket, ms: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timeout')), ms);
+    const cleanup = () => clearTimeout(timer);
+    socket.once('connect', () => {
+      cleanup();
+      resolve();
+    });
+    socket.once('error', (err) => {
+      cleanup();
+      reject(err);
+    });
+  });
+}`,
+    ],
+    invalid: [
+      // an abort listener clears the timer and settles nothing
+      {
+        code: `export function delay(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+      },
+      { once: true },
+    );
+  });
+}`,
+        errors: [
+          {
+            messageId: 'cancelledTimer',
+            line: 8,
+            column: 9,
+            endLine: 8,
+            endColumn: 28,
+            suggestions: [
+              {
+                messageId: 'suggestRejectOnCancel',
+                output: `export function delay(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
+}`,
+              },
+            ],
+          },
+        ],
+      },
+      // a `close` listener clears the timer and settles nothing
+      {
+        code: `import type { Socket } from 'node:net';
+export function idle(socket: Socket, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(), ms);
+    socket.once('close', () => {
+      clearTimeout(timer);
+    });
+  });
+}`,
+        errors: [
+          {
+            messageId: 'cancelledTimer',
+            line: 6,
+            column: 7,
+            endLine: 6,
+            endColumn: 26,
+            suggestions: [],
+          },
+        ],
+      },
+    ],
+  });
+});

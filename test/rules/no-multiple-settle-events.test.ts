@@ -1,0 +1,395 @@
+import rule from '../../rules/no-multiple-settle.js';
+import { typedRuleTester } from '../rule-tester.js';
+
+const ruleTester = typedRuleTester();
+
+describe('awaitBeforeSettle: an await that can leave before the promise settles', () => {
+  ruleTester.run('no-multiple-settle', rule, {
+    valid: [
+      // the await in the async listener is guarded
+      `import type { Readable } from 'node:stream';
+declare function flush(rows: string[]): Promise<void>;
+export function load(source: Readable): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const rows: string[] = [];
+    source.on('data', (row: string) => rows.push(row));
+    source.once('error', reject);
+    source.once('end', async () => {
+      try {
+        await flush(rows);
+        resolve(rows.length);
+      } catch (error) {
+        reject(error);
+      }
+    });
+  });
+}`,
+      // awaits run before the executor; an awaited `.catch(…)` cannot reject
+      `declare function token(): Promise<string>;
+declare function send(token: string, done: (err: Error | null) => void): void;
+declare function audit(): Promise<void>;
+export async function notify(): Promise<void> {
+  const t = await token();
+  return new Promise<void>((resolve, reject) => {
+    send(t, async (err) => {
+      await audit().catch(() => undefined);
+      if (err) reject(err);
+      else resolve();
+    });
+  });
+}`,
+    ],
+    invalid: [
+      // an async executor awaits before it settles
+      {
+        code: `declare const storage: { signedUrl(key: string): Promise<string> };
+declare function upload(url: string, done: (err: Error | null) => void): void;
+export function put(key: string): Promise<void> {
+  return new Promise<void>(async (resolve, reject) => {
+    const url = await storage.signedUrl(key);
+    upload(url, (err) => (err ? reject(err) : resolve()));
+  });
+}`,
+        errors: [
+          {
+            messageId: 'awaitBeforeSettle',
+            line: 5,
+            column: 17,
+            endLine: 5,
+            endColumn: 45,
+            suggestions: [
+              {
+                messageId: 'suggestTryReject',
+                output: `declare const storage: { signedUrl(key: string): Promise<string> };
+declare function upload(url: string, done: (err: Error | null) => void): void;
+export function put(key: string): Promise<void> {
+  return new Promise<void>(async (resolve, reject) => {
+    try {
+      const url = await storage.signedUrl(key);
+      upload(url, (err) => (err ? reject(err) : resolve()));
+    } catch (error: unknown) {
+      reject(error);
+    }
+  });
+}`,
+              },
+            ],
+          },
+        ],
+      },
+      // an async `end` listener awaits before it settles
+      {
+        code: `import type { Readable } from 'node:stream';
+declare function flush(rows: string[]): Promise<void>;
+export function load(source: Readable): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const rows: string[] = [];
+    source.on('data', (row: string) => rows.push(row));
+    source.once('error', reject);
+    source.once('end', async () => {
+      await flush(rows);
+      resolve(rows.length);
+    });
+  });
+}`,
+        errors: [
+          {
+            messageId: 'awaitBeforeSettle',
+            line: 9,
+            column: 7,
+            endLine: 9,
+            endColumn: 24,
+            suggestions: [
+              {
+                messageId: 'suggestTryReject',
+                output: `import type { Readable } from 'node:stream';
+declare function flush(rows: string[]): Promise<void>;
+export function load(source: Readable): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const rows: string[] = [];
+    source.on('data', (row: string) => rows.push(row));
+    source.once('error', reject);
+    source.once('end', async () => {
+      try {
+        await flush(rows);
+        resolve(rows.length);
+      } catch (error: unknown) {
+        reject(error);
+      }
+    });
+  });
+}`,
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  });
+});
+
+describe('multipleSettle: code after a settle call in a try throws into a catch that settles', () => {
+  ruleTester.run('no-multiple-settle', rule, {
+    valid: [
+      // only quiet code follows `resolve` in the `try`
+      `declare const log: { debug(message: string): void };
+declare const timer: ReturnType<typeof setTimeout>;
+export function parse(raw: string): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    try {
+      const value: unknown = JSON.parse(raw);
+      resolve(value);
+      clearTimeout(timer);
+      log.debug('parsed');
+    } catch (error) {
+      reject(error);
+    }
+  });
+}`,
+    ],
+    invalid: [
+      // code after `resolve` in a `try` can throw into the `catch`
+      {
+        code: `declare const audit: { record(id: string): void };
+export function parseOrder(raw: string): Promise<{ id: string }> {
+  return new Promise((resolve, reject) => {
+    try {
+      const order = JSON.parse(raw) as { id: string };
+      resolve(order);
+      audit.record(order.id);
+    } catch (error) {
+      reject(error);
+    }
+  });
+}`,
+        errors: [
+          {
+            messageId: 'multipleSettle',
+            line: 9,
+            column: 7,
+            endLine: 9,
+            endColumn: 20,
+            suggestions: [
+              {
+                messageId: 'suggestSettleLast',
+                output: `declare const audit: { record(id: string): void };
+export function parseOrder(raw: string): Promise<{ id: string }> {
+  return new Promise((resolve, reject) => {
+    try {
+      const order = JSON.parse(raw) as { id: string };
+      audit.record(order.id);
+      resolve(order);
+    } catch (error) {
+      reject(error);
+    }
+  });
+}`,
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  });
+});
+
+describe('timeoutUnhandled: a request timeout that nothing handles', () => {
+  ruleTester.run('no-multiple-settle', rule, {
+    valid: [
+      // `ontimeout` rejects
+      `export function saveDraft(body: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('PUT', '/api/draft');
+    xhr.timeout = 5000;
+    xhr.onload = () => resolve();
+    xhr.onerror = () => reject(new Error('network error'));
+    xhr.ontimeout = () => reject(new Error('timed out'));
+    xhr.send(body);
+  });
+}`,
+      // `loadend` comes after a timeout too
+      `export function saveDraft(body: string): Promise<number> {
+  return new Promise((resolve) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('PUT', '/api/draft');
+    xhr.timeout = 5000;
+    xhr.onloadend = () => resolve(xhr.status);
+    xhr.send(body);
+  });
+}`,
+    ],
+    invalid: [
+      // `load` and `error` only: a timed-out request emits neither
+      {
+        code: `export function saveDraft(body: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('PUT', '/api/draft');
+    xhr.timeout = 5000;
+    xhr.addEventListener('load', () => resolve());
+    xhr.addEventListener('error', () => reject(new Error('network error')));
+    xhr.send(body);
+  });
+}`,
+        errors: [
+          {
+            messageId: 'timeoutUnhandled',
+            line: 5,
+            column: 5,
+            endLine: 5,
+            endColumn: 23,
+            suggestions: [
+              {
+                messageId: 'suggestTimeoutHandler',
+                output: `export function saveDraft(body: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('PUT', '/api/draft');
+    xhr.timeout = 5000;
+    xhr.ontimeout = () => reject(new Error('timed out'));
+    xhr.addEventListener('load', () => resolve());
+    xhr.addEventListener('error', () => reject(new Error('network error')));
+    xhr.send(body);
+  });
+}`,
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  });
+});
+
+describe('successOnly: a callback Node registers as a listener of one success event', () => {
+  ruleTester.run('no-multiple-settle', rule, {
+    valid: [
+      // a bind failure rejects through the `error` listener
+      `import { createServer } from 'node:net';
+export function startEcho(port: number): Promise<void> {
+  const server = createServer((socket) => socket.pipe(socket));
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, () => resolve());
+  });
+}`,
+    ],
+    invalid: [
+      // `listen(port, cb)` registers `cb` for `listening` only: EADDRINUSE leaves the promise pending
+      {
+        code: `import { createServer } from 'node:net';
+export function startEcho(port: number): Promise<void> {
+  const server = createServer((socket) => socket.pipe(socket));
+  return new Promise((resolve, reject) => {
+    server.listen(port, () => resolve());
+  });
+}`,
+        errors: [
+          {
+            messageId: 'successOnly',
+            line: 5,
+            column: 5,
+            endLine: 5,
+            endColumn: 41,
+            suggestions: [
+              {
+                messageId: 'suggestErrorListener',
+                output: `import { createServer } from 'node:net';
+export function startEcho(port: number): Promise<void> {
+  const server = createServer((socket) => socket.pipe(socket));
+  return new Promise((resolve, reject) => {
+    server.listen(port, () => resolve());
+    server.once('error', reject);
+  });
+}`,
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  });
+});
+
+describe('droppedSettlers: a collection of stored settle functions emptied without settling them', () => {
+  ruleTester.run('no-multiple-settle', rule, {
+    valid: [
+      // every waiting entry is rejected before the map is cleared
+      `export class PrintQueue {
+  private readonly waiting = new Map<number, { resolve: () => void; reject: (err: Error) => void }>();
+  private next = 0;
+  print(doc: string, send: (id: number, doc: string) => void): Promise<void> {
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      send(id, doc);
+    });
+  }
+  reset(): void {
+    for (const { reject } of this.waiting.values()) reject(new Error('reset'));
+    this.waiting.clear();
+  }
+}`,
+      // a module-level list settled through `forEach` before it is emptied
+      `const waiters: Array<{ resolve: (v: string) => void }> = [];
+export function nextLine(): Promise<string> {
+  return new Promise((resolve) => {
+    waiters.push({ resolve });
+  });
+}
+export function deliver(line: string): void {
+  waiters.forEach((w) => w.resolve(line));
+  waiters.length = 0;
+}`,
+    ],
+    invalid: [
+      // `reset()` drops every waiting print job
+      {
+        code: `export class PrintQueue {
+  private readonly waiting = new Map<number, { resolve: () => void; reject: (err: Error) => void }>();
+  private next = 0;
+  print(doc: string, send: (id: number, doc: string) => void): Promise<void> {
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      send(id, doc);
+    });
+  }
+  reset(): void {
+    this.waiting.clear();
+  }
+}`,
+        errors: [
+          {
+            messageId: 'droppedSettlers',
+            line: 12,
+            column: 5,
+            endLine: 12,
+            endColumn: 25,
+            suggestions: [
+              {
+                messageId: 'suggestRejectEntries',
+                output: `export class PrintQueue {
+  private readonly waiting = new Map<number, { resolve: () => void; reject: (err: Error) => void }>();
+  private next = 0;
+  print(doc: string, send: (id: number, doc: string) => void): Promise<void> {
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      send(id, doc);
+    });
+  }
+  reset(): void {
+    for (const entry of this.waiting.values()) entry.reject(new Error('closed while waiting'));
+    this.waiting.clear();
+  }
+}`,
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  });
+});
