@@ -113,7 +113,9 @@ async function main(argv) {
     );
     const files = cases.map((item, index) => {
       const file = path.join(work, `case-${String(index + 1).padStart(3, '0')}.${item.jsx ? 'tsx' : 'ts'}`);
-      writeFileSync(file, item.code);
+      // Each case is its own module, so that global declarations of one case (`declare function
+      // foo`, `interface ItLike`) do not merge with another's in the shared program.
+      writeFileSync(file, /^\s*(import|export)\s/m.test(item.code) ? item.code : `${item.code}\nexport {};\n`);
       return file;
     });
     const eslint = new ESLint({
