@@ -10,6 +10,8 @@ import { returnSkipsCleanup } from '../src/analysis/executors/early-return.js';
 import type { SettleFinding } from '../src/analysis/executors/settle-paths.js';
 import { settleFindings } from '../src/analysis/executors/settle-paths.js';
 import { droppedSettlers } from '../src/analysis/executors/stored-settlers.js';
+import { keptSettlers } from '../src/analysis/executors/kept-settlers.js';
+import { uncaughtThrowingCalls } from '../src/analysis/executors/throwing-calls.js';
 import { rejectName, successOnlyWait, unhandledTimeout } from '../src/analysis/executors/failure-events.js';
 import type { SettleOwner } from '../src/analysis/executors/settlers.js';
 import {
@@ -32,6 +34,9 @@ export type MessageId =
   | 'multipleSettle'
   | 'neverSettles'
   | 'successOnly'
+  | 'endUnsettled'
+  | 'throwingCall'
+  | 'keptSettler'
   | 'throwInCallback'
   | 'repeatedSettle'
   | 'lingeringTimer'
@@ -68,6 +73,12 @@ export default createRule<Options, MessageId>({
         'This path {{where}} without calling {{names}} or handing {{them}} on: the promise never settles and whoever awaits it waits forever.',
       successOnly:
         'This promise settles only when `{{emitter}}` emits {{events}}: if it fails instead (`error`), the promise never settles and whoever awaits it waits forever.',
+      endUnsettled:
+        'This promise settles only from {{events}} listeners of `{{emitter}}`: when `{{emitter}}` reaches the end of its input before one of them settles it, nothing settles the promise and whoever awaits it waits forever.',
+      throwingCall:
+        'This `{{name}}(…)` can throw, here in an asynchronous callback where no `try` catches it: the error escapes uncaught, the settle call after it never runs, and the promise never settles.',
+      keptSettler:
+        'This settles an entry of `{{collection}}` and leaves it there: {{later}} settles it again, and whatever the entry holds is kept until then.',
       throwInCallback:
         'This `throw` runs later, in an asynchronous callback, where it cannot reject the promise: the promise never settles and nothing catches the error.',
       repeatedSettle:
@@ -229,7 +240,8 @@ export default createRule<Options, MessageId>({
       const what = registration.method === 'setInterval' ? 'the interval' : 'the listener';
       const site = registration.site;
       const suggestions = [];
-      if (site.type === AST_NODE_TYPES.CallExpression && registration.event !== 'data') {
+      // A first `data` chunk is not the whole reply; a cursor's handler must run once per step.
+      if (site.type === AST_NODE_TYPES.CallExpression && registration.event !== 'data' && !registration.rearm) {
         const callee = site.callee;
         if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier) {
           const property = callee.property;
@@ -307,6 +319,12 @@ export default createRule<Options, MessageId>({
       const wait = successOnlyWait(analysis, owner);
       if (!wait) return;
       const emitter = sourceCode.getText(wait.emitter);
+      const events = wait.events.map((event) => `\`${event}\``).join(' or ');
+      if (wait.ends === 'end') {
+        // No suggestion: only the author knows what "no match" resolves to (`null`, an error).
+        context.report({ node: wait.registration, messageId: 'endUnsettled', data: { emitter, events } });
+        return;
+      }
       const reject = rejectName(owner);
       const statement = wait.registration.parent;
       const fix =
@@ -316,7 +334,7 @@ export default createRule<Options, MessageId>({
       context.report({
         node: wait.registration,
         messageId: 'successOnly',
-        data: { emitter, events: wait.events.map((event) => `\`${event}\``).join(' or ') },
+        data: { emitter, events },
         ...offer(context, [fix ? { messageId: 'suggestErrorListener', data: { emitter }, fix } : undefined]),
       });
     };
@@ -342,6 +360,17 @@ export default createRule<Options, MessageId>({
       }
     };
 
+    const kept = new Set<TSESTree.Node>();
+    /** An entry settled and left in its collection, which a loop over the entries settles again. */
+    const reportKept = (owner: SettleOwner): void => {
+      for (const { node, collection, loop } of keptSettlers(analysis, owner)) {
+        if (kept.has(node)) continue;
+        kept.add(node);
+        const later = `the loop over its entries on line ${loop.loc.start.line}`;
+        context.report({ node, messageId: 'keptSettler', data: { collection, later } });
+      }
+    };
+
     return mergeListeners(
       calls.listeners,
       trackFlow(context, (flow, store) => {
@@ -355,6 +384,10 @@ export default createRule<Options, MessageId>({
           repeated.forEach(reportRepeated);
           reportAwaitGaps(owner);
           reportDropped(owner);
+          reportKept(owner);
+          for (const { call, name } of uncaughtThrowingCalls(analysis, owner)) {
+            context.report({ node: call, messageId: 'throwingCall', data: { name } });
+          }
           if (findings.length > 0 || repeated.length > 0) continue;
           reportSuccessOnly(owner);
           const timeout = unhandledTimeout(analysis, owner);

@@ -8,6 +8,8 @@ import { mayTakeAnyValue, takesAnyValue } from '../src/analysis/promises/any-val
 import { awaitMayDeadlock } from '../src/analysis/promises/await-safety.js';
 import { settledSourceOf } from '../src/analysis/promises/settled-values.js';
 import { fallbackPromiseOf, isAnyTyped } from '../src/analysis/promises/value-nesting.js';
+import { storedPromiseAt, storedPromisesOf, usesStoredValues } from '../src/analysis/promises/value-holders.js';
+import { isTruthyOrPromise } from '../src/analysis/promises/value-truthiness.js';
 import type { SinkKind, ValueSink } from '../src/analysis/promises/value-uses.js';
 import { holdsOnlyPromises, isAlwaysPromise, isAsyncPredicate, isPlainValue, sinksOf } from '../src/analysis/promises/value-uses.js';
 import { isAmbientlyDeclared, isParameterRead, mayBeAbsent } from '../src/analysis/scope/declarations.js';
@@ -20,7 +22,8 @@ import { prefixOperator, replaceWith } from '../src/fix.js';
 import { offer } from '../src/settings.js';
 
 export type Options = [{ allowList?: Specifier[] }];
-export type MessageId = Exclude<SinkKind, 'lookup'> | 'settledComparison' | 'promiseFallback' | 'suggestAwait';
+export type MessageId =
+  Exclude<SinkKind, 'lookup'> | 'settledComparison' | 'promiseFallback' | 'truthyOrPromise' | 'storedPromise' | 'suggestAwait';
 
 export default createRule<Options, MessageId>({
   name: 'no-promise-as-value',
@@ -47,6 +50,9 @@ export default createRule<Options, MessageId>({
       argument: '`{{callee}}` receives the promise itself, not the value it resolves to.',
       promiseFallback:
         'When the left side of `{{operator}}` is {{missing}}, this promise is the result, and the result is used as a value on line {{line}}: the value it resolves to was meant.',
+      truthyOrPromise:
+        'This value is either `true` or a promise, and a promise is always truthy: the test is always true and never looks at the value the promise resolves to.',
+      storedPromise: 'This promise is stored in {{holder}}, which is used as a value on line {{line}}: the value it resolves to was meant.',
       asyncPredicate: '`{{callee}}` tests what this callback returns, and a promise is always truthy: it does not wait for the result.',
       suggestAwait: 'Await the promise.',
     },
@@ -81,7 +87,8 @@ export default createRule<Options, MessageId>({
         return undefined;
       }
       if (operand.type === AST_NODE_TYPES.AwaitExpression) return undefined;
-      if (!isAlwaysPromise(analysis, sink.operand)) return fallbackVerdict(sink);
+      if (!isAlwaysPromise(analysis, sink.operand))
+        return fallbackVerdict(sink) ?? truthinessVerdict(sink, operand) ?? storedReadVerdict(sink);
       const plain: Verdict = { messageId: sink.kind, canAwait: true };
       switch (sink.kind) {
         case 'condition':
@@ -125,6 +132,34 @@ export default createRule<Options, MessageId>({
       };
     };
     const fallbacksReported = new Set<TSESTree.Node>();
+
+    /** `` `${summary.total}` `` after `summary.total = computeTotal();` on a local built from a literal. */
+    const storedReadVerdict = (sink: ValueSink): Verdict | undefined => {
+      if (!storedReadKinds.has(sink.kind) || !storedPromiseAt(analysis, sink.operand)) return undefined;
+      if (sink.kind === 'argument' && !(sink.call && takesAnyValue(analysis, sink.call, sink.within ?? sink.operand))) return undefined;
+      if (sink.kind === 'argument' && sink.call && matchesSpecifiers(analysis, sink.call, allowList)) return undefined;
+      return { messageId: sink.kind as MessageId, canAwait: true };
+    };
+
+    /**
+     * `if (!canDelete)` after `const canDelete = isOwner || user.hasPermission(…)`: the value is
+     * `true` or a promise, so the test is always true. Reported on the promise of the `||` when it
+     * is in reach (where the `await` belongs), on the tested value otherwise.
+     */
+    const truthinessVerdict = (sink: ValueSink, operand: TSESTree.Node): Verdict | undefined => {
+      if (sink.kind !== 'condition' || !isTruthyOrPromise(analysis, operand)) return undefined;
+      const found = fallbackPromiseOf(analysis, operand);
+      if (!found) return { messageId: 'truthyOrPromise', canAwait: false };
+      if (fallbacksReported.has(found.promise)) return undefined;
+      fallbacksReported.add(found.promise);
+      const line = String(sink.operand.loc.start.line);
+      return {
+        messageId: 'promiseFallback',
+        canAwait: true,
+        node: found.promise,
+        data: { operator: found.logical.operator, missing: 'falsy', line },
+      };
+    };
 
     /**
      * `p > 3`, `p === value`: the promise is compared, not its value. Against an awaited value the
@@ -192,10 +227,45 @@ export default createRule<Options, MessageId>({
       return { messageId: 'suggestAwait', fix: awaitFix(operand) };
     };
 
+    /**
+     * `res.json(body)` after `const body = { id }; body.result = load(key);`, or `JSON.stringify(await
+     * describe(job))` whose object is built that way: each promise stored in the object is used
+     * too. Reported once, on the promise.
+     */
+    const checkStored = (sink: ValueSink): void => {
+      if (!holderKinds.has(sink.kind) || sink.within !== undefined) return;
+      const operand = skipTypeWrappers(sink.operand);
+      if (operand.type === AST_NODE_TYPES.ObjectExpression || operand.type === AST_NODE_TYPES.ArrayExpression) return;
+      if (sink.kind === 'argument') {
+        const { call } = sink;
+        // Like values nested in a literal: constructors keep what they are given (`new Client(options)`).
+        if (
+          call?.type !== AST_NODE_TYPES.CallExpression ||
+          !usesStoredValues(analysis, call) ||
+          !mayTakeAnyValue(analysis, call, call.arguments.indexOf(sink.operand as TSESTree.CallExpressionArgument))
+        )
+          return;
+        if (!takesAnyValue(analysis, call, sink.operand) || matchesSpecifiers(analysis, call, allowList)) return;
+      }
+      for (const { promise, holder } of storedPromisesOf(analysis, sink.operand)) {
+        if (storedReported.has(promise)) continue;
+        storedReported.add(promise);
+        const verdict: Verdict = { messageId: 'storedPromise', canAwait: true, node: promise };
+        context.report({
+          node: promise,
+          messageId: 'storedPromise',
+          data: { holder, line: String(sink.operand.loc.start.line) },
+          ...offer(context, [awaitSuggestion(sink, verdict)]),
+        });
+      }
+    };
+    const storedReported = new Set<TSESTree.Node>();
+
     const check = (node: TSESTree.Node): void => {
       // A `switch` discriminant meets every case: it is reported once.
       const reported = new Set<TSESTree.Node>();
       for (const sink of sinksOf(analysis, node)) {
+        checkStored(sink);
         if (reported.has(sink.operand)) continue;
         const verdict = verdictOf(sink);
         if (!verdict) continue;
@@ -240,6 +310,12 @@ interface Verdict {
 
 /** Uses where a promise from a `??`/`||` fallback stands in for its value. */
 const fallbackKinds = new Set<SinkKind>(['string', 'json', 'clone', 'spread', 'assign', 'argument']);
+
+/** Uses of a property read (`summary.total`) that, like the uses of a promise, stand in for the value it resolves to. */
+const storedReadKinds = new Set<SinkKind>(['string', 'json', 'clone', 'spread', 'assign', 'condition', 'typeof', 'argument']);
+
+/** Deep uses that look at every value stored in an object they receive. */
+const holderKinds = new Set<SinkKind>(['json', 'clone', 'argument']);
 
 /** What `settled === promise` evaluates to, per equality operator. */
 const equalityResults: Record<string, string> = { '===': 'false', '==': 'false', '!==': 'true', '!=': 'true' };

@@ -14,7 +14,7 @@ import type { Suggestion } from '../src/settings.js';
 import { offer } from '../src/settings.js';
 
 export type Options = [];
-export type MessageId = 'readBeforeSettle' | 'suggestAwait' | 'suggestAwaitValue';
+export type MessageId = 'readBeforeSettle' | 'readInCallBeforeSettle' | 'suggestAwait' | 'suggestAwaitValue';
 
 export default createRule<Options, MessageId>({
   name: 'no-read-before-settle',
@@ -29,6 +29,8 @@ export default createRule<Options, MessageId>({
     hasSuggestions: true,
     messages: {
       readBeforeSettle: '`{{name}}` is only assigned {{where}}, and nothing has waited for it yet: this read sees its old value.',
+      readInCallBeforeSettle:
+        '`{{method}}` reads `{{name}}`, which is only assigned {{where}}, and nothing has waited for it yet: this call sees its old value.',
       suggestAwait: 'Await the promise chain on line {{line}} before reading `{{name}}`.',
       suggestAwaitValue: 'Assign `{{name}}` from `await` instead of a callback.',
     },
@@ -80,10 +82,12 @@ export default createRule<Options, MessageId>({
         for (const early of readsBeforeSettle(analysis)) {
           const line = String(early.registration.loc.start.line);
           const data = { name: early.name, line, where: placeOf[early.deferral.via].replace('{{line}}', line) };
+          const { read } = early;
+          const inCall = read.type === AST_NODE_TYPES.CallExpression;
           context.report({
-            node: early.read,
-            messageId: 'readBeforeSettle',
-            data,
+            node: read,
+            messageId: inCall ? 'readInCallBeforeSettle' : 'readBeforeSettle',
+            data: inCall ? { ...data, method: sourceCode.getText(read.callee) } : data,
             ...offer(context, [awaitValue(early, data), awaitChain(early, data)]),
           });
         }

@@ -11,6 +11,7 @@ import {
 } from '../src/analysis/promises/sequential-loops.js';
 import type { BindingFinding, PromiseBinding } from '../src/analysis/promises/stored-promises.js';
 import { promiseBindingFindings } from '../src/analysis/promises/stored-promises.js';
+import { shortLabel } from '../src/analysis/syntax/labels.js';
 import { isFunctionNode, isInStatementList } from '../src/analysis/syntax/nodes.js';
 import { typeOf } from '../src/analysis/types/checker.js';
 import { canAwaitAt } from '../src/analysis/types/program-options.js';
@@ -100,6 +101,12 @@ export default createRule<Options, MessageId>({
       fix: TSESLint.ReportFixFunction | undefined,
     ): Suggestion<MessageId> | undefined => (fix ? { messageId, data, fix } : undefined);
 
+    /** `parseMetadata(…)`, `new URL(…)`: how a message names a call that can throw. */
+    const callLabel = (call: TSESTree.CallExpression | TSESTree.NewExpression): string => {
+      const callee = shortLabel(call.callee, sourceCode.getText(call.callee));
+      return `${call.type === AST_NODE_TYPES.NewExpression ? 'new ' : ''}${callee}(…)`;
+    };
+
     const reportFinding = (finding: BindingFinding): void => {
       const { binding } = finding;
       const { name } = binding;
@@ -123,7 +130,9 @@ export default createRule<Options, MessageId>({
               ? 'before the loop starts the next one'
               : exit.type === AST_NODE_TYPES.AssignmentExpression
                 ? `before it is replaced at line ${exit.loc.start.line}`
-                : `when the function ${exit.type === AST_NODE_TYPES.ThrowStatement ? 'throws' : 'returns'} at line ${exit.loc.start.line}`;
+                : exit.type === AST_NODE_TYPES.CallExpression || exit.type === AST_NODE_TYPES.NewExpression
+                  ? `if \`${callLabel(exit)}\` throws at line ${exit.loc.start.line}`
+                  : `when the function ${exit.type === AST_NODE_TYPES.ThrowStatement ? 'throws' : 'returns'} at line ${exit.loc.start.line}`;
         context.report({
           node: binding.report,
           loc: nameLoc(binding.report),

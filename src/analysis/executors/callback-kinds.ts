@@ -7,7 +7,8 @@ import { variableOf } from '../scope/variables.js';
 import { isListenerRegistration } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
-import { checkerOf } from '../types/checker.js';
+import { checkerOf, typeOf } from '../types/checker.js';
+import { unionMembers } from '../types/members.js';
 
 /*
  * How often a callback runs. A settle call inside a callback settles the promise each time the
@@ -36,6 +37,11 @@ export interface Registration {
   /** The registration method or timer (`on`, `once`, `addEventListener`, `setInterval`, `watch`), or `property`. */
   method: string;
   runs: CallbackRuns;
+  /**
+   * For a callback that runs again only when asked (`cursor.continue()` in an IndexedDB cursor's
+   * `success` handler): the methods that ask. A run that calls none of them is the last one.
+   */
+  rearm?: readonly string[];
 }
 
 /**
@@ -140,7 +146,11 @@ function registrationAt(analysis: Analysis, callback: FunctionNode, use: TSESTre
     const name = memberName(parent.left) ?? '';
     if (!/^on[a-z]+$/.test(name)) return undefined;
     const event = name.slice(2);
-    return { callback, site: parent, emitter: parent.left.object, event, method: 'property', runs: runsOf('property', event, false) };
+    const emitter = parent.left.object;
+    if (event === 'success' && isCursorRequest(analysis, emitter)) {
+      return { callback, site: parent, emitter, event, method: 'property', runs: 'repeating', rearm: cursorSteps };
+    }
+    return { callback, site: parent, emitter, event, method: 'property', runs: runsOf('property', event, false) };
   }
   if (parent?.type !== AST_NODE_TYPES.CallExpression || parent.callee === child) return undefined;
   const index = parent.arguments.indexOf(child as TSESTree.CallExpressionArgument);
@@ -154,7 +164,11 @@ function registrationAt(analysis: Analysis, callback: FunctionNode, use: TSESTre
   if (isListenerRegistration(name) && callee.type === AST_NODE_TYPES.MemberExpression && index === 1) {
     const [first] = parent.arguments;
     const event = first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'string' ? first.value : undefined;
-    const runs = runsOf(name, event, name === 'addEventListener' && hasOnceOption(parent.arguments[2]));
+    const onceOption = name === 'addEventListener' && hasOnceOption(parent.arguments[2]);
+    if (event === 'success' && !onceOption && name !== 'once' && isCursorRequest(analysis, callee.object)) {
+      return { callback, site: parent, emitter: callee.object, event, method: name, runs: 'repeating', rearm: cursorSteps };
+    }
+    const runs = runsOf(name, event, onceOption);
     return { callback, site: parent, emitter: callee.object, ...(event === undefined ? {} : { event }), method: name, runs };
   }
   // Other calls: the parameter's name in the resolved signature (`listener` repeats, `callback` runs once).
@@ -164,4 +178,24 @@ function registrationAt(analysis: Analysis, callback: FunctionNode, use: TSESTre
   if (parameter === 'listener') return { callback, site: parent, method: name, runs: 'repeating' };
   if (parameter === 'callback' || parameter === 'cb') return { callback, site: parent, method: name, runs: 'once' };
   return undefined;
+}
+
+/** The methods that move a cursor on, firing its request's `success` again. */
+const cursorSteps = ['continue', 'advance', 'continuePrimaryKey'];
+
+/**
+ * True when `emitter` is a request whose result is a cursor (`store.openCursor()`: an
+ * `IDBRequest<IDBCursorWithValue | null>`): its `success` handler runs once per step, each time the
+ * cursor is moved on.
+ */
+function isCursorRequest(analysis: Analysis, emitter: TSESTree.Expression): boolean {
+  const checker = checkerOf(analysis);
+  const tsNode = analysis.services.esTreeNodeToTSNodeMap.get(emitter);
+  return unionMembers(typeOf(analysis, emitter)).some((part) => {
+    const result = checker.getApparentType(part).getProperty('result');
+    if (!result) return false;
+    return unionMembers(checker.getTypeOfSymbolAtLocation(result, tsNode)).some((member) =>
+      cursorSteps.every((step) => checker.getApparentType(member).getProperty(step) !== undefined),
+    );
+  });
 }

@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import { isTestCode } from '../scope/test-code.js';
@@ -8,10 +9,13 @@ import { calleeName, isLoggingCall } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
+import { typeOf } from '../types/checker.js';
+import { unionMembers } from '../types/members.js';
 import type { Registration } from './callback-kinds.js';
 import { registrationOf } from './callback-kinds.js';
 import { localFunctionCalled } from './callback-throws.js';
 import { isCleanupCall, isOuterState } from './early-return.js';
+import { settlesOnRearmedRun } from './rearmed-runs.js';
 import type { SettleOwner } from './settlers.js';
 
 /*
@@ -104,6 +108,8 @@ export function repeatedSettles(analysis: Analysis, owner: SettleOwner): Repeate
         judged.set(fn, registration?.runs === 'repeating' && !stopsItself(analysis, fn) ? registration : undefined);
       }
       const registration = judged.get(fn);
+      // A cursor's handler runs again only after `cursor.continue()`: a settle on the last step is its purpose.
+      if (registration?.rearm && !settlesOnRearmedRun(fn, call, registration.rearm)) break;
       if (registration) {
         found.push({ call, registration });
         break;
@@ -219,14 +225,16 @@ export function settledOnlyIn(analysis: Analysis, owner: SettleOwner, fn: Functi
     for (const reference of variable.references) {
       const identifier = reference.identifier as TSESTree.Node;
       if (reference.init || (identifier.range[0] >= fn.range[0] && identifier.range[1] <= fn.range[1])) continue;
-      const outer = functionsBetween(identifier, owner.fn).pop();
-      if (outer) {
-        if (registrationOf(analysis, outer)?.event !== 'error') return false;
+      if (isErrorListenerArgument(identifier)) continue;
+      // The nearest callback around the reference decides: `get(url, (res) => res.on('error', (e) => reject(e)))`.
+      const inner = functionsBetween(identifier, owner.fn)[0];
+      if (inner) {
+        if (registrationOf(analysis, inner)?.event !== 'error') return false;
         continue;
       }
       const parent = identifier.parent;
       if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === identifier) continue;
-      if (!isErrorListenerArgument(identifier)) return false;
+      return false;
     }
   }
   return true;
@@ -243,11 +251,12 @@ function isErrorListenerArgument(node: TSESTree.Node): boolean {
 const quietCalls = new Set(['clearTimeout', 'clearInterval', 'clearImmediate']);
 
 /**
- * True when code that runs after `settle` inside `block` (a `try` block) can throw: a call or `new`
- * in the statements that follow it, up to the end of the block (logging counts by its arguments
- * only: `log.debug(Object.keys(body))` can throw, `log.debug('done')` cannot).
+ * True when code that runs after `settle` inside `block` (a `try` block) can throw: a call, `new`,
+ * `import(…)`, `await`, `yield`, or a property read of a value whose type may be `null`, `undefined`
+ * or `any` (`a = r.foo`), in the statements that follow it, up to the end of the block (logging
+ * counts by its arguments only: `log.debug(Object.keys(body))` can throw, `log.debug('done')` cannot).
  */
-export function throwsAfterIn(settle: TSESTree.Node, block: TSESTree.BlockStatement): boolean {
+export function throwsAfterIn(analysis: Analysis, settle: TSESTree.Node, block: TSESTree.BlockStatement): boolean {
   const following: TSESTree.Node[] = [];
   for (let child: TSESTree.Node = settle, parent = settle.parent; parent && child !== block; child = parent, parent = parent.parent) {
     if (isFunctionNode(parent)) return false;
@@ -258,12 +267,28 @@ export function throwsAfterIn(settle: TSESTree.Node, block: TSESTree.BlockStatem
   return following.slice(0, end < 0 ? undefined : end).some((root) =>
     walk(root, (node) => {
       if (isFunctionNode(node)) return 'skip';
-      if (node.type === AST_NODE_TYPES.NewExpression) return 'stop';
+      if (throwingNodeTypes.has(node.type)) return 'stop';
+      if (node.type === AST_NODE_TYPES.MemberExpression && !node.optional && mayBeMissing(analysis, node.object)) return 'stop';
       if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
       const name = calleeName(node);
       return isLoggingCall(node) || (name !== undefined && quietCalls.has(name)) ? undefined : 'stop';
     }),
   );
+}
+
+/** Expressions that can always throw: `new`, `import(…)` (a failed load), `await` (a rejection), `yield` (`throw()` on the generator). */
+const throwingNodeTypes = new Set<AST_NODE_TYPES>([
+  AST_NODE_TYPES.NewExpression,
+  AST_NODE_TYPES.ImportExpression,
+  AST_NODE_TYPES.AwaitExpression,
+  AST_NODE_TYPES.YieldExpression,
+]);
+
+/** True when reading a property of `object` can throw: its type may be `null` or `undefined`, or is `any`/`unknown`. */
+function mayBeMissing(analysis: Analysis, object: TSESTree.Node): boolean {
+  if (object.type === AST_NODE_TYPES.ThisExpression || object.type === AST_NODE_TYPES.Super) return false;
+  const missing = ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void | ts.TypeFlags.Any | ts.TypeFlags.Unknown;
+  return unionMembers(typeOf(analysis, object)).some((part) => (part.flags & missing) !== 0);
 }
 
 /** A listener that stops the timer that would settle the promise, and settles nothing itself. */

@@ -18,7 +18,7 @@ import { chainMethods, timerNames } from './settlers.js';
  * (`https.get(url, (res) => …)`) except those known to call back at once. Array methods and other
  * synchronous callbacks do not count: their exceptions propagate to the executor, which rejects.
  */
-function isAsyncCallback(analysis: Analysis, fn: FunctionNode): boolean {
+export function isAsyncCallback(analysis: Analysis, fn: FunctionNode): boolean {
   let child: TSESTree.Node = fn;
   while (child.parent && typeWrapperTypes.has(child.parent.type)) child = child.parent;
   const parent = child.parent;

@@ -4,6 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
 import { isTestCode } from '../scope/test-code.js';
+import { variableOf } from '../scope/variables.js';
 import { isListenerRegistration } from '../syntax/calls.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
@@ -32,6 +33,11 @@ export interface SuccessOnlyWait {
   registration: TSESTree.CallExpression;
   emitter: TSESTree.Expression;
   events: string[];
+  /**
+   * What the promise misses: the emitter's failure (`fail`), or, for events that come once per
+   * item (`line`, `data`), the end of the input before any item settled it (`end`).
+   */
+  ends: 'fail' | 'end';
 }
 
 /** The success-only wait of an executor, if it has one (see the module comment). */
@@ -52,8 +58,77 @@ export function successOnlyWait(analysis: Analysis, owner: SettleOwner): Success
   if (registrations.some(({ emitter }) => analysis.sourceCode.getText(emitter) !== emitterText)) return undefined;
   const events = [...new Set(registrations.map(({ event }) => event))];
   if (events.some((event) => failureEvent.test(event))) return undefined;
-  if (!canFail(analysis, first.emitter, first.call, events)) return undefined;
-  return { registration: first.call, emitter: first.emitter, events };
+  // A listener taken away again by name (`worker.off('message', onMessage)`) picks its replies off a
+  // channel others share: its failure belongs to the channel's owner, judged only when that is this class.
+  if (registrations.some(({ call }) => isSharedChannelListener(analysis, call)) && !createdByClass(analysis, first.emitter))
+    return undefined;
+  if (canFail(analysis, first.emitter, first.call, events))
+    return { registration: first.call, emitter: first.emitter, events, ends: 'fail' };
+  // `rl.on('line', (raw) => { if (matches(raw)) resolve(…) })`: input that ends without a match settles nothing.
+  const conditional = owner.settlers.every(({ variable }) =>
+    variable.references.every((reference) => reference.init || settlesConditionally(reference.identifier, owner.fn)),
+  );
+  if (conditional && events.every((event) => itemEvents.has(event)) && declaresEvent(analysis, first.emitter, first.call, endEvents)) {
+    return { registration: first.call, emitter: first.emitter, events, ends: 'end' };
+  }
+  return undefined;
+}
+
+/** The events that end an input stream's life. */
+const endEvents = new Set(['close', 'end']);
+
+/** Events that bring one item of an input each (`line`, `data`): the input ends after the last one. */
+const itemEvents = new Set(['data', 'line', 'row', 'record', 'entry', 'chunk', 'item']);
+
+/** True when the settle call at `identifier` runs on some runs of its listener only (under a test, after an early `return`). */
+function settlesConditionally(identifier: TSESTree.Node, executor: TSESTree.Node): boolean {
+  let listener: TSESTree.Node | undefined;
+  for (let child = identifier, current = identifier.parent; current && current !== executor; child = current, current = current.parent) {
+    if (isFunctionNode(current)) {
+      listener = current;
+      break;
+    }
+    if (current.type === AST_NODE_TYPES.IfStatement || current.type === AST_NODE_TYPES.SwitchCase) return true;
+    if (current.type === AST_NODE_TYPES.ConditionalExpression && current.test !== child) return true;
+    if (current.type === AST_NODE_TYPES.LogicalExpression && current.right === child) return true;
+  }
+  if (!listener) return false;
+  return walk(listener, (node) =>
+    node.type === AST_NODE_TYPES.ReturnStatement && node.range[1] < identifier.range[0] ? 'stop' : undefined,
+  );
+}
+
+/** True when the listener of a registration is a name also given to `off`/`removeListener`/`removeEventListener`. */
+function isSharedChannelListener(analysis: Analysis, call: TSESTree.CallExpression): boolean {
+  const listener = call.arguments[1];
+  if (listener?.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = variableOf(analysis, listener);
+  return (
+    variable?.references.some(({ identifier }) => {
+      const parent = identifier.parent;
+      if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(identifier as TSESTree.Identifier)) return false;
+      return /^(off|remove)/.test(memberName(skipTypeWrappers(parent.callee)) ?? '');
+    }) ?? false
+  );
+}
+
+/** True when `emitter` is a field of the enclosing class that the class creates (`this.worker = new Worker(…)`). */
+function createdByClass(analysis: Analysis, emitter: TSESTree.Expression): boolean {
+  const target = skipTypeWrappers(emitter);
+  if (target.type !== AST_NODE_TYPES.MemberExpression || target.object.type !== AST_NODE_TYPES.ThisExpression) return false;
+  let scope: TSESTree.Node | undefined = target;
+  while (scope && scope.type !== AST_NODE_TYPES.ClassBody) scope = scope.parent;
+  if (!scope) return false;
+  const text = analysis.sourceCode.getText(target);
+  return walk(
+    scope,
+    (node) => {
+      if (node.type !== AST_NODE_TYPES.AssignmentExpression || analysis.sourceCode.getText(node.left) !== text) return undefined;
+      const value = skipTypeWrappers(node.right);
+      return value.type === AST_NODE_TYPES.NewExpression || value.type === AST_NODE_TYPES.CallExpression ? 'stop' : undefined;
+    },
+    { nested: true },
+  );
 }
 
 /**
@@ -68,7 +143,8 @@ function registrationAround(
 ): { call: TSESTree.CallExpression; emitter: TSESTree.Expression; event: string } | undefined {
   let listener: TSESTree.Node | undefined = identifier;
   while (listener && listener !== executor && !isRegistrationArgument(listener) && !listenerParameterEvent(analysis, listener)) {
-    listener = listener.parent;
+    // `const onMessage = (reply) => { … }; worker.on('message', onMessage)`: the listener is where it is registered.
+    listener = (isFunctionNode(listener) && registeredUse(analysis, listener)) || listener.parent;
   }
   if (listener && listener !== executor && !isRegistrationArgument(listener)) {
     // `server.listen(port, () => resolve())`: the callback is a `listening` listener on `server`.
@@ -89,6 +165,16 @@ function registrationAround(
   const [name] = call.arguments;
   if (name?.type !== AST_NODE_TYPES.Literal || typeof name.value !== 'string') return undefined;
   return { call, emitter: callee.object, event: name.value };
+}
+
+/** Where a listener kept in a `const` is registered (`worker.on('message', onMessage)`). */
+function registeredUse(analysis: Analysis, fn: TSESTree.Node): TSESTree.Node | undefined {
+  const declarator = fn.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== fn || declarator.id.type !== AST_NODE_TYPES.Identifier)
+    return undefined;
+  const variable = variableOf(analysis, declarator.id);
+  const uses = variable?.references.filter((reference) => !reference.init).map(({ identifier }) => identifier as TSESTree.Node) ?? [];
+  return uses.find(isRegistrationArgument);
 }
 
 /**
@@ -127,17 +213,31 @@ function canFail(
   events: readonly string[],
 ): boolean {
   const checker = checkerOf(analysis);
-  const type = typeOf(analysis, emitter);
-  const called = memberName(skipTypeWrappers(registration.callee)) ?? 'on';
-  // A listener passed as a parameter (`listen(port, listener)`) is registered with `on`.
-  const method = isListenerRegistration(called) ? called : 'on';
-  return unionMembers(type).some((part) => {
+  return unionMembers(typeOf(analysis, emitter)).some((part) => {
     const apparent = checker.getApparentType(part);
     const onerror = apparent.getProperty('onerror');
     // Every DOM element has the `onerror` of `GlobalEventHandlers`; it reports a failed load (`<img>`,
     // `<script>`, media), so it counts only for a wait on a load event, not for `change` or `click`.
     // (Its event map lists `error` too, so the overloads of `addEventListener` say nothing more.)
     if (onerror) return !isGlobalHandler(onerror) || events.every((event) => loadEvents.has(event));
+    return declaresEvent(analysis, part, registration, new Set(['error']));
+  });
+}
+
+/** True when a registration method of the emitter (or of the type `emitter`) has an overload for one of `names`. */
+function declaresEvent(
+  analysis: Analysis,
+  emitter: TSESTree.Expression | ts.Type,
+  registration: TSESTree.CallExpression,
+  names: ReadonlySet<string>,
+): boolean {
+  const checker = checkerOf(analysis);
+  const type = 'flags' in emitter ? emitter : typeOf(analysis, emitter);
+  const called = memberName(skipTypeWrappers(registration.callee)) ?? 'on';
+  // A listener passed as a parameter (`listen(port, listener)`) is registered with `on`.
+  const method = isListenerRegistration(called) ? called : 'on';
+  return unionMembers(type).some((part) => {
+    const apparent = checker.getApparentType(part);
     const property = apparent.getProperty(method);
     if (!property) return false;
     const methodType = checker.getTypeOfSymbolAtLocation(property, analysis.services.esTreeNodeToTSNodeMap.get(registration));
@@ -145,7 +245,7 @@ function canFail(
       const [event] = signature.getParameters();
       if (!event) return false;
       const eventType = checker.getTypeOfSymbolAtLocation(event, analysis.services.esTreeNodeToTSNodeMap.get(registration));
-      return unionMembersThroughConstraints(checker, eventType).some((member) => member.isStringLiteral() && member.value === 'error');
+      return unionMembersThroughConstraints(checker, eventType).some((member) => member.isStringLiteral() && names.has(member.value));
     });
   });
 }

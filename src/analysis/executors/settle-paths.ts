@@ -14,6 +14,7 @@ import { isNestedCode, walk as walkSyntax } from '../syntax/walk.js';
 import { isExhaustiveSwitch, localFunctionCalled, neverReturns } from './callback-throws.js';
 import { isOnceCallback, settledOnlyIn, throwsAfterIn } from './callback-outcomes.js';
 import { handoffSite } from './optional-handoffs.js';
+import { settledGuardExits } from './settled-flags.js';
 import type { SettleOwner } from './settlers.js';
 
 type Segment = TSESLint.CodePathSegment;
@@ -105,7 +106,9 @@ export function settleFindings(analysis: Analysis, owner: SettleOwner, store: Fl
     // A callback that runs at most once and is the only way this outcome can settle must settle on each of its paths.
     const once =
       !own && owner.kind !== 'helper' && isFunctionNode(body) && isOnceCallback(analysis, body) && settledOnlyIn(analysis, owner, body);
-    if (once) events.push(...handoffsWithin(analysis, owner, body));
+    // `if (settled) return;`: leaving because another callback settled the promise counts as settled.
+    const guards = once ? settledGuardExits(analysis, owner, body) : [];
+    if (once) events.push(...handoffsWithin(analysis, owner, body), ...guards.map((node) => handoffAt(node)));
     // A `withResolvers` declarator in a loop makes a fresh promise on every turn.
     if (own && owner.declarator) events.push({ kind: 'reset', node: owner.declarator, position: owner.declarator.range[1] });
     const result = walk(
@@ -295,10 +298,10 @@ function walk(
         continue;
       }
       if (first) {
+        // The path goes on: a later settle call on it is one more ignored call (reported once per call).
         const throwsIn = tried.get(first);
         result.doubles.push({ first, second: event.node as TSESTree.CallExpression, ...(throwsIn && { throwsIn }) });
-        stopped = true;
-        break;
+        continue;
       }
       first = event.node as TSESTree.CallExpression;
     }
@@ -327,7 +330,7 @@ function walk(
       const clause = store.isImplicitThrowEdge(segment, next) ? catches.get(next) : undefined;
       // Unless code after the settle call in the `try` can still throw (`resolve(body); log(Object.keys(body))`).
       if (clause && nextFirst && within(nextFirst, clause.parent.block)) {
-        if (throwsAfterIn(nextFirst, clause.parent.block)) tried.set(nextFirst, clause.parent);
+        if (throwsAfterIn(analysis, nextFirst, clause.parent.block)) tried.set(nextFirst, clause.parent);
         else nextFirst = null;
       }
       const known = [...nextFacts]
@@ -436,6 +439,8 @@ function exitAt(flow: FunctionFlow, store: FlowStore, segment: Segment): TSESTre
   const exit = flow.exits.find((node) => node.type === AST_NODE_TYPES.ReturnStatement && store.segmentsOf(node)?.includes(segment));
   return exit as TSESTree.ReturnStatement | undefined;
 }
+
+const handoffAt = (node: TSESTree.Node): PathEvent => ({ kind: 'handoff', node, position: node.range[0] });
 
 /** The call whose callee is `identifier` (through `!`, `as` and optional chains). */
 function calledAt(identifier: TSESTree.Identifier): TSESTree.CallExpression | undefined {

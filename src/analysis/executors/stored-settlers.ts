@@ -27,8 +27,11 @@ export interface DroppedSettlers {
 
 const storingMethods = new Set(['set', 'push', 'add', 'unshift']);
 
-/** Where an executor stores its settle functions: the collection's text and the keys of the stored object. */
-function storedIn(analysis: Analysis, owner: SettleOwner): { collection: string; rejectKey: string | undefined } | undefined {
+/** Where an executor stores its settle functions: the collection's text, the key of `reject`, and the keys of settle functions. */
+export function storedIn(
+  analysis: Analysis,
+  owner: SettleOwner,
+): { collection: string; rejectKey: string | undefined; keys: string[] } | undefined {
   for (const { variable, role } of owner.settlers) {
     for (const reference of variable.references) {
       const property = reference.identifier.parent;
@@ -47,7 +50,16 @@ function storedIn(analysis: Analysis, owner: SettleOwner): { collection: string;
               .map(({ identifier }) => identifier.parent)
               .find((parent): parent is TSESTree.Property => parent?.type === AST_NODE_TYPES.Property && parent.parent === object)?.key;
       const key = typeof rejectKey === 'string' ? rejectKey : rejectKey?.type === AST_NODE_TYPES.Identifier ? rejectKey.name : undefined;
-      return { collection: analysis.sourceCode.getText(callee.object), rejectKey: key };
+      // The keys the stored object keeps settle functions under (`resolve`, `reject` in `{ resolve, reject }`).
+      const keys = object.properties.flatMap((item) =>
+        item.type === AST_NODE_TYPES.Property &&
+        item.key.type === AST_NODE_TYPES.Identifier &&
+        item.value.type === AST_NODE_TYPES.Identifier &&
+        owner.settlers.some(({ variable: settler }) => settler.name === (item.value as TSESTree.Identifier).name)
+          ? [item.key.name]
+          : [],
+      );
+      return { collection: analysis.sourceCode.getText(callee.object), rejectKey: key, keys };
     }
   }
   return undefined;
@@ -78,7 +90,9 @@ export function droppedSettlers(analysis: Analysis, owner: SettleOwner): Dropped
       }
       if (!emptied) return undefined;
       const fn = enclosingFunction(node);
-      if (fn && !visitsEntries(analysis, fn, collection)) found.push({ node: node as DroppedSettlers['node'], ...stored });
+      if (fn && !visitsEntries(analysis, fn, collection)) {
+        found.push({ node: node as DroppedSettlers['node'], collection, rejectKey: stored.rejectKey });
+      }
       return undefined;
     },
     { nested: true },

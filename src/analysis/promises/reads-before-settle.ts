@@ -12,6 +12,7 @@ import { thenableKindOf } from '../types/thenables.js';
 import { isAssertionCallee } from './any-value-params.js';
 import { laterCallbackOf, sameRoot } from './reads-later-callbacks.js';
 import { propertySlotsOf } from './reads-of-properties.js';
+import { methodReadsOf } from './reads-through-methods.js';
 import { hasUnconditionalAwait, isConditionalWithin, statementBefore, suspensionNodes, suspensionPoints } from './reads-paths.js';
 
 /*
@@ -366,8 +367,9 @@ export function readsBeforeSettle(analysis: Analysis): EarlyRead[] {
     }
     const block = scope.block;
     if (scope.type === 'function' && isFunctionNode(block)) {
-      for (const slot of propertySlotsOf(block)) {
-        const early = earlyRead(analysis, { ...slot, hasOldValue: true, isFlag: false, property: true });
+      for (const slot of propertySlotsOf(block, true)) {
+        const reads = [...slot.reads, ...methodReadsOf(block, slot.name.slice('this.'.length))];
+        const early = earlyRead(analysis, { ...slot, reads, hasOldValue: true, isFlag: false, property: true });
         if (early) found.push(early);
       }
     }

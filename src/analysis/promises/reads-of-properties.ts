@@ -29,9 +29,10 @@ function isWrite(member: TSESTree.MemberExpression): boolean {
 
 /**
  * The `this.<name>` slots of a non-arrow function `owner` that are written only inside nested
- * arrow functions and read directly in `owner` (not called as methods, not deleted).
+ * arrow functions and read directly in `owner` (not called as methods, not deleted); with
+ * `unread`, also those `owner` does not read itself (a method it calls may).
  */
-export function propertySlotsOf(owner: FunctionNode): PropertySlot[] {
+export function propertySlotsOf(owner: FunctionNode, unread = false): PropertySlot[] {
   if (owner.type === AST_NODE_TYPES.ArrowFunctionExpression || !owner.body) return [];
   const slots = new Map<string, PropertySlot & { direct: boolean }>();
   const visit = (root: TSESTree.Node, nested: boolean): void => {
@@ -58,7 +59,7 @@ export function propertySlotsOf(owner: FunctionNode): PropertySlot[] {
   };
   visit(owner.body, false);
   return [...slots.values()]
-    .filter((slot) => !slot.direct && slot.writes.length > 0 && slot.reads.length > 0)
+    .filter((slot) => !slot.direct && slot.writes.length > 0 && (unread || slot.reads.length > 0))
     .map(({ name, writes, reads }) => ({ name, owner, writes, reads }));
 }
 

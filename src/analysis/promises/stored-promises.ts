@@ -7,7 +7,7 @@ import type { FlowStore, FunctionFlow, Suspension } from '../flow/code-paths.js'
 import { loopEntries } from '../flow/loop-entries.js';
 import { getOrCreate } from '../memo.js';
 import { isTestCode } from '../scope/test-code.js';
-import { isFunctionNode, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
+import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { typeOf } from '../types/checker.js';
 import type { ThenableKind } from '../types/thenables.js';
 import { isArrayOfThenablesType, thenableKindOfType } from '../types/thenables.js';
@@ -15,6 +15,10 @@ import { cannotReject } from './can-reject.js';
 import { takesExistingPromise } from './existing-promises.js';
 import { returnsObservedPromise } from './observed-returns.js';
 import { isMicrotaskWait, isTriggerOf, waiterRejection } from './quiet-waits.js';
+import { capturedBy, observationAnchor, partRead } from './observation-anchors.js';
+import { destructuredCandidates } from './stored-patterns.js';
+import type { ThrowingCall } from './stored-throws.js';
+import { throwingCalls } from './stored-throws.js';
 import { arrayReadReach, isGuardedWrite, promiseWrites, startsWork } from './stored-writes.js';
 import { mayBeExpectedToReject } from './test-semantics.js';
 
@@ -56,7 +60,14 @@ export type BindingFinding =
        * How the unobserved path ends: a `return`/`throw`, the end of the body, the loop running the
        * declaration again, or a write that replaces the promise (`x = start()`).
        */
-      exit: TSESTree.ReturnStatement | TSESTree.ThrowStatement | TSESTree.AssignmentExpression | 'end' | 'loop';
+      exit:
+        | TSESTree.ReturnStatement
+        | TSESTree.ThrowStatement
+        | TSESTree.AssignmentExpression
+        | TSESTree.CallExpression
+        | TSESTree.NewExpression
+        | 'end'
+        | 'loop';
       /** Where the promise left unobserved came in (the declarator, a push, an assignment). */
       creation: TSESTree.Node;
     }
@@ -68,73 +79,18 @@ interface PromiseFlowOptions {
   checkThenables: boolean;
 }
 
-/** Uses that read a promise as a value without attaching anything to it. */
-function isInertUse(parent: TSESTree.Node, child: TSESTree.Node): boolean {
-  switch (parent.type) {
-    case AST_NODE_TYPES.TemplateLiteral:
-      // In a tagged template the interpolated values are arguments of the tag function.
-      return parent.parent.type !== AST_NODE_TYPES.TaggedTemplateExpression;
-    case AST_NODE_TYPES.BinaryExpression:
-      // `hit !== undefined`: the code expects "no promise" on some path (a cache typed too
-      // narrowly), and on that path there is nothing to observe.
-      return !isNullishTest(parent, child);
-    case AST_NODE_TYPES.UnaryExpression:
-      return parent.operator !== 'void' && parent.operator !== '!' && parent.operator !== 'typeof';
-    default:
-      // Truthiness tests (`if (p)`, `p && …`, `p ? … : …`) likewise tell "no promise" apart.
-      return false;
-  }
-}
-
-/** True for `x === undefined`, `x != null` and the like, with `child` as `x`. */
-function isNullishTest(binary: TSESTree.BinaryExpression, child: TSESTree.Node): boolean {
-  if (!['===', '!==', '==', '!='].includes(binary.operator)) return false;
-  const other = binary.left === child ? binary.right : binary.left;
-  return (
-    (other.type === AST_NODE_TYPES.Identifier && other.name === 'undefined') ||
-    (other.type === AST_NODE_TYPES.Literal && other.value === null) ||
-    (other.type === AST_NODE_TYPES.UnaryExpression && other.operator === 'void')
-  );
-}
-
-/**
- * Where a read stands for the promise's fate: the node whose evaluation observes or hands it off
- * (the read itself, or the nested function that captures it), or `undefined` for inert reads.
- * `value` is the identifier, or for an object-literal part the `obj.part` member expression.
- */
-function observationAnchor(value: TSESTree.Node, owner: TSESTree.Node, shape: PromiseBinding['shape']): TSESTree.Node | undefined {
-  // Captured by a closure: whatever the closure does later is a hand-off from here.
-  const capture = capturedBy(value, owner);
-  if (capture) return capture;
-  let child: TSESTree.Node = value;
-  let parent: TSESTree.Node | undefined = child.parent;
-  while (parent && typeWrapperTypes.has(parent.type)) {
-    child = parent;
-    parent = parent.parent;
-  }
-  // Any read of an array of promises may reach its elements (`ps.length` guards an index loop), and
-  // any test of a maybe-promise (`'ids' in p`, `p instanceof Promise`) tells the cases apart.
-  if (!parent || (shape === 'promise' && isInertUse(parent, child))) return undefined;
-  return value;
-}
-
-/** The outermost function (or class) between `node` and the code path `owner` that captures it. */
-function capturedBy(node: TSESTree.Node, owner: TSESTree.Node): TSESTree.Node | undefined {
-  let capture: TSESTree.Node | undefined;
-  for (let current: TSESTree.Node | undefined = node.parent; current && current !== owner; current = current.parent) {
-    if (isFunctionNode(current) || current.type === AST_NODE_TYPES.ClassBody) capture = current;
-  }
-  return capture?.type === AST_NODE_TYPES.ClassBody ? capture.parent : capture;
-}
-
 /** A promise-holding name a declarator introduces: a plain local, a destructured one, or `obj.part`. */
-interface Candidate {
+export interface Candidate {
   id: TSESTree.Identifier;
   /** The node whose type is the promise: the identifier, or the object-literal property value. */
   typed: TSESTree.Node;
   /** The expression that created it, for the "cannot reject" check. */
   source: TSESTree.Node | undefined;
   part?: string;
+  /** For a destructured name without a source of its own: the declarator's whole initializer. */
+  whole?: TSESTree.Expression;
+  /** A rest element of an array (`...others`): an array whose length the code does not fix. */
+  open?: boolean;
 }
 
 /** The names a declarator binds that may hold promises. */
@@ -154,17 +110,8 @@ function candidatesOf(declarator: TSESTree.VariableDeclarator): Candidate[] {
     return mayHoldPromise(init) && startsWork(init) ? [{ id, typed: id, source: init }] : [];
   }
   if (!mayHoldPromise(init) || !startsWork(init)) return [];
-  // `const [a, b] = [f(), g()]`, `const { user, orders } = loaders`: one level of destructuring.
-  const leaves: TSESTree.Node[] =
-    id.type === AST_NODE_TYPES.ArrayPattern
-      ? id.elements.filter((element): element is TSESTree.DestructuringPattern => element !== null)
-      : id.type === AST_NODE_TYPES.ObjectPattern
-        ? id.properties.map((property) => (property.type === AST_NODE_TYPES.Property ? property.value : property))
-        : [];
-  return leaves.flatMap((leaf): Candidate[] => {
-    const target = leaf.type === AST_NODE_TYPES.AssignmentPattern ? leaf.left : leaf;
-    return target.type === AST_NODE_TYPES.Identifier ? [{ id: target, typed: target, source: undefined }] : [];
-  });
+  // `const [a, b] = [f(), g()]`, `const [home, ...others] = regions.map(warm)`, `const { a: { b } } = jobs`.
+  return destructuredCandidates(id, init);
 }
 
 /** Finds the locals of one code path that hold promises, with where each is observed. */
@@ -210,17 +157,21 @@ function collectBindings(analysis: Analysis, flow: FunctionFlow, options: Promis
       // (A destructured name has no source of its own: its declarator was checked as a whole.)
       const initRejects =
         declarator.init !== null &&
-        (source === undefined ||
-          (startsWork(source) &&
+        (source === undefined
+          ? candidate.whole === undefined ||
+            (!takesExistingPromise(analysis, candidate.whole) && !returnsObservedPromise(analysis, candidate.whole))
+          : startsWork(source) &&
             !takesExistingPromise(analysis, source) &&
             !cannotReject(analysis, source) &&
             waiterRejection(analysis, source) !== 'never' &&
-            !returnsObservedPromise(analysis, source)));
+            !returnsObservedPromise(analysis, source));
       if (!initRejects && !reassigned) continue;
       // `const ps: Promise<T>[] = []` holds promises only from its first `ps.push(start())` on.
       const fills = shape === 'array' && source?.type === AST_NODE_TYPES.ArrayExpression && source.elements.length === 0;
       // The code does not fix how many promises it holds: reading one of them leaves the others.
-      const open = shape === 'array' && source !== undefined && (fills || skipTypeWrappers(source).type !== AST_NODE_TYPES.ArrayExpression);
+      const open =
+        shape === 'array' &&
+        (candidate.open === true || (source !== undefined && (fills || skipTypeWrappers(source).type !== AST_NODE_TYPES.ArrayExpression)));
       const observations: TSESTree.Node[] = [...assigned.releases];
       const partReads: TSESTree.Node[] = [];
       const creations: TSESTree.Node[] = [...(fills || !initRejects ? [] : [declarator]), ...assigned.creations];
@@ -287,19 +238,6 @@ function isPartlyThenable(analysis: Analysis, type: ts.Type): boolean {
   return type.isUnion() && type.types.some((part) => thenableKindOfType(analysis, part) === false);
 }
 
-/**
- * For a tracked object-literal part, what a reference reads: `obj.part` (the member expression),
- * the whole object (the identifier: any use of it may reach the part), or `null` for `obj.other`.
- */
-function partRead(identifier: TSESTree.Identifier, part: string | undefined): TSESTree.Node | null {
-  if (part === undefined) return identifier;
-  const parent = identifier.parent;
-  if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier) {
-    return memberName(parent) === part ? parent : null;
-  }
-  return identifier;
-}
-
 /** Cheap syntactic pre-filter: initializers that can never evaluate to a promise. */
 function mayHoldPromise(init: TSESTree.Expression): boolean {
   switch (init.type) {
@@ -319,7 +257,7 @@ function mayHoldPromise(init: TSESTree.Expression): boolean {
   }
 }
 
-type EventKind = 'observe' | 'suspend' | 'create';
+type EventKind = 'observe' | 'suspend' | 'create' | 'throw';
 
 /** Where a path of the walk stands, and what it went through. */
 interface PathState {
@@ -342,6 +280,8 @@ interface FlowEvent {
   /** For `create`: the declarator, push or assignment. */
   node?: TSESTree.Node;
   suspension?: Suspension;
+  /** For `throw`: a call that can throw, and where its exception goes. */
+  thrower?: ThrowingCall;
 }
 
 /** Walks the code path from the promise's creation and reports the first unobserved exit and window. */
@@ -351,6 +291,7 @@ function firstUnobservedPath(
   flow: FunctionFlow,
   store: FlowStore,
   quiet: boolean,
+  throwers: readonly ThrowingCall[],
 ): BindingFinding | undefined {
   const events = new Map<Segment, FlowEvent[]>();
   const add = (segments: readonly Segment[] | undefined, event: FlowEvent): void => {
@@ -370,6 +311,8 @@ function firstUnobservedPath(
   for (const suspension of flow.suspensions) {
     add(suspension.segments, { kind: 'suspend', position: suspension.position, suspension });
   }
+  // A call that can throw ends the path there (or sends it to a `catch`) as well as going on.
+  for (const thrower of throwers) add(store.segmentsOf(thrower.call), { kind: 'throw', position: thrower.call.range[1], thrower });
   for (const list of events.values()) list.sort((a, b) => a.position - b.position);
 
   let window: { suspension: Suspension; creation: TSESTree.Node } | undefined;
@@ -396,6 +339,11 @@ function firstUnobservedPath(
     previous: undefined,
   }));
   const refills = binding.shape === 'array' && binding.creations[0] !== binding.declarator;
+  const enqueue = (state: PathState, key: string): void => {
+    if (visited.has(key)) return;
+    visited.add(key);
+    queue.push(state);
+  };
   for (let next = 0; next < queue.length; next += 1) {
     const { segment, from, threw, previous, origin } = queue[next]!;
     let { waited, triggered } = queue[next]!;
@@ -412,6 +360,29 @@ function firstUnobservedPath(
         const replacing = event.node!;
         const exit = replacing.type === AST_NODE_TYPES.AssignmentExpression ? replacing : 'loop';
         return { kind: 'unobservedPath', binding, exit, creation: origin };
+      }
+      if (event.kind === 'throw') {
+        const { call, target } = event.thrower!;
+        if (target === 'exit') {
+          const finding: BindingFinding = { kind: 'unobservedPath', binding, exit: call, creation: origin };
+          if (!isGuardedWrite(origin)) return finding;
+          if (!loose.has(origin)) loose.set(origin, finding);
+          continue;
+        }
+        // The exception goes to a `catch` of this function: the path goes on there.
+        for (const segment of store.segmentsOf(target) ?? []) {
+          const state = {
+            segment,
+            origin,
+            from: target.range[0],
+            threw: threw || store.hasThrow(segment),
+            waited,
+            triggered,
+            previous: undefined,
+          };
+          enqueue(state, `catch:${segment.id}:${call.range[0]}:${threw ? 1 : 0}:${waited ? 1 : 0}:${triggered ? 1 : 0}:${origin.range[0]}`);
+        }
+        continue;
       }
       const suspension = event.suspension!;
       if (quiet || waited || isMicrotaskWait(analysis, suspension)) continue;
@@ -439,9 +410,7 @@ function firstUnobservedPath(
       const entry = loops.dependsOnEntry(following) ? `:${segment.id}` : '';
       const from = isGuardedWrite(origin) ? `:${origin.range[0]}` : '';
       const key = `${following.id}:${nextThrew ? 1 : 0}:${waited ? 1 : 0}:${triggered ? 1 : 0}${entry}${from}`;
-      if (visited.has(key)) continue;
-      visited.add(key);
-      queue.push({ segment: following, origin, from: -1, threw: nextThrew, waited, triggered, previous: segment });
+      enqueue({ segment: following, origin, from: -1, threw: nextThrew, waited, triggered, previous: segment }, key);
     }
   }
   for (const [origin, finding] of loose) if (!observedFrom.has(origin)) return finding;
@@ -467,6 +436,8 @@ export function promiseBindingFindings(
   if (cached) return cached;
   const findings: BindingFinding[] = [];
   if (flow.node.type !== AST_NODE_TYPES.Program || isModule(analysis, flow.node)) {
+    // A test that throws (a failed assertion) fails anyway: the runner reports what it left behind.
+    const throwers = isTestCode(analysis) ? [] : throwingCalls(analysis, flow);
     for (const binding of collectBindings(analysis, flow, options)) {
       // In test code, a waiter that rejects only from its own listeners fails the test either way:
       // the runner reports an unhandled rejection as it would the awaited one.
@@ -478,7 +449,7 @@ export function promiseBindingFindings(
       // A test that reads some promises of an array leaves the others to the runner, which fails
       // the run on their rejection as it would on the awaited ones.
       if (quiet && binding.partReads.length > 0) continue;
-      const finding = firstUnobservedPath(analysis, binding, flow, store, quiet);
+      const finding = firstUnobservedPath(analysis, binding, flow, store, quiet, throwers);
       if (finding) findings.push(finding);
     }
   }

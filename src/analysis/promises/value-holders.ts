@@ -1,0 +1,193 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import type { Analysis } from '../context.js';
+import { isGlobalIdentifier } from '../scope/globals.js';
+import { constInitializerOf } from '../scope/initializers.js';
+import { variableOf } from '../scope/variables.js';
+import type { FunctionNode } from '../syntax/nodes.js';
+import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { walk } from '../syntax/walk.js';
+import { isAlwaysPromise } from './value-uses.js';
+import { nestedValues } from './value-nesting.js';
+
+/*
+ * Promises stored in an object that is later used as a whole. A local built from an object
+ * literal and filled in step by step (`const body = { id }; body.result = load(key);`) is the same
+ * object as the literal written at once: when it reaches a deep use (`JSON.stringify(body)`,
+ * `res.json(body)`, `postMessage(body)`), every value stored in it is used too. The object is
+ * followed through `const` locals and through `await f(…)` / `f(…)` of a function of this file
+ * whose returns are such locals or literals; a conditional value (`key ? load(key) : null`) counts
+ * by each of its branches.
+ */
+
+/** A promise stored in an object used as a whole, and the name it is stored under (`body.result`). */
+export interface StoredPromise {
+  promise: TSESTree.Expression;
+  holder: string;
+}
+
+/**
+ * The promises stored in the object that `node` evaluates to, when it is a local built from an
+ * object literal (its values, and `local.key = value` writes that are the last write of their key,
+ * with no read of the key), followed through `const` locals and calls of functions of this file
+ * (their returns), five steps deep.
+ */
+export function storedPromisesOf(analysis: Analysis, node: TSESTree.Node, depth = 0, label = ''): StoredPromise[] {
+  if (depth > 4) return [];
+  let target = skipTypeWrappers(node);
+  if (target.type === AST_NODE_TYPES.AwaitExpression) target = skipTypeWrappers(target.argument);
+  if (target.type === AST_NODE_TYPES.CallExpression) {
+    const fn = localFunctionOf(analysis, target.callee);
+    const name = `the object ${analysis.sourceCode.getText(target.callee)}(…) returns`;
+    return fn ? returnedValues(fn).flatMap((value) => storedPromisesOf(analysis, value, depth + 1, name)) : [];
+  }
+  if (target.type === AST_NODE_TYPES.ObjectExpression) {
+    return depth === 0
+      ? []
+      : leaves(
+          analysis,
+          nestedValues(target).map(({ operand }) => ({ value: operand, name: label })),
+        );
+  }
+  if (target.type !== AST_NODE_TYPES.Identifier) return [];
+  const variable = variableOf(analysis, target);
+  const init = variable && constInitializerOf(variable);
+  if (!variable || !init) return [];
+  const built = skipTypeWrappers(init);
+  if (built.type !== AST_NODE_TYPES.ObjectExpression) return storedPromisesOf(analysis, built, depth + 1);
+  const { written, touched } = propertyWrites(variable);
+  // A key written or read again later (`out.data = await out.data`) no longer holds its literal value.
+  const literal = nestedValues(built)
+    .filter(
+      ({ operand }) =>
+        operand.parent.type !== AST_NODE_TYPES.Property || operand.parent.parent !== built || !touched.has(keyOfProperty(operand.parent)),
+    )
+    .map(({ operand }) => ({ value: operand, name: `\`${variable.name}\`` }));
+  return leaves(analysis, [...literal, ...written]);
+}
+
+/** The promises among `values`, looking into both branches of a conditional value. */
+function leaves(analysis: Analysis, values: { value: TSESTree.Node; name: string }[]): StoredPromise[] {
+  const found: StoredPromise[] = [];
+  const visit = (value: TSESTree.Node, name: string): void => {
+    const target = skipTypeWrappers(value);
+    if (target.type === AST_NODE_TYPES.ConditionalExpression) {
+      visit(target.consequent, name);
+      visit(target.alternate, name);
+    } else if (isAlwaysPromise(analysis, value)) {
+      found.push({ promise: value as TSESTree.Expression, holder: name });
+    }
+  };
+  for (const { value, name } of values) visit(value, name);
+  return found;
+}
+
+/**
+ * `holder.key = value` writes: for each key, the last write in source order, when the function
+ * never reads `holder.key` (code that reads it back may well await it first); and every key
+ * written or read after the literal.
+ */
+function propertyWrites(variable: TSESLint.Scope.Variable): { written: { value: TSESTree.Node; name: string }[]; touched: Set<string> } {
+  const last = new Map<string, TSESTree.Node>();
+  const read = new Set<string>();
+  for (const reference of variable.references) {
+    const member = reference.identifier.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) continue;
+    const key = keyOf(member);
+    if (key === undefined) continue;
+    const assignment = member.parent;
+    if (assignment.type === AST_NODE_TYPES.AssignmentExpression && assignment.left === member && assignment.operator === '=') {
+      last.set(key, assignment.right);
+    } else {
+      read.add(key);
+    }
+  }
+  const written = [...last].filter(([key]) => !read.has(key)).map(([key, value]) => ({ value, name: `\`${variable.name}.${key}\`` }));
+  return { written, touched: new Set([...last.keys(), ...read]) };
+}
+
+function keyOfProperty(property: TSESTree.Property): string {
+  const { key } = property;
+  if (!property.computed && key.type === AST_NODE_TYPES.Identifier) return key.name;
+  return key.type === AST_NODE_TYPES.Literal ? String(key.value) : '';
+}
+
+function keyOf(member: TSESTree.MemberExpression): string | undefined {
+  if (!member.computed && member.property.type === AST_NODE_TYPES.Identifier) return member.property.name;
+  return member.property.type === AST_NODE_TYPES.Literal && typeof member.property.value === 'string' ? member.property.value : undefined;
+}
+
+/**
+ * False for calls that hand an object's values on rather than use them: `emitter.emit(…)`
+ * (listeners receive the payload as is, and may wait for a promise in it) and the global
+ * `Object.*` / `Reflect.*` helpers (`Object.keys(tasks)`, `Object.values(tasks)` for a later
+ * `Promise.all`).
+ */
+export function usesStoredValues(analysis: Analysis, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return true;
+  if (call.type === AST_NODE_TYPES.CallExpression && memberName(callee) === 'emit') return false;
+  return !isGlobalIdentifier(analysis, callee.object, 'Object') && !isGlobalIdentifier(analysis, callee.object, 'Reflect');
+}
+
+/** The function of this file that `callee` names: a function declaration, or a `const` holding a function expression. */
+function localFunctionOf(analysis: Analysis, callee: TSESTree.Node): FunctionNode | undefined {
+  const target = skipTypeWrappers(callee);
+  if (target.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = variableOf(analysis, target);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.type === 'FunctionName') return isFunctionNode(definition.node) && definition.node.body ? definition.node : undefined;
+  const init = variable && constInitializerOf(variable);
+  return init && isFunctionNode(init) ? init : undefined;
+}
+
+/** The values `fn` returns (an arrow's expression body, or its `return` arguments outside nested functions). */
+function returnedValues(fn: FunctionNode): TSESTree.Node[] {
+  if (!fn.body) return [];
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
+  const values: TSESTree.Node[] = [];
+  walk(fn.body, (node) => {
+    if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument) values.push(node.argument);
+    return undefined;
+  });
+  return values;
+}
+
+/**
+ * The promise that the property read `holder.key` gets, when `holder` is a `const` built from an
+ * object literal and the last write of `key` before the read, in source order in the same function
+ * (the literal's value or a `holder.key = value`), stores one: `summary.total = computeTotal();`
+ * then `` `${summary.total}` ``. Each branch of a conditional value counts.
+ */
+export function storedPromiseAt(analysis: Analysis, node: TSESTree.Node): TSESTree.Expression | undefined {
+  const member = skipTypeWrappers(node);
+  if (member.type !== AST_NODE_TYPES.MemberExpression || member.object.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const key = keyOf(member);
+  const variable = key === undefined ? undefined : variableOf(analysis, member.object);
+  const built = variable ? constInitializerOf(variable) : undefined;
+  if (!variable || !built || skipTypeWrappers(built).type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  const literal = skipTypeWrappers(built) as TSESTree.ObjectExpression;
+  let last: TSESTree.Node | undefined;
+  for (const property of literal.properties) {
+    if (property.type === AST_NODE_TYPES.Property && property.kind === 'init' && !property.method && keyOfProperty(property) === key)
+      last = property.value;
+  }
+  for (const reference of variable.references) {
+    const write = reference.identifier.parent;
+    if (write?.type !== AST_NODE_TYPES.MemberExpression || write.object !== reference.identifier || keyOf(write) !== key) continue;
+    const assignment = write.parent;
+    if (assignment.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left !== write || assignment.range[1] > member.range[0])
+      continue;
+    if (sameFunction(assignment, member) && (!last || assignment.range[0] > last.range[0])) last = assignment.right;
+  }
+  return last && !sameFunction(last, member) ? undefined : last && leaves(analysis, [{ value: last, name: '' }])[0]?.promise;
+}
+
+function sameFunction(a: TSESTree.Node, b: TSESTree.Node): boolean {
+  const around = (node: TSESTree.Node): TSESTree.Node | undefined => {
+    for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
+    return undefined;
+  };
+  return around(a) === around(b);
+}

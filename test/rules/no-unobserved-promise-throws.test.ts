@@ -1,0 +1,412 @@
+import rule from '../../rules/no-unobserved-promise.js';
+import { typedRuleTester } from '../rule-tester.js';
+
+// Exits through a throw: a call that can plausibly throw (a helper of this program whose body
+// throws, an assertion, `JSON.parse`, `new URL`) between a promise's creation and its observation
+// abandons it. Destructuring is in no-unobserved-promise-patterns.test.ts.
+const decl = `declare function load(id: string): Promise<number>;
+declare function save(value: number): Promise<void>;
+`;
+const parseDecl = `function parsePort(text: string): number {
+  const port = Number(text);
+  if (!Number.isInteger(port)) throw new RangeError(\`bad port \${text}\`);
+  return port;
+}
+`;
+
+typedRuleTester().run('no-unobserved-promise', rule, {
+  valid: [
+    // the helper cannot throw: it only formats
+    `${decl}function label(id: string): string { return id.trim().toUpperCase(); }
+export async function show(id: string) {
+  const value = load(id);
+  const name = label(id);
+  return \`\${name}: \${await value}\`;
+}`,
+    // a declared function is not known to throw
+    `${decl}declare function normalize(id: string): string;
+export async function show(id: string) {
+  const value = load(id);
+  const key = normalize(id);
+  return { key, value: await value };
+}`,
+    // the validation runs before the promise is started
+    `${decl}${parseDecl}export async function connect(text: string) {
+  const port = parsePort(text);
+  const ready = load(String(port));
+  return await ready;
+}`,
+    // the exception is caught and the path goes on to the await
+    `${decl}${parseDecl}export async function connect(text: string) {
+  const ready = load('host');
+  let port = 80;
+  try {
+    port = parsePort(text);
+  } catch {
+    port = 8080;
+  }
+  await ready;
+  return port;
+}`,
+    // the catch handles the promise before it rethrows
+    `${decl}export async function importFile(text: string) {
+  const saved = load('file');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    saved.catch(() => undefined);
+    throw error;
+  }
+  return { data, saved: await saved };
+}`,
+    // an async validator rejects its own promise: it does not throw where it is called
+    `${decl}async function check(id: string): Promise<void> { if (!id) throw new Error('empty'); }
+export async function run(id: string) {
+  const value = load(id);
+  const checked = check(id);
+  await Promise.all([value, checked]);
+}`,
+    // a throw inside a helper's own try/catch does not leave it
+    `${decl}function safeParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+export async function read(text: string) {
+  const value = load('a');
+  const parsed = safeParse(text);
+  return [parsed, await value];
+}`,
+    // a library documents `@throws` for type errors typed code never meets
+    `import path from 'node:path';
+${decl}export async function write(dir: string, name: string) {
+  const written = save(1);
+  const target = path.join(dir, name);
+  await written;
+  return target;
+}`,
+    // test code: a failed assertion fails the test anyway
+    `import { expect, it } from 'vitest';
+import assert from 'node:assert';
+${decl}it('loads', async () => {
+  const value = load('a');
+  assert.ok(JSON.parse('{}'));
+  expect(await value).toBe(1);
+});`,
+  ],
+  invalid: [
+    {
+      // server: the upload starts before the metadata is validated
+      code: `${decl}${parseDecl}export async function upload(body: string, portText: string) {
+  const put = load(body);
+  const port = parsePort(portText);
+  await save(await put);
+  return port;
+}`,
+      errors: [
+        {
+          messageId: 'unobservedPath',
+          data: { name: 'put', where: 'if `parsePort(…)` throws at line 10' },
+          line: 9,
+          column: 9,
+          endLine: 9,
+          endColumn: 12,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              output: `${decl}${parseDecl}export async function upload(body: string, portText: string) {
+  const put = load(body);
+  put.catch(() => {});
+  const port = parsePort(portText);
+  await save(await put);
+  return port;
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // CLI: JSON.parse of an argument while the config file loads
+      code: `declare function readFile(path: string): Promise<string>;
+export async function main(args: string[]) {
+  const config = readFile('config.json');
+  const options = JSON.parse(args[0] ?? '{}') as { verbose?: boolean };
+  console.log(options.verbose, await config);
+}`,
+      errors: [
+        {
+          messageId: 'unobservedPath',
+          data: { name: 'config', where: 'if `JSON.parse(…)` throws at line 4' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 15,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              output: `declare function readFile(path: string): Promise<string>;
+export async function main(args: string[]) {
+  const config = readFile('config.json');
+  config.catch(() => {});
+  const options = JSON.parse(args[0] ?? '{}') as { verbose?: boolean };
+  console.log(options.verbose, await config);
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // browser: a relative link that is no URL
+      code: `export async function follow(api: string, href: string) {
+  const session = fetch(api);
+  const target = new URL(href);
+  return { target, session: await session };
+}`,
+      errors: [
+        {
+          messageId: 'unobservedPath',
+          data: { name: 'session', where: 'if `new URL(…)` throws at line 3' },
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 16,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              output: `export async function follow(api: string, href: string) {
+  const session = fetch(api);
+  session.catch(() => {});
+  const target = new URL(href);
+  return { target, session: await session };
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // cloud SDK: an assertion function between the put and its await
+      code: `declare const s3: { putObject(key: string, body: string): Promise<{ etag: string }> };
+declare function invariant(condition: unknown, message: string): asserts condition;
+export async function store(key: string, body: string, size: number) {
+  const put = s3.putObject(key, body);
+  invariant(size < 5_000_000, 'too large');
+  return (await put).etag;
+}`,
+      errors: [
+        {
+          messageId: 'unobservedPath',
+          data: { name: 'put', where: 'if `invariant(…)` throws at line 5' },
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 12,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              output: `declare const s3: { putObject(key: string, body: string): Promise<{ etag: string }> };
+declare function invariant(condition: unknown, message: string): asserts condition;
+export async function store(key: string, body: string, size: number) {
+  const put = s3.putObject(key, body);
+  put.catch(() => {});
+  invariant(size < 5_000_000, 'too large');
+  return (await put).etag;
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // worker: the exception goes to a catch that returns without the job
+      code: `${decl}class Job {
+  constructor(readonly id: string) {
+    if (!/^[a-z]+$/.test(id)) throw new TypeError('bad id');
+  }
+}
+export async function take(id: string) {
+  const value = load(id);
+  try {
+    new Job(id);
+  } catch {
+    return -1;
+  }
+  return await value;
+}`,
+      errors: [
+        {
+          messageId: 'unobservedPath',
+          data: { name: 'value', where: 'when the function returns at line 13' },
+          line: 9,
+          column: 9,
+          endLine: 9,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              output: `${decl}class Job {
+  constructor(readonly id: string) {
+    if (!/^[a-z]+$/.test(id)) throw new TypeError('bad id');
+  }
+}
+export async function take(id: string) {
+  const value = load(id);
+  value.catch(() => {});
+  try {
+    new Job(id);
+  } catch {
+    return -1;
+  }
+  return await value;
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a call that was judged quiet before: JSON.parse in a try whose catch returns
+      code: `${decl}async function f(text: string) { const a = load('a'); try { JSON.parse(text); } catch { return 0; } return await a; }`,
+      errors: [
+        {
+          messageId: 'unobservedPath',
+          data: { name: 'a', where: 'when the function returns at line 3' },
+          line: 3,
+          column: 40,
+          endLine: 3,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              output: `${decl}async function f(text: string) { const a = load('a'); a.catch(() => {}); try { JSON.parse(text); } catch { return 0; } return await a; }`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // the throw is two helpers down
+      code: `${decl}function requireField(value: string | undefined, name: string): string {
+  if (value === undefined) throw new Error(\`missing \${name}\`);
+  return value;
+}
+function readHeaders(headers: Record<string, string | undefined>) {
+  return { title: requireField(headers.title, 'title') };
+}
+export async function ingest(headers: Record<string, string | undefined>) {
+  const stored = save(1);
+  const meta = readHeaders(headers);
+  await stored;
+  return meta;
+}`,
+      errors: [
+        {
+          messageId: 'unobservedPath',
+          data: { name: 'stored', where: 'if `readHeaders(…)` throws at line 12' },
+          line: 11,
+          column: 9,
+          endLine: 11,
+          endColumn: 15,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              output: `${decl}function requireField(value: string | undefined, name: string): string {
+  if (value === undefined) throw new Error(\`missing \${name}\`);
+  return value;
+}
+function readHeaders(headers: Record<string, string | undefined>) {
+  return { title: requireField(headers.title, 'title') };
+}
+export async function ingest(headers: Record<string, string | undefined>) {
+  const stored = save(1);
+  stored.catch(() => {});
+  const meta = readHeaders(headers);
+  await stored;
+  return meta;
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // worker: a declaration of this program documented to throw
+      code: `${decl}/** @throws {Error} when the setting is missing. */
+declare function readSetting(key: string): string;
+export async function boot() {
+  const warm = load('cache');
+  const region = readSetting('REGION');
+  return { region, warm: await warm };
+}`,
+      errors: [
+        {
+          messageId: 'unobservedPath',
+          data: { name: 'warm', where: 'if `readSetting(…)` throws at line 7' },
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 13,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              output: `${decl}/** @throws {Error} when the setting is missing. */
+declare function readSetting(key: string): string;
+export async function boot() {
+  const warm = load('cache');
+  warm.catch(() => {});
+  const region = readSetting('REGION');
+  return { region, warm: await warm };
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // the catch logs and rethrows, leaving the promise behind
+      code: `${decl}export async function importFile(text: string) {
+  const saved = load('file');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    console.error('bad file', error);
+    throw error;
+  }
+  return { data, saved: await saved };
+}`,
+      errors: [
+        {
+          messageId: 'unobservedPath',
+          data: { name: 'saved', where: 'when the function throws at line 10' },
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              output: `${decl}export async function importFile(text: string) {
+  const saved = load('file');
+  saved.catch(() => {});
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    console.error('bad file', error);
+    throw error;
+  }
+  return { data, saved: await saved };
+}`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
