@@ -14,7 +14,8 @@ import type { Suggestion } from '../src/settings.js';
 import { offer } from '../src/settings.js';
 
 export type Options = [];
-export type MessageId = 'leakedTimer' | 'leakedWork' | 'suggestAbortController' | 'suggestTimeoutSignal' | 'unabortedWork';
+export type MessageId =
+  'leakedHelperWork' | 'leakedTimer' | 'leakedWork' | 'suggestAbortController' | 'suggestTimeoutSignal' | 'unabortedWork';
 
 type Fixer = TSESLint.RuleFixer;
 type Fix = TSESLint.RuleFix;
@@ -33,6 +34,8 @@ export default createRule<Options, MessageId>({
     messages: {
       leakedWork:
         '`{{callee}}` accepts an AbortSignal but gets none: when it loses the race it keeps running, holding its sockets, handles and memory.',
+      leakedHelperWork:
+        '`{{helper}}` takes no AbortSignal but calls `{{callee}}` without one: when it loses the race that work keeps running. Give `{{helper}}` a signal to pass on, and abort it once the race settles.',
       leakedTimer: 'This timer keeps running after the race settles: nothing can clear it, so it holds the process until it fires.',
       unabortedWork:
         '`{{callee}}` gets a signal that nothing aborts when the race settles: when it loses it keeps running. Give the race a controller of its own (following this signal) and abort it once the race settles.',
@@ -129,7 +132,17 @@ export default createRule<Options, MessageId>({
         if (leaks.length === 0) return;
         const suggestions = [timeoutSignalSuggestion(node, contenders, leaks) ?? controllerSuggestion(node, leaks)];
         for (const leak of leaks) {
-          if (leak.kind === 'work') {
+          if (leak.kind === 'helperWork') {
+            const callee = leak.call.callee;
+            context.report({
+              node: leak.node,
+              messageId: 'leakedHelperWork',
+              data: {
+                helper: shortLabel(leak.helper, memberName(leak.helper) ?? sourceCode.getText(leak.helper)),
+                callee: shortLabel(callee, memberName(callee) ?? sourceCode.getText(callee)),
+              },
+            });
+          } else if (leak.kind === 'work') {
             const callee = leak.call.callee;
             context.report({
               node: leak.node,

@@ -333,33 +333,6 @@ export async function getObject(url: string, options: { signal?: AbortSignal } =
         },
       ],
     },
-    // an abort wrapped with a cause: its name is lost for callers
-    {
-      code: `declare function load(id: string, options?: { signal?: AbortSignal }): Promise<string>;
-function f(signal: AbortSignal) { return load('a', { signal }).catch((error) => { throw new Error('failed', { cause: error }); }); }`,
-      errors: [
-        {
-          messageId: 'convertedAbort',
-          line: 2,
-          column: 64,
-          endLine: 2,
-          endColumn: 69,
-          suggestions: [
-            {
-              messageId: 'suggestThrowIfAborted',
-              data: { signal: 'signal' },
-              output: `declare function load(id: string, options?: { signal?: AbortSignal }): Promise<string>;
-function f(signal: AbortSignal) { return load('a', { signal }).catch((error) => { signal.throwIfAborted(); throw new Error('failed', { cause: error }); }); }`,
-            },
-            {
-              messageId: 'suggestRethrowAbort',
-              output: `declare function load(id: string, options?: { signal?: AbortSignal }): Promise<string>;
-function f(signal: AbortSignal) { return load('a', { signal }).catch((error) => { if (error instanceof Error && error.name === 'AbortError') throw error; throw new Error('failed', { cause: error }); }); }`,
-            },
-          ],
-        },
-      ],
-    },
     // a best-effort pass that skips failures without a word is still reported
     {
       code: `declare function load(id: string, options?: { signal?: AbortSignal }): Promise<string>;

@@ -15,6 +15,12 @@ export async function waitDone(id: string, signal: AbortSignal): Promise<void> {
 export async function drain(signal: AbortSignal): Promise<void> {
   while (await step({ signal })) await new Promise<void>((resolve) => setTimeout(resolve, 0));
 }`,
+    // a short delay named by a constant: a turn of the event loop, in a browser render loop
+    `const FRAME_MS = 16;
+declare function paint(options: { signal: AbortSignal }): Promise<boolean>;
+export async function animate(signal: AbortSignal): Promise<void> {
+  while (await paint({ signal })) await new Promise<void>((resolve) => setTimeout(resolve, FRAME_MS));
+}`,
     // a sleep raced against the abort of the same signal
     `declare function ping(options: { signal: AbortSignal }): Promise<void>;
 declare function sleep(ms: number): Promise<void>;

@@ -8,6 +8,7 @@ import { calleeName, isLoggingCall } from '../syntax/calls.js';
 import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
+import { callerTellsAbortByName } from './abort-callers.js';
 import { isOwnAbortSignal } from './signals-in-hand.js';
 
 /*
@@ -352,21 +353,40 @@ function isMadeUpResult(node: TSESTree.Node): boolean {
   return target.type === AST_NODE_TYPES.Literal && (typeof target.value === 'string' || typeof target.value === 'number');
 }
 
-/** True when `node` builds an error of a kind that is not an abort (`new ApiError(…)`, `new Error('failed', { cause })`). */
-function isOtherError(node: TSESTree.Node | null, error: string | undefined): boolean {
+/**
+ * True when `node` builds an error of a kind that is not an abort and does not carry the caught
+ * error (`new ApiError(…)`, `new Error('failed')`). A wrap that keeps the abort as its `cause`
+ * (`new ExportError('failed', { cause: err })`) keeps it in reach of the caller: not a conversion.
+ */
+function isOtherError(node: TSESTree.Node | null, error: string | undefined, causeKeeps = true): boolean {
   const target = node && skipTypeWrappers(node);
   if (target?.type !== AST_NODE_TYPES.NewExpression) return false;
   const callee = skipTypeWrappers(target.callee);
   const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : (memberName(callee) ?? '');
   if (!/Error$/.test(name) || abortWords.test(name) || /Timeout/i.test(name)) return false;
-  // `new DOMException(msg, error.name)`-like constructions that hand the name on keep it.
+  // `new DOMException(msg, error.name)`-like constructions that hand the name on keep it, and so does a `cause`.
   return !target.arguments.some((argument) => {
     const value = skipTypeWrappers(argument);
     return (
-      (value.type === AST_NODE_TYPES.Identifier && value.name === error) ||
-      (value.type === AST_NODE_TYPES.MemberExpression && memberName(value) === 'name')
+      isCaughtError(value, error) ||
+      (value.type === AST_NODE_TYPES.MemberExpression && memberName(value) === 'name') ||
+      (causeKeeps &&
+        value.type === AST_NODE_TYPES.ObjectExpression &&
+        value.properties.some(
+          (property) =>
+            property.type === AST_NODE_TYPES.Property &&
+            !property.computed &&
+            property.key.type === AST_NODE_TYPES.Identifier &&
+            property.key.name === 'cause' &&
+            isCaughtError(skipTypeWrappers(property.value), error),
+        ))
     );
   });
+}
+
+/** True when `value` reads the caught error itself (`err`, `err as Error`). */
+function isCaughtError(value: TSESTree.Node, error: string | undefined): boolean {
+  return error !== undefined && value.type === AST_NODE_TYPES.Identifier && value.name === error;
 }
 
 /** The callee text of a statement-level call (`await job.ack();`, `job.ack();`). */
@@ -397,7 +417,13 @@ export function abortLeaks(analysis: Analysis, body: TSESTree.Node, error: strin
         return live;
       }
       case AST_NODE_TYPES.ThrowStatement:
-        if (options.conversions && paths.some((path) => !path.known) && isOtherError(statement.argument, error))
+        // A wrap keeping the abort as its `cause` converts it only for a caller in sight that tells an abort by its name.
+        if (
+          options.conversions &&
+          paths.some((path) => !path.known) &&
+          (isOtherError(statement.argument, error) ||
+            (isOtherError(statement.argument, error, false) && callerTellsAbortByName(analysis, statement)))
+        )
           leaks.push({ kind: 'converted', node: statement, known: false });
         return [];
       case AST_NODE_TYPES.ReturnStatement:

@@ -7,8 +7,10 @@ import { isGlobalPromise } from '../scope/globals.js';
 import { constInitializer } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { isFunctionNode, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { isAnyOrUnknown, unionMembers } from '../types/members.js';
+import { bodyWork, contenderBody } from './contender-bodies.js';
 import type { SignalCall, SignalSlot } from './signal-slots.js';
 import { signalPassing, signalSlotOf } from './signal-slots.js';
 import type { TimerPromise } from './timers.js';
@@ -23,9 +25,15 @@ import { chainBase, isStartedFor, isTimersPromisesCall, isUnseenTimerHelperCall,
  * watched), or the one expression a `.map` callback returns for every element.
  */
 
-/** A contender that keeps running after the race settles: work given no signal (`direct` when the call is the contender itself or inside it), or a timer. */
+/**
+ * A contender that keeps running after the race settles: work given no signal (`direct` when the
+ * call is the contender itself or inside it; `node` is the call itself when it sits in an async
+ * contender's body), a local helper taking no signal whose body starts such work (`helper`: the
+ * callee or function reference to name), or a timer.
+ */
 export type RaceLeak =
   | { kind: 'work'; node: TSESTree.Node; call: SignalCall; slot: SignalSlot; direct: boolean }
+  | { kind: 'helperWork'; node: TSESTree.Node; helper: TSESTree.Node; call: SignalCall }
   | { kind: 'timer'; node: TSESTree.Node; timer: TimerPromise };
 
 /**
@@ -33,18 +41,15 @@ export type RaceLeak =
  * those of them that keep running after it settles. For `Promise.any(urls.map((url) => fetch(url)))`
  * the one contender is the callback's result, and only work counts. Empty for other calls.
  */
-export function leakedContenders(
-  analysis: Analysis,
-  call: TSESTree.CallExpression,
-): { contenders: TSESTree.Expression[]; leaks: RaceLeak[] } {
+export function leakedContenders(analysis: Analysis, call: TSESTree.CallExpression): { contenders: TSESTree.Node[]; leaks: RaceLeak[] } {
   const none = { contenders: [], leaks: [] };
   if (!isPromiseStatic(call, ['race', 'any']) || !isGlobalPromise(analysis, call)) return none;
   const [list] = call.arguments;
   // `Promise.any(mirrors.map((m) => fetch(m)))`: every element is the callback's result.
-  const mapped = list && mappedContender(list);
-  if (mapped) {
-    const leak = contenderLeak(analysis, mapped);
-    return leak?.kind === 'work' ? { contenders: [mapped], leaks: [leak] } : none;
+  const callback = list && mappedCallback(list);
+  if (callback) {
+    const leaks = mappedLeaks(analysis, callback);
+    return leaks.length > 0 ? { contenders: [callback], leaks } : none;
   }
   if (list?.type !== AST_NODE_TYPES.ArrayExpression) return none;
   const contenders = list.elements.filter(
@@ -53,7 +58,7 @@ export function leakedContenders(
   if (contenders.length < 2) return none;
   // A promise created before the race and used elsewhere too (a task under test) is only watched by it, not started.
   const leaks = contenders.flatMap((contender) =>
-    isStartedFor(analysis, contender, call) ? (contenderLeak(analysis, contender) ?? []) : [],
+    isStartedFor(analysis, contender, call) ? (contenderLeak(analysis, contender) ?? bodyLeaks(analysis, contender)) : [],
   );
   return { contenders, leaks: leaks.filter((leak) => !alwaysWins(leak, contenders, leaks)) };
 }
@@ -119,14 +124,61 @@ function contenderLeak(analysis: Analysis, contender: TSESTree.Node): RaceLeak |
   return timer ? { kind: 'timer', node: contender, timer } : undefined;
 }
 
-/** The expression each element of `list` is built from, when `list` is `xs.map(callback)` returning one expression. */
-function mappedContender(list: TSESTree.Node): TSESTree.Expression | undefined {
+/** The callback of `xs.map(callback)`: a function, or a reference to one (`mirrors.map(download)`). */
+export function mappedCallback(list: TSESTree.Node): TSESTree.Node | undefined {
   if (list.type !== AST_NODE_TYPES.CallExpression || memberName(list.callee) !== 'map') return undefined;
   const [callback] = list.arguments;
-  if (!isFunctionNode(callback) || callback.async) return undefined;
-  if (callback.body.type !== AST_NODE_TYPES.BlockStatement) return callback.body;
-  const [only] = callback.body.body;
-  return callback.body.body.length === 1 && only?.type === AST_NODE_TYPES.ReturnStatement && only.argument ? only.argument : undefined;
+  return callback && callback.type !== AST_NODE_TYPES.SpreadElement ? callback : undefined;
+}
+
+/**
+ * The expressions a plain (not async) `.map` callback returns: its expression body, or the
+ * argument of each `return` of its block (nested functions aside).
+ */
+export function mappedResults(callback: TSESTree.Node): TSESTree.Expression[] {
+  if (!isFunctionNode(callback) || callback.async) return [];
+  if (callback.body.type !== AST_NODE_TYPES.BlockStatement) return [callback.body];
+  const results: TSESTree.Expression[] = [];
+  walk(callback.body, (node) => {
+    if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument) results.push(node.argument);
+  });
+  return results;
+}
+
+/** The leaks of a mapped list: signal-aware work a returned expression starts with no signal, or that an async callback or helper runs. */
+function mappedLeaks(analysis: Analysis, callback: TSESTree.Node): RaceLeak[] {
+  const results = mappedResults(callback);
+  if (results.length === 0) return bodyLeaks(analysis, callback);
+  return results.flatMap((result) => {
+    const leak = contenderLeak(analysis, result);
+    if (leak) return leak.kind === 'work' ? [leak] : [];
+    return bodyLeaks(analysis, result);
+  });
+}
+
+/**
+ * The signal-aware work a contender runs in a body with no signal: each call of an async
+ * callback or IIFE (reported where it is written), or a local helper that takes no signal itself
+ * (reported at the contender, naming the helper). Timers in the body are not work.
+ */
+function bodyLeaks(analysis: Analysis, contender: TSESTree.Node): RaceLeak[] {
+  const base = isFunctionNode(contender) ? contender : chainBase(analysis, contender);
+  const body = contenderBody(analysis, base);
+  if (!body) return [];
+  const missing = bodyWork(analysis, body.fn).filter(
+    (work) =>
+      work.passing === 'missing' &&
+      !(
+        work.call.type === AST_NODE_TYPES.CallExpression &&
+        (isTimersPromisesCall(analysis, work.call) || isUnseenTimerHelperCall(analysis, work.call))
+      ),
+  );
+  if (!body.helper)
+    return missing.map((work) => ({ kind: 'work', node: work.call, call: work.call, slot: work.slot, direct: false }) as const);
+  const [first] = missing;
+  if (!first) return [];
+  const helper = base.type === AST_NODE_TYPES.CallExpression ? base.callee : base;
+  return [{ kind: 'helperWork', node: contender, helper, call: first.call }];
 }
 
 /** True when `inner` lies inside `outer` in the source. */

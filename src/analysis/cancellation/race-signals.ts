@@ -7,6 +7,8 @@ import { constInitializer, localControllerOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { isFunctionNode, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
+import { bodyWork, contenderBody } from './contender-bodies.js';
+import { mappedCallback, mappedResults } from './race-contenders.js';
 import type { SignalCall } from './signal-slots.js';
 import { propertyKeyName, signalPassing, signalSlotOf } from './signal-slots.js';
 import { calleeDeclarations, chainBase, isStartedFor } from './timers.js';
@@ -35,10 +37,14 @@ export function unabortedContenders(analysis: Analysis, race: TSESTree.CallExpre
   if (!isPromiseStatic(race, ['race', 'any']) || !isGlobalPromise(analysis, race)) return [];
   const [list] = race.arguments;
   if (!list) return [];
-  const mapped = mappedContender(list);
-  if (mapped) {
-    const found = unabortedWork(analysis, mapped, race);
-    return found ? [found] : [];
+  const callback = mappedCallback(list);
+  if (callback) {
+    const results = mappedResults(callback);
+    if (results.length === 0) return unabortedBodyWork(analysis, callback, race);
+    return results.flatMap((result) => {
+      const found = unabortedWork(analysis, result, race);
+      return found ? [found] : unabortedBodyWork(analysis, result, race);
+    });
   }
   if (list.type !== AST_NODE_TYPES.ArrayExpression) return [];
   const contenders = list.elements.filter(
@@ -47,25 +53,31 @@ export function unabortedContenders(analysis: Analysis, race: TSESTree.CallExpre
   if (contenders.length < 2) return [];
   return contenders.flatMap((contender) => {
     if (!isStartedFor(analysis, contender, race)) return [];
-    const found = unabortedWork(analysis, contender, race);
-    if (!found) return [];
-    // The others settle only on this signal's abort: they cannot win while the work runs.
-    const text = analysis.sourceCode.getText(found.signal);
-    // `abortion(signal)`: a contender that only waits for the abort starts no work of its own.
-    if (settlesOnAbortOf(analysis, contender, text)) return [];
-    const others = contenders.filter((other) => other !== contender);
-    return others.every((other) => settlesOnAbortOf(analysis, other, text)) ? [] : [found];
+    const direct = unabortedWork(analysis, contender, race);
+    return (direct ? [direct] : unabortedBodyWork(analysis, contender, race)).filter((found) => {
+      // The others settle only on this signal's abort: they cannot win while the work runs.
+      const text = analysis.sourceCode.getText(found.signal);
+      // `abortion(signal)`: a contender that only waits for the abort starts no work of its own.
+      if (settlesOnAbortOf(analysis, contender, text)) return false;
+      const others = contenders.filter((other) => other !== contender);
+      return !others.every((other) => settlesOnAbortOf(analysis, other, text));
+    });
   });
 }
 
-/** The expression every element of `xs.map(callback)` is built from. */
-function mappedContender(list: TSESTree.Node): TSESTree.Expression | undefined {
-  if (list.type !== AST_NODE_TYPES.CallExpression || memberName(list.callee) !== 'map') return undefined;
-  const [callback] = list.arguments;
-  if (!isFunctionNode(callback) || callback.async) return undefined;
-  if (callback.body.type !== AST_NODE_TYPES.BlockStatement) return callback.body;
-  const [only] = callback.body.body;
-  return callback.body.body.length === 1 && only?.type === AST_NODE_TYPES.ReturnStatement && only.argument ? only.argument : undefined;
+/**
+ * The calls an async contender (an async `.map` callback, an async IIFE) makes in its body with a
+ * signal nothing aborts when the race settles, each reported where it is written. A helper called
+ * by name is not entered: a signal it uses comes from its own parameters, which give it a slot.
+ */
+function unabortedBodyWork(analysis: Analysis, contender: TSESTree.Node, race: TSESTree.Node): UnabortedContender[] {
+  const body = contenderBody(analysis, isFunctionNode(contender) ? contender : chainBase(analysis, contender));
+  if (!body || body.helper) return [];
+  return bodyWork(analysis, body.fn).flatMap((work) => {
+    if (work.passing !== 'passed') return [];
+    const found = unabortedWork(analysis, work.call, race);
+    return found ? [found] : [];
+  });
 }
 
 /** The contender's call when it passes a signal written in place that nothing aborts when the race settles. */

@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
 import { isTestCode } from '../scope/test-code.js';
+import { constInitializer } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
@@ -37,7 +38,7 @@ export function uncancellableWait(analysis: Analysis, wait: TSESTree.AwaitExpres
   // A timer from `node:timers/promises` takes a signal: a missing one is `missingSignal`'s.
   if (timer.type !== AST_NODE_TYPES.NewExpression && timer.type !== AST_NODE_TYPES.CallExpression) return undefined;
   const found = timerPromiseOf(analysis, timer);
-  if (!found || isShortLiteral(found.delay)) return undefined;
+  if (!found || isShortLiteral(analysis, found.delay)) return undefined;
   if (timer.type === AST_NODE_TYPES.CallExpression && takesMoreThanDelay(analysis, timer)) return undefined;
   const inHand = signalsAt(analysis, wait, true);
   const signals = inHand.filter((signal, index) => inHand.findIndex((other) => other.text === signal.text) === index);
@@ -47,9 +48,11 @@ export function uncancellableWait(analysis: Analysis, wait: TSESTree.AwaitExpres
   return { timer, delay: found.delay, signals };
 }
 
-/** True for a number literal delay under 100 ms (`setTimeout(r, 0)`: a turn of the event loop, not a wait). */
-function isShortLiteral(delay: TSESTree.Node | undefined): boolean {
-  const target = delay && skipTypeWrappers(delay);
+/** True for a number literal delay under 100 ms, also through a `const` (`setTimeout(r, 0)`, `TICK_MS = 10`: a turn of the event loop, not a wait). */
+function isShortLiteral(analysis: Analysis, delay: TSESTree.Node | undefined): boolean {
+  let target = delay && skipTypeWrappers(delay);
+  if (target?.type === AST_NODE_TYPES.Identifier) target = constInitializer(analysis, target) ?? target;
+  target = target && skipTypeWrappers(target);
   return target?.type === AST_NODE_TYPES.Literal && typeof target.value === 'number' && target.value < 100;
 }
 

@@ -1,0 +1,63 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import type { Analysis } from '../context.js';
+import { functionName, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { walk } from '../syntax/walk.js';
+
+/*
+ * Callers that tell an abort by its name. An error wrapped with the abort as its `cause`
+ * (`new ExportError('failed', { cause: err })`) keeps the abort in reach: a caller can look at
+ * `err.cause`, so the wrap alone is not a lost abort. It is lost for a caller in sight that tells a
+ * cancellation by the thrown error's own name: one that calls the wrapping function inside a
+ * `try` (or chains a `.catch`) whose handler tests for `'AbortError'` (`err.name === 'AbortError'`,
+ * `isAbortError(err)` aside: only the name written out counts). Callers are matched by the
+ * function's name; callers in other files are out of sight.
+ */
+
+/** True when a caller in this file of a function around `node` tells an abort by its name (`'AbortError'` in its handler). */
+export function callerTellsAbortByName(analysis: Analysis, node: TSESTree.Node): boolean {
+  const names = new Set<string>();
+  for (let current = node.parent; current; current = current.parent)
+    if (isFunctionNode(current)) {
+      const name = functionName(current);
+      if (name) names.add(name);
+    }
+  if (names.size === 0) return false;
+  return walk(
+    analysis.sourceCode.ast,
+    (current) => {
+      if (current.type !== AST_NODE_TYPES.CallExpression || !names.has(calleeName(current) ?? '')) return undefined;
+      return handledByName(current) ? 'stop' : undefined;
+    },
+    { nested: true },
+  );
+}
+
+/** The name a call's callee goes by: `download(…)`, `this.download(…)`. */
+function calleeName(call: TSESTree.CallExpression): string | undefined {
+  const callee = skipTypeWrappers(call.callee);
+  return callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee);
+}
+
+/** True when the failure of `call` reaches a handler that tests for `'AbortError'`: a `catch` around it, or a `.catch` chained on it. */
+function handledByName(call: TSESTree.CallExpression): boolean {
+  let child: TSESTree.Node = call;
+  for (let parent: TSESTree.Node | undefined = call.parent; parent; child = parent, parent = parent.parent) {
+    if (isFunctionNode(parent)) return false;
+    if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === child && parent.handler)
+      return mentionsAbortError(parent.handler.body);
+    if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === child && memberName(parent) === 'catch') {
+      const handler = parent.parent?.type === AST_NODE_TYPES.CallExpression ? parent.parent.arguments[0] : undefined;
+      return handler !== undefined && mentionsAbortError(handler);
+    }
+  }
+  return false;
+}
+
+/** True when `node` tests for an abort by name: the string `'AbortError'` appears in it. */
+function mentionsAbortError(node: TSESTree.Node): boolean {
+  return walk(node, (current) => (current.type === AST_NODE_TYPES.Literal && current.value === 'AbortError' ? 'stop' : undefined), {
+    nested: true,
+  });
+}

@@ -1,0 +1,254 @@
+// Aborts wrapped into another error: with the abort as `cause` it stays in reach, unless a caller in sight tells aborts by name.
+import rule from '../../rules/no-swallowed-abort.js';
+import { typedRuleTester } from '../rule-tester.js';
+
+typedRuleTester().run('no-swallowed-abort', rule, {
+  valid: [
+    // a rejection handler wrapping the abort as its cause
+    `declare function load(id: string, options?: { signal?: AbortSignal }): Promise<string>;
+export function f(signal: AbortSignal) { return load('a', { signal }).catch((error) => { throw new Error('failed', { cause: error }); }); }`,
+    // CLI: an export wrapped in an error class of its own, the abort kept as its cause
+    `import { pipeline } from 'node:stream/promises';
+import { createWriteStream } from 'node:fs';
+import { Readable } from 'node:stream';
+export class ExportError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) { super(message, options); this.name = 'ExportError'; }
+}
+export async function exportRows(rows: string[], target: string, signal: AbortSignal): Promise<void> {
+  try {
+    await pipeline(Readable.from(rows), createWriteStream(target), { signal });
+  } catch (err) {
+    throw new ExportError(\`export to \${target} failed\`, { cause: err });
+  }
+}`,
+    // cloud SDK: the shorthand \`{ cause }\`, and a caller that looks at the error's kind, not at an abort's name
+    `class StorageError extends Error {}
+export async function getObject(url: string, signal?: AbortSignal): Promise<Blob> {
+  try {
+    const res = await fetch(url, { signal });
+    return await res.blob();
+  } catch (cause) {
+    throw new StorageError(\`GET \${url} failed\`, { cause });
+  }
+}
+export async function getOrNull(url: string, signal?: AbortSignal): Promise<Blob | null> {
+  try {
+    return await getObject(url, signal);
+  } catch (error) {
+    if (error instanceof StorageError) return null;
+    throw error;
+  }
+}`,
+    // worker: the caller that tests for 'AbortError' calls another function, not the wrapping one
+    `declare function render(job: string, options: { signal?: AbortSignal }): Promise<void>;
+class RenderError extends Error {}
+export async function renderJob(job: string, signal: AbortSignal): Promise<void> {
+  try { await render(job, { signal }); } catch (err) { throw new RenderError(job, { cause: err }); }
+}
+declare function other(job: string): Promise<void>;
+export async function main(job: string): Promise<number> {
+  try { await other(job); return 0; } catch (err) { return err instanceof Error && err.name === 'AbortError' ? 130 : 1; }
+}`,
+  ],
+  invalid: [
+    // browser: a wrap that drops the abort entirely
+    {
+      code: `export async function search(q: string, signal: AbortSignal): Promise<unknown> {
+  try {
+    return await (await fetch(\`/search?q=\${q}\`, { signal })).json();
+  } catch (err) {
+    throw new Error(\`search failed: \${String(err)}\`);
+  }
+}`,
+      errors: [
+        {
+          messageId: 'convertedAbort',
+          line: 4,
+          column: 5,
+          endLine: 4,
+          endColumn: 10,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `export async function search(q: string, signal: AbortSignal): Promise<unknown> {
+  try {
+    return await (await fetch(\`/search?q=\${q}\`, { signal })).json();
+  } catch (err) {
+    signal.throwIfAborted();
+    throw new Error(\`search failed: \${String(err)}\`);
+  }
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `export async function search(q: string, signal: AbortSignal): Promise<unknown> {
+  try {
+    return await (await fetch(\`/search?q=\${q}\`, { signal })).json();
+  } catch (err) {
+    if (err instanceof Error && err.name === 'AbortError') throw err;
+    throw new Error(\`search failed: \${String(err)}\`);
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // a cause that is not the caught error itself
+    {
+      code: `declare function load(id: string, options?: { signal?: AbortSignal }): Promise<string>;
+class LoadError extends Error {}
+export function f(signal: AbortSignal) { return load('a', { signal }).catch((error) => { throw new LoadError('failed', { cause: String(error) }); }); }`,
+      errors: [
+        {
+          messageId: 'convertedAbort',
+          line: 3,
+          column: 71,
+          endLine: 3,
+          endColumn: 76,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `declare function load(id: string, options?: { signal?: AbortSignal }): Promise<string>;
+class LoadError extends Error {}
+export function f(signal: AbortSignal) { return load('a', { signal }).catch((error) => { signal.throwIfAborted(); throw new LoadError('failed', { cause: String(error) }); }); }`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `declare function load(id: string, options?: { signal?: AbortSignal }): Promise<string>;
+class LoadError extends Error {}
+export function f(signal: AbortSignal) { return load('a', { signal }).catch((error) => { if (error instanceof Error && error.name === 'AbortError') throw error; throw new LoadError('failed', { cause: String(error) }); }); }`,
+            },
+          ],
+        },
+      ],
+    },
+    // CLI: wrapped with its cause, but main() tells a cancellation by the thrown error's name, which is gone
+    {
+      code: `import { writeFile } from 'node:fs/promises';
+export async function download(url: string, dest: string, signal: AbortSignal): Promise<void> {
+  try {
+    const res = await fetch(url, { signal });
+    await writeFile(dest, new Uint8Array(await res.arrayBuffer()), { signal });
+  } catch (err) {
+    throw new Error(\`download of \${url} failed\`, { cause: err });
+  }
+}
+export async function main(url: string): Promise<void> {
+  const controller = new AbortController();
+  process.once('SIGINT', () => controller.abort());
+  try {
+    await download(url, 'out.bin', controller.signal);
+  } catch (err) {
+    process.exitCode = err instanceof Error && err.name === 'AbortError' ? 130 : 1;
+  }
+}`,
+      errors: [
+        {
+          messageId: 'convertedAbort',
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 10,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `import { writeFile } from 'node:fs/promises';
+export async function download(url: string, dest: string, signal: AbortSignal): Promise<void> {
+  try {
+    const res = await fetch(url, { signal });
+    await writeFile(dest, new Uint8Array(await res.arrayBuffer()), { signal });
+  } catch (err) {
+    signal.throwIfAborted();
+    throw new Error(\`download of \${url} failed\`, { cause: err });
+  }
+}
+export async function main(url: string): Promise<void> {
+  const controller = new AbortController();
+  process.once('SIGINT', () => controller.abort());
+  try {
+    await download(url, 'out.bin', controller.signal);
+  } catch (err) {
+    process.exitCode = err instanceof Error && err.name === 'AbortError' ? 130 : 1;
+  }
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `import { writeFile } from 'node:fs/promises';
+export async function download(url: string, dest: string, signal: AbortSignal): Promise<void> {
+  try {
+    const res = await fetch(url, { signal });
+    await writeFile(dest, new Uint8Array(await res.arrayBuffer()), { signal });
+  } catch (err) {
+    if (err instanceof Error && err.name === 'AbortError') throw err;
+    throw new Error(\`download of \${url} failed\`, { cause: err });
+  }
+}
+export async function main(url: string): Promise<void> {
+  const controller = new AbortController();
+  process.once('SIGINT', () => controller.abort());
+  try {
+    await download(url, 'out.bin', controller.signal);
+  } catch (err) {
+    process.exitCode = err instanceof Error && err.name === 'AbortError' ? 130 : 1;
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // browser: a method wrapped with its cause, and a caller's \`.catch\` that ignores aborts by name
+    {
+      code: `class ApiError extends Error {}
+export class Client {
+  async get(path: string, signal?: AbortSignal): Promise<unknown> {
+    try { return await (await fetch(path, { signal })).json(); } catch (err) { throw new ApiError(path, { cause: err }); }
+  }
+}
+export function refresh(client: Client, signal: AbortSignal): Promise<unknown> {
+  return client.get('/feed', signal).catch((err: Error) => { if (err.name === 'AbortError') return null; throw err; });
+}`,
+      errors: [
+        {
+          messageId: 'convertedAbort',
+          line: 4,
+          column: 66,
+          endLine: 4,
+          endColumn: 71,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `class ApiError extends Error {}
+export class Client {
+  async get(path: string, signal?: AbortSignal): Promise<unknown> {
+    try { return await (await fetch(path, { signal })).json(); } catch (err) { signal?.throwIfAborted(); throw new ApiError(path, { cause: err }); }
+  }
+}
+export function refresh(client: Client, signal: AbortSignal): Promise<unknown> {
+  return client.get('/feed', signal).catch((err: Error) => { if (err.name === 'AbortError') return null; throw err; });
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `class ApiError extends Error {}
+export class Client {
+  async get(path: string, signal?: AbortSignal): Promise<unknown> {
+    try { return await (await fetch(path, { signal })).json(); } catch (err) { if (err instanceof Error && err.name === 'AbortError') throw err; throw new ApiError(path, { cause: err }); }
+  }
+}
+export function refresh(client: Client, signal: AbortSignal): Promise<unknown> {
+  return client.get('/feed', signal).catch((err: Error) => { if (err.name === 'AbortError') return null; throw err; });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
