@@ -21,6 +21,20 @@ export declare function step(value: number): void;
 export declare function enter(id: number): void;
 /** Records that the caller of abort-aware unit \`id\` continued normally. */
 export declare function reached(id: number): void;
+/** Like \`op\`, taking an options object: with a \`signal\` it is \`abortable\`, without one it runs to the end. */
+export declare function request(id: number, options: { signal?: AbortSignal }): Promise<number>;
+/** Events a job emits once: \`load\` when it succeeds, \`error\` when it fails (as the schedule says). */
+export interface JobEventMap {
+  load: Event;
+  error: Event;
+}
+/** A job running in the background, announcing its end with an event (a DOM-style target). */
+export interface Job extends EventTarget {
+  onerror: ((event: Event) => void) | null;
+  addEventListener<K extends keyof JobEventMap>(type: K, listener: (event: JobEventMap[K]) => void): void;
+}
+/** Starts job \`id\`. */
+export declare function job(id: number): Job;
 `;
 
 // Each unit writes statements into main (and maybe a helper function before it). `expect` says
@@ -217,6 +231,90 @@ const units = {
       ends: true,
     };
   },
+  // Event-driven executors: a job announces success (`load`) or failure (`error`) with an event.
+  eventSuccessOnly: (u) => {
+    const id = u.op();
+    return {
+      main: [`step(await new Promise<number>((resolve) => {`, `  job(${id}).addEventListener('load', () => resolve(${id}));`, `}));`],
+      expect: 'hang',
+    };
+  },
+  eventBoth: (u) => {
+    const id = u.op();
+    return {
+      main: [
+        `step(await new Promise<number>((resolve, reject) => {`,
+        `  const job${id} = job(${id});`,
+        `  job${id}.addEventListener('load', () => resolve(${id}));`,
+        `  job${id}.addEventListener('error', () => reject(new Error('op:${id}')));`,
+        `}));`,
+      ],
+    };
+  },
+  // Signals carried in an options object.
+  optionsSignalSwallowed: (u) => {
+    const id = u.op();
+    return {
+      helper: [
+        `async function task${id}(options: { signal: AbortSignal }): Promise<void> {`,
+        `  try {`,
+        `    step(await request(${id}, { signal: options.signal }));`,
+        `  } catch (error) {`,
+        `    console.log('task ${id} failed', String(error));`,
+        `  }`,
+        `}`,
+      ],
+      main: [`await task${id}({ signal: abortAt(${id}) });`, `reached(${id});`],
+      expect: 'abort',
+    };
+  },
+  optionsSignalDropped: (u) => {
+    const id = u.op();
+    return {
+      helper: [`async function task${id}(options: { signal: AbortSignal }): Promise<number> {`, `  return request(${id}, {});`, `}`],
+      main: [`step(await task${id}({ signal: abortAt(${id}) }));`, `reached(${id});`],
+      expect: 'abort',
+    };
+  },
+  optionsSignalPassed: (u) => {
+    const id = u.op();
+    return {
+      helper: [
+        `async function task${id}(options: { signal: AbortSignal }): Promise<number> {`,
+        `  return request(${id}, { signal: options.signal });`,
+        `}`,
+      ],
+      // The abort propagates out of main, so this unit goes last.
+      main: [`step(await task${id}({ signal: abortAt(${id}) }));`, `reached(${id});`],
+      ends: true,
+    };
+  },
+  // A `let` holding the next result, fetched ahead.
+  prefetchWindow: (u) => {
+    const a = u.op();
+    const b = u.op();
+    const c = u.op();
+    return {
+      main: [`let next${a} = op(${a});`, `step(await next${a});`, `next${a} = op(${b});`, `await op(${c});`, `step(await next${a});`],
+      expect: 'unhandled',
+    };
+  },
+  prefetchLoop: (u) => {
+    const a = u.op();
+    const b = u.op();
+    const c = u.op();
+    return {
+      main: [
+        `let next${a} = op(${a});`,
+        `for (const id of [${b}, ${c}]) {`,
+        `  const value = await next${a};`,
+        `  next${a} = op(id);`,
+        `  step(value);`,
+        `}`,
+        `step(await next${a});`,
+      ],
+    };
+  },
 };
 
 /** Unit names in a fixed order (the generator picks from this list by index). */
@@ -279,7 +377,7 @@ export function generateProgram(seed) {
     text.push(line);
     if (unit !== null && unit !== undefined) unitsOut[unit - 1].lines.push(text.length);
   };
-  push(`import { abortable, abortAt, consume, enter, flag, op, reached, step } from './runtime.js';`);
+  push(`import { abortable, abortAt, consume, enter, flag, job, op, reached, request, step } from './runtime.js';`);
   push('');
   for (const line of helperLines) push(line.text, line.unit);
   if (helperLines.length > 0) push('');

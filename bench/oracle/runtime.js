@@ -3,6 +3,7 @@
 const schedule = JSON.parse(process.env.ORACLE_SCHEDULE ?? '{"ops":{},"flags":{}}');
 const emit = (event) => process.stdout.write(`${JSON.stringify(event)}\n`);
 const aborted = new Set();
+const signals = new Map();
 let current = 0;
 
 export function op(id) {
@@ -34,7 +35,24 @@ export function abortAt(id) {
   const controller = new AbortController();
   const ms = schedule.ops[id]?.abortMs;
   if (typeof ms === 'number') setTimeout(() => controller.abort(), ms);
+  signals.set(id, controller.signal);
   return controller.signal;
+}
+
+// Without a signal the operation runs to its end; if its caller's signal aborted meanwhile, the
+// operation outlived the abort, which counts as the caller continuing past it.
+export function request(id, options = {}) {
+  if (options.signal) return abortable(id, options.signal);
+  return op(id).finally(() => {
+    if (signals.get(id)?.aborted) aborted.add(id);
+  });
+}
+
+export function job(id) {
+  const { ms = 0, reject = false } = schedule.ops[id] ?? {};
+  const target = new EventTarget();
+  setTimeout(() => target.dispatchEvent(new Event(reject ? 'error' : 'load')), ms);
+  return target;
 }
 
 export function flag(id) {

@@ -333,6 +333,33 @@ export async function keepLeased(id: string, signal: AbortSignal) {
 }`,
   ],
   invalid: [
+    // options whose required signal the function never reads: the caller's cancellation is dropped all the same
+    // (valid look-alike: a stub that never reads options with an optional signal)
+    {
+      code: `declare function transcode(file: string, options: { signal?: AbortSignal }): Promise<string>;
+export async function convert(file: string, options: { signal: AbortSignal }): Promise<string> {
+  return transcode(file, {});
+}`,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 19,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'options.signal' },
+              output: `declare function transcode(file: string, options: { signal?: AbortSignal }): Promise<string>;
+export async function convert(file: string, options: { signal: AbortSignal }): Promise<string> {
+  return transcode(file, { signal: options.signal });
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // the same loop, but the helper rejects on abort: the function is meant to stop by the abort, so the request should too
     {
       code: `declare function ping(id: string, options?: { signal?: AbortSignal }): Promise<{ live: boolean }>;

@@ -92,12 +92,14 @@ export function signalsInHand(analysis: Analysis, fn: FunctionNode): SignalInHan
       if (property) found.push({ text: `${binding.name}.signal`, type: checkerOf(analysis).getTypeOfSymbol(property), binding, source });
       return;
     }
-    // Options the function never reads (a stub that ignores them) hand nothing on.
-    if (source !== 'parameter' || !isReadParameter(analysis, binding)) return;
+    if (source !== 'parameter') return;
     // `options: T | Promise<T>`: a promise of options holds no signal until it is awaited.
     if (unionMembers(type).some((part) => thenableKindOfType(analysis, part) !== false)) return;
+    // Options the function never reads hand nothing on when their signal is optional (a stub that
+    // ignores them); a required signal is the caller's cancellation all the same, read or not.
+    const isRead = isReadParameter(analysis, binding);
     // Optional in options (`opts.signal?`), or required where the object carries its own (`req.signal`, `ctx.signal`).
-    const read = signalProperty(analysis, type)?.read ?? requiredSignal(analysis, type);
+    const read = (isRead ? signalProperty(analysis, type)?.read : undefined) ?? requiredSignal(analysis, type);
     if (!read) return;
     const optional = objectParts(type).length !== unionMembers(type).length;
     found.push({ text: `${binding.name}${optional ? '?.' : '.'}signal`, type: read, binding, source });
