@@ -28,8 +28,51 @@ export async function drain() {
   await head;
   await save(tail.length);
 }`,
+    // a deferred built here whose reject the pattern leaves behind: nothing can reject its promise (kysely's abort waiter)
+    // (look-alike in invalid: the pattern takes \`reject\` and hands it to a timer)
+    `${decl}declare class Deferred<T> { readonly promise: Promise<T>; resolve(value: T): void; reject(reason: unknown): void }
+export async function stream(signal: AbortSignal) {
+  const { promise: aborted, resolve } = new Deferred<'aborted'>();
+  signal.addEventListener('abort', () => resolve('aborted'), { once: true });
+  const first = await load('a');
+  return Promise.race([aborted, save(first)]);
+}`,
   ],
   invalid: [
+    {
+      // a deferred whose reject the pattern takes and hands to a timer: it can reject while the function waits
+      // (valid look-alike: the pattern leaves \`reject\` behind)
+      code: `${decl}declare class Deferred<T> { readonly promise: Promise<T>; resolve(value: T): void; reject(reason: unknown): void }
+export async function stream(signal: AbortSignal) {
+  const { promise: expired, reject } = new Deferred<never>();
+  setTimeout(() => reject(new Error('timed out')), 5_000);
+  const first = await load('a');
+  return Promise.race([expired, save(first)]);
+}`,
+      errors: [
+        {
+          messageId: 'rejectionWindow',
+          line: 5,
+          column: 20,
+          endLine: 5,
+          endColumn: 27,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              data: { name: 'expired' },
+              output: `${decl}declare class Deferred<T> { readonly promise: Promise<T>; resolve(value: T): void; reject(reason: unknown): void }
+export async function stream(signal: AbortSignal) {
+  const { promise: expired, reject } = new Deferred<never>();
+  expired.catch(() => {});
+  setTimeout(() => reject(new Error('timed out')), 5_000);
+  const first = await load('a');
+  return Promise.race([expired, save(first)]);
+}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // deploy hook: the rest of a destructured array waits while the first one is awaited
       code: `${decl}export async function warmAll(regions: string[]) {

@@ -1,7 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
+import type { Analysis } from '../context.js';
 import { skipTypeWrappers } from '../syntax/nodes.js';
+import { typeOf } from '../types/checker.js';
 import type { Candidate } from './stored-promises.js';
 
 /*
@@ -85,4 +87,27 @@ function keyName(key: TSESTree.Node): string | undefined {
   if (key.type === AST_NODE_TYPES.Identifier) return key.name;
   if (key.type === AST_NODE_TYPES.Literal) return String(key.value);
   return undefined;
+}
+
+/**
+ * True when `id` takes the promise of a deferred built here with no arguments and its way to
+ * reject is left behind: `const { promise, resolve } = new Deferred<T>()`. Nobody else holds the
+ * new object (its constructor was handed nothing to register it with), and the pattern does not
+ * take `reject`, so nothing can reject the promise.
+ */
+export function dropsRejectAtCreation(analysis: Analysis, id: TSESTree.Identifier, whole: TSESTree.Expression): boolean {
+  const init = skipTypeWrappers(whole);
+  if (init.type !== AST_NODE_TYPES.NewExpression || init.arguments.length > 0) return false;
+  const property = id.parent;
+  const pattern = property?.parent;
+  if (property?.type !== AST_NODE_TYPES.Property || pattern?.type !== AST_NODE_TYPES.ObjectPattern || pattern.parent !== init.parent) {
+    return false;
+  }
+  if (pattern.properties.some((item) => item.type === AST_NODE_TYPES.RestElement)) return false;
+  const taken = new Set(
+    pattern.properties.map((item) => (item.type === AST_NODE_TYPES.Property && !item.computed ? keyName(item.key) : undefined)),
+  );
+  const type = typeOf(analysis, init);
+  const rejecters = type.getProperties().filter((member) => /reject|fail/i.test(member.getName()));
+  return rejecters.length > 0 && rejecters.every((member) => !taken.has(member.getName()));
 }

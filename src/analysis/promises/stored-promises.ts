@@ -16,7 +16,7 @@ import { takesExistingPromise } from './existing-promises.js';
 import { returnsObservedPromise } from './observed-returns.js';
 import { isMicrotaskWait, isTriggerOf, waiterRejection } from './quiet-waits.js';
 import { capturedBy, observationAnchor, partRead } from './observation-anchors.js';
-import { destructuredCandidates } from './stored-patterns.js';
+import { destructuredCandidates, dropsRejectAtCreation } from './stored-patterns.js';
 import type { ThrowingCall } from './stored-throws.js';
 import { throwingCalls } from './stored-throws.js';
 import { arrayReadReach, isGuardedWrite, promiseWrites, startsWork } from './stored-writes.js';
@@ -159,7 +159,9 @@ function collectBindings(analysis: Analysis, flow: FunctionFlow, options: Promis
         declarator.init !== null &&
         (source === undefined
           ? candidate.whole === undefined ||
-            (!takesExistingPromise(analysis, candidate.whole) && !returnsObservedPromise(analysis, candidate.whole))
+            (!takesExistingPromise(analysis, candidate.whole) &&
+              !returnsObservedPromise(analysis, candidate.whole) &&
+              !dropsRejectAtCreation(analysis, candidate.id, candidate.whole))
           : startsWork(source) &&
             !takesExistingPromise(analysis, source) &&
             !cannotReject(analysis, source) &&

@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
+import { checkerOf } from '../types/checker.js';
 import { isGlobalIdentifier } from '../scope/globals.js';
 import { constInitializerOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
@@ -125,6 +126,11 @@ function keyOf(member: TSESTree.MemberExpression): string | undefined {
  * `Promise.all`).
  */
 export function usesStoredValues(analysis: Analysis, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  // A function written in this program that takes `unknown` may compare the object or keep it
+  // (`listWithoutMember(list, entry)`, a registry): its body decides, not its parameter type.
+  const declaration = checkerOf(analysis).resolvedSignature(analysis.services.esTreeNodeToTSNodeMap.get(call))?.declaration;
+  const file = declaration && 'body' in declaration && declaration.body ? declaration.getSourceFile() : undefined;
+  if (file && !file.isDeclarationFile && !analysis.services.program.isSourceFileFromExternalLibrary(file)) return false;
   const callee = skipTypeWrappers(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return true;
   if (call.type === AST_NODE_TYPES.CallExpression && memberName(callee) === 'emit') return false;
