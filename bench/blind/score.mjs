@@ -3,8 +3,10 @@
 //
 // Usage: npm run blind -- [--json out.json] [--family executors] [--cases <folder>] [--dist <folder>]
 //
-// --cases scores another set laid out the same way (family folders and a tsconfig.json), such as
-// bench/blind-2; --dist scores another build of settle (a folder holding src/index.js).
+// --cases scores another set laid out the same way (family folders and a tsconfig.json):
+// bench/blind-2 and bench/blind-3 are later sets, each kept out of tuning until it was first scored
+// (docs/real-world.md gives their figures); --dist scores another build of settle (a folder holding
+// src/index.js).
 //
 // Each case's first line says what it is: `// expect: <rule>` (one bug, which that rule must
 // report somewhere in the file) or `// expect: none` (a correct look-alike: any report is a false

@@ -6,6 +6,19 @@ const ruleTester = typedRuleTester();
 describe('repeatedSettle: a callback that runs again settles again', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // a repeating listener that only rejects, on a failure of the work it started: later failures of work that
+      // already failed are all it loses (bullmq's key scan; look-alike in invalid: a listener that resolves each time)
+      `import { Readable } from 'node:stream';
+declare function purge(keys: string[]): Promise<void>;
+export function purgeAll(keys: Readable): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    keys.on('data', (batch: string[]) => {
+      purge(batch).catch((error: unknown) => reject(error));
+    });
+    keys.on('end', () => resolve());
+    keys.on('error', reject);
+  });
+}`,
       // an interval cleared before it settles
       `declare function ready(): boolean;
 export function waitReady(): Promise<void> {

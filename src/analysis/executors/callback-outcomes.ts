@@ -101,7 +101,12 @@ export function repeatedSettles(analysis: Analysis, owner: SettleOwner): Repeate
   if (owner.kind === 'helper' || isTestCode(analysis)) return [];
   const found: RepeatedSettle[] = [];
   const judged = new Map<FunctionNode, Registration | undefined>();
+  // A repeated `resolve` loses every later value (the first `data` chunk stands for the reply); a
+  // repeated `reject` loses only later failures of work that already failed, so it is left alone.
+  const resolvers = new Set(owner.settlers.filter(({ role }) => role === 'resolve').map(({ variable }) => variable.name));
   for (const call of settleCallsOf(owner)) {
+    const callee = skipTypeWrappers(call.callee);
+    if (callee.type === AST_NODE_TYPES.Identifier && !resolvers.has(callee.name)) continue;
     for (const fn of functionsBetween(call, owner.fn)) {
       if (!judged.has(fn)) {
         const registration = registrationOf(analysis, fn);
