@@ -12,6 +12,15 @@ declare const expect: (value: unknown) => { toBe(expected: unknown): void };
 
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // `finally` named through a const key still waits for its callback's promise
+    `declare function upload(path: string): Promise<void>;
+declare function cleanup(path: string): Promise<void>;
+const settle = 'finally';
+export function send(path: string): Promise<void> {
+  return upload(path)[settle](async () => {
+    await cleanup(path);
+  });
+}`,
     // the async listener only counts and sets a property of a present worker
     `${worker}export function twoDone(worker: Worker) {
   let seen = 0;

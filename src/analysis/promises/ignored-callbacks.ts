@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
+import { constInitializer } from '../scope/initializers.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import type { Checker } from '../types/checker.js';
 import { checkerOf, typeOf } from '../types/checker.js';
@@ -55,7 +56,7 @@ export function ignoresCallbackResult(
   argument: TSESTree.Node,
   call: TSESTree.CallExpression | TSESTree.NewExpression,
 ): boolean {
-  const method = memberName(skipTypeWrappers(call.callee));
+  const method = calledMethodName(analysis, skipTypeWrappers(call.callee));
   // `finally` is typed `() => void`, yet it waits for (and rejects with) the promise its callback
   // returns; removing a listener never calls it.
   if (method === 'finally' || (method !== undefined && removingListener.has(method))) return false;
@@ -78,6 +79,15 @@ export function ignoresCallbackResult(
     }
   }
   return true;
+}
+
+/** The method a callee names, also through a computed key held by a `const` (`p[f]` with `const f = 'finally'`). */
+function calledMethodName(analysis: Analysis, callee: TSESTree.Node): string | undefined {
+  if (callee.type === AST_NODE_TYPES.MemberExpression && callee.computed) {
+    const key = constInitializer(analysis, callee.property);
+    if (key?.type === AST_NODE_TYPES.Literal && typeof key.value === 'string') return key.value;
+  }
+  return memberName(callee);
 }
 
 /** The contextual type of an argument. */
