@@ -238,6 +238,27 @@ export function fetchStatus(url: string): Promise<string> {
 describe('multipleSettle: what can throw after a settle call, and every later settle call', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // after the resolve, the try only announces the result: an event other than `error` throws only when a
+      // listener throws, which is the listener's bug (p-queue's `completed`)
+      `import { EventEmitter } from 'node:events';
+declare function run<T>(task: () => Promise<T>): Promise<T>;
+export class Pool extends EventEmitter {
+  add<T>(task: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      run(task).then(
+        (result) => {
+          try {
+            resolve(result);
+            this.emit('completed', result);
+          } catch (error) {
+            reject(error);
+          }
+        },
+        reject,
+      );
+    });
+  }
+}`,
       // the value read after `resolve` cannot be missing
       `declare function find(id: string): Promise<{ name: string }>;
 export function label(id: string): Promise<string> {

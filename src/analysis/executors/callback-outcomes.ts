@@ -7,7 +7,7 @@ import { isTestCode } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
 import { calleeName, isLoggingCall } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { isFunctionNode, skipTypeWrappers } from '../syntax/nodes.js';
+import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import { typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
@@ -276,8 +276,25 @@ export function throwsAfterIn(analysis: Analysis, settle: TSESTree.Node, block: 
       if (node.type === AST_NODE_TYPES.MemberExpression && !node.optional && mayBeMissing(analysis, node.object)) return 'stop';
       if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
       const name = calleeName(node);
-      return isLoggingCall(node) || (name !== undefined && quietCalls.has(name)) ? undefined : 'stop';
+      return isLoggingCall(node) || (name !== undefined && quietCalls.has(name)) || isNotification(node) ? undefined : 'stop';
     }),
+  );
+}
+
+/**
+ * `this.emit('completed', result)`: announcing an event other than `error` throws only when a
+ * listener throws, which is that listener's bug, not a failure of the work the promise stands for.
+ * The arguments still count.
+ */
+function isNotification(call: TSESTree.CallExpression): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  const [event] = call.arguments;
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    memberName(callee) === 'emit' &&
+    event?.type === AST_NODE_TYPES.Literal &&
+    typeof event.value === 'string' &&
+    event.value !== 'error'
   );
 }
 
