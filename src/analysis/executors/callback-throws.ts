@@ -3,13 +3,13 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
-import { isListenerRegistration } from '../syntax/calls.js';
+import { isListenerRegistration, timerNames } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 import type { SettleOwner } from './settlers.js';
-import { chainMethods, timerNames } from './settlers.js';
+import { chainMethods } from './settlers.js';
 
 /**
  * True when `fn` runs later, outside the code that created it, so an exception it throws reaches

@@ -136,15 +136,6 @@ export function namedSettlerOwner(analysis: Analysis, fn: FunctionNode): SettleO
   return settlers.length === 2 ? { kind: 'helper', fn, settlers } : undefined;
 }
 
-export const timerNames = new Set([
-  'setTimeout',
-  'setInterval',
-  'setImmediate',
-  'queueMicrotask',
-  'requestAnimationFrame',
-  'requestIdleCallback',
-  'nextTick',
-]);
 export const chainMethods = new Set(['then', 'catch', 'finally']);
 
 /** The variables of an executor's identifier parameters, in the roles of their positions. */

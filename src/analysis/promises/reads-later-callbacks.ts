@@ -4,7 +4,7 @@ import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import { variableOf } from '../scope/variables.js';
-import { isListenerRegistration } from '../syntax/calls.js';
+import { isListenerRegistration, timerNames } from '../syntax/calls.js';
 import { memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import { containsInBody } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
@@ -28,16 +28,6 @@ export interface LaterCallback {
   registration: TSESTree.CallExpression | TSESTree.AssignmentExpression;
   receiver?: TSESTree.Node;
 }
-
-const timerNames = new Set([
-  'setTimeout',
-  'setInterval',
-  'setImmediate',
-  'queueMicrotask',
-  'requestAnimationFrame',
-  'requestIdleCallback',
-  'nextTick',
-]);
 
 /** Methods of emitters (or Node APIs) that call their callback before returning, or never hold it. */
 const syncCallers = new Set([

@@ -83,3 +83,14 @@ const listenerRegistrations = new Set(['on', 'once', 'addListener', 'addEventLis
 export function isListenerRegistration(name: string): boolean {
   return listenerRegistrations.has(name);
 }
+
+/** Globals and methods that schedule their callback for later: timers, microtasks, animation frames, `process.nextTick`. */
+export const timerNames: ReadonlySet<string> = new Set([
+  'setTimeout',
+  'setInterval',
+  'setImmediate',
+  'queueMicrotask',
+  'requestAnimationFrame',
+  'requestIdleCallback',
+  'nextTick',
+]);
