@@ -241,8 +241,8 @@ export default createRule<Options, MessageId>({
         // Like values nested in a literal: constructors keep what they are given (`new Client(options)`).
         if (
           call?.type !== AST_NODE_TYPES.CallExpression ||
-          !usesStoredValues(analysis, call) ||
-          !mayTakeAnyValue(analysis, call, call.arguments.indexOf(sink.operand as TSESTree.CallExpressionArgument))
+          !mayTakeAnyValue(analysis, call, call.arguments.indexOf(sink.operand as TSESTree.CallExpressionArgument)) ||
+          !usesStoredValues(analysis, call)
         )
           return;
         if (!takesAnyValue(analysis, call, sink.operand) || matchesSpecifiers(analysis, call, allowList)) return;
