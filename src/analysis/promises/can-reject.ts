@@ -10,9 +10,8 @@ import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 import { isThenable, thenableKindOfType } from '../types/thenables.js';
 import { callsNeverRejectingLibrary } from './allow-list.js';
+import { cannotThrowTs, containsTs, isSettleFunctionTs, isThrow, mentions } from './cannot-throw.js';
 import {
-  cannotThrowTs,
-  containsTs,
   declarationsAt,
   declaredCallCannotReject,
   declaredFunctionsCannotReject,
@@ -21,9 +20,6 @@ import {
   handlerCannotThrow,
   invokesOnlyHandedCallbacks,
   isHandedCallbackTs,
-  isSettleFunctionTs,
-  isThrow,
-  mentions,
   returnedExpressions,
 } from './function-can-reject.js';
 import { taskCallCannotReject } from './task-results.js';

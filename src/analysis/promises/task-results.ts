@@ -11,14 +11,8 @@ import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 import { isThenable } from '../types/thenables.js';
 import { cannotReject, isPlainSleep } from './can-reject.js';
-import {
-  cannotThrowTs,
-  declarationsAt,
-  functionOfDeclaration,
-  functionRejections,
-  mentions,
-  returnedExpressions,
-} from './function-can-reject.js';
+import { cannotThrowTs, mentions } from './cannot-throw.js';
+import { declarationsAt, functionOfDeclaration, functionRejections, returnedExpressions } from './function-can-reject.js';
 
 /*
  * A scheduler's promise is its task's: `queue.add(task)`, `limit(task)`, `retry(task)` declare

@@ -1,0 +1,204 @@
+import ts from 'typescript';
+
+import type { Analysis } from '../context.js';
+import { isListenerRegistration, timerNames } from '../syntax/calls.js';
+import { checkerOf } from '../types/checker.js';
+import { isOpaqueType, unionMembers } from '../types/members.js';
+import { callsQuietFunction } from './quiet-functions.js';
+
+/*
+ * Can a piece of code throw synchronously? The TypeScript-tree walk behind "this callback or task
+ * cannot reject": calls count as able to throw unless they are bookkeeping (timers, collection
+ * methods on `this`), settle functions, listener registrations, quiet standard-library methods, or
+ * functions of this program whose bodies cannot throw; property chains on present values and
+ * built-in error constructions do not throw.
+ */
+
+/** True when an identifier named `name` occurs anywhere under `node`, nested functions included. */
+export function mentions(node: ts.Node, name: string): boolean {
+  const visit = (child: ts.Node): boolean => (ts.isIdentifier(child) && child.text === name) || ts.forEachChild(child, visit) === true;
+  return ts.forEachChild(node, visit) === true;
+}
+
+/**
+ * True when a TS subtree (outside nested functions) contains a node that makes `test` true;
+ * subtrees in `skipped` are not searched.
+ */
+export function containsTs(node: ts.Node, test: (child: ts.Node) => boolean, skipped?: ReadonlySet<ts.Node>): boolean {
+  let found = false;
+  const visit = (child: ts.Node): void => {
+    if (found || skipped?.has(child)) return;
+    if (test(child)) {
+      found = true;
+      return;
+    }
+    if (ts.isFunctionLike(child) || ts.isClassLike(child)) return;
+    ts.forEachChild(child, visit);
+  };
+  ts.forEachChild(node, visit);
+  return found;
+}
+
+export const isThrow = (node: ts.Node): boolean => ts.isThrowStatement(node);
+
+/**
+ * True when evaluating the TS subtree cannot throw: no calls, `new`, `await`, `throw`, `delete`,
+ * tagged templates, and no property reads except on `this` (`this.started`, `this.count += 1`).
+ * Given the analysis, calls of an executor's `resolve`/`reject` count as safe (settle functions
+ * never throw), and so does building a built-in error (`new Error('timed out')`). Subtrees in
+ * `skipped` are left out.
+ */
+export function cannotThrowTs(node: ts.Node, analysis?: Analysis, skipped?: ReadonlySet<ts.Node>): boolean {
+  const risky = (child: ts.Node): boolean =>
+    (ts.isCallExpression(child) &&
+      !isSafeBuiltinCall(child) &&
+      !(
+        analysis &&
+        (isSettleFunctionTs(analysis, child.expression) ||
+          isListenerRegistrationOnValue(analysis, child) ||
+          (hasPresentCallee(analysis, child) &&
+            (isQuietLibCall(analysis, child) || callsQuietFunction(analysis, child, (body) => cannotThrowTs(body, analysis)))))
+      )) ||
+    (ts.isNewExpression(child) && !(analysis && isLibErrorConstruction(analysis, child))) ||
+    ts.isAwaitExpression(child) ||
+    isThrow(child) ||
+    ts.isDeleteExpression(child) ||
+    ts.isTaggedTemplateExpression(child) ||
+    ts.isYieldExpression(child) ||
+    ((ts.isPropertyAccessExpression(child) || ts.isElementAccessExpression(child)) &&
+      !isRootedAtThis(child) &&
+      !(analysis && ts.isPropertyAccessExpression(child) && isReadOfPresentValue(analysis, child)));
+  return !risky(node) && !containsTs(node, risky, skipped);
+}
+
+/**
+ * True when `node` names a settle function of a `new Promise(…)` executor written here (its
+ * first or second parameter): `resolve` and `reject` never throw.
+ */
+export function isSettleFunctionTs(analysis: Analysis, node: ts.Node): boolean {
+  if (!ts.isIdentifier(node)) return false;
+  const declaration = checkerOf(analysis).getSymbolAtLocation(node)?.valueDeclaration;
+  if (!declaration || !ts.isParameter(declaration)) return false;
+  const executor = declaration.parent;
+  const construct = executor.parent;
+  return (
+    (ts.isArrowFunction(executor) || ts.isFunctionExpression(executor)) &&
+    executor.parameters.indexOf(declaration) <= 1 &&
+    construct !== undefined &&
+    ts.isNewExpression(construct) &&
+    construct.arguments?.[0] === executor &&
+    ts.isIdentifier(construct.expression) &&
+    construct.expression.text === 'Promise'
+  );
+}
+
+/**
+ * True for `worker.concurrency`, `job.data.id`, `controller?.signal.aborted`: a property chain on a
+ * local or parameter whose every object is an object type (not `any`/`unknown`), and present
+ * (no `null`/`undefined`) unless an optional chain ends the expression first when it is missing.
+ * Such a read or write does not throw (accessors aside).
+ */
+function isReadOfPresentValue(analysis: Analysis, access: ts.PropertyAccessExpression): boolean {
+  const object = access.expression;
+  if (ts.isPropertyAccessExpression(object) ? !isReadOfPresentValue(analysis, object) : !ts.isIdentifier(object)) return false;
+  const parts = unionMembers(checkerOf(analysis).typeOfTsNode(object));
+  const missing = parts.filter((part) => (part.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)) !== 0);
+  if (missing.length > 0 && !ts.isOptionalChain(access)) return false;
+  const present = parts.filter((part) => !missing.includes(part));
+  return present.length > 0 && present.every((part) => !isOpaqueType(part) && (part.flags & ts.TypeFlags.Object) !== 0);
+}
+
+/** `f(…)`, `this.reset(…)`, `queue.pause(…)`: a callee that is a name or a method of a present value. */
+function hasPresentCallee(analysis: Analysis, call: ts.CallExpression): boolean {
+  const callee = call.expression;
+  if (ts.isIdentifier(callee)) return true;
+  return (
+    ts.isPropertyAccessExpression(callee) &&
+    !call.questionDotToken &&
+    (isRootedAtThis(callee.expression) || isReadOfPresentValue(analysis, callee))
+  );
+}
+
+/**
+ * Methods of the default library that return without throwing for any argument: collection
+ * bookkeeping (`list.push(x)`, `seen.has(id)`, `cache.set(k, v)`), clocks and arithmetic
+ * (`Date.now()`, `Math.max(…)`), type tests (`Array.isArray(x)`).
+ */
+const quietLibMethods = new Set([
+  'push',
+  'unshift',
+  'pop',
+  'shift',
+  'includes',
+  'indexOf',
+  'lastIndexOf',
+  'at',
+  'slice',
+  'has',
+  'get',
+  'add',
+  'set',
+  'delete',
+  'clear',
+  'now',
+  'abs',
+  'min',
+  'max',
+  'floor',
+  'ceil',
+  'round',
+  'trunc',
+  'random',
+  'isArray',
+  'isInteger',
+  'isFinite',
+  'isNaN',
+]);
+
+/** A call of one of `quietLibMethods` that resolves to the default library's declaration. */
+function isQuietLibCall(analysis: Analysis, call: ts.CallExpression): boolean {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee) || !quietLibMethods.has(callee.name.text)) return false;
+  const declaration = checkerOf(analysis).resolvedSignature(call)?.declaration;
+  return declaration !== undefined && analysis.services.program.isSourceFileDefaultLibrary(declaration.getSourceFile());
+}
+
+/** `emitter.on('done', listener)` on a value typed as present: registering a listener returns at once. */
+function isListenerRegistrationOnValue(analysis: Analysis, call: ts.CallExpression): boolean {
+  const callee = call.expression;
+  return (
+    ts.isPropertyAccessExpression(callee) &&
+    isListenerRegistration(callee.name.text) &&
+    (isRootedAtThis(callee.expression) || isReadOfPresentValue(analysis, callee))
+  );
+}
+
+/** Constructors of the built-in errors, which never throw while building one. */
+const errorConstructors = new Set(['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'AggregateError']);
+
+/** True for `new Error(…)` (or another built-in error) of the default lib, not a local class of that name. */
+function isLibErrorConstruction(analysis: Analysis, node: ts.NewExpression): boolean {
+  if (!ts.isIdentifier(node.expression) || !errorConstructors.has(node.expression.text)) return false;
+  const declarations = checkerOf(analysis).getSymbolAtLocation(node.expression)?.declarations ?? [];
+  return (
+    declarations.length > 0 &&
+    declarations.every((declaration) => analysis.services.program.isSourceFileDefaultLibrary(declaration.getSourceFile()))
+  );
+}
+
+/** Methods that do not throw on the collections and timers a setup step uses. */
+const safeMethods = new Set(['push', 'unshift', 'add', 'set', 'delete', 'clear', 'has', 'unref', 'ref']);
+
+/** `setInterval(run, ms)`, `this.timers.push(…)`: bookkeeping calls before a guarded body. */
+function isSafeBuiltinCall(call: ts.CallExpression): boolean {
+  const callee = call.expression;
+  if (ts.isIdentifier(callee)) return timerNames.has(callee.text) || callee.text === 'clearTimeout' || callee.text === 'clearInterval';
+  return ts.isPropertyAccessExpression(callee) && safeMethods.has(callee.name.text) && isRootedAtThis(callee.expression);
+}
+
+/** True for `this` and property chains on it (`this.timers`). */
+function isRootedAtThis(node: ts.Node): boolean {
+  let current = node;
+  while (ts.isPropertyAccessExpression(current) || ts.isElementAccessExpression(current)) current = current.expression;
+  return current.kind === ts.SyntaxKind.ThisKeyword;
+}
