@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
-import { isListenerRegistration, timerNames } from '../syntax/calls.js';
+import { arrayIterationMethods, isListenerRegistration, timerNames } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
@@ -79,15 +79,7 @@ const nodeSyncCallers = new Set([
   'method',
   'getter',
   'setter',
-  'forEach',
-  'map',
-  'filter',
-  'reduce',
-  'some',
-  'every',
-  'find',
-  'flatMap',
-  'sort',
+  ...arrayIterationMethods,
   'toArray',
   'drop',
   'take',

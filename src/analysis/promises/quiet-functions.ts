@@ -30,7 +30,8 @@ let depth = 0;
 export function callsQuietFunction(analysis: Analysis, call: ts.CallExpression, bodyCannotThrow: (body: ts.Node) => boolean): boolean {
   const program = analysis.services.program;
   const declaration = checkerOf(analysis).resolvedSignature(call)?.declaration;
-  if (!declaration || !isPlainFunctionWithBody(declaration)) return false;
+  // A constructor runs through `new` (judged on its own) or `super(…)`, not as a quiet call.
+  if (!declaration || !isPlainFunctionWithBody(declaration) || ts.isConstructorDeclaration(declaration)) return false;
   const file = declaration.getSourceFile();
   if (file.isDeclarationFile || program.isSourceFileFromExternalLibrary(file)) return false;
   const store = getOrCreate(verdicts, program, () => new WeakMap<ts.Node, boolean>());
@@ -48,14 +49,19 @@ export function callsQuietFunction(analysis: Analysis, call: ts.CallExpression, 
   }
 }
 
-type PlainFunction = (ts.FunctionDeclaration | ts.MethodDeclaration | ts.ArrowFunction | ts.FunctionExpression) & { body: ts.Node };
+/** A plain function with a body: not async, not a generator (a function, method, arrow, function expression or constructor). */
+export type PlainFunction = (
+  ts.FunctionDeclaration | ts.MethodDeclaration | ts.ArrowFunction | ts.FunctionExpression | ts.ConstructorDeclaration
+) & { body: ts.Node };
 
-function isPlainFunctionWithBody(declaration: ts.Node): declaration is PlainFunction {
+/** True when a declaration is a plain function with a body (see `PlainFunction`). */
+export function isPlainFunctionWithBody(declaration: ts.Node): declaration is PlainFunction {
   if (!(
     ts.isFunctionDeclaration(declaration) ||
     ts.isMethodDeclaration(declaration) ||
     ts.isArrowFunction(declaration) ||
-    ts.isFunctionExpression(declaration)
+    ts.isFunctionExpression(declaration) ||
+    ts.isConstructorDeclaration(declaration)
   )) {
     return false;
   }

@@ -4,7 +4,7 @@ import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import { variableOf } from '../scope/variables.js';
-import { isListenerRegistration, timerNames } from '../syntax/calls.js';
+import { arrayIterationMethods, isListenerRegistration, timerNames } from '../syntax/calls.js';
 import { memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import { containsInBody } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
@@ -38,15 +38,7 @@ const syncCallers = new Set([
   'runInAsyncScope',
   'bind',
   'wrap',
-  'forEach',
-  'map',
-  'filter',
-  'reduce',
-  'some',
-  'every',
-  'find',
-  'flatMap',
-  'sort',
+  ...arrayIterationMethods,
   'each',
   'removeListener',
   'removeEventListener',

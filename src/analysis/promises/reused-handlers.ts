@@ -4,12 +4,11 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Analysis } from '../context.js';
 import { variableOf } from '../scope/variables.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
-import { containsInBody } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { thenableKindOf } from '../types/thenables.js';
 import { isDataType } from './reused-consumers.js';
 import type { ReusedPromise, ReuseShape } from './reused-promises.js';
-import { ownerOf, selfCallee } from './reused-promises.js';
+import { ownerOf, selfCallee, selfCallsPassing } from './reused-promises.js';
 
 /*
  * Recursion through a handler: `p.catch(() => retry(p, n - 1))` or
@@ -55,19 +54,7 @@ export function reusedByHandlerRecursion(analysis: Analysis, call: TSESTree.Call
       !isDataType(analysis, checkerOf(analysis).getAwaitedType(typeOf(analysis, reference)) ?? typeOf(analysis, reference))
     )
       continue;
-    const passedOn: TSESTree.Identifier[] = [];
-    containsInBody(handler, (node) => {
-      if (node.type !== AST_NODE_TYPES.CallExpression) return false;
-      const target = skipTypeWrappers(node.callee);
-      const named = self.onThis
-        ? target.type === AST_NODE_TYPES.MemberExpression &&
-          target.object.type === AST_NODE_TYPES.ThisExpression &&
-          memberName(target) === self.name
-        : target.type === AST_NODE_TYPES.Identifier && target.name === self.name;
-      const argument = node.arguments[index];
-      if (named && argument?.type === AST_NODE_TYPES.Identifier && variableOf(analysis, argument) === variable) passedOn.push(argument);
-      return false;
-    });
+    const passedOn = selfCallsPassing(analysis, handler, self, index, variable);
     if (passedOn.length > 0) return { reference, variable, region: fn, shape, passedOn };
   }
   return undefined;

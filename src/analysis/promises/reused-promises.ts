@@ -407,8 +407,23 @@ export function reusedByRecursion(analysis: Analysis, awaited: TSESTree.AwaitExp
     }
   }
   if (!handler) return undefined;
+  const passedOn = selfCallsPassing(analysis, handler, self, index, variable);
+  return passedOn.length > 0 ? { reference, variable, region: fn, shape: 'retry', passedOn } : undefined;
+}
+
+/**
+ * The arguments of the calls in `body` by which the function named `self` calls itself with
+ * `variable` again at position `index` (`retry(p, n - 1)`, `this.poll(p)`).
+ */
+export function selfCallsPassing(
+  analysis: Analysis,
+  body: TSESTree.Node,
+  self: { name: string; onThis: boolean },
+  index: number,
+  variable: TSESLint.Scope.Variable,
+): TSESTree.Identifier[] {
   const passedOn: TSESTree.Identifier[] = [];
-  containsInBody(handler, (node) => {
+  containsInBody(body, (node) => {
     if (node.type !== AST_NODE_TYPES.CallExpression) return false;
     const callee = skipTypeWrappers(node.callee);
     const named = self.onThis
@@ -420,5 +435,5 @@ export function reusedByRecursion(analysis: Analysis, awaited: TSESTree.AwaitExp
     if (named && argument?.type === AST_NODE_TYPES.Identifier && variableOf(analysis, argument) === variable) passedOn.push(argument);
     return false;
   });
-  return passedOn.length > 0 ? { reference, variable, region: fn, shape: 'retry', passedOn } : undefined;
+  return passedOn;
 }

@@ -8,6 +8,7 @@ import { getOrCreate } from '../memo.js';
 import { isFunctionNode } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import { checkerOf } from '../types/checker.js';
+import { isPlainFunctionWithBody } from './quiet-functions.js';
 
 /*
  * Calls that can plausibly throw synchronously, so that a promise started before them and observed
@@ -123,26 +124,6 @@ function bodyMayThrow(analysis: Analysis, body: ts.Node): boolean {
     return ts.forEachChild(node, visit) === true;
   };
   return ts.forEachChild(body, visit) === true;
-}
-
-type PlainFunction = (
-  ts.FunctionDeclaration | ts.MethodDeclaration | ts.ArrowFunction | ts.FunctionExpression | ts.ConstructorDeclaration
-) & {
-  body: ts.Node;
-};
-
-function isPlainFunctionWithBody(declaration: ts.Node): declaration is PlainFunction {
-  if (!(
-    ts.isFunctionDeclaration(declaration) ||
-    ts.isMethodDeclaration(declaration) ||
-    ts.isArrowFunction(declaration) ||
-    ts.isFunctionExpression(declaration) ||
-    ts.isConstructorDeclaration(declaration)
-  )) {
-    return false;
-  }
-  if (!declaration.body || declaration.asteriskToken) return false;
-  return (ts.getCombinedModifierFlags(declaration) & ts.ModifierFlags.Async) === 0;
 }
 
 const throwingGlobals = new Set(['decodeURI', 'decodeURIComponent', 'atob']);

@@ -94,3 +94,6 @@ export const timerNames: ReadonlySet<string> = new Set([
   'requestIdleCallback',
   'nextTick',
 ]);
+
+/** Array (and iterator helper) methods that call their callback before they return. */
+export const arrayIterationMethods: readonly string[] = ['forEach', 'map', 'filter', 'reduce', 'some', 'every', 'find', 'flatMap', 'sort'];
