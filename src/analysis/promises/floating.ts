@@ -13,6 +13,7 @@ import { callsNeverRejectingLibrary, matchesSpecifiers } from './allow-list.js';
 import { callsSwallowingFunction, functionValueCannotReject, isSafeContinuation } from './can-reject.js';
 import { takesExistingPromise } from './existing-promises.js';
 import { ignoresCallbackResult, isPromiseReturningFunction } from './ignored-callbacks.js';
+import { isBackgroundCheckInTest } from './background-checks.js';
 import { isAwaitedThroughOwnerInTest, isMaybePromiseInTest, isServiceStoppedByTest } from './test-semantics.js';
 
 /*
@@ -329,7 +330,12 @@ function isExempt(analysis: Analysis, node: TSESTree.Expression, options: Floati
   if (matchesSpecifiers(analysis, target, options.allowList)) return true;
   // `queue.shift()`, `req.on(…)` returning `this`: no new promise is started here.
   if (takesExistingPromise(analysis, target)) return true;
-  if (isServiceStoppedByTest(analysis, target) || isAwaitedThroughOwnerInTest(analysis, target) || isMaybePromiseInTest(analysis, target))
+  if (
+    isServiceStoppedByTest(analysis, target) ||
+    isAwaitedThroughOwnerInTest(analysis, target) ||
+    isMaybePromiseInTest(analysis, target) ||
+    isBackgroundCheckInTest(analysis, target)
+  )
     return true;
   return (
     options.allowNonRejecting &&

@@ -109,7 +109,7 @@ export type Rejections = false | readonly number[];
  * against it: its failure is the runner's to report, yet it shows nothing either, so the rest of
  * the body must then be unable to throw (an assertion still counts).
  */
-function asyncBodyRejections(analysis: Analysis, fn: ts.FunctionLikeDeclaration): Rejections {
+function asyncBodyRejections(analysis: Analysis, fn: ts.FunctionLikeDeclaration, assertionsWatched = false): Rejections {
   const isAsync = ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async;
   if (!isAsync || !fn.body || !ts.isBlock(fn.body) || ('asteriskToken' in fn && fn.asteriskToken)) return false;
   const checker = checkerOf(analysis);
@@ -118,6 +118,8 @@ function asyncBodyRejections(analysis: Analysis, fn: ts.FunctionLikeDeclaration)
   const passedOn = new Set<number>();
   const rethrows = new Set<ts.Node>();
   const teardowns = new Set<ts.Node>();
+  /** With `assertionsWatched`: the assertion calls whose failure the runner reports, left out of the final check. */
+  const assertions = new Set<ts.Node>();
   const estreeFn = analysis.services.tsNodeToESTreeNodeMap.get(fn) as TSESTree.Node | undefined;
   /** True when the awaited expression is the test's own teardown (the linted file only: the ESTree is needed). */
   const isTeardown = (expression: ts.Expression): boolean => {
@@ -156,15 +158,23 @@ function asyncBodyRejections(analysis: Analysis, fn: ts.FunctionLikeDeclaration)
     }
     // An assertion throws by design: a failed one rejects the function, however safe its awaits are.
     if (ts.isCallExpression(node) && where !== 'guarded' && isAssertionCallTs(node)) {
-      escapes = true;
-      return;
+      if (!assertionsWatched) {
+        escapes = true;
+        return;
+      }
+      assertions.add(node);
     }
     if (ts.isReturnStatement(node) && node.expression && !ts.isAwaitExpression(skipTsParentheses(node.expression))) {
       const parameter = calledParameter(node.expression);
       if (parameter !== undefined) passedOn.add(parameter);
       else if (!isCaughtError(checker, node.expression) && mayBeThenableTs(analysis, checker, node.expression)) {
-        escapes = true;
-        return;
+        // `return new Promise((resolve) => emitter.once('idle', resolve))`: adopting a promise
+        // that cannot reject adds no way to reject
+        if (!awaitOperandCannotRejectTs(analysis, checker, node.expression)) {
+          escapes = true;
+          return;
+        }
+        shownSafe = true;
       }
     }
     if (ts.isAwaitExpression(node) && where === 'open') {
@@ -173,6 +183,8 @@ function asyncBodyRejections(analysis: Analysis, fn: ts.FunctionLikeDeclaration)
       else if (isTeardown(node.expression)) {
         teardowns.add(node);
         return;
+      } else if (assertionsWatched && isAssertionOperand(node.expression)) {
+        // `await expect(p).resolves.toBe(1)`: rejects only as a failed assertion does
       } else if (!awaitOperandCannotRejectTs(analysis, checker, node.expression)) {
         escapes = true;
         return;
@@ -191,7 +203,29 @@ function asyncBodyRejections(analysis: Analysis, fn: ts.FunctionLikeDeclaration)
   visit(fn.body, 'open');
   if (escapes) return false;
   if (passedOn.size > 0) return [...passedOn];
-  return shownSafe || cannotThrowTs(fn.body, analysis, teardowns) ? [] : false;
+  return shownSafe || cannotThrowTs(fn.body, analysis, new Set([...teardowns, ...assertions])) ? [] : false;
+}
+
+/** `expect(p).rejects.toThrow()`, `assert.rejects(p)`, `t.throwsAsync(f)`: an awaited assertion call. */
+function isAssertionOperand(expression: ts.Expression): boolean {
+  const target = skipTsParentheses(expression);
+  return ts.isCallExpression(target) && isAssertionCallTs(target);
+}
+
+const watchedVerdicts = new WeakMap<ts.Program, WeakMap<ts.Node, boolean>>();
+
+/**
+ * True when an async function can reject only as a failed assertion in its own body does
+ * (`assert.equal(…)`, `expect(…).toBe(…)`, an awaited `expect(p).resolves…`), or not at all: the
+ * same judgement as `functionRejections`, with assertions no longer counted as escaping. For
+ * code whose runner reports unhandled rejections itself (`promises/background-checks.ts`).
+ */
+export function rejectsOnlyThroughAssertions(analysis: Analysis, fn: ts.FunctionLikeDeclaration): boolean {
+  const memo = getOrCreate(watchedVerdicts, analysis.services.program, () => new WeakMap<ts.Node, boolean>());
+  return getOrCreate(memo, fn, () => {
+    const verdict = asyncBodyRejections(analysis, fn, true);
+    return verdict !== false && verdict.length === 0;
+  });
 }
 
 /** The `throw e;` statements of a `catch (e)` that hand on the error it caught (nested functions aside). */
@@ -254,7 +288,7 @@ function awaitOperandCannotRejectTs(analysis: Analysis, checker: Checker, operan
   const expression = skipTsParentheses(operand);
   if (!mayBeThenableTs(analysis, checker, expression)) return true;
   const estree = analysis.services.tsNodeToESTreeNodeMap.get(expression) as TSESTree.Node | undefined;
-  if (estree !== undefined && cannotReject(analysis, estree)) return true;
+  if (estree !== undefined ? cannotReject(analysis, estree) : isResolveOnlyPromiseTs(analysis, expression)) return true;
   if (!ts.isCallExpression(expression)) return false;
   const callee = expression.expression;
   if (ts.isPropertyAccessExpression(callee)) {

@@ -52,6 +52,29 @@ function importsRunner(statement: TSESTree.ProgramStatement): boolean {
   return runnerModules.has(statement.source.value);
 }
 
+/**
+ * Runners that fail the run on an unhandled rejection, also one raised after its test ended:
+ * node:test (the test, or the file), vitest ("Unhandled Rejection", exit code 1), mocha since 8,
+ * ava, tap. Jest is left out: depending on its version and environment it may only print the
+ * rejection, or lose it when the test file's environment is torn down.
+ */
+const rejectionReportingRunners = new Set(['vitest', 'node:test', 'test', 'mocha', 'ava', 'tap']);
+const reportingVerdicts = new WeakMap<TSESTree.Program, boolean>();
+
+/**
+ * True when the linted file imports a test runner that reports an unhandled rejection as a
+ * failure (see `rejectionReportingRunners`). A file that only calls a runner's globals could be
+ * run by Jest as well, so it does not count.
+ */
+export function runnerReportsUnhandledRejections(analysis: Analysis): boolean {
+  const program = analysis.sourceCode.ast;
+  return getOrCreate(reportingVerdicts, program, () =>
+    program.body.some(
+      (statement) => statement.type === AST_NODE_TYPES.ImportDeclaration && rejectionReportingRunners.has(statement.source.value),
+    ),
+  );
+}
+
 function callsRunnerGlobal(analysis: Analysis, statement: TSESTree.ProgramStatement): boolean {
   if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.CallExpression) return false;
   const call = statement.expression;
