@@ -126,13 +126,12 @@ function asyncBodyRejections(analysis: Analysis, fn: ts.FunctionLikeDeclaration,
     const call = analysis.services.tsNodeToESTreeNodeMap.get(skipTsParentheses(expression)) as TSESTree.Node | undefined;
     return estreeFn !== undefined && call !== undefined && isTeardownInTest(analysis, call, estreeFn);
   };
-  /** The index of the parameter of `fn` that `call` calls, if it calls one. */
-  const calledParameter = (expression: ts.Expression): number | undefined => {
-    const call = skipTsParentheses(expression);
-    if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression)) return undefined;
-    const declaration = checker.getSymbolAtLocation(call.expression)?.valueDeclaration;
-    if (!declaration || !ts.isParameter(declaration) || declaration.parent !== fn) return undefined;
-    return fn.parameters.indexOf(declaration);
+  /** Records the parameters of `fn` whose promises `expression` passes on; false when it is no such call. */
+  const passesOn = (expression: ts.Expression): boolean => {
+    const indices = passedOnParameters(analysis, fn, expression);
+    for (const index of indices ?? []) passedOn.add(index);
+    if (indices?.length === 0) shownSafe = true; // a wrapper that cannot reject at all
+    return indices !== undefined;
   };
   // 'open': a rejection here rejects the function; 'guarded': inside a catching `try` block;
   // 'handler': in the `catch`/`finally` of a catching `try` (awaits allowed, throws are not).
@@ -165,9 +164,9 @@ function asyncBodyRejections(analysis: Analysis, fn: ts.FunctionLikeDeclaration,
       assertions.add(node);
     }
     if (ts.isReturnStatement(node) && node.expression && !ts.isAwaitExpression(skipTsParentheses(node.expression))) {
-      const parameter = calledParameter(node.expression);
-      if (parameter !== undefined) passedOn.add(parameter);
-      else if (!isCaughtError(checker, node.expression) && mayBeThenableTs(analysis, checker, node.expression)) {
+      if (passesOn(node.expression)) {
+        // the callback's promise, handed back as it is
+      } else if (!isCaughtError(checker, node.expression) && mayBeThenableTs(analysis, checker, node.expression)) {
         // `return new Promise((resolve) => emitter.once('idle', resolve))`: adopting a promise
         // that cannot reject adds no way to reject
         if (!awaitOperandCannotRejectTs(analysis, checker, node.expression)) {
@@ -178,9 +177,9 @@ function asyncBodyRejections(analysis: Analysis, fn: ts.FunctionLikeDeclaration,
       }
     }
     if (ts.isAwaitExpression(node) && where === 'open') {
-      const parameter = calledParameter(node.expression);
-      if (parameter !== undefined) passedOn.add(parameter);
-      else if (isTeardown(node.expression)) {
+      if (passesOn(node.expression)) {
+        // the callback's promise, awaited
+      } else if (isTeardown(node.expression)) {
         teardowns.add(node);
         return;
       } else if (assertionsWatched && isAssertionOperand(node.expression)) {
@@ -226,6 +225,107 @@ export function rejectsOnlyThroughAssertions(analysis: Analysis, fn: ts.Function
     const verdict = asyncBodyRejections(analysis, fn, true);
     return verdict !== false && verdict.length === 0;
   });
+}
+
+/**
+ * The parameters of `fn` whose promises `expression` passes on (see `Rejections`), or `undefined`
+ * when it is no such call:
+ * - a call of a parameter (`callback(span)`);
+ * - a call of a function whose own rejections are only its callbacks', given parameters of `fn`
+ *   there (`trace(telemetry, name, callback)`: a tracing wrapper calling the next one);
+ * - a call of a function that returns what a function argument returns, as its signature says
+ *   (`with<F>(context, fn: F): ReturnType<F>`, `run<R>(store, fn: () => R): R`), given a
+ *   parameter of `fn` or a function that only calls one (`() => callback(span)`).
+ * A function argument that is neither makes the call no such call.
+ */
+function passedOnParameters(analysis: Analysis, fn: ts.FunctionLikeDeclaration, expression: ts.Expression): number[] | undefined {
+  const call = skipTsParentheses(expression);
+  if (!ts.isCallExpression(call)) return undefined;
+  const parameter = parameterIndex(analysis, fn, call.expression);
+  if (parameter !== undefined) return [parameter];
+  if (call.arguments.some(ts.isSpreadElement)) return undefined;
+  const forwarded = (index: number): number | undefined => {
+    const argument = call.arguments[index];
+    return argument === undefined ? undefined : forwardedParameter(analysis, fn, argument);
+  };
+  const callee = ts.isPropertyAccessExpression(call.expression) ? call.expression.name : call.expression;
+  const declarations = declarationsAt(analysis, callee);
+  const verdicts = declarations.map((declaration) => {
+    const target = functionOfDeclaration(declaration);
+    return target && target !== fn ? functionRejections(analysis, target) : false;
+  });
+  if (declarations.length > 0 && verdicts.every((verdict) => verdict !== false)) {
+    const indices = [...new Set(verdicts.flatMap((verdict) => verdict as readonly number[]))].map(forwarded);
+    return indices.every((index) => index !== undefined) ? (indices as number[]) : undefined;
+  }
+  const runner = callbackResultParameter(analysis, call);
+  if (runner === undefined) return undefined;
+  const index = forwarded(runner);
+  return index === undefined ? undefined : [index];
+}
+
+/** The index of `fn`'s parameter that `node` names. */
+function parameterIndex(analysis: Analysis, fn: ts.FunctionLikeDeclaration, node: ts.Expression): number | undefined {
+  if (!ts.isIdentifier(node)) return undefined;
+  const declaration = checkerOf(analysis).getSymbolAtLocation(node)?.valueDeclaration;
+  if (!declaration || !ts.isParameter(declaration) || declaration.parent !== fn) return undefined;
+  return fn.parameters.indexOf(declaration);
+}
+
+/** The parameter of `fn` an argument hands on: the parameter itself, or an arrow that only calls it (`() => callback(span)`). */
+function forwardedParameter(analysis: Analysis, fn: ts.FunctionLikeDeclaration, argument: ts.Expression): number | undefined {
+  const target = skipTsParentheses(argument);
+  const direct = parameterIndex(analysis, fn, target);
+  if (direct !== undefined || !(ts.isArrowFunction(target) || ts.isFunctionExpression(target))) return direct;
+  if ((ts.getCombinedModifierFlags(target) & ts.ModifierFlags.Async) !== 0) return undefined;
+  const body = target.body;
+  const only = ts.isBlock(body)
+    ? body.statements.length === 1 && ts.isReturnStatement(body.statements[0]!)
+      ? body.statements[0].expression
+      : undefined
+    : body;
+  const call = only && skipTsParentheses(only);
+  if (!call || !ts.isCallExpression(call) || !call.arguments.every((part) => cannotThrowTs(part, analysis))) return undefined;
+  return parameterIndex(analysis, fn, call.expression);
+}
+
+/**
+ * The parameter whose function's result a call returns, as the callee's declared signature says:
+ * its return type is `ReturnType<F>` or a type parameter `R`, and exactly one parameter is typed
+ * `F` (a type parameter constrained to functions) or as functions returning `R`.
+ */
+function callbackResultParameter(analysis: Analysis, call: ts.CallExpression): number | undefined {
+  const checker = checkerOf(analysis);
+  const declaration = checker.resolvedSignature(call)?.declaration;
+  if (!declaration || ts.isJSDocSignature(declaration) || !declaration.type || !declaration.typeParameters) return undefined;
+  const returned = declaration.type;
+  let result: ts.TypeParameterDeclaration | undefined;
+  let viaReturnType = false;
+  if (ts.isTypeReferenceNode(returned) && ts.isIdentifier(returned.typeName)) {
+    const name = returned.typeName.text;
+    const [argument] = returned.typeArguments ?? [];
+    if (name === 'ReturnType' && argument && ts.isTypeReferenceNode(argument) && ts.isIdentifier(argument.typeName)) {
+      const inner = argument.typeName.text;
+      result = declaration.typeParameters.find((parameter) => parameter.name.text === inner);
+      viaReturnType = true;
+    } else if (!returned.typeArguments) {
+      result = declaration.typeParameters.find((parameter) => parameter.name.text === name);
+    }
+  }
+  if (!result) return undefined;
+  const name = result.name.text;
+  const matches = declaration.parameters.flatMap((parameter, index) => {
+    const type = parameter.type;
+    if (!type || parameter.dotDotDotToken) return [];
+    if (viaReturnType) return ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && type.typeName.text === name ? [index] : [];
+    return ts.isFunctionTypeNode(type) &&
+      ts.isTypeReferenceNode(type.type) &&
+      ts.isIdentifier(type.type.typeName) &&
+      type.type.typeName.text === name
+      ? [index]
+      : [];
+  });
+  return matches.length === 1 ? matches[0] : undefined;
 }
 
 /** The `throw e;` statements of a `catch (e)` that hand on the error it caught (nested functions aside). */
@@ -393,12 +493,16 @@ function decideRejections(analysis: Analysis, fn: ts.FunctionLikeDeclaration): R
   // expressions are judged on the linted file's tree only.
   const returned = ts.isBlock(fn.body) ? (isAsync ? undefined : returnedExpressions(fn.body)) : [fn.body];
   if (!returned || returned.length === 0) return false;
-  return returned.every((expression) => {
+  const passedOn = new Set<number>();
+  const safe = returned.every((expression) => {
     const estree = analysis.services.tsNodeToESTreeNodeMap.get(expression) as TSESTree.Node | undefined;
-    return estree !== undefined ? cannotReject(analysis, estree) : isResolveOnlyPromiseTs(analysis, expression);
-  })
-    ? []
-    : false;
+    if (estree !== undefined ? cannotReject(analysis, estree) : isResolveOnlyPromiseTs(analysis, expression)) return true;
+    // `trace(name, callback) { return run(this.telemetry, name, callback); }`: a wrapper handing back another's promise
+    const indices = passedOnParameters(analysis, fn, expression);
+    for (const index of indices ?? []) passedOn.add(index);
+    return indices !== undefined;
+  });
+  return safe ? [...passedOn] : false;
 }
 
 /** The expressions a function body's `return` statements hand back (nested functions aside); `undefined` if one returns nothing. */

@@ -18,15 +18,16 @@ import { declarationsAt, functionOfDeclaration, functionRejections, returnedExpr
  * A scheduler's promise is its task's: `queue.add(task)`, `limit(task)`, `retry(task)` declare
  * `<T>(task: () => T | PromiseLike<T>, …): Promise<T>`, so the promise they return settles with
  * the task's outcome. Read from the callee's declared (uninstantiated) signature, not from its
- * name: the return type is `Promise<T>` / `PromiseLike<T>` (`T | void`, `Awaited<T>` too) of a
- * type parameter `T` of that signature, and exactly one parameter is typed as functions that
+ * name: the return type is `Promise<T>` / `PromiseLike<T>` (`T | void`, `Awaited<T>` too), or
+ * `Promise<T> | T` (a tracing wrapper), of a type parameter `T` of that signature, and exactly one parameter is typed as functions that
  * all return `T` or a promise of `T`. Such a call cannot reject when:
  * - the task passed there is a function written in this file that cannot reject: async with no
  *   possible rejection, or plain with a body that cannot throw (a returned promise must itself be
  *   unable to reject);
- * - the task takes no parameters, or never reads them. A task handed something (a transaction, a
- *   connection, a signal) depends on an acquisition or a cancellation the scheduler does before
- *   or around it, which can fail on its own (`db.transaction(async (trx) => …)`);
+ * - the task takes no parameters, never reads them, or takes them as optional (`span?: Span`: the
+ *   scheduler may hand nothing). A task handed something (a transaction, a connection, a signal)
+ *   depends on an acquisition or a cancellation the scheduler does before or around it, which can
+ *   fail on its own (`db.transaction(async (trx) => …)`);
  * - no argument can cancel or time it out (a `signal` of a local controller that nothing aborts or
  *   hands on cannot): an object literal with a `signal` or `timeout`
  *   property, or any other argument (a spread, an options variable) whose type has one;
@@ -67,7 +68,12 @@ export function taskCallCannotReject(analysis: Analysis, call: TSESTree.CallExpr
 function settledTypeParameter(analysis: Analysis, checker: Checker, declaration: ts.SignatureDeclaration): ts.Type | undefined {
   if (!declaration.type) return undefined;
   const returned = checker.getTypeFromTypeNode(declaration.type);
-  const settled = promisedType(analysis, checker, returned);
+  // `Promise<T> | T` (a tracing wrapper that returns a synchronous task's value as it is) settles with `T` too
+  const members = unionMembers(returned);
+  const promised = members.flatMap((member) => promisedType(analysis, checker, member) ?? []);
+  const settled =
+    promisedType(analysis, checker, returned) ??
+    (members.length === 2 && promised.length === 1 && members.includes(promised[0]!) ? promised[0] : undefined);
   if (!settled) return undefined;
   const parameters = unionMembers(settled).filter((part) => !(part.flags & (ts.TypeFlags.Void | ts.TypeFlags.Undefined)));
   const [parameter] = parameters;
@@ -108,6 +114,8 @@ function returnsOnly(analysis: Analysis, checker: Checker, type: ts.Type, result
  * which nothing had to acquire.
  */
 function ignoresHandedResource(analysis: Analysis, parameter: ts.ParameterDeclaration, body: ts.Node): boolean {
+  // `async (span?: Span) => …`: the scheduler may hand nothing, so the task does not wait on an acquisition
+  if (mayBeAbsent(analysis, parameter)) return true;
   if (ts.isIdentifier(parameter.name)) return !mentions(body, parameter.name.text);
   if (!ts.isObjectBindingPattern(parameter.name)) return false;
   const plain =
@@ -118,6 +126,12 @@ function ignoresHandedResource(analysis: Analysis, parameter: ts.ParameterDeclar
       ts.isIdentifier(element.name) &&
       unionMembers(checkerOf(analysis).typeOfTsNode(element.name)).every((part) => (part.flags & plain) !== 0),
   );
+}
+
+/** True when a parameter is optional or typed to include `undefined`: nothing has to be acquired to call the task. */
+function mayBeAbsent(analysis: Analysis, parameter: ts.ParameterDeclaration): boolean {
+  if (parameter.questionToken) return true;
+  return unionMembers(checkerOf(analysis).typeOfTsNode(parameter.name)).some((part) => (part.flags & ts.TypeFlags.Undefined) !== 0);
 }
 
 /** True when a task argument is a function of this file, ignoring its parameters, that cannot reject. */

@@ -1,0 +1,348 @@
+import rule from '../../rules/no-floating-promises.js';
+import { typedRuleTester } from '../rule-tester.js';
+
+// Tracing wrappers: a function that hands back its callback's promise (through another wrapper,
+// or a context manager's `with(context, fn)`) rejects only when that callback can.
+typedRuleTester().run('no-floating-promises', rule, {
+  valid: [
+    // a wrapper calling a wrapper that runs the callback inside `with(…)` and rethrows; the callback swallows its errors
+    `interface ContextManager { with<A extends (...args: any[]) => any>(context: object, fn: A): ReturnType<A>; active(): object }
+interface Span { end(): void; recordException(e: Error): void }
+declare const telemetry: { contextManager: ContextManager; startSpan(): Span } | undefined;
+export async function trace<T>(name: string, callback: (span?: Span) => Promise<T> | T) {
+  if (!telemetry) return callback();
+  const span = telemetry.startSpan();
+  try {
+    return await telemetry.contextManager.with(telemetry.contextManager.active(), () => callback(span));
+  } catch (err) {
+    span.recordException(err as Error);
+    throw err;
+  } finally {
+    span.end();
+  }
+}
+class Base {
+  trace<T>(name: string, callback: (span?: Span) => Promise<T> | T) {
+    return trace<Promise<T> | T>(name, callback);
+  }
+  emit(event: string, value: unknown) { return event === String(value); }
+}
+declare function extend(ids: string[]): Promise<string[]>;
+export class Locks {
+  worker = new Base();
+  async extendLocks(ids: string[]): Promise<void> {
+    await this.worker.trace<void>('extend', async () => {
+      try {
+        const failed = await extend(ids);
+        if (failed.length) this.worker.emit('failed', failed);
+      } catch (err) {
+        this.worker.emit('error', err);
+      }
+    });
+  }
+  start() {
+    setTimeout(async () => {
+      await this.extendLocks(['a']);
+      this.start();
+    }, 100);
+  }
+  direct() {
+    trace('x', async () => { await extend([]).catch(() => []); });
+  }
+}`,
+    // a wrapper declared only by an interface, `Promise<T> | T` of a callback taking an optional span
+    `interface Span { setAttribute(key: string, value: string): void }
+interface Tracing {
+  trace<T>(name: string, callback: (span?: Span) => Promise<T> | T): Promise<T> | T;
+  emit(event: string, value: unknown): boolean;
+}
+declare function renew(ids: string[]): Promise<string[]>;
+export class Renewer {
+  constructor(private worker: Tracing) {}
+  async renew(ids: string[]): Promise<void> {
+    await this.worker.trace<void>('renew', async (span) => {
+      span?.setAttribute('count', String(ids.length));
+      try {
+        await renew(ids);
+      } catch (error) {
+        this.worker.emit('error', error);
+      }
+    });
+  }
+  schedule() {
+    setTimeout(async () => {
+      await this.renew(['a']);
+      this.schedule();
+    }, 1000);
+  }
+}`,
+  ],
+  invalid: [
+    // the same wrappers around a callback that can reject
+    {
+      code: `interface ContextManager { with<A extends (...args: any[]) => any>(context: object, fn: A): ReturnType<A>; active(): object }
+interface Span { end(): void; recordException(e: Error): void }
+declare const telemetry: { contextManager: ContextManager; startSpan(): Span } | undefined;
+export async function trace<T>(name: string, callback: (span?: Span) => Promise<T> | T) {
+  if (!telemetry) return callback();
+  const span = telemetry.startSpan();
+  try {
+    return await telemetry.contextManager.with(telemetry.contextManager.active(), () => callback(span));
+  } catch (err) {
+    span.recordException(err as Error);
+    throw err;
+  } finally {
+    span.end();
+  }
+}
+class Base {
+  trace<T>(name: string, callback: (span?: Span) => Promise<T> | T) {
+    return trace<Promise<T> | T>(name, callback);
+  }
+  emit(event: string, value: unknown) { return event === String(value); }
+}
+declare function extend(ids: string[]): Promise<string[]>;
+export class Locks {
+  worker = new Base();
+  async extendLocks(ids: string[]): Promise<void> {
+    await this.worker.trace<void>('extend', async () => {
+      const failed = await extend(ids);
+      if (failed.length) this.worker.emit('failed', failed);
+    });
+  }
+  start() {
+    setTimeout(async () => {
+      await this.extendLocks(['a']);
+      this.start();
+    }, 100);
+  }
+  direct() {
+    trace('x', async () => { await extend([]); });
+  }
+}`,
+      errors: [
+        {
+          messageId: 'asyncCallbackIgnored',
+          line: 32,
+          column: 16,
+          endLine: 35,
+          endColumn: 6,
+          suggestions: [
+            {
+              messageId: 'suggestTryCatch',
+              data: { channel: '`console.error`' },
+              output: `interface ContextManager { with<A extends (...args: any[]) => any>(context: object, fn: A): ReturnType<A>; active(): object }
+interface Span { end(): void; recordException(e: Error): void }
+declare const telemetry: { contextManager: ContextManager; startSpan(): Span } | undefined;
+export async function trace<T>(name: string, callback: (span?: Span) => Promise<T> | T) {
+  if (!telemetry) return callback();
+  const span = telemetry.startSpan();
+  try {
+    return await telemetry.contextManager.with(telemetry.contextManager.active(), () => callback(span));
+  } catch (err) {
+    span.recordException(err as Error);
+    throw err;
+  } finally {
+    span.end();
+  }
+}
+class Base {
+  trace<T>(name: string, callback: (span?: Span) => Promise<T> | T) {
+    return trace<Promise<T> | T>(name, callback);
+  }
+  emit(event: string, value: unknown) { return event === String(value); }
+}
+declare function extend(ids: string[]): Promise<string[]>;
+export class Locks {
+  worker = new Base();
+  async extendLocks(ids: string[]): Promise<void> {
+    await this.worker.trace<void>('extend', async () => {
+      const failed = await extend(ids);
+      if (failed.length) this.worker.emit('failed', failed);
+    });
+  }
+  start() {
+    setTimeout(async () => {
+      try {
+        await this.extendLocks(['a']);
+        this.start();
+      } catch (error: unknown) {
+        console.error(error);
+      }
+    }, 100);
+  }
+  direct() {
+    trace('x', async () => { await extend([]); });
+  }
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'floating',
+          line: 38,
+          column: 5,
+          endLine: 38,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              data: { channel: '`console.error`' },
+              output: `interface ContextManager { with<A extends (...args: any[]) => any>(context: object, fn: A): ReturnType<A>; active(): object }
+interface Span { end(): void; recordException(e: Error): void }
+declare const telemetry: { contextManager: ContextManager; startSpan(): Span } | undefined;
+export async function trace<T>(name: string, callback: (span?: Span) => Promise<T> | T) {
+  if (!telemetry) return callback();
+  const span = telemetry.startSpan();
+  try {
+    return await telemetry.contextManager.with(telemetry.contextManager.active(), () => callback(span));
+  } catch (err) {
+    span.recordException(err as Error);
+    throw err;
+  } finally {
+    span.end();
+  }
+}
+class Base {
+  trace<T>(name: string, callback: (span?: Span) => Promise<T> | T) {
+    return trace<Promise<T> | T>(name, callback);
+  }
+  emit(event: string, value: unknown) { return event === String(value); }
+}
+declare function extend(ids: string[]): Promise<string[]>;
+export class Locks {
+  worker = new Base();
+  async extendLocks(ids: string[]): Promise<void> {
+    await this.worker.trace<void>('extend', async () => {
+      const failed = await extend(ids);
+      if (failed.length) this.worker.emit('failed', failed);
+    });
+  }
+  start() {
+    setTimeout(async () => {
+      await this.extendLocks(['a']);
+      this.start();
+    }, 100);
+  }
+  direct() {
+    trace('x', async () => { await extend([]); }).catch((error: unknown) => { console.error(error); });
+  }
+}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `interface ContextManager { with<A extends (...args: any[]) => any>(context: object, fn: A): ReturnType<A>; active(): object }
+interface Span { end(): void; recordException(e: Error): void }
+declare const telemetry: { contextManager: ContextManager; startSpan(): Span } | undefined;
+export async function trace<T>(name: string, callback: (span?: Span) => Promise<T> | T) {
+  if (!telemetry) return callback();
+  const span = telemetry.startSpan();
+  try {
+    return await telemetry.contextManager.with(telemetry.contextManager.active(), () => callback(span));
+  } catch (err) {
+    span.recordException(err as Error);
+    throw err;
+  } finally {
+    span.end();
+  }
+}
+class Base {
+  trace<T>(name: string, callback: (span?: Span) => Promise<T> | T) {
+    return trace<Promise<T> | T>(name, callback);
+  }
+  emit(event: string, value: unknown) { return event === String(value); }
+}
+declare function extend(ids: string[]): Promise<string[]>;
+export class Locks {
+  worker = new Base();
+  async extendLocks(ids: string[]): Promise<void> {
+    await this.worker.trace<void>('extend', async () => {
+      const failed = await extend(ids);
+      if (failed.length) this.worker.emit('failed', failed);
+    });
+  }
+  start() {
+    setTimeout(async () => {
+      await this.extendLocks(['a']);
+      this.start();
+    }, 100);
+  }
+  direct() {
+    void trace('x', async () => { await extend([]); });
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // a wrapper handing the callback a client it must acquire first, which can fail
+    {
+      code: `interface Client { query(sql: string): Promise<unknown> }
+interface Pool {
+  withClient<T>(name: string, callback: (client: Client) => Promise<T> | T): Promise<T> | T;
+  emit(event: string, value: unknown): boolean;
+}
+export class Renewer {
+  constructor(private pool: Pool) {}
+  async renew(): Promise<void> {
+    await this.pool.withClient<void>('renew', async (client) => {
+      try {
+        await client.query('UPDATE locks SET ts = now()');
+      } catch (error) {
+        this.pool.emit('error', error);
+      }
+    });
+  }
+  schedule() {
+    setTimeout(async () => {
+      await this.renew();
+      this.schedule();
+    }, 1000);
+  }
+}`,
+      errors: [
+        {
+          messageId: 'asyncCallbackIgnored',
+          line: 18,
+          column: 16,
+          endLine: 21,
+          endColumn: 6,
+          suggestions: [
+            {
+              messageId: 'suggestTryCatch',
+              data: { channel: '`console.error`' },
+              output: `interface Client { query(sql: string): Promise<unknown> }
+interface Pool {
+  withClient<T>(name: string, callback: (client: Client) => Promise<T> | T): Promise<T> | T;
+  emit(event: string, value: unknown): boolean;
+}
+export class Renewer {
+  constructor(private pool: Pool) {}
+  async renew(): Promise<void> {
+    await this.pool.withClient<void>('renew', async (client) => {
+      try {
+        await client.query('UPDATE locks SET ts = now()');
+      } catch (error) {
+        this.pool.emit('error', error);
+      }
+    });
+  }
+  schedule() {
+    setTimeout(async () => {
+      try {
+        await this.renew();
+        this.schedule();
+      } catch (error: unknown) {
+        console.error(error);
+      }
+    }, 1000);
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
