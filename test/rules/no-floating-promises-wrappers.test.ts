@@ -2,7 +2,8 @@ import rule from '../../rules/no-floating-promises.js';
 import { typedRuleTester } from '../rule-tester.js';
 
 // Tracing wrappers: a function that hands back its callback's promise (through another wrapper,
-// or a context manager's `with(context, fn)`) rejects only when that callback can.
+// or a context manager's `with(context, fn)`) rejects only when that callback can. A scheduler's
+// task that schedules again through an async method cannot throw for that.
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
     // a wrapper calling a wrapper that runs the callback inside `with(…)` and rethrows; the callback swallows its errors
@@ -76,6 +77,21 @@ export class Renewer {
     }, 1000);
   }
 }`,
+    // a task that schedules the next one: calling an async method rejects, it never throws
+    `class Queue {
+  async add<T>(task: () => T | PromiseLike<T>): Promise<T> {
+    return task();
+  }
+}
+const queue = new Queue();
+const order: number[] = [];
+const schedule = (index: number): void => {
+  queue.add(() => {
+    order.push(index);
+    if (index < 4) schedule(index + 1);
+  });
+};
+schedule(0);`,
   ],
   invalid: [
     // the same wrappers around a callback that can reject
@@ -339,6 +355,75 @@ export class Renewer {
     }, 1000);
   }
 }`,
+            },
+          ],
+        },
+      ],
+    },
+    // the task also calls a function that may throw
+    {
+      code: `class Queue {
+  async add<T>(task: () => T | PromiseLike<T>): Promise<T> {
+    return task();
+  }
+}
+declare function validate(index: number): void;
+const queue = new Queue();
+const order: number[] = [];
+const schedule = (index: number): void => {
+  queue.add(() => {
+    validate(index);
+    order.push(index);
+    if (index < 4) schedule(index + 1);
+  });
+};
+schedule(0);`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 10,
+          column: 3,
+          endLine: 14,
+          endColumn: 5,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              data: { channel: '`console.error`' },
+              output: `class Queue {
+  async add<T>(task: () => T | PromiseLike<T>): Promise<T> {
+    return task();
+  }
+}
+declare function validate(index: number): void;
+const queue = new Queue();
+const order: number[] = [];
+const schedule = (index: number): void => {
+  queue.add(() => {
+    validate(index);
+    order.push(index);
+    if (index < 4) schedule(index + 1);
+  }).catch((error: unknown) => { console.error(error); });
+};
+schedule(0);`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `class Queue {
+  async add<T>(task: () => T | PromiseLike<T>): Promise<T> {
+    return task();
+  }
+}
+declare function validate(index: number): void;
+const queue = new Queue();
+const order: number[] = [];
+const schedule = (index: number): void => {
+  void queue.add(() => {
+    validate(index);
+    order.push(index);
+    if (index < 4) schedule(index + 1);
+  });
+};
+schedule(0);`,
             },
           ],
         },

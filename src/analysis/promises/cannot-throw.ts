@@ -4,13 +4,14 @@ import type { Analysis } from '../context.js';
 import { isListenerRegistration, timerNames } from '../syntax/calls.js';
 import { checkerOf } from '../types/checker.js';
 import { isOpaqueType, unionMembers } from '../types/members.js';
-import { callsQuietFunction } from './quiet-functions.js';
+import { callsAsyncFunction, callsQuietFunction } from './quiet-functions.js';
 
 /*
  * Can a piece of code throw synchronously? The TypeScript-tree walk behind "this callback or task
  * cannot reject": calls count as able to throw unless they are bookkeeping (timers, collection
- * methods on `this`), settle functions, listener registrations, quiet standard-library methods, or
- * functions of this program whose bodies cannot throw; property chains on present values and
+ * methods on `this`), settle functions, listener registrations, quiet standard-library methods,
+ * async functions of this program (they reject instead), or functions of this program whose
+ * bodies cannot throw; property chains on present values and
  * built-in error constructions do not throw.
  */
 
@@ -57,7 +58,9 @@ export function cannotThrowTs(node: ts.Node, analysis?: Analysis, skipped?: Read
         (isSettleFunctionTs(analysis, child.expression) ||
           isListenerRegistrationOnValue(analysis, child) ||
           (hasPresentCallee(analysis, child) &&
-            (isQuietLibCall(analysis, child) || callsQuietFunction(analysis, child, (body) => cannotThrowTs(body, analysis)))))
+            (isQuietLibCall(analysis, child) ||
+              callsAsyncFunction(analysis, child) ||
+              callsQuietFunction(analysis, child, (body) => cannotThrowTs(body, analysis)))))
       )) ||
     (ts.isNewExpression(child) && !(analysis && isLibErrorConstruction(analysis, child))) ||
     ts.isAwaitExpression(child) ||

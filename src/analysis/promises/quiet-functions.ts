@@ -49,6 +49,31 @@ export function callsQuietFunction(analysis: Analysis, call: ts.CallExpression, 
   }
 }
 
+/**
+ * True when `call` resolves to an async function or method with a body (`queue.add(task)` of a
+ * class written with `async add(…)`): whatever fails in it rejects the promise it returns, so the
+ * call itself never throws. That promise is a dropped promise of its own, judged where it is dropped.
+ */
+export function callsAsyncFunction(analysis: Analysis, call: ts.CallExpression): boolean {
+  const checker = checkerOf(analysis);
+  const resolved = checker.resolvedSignature(call)?.declaration;
+  if (!resolved || ts.isJSDocSignature(resolved)) return false;
+  // an overload signature runs its implementation: the declaration of the same symbol with a body
+  const callee = ts.isPropertyAccessExpression(call.expression) ? call.expression.name : call.expression;
+  const declarations =
+    'body' in resolved && resolved.body !== undefined ? [resolved] : (checker.getSymbolAtLocation(callee)?.declarations ?? []);
+  const implementation =
+    declarations.find(
+      (declaration): declaration is ts.FunctionLikeDeclaration =>
+        (ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration)) && declaration.body !== undefined,
+    ) ?? (ts.isArrowFunction(resolved) || ts.isFunctionExpression(resolved) ? resolved : undefined);
+  return (
+    implementation?.body !== undefined &&
+    !implementation.asteriskToken &&
+    (ts.getCombinedModifierFlags(implementation) & ts.ModifierFlags.Async) !== 0
+  );
+}
+
 /** A plain function with a body: not async, not a generator (a function, method, arrow, function expression or constructor). */
 export type PlainFunction = (
   ts.FunctionDeclaration | ts.MethodDeclaration | ts.ArrowFunction | ts.FunctionExpression | ts.ConstructorDeclaration
