@@ -11,6 +11,7 @@ import { isTestCode } from '../scope/test-code.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import { isNestedCode, walk as walkSyntax } from '../syntax/walk.js';
+import { isAbsentSourceExit } from './absent-sources.js';
 import { isExhaustiveSwitch, localFunctionCalled, neverReturns } from './callback-throws.js';
 import { isOnceCallback, settledOnlyIn, throwsAfterIn } from './callback-outcomes.js';
 import { handoffSite } from './optional-handoffs.js';
@@ -126,7 +127,12 @@ export function settleFindings(analysis: Analysis, owner: SettleOwner, store: Fl
       findings.push({ kind: 'multipleSettle', owner, first, second, ...(throwsIn && { throwsIn }) });
     }
     const mustSettle = own && owner.kind !== 'helper' && owner.fn.type !== AST_NODE_TYPES.Program && !hoistedHandoff && !rejectsOnly(owner);
-    if (mustSettle && result.unsettled && (settles.length > 0 || handoffs.length > 0)) {
+    if (
+      mustSettle &&
+      result.unsettled &&
+      (settles.length > 0 || handoffs.length > 0) &&
+      !isAbsentSourceExit(analysis, owner, result.unsettled.exit)
+    ) {
       findings.push({ kind: 'neverSettles', owner, exit: result.unsettled.exit });
     }
     if (once && result.unsettled && isFunctionNode(body)) {

@@ -1,0 +1,63 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import type { Analysis } from '../context.js';
+import { variableOf } from '../scope/variables.js';
+import { skipTypeWrappers } from '../syntax/nodes.js';
+import { walk } from '../syntax/walk.js';
+import type { SettleOwner } from './settlers.js';
+
+/*
+ * Waiting for an event that has no source. A resolve-only executor that waits for an event of one
+ * value (`signal.addEventListener('abort', () => resolve())`) and returns at once when that value
+ * is absent (`if (!signal) return;`) makes a promise that never settles without it: "resolves once
+ * the signal aborts; never without one". That is the contract, not a forgotten outcome: the other
+ * paths wait for an event that may never come either, and there is no failure to report (no
+ * `reject`). With a `reject` in hand, or when some settle does not depend on that value, leaving
+ * on its absence stays a path that forgets to settle.
+ */
+
+/**
+ * True when `exit` is `return` in `if (!x) return;` (or `x == null`, `x === undefined`) at the top
+ * of a resolve-only executor, and every statement of the executor that settles or hands `resolve`
+ * on mentions `x`.
+ */
+export function isAbsentSourceExit(analysis: Analysis, owner: SettleOwner, exit: TSESTree.ReturnStatement | undefined): boolean {
+  if (!exit || owner.kind !== 'executor' || owner.fn.type === AST_NODE_TYPES.Program) return false;
+  const executor = owner.fn;
+  const body = executor.body;
+  if (executor.params.length !== 1 || body.type !== AST_NODE_TYPES.BlockStatement) return false;
+  const guard = exit.parent.type === AST_NODE_TYPES.BlockStatement && exit.parent.body.length === 1 ? exit.parent.parent : exit.parent;
+  if (guard?.type !== AST_NODE_TYPES.IfStatement || guard.parent !== body || guard.alternate) return false;
+  const absent = absenceTested(guard.test);
+  const variable = absent && variableOf(analysis, absent);
+  if (!variable) return false;
+  const mentionsSource = (node: TSESTree.Node): boolean =>
+    walk(node, (child) => (child.type === AST_NODE_TYPES.Identifier && variableOf(analysis, child) === variable ? 'stop' : undefined), {
+      nested: true,
+    }) === true;
+  const settling = owner.settlers.flatMap(({ variable: settler }) => settler.references.filter((reference) => !reference.init));
+  if (settling.length === 0) return false;
+  return settling.every((reference) => {
+    const statement = body.body.find(
+      (candidate) => candidate.range[0] <= reference.identifier.range[0] && reference.identifier.range[1] <= candidate.range[1],
+    );
+    return statement !== undefined && statement !== guard && mentionsSource(statement);
+  });
+}
+
+/** The identifier `x` of `!x`, `x == null`, `x === undefined`, `x === null`. */
+function absenceTested(test: TSESTree.Expression): TSESTree.Identifier | undefined {
+  const target = skipTypeWrappers(test);
+  if (target.type === AST_NODE_TYPES.UnaryExpression && target.operator === '!') {
+    const operand = skipTypeWrappers(target.argument);
+    return operand.type === AST_NODE_TYPES.Identifier ? operand : undefined;
+  }
+  if (target.type !== AST_NODE_TYPES.BinaryExpression || !['==', '==='].includes(target.operator)) return undefined;
+  const isNullish = (node: TSESTree.Node): boolean =>
+    (node.type === AST_NODE_TYPES.Literal && node.value === null) || (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined');
+  const [left, right] = [skipTypeWrappers(target.left as TSESTree.Expression), skipTypeWrappers(target.right)];
+  if (isNullish(right) && left.type === AST_NODE_TYPES.Identifier) return left;
+  if (isNullish(left) && right.type === AST_NODE_TYPES.Identifier) return right;
+  return undefined;
+}
