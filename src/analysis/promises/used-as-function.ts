@@ -114,10 +114,12 @@ const conversionGlobals = new Set(['String', 'Number', 'BigInt', 'parseInt', 'pa
 
 const dataMembers: Record<string, RegExp> = { JSON: /^stringify$/, console: /^(log|info|warn|error|debug|trace|table|dir)$/ };
 
-/** True for a call to a global that turns its arguments into text or numbers: `String(x)`, `JSON.stringify(x)`, `console.log(x)`. */
+/** True for a call that turns its arguments into text or numbers: `String(x)`, `JSON.stringify(x)`, `console.log(x)`, `res.json(x)`. */
 function isDataConversion(analysis: Analysis, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
   if (call.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = call.callee;
+  // `Response.json(body)`, `res.json(body)`, `c.json(body)`: a JSON response serializes what it is given
+  if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'json' && call.arguments.length > 0) return true;
   let root: TSESTree.Identifier;
   if (callee.type === AST_NODE_TYPES.Identifier && conversionGlobals.has(callee.name)) {
     root = callee;
