@@ -4,6 +4,7 @@ import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import { constInitializer } from '../scope/initializers.js';
+import { variableOf } from '../scope/variables.js';
 import { calleeName, isLoggingCall } from '../syntax/calls.js';
 import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
@@ -339,6 +340,26 @@ export interface LeakOptions {
   conversions?: boolean;
   /** Callee texts of what the guarded work does once it succeeded (`job.ack`): doing one on an abort's branch reports success. */
   completions?: ReadonlySet<string>;
+  /**
+   * The loop around the guarded work: recording the error into a collection kept outside it
+   * (`failures.push(err)`) hands nothing on yet, while the loop goes round with the same signal.
+   */
+  loop?: TSESTree.Node;
+}
+
+/** Collection methods that store a value for later. */
+const recordingMethods = new Set(['push', 'unshift', 'add', 'set']);
+
+/** `failures.push(err)`: the caught error stored into a local collection declared outside `loop`. */
+function recordsOutsideLoop(analysis: Analysis, expression: TSESTree.Expression, error: string | undefined, loop: TSESTree.Node): boolean {
+  if (error === undefined) return false;
+  const call = skipTypeWrappers(expression);
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const object = skipTypeWrappers(call.callee.object);
+  if (object.type !== AST_NODE_TYPES.Identifier || !recordingMethods.has(memberName(call.callee) ?? '')) return false;
+  const definition = variableOf(analysis, object)?.defs[0]?.node;
+  if (!definition || (definition.range[0] >= loop.range[0] && definition.range[1] <= loop.range[1])) return false;
+  return call.arguments.some((argument) => argument.type !== AST_NODE_TYPES.SpreadElement && carriesError(argument, error));
 }
 
 /**
@@ -447,6 +468,7 @@ export function abortLeaks(analysis: Analysis, body: TSESTree.Node, error: strin
       case AST_NODE_TYPES.ExpressionStatement:
         if (paths.every((path) => path.known) && options.completions?.has(statementCallee(analysis, statement) ?? ''))
           leaks.push({ kind: 'completes', node: statement, known: true });
+        if (options.loop && recordsOutsideLoop(analysis, statement.expression, error, options.loop)) return paths;
         return divertsAbort(analysis, statement.expression, error) || handsOnError(statement.expression, error) ? [] : paths;
       case AST_NODE_TYPES.VariableDeclaration:
         return statement.declarations.some((declarator) => declarator.init && handsOnError(declarator.init, error)) ? [] : paths;

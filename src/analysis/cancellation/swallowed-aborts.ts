@@ -45,7 +45,8 @@ export function swallowingCatch(analysis: Analysis, clause: TSESTree.CatchClause
   if (handlesAbortAsEnding(analysis, tryStatement.block, region)) return undefined;
   const param = clause.param;
   const error = param?.type === AST_NODE_TYPES.Identifier ? param.name : undefined;
-  const options = { conversions: true, completions: completionsOf(analysis, tryStatement.block) };
+  const loop = enclosingLoop(tryStatement);
+  const options = { conversions: true, completions: completionsOf(analysis, tryStatement.block), ...(loop ? { loop } : {}) };
   const leaks = abortLeaks(analysis, clause.body, error, options)
     // `if (!signal.aborted) log(error)` as the function's last step: the function ends because it aborted.
     .filter((leak) => !(leak.known && leak.kind === 'fallthrough' && endsFunction(tryStatement)))

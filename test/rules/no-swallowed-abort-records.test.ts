@@ -1,0 +1,98 @@
+import rule from '../../rules/no-swallowed-abort.js';
+import { typedRuleTester } from '../rule-tester.js';
+
+// Recording the error for later is not handing it on: a loop that stores each failure and goes
+// round again tries the next source with the same aborted signal.
+typedRuleTester().run('no-swallowed-abort', rule, {
+  valid: [
+    // the abort leaves before the failure is recorded
+    `declare function download(url: string, options: { signal?: AbortSignal }): Promise<Uint8Array>;
+export async function fromMirrors(mirrors: string[], signal?: AbortSignal): Promise<Uint8Array> {
+  const failures: unknown[] = [];
+  for (const mirror of mirrors) {
+    try {
+      return await download(mirror, { signal });
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      failures.push(error);
+    }
+  }
+  throw new AggregateError(failures, 'every mirror failed');
+}`,
+    // the collection lives inside the loop and is thrown at once: the abort leaves in the aggregate
+    `declare function download(url: string, options: { signal?: AbortSignal }): Promise<Uint8Array>;
+export async function fromMirrors(mirrors: string[], signal?: AbortSignal): Promise<Uint8Array> {
+  for (const mirror of mirrors) {
+    const failures: unknown[] = [];
+    try {
+      return await download(mirror, { signal });
+    } catch (error) {
+      failures.push(error);
+      throw new AggregateError(failures, \`mirror \${mirror} failed\`);
+    }
+  }
+  throw new Error('no mirrors');
+}`,
+  ],
+  invalid: [
+    // each mirror's failure is stored and the loop tries the next one, an abort included
+    {
+      code: `declare function download(url: string, options: { signal?: AbortSignal }): Promise<Uint8Array>;
+export async function fromMirrors(mirrors: string[], signal?: AbortSignal): Promise<Uint8Array> {
+  const failures: unknown[] = [];
+  for (const mirror of mirrors) {
+    try {
+      return await download(mirror, { signal });
+    } catch (error) {
+      failures.push(error);
+    }
+  }
+  throw new AggregateError(failures, 'every mirror failed');
+}`,
+      errors: [
+        {
+          messageId: 'swallowedAbortInLoop',
+          line: 7,
+          column: 7,
+          endLine: 7,
+          endColumn: 12,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `declare function download(url: string, options: { signal?: AbortSignal }): Promise<Uint8Array>;
+export async function fromMirrors(mirrors: string[], signal?: AbortSignal): Promise<Uint8Array> {
+  const failures: unknown[] = [];
+  for (const mirror of mirrors) {
+    try {
+      return await download(mirror, { signal });
+    } catch (error) {
+      signal?.throwIfAborted();
+      failures.push(error);
+    }
+  }
+  throw new AggregateError(failures, 'every mirror failed');
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `declare function download(url: string, options: { signal?: AbortSignal }): Promise<Uint8Array>;
+export async function fromMirrors(mirrors: string[], signal?: AbortSignal): Promise<Uint8Array> {
+  const failures: unknown[] = [];
+  for (const mirror of mirrors) {
+    try {
+      return await download(mirror, { signal });
+    } catch (error) {
+      if (error instanceof Error && error.name === 'AbortError') throw error;
+      failures.push(error);
+    }
+  }
+  throw new AggregateError(failures, 'every mirror failed');
+}`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
