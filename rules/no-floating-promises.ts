@@ -5,6 +5,7 @@ import { analysisOf } from '../src/analysis/context.js';
 import type { Specifier } from '../src/analysis/promises/allow-list.js';
 import { specifierListSchema, testFrameworkSpecifiers } from '../src/analysis/promises/allow-list.js';
 import { awaitHazard } from '../src/analysis/promises/await-safety.js';
+import { functionValueCannotReject } from '../src/analysis/promises/can-reject.js';
 import { errorChannelAt, failsEntryScript } from '../src/analysis/promises/error-channels.js';
 import type { FloatingOptions, FloatingPromise } from '../src/analysis/promises/floating.js';
 import { floatingPromiseIn, isIgnoredAsyncCallback, rejectsOnPurpose } from '../src/analysis/promises/floating.js';
@@ -344,7 +345,8 @@ export default createRule<Options, MessageId>({
           data: { callee: calleeText.length > 40 ? `${calleeText.slice(0, 37)}…` : calleeText },
           ...offer(context, [
             call.type === AST_NODE_TYPES.CallExpression ? mapAllSuggestion(call) : undefined,
-            tryCatchSuggestion(argument),
+            // a callback that cannot reject is reported because nothing waits for it: a `try` adds nothing
+            functionValueCannotReject(analysis, argument) ? undefined : tryCatchSuggestion(argument),
           ]),
         });
       }

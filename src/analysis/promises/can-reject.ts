@@ -426,7 +426,7 @@ function isLibPromise(analysis: Analysis, node: TSESTree.Node): boolean {
 }
 
 /** True when `node` is an array or tuple (`.map` on anything else may not be Array#map). */
-function isArrayLike(analysis: Analysis, node: TSESTree.Node): boolean {
+export function isArrayLike(analysis: Analysis, node: TSESTree.Node): boolean {
   const checker = checkerOf(analysis);
   const type = typeOf(analysis, node);
   return unionMembers(type).every((part) => checker.isArrayType(part) || checker.isTupleType(part));

@@ -5,12 +5,13 @@ import type { Analysis } from '../context.js';
 import { isGlobalIdentifier } from '../scope/globals.js';
 import { variableOf } from '../scope/variables.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { containsInBody } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { isOpaqueType, unionMembersThroughConstraints } from '../types/members.js';
 import { isArrayOfThenablesType, isSurelyCallableType, mayBeCallableType, thenableKindOfType } from '../types/thenables.js';
 import type { Specifier } from './allow-list.js';
 import { callsNeverRejectingLibrary, matchesSpecifiers } from './allow-list.js';
-import { callsSwallowingFunction, functionValueCannotReject, isSafeContinuation } from './can-reject.js';
+import { callsSwallowingFunction, functionValueCannotReject, isArrayLike, isSafeContinuation } from './can-reject.js';
 import { takesExistingPromise } from './existing-promises.js';
 import { ignoresCallbackResult, isPromiseReturningFunction } from './ignored-callbacks.js';
 import { isBackgroundCheckInTest } from './background-checks.js';
@@ -102,8 +103,24 @@ export function isIgnoredAsyncCallback(
   const target = skipTypeWrappers(argument);
   if (!isPromiseReturningFunction(analysis, target, options.checkThenables)) return false;
   if (!ignoresCallbackResult(analysis, argument, call)) return false;
-  if (options.allowNonRejecting && functionValueCannotReject(analysis, target)) return false;
+  if (options.allowNonRejecting && functionValueCannotReject(analysis, target) && !isUnwaitedLoopBody(analysis, call, target)) return false;
   return !matchesSpecifiers(analysis, call, options.allowList);
+}
+
+/**
+ * `items.forEach(async (item) => { await handle(item); })` in an async function: the loop returns
+ * before any callback has finished, where the function around it could have waited (`for … of`,
+ * `Promise.all`). Whether or not the callbacks can reject, the work is dropped.
+ */
+function isUnwaitedLoopBody(analysis: Analysis, call: TSESTree.CallExpression | TSESTree.NewExpression, target: TSESTree.Node): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  if (call.type !== AST_NODE_TYPES.CallExpression || callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee) !== 'forEach')
+    return false;
+  if (!isFunctionNode(target) || !target.async || !isArrayLike(analysis, callee.object)) return false;
+  if (!containsInBody(target.body, (node) => node.type === AST_NODE_TYPES.AwaitExpression)) return false;
+  let outer: TSESTree.Node | undefined = call.parent;
+  while (outer && !isFunctionNode(outer)) outer = outer.parent;
+  return outer !== undefined && isFunctionNode(outer) && outer.async;
 }
 
 /**

@@ -21,6 +21,10 @@ import { declarationsAt, functionOfDeclaration, returnedExpressions } from './fu
  */
 export function returnsObservedPromise(analysis: Analysis, node: TSESTree.Node): boolean {
   const call = skipTypeWrappers(node);
+  // `more ? fetchPage(token) : null`: each branch is such a call or no promise at all
+  if (call.type === AST_NODE_TYPES.ConditionalExpression) {
+    return [call.consequent, call.alternate].every((branch) => isNothing(branch) || returnsObservedPromise(analysis, branch));
+  }
   if (call.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = skipTypeWrappers(call.callee);
   // `items.map((item) => { const p = start(item); p.catch(…); return p; })`: each element is handled.
@@ -38,6 +42,14 @@ export function returnsObservedPromise(analysis: Analysis, node: TSESTree.Node):
       return fn !== undefined && handsBackHandledPromise(analysis, fn);
     })
   );
+}
+
+/** `null`, `undefined`, `void 0`: a branch that holds no promise. */
+function isNothing(node: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(node);
+  if (target.type === AST_NODE_TYPES.Literal) return target.value === null;
+  if (target.type === AST_NODE_TYPES.Identifier) return target.name === 'undefined';
+  return target.type === AST_NODE_TYPES.UnaryExpression && target.operator === 'void';
 }
 
 /** Verdicts per linted file: a function is judged on that file's tree (other files' functions: no). */

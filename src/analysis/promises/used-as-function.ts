@@ -148,7 +148,12 @@ function isPlainValueType(analysis: Analysis, node: TSESTree.Node): boolean {
 function memberUsedAsFunction(analysis: Analysis, member: TSESTree.MemberExpression, depth: number, expectsValue: boolean): boolean {
   const method = memberName(member);
   const call = member.parent;
-  if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return true;
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) {
+    // `invites.length`, `user.name`, `page.items`: a function has a `length` and a `name` only by
+    // accident, and no other data property; reading them is reading a value
+    if (method === 'length' || method === 'name') return false;
+    return method === undefined || typeOf(analysis, member.object).getProperty(method) !== undefined;
+  }
   if (thenableKindOfType(analysis, typeOf(analysis, member.object)) === false) return true;
   if (method === 'catch' || method === 'finally') return usedAsFunction(analysis, call, depth, expectsValue);
   if (method !== 'then') return true;
