@@ -10,6 +10,7 @@ import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, skipTypeWrappers } from '../syntax/nodes.js';
 import { typeOf } from '../types/checker.js';
+import { isTimersPromisesCall } from './timers.js';
 import { isPastAbortGuardInCatch } from './abort-guards.js';
 import { isAbortedBranch, isOnAbortCallback, isInQuietPolledLoop, isRacedWithAbort } from './after-abort.js';
 import type { SignalCall, SignalSlot } from './signal-slots.js';
@@ -68,7 +69,12 @@ export function missingSignal(analysis: Analysis, call: SignalCall): MissingSign
   if (call.callee.type === AST_NODE_TYPES.Super || isDetachedRequest(call) || isBuiltinCall(analysis, call) || hasSignalProperty(call))
     return undefined;
   // Syntax and scopes first: only a call inside functions that received a signal gets a type question.
-  const inHand = signalsAt(analysis, call);
+  // A back-off awaited in a `catch` (`await sleep(delay)` before the retry) waits while the signal is live, as elsewhere.
+  const backOff =
+    call.type === AST_NODE_TYPES.CallExpression &&
+    call.parent.type === AST_NODE_TYPES.AwaitExpression &&
+    isTimersPromisesCall(analysis, call);
+  const inHand = signalsAt(analysis, call, backOff);
   const absent = inHand.length > 0 ? signalsKnownAbsent(analysis, call) : undefined;
   const signals = absent ? inHand.filter((signal) => !absent.has(signal.text.replace(/\?\./g, '.'))) : inHand;
   if (
