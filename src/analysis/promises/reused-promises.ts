@@ -293,6 +293,8 @@ function doesOtherWork(
       case AST_NODE_TYPES.UpdateExpression:
         return;
       case AST_NODE_TYPES.AssignmentExpression:
+        // `interval = Math.min(interval * 1.5, 15_000)`: a back-off stepping itself, like a counter
+        if (isSelfStep(node)) return;
         visit(node.right, allowReads);
         return;
       case AST_NODE_TYPES.VariableDeclarator:
@@ -316,6 +318,42 @@ function doesOtherWork(
   };
   visit(loop.body);
   return work;
+}
+
+/**
+ * True for `x = <expression of x, literals and Math calls>` (`delay = Math.min(delay * 2, max)`):
+ * a variable stepping from its own value, as a back-off or a counter does.
+ */
+function isSelfStep(assignment: TSESTree.AssignmentExpression): boolean {
+  const target = assignment.left;
+  if (target.type !== AST_NODE_TYPES.Identifier) return false;
+  let reads = 0;
+  const pure = (node: TSESTree.Node): boolean => {
+    switch (node.type) {
+      case AST_NODE_TYPES.Literal:
+        return true;
+      case AST_NODE_TYPES.Identifier:
+        if (node.name !== target.name) return false;
+        reads += 1;
+        return true;
+      case AST_NODE_TYPES.BinaryExpression:
+        return node.left.type !== AST_NODE_TYPES.PrivateIdentifier && pure(node.left) && pure(node.right);
+      case AST_NODE_TYPES.UnaryExpression:
+        return pure(node.argument);
+      case AST_NODE_TYPES.CallExpression: {
+        const callee = node.callee;
+        return (
+          callee.type === AST_NODE_TYPES.MemberExpression &&
+          callee.object.type === AST_NODE_TYPES.Identifier &&
+          callee.object.name === 'Math' &&
+          node.arguments.every((argument) => argument.type !== AST_NODE_TYPES.SpreadElement && pure(argument))
+        );
+      }
+      default:
+        return false;
+    }
+  };
+  return pure(assignment.right) && (reads > 0 || assignment.operator !== '=');
 }
 
 /** True when `variable` is awaited (in the function that runs `loop`) before the loop starts. */
