@@ -10,6 +10,7 @@ import { returnSkipsCleanup } from '../src/analysis/executors/early-return.js';
 import type { SettleFinding } from '../src/analysis/executors/settle-paths.js';
 import { settleFindings } from '../src/analysis/executors/settle-paths.js';
 import { droppedSettlers } from '../src/analysis/executors/stored-settlers.js';
+import { strandedSettlers } from '../src/analysis/executors/stranded-settlers.js';
 import { keptSettlers } from '../src/analysis/executors/kept-settlers.js';
 import { uncaughtThrowingCalls } from '../src/analysis/executors/throwing-calls.js';
 import { rejectName, successOnlyWait, unhandledTimeout } from '../src/analysis/executors/failure-events.js';
@@ -24,9 +25,17 @@ import {
 import { trackCallSegments } from '../src/analysis/flow/call-segments.js';
 import { mergeListeners, trackFlow } from '../src/analysis/flow/code-paths.js';
 import type { FunctionNode } from '../src/analysis/syntax/nodes.js';
+import { memberName } from '../src/analysis/syntax/nodes.js';
 import { isInFinallyAfter, returnableFunction, returnsValue } from '../src/analysis/syntax/statements.js';
 import { createRule } from '../src/create-rule.js';
-import { appendStatement, insertStatementBefore, isTypeScriptFile, throwAsReturnCall, wrapBodyInTryCatch } from '../src/fix.js';
+import {
+  appendStatement,
+  insertStatementBefore,
+  isTypeScriptFile,
+  prependToHandler,
+  throwAsReturnCall,
+  wrapBodyInTryCatch,
+} from '../src/fix.js';
 import { offer } from '../src/settings.js';
 
 export type Options = [];
@@ -53,7 +62,9 @@ export type MessageId =
   | 'suggestTryReject'
   | 'suggestRejectOnCancel'
   | 'suggestTimeoutHandler'
-  | 'suggestRejectEntries';
+  | 'suggestRejectEntries'
+  | 'strandedSettlers'
+  | 'suggestRejectOnEnd';
 
 export default createRule<Options, MessageId>({
   name: 'no-multiple-settle',
@@ -102,6 +113,9 @@ export default createRule<Options, MessageId>({
       suggestRejectOnCancel: 'Reject the promise with `{{reject}}({{reason}})` after stopping the timer.',
       suggestTimeoutHandler: 'Reject the promise from `{{emitter}}.ontimeout`.',
       suggestRejectEntries: 'Reject every waiting entry of `{{collection}}` first.',
+      strandedSettlers:
+        'This keeps the `resolve`/`reject` of a request in `{{collection}}`, which only replies settle: when the connection ends (its `{{event}}` listener here), nothing rejects the requests still waiting, and whoever awaits them waits forever.',
+      suggestRejectOnEnd: 'Reject and remove every waiting entry of `{{collection}}` in the `{{event}}` listener.',
       suggestTryReject: 'Wrap the body in `try { … } catch (error) { {{reject}}(error); }`.',
     },
     schema: [],
@@ -360,6 +374,33 @@ export default createRule<Options, MessageId>({
       }
     };
 
+    /** Requests kept in a collection that replies settle, with nothing settling them when the connection ends. */
+    const reportStranded = (owner: SettleOwner): void => {
+      if (droppedSettlers(analysis, owner).length > 0) return;
+      const found = strandedSettlers(analysis, owner);
+      if (!found || dropped.has(found.store)) return;
+      dropped.add(found.store);
+      const { collection, event, listener, rejectKey, store } = found;
+      const storing = store.callee.type === AST_NODE_TYPES.MemberExpression ? memberName(store.callee) : undefined;
+      // An arrow keeps the class's `this`; a Map or Set can be emptied with `clear()`.
+      const fix =
+        rejectKey && listener.type === AST_NODE_TYPES.ArrowFunctionExpression && (storing === 'set' || storing === 'add')
+          ? prependToHandler(
+              sourceCode,
+              listener,
+              () =>
+                `for (const entry of ${collection}.values()) entry.${rejectKey}(new Error('connection ended (${event}) while waiting for a reply')); ${collection}.clear();`,
+              false,
+            )
+          : undefined;
+      context.report({
+        node: store,
+        messageId: 'strandedSettlers',
+        data: { collection, event },
+        ...offer(context, [fix && { messageId: 'suggestRejectOnEnd', data: { collection, event }, fix }]),
+      });
+    };
+
     const kept = new Set<TSESTree.Node>();
     /** An entry settled and left in its collection, which a loop over the entries settles again. */
     const reportKept = (owner: SettleOwner): void => {
@@ -384,6 +425,7 @@ export default createRule<Options, MessageId>({
           repeated.forEach(reportRepeated);
           reportAwaitGaps(owner);
           reportDropped(owner);
+          reportStranded(owner);
           reportKept(owner);
           for (const { call, name } of uncaughtThrowingCalls(analysis, owner)) {
             context.report({ node: call, messageId: 'throwingCall', data: { name } });

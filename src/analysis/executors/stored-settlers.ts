@@ -31,7 +31,9 @@ const storingMethods = new Set(['set', 'push', 'add', 'unshift']);
 export function storedIn(
   analysis: Analysis,
   owner: SettleOwner,
-): { collection: string; rejectKey: string | undefined; keys: string[] } | undefined {
+):
+  | { collection: string; rejectKey: string | undefined; keys: string[]; store: TSESTree.CallExpression; entry: TSESTree.ObjectExpression }
+  | undefined {
   for (const { variable, role } of owner.settlers) {
     for (const reference of variable.references) {
       const property = reference.identifier.parent;
@@ -59,7 +61,7 @@ export function storedIn(
           ? [item.key.name]
           : [],
       );
-      return { collection: analysis.sourceCode.getText(callee.object), rejectKey: key, keys };
+      return { collection: analysis.sourceCode.getText(callee.object), rejectKey: key, keys, store: call, entry: object };
     }
   }
   return undefined;
@@ -112,7 +114,7 @@ function enclosingFunctionName(node: TSESTree.Node): string | undefined {
 }
 
 /** True when `fn` goes through the entries of `collection` (and may settle them) before emptying it. */
-function visitsEntries(analysis: Analysis, fn: TSESTree.Node, collection: string): boolean {
+export function visitsEntries(analysis: Analysis, fn: TSESTree.Node, collection: string): boolean {
   const text = (node: TSESTree.Node): string => analysis.sourceCode.getText(node);
   return walk(
     fn,

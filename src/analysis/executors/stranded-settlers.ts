@@ -1,0 +1,87 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import type { Analysis } from '../context.js';
+import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { walk } from '../syntax/walk.js';
+import type { SettleOwner } from './settlers.js';
+import { storedIn, visitsEntries } from './stored-settlers.js';
+
+/*
+ * Requests waiting on a connection that can end. A class that keeps each request's
+ * `resolve`/`reject` in a collection (`this.pending.set(id, { resolve, reject })`) settles them
+ * from the replies it reads off a connection. When the same class listens for the connection's
+ * end (`ws.addEventListener('close', …)`, `socket.on('error', …)`, `worker.on('exit', …)`,
+ * `ws.onclose = …`) and nothing in it ever goes through the collection's entries (a `for … of`,
+ * `forEach`, `values()`, a spread, handing it on), the requests in flight when the connection ends
+ * are stranded: no reply will come, nothing rejects them, and whoever awaits them waits forever.
+ * The executor must have no other way to settle (a timeout, an abort listener): every use of its
+ * settle functions is inside the stored entry.
+ */
+
+/** End-of-life events of connections, sockets, workers and processes. */
+const endEvents = new Set(['close', 'error', 'exit', 'disconnect', 'end']);
+const registrations = new Set(['addEventListener', 'on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
+const endHandlers = new Set(['onclose', 'onerror', 'onexit']);
+
+/** A stored entry that nothing settles when the connection ends: the store call, the collection, the end listener seen. */
+export interface StrandedSettlers {
+  store: TSESTree.CallExpression;
+  collection: string;
+  rejectKey: string | undefined;
+  /** The listener of the connection's end (a function written in place, when it is one). */
+  listener: TSESTree.Node;
+  event: string;
+}
+
+/** The stranded entry of an executor that stores its settle functions in a class's collection (see the module comment). */
+export function strandedSettlers(analysis: Analysis, owner: SettleOwner): StrandedSettlers | undefined {
+  if (owner.kind !== 'executor') return undefined;
+  const stored = storedIn(analysis, owner);
+  if (!stored?.collection.startsWith('this.')) return undefined;
+  // Only through the stored entry: a timer or an abort listener of the executor settles too.
+  const inEntry = (node: TSESTree.Node): boolean => node.range[0] >= stored.entry.range[0] && node.range[1] <= stored.entry.range[1];
+  if (!owner.settlers.every(({ variable }) => variable.references.every((reference) => reference.init || inEntry(reference.identifier))))
+    return undefined;
+  let body: TSESTree.Node | undefined = owner.fn;
+  while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
+  if (!body || visitsEntries(analysis, body, stored.collection)) return undefined;
+  const end = endListenerIn(body);
+  if (!end) return undefined;
+  return { store: stored.store, collection: stored.collection, rejectKey: stored.rejectKey, ...end };
+}
+
+/** The first listener of an end-of-life event registered in `body`: `x.addEventListener('close', fn)`, `x.on('exit', fn)`, `x.onclose = fn`. */
+function endListenerIn(body: TSESTree.Node): { listener: TSESTree.Node; event: string } | undefined {
+  let found: { listener: TSESTree.Node; event: string } | undefined;
+  walk(
+    body,
+    (node) => {
+      if (node.type === AST_NODE_TYPES.CallExpression) {
+        const callee = skipTypeWrappers(node.callee);
+        const [event, listener] = node.arguments;
+        if (
+          callee.type === AST_NODE_TYPES.MemberExpression &&
+          registrations.has(memberName(callee) ?? '') &&
+          event?.type === AST_NODE_TYPES.Literal &&
+          typeof event.value === 'string' &&
+          endEvents.has(event.value) &&
+          listener
+        ) {
+          found = { listener, event: event.value };
+          return 'stop';
+        }
+      }
+      if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type === AST_NODE_TYPES.MemberExpression) {
+        const name = memberName(node.left);
+        if (name && endHandlers.has(name)) {
+          found = { listener: node.right, event: name.slice(2) };
+          return 'stop';
+        }
+      }
+      return undefined;
+    },
+    { nested: true },
+  );
+  return found;
+}

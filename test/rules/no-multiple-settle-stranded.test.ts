@@ -1,0 +1,141 @@
+import rule from '../../rules/no-multiple-settle.js';
+import { typedRuleTester } from '../rule-tester.js';
+
+// Requests kept in a collection that only replies settle: when the connection ends, the ones in
+// flight are stranded unless something goes through the collection and rejects them.
+typedRuleTester().run('no-multiple-settle', rule, {
+  valid: [
+    // the close listener rejects every waiting request
+    `interface Entry { resolve: (value: unknown) => void; reject: (error: Error) => void }
+export class RpcClient {
+  private readonly pending = new Map<string, Entry>();
+  private seq = 0;
+  constructor(private readonly ws: WebSocket) {
+    ws.addEventListener('message', (event: MessageEvent<string>) => this.onReply(event.data));
+    ws.addEventListener('close', () => {
+      console.warn('rpc connection closed');
+      for (const entry of this.pending.values()) entry.reject(new Error('connection closed'));
+      this.pending.clear();
+    });
+  }
+  private onReply(raw: string): void {
+    const reply = JSON.parse(raw) as { id: string; result?: unknown; error?: string };
+    const entry = this.pending.get(reply.id);
+    if (!entry) return;
+    this.pending.delete(reply.id);
+    if (reply.error) entry.reject(new Error(reply.error));
+    else entry.resolve(reply.result);
+  }
+  call(method: string, params: object): Promise<unknown> {
+    const id = String(++this.seq);
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.ws.send(JSON.stringify({ id, method, params }));
+    });
+  }
+}`,
+    // each request has its own timeout, which rejects it
+    `interface Entry { resolve: (value: unknown) => void; reject: (error: Error) => void }
+export class RpcClient {
+  private readonly pending = new Map<string, Entry>();
+  private seq = 0;
+  constructor(private readonly ws: WebSocket) {
+    ws.addEventListener('message', (event: MessageEvent<string>) => this.onReply(event.data));
+    ws.addEventListener('close', () => {
+      console.warn('rpc connection closed');
+    });
+  }
+  private onReply(raw: string): void {
+    const reply = JSON.parse(raw) as { id: string; result?: unknown; error?: string };
+    const entry = this.pending.get(reply.id);
+    if (!entry) return;
+    this.pending.delete(reply.id);
+    if (reply.error) entry.reject(new Error(reply.error));
+    else entry.resolve(reply.result);
+  }
+  call(method: string, params: object): Promise<unknown> {
+    const id = String(++this.seq);
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      setTimeout(() => {
+        if (this.pending.delete(id)) reject(new Error(\`\${method} timed out\`));
+      }, 10_000);
+      this.ws.send(JSON.stringify({ id, method, params }));
+    });
+  }
+}`,
+  ],
+  invalid: [
+    // the close listener only logs: calls in flight wait forever
+    {
+      code: `interface Entry { resolve: (value: unknown) => void; reject: (error: Error) => void }
+export class RpcClient {
+  private readonly pending = new Map<string, Entry>();
+  private seq = 0;
+  constructor(private readonly ws: WebSocket) {
+    ws.addEventListener('message', (event: MessageEvent<string>) => this.onReply(event.data));
+    ws.addEventListener('close', () => {
+      console.warn('rpc connection closed');
+    });
+  }
+  private onReply(raw: string): void {
+    const reply = JSON.parse(raw) as { id: string; result?: unknown; error?: string };
+    const entry = this.pending.get(reply.id);
+    if (!entry) return;
+    this.pending.delete(reply.id);
+    if (reply.error) entry.reject(new Error(reply.error));
+    else entry.resolve(reply.result);
+  }
+  call(method: string, params: object): Promise<unknown> {
+    const id = String(++this.seq);
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.ws.send(JSON.stringify({ id, method, params }));
+    });
+  }
+}`,
+      errors: [
+        {
+          messageId: 'strandedSettlers',
+          line: 22,
+          column: 7,
+          endLine: 22,
+          endColumn: 48,
+          suggestions: [
+            {
+              messageId: 'suggestRejectOnEnd',
+              data: { collection: 'this.pending', event: 'close' },
+              output: `interface Entry { resolve: (value: unknown) => void; reject: (error: Error) => void }
+export class RpcClient {
+  private readonly pending = new Map<string, Entry>();
+  private seq = 0;
+  constructor(private readonly ws: WebSocket) {
+    ws.addEventListener('message', (event: MessageEvent<string>) => this.onReply(event.data));
+    ws.addEventListener('close', () => {
+      for (const entry of this.pending.values()) entry.reject(new Error('connection ended (close) while waiting for a reply')); this.pending.clear();
+      console.warn('rpc connection closed');
+    });
+  }
+  private onReply(raw: string): void {
+    const reply = JSON.parse(raw) as { id: string; result?: unknown; error?: string };
+    const entry = this.pending.get(reply.id);
+    if (!entry) return;
+    this.pending.delete(reply.id);
+    if (reply.error) entry.reject(new Error(reply.error));
+    else entry.resolve(reply.result);
+  }
+  call(method: string, params: object): Promise<unknown> {
+    const id = String(++this.seq);
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.ws.send(JSON.stringify({ id, method, params }));
+    });
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
