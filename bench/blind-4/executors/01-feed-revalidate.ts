@@ -46,10 +46,7 @@ export function refreshFeed(url: string, cached?: CachedFeed): Promise<CachedFee
         reject(new Error(`feed ${url} answered HTTP ${status}`));
         return;
       }
-      readBody(res).then(
-        (body) => resolve({ etag: String(res.headers.etag ?? ''), fetchedAt: Date.now(), body }),
-        reject,
-      );
+      readBody(res).then((body) => resolve({ etag: String(res.headers.etag ?? ''), fetchedAt: Date.now(), body }), reject);
     });
     req.on('timeout', () => req.destroy(new Error(`feed ${url} timed out`)));
     req.on('error', reject);

@@ -2,9 +2,7 @@
 // Each reply settles exactly the entry it removes from the map, and every still-pending request is rejected when the worker errors or exits, so no caller can hang and none is settled twice.
 import { Worker } from 'node:worker_threads';
 
-export type ImageJob =
-  | { kind: 'thumbnail'; path: string; width: number; height: number }
-  | { kind: 'exif'; path: string };
+export type ImageJob = { kind: 'thumbnail'; path: string; width: number; height: number } | { kind: 'exif'; path: string };
 
 type Reply = { id: number; ok: true; result: unknown } | { id: number; ok: false; message: string };
 
@@ -64,7 +62,5 @@ export class ImageWorker {
 }
 
 export async function makeThumbnails(pool: ImageWorker, paths: string[]): Promise<Buffer[]> {
-  return Promise.all(
-    paths.map((path) => pool.run<Buffer>({ kind: 'thumbnail', path, width: 320, height: 180 })),
-  );
+  return Promise.all(paths.map((path) => pool.run<Buffer>({ kind: 'thumbnail', path, width: 320, height: 180 })));
 }

@@ -28,11 +28,10 @@ function parseProbe(json: string): MediaInfo {
 
 export function probe(file: string, signal?: AbortSignal): Promise<MediaInfo> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      'ffprobe',
-      ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', file],
-      { signal, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const child = spawn('ffprobe', ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', file], {
+      signal,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));

@@ -23,11 +23,15 @@ export class TradingRpc {
   connect(): Promise<void> {
     return new Promise((resolve, reject) => {
       const ws = new WebSocket(this.url);
-      ws.addEventListener('open', () => {
-        this.ws = ws;
-        this.onStatus('online');
-        resolve();
-      }, { once: true });
+      ws.addEventListener(
+        'open',
+        () => {
+          this.ws = ws;
+          this.onStatus('online');
+          resolve();
+        },
+        { once: true },
+      );
       ws.addEventListener('error', () => reject(new Error('trading socket failed to connect')), { once: true });
       ws.addEventListener('message', (ev: MessageEvent<string>) => this.onMessage(ev.data));
       ws.addEventListener('close', () => {

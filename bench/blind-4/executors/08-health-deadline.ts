@@ -17,12 +17,7 @@ export interface HealthReport {
   detail?: string;
 }
 
-function withDeadline<T>(
-  run: (signal: AbortSignal) => Promise<T>,
-  ms: number,
-  label: string,
-  parent: AbortSignal,
-): Promise<T> {
+function withDeadline<T>(run: (signal: AbortSignal) => Promise<T>, ms: number, label: string, parent: AbortSignal): Promise<T> {
   const controller = new AbortController();
   const signal = AbortSignal.any([parent, controller.signal]);
   return new Promise<T>((resolve, reject) => {

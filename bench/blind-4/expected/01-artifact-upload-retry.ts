@@ -37,12 +37,7 @@ export async function withRetry<T>(attempt: (n: number) => Promise<T>, opts: Ret
   }
 }
 
-export async function uploadArtifact(
-  bucket: string,
-  commit: string,
-  file: string,
-  signal: AbortSignal,
-): Promise<string> {
+export async function uploadArtifact(bucket: string, commit: string, file: string, signal: AbortSignal): Promise<string> {
   const body = await readFile(file, { signal });
   const contentMd5 = createHash('md5').update(body).digest('base64');
   const key = `artifacts/${commit}/${file.split('/').pop()}`;

@@ -25,10 +25,7 @@ function formatMentions(text: string, resolved: Map<string, string>): string {
   return text.replace(MENTION, (_, id: string) => `@${resolved.get(id) ?? id}`);
 }
 
-export async function resolveMentions(
-  channelId: string,
-  text: string,
-): Promise<{ rendered: string; mentions: Mention[] }> {
+export async function resolveMentions(channelId: string, text: string): Promise<{ rendered: string; mentions: Mention[] }> {
   const ids = [...new Set(Array.from(text.matchAll(MENTION), (m) => m[1]))];
   if (ids.length === 0) return { rendered: text, mentions: [] };
 

@@ -22,7 +22,10 @@ declare const orders: {
 declare const log: { warn(msg: string, meta?: object): void; info(msg: string, meta?: object): void };
 
 class MailError extends Error {
-  constructor(message: string, readonly status: number) {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
     super(message);
   }
 }

@@ -26,7 +26,10 @@ declare const deployApi: {
 export class RolloutWatcher {
   private session: Promise<Session> | null = null;
 
-  constructor(private readonly clientId: string, private readonly secret: string) {}
+  constructor(
+    private readonly clientId: string,
+    private readonly secret: string,
+  ) {}
 
   private getSession(signal: AbortSignal): Promise<Session> {
     if (!this.session) {

@@ -2,7 +2,10 @@
 // Both lookups are started up front but handed to Promise.all together before anything else is awaited, so a rejection from either one is observed immediately and the 404 path returns only after both have settled.
 declare const db: {
   customer(id: string, opts: { signal?: AbortSignal }): Promise<{ id: string; name: string; email: string; tier: 'free' | 'pro' } | null>;
-  orders(customerId: string, opts: { limit: number; signal?: AbortSignal }): Promise<Array<{ id: string; totalCents: number; placedAt: Date }>>;
+  orders(
+    customerId: string,
+    opts: { limit: number; signal?: AbortSignal },
+  ): Promise<Array<{ id: string; totalCents: number; placedAt: Date }>>;
 };
 
 declare const loyalty: {

@@ -28,11 +28,7 @@ async function fetchPage(url: string, token: string, signal?: AbortSignal): Prom
 }
 
 export async function* issues(repo: string, token: string, signal?: AbortSignal): AsyncGenerator<Issue> {
-  let pending: Promise<Page> | null = fetchPage(
-    `https://api.github.com/repos/${repo}/issues?state=all&per_page=100`,
-    token,
-    signal,
-  );
+  let pending: Promise<Page> | null = fetchPage(`https://api.github.com/repos/${repo}/issues?state=all&per_page=100`, token, signal);
   while (pending) {
     const page: Page = await pending;
     pending = page.next ? fetchPage(page.next, token, signal) : null;

@@ -29,10 +29,7 @@ export async function runIndexer(consumer: string, signal: AbortSignal): Promise
     const outcomes = await Promise.all(
       entries.map(async (entry) => {
         try {
-          await indexDocument(
-            { id: entry.fields.docId, title: entry.fields.title ?? '', body: entry.fields.body ?? '' },
-            signal,
-          );
+          await indexDocument({ id: entry.fields.docId, title: entry.fields.title ?? '', body: entry.fields.body ?? '' }, signal);
           return entry.id;
         } catch (err) {
           if (signal.aborted) throw err;

@@ -31,7 +31,10 @@ declare const inventoryDb: {
 const RETRYABLE = new Set([429, 502, 503, 504]);
 
 class UpstreamError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
     this.name = 'UpstreamError';
   }

@@ -14,7 +14,10 @@ declare const lockService: {
 declare const metrics: { timing(name: string, ms: number, tags?: Record<string, string>): void };
 
 export class LockTimeoutError extends Error {
-  constructor(readonly key: string, readonly waitedMs: number) {
+  constructor(
+    readonly key: string,
+    readonly waitedMs: number,
+  ) {
     super(`timed out after ${waitedMs}ms waiting for lock ${key}`);
     this.name = 'LockTimeoutError';
   }
@@ -28,10 +31,7 @@ export async function acquireWithin(key: string, waitMs: number, ttlMs = 30_000)
     timer = setTimeout(() => reject(new LockTimeoutError(key, waitMs)), waitMs);
   });
   try {
-    return await Promise.race([
-      lockService.acquire(key, { owner: `${hostname()}:${process.pid}`, ttlMs, signal: ac.signal }),
-      timeout,
-    ]);
+    return await Promise.race([lockService.acquire(key, { owner: `${hostname()}:${process.pid}`, ttlMs, signal: ac.signal }), timeout]);
   } finally {
     clearTimeout(timer);
     ac.abort();

@@ -16,7 +16,11 @@ declare const log: {
 };
 
 export class BackupError extends Error {
-  constructor(message: string, readonly retryable: boolean, options?: { cause?: unknown }) {
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
     this.name = 'BackupError';
   }

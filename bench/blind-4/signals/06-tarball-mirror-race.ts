@@ -15,7 +15,10 @@ const MIRRORS = ['https://registry.npmjs.org', 'https://registry.npmmirror.com',
 declare const progress: { tick(label: string): void; warn(msg: string): void };
 
 class IntegrityError extends Error {
-  constructor(readonly spec: PackageSpec, readonly mirror: string) {
+  constructor(
+    readonly spec: PackageSpec,
+    readonly mirror: string,
+  ) {
     super(`${spec.name}@${spec.version}: integrity mismatch from ${mirror}`);
     this.name = 'IntegrityError';
   }

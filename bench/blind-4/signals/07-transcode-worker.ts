@@ -46,11 +46,24 @@ export async function transcode(job: TranscodeJob): Promise<string> {
     if (!res.ok || !res.body) throw new Error(`source download failed: HTTP ${res.status}`);
     await pipeline(Readable.fromWeb(res.body as NodeReadableStream<Uint8Array>), createWriteStream(input), { signal });
     await runFfmpeg(job.id, [
-      '-hide_banner', '-y', '-i', input,
-      '-vf', `scale=-2:${job.height}`,
-      '-c:v', 'libx264', '-preset', 'medium', '-crf', '22',
-      '-c:a', 'aac', '-b:a', '128k',
-      '-movflags', '+faststart',
+      '-hide_banner',
+      '-y',
+      '-i',
+      input,
+      '-vf',
+      `scale=-2:${job.height}`,
+      '-c:v',
+      'libx264',
+      '-preset',
+      'medium',
+      '-crf',
+      '22',
+      '-c:a',
+      'aac',
+      '-b:a',
+      '128k',
+      '-movflags',
+      '+faststart',
       output,
     ]);
     return await storage.upload(output, `renditions/${job.id}/${job.height}p.mp4`, { signal });

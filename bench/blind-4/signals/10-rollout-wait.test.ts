@@ -18,7 +18,11 @@ interface RolloutClient {
   getStatus(name: string, opts: { signal?: AbortSignal }): Promise<RolloutStatus>;
 }
 
-export async function waitForRollout(client: RolloutClient, name: string, opts: { intervalMs: number; signal: AbortSignal }): Promise<number> {
+export async function waitForRollout(
+  client: RolloutClient,
+  name: string,
+  opts: { intervalMs: number; signal: AbortSignal },
+): Promise<number> {
   for (let polls = 1; ; polls++) {
     const status = await client.getStatus(name, { signal: opts.signal });
     if (status.state === 'complete') return polls;

@@ -14,7 +14,10 @@ interface PendingCall {
 }
 
 export class RpcError extends Error {
-  constructor(readonly code: number, message: string) {
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
     super(message);
     this.name = 'RpcError';
   }

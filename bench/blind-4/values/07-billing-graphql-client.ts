@@ -16,7 +16,11 @@ declare const oauth: {
 };
 
 export class GraphQLRequestError extends Error {
-  constructor(message: string, readonly errors: GraphQLErrorEntry[], readonly status?: number) {
+  constructor(
+    message: string,
+    readonly errors: GraphQLErrorEntry[],
+    readonly status?: number,
+  ) {
     super(message);
     this.name = 'GraphQLRequestError';
   }

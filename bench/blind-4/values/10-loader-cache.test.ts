@@ -18,7 +18,10 @@ export class LoaderCache<V> {
   private readonly values = new Map<string, { value: V; expiresAt: number }>();
   private readonly inflight = new Map<string, Promise<V>>();
 
-  constructor(private readonly ttlMs: number, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly ttlMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   has(key: string): boolean {
     const hit = this.values.get(key);
