@@ -403,6 +403,65 @@ function localOf(variable: TSESLint.Scope.Variable): Tracked | undefined {
   };
 }
 
+/** True when a callback's body only assigns (`(s) => { this.settings = s; }`): nothing in it acts on what it wrote. */
+function onlyWrites(callback: FunctionNode): boolean {
+  const statements = callback.body.type === AST_NODE_TYPES.BlockStatement ? callback.body.body : [callback.body];
+  return (
+    statements.length > 0 &&
+    statements.every((statement) => {
+      const expression = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : statement;
+      return (
+        expression.type === AST_NODE_TYPES.AssignmentExpression &&
+        !containsInBody(
+          expression.right,
+          (node) => node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression,
+        )
+      );
+    })
+  );
+}
+
+/**
+ * True when the `if` that makes the registration conditional is about the value itself: it tests
+ * the target or what its old value came from (`if (!cached)` for `let user = cached`), or a flag
+ * its branch sets (`if (!this.loading) { this.loading = true; load().then(…) }`: a load started
+ * once, for later reads). Otherwise (`if (merchant) …`) the branch that registers reads stale.
+ */
+function guardConcernsValue(
+  analysis: Analysis,
+  anchor: TSESTree.Node,
+  registration: TSESTree.Node,
+  name: string,
+  initializer: TSESTree.Node | null | undefined,
+): boolean {
+  let guard: TSESTree.IfStatement | undefined;
+  for (let current: TSESTree.Node | undefined = anchor.parent; current && current !== registration.parent; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.IfStatement && current.test !== anchor) guard = current;
+  }
+  if (!guard) return true;
+  const text = (node: TSESTree.Node): string => analysis.sourceCode.getText(node);
+  const tested = text(guard.test);
+  const names = new Set([name.replace(/^this\./, '')]);
+  if (initializer) walkNames(initializer, names);
+  const branch = guard.consequent;
+  const flags = new Set<string>();
+  containsInBody(branch, (node) => {
+    if (node.type === AST_NODE_TYPES.AssignmentExpression) flags.add(text(node.left).replace(/^this\./, ''));
+    return false;
+  });
+  const words = new Set(tested.match(/[\w$#]+/g) ?? []);
+  return [...names, ...[...flags].map((flag) => flag.split('.').pop() ?? flag)].some((word) => words.has(word));
+}
+
+/** The plain names an expression reads (`cached`, `options.user`: `options`, `user`). */
+function walkNames(node: TSESTree.Node, names: Set<string>): void {
+  containsInBody(node, (child) => {
+    if (child.type === AST_NODE_TYPES.Identifier) names.add(child.name);
+    return false;
+  });
+  if (node.type === AST_NODE_TYPES.Identifier) names.add(node.name);
+}
+
 function earlyRead(analysis: Analysis, target: Tracked): EarlyRead | undefined {
   const { owner } = target;
   const deferrals: Deferral[] = [];
@@ -439,8 +498,14 @@ function earlyRead(analysis: Analysis, target: Tracked): EarlyRead | undefined {
       )
         continue;
       if (!registration || mayRunBetween(analysis, target, deferral, anchor.range[1], read.range[0])) continue;
-      // `let user = cached; if (!cached) load().then(…)`: on the path that skips the callback the old value is the answer.
-      if (!target.hasOldValue || !isConditionalWithin(anchor, registration)) {
+      // `let user = cached; if (!cached) load().then(…)`: on the path that skips the callback the old value is the answer,
+      // and on the other the callback goes on to use what it wrote (`render()`). A callback that only writes leaves
+      // the read on its path stale for good.
+      if (
+        !target.hasOldValue ||
+        !isConditionalWithin(anchor, registration) ||
+        (onlyWrites(deferral.callback) && !guardConcernsValue(analysis, anchor, registration, target.name, initializerNode))
+      ) {
         return { name: target.name, ...(target.variable ? { variable: target.variable } : {}), read, deferral, registration };
       }
     }
