@@ -9,7 +9,7 @@ import { constInitializer } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, skipTypeWrappers } from '../syntax/nodes.js';
-import { typeOf } from '../types/checker.js';
+import { checkerOf, typeOf } from '../types/checker.js';
 import { isTimersPromisesCall } from './timers.js';
 import { isPastAbortGuardInCatch } from './abort-guards.js';
 import { isAbortedBranch, isOnAbortCallback, isInQuietPolledLoop, isRacedWithAbort } from './after-abort.js';
@@ -196,8 +196,17 @@ function isManagedByOuterCall(analysis: Analysis, call: SignalCall): boolean {
               !property.computed &&
               property.key.type === AST_NODE_TYPES.Identifier &&
               property.key.name === 'signal',
-          ))),
+          )) ||
+        carriesSignalProperty(analysis, argument)),
   );
+}
+
+/** `pipelineOptions` from `const { level, ...pipelineOptions } = options`: an options value whose type has a `signal`. */
+function carriesSignalProperty(analysis: Analysis, argument: TSESTree.Node): boolean {
+  if (argument.type !== AST_NODE_TYPES.Identifier && argument.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const checker = checkerOf(analysis);
+  const signal = checker.getNonNullableType(typeOf(analysis, argument)).getProperty('signal');
+  return signal !== undefined;
 }
 
 /**

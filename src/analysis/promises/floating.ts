@@ -15,6 +15,7 @@ import { callsSwallowingFunction, functionValueCannotReject, isArrayLike, isSafe
 import { takesExistingPromise } from './existing-promises.js';
 import { ignoresCallbackResult, isPromiseReturningFunction } from './ignored-callbacks.js';
 import { isBackgroundCheckInTest } from './background-checks.js';
+import { capturesListenerRejections } from './captured-rejections.js';
 import { isAwaitedThroughOwnerInTest, isMaybePromiseInTest, isServiceStoppedByTest } from './test-semantics.js';
 
 /*
@@ -102,7 +103,7 @@ export function isIgnoredAsyncCallback(
 ): boolean {
   const target = skipTypeWrappers(argument);
   if (!isPromiseReturningFunction(analysis, target, options.checkThenables)) return false;
-  if (!ignoresCallbackResult(analysis, argument, call)) return false;
+  if (!ignoresCallbackResult(analysis, argument, call) || capturesListenerRejections(analysis, call)) return false;
   if (options.allowNonRejecting && functionValueCannotReject(analysis, target) && !isUnwaitedLoopBody(analysis, call, target)) return false;
   return !matchesSpecifiers(analysis, call, options.allowList);
 }
