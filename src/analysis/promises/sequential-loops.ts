@@ -11,6 +11,7 @@ import { isArrayOfThenables, isCollectionOfThenables } from '../types/thenables.
 import { needsPromiseItself } from './await-safety.js';
 import { cannotReject } from './can-reject.js';
 import { fillingExpression } from './stored-promises.js';
+import { returnsObservedPromise } from './observed-returns.js';
 
 /*
  * Promises awaited one at a time: `for (const p of promises) await p;` (or `for await`) and the
@@ -31,12 +32,26 @@ export function sequentiallyAwaitedCollection(
   loop: TSESTree.ForOfStatement,
 ): { collection: TSESTree.Node; isMap: boolean } | undefined {
   if (!loop.await && !bodySuspends(loop.body)) return undefined;
-  if (!isCollectionOfThenables(analysis, loop.right)) return undefined;
-  if (handledBefore(analysis, loop.right, loop)) return undefined;
-  if (collectionCannotReject(analysis, loop.right)) return undefined;
-  const collection = skipTypeWrappers(loop.right);
+  // `for (const [i, p] of ps.entries())`, `ps.values()`: the array's promises, one by one
+  const right = iteratedArray(analysis, loop.right) ?? loop.right;
+  if (!isCollectionOfThenables(analysis, right)) return undefined;
+  if (handledBefore(analysis, right, loop)) return undefined;
+  if (collectionCannotReject(analysis, right)) return undefined;
+  // `const pending = widgets.map((w) => { const p = w.load(); p.catch(noop); return p; })`: observed from the start
+  const init = constInitializer(analysis, right);
+  if (init && returnsObservedPromise(analysis, init)) return undefined;
+  const collection = skipTypeWrappers(right);
   const name = typeOf(analysis, collection).getSymbol()?.getName();
   return { collection, isMap: name === 'Map' || name === 'ReadonlyMap' };
+}
+
+/** The array an `entries()`/`values()` call iterates (`ps` in `ps.entries()`), when `ps` is an array of thenables. */
+function iteratedArray(analysis: Analysis, node: TSESTree.Node): TSESTree.Node | undefined {
+  const call = skipTypeWrappers(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments.length > 0 || call.callee.type !== AST_NODE_TYPES.MemberExpression)
+    return undefined;
+  if (!['entries', 'values'].includes(memberName(call.callee) ?? '')) return undefined;
+  return isArrayOfThenables(analysis, call.callee.object) ? call.callee.object : undefined;
 }
 
 /**
