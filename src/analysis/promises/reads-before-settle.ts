@@ -353,7 +353,8 @@ const verdicts = new WeakMap<TSESTree.Program, EarlyRead[]>();
  * Every read, in the function that declares a `let`/`var` local (or in a method, of a property of
  * `this`), that runs before the callbacks assigning it can have run: it is written only in later
  * callbacks, and the read follows the registration with nothing (`await`, `yield`) in between.
- * Reads in nested functions run later and are never reported.
+ * Reads in nested functions run later and are never reported against the declaring function; a
+ * nested function that itself registers the callbacks and then reads is judged as their owner.
  */
 export function readsBeforeSettle(analysis: Analysis): EarlyRead[] {
   const known = verdicts.get(analysis.sourceCode.ast);
@@ -364,6 +365,11 @@ export function readsBeforeSettle(analysis: Analysis): EarlyRead[] {
       const tracked = localOf(variable);
       const early = tracked && earlyRead(analysis, tracked);
       if (early) found.push(early);
+      // `let port = 0;` outside, `server.listen(0, () => { port = … })` and a read of `port` in one inner function
+      for (const inner of innerReaders(variable, tracked)) {
+        const late = earlyRead(analysis, inner);
+        if (late) found.push(late);
+      }
     }
     const block = scope.block;
     if (scope.type === 'function' && isFunctionNode(block)) {
@@ -376,6 +382,24 @@ export function readsBeforeSettle(analysis: Analysis): EarlyRead[] {
   }
   verdicts.set(analysis.sourceCode.ast, found);
   return found;
+}
+
+/**
+ * The same local seen from each function nested in its scope that reads it (`beforeAll(async () =>
+ * { server.listen(0, () => { port = … }); baseUrl = \`…:${port}\`; })` for a `port` declared around
+ * it): that function is the owner, its own reads the reads. Every write must still sit in a
+ * callback that function registers, or nothing is reported.
+ */
+function innerReaders(variable: TSESLint.Scope.Variable, tracked: Tracked | undefined): Tracked[] {
+  if (!tracked) return [];
+  const byFunction = new Map<TSESTree.Node, TSESTree.Node[]>();
+  for (const reference of variable.references) {
+    if (!reference.isReadOnly()) continue;
+    const block = reference.from.variableScope.block;
+    if (block === tracked.owner || !isFunctionNode(block)) continue;
+    byFunction.set(block, [...(byFunction.get(block) ?? []), reference.identifier]);
+  }
+  return [...byFunction].map(([owner, reads]) => ({ ...tracked, owner: owner as Owner, reads }));
 }
 
 function localOf(variable: TSESLint.Scope.Variable): Tracked | undefined {
