@@ -309,7 +309,7 @@ function doesOtherWork(
         visit(node.value, allowReads);
         return;
       case AST_NODE_TYPES.Identifier:
-        if (!allowReads && variesPerIteration(analysis, node, loop, results)) work = true;
+        if (!allowReads && variesPerIteration(analysis, node, loop, results) && !isCounterRead(analysis, node, loop)) work = true;
         return;
       default:
         break;
@@ -318,6 +318,29 @@ function doesOtherWork(
   };
   visit(loop.body);
   return work;
+}
+
+/**
+ * True when `node` reads the counter of the `for` loop itself (`poll` in `for (let poll = 0; …;
+ * poll++)`), and not as an index (`items[poll]`): a progress message or a back-off built from the
+ * attempt number is bookkeeping, while an item read by the counter is work.
+ */
+function isCounterRead(analysis: Analysis, node: TSESTree.Identifier, loop: LoopNode): boolean {
+  if (loop.type !== AST_NODE_TYPES.ForStatement || loop.init?.type !== AST_NODE_TYPES.VariableDeclaration) return false;
+  const variable = variableOf(analysis, node);
+  const declared = variable?.defs[0]?.node;
+  if (!variable || !declared || !loop.init.declarations.some((declarator) => declarator === declared)) return false;
+  // written only by the loop's update
+  const writes = variable.references.filter((reference) => reference.isWrite() && !reference.init);
+  if (
+    !writes.every(
+      (reference) =>
+        loop.update && reference.identifier.range[0] >= loop.update.range[0] && reference.identifier.range[1] <= loop.update.range[1],
+    )
+  )
+    return false;
+  const parent = node.parent;
+  return !(parent.type === AST_NODE_TYPES.MemberExpression && parent.computed && parent.property === node);
 }
 
 /**
