@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
+import { isListenerRegistration } from '../syntax/calls.js';
 import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import type { SettleOwner } from './settlers.js';
@@ -21,7 +22,6 @@ import { storedIn, visitsEntries } from './stored-settlers.js';
 
 /** End-of-life events of connections, sockets, workers and processes. */
 const endEvents = new Set(['close', 'error', 'exit', 'disconnect', 'end']);
-const registrations = new Set(['addEventListener', 'on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
 const endHandlers = new Set(['onclose', 'onerror', 'onexit']);
 
 /** A stored entry that nothing settles when the connection ends: the store call, the collection, the end listener seen. */
@@ -62,7 +62,7 @@ function endListenerIn(body: TSESTree.Node): { listener: TSESTree.Node; event: s
         const [event, listener] = node.arguments;
         if (
           callee.type === AST_NODE_TYPES.MemberExpression &&
-          registrations.has(memberName(callee) ?? '') &&
+          isListenerRegistration(memberName(callee) ?? '') &&
           event?.type === AST_NODE_TYPES.Literal &&
           typeof event.value === 'string' &&
           endEvents.has(event.value) &&

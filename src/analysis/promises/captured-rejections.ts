@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
 import { constInitializer } from '../scope/initializers.js';
+import { isListenerRegistration } from '../syntax/calls.js';
 import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 
@@ -16,13 +17,11 @@ import { walk } from '../syntax/walk.js';
  * switch set anywhere in the file.
  */
 
-const listenerMethods = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
-
 /** True when `call` registers a listener on an emitter that captures its listeners' rejections. */
 export function capturesListenerRejections(analysis: Analysis, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
   const callee = skipTypeWrappers(call.callee);
   if (call.type !== AST_NODE_TYPES.CallExpression || callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-  if (!listenerMethods.has(memberName(callee) ?? '')) return false;
+  if (!isListenerRegistration(memberName(callee) ?? '')) return false;
   if (setsGlobalSwitch(analysis.sourceCode.ast)) return true;
   const receiver = skipTypeWrappers(callee.object);
   if (receiver.type === AST_NODE_TYPES.ThisExpression) {
