@@ -63,10 +63,9 @@ export function destructuredCandidates(pattern: TSESTree.Node, init: TSESTree.Ex
           const key = property.computed ? undefined : keyName(property.key);
           const part =
             literal?.type === AST_NODE_TYPES.ObjectExpression && key !== undefined
-              ? literal.properties.find(
-                  (item): item is TSESTree.Property =>
-                    item.type === AST_NODE_TYPES.Property && !item.computed && item.kind === 'init' && keyName(item.key) === key,
-                )?.value
+              ? literal.properties
+                  .filter((item) => item.type === AST_NODE_TYPES.Property)
+                  .find((item) => !item.computed && item.kind === 'init' && keyName(item.key) === key)?.value
               : undefined;
           // A literal with spreads may take the key from elsewhere: judge the initializer as a whole.
           const spread =
