@@ -1,3 +1,5 @@
+import './typescript-guard.js';
+
 import { readFileSync } from 'node:fs';
 
 import type { TSESLint } from '@typescript-eslint/utils';

@@ -7,6 +7,7 @@ import type ts from 'typescript';
 
 import type { ConfigName } from '../configs.js';
 import plugin from '../index.js';
+import { SetupError } from '../typescript-support.js';
 import { UsageError } from './args.js';
 import type { EditInfo, RefusedEdit } from './fixes.js';
 import { fixVerified } from './fixes.js';
@@ -195,6 +196,8 @@ async function lintBatch(eslint: ESLint, files: readonly string[]): Promise<ESLi
         'the ESLint config gives settle no type information: set parserOptions.projectService, or pass --project <tsconfig>',
       );
     }
+    // A broken installation (another copy of TypeScript built the program) fails every file alike.
+    if (error instanceof SetupError) throw error;
     if (files.length === 1) return [crashResult(files[0]!, error)];
     const results: ESLint.LintResult[] = [];
     for (const file of files) results.push(...(await lintBatch(eslint, [file])));

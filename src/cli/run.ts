@@ -21,6 +21,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     if (options.version) return write(io.stdout, `${version()}\n`, 0);
     // ESLint, TypeScript and the rules load only now: --help, --version and usage errors answer at once.
     if (options.listRules) return write(io.stdout, (await import('./list-rules.js')).listRules(), 0);
+    await import('../typescript-guard.js');
     const { gate } = await import('./gate.js');
     return await gate(options, io);
   } catch (error) {

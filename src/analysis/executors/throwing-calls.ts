@@ -7,7 +7,7 @@ import { alwaysExits } from '../syntax/exits.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { isNestedCode, walk } from '../syntax/walk.js';
-import { checkerOf } from '../types/checker.js';
+import { checkerOf, documentedThrows } from '../types/checker.js';
 import { isAsyncCallback } from './callback-throws.js';
 import type { SettleOwner } from './settlers.js';
 
@@ -48,8 +48,8 @@ function throwingName(analysis: Analysis, call: TSESTree.CallExpression | TSESTr
   }
   const signature = checkerOf(analysis).resolvedSignature(analysis.services.esTreeNodeToTSNodeMap.get(call));
   // A `@throws {TypeError}` (`path.join`, `JSON.stringify`) is about argument types the checker already rules out.
-  const throws = signature?.getJsDocTags().filter((tag) => tag.name === 'throws') ?? [];
-  if (!throws.some((tag) => !/^\s*\{?\s*TypeError\b/.test((tag.text ?? []).map((part) => part.text).join('')))) return undefined;
+  const throws = signature?.declaration === undefined ? [] : documentedThrows(signature.declaration);
+  if (!throws.some((tag) => !/^\{?\s*TypeError\b/.test(tag))) return undefined;
   return text.length <= 40 && !text.includes('\n') ? (call.type === AST_NODE_TYPES.NewExpression ? `new ${text}` : text) : name;
 }
 

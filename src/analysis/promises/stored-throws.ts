@@ -7,7 +7,7 @@ import type { FunctionFlow } from '../flow/code-paths.js';
 import { getOrCreate } from '../memo.js';
 import { isFunctionNode } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
-import { checkerOf } from '../types/checker.js';
+import { checkerOf, documentedThrows } from '../types/checker.js';
 import { isPlainFunctionWithBody } from './quiet-functions.js';
 
 /*
@@ -95,7 +95,7 @@ export function mayThrowSynchronously(analysis: Analysis, call: ts.CallExpressio
   if (file.isDeclarationFile || program.isSourceFileFromExternalLibrary(file)) return false;
   // Only this program's own documentation: libraries document type errors (`path.join` with a
   // non-string) that typed code never meets.
-  if (ts.getJSDocTags(declaration).some((tag) => tag.tagName.text === 'throws' || tag.tagName.text === 'exception')) return true;
+  if (documentedThrows(declaration).length > 0) return true;
   if (!isPlainFunctionWithBody(declaration)) return false;
   const store = getOrCreate(verdicts, program, () => new WeakMap<ts.Node, boolean>());
   const known = store.get(declaration);

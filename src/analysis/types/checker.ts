@@ -1,7 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import type ts from 'typescript';
+import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
+import { mismatchMessage, sameTypeScript, SetupError } from '../../typescript-support.js';
 import { getOrCreate } from '../memo.js';
 
 /*
@@ -71,6 +72,12 @@ function guarded<T>(ask: () => T): T | undefined {
 
 function createChecker(program: ts.Program): Checker {
   const raw: ts.TypeChecker = program.getTypeChecker();
+  const probe = {
+    sourceFileKind: program.getSourceFiles()[0]?.kind,
+    stringFlags: raw.getStringType().flags,
+    numberFlags: raw.getNumberType().flags,
+  };
+  if (!sameTypeScript(probe)) throw new SetupError(mismatchMessage());
   const nodeTypes = new WeakMap<ts.Node, ts.Type>();
   return {
     program,
@@ -101,12 +108,71 @@ function createChecker(program: ts.Program): Checker {
     getTypeOfSymbolAtLocation: (symbol, node) => raw.getTypeOfSymbolAtLocation(symbol, node),
     getTypePredicateOfSignature: (signature) => raw.getTypePredicateOfSignature(signature),
     isArrayType: (type) => raw.isArrayType(type),
-    isOptionalParameter: (node) => raw.isOptionalParameter(node),
+    isOptionalParameter,
     isTupleType: (type) => raw.isTupleType(type),
     isTypeAssignableTo: (source, target) => raw.isTypeAssignableTo(source, target),
     resolveName: (name, location, meaning, excludeGlobals) => raw.resolveName(name, location, meaning, excludeGlobals),
     typeToString: (type, enclosing, flags) => raw.typeToString(type, enclosing, flags),
   };
+}
+
+/**
+ * `isOptionalParameter`, answered from the declaration instead of the checker (the tsgo backend has
+ * no such member, and both backends must answer alike): `x?`, or a default or rest parameter with
+ * only optional parameters after it, as TypeScript counts a signature's minimum argument count.
+ * JSDoc-only optionality (`@param {T=}` in JavaScript) is not seen.
+ */
+function isOptionalParameter(node: ts.ParameterDeclaration): boolean {
+  if (node.questionToken !== undefined) return true;
+  if (node.initializer === undefined && node.dotDotDotToken === undefined) return false;
+  const siblings = node.parent.parameters;
+  return siblings
+    .slice(siblings.indexOf(node) + 1)
+    .every((later) => later.questionToken !== undefined || later.initializer !== undefined || later.dotDotDotToken !== undefined);
+}
+
+/** The node whose leading comment documents `declaration`: the statement of `const f = () => …`. */
+function documentedNode(declaration: ts.Node): ts.Node {
+  let node = declaration;
+  while (
+    node.parent !== undefined &&
+    (((node.kind === ts.SyntaxKind.ArrowFunction || node.kind === ts.SyntaxKind.FunctionExpression) &&
+      node.parent.kind === ts.SyntaxKind.VariableDeclaration) ||
+      node.kind === ts.SyntaxKind.VariableDeclaration ||
+      node.kind === ts.SyntaxKind.VariableDeclarationList)
+  ) {
+    node = node.parent;
+  }
+  return node;
+}
+
+/**
+ * The text after each `@throws` or `@exception` tag in the `/** … *\/` comments before a
+ * declaration (`{TypeError} if a segment is not a string`). Read from the source text rather than
+ * from the checker's JSDoc, because the tsgo backend's tags lose the `{Type}` part and its JSDoc
+ * nodes have no tag names: both backends must answer alike.
+ */
+export function documentedThrows(declaration: ts.Node): string[] {
+  const node = documentedNode(declaration);
+  const text = node.getSourceFile().text;
+  const tags: string[] = [];
+  for (const range of ts.getLeadingCommentRanges(text, node.pos) ?? []) {
+    const comment = text.slice(range.pos, range.end);
+    if (!comment.startsWith('/**')) continue;
+    const body = comment.slice(3, -2).replace(/^[ \t]*\*[ \t]?/gm, '');
+    for (const match of body.matchAll(/@(?:throws|exception)\b([^@]*)/g)) tags.push((match[1] ?? '').trim());
+  }
+  return tags;
+}
+
+/**
+ * Which backend built the Program: typescript-eslint's tsgo adapter (TypeScript 7.1 through
+ * `@typescript/native`) makes the Program members it lacks throwing getters; classic programs have
+ * plain methods.
+ */
+export function backendOf(program: ts.Program): 'classic' | 'tsgo' {
+  const member = Object.getOwnPropertyDescriptor(program, 'getTypeCount');
+  return member?.get === undefined ? 'classic' : 'tsgo';
 }
 
 const checkers = new WeakMap<ts.Program, Checker>();
