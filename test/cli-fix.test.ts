@@ -319,10 +319,10 @@ describe('settle CLI: progress and stats', () => {
   it("--stats prints parse time and each rule's time on stderr", async () => {
     const project = createProject({ 'tsconfig.json': tsconfig, 'src/sender.ts': sender });
     try {
-      const run = await settle(['--stats', '-f', 'json'], project);
+      const run = await settle(['--stats', '-f', 'json', '--backend', 'classic'], project);
       expect(run.code).toBe(1);
       expect(JSON.parse(run.stdout)).toHaveLength(1);
-      expect(run.stderr).toMatch(/^settle: 1 file\n {2}parse \+ type information +\d+ ms\n/);
+      expect(run.stderr).toMatch(/^settle: 1 file, classic backend\n {2}parse \+ type information +\d+ ms\n/);
       for (const rule of ['no-floating-promises', 'no-unobserved-promise', 'no-unchecked-settled-results']) {
         expect(run.stderr).toMatch(new RegExp(`^ {2}settle/${rule} +\\d+ ms$`, 'm'));
       }
@@ -335,7 +335,7 @@ describe('settle CLI: progress and stats', () => {
   it('--stats with --fix-suggestions adds the time spent verifying; --format json lists the edits applied', async () => {
     const project = createProject({ 'tsconfig.json': tsconfig, 'src/sender.ts': sender });
     try {
-      const run = await settle(['--fix-suggestions', '--stats', '-f', 'json'], project);
+      const run = await settle(['--fix-suggestions', '--stats', '-f', 'json', '--backend', 'tsgo'], project);
       expect(run.code).toBe(0);
       const results = JSON.parse(run.stdout) as {
         messages: unknown[];
@@ -356,7 +356,9 @@ describe('settle CLI: progress and stats', () => {
       ]);
       // Only settle's rules are timed, not the CLI's own helper.
       expect(Object.keys(results[0]!.stats.times.passes[0]!.rules).every((rule) => rule.startsWith('settle/'))).toBe(true);
-      expect(run.stderr).toMatch(/^settle: applied 2 suggestions in 1 file\nsettle: 1 file\n {2}parse \+ type information +\d+ ms\n/);
+      expect(run.stderr).toMatch(
+        /^settle: applied 2 suggestions in 1 file\nsettle: 1 file, tsgo backend\n {2}parse \+ type information +\d+ ms\n/,
+      );
       expect(run.stderr).toMatch(
         /\n {2}verifying fixes: re-lint +\d+ ms\n {2}verifying fixes: type-check +\d+ ms\n {2}total \(wall clock\) +\d+ ms\n$/,
       );
@@ -375,14 +377,14 @@ describe('settle CLI: progress and stats', () => {
       const built = (await import(pathToFileURL(path.join(repo, 'dist/src/cli/run.js')).href)) as typeof import('../src/cli/run.js');
       let stdout = '';
       let stderr = '';
-      const code = await built.run([], {
+      const code = await built.run(['--backend', 'tsgo'], {
         cwd: project,
         stdout: { write: (text: string) => (stdout += text) },
         stderr: { isTTY: true, write: (text: string) => (stderr += text) },
       });
       expect({ code, stdout }).toEqual({ code: 0, stdout: '' });
-      expect(stderr).toMatch(/^\r\u001b\[2Ksettle: \d+\/51 files \(\d+%\), \d+\.\ds/);
-      expect(stderr).toMatch(/\r\u001b\[2Ksettle: 51\/51 files \(100%\), \d+\.\ds\r\u001b\[2K$/);
+      expect(stderr).toMatch(/^\r\u001b\[2Ksettle: \d+\/51 files \(\d+%\), \d+\.\ds, tsgo backend/);
+      expect(stderr).toMatch(/\r\u001b\[2Ksettle: 51\/51 files \(100%\), \d+\.\ds, tsgo backend\r\u001b\[2K$/);
     } finally {
       removeProject(project);
     }

@@ -91,6 +91,7 @@ describe('settle CLI: bad input', () => {
     ['a missing option value', ['--project'], "Option '-p, --project <value>' argument missing (see --help)"],
     ['an unknown config', ['--config', 'loose'], '--config must be one of recommended, strict, all, not "loose"'],
     ['an unknown format', ['--format', 'xml'], '--format must be one of stylish, json, sarif, github, not "xml"'],
+    ['an unknown backend', ['--backend', 'native'], '--backend must be one of auto, classic, tsgo, not "native"'],
     ['an unknown rule', ['--rule', 'no-such-rule'], 'unknown rule: no-such-rule (see --list-rules)'],
     ['an unknown prefixed rule', ['-r', 'settle/nope'], 'unknown rule: settle/nope (see --list-rules)'],
     [
@@ -166,6 +167,18 @@ describe('settle CLI: the examples', () => {
     );
     expect(stdout).toMatch(/^ {2}53:9 {3}error {2}.* {2}settle\/no-unchecked-settled-results$/m);
     expect(stdout).toMatch(/\n\d+ problems \(\d+ errors, 0 warnings\)\n$/);
+  });
+
+  it('finds the same, with the same fixes and suggestions, on the classic and the tsgo backend', async () => {
+    const runs = await Promise.all(
+      ['classic', 'tsgo'].map((backend) => settle(['--project', 'examples', '--config', 'all', '-f', 'json', '--backend', backend], repo)),
+    );
+    const findings = runs.map(({ code, stdout }) => ({
+      code,
+      results: (JSON.parse(stdout) as ESLint.LintResult[]).map(({ filePath, messages }) => ({ filePath, messages })),
+    }));
+    expect(findings[0]!.results.flatMap((result) => result.messages).length).toBeGreaterThan(20);
+    expect(findings[1]).toEqual(findings[0]);
   });
 
   it('writes valid SARIF for them', async () => {
@@ -397,6 +410,18 @@ describe('settle CLI: monorepos', () => {
     const { code, stdout } = await settle(['-p', 'packages/api', '-p', 'packages/worker/tsconfig.build.json', '-f', 'json'], root);
     expect(code).toBe(1);
     expect(findingsOf(JSON.parse(stdout) as ESLint.LintResult[], root)).toEqual(expected);
+  });
+
+  it('lints a project whose tsconfig the tsgo backend cannot take with the classic backend, and says so', async () => {
+    const { code, stdout, stderr } = await settle(
+      ['-p', 'packages/api', '-p', 'packages/worker/tsconfig.build.json', '--backend', 'tsgo', '--stats', '-f', 'json'],
+      root,
+    );
+    expect(code).toBe(1);
+    expect(findingsOf(JSON.parse(stdout) as ESLint.LintResult[], root)).toEqual(expected);
+    expect(stderr).toMatch(
+      /^settle: packages\/worker\/tsconfig\.build\.json is not named tsconfig\.json, which the tsgo backend needs \(it finds projects through the project service\): linted with the classic backend\nsettle: 3 files, classic and tsgo backends\n/,
+    );
   });
 
   it('follows the references of the tsconfig.json it finds', async () => {

@@ -12,6 +12,11 @@ export type Format = (typeof formats)[number];
 
 const configNames = ['recommended', 'strict', 'all'] as const satisfies readonly ConfigName[];
 
+/** What `--backend` accepts (see `backend.ts`). */
+export const backendChoices = ['auto', 'classic', 'tsgo'] as const;
+/** One `--backend` value. */
+export type BackendChoice = (typeof backendChoices)[number];
+
 /** Everything the command line asks for, validated. */
 export interface Options {
   paths: string[];
@@ -29,6 +34,7 @@ export interface Options {
   shard: { index: number; count: number } | undefined;
   rules: string[];
   useEslintConfig: boolean;
+  backend: BackendChoice;
   quiet: boolean;
   stats: boolean;
   color: boolean | undefined;
@@ -50,6 +56,9 @@ Project and rules:
   -c, --config <name>        recommended | strict | all (default: recommended)
   -r, --rule <id>            run only this rule; repeatable (see --list-rules)
       --use-eslint-config    use the project's eslint.config.* (its settle rules, options, ignores)
+      --backend <name>       auto | classic | tsgo: the type checker (default: auto, which takes
+                             TypeScript 7.1's tsgo when @typescript/native 7.1+ and typescript 6.0
+                             are both installed; see docs/typescript-7.md)
 
 Output:
   -f, --format <name>        stylish | json | sarif | github (default: stylish)
@@ -90,6 +99,7 @@ export function parseOptions(argv: readonly string[]): Options {
         config: { type: 'string', short: 'c' },
         rule: { type: 'string', short: 'r', multiple: true },
         'use-eslint-config': { type: 'boolean' },
+        backend: { type: 'string' },
         format: { type: 'string', short: 'f' },
         'output-file': { type: 'string', short: 'o' },
         'max-warnings': { type: 'string' },
@@ -127,6 +137,7 @@ export function parseOptions(argv: readonly string[]): Options {
     shard: values.shard === undefined ? undefined : shard(values.shard),
     rules: values.rule ?? [],
     useEslintConfig: values['use-eslint-config'] === true,
+    backend: oneOf(backendChoices, values.backend ?? 'auto', '--backend'),
     quiet: values.quiet === true,
     stats: values.stats === true,
     color: values['no-color'] === true ? false : values.color === true ? true : undefined,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ESLint, Linter } from 'eslint';
 
 import type { Options } from './args.js';
+import { chooseBackend, tsgoTakes } from './backend.js';
 import type { Baseline, BaselineFinding } from './baseline.js';
 import { baselineSize, compareWithBaseline, readBaseline, updatedBaseline, writeBaseline } from './baseline.js';
 import { fingerprintMessages } from './fingerprint.js';
@@ -24,8 +25,16 @@ export async function gate(options: Options, io: CliIO): Promise<number> {
   // Read before linting: a missing or malformed baseline is a usage error, not a lint result.
   const baseline = baselineFile && !options.updateBaseline ? readBaseline(baselineFile, options.baseline!) : undefined;
   const total = projects.reduce((sum, project) => sum + project.files.length, 0);
-  const progress = createProgress(io.stderr, total, options.quiet);
+  const backend = chooseBackend(options.backend);
+  const progress = createProgress(io.stderr, total, options.quiet, Date.now, `${backend} backend`);
   const notes: string[] = [];
+  if (backend === 'tsgo' && (!options.useEslintConfig || options.projects.length > 0)) {
+    for (const project of projects.filter((item) => !tsgoTakes(item.tsconfig))) {
+      notes.push(
+        `${relativePath(io.cwd, project.tsconfig)} is not named tsconfig.json, which the tsgo backend needs (it finds projects through the project service): linted with the classic backend`,
+      );
+    }
+  }
   if (options.shard && total === 0) notes.push(`shard ${options.shard.index}/${options.shard.count} has no files`);
 
   // ESLint and the rules load only once the command line and the projects are known to be fine.
@@ -41,6 +50,7 @@ export async function gate(options: Options, io: CliIO): Promise<number> {
     fix: options.fix,
     fixSuggestions: options.fixSuggestions,
     stats: options.stats,
+    backend,
     onProgress: (done, all) => progress.update(done, all),
   }).finally(() => progress.done());
   if (outcome.ignored > 0)
@@ -117,7 +127,9 @@ export async function gate(options: Options, io: CliIO): Promise<number> {
   if (tooManyWarnings) notes.push(`too many warnings: ${warnings}, --max-warnings is ${options.maxWarnings}`);
   if (!options.quiet) io.stderr.write(notes.map((note) => `settle: ${note}\n`).join(''));
   if (options.stats)
-    io.stderr.write(formatStats(collectStats(outcome.results, Date.now() - started, options.fix ? outcome.verifyTime : undefined)));
+    io.stderr.write(
+      formatStats(collectStats(outcome.results, Date.now() - started, options.fix ? outcome.verifyTime : undefined, outcome.backends)),
+    );
   return errors > 0 || tooManyWarnings ? 1 : 0;
 }
 

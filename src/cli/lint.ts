@@ -6,9 +6,12 @@ import { ESLint } from 'eslint';
 import type ts from 'typescript';
 
 import type { ConfigName } from '../configs.js';
+import { backendOf } from '../analysis/types/checker.js';
 import plugin from '../index.js';
 import { SetupError } from '../typescript-support.js';
 import { UsageError } from './args.js';
+import type { Backend } from './backend.js';
+import { tsgoTakes } from './backend.js';
 import type { EditInfo, RefusedEdit } from './fixes.js';
 import { fixVerified } from './fixes.js';
 import type { Project } from './project.js';
@@ -29,6 +32,8 @@ export interface LintRequest {
   fix: boolean;
   fixSuggestions: boolean;
   stats: boolean;
+  /** The backend chosen for the run; a project the tsgo backend cannot take is linted with `classic`. */
+  backend: Backend;
   /** Called after each batch of files. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -44,6 +49,8 @@ export interface LintOutcome {
   verifyTime: { lint: number; typeCheck: number };
   /** Project files the ESLint config ignores (only with `--use-eslint-config`). */
   ignored: number;
+  /** The backends that built the programs the files were linted against (seen by the rules). */
+  backends: Set<Backend>;
 }
 
 const batchSize = 10;
@@ -60,10 +67,23 @@ export function ruleIds(ids: readonly string[]): string[] {
 /** Lints every project's files with its own tsconfig, writing the fixes that verify when asked. */
 export async function lintProjects(request: LintRequest): Promise<LintOutcome> {
   const total = request.projects.reduce((sum, project) => sum + project.files.length, 0);
-  const outcome: LintOutcome = { results: [], applied: [], refused: [], verifyTime: { lint: 0, typeCheck: 0 }, ignored: 0 };
+  const outcome: LintOutcome = {
+    results: [],
+    applied: [],
+    refused: [],
+    verifyTime: { lint: 0, typeCheck: 0 },
+    ignored: 0,
+    backends: new Set(),
+  };
+  if (request.useEslintConfig && !request.explicitProjects) {
+    // The project's own parser options decide; the environment variable asks typescript-eslint for
+    // tsgo wherever they use the project service (it falls back to classic elsewhere).
+    if (request.backend === 'tsgo') process.env['TYPESCRIPT_ESLINT_EXPERIMENTAL_BACKEND'] = 'tsgo';
+    else delete process.env['TYPESCRIPT_ESLINT_EXPERIMENTAL_BACKEND'];
+  }
   let done = 0;
   for (const project of request.projects) {
-    const holder: ProgramHolder = {};
+    const holder: ProgramHolder = { backends: outcome.backends };
     const eslint = createESLint(request, project, holder);
     const files = request.useEslintConfig ? await notIgnored(eslint, project.files) : project.files;
     if (request.useEslintConfig) await requireSettleRules(eslint, files);
@@ -78,7 +98,7 @@ export async function lintProjects(request: LintRequest): Promise<LintOutcome> {
       const fixed = await fixProject(eslint, project, holder, results, request.only, outcome);
       outcome.results.push(...(request.stats ? fixed.map(withoutRecorder) : fixed));
     } else {
-      outcome.results.push(...results);
+      outcome.results.push(...(request.stats ? results.map(withoutRecorder) : results));
     }
     outcome.ignored += project.files.length - files.length;
     done += project.files.length - files.length;
@@ -89,9 +109,10 @@ export async function lintProjects(request: LintRequest): Promise<LintOutcome> {
   return outcome;
 }
 
-/** The program typescript-eslint built last, recorded by {@link programRecorder}. */
+/** The classic program typescript-eslint built last and the backends seen, recorded by {@link programRecorder}. */
 interface ProgramHolder {
   program?: ts.Program;
+  backends: Set<Backend>;
 }
 
 const recorderRule = 'settle-cli/program';
@@ -116,13 +137,16 @@ function createESLint(request: LintRequest, project: Project, holder: ProgramHol
     }
   }
   if (!request.useEslintConfig || request.explicitProjects) {
-    config.push({ files: plugin.configs.all.files!, languageOptions: { parserOptions: parserOptionsFor(project.tsconfig) } });
+    config.push({
+      files: plugin.configs.all.files!,
+      languageOptions: { parserOptions: parserOptionsFor(project.tsconfig, request.backend) },
+    });
   }
   if (request.fixSuggestions) {
     // `settings.settle.promoteToFix` with a rule id applies that rule's first suggestion as its fix.
     config.push({ settings: { settle: { promoteToFix: Object.keys(plugin.rules) } } });
   }
-  if (request.fix) {
+  if (request.fix || request.stats) {
     config.push({
       files: plugin.configs.all.files!,
       plugins: { 'settle-cli': programRecorder(holder) },
@@ -157,14 +181,20 @@ function createESLint(request: LintRequest, project: Project, holder: ProgramHol
 
 /**
  * A rule that reports nothing and records the linted file's TypeScript program: verifying fixes
- * reuses its files (the libs, `@types`, the files without fixes) instead of parsing them again.
+ * reuses a classic program's files (the libs, `@types`, the files without fixes) instead of parsing
+ * them again; a tsgo program is an adapter the classic compiler cannot build on. `--stats` names
+ * the backends seen.
  */
 function programRecorder(holder: ProgramHolder): ESLint.Plugin {
   const rule: Rule.RuleModule = {
     meta: { type: 'problem', schema: [] },
     create(context) {
       const services = context.sourceCode.parserServices as { program?: ts.Program | null } | undefined;
-      if (services?.program) holder.program = services.program;
+      if (services?.program) {
+        const backend = backendOf(services.program);
+        holder.backends.add(backend);
+        if (backend === 'classic') holder.program = services.program;
+      }
       return {};
     },
   };
@@ -315,11 +345,10 @@ function commonAncestor(paths: readonly string[]): string {
 
 /**
  * The project service only finds tsconfigs named `tsconfig.json` (the nearest one to each file);
- * any other name has to be handed to the parser as an explicit `project`.
+ * any other name has to be handed to the parser as an explicit `project`, on the classic backend.
  */
-function parserOptionsFor(tsconfig: string): Linter.ParserOptions {
+function parserOptionsFor(tsconfig: string, backend: Backend): Linter.ParserOptions {
   const tsconfigRootDir = path.dirname(tsconfig);
-  return path.basename(tsconfig) === 'tsconfig.json'
-    ? { projectService: true, tsconfigRootDir }
-    : { projectService: false, project: tsconfig, tsconfigRootDir };
+  if (!tsgoTakes(tsconfig)) return { projectService: false, project: tsconfig, tsconfigRootDir };
+  return { projectService: backend === 'tsgo' ? { EXPERIMENTAL_backend: 'tsgo' } : true, tsconfigRootDir };
 }

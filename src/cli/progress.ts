@@ -15,10 +15,17 @@ export interface Progress {
 }
 
 /**
- * A progress line on a terminal (`\r`-rewritten, at most every 100 ms), or nothing when the stream
- * is not a TTY, the run is quiet, or there are at most {@link progressThreshold} files.
+ * A progress line on a terminal (`\r`-rewritten, at most every 100 ms, ending with `label` when
+ * given: the backend), or nothing when the stream is not a TTY, the run is quiet, or there are at
+ * most {@link progressThreshold} files.
  */
-export function createProgress(stream: ProgressStream, total: number, quiet: boolean, now: () => number = Date.now): Progress {
+export function createProgress(
+  stream: ProgressStream,
+  total: number,
+  quiet: boolean,
+  now: () => number = Date.now,
+  label?: string,
+): Progress {
   if (quiet || stream.isTTY !== true || total <= progressThreshold) return { update: () => undefined, done: () => undefined };
   const started = now();
   let lastDrawn = -Infinity;
@@ -30,7 +37,8 @@ export function createProgress(stream: ProgressStream, total: number, quiet: boo
       lastDrawn = time;
       drawn = true;
       const percent = Math.floor((done / all) * 100);
-      stream.write(`\r\u001b[2Ksettle: ${done}/${all} files (${percent}%), ${((time - started) / 1000).toFixed(1)}s`);
+      const suffix = label === undefined ? '' : `, ${label}`;
+      stream.write(`\r\u001b[2Ksettle: ${done}/${all} files (${percent}%), ${((time - started) / 1000).toFixed(1)}s${suffix}`);
     },
     done() {
       if (drawn) stream.write('\r\u001b[2K');

@@ -10,11 +10,18 @@ export interface Stats {
   verify: { lint: number; typeCheck: number } | undefined;
   /** The whole run, wall clock. */
   wall: number;
+  /** The type-checker backends that built the programs (`classic`, `tsgo`). */
+  backends: readonly string[];
 }
 
 /** Sums ESLint's per-file `stats` (present when ESLint runs with `stats: true`). */
-export function collectStats(results: readonly ESLint.LintResult[], wall: number, verify?: Stats['verify']): Stats {
-  const stats: Stats = { files: results.length, parse: 0, rules: new Map(), verify, wall };
+export function collectStats(
+  results: readonly ESLint.LintResult[],
+  wall: number,
+  verify?: Stats['verify'],
+  backends: Iterable<string> = [],
+): Stats {
+  const stats: Stats = { files: results.length, parse: 0, rules: new Map(), verify, wall, backends: [...backends].sort() };
   for (const result of results) {
     for (const pass of result.stats?.times.passes ?? []) {
       stats.parse += pass.parse?.total ?? 0;
@@ -40,5 +47,6 @@ export function formatStats(stats: Stats): string {
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   const valueWidth = Math.max(...rows.map(([, value]) => value.length));
-  return `settle: ${stats.files} file${stats.files === 1 ? '' : 's'}\n${rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value.padStart(valueWidth)}`).join('\n')}\n`;
+  const backends = stats.backends.length === 0 ? '' : `, ${stats.backends.join(' and ')} backend${stats.backends.length === 1 ? '' : 's'}`;
+  return `settle: ${stats.files} file${stats.files === 1 ? '' : 's'}${backends}\n${rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value.padStart(valueWidth)}`).join('\n')}\n`;
 }
