@@ -1,6 +1,10 @@
 // One measured lint of a project in a fresh process (so memory and caches are its own).
-// Prints one JSON line: { wallMs, parseMs, ruleMs: { [rule]: ms }, maxRssMiB, files, findings }.
-// Usage: node bench/lint-once.mjs <floor|typescript-eslint|settle> <tsconfig>
+// Prints one JSON line: { wallMs, parseMs, ruleMs: { [rule]: ms }, maxRssMiB, nativeRssMiB, files, findings, digest }.
+// Usage: node bench/lint-once.mjs <floor|typescript-eslint|settle> <tsconfig> [project|classic|tsgo]
+//   project (default): parserOptions.project, the classic compiler; classic / tsgo: the project
+//   service (the tsconfig must be named tsconfig.json) on that backend.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { ESLint } from 'eslint';
@@ -8,7 +12,7 @@ import tseslint from 'typescript-eslint';
 
 import settle from '../dist/src/index.js';
 
-const [which, tsconfig] = process.argv.slice(2);
+const [which, tsconfig, backend = 'project'] = process.argv.slice(2);
 if (!which || !tsconfig) {
   console.error('usage: node bench/lint-once.mjs <floor|typescript-eslint|settle> <tsconfig>');
   process.exit(2);
@@ -61,7 +65,10 @@ const eslint = new ESLint({
       files: ['**/*.ts'],
       languageOptions: {
         parser: tseslint.parser,
-        parserOptions: { project: path.resolve(tsconfig), tsconfigRootDir: root },
+        parserOptions:
+          backend === 'project'
+            ? { project: path.resolve(tsconfig), tsconfigRootDir: root }
+            : { projectService: backend === 'tsgo' ? { EXPERIMENTAL_backend: 'tsgo' } : true, tsconfigRootDir: root },
       },
       linterOptions: { reportUnusedDisableDirectives: 'off' },
       ...chosen,
@@ -89,13 +96,44 @@ if (fatal.length > 0) {
   console.error(fatal.slice(0, 5).join('\n'));
   process.exit(1);
 }
+// Every finding with its fix and suggestions, hashed: two runs found the same exactly when the digests match.
+const digest = createHash('sha256');
+for (const result of [...results].sort((a, b) => a.filePath.localeCompare(b.filePath))) {
+  for (const { ruleId, line, column, endLine, endColumn, message, fix, suggestions } of result.messages) {
+    digest.update(
+      JSON.stringify([path.relative(root, result.filePath), ruleId, line, column, endLine, endColumn, message, fix, suggestions]),
+    );
+  }
+}
 console.log(
   JSON.stringify({
     wallMs,
     parseMs,
     ruleMs,
     maxRssMiB: process.resourceUsage().maxRSS / 1024,
+    nativeRssMiB: childPeakRssMiB(),
     files: results.length,
     findings: results.reduce((sum, result) => sum + result.messages.length, 0),
+    digest: digest.digest('hex').slice(0, 16),
   }),
 );
+
+/** The peak RSS of this process's children (the tsgo backend's native compiler), from /proc on Linux; 0 elsewhere. */
+function childPeakRssMiB() {
+  let total = 0;
+  try {
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const status = readFileSync(`/proc/${entry}/status`, 'utf8');
+        if (Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]) !== process.pid) continue;
+        total += Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) / 1024;
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+  } catch {
+    // no /proc
+  }
+  return total;
+}

@@ -424,6 +424,35 @@ describe('settle CLI: monorepos', () => {
     );
   });
 
+  it('falls back to the classic backend, with a note, for a project TypeScript 7.1 cannot load (auto), not when tsgo is forced', async () => {
+    // TypeScript 7.1.0-beta maps `esnext.array` to a lib file it does not ship.
+    const options = JSON.parse(tsconfig) as { compilerOptions: Record<string, unknown> };
+    const project = createProject({
+      'tsconfig.json': JSON.stringify({ ...options, compilerOptions: { ...options.compilerOptions, lib: ['ES2023', 'esnext.array'] } }),
+      'src/sender.ts': sender,
+      'src/worker.ts': sender.replace('notify', 'work'),
+    });
+    try {
+      const auto = await settle(['-f', 'json'], project);
+      expect(auto.code).toBe(1);
+      expect(findingsOf(JSON.parse(auto.stdout) as ESLint.LintResult[], project)).toEqual([
+        'src/sender.ts 4 settle/no-floating-promises',
+        'src/sender.ts 9 settle/no-unobserved-promise',
+        'src/worker.ts 4 settle/no-floating-promises',
+        'src/worker.ts 9 settle/no-unobserved-promise',
+      ]);
+      expect(auto.stderr).toBe(
+        'settle: the tsgo backend could not load tsconfig.json (Parsing error: Invalid value for lib provided: es2026.array): linted with the classic backend\n',
+      );
+      const forced = await settle(['-f', 'json', '--backend', 'tsgo'], project);
+      expect(forced.code).toBe(1);
+      const messages = (JSON.parse(forced.stdout) as ESLint.LintResult[]).flatMap((result) => result.messages);
+      expect(messages.map((message) => message.fatal)).toEqual([true, true]);
+    } finally {
+      removeProject(project);
+    }
+  });
+
   it('follows the references of the tsconfig.json it finds', async () => {
     const { code, stdout } = await settle(['-f', 'json'], root);
     expect(code).toBe(1);

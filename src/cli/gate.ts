@@ -51,8 +51,10 @@ export async function gate(options: Options, io: CliIO): Promise<number> {
     fixSuggestions: options.fixSuggestions,
     stats: options.stats,
     backend,
+    fallBack: options.backend === 'auto',
     onProgress: (done, all) => progress.update(done, all),
   }).finally(() => progress.done());
+  notes.push(...outcome.notes);
   if (outcome.ignored > 0)
     notes.push(`${outcome.ignored} project file${outcome.ignored === 1 ? ' is' : 's are'} ignored by the ESLint config`);
   const fixes = options.fix ? { applied: outcome.applied, refused: outcome.refused } : undefined;

@@ -34,6 +34,8 @@ export interface LintRequest {
   stats: boolean;
   /** The backend chosen for the run; a project the tsgo backend cannot take is linted with `classic`. */
   backend: Backend;
+  /** `--backend auto`: a project the tsgo backend fails to load is linted again with `classic`. */
+  fallBack: boolean;
   /** Called after each batch of files. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -51,6 +53,8 @@ export interface LintOutcome {
   ignored: number;
   /** The backends that built the programs the files were linted against (seen by the rules). */
   backends: Set<Backend>;
+  /** One line each, for stderr: projects linted with another backend than asked. */
+  notes: string[];
 }
 
 const batchSize = 10;
@@ -74,6 +78,7 @@ export async function lintProjects(request: LintRequest): Promise<LintOutcome> {
     verifyTime: { lint: 0, typeCheck: 0 },
     ignored: 0,
     backends: new Set(),
+    notes: [],
   };
   if (request.useEslintConfig && !request.explicitProjects) {
     // The project's own parser options decide; the environment variable asks typescript-eslint for
@@ -84,13 +89,29 @@ export async function lintProjects(request: LintRequest): Promise<LintOutcome> {
   let done = 0;
   for (const project of request.projects) {
     const holder: ProgramHolder = { backends: outcome.backends };
-    const eslint = createESLint(request, project, holder);
+    let backend = request.backend;
+    let eslint = createESLint(request, project, holder, backend);
     const files = request.useEslintConfig ? await notIgnored(eslint, project.files) : project.files;
     if (request.useEslintConfig) await requireSettleRules(eslint, files);
     const results: ESLint.LintResult[] = [];
     for (let start = 0; start < files.length; start += batchSize) {
       const batch = files.slice(start, start + batchSize);
-      results.push(...(await lintBatch(eslint, batch)));
+      let batchResults = await lintBatch(eslint, batch);
+      const failure = start === 0 && backend === 'tsgo' && request.fallBack ? projectFailure(batchResults) : undefined;
+      if (failure !== undefined) {
+        // TypeScript 7.1 refused the project (a compiler option it does not know yet): classic may take it.
+        const classic = createESLint(request, project, holder, 'classic');
+        const again = await lintBatch(classic, batch);
+        if (projectFailure(again) === undefined) {
+          backend = 'classic';
+          eslint = classic;
+          batchResults = again;
+          outcome.notes.push(
+            `the tsgo backend could not load ${path.relative(request.cwd, project.tsconfig) || project.tsconfig} (${failure}): linted with the classic backend`,
+          );
+        }
+      }
+      results.push(...batchResults);
       done += batch.length;
       request.onProgress?.(done, total);
     }
@@ -117,7 +138,17 @@ interface ProgramHolder {
 
 const recorderRule = 'settle-cli/program';
 
-function createESLint(request: LintRequest, project: Project, holder: ProgramHolder): ESLint {
+/**
+ * The one error every file of a batch failed with, when they all failed alike: the project, not a
+ * file, could not be loaded (`Parsing error: Invalid value for lib provided: …`).
+ */
+function projectFailure(results: readonly ESLint.LintResult[]): string | undefined {
+  const messages = results.map((result) => result.messages.find((message) => message.fatal === true)?.message);
+  const [first] = messages;
+  return first !== undefined && messages.every((message) => message === first) ? first : undefined;
+}
+
+function createESLint(request: LintRequest, project: Project, holder: ProgramHolder, backend: Backend): ESLint {
   const config: Linter.Config[] = [];
   if (!request.useEslintConfig) {
     config.push(plugin.configs[request.config] as Linter.Config, {
@@ -139,7 +170,7 @@ function createESLint(request: LintRequest, project: Project, holder: ProgramHol
   if (!request.useEslintConfig || request.explicitProjects) {
     config.push({
       files: plugin.configs.all.files!,
-      languageOptions: { parserOptions: parserOptionsFor(project.tsconfig, request.backend) },
+      languageOptions: { parserOptions: parserOptionsFor(project.tsconfig, backend) },
     });
   }
   if (request.fixSuggestions) {

@@ -83,12 +83,10 @@ export function mayThrowSynchronously(analysis: Analysis, call: ts.CallExpressio
   const checker = checkerOf(analysis);
   const signature = checker.resolvedSignature(call);
   if (!signature) return false;
-  const predicate = checker.getTypePredicateOfSignature(signature);
-  if (predicate && (predicate.kind === ts.TypePredicateKind.AssertsIdentifier || predicate.kind === ts.TypePredicateKind.AssertsThis)) {
-    return true;
-  }
   const { declaration } = signature;
   if (!declaration || ts.isJSDocSignature(declaration)) return false;
+  // `asserts value` is always written, never inferred: the declaration says it without asking the checker.
+  if (declaration.type && ts.isTypePredicateNode(declaration.type) && declaration.type.assertsModifier) return true;
   const file = declaration.getSourceFile();
   if (/[\\/]@types[\\/]node[\\/]assert(?:[\\/]strict)?\.d\.ts$/.test(file.fileName)) return true;
   const program = analysis.services.program;

@@ -72,8 +72,10 @@ function guarded<T>(ask: () => T): T | undefined {
 
 function createChecker(program: ts.Program): Checker {
   const raw: ts.TypeChecker = program.getTypeChecker();
+  // One root file, not `getSourceFiles()`: the tsgo adapter would wrap every file of the program.
+  const [root] = program.getRootFileNames();
   const probe = {
-    sourceFileKind: program.getSourceFiles()[0]?.kind,
+    sourceFileKind: root === undefined ? undefined : program.getSourceFile(root)?.kind,
     stringFlags: raw.getStringType().flags,
     numberFlags: raw.getNumberType().flags,
   };

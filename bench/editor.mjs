@@ -1,0 +1,116 @@
+// Editor mode, in a fresh process: one warm ESLint instance on the project service (as an editor's
+// ESLint server keeps one), one file of the project linted once, then edited and re-linted
+// `edits` times with lintText. Prints one JSON line:
+// { firstMs, p50Ms, p95Ms, maxRssMiB, nativeRssMiB, file, findings }.
+// Usage: node bench/editor.mjs <settle|typescript-eslint> <tsconfig.json> <classic|tsgo> [edits] [file]
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { ESLint } from 'eslint';
+import tseslint from 'typescript-eslint';
+
+import settle from '../dist/src/index.js';
+
+const [which, tsconfig, backend, edits = '30', chosenFile] = process.argv.slice(2);
+if (!which || !tsconfig || !backend) {
+  console.error('usage: node bench/editor.mjs <settle|typescript-eslint> <tsconfig.json> <classic|tsgo> [edits] [file]');
+  process.exit(2);
+}
+const root = path.dirname(path.resolve(tsconfig));
+
+const rules = {
+  settle: { plugins: { settle }, rules: Object.fromEntries(Object.keys(settle.rules).map((id) => [`settle/${id}`, 'error'])) },
+  'typescript-eslint': {
+    plugins: { '@typescript-eslint': tseslint.plugin },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
+}[which];
+
+const eslint = new ESLint({
+  cwd: root,
+  overrideConfigFile: true,
+  overrideConfig: [
+    {
+      files: ['**/*.ts'],
+      languageOptions: {
+        parser: tseslint.parser,
+        parserOptions: { projectService: backend === 'tsgo' ? { EXPERIMENTAL_backend: 'tsgo' } : true, tsconfigRootDir: root },
+      },
+      linterOptions: { reportUnusedDisableDirectives: 'off' },
+      ...rules,
+    },
+  ],
+});
+
+/** The file edited: the one given, or the largest TypeScript file under the tsconfig's folder (outside node_modules). */
+function largestFile(dir) {
+  let best = { size: -1, file: '' };
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name.startsWith('.') || entry.name === 'dist') continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      const inner = largestFile(full);
+      if (inner.size > best.size) best = inner;
+    } else if (/\.m?ts$/.test(entry.name) && !entry.name.endsWith('.d.ts')) {
+      const size = readFileSync(full, 'utf8').length;
+      if (size > best.size) best = { size, file: full };
+    }
+  }
+  return best;
+}
+const file = chosenFile ? path.resolve(chosenFile) : largestFile(root).file;
+const original = readFileSync(file, 'utf8');
+
+const time = async (text) => {
+  const started = performance.now();
+  const [result] = await eslint.lintText(text, { filePath: file });
+  const fatal = result.messages.find((message) => message.fatal);
+  if (fatal) throw new Error(`${file}: ${fatal.message}`);
+  return { ms: performance.now() - started, findings: result.messages.length };
+};
+
+const first = await time(original);
+const samples = [];
+for (let edit = 1; edit <= Number(edits); edit++) {
+  // A typing-sized edit that changes the file's types: a new exported constant at the end.
+  samples.push((await time(`${original}\nexport const settleBenchEdit${edit} = ${edit};\n`)).ms);
+}
+samples.sort((a, b) => a - b);
+const at = (quantile) => samples[Math.min(samples.length - 1, Math.ceil(quantile * samples.length) - 1)];
+
+console.log(
+  JSON.stringify({
+    firstMs: first.ms,
+    p50Ms: at(0.5),
+    p95Ms: at(0.95),
+    maxRssMiB: process.resourceUsage().maxRSS / 1024,
+    nativeRssMiB: childPeakRssMiB(),
+    file: path.relative(root, file),
+    findings: first.findings,
+  }),
+);
+process.exit(0);
+
+/** The peak RSS of this process's children (the tsgo backend's native compiler), from /proc on Linux; 0 elsewhere. */
+function childPeakRssMiB() {
+  let total = 0;
+  try {
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const status = readFileSync(`/proc/${entry}/status`, 'utf8');
+        if (Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]) !== process.pid) continue;
+        total += Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) / 1024;
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+  } catch {
+    // no /proc
+  }
+  return total;
+}
