@@ -72,7 +72,14 @@ for (const project of positionals) {
   const classic = median(walls.classic);
   const tsgo = median(walls.tsgo);
   console.log(
-    row([project, found.classic.length, (classic / 1000).toFixed(2), (tsgo / 1000).toFixed(2), (tsgo / classic).toFixed(2), same ? 'yes' : 'NO']),
+    row([
+      project,
+      found.classic.length,
+      (classic / 1000).toFixed(2),
+      (tsgo / 1000).toFixed(2),
+      (tsgo / classic).toFixed(2),
+      same ? 'yes' : 'NO',
+    ]),
   );
   for (const line of onlyClassic) console.log(`  only classic: ${line}`);
   for (const line of onlyTsgo) console.log(`  only tsgo:    ${line}`);
