@@ -9,6 +9,8 @@ import path from 'node:path';
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 
+import { projectFiles } from './project-files.mjs';
+
 import settle from '../dist/src/index.js';
 
 const [which, tsconfig, backend, edits = '30', chosenFile] = process.argv.slice(2);
@@ -46,23 +48,12 @@ const eslint = new ESLint({
   ],
 });
 
-/** The file edited: the one given, or the largest TypeScript file under the tsconfig's folder (outside node_modules). */
-function largestFile(dir) {
-  let best = { size: -1, file: '' };
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name.startsWith('.') || entry.name === 'dist') continue;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      const inner = largestFile(full);
-      if (inner.size > best.size) best = inner;
-    } else if (/\.m?ts$/.test(entry.name) && !entry.name.endsWith('.d.ts')) {
-      const size = readFileSync(full, 'utf8').length;
-      if (size > best.size) best = { size, file: full };
-    }
-  }
-  return best;
+/** The file edited: the one given, or the project's largest TypeScript file. */
+function largestFile() {
+  const sized = projectFiles(tsconfig).map((file) => ({ file, size: readFileSync(file, 'utf8').length }));
+  return sized.sort((a, b) => b.size - a.size)[0].file;
 }
-const file = chosenFile ? path.resolve(chosenFile) : largestFile(root).file;
+const file = chosenFile ? path.resolve(chosenFile) : largestFile();
 const original = readFileSync(file, 'utf8');
 
 const time = async (text) => {

@@ -10,6 +10,8 @@ import path from 'node:path';
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 
+import { projectFiles } from './project-files.mjs';
+
 import settle from '../dist/src/index.js';
 
 const [which, tsconfig, backend = 'project'] = process.argv.slice(2);
@@ -78,7 +80,7 @@ const eslint = new ESLint({
 });
 
 const started = performance.now();
-const results = await eslint.lintFiles(['.']);
+const results = await eslint.lintFiles(projectFiles(tsconfig));
 const wallMs = performance.now() - started;
 
 let parseMs = 0;

@@ -1,8 +1,9 @@
-import type { Linter } from 'eslint';
+import type { Linter, Rule } from 'eslint';
 import { ESLint } from 'eslint';
 import { ESLint as ESLint9 } from 'eslint9';
 import tseslint from 'typescript-eslint';
 
+import { backendOf } from '../src/analysis/types/checker.js';
 import settle from '../src/index.js';
 
 const fixtures = `${import.meta.dirname}/fixtures`;
@@ -40,5 +41,26 @@ describe('compatibility', () => {
     const [result] = await eslint.lintText(code, { filePath: `${fixtures}/file.ts` });
     expect(result!.messages.filter((message) => message.fatal)).toEqual([]);
     expect(findings([result!])).toEqual(['3 settle/no-floating-promises', '5 settle/no-unobserved-promise']);
+  });
+
+  it('type-checks through TypeScript 7.1 with the one-line opt-in from the README, with the same findings', async () => {
+    const seen: string[] = [];
+    const recorder: Rule.RuleModule = {
+      meta: { type: 'problem', schema: [] },
+      create(context) {
+        const services = context.sourceCode.parserServices as { program?: Parameters<typeof backendOf>[0] };
+        if (services.program) seen.push(backendOf(services.program));
+        return {};
+      },
+    };
+    const config = [
+      settle.configs.recommended,
+      { languageOptions: { parserOptions: { projectService: { EXPERIMENTAL_backend: 'tsgo' } } } },
+      { files: ['**/*.ts'], plugins: { backend: { rules: { record: recorder } } }, rules: { 'backend/record': 'error' } },
+    ] as Linter.Config[];
+    const eslint = new ESLint({ cwd: fixtures, overrideConfigFile: true, overrideConfig: config });
+    const [result] = await eslint.lintText(code, { filePath: `${fixtures}/file.ts` });
+    expect(findings([result!])).toEqual(['3 settle/no-floating-promises', '5 settle/no-unobserved-promise']);
+    expect(seen).toEqual(['tsgo']);
   });
 });

@@ -40,12 +40,15 @@ export function takesAnyValue(
   const checker = checkerOf(analysis);
   const tsCall = analysis.services.esTreeNodeToTSNodeMap.get(call) as ts.CallLikeExpression;
   const signature = safeResolvedSignature(checker, tsCall);
-  if (!signature || checker.getTypePredicateOfSignature(signature)) return false;
+  if (!signature) return false;
   const index = call.arguments.indexOf(argument);
   if (index < 0 || call.arguments.slice(0, index).some((item) => item.type === AST_NODE_TYPES.SpreadElement)) return false;
   const resolved = parameterTypeAt(checker, signature, index);
   // An unresolved type (a missing `@types` package) reads as `any` but says nothing about intent.
   if (!resolved || isErrorType(resolved) || !isAnything(checker, checker.getNonNullableType(resolved))) return false;
+  // A type guard (`isPromise(value: unknown): value is Promise<unknown>`) is asked last: most
+  // parameters are typed, and on the tsgo backend each question is a round trip.
+  if (checker.getTypePredicateOfSignature(signature)) return false;
   const callee = skipTypeWrappers(call.callee);
   if (takesPromisesByDesign(callee) || isCallbackParameter(analysis, callee)) return false;
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
