@@ -1,7 +1,7 @@
 // The published package, as users get it: `npm pack`, installed into scratch projects next to
 // ESLint 9 and ESLint 10, used through `eslint.config.js` and through the `settle` bin.
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -121,4 +121,76 @@ describe('the packed package', () => {
     },
     300_000,
   );
+
+  /** A scratch project with the packed plugin, eslint@10 and the given `typescript`, linting {@link source}. */
+  async function scratchProject(name: string, typescript: string): Promise<string> {
+    const project = path.join(scratch, name);
+    mkdirSync(path.join(project, 'src'), { recursive: true });
+    writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: `scratch-${name}`, private: true, type: 'module' }));
+    writeFileSync(
+      path.join(project, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { strict: true, target: 'ES2022', module: 'NodeNext', types: [], noEmit: true },
+        include: ['src'],
+      }),
+    );
+    writeFileSync(
+      path.join(project, 'eslint.config.js'),
+      "import settle from 'eslint-plugin-settle';\n\nexport default [settle.configs.recommended];\n",
+    );
+    writeFileSync(path.join(project, 'src', 'notify.ts'), source);
+    const install = await run(
+      'npm',
+      [
+        'install',
+        '--prefer-offline',
+        '--no-audit',
+        '--no-fund',
+        '--no-package-lock',
+        '--loglevel=error',
+        // TypeScript 7.0 is outside the plugin's peer range: a user forces it past npm.
+        '--legacy-peer-deps',
+        tarball,
+        'eslint@10',
+        `typescript@${typescript}`,
+      ],
+      project,
+    );
+    expect(install.stderr).not.toMatch(/ERR!/);
+    expect(install.code).toBe(0);
+    return project;
+  }
+
+  it('stops with one line, no stack, on TypeScript 7.0, which has no compiler API', async () => {
+    const project = await scratchProject('typescript-7.0', '7.0.2');
+    const line =
+      'typescript 7.0.2 has no compiler API, which type-aware lint rules need: keep "typescript": "~6.0" installed ' +
+      '(optionally next to "@typescript/native": "npm:typescript@7.1.0-beta" for typescript-eslint\'s tsgo backend), or pin typescript to 6.0';
+    const settle = await run('npx', ['--no', '--', 'settle'], project);
+    expect(settle).toEqual({ code: 2, stdout: '', stderr: `settle: ${line}\n` });
+    const eslint = await run('npx', ['--no', '--', 'eslint', '.'], project);
+    expect(eslint.code).toBe(2);
+    expect(eslint.stderr).toContain(`\neslint-plugin-settle: ${line}\n`);
+    expect(eslint.stderr).not.toMatch(/^\s+at /m);
+  }, 300_000);
+
+  it('stops with one line when the plugin loads another copy of typescript than the parser (never a silent nothing)', async () => {
+    const project = await scratchProject('two-typescripts', '5.9.3');
+    // A nested copy only the plugin resolves: 6.0 numbers type flags differently from 5.9.
+    cpSync(path.join(repo, 'node_modules/typescript'), path.join(project, 'node_modules/eslint-plugin-settle/node_modules/typescript'), {
+      recursive: true,
+    });
+    const settle = await run('npx', ['--no', '--', 'settle'], project);
+    expect(settle.code).toBe(2);
+    expect(settle.stdout).toBe('');
+    expect(settle.stderr).toMatch(
+      new RegExp(
+        `^settle: the parser built the TypeScript program with a different copy of typescript than the one this plugin loaded \\(${typescriptVersion.replaceAll('.', '\\.')}\\), .*loaded: .*5\\.9\\.3 \\(node_modules/typescript\\).*\n$`,
+      ),
+    );
+    const eslint = await run('npx', ['--no', '--', 'eslint', '.'], project);
+    expect(eslint.code).toBe(2);
+    expect(eslint.stderr).toContain('\neslint-plugin-settle: the parser built the TypeScript program with a different copy of typescript');
+    expect(eslint.stderr).not.toMatch(/^\s+at /m);
+  }, 300_000);
 });
