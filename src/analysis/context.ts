@@ -2,7 +2,9 @@ import type { ParserServicesWithTypeInformation, TSESLint } from '@typescript-es
 import { ESLintUtils } from '@typescript-eslint/utils';
 
 import { settleSettings } from '../settings.js';
+import { mismatchMessage, sameTypeScript, SetupError } from '../typescript-support.js';
 import { getOrCreate } from './memo.js';
+import { programProbe } from './types/checker.js';
 
 /*
  * The analysis context: what every analysis function takes first. It is built once per linted
@@ -20,12 +22,19 @@ export interface Analysis {
 }
 
 const analyses = new WeakMap<object, Analysis>();
+const verifiedPrograms = new WeakSet<object>();
 
 /** The analysis context of the file a rule is linting; throws ESLint's usual error when type information is missing. */
 export function analysisOf(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): Analysis {
   const sourceCode = context.sourceCode;
   return getOrCreate(analyses, sourceCode.ast, () => {
     const { testCode } = settleSettings(context);
-    return { services: ESLintUtils.getParserServices(context), sourceCode, ...(testCode === undefined ? {} : { testCode }) };
+    const services = ESLintUtils.getParserServices(context);
+    // The first file of each Program: was it built by the plugin's copy of TypeScript?
+    if (!verifiedPrograms.has(services.program)) {
+      if (!sameTypeScript(programProbe(services.program))) throw new SetupError(mismatchMessage());
+      verifiedPrograms.add(services.program);
+    }
+    return { services, sourceCode, ...(testCode === undefined ? {} : { testCode }) };
   });
 }

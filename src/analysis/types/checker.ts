@@ -2,7 +2,6 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
-import { mismatchMessage, sameTypeScript, SetupError } from '../../typescript-support.js';
 import { getOrCreate } from '../memo.js';
 
 /*
@@ -72,14 +71,6 @@ function guarded<T>(ask: () => T): T | undefined {
 
 function createChecker(program: ts.Program): Checker {
   const raw: ts.TypeChecker = program.getTypeChecker();
-  // One root file, not `getSourceFiles()`: the tsgo adapter would wrap every file of the program.
-  const [root] = program.getRootFileNames();
-  const probe = {
-    sourceFileKind: root === undefined ? undefined : program.getSourceFile(root)?.kind,
-    stringFlags: raw.getStringType().flags,
-    numberFlags: raw.getNumberType().flags,
-  };
-  if (!sameTypeScript(probe)) throw new SetupError(mismatchMessage());
   const nodeTypes = new WeakMap<ts.Node, ts.Type>();
   return {
     program,
@@ -165,6 +156,21 @@ export function documentedThrows(declaration: ts.Node): string[] {
     for (const match of body.matchAll(/@(?:throws|exception)\b([^@]*)/g)) tags.push((match[1] ?? '').trim());
   }
   return tags;
+}
+
+/**
+ * Three numbers of the Program that tell which copy of TypeScript built it (`typescript-support.ts`
+ * compares them with the plugin's own copy): a source file's kind, the `string` and `number` types'
+ * flags. One root file, not `getSourceFiles()`: the tsgo adapter would wrap every file for that.
+ */
+export function programProbe(program: ts.Program): { sourceFileKind: number | undefined; stringFlags: number; numberFlags: number } {
+  const checker = program.getTypeChecker();
+  const [root] = program.getRootFileNames();
+  return {
+    sourceFileKind: root === undefined ? undefined : program.getSourceFile(root)?.kind,
+    stringFlags: checker.getStringType().flags,
+    numberFlags: checker.getNumberType().flags,
+  };
 }
 
 /**
