@@ -21,8 +21,12 @@ import ts from 'typescript';
 
 /** A problem with the installation, not with the linted code: one clear line, printed without a stack. */
 export class SetupError extends Error {
+  /** The one line, kept apart from `message`, which ESLint prefixes with the rule it was loading. */
+  readonly reason: string;
+
   constructor(message: string) {
     super(message);
+    this.reason = message;
     this.name = 'SetupError';
     // ESLint's CLI prints an error's `stack`: make it the one line.
     this.stack = `eslint-plugin-settle: ${message}`;

@@ -26,7 +26,10 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     return await gate(options, io);
   } catch (error) {
     // Configuration errors surface as exceptions from ESLint or the parser too; one line, no stack.
-    const message = error instanceof Error ? error.message : String(error);
+    // A SetupError (`typescript-support.ts`, not imported here: --help must not load TypeScript)
+    // keeps its line apart from the message, which ESLint prefixes with the rule it was loading.
+    const reason = error instanceof Error && error.name === 'SetupError' ? (error as Error & { reason?: unknown }).reason : undefined;
+    const message = typeof reason === 'string' ? reason : error instanceof Error ? error.message : String(error);
     io.stderr.write(`settle: ${message.split('\n')[0]}\n`);
     return 2;
   }
