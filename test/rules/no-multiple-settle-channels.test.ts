@@ -368,3 +368,100 @@ export function label(id: string): Promise<string> {
     ],
   });
 });
+
+describe('endUnsettled: a reply waiter on a channel the class owns by ending it', () => {
+  ruleTester.run('no-multiple-settle', rule, {
+    valid: [
+      // the channel is handed in and this class never ends it: its end belongs to whoever does
+      `import type { Interface } from 'node:readline';
+export class ModemSession {
+  constructor(private readonly lines: Interface) {}
+  command(cmd: string): Promise<string[]> {
+    return new Promise((resolve, reject) => {
+      const body: string[] = [];
+      const onLine = (raw: string) => {
+        const line = raw.trim();
+        if (line === 'OK') {
+          this.lines.off('line', onLine);
+          resolve(body);
+        } else if (line === 'ERROR') {
+          this.lines.off('line', onLine);
+          reject(new Error(\`\${cmd} failed\`));
+        } else {
+          body.push(line);
+        }
+      };
+      this.lines.on('line', onLine);
+    });
+  }
+}`,
+      // the waiter also rejects when the channel closes
+      `import type { Interface } from 'node:readline';
+export class ModemSession {
+  constructor(private readonly lines: Interface) {}
+  command(cmd: string): Promise<string[]> {
+    return new Promise((resolve, reject) => {
+      const body: string[] = [];
+      const onLine = (raw: string) => {
+        const line = raw.trim();
+        if (line === 'OK') {
+          this.lines.off('line', onLine);
+          resolve(body);
+        } else if (line === 'ERROR') {
+          this.lines.off('line', onLine);
+          reject(new Error(\`\${cmd} failed\`));
+        } else {
+          body.push(line);
+        }
+      };
+      this.lines.on('line', onLine);
+      this.lines.once('close', () => reject(new Error('modem closed')));
+    });
+  }
+  close(): void {
+    this.lines.close();
+  }
+}`,
+    ],
+    invalid: [
+      // the class ends the channel's life itself (close()): a command pending then never settles
+      {
+        code: `import type { Interface } from 'node:readline';
+export class ModemSession {
+  constructor(private readonly lines: Interface) {}
+  command(cmd: string): Promise<string[]> {
+    return new Promise((resolve, reject) => {
+      const body: string[] = [];
+      const onLine = (raw: string) => {
+        const line = raw.trim();
+        if (line === 'OK') {
+          this.lines.off('line', onLine);
+          resolve(body);
+        } else if (line === 'ERROR') {
+          this.lines.off('line', onLine);
+          reject(new Error(\`\${cmd} failed\`));
+        } else {
+          body.push(line);
+        }
+      };
+      this.lines.on('line', onLine);
+    });
+  }
+  close(): void {
+    this.lines.close();
+  }
+}`,
+        errors: [
+          {
+            messageId: 'endUnsettled',
+            line: 19,
+            column: 7,
+            endLine: 19,
+            endColumn: 36,
+            suggestions: [],
+          },
+        ],
+      },
+    ],
+  });
+});

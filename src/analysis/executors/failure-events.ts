@@ -60,8 +60,7 @@ export function successOnlyWait(analysis: Analysis, owner: SettleOwner): Success
   if (events.some((event) => failureEvent.test(event))) return undefined;
   // A listener taken away again by name (`worker.off('message', onMessage)`) picks its replies off a
   // channel others share: its failure belongs to the channel's owner, judged only when that is this class.
-  if (registrations.some(({ call }) => isSharedChannelListener(analysis, call)) && !createdByClass(analysis, first.emitter))
-    return undefined;
+  if (registrations.some(({ call }) => isSharedChannelListener(analysis, call)) && !ownedByClass(analysis, first.emitter)) return undefined;
   if (canFail(analysis, first.emitter, first.call, events))
     return { registration: first.call, emitter: first.emitter, events, ends: 'fail' };
   // `rl.on('line', (raw) => { if (matches(raw)) resolve(…) })`: input that ends without a match settles nothing.
@@ -112,8 +111,15 @@ function isSharedChannelListener(analysis: Analysis, call: TSESTree.CallExpressi
   );
 }
 
-/** True when `emitter` is a field of the enclosing class that the class creates (`this.worker = new Worker(…)`). */
-function createdByClass(analysis: Analysis, emitter: TSESTree.Expression): boolean {
+/** Methods that end an emitter's life (`this.lines.close()`, `this.worker.terminate()`). */
+const endOfLifeMethods = /^(close|destroy|end|terminate|kill|disconnect|dispose)$/;
+
+/**
+ * True when `emitter` is a field of the enclosing class that the class owns: it creates it
+ * (`this.worker = new Worker(…)`), or ends its life itself (`close() { this.lines.close(); }`).
+ * The owner is the one that must fail the waiters it leaves behind when the channel goes away.
+ */
+function ownedByClass(analysis: Analysis, emitter: TSESTree.Expression): boolean {
   const target = skipTypeWrappers(emitter);
   if (target.type !== AST_NODE_TYPES.MemberExpression || target.object.type !== AST_NODE_TYPES.ThisExpression) return false;
   let scope: TSESTree.Node | undefined = target;
@@ -123,6 +129,14 @@ function createdByClass(analysis: Analysis, emitter: TSESTree.Expression): boole
   return walk(
     scope,
     (node) => {
+      if (node.type === AST_NODE_TYPES.CallExpression) {
+        const callee = skipTypeWrappers(node.callee);
+        const ends =
+          callee.type === AST_NODE_TYPES.MemberExpression &&
+          endOfLifeMethods.test(memberName(callee) ?? '') &&
+          analysis.sourceCode.getText(skipTypeWrappers(callee.object)) === text;
+        return ends ? 'stop' : undefined;
+      }
       if (node.type !== AST_NODE_TYPES.AssignmentExpression || analysis.sourceCode.getText(node.left) !== text) return undefined;
       const value = skipTypeWrappers(node.right);
       return value.type === AST_NODE_TYPES.NewExpression || value.type === AST_NODE_TYPES.CallExpression ? 'stop' : undefined;
