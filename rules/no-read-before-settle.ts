@@ -14,7 +14,7 @@ import type { Suggestion } from '../src/settings.js';
 import { offer } from '../src/settings.js';
 
 export type Options = [];
-export type MessageId = 'readBeforeSettle' | 'readInCallBeforeSettle' | 'suggestAwait' | 'suggestAwaitValue';
+export type MessageId = 'readBeforeSettle' | 'readContentsBeforeSettle' | 'readInCallBeforeSettle' | 'suggestAwait' | 'suggestAwaitValue';
 
 export default createRule<Options, MessageId>({
   name: 'no-read-before-settle',
@@ -29,6 +29,7 @@ export default createRule<Options, MessageId>({
     hasSuggestions: true,
     messages: {
       readBeforeSettle: '`{{name}}` is only assigned {{where}}, and nothing has waited for it yet: this read sees its old value.',
+      readContentsBeforeSettle: '`{{name}}` is only filled {{where}}, and nothing has waited for it yet: this read sees it empty.',
       readInCallBeforeSettle:
         '`{{method}}` reads `{{name}}`, which is only assigned {{where}}, and nothing has waited for it yet: this call sees its old value.',
       suggestAwait: 'Await the promise chain on line {{line}} before reading `{{name}}`.',
@@ -86,7 +87,7 @@ export default createRule<Options, MessageId>({
           const inCall = read.type === AST_NODE_TYPES.CallExpression;
           context.report({
             node: read,
-            messageId: inCall ? 'readInCallBeforeSettle' : 'readBeforeSettle',
+            messageId: inCall ? 'readInCallBeforeSettle' : early.contents ? 'readContentsBeforeSettle' : 'readBeforeSettle',
             data: inCall ? { ...data, method: sourceCode.getText(read.callee) } : data,
             ...offer(context, [awaitValue(early, data), awaitChain(early, data)]),
           });

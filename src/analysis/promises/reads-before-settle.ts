@@ -8,15 +8,18 @@ import { isListenerRegistration } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import { containsInBody } from '../syntax/walk.js';
+import { typeOf } from '../types/checker.js';
 import { thenableKindOf } from '../types/thenables.js';
 import { isAssertionCallee } from './any-value-params.js';
 import { laterCallbackOf, sameRoot } from './reads-later-callbacks.js';
+import { collectionSlotOf } from './reads-of-collections.js';
 import { propertySlotsOf } from './reads-of-properties.js';
 import { methodReadsOf } from './reads-through-methods.js';
 import { hasUnconditionalAwait, isConditionalWithin, statementBefore, suspensionNodes, suspensionPoints } from './reads-paths.js';
 
 /*
- * Locals (and properties of `this`) that only get their value in a callback that runs later: a
+ * Locals (and properties of `this`, and the contents of collections created empty:
+ * `reads-of-collections.ts`) that only get their value in a callback that runs later: a
  * `.then`/`.catch`/`.finally` handler, code after an `await` in an async callback nobody waits
  * for, a timer, an event listener, a Node-style callback (`reads-later-callbacks.ts`), or a named
  * function only ever handed to one of those (`load().then(setUser)`). Reading one in the
@@ -48,6 +51,8 @@ export interface EarlyRead {
   deferral: Deferral;
   /** The statement of the owning function that schedules the callback. */
   registration: TSESTree.Node;
+  /** A collection created empty and filled in the callback, whose contents are read (`reads-of-collections.ts`). */
+  contents?: true;
 }
 
 type Owner = TSESTree.Node;
@@ -289,10 +294,26 @@ function mayRunBetween(analysis: Analysis, target: Tracked, deferral: Deferral, 
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
     if (target.property && callee.object.type === AST_NODE_TYPES.ThisExpression) return true;
     if (deferral.via !== 'listener' || !deferral.receiver) return false;
-    if (triggers.has(name)) return true;
     const onEmitter = analysis.sourceCode.getText(callee.object) === receiverText || sameRoot(callee.object, deferral.receiver);
+    // `worker.postMessage(…)` starts what the `message` listener waits for, but the reply comes from another thread or
+    // process, never during the call: only `emit`/`dispatchEvent` fire such an emitter's listeners at once.
+    if (onEmitter && !ownDispatch.has(name) && deliversFromElsewhere(analysis, deferral.receiver)) return false;
+    if (triggers.has(name)) return true;
     return onEmitter && !isListenerRegistration(name) && !removals.has(name);
   });
+}
+
+/** The calls that fire an emitter's own listeners synchronously. */
+const ownDispatch = new Set(['emit', 'dispatchEvent']);
+
+/** Emitters whose events come from another thread, process or the network (by their type's name). */
+const remoteEmitters = new Set(['Worker', 'MessagePort', 'ChildProcess', 'WebSocket', 'EventSource', 'BroadcastChannel']);
+
+/** True when the emitter's type is a channel to another thread, process or peer (`Worker`, `MessagePort`, `WebSocket`…). */
+function deliversFromElsewhere(analysis: Analysis, emitter: TSESTree.Node): boolean {
+  const type = typeOf(analysis, emitter);
+  const name = (type.getSymbol() ?? type.aliasSymbol)?.getName();
+  return name !== undefined && remoteEmitters.has(name);
 }
 
 /** Matchers and assertions that check a value is still the one from before (`toBe(false)`, `toBeUndefined()`). */
@@ -341,7 +362,10 @@ interface Tracked {
   reads: TSESTree.Node[];
   /** A property always has a value from before; a local only with an initializer. */
   hasOldValue: boolean;
-  /** A `let` initialized with `true`/`false`: a status flag. */
+  /**
+   * Any wait in between counts, even one unrelated to the chain: a `let` initialized with
+   * `true`/`false` (a status flag: "did it finish in time?") or a collection (what arrived so far).
+   */
   isFlag: boolean;
   property: boolean;
   variable?: TSESLint.Scope.Variable;
@@ -365,6 +389,9 @@ export function readsBeforeSettle(analysis: Analysis): EarlyRead[] {
       const tracked = localOf(variable);
       const early = tracked && earlyRead(analysis, tracked);
       if (early) found.push(early);
+      const filled = collectionSlotOf(variable);
+      const unfilled = filled && earlyRead(analysis, collectionTracked(variable, filled));
+      if (unfilled) found.push({ ...unfilled, contents: true });
       // `let port = 0;` outside, `server.listen(0, () => { port = … })` and a read of `port` in one inner function
       for (const inner of innerReaders(variable, tracked)) {
         const late = earlyRead(analysis, inner);
@@ -400,6 +427,21 @@ function innerReaders(variable: TSESLint.Scope.Variable, tracked: Tracked | unde
     byFunction.set(block, [...(byFunction.get(block) ?? []), reference.identifier]);
   }
   return [...byFunction].map(([owner, reads]) => ({ ...tracked, owner: owner as Owner, reads }));
+}
+
+/** A collection filled in callbacks, tracked like a local: its fills are the writes, its content reads the reads. */
+function collectionTracked(variable: TSESLint.Scope.Variable, slot: { writes: TSESTree.Node[]; reads: TSESTree.Node[] }): Tracked {
+  return {
+    name: variable.name,
+    owner: variable.scope.variableScope.block,
+    writes: slot.writes,
+    reads: slot.reads,
+    hasOldValue: true,
+    // After a wait, reading a collection is counting what has arrived so far (`await sleep(300); expect(out).toHaveLength(1)`).
+    isFlag: true,
+    property: false,
+    variable,
+  };
 }
 
 function localOf(variable: TSESLint.Scope.Variable): Tracked | undefined {

@@ -1,0 +1,68 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import { declaratorOf } from '../scope/initializers.js';
+import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
+
+/*
+ * Collections filled later. A local created empty (`new Map()`, `new Set()`, `[]`) and only ever
+ * filled inside callbacks (`rl.on('line', (l) => aliases.set(…))`) has contents that arrive later,
+ * as an assigned local's value does: reading its contents (`aliases.size`, `for (… of aliases)`,
+ * `[...seen]`, `rows.length`) right after the registration sees it empty. Only contents count as
+ * reads: handing the collection itself on (`return { aliases }`, `cache.set(k, rows)`) passes a
+ * reference that will fill up. A collection reassigned, or filled anywhere outside a callback
+ * (`rows.push(first)` in the same function), is not tracked.
+ */
+
+/** Methods that add to a collection. */
+const fillers = new Set(['set', 'add', 'push', 'unshift', 'splice']);
+/** Methods that empty it: neither a fill nor a read of its contents. */
+const emptiers = new Set(['clear', 'delete']);
+/** Constructors of collections created empty by `new X()`. */
+const collections = new Set(['Map', 'Set', 'Array']);
+
+/** The fills and the content reads of a local created as an empty collection, or `undefined`. */
+export function collectionSlotOf(
+  variable: TSESLint.Scope.Variable,
+): { writes: TSESTree.Node[]; reads: TSESTree.Node[]; init: TSESTree.Node } | undefined {
+  const declarator = declaratorOf(variable);
+  const init = declarator?.init && skipTypeWrappers(declarator.init);
+  if (variable.defs.length !== 1 || !init || declarator.id.type !== AST_NODE_TYPES.Identifier || !isEmptyCollection(init)) return undefined;
+  const writes: TSESTree.Node[] = [];
+  const reads: TSESTree.Node[] = [];
+  for (const reference of variable.references) {
+    if (reference.init) continue;
+    if (reference.isWrite()) return undefined; // reassigned: its value, not its contents, is what changes
+    const use = useOf(reference.identifier);
+    if (use === 'fill') writes.push(reference.identifier);
+    else if (use === 'read' && reference.from.variableScope === variable.scope.variableScope) reads.push(reference.identifier);
+  }
+  return writes.length > 0 ? { writes, reads, init } : undefined;
+}
+
+function isEmptyCollection(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.ArrayExpression) return node.elements.length === 0;
+  return (
+    node.type === AST_NODE_TYPES.NewExpression &&
+    node.arguments.length === 0 &&
+    node.callee.type === AST_NODE_TYPES.Identifier &&
+    collections.has(node.callee.name)
+  );
+}
+
+/** What a reference does with the collection: fills it, reads its contents, or something else (hands it on, empties it). */
+function useOf(identifier: TSESTree.Node): 'fill' | 'read' | 'other' {
+  const parent = identifier.parent;
+  if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier) {
+    const name = memberName(parent);
+    const called = parent.parent?.type === AST_NODE_TYPES.CallExpression && parent.parent.callee === parent;
+    if (called && name !== undefined && fillers.has(name)) return 'fill';
+    if (called && name !== undefined && emptiers.has(name)) return 'other';
+    // `rows[i] = row` fills; `rows[i]`, `map.size`, `map.get(k)`, `list.length` read.
+    if (parent.computed && parent.parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.parent.left === parent) return 'fill';
+    return 'read';
+  }
+  if (parent?.type === AST_NODE_TYPES.ForOfStatement && parent.right === identifier) return 'read';
+  if (parent?.type === AST_NODE_TYPES.SpreadElement) return 'read';
+  return 'other';
+}

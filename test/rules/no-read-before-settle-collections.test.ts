@@ -1,0 +1,114 @@
+import rule from '../../rules/no-read-before-settle.js';
+import { typedRuleTester } from '../rule-tester.js';
+
+// Collections created empty and filled only in callbacks that run later: their contents, read
+// right after the registration, are still empty.
+typedRuleTester().run('no-read-before-settle', rule, {
+  valid: [
+    // the contents are read after the input has ended
+    `import { createReadStream } from 'node:fs';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+export async function loadAliases(file: string): Promise<Map<string, string>> {
+  const aliases = new Map<string, string>();
+  const rl = createInterface({ input: createReadStream(file, 'utf8') });
+  rl.on('line', (line) => {
+    const [from, to] = line.split('=');
+    if (from && to) aliases.set(from.trim(), to.trim());
+  });
+  await once(rl, 'close');
+  console.log(\`loaded \${aliases.size} aliases from \${file}\`);
+  return aliases;
+}`,
+    // read only inside the functions handed back, which run later
+    `import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+export function liveAliases(file: string): { lookup(name: string): string | undefined; count(): number } {
+  const aliases = new Map<string, string>();
+  const rl = createInterface({ input: createReadStream(file, 'utf8') });
+  rl.on('line', (line) => {
+    const [from, to] = line.split('=');
+    if (from && to) aliases.set(from.trim(), to.trim());
+  });
+  return { lookup: (name) => aliases.get(name), count: () => aliases.size };
+}`,
+    // `emit` runs the listener synchronously: the array is full when it is copied
+    `import { EventEmitter } from 'node:events';
+export function drain(queue: EventEmitter, items: string[]): string[] {
+  const seen: string[] = [];
+  queue.on('item', (item: string) => seen.push(item));
+  for (const item of items) queue.emit('item', item);
+  return seen.slice();
+}`,
+    // the collection itself is handed back, to fill up as orders arrive: not a read of its contents
+    `declare const bus: { on(event: 'order', listener: (id: string) => void): void };
+export function trackOrders(): Set<string> {
+  const pending = new Set<string>();
+  bus.on('order', (id) => pending.add(id));
+  return pending;
+}`,
+    // after a wait, the contents are what has arrived so far: counted on purpose
+    `declare function events(): AsyncIterable<string>;
+declare function sleep(ms: number): Promise<void>;
+export async function sample(): Promise<number> {
+  const seen: string[] = [];
+  const consumer = (async () => {
+    for await (const event of events()) seen.push(event);
+  })();
+  await sleep(300);
+  const count = seen.length;
+  await consumer;
+  return count;
+}`,
+  ],
+  invalid: [
+    // a Map filled by readline's 'line' events, its size logged right after: always 0
+    {
+      code: `import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+export function loadAliases(file: string): Map<string, string> {
+  const aliases = new Map<string, string>();
+  const rl = createInterface({ input: createReadStream(file, 'utf8') });
+  rl.on('line', (line) => {
+    const [from, to] = line.split('=');
+    if (from && to) aliases.set(from.trim(), to.trim());
+  });
+  console.log(\`loaded \${aliases.size} aliases from \${file}\`);
+  return aliases;
+}`,
+      errors: [
+        {
+          messageId: 'readContentsBeforeSettle',
+          line: 10,
+          column: 25,
+          endLine: 10,
+          endColumn: 32,
+          suggestions: [],
+        },
+      ],
+    },
+    // an array filled in promise reactions, copied before any of them ran
+    {
+      code: `declare function fetchRows(table: string): Promise<{ id: string }[]>;
+export function collectIds(tables: string[]): string[] {
+  const ids: string[] = [];
+  for (const table of tables) {
+    fetchRows(table).then((rows) => {
+      for (const row of rows) ids.push(row.id);
+    });
+  }
+  return [...ids];
+}`,
+      errors: [
+        {
+          messageId: 'readContentsBeforeSettle',
+          line: 9,
+          column: 14,
+          endLine: 9,
+          endColumn: 17,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});
