@@ -64,7 +64,9 @@ export type MessageId =
   | 'suggestTimeoutHandler'
   | 'suggestRejectEntries'
   | 'strandedSettlers'
-  | 'suggestRejectOnEnd';
+  | 'suggestRejectOnEnd'
+  | 'unwatchedConnection'
+  | 'suggestRejectOnClose';
 
 export default createRule<Options, MessageId>({
   name: 'no-multiple-settle',
@@ -116,6 +118,9 @@ export default createRule<Options, MessageId>({
       strandedSettlers:
         'This keeps the `resolve`/`reject` of a request in `{{collection}}`, which only replies settle: when the connection ends (its `{{event}}` listener here), nothing rejects the requests still waiting, and whoever awaits them waits forever.',
       suggestRejectOnEnd: 'Reject and remove every waiting entry of `{{collection}}` in the `{{event}}` listener.',
+      unwatchedConnection:
+        'This keeps the `resolve`/`reject` of a request in `{{collection}}`, which only replies from `{{connection}}` settle, and nothing listens for `{{connection}}` closing: when it closes, nothing rejects the requests still waiting, and whoever awaits them waits forever.',
+      suggestRejectOnClose: 'Listen for `{{connection}}` closing and reject every waiting entry of `{{collection}}` there.',
       suggestTryReject: 'Wrap the body in `try { … } catch (error) { {{reject}}(error); }`.',
     },
     schema: [],
@@ -382,6 +387,28 @@ export default createRule<Options, MessageId>({
       dropped.add(found.store);
       const { collection, event, listener, rejectKey, store } = found;
       const storing = store.callee.type === AST_NODE_TYPES.MemberExpression ? memberName(store.callee) : undefined;
+      if (found.unwatched) {
+        const { registration, connection } = found.unwatched;
+        const connectionText = sourceCode.getText(connection);
+        const statement = registration.parent;
+        const method = registration.callee.type === AST_NODE_TYPES.MemberExpression ? memberName(registration.callee) : undefined;
+        const indent = ' '.repeat(statement.loc.start.column);
+        const fix =
+          rejectKey && (storing === 'set' || storing === 'add') && statement.type === AST_NODE_TYPES.ExpressionStatement && method
+            ? (fixer: TSESLint.RuleFixer) =>
+                fixer.insertTextAfter(
+                  statement,
+                  `\n${indent}${connectionText}.${method}('close', () => {\n${indent}  for (const entry of ${collection}.values()) entry.${rejectKey}(new Error('connection closed while waiting for a reply'));\n${indent}  ${collection}.clear();\n${indent}});`,
+                )
+            : undefined;
+        context.report({
+          node: store,
+          messageId: 'unwatchedConnection',
+          data: { collection, connection: connectionText },
+          ...offer(context, [fix && { messageId: 'suggestRejectOnClose', data: { collection, connection: connectionText }, fix }]),
+        });
+        return;
+      }
       // An arrow keeps the class's `this`; a Map or Set can be emptied with `clear()`.
       const fix =
         rejectKey && listener.type === AST_NODE_TYPES.ArrowFunctionExpression && (storing === 'set' || storing === 'add')

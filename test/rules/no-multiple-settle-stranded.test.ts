@@ -139,3 +139,120 @@ export class RpcClient {
     },
   ],
 });
+
+// Replies read off a connection that can close, with nothing listening for the close at all.
+typedRuleTester().run('no-multiple-settle', rule, {
+  valid: [
+    // the channel's type declares no close event: nothing to listen for
+    `interface Pending { resolve: (value: unknown) => void; reject: (error: Error) => void }
+declare class Bus { addEventListener(type: 'message', listener: (event: { data: string }) => void): void; post(text: string): void }
+export class RpcClient {
+  private readonly pending = new Map<number, Pending>();
+  private seq = 0;
+  constructor(private readonly bus: Bus) {
+    bus.addEventListener('message', (event) => {
+      const reply = JSON.parse(event.data) as { id: number; result: unknown };
+      this.pending.get(reply.id)?.resolve(reply.result);
+      this.pending.delete(reply.id);
+    });
+  }
+  call(method: string): Promise<unknown> {
+    const id = ++this.seq;
+    const reply = new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+    });
+    this.bus.post(JSON.stringify({ id, method }));
+    return reply;
+  }
+}`,
+    // dispose() goes through the waiting entries and rejects them
+    `interface Pending { resolve: (value: unknown) => void; reject: (error: Error) => void }
+export class RpcClient {
+  private readonly pending = new Map<number, Pending>();
+  private seq = 0;
+  constructor(private readonly ws: WebSocket) {
+    ws.addEventListener('message', (event: MessageEvent<string>) => {
+      const reply = JSON.parse(event.data) as { id: number; result: unknown };
+      this.pending.get(reply.id)?.resolve(reply.result);
+      this.pending.delete(reply.id);
+    });
+  }
+  call(method: string): Promise<unknown> {
+    const id = ++this.seq;
+    const reply = new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+    });
+    this.ws.send(JSON.stringify({ id, method }));
+    return reply;
+  }
+  dispose(reason: Error): void {
+    for (const entry of this.pending.values()) entry.reject(reason);
+    this.pending.clear();
+  }
+}`,
+  ],
+  invalid: [
+    // a class that reads replies off a WebSocket and never listens for its close: requests in flight hang
+    {
+      code: `interface Pending { resolve: (value: unknown) => void; reject: (error: Error) => void }
+export class RpcClient {
+  private readonly pending = new Map<number, Pending>();
+  private seq = 0;
+  constructor(private readonly ws: WebSocket) {
+    ws.addEventListener('message', (event: MessageEvent<string>) => {
+      const reply = JSON.parse(event.data) as { id: number; result: unknown };
+      this.pending.get(reply.id)?.resolve(reply.result);
+      this.pending.delete(reply.id);
+    });
+  }
+  call(method: string): Promise<unknown> {
+    const id = ++this.seq;
+    const reply = new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+    });
+    this.ws.send(JSON.stringify({ id, method }));
+    return reply;
+  }
+}`,
+      errors: [
+        {
+          messageId: 'unwatchedConnection',
+          line: 15,
+          column: 7,
+          endLine: 15,
+          endColumn: 48,
+          suggestions: [
+            {
+              messageId: 'suggestRejectOnClose',
+              data: { collection: 'this.pending', connection: 'ws' },
+              output: `interface Pending { resolve: (value: unknown) => void; reject: (error: Error) => void }
+export class RpcClient {
+  private readonly pending = new Map<number, Pending>();
+  private seq = 0;
+  constructor(private readonly ws: WebSocket) {
+    ws.addEventListener('message', (event: MessageEvent<string>) => {
+      const reply = JSON.parse(event.data) as { id: number; result: unknown };
+      this.pending.get(reply.id)?.resolve(reply.result);
+      this.pending.delete(reply.id);
+    });
+    ws.addEventListener('close', () => {
+      for (const entry of this.pending.values()) entry.reject(new Error('connection closed while waiting for a reply'));
+      this.pending.clear();
+    });
+  }
+  call(method: string): Promise<unknown> {
+    const id = ++this.seq;
+    const reply = new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+    });
+    this.ws.send(JSON.stringify({ id, method }));
+    return reply;
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

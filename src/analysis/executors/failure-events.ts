@@ -239,7 +239,7 @@ function canFail(
 }
 
 /** True when a registration method of the emitter (or of the type `emitter`) has an overload for one of `names`. */
-function declaresEvent(
+export function declaresEvent(
   analysis: Analysis,
   emitter: TSESTree.Expression | ts.Type,
   registration: TSESTree.CallExpression,

@@ -5,6 +5,7 @@ import type { Analysis } from '../context.js';
 import { isListenerRegistration } from '../syntax/calls.js';
 import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
+import { declaresEvent } from './failure-events.js';
 import type { SettleOwner } from './settlers.js';
 import { storedIn, visitsEntries } from './stored-settlers.js';
 
@@ -18,6 +19,11 @@ import { storedIn, visitsEntries } from './stored-settlers.js';
  * are stranded: no reply will come, nothing rejects them, and whoever awaits them waits forever.
  * The executor must have no other way to settle (a timeout, an abort listener): every use of its
  * settle functions is inside the stored entry.
+ *
+ * The same holds when the class listens for nothing but the replies (`ws.addEventListener('message',
+ * …)`, `socket.on('data', …)`) on a connection whose type declares a `close` event: it reads the
+ * replies off a connection that can close, and nothing anywhere fails the requests when it does
+ * (`unwatched`).
  */
 
 /** End-of-life events of connections, sockets, workers and processes. */
@@ -32,6 +38,8 @@ export interface StrandedSettlers {
   /** The listener of the connection's end (a function written in place, when it is one). */
   listener: TSESTree.Node;
   event: string;
+  /** No end listener at all: the registration that reads the replies, and the connection it listens to. */
+  unwatched?: { registration: TSESTree.CallExpression; connection: TSESTree.Expression };
 }
 
 /** The stranded entry of an executor that stores its settle functions in a class's collection (see the module comment). */
@@ -47,9 +55,46 @@ export function strandedSettlers(analysis: Analysis, owner: SettleOwner): Strand
   while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
   if (!body || visitsEntries(analysis, body, stored.collection)) return undefined;
   const end = endListenerIn(body);
-  if (!end) return undefined;
-  return { store: stored.store, collection: stored.collection, rejectKey: stored.rejectKey, ...end };
+  const found = { store: stored.store, collection: stored.collection, rejectKey: stored.rejectKey };
+  if (end) return { ...found, ...end };
+  const reply = replyListenerIn(analysis, body);
+  return reply && { ...found, listener: reply.registration, event: 'close', unwatched: reply };
 }
+
+/** Events that bring a connection's replies. */
+const replyEvents = new Set(['message', 'data', 'line', 'response', 'reply']);
+
+/** The registration in `body` of a listener for replies on a connection whose type declares `close`. */
+function replyListenerIn(
+  analysis: Analysis,
+  body: TSESTree.Node,
+): { registration: TSESTree.CallExpression; connection: TSESTree.Expression } | undefined {
+  let found: { registration: TSESTree.CallExpression; connection: TSESTree.Expression } | undefined;
+  walk(
+    body,
+    (node) => {
+      if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
+      const callee = skipTypeWrappers(node.callee);
+      const [event] = node.arguments;
+      if (
+        callee.type === AST_NODE_TYPES.MemberExpression &&
+        isListenerRegistration(memberName(callee) ?? '') &&
+        event?.type === AST_NODE_TYPES.Literal &&
+        typeof event.value === 'string' &&
+        replyEvents.has(event.value) &&
+        declaresEvent(analysis, callee.object, node, closeEvent)
+      ) {
+        found = { registration: node, connection: callee.object };
+        return 'stop';
+      }
+      return undefined;
+    },
+    { nested: true },
+  );
+  return found;
+}
+
+const closeEvent: ReadonlySet<string> = new Set(['close']);
 
 /** The first listener of an end-of-life event registered in `body`: `x.addEventListener('close', fn)`, `x.on('exit', fn)`, `x.onclose = fn`. */
 function endListenerIn(body: TSESTree.Node): { listener: TSESTree.Node; event: string } | undefined {
