@@ -3,12 +3,13 @@
 // `edits` times with lintText. Prints one JSON line:
 // { firstMs, p50Ms, p95Ms, maxRssMiB, nativeRssMiB, file, findings }.
 // Usage: node bench/editor.mjs <settle|typescript-eslint> <tsconfig.json> <classic|tsgo> [edits] [file]
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 
+import { childPeakRssMiB } from './process-memory.mjs';
 import { projectFiles } from './project-files.mjs';
 
 import settle from '../dist/src/index.js';
@@ -85,23 +86,3 @@ console.log(
   }),
 );
 process.exit(0);
-
-/** The peak RSS of this process's children (the tsgo backend's native compiler), from /proc on Linux; 0 elsewhere. */
-function childPeakRssMiB() {
-  let total = 0;
-  try {
-    for (const entry of readdirSync('/proc')) {
-      if (!/^\d+$/.test(entry)) continue;
-      try {
-        const status = readFileSync(`/proc/${entry}/status`, 'utf8');
-        if (Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]) !== process.pid) continue;
-        total += Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) / 1024;
-      } catch {
-        // the process ended meanwhile
-      }
-    }
-  } catch {
-    // no /proc
-  }
-  return total;
-}

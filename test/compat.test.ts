@@ -1,10 +1,10 @@
-import type { Linter, Rule } from 'eslint';
+import type { Linter } from 'eslint';
 import { ESLint } from 'eslint';
 import { ESLint as ESLint9 } from 'eslint9';
 import tseslint from 'typescript-eslint';
 
-import { backendOf } from '../src/analysis/types/checker.js';
 import settle from '../src/index.js';
+import { backendRecorder } from './backend-recorder.js';
 
 const fixtures = `${import.meta.dirname}/fixtures`;
 const code = `declare function send(message: string): Promise<void>;
@@ -45,18 +45,10 @@ describe('compatibility', () => {
 
   it('type-checks through TypeScript 7.1 with the one-line opt-in from the README, with the same findings', async () => {
     const seen: string[] = [];
-    const recorder: Rule.RuleModule = {
-      meta: { type: 'problem', schema: [] },
-      create(context) {
-        const services = context.sourceCode.parserServices as { program?: Parameters<typeof backendOf>[0] };
-        if (services.program) seen.push(backendOf(services.program));
-        return {};
-      },
-    };
     const config = [
       settle.configs.recommended,
       { languageOptions: { parserOptions: { projectService: { EXPERIMENTAL_backend: 'tsgo' } } } },
-      { files: ['**/*.ts'], plugins: { backend: { rules: { record: recorder } } }, rules: { 'backend/record': 'error' } },
+      { files: ['**/*.ts'], plugins: { backend: backendRecorder(seen) }, rules: { 'backend/record': 'error' } },
     ] as Linter.Config[];
     const eslint = new ESLint({ cwd: fixtures, overrideConfigFile: true, overrideConfig: config });
     const [result] = await eslint.lintText(code, { filePath: `${fixtures}/file.ts` });

@@ -69,42 +69,50 @@ describe('the packed package', () => {
 
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+  /** A scratch project with the packed plugin, `eslint@<eslint>` and the given `typescript`, linting {@link source}. */
+  async function scratchProject(name: string, typescript: string, eslint = '10'): Promise<string> {
+    const project = path.join(scratch, name);
+    mkdirSync(path.join(project, 'src'), { recursive: true });
+    writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: `scratch-${name}`, private: true, type: 'module' }));
+    writeFileSync(
+      path.join(project, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { strict: true, target: 'ES2022', module: 'NodeNext', types: [], noEmit: true },
+        include: ['src'],
+      }),
+    );
+    writeFileSync(
+      path.join(project, 'eslint.config.js'),
+      "import settle from 'eslint-plugin-settle';\n\nexport default [settle.configs.recommended];\n",
+    );
+    writeFileSync(path.join(project, 'src', 'notify.ts'), source);
+    // The npm cache already holds what `npm ci` fetched for this repository; only the rest comes from the registry.
+    const install = await run(
+      'npm',
+      [
+        'install',
+        '--prefer-offline',
+        '--no-audit',
+        '--no-fund',
+        '--no-package-lock',
+        '--loglevel=error',
+        // TypeScript 7.0 is outside the plugin's peer range: a user forces it past npm.
+        ...(Number.parseInt(typescript, 10) >= 7 ? ['--legacy-peer-deps'] : []),
+        tarball,
+        `eslint@${eslint}`,
+        `typescript@${typescript}`,
+      ],
+      project,
+    );
+    expect(install.stderr).not.toMatch(/ERR!/);
+    expect(install.code).toBe(0);
+    return project;
+  }
+
   it.concurrent.each(['9', '10'])(
     'installs next to eslint@%s and reports through `npx eslint` and `npx settle`',
     async (major) => {
-      const project = path.join(scratch, `eslint-${major}`);
-      mkdirSync(path.join(project, 'src'), { recursive: true });
-      writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: `scratch-eslint-${major}`, private: true, type: 'module' }));
-      writeFileSync(
-        path.join(project, 'tsconfig.json'),
-        JSON.stringify({
-          compilerOptions: { strict: true, target: 'ES2022', module: 'NodeNext', types: [], noEmit: true },
-          include: ['src'],
-        }),
-      );
-      writeFileSync(
-        path.join(project, 'eslint.config.js'),
-        "import settle from 'eslint-plugin-settle';\n\nexport default [settle.configs.recommended];\n",
-      );
-      writeFileSync(path.join(project, 'src', 'notify.ts'), source);
-      // The npm cache already holds what `npm ci` fetched for this repository; only the rest comes from the registry.
-      const install = await run(
-        'npm',
-        [
-          'install',
-          '--prefer-offline',
-          '--no-audit',
-          '--no-fund',
-          '--no-package-lock',
-          '--loglevel=error',
-          tarball,
-          `eslint@${major}`,
-          `typescript@${typescriptVersion}`,
-        ],
-        project,
-      );
-      expect(install.stderr).not.toMatch(/ERR!/);
-      expect(install.code).toBe(0);
+      const project = await scratchProject(`eslint-${major}`, typescriptVersion, major);
 
       const version = await run('npx', ['--no', '--', 'eslint', '--version'], project);
       expect(version.stdout).toMatch(new RegExp(`^v${major}\\.`));
@@ -121,45 +129,6 @@ describe('the packed package', () => {
     },
     300_000,
   );
-
-  /** A scratch project with the packed plugin, eslint@10 and the given `typescript`, linting {@link source}. */
-  async function scratchProject(name: string, typescript: string): Promise<string> {
-    const project = path.join(scratch, name);
-    mkdirSync(path.join(project, 'src'), { recursive: true });
-    writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: `scratch-${name}`, private: true, type: 'module' }));
-    writeFileSync(
-      path.join(project, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: { strict: true, target: 'ES2022', module: 'NodeNext', types: [], noEmit: true },
-        include: ['src'],
-      }),
-    );
-    writeFileSync(
-      path.join(project, 'eslint.config.js'),
-      "import settle from 'eslint-plugin-settle';\n\nexport default [settle.configs.recommended];\n",
-    );
-    writeFileSync(path.join(project, 'src', 'notify.ts'), source);
-    const install = await run(
-      'npm',
-      [
-        'install',
-        '--prefer-offline',
-        '--no-audit',
-        '--no-fund',
-        '--no-package-lock',
-        '--loglevel=error',
-        // TypeScript 7.0 is outside the plugin's peer range: a user forces it past npm.
-        '--legacy-peer-deps',
-        tarball,
-        'eslint@10',
-        `typescript@${typescript}`,
-      ],
-      project,
-    );
-    expect(install.stderr).not.toMatch(/ERR!/);
-    expect(install.code).toBe(0);
-    return project;
-  }
 
   it('stops with one line, no stack, on TypeScript 7.0, which has no compiler API', async () => {
     const project = await scratchProject('typescript-7.0', '7.0.2');

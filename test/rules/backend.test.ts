@@ -1,8 +1,7 @@
-import type { Rule } from 'eslint';
 import { ESLint } from 'eslint';
 
-import { backendOf } from '../../src/analysis/types/checker.js';
 import settle from '../../src/index.js';
+import { backendRecorder } from '../backend-recorder.js';
 
 // `npm run test:tsgo` runs the rule tests with TYPESCRIPT_ESLINT_EXPERIMENTAL_BACKEND=tsgo. When
 // typescript-eslint cannot load TypeScript 7.1 it falls back to classic without a word, and that
@@ -10,14 +9,6 @@ import settle from '../../src/index.js';
 describe('the backend the rule tests run on', () => {
   it('is the one the environment asks for, with the rule tester’s parser options', async () => {
     const seen: string[] = [];
-    const recorder: Rule.RuleModule = {
-      meta: { type: 'problem', schema: [] },
-      create(context) {
-        const services = context.sourceCode.parserServices as { program?: Parameters<typeof backendOf>[0] };
-        if (services.program) seen.push(backendOf(services.program));
-        return {};
-      },
-    };
     const fixtures = `${import.meta.dirname}/../fixtures`;
     const eslint = new ESLint({
       cwd: fixtures,
@@ -26,7 +17,7 @@ describe('the backend the rule tests run on', () => {
         settle.configs.recommended,
         {
           files: ['**/*.ts'],
-          plugins: { backend: { rules: { record: recorder } } },
+          plugins: { backend: backendRecorder(seen) },
           rules: { 'backend/record': 'error' },
           languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: fixtures } },
         },

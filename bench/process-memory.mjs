@@ -1,0 +1,25 @@
+// Peak memory of the bench's processes.
+import { readdirSync, readFileSync } from 'node:fs';
+
+/** This process's peak RSS in MiB. */
+export const peakRssMiB = () => process.resourceUsage().maxRSS / 1024;
+
+/** The peak RSS of this process's children (the tsgo backend's native compiler), from /proc on Linux; 0 elsewhere. */
+export function childPeakRssMiB() {
+  let total = 0;
+  try {
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const status = readFileSync(`/proc/${entry}/status`, 'utf8');
+        if (Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]) !== process.pid) continue;
+        total += Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) / 1024;
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+  } catch {
+    // no /proc
+  }
+  return total;
+}
