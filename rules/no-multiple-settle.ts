@@ -30,9 +30,12 @@ import { isInFinallyAfter, returnableFunction, returnsValue } from '../src/analy
 import { createRule } from '../src/create-rule.js';
 import {
   appendStatement,
+  indentOf,
+  insertStatementAfter,
   insertStatementBefore,
   isTypeScriptFile,
   prependToHandler,
+  rejectEntriesStatement,
   throwAsReturnCall,
   wrapBodyInTryCatch,
 } from '../src/fix.js';
@@ -365,7 +368,7 @@ export default createRule<Options, MessageId>({
         if (dropped.has(node)) continue;
         dropped.add(node);
         const statement = node.parent;
-        const loop = `for (const entry of ${collection}.values()) entry.${rejectKey ?? 'reject'}(new Error('closed while waiting'));`;
+        const loop = rejectEntriesStatement(collection, rejectKey ?? 'reject', 'closed while waiting');
         const fix =
           rejectKey && statement.type === AST_NODE_TYPES.ExpressionStatement
             ? insertStatementBefore(sourceCode, statement, loop)
@@ -392,14 +395,15 @@ export default createRule<Options, MessageId>({
         const connectionText = sourceCode.getText(connection);
         const statement = registration.parent;
         const method = registration.callee.type === AST_NODE_TYPES.MemberExpression ? memberName(registration.callee) : undefined;
-        const indent = ' '.repeat(statement.loc.start.column);
+        const indent = indentOf(sourceCode, statement);
+        const reject = rejectKey && rejectEntriesStatement(collection, rejectKey, 'connection closed while waiting for a reply');
         const fix =
-          rejectKey && (storing === 'set' || storing === 'add') && statement.type === AST_NODE_TYPES.ExpressionStatement && method
-            ? (fixer: TSESLint.RuleFixer) =>
-                fixer.insertTextAfter(
-                  statement,
-                  `\n${indent}${connectionText}.${method}('close', () => {\n${indent}  for (const entry of ${collection}.values()) entry.${rejectKey}(new Error('connection closed while waiting for a reply'));\n${indent}  ${collection}.clear();\n${indent}});`,
-                )
+          reject && (storing === 'set' || storing === 'add') && statement.type === AST_NODE_TYPES.ExpressionStatement && method
+            ? insertStatementAfter(
+                sourceCode,
+                statement,
+                `${connectionText}.${method}('close', () => {\n${indent}  ${reject}\n${indent}  ${collection}.clear();\n${indent}});`,
+              )
             : undefined;
         context.report({
           node: store,
@@ -416,7 +420,7 @@ export default createRule<Options, MessageId>({
               sourceCode,
               listener,
               () =>
-                `for (const entry of ${collection}.values()) entry.${rejectKey}(new Error('connection ended (${event}) while waiting for a reply')); ${collection}.clear();`,
+                `${rejectEntriesStatement(collection, rejectKey, `connection ended (${event}) while waiting for a reply`)} ${collection}.clear();`,
               false,
             )
           : undefined;

@@ -3,6 +3,8 @@ import path from 'node:path';
 
 import ts from 'typescript';
 
+import type { ProgramProbe } from './analysis/types/checker.js';
+
 /*
  * Which TypeScript the plugin runs on, checked before anything else asks it a question.
  *
@@ -51,15 +53,6 @@ export function missingApiMessage(version: string): string | undefined {
 export function assertTypeScriptApi(): void {
   const message = missingApiMessage(ts.version);
   if (message) throw new SetupError(message);
-}
-
-/** What a Program and its checker say about three numbers every rule relies on. */
-export interface ProgramProbe {
-  /** `kind` of one of the Program's source files. */
-  sourceFileKind: number | undefined;
-  /** `flags` of the checker's `string` and `number` types. */
-  stringFlags: number;
-  numberFlags: number;
 }
 
 /** True when the probe's numbers are the plugin's own copy's: the Program was built by the same TypeScript. */

@@ -280,6 +280,11 @@ export function prependToCatchClause(
   return (fixer) => [fixer.insertTextAfter(keyword, ` (${name})`), prependStatement(sourceCode, clause.body, statement(name))(fixer)];
 }
 
+/** `for (const entry of c.values()) entry.reject(new Error('…'));`: rejects every waiting entry of a Map or Set of settlers. */
+export function rejectEntriesStatement(collection: string, rejectKey: string, reason: string): string {
+  return `for (const entry of ${collection}.values()) entry.${rejectKey}(new Error('${reason}'));`;
+}
+
 /**
  * Makes a promise handler start with `statement(name)`, `name` being its error parameter; when it
  * has none and `usesName`, it gets `error` (a free name), and an expression body becomes a block

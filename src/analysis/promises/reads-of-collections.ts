@@ -22,9 +22,7 @@ const emptiers = new Set(['clear', 'delete']);
 const collections = new Set(['Map', 'Set', 'Array']);
 
 /** The fills and the content reads of a local created as an empty collection, or `undefined`. */
-export function collectionSlotOf(
-  variable: TSESLint.Scope.Variable,
-): { writes: TSESTree.Node[]; reads: TSESTree.Node[]; init: TSESTree.Node } | undefined {
+export function collectionSlotOf(variable: TSESLint.Scope.Variable): { writes: TSESTree.Node[]; reads: TSESTree.Node[] } | undefined {
   const declarator = declaratorOf(variable);
   const init = declarator?.init && skipTypeWrappers(declarator.init);
   if (variable.defs.length !== 1 || !init || declarator.id.type !== AST_NODE_TYPES.Identifier || !isEmptyCollection(init)) return undefined;
@@ -37,7 +35,7 @@ export function collectionSlotOf(
     if (use === 'fill') writes.push(reference.identifier);
     else if (use === 'read' && reference.from.variableScope === variable.scope.variableScope) reads.push(reference.identifier);
   }
-  return writes.length > 0 ? { writes, reads, init } : undefined;
+  return writes.length > 0 ? { writes, reads } : undefined;
 }
 
 function isEmptyCollection(node: TSESTree.Node): boolean {

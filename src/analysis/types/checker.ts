@@ -158,12 +158,21 @@ export function documentedThrows(declaration: ts.Node): string[] {
   return tags;
 }
 
+/** What a Program and its checker say about three numbers every rule relies on. */
+export interface ProgramProbe {
+  /** `kind` of one of the Program's source files. */
+  sourceFileKind: number | undefined;
+  /** `flags` of the checker's `string` and `number` types. */
+  stringFlags: number;
+  numberFlags: number;
+}
+
 /**
  * Three numbers of the Program that tell which copy of TypeScript built it (`typescript-support.ts`
  * compares them with the plugin's own copy): a source file's kind, the `string` and `number` types'
  * flags. One root file, not `getSourceFiles()`: the tsgo adapter would wrap every file for that.
  */
-export function programProbe(program: ts.Program): { sourceFileKind: number | undefined; stringFlags: number; numberFlags: number } {
+export function programProbe(program: ts.Program): ProgramProbe {
   const checker = program.getTypeChecker();
   const [root] = program.getRootFileNames();
   return {
