@@ -1,19 +1,22 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
+import { ignoredSignalLoop, loopBlock } from '../src/analysis/cancellation/ignored-signals.js';
 import { canPassSignal, missingSignal } from '../src/analysis/cancellation/signal-propagation.js';
 import { isDelayReadableOutside, signalAwareSleepName, uncancellableWait } from '../src/analysis/cancellation/uncancellable-waits.js';
 import type { SignalCall } from '../src/analysis/cancellation/signal-slots.js';
 import { analysisOf } from '../src/analysis/context.js';
 import { shortLabel } from '../src/analysis/syntax/labels.js';
+import type { LoopNode } from '../src/analysis/syntax/nodes.js';
 import { skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
 import { createRule } from '../src/create-rule.js';
-import { passSignalArgument } from '../src/fix.js';
+import { passSignalArgument, prependStatement, throwIfAbortedStatement } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
 import { offer } from '../src/settings.js';
 
 export type Options = [];
-export type MessageId = 'missingSignal' | 'suggestPassSignal' | 'suggestSignalAwareSleep' | 'uncancellableWait';
+export type MessageId =
+  'ignoredSignal' | 'missingSignal' | 'suggestCheckSignal' | 'suggestPassSignal' | 'suggestSignalAwareSleep' | 'uncancellableWait';
 
 export default createRule<Options, MessageId>({
   name: 'require-signal-propagation',
@@ -33,6 +36,9 @@ export default createRule<Options, MessageId>({
       uncancellableWait:
         'This wait cannot be cut short: after `{{signal}}` aborts, it still runs out its whole delay. Use a signal-aware sleep (`setTimeout` from `node:timers/promises` with `{ signal }`).',
       suggestSignalAwareSleep: 'Wait with `{{sleep}}(…, undefined, { signal: {{signal}} })` instead.',
+      ignoredSignal:
+        'Nothing here reads `{{signal}}`: this loop goes on waiting, turn after turn, after the caller aborts. Check the signal each turn or pass it on.',
+      suggestCheckSignal: 'Start each turn with `{{check}}`.',
     },
     schema: [],
   },
@@ -91,8 +97,30 @@ export default createRule<Options, MessageId>({
       });
     };
 
+    const checkLoop = (loop: LoopNode): void => {
+      const found = ignoredSignalLoop(analysis, loop);
+      if (!found) return;
+      const block = loopBlock(loop);
+      const check = throwIfAbortedStatement(found.signal.text, found.optional);
+      // Throwing on abort ends the loop where it went on: a suggestion, never a fix.
+      const suggestions: Suggestion<MessageId>[] = block
+        ? [{ messageId: 'suggestCheckSignal', data: { check }, fix: prependStatement(sourceCode, block, check) }]
+        : [];
+      context.report({
+        loc: sourceCode.getFirstToken(loop)!.loc,
+        messageId: 'ignoredSignal',
+        data: { signal: found.signal.text },
+        ...offer(context, suggestions),
+      });
+    };
+
     return {
       AwaitExpression: checkWait,
+      DoWhileStatement: checkLoop,
+      ForInStatement: checkLoop,
+      ForOfStatement: checkLoop,
+      ForStatement: checkLoop,
+      WhileStatement: checkLoop,
       CallExpression: check,
       NewExpression: check,
     };

@@ -64,7 +64,7 @@ export function appendArguments(
 }
 
 /**
- * Hands `signal` (an expression text) to `call` at parameter `index`: as a `signal` property of the
+ * Hands `signal` (an expression text) to `call` at parameter `index`: as a `signal` property (or the slot's `key`) of the
  * options literal there (also under `as` or `satisfies`), a new last argument (`{ signal }` for
  * options, after `undefined` fillers for optional parameters in between), or a spread of the
  * options value (`{ ...init, signal }`; the caller checks it is a plain object, never a promise).
@@ -73,10 +73,12 @@ export function appendArguments(
 export function passSignalArgument(
   sourceCode: SourceCode,
   call: TSESTree.CallExpression | TSESTree.NewExpression,
-  slot: { index: number; kind: 'direct' | 'options'; skippable: boolean },
+  slot: { index: number; kind: 'direct' | 'options'; key: string; skippable: boolean },
   signal: string,
 ): ((fixer: Fixer) => Fix) | undefined {
-  const property = signal === 'signal' ? '{ signal }' : `{ signal: ${signal} }`;
+  const { key } = slot;
+  const spread = signal === key ? key : `${key}: ${signal}`;
+  const property = `{ ${spread} }`;
   const value = slot.kind === 'direct' ? signal : property;
   const argument = call.arguments[slot.index];
   if (!argument) {
@@ -86,7 +88,6 @@ export function passSignalArgument(
   }
   if (slot.kind === 'direct' || argument.type === AST_NODE_TYPES.SpreadElement) return undefined;
   const literal = skipTypeWrappers(argument);
-  if (literal.type === AST_NODE_TYPES.ObjectExpression) return addObjectProperty(sourceCode, literal, 'signal', signal);
-  const spread = signal === 'signal' ? 'signal' : `signal: ${signal}`;
+  if (literal.type === AST_NODE_TYPES.ObjectExpression) return addObjectProperty(sourceCode, literal, key, signal);
   return replaceWith(sourceCode, argument, `{ ...${sourceCode.getText(argument)}, ${spread} }`);
 }

@@ -510,9 +510,9 @@ export async function both(options: { port?: number; signal?: AbortSignal }) {
     },
     // the callback form of the same Node.js call starts work that runs on after the abort
     {
-      code: `import { writeFile } from 'node:fs';
-export function saveLater(path: string, text: string, signal: AbortSignal, done: () => void) {
-  writeFile(path, text, { encoding: 'utf8' }, done);
+      code: `import { readFile } from 'node:fs';
+export function loadLater(path: string, signal: AbortSignal, done: (error: Error | null, text: string) => void) {
+  readFile(path, { encoding: 'utf8' }, done);
 }`,
       errors: [
         {
@@ -520,14 +520,14 @@ export function saveLater(path: string, text: string, signal: AbortSignal, done:
           line: 3,
           column: 3,
           endLine: 3,
-          endColumn: 12,
+          endColumn: 11,
           suggestions: [
             {
               messageId: 'suggestPassSignal',
               data: { signal: 'signal' },
-              output: `import { writeFile } from 'node:fs';
-export function saveLater(path: string, text: string, signal: AbortSignal, done: () => void) {
-  writeFile(path, text, { encoding: 'utf8', signal }, done);
+              output: `import { readFile } from 'node:fs';
+export function loadLater(path: string, signal: AbortSignal, done: (error: Error | null, text: string) => void) {
+  readFile(path, { encoding: 'utf8', signal }, done);
 }`,
             },
           ],

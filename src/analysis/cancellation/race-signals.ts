@@ -10,7 +10,7 @@ import { walk } from '../syntax/walk.js';
 import { bodyWork, contenderBody } from './contender-bodies.js';
 import { mappedCallback, mappedResults } from './race-contenders.js';
 import type { SignalCall } from './signal-slots.js';
-import { propertyKeyName, signalPassing, signalSlotOf } from './signal-slots.js';
+import { isSignalKey, propertyKeyName, signalPassing, signalSlotOf } from './signal-slots.js';
 import { calleeDeclarations, chainBase, isStartedFor } from './timers.js';
 
 /*
@@ -99,7 +99,7 @@ function passedSignal(call: SignalCall, index: number, kind: 'direct' | 'options
   const options = skipTypeWrappers(argument);
   if (options.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
   for (const property of options.properties)
-    if (property.type === AST_NODE_TYPES.Property && !property.computed && propertyKeyName(property.key) === 'signal')
+    if (property.type === AST_NODE_TYPES.Property && !property.computed && isSignalKey(propertyKeyName(property.key)))
       return property.value;
   return undefined;
 }

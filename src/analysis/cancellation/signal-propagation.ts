@@ -8,7 +8,7 @@ import { argumentsAtCallSites } from '../scope/call-sites.js';
 import { constInitializer } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { isFunctionNode, skipTypeWrappers } from '../syntax/nodes.js';
+import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { isTimersPromisesCall } from './timers.js';
 import { isPastAbortGuardInCatch } from './abort-guards.js';
@@ -18,6 +18,7 @@ import {
   canAddSignal,
   hasSignalProperty,
   isBuiltinCall,
+  isSignalKey,
   isSignalValue,
   objectParts,
   propertyKeyName,
@@ -84,7 +85,7 @@ export function missingSignal(analysis: Analysis, call: SignalCall): MissingSign
     return undefined;
   const slot = signalSlotOf(analysis, call);
   // A call that starts no asynchronous work (`em.fork({ … })`, a sync factory taking a default signal) has nothing to stop.
-  if (!slot || (!slot.asynchronous && !isRequest(call))) return undefined;
+  if (!slot || (!slot.asynchronous && !isRequest(call)) || isLocalFileWrite(analysis, call)) return undefined;
   if (signalPassing(analysis, call, slot) !== 'missing' || isManagedByOuterCall(analysis, call) || isFedBySignalledSource(analysis, call))
     return undefined;
   // `const child = spawn(cmd); signal.addEventListener('abort', () => child.kill());`: stopped by hand on abort.
@@ -195,7 +196,7 @@ function isManagedByOuterCall(analysis: Analysis, call: SignalCall): boolean {
               property.type === AST_NODE_TYPES.Property &&
               !property.computed &&
               property.key.type === AST_NODE_TYPES.Identifier &&
-              property.key.name === 'signal',
+              isSignalKey(property.key.name),
           )) ||
         carriesSignalProperty(analysis, argument)),
   );
@@ -251,6 +252,19 @@ function hasSignalledSource(analysis: Analysis, node: TSESTree.Node, depth: numb
   }
 }
 
+/**
+ * True for Node's `writeFile`/`appendFile` (`fs/promises`, a `FileHandle`): they write data already
+ * in memory to a local file, bounded by its size, and an abort part-way leaves a torn file behind
+ * (Node cancels such writes only "best effort"). Leaving the signal out there is a choice.
+ */
+function isLocalFileWrite(analysis: Analysis, call: SignalCall): boolean {
+  const name = memberName(skipTypeWrappers(call.callee)) ?? (call.callee.type === AST_NODE_TYPES.Identifier ? call.callee.name : '');
+  if (name !== 'writeFile' && name !== 'appendFile') return false;
+  const signature = checkerOf(analysis).resolvedSignature(analysis.services.esTreeNodeToTSNodeMap.get(call));
+  const file = signature?.getDeclaration()?.getSourceFile().fileName ?? '';
+  return /[\\/]@types[\\/]node[\\/]fs(?:[\\/]promises)?\.d\.ts$/.test(file);
+}
+
 /** True for `new Request(…)`. */
 function isRequest(call: SignalCall): boolean {
   return call.type === AST_NODE_TYPES.NewExpression && call.callee.type === AST_NODE_TYPES.Identifier && call.callee.name === 'Request';
@@ -299,7 +313,7 @@ function isNeverGiven(analysis: Analysis, fn: FunctionNode, signal: SignalInHand
       return (
         value.type === AST_NODE_TYPES.ObjectExpression &&
         value.properties.every(
-          (property) => property.type === AST_NODE_TYPES.Property && !property.computed && propertyKeyName(property.key) !== 'signal',
+          (property) => property.type === AST_NODE_TYPES.Property && !property.computed && !isSignalKey(propertyKeyName(property.key)),
         )
       );
     })

@@ -35,6 +35,8 @@ export interface SignalSlot {
   index: number;
   /** `direct`: the parameter is an `AbortSignal`; `options`: an object parameter with a `signal` property. */
   kind: 'direct' | 'options';
+  /** The options property that takes the signal: `signal`, or another name for it (`abortSignal`); `signal` for `direct`. */
+  key: string;
   /** The type a signal must be assignable to: the parameter's, or the `signal` property's as declared. */
   signalType: ts.Type;
   /** False when `undefined` may not be written there (an optional property under `exactOptionalPropertyTypes`). */
@@ -55,18 +57,34 @@ export function objectParts(type: ts.Type): ts.Type[] {
   return unionMembers(type).filter((part) => (part.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)) === 0);
 }
 
+/** True for the name of an options property that holds a signal: `signal`, `abortSignal`, `cancelSignal`. */
+export function isSignalKey(name: string | undefined): boolean {
+  return name !== undefined && /^(?:[a-z]+Signal|signal)$/.test(name);
+}
+
+/** The optional properties of an object type that may be its signal: `signal` first, then others named for one (`abortSignal`). */
+function signalCandidates(part: ts.Type): ts.Symbol[] {
+  const signal = part.getProperty('signal');
+  if (signal) return [signal];
+  return part.getProperties().filter((property) => property.escapedName !== 'signal' && isSignalKey(property.escapedName.toString()));
+}
+
 /**
- * The optional `signal` property of some member of `type` when it accepts an `AbortSignal`: its
- * declared type and whether `undefined` may be written to it. A required `signal` marks an object
- * that carries its own (a `Request`), not options.
+ * The optional `signal` property of some member of `type` when it accepts an `AbortSignal` (or a
+ * property named for one, `abortSignal`, as several SDKs call it): its name, declared type and
+ * whether `undefined` may be written to it. A required `signal` marks an object that carries its
+ * own (a `Request`), not options.
  */
-export function signalProperty(analysis: Analysis, type: ts.Type): { type: ts.Type; read: ts.Type; acceptsUndefined: boolean } | undefined {
+export function signalProperty(
+  analysis: Analysis,
+  type: ts.Type,
+): { key: string; type: ts.Type; read: ts.Type; acceptsUndefined: boolean } | undefined {
   const checker = checkerOf(analysis);
   const exact = analysis.services.program.getCompilerOptions().exactOptionalPropertyTypes === true;
   for (const part of objectParts(type)) {
     if (isAnyOrUnknown(part) || ((part.flags & ts.TypeFlags.Object) === 0 && !part.isIntersection())) continue;
-    const property = part.getProperty('signal');
-    if (!property || (property.flags & ts.SymbolFlags.Optional) === 0) continue;
+    const property = signalCandidates(part).find((candidate) => (candidate.flags & ts.SymbolFlags.Optional) !== 0);
+    if (!property) continue;
     const propertyType = checker.getTypeOfSymbol(property);
     if (!isAbortSignalType(analysis, propertyType)) continue;
     const declaration = property.valueDeclaration;
@@ -75,7 +93,7 @@ export function signalProperty(analysis: Analysis, type: ts.Type): { type: ts.Ty
         ? checker.getTypeFromTypeNode(declaration.type)
         : propertyType;
     const declaredUndefined = unionMembers(declared).some((member) => (member.flags & ts.TypeFlags.Undefined) !== 0);
-    return { type: declared, read: propertyType, acceptsUndefined: !exact || declaredUndefined };
+    return { key: property.escapedName.toString(), type: declared, read: propertyType, acceptsUndefined: !exact || declaredUndefined };
   }
   return undefined;
 }
@@ -176,7 +194,7 @@ function couldHoldSignal(analysis: Analysis, type: ts.Type, depth: number): bool
   if (type.isUnionOrIntersection()) return type.types.some((part) => couldHoldSignal(analysis, part, depth + 1));
   if ((type.flags & (ts.TypeFlags.Object | ts.TypeFlags.NonPrimitive)) === 0) return false;
   if (type.getCallSignatures().length > 0 && type.getProperties().length === 0) return false;
-  return isAbortSignalType(analysis, type) || type.getProperty('signal') !== undefined || type.getStringIndexType() !== undefined;
+  return isAbortSignalType(analysis, type) || signalCandidates(type).length > 0 || type.getStringIndexType() !== undefined;
 }
 
 function findSlot(analysis: Analysis, call: SignalCall, tsCall: ts.CallExpression | ts.NewExpression): SignalSlot | undefined {
@@ -239,10 +257,18 @@ function slotOf(
     const skippable = parameters.slice(call.arguments.length, index).every(isOptionalParameter);
     if (isAbortSignalType(analysis, type) && objectParts(type).every((part) => isAbortSignalType(analysis, part))) {
       const acceptsUndefined = unionMembers(type).some((member) => (member.flags & ts.TypeFlags.Undefined) !== 0);
-      return { index, kind: 'direct', signalType: type, acceptsUndefined, skippable };
+      return { index, kind: 'direct', key: 'signal', signalType: type, acceptsUndefined, skippable };
     }
     const property = signalProperty(analysis, type);
-    if (property) return { index, kind: 'options', signalType: property.type, acceptsUndefined: property.acceptsUndefined, skippable };
+    if (property)
+      return {
+        index,
+        kind: 'options',
+        key: property.key,
+        signalType: property.type,
+        acceptsUndefined: property.acceptsUndefined,
+        skippable,
+      };
   }
   return undefined;
 }
@@ -310,7 +336,7 @@ function optionsPassing(analysis: Analysis, node: TSESTree.Node, depth: number):
         continue;
       }
       if (property.computed && property.key.type !== AST_NODE_TYPES.Literal) result = 'unknown';
-      else if (propertyKeyName(property.key) === 'signal') return 'passed';
+      else if (isSignalKey(propertyKeyName(property.key))) return 'passed';
     }
     return result;
   }
@@ -326,7 +352,7 @@ function optionsPassing(analysis: Analysis, node: TSESTree.Node, depth: number):
     })
   )
     return 'unknown';
-  if (!parts.some((part) => part.getProperty('signal') !== undefined)) return 'missing';
+  if (!parts.some((part) => signalCandidates(part).length > 0)) return 'missing';
   // `const init = { signal }` typed `RequestInit`: the initializer tells.
   const initializer = depth < 3 ? constObjectInitializer(analysis, target) : undefined;
   return initializer ? optionsPassing(analysis, initializer, depth + 1) : 'unknown';
@@ -390,13 +416,13 @@ export function isBuiltinCall(analysis: Analysis, call: SignalCall): boolean {
   return root.type === AST_NODE_TYPES.Identifier && builtinNamespaces.has(root.name) && isGlobalIdentifier(analysis, root);
 }
 
-/** True for `work(id, { signal })`: an options literal visibly hands a signal on (no type question). */
+/** True for `work(id, { signal })` (or `{ abortSignal }`): an options literal visibly hands a signal on (no type question). */
 export function hasSignalProperty(call: SignalCall): boolean {
   return call.arguments.some(
     (argument) =>
       argument.type === AST_NODE_TYPES.ObjectExpression &&
       argument.properties.some(
-        (property) => property.type === AST_NODE_TYPES.Property && !property.computed && propertyKeyName(property.key) === 'signal',
+        (property) => property.type === AST_NODE_TYPES.Property && !property.computed && isSignalKey(propertyKeyName(property.key)),
       ),
   );
 }

@@ -7,7 +7,7 @@ import { variableOf } from '../scope/variables.js';
 import { calleeName } from '../syntax/calls.js';
 import { isFunctionNode, skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
-import { isSignalValue } from './signal-slots.js';
+import { isSignalKey, isSignalValue } from './signal-slots.js';
 import { isOwnAbortSignal } from './signals-in-hand.js';
 
 /*
@@ -59,7 +59,7 @@ export function signalUsesIn(analysis: Analysis, region: TSESTree.Node): SignalU
           }
           break;
         case AST_NODE_TYPES.Property:
-          if (!node.computed && node.key.type === AST_NODE_TYPES.Identifier && node.key.name === 'signal') consider(node.value);
+          if (!node.computed && node.key.type === AST_NODE_TYPES.Identifier && isSignalKey(node.key.name)) consider(node.value);
           break;
         default:
           break;

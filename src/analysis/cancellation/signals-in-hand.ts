@@ -99,10 +99,11 @@ export function signalsInHand(analysis: Analysis, fn: FunctionNode): SignalInHan
     // ignores them); a required signal is the caller's cancellation all the same, read or not.
     const isRead = isReadParameter(analysis, binding);
     // Optional in options (`opts.signal?`), or required where the object carries its own (`req.signal`, `ctx.signal`).
-    const read = (isRead ? signalProperty(analysis, type)?.read : undefined) ?? requiredSignal(analysis, type);
+    const property = isRead ? signalProperty(analysis, type) : undefined;
+    const read = property?.read ?? requiredSignal(analysis, type);
     if (!read) return;
     const optional = objectParts(type).length !== unionMembers(type).length;
-    found.push({ text: `${binding.name}${optional ? '?.' : '.'}signal`, type: read, binding, source });
+    found.push({ text: `${binding.name}${optional ? '?.' : '.'}${property?.key ?? 'signal'}`, type: read, binding, source });
   };
   const visitPattern = (pattern: TSESTree.Node, source: SignalInHand['source']): void => {
     switch (pattern.type) {
