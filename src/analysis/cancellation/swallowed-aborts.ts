@@ -51,7 +51,11 @@ export function swallowingCatch(analysis: Analysis, clause: TSESTree.CatchClause
     // `if (!signal.aborted) log(error)` as the function's last step: the function ends because it aborted.
     .filter((leak) => !(leak.known && leak.kind === 'fallthrough' && endsFunction(tryStatement)))
     // `while (!signal.aborted) { try { … } catch { log(e); continue; } }`: going round again is where the abort is seen.
-    .filter((leak) => !goesToLoopTestOnSignal(analysis, tryStatement, leak, region));
+    .filter((leak) => !goesToLoopTestOnSignal(analysis, tryStatement, leak, region))
+    // `catch (e) { last = e; await sleep(backoff, undefined, { signal }); }`: the back-off waits on the aborted signal and throws again.
+    .filter((leak) => !(leak.kind === 'continue' || leak.kind === 'fallthrough') || !waitsOnSignalBefore(analysis, clause, leak, region))
+    // `catch (e) { last = e; break; }` then `throw last;` after the loop: the abort leaves all the same.
+    .filter((leak) => leak.kind !== 'break' || !rethrownAfterLoop(analysis, clause, leak, error));
   if (leaks.length === 0) return undefined;
   // `return` and `break` leave the loop; `continue` and falling off the handler go round again.
   const repeats =
@@ -148,6 +152,60 @@ function goesToLoopTestOnSignal(
 }
 
 /**
+ * True when the handler, before the place where an abort goes round again, awaits (at its top
+ * level, on every path) work handed one of the signals the guarded work got: that signal has
+ * aborted, so the wait rejects at once and the abort leaves the loop after all.
+ */
+function waitsOnSignalBefore(analysis: Analysis, clause: TSESTree.CatchClause, leak: AbortLeak, region: TSESTree.Node[]): boolean {
+  const signals = signalTexts(analysis, region);
+  return clause.body.body.some(
+    (statement) =>
+      (leak.kind === 'fallthrough' || statement.range[1] <= leak.node.range[0]) && isAwaitOfSignalled(analysis, statement, signals),
+  );
+}
+
+/**
+ * True when a `break` out of the loop around the `try` reaches, past bookkeeping, `throw last`
+ * where the handler stored the caught error in `last` before the `break` (at its top level).
+ */
+function rethrownAfterLoop(analysis: Analysis, clause: TSESTree.CatchClause, leak: AbortLeak, error: string | undefined): boolean {
+  const loop = enclosingLoop(clause.parent);
+  if (!error || !loop || enclosingLoop(leak.node) !== loop || (leak.node as TSESTree.BreakStatement).label) return false;
+  const stored = clause.body.body.flatMap((statement) => {
+    if (statement.range[1] > leak.node.range[0] || statement.type !== AST_NODE_TYPES.ExpressionStatement) return [];
+    const assignment = statement.expression;
+    return assignment.type === AST_NODE_TYPES.AssignmentExpression &&
+      assignment.operator === '=' &&
+      assignment.left.type === AST_NODE_TYPES.Identifier &&
+      assignment.right.type === AST_NODE_TYPES.Identifier &&
+      assignment.right.name === error
+      ? [assignment.left.name]
+      : [];
+  });
+  const block = loop.parent;
+  if (stored.length === 0 || block?.type !== AST_NODE_TYPES.BlockStatement) return false;
+  for (const next of block.body.slice(block.body.indexOf(loop as TSESTree.Statement) + 1)) {
+    if (next.type === AST_NODE_TYPES.ThrowStatement)
+      return next.argument.type === AST_NODE_TYPES.Identifier && stored.includes(next.argument.name);
+    if (!isBookkeeping(analysis, next)) return false;
+  }
+  return false;
+}
+
+/** `await work(…, { signal })` as a statement or a declaration's initializer, `signal` being one of `signals`. */
+function isAwaitOfSignalled(analysis: Analysis, statement: TSESTree.Node, signals: Set<string>): boolean {
+  let expression: TSESTree.Node | null | undefined;
+  if (statement.type === AST_NODE_TYPES.ExpressionStatement) expression = statement.expression;
+  else if (statement.type === AST_NODE_TYPES.VariableDeclaration && statement.declarations.length === 1)
+    expression = statement.declarations[0]?.init;
+  if (expression?.type === AST_NODE_TYPES.AssignmentExpression) expression = expression.right;
+  if (expression?.type !== AST_NODE_TYPES.AwaitExpression) return false;
+  const awaited = skipTypeWrappers(expression.argument);
+  if (awaited.type !== AST_NODE_TYPES.CallExpression && awaited.type !== AST_NODE_TYPES.NewExpression) return false;
+  return signalUsesIn(analysis, awaited).some((use) => signals.has(analysis.sourceCode.getText(skipTypeWrappers(use.node))));
+}
+
+/**
  * True when the statement holding `node` is followed, with only bookkeeping in between, by an
  * abort test of one of `signals` that leaves (`if (signal.aborted) return;`,
  * `signal.throwIfAborted();`): the abort the handler let through is seen there, and the code
@@ -233,14 +291,28 @@ export function abortCatchingHandler(
   const base = skipTypeWrappers(receiver);
   const initializer = base.type === AST_NODE_TYPES.Identifier ? declaredInitializer(analysis, base) : undefined;
   if (initializer) region.push(initializer);
-  // `task(signal).catch(() => {})` as a statement: nothing waits for it, so nothing can take the abort for a success.
-  if (isDiscarded(call)) return undefined;
+  // `task(signal).catch(() => {})` as a statement (also under `.finally(…)`): nothing waits for it, so nothing can take the abort for a success.
+  if (isDiscarded(finallyChainEnd(call))) return undefined;
   if (!region.some((node) => signalUsesIn(analysis, node).length > 0)) return undefined;
   // `await sleep(ms, undefined, { signal }).catch(() => {}); if (signal.aborted) return;`: the abort is seen right after.
   if (isAwaitedInStatement(call) && abortSeenNext(analysis, call, signalTexts(analysis, region))) return undefined;
   // The loop goes on after an abort only if it waits for the work: `await task(signal).catch(…)`.
   const repeats = enclosingLoop(call) !== undefined && isAwaitedInStatement(call);
   return { handler, method: callee.property, region, repeats };
+}
+
+/** The outermost call of `call.finally(…).finally(…)`: a `finally` hands on what it is attached to. */
+function finallyChainEnd(call: TSESTree.CallExpression): TSESTree.CallExpression {
+  let end = call;
+  while (
+    end.parent.type === AST_NODE_TYPES.MemberExpression &&
+    end.parent.object === end &&
+    memberName(end.parent) === 'finally' &&
+    end.parent.parent.type === AST_NODE_TYPES.CallExpression &&
+    end.parent.parent.callee === end.parent
+  )
+    end = end.parent.parent;
+  return end;
 }
 
 /**

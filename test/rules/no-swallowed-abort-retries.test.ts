@@ -1,0 +1,224 @@
+// Retry loops whose handler keeps the abort going: a back-off that waits on the aborted signal, or the stored error thrown after the loop.
+import rule from '../../rules/no-swallowed-abort.js';
+import { typedRuleTester } from '../rule-tester.js';
+
+typedRuleTester().run('no-swallowed-abort', rule, {
+  valid: [
+    // the back-off waits on the same signal: once it has aborted the wait rejects at once, and the abort leaves the loop
+    `import { setTimeout as sleep } from 'node:timers/promises';
+declare function send(body: string, options: { signal?: AbortSignal }): Promise<number>;
+export async function deliver(body: string, signal: AbortSignal): Promise<number> {
+  let last: unknown;
+  for (let attempt = 0; attempt < 4; attempt++) {
+    try {
+      return await send(body, { signal });
+    } catch (error) {
+      last = error;
+      await sleep(250 * 2 ** attempt, undefined, { signal });
+    }
+  }
+  throw last;
+}`,
+    // a break, then the stored error is thrown after the loop; the other way round goes through a signal-aware back-off
+    `import { setTimeout as sleep } from 'node:timers/promises';
+declare function send(body: string, options: { signal?: AbortSignal }): Promise<number>;
+declare function isTransient(error: unknown): boolean;
+export async function deliver(body: string, signal: AbortSignal): Promise<number> {
+  let last: unknown;
+  for (let attempt = 0; attempt < 4; attempt++) {
+    try {
+      return await send(body, { signal });
+    } catch (error) {
+      last = error;
+      if (!isTransient(error)) break;
+      await sleep(250 * 2 ** attempt, undefined, { signal });
+    }
+  }
+  console.warn('giving up');
+  throw last;
+}`,
+    // a handler chain that ends in a finally as a statement: nothing waits for it, and the promise itself is what is returned
+    `declare function addCommand(name: string, options: { abortSignal?: AbortSignal }): Promise<string>;
+export function queueAll(controllers: AbortController[], settled: boolean[]) {
+  return controllers.map((controller, i) => {
+    const promise = addCommand(\`CMD\${i}\`, { abortSignal: controller.signal });
+    promise.catch(() => {}).finally(() => { settled[i] = true; });
+    return promise;
+  });
+}`,
+  ],
+  invalid: [
+    // the back-off cannot be cut short (it takes no signal): the aborted loop goes round and sends again
+    {
+      code: `declare function send(body: string, options: { signal?: AbortSignal }): Promise<number>;
+declare function pause(ms: number): Promise<void>;
+export async function deliver(body: string, signal: AbortSignal): Promise<number> {
+  let last: unknown;
+  for (let attempt = 0; attempt < 4; attempt++) {
+    try {
+      return await send(body, { signal });
+    } catch (error) {
+      last = error;
+      await pause(250 * 2 ** attempt);
+    }
+  }
+  throw last;
+}`,
+      errors: [
+        {
+          messageId: 'swallowedAbortInLoop',
+          line: 8,
+          column: 7,
+          endLine: 8,
+          endColumn: 12,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `declare function send(body: string, options: { signal?: AbortSignal }): Promise<number>;
+declare function pause(ms: number): Promise<void>;
+export async function deliver(body: string, signal: AbortSignal): Promise<number> {
+  let last: unknown;
+  for (let attempt = 0; attempt < 4; attempt++) {
+    try {
+      return await send(body, { signal });
+    } catch (error) {
+      signal.throwIfAborted();
+      last = error;
+      await pause(250 * 2 ** attempt);
+    }
+  }
+  throw last;
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `declare function send(body: string, options: { signal?: AbortSignal }): Promise<number>;
+declare function pause(ms: number): Promise<void>;
+export async function deliver(body: string, signal: AbortSignal): Promise<number> {
+  let last: unknown;
+  for (let attempt = 0; attempt < 4; attempt++) {
+    try {
+      return await send(body, { signal });
+    } catch (error) {
+      if (error instanceof Error && error.name === 'AbortError') throw error;
+      last = error;
+      await pause(250 * 2 ** attempt);
+    }
+  }
+  throw last;
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // the stored error is logged after the loop, and the function returns: the abort ends as undefined
+    {
+      code: `declare function send(body: string, options: { signal?: AbortSignal }): Promise<number>;
+declare function isTransient(error: unknown): boolean;
+export async function deliver(body: string, signal: AbortSignal): Promise<number | undefined> {
+  let last: unknown;
+  for (let attempt = 0; attempt < 4; attempt++) {
+    try {
+      return await send(body, { signal });
+    } catch (error) {
+      last = error;
+      if (!isTransient(error)) break;
+    }
+  }
+  console.warn('giving up', last);
+  return undefined;
+}`,
+      errors: [
+        {
+          messageId: 'swallowedAbortInLoop',
+          line: 8,
+          column: 7,
+          endLine: 8,
+          endColumn: 12,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `declare function send(body: string, options: { signal?: AbortSignal }): Promise<number>;
+declare function isTransient(error: unknown): boolean;
+export async function deliver(body: string, signal: AbortSignal): Promise<number | undefined> {
+  let last: unknown;
+  for (let attempt = 0; attempt < 4; attempt++) {
+    try {
+      return await send(body, { signal });
+    } catch (error) {
+      signal.throwIfAborted();
+      last = error;
+      if (!isTransient(error)) break;
+    }
+  }
+  console.warn('giving up', last);
+  return undefined;
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `declare function send(body: string, options: { signal?: AbortSignal }): Promise<number>;
+declare function isTransient(error: unknown): boolean;
+export async function deliver(body: string, signal: AbortSignal): Promise<number | undefined> {
+  let last: unknown;
+  for (let attempt = 0; attempt < 4; attempt++) {
+    try {
+      return await send(body, { signal });
+    } catch (error) {
+      if (error instanceof Error && error.name === 'AbortError') throw error;
+      last = error;
+      if (!isTransient(error)) break;
+    }
+  }
+  console.warn('giving up', last);
+  return undefined;
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // an awaited chain with a finally: the loop waits for the handler's result and goes on after the abort (options call the signal abortSignal)
+    {
+      code: `declare function addCommand(name: string, options: { abortSignal?: AbortSignal }): Promise<string>;
+export async function runAll(names: string[], signal: AbortSignal, done: () => void) {
+  for (const name of names) {
+    await addCommand(name, { abortSignal: signal }).catch(() => {}).finally(done);
+  }
+}`,
+      errors: [
+        {
+          messageId: 'swallowedAbortInLoop',
+          line: 4,
+          column: 53,
+          endLine: 4,
+          endColumn: 58,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `declare function addCommand(name: string, options: { abortSignal?: AbortSignal }): Promise<string>;
+export async function runAll(names: string[], signal: AbortSignal, done: () => void) {
+  for (const name of names) {
+    await addCommand(name, { abortSignal: signal }).catch(() => { signal.throwIfAborted(); }).finally(done);
+  }
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `declare function addCommand(name: string, options: { abortSignal?: AbortSignal }): Promise<string>;
+export async function runAll(names: string[], signal: AbortSignal, done: () => void) {
+  for (const name of names) {
+    await addCommand(name, { abortSignal: signal }).catch((error) => { if (error instanceof Error && error.name === 'AbortError') throw error; }).finally(done);
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
