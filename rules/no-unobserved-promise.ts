@@ -4,6 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { analysisOf } from '../src/analysis/context.js';
 import { mergeListeners, trackFlow } from '../src/analysis/flow/code-paths.js';
 import { awaitMayDeadlock } from '../src/analysis/promises/await-safety.js';
+import { unobservedFields } from '../src/analysis/promises/field-promises.js';
 import {
   loopNeedsOnlyValues,
   sequentiallyAwaitedCollection,
@@ -23,7 +24,14 @@ import { offer } from '../src/settings.js';
 
 export type Options = [{ checkThenables?: boolean }];
 export type MessageId =
-  'partlyObserved' | 'rejectionWindow' | 'sequentialLoop' | 'unobservedPath' | 'suggestAwaitAll' | 'suggestHandleNow' | 'suggestPromiseAll';
+  | 'partlyObserved'
+  | 'rejectionWindow'
+  | 'sequentialLoop'
+  | 'unobservedField'
+  | 'unobservedPath'
+  | 'suggestAwaitAll'
+  | 'suggestHandleNow'
+  | 'suggestPromiseAll';
 
 export default createRule<Options, MessageId>({
   name: 'no-unobserved-promise',
@@ -45,6 +53,8 @@ export default createRule<Options, MessageId>({
         '`{{name}}` has no rejection handler while the function waits at line {{line}}: if it rejects meanwhile, Node.js reports an unhandled rejection before it is awaited.',
       sequentialLoop:
         'Awaiting these promises one at a time leaves the later ones without a handler: a rejection among them while an earlier one is pending is unhandled.',
+      unobservedField:
+        '`{{name}}` is started while the instance is built and has no rejection handler until a method waits for it, and one waits at line {{line}} first: if it rejects meanwhile, Node.js reports an unhandled rejection.',
       suggestAwaitAll: 'Await them together with `Promise.all(…)`.',
       suggestHandleNow: 'Attach a rejection handler to `{{name}}` right away; later awaits still see the rejection.',
       suggestPromiseAll: 'Await {{names}} together with `Promise.all([…])`.',
@@ -217,11 +227,29 @@ export default createRule<Options, MessageId>({
       });
     };
 
+    const checkClass = (body: TSESTree.ClassBody): void => {
+      for (const field of unobservedFields(analysis, body)) {
+        const { start } = field;
+        const name = `this.${field.name}`;
+        // Marking the promise handled keeps the rejection for the methods that await it.
+        const fix =
+          start.type === AST_NODE_TYPES.AssignmentExpression && start.parent.type === AST_NODE_TYPES.ExpressionStatement
+            ? insertStatementAfter(sourceCode, start.parent, `${name}.catch(() => {});`)
+            : undefined;
+        context.report({
+          node: start.type === AST_NODE_TYPES.AssignmentExpression ? start.left : start.key,
+          messageId: 'unobservedField',
+          data: { name, line: String(field.before.loc.start.line) },
+          ...offer(context, [suggestionWith('suggestHandleNow', { name }, fix)]),
+        });
+      }
+    };
+
     return mergeListeners(
       trackFlow(context, (flow, store) => {
         for (const finding of promiseBindingFindings(analysis, flow, store, options)) reportFinding(finding);
       }),
-      { ForOfStatement: checkLoop, AwaitExpression: checkIndexedAwait },
+      { ForOfStatement: checkLoop, AwaitExpression: checkIndexedAwait, ClassBody: checkClass },
     );
   },
 });
