@@ -1,12 +1,14 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
+import type ts from 'typescript';
+
 import type { Analysis } from '../context.js';
 import { constDeclaratorOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { isListenerRegistration } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
+import { isFunctionNode, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 
@@ -133,7 +135,7 @@ export function registrationOf(analysis: Analysis, fn: FunctionNode): Registrati
   return undefined;
 }
 
-function registrationAt(analysis: Analysis, callback: FunctionNode, use: TSESTree.Node): Registration | undefined {
+function registrationAt(analysis: Analysis, callback: FunctionNode, use: TSESTree.Node, depth = 0): Registration | undefined {
   let child = use;
   while (child.parent && typeWrapperTypes.has(child.parent.type) && child.parent.type !== AST_NODE_TYPES.ChainExpression)
     child = child.parent;
@@ -173,11 +175,47 @@ function registrationAt(analysis: Analysis, callback: FunctionNode, use: TSESTre
   }
   // Other calls: the parameter's name in the resolved signature (`listener` repeats, `callback` runs once).
   const signature = checkerOf(analysis).resolvedSignature(analysis.services.esTreeNodeToTSNodeMap.get(parent));
+  if (signature?.declaration?.getSourceFile().isDeclarationFile === false) {
+    // A helper of this file: how it runs the callback it is handed (`onLine(socket, cb)` calling `cb` from a `data` listener).
+    const runs = depth === 0 ? helperRuns(analysis, signature.declaration, index) : undefined;
+    return runs ? { callback, site: parent, method: name, runs } : undefined;
+  }
   if (signature?.declaration?.getSourceFile().isDeclarationFile !== true) return undefined;
   const parameter = signature.getParameters()[index]?.name;
   if (parameter === 'listener') return { callback, site: parent, method: name, runs: 'repeating' };
   if (parameter === 'callback' || parameter === 'cb') return { callback, site: parent, method: name, runs: 'once' };
   return undefined;
+}
+
+/**
+ * How a helper declared in this file runs the callback it takes at parameter `index`: `repeating`
+ * when it calls it from a callback of its own that runs again and again (a `data` listener, an
+ * interval), `once` when every call is from a callback that runs at most once. Calls made by the
+ * helper itself, or a parameter handed on elsewhere, leave it unknown (`undefined`). One level deep.
+ */
+function helperRuns(analysis: Analysis, declaration: ts.Node, index: number): CallbackRuns | undefined {
+  const mapped = analysis.services.tsNodeToESTreeNodeMap.get(declaration) as TSESTree.Node | undefined;
+  const helper = mapped?.type === AST_NODE_TYPES.MethodDefinition ? mapped.value : mapped;
+  if (!isFunctionNode(helper)) return undefined;
+  const parameter = helper.params[index];
+  if (parameter?.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = variableOf(analysis, parameter);
+  const reads = variable?.references.filter((reference) => reference.isRead()) ?? [];
+  if (reads.length === 0) return undefined;
+  const kinds = reads.map((reference): CallbackRuns | undefined => {
+    const read = reference.identifier;
+    if (read.parent?.type !== AST_NODE_TYPES.CallExpression || read.parent.callee !== read) return undefined;
+    let inner: TSESTree.Node | undefined = read.parent;
+    while (inner && !isFunctionNode(inner)) inner = inner.parent;
+    if (!inner || inner === helper) return undefined;
+    const innerFn = inner;
+    const registration = usesOf(analysis, innerFn)
+      .map((use) => registrationAt(analysis, innerFn, use, 1))
+      .find((found) => found !== undefined);
+    return registration?.runs === 'unknown' ? undefined : registration?.runs;
+  });
+  if (kinds.includes('repeating')) return 'repeating';
+  return kinds.every((kind) => kind === 'once') ? 'once' : undefined;
 }
 
 /** The methods that move a cursor on, firing its request's `success` again. */

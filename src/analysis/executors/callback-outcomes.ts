@@ -72,7 +72,7 @@ function stopsItself(analysis: Analysis, fn: FunctionNode, depth = 0): boolean {
     fn,
     (node) => {
       if (node.type === AST_NODE_TYPES.CallExpression) {
-        if (isCleanupCall(node)) return 'stop';
+        if (isCleanupCall(node) && !removesOtherListener(analysis, node, fn)) return 'stop';
         calls.push(node);
       }
       if (node.type === AST_NODE_TYPES.AssignmentExpression && isOuterState(analysis, node.left, fn)) {
@@ -94,6 +94,21 @@ function stopsItself(analysis: Analysis, fn: FunctionNode, depth = 0): boolean {
     const local = localFunctionCalled(analysis, call);
     return local !== undefined && local !== fn && stopsItself(analysis, local, depth + 1);
   });
+}
+
+/**
+ * True for `x.off('error', onError)` (also `removeListener`, `removeEventListener`) that takes away
+ * a listener other than `fn`: a named function that `fn` is not. It leaves `fn` registered.
+ */
+function removesOtherListener(analysis: Analysis, call: TSESTree.CallExpression, fn: FunctionNode): boolean {
+  const name = calleeName(call);
+  if (name !== 'off' && name !== 'removeListener' && name !== 'removeEventListener') return false;
+  const listener = call.arguments[1];
+  if (listener?.type !== AST_NODE_TYPES.Identifier) return false;
+  const declared = variableOf(analysis, listener)?.defs[0]?.node;
+  if (!declared) return false;
+  const named = declared.type === AST_NODE_TYPES.VariableDeclarator ? declared.init : declared;
+  return named !== null && named !== fn && isFunctionNode(named);
 }
 
 /** The settle calls of an executor that run in a repeating callback that nothing stops (see the module comment). */
@@ -221,11 +236,21 @@ function rearmsItself(analysis: Analysis, fn: FunctionNode): boolean {
 }
 
 /**
+ * Events of which one object fires exactly one, once: a request (`XMLHttpRequest`, `FileReader`)
+ * ends with `load`, `error`, `abort` or `timeout` (then `loadend`).
+ */
+const exclusiveEvents: readonly ReadonlySet<string>[] = [new Set(['load', 'error', 'abort', 'timeout'])];
+
+/**
  * True when nothing but `fn` can settle the outcome `fn` handles: every reference to a settle
  * function outside it is a call the executor makes at once (before `fn` can run), or an `error`
- * listener (`x.on('error', reject)`, `onerror = …`), which a finished operation never fires.
+ * listener (`x.on('error', reject)`, `onerror = …`), which a finished operation never fires, or
+ * a listener on the same object for an event that excludes `fn`'s (`xhr.ontimeout` beside `xhr.onload`).
  */
 export function settledOnlyIn(analysis: Analysis, owner: SettleOwner, fn: FunctionNode): boolean {
+  const own = registrationOf(analysis, fn);
+  const rivals = own?.event !== undefined && own.emitter ? exclusiveEvents.find((group) => group.has(own.event!)) : undefined;
+  const emitterText = own?.emitter ? analysis.sourceCode.getText(own.emitter) : undefined;
   for (const { variable } of owner.settlers) {
     for (const reference of variable.references) {
       const identifier = reference.identifier as TSESTree.Node;
@@ -234,8 +259,18 @@ export function settledOnlyIn(analysis: Analysis, owner: SettleOwner, fn: Functi
       // The nearest callback around the reference decides: `get(url, (res) => res.on('error', (e) => reject(e)))`.
       const inner = functionsBetween(identifier, owner.fn)[0];
       if (inner) {
-        if (registrationOf(analysis, inner)?.event !== 'error') return false;
-        continue;
+        const registration = registrationOf(analysis, inner);
+        if (registration?.event === 'error') continue;
+        // `xhr.onload` settles nothing for a 404, and `xhr.ontimeout` never fires after `load`: one of them ends the request.
+        if (
+          rivals &&
+          registration?.event !== undefined &&
+          rivals.has(registration.event) &&
+          registration.emitter &&
+          analysis.sourceCode.getText(registration.emitter) === emitterText
+        )
+          continue;
+        return false;
       }
       const parent = identifier.parent;
       if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === identifier) continue;
