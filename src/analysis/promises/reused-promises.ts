@@ -132,6 +132,30 @@ export function variesPerIteration(
   return variable.defs.some((def) => within(def.name, loop)) || writtenDuringLoop(variable, loop);
 }
 
+/**
+ * True when the awaited promise is the attempt the loop retries, not a gate before it: a `const`
+ * started by a call in the statement right before the loop, read nowhere but in that one `await`,
+ * whose value the code keeps (`const status = await inFlight`). Later awaits in the `try` then
+ * handle that value; they are not the work being retried.
+ */
+function isAttemptForLoop(analysis: Analysis, awaited: TSESTree.AwaitExpression, loop: LoopNode): boolean {
+  const reference = awaitedBinding(awaited.argument);
+  if (!reference || skipTypeWrappers(awaited.argument) !== reference) return false;
+  if (awaited.parent.type !== AST_NODE_TYPES.VariableDeclarator || awaited.parent.init !== awaited) return false;
+  const variable = variableOf(analysis, reference);
+  const declarator = variable?.defs[0]?.node;
+  if (!variable || declarator?.type !== AST_NODE_TYPES.VariableDeclarator || !declarator.init) return false;
+  const init = skipTypeWrappers(declarator.init);
+  if (init.type !== AST_NODE_TYPES.CallExpression && init.type !== AST_NODE_TYPES.NewExpression) return false;
+  const declaration = declarator.parent;
+  const block = declaration.parent;
+  if (declaration.kind !== 'const' || (block.type !== AST_NODE_TYPES.BlockStatement && block.type !== AST_NODE_TYPES.Program)) return false;
+  const body: TSESTree.Node[] = block.body;
+  if (body[body.indexOf(declaration) + 1] !== loop) return false;
+  const reads = variable.references.filter((item) => !item.init);
+  return reads.length === 1 && reads[0]?.identifier === reference;
+}
+
 /** A `try` in the loop body whose success leaves the loop and whose `catch` goes on to another iteration. */
 function isRetry(
   analysis: Analysis,
@@ -154,7 +178,7 @@ function isRetry(
       !awaitsSame(analysis, node, awaited) &&
       !isWaitingCall(analysis, node.argument) &&
       !derivedFromResult(analysis, node.argument, loop, results);
-    if (containsInBody(current.block, otherWork)) return false;
+    if (!isAttemptForLoop(analysis, awaited, loop) && containsInBody(current.block, otherWork)) return false;
     if (containsExit(current.block, loop, { after: awaited.range[0], throws: false })) return true;
     // `ok = true` after the await, with `while (!ok)`: success ends the loop through its test;
     // so does `result = await p` with `while (!result)`.
@@ -326,6 +350,7 @@ function doesOtherWork(
  * attempt number is bookkeeping, while an item read by the counter is work.
  */
 function isCounterRead(analysis: Analysis, node: TSESTree.Identifier, loop: LoopNode): boolean {
+  if (isTallyRead(analysis, node, loop)) return true;
   if (loop.type !== AST_NODE_TYPES.ForStatement || loop.init?.type !== AST_NODE_TYPES.VariableDeclaration) return false;
   const variable = variableOf(analysis, node);
   const declared = variable?.defs[0]?.node;
@@ -339,6 +364,28 @@ function isCounterRead(analysis: Analysis, node: TSESTree.Identifier, loop: Loop
     )
   )
     return false;
+  const parent = node.parent;
+  return !(parent.type === AST_NODE_TYPES.MemberExpression && parent.computed && parent.property === node);
+}
+
+/**
+ * True when `node` reads a tally the loop keeps (`polls` in `polls++; if (polls % 10 === 0) log(…)`):
+ * a variable declared before the loop whose every write is `++`, `--` or a self-step, read other
+ * than as an index. Bookkeeping, like a `for` loop's own counter.
+ */
+function isTallyRead(analysis: Analysis, node: TSESTree.Identifier, loop: LoopNode): boolean {
+  const variable = variableOf(analysis, node);
+  const declared = variable?.defs[0]?.name;
+  if (!variable || !declared || declared.range[1] > loop.range[0]) return false;
+  const writes = variable.references.filter((reference) => reference.isWrite() && !reference.init);
+  const isStep = (identifier: TSESTree.Node): boolean => {
+    const parent = identifier.parent;
+    return (
+      parent?.type === AST_NODE_TYPES.UpdateExpression ||
+      (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === identifier && isSelfStep(parent))
+    );
+  };
+  if (writes.length === 0 || !writes.every((reference) => isStep(reference.identifier))) return false;
   const parent = node.parent;
   return !(parent.type === AST_NODE_TYPES.MemberExpression && parent.computed && parent.property === node);
 }

@@ -1,0 +1,148 @@
+// Attempts started once before a retry loop, and polls whose only changing state is a tally.
+import rule from '../../rules/no-reused-settled-promise.js';
+import { typedRuleTester } from '../rule-tester.js';
+
+typedRuleTester().run('no-reused-settled-promise', rule, {
+  valid: [
+    // a gate awaited for its settling alone, then the real request on every attempt
+    `declare function connect(): Promise<{ url: string }>;
+declare function post(url: string, body: string): Promise<number>;
+export async function deliver(body: string): Promise<number> {
+  const ready = connect();
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      await ready;
+      return await post('https://hooks.example', body);
+    } catch (error) {
+      console.warn('retrying', error);
+    }
+  }
+  throw new Error('gave up');
+}`,
+    // the request is started anew on every attempt
+    `declare function post(body: string): Promise<number>;
+declare const log: { record(entry: { attempt: number; status: number | string }): Promise<void> };
+export async function deliver(body: string): Promise<boolean> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const inFlight = post(body);
+    try {
+      const status = await inFlight;
+      await log.record({ attempt, status });
+      return true;
+    } catch (error) {
+      await log.record({ attempt, status: String(error) });
+    }
+  }
+  return false;
+}`,
+    // an index that moves on only when a step is done: the loop's work, not a tally
+    `import { setTimeout as sleep } from 'node:timers/promises';
+declare const emr: { describe(id: string): Promise<{ state: 'RUNNING' | 'DONE' | 'FAILED' }> };
+export async function waitDone(ids: string[]): Promise<void> {
+  const started = emr.describe(ids[0]!);
+  let index = 0;
+  while (index < ids.length) {
+    await started;
+    const step = await emr.describe(ids[index]!);
+    if (step.state === 'DONE') index++;
+    await sleep(1_000);
+  }
+}`,
+  ],
+  invalid: [
+    // the request is started once, right before the retry loop, and its status kept: later awaits record it, they are not the retried work
+    {
+      code: `declare function post(body: string): Promise<number>;
+declare const log: { record(entry: { attempt: number; status: number | string }): Promise<void> };
+export async function deliver(body: string): Promise<boolean> {
+  const inFlight = post(body);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      const status = await inFlight;
+      await log.record({ attempt, status });
+      return true;
+    } catch (error) {
+      await log.record({ attempt, status: String(error) });
+    }
+  }
+  return false;
+}`,
+      errors: [
+        {
+          messageId: 'retriedSettledPromise',
+          line: 7,
+          column: 28,
+          endLine: 7,
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: 'suggestFactoryLocal',
+              data: { name: 'inFlight' },
+              output: `declare function post(body: string): Promise<number>;
+declare const log: { record(entry: { attempt: number; status: number | string }): Promise<void> };
+export async function deliver(body: string): Promise<boolean> {
+  const inFlight = () => post(body);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      const status = await inFlight();
+      await log.record({ attempt, status });
+      return true;
+    } catch (error) {
+      await log.record({ attempt, status: String(error) });
+    }
+  }
+  return false;
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // a poll whose only per-turn state is a tally read for a progress log
+    {
+      code: `import { setTimeout as sleep } from 'node:timers/promises';
+declare const emr: { describe(id: string): Promise<{ state: 'RUNNING' | 'DONE' | 'FAILED' }> };
+export async function waitDone(id: string): Promise<void> {
+  const describe = emr.describe(id);
+  let polls = 0;
+  while (polls < 100) {
+    polls++;
+    const step = await describe;
+    if (step.state === 'DONE') return;
+    if (step.state === 'FAILED') throw new Error(\`step \${id} failed\`);
+    if (polls % 10 === 0) console.info(\`still waiting for \${id} after \${polls} polls\`);
+    await sleep(1_000);
+  }
+}`,
+      errors: [
+        {
+          messageId: 'polledSettledPromise',
+          line: 8,
+          column: 24,
+          endLine: 8,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'suggestFactoryLocal',
+              data: { name: 'describe' },
+              output: `import { setTimeout as sleep } from 'node:timers/promises';
+declare const emr: { describe(id: string): Promise<{ state: 'RUNNING' | 'DONE' | 'FAILED' }> };
+export async function waitDone(id: string): Promise<void> {
+  const describe = () => emr.describe(id);
+  let polls = 0;
+  while (polls < 100) {
+    polls++;
+    const step = await describe();
+    if (step.state === 'DONE') return;
+    if (step.state === 'FAILED') throw new Error(\`step \${id} failed\`);
+    if (polls % 10 === 0) console.info(\`still waiting for \${id} after \${polls} polls\`);
+    await sleep(1_000);
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
