@@ -15,7 +15,13 @@ import { offer } from '../src/settings.js';
 
 export type Options = [];
 export type MessageId =
-  'leakedHelperWork' | 'leakedTimer' | 'leakedWork' | 'suggestAbortController' | 'suggestTimeoutSignal' | 'unabortedWork';
+  | 'leakedHelperWork'
+  | 'leakedListeners'
+  | 'leakedTimer'
+  | 'leakedWork'
+  | 'suggestAbortController'
+  | 'suggestTimeoutSignal'
+  | 'unabortedWork';
 
 type Fixer = TSESLint.RuleFixer;
 type Fix = TSESLint.RuleFix;
@@ -36,6 +42,8 @@ export default createRule<Options, MessageId>({
         '`{{callee}}` accepts an AbortSignal but gets none: when it loses the race it keeps running, holding its sockets, handles and memory.',
       leakedHelperWork:
         '`{{helper}}` takes no AbortSignal but calls `{{callee}}` without one: when it loses the race that work keeps running. Give `{{helper}}` a signal to pass on, and abort it once the race settles.',
+      leakedListeners:
+        '`{{helper}}` leaves its listeners on `{{emitter}}` until one of them runs: when it loses the race they stay registered, perhaps for good. Give `{{helper}}` a way to take them off (a signal), and use it once the race settles.',
       leakedTimer: 'This timer keeps running after the race settles: nothing can clear it, so it holds the process until it fires.',
       unabortedWork:
         '`{{callee}}` gets a signal that nothing aborts when the race settles: when it loses it keeps running. Give the race a controller of its own (following this signal) and abort it once the race settles.',
@@ -141,6 +149,12 @@ export default createRule<Options, MessageId>({
                 helper: shortLabel(leak.helper, memberName(leak.helper) ?? sourceCode.getText(leak.helper)),
                 callee: shortLabel(callee, memberName(callee) ?? sourceCode.getText(callee)),
               },
+            });
+          } else if (leak.kind === 'helperListeners') {
+            context.report({
+              node: leak.node,
+              messageId: 'leakedListeners',
+              data: { helper: shortLabel(leak.helper, memberName(leak.helper) ?? sourceCode.getText(leak.helper)), emitter: leak.emitter },
             });
           } else if (leak.kind === 'work') {
             const callee = leak.call.callee;

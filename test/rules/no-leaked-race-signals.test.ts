@@ -35,8 +35,34 @@ export class Reader {
     return Promise.race(this.replicas.map(() => query(sql, { signal: this.controller.signal })));
   }
 }`,
+    // the list is read again after the race (every query is awaited): it was not made for the race alone
+    `interface Replica { query(sql: string, options: { signal?: AbortSignal }): Promise<string[]> }
+export async function readAll(replicas: Replica[], sql: string, signal: AbortSignal): Promise<string[][]> {
+  const attempts = replicas.map((replica) => replica.query(sql, { signal }));
+  const first = await Promise.any(attempts);
+  console.log(\`first replica answered with \${first.length} rows\`);
+  return Promise.all(attempts);
+}`,
   ],
   invalid: [
+    // the list is built in a const read only by the race: each slower replica query runs on with the caller's signal
+    {
+      code: `interface Replica { query(sql: string, options: { signal?: AbortSignal }): Promise<string[]> }
+export async function read(replicas: Replica[], sql: string, signal: AbortSignal): Promise<string[]> {
+  const attempts = replicas.map((replica) => replica.query(sql, { signal }));
+  return await Promise.any(attempts);
+}`,
+      errors: [
+        {
+          messageId: 'unabortedWork',
+          line: 3,
+          column: 46,
+          endLine: 3,
+          endColumn: 76,
+          suggestions: [],
+        },
+      ],
+    },
     // every mirror download shares only the caller signal: the slower ones keep downloading
     {
       code: `export async function fastest(mirrors: string[], signal: AbortSignal) { return Promise.any(mirrors.map((mirror) => fetch(mirror, { signal }))); }`,

@@ -6,7 +6,9 @@ import type { Analysis } from '../context.js';
 import { isGlobalPromise } from '../scope/globals.js';
 import { constInitializer } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
+import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { isListenerRegistration } from '../syntax/calls.js';
 import { walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { isAnyOrUnknown, unionMembers } from '../types/members.js';
@@ -34,6 +36,7 @@ import { chainBase, isStartedFor, isTimersPromisesCall, isUnseenTimerHelperCall,
 export type RaceLeak =
   | { kind: 'work'; node: TSESTree.Node; call: SignalCall; slot: SignalSlot; direct: boolean }
   | { kind: 'helperWork'; node: TSESTree.Node; helper: TSESTree.Node; call: SignalCall }
+  | { kind: 'helperListeners'; node: TSESTree.Node; helper: TSESTree.Node; emitter: string }
   | { kind: 'timer'; node: TSESTree.Node; timer: TimerPromise };
 
 /**
@@ -46,7 +49,7 @@ export function leakedContenders(analysis: Analysis, call: TSESTree.CallExpressi
   if (!isPromiseStatic(call, ['race', 'any']) || !isGlobalPromise(analysis, call)) return none;
   const [list] = call.arguments;
   // `Promise.any(mirrors.map((m) => fetch(m)))`: every element is the callback's result.
-  const callback = list && mappedCallback(list);
+  const callback = list && mappedCallback(raceList(analysis, list));
   if (callback) {
     const leaks = mappedLeaks(analysis, callback);
     return leaks.length > 0 ? { contenders: [callback], leaks } : none;
@@ -125,6 +128,19 @@ function contenderLeak(analysis: Analysis, contender: TSESTree.Node): RaceLeak |
 }
 
 /** The callback of `xs.map(callback)`: a function, or a reference to one (`mirrors.map(download)`). */
+/**
+ * The list a race is given, seen through a `const` that holds it and is read nowhere else
+ * (`const attempts = replicas.map(…); return Promise.any(attempts);`): the list was made for the race.
+ */
+export function raceList(analysis: Analysis, list: TSESTree.Node): TSESTree.Node {
+  const target = skipTypeWrappers(list);
+  if (target.type !== AST_NODE_TYPES.Identifier) return list;
+  const variable = variableOf(analysis, target);
+  const init = constInitializer(analysis, target);
+  if (!variable || !init || variable.references.filter((reference) => !reference.init).length !== 1) return list;
+  return skipTypeWrappers(init);
+}
+
 export function mappedCallback(list: TSESTree.Node): TSESTree.Node | undefined {
   if (list.type !== AST_NODE_TYPES.CallExpression || memberName(list.callee) !== 'map') return undefined;
   const [callback] = list.arguments;
@@ -176,9 +192,47 @@ function bodyLeaks(analysis: Analysis, contender: TSESTree.Node): RaceLeak[] {
   if (!body.helper)
     return missing.map((work) => ({ kind: 'work', node: work.call, call: work.call, slot: work.slot, direct: false }) as const);
   const [first] = missing;
-  if (!first) return [];
   const helper = base.type === AST_NODE_TYPES.CallExpression ? base.callee : base;
-  return [{ kind: 'helperWork', node: contender, helper, call: first.call }];
+  if (first) return [{ kind: 'helperWork', node: contender, helper, call: first.call }];
+  const emitter = waiterEmitter(analysis, body.fn);
+  return emitter ? [{ kind: 'helperListeners', node: contender, helper, emitter }] : [];
+}
+
+/**
+ * The object a helper's promise listens on, when the helper returns `new Promise(executor)` and
+ * the executor registers listeners (`on`, `once`, `addEventListener`…) on an object it did not
+ * create (`this.socket`, a parameter): they come off only when one of them runs, so when the
+ * promise loses a race they stay on that object, and run, until its event comes, if ever.
+ */
+function waiterEmitter(analysis: Analysis, fn: FunctionNode): string | undefined {
+  const returned =
+    fn.body.type === AST_NODE_TYPES.BlockStatement
+      ? fn.body.body.find((statement): statement is TSESTree.ReturnStatement => statement.type === AST_NODE_TYPES.ReturnStatement)?.argument
+      : fn.body;
+  const promise = returned && skipTypeWrappers(returned);
+  if (
+    promise?.type !== AST_NODE_TYPES.NewExpression ||
+    promise.callee.type !== AST_NODE_TYPES.Identifier ||
+    promise.callee.name !== 'Promise'
+  )
+    return undefined;
+  const [executor] = promise.arguments;
+  if (!isFunctionNode(executor)) return undefined;
+  let emitter: string | undefined;
+  walk(executor.body, (node) => {
+    if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
+    const callee = skipTypeWrappers(node.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || !isListenerRegistration(memberName(callee) ?? '')) return undefined;
+    let root: TSESTree.Node = skipTypeWrappers(callee.object);
+    while (root.type === AST_NODE_TYPES.MemberExpression) root = skipTypeWrappers(root.object);
+    const outside =
+      root.type === AST_NODE_TYPES.ThisExpression ||
+      (root.type === AST_NODE_TYPES.Identifier && !isWithin(variableOf(analysis, root)?.defs[0]?.name ?? executor, executor));
+    if (!outside) return undefined;
+    emitter = analysis.sourceCode.getText(callee.object);
+    return 'stop';
+  });
+  return emitter;
 }
 
 /** True when `inner` lies inside `outer` in the source. */

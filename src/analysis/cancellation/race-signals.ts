@@ -8,7 +8,7 @@ import { variableOf } from '../scope/variables.js';
 import { isFunctionNode, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import { bodyWork, contenderBody } from './contender-bodies.js';
-import { mappedCallback, mappedResults } from './race-contenders.js';
+import { mappedCallback, mappedResults, raceList } from './race-contenders.js';
 import type { SignalCall } from './signal-slots.js';
 import { isSignalKey, propertyKeyName, signalPassing, signalSlotOf } from './signal-slots.js';
 import { calleeDeclarations, chainBase, isStartedFor } from './timers.js';
@@ -37,7 +37,7 @@ export function unabortedContenders(analysis: Analysis, race: TSESTree.CallExpre
   if (!isPromiseStatic(race, ['race', 'any']) || !isGlobalPromise(analysis, race)) return [];
   const [list] = race.arguments;
   if (!list) return [];
-  const callback = mappedCallback(list);
+  const callback = mappedCallback(raceList(analysis, list));
   if (callback) {
     const results = mappedResults(callback);
     if (results.length === 0) return unabortedBodyWork(analysis, callback, race);

@@ -1,0 +1,101 @@
+// Waiters a helper builds on an object it did not create: their listeners stay when they lose.
+import rule from '../../rules/no-leaked-race.js';
+import { typedRuleTester } from '../rule-tester.js';
+
+typedRuleTester().run('no-leaked-race', rule, {
+  valid: [
+    // the listeners are on a socket the executor creates itself: nothing outlives the promise but that socket
+    `function opened(url: string): Promise<WebSocket> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(url);
+    socket.addEventListener('open', () => resolve(socket), { once: true });
+    socket.addEventListener('error', () => reject(new Error('failed')), { once: true });
+  });
+}
+export async function connect(url: string): Promise<WebSocket> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timed out')), 5_000);
+  });
+  try {
+    return await Promise.race([opened(url), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}`,
+    // the waiter takes a signal, and the race's controller aborts it: its listeners come off
+    `export class Rpc {
+  constructor(private readonly socket: WebSocket) {}
+  private reply(id: number, signal: AbortSignal): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const onMessage = (event: MessageEvent) => {
+        const message = JSON.parse(String(event.data)) as { id: number; result: string };
+        if (message.id !== id) return;
+        this.socket.removeEventListener('message', onMessage);
+        resolve(message.result);
+      };
+      signal.addEventListener('abort', () => {
+        this.socket.removeEventListener('message', onMessage);
+        reject(signal.reason);
+      }, { once: true });
+      this.socket.addEventListener('message', onMessage);
+    });
+  }
+  async call(id: number, body: string): Promise<string> {
+    this.socket.send(body);
+    const controller = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('timed out')), 5_000);
+    });
+    try {
+      return await Promise.race([this.reply(id, controller.signal), timeout]);
+    } finally {
+      clearTimeout(timer);
+      controller.abort();
+    }
+  }
+}`,
+  ],
+  invalid: [
+    // the reply waiter's message listener stays on the socket when the timeout wins
+    {
+      code: `export class Rpc {
+  constructor(private readonly socket: WebSocket) {}
+  private reply(id: number): Promise<string> {
+    return new Promise((resolve) => {
+      const onMessage = (event: MessageEvent) => {
+        const message = JSON.parse(String(event.data)) as { id: number; result: string };
+        if (message.id !== id) return;
+        this.socket.removeEventListener('message', onMessage);
+        resolve(message.result);
+      };
+      this.socket.addEventListener('message', onMessage);
+    });
+  }
+  async call(id: number, body: string): Promise<string> {
+    this.socket.send(body);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('timed out')), 5_000);
+    });
+    try {
+      return await Promise.race([this.reply(id), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}`,
+      errors: [
+        {
+          messageId: 'leakedListeners',
+          line: 21,
+          column: 34,
+          endLine: 21,
+          endColumn: 48,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});
