@@ -5,6 +5,7 @@ import { analysisOf } from '../src/analysis/context.js';
 import { mergeListeners, trackFlow } from '../src/analysis/flow/code-paths.js';
 import { awaitMayDeadlock } from '../src/analysis/promises/await-safety.js';
 import { unobservedFields } from '../src/analysis/promises/field-promises.js';
+import { parkedPromise } from '../src/analysis/promises/stored-entries.js';
 import {
   loopNeedsOnlyValues,
   sequentiallyAwaitedCollection,
@@ -18,12 +19,13 @@ import { typeOf } from '../src/analysis/types/checker.js';
 import { canAwaitAt } from '../src/analysis/types/program-options.js';
 import { elementThenableKind, hasCatchMethod, hasPlainMember, includesNullish } from '../src/analysis/types/thenables.js';
 import { createRule } from '../src/create-rule.js';
-import { groupAwaitsIntoPromiseAll, insertStatementAfter, insertStatementBefore, replaceWith } from '../src/fix.js';
+import { freeName, groupAwaitsIntoPromiseAll, indentOf, insertStatementAfter, insertStatementBefore, replaceWith } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
 import { offer } from '../src/settings.js';
 
 export type Options = [{ checkThenables?: boolean }];
 export type MessageId =
+  | 'parkedPromise'
   | 'partlyObserved'
   | 'rejectionWindow'
   | 'sequentialLoop'
@@ -53,6 +55,8 @@ export default createRule<Options, MessageId>({
         '`{{name}}` has no rejection handler while the function waits at line {{line}}: if it rejects meanwhile, Node.js reports an unhandled rejection before it is awaited.',
       sequentialLoop:
         'Awaiting these promises one at a time leaves the later ones without a handler: a rejection among them while an earlier one is pending is unhandled.',
+      parkedPromise:
+        'This promise is kept only in `{{collection}}`: nothing has a rejection handler on it until something reads that entry, if anything does. If it rejects first, Node.js reports an unhandled rejection.',
       unobservedField:
         '`{{name}}` is started while the instance is built and has no rejection handler until a method waits for it, and one waits at line {{line}} first: if it rejects meanwhile, Node.js reports an unhandled rejection.',
       suggestAwaitAll: 'Await them together with `Promise.all(…)`.',
@@ -245,11 +249,35 @@ export default createRule<Options, MessageId>({
       }
     };
 
+    const checkStore = (call: TSESTree.CallExpression): void => {
+      const found = parkedPromise(analysis, call);
+      if (!found) return;
+      const statement = call.parent;
+      // `const pending = load(); pending.catch(() => {}); cache.set(key, pending);`: whoever reads the entry still sees the rejection.
+      let fix: TSESLint.ReportFixFunction | undefined;
+      const name = freeName(sourceCode.getScope(call), 'pending');
+      if (isInStatementList(statement)) {
+        const indent = indentOf(sourceCode, statement);
+        const stored =
+          sourceCode.text.slice(statement.range[0], found.promise.range[0]) +
+          name +
+          sourceCode.text.slice(found.promise.range[1], statement.range[1]);
+        const text = `const ${name} = ${sourceCode.getText(found.promise)};\n${indent}${name}.catch(() => {});\n${indent}${stored}`;
+        fix = (fixer) => fixer.replaceText(statement, text);
+      }
+      context.report({
+        node: found.promise,
+        messageId: 'parkedPromise',
+        data: { collection: found.collection },
+        ...offer(context, [suggestionWith('suggestHandleNow', { name }, fix)]),
+      });
+    };
+
     return mergeListeners(
       trackFlow(context, (flow, store) => {
         for (const finding of promiseBindingFindings(analysis, flow, store, options)) reportFinding(finding);
       }),
-      { ForOfStatement: checkLoop, AwaitExpression: checkIndexedAwait, ClassBody: checkClass },
+      { ForOfStatement: checkLoop, AwaitExpression: checkIndexedAwait, ClassBody: checkClass, CallExpression: checkStore },
     );
   },
 });

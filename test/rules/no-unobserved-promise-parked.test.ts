@@ -1,0 +1,129 @@
+// Promises parked in a collection that outlives the function, with nothing else observing them.
+import rule from '../../rules/no-unobserved-promise.js';
+import { typedRuleTester } from '../rule-tester.js';
+
+typedRuleTester().run('no-unobserved-promise', rule, {
+  valid: [
+    // the function reads the entry back and returns it: the caller observes it
+    `declare function fetchManifest(route: string): Promise<string[]>;
+const manifests = new Map<string, Promise<string[]>>();
+export function manifest(route: string): Promise<string[]> {
+  if (!manifests.has(route)) manifests.set(route, fetchManifest(route));
+  return manifests.get(route)!;
+}`,
+    // a handler attached before parking it, and an array local to the function that is returned
+    `declare function fetchManifest(route: string): Promise<string[]>;
+const manifests = new Map<string, Promise<string[]>>();
+export function prefetch(route: string): void {
+  const pending = fetchManifest(route);
+  pending.catch(() => manifests.delete(route));
+  manifests.set(route, pending);
+}
+export function prefetchLocal(routes: string[]): Promise<string[]>[] {
+  const local: Promise<string[]>[] = [];
+  for (const route of routes) local.push(fetchManifest(route));
+  return local;
+}`,
+    // a gate the code resolves itself: it cannot reject
+    `const gates = new Map<string, Promise<void>>();
+export function gate(name: string): () => void {
+  let open!: () => void;
+  gates.set(name, new Promise<void>((resolve) => { open = resolve; }));
+  return () => open();
+}`,
+    // a public field: code elsewhere reads the entries and takes them on
+    `declare function send(id: string): Promise<void>;
+export class Outbox {
+  readonly inflight: Promise<void>[] = [];
+  queue(id: string): void {
+    this.inflight.push(send(id));
+  }
+}`,
+  ],
+  invalid: [
+    // a prefetch parks the manifest request in a module Map: a route nobody opens rejects unhandled
+    {
+      code: `declare function fetchManifest(route: string): Promise<string[]>;
+const manifests = new Map<string, Promise<string[]>>();
+export function prefetch(routes: string[]): void {
+  for (const route of routes) {
+    if (manifests.has(route)) continue;
+    manifests.set(route, fetchManifest(route));
+  }
+}
+export async function open(route: string): Promise<string[]> {
+  const cached = manifests.get(route);
+  return cached ? await cached : await fetchManifest(route);
+}`,
+      errors: [
+        {
+          messageId: 'parkedPromise',
+          line: 6,
+          column: 26,
+          endLine: 6,
+          endColumn: 46,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              data: { name: 'pending' },
+              output: `declare function fetchManifest(route: string): Promise<string[]>;
+const manifests = new Map<string, Promise<string[]>>();
+export function prefetch(routes: string[]): void {
+  for (const route of routes) {
+    if (manifests.has(route)) continue;
+    const pending = fetchManifest(route);
+    pending.catch(() => {});
+    manifests.set(route, pending);
+  }
+}
+export async function open(route: string): Promise<string[]> {
+  const cached = manifests.get(route);
+  return cached ? await cached : await fetchManifest(route);
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // requests queued in a field array until flush(): one that fails before it is unhandled
+    {
+      code: `declare function send(id: string): Promise<void>;
+export class Outbox {
+  private readonly inflight: Promise<void>[] = [];
+  queue(id: string): void {
+    this.inflight.push(send(id));
+  }
+  async flush(): Promise<void> {
+    await Promise.all(this.inflight.splice(0));
+  }
+}`,
+      errors: [
+        {
+          messageId: 'parkedPromise',
+          line: 5,
+          column: 24,
+          endLine: 5,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              data: { name: 'pending' },
+              output: `declare function send(id: string): Promise<void>;
+export class Outbox {
+  private readonly inflight: Promise<void>[] = [];
+  queue(id: string): void {
+    const pending = send(id);
+    pending.catch(() => {});
+    this.inflight.push(pending);
+  }
+  async flush(): Promise<void> {
+    await Promise.all(this.inflight.splice(0));
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
