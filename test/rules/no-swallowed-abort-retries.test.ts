@@ -1,4 +1,5 @@
-// Retry loops whose handler keeps the abort going: a back-off that waits on the aborted signal, or the stored error thrown after the loop.
+// Retry loops whose handler keeps the abort going (a back-off that waits on the aborted signal, the stored error
+// thrown after the loop), and predicates of the file read for what they return on an abort.
 import rule from '../../rules/no-swallowed-abort.js';
 import { typedRuleTester } from '../rule-tester.js';
 
@@ -45,6 +46,22 @@ export function queueAll(controllers: AbortController[], settled: boolean[]) {
     promise.catch(() => {}).finally(() => { settled[i] = true; });
     return promise;
   });
+}`,
+    // the predicate matches only TimeoutError: the caller's abort is rethrown
+    `declare function upsert(id: string, signal: AbortSignal): Promise<string>;
+function isTimeout(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'TimeoutError';
+}
+export async function sync(id: string, signal: AbortSignal): Promise<string> {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    try {
+      return await upsert(id, AbortSignal.any([signal, AbortSignal.timeout(8_000)]));
+    } catch (error) {
+      if (!isTimeout(error)) throw error;
+      console.warn(\`attempt \${attempt} timed out\`);
+    }
+  }
+  throw new Error(\`sync \${id} timed out\`);
 }`,
   ],
   invalid: [
@@ -214,6 +231,74 @@ export async function runAll(names: string[], signal: AbortSignal, done: () => v
   for (const name of names) {
     await addCommand(name, { abortSignal: signal }).catch((error) => { if (error instanceof Error && error.name === 'AbortError') throw error; }).finally(done);
   }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // a predicate of the file that also matches AbortError: the caller's abort is taken for a timeout and retried
+    {
+      code: `declare function upsert(id: string, signal: AbortSignal): Promise<string>;
+function isTimeout(error: unknown): boolean {
+  return error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError');
+}
+export async function sync(id: string, signal: AbortSignal): Promise<string> {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    try {
+      return await upsert(id, AbortSignal.any([signal, AbortSignal.timeout(8_000)]));
+    } catch (error) {
+      if (!isTimeout(error)) throw error;
+      console.warn(\`attempt \${attempt} timed out\`);
+    }
+  }
+  throw new Error(\`sync \${id} timed out\`);
+}`,
+      errors: [
+        {
+          messageId: 'swallowedAbortInLoop',
+          line: 9,
+          column: 7,
+          endLine: 9,
+          endColumn: 12,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `declare function upsert(id: string, signal: AbortSignal): Promise<string>;
+function isTimeout(error: unknown): boolean {
+  return error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError');
+}
+export async function sync(id: string, signal: AbortSignal): Promise<string> {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    try {
+      return await upsert(id, AbortSignal.any([signal, AbortSignal.timeout(8_000)]));
+    } catch (error) {
+      signal.throwIfAborted();
+      if (!isTimeout(error)) throw error;
+      console.warn(\`attempt \${attempt} timed out\`);
+    }
+  }
+  throw new Error(\`sync \${id} timed out\`);
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `declare function upsert(id: string, signal: AbortSignal): Promise<string>;
+function isTimeout(error: unknown): boolean {
+  return error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError');
+}
+export async function sync(id: string, signal: AbortSignal): Promise<string> {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    try {
+      return await upsert(id, AbortSignal.any([signal, AbortSignal.timeout(8_000)]));
+    } catch (error) {
+      if (error instanceof Error && error.name === 'AbortError') throw error;
+      if (!isTimeout(error)) throw error;
+      console.warn(\`attempt \${attempt} timed out\`);
+    }
+  }
+  throw new Error(\`sync \${id} timed out\`);
 }`,
             },
           ],

@@ -6,7 +6,7 @@ import type { Analysis } from '../context.js';
 import { constInitializer } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { calleeName, isLoggingCall } from '../syntax/calls.js';
-import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { callerTellsAbortByName } from './abort-callers.js';
@@ -75,6 +75,35 @@ function bodyMentionsAbort(analysis: Analysis, call: TSESTree.CallExpression, mu
   });
 }
 
+/**
+ * The verdict of a predicate of this file called on the caught error (`isTimeout(error)`): the
+ * test its body returns (an arrow's expression, or a block that is one `return`), read with its
+ * first parameter standing for the error. `undefined` for anything else.
+ */
+function predicateVerdict(
+  analysis: Analysis,
+  call: TSESTree.CallExpression,
+  error: string | undefined,
+  depth: number,
+): Verdict | undefined {
+  const [argument] = call.arguments;
+  if (!error || argument?.type !== AST_NODE_TYPES.Identifier || argument.name !== error) return undefined;
+  const [declaration] = declarationsOf(analysis, call);
+  const mapped = declaration && (analysis.services.tsNodeToESTreeNodeMap.get(declaration) as TSESTree.Node | undefined);
+  if (!isFunctionNode(mapped)) return undefined;
+  const [parameter] = mapped.params;
+  if (parameter?.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const body = mapped.body;
+  const [only] = body.type === AST_NODE_TYPES.BlockStatement ? body.body : [];
+  const test =
+    body.type !== AST_NODE_TYPES.BlockStatement
+      ? body
+      : body.body.length === 1 && only?.type === AST_NODE_TYPES.ReturnStatement
+        ? only.argument
+        : null;
+  return test ? abortVerdict(analysis, test, parameter.name, depth + 1) : undefined;
+}
+
 /** The condition's value for an abort error, and whether it tests for one. */
 export function abortVerdict(analysis: Analysis, node: TSESTree.Node, error: string | undefined, depth = 0): Verdict {
   const target = node.type === AST_NODE_TYPES.ChainExpression ? node.expression : node;
@@ -112,6 +141,9 @@ export function abortVerdict(analysis: Analysis, node: TSESTree.Node, error: str
       // `isAbortError(error)`, `axios.isCancel(error)`: the name says what true means.
       if (abortWords.test(calleeName(target) ?? '')) return { value: true, informative: true };
       if (isAbortMessageSearch(target)) return { value: true, informative: true };
+      // `isTimeout(error)` with `return e instanceof DOMException && (e.name === 'TimeoutError' || e.name === 'AbortError')`: read the test it returns.
+      const returned = depth < 3 ? predicateVerdict(analysis, target, error, depth) : undefined;
+      if (returned?.value !== undefined && !returned.unreadableCheck) return { ...returned, informative: true };
       return bodyMentionsAbort(analysis, target, false) ? { value: undefined, informative: true, unreadableCheck: true } : unknown;
     }
     case AST_NODE_TYPES.Identifier: {
