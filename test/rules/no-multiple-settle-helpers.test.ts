@@ -1,5 +1,6 @@
 // Callbacks a local helper runs (how often is read from how the helper calls them: from a repeating
-// listener, or once), and a request's end events, of which exactly one fires.
+// listener, or once), a request's end events, of which exactly one fires, and items awaited on one emitter while
+// only error listeners watch the others.
 import rule from '../../rules/no-multiple-settle.js';
 import { typedRuleTester } from '../rule-tester.js';
 
@@ -70,6 +71,23 @@ export function header(raw: string): Promise<string> {
     xhr.send(body);
   });
 }`,
+    // the child's exit rejects: the end of the output before the ready line settles the promise
+    `import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+export function startServer(port: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('node', ['server.js', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    child.once('error', (error) => reject(error));
+    child.once('exit', (code) => reject(new Error(\`server exited with \${code} before it listened\`)));
+    const lines = createInterface({ input: child.stdout });
+    lines.on('line', (line) => {
+      const match = /listening on (\\S+)/.exec(line);
+      if (!match) return;
+      lines.close();
+      resolve(match[1]!);
+    });
+  });
+}`,
   ],
   invalid: [
     // a local helper calls the callback from a data listener, once per line; removing the error listener does not remove it
@@ -134,6 +152,57 @@ export function reply(socket: Socket, command: string): Promise<string> {
           column: 21,
           endLine: 5,
           endColumn: 23,
+          suggestions: [],
+        },
+      ],
+    },
+    // ready line awaited from readline over the child's stdout, with only an error listener on the child: an exit before the line hangs
+    {
+      code: `import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+export function startServer(port: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('node', ['server.js', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    child.once('error', (error) => reject(error));
+    const lines = createInterface({ input: child.stdout });
+    lines.on('line', (line) => {
+      const match = /listening on (\\S+)/.exec(line);
+      if (!match) return;
+      lines.close();
+      resolve(match[1]!);
+    });
+  });
+}`,
+      errors: [
+        {
+          messageId: 'endUnsettled',
+          line: 8,
+          column: 5,
+          endLine: 13,
+          endColumn: 7,
+          suggestions: [],
+        },
+      ],
+    },
+    // a recorder with a timeslice hands over a chunk every second: only the first one is kept
+    {
+      code: `export function record(stream: MediaStream): Promise<Blob> {
+  return new Promise((resolve, reject) => {
+    const recorder = new MediaRecorder(stream);
+    recorder.ondataavailable = (event: BlobEvent) => {
+      if (event.data.size > 0) resolve(event.data);
+    };
+    recorder.onerror = () => reject(new Error('recording failed'));
+    recorder.start(1_000);
+  });
+}`,
+      errors: [
+        {
+          messageId: 'repeatedSettle',
+          line: 5,
+          column: 32,
+          endLine: 5,
+          endColumn: 51,
           suggestions: [],
         },
       ],

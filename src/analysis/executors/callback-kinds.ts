@@ -52,6 +52,7 @@ export interface Registration {
  */
 const repeatingEvents = new Set([
   'data',
+  'dataavailable',
   'line',
   'change',
   'progress',

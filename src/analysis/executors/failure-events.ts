@@ -55,7 +55,8 @@ export function successOnlyWait(analysis: Analysis, owner: SettleOwner): Success
   const [first] = registrations;
   if (!first) return undefined;
   const emitterText = analysis.sourceCode.getText(first.emitter);
-  if (registrations.some(({ emitter }) => analysis.sourceCode.getText(emitter) !== emitterText)) return undefined;
+  if (registrations.some(({ emitter }) => analysis.sourceCode.getText(emitter) !== emitterText))
+    return endlessItemWait(analysis, owner, registrations);
   const events = [...new Set(registrations.map(({ event }) => event))];
   if (events.some((event) => failureEvent.test(event))) return undefined;
   // A listener taken away again by name (`worker.off('message', onMessage)`) picks its replies off a
@@ -71,6 +72,36 @@ export function successOnlyWait(analysis: Analysis, owner: SettleOwner): Success
     return { registration: first.call, emitter: first.emitter, events, ends: 'end' };
   }
   return undefined;
+}
+
+/**
+ * Several emitters: items awaited on one (`lines.on('line', …)` resolving on a match) and only
+ * `error` listeners on the others (`child.once('error', reject)`). An `error` reports a failure to
+ * start or to read, not the input ending: when it ends (the process exits) without a matching item,
+ * nothing settles the promise.
+ */
+function endlessItemWait(
+  analysis: Analysis,
+  owner: SettleOwner,
+  registrations: readonly { call: TSESTree.CallExpression; emitter: TSESTree.Expression; event: string }[],
+): SuccessOnlyWait | undefined {
+  const items = registrations.filter(({ event }) => itemEvents.has(event));
+  const [first] = items;
+  if (!first) return undefined;
+  const text = analysis.sourceCode.getText(first.emitter);
+  if (items.some(({ emitter }) => analysis.sourceCode.getText(emitter) !== text)) return undefined;
+  const others = registrations.filter((registration) => !items.includes(registration));
+  if (others.some(({ emitter, event }) => analysis.sourceCode.getText(emitter) === text || !/^error$/i.test(event))) return undefined;
+  const conditional = owner.settlers.every(({ variable }) =>
+    variable.references.every(
+      (reference) =>
+        reference.init ||
+        !items.some(({ call }) => call.range[0] <= reference.identifier.range[0] && reference.identifier.range[1] <= call.range[1]) ||
+        settlesConditionally(reference.identifier, owner.fn),
+    ),
+  );
+  if (!conditional || !declaresEvent(analysis, first.emitter, first.call, endEvents)) return undefined;
+  return { registration: first.call, emitter: first.emitter, events: [...new Set(items.map(({ event }) => event))], ends: 'end' };
 }
 
 /** The events that end an input stream's life. */
