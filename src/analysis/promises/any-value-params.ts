@@ -45,7 +45,11 @@ export function takesAnyValue(
   if (index < 0 || call.arguments.slice(0, index).some((item) => item.type === AST_NODE_TYPES.SpreadElement)) return false;
   const resolved = parameterTypeAt(checker, signature, index);
   // An unresolved type (a missing `@types` package) reads as `any` but says nothing about intent.
-  if (!resolved || isErrorType(resolved) || !isAnything(checker, checker.getNonNullableType(resolved))) return false;
+  if (!resolved || isErrorType(resolved)) return false;
+  const declared = checker.getNonNullableType(resolved);
+  // `data: Record<string, unknown>` given an object literal: each of its values goes where anything goes.
+  if (!isAnything(checker, declared) && !(skipTypeWrappers(argument).type === AST_NODE_TYPES.ObjectExpression && isOpenRecord(declared)))
+    return false;
   // A type guard (`isPromise(value: unknown): value is Promise<unknown>`) is asked last: most
   // parameters are typed, and on the tsgo backend each question is a round trip.
   if (checker.getTypePredicateOfSignature(signature)) return false;
@@ -64,6 +68,12 @@ export function takesAnyValue(
   return !others.some((other) => thenableKindOfType(analysis, typeOf(analysis, other)) !== false);
 }
 
+/** True for a dictionary of anything with no named members: `Record<string, unknown>`, `{ [key: string]: any }`. */
+function isOpenRecord(type: ts.Type): boolean {
+  const index = type.getStringIndexType();
+  return index !== undefined && (index.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) !== 0 && type.getProperties().length === 0;
+}
+
 /**
  * A cheap first look before resolving the call: false when no declared signature of the callee
  * has a parameter at `index` that takes any value (`any`, `unknown`, `{}`, `object`), so neither
@@ -80,7 +90,7 @@ export function mayTakeAnyValue(analysis: Analysis, call: TSESTree.CallExpressio
     if (!declared) return false;
     const parts = unionMembers(declared);
     // Type parameters are instantiated per call: only the resolved call can tell.
-    return parts.some((part) => (part.flags & ts.TypeFlags.TypeParameter) !== 0 || isAnything(checker, part));
+    return parts.some((part) => (part.flags & ts.TypeFlags.TypeParameter) !== 0 || isAnything(checker, part) || isOpenRecord(part));
   });
 }
 
