@@ -56,6 +56,25 @@ export async function connect(url: string): Promise<WebSocket> {
     }
   }
 }`,
+    // the helper's listener is registered with the race's own signal, aborted once the race settles: it comes off
+    `declare const inventory: { reserve(sku: string): Promise<{ id: string }> };
+function rejectOnAbort(signal: AbortSignal, done: AbortSignal): Promise<never> {
+  return new Promise<never>((_, reject) => {
+    signal.addEventListener('abort', () => reject(new Error('shutting down')), { once: true, signal: done });
+  });
+}
+export class Allocator {
+  constructor(private readonly shutdown: AbortSignal) {}
+  async reserve(sku: string): Promise<string> {
+    const done = new AbortController();
+    try {
+      const { id } = await Promise.race([inventory.reserve(sku), rejectOnAbort(this.shutdown, done.signal)]);
+      return id;
+    } finally {
+      done.abort();
+    }
+  }
+}`,
   ],
   invalid: [
     // the reply waiter's message listener stays on the socket when the timeout wins
@@ -93,6 +112,36 @@ export async function connect(url: string): Promise<WebSocket> {
           column: 34,
           endLine: 21,
           endColumn: 48,
+          suggestions: [],
+        },
+      ],
+    },
+    // a helper given the long-lived shutdown signal listens on it for every reservation: each winning reservation leaves one more listener
+    {
+      code: `declare const inventory: { reserve(sku: string): Promise<{ id: string }> };
+function rejectOnAbort(signal: AbortSignal): Promise<never> {
+  return new Promise<never>((_, reject) => {
+    signal.addEventListener('abort', () => reject(new Error('shutting down')), { once: true });
+  });
+}
+export class Allocator {
+  constructor(private readonly shutdown: AbortSignal) {}
+  async reserve(skus: string[]): Promise<string[]> {
+    const ids: string[] = [];
+    for (const sku of skus) {
+      const { id } = await Promise.race([inventory.reserve(sku), rejectOnAbort(this.shutdown)]);
+      ids.push(id);
+    }
+    return ids;
+  }
+}`,
+      errors: [
+        {
+          messageId: 'leakedListeners',
+          line: 12,
+          column: 66,
+          endLine: 12,
+          endColumn: 94,
           suggestions: [],
         },
       ],

@@ -59,7 +59,7 @@ export function contenderBody(analysis: Analysis, node: TSESTree.Node): Contende
 }
 
 /** The function of the linted file a callee names (a declaration, a `const` arrow, a method), when its body is in sight. */
-function localFunctionOf(analysis: Analysis, callee: TSESTree.Node): FunctionNode | undefined {
+export function localFunctionOf(analysis: Analysis, callee: TSESTree.Node): FunctionNode | undefined {
   const target = callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee;
   if (target.type !== AST_NODE_TYPES.Identifier) return undefined;
   const checker = checkerOf(analysis);

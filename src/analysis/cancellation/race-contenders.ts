@@ -12,9 +12,9 @@ import { isListenerRegistration } from '../syntax/calls.js';
 import { walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { isAnyOrUnknown, unionMembers } from '../types/members.js';
-import { bodyWork, contenderBody } from './contender-bodies.js';
+import { bodyWork, contenderBody, localFunctionOf } from './contender-bodies.js';
 import type { SignalCall, SignalSlot } from './signal-slots.js';
-import { signalPassing, signalSlotOf } from './signal-slots.js';
+import { propertyKeyName, signalPassing, signalSlotOf } from './signal-slots.js';
 import type { TimerPromise } from './timers.js';
 import { chainBase, isStartedFor, isTimersPromisesCall, isUnseenTimerHelperCall, timerPromiseOf } from './timers.js';
 
@@ -61,7 +61,9 @@ export function leakedContenders(analysis: Analysis, call: TSESTree.CallExpressi
   if (contenders.length < 2) return none;
   // A promise created before the race and used elsewhere too (a task under test) is only watched by it, not started.
   const leaks = contenders.flatMap((contender) =>
-    isStartedFor(analysis, contender, call) ? (contenderLeak(analysis, contender) ?? bodyLeaks(analysis, contender)) : [],
+    isStartedFor(analysis, contender, call)
+      ? (contenderLeak(analysis, contender) ?? orListeners(analysis, contender, bodyLeaks(analysis, contender)))
+      : [],
   );
   return { contenders, leaks: leaks.filter((leak) => !alwaysWins(leak, contenders, leaks)) };
 }
@@ -199,6 +201,36 @@ function bodyLeaks(analysis: Analysis, contender: TSESTree.Node): RaceLeak[] {
 }
 
 /**
+ * `found`, or when it is empty and the contender calls a helper of this file that takes a signal
+ * (`rejectOnAbort(this.shutdown)`), the listeners that helper's waiter leaves on an object it did
+ * not create: taking a signal does not take its own listener off when another contender wins.
+ */
+function orListeners(analysis: Analysis, contender: TSESTree.Node, found: RaceLeak[]): RaceLeak[] {
+  if (found.length > 0) return found;
+  const base = chainBase(analysis, contender);
+  if (base.type !== AST_NODE_TYPES.CallExpression || !signalSlotOf(analysis, base)) return found;
+  const fn = localFunctionOf(analysis, skipTypeWrappers(base.callee));
+  const emitter = fn && waiterEmitter(analysis, fn);
+  // Only a listener on what the helper is handed, when that outlives the call (`this.shutdown`, a module's signal):
+  // a caller's own signal goes away with the call.
+  const index = fn ? fn.params.findIndex((param) => param.type === AST_NODE_TYPES.Identifier && param.name === emitter) : -1;
+  const argument = index >= 0 ? base.arguments[index] : undefined;
+  return emitter && argument && isLongLived(analysis, argument)
+    ? [{ kind: 'helperListeners', node: contender, helper: base.callee, emitter }]
+    : found;
+}
+
+/** True for `this.x` (and members of it) and names declared at a module's top level: values that outlive a call. */
+function isLongLived(analysis: Analysis, node: TSESTree.Node): boolean {
+  let root = skipTypeWrappers(node);
+  while (root.type === AST_NODE_TYPES.MemberExpression) root = skipTypeWrappers(root.object);
+  if (root.type === AST_NODE_TYPES.ThisExpression) return true;
+  if (root.type !== AST_NODE_TYPES.Identifier) return false;
+  const scope = variableOf(analysis, root)?.scope.type;
+  return scope === 'module' || scope === 'global';
+}
+
+/**
  * The object a helper's promise listens on, when the helper returns `new Promise(executor)` and
  * the executor registers listeners (`on`, `once`, `addEventListener`…) on an object it did not
  * create (`this.socket`, a parameter): they come off only when one of them runs, so when the
@@ -223,6 +255,13 @@ function waiterEmitter(analysis: Analysis, fn: FunctionNode): string | undefined
     if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
     const callee = skipTypeWrappers(node.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression || !isListenerRegistration(memberName(callee) ?? '')) return undefined;
+    // `addEventListener('abort', fn, { signal: done.signal })`: taken off when that signal aborts.
+    const options = node.arguments[2];
+    if (
+      options?.type === AST_NODE_TYPES.ObjectExpression &&
+      options.properties.some((property) => property.type === AST_NODE_TYPES.Property && propertyKeyName(property.key) === 'signal')
+    )
+      return undefined;
     let root: TSESTree.Node = skipTypeWrappers(callee.object);
     while (root.type === AST_NODE_TYPES.MemberExpression) root = skipTypeWrappers(root.object);
     const outside =
