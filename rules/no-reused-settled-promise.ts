@@ -4,7 +4,7 @@ import { analysisOf } from '../src/analysis/context.js';
 import { factoryRewriteOf } from '../src/analysis/promises/promise-factories.js';
 import type { ReusedPromise } from '../src/analysis/promises/reused-promises.js';
 import { reusedByHandlerRecursion } from '../src/analysis/promises/reused-handlers.js';
-import { reusedByRecursion, reusedSettledPromise } from '../src/analysis/promises/reused-promises.js';
+import { reusedByRecursion, reusedByRepeatedCallback, reusedSettledPromise } from '../src/analysis/promises/reused-promises.js';
 import { createRule } from '../src/create-rule.js';
 import { rewriteAsFactory } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
@@ -68,7 +68,7 @@ export default createRule<Options, MessageId>({
 
     return {
       AwaitExpression(node) {
-        report(reusedSettledPromise(analysis, node) ?? reusedByRecursion(analysis, node));
+        report(reusedSettledPromise(analysis, node) ?? reusedByRecursion(analysis, node) ?? reusedByRepeatedCallback(analysis, node));
       },
       CallExpression(node) {
         report(reusedByHandlerRecursion(analysis, node));

@@ -1,4 +1,5 @@
-// Attempts started once before a retry loop, and polls whose only changing state is a tally.
+// Attempts started once before a retry loop, polls whose only changing state is a tally, and callbacks a poll
+// helper calls again and again.
 import rule from '../../rules/no-reused-settled-promise.js';
 import { typedRuleTester } from '../rule-tester.js';
 
@@ -47,6 +48,28 @@ export async function waitDone(ids: string[]): Promise<void> {
     if (step.state === 'DONE') index++;
     await sleep(1_000);
   }
+}`,
+    // fresh requests in each call of the callback, a gate whose value is not returned, and a helper that calls its callback once
+    `import { setTimeout as sleep } from 'node:timers/promises';
+async function waitUntil(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await sleep(200);
+  }
+  throw new Error('timed out');
+}
+async function once(check: () => Promise<boolean>): Promise<boolean> {
+  return check();
+}
+export async function waitHealthy(base: string, ready: Promise<void>): Promise<boolean> {
+  const config = fetch(\`\${base}/config\`);
+  await waitUntil(async () => (await fetch(\`\${base}/healthz\`)).ok);
+  await waitUntil(async () => {
+    await ready;
+    return (await fetch(\`\${base}/healthz\`)).ok;
+  });
+  return once(async () => (await config).ok);
 }`,
   ],
   invalid: [
@@ -138,6 +161,58 @@ export async function waitDone(id: string): Promise<void> {
     if (polls % 10 === 0) console.info(\`still waiting for \${id} after \${polls} polls\`);
     await sleep(1_000);
   }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // a health check started once and awaited by the callback a poll helper calls again and again
+    {
+      code: `import { setTimeout as sleep } from 'node:timers/promises';
+async function waitUntil(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if (await check()) return;
+    } catch {
+      // not up yet
+    }
+    await sleep(200);
+  }
+  throw new Error('timed out');
+}
+export async function waitHealthy(base: string): Promise<void> {
+  const health = fetch(\`\${base}/healthz\`);
+  await waitUntil(async () => (await health).ok);
+}`,
+      errors: [
+        {
+          messageId: 'polledSettledPromise',
+          line: 16,
+          column: 38,
+          endLine: 16,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'suggestFactoryLocal',
+              data: { name: 'health' },
+              output: `import { setTimeout as sleep } from 'node:timers/promises';
+async function waitUntil(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if (await check()) return;
+    } catch {
+      // not up yet
+    }
+    await sleep(200);
+  }
+  throw new Error('timed out');
+}
+export async function waitHealthy(base: string): Promise<void> {
+  const health = () => fetch(\`\${base}/healthz\`);
+  await waitUntil(async () => (await health()).ok);
 }`,
             },
           ],

@@ -5,7 +5,7 @@ import type { Analysis } from '../context.js';
 import { variableOf } from '../scope/variables.js';
 import { isLoggingCall } from '../syntax/calls.js';
 import { alwaysExits, containsExit } from '../syntax/exits.js';
-import type { LoopNode } from '../syntax/nodes.js';
+import type { FunctionNode, LoopNode } from '../syntax/nodes.js';
 import { isFunctionNode, isLoop, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { childNodes, containsInBody, isNestedCode } from '../syntax/walk.js';
 import { thenableKindOf } from '../types/thenables.js';
@@ -468,6 +468,72 @@ export function reusedSettledPromise(analysis: Analysis, awaited: TSESTree.Await
   else if (!inTest && consumesResult(analysis, awaited, loop, results, variable)) shape = 'consume';
   if (!shape || awaitedBefore(variable, loop)) return undefined;
   return { reference, variable, region: loop, shape, passedOn: [] };
+}
+
+/**
+ * `waitUntil(async () => (await health).ok)`: a callback handed to a helper of this file that
+ * calls it again on each turn of a loop (a poll or retry helper) awaits a promise the code around
+ * it started once (`const health = fetch(url)`). Every call sees the same outcome: the poll never
+ * sees a change, the retry retries nothing. The callback must return something the await decides
+ * (the helper tests it); the promise is a `const` of the function around the callback, made by a
+ * call and never written again.
+ */
+export function reusedByRepeatedCallback(analysis: Analysis, awaited: TSESTree.AwaitExpression): ReusedPromise | undefined {
+  const reference = awaitedBinding(awaited.argument);
+  if (!reference || iteratingLoop(awaited)) return undefined;
+  let callback: TSESTree.Node | undefined = awaited.parent;
+  while (callback && !isFunctionNode(callback)) callback = callback.parent;
+  if (!callback || !isFunctionNode(callback) || !callback.async) return undefined;
+  const call = callback.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(callback as TSESTree.CallExpressionArgument))
+    return undefined;
+  const returns =
+    callback.body.type !== AST_NODE_TYPES.BlockStatement
+      ? within(awaited, callback.body)
+      : containsInBody(callback.body, (node) => node.type === AST_NODE_TYPES.ReturnStatement && !!node.argument && within(awaited, node));
+  if (!returns) return undefined;
+  const variable = variableOf(analysis, reference);
+  const declarator = variable?.defs[0]?.node;
+  if (!variable || declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.parent.kind !== 'const' || !declarator.init)
+    return undefined;
+  const init = skipTypeWrappers(declarator.init);
+  if (init.type !== AST_NODE_TYPES.CallExpression && init.type !== AST_NODE_TYPES.NewExpression) return undefined;
+  if (within(declarator, callback) || thenableKindOf(analysis, reference) === false) return undefined;
+  const helper = localHelperOf(analysis, call);
+  const index = call.arguments.indexOf(callback as TSESTree.CallExpressionArgument);
+  if (!helper || !callsParameterInLoop(analysis, helper, index)) return undefined;
+  return { reference, variable, region: callback, shape: 'poll', passedOn: [] };
+}
+
+/** The function of this file a call resolves to (a declaration or a `const` arrow), when its body is in sight. */
+function localHelperOf(analysis: Analysis, call: TSESTree.CallExpression): FunctionNode | undefined {
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = variableOf(analysis, callee);
+  const def = variable?.defs[0];
+  if (!def || variable.defs.length !== 1) return undefined;
+  if (def.node.type === AST_NODE_TYPES.FunctionDeclaration) return def.node;
+  if (def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.parent.kind === 'const' && isFunctionNode(def.node.init ?? undefined))
+    return def.node.init as FunctionNode;
+  return undefined;
+}
+
+/** True when `fn` calls its parameter at `index` inside a loop of its own body. */
+function callsParameterInLoop(analysis: Analysis, fn: FunctionNode, index: number): boolean {
+  const parameter = fn.params[index];
+  if (parameter?.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = variableOf(analysis, parameter);
+  return (
+    variable?.references.some((item) => {
+      const read = item.identifier;
+      return (
+        read.parent?.type === AST_NODE_TYPES.CallExpression &&
+        read.parent.callee === read &&
+        iteratingLoop(read.parent) !== undefined &&
+        within(read, fn)
+      );
+    }) ?? false
+  );
 }
 
 /** The name by which a function calls itself: its own name, the variable it is assigned to, or `this.<method>`. */
