@@ -12,6 +12,7 @@ import { settleFindings } from '../src/analysis/executors/settle-paths.js';
 import { droppedSettlers } from '../src/analysis/executors/stored-settlers.js';
 import { strandedSettlers } from '../src/analysis/executors/stranded-settlers.js';
 import { keptSettlers } from '../src/analysis/executors/kept-settlers.js';
+import { replacedDeferreds } from '../src/analysis/executors/replaced-deferreds.js';
 import { uncaughtThrowingCalls } from '../src/analysis/executors/throwing-calls.js';
 import { rejectName, successOnlyWait, unhandledTimeout } from '../src/analysis/executors/failure-events.js';
 import type { SettleOwner } from '../src/analysis/executors/settlers.js';
@@ -56,6 +57,8 @@ export type MessageId =
   | 'cancelledTimer'
   | 'timeoutUnhandled'
   | 'droppedSettlers'
+  | 'replacedDeferred'
+  | 'suggestRejectReplaced'
   | 'suggestReturn'
   | 'suggestReject'
   | 'suggestErrorListener'
@@ -107,6 +110,9 @@ export default createRule<Options, MessageId>({
         'This stops the timer that would settle the promise, and this listener settles nothing itself: once `{{emitter}}` emits `{{event}}`, the promise never settles and whoever awaits it waits forever.',
       timeoutUnhandled:
         'When this timeout runs out, `{{emitter}}` emits only `timeout` (neither `load` nor `error`), and no handler settles the promise then: it never settles and whoever awaits it waits forever.',
+      replacedDeferred:
+        'This replaces the deferred in `this.{{field}}` without looking at the one it holds: if that one is still waiting, nothing can settle it any more, and whoever awaits it waits forever.',
+      suggestRejectReplaced: 'Reject the deferred `this.{{field}}` holds before replacing it.',
       droppedSettlers:
         'This empties `{{collection}}`, which holds the `resolve`/`reject` of promises still waiting: nothing can settle them any more, and whoever awaits them waits forever.',
       suggestReturn: 'End the path with `return` right after `{{name}}(…)` on line {{line}}.',
@@ -443,7 +449,28 @@ export default createRule<Options, MessageId>({
       }
     };
 
+    const checkClass = (body: TSESTree.ClassBody): void => {
+      for (const found of replacedDeferreds(analysis, body)) {
+        const statement = found.assignment.parent;
+        const fix =
+          found.reject && statement.type === AST_NODE_TYPES.ExpressionStatement
+            ? insertStatementBefore(
+                sourceCode,
+                statement,
+                `this.${found.field}?.${found.reject}(new Error('replaced by a newer ${found.field}'));`,
+              )
+            : undefined;
+        context.report({
+          node: found.assignment.left,
+          messageId: 'replacedDeferred',
+          data: { field: found.field },
+          ...offer(context, fix ? [{ messageId: 'suggestRejectReplaced', data: { field: found.field }, fix }] : []),
+        });
+      }
+    };
+
     return mergeListeners(
+      { ClassBody: checkClass },
       calls.listeners,
       trackFlow(context, (flow, store) => {
         if (flow.node.type !== AST_NODE_TYPES.Program) return;

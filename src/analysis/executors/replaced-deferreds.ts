@@ -1,0 +1,104 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import type { Analysis } from '../context.js';
+import { isTestCode } from '../scope/test-code.js';
+import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { walk } from '../syntax/walk.js';
+import { checkerOf, typeOf } from '../types/checker.js';
+import { objectParts } from '../cancellation/signal-slots.js';
+import { thenableKindOfType } from '../types/thenables.js';
+
+/*
+ * A deferred kept in a field and replaced while it may still wait. `this.inflight = deferred()` in
+ * a method (a deferred: an object with a `promise` and its `resolve`/`reject`, as
+ * `Promise.withResolvers()` makes) drops whatever deferred the field held: if that one was still
+ * pending (a send whose reply has not come, and `flush()` sends again), nothing can settle it any
+ * more, and whoever awaits its promise waits forever; the next reply settles the new one instead.
+ * Judged when the method writes the field without reading it first (a guard such as
+ * `if (this.inflight) return this.inflight.promise`, or settling the old one, reads it), the field
+ * is read elsewhere in the class (something settles it), and the method is not the constructor.
+ * Test code is left alone.
+ */
+
+/** A field assignment that replaces a deferred, and the name of its reject function. */
+export interface ReplacedDeferred {
+  assignment: TSESTree.AssignmentExpression;
+  field: string;
+  reject: string | undefined;
+}
+
+/** True for a deferred's type: a thenable `promise` and a callable `resolve`. */
+function isDeferredType(analysis: Analysis, node: TSESTree.Node): boolean {
+  const checker = checkerOf(analysis);
+  const parts = objectParts(typeOf(analysis, node));
+  return (
+    parts.length > 0 &&
+    parts.every((part) => {
+      const promise = part.getProperty('promise');
+      const resolve = part.getProperty('resolve');
+      if (!promise || !resolve) return false;
+      return (
+        thenableKindOfType(analysis, checker.getTypeOfSymbol(promise)) !== false &&
+        checker.getTypeOfSymbol(resolve).getCallSignatures().length > 0
+      );
+    })
+  );
+}
+
+/** The deferreds a class's methods replace in their fields without looking at the old one. */
+export function replacedDeferreds(analysis: Analysis, body: TSESTree.ClassBody): ReplacedDeferred[] {
+  if (isTestCode(analysis)) return [];
+  const found: ReplacedDeferred[] = [];
+  for (const member of body.body) {
+    if (member.type !== AST_NODE_TYPES.MethodDefinition || member.kind === 'constructor' || !member.value.body) continue;
+    const method = member.value;
+    walk(method.body!, (node) => {
+      if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.operator !== '=') return undefined;
+      const target = node.left;
+      if (target.type !== AST_NODE_TYPES.MemberExpression || target.object.type !== AST_NODE_TYPES.ThisExpression || target.computed)
+        return undefined;
+      const field = memberName(target);
+      const value = skipTypeWrappers(node.right);
+      if (!field || (value.type !== AST_NODE_TYPES.CallExpression && value.type !== AST_NODE_TYPES.NewExpression)) return undefined;
+      if (!isDeferredType(analysis, value)) return undefined;
+      if (readsFieldBefore(method, field, node) || !readElsewhere(body, field, method)) return undefined;
+      const reject = objectParts(typeOf(analysis, value))[0]?.getProperty('reject') ? 'reject' : undefined;
+      found.push({ assignment: node, field, reject });
+      return undefined;
+    });
+  }
+  return found;
+}
+
+/** `this.<field>` read (not written) by `fn`'s own code before `at`. */
+function readsFieldBefore(fn: TSESTree.FunctionExpression, field: string, at: TSESTree.Node): boolean {
+  return walk(fn.body!, (node) => {
+    if (node.range[0] >= at.range[0]) return 'skip';
+    if (
+      node.type === AST_NODE_TYPES.MemberExpression &&
+      node.object.type === AST_NODE_TYPES.ThisExpression &&
+      memberName(node) === field &&
+      !(node.parent.type === AST_NODE_TYPES.AssignmentExpression && node.parent.left === node)
+    )
+      return 'stop';
+    return undefined;
+  });
+}
+
+/** `this.<field>` read anywhere in the class outside `fn`. */
+function readElsewhere(body: TSESTree.ClassBody, field: string, fn: TSESTree.FunctionExpression): boolean {
+  return walk(
+    body,
+    (node) => {
+      if (node === fn) return 'skip';
+      return node.type === AST_NODE_TYPES.MemberExpression &&
+        node.object.type === AST_NODE_TYPES.ThisExpression &&
+        memberName(node) === field &&
+        !(node.parent.type === AST_NODE_TYPES.AssignmentExpression && node.parent.left === node)
+        ? 'stop'
+        : undefined;
+    },
+    { nested: true },
+  );
+}

@@ -1,0 +1,109 @@
+// Deferreds kept in a field and replaced while the old one may still wait.
+import rule from '../../rules/no-multiple-settle.js';
+import { typedRuleTester } from '../rule-tester.js';
+
+typedRuleTester().run('no-multiple-settle', rule, {
+  valid: [
+    // the method refuses a second batch while one is in flight: it reads the field first
+    `interface Deferred<T> { promise: Promise<T>; resolve: (value: T) => void; reject: (reason: Error) => void }
+function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: Error) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+export class Batcher {
+  private inflight: Deferred<void> | undefined;
+  constructor(private readonly port: MessagePort) {
+    this.port.onmessage = () => this.onAck();
+  }
+  send(events: string[]): Promise<void> {
+    if (this.inflight) return Promise.reject(new Error('a batch is already in flight'));
+    this.inflight = deferred<void>();
+    this.port.postMessage(events);
+    return this.inflight.promise;
+  }
+  private onAck(): void {
+    const pending = this.inflight;
+    this.inflight = undefined;
+    pending?.resolve();
+  }
+}`,
+  ],
+  invalid: [
+    // a second send replaces the deferred of the first, which then never settles
+    {
+      code: `interface Deferred<T> { promise: Promise<T>; resolve: (value: T) => void; reject: (reason: Error) => void }
+function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: Error) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+export class Batcher {
+  private inflight: Deferred<void> | undefined;
+  constructor(private readonly port: MessagePort) {
+    this.port.onmessage = () => this.onAck();
+  }
+  send(events: string[]): Promise<void> {
+    this.inflight = deferred<void>();
+    this.port.postMessage(events);
+    return this.inflight.promise;
+  }
+  private onAck(): void {
+    const pending = this.inflight;
+    this.inflight = undefined;
+    pending?.resolve();
+  }
+}`,
+      errors: [
+        {
+          messageId: 'replacedDeferred',
+          line: 17,
+          column: 5,
+          endLine: 17,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: 'suggestRejectReplaced',
+              data: { field: 'inflight' },
+              output: `interface Deferred<T> { promise: Promise<T>; resolve: (value: T) => void; reject: (reason: Error) => void }
+function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: Error) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+export class Batcher {
+  private inflight: Deferred<void> | undefined;
+  constructor(private readonly port: MessagePort) {
+    this.port.onmessage = () => this.onAck();
+  }
+  send(events: string[]): Promise<void> {
+    this.inflight?.reject(new Error('replaced by a newer inflight'));
+    this.inflight = deferred<void>();
+    this.port.postMessage(events);
+    return this.inflight.promise;
+  }
+  private onAck(): void {
+    const pending = this.inflight;
+    this.inflight = undefined;
+    pending?.resolve();
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
