@@ -9,7 +9,7 @@ import { constInitializerOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
-import { isAnyOrUnknown, unionMembers } from '../types/members.js';
+import { isAnyOrUnknown, objectParts, unionMembers } from '../types/members.js';
 import { isAbortSignalType, thenableKindOfType } from '../types/thenables.js';
 
 /*
@@ -52,10 +52,7 @@ const registrationMethods = new Set(['addEventListener', 'removeEventListener'])
 
 const slotCache = new WeakMap<ts.Program, WeakMap<ts.Node, SignalSlot | false>>();
 
-/** The non-nullish union members of `type`. */
-export function objectParts(type: ts.Type): ts.Type[] {
-  return unionMembers(type).filter((part) => (part.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)) === 0);
-}
+export { objectParts } from '../types/members.js';
 
 /** True for the name of an options property that holds a signal: `signal`, `abortSignal`, `cancelSignal`. */
 export function isSignalKey(name: string | undefined): boolean {

@@ -6,7 +6,7 @@ import { isTestCode } from '../scope/test-code.js';
 import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
-import { objectParts } from '../cancellation/signal-slots.js';
+import { objectParts } from '../types/members.js';
 import { thenableKindOfType } from '../types/thenables.js';
 
 /*

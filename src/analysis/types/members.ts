@@ -67,3 +67,8 @@ export function isOpaqueType(type: ts.Type): boolean {
 export function isAnyOrUnknown(type: ts.Type): boolean {
   return (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) !== 0;
 }
+
+/** The non-nullish union members of `type`. */
+export function objectParts(type: ts.Type): ts.Type[] {
+  return unionMembers(type).filter((part) => (part.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)) === 0);
+}
