@@ -85,7 +85,17 @@ describe('settle CLI: bad input', () => {
   afterAll(() => removeProject(project));
 
   it.concurrent.each([
-    ['a missing tsconfig', ['--project', 'nope/tsconfig.json'], 'tsconfig not found: nope/tsconfig.json'],
+    [
+      'a missing tsconfig',
+      ['--project', 'nope/tsconfig.json'],
+      /^tsconfig not found: nope\/tsconfig\.json \(no such file or directory in .+\)$/,
+    ],
+    [
+      'a directory without a tsconfig.json',
+      ['-p', 'empty'],
+      "no tsconfig.json in empty; pass the tsconfig file itself, or a pattern such as 'empty/*'",
+    ],
+    ['a pattern that matches no tsconfig', ['-p', 'nothing-*/*'], /^no tsconfig\.json matches nothing-\*\/\* \(looked in .+\)$/],
     ['a tsconfig that does not parse', ['-p', 'broken-tsconfig'], /^broken-tsconfig\/tsconfig\.json: .+$/],
     ['an unknown option', ['--frobnicate'], "Unknown option '--frobnicate' (see --help)"],
     ['a missing option value', ['--project'], "Option '-p, --project <value>' argument missing (see --help)"],
@@ -148,6 +158,50 @@ describe('settle CLI: bad input', () => {
     } finally {
       removeProject(elsewhere);
     }
+  });
+});
+
+describe('settle CLI: projects by directory and pattern', () => {
+  let root: string;
+
+  beforeAll(() => {
+    // A monorepo with no root tsconfig: two packages, each its own project.
+    root = createProject({
+      'packages/a/tsconfig.json': tsconfig,
+      'packages/a/src/sender.ts': sender,
+      'packages/b/tsconfig.json': tsconfig,
+      'packages/b/src/sender.ts': sender,
+      'packages/docs/readme.md': '',
+    });
+  });
+
+  afterAll(() => removeProject(root));
+
+  it('lints every project a --project pattern matches, as separate runs would', async () => {
+    const together = await settle(['-p', 'packages/*', '--format', 'json'], root);
+    const a = await settle(['-p', 'packages/a', '--format', 'json'], root);
+    const b = await settle(['-p', 'packages/b', '--format', 'json'], root);
+    expect(together.code).toBe(1);
+    const files = (run: Run): string[] => (JSON.parse(run.stdout) as { filePath: string }[]).map((result) => result.filePath).sort();
+    expect(files(together)).toEqual([...files(a), ...files(b)].sort());
+    expect(files(together)).toHaveLength(2);
+  });
+
+  it('lints examples/ from the repository root with its own tsconfig (`settle examples`)', async () => {
+    const byDirectory = await settle(['examples', '--format', 'json'], repo);
+    const byProject = await settle(['-p', 'examples/tsconfig.json', '--format', 'json'], repo);
+    expect(byDirectory.stderr).toBe('');
+    expect(byDirectory.code).toBe(1);
+    expect(byDirectory.stdout).toBe(byProject.stdout);
+  });
+
+  it('lints a directory argument with its own tsconfig.json as that project', async () => {
+    const run = await settle(['packages/a', '--format', 'json'], root);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect((JSON.parse(run.stdout) as { filePath: string }[]).map((result) => path.relative(root, result.filePath))).toEqual([
+      path.join('packages', 'a', 'src', 'sender.ts'),
+    ]);
   });
 });
 

@@ -20,7 +20,7 @@ import { writeFileAtomic } from './write.js';
 /** Lints, fixes, compares with the baseline, reports and decides the exit code (after the options are known). */
 export async function gate(options: Options, io: CliIO): Promise<number> {
   const started = Date.now();
-  const projects = shard(selectPaths(findProjects(options.projects, io.cwd), options.paths, io.cwd), options, io.cwd);
+  const projects = shard(selectPaths(findProjects(options.projects, io.cwd, options.paths), options.paths, io.cwd), options, io.cwd);
   const baselineFile = options.baseline === undefined ? undefined : path.resolve(io.cwd, options.baseline);
   // Read before linting: a missing or malformed baseline is a usage error, not a lint result.
   const baseline = baselineFile && !options.updateBaseline ? readBaseline(baselineFile, options.baseline!) : undefined;

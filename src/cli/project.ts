@@ -27,11 +27,15 @@ export function relativePath(from: string, file: string): string {
  * The projects to lint: each `--project` (a file, or a directory as with `tsc -p`), or the nearest
  * `tsconfig.json` from `cwd` up; projects a tsconfig references are added after it.
  */
-export function findProjects(projects: readonly string[], cwd: string): Project[] {
+export function findProjects(projects: readonly string[], cwd: string, paths: readonly string[] = []): Project[] {
+  // `settle examples`: a directory argument with a tsconfig.json of its own is linted as that project.
+  const own = projects.length === 0 && paths.length > 0 ? paths.map((item) => ownTsconfig(item, cwd)) : [];
   const roots =
     projects.length > 0
-      ? projects.map((project) => givenTsconfig(project, cwd))
-      : [ts.findConfigFile(cwd, ts.sys.fileExists, 'tsconfig.json') ?? missing(cwd)];
+      ? projects.flatMap((project) => givenTsconfigs(project, cwd))
+      : own.length > 0 && own.every((tsconfig) => tsconfig !== undefined)
+        ? (own as string[])
+        : [ts.findConfigFile(cwd, ts.sys.fileExists, 'tsconfig.json') ?? missing(cwd)];
   const found = new Map<string, Project>();
   const visit = (tsconfig: string): void => {
     const resolved = path.resolve(tsconfig);
@@ -84,11 +88,72 @@ export function selectPaths(projects: readonly Project[], paths: readonly string
     .filter((project) => project.files.length > 0);
 }
 
+/** The tsconfig.json a directory argument holds itself, if any. */
+function ownTsconfig(item: string, cwd: string): string | undefined {
+  const resolved = path.resolve(cwd, item);
+  const tsconfig = path.join(resolved, 'tsconfig.json');
+  return ts.sys.directoryExists(resolved) && ts.sys.fileExists(tsconfig) ? tsconfig : undefined;
+}
+
+/**
+ * The tsconfigs one `--project` names: a file, a directory holding a `tsconfig.json` (as with
+ * `tsc -p`), or a pattern with `*` or `?` in its path segments (`packages/*`), which stands for
+ * every match that is one of those (node_modules left out).
+ */
+function givenTsconfigs(project: string, cwd: string): string[] {
+  if (!/[*?]/.test(project)) return [givenTsconfig(project, cwd)];
+  const matches = expandPattern(project, cwd).flatMap((match) => {
+    if (ts.sys.directoryExists(match)) {
+      const tsconfig = path.join(match, 'tsconfig.json');
+      return ts.sys.fileExists(tsconfig) ? [tsconfig] : [];
+    }
+    return match.endsWith('.json') && ts.sys.fileExists(match) ? [match] : [];
+  });
+  if (matches.length === 0) throw new UsageError(`no tsconfig.json matches ${project} (looked in ${cwd})`);
+  return matches;
+}
+
+/** The paths a pattern with `*`/`?` in its segments matches, in sorted order. */
+function expandPattern(pattern: string, cwd: string): string[] {
+  const absolute = path.resolve(cwd, pattern);
+  const { root } = path.parse(absolute);
+  let current = [root];
+  for (const segment of absolute.slice(root.length).split(path.sep).filter(Boolean)) {
+    if (!/[*?]/.test(segment)) {
+      current = current.map((base) => path.join(base, segment));
+      continue;
+    }
+    const matcher = new RegExp(
+      `^${segment
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]')}$`,
+    );
+    current = current.flatMap((base) =>
+      ts.sys.directoryExists(base)
+        ? [
+            ...ts.sys.getDirectories(base),
+            ...ts.sys.readDirectory(base, undefined, undefined, undefined, 1).map((file) => path.basename(file)),
+          ]
+            .filter((name) => name !== 'node_modules' && !name.startsWith('.') && matcher.test(name))
+            .sort()
+            .map((name) => path.join(base, name))
+        : [],
+    );
+  }
+  return [...new Set(current)];
+}
+
 function givenTsconfig(project: string, cwd: string): string {
   const given = path.resolve(cwd, project);
-  const resolved = ts.sys.directoryExists(given) ? path.join(given, 'tsconfig.json') : given;
-  if (!ts.sys.fileExists(resolved)) throw new UsageError(`tsconfig not found: ${project}`);
-  return resolved;
+  if (ts.sys.directoryExists(given)) {
+    const tsconfig = path.join(given, 'tsconfig.json');
+    if (!ts.sys.fileExists(tsconfig))
+      throw new UsageError(`no tsconfig.json in ${project}; pass the tsconfig file itself, or a pattern such as '${project}/*'`);
+    return tsconfig;
+  }
+  if (!ts.sys.fileExists(given)) throw new UsageError(`tsconfig not found: ${project} (no such file or directory in ${cwd})`);
+  return given;
 }
 
 function missing(cwd: string): never {
