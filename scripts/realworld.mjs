@@ -1,7 +1,7 @@
 // How many reports do settle's rules make on real projects, and how many of them are in test code?
 //
 // Usage: node scripts/realworld.mjs --settle <cli.js> --out <dir> [--config recommended]
-//          <name>=<checkout dir>[:<tsconfig>] ...
+//          [--verdicts docs/real-world-verdicts.tsv] <name>=<checkout dir>[:<tsconfig>] ...
 //
 // For each project, one after the other, runs
 //   node <cli.js> --project <tsconfig> --format json --config <config>
@@ -16,6 +16,11 @@
 // their own. <out>/findings.tsv lists every finding for triage: project, file:line, rule,
 // messageId, test|source, message (file relative to the checkout; tabs and newlines in the message
 // become spaces).
+//
+// With --verdicts, the findings are also matched against a triage (project, file:line, rule,
+// messageId, kind, verdict, reason; verdicts TRUE, WELCOME, DEBATABLE, FALSE): the report gains,
+// for source and for tests, the reports by verdict, those not judged yet, the share worth acting on
+// (TRUE and WELCOME among the judged), and the judged reports no longer made.
 //
 // Test code: a file whose path relative to the checkout has a directory segment `test`, `tests`,
 // `__tests__`, `spec`, `__mocks__`, `fixtures` or `e2e`, or whose name contains `.test.`, `.spec.`
@@ -37,6 +42,7 @@ const usage = `Usage: node scripts/realworld.mjs --settle <cli.js> --out <dir> [
   --settle <cli.js>      the settle CLI to run (a built dist/src/cli/index.js)
   --out <dir>            where <name>.json, <name>.log, findings.tsv and report.md go
   -c, --config <name>    settle config: recommended (default) | strict | all
+  --verdicts <tsv>       a triage of earlier findings to score these against (see the file's header)
   -h, --help
 
 Test code: a path segment test, tests, __tests__, spec, __mocks__, fixtures or e2e, or a file name
@@ -80,7 +86,9 @@ async function main(argv) {
 
   const findings = runs.flatMap((run) => run.findings);
   writeFileSync(path.join(options.out, 'findings.tsv'), formatTsv(findings));
-  const report = formatReport(runs, settle, options);
+  const report =
+    formatReport(runs, settle, options) +
+    (options.verdicts ? `${formatVerdicts(findings, options.verdicts, options.projects).join('\n')}\n` : '');
   writeFileSync(path.join(options.out, 'report.md'), report);
   process.stdout.write(report);
   log(`reports, findings.tsv and report.md in ${options.out}`);
@@ -100,6 +108,7 @@ function parseOptions(argv) {
         settle: { type: 'string' },
         out: { type: 'string' },
         config: { type: 'string', short: 'c' },
+        verdicts: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -128,7 +137,63 @@ function parseOptions(argv) {
     if (seen.has(project.name)) throw new InputError(`project name used twice: ${project.name}`);
     seen.add(project.name);
   }
-  return { settle, out, config, projects };
+  let verdicts;
+  if (values.verdicts !== undefined) {
+    const file = path.resolve(cwd, values.verdicts);
+    if (!existsSync(file) || !statSync(file).isFile()) throw new InputError(`verdicts file not found: ${values.verdicts}`);
+    verdicts = readVerdicts(readFileSync(file, 'utf8'));
+  }
+  return { settle, out, config, projects, verdicts };
+}
+
+/** The triage rows by key (project, file:line, rule without prefix, messageId): their verdict and kind. */
+function readVerdicts(text) {
+  const verdicts = new Map();
+  for (const line of text.split('\n').slice(1)) {
+    const [project, location, rule, messageId, kind, verdict] = line.split('\t');
+    if (!verdict) continue;
+    verdicts.set(verdictKey(project, location, rule, messageId), { kind, verdict });
+  }
+  return verdicts;
+}
+
+function verdictKey(project, location, rule, messageId) {
+  return [project, location, rule.replace(/^settle\//, ''), messageId].join('\t');
+}
+
+/** Markdown lines scoring the findings against the triage (see the header), for the projects run. */
+function formatVerdicts(findings, verdicts, projects) {
+  const names = new Set(projects.map((project) => project.name));
+  const order = ['TRUE', 'WELCOME', 'DEBATABLE', 'FALSE'];
+  const seen = new Set();
+  const rows = { source: new Map(), test: new Map() };
+  for (const f of findings) {
+    const key = verdictKey(f.project, `${f.file}:${f.line}`, f.rule, f.messageId);
+    seen.add(key);
+    const verdict = verdicts.get(key)?.verdict ?? 'not judged';
+    rows[f.kind].set(verdict, (rows[f.kind].get(verdict) ?? 0) + 1);
+  }
+  const gone = { source: 0, test: 0 };
+  for (const [key, { kind, verdict }] of verdicts)
+    if (!seen.has(key) && names.has(key.split('\t')[0]) && kind in gone && (verdict === 'TRUE' || verdict === 'WELCOME')) gone[kind] += 1;
+  const lines = [
+    '',
+    '## Against the verdicts',
+    '',
+    `| code | reports | ${order.join(' | ')} | not judged | worth acting on | real or welcome ones no longer reported |`,
+  ];
+  lines.push(`| :-- | --: | ${order.map(() => '--:').join(' | ')} | --: | --: | --: |`);
+  for (const kind of ['source', 'test']) {
+    const counts = rows[kind];
+    const total = [...counts.values()].reduce((sum, n) => sum + n, 0);
+    const judged = order.reduce((sum, verdict) => sum + (counts.get(verdict) ?? 0), 0);
+    const worth = (counts.get('TRUE') ?? 0) + (counts.get('WELCOME') ?? 0);
+    const share = judged === 0 ? '-' : `${((100 * worth) / judged).toFixed(1)} %`;
+    lines.push(
+      `| ${kind} | ${total} | ${order.map((verdict) => counts.get(verdict) ?? 0).join(' | ')} | ${counts.get('not judged') ?? 0} | ${share} | ${gone[kind]} |`,
+    );
+  }
+  return lines;
 }
 
 /** `<name>=<dir>[:<tsconfig>]`; the tsconfig is whatever follows the last colon of the directory part. */
