@@ -5,7 +5,7 @@ import ts from 'typescript';
 import type { Analysis } from '../context.js';
 import { isGlobalPromise } from '../scope/globals.js';
 import { constInitializer } from '../scope/initializers.js';
-import { variableOf } from '../scope/variables.js';
+import { isModuleLevel, variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { isListenerRegistration } from '../syntax/calls.js';
@@ -225,9 +225,7 @@ function isLongLived(analysis: Analysis, node: TSESTree.Node): boolean {
   let root = skipTypeWrappers(node);
   while (root.type === AST_NODE_TYPES.MemberExpression) root = skipTypeWrappers(root.object);
   if (root.type === AST_NODE_TYPES.ThisExpression) return true;
-  if (root.type !== AST_NODE_TYPES.Identifier) return false;
-  const scope = variableOf(analysis, root)?.scope.type;
-  return scope === 'module' || scope === 'global';
+  return root.type === AST_NODE_TYPES.Identifier && isModuleLevel(analysis, root);
 }
 
 /**

@@ -8,7 +8,7 @@ import { variableOf } from '../scope/variables.js';
 import { isLoggingCall, isLoggingFunction, namesTeardown } from '../syntax/calls.js';
 import { alwaysExits } from '../syntax/exits.js';
 import type { LoopNode } from '../syntax/nodes.js';
-import { enclosingLoop, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { enclosingLoop, isFunctionNode, memberName, skipTypeWrappers, throughFinally } from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
 import { endsFunction, isAwaitedInStatement, isDiscarded } from '../syntax/statements.js';
 import { checkerOf, typeOf } from '../types/checker.js';
@@ -292,27 +292,13 @@ export function abortCatchingHandler(
   const initializer = base.type === AST_NODE_TYPES.Identifier ? declaredInitializer(analysis, base) : undefined;
   if (initializer) region.push(initializer);
   // `task(signal).catch(() => {})` as a statement (also under `.finally(…)`): nothing waits for it, so nothing can take the abort for a success.
-  if (isDiscarded(finallyChainEnd(call))) return undefined;
+  if (isDiscarded(throughFinally(call))) return undefined;
   if (!region.some((node) => signalUsesIn(analysis, node).length > 0)) return undefined;
   // `await sleep(ms, undefined, { signal }).catch(() => {}); if (signal.aborted) return;`: the abort is seen right after.
   if (isAwaitedInStatement(call) && abortSeenNext(analysis, call, signalTexts(analysis, region))) return undefined;
   // The loop goes on after an abort only if it waits for the work: `await task(signal).catch(…)`.
   const repeats = enclosingLoop(call) !== undefined && isAwaitedInStatement(call);
   return { handler, method: callee.property, region, repeats };
-}
-
-/** The outermost call of `call.finally(…).finally(…)`: a `finally` hands on what it is attached to. */
-function finallyChainEnd(call: TSESTree.CallExpression): TSESTree.CallExpression {
-  let end = call;
-  while (
-    end.parent.type === AST_NODE_TYPES.MemberExpression &&
-    end.parent.object === end &&
-    memberName(end.parent) === 'finally' &&
-    end.parent.parent.type === AST_NODE_TYPES.CallExpression &&
-    end.parent.parent.callee === end.parent
-  )
-    end = end.parent.parent;
-  return end;
 }
 
 /**

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
 import { isTestCode } from '../scope/test-code.js';
-import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { skipTypeWrappers, thisMemberName } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { objectParts } from '../types/members.js';
@@ -55,10 +55,7 @@ export function replacedDeferreds(analysis: Analysis, body: TSESTree.ClassBody):
     const method = member.value;
     walk(method.body!, (node) => {
       if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.operator !== '=') return undefined;
-      const target = node.left;
-      if (target.type !== AST_NODE_TYPES.MemberExpression || target.object.type !== AST_NODE_TYPES.ThisExpression || target.computed)
-        return undefined;
-      const field = memberName(target);
+      const field = thisMemberName(node.left);
       const value = skipTypeWrappers(node.right);
       if (!field || (value.type !== AST_NODE_TYPES.CallExpression && value.type !== AST_NODE_TYPES.NewExpression)) return undefined;
       if (!isDeferredType(analysis, value)) return undefined;
@@ -71,34 +68,17 @@ export function replacedDeferreds(analysis: Analysis, body: TSESTree.ClassBody):
   return found;
 }
 
-/** `this.<field>` read (not written) by `fn`'s own code before `at`. */
+/** True for a read (not the target of an assignment) of `this.<field>`. */
+function readsField(node: TSESTree.Node, field: string): boolean {
+  return thisMemberName(node) === field && !(node.parent?.type === AST_NODE_TYPES.AssignmentExpression && node.parent.left === node);
+}
+
+/** `this.<field>` read by `fn`'s own code before `at`. */
 function readsFieldBefore(fn: TSESTree.FunctionExpression, field: string, at: TSESTree.Node): boolean {
-  return walk(fn.body!, (node) => {
-    if (node.range[0] >= at.range[0]) return 'skip';
-    if (
-      node.type === AST_NODE_TYPES.MemberExpression &&
-      node.object.type === AST_NODE_TYPES.ThisExpression &&
-      memberName(node) === field &&
-      !(node.parent.type === AST_NODE_TYPES.AssignmentExpression && node.parent.left === node)
-    )
-      return 'stop';
-    return undefined;
-  });
+  return walk(fn.body!, (node) => (node.range[0] >= at.range[0] ? 'skip' : readsField(node, field) ? 'stop' : undefined));
 }
 
 /** `this.<field>` read anywhere in the class outside `fn`. */
 function readElsewhere(body: TSESTree.ClassBody, field: string, fn: TSESTree.FunctionExpression): boolean {
-  return walk(
-    body,
-    (node) => {
-      if (node === fn) return 'skip';
-      return node.type === AST_NODE_TYPES.MemberExpression &&
-        node.object.type === AST_NODE_TYPES.ThisExpression &&
-        memberName(node) === field &&
-        !(node.parent.type === AST_NODE_TYPES.AssignmentExpression && node.parent.left === node)
-        ? 'stop'
-        : undefined;
-    },
-    { nested: true },
-  );
+  return walk(body, (node) => (node === fn ? 'skip' : readsField(node, field) ? 'stop' : undefined), { nested: true });
 }

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
 import { isTestCode } from '../scope/test-code.js';
-import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { isFunctionNode, memberName, skipTypeWrappers, thisMemberName } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import { thenableKindOf } from '../types/thenables.js';
 import { cannotReject } from './can-reject.js';
@@ -33,13 +33,6 @@ export interface UnobservedField {
   before: TSESTree.AwaitExpression;
 }
 
-/** `this.name` or `this.#name`: the field's name, else `undefined`. */
-function thisField(node: TSESTree.Node): string | undefined {
-  if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed || node.object.type !== AST_NODE_TYPES.ThisExpression)
-    return undefined;
-  return node.property.type === AST_NODE_TYPES.PrivateIdentifier ? `#${node.property.name}` : memberName(node);
-}
-
 /** The promise fields of `body` started while the instance is built and left without a handler across a method's wait. */
 export function unobservedFields(analysis: Analysis, body: TSESTree.ClassBody): UnobservedField[] {
   if (isTestCode(analysis)) return [];
@@ -56,7 +49,7 @@ export function unobservedFields(analysis: Analysis, body: TSESTree.ClassBody): 
     if (statement.type !== AST_NODE_TYPES.ExpressionStatement) continue;
     const assignment = statement.expression;
     if (assignment.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== '=') continue;
-    const name = thisField(assignment.left);
+    const name = thisMemberName(assignment.left);
     if (name && startsWork(analysis, assignment.right)) starts.set(name, assignment);
   }
   if (starts.size === 0) return [];
@@ -67,7 +60,7 @@ export function unobservedFields(analysis: Analysis, body: TSESTree.ClassBody): 
     walk(
       body,
       (node) => {
-        if (node.type !== AST_NODE_TYPES.MemberExpression || thisField(node) !== name) return undefined;
+        if (node.type !== AST_NODE_TYPES.MemberExpression || thisMemberName(node) !== name) return undefined;
         if (start.type === AST_NODE_TYPES.AssignmentExpression && node === start.left) return 'skip';
         const inConstructor = constructor !== undefined && node.range[0] >= constructor.range[0] && node.range[1] <= constructor.range[1];
         if (inConstructor || !isWaitedRead(node)) unknown = true;

@@ -4,7 +4,7 @@ import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import { isTestCode } from '../scope/test-code.js';
-import { variableOf } from '../scope/variables.js';
+import { isModuleLevel, variableOf } from '../scope/variables.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
@@ -73,7 +73,7 @@ function outlivesFunction(analysis: Analysis, object: TSESTree.Node, at: TSESTre
   let fn: TSESTree.Node | undefined = at.parent;
   while (fn && !isFunctionNode(fn)) fn = fn.parent;
   // A module's own name: a local of an enclosing function is that function's to await (`await Promise.all(callbacks)`).
-  if (!variable || !declared || !fn || (variable.scope.type !== 'module' && variable.scope.type !== 'global')) return false;
+  if (!variable || !declared || !fn || !isModuleLevel(analysis, target)) return false;
   // `export const cache = …`, `export { cache }`, `export default cache`.
   const declaration = variable.defs[0]?.parent;
   const exportedHere = declaration?.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;

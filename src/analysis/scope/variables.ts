@@ -14,3 +14,9 @@ import type { Analysis } from '../context.js';
 export function variableOf(analysis: Analysis, identifier: TSESTree.Identifier): TSESLint.Scope.Variable | null {
   return ASTUtils.findVariable(analysis.sourceCode.getScope(identifier), identifier);
 }
+
+/** True when `identifier` names a variable declared at a module's (or script's) top level: it outlives any call. */
+export function isModuleLevel(analysis: Analysis, identifier: TSESTree.Identifier): boolean {
+  const scope = variableOf(analysis, identifier)?.scope.type;
+  return scope === 'module' || scope === 'global';
+}

@@ -36,6 +36,13 @@ export function memberName(node: TSESTree.Node): string | undefined {
   return undefined;
 }
 
+/** The field `this.name` (or `this.#name`, as `#name`) reads or writes; `undefined` for anything else. */
+export function thisMemberName(node: TSESTree.Node): string | undefined {
+  if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed || node.object.type !== AST_NODE_TYPES.ThisExpression)
+    return undefined;
+  return node.property.type === AST_NODE_TYPES.PrivateIdentifier ? `#${node.property.name}` : memberName(node);
+}
+
 /**
  * The end of the `.finally(…)` calls chained on `node`: `p.finally(a).finally(b)` for `p`, `node`
  * itself when none follows. A handler for `node`'s rejection belongs there, after them.
