@@ -62,6 +62,7 @@ export type MessageId =
   | 'floatingArray'
   | 'floatingVoided'
   | 'uselessRejectionHandler'
+  | 'throwingHandler'
   | 'suggestAwait'
   | 'suggestAwaitAll'
   | 'suggestCatch'
@@ -90,6 +91,8 @@ export default createRule<Options, MessageId>({
       floatingArray: 'This array of promises is dropped: await it with `Promise.all` (or `allSettled`), or their rejections go unhandled.',
       floatingVoided: '`void` discards this promise but not its rejection: attach a handler, as in `void p.catch(handler)`.',
       uselessRejectionHandler: 'This rejection handler is missing or not a function, so a rejection still goes unhandled.',
+      throwingHandler:
+        'A handler of this chain throws, so the promise the chain returns can still reject, and nothing handles it: await the chain, return it, or end it with a handler that does not throw.',
       asyncCallbackIgnored:
         'This callback returns a promise that `{{callee}}` ignores: nothing waits for it and its rejection goes unhandled.',
       suggestAwait: 'Await the promise.',
@@ -284,9 +287,15 @@ export default createRule<Options, MessageId>({
       // Say that the rejection is on purpose, rather than call the promise forgotten.
       const messageId = deliberate
         ? 'deliberateRejection'
-        : (({ promise: 'floating', array: 'floatingArray', voided: 'floatingVoided', uselessHandler: 'uselessRejectionHandler' } as const)[
-            shape
-          ] satisfies MessageId);
+        : ((
+            {
+              promise: 'floating',
+              array: 'floatingArray',
+              voided: 'floatingVoided',
+              uselessHandler: 'uselessRejectionHandler',
+              throwingHandler: 'throwingHandler',
+            } as const
+          )[shape] satisfies MessageId);
       context.report({ node, messageId, ...offer(context, suggestions) });
     };
 

@@ -5,6 +5,39 @@ import { typedRuleTester } from '../rule-tester.js';
 
 typedRuleTester().run('no-reused-settled-promise', rule, {
   valid: [
+    // each attempt starts its own request: the same retry loop, with the call in the `try`
+    `declare function post(body: string): Promise<Response>;
+declare function record(status: number): Promise<void>;
+declare function sleep(ms: number): Promise<void>;
+export async function deliver(body: string, maxAttempts = 5): Promise<boolean> {
+  for (let attempt = 1; ; attempt++) {
+    let res: Response;
+    try {
+      res = await post(body);
+    } catch {
+      if (attempt >= maxAttempts) return false;
+      await sleep(250 * 2 ** attempt);
+      continue;
+    }
+    await record(res.status);
+    return true;
+  }
+}`,
+    // a gate awaited before each item, whose `catch` leaves the loop: no second attempt on it
+    `declare function connect(): Promise<void>;
+declare function send(item: string): Promise<void>;
+export async function deliverAll(items: string[]): Promise<boolean> {
+  const ready = connect();
+  for (const item of items) {
+    try {
+      await ready;
+    } catch {
+      return false;
+    }
+    await send(item);
+  }
+  return true;
+}`,
     // a gate awaited for its settling alone, then the real request on every attempt
     `declare function connect(): Promise<{ url: string }>;
 declare function post(url: string, body: string): Promise<number>;
@@ -73,6 +106,60 @@ export async function waitHealthy(base: string, ready: Promise<void>): Promise<b
 }`,
   ],
   invalid: [
+    // a retry loop whose success leaves through the code after the `try`, and whose `catch` continues
+    {
+      code: `declare function post(body: string): Promise<Response>;
+declare function record(status: number): Promise<void>;
+declare function sleep(ms: number): Promise<void>;
+export async function deliver(body: string, maxAttempts = 5): Promise<boolean> {
+  const request = post(body);
+  for (let attempt = 1; ; attempt++) {
+    let res: Response;
+    try {
+      res = await request;
+    } catch {
+      if (attempt >= maxAttempts) return false;
+      await sleep(250 * 2 ** attempt);
+      continue;
+    }
+    await record(res.status);
+    return true;
+  }
+}`,
+      errors: [
+        {
+          messageId: 'retriedSettledPromise',
+          line: 9,
+          column: 19,
+          endLine: 9,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'suggestFactoryLocal',
+              data: { name: 'request' },
+              output: `declare function post(body: string): Promise<Response>;
+declare function record(status: number): Promise<void>;
+declare function sleep(ms: number): Promise<void>;
+export async function deliver(body: string, maxAttempts = 5): Promise<boolean> {
+  const request = () => post(body);
+  for (let attempt = 1; ; attempt++) {
+    let res: Response;
+    try {
+      res = await request();
+    } catch {
+      if (attempt >= maxAttempts) return false;
+      await sleep(250 * 2 ** attempt);
+      continue;
+    }
+    await record(res.status);
+    return true;
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // the request is started once, right before the retry loop, and its status kept: later awaits record it, they are not the retried work
     {
       code: `declare function post(body: string): Promise<number>;

@@ -14,6 +14,15 @@ declare function waitThen<T>(pending: Promise<T>, signal: AbortSignal | undefine
 
 typedRuleTester().run('require-signal-propagation', rule, {
   valid: [
+    // the stream is a value in an object handed to a call that gets the signal: the aborted upload ends it
+    `import { createReadStream, type ReadStream } from 'node:fs';
+declare const s3: {
+  putObject(input: { Bucket: string; Body: ReadStream }, options?: { abortSignal?: AbortSignal }): Promise<{ ETag?: string }>;
+};
+export async function upload(bucket: string, path: string, signal?: AbortSignal): Promise<string | undefined> {
+  const result = await s3.putObject({ Bucket: bucket, Body: createReadStream(path) }, { abortSignal: signal });
+  return result.ETag;
+}`,
     // the branch taken when no signal was given: passing it would pass \`undefined\`
     `${work}export async function fetchOne(id: string, options?: { signal?: AbortSignal }) {
   const { signal } = options || {};
@@ -333,6 +342,61 @@ export async function keepLeased(id: string, signal: AbortSignal) {
 }`,
   ],
   invalid: [
+    // the stream is put in an object handed to a call that gets no signal either: both are reported
+    {
+      code: `import { createReadStream, type ReadStream } from 'node:fs';
+declare const s3: {
+  putObject(input: { Bucket: string; Body: ReadStream }, options?: { abortSignal?: AbortSignal }): Promise<{ ETag?: string }>;
+};
+export async function upload(bucket: string, path: string, signal?: AbortSignal): Promise<string | undefined> {
+  const result = await s3.putObject({ Bucket: bucket, Body: createReadStream(path) });
+  return result.ETag;
+}`,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 6,
+          column: 27,
+          endLine: 6,
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `import { createReadStream, type ReadStream } from 'node:fs';
+declare const s3: {
+  putObject(input: { Bucket: string; Body: ReadStream }, options?: { abortSignal?: AbortSignal }): Promise<{ ETag?: string }>;
+};
+export async function upload(bucket: string, path: string, signal?: AbortSignal): Promise<string | undefined> {
+  const result = await s3.putObject({ Bucket: bucket, Body: createReadStream(path) }, { abortSignal: signal });
+  return result.ETag;
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingSignal',
+          line: 6,
+          column: 61,
+          endLine: 6,
+          endColumn: 77,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `import { createReadStream, type ReadStream } from 'node:fs';
+declare const s3: {
+  putObject(input: { Bucket: string; Body: ReadStream }, options?: { abortSignal?: AbortSignal }): Promise<{ ETag?: string }>;
+};
+export async function upload(bucket: string, path: string, signal?: AbortSignal): Promise<string | undefined> {
+  const result = await s3.putObject({ Bucket: bucket, Body: createReadStream(path, { signal }) });
+  return result.ETag;
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // options whose required signal the function never reads: the caller's cancellation is dropped all the same
     // (valid look-alike: a stub that never reads options with an optional signal)
     {

@@ -1,9 +1,7 @@
 // expect: none
 // Every async value is awaited before it is interpolated, compared or defaulted; the only promise tested with ?? is the Map lookup of a cached in-flight load, which is meant to be a promise.
 declare const billing: {
-  getInvoice(
-    id: string,
-  ): Promise<{
+  getInvoice(id: string): Promise<{
     id: string;
     customerId: string;
     totalCents: number;

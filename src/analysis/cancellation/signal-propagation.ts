@@ -182,10 +182,24 @@ export function signalsAt(analysis: Analysis, call: TSESTree.Node, throughCatch 
   return found;
 }
 
-/** True when `call` is an argument of a call that gets a signal of its own: `pipeline(createReadStream(path), sink, { signal })` destroys its streams on abort. */
+/**
+ * True when `call` is an argument of a call that gets a signal of its own, or a value in an object
+ * or array argument of one: `pipeline(createReadStream(path), sink, { signal })` destroys its
+ * streams on abort.
+ */
 function isManagedByOuterCall(analysis: Analysis, call: SignalCall): boolean {
-  const outer = call.parent;
-  if ((outer.type !== AST_NODE_TYPES.CallExpression && outer.type !== AST_NODE_TYPES.NewExpression) || outer.callee === call) return false;
+  // The call's value may sit in an object or array handed to the outer call:
+  // `s3.putObject({ Body: createReadStream(path) }, { abortSignal })` aborts the upload, which ends the stream.
+  let inner: TSESTree.Node = call;
+  while (
+    (inner.parent?.type === AST_NODE_TYPES.Property && inner.parent.value === inner) ||
+    inner.parent?.type === AST_NODE_TYPES.ObjectExpression ||
+    inner.parent?.type === AST_NODE_TYPES.ArrayExpression
+  )
+    inner = inner.parent;
+  const outer = inner.parent;
+  if (!outer || (outer.type !== AST_NODE_TYPES.CallExpression && outer.type !== AST_NODE_TYPES.NewExpression) || outer.callee === inner)
+    return false;
   return outer.arguments.some(
     (argument) =>
       argument !== call &&

@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Analysis } from '../context.js';
 import { isGlobalIdentifier } from '../scope/globals.js';
 import { variableOf } from '../scope/variables.js';
-import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { isFunctionNode, isInsideTry, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { isOpaqueType, unionMembersThroughConstraints } from '../types/members.js';
@@ -30,8 +30,12 @@ import { isAwaitedThroughOwnerInTest, isMaybePromiseInTest, isServiceStoppedByTe
  * is ignored (`forEach`, listeners, timers) floats the same way.
  */
 
-/** How a promise floats: dropped, an array of them dropped, `void`ed without a handler, or given a handler that handles nothing. */
-type FloatingShape = 'promise' | 'array' | 'voided' | 'uselessHandler';
+/**
+ * How a promise floats: dropped, an array of them dropped, `void`ed without a handler, given a
+ * handler that handles nothing, or given handlers of which one throws on purpose (the promise the
+ * chain returns then rejects with nothing to handle it).
+ */
+type FloatingShape = 'promise' | 'array' | 'voided' | 'uselessHandler' | 'throwingHandler';
 
 /** A floating promise: the node that drops it and how. */
 export interface FloatingPromise {
@@ -276,6 +280,25 @@ function runsLaterInSameBody(use: TSESTree.Node, statement: TSESTree.Node): bool
 }
 
 /** A handler argument at `index`, or `undefined` when absent or hidden behind a spread. */
+/**
+ * True when a handler written inline in a `.catch(…)`/`.then(…, …)` call has a `throw` statement
+ * that leaves it (not caught by a `try` around it, not in a nested function): a rethrow
+ * (`.catch((error) => { log(error); throw error; })`) or a check that fails on purpose
+ * (`.then(() => { throw new Error('expected a rejection'); }, …)`). Calls that may throw are not
+ * counted: any handler may, and typescript-eslint's model, which treats every handler as handling,
+ * is kept for them.
+ */
+function throwsFromHandler(call: TSESTree.CallExpression): boolean {
+  return call.arguments.some((argument) => {
+    const handler = skipTypeWrappers(argument as TSESTree.Expression);
+    return (
+      isFunctionNode(handler) &&
+      handler.body.type === AST_NODE_TYPES.BlockStatement &&
+      containsInBody(handler.body, (node) => node.type === AST_NODE_TYPES.ThrowStatement && !isInsideTry(node, handler.body))
+    );
+  });
+}
+
 function handlerAt(call: TSESTree.CallExpression, index: number): TSESTree.Node | undefined {
   const before = call.arguments.slice(0, index + 1);
   return before.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement) ? undefined : call.arguments[index];
@@ -319,13 +342,15 @@ function findProblem(analysis: Analysis, expression: TSESTree.Expression, option
         reportedKind(analysis, callee.object, options)
       ) {
         if (method === 'catch' && node.arguments.length > 0 && node.arguments[0]!.type !== AST_NODE_TYPES.SpreadElement) {
-          return isRejectionHandler(analysis, node.arguments[0]) ? undefined : { node, shape: 'uselessHandler' };
+          if (!isRejectionHandler(analysis, node.arguments[0])) return { node, shape: 'uselessHandler' };
+          return throwsFromHandler(node) ? { node, shape: 'throwingHandler' } : undefined;
         }
         if (method === 'catch' && node.arguments.length === 0) return { node, shape: 'uselessHandler' };
         if (method === 'then' && node.arguments.length >= 2) {
           const handler = handlerAt(node, 1);
           if (handler === undefined) break;
-          return isRejectionHandler(analysis, handler) ? undefined : { node, shape: 'uselessHandler' };
+          if (!isRejectionHandler(analysis, handler)) return { node, shape: 'uselessHandler' };
+          return throwsFromHandler(node) ? { node, shape: 'throwingHandler' } : undefined;
         }
         if (method === 'finally') return findProblem(analysis, callee.object, options);
       }

@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Analysis } from '../context.js';
 import { variableOf } from '../scope/variables.js';
 import { isLoggingCall } from '../syntax/calls.js';
-import { alwaysExits, containsExit } from '../syntax/exits.js';
+import { alwaysExits, containsExit, labels } from '../syntax/exits.js';
 import type { FunctionNode, LoopNode } from '../syntax/nodes.js';
 import { isFunctionNode, isLoop, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { childNodes, containsInBody, isNestedCode } from '../syntax/walk.js';
@@ -84,6 +84,25 @@ function bodyStatementsFrom(loop: LoopNode, node: TSESTree.Node): TSESTree.Node[
   const list = body.type === AST_NODE_TYPES.BlockStatement ? body.body : [body];
   const index = list.findIndex((statement) => within(node, statement));
   return index < 0 ? [] : list.slice(index);
+}
+
+/**
+ * True when the statements (the rest of the loop body) can reach the loop's next iteration: none of
+ * them always leaves the loop, or one before the first that does has a `continue` of this loop
+ * (`try { res = await request; } catch { …; continue; } return res;`).
+ */
+function reachesNextIteration(statements: readonly TSESTree.Node[], loop: LoopNode): boolean {
+  const exit = statements.findIndex((statement) => alwaysExits(statement, loop));
+  return exit < 0 || statements.slice(0, exit + 1).some((statement) => containsInBody(statement, (node) => continuesLoop(node, loop)));
+}
+
+/** True for a `continue` that starts the next iteration of `loop`. */
+function continuesLoop(node: TSESTree.Node, loop: LoopNode): boolean {
+  if (node.type !== AST_NODE_TYPES.ContinueStatement) return false;
+  if (node.label) return labels(loop).includes(node.label.name);
+  for (let current: TSESTree.Node | undefined = node.parent; current && current !== loop; current = current.parent)
+    if (isLoop(current)) return false;
+  return true;
 }
 
 /** True when a write to `variable` (other than its declaration) could change it between iterations of `loop`. */
@@ -180,6 +199,9 @@ function isRetry(
       !derivedFromResult(analysis, node.argument, loop, results);
     if (!isAttemptForLoop(analysis, awaited, loop) && containsInBody(current.block, otherWork)) return false;
     if (containsExit(current.block, loop, { after: awaited.range[0], throws: false })) return true;
+    // `try { res = await request; } catch { …; continue; } await record(res); return true;`: the
+    // code after the `try` always leaves the loop, so success does.
+    if (exitsAfter(current, loop)) return true;
     // `ok = true` after the await, with `while (!ok)`: success ends the loop through its test;
     // so does `result = await p` with `while (!result)`.
     const loopTest = 'test' in loop ? loop.test : null;
@@ -189,6 +211,13 @@ function isRetry(
     );
   }
   return false;
+}
+
+/** True when a statement after `statement` in its block (the loop's body or a block in it) always leaves `loop`. */
+function exitsAfter(statement: TSESTree.Node, loop: LoopNode): boolean {
+  const block = statement.parent;
+  if (block?.type !== AST_NODE_TYPES.BlockStatement) return false;
+  return block.body.slice(block.body.indexOf(statement as TSESTree.Statement) + 1).some((item) => alwaysExits(item, loop));
 }
 
 /** True when `block` assigns, after `awaited`, a variable that the loop's test reads. */
@@ -461,7 +490,7 @@ export function reusedSettledPromise(analysis: Analysis, awaited: TSESTree.Await
   if (thenableKindOf(analysis, reference) === false) return undefined;
   const results = derivedResults(analysis, awaited, loop, resultVariables(analysis, awaited));
   // The rest of the body must be able to reach the next iteration (a `try` whose `catch` goes on can).
-  if (!inTest && bodyStatementsFrom(loop, awaited).some((statement) => alwaysExits(statement, loop))) return undefined;
+  if (!inTest && !reachesNextIteration(bodyStatementsFrom(loop, awaited), loop)) return undefined;
   let shape: ReuseShape | undefined;
   if (isRetry(analysis, awaited, loop, results)) shape = 'retry';
   else if (isPoll(analysis, awaited, loop, inTest, results)) shape = 'poll';
