@@ -3,6 +3,16 @@ import { typedRuleTester } from '../rule-tester.js';
 
 typedRuleTester().run('no-uncalled-async-function', rule, {
   valid: [
+    // a handler that may be absent, awaited and tested for: checking for a function
+    `interface Options {
+  onReady?: () => Promise<void>;
+}
+export async function start(options: Options): Promise<boolean> {
+  const ready = await options.onReady;
+  if (!ready) return false;
+  await ready();
+  return true;
+}`,
     // called properly
     `declare function load(id?: string): Promise<number>;
 export async function run() { await load(); await Promise.all([load('a'), load('b')]); }`,
@@ -171,6 +181,56 @@ setup(async () => {
 });`,
   ],
   invalid: [
+    // an awaited method never called, tested with `!`: a function is always truthy
+    {
+      code: `declare const broker: { isConnected(): Promise<boolean> };
+export async function probe(): Promise<number> {
+  if (!(await broker.isConnected)) {
+    return 503;
+  }
+  return 200;
+}`,
+      output: `declare const broker: { isConnected(): Promise<boolean> };
+export async function probe(): Promise<number> {
+  if (!(await broker.isConnected())) {
+    return 503;
+  }
+  return 200;
+}`,
+      errors: [
+        {
+          messageId: 'uncalledAwaited',
+          line: 3,
+          column: 15,
+          endLine: 3,
+          endColumn: 33,
+          suggestions: [],
+        },
+      ],
+    },
+    // an awaited function kept in a local, then tested
+    {
+      code: `declare function isReady(): Promise<boolean>;
+export async function status(): Promise<number> {
+  const ok = await isReady;
+  return ok ? 200 : 503;
+}`,
+      output: `declare function isReady(): Promise<boolean>;
+export async function status(): Promise<number> {
+  const ok = await isReady();
+  return ok ? 200 : 503;
+}`,
+      errors: [
+        {
+          messageId: 'uncalledAwaited',
+          line: 3,
+          column: 20,
+          endLine: 3,
+          endColumn: 27,
+          suggestions: [],
+        },
+      ],
+    },
     {
       code: `declare function load(id?: string): Promise<number>;
 declare function save(value: number): Promise<void>;

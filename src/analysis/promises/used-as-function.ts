@@ -55,12 +55,19 @@ export function usedAsFunction(analysis: Analysis, node: TSESTree.Expression, de
     case AST_NODE_TYPES.LogicalExpression:
       return usedAsFunction(analysis, parent, depth, expectsValue);
     case AST_NODE_TYPES.ConditionalExpression:
-      return parent.test === node || usedAsFunction(analysis, parent, depth, expectsValue);
+      if (parent.test === node) return !alwaysTruthyTest(analysis, node, expectsValue);
+      return usedAsFunction(analysis, parent, depth, expectsValue);
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.DoWhileStatement:
+      if (parent.test === node && alwaysTruthyTest(analysis, node, expectsValue)) return false;
+      return contextualWants(analysis, node) !== 'value';
     case AST_NODE_TYPES.SequenceExpression:
       return parent.expressions[parent.expressions.length - 1] === node && usedAsFunction(analysis, parent, depth, expectsValue);
     case AST_NODE_TYPES.ExpressionStatement:
       return false;
     case AST_NODE_TYPES.UnaryExpression:
+      if (parent.operator === '!' && alwaysTruthyTest(analysis, node, expectsValue)) return false;
       return parent.operator !== 'void';
     case AST_NODE_TYPES.CallExpression:
     case AST_NODE_TYPES.NewExpression:
@@ -89,6 +96,19 @@ export function usedAsFunction(analysis: Analysis, node: TSESTree.Expression, de
     default:
       return contextualWants(analysis, node) !== 'value';
   }
+}
+
+/**
+ * True when the code awaited a value (it wanted a promise's value) and then tests it for
+ * truthiness although its type is a function that is always there (`!(await broker.isConnected)`,
+ * `const ok = await isReady; if (ok) …`): the test is always true for a function, so it was meant
+ * for the data the call would have given. A test of a function that may be absent
+ * (`await (this.onReady ?? undefined)`) checks for a handler and stays a use as a function.
+ */
+function alwaysTruthyTest(analysis: Analysis, node: TSESTree.Expression, expectsValue: boolean): boolean {
+  if (!expectsValue) return false;
+  const parts = unionMembersThroughConstraints(checkerOf(analysis), typeOf(analysis, node));
+  return parts.length > 0 && parts.every((part) => part.getCallSignatures().length > 0);
 }
 
 /**
