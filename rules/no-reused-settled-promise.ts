@@ -4,6 +4,7 @@ import { analysisOf } from '../src/analysis/context.js';
 import { factoryRewriteOf } from '../src/analysis/promises/promise-factories.js';
 import type { ReusedPromise } from '../src/analysis/promises/reused-promises.js';
 import { reusedByHandlerRecursion } from '../src/analysis/promises/reused-handlers.js';
+import { reusedByRetryCallback } from '../src/analysis/promises/retry-callbacks.js';
 import { reusedByRecursion, reusedByRepeatedCallback, reusedSettledPromise } from '../src/analysis/promises/reused-promises.js';
 import { createRule } from '../src/create-rule.js';
 import { rewriteAsFactory } from '../src/fix.js';
@@ -71,7 +72,7 @@ export default createRule<Options, MessageId>({
         report(reusedSettledPromise(analysis, node) ?? reusedByRecursion(analysis, node) ?? reusedByRepeatedCallback(analysis, node));
       },
       CallExpression(node) {
-        report(reusedByHandlerRecursion(analysis, node));
+        report(reusedByHandlerRecursion(analysis, node) ?? reusedByRetryCallback(analysis, node));
       },
     };
   },
