@@ -43,6 +43,8 @@ describe('settle CLI: information', () => {
       '--shard',
       '--max-warnings',
       '--list-rules',
+      '--all-projects',
+      '--concurrency',
     ]) {
       expect(stdout).toContain(option);
     }
@@ -149,12 +151,12 @@ describe('settle CLI: bad input', () => {
     });
   });
 
-  it('exits 2 when no tsconfig.json is found upward', async () => {
+  it('exits 2 when no tsconfig.json is found upward or below', async () => {
     const elsewhere = createProject({ 'readme.md': '' });
     try {
       const { code, stderr } = await settle([], elsewhere);
       expect(code).toBe(2);
-      expect(stderr).toBe(`settle: no tsconfig.json in ${elsewhere} or its parents; pass --project <tsconfig>\n`);
+      expect(stderr).toBe(`settle: no tsconfig.json in ${elsewhere}, its parents or below it; pass --project <tsconfig>\n`);
     } finally {
       removeProject(elsewhere);
     }
@@ -202,6 +204,158 @@ describe('settle CLI: projects by directory and pattern', () => {
     expect((JSON.parse(run.stdout) as { filePath: string }[]).map((result) => path.relative(root, result.filePath))).toEqual([
       path.join('packages', 'a', 'src', 'sender.ts'),
     ]);
+  });
+});
+
+describe('settle CLI: --all-projects and --concurrency', () => {
+  let root: string;
+
+  beforeAll(() => {
+    // A monorepo with no root tsconfig: three packages; copies in build output, dependencies and
+    // dot-directories are not projects.
+    root = createProject({
+      'packages/a/tsconfig.json': tsconfig,
+      'packages/a/src/sender.ts': sender,
+      'packages/b/tsconfig.json': JSON.stringify({
+        ...(JSON.parse(tsconfig) as object),
+        compilerOptions: { ...(JSON.parse(tsconfig) as { compilerOptions: object }).compilerOptions, outDir: 'lib' },
+      }),
+      'packages/b/src/sender.ts': sender.replace('notify', 'announce'),
+      'packages/b/lib/tsconfig.json': tsconfig,
+      'packages/b/lib/src/copy.ts': sender,
+      'packages/c/tsconfig.json': tsconfig,
+      'packages/c/src/clean.ts': clean,
+      'packages/c/dist/tsconfig.json': tsconfig,
+      'packages/c/dist/src/copy.ts': sender,
+      'node_modules/dependency/tsconfig.json': tsconfig,
+      'node_modules/dependency/src/copy.ts': sender,
+      '.cache/tsconfig.json': tsconfig,
+      '.cache/src/copy.ts': sender,
+    });
+  });
+
+  afterAll(() => removeProject(root));
+
+  const expected = [
+    'packages/a/src/sender.ts 4 settle/no-floating-promises',
+    'packages/a/src/sender.ts 9 settle/no-unobserved-promise',
+    'packages/b/src/sender.ts 4 settle/no-floating-promises',
+    'packages/b/src/sender.ts 9 settle/no-unobserved-promise',
+  ];
+
+  it('without a root tsconfig, names the projects below and the way to lint them all', async () => {
+    const { code, stdout, stderr } = await settle([], root);
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+    expect(stderr).toBe(
+      `settle: no tsconfig.json in ${root} or its parents, but 3 below it (packages/a, packages/b, packages/c): run settle --all-projects, or pass --project <tsconfig>\n`,
+    );
+  });
+
+  it('--all-projects lints every project below, as separate runs would, one process per project group', async () => {
+    const all = await settle(['--all-projects', '-f', 'json'], root);
+    expect(all.stderr).toBe('');
+    expect(all.code).toBe(1);
+    expect(findingsOf(JSON.parse(all.stdout) as ESLint.LintResult[], root)).toEqual(expected);
+    const separate = await Promise.all(
+      ['packages/a', 'packages/b', 'packages/c'].map((project) => settle(['-p', project, '-f', 'json'], root)),
+    );
+    expect(separate.flatMap((run) => findingsOf(JSON.parse(run.stdout) as ESLint.LintResult[], root)).sort()).toEqual(expected);
+    const linted = (JSON.parse(all.stdout) as ESLint.LintResult[]).map((result) =>
+      path.relative(root, result.filePath).split(path.sep).join('/'),
+    );
+    expect(linted).toEqual(['packages/a/src/sender.ts', 'packages/b/src/sender.ts', 'packages/c/src/clean.ts']);
+  });
+
+  it('--concurrency 2 and auto find the same; --stats has a row per project', async () => {
+    for (const concurrency of ['2', 'auto']) {
+      const run = await settle(['--all-projects', '--concurrency', concurrency, '--stats', '-f', 'json', '--backend', 'classic'], root);
+      expect(run.code).toBe(1);
+      expect(findingsOf(JSON.parse(run.stdout) as ESLint.LintResult[], root)).toEqual(expected);
+      const table = run.stderr.slice(run.stderr.indexOf('settle: 3 projects'));
+      expect(table).toMatch(
+        /^settle: 3 projects, [12] at a time in child processes\n {2}project +files +parse \+ types +rules +wall clock +peak RSS\n/,
+      );
+      expect(
+        table
+          .trimEnd()
+          .split('\n')
+          .slice(2)
+          .map((line) => /^ {2}(\S+) +(\d+) +\d+ ms +\d+ ms +\d+ ms +\d+ MiB$/.exec(line)?.slice(1, 3)),
+      ).toEqual([
+        ['packages/a/tsconfig.json', '1'],
+        ['packages/b/tsconfig.json', '1'],
+        ['packages/c/tsconfig.json', '1'],
+      ]);
+    }
+  });
+
+  it("--fix-suggestions in child processes writes each project's fixes and reports them together", async () => {
+    const notify = `declare function send(message: string): Promise<void>;\n\nexport async function notify(): Promise<void> {\n  send('hi');\n}\n`;
+    const fixable = createProject({
+      'packages/a/tsconfig.json': tsconfig,
+      'packages/a/src/sender.ts': notify,
+      'packages/b/tsconfig.json': tsconfig,
+      'packages/b/src/sender.ts': notify,
+    });
+    try {
+      expect(await settle(['--all-projects', '--fix-suggestions'], fixable)).toEqual({
+        code: 0,
+        stdout: '',
+        stderr: 'settle: applied 2 suggestions in 2 files\n',
+      });
+      for (const file of ['packages/a/src/sender.ts', 'packages/b/src/sender.ts']) {
+        expect(readFileSync(path.join(fixable, file), 'utf8')).toBe(notify.replace("  send('hi');", "  await send('hi');"));
+      }
+    } finally {
+      removeProject(fixable);
+    }
+  });
+
+  it('a project that fails in its child process stops the run with its one line', async () => {
+    const config = createProject({
+      ...Object.fromEntries([['eslint.config.js', 'export default [];\n']]),
+      'packages/a/tsconfig.json': tsconfig,
+      'packages/a/src/sender.ts': sender,
+      'packages/b/tsconfig.json': tsconfig,
+      'packages/b/src/sender.ts': sender,
+    });
+    try {
+      const { code, stdout, stderr } = await settle(['--all-projects', '--use-eslint-config'], config);
+      expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+      expect(stderr).toBe(
+        'settle: the ESLint config enables no settle rule for sender.ts; add settle.configs.recommended or drop --use-eslint-config\n',
+      );
+    } finally {
+      removeProject(config);
+    }
+  });
+
+  it('refuses --all-projects with --project, and a --concurrency that is not a count or auto', async () => {
+    expect(await settle(['--all-projects', '-p', 'packages/a'], root)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'settle: --all-projects and --project exclude each other: --all-projects finds every tsconfig.json itself\n',
+    });
+    for (const value of ['0', 'many', '1.5']) {
+      expect(await settle(['--concurrency', value], root)).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `settle: --concurrency must be a number of processes (1 or more) or auto, not "${value}"\n`,
+      });
+    }
+  });
+
+  it('--all-projects in a directory with no tsconfig anywhere below says so', async () => {
+    const empty = createProject({ 'notes.md': '' });
+    try {
+      expect(await settle(['--all-projects'], empty)).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `settle: --all-projects found no tsconfig.json in ${empty} or below it (node_modules and build output left out)\n`,
+      });
+    } finally {
+      removeProject(empty);
+    }
   });
 });
 

@@ -35,6 +35,10 @@ export interface Options {
   rules: string[];
   useEslintConfig: boolean;
   backend: BackendChoice;
+  /** Find every tsconfig.json below the working directory (`--all-projects`). */
+  allProjects: boolean;
+  /** How many projects to lint at once (`--concurrency`, default 1). */
+  concurrency: number | 'auto';
   quiet: boolean;
   stats: boolean;
   color: boolean | undefined;
@@ -53,19 +57,26 @@ directories), only the project's files among them.
 Project and rules:
   -p, --project <tsconfig>   tsconfig to type-check with; repeatable (default: tsconfig.json,
                              searched from the current directory upward; references are followed)
+      --all-projects         lint every tsconfig.json below the current directory (node_modules,
+                             dot-directories and build output left out): a monorepo without a
+                             root tsconfig
   -c, --config <name>        recommended | strict | all (default: recommended)
   -r, --rule <id>            run only this rule; repeatable (see --list-rules)
       --use-eslint-config    use the project's eslint.config.* (its settle rules, options, ignores)
       --backend <name>       auto | classic | tsgo: the type checker (default: auto, which takes
                              TypeScript 7.1's tsgo when @typescript/native 7.1+ and typescript 6.0
                              are both installed; see docs/typescript-7.md)
+      --concurrency <n|auto> lint up to n projects at once, in child processes (default 1;
+                             auto: one per core, as many as the free memory holds, each linting
+                             several projects in one process where that memory allows)
 
 Output:
   -f, --format <name>        stylish | json | sarif | github (default: stylish)
   -o, --output-file <file>   write the report to a file instead of stdout
       --max-warnings <n>     exit 1 when there are more than n warnings
   -q, --quiet                report errors only; no progress or notes on stderr
-      --stats                print parse and per-rule times on stderr
+      --stats                print parse and per-rule times on stderr, and with several projects
+                             each project's files, times and peak memory
       --color, --no-color    force colours in stylish output, or turn them off on a terminal
 
 Fixing:
@@ -100,6 +111,8 @@ export function parseOptions(argv: readonly string[]): Options {
         rule: { type: 'string', short: 'r', multiple: true },
         'use-eslint-config': { type: 'boolean' },
         backend: { type: 'string' },
+        'all-projects': { type: 'boolean' },
+        concurrency: { type: 'string' },
         format: { type: 'string', short: 'f' },
         'output-file': { type: 'string', short: 'o' },
         'max-warnings': { type: 'string' },
@@ -138,6 +151,8 @@ export function parseOptions(argv: readonly string[]): Options {
     rules: values.rule ?? [],
     useEslintConfig: values['use-eslint-config'] === true,
     backend: oneOf(backendChoices, values.backend ?? 'auto', '--backend'),
+    allProjects: values['all-projects'] === true,
+    concurrency: values.concurrency === undefined ? 1 : concurrency(values.concurrency),
     quiet: values.quiet === true,
     stats: values.stats === true,
     color: values['no-color'] === true ? false : values.color === true ? true : undefined,
@@ -149,6 +164,9 @@ export function parseOptions(argv: readonly string[]): Options {
   if (options.useEslintConfig && options.config !== undefined) {
     throw new UsageError('--config and --use-eslint-config exclude each other: the ESLint config decides the rules');
   }
+  if (options.allProjects && options.projects.length > 0) {
+    throw new UsageError('--all-projects and --project exclude each other: --all-projects finds every tsconfig.json itself');
+  }
   return options;
 }
 
@@ -159,6 +177,12 @@ function oneOf<T extends string>(allowed: readonly T[], value: string, option: s
 
 function count(value: string): number {
   if (!/^(?:-1|\d+)$/.test(value)) throw new UsageError(`--max-warnings must be a whole number (or -1 for no limit), not "${value}"`);
+  return Number(value);
+}
+
+function concurrency(value: string): number | 'auto' {
+  if (value === 'auto') return value;
+  if (!/^[1-9]\d*$/.test(value)) throw new UsageError(`--concurrency must be a number of processes (1 or more) or auto, not "${value}"`);
   return Number(value);
 }
 

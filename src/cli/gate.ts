@@ -13,14 +13,16 @@ import { createProgress } from './progress.js';
 import type { Project } from './project.js';
 import { findProjects, relativePath, selectPaths } from './project.js';
 import type { CliIO } from './run.js';
+import { lintAll, planWorkers } from './pool.js';
 import { inShard } from './shard.js';
-import { collectStats, formatStats } from './stats.js';
+import { collectStats, formatStats, projectStats } from './stats.js';
 import { writeFileAtomic } from './write.js';
 
 /** Lints, fixes, compares with the baseline, reports and decides the exit code (after the options are known). */
 export async function gate(options: Options, io: CliIO): Promise<number> {
   const started = Date.now();
-  const projects = shard(selectPaths(findProjects(options.projects, io.cwd, options.paths), options.paths, io.cwd), options, io.cwd);
+  const found = findProjects(options.projects, io.cwd, options.paths, options.allProjects);
+  const projects = shard(selectPaths(found, options.paths, io.cwd), options, io.cwd);
   const baselineFile = options.baseline === undefined ? undefined : path.resolve(io.cwd, options.baseline);
   // Read before linting: a missing or malformed baseline is a usage error, not a lint result.
   const baseline = baselineFile && !options.updateBaseline ? readBaseline(baselineFile, options.baseline!) : undefined;
@@ -28,7 +30,7 @@ export async function gate(options: Options, io: CliIO): Promise<number> {
   const backend = chooseBackend(options.backend);
   const progress = createProgress(io.stderr, total, options.quiet, Date.now, `${backend} backend`);
   const notes: string[] = [];
-  if (backend === 'tsgo' && (!options.useEslintConfig || options.projects.length > 0)) {
+  if (backend === 'tsgo' && (!options.useEslintConfig || options.projects.length > 0 || options.allProjects)) {
     for (const project of projects.filter((item) => !tsgoTakes(item.tsconfig))) {
       notes.push(
         `${relativePath(io.cwd, project.tsconfig)} is not named tsconfig.json, which the tsgo backend needs (it finds projects through the project service): linted with the classic backend`,
@@ -38,22 +40,27 @@ export async function gate(options: Options, io: CliIO): Promise<number> {
   if (options.shard && total === 0) notes.push(`shard ${options.shard.index}/${options.shard.count} has no files`);
 
   // ESLint and the rules load only once the command line and the projects are known to be fine.
-  const { counts, lintProjects, ruleIds } = await import('./lint.js');
+  const { counts, ruleIds } = await import('./lint.js');
   const only = ruleIds(options.rules);
-  const outcome = await lintProjects({
-    projects,
-    cwd: io.cwd,
-    config: options.config ?? 'recommended',
-    useEslintConfig: options.useEslintConfig,
-    explicitProjects: options.projects.length > 0,
-    only,
-    fix: options.fix,
-    fixSuggestions: options.fixSuggestions,
-    stats: options.stats,
-    backend,
-    fallBack: options.backend === 'auto',
-    onProgress: (done, all) => progress.update(done, all),
-  }).finally(() => progress.done());
+  const plan = planWorkers(options.concurrency, projects);
+  const several = projects.length > 1;
+  const { outcome, runs } = await lintAll(
+    {
+      projects,
+      cwd: io.cwd,
+      config: options.config ?? 'recommended',
+      useEslintConfig: options.useEslintConfig,
+      explicitProjects: options.projects.length > 0 || options.allProjects,
+      only,
+      fix: options.fix,
+      fixSuggestions: options.fixSuggestions,
+      stats: options.stats,
+      backend,
+      fallBack: options.backend === 'auto',
+    },
+    plan,
+    (done, all, running) => progress.update(done, all, several ? running.join(', ') : undefined),
+  ).finally(() => progress.done());
   notes.push(...outcome.notes);
   if (outcome.ignored > 0)
     notes.push(`${outcome.ignored} project file${outcome.ignored === 1 ? ' is' : 's are'} ignored by the ESLint config`);
@@ -128,10 +135,12 @@ export async function gate(options: Options, io: CliIO): Promise<number> {
   const tooManyWarnings = options.maxWarnings >= 0 && warnings > options.maxWarnings;
   if (tooManyWarnings) notes.push(`too many warnings: ${warnings}, --max-warnings is ${options.maxWarnings}`);
   if (!options.quiet) io.stderr.write(notes.map((note) => `settle: ${note}\n`).join(''));
-  if (options.stats)
+  if (options.stats) {
+    const stats = collectStats(outcome.results, Date.now() - started, options.fix ? outcome.verifyTime : undefined, outcome.backends);
     io.stderr.write(
-      formatStats(collectStats(outcome.results, Date.now() - started, options.fix ? outcome.verifyTime : undefined, outcome.backends)),
+      formatStats(stats, several ? { workers: plan.workers, projects: runs.map((item) => projectStats(item, io.cwd)) } : undefined),
     );
+  }
   return errors > 0 || tooManyWarnings ? 1 : 0;
 }
 

@@ -9,7 +9,8 @@ export const progressThreshold = 50;
 
 /** Draws and clears the "files done / total, elapsed" line. */
 export interface Progress {
-  update(done: number, total: number): void;
+  /** `detail`: what is being linted now (the projects), shown before the label. */
+  update(done: number, total: number, detail?: string): void;
   /** Erases the line (before the report is written). */
   done(): void;
 }
@@ -31,13 +32,16 @@ export function createProgress(
   let lastDrawn = -Infinity;
   let drawn = false;
   return {
-    update(done, all) {
+    update(done, all, detail) {
       const time = now();
       if (time - lastDrawn < 100 && done < all) return;
       lastDrawn = time;
       drawn = true;
       const percent = Math.floor((done / all) * 100);
-      const suffix = label === undefined ? '' : `, ${label}`;
+      const suffix = [detail, label]
+        .filter((part) => part !== undefined && part !== '')
+        .map((part) => `, ${part}`)
+        .join('');
       stream.write(`\r\u001b[2Ksettle: ${done}/${all} files (${percent}%), ${((time - started) / 1000).toFixed(1)}s${suffix}`);
     },
     done() {

@@ -27,11 +27,12 @@ export function relativePath(from: string, file: string): string {
  * The projects to lint: each `--project` (a file, or a directory as with `tsc -p`), or the nearest
  * `tsconfig.json` from `cwd` up; projects a tsconfig references are added after it.
  */
-export function findProjects(projects: readonly string[], cwd: string, paths: readonly string[] = []): Project[] {
+export function findProjects(projects: readonly string[], cwd: string, paths: readonly string[] = [], all = false): Project[] {
   // `settle examples`: a directory argument with a tsconfig.json of its own is linted as that project.
   const own = projects.length === 0 && paths.length > 0 ? paths.map((item) => ownTsconfig(item, cwd)) : [];
-  const roots =
-    projects.length > 0
+  const roots = all
+    ? discovered(cwd)
+    : projects.length > 0
       ? projects.flatMap((project) => givenTsconfigs(project, cwd))
       : own.length > 0 && own.every((tsconfig) => tsconfig !== undefined)
         ? (own as string[])
@@ -157,7 +158,69 @@ function givenTsconfig(project: string, cwd: string): string {
 }
 
 function missing(cwd: string): never {
-  throw new UsageError(`no tsconfig.json in ${cwd} or its parents; pass --project <tsconfig>`);
+  let below: string[];
+  try {
+    below = tsconfigsBelow(cwd).sort();
+  } catch {
+    below = []; // a tsconfig below that does not read: --all-projects will name it
+  }
+  if (below.length === 0) throw new UsageError(`no tsconfig.json in ${cwd}, its parents or below it; pass --project <tsconfig>`);
+  const listed = below.slice(0, 3).map((tsconfig) => path.relative(cwd, path.dirname(tsconfig)).split(path.sep).join('/'));
+  throw new UsageError(
+    `no tsconfig.json in ${cwd} or its parents, but ${below.length} below it (${listed.join(', ')}${below.length > 3 ? ', …' : ''}): run settle --all-projects, or pass --project <tsconfig>`,
+  );
+}
+
+/** Directories never searched for projects: dependencies and the usual build output. */
+const skippedDirectories = new Set(['node_modules', 'dist', 'build', 'out', 'coverage']);
+
+/**
+ * Every tsconfig.json below `root` (and in it), skipping {@link skippedDirectories},
+ * dot-directories and the build output (`outDir`, `declarationDir`) of the projects found, deepest
+ * first: a file that a parent tsconfig includes too is then linted with its nearest one, as the
+ * parser's project service does.
+ */
+function tsconfigsBelow(root: string): string[] {
+  const found: string[] = [];
+  const walk = (directory: string): void => {
+    const tsconfig = path.join(directory, 'tsconfig.json');
+    if (ts.sys.fileExists(tsconfig)) found.push(tsconfig);
+    for (const name of ts.sys.getDirectories(directory).sort()) {
+      if (!skippedDirectories.has(name) && !name.startsWith('.')) walk(path.join(directory, name));
+    }
+  };
+  walk(root);
+  // Copies of a tsconfig in another project's build output are not projects.
+  const outDirs = found.flatMap((tsconfig) => buildOutput(tsconfig, root));
+  const depth = (file: string): number => file.split(path.sep).length;
+  return found
+    .filter((tsconfig) => !outDirs.some((outDir) => isInside(tsconfig, outDir)))
+    .sort((a, b) => depth(b) - depth(a) || a.localeCompare(b));
+}
+
+/** The directories a tsconfig compiles into. */
+function buildOutput(tsconfig: string, cwd: string): string[] {
+  const { config, error } = ts.readConfigFile(tsconfig, ts.sys.readFile);
+  if (error) throw new UsageError(`${shown(tsconfig, cwd)}: ${ts.flattenDiagnosticMessageText(error.messageText, ' ')}`);
+  const { options } = ts.parseJsonConfigFileContent(config, ts.sys, path.dirname(tsconfig), undefined, tsconfig);
+  return [options.outDir, options.declarationDir].filter((item) => item !== undefined).map((item) => path.resolve(item));
+}
+
+/**
+ * `--all-projects`: the tsconfig.json files below `cwd`, deepest first, so that a file that a
+ * parent tsconfig includes too is linted with its nearest one, as the parser's project service does.
+ */
+function discovered(cwd: string): string[] {
+  const found = tsconfigsBelow(cwd);
+  if (found.length === 0)
+    throw new UsageError(`--all-projects found no tsconfig.json in ${cwd} or below it (node_modules and build output left out)`);
+  const depth = (file: string): number => file.split(path.sep).length;
+  return found.sort((a, b) => depth(b) - depth(a) || a.localeCompare(b));
+}
+
+function isInside(file: string, directory: string): boolean {
+  const relative = path.relative(directory, file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
 function shown(tsconfig: string, cwd: string): string {

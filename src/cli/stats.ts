@@ -1,5 +1,8 @@
 import type { ESLint } from 'eslint';
 
+import type { ProjectRun } from './pool.js';
+import { relativePath } from './project.js';
+
 /** Where the time went, summed over every file. */
 export interface Stats {
   files: number;
@@ -31,8 +34,36 @@ export function collectStats(
   return stats;
 }
 
-/** A small table for stderr: parse/type-check time, then each rule, slowest first. */
-export function formatStats(stats: Stats): string {
+/** One project's row in `--stats`. */
+export interface ProjectStats {
+  /** The tsconfig, relative to the working directory. */
+  name: string;
+  files: number;
+  parse: number;
+  /** All rules together. */
+  rules: number;
+  wall: number;
+  peakRssMiB: number;
+}
+
+/** A project's row from its run. */
+export function projectStats(run: ProjectRun, cwd: string): ProjectStats {
+  const stats = collectStats(run.outcome.results, run.wall);
+  return {
+    name: relativePath(cwd, run.tsconfig),
+    files: run.files,
+    parse: stats.parse,
+    rules: [...stats.rules.values()].reduce((sum, time) => sum + time, 0),
+    wall: run.wall,
+    peakRssMiB: run.peakRssMiB,
+  };
+}
+
+/**
+ * A small table for stderr: parse/type-check time, then each rule, slowest first; with several
+ * projects, then one row per project (how many ran at once, and each one's peak memory).
+ */
+export function formatStats(stats: Stats, perProject?: { workers: number; projects: readonly ProjectStats[] }): string {
   const ms = (value: number): string => `${value.toFixed(0)} ms`;
   const rows: [string, string][] = [
     ['parse + type information', ms(stats.parse)],
@@ -48,5 +79,24 @@ export function formatStats(stats: Stats): string {
   const width = Math.max(...rows.map(([label]) => label.length));
   const valueWidth = Math.max(...rows.map(([, value]) => value.length));
   const backends = stats.backends.length === 0 ? '' : `, ${stats.backends.join(' and ')} backend${stats.backends.length === 1 ? '' : 's'}`;
-  return `settle: ${stats.files} file${stats.files === 1 ? '' : 's'}${backends}\n${rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value.padStart(valueWidth)}`).join('\n')}\n`;
+  const summary = `settle: ${stats.files} file${stats.files === 1 ? '' : 's'}${backends}\n${rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value.padStart(valueWidth)}`).join('\n')}\n`;
+  return perProject === undefined ? summary : summary + formatProjects(perProject.workers, perProject.projects);
+}
+
+function formatProjects(workers: number, projects: readonly ProjectStats[]): string {
+  const ms = (value: number): string => `${value.toFixed(0)} ms`;
+  const header = ['project', 'files', 'parse + types', 'rules', 'wall clock', 'peak RSS'];
+  const rows = projects.map((project) => [
+    project.name,
+    String(project.files),
+    ms(project.parse),
+    ms(project.rules),
+    ms(project.wall),
+    `${project.peakRssMiB} MiB`,
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const line = (row: readonly string[]): string =>
+    `  ${row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ')}`;
+  const title = `settle: ${projects.length} projects, ${workers} at a time in child processes\n`;
+  return `${title}${[header, ...rows].map(line).join('\n')}\n`;
 }
