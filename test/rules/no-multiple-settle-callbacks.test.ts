@@ -6,6 +6,45 @@ const ruleTester = typedRuleTester();
 describe('repeatedSettle: a callback that runs again settles again', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // the connect timeout is cleared on the way that resolves too
+      `import net from 'node:net';
+export function connectClient(port: number, timeoutMs = 2_000): Promise<net.Socket> {
+  return new Promise<net.Socket>((resolve, reject) => {
+    const socket = net.connect({ port, host: '127.0.0.1' });
+    const timer = setTimeout(() => {
+      socket.destroy();
+      reject(new Error(\`could not connect to port \${port} within \${timeoutMs}ms\`));
+    }, timeoutMs);
+    socket.once("connect", () => {
+      clearTimeout(timer);
+      resolve(socket);
+    });
+    socket.once('error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+  });
+}`,
+      // both ways to settle clear the timer through a local function
+      `import net from 'node:net';
+export function connectClient(port: number, timeoutMs = 2_000): Promise<net.Socket> {
+  return new Promise<net.Socket>((resolve, reject) => {
+    const socket = net.connect({ port, host: '127.0.0.1' });
+    const timer = setTimeout(() => {
+      socket.destroy();
+      reject(new Error(\`could not connect to port \${port} within \${timeoutMs}ms\`));
+    }, timeoutMs);
+    const done = () => clearTimeout(timer);
+    socket.once('connect', () => {
+      done();
+      resolve(socket);
+    });
+    socket.once('error', (err) => {
+      done();
+      reject(err);
+    });
+  });
+}`,
       // a repeating listener that only rejects, on a failure of the work it started: later failures of work that
       // already failed are all it loses (bullmq's key scan; look-alike in invalid: a listener that resolves each time)
       `import { Readable } from 'node:stream';
@@ -82,6 +121,34 @@ it('greets', async () => {
 }`,
     ],
     invalid: [
+      // a connect timeout cleared only when the connection fails: after a successful connect it still destroys the socket
+      {
+        code: `import net from 'node:net';
+export function connectClient(port: number, timeoutMs = 2_000): Promise<net.Socket> {
+  return new Promise<net.Socket>((resolve, reject) => {
+    const socket = net.connect({ port, host: '127.0.0.1' });
+    const timer = setTimeout(() => {
+      socket.destroy();
+      reject(new Error(\`could not connect to port \${port} within \${timeoutMs}ms\`));
+    }, timeoutMs);
+    socket.once('connect', () => resolve(socket));
+    socket.once('error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+  });
+}`,
+        errors: [
+          {
+            messageId: 'lingeringTimer',
+            line: 5,
+            column: 19,
+            endLine: 8,
+            endColumn: 18,
+            suggestions: [],
+          },
+        ],
+      },
       // a watcher's listener settles on every change
       {
         code: `import { watch } from 'node:fs';

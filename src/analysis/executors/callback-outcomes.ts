@@ -154,7 +154,9 @@ export interface LingeringTimer {
  * way: once it has, the timer still fires and does that work anyway.
  */
 export function lingeringTimer(analysis: Analysis, owner: SettleOwner): LingeringTimer | undefined {
-  if (owner.kind !== 'executor' || isTestCode(analysis)) return undefined;
+  // In test code too: a timer left running does its work after the test moved on (a socket a
+  // later step uses, destroyed), which the runner reports far from its cause.
+  if (owner.kind !== 'executor') return undefined;
   const settlers = new Set(owner.settlers.map(({ variable }) => variable));
   const isSettleCall = (call: TSESTree.CallExpression): boolean => {
     const callee = skipTypeWrappers(call.callee);
@@ -175,7 +177,7 @@ export function lingeringTimer(analysis: Analysis, owner: SettleOwner): Lingerin
         (reference) => !reference.init && (reference.identifier.range[0] < fn.range[0] || reference.identifier.range[1] > fn.range[1]),
       ),
     );
-    if (!elsewhere || timerIsCleared(analysis, timer)) continue;
+    if (!elsewhere || timerIsCleared(analysis, timer, owner, fn)) continue;
     let effect: TSESTree.CallExpression | undefined;
     let tests = false;
     walk(fn.body, (node) => {
@@ -198,8 +200,13 @@ function isEffect(call: TSESTree.CallExpression): boolean {
   return callee.type === AST_NODE_TYPES.MemberExpression && calleeName(call) !== undefined;
 }
 
-/** True when the handle `setTimeout` returns is kept (in a variable given to `clearTimeout`, or stored anywhere else). */
-function timerIsCleared(analysis: Analysis, timer: TSESTree.CallExpression): boolean {
+/**
+ * True when the handle `setTimeout` returns is kept (stored anywhere, or given to `clearTimeout`),
+ * unless every use of it is a `clearTimeout(handle)` and some way to fulfil the promise runs none
+ * of them: `resolve` handed over as a listener (`socket.once('connect', resolve)`), or a callback
+ * that resolves without clearing, itself or through a local function it calls.
+ */
+function timerIsCleared(analysis: Analysis, timer: TSESTree.CallExpression, owner: SettleOwner, callback: FunctionNode): boolean {
   let node: TSESTree.Node = timer;
   while (node.parent && (node.parent.type === AST_NODE_TYPES.TSAsExpression || node.parent.type === AST_NODE_TYPES.TSNonNullExpression)) {
     node = node.parent;
@@ -214,7 +221,54 @@ function timerIsCleared(analysis: Analysis, timer: TSESTree.CallExpression): boo
   const variable = variableOf(analysis, parent.id);
   if (!variable) return true;
   // Any use of the handle but a bare read counts as keeping it: `clearTimeout(timer)`, `{ timer }`, `this.timer = timer`.
-  return variable.references.some((reference) => !reference.init);
+  const uses = variable.references.filter((reference) => !reference.init);
+  if (uses.length === 0) return false;
+  const clears = uses.map((reference) => clearCallOf(reference.identifier as TSESTree.Identifier));
+  if (clears.some((clear) => clear === undefined)) return true;
+  const clearing = new Set(clears.map((clear) => functionsBetween(clear!, owner.fn)[0]));
+  const runsClear = (fn: FunctionNode): boolean =>
+    clearing.has(fn) ||
+    walkFinds(fn.body, (node) => {
+      if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+      const local = localFunctionCalled(analysis, node);
+      return local !== undefined && clearing.has(local);
+    });
+  // The success path is where the timer's work does harm (it destroys what the caller now uses);
+  // after a failure it is cleanup of something already broken.
+  const fulfils = owner.settlers.filter(({ role }) => role === 'resolve');
+  return fulfils.every(({ variable: settler }) =>
+    settler.references.every((reference) => {
+      const place = reference.identifier as TSESTree.Identifier;
+      if (reference.init || (place.range[0] >= callback.range[0] && place.range[1] <= callback.range[1])) return true;
+      const call = place.parent;
+      // Handed over as a listener (`socket.once('connect', resolve)`): that way to settle clears nothing.
+      if (call?.type === AST_NODE_TYPES.CallExpression && call.callee !== place && call.arguments.includes(place)) return false;
+      // Stored, or handed on some other way: not judged.
+      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== place) return true;
+      const around = functionsBetween(place, owner.fn);
+      // Settled in the executor's own body: before the timer starts, or where the code says why; not judged.
+      return around.length === 0 || around.some(runsClear);
+    }),
+  );
+}
+
+/** The `clearTimeout(handle)`/`clearInterval(handle)` call that `handle` is the argument of. */
+function clearCallOf(handle: TSESTree.Identifier): TSESTree.CallExpression | undefined {
+  const call = handle.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== handle) return undefined;
+  const name = calleeName(call);
+  return name === 'clearTimeout' || name === 'clearInterval' ? call : undefined;
+}
+
+/** True when `root` holds (outside nested functions) a node `test` accepts. */
+function walkFinds(root: TSESTree.Node, test: (node: TSESTree.Node) => boolean): boolean {
+  let found = false;
+  walk(root, (node) => {
+    if (found || (node !== root && isFunctionNode(node))) return 'skip';
+    if (test(node)) found = true;
+    return undefined;
+  });
+  return found;
 }
 
 /** True when `fn` is registered to run at most once (a `once` listener, an end-of-life event, a timeout, a Node completion callback), outside test code. */
