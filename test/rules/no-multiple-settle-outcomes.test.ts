@@ -6,6 +6,20 @@ const ruleTester = typedRuleTester();
 describe('endUnsettled: an input read item by item whose end settles nothing', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // the lengths are compared before `timingSafeEqual`, which then cannot throw
+      `import { scrypt, timingSafeEqual } from 'node:crypto';
+export function verifyPassword(password: string, salt: Buffer, storedHash: string): Promise<boolean> {
+  const expected = Buffer.from(storedHash, 'hex');
+  return new Promise((resolve, reject) => {
+    scrypt(password, salt, 64, (err, derived) => {
+      if (err) {
+        reject(err);
+        return;
+      }
+      resolve(derived.length === expected.length && timingSafeEqual(derived, expected));
+    });
+  });
+}`,
       // the `close` listener settles whether a line matched or not
       `import { createInterface } from 'node:readline';
 import { createReadStream } from 'node:fs';
@@ -23,6 +37,32 @@ export function findLine(path: string, prefix: string): Promise<string | null> {
 }`,
     ],
     invalid: [
+      // timingSafeEqual throws on a stored hash of another length, inside the scrypt callback
+      {
+        code: `import { scrypt, timingSafeEqual } from 'node:crypto';
+export function verifyPassword(password: string, salt: Buffer, storedHash: string): Promise<boolean> {
+  const expected = Buffer.from(storedHash, 'hex');
+  return new Promise((resolve, reject) => {
+    scrypt(password, salt, 64, (err, derived) => {
+      if (err) {
+        reject(err);
+        return;
+      }
+      resolve(timingSafeEqual(derived, expected));
+    });
+  });
+}`,
+        errors: [
+          {
+            messageId: 'throwingCall',
+            line: 10,
+            column: 15,
+            endLine: 10,
+            endColumn: 49,
+            suggestions: [],
+          },
+        ],
+      },
       {
         // a file scanned line by line: a file with no matching line ends and settles nothing
         code: `import { createInterface } from 'node:readline';

@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import { isTestCode } from '../scope/test-code.js';
@@ -20,7 +21,8 @@ import type { SettleOwner } from './settlers.js';
  * TypeScript's lib, other than a `TypeError` about argument types the checker already rules out:
  * `path.join`, `JSON.stringify`) or it is one of the standard parsers that throw on malformed input
  * (`JSON.parse`, `decodeURIComponent`, `atob`, `BigInt`, `new URL`, `new RegExp`,
- * `structuredClone`). It must run on the way to a settle call of the same callback (in that
+ * `structuredClone`), or a Node.js function documented to throw on input its types allow
+ * (`crypto.timingSafeEqual` on buffers of different lengths). It must run on the way to a settle call of the same callback (in that
  * call's arguments, or in a statement before it in a block around it), outside a `try` with a
  * `catch`. Async callbacks are left out (a throw there rejects their own promise; see
  * `async-gaps.ts`), and so is test code, where the runner reports the exception.
@@ -34,6 +36,8 @@ export interface ThrowingCall {
 
 const throwingGlobals = new Set(['decodeURIComponent', 'decodeURI', 'atob', 'BigInt', 'structuredClone']);
 const throwingConstructors = new Set(['URL', 'RegExp']);
+/** Node.js functions documented to throw on input that types do not rule out, by module: `timingSafeEqual` on buffers of different lengths. */
+const throwingNodeFunctions: Record<string, ReadonlySet<string>> = { crypto: new Set(['timingSafeEqual']) };
 
 /** The name of `call` when it is known to throw on bad input (see the module comment). */
 function throwingName(analysis: Analysis, call: TSESTree.CallExpression | TSESTree.NewExpression): string | undefined {
@@ -47,10 +51,43 @@ function throwingName(analysis: Analysis, call: TSESTree.CallExpression | TSESTr
     return text;
   }
   const signature = checkerOf(analysis).resolvedSignature(analysis.services.esTreeNodeToTSNodeMap.get(call));
+  const module = signature?.declaration === undefined ? undefined : ambientModuleName(signature.declaration);
+  if (module !== undefined && throwingNodeFunctions[module.replace(/^node:/, '')]?.has(name)) {
+    return lengthsComparedBefore(call) ? undefined : text;
+  }
   // A `@throws {TypeError}` (`path.join`, `JSON.stringify`) is about argument types the checker already rules out.
   const throws = signature?.declaration === undefined ? [] : documentedThrows(signature.declaration);
   if (!throws.some((tag) => !/^\{?\s*TypeError\b/.test(tag))) return undefined;
   return text.length <= 40 && !text.includes('\n') ? (call.type === AST_NODE_TYPES.NewExpression ? `new ${text}` : text) : name;
+}
+
+/** True when the function around `call` compares a `length`/`byteLength` before it: `timingSafeEqual`'s own guard. */
+function lengthsComparedBefore(call: TSESTree.Node): boolean {
+  let fn: TSESTree.Node | undefined = call.parent;
+  while (fn && !isFunctionNode(fn)) fn = fn.parent;
+  if (!fn) return false;
+  let found = false;
+  walk(fn, (node) => {
+    if (found || node.range[0] >= call.range[0]) return 'skip';
+    if (
+      node.type === AST_NODE_TYPES.BinaryExpression &&
+      [node.left, node.right].some((side) => {
+        const name = memberName(side);
+        return name === 'length' || name === 'byteLength';
+      })
+    )
+      found = true;
+    return undefined;
+  });
+  return found;
+}
+
+/** The module a declaration of `@types/node` sits in (`declare module 'crypto' { … }`). */
+function ambientModuleName(declaration: ts.Node): string | undefined {
+  for (let node: ts.Node | undefined = declaration.parent; node; node = node.parent) {
+    if (ts.isModuleDeclaration(node) && ts.isStringLiteral(node.name)) return node.name.text;
+  }
+  return undefined;
 }
 
 /** True when a `try` with a `catch` between `node` and `fn` catches what `node` throws. */
