@@ -6,7 +6,7 @@ import type { Analysis } from '../context.js';
 import { constInitializer } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { calleeName, isLoggingCall } from '../syntax/calls.js';
-import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { isFunctionNode, memberName, namedProperty, skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { callerTellsAbortByName } from './abort-callers.js';
@@ -420,19 +420,11 @@ function isOtherError(node: TSESTree.Node | null, error: string | undefined, cau
   // `new DOMException(msg, error.name)`-like constructions that hand the name on keep it, and so does a `cause`.
   return !target.arguments.some((argument) => {
     const value = skipTypeWrappers(argument);
+    const cause = causeKeeps ? namedProperty(value, (name) => name === 'cause')?.value : undefined;
     return (
       isCaughtError(value, error) ||
       (value.type === AST_NODE_TYPES.MemberExpression && memberName(value) === 'name') ||
-      (causeKeeps &&
-        value.type === AST_NODE_TYPES.ObjectExpression &&
-        value.properties.some(
-          (property) =>
-            property.type === AST_NODE_TYPES.Property &&
-            !property.computed &&
-            property.key.type === AST_NODE_TYPES.Identifier &&
-            property.key.name === 'cause' &&
-            isCaughtError(skipTypeWrappers(property.value), error),
-        ))
+      (cause !== undefined && isCaughtError(skipTypeWrappers(cause), error))
     );
   });
 }

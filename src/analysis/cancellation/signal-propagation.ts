@@ -8,7 +8,7 @@ import { argumentsAtCallSites } from '../scope/call-sites.js';
 import { constInitializer } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { isFunctionNode, memberName, namedProperty, skipTypeWrappers } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { isTimersPromisesCall } from './timers.js';
 import { isPastAbortGuardInCatch } from './abort-guards.js';
@@ -204,14 +204,7 @@ function isManagedByOuterCall(analysis: Analysis, call: SignalCall): boolean {
     (argument) =>
       argument !== call &&
       (isSignalValue(analysis, argument) ||
-        (argument.type === AST_NODE_TYPES.ObjectExpression &&
-          argument.properties.some(
-            (property) =>
-              property.type === AST_NODE_TYPES.Property &&
-              !property.computed &&
-              property.key.type === AST_NODE_TYPES.Identifier &&
-              isSignalKey(property.key.name),
-          )) ||
+        namedProperty(argument, isSignalKey) !== undefined ||
         carriesSignalProperty(analysis, argument)),
   );
 }

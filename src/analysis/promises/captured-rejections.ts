@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Analysis } from '../context.js';
 import { constInitializer } from '../scope/initializers.js';
 import { isListenerRegistration } from '../syntax/calls.js';
-import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { memberName, namedProperty, skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 
 /*
@@ -41,18 +41,8 @@ function isSuperWithOption(node: TSESTree.Node): boolean {
 
 /** `{ captureRejections: true }` among an argument's properties. */
 function hasCaptureOption(argument: TSESTree.Node): boolean {
-  return (
-    argument.type === AST_NODE_TYPES.ObjectExpression &&
-    argument.properties.some(
-      (property) =>
-        property.type === AST_NODE_TYPES.Property &&
-        !property.computed &&
-        property.key.type === AST_NODE_TYPES.Identifier &&
-        property.key.name === 'captureRejections' &&
-        property.value.type === AST_NODE_TYPES.Literal &&
-        property.value.value === true,
-    )
-  );
+  const value = namedProperty(argument, (name) => name === 'captureRejections')?.value;
+  return value?.type === AST_NODE_TYPES.Literal && value.value === true;
 }
 
 /** `EventEmitter.captureRejections = true` (or `events.captureRejections = true`) anywhere in the file. */

@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Analysis } from '../context.js';
 import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { isFunctionNode, memberName, namedProperty, skipTypeWrappers } from '../syntax/nodes.js';
 import { thenableKindOf } from '../types/thenables.js';
 import type { ReusedPromise } from './reused-promises.js';
 
@@ -57,17 +57,7 @@ function isRetryCall(call: TSESTree.CallExpression): boolean {
   const callee = skipTypeWrappers(call.callee);
   const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee);
   if (name !== undefined && retryName.test(name)) return true;
-  return call.arguments.some(
-    (argument) =>
-      argument.type === AST_NODE_TYPES.ObjectExpression &&
-      argument.properties.some(
-        (property) =>
-          property.type === AST_NODE_TYPES.Property &&
-          !property.computed &&
-          property.key.type === AST_NODE_TYPES.Identifier &&
-          attemptKeys.has(property.key.name),
-      ),
-  );
+  return call.arguments.some((argument) => namedProperty(argument, (key) => attemptKeys.has(key)) !== undefined);
 }
 
 /** What a callback returns when that is one expression: an arrow's body, or a block's only `return`. */

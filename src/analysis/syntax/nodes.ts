@@ -155,3 +155,21 @@ export function isInsideTry(node: TSESTree.Node, root: TSESTree.Node): boolean {
   }
   return false;
 }
+
+/**
+ * The first property of an object literal written with a plain name (`{ retries: 3 }`: not
+ * computed, not a spread) whose name `test` accepts.
+ */
+export function namedProperty(node: TSESTree.Node, test: (name: string) => boolean): TSESTree.Property | undefined {
+  if (node.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  for (const property of node.properties) {
+    if (
+      property.type === AST_NODE_TYPES.Property &&
+      !property.computed &&
+      property.key.type === AST_NODE_TYPES.Identifier &&
+      test(property.key.name)
+    )
+      return property;
+  }
+  return undefined;
+}
