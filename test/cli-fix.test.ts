@@ -404,6 +404,17 @@ describe('settle CLI: progress and stats', () => {
     expect(output).toEqual(['\r\u001b[2Ksettle: 10/120 files (8%), 0.0s', '\r\u001b[2Ksettle: 120/120 files (100%), 1.5s', '\r\u001b[2K']);
   });
 
+  it('names the projects being linted before the backend, when given', () => {
+    const output: string[] = [];
+    const progress = createProgress({ isTTY: true, write: (text: string) => output.push(text) }, 600, false, () => 2000, 'tsgo backend');
+    progress.update(300, 600, 'packages/api, packages/worker');
+    progress.update(600, 600);
+    expect(output).toEqual([
+      '\r\u001b[2Ksettle: 300/600 files (50%), 0.0s, packages/api, packages/worker, tsgo backend',
+      '\r\u001b[2Ksettle: 600/600 files (100%), 0.0s, tsgo backend',
+    ]);
+  });
+
   it.each([
     ['not a terminal', { isTTY: false }, 120, false],
     ['a small project', { isTTY: true }, 50, false],
