@@ -8,7 +8,7 @@ import { variableOf } from '../scope/variables.js';
 import { calleeName, isLoggingCall } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
-import { walk } from '../syntax/walk.js';
+import { containsInBody, walk } from '../syntax/walk.js';
 import { typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 import type { Registration } from './callback-kinds.js';
@@ -228,7 +228,7 @@ function timerIsCleared(analysis: Analysis, timer: TSESTree.CallExpression, owne
   const clearing = new Set(clears.map((clear) => functionsBetween(clear!, owner.fn)[0]));
   const runsClear = (fn: FunctionNode): boolean =>
     clearing.has(fn) ||
-    walkFinds(fn.body, (node) => {
+    containsInBody(fn.body, (node) => {
       if (node.type !== AST_NODE_TYPES.CallExpression) return false;
       const local = localFunctionCalled(analysis, node);
       return local !== undefined && clearing.has(local);
@@ -258,17 +258,6 @@ function clearCallOf(handle: TSESTree.Identifier): TSESTree.CallExpression | und
   if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== handle) return undefined;
   const name = calleeName(call);
   return name === 'clearTimeout' || name === 'clearInterval' ? call : undefined;
-}
-
-/** True when `root` holds (outside nested functions) a node `test` accepts. */
-function walkFinds(root: TSESTree.Node, test: (node: TSESTree.Node) => boolean): boolean {
-  let found = false;
-  walk(root, (node) => {
-    if (found || (node !== root && isFunctionNode(node))) return 'skip';
-    if (test(node)) found = true;
-    return undefined;
-  });
-  return found;
 }
 
 /** True when `fn` is registered to run at most once (a `once` listener, an end-of-life event, a timeout, a Node completion callback), outside test code. */

@@ -1,14 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import { isTestCode } from '../scope/test-code.js';
 import { alwaysExits } from '../syntax/exits.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
-import { isNestedCode, walk } from '../syntax/walk.js';
-import { checkerOf, documentedThrows } from '../types/checker.js';
+import { containsInBody, isNestedCode, walk } from '../syntax/walk.js';
+import { ambientModuleOf, checkerOf, documentedThrows } from '../types/checker.js';
 import { isAsyncCallback } from './callback-throws.js';
 import type { SettleOwner } from './settlers.js';
 
@@ -22,9 +21,9 @@ import type { SettleOwner } from './settlers.js';
  * `path.join`, `JSON.stringify`) or it is one of the standard parsers that throw on malformed input
  * (`JSON.parse`, `decodeURIComponent`, `atob`, `BigInt`, `new URL`, `new RegExp`,
  * `structuredClone`), or a Node.js function documented to throw on input its types allow
- * (`crypto.timingSafeEqual` on buffers of different lengths). It must run on the way to a settle call of the same callback (in that
- * call's arguments, or in a statement before it in a block around it), outside a `try` with a
- * `catch`. Async callbacks are left out (a throw there rejects their own promise; see
+ * (`crypto.timingSafeEqual` on buffers of different lengths). It must run on the way to a settle
+ * call of the same callback (in that call's arguments, or in a statement before it in a block
+ * around it), outside a `try` with a `catch`. Async callbacks are left out (a throw there rejects their own promise; see
  * `async-gaps.ts`), and so is test code, where the runner reports the exception.
  */
 
@@ -51,7 +50,7 @@ function throwingName(analysis: Analysis, call: TSESTree.CallExpression | TSESTr
     return text;
   }
   const signature = checkerOf(analysis).resolvedSignature(analysis.services.esTreeNodeToTSNodeMap.get(call));
-  const module = signature?.declaration === undefined ? undefined : ambientModuleName(signature.declaration);
+  const module = signature?.declaration === undefined ? undefined : ambientModuleOf(signature.declaration);
   if (module !== undefined && throwingNodeFunctions[module.replace(/^node:/, '')]?.has(name)) {
     return lengthsComparedBefore(call) ? undefined : text;
   }
@@ -65,29 +64,16 @@ function throwingName(analysis: Analysis, call: TSESTree.CallExpression | TSESTr
 function lengthsComparedBefore(call: TSESTree.Node): boolean {
   let fn: TSESTree.Node | undefined = call.parent;
   while (fn && !isFunctionNode(fn)) fn = fn.parent;
-  if (!fn) return false;
-  let found = false;
-  walk(fn, (node) => {
-    if (found || node.range[0] >= call.range[0]) return 'skip';
-    if (
-      node.type === AST_NODE_TYPES.BinaryExpression &&
-      [node.left, node.right].some((side) => {
-        const name = memberName(side);
-        return name === 'length' || name === 'byteLength';
-      })
+  return (
+    fn !== undefined &&
+    containsInBody(
+      fn.body,
+      (node) =>
+        node.range[1] <= call.range[0] &&
+        node.type === AST_NODE_TYPES.BinaryExpression &&
+        [node.left, node.right].some((side) => memberName(side) === 'length' || memberName(side) === 'byteLength'),
     )
-      found = true;
-    return undefined;
-  });
-  return found;
-}
-
-/** The module a declaration of `@types/node` sits in (`declare module 'crypto' { … }`). */
-function ambientModuleName(declaration: ts.Node): string | undefined {
-  for (let node: ts.Node | undefined = declaration.parent; node; node = node.parent) {
-    if (ts.isModuleDeclaration(node) && ts.isStringLiteral(node.name)) return node.name.text;
-  }
-  return undefined;
+  );
 }
 
 /** True when a `try` with a `catch` between `node` and `fn` catches what `node` throws. */

@@ -4,7 +4,7 @@ import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import { skipTypeWrappers } from '../syntax/nodes.js';
-import { checkerOf, typeOf } from '../types/checker.js';
+import { ambientModuleOf, checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 
 /**
@@ -55,15 +55,6 @@ export const testFrameworkSpecifiers: readonly Specifier[] = [
 
 function namesOf(specifier: Exclude<Specifier, string>): readonly string[] {
   return typeof specifier.name === 'string' ? [specifier.name] : specifier.name;
-}
-
-/** The ambient module (`declare module 'x'`) a declaration sits in, if any. */
-function ambientModuleOf(declaration: ts.Node): string | undefined {
-  for (let node: ts.Node | undefined = declaration.parent; node; node = node.parent) {
-    if (ts.isModuleDeclaration(node) && ts.isStringLiteral(node.name)) return node.name.text;
-    if (ts.isClassLike(node) || ts.isInterfaceDeclaration(node)) return undefined; // a member, not a module export
-  }
-  return undefined;
 }
 
 function packageMatches(declaration: ts.Declaration, name: string): boolean {

@@ -279,7 +279,6 @@ function runsLaterInSameBody(use: TSESTree.Node, statement: TSESTree.Node): bool
   return false;
 }
 
-/** A handler argument at `index`, or `undefined` when absent or hidden behind a spread. */
 /**
  * True when a handler written inline in a `.catch(…)`/`.then(…, …)` call has a `throw` statement
  * that leaves it (not caught by a `try` around it, not in a nested function): a rethrow
@@ -299,6 +298,7 @@ function throwsFromHandler(call: TSESTree.CallExpression): boolean {
   });
 }
 
+/** A handler argument at `index`, or `undefined` when absent or hidden behind a spread. */
 function handlerAt(call: TSESTree.CallExpression, index: number): TSESTree.Node | undefined {
   const before = call.arguments.slice(0, index + 1);
   return before.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement) ? undefined : call.arguments[index];

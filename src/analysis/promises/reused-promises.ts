@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Analysis } from '../context.js';
 import { variableOf } from '../scope/variables.js';
 import { isLoggingCall } from '../syntax/calls.js';
-import { alwaysExits, containsExit, labels } from '../syntax/exits.js';
+import { alwaysExits, containsExit, continuesLoop } from '../syntax/exits.js';
 import type { FunctionNode, LoopNode } from '../syntax/nodes.js';
 import { isFunctionNode, isLoop, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { childNodes, containsInBody, isNestedCode } from '../syntax/walk.js';
@@ -94,15 +94,6 @@ function bodyStatementsFrom(loop: LoopNode, node: TSESTree.Node): TSESTree.Node[
 function reachesNextIteration(statements: readonly TSESTree.Node[], loop: LoopNode): boolean {
   const exit = statements.findIndex((statement) => alwaysExits(statement, loop));
   return exit < 0 || statements.slice(0, exit + 1).some((statement) => containsInBody(statement, (node) => continuesLoop(node, loop)));
-}
-
-/** True for a `continue` that starts the next iteration of `loop`. */
-function continuesLoop(node: TSESTree.Node, loop: LoopNode): boolean {
-  if (node.type !== AST_NODE_TYPES.ContinueStatement) return false;
-  if (node.label) return labels(loop).includes(node.label.name);
-  for (let current: TSESTree.Node | undefined = node.parent; current && current !== loop; current = current.parent)
-    if (isLoop(current)) return false;
-  return true;
 }
 
 /** True when a write to `variable` (other than its declaration) could change it between iterations of `loop`. */

@@ -54,6 +54,15 @@ function breakLeaves(statement: TSESTree.BreakStatement | TSESTree.ContinueState
   return true;
 }
 
+/** True for a `continue` that starts the next iteration of `loop`. */
+export function continuesLoop(node: TSESTree.Node, loop: LoopNode): boolean {
+  if (node.type !== AST_NODE_TYPES.ContinueStatement) return false;
+  if (node.label) return labels(loop).includes(node.label.name);
+  for (let current: TSESTree.Node | undefined = node.parent; current && current !== loop; current = current.parent)
+    if (isLoop(current)) return false;
+  return true;
+}
+
 /** The labels written on `loop`. */
 export function labels(loop: LoopNode): string[] {
   const names: string[] = [];

@@ -140,7 +140,16 @@ function documentedNode(declaration: ts.Node): ts.Node {
 }
 
 /**
- * The text after each `@throws` or `@exception` tag in the `/** … *\/` comments before a
+ * The text after each `@throws` or `@exception` tag in the `/** The ambient module (`declare module 'x'`) a declaration sits in, if any. */
+export function ambientModuleOf(declaration: ts.Node): string | undefined {
+  for (let node: ts.Node | undefined = declaration.parent; node; node = node.parent) {
+    if (ts.isModuleDeclaration(node) && ts.isStringLiteral(node.name)) return node.name.text;
+    if (ts.isClassLike(node) || ts.isInterfaceDeclaration(node)) return undefined; // a member, not a module export
+  }
+  return undefined;
+}
+
+/** … *\/` comments before a
  * declaration (`{TypeError} if a segment is not a string`). Read from the source text rather than
  * from the checker's JSDoc, because the tsgo backend's tags lose the `{Type}` part and its JSDoc
  * nodes have no tag names: both backends must answer alike.
