@@ -14,7 +14,7 @@ import { strandedSettlers } from '../src/analysis/executors/stranded-settlers.js
 import { keptSettlers } from '../src/analysis/executors/kept-settlers.js';
 import { replacedDeferreds } from '../src/analysis/executors/replaced-deferreds.js';
 import { uncaughtThrowingCalls } from '../src/analysis/executors/throwing-calls.js';
-import { rejectName, successOnlyWait, unhandledTimeout } from '../src/analysis/executors/failure-events.js';
+import { rejectName, successOnlyWait, unhandledEnd } from '../src/analysis/executors/failure-events.js';
 import type { SettleOwner } from '../src/analysis/executors/settlers.js';
 import {
   deferredOwner,
@@ -56,6 +56,8 @@ export type MessageId =
   | 'awaitBeforeSettle'
   | 'cancelledTimer'
   | 'timeoutUnhandled'
+  | 'exitUnsettled'
+  | 'abortUnhandled'
   | 'droppedSettlers'
   | 'replacedDeferred'
   | 'suggestRejectReplaced'
@@ -68,6 +70,8 @@ export type MessageId =
   | 'suggestTryReject'
   | 'suggestRejectOnCancel'
   | 'suggestTimeoutHandler'
+  | 'suggestAbortHandler'
+  | 'suggestExitListener'
   | 'suggestRejectEntries'
   | 'strandedSettlers'
   | 'suggestRejectOnEnd'
@@ -92,6 +96,8 @@ export default createRule<Options, MessageId>({
         'This path {{where}} without calling {{names}} or handing {{them}} on: the promise never settles and whoever awaits it waits forever.',
       successOnly:
         'This promise settles only when `{{emitter}}` emits {{events}}: if it fails instead (`error`), the promise never settles and whoever awaits it waits forever.',
+      exitUnsettled:
+        'This promise settles only when `{{emitter}}` sends a `message` or fails with `error`: if it exits without sending one (its script ends, or calls `process.exit()`), it emits only `exit`, nothing settles the promise, and whoever awaits it waits forever.',
       endUnsettled:
         'This promise settles only from {{events}} listeners of `{{emitter}}`: when `{{emitter}}` reaches the end of its input before one of them settles it, nothing settles the promise and whoever awaits it waits forever.',
       throwingCall:
@@ -110,6 +116,8 @@ export default createRule<Options, MessageId>({
         'This stops the timer that would settle the promise, and this listener settles nothing itself: once `{{emitter}}` emits `{{event}}`, the promise never settles and whoever awaits it waits forever.',
       timeoutUnhandled:
         'When this timeout runs out, `{{emitter}}` emits only `timeout` (neither `load` nor `error`), and no handler settles the promise then: it never settles and whoever awaits it waits forever.',
+      abortUnhandled:
+        'When this `abort()` runs, `{{emitter}}` emits only `abort` (no `error`, no success event), and no handler settles the promise then: it never settles and whoever awaits it waits forever.',
       replacedDeferred:
         'This replaces the deferred in `this.{{field}}` without looking at the one it holds: if that one is still waiting, nothing can settle it any more, and whoever awaits it waits forever.',
       suggestRejectReplaced: 'Reject the deferred `this.{{field}}` holds before replacing it.',
@@ -123,6 +131,8 @@ export default createRule<Options, MessageId>({
       suggestClearInterval: 'Clear the interval with `clearInterval({{handle}})` before settling.',
       suggestRejectOnCancel: 'Reject the promise with `{{reject}}({{reason}})` after stopping the timer.',
       suggestTimeoutHandler: 'Reject the promise from `{{emitter}}.ontimeout`.',
+      suggestAbortHandler: 'Reject the promise from `{{emitter}}.onabort`.',
+      suggestExitListener: 'Reject the promise when `{{emitter}}` exits (a reply that came first has settled it already).',
       suggestRejectEntries: 'Reject every waiting entry of `{{collection}}` first.',
       strandedSettlers:
         'This keeps the `resolve`/`reject` of a request in `{{collection}}`, which only replies settle: when the connection ends (its `{{event}}` listener here), nothing rejects the requests still waiting, and whoever awaits them waits forever.',
@@ -355,6 +365,23 @@ export default createRule<Options, MessageId>({
       }
       const reject = rejectName(owner);
       const statement = wait.registration.parent;
+      if (wait.ends === 'exit') {
+        const fix =
+          reject && statement.type === AST_NODE_TYPES.ExpressionStatement
+            ? appendStatement(
+                sourceCode,
+                statement,
+                `${emitter}.once('exit', (code) => ${reject}(new Error(\`exited with code \${code} before replying\`)));`,
+              )
+            : undefined;
+        context.report({
+          node: wait.registration,
+          messageId: 'exitUnsettled',
+          data: { emitter },
+          ...offer(context, [fix ? { messageId: 'suggestExitListener', data: { emitter }, fix } : undefined]),
+        });
+        return;
+      }
       const fix =
         reject && statement.type === AST_NODE_TYPES.ExpressionStatement
           ? appendStatement(sourceCode, statement, `${emitter}.once('error', ${reject});`)
@@ -490,20 +517,26 @@ export default createRule<Options, MessageId>({
           }
           if (findings.length > 0 || repeated.length > 0) continue;
           reportSuccessOnly(owner);
-          const timeout = unhandledTimeout(analysis, owner);
-          if (timeout) {
-            const emitter = sourceCode.getText(timeout.emitter);
+          const end = unhandledEnd(analysis, owner);
+          if (end) {
+            const emitter = sourceCode.getText(end.emitter);
             const reject = rejectName(owner);
-            const statement = timeout.assignment.parent;
+            const statement = end.event === 'timeout' ? end.trigger.parent : end.handler.parent;
+            const handler =
+              end.event === 'timeout'
+                ? `${emitter}.ontimeout = () => ${reject}(new Error('timed out'));`
+                : `${emitter}.onabort = () => ${reject}(new Error('aborted'));`;
             const fix =
-              reject && statement.type === AST_NODE_TYPES.ExpressionStatement
-                ? appendStatement(sourceCode, statement, `${emitter}.ontimeout = () => ${reject}(new Error('timed out'));`)
+              reject && statement?.type === AST_NODE_TYPES.ExpressionStatement
+                ? appendStatement(sourceCode, statement, handler)
                 : undefined;
+            const messageId = end.event === 'timeout' ? 'timeoutUnhandled' : 'abortUnhandled';
+            const suggestion = end.event === 'timeout' ? 'suggestTimeoutHandler' : 'suggestAbortHandler';
             context.report({
-              node: timeout.assignment,
-              messageId: 'timeoutUnhandled',
+              node: end.trigger,
+              messageId,
               data: { emitter },
-              ...offer(context, [fix && { messageId: 'suggestTimeoutHandler', data: { emitter }, fix }]),
+              ...offer(context, [fix && { messageId: suggestion, data: { emitter }, fix }]),
             });
           }
           const cancelled = cancelledTimer(analysis, owner);

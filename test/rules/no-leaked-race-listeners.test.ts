@@ -4,6 +4,28 @@ import { typedRuleTester } from '../rule-tester.js';
 
 typedRuleTester().run('no-leaked-race', rule, {
   valid: [
+    // the race's loser listens on a socket the function closes when the race fails: its listeners go with it
+    `function opened(ws: WebSocket): Promise<WebSocket> {
+  return new Promise((resolve, reject) => {
+    ws.addEventListener('open', () => resolve(ws), { once: true });
+    ws.addEventListener('error', () => reject(new Error('connect failed')), { once: true });
+  });
+}
+export async function connect(url: string, ms: number): Promise<WebSocket> {
+  const ws = new WebSocket(url);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('connect timed out')), ms);
+  });
+  try {
+    return await Promise.race([opened(ws), timeout]);
+  } catch (error) {
+    ws.close();
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}`,
     // the listeners are on a socket the executor creates itself: nothing outlives the promise but that socket
     `function opened(url: string): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
@@ -77,6 +99,39 @@ export class Allocator {
 }`,
   ],
   invalid: [
+    // the same race with nothing ending the socket: the loser's listeners stay on it
+    {
+      code: `function opened(ws: WebSocket): Promise<WebSocket> {
+  return new Promise((resolve, reject) => {
+    ws.addEventListener('open', () => resolve(ws), { once: true });
+    ws.addEventListener('error', () => reject(new Error('connect failed')), { once: true });
+  });
+}
+export async function connect(url: string, ms: number): Promise<WebSocket> {
+  const ws = new WebSocket(url);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('connect timed out')), ms);
+  });
+  try {
+    return await Promise.race([opened(ws), timeout]);
+  } catch (error) {
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}`,
+      errors: [
+        {
+          messageId: 'leakedListeners',
+          line: 14,
+          column: 32,
+          endLine: 14,
+          endColumn: 42,
+          suggestions: [],
+        },
+      ],
+    },
     // the reply waiter's message listener stays on the socket when the timeout wins
     {
       code: `export class Rpc {

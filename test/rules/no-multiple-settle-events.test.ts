@@ -315,6 +315,66 @@ export function startEcho(port: number): Promise<void> {
 describe('droppedSettlers: a collection of stored settle functions emptied without settling them', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // every entry is handed to a function that settles it
+      `interface Pending {
+  resolve: (value: string) => void;
+  reject: (reason: Error) => void;
+  timer: ReturnType<typeof setTimeout>;
+}
+declare function fail(entry: Pending): void;
+export class Channel {
+  private readonly pending = new Map<number, Pending>();
+  private next = 0;
+  constructor(private readonly port: MessagePort) {
+    port.addEventListener('close', () => this.onClose());
+  }
+  request(body: string): Promise<string> {
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new Error('timed out'));
+      }, 5000);
+      this.pending.set(id, { resolve, reject, timer });
+      this.port.postMessage({ id, body });
+    });
+  }
+  private onClose(): void {
+    this.pending.forEach((entry) => fail(entry));
+    this.pending.clear();
+  }
+}`,
+      // each waiting entry is rejected in the loop that stops its timer
+      `interface Pending {
+  resolve: (value: string) => void;
+  reject: (reason: Error) => void;
+  timer: ReturnType<typeof setTimeout>;
+}
+export class Channel {
+  private readonly pending = new Map<number, Pending>();
+  private next = 0;
+  constructor(private readonly port: MessagePort) {
+    port.addEventListener('close', () => this.onClose());
+  }
+  request(body: string): Promise<string> {
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new Error('timed out'));
+      }, 5000);
+      this.pending.set(id, { resolve, reject, timer });
+      this.port.postMessage({ id, body });
+    });
+  }
+  private onClose(): void {
+    for (const entry of this.pending.values()) {
+      clearTimeout(entry.timer);
+      entry.reject(new Error("channel closed"));
+    }
+    this.pending.clear();
+  }
+}`,
       // every waiting entry is rejected before the map is cleared
       `export class PrintQueue {
   private readonly waiting = new Map<number, { resolve: () => void; reject: (err: Error) => void }>();
@@ -344,6 +404,79 @@ export function deliver(line: string): void {
 }`,
     ],
     invalid: [
+      // the loop over the entries only stops their timers: the promises still waiting are dropped with the map
+      {
+        code: `interface Pending {
+  resolve: (value: string) => void;
+  reject: (reason: Error) => void;
+  timer: ReturnType<typeof setTimeout>;
+}
+export class Channel {
+  private readonly pending = new Map<number, Pending>();
+  private next = 0;
+  constructor(private readonly port: MessagePort) {
+    port.addEventListener('close', () => this.onClose());
+  }
+  request(body: string): Promise<string> {
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new Error('timed out'));
+      }, 5000);
+      this.pending.set(id, { resolve, reject, timer });
+      this.port.postMessage({ id, body });
+    });
+  }
+  private onClose(): void {
+    for (const entry of this.pending.values()) clearTimeout(entry.timer);
+    this.pending.clear();
+  }
+}`,
+        errors: [
+          {
+            messageId: 'droppedSettlers',
+            line: 25,
+            column: 5,
+            endLine: 25,
+            endColumn: 25,
+            suggestions: [
+              {
+                messageId: 'suggestRejectEntries',
+                data: { collection: 'this.pending' },
+                output: `interface Pending {
+  resolve: (value: string) => void;
+  reject: (reason: Error) => void;
+  timer: ReturnType<typeof setTimeout>;
+}
+export class Channel {
+  private readonly pending = new Map<number, Pending>();
+  private next = 0;
+  constructor(private readonly port: MessagePort) {
+    port.addEventListener('close', () => this.onClose());
+  }
+  request(body: string): Promise<string> {
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new Error('timed out'));
+      }, 5000);
+      this.pending.set(id, { resolve, reject, timer });
+      this.port.postMessage({ id, body });
+    });
+  }
+  private onClose(): void {
+    for (const entry of this.pending.values()) clearTimeout(entry.timer);
+    for (const entry of this.pending.values()) entry.reject(new Error('closed while waiting'));
+    this.pending.clear();
+  }
+}`,
+              },
+            ],
+          },
+        ],
+      },
       // `reset()` drops every waiting print job
       {
         code: `export class PrintQueue {
@@ -384,6 +517,219 @@ export function deliver(line: string): void {
     for (const entry of this.waiting.values()) entry.reject(new Error('closed while waiting'));
     this.waiting.clear();
   }
+}`,
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  });
+});
+
+describe('abortUnhandled: an abort the executor causes that nothing handles', () => {
+  ruleTester.run('no-multiple-settle', rule, {
+    valid: [
+      // the transaction's `onabort` rejects
+      `export function addTag(db: IDBDatabase, tag: string, limit: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction('tags', 'readwrite');
+    const store = tx.objectStore('tags');
+    const count = store.count();
+    count.onsuccess = () => {
+      if (count.result >= limit) {
+        tx.abort();
+        return;
+      }
+      store.add(tag);
+    };
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(new Error('too many tags'));
+  });
+}`,
+      // the listener that aborts the request rejects right after
+      `export function upload(body: Blob, signal: AbortSignal): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', '/upload');
+    xhr.onload = () => resolve(xhr.status);
+    xhr.onerror = () => reject(new Error('network error'));
+    signal.addEventListener('abort', () => {
+      xhr.abort();
+      reject(signal.reason);
+    });
+    xhr.send(body);
+  });
+}`,
+      // \`loadend\` follows an abort too
+      `export function ping(signal: AbortSignal): Promise<number> {
+  return new Promise((resolve) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('GET', '/ping');
+    xhr.onloadend = () => resolve(xhr.status);
+    signal.addEventListener('abort', () => xhr.abort());
+    xhr.send();
+  });
+}`,
+      // an \`AbortController\` emits no event the promise waits on
+      `export function poll(url: string): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 1000);
+    fetch(url, { signal: controller.signal }).then(resolve, reject).finally(() => clearTimeout(timer));
+  });
+}`,
+    ],
+    invalid: [
+      // over the limit, the transaction is aborted: it emits \`abort\`, neither \`complete\` nor \`error\`
+      {
+        code: `export function addTag(db: IDBDatabase, tag: string, limit: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction('tags', 'readwrite');
+    const store = tx.objectStore('tags');
+    const count = store.count();
+    count.onsuccess = () => {
+      if (count.result >= limit) {
+        tx.abort();
+        return;
+      }
+      store.add(tag);
+    };
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+}`,
+        errors: [
+          {
+            messageId: 'abortUnhandled',
+            line: 8,
+            column: 9,
+            endLine: 8,
+            endColumn: 19,
+            suggestions: [
+              {
+                messageId: 'suggestAbortHandler',
+                output: `export function addTag(db: IDBDatabase, tag: string, limit: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction('tags', 'readwrite');
+    const store = tx.objectStore('tags');
+    const count = store.count();
+    count.onsuccess = () => {
+      if (count.result >= limit) {
+        tx.abort();
+        return;
+      }
+      store.add(tag);
+    };
+    tx.oncomplete = () => resolve();
+    tx.onabort = () => reject(new Error('aborted'));
+    tx.onerror = () => reject(tx.error);
+  });
+}`,
+              },
+            ],
+          },
+        ],
+      },
+      // the caller's abort cancels the request, which then emits neither \`load\` nor \`error\`
+      {
+        code: `export function upload(body: Blob, signal: AbortSignal): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', '/upload');
+    xhr.addEventListener('load', () => resolve(xhr.status));
+    xhr.addEventListener('error', () => reject(new Error('network error')));
+    signal.addEventListener('abort', () => xhr.abort());
+    xhr.send(body);
+  });
+}`,
+        errors: [
+          {
+            messageId: 'abortUnhandled',
+            line: 7,
+            column: 44,
+            endLine: 7,
+            endColumn: 55,
+            suggestions: [
+              {
+                messageId: 'suggestAbortHandler',
+                output: `export function upload(body: Blob, signal: AbortSignal): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', '/upload');
+    xhr.addEventListener('load', () => resolve(xhr.status));
+    xhr.onabort = () => reject(new Error('aborted'));
+    xhr.addEventListener('error', () => reject(new Error('network error')));
+    signal.addEventListener('abort', () => xhr.abort());
+    xhr.send(body);
+  });
+}`,
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  });
+});
+
+describe('exitUnsettled: a worker awaited for a message that can exit without one', () => {
+  ruleTester.run('no-multiple-settle', rule, {
+    valid: [
+      // a forked child's `close` listener rejects on a failed exit
+      `import { fork } from 'node:child_process';
+export function compile(entry: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = fork('./compiler.js', [entry]);
+    child.on('message', (output) => resolve(String(output)));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) reject(new Error(\`compiler exited with \${code}\`));
+    });
+  });
+}`,
+      // an `exit` listener rejects: a reply that came first has settled the promise already
+      `import { Worker } from 'node:worker_threads';
+export function renderInWorker(script: string, page: number): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script, { workerData: { page } });
+    worker.once('message', (bytes: Uint8Array) => resolve(bytes));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(\`render worker exited with \${code}\`)));
+  });
+}`,
+    ],
+    invalid: [
+      // `message` and `error` only: a worker that ends without posting emits `exit` alone
+      {
+        code: `import { Worker } from 'node:worker_threads';
+export function renderInWorker(script: string, page: number): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script, { workerData: { page } });
+    worker.once('message', (bytes: Uint8Array) => resolve(bytes));
+    worker.once('error', reject);
+  });
+}`,
+        errors: [
+          {
+            messageId: 'exitUnsettled',
+            line: 5,
+            column: 5,
+            endLine: 5,
+            endColumn: 66,
+            suggestions: [
+              {
+                messageId: 'suggestExitListener',
+                data: { emitter: 'worker' },
+                output: `import { Worker } from 'node:worker_threads';
+export function renderInWorker(script: string, page: number): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script, { workerData: { page } });
+    worker.once('message', (bytes: Uint8Array) => resolve(bytes));
+    worker.once('exit', (code) => reject(new Error(\`exited with code \${code} before replying\`)));
+    worker.once('error', reject);
+  });
 }`,
               },
             ],

@@ -5,6 +5,26 @@ import { typedRuleTester } from '../rule-tester.js';
 
 typedRuleTester().run('no-reused-settled-promise', rule, {
   valid: [
+    // a token awaited as a gate before each new request: success is decided by the request's response
+    `declare function sleep(ms: number): Promise<void>;
+export async function sendWithRetry(
+  url: string,
+  token: Promise<string>,
+  report: (attempt: number, status: number) => Promise<void>,
+): Promise<Response> {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    try {
+      const auth = await token;
+      const res = await fetch(url, { headers: { authorization: auth } });
+      await report(attempt, res.status);
+      if (res.ok) return res;
+    } catch {
+      await report(attempt, 0);
+    }
+    await sleep(250 * attempt);
+  }
+  throw new Error('gave up');
+}`,
     // each attempt starts its own request: the same retry loop, with the call in the `try`
     `declare function post(body: string): Promise<Response>;
 declare function record(status: number): Promise<void>;
@@ -106,6 +126,58 @@ export async function waitHealthy(base: string, ready: Promise<void>): Promise<b
 }`,
   ],
   invalid: [
+    // the response of one request decides whether the attempt succeeded; reporting it in between changes nothing
+    {
+      code: `declare function sleep(ms: number): Promise<void>;
+export async function sendWithRetry(
+  request: Promise<Response>,
+  report: (attempt: number, status: number) => Promise<void>,
+): Promise<Response> {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    try {
+      const res = await request;
+      await report(attempt, res.status);
+      if (res.ok) return res;
+    } catch {
+      await report(attempt, 0);
+    }
+    await sleep(250 * attempt);
+  }
+  throw new Error('gave up');
+}`,
+      errors: [
+        {
+          messageId: 'retriedSettledPromise',
+          line: 8,
+          column: 25,
+          endLine: 8,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'suggestFactoryParameter',
+              data: { name: 'request' },
+              output: `declare function sleep(ms: number): Promise<void>;
+export async function sendWithRetry(
+  request: () => Promise<Response>,
+  report: (attempt: number, status: number) => Promise<void>,
+): Promise<Response> {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    try {
+      const res = await request();
+      await report(attempt, res.status);
+      if (res.ok) return res;
+    } catch {
+      await report(attempt, 0);
+    }
+    await sleep(250 * attempt);
+  }
+  throw new Error('gave up');
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // a retry loop whose success leaves through the code after the `try`, and whose `catch` continues
     {
       code: `declare function post(body: string): Promise<Response>;

@@ -9,6 +9,36 @@ declare function save(value: number): Promise<void>;
 
 typedRuleTester().run('no-unobserved-promise', rule, {
   valid: [
+    // a deadline loop: its first test compares the clock with itself plus the time to wait
+    `declare function status(id: string): Promise<{ done: boolean }>;
+declare function audit(id: string): Promise<void>;
+declare function sleep(ms: number): Promise<void>;
+export async function waitFor(id: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const logged = audit(id);
+  while (Date.now() < deadline) {
+    await logged;
+    if ((await status(id)).done) return;
+    await sleep(500);
+  }
+  throw new Error(\`\${id} timed out\`);
+}`,
+    // the loop is meant to run: after it the function throws the error only its turns record (zero attempts would throw undefined)
+    `declare function upload(part: Uint8Array): Promise<string>;
+declare function credentials(): Promise<string>;
+export async function send(part: Uint8Array, attempts: number): Promise<string> {
+  const token = credentials();
+  let lastError: unknown;
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    try {
+      await token;
+      return await upload(part);
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  throw lastError;
+}`,
     // each element is handled where it is made; the test reads some of them
     `declare function send(cmd: string, signal: AbortSignal): Promise<string>;
 export async function abortOne(controllers: AbortController[]) {
@@ -153,6 +183,53 @@ it('reads the first', async () => {
 });`,
   ],
   invalid: [
+    // the same retry ending in an error of its own: with no attempts the loop is skipped and `token` is never awaited
+    {
+      code: `declare function upload(part: Uint8Array): Promise<string>;
+declare function credentials(): Promise<string>;
+export async function send(part: Uint8Array, attempts: number): Promise<string> {
+  const token = credentials();
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    try {
+      await token;
+      return await upload(part);
+    } catch {
+      continue;
+    }
+  }
+  throw new Error('no attempt succeeded');
+}`,
+      errors: [
+        {
+          messageId: 'unobservedPath',
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              data: { name: 'token' },
+              output: `declare function upload(part: Uint8Array): Promise<string>;
+declare function credentials(): Promise<string>;
+export async function send(part: Uint8Array, attempts: number): Promise<string> {
+  const token = credentials();
+  token.catch(() => {});
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    try {
+      await token;
+      return await upload(part);
+    } catch {
+      continue;
+    }
+  }
+  throw new Error('no attempt succeeded');
+}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // replaced before observed
       code: `${decl}async function f() { let a = load('a'); a = load('b'); await save(1); await a; }`,

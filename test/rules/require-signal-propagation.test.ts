@@ -14,6 +14,15 @@ declare function waitThen<T>(pending: Promise<T>, signal: AbortSignal | undefine
 
 typedRuleTester().run('require-signal-propagation', rule, {
   valid: [
+    // the pipeline's source is the body of a fetch given the signal: the abort errors it, and the pipeline destroys the file stream
+    `import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { createWriteStream } from 'node:fs';
+export async function download(url: string, to: string, signal: AbortSignal): Promise<void> {
+  const res = await fetch(url, { signal });
+  if (!res.body) throw new Error('no body');
+  await pipeline(Readable.fromWeb(res.body as import('node:stream/web').ReadableStream), createWriteStream(to));
+}`,
     // the stream is a value in an object handed to a call that gets the signal: the aborted upload ends it
     `import { createReadStream, type ReadStream } from 'node:fs';
 declare const s3: {
@@ -342,6 +351,78 @@ export async function keepLeased(id: string, signal: AbortSignal) {
 }`,
   ],
   invalid: [
+    // a pipeline of two file streams next to a fetch given the signal: nothing in it hears the abort
+    {
+      code: `import { pipeline } from 'node:stream/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+export async function archive(from: string, to: string, signal: AbortSignal): Promise<void> {
+  const res = await fetch('https://audit.example/start', { method: 'POST', signal });
+  if (!res.ok) throw new Error('audit refused');
+  await pipeline(createReadStream(from), createWriteStream(to));
+}`,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `import { pipeline } from 'node:stream/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+export async function archive(from: string, to: string, signal: AbortSignal): Promise<void> {
+  const res = await fetch('https://audit.example/start', { method: 'POST', signal });
+  if (!res.ok) throw new Error('audit refused');
+  await pipeline(createReadStream(from), createWriteStream(to), { signal });
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingSignal',
+          line: 6,
+          column: 18,
+          endLine: 6,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `import { pipeline } from 'node:stream/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+export async function archive(from: string, to: string, signal: AbortSignal): Promise<void> {
+  const res = await fetch('https://audit.example/start', { method: 'POST', signal });
+  if (!res.ok) throw new Error('audit refused');
+  await pipeline(createReadStream(from, { signal }), createWriteStream(to));
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingSignal',
+          line: 6,
+          column: 42,
+          endLine: 6,
+          endColumn: 59,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `import { pipeline } from 'node:stream/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+export async function archive(from: string, to: string, signal: AbortSignal): Promise<void> {
+  const res = await fetch('https://audit.example/start', { method: 'POST', signal });
+  if (!res.ok) throw new Error('audit refused');
+  await pipeline(createReadStream(from), createWriteStream(to, { signal }));
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // the stream is put in an object handed to a call that gets no signal either: both are reported
     {
       code: `import { createReadStream, type ReadStream } from 'node:fs';

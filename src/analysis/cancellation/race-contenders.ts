@@ -197,7 +197,36 @@ function bodyLeaks(analysis: Analysis, contender: TSESTree.Node): RaceLeak[] {
   const helper = base.type === AST_NODE_TYPES.CallExpression ? base.callee : base;
   if (first) return [{ kind: 'helperWork', node: contender, helper, call: first.call }];
   const emitter = waiterEmitter(analysis, body.fn);
-  return emitter ? [{ kind: 'helperListeners', node: contender, helper, emitter }] : [];
+  if (!emitter || endedByRacer(analysis, base, body.fn, emitter)) return [];
+  return [{ kind: 'helperListeners', node: contender, helper, emitter }];
+}
+
+/** Methods that end an object's life, and with it the listeners on it (`ws.close()`, `socket.destroy()`). */
+const endOfLifeMethods = /^(close|destroy|terminate|kill|disconnect|dispose|abort)$/;
+
+/**
+ * True when the helper's listeners sit on an object the racing function hands it and then ends
+ * (`waitForOpen(ws)` raced, `ws.close()` in the `catch`): when the helper loses, its listeners go
+ * with the object.
+ */
+function endedByRacer(analysis: Analysis, base: TSESTree.Node, helper: FunctionNode, emitter: string): boolean {
+  if (base.type !== AST_NODE_TYPES.CallExpression) return false;
+  const index = helper.params.findIndex((param) => param.type === AST_NODE_TYPES.Identifier && param.name === emitter);
+  const argument = index >= 0 ? base.arguments[index] : undefined;
+  if (!argument) return false;
+  const text = analysis.sourceCode.getText(argument);
+  let racer: TSESTree.Node | undefined = base.parent;
+  while (racer && !isFunctionNode(racer)) racer = racer.parent;
+  if (!racer) return false;
+  return walk(racer, (node) => {
+    if (node.type !== AST_NODE_TYPES.CallExpression || node.range[0] < base.range[1]) return undefined;
+    const callee = skipTypeWrappers(node.callee);
+    const ends =
+      callee.type === AST_NODE_TYPES.MemberExpression &&
+      endOfLifeMethods.test(memberName(callee) ?? '') &&
+      analysis.sourceCode.getText(skipTypeWrappers(callee.object)) === text;
+    return ends ? 'stop' : undefined;
+  });
 }
 
 /**

@@ -86,7 +86,12 @@ export function missingSignal(analysis: Analysis, call: SignalCall): MissingSign
   const slot = signalSlotOf(analysis, call);
   // A call that starts no asynchronous work (`em.fork({ … })`, a sync factory taking a default signal) has nothing to stop.
   if (!slot || (!slot.asynchronous && !isRequest(call)) || isLocalFileWrite(analysis, call)) return undefined;
-  if (signalPassing(analysis, call, slot) !== 'missing' || isManagedByOuterCall(analysis, call) || isFedBySignalledSource(analysis, call))
+  if (
+    signalPassing(analysis, call, slot) !== 'missing' ||
+    isManagedByOuterCall(analysis, call) ||
+    isFedBySignalledSource(analysis, call) ||
+    takesSignalledStream(analysis, call)
+  )
     return undefined;
   // `const child = spawn(cmd); signal.addEventListener('abort', () => child.kill());`: stopped by hand on abort.
   if (
@@ -205,7 +210,35 @@ function isManagedByOuterCall(analysis: Analysis, call: SignalCall): boolean {
       argument !== call &&
       (isSignalValue(analysis, argument) ||
         namedProperty(argument, isSignalKey) !== undefined ||
-        carriesSignalProperty(analysis, argument)),
+        carriesSignalProperty(analysis, argument) ||
+        isSignalledStream(analysis, argument)),
+  );
+}
+
+/**
+ * True when `call` takes a stream fed by a source that was given a signal:
+ * `pipeline(Readable.fromWeb((await fetch(url, { signal })).body), createWriteStream(path))`. The
+ * abort errors that source, the call fails with it and destroys the other streams it was handed.
+ */
+function takesSignalledStream(analysis: Analysis, call: SignalCall): boolean {
+  return call.arguments.some((argument) => isSignalledStream(analysis, argument));
+}
+
+/** True when `node` is a stream whose data comes from a call given a signal (see `hasSignalledSource`). */
+function isSignalledStream(analysis: Analysis, node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.SpreadElement) return false;
+  return isStream(analysis, node) && hasSignalledSource(analysis, node, 0);
+}
+
+/** True when every part of the value's type is a stream (`pipe`, `pipeTo` or `getReader`). */
+function isStream(analysis: Analysis, node: TSESTree.Node): boolean {
+  const parts = objectParts(typeOf(analysis, node));
+  return (
+    parts.length > 0 &&
+    parts.every(
+      (part) =>
+        part.getProperty('pipe') !== undefined || part.getProperty('pipeTo') !== undefined || part.getProperty('getReader') !== undefined,
+    )
   );
 }
 
@@ -225,10 +258,7 @@ function carriesSignalProperty(analysis: Analysis, argument: TSESTree.Node): boo
 function isFedBySignalledSource(analysis: Analysis, call: SignalCall): boolean {
   const callee = skipTypeWrappers(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-  const streams = objectParts(typeOf(analysis, callee.object));
-  if (streams.length === 0 || !streams.every((part) => part.getProperty('pipe') !== undefined || part.getProperty('pipeTo') !== undefined))
-    return false;
-  return hasSignalledSource(analysis, callee.object, 0);
+  return isSignalledStream(analysis, callee.object);
 }
 
 /** True when the value of `node` comes from a call given a signal: directly, through members, `await`, `const` locals or method chains. */
@@ -251,6 +281,8 @@ function hasSignalledSource(analysis: Analysis, node: TSESTree.Node, depth: numb
       if (hasSignalProperty(target)) return true;
       const slot = signalSlotOf(analysis, target);
       if (slot && signalPassing(analysis, target, slot) === 'passed') return true;
+      // A stream made from a signalled stream (`Readable.fromWeb(res.body)`) carries its abort on.
+      if (isStream(analysis, target) && target.arguments.some((argument) => isStream(analysis, argument) && next(argument))) return true;
       const callee = skipTypeWrappers(target.callee);
       return callee.type === AST_NODE_TYPES.MemberExpression && next(callee.object);
     }

@@ -34,10 +34,11 @@ export interface SuccessOnlyWait {
   emitter: TSESTree.Expression;
   events: string[];
   /**
-   * What the promise misses: the emitter's failure (`fail`), or, for events that come once per
-   * item (`line`, `data`), the end of the input before any item settled it (`end`).
+   * What the promise misses: the emitter's failure (`fail`); for events that come once per
+   * item (`line`, `data`), the end of the input before any item settled it (`end`); for a worker
+   * or child process awaited for a `message`, its exit without one (`exit`).
    */
-  ends: 'fail' | 'end';
+  ends: 'fail' | 'end' | 'exit';
 }
 
 /** The success-only wait of an executor, if it has one (see the module comment). */
@@ -58,7 +59,7 @@ export function successOnlyWait(analysis: Analysis, owner: SettleOwner): Success
   if (registrations.some(({ emitter }) => analysis.sourceCode.getText(emitter) !== emitterText))
     return endlessItemWait(analysis, owner, registrations);
   const events = [...new Set(registrations.map(({ event }) => event))];
-  if (events.some((event) => failureEvent.test(event))) return undefined;
+  if (events.some((event) => failureEvent.test(event))) return exitUnsettled(analysis, registrations, events);
   // A listener taken away again by name (`worker.off('message', onMessage)`) picks its replies off a
   // channel others share: its failure belongs to the channel's owner, judged only when that is this class.
   if (registrations.some(({ call }) => isSharedChannelListener(analysis, call)) && !ownedByClass(analysis, first.emitter)) return undefined;
@@ -102,6 +103,30 @@ function endlessItemWait(
   );
   if (!conditional || !declaresEvent(analysis, first.emitter, first.call, endEvents)) return undefined;
   return { registration: first.call, emitter: first.emitter, events: [...new Set(items.map(({ event }) => event))], ends: 'end' };
+}
+
+/**
+ * A worker or child process (its type declares an `exit` event) awaited for a `message`, with an
+ * `error` listener but none for `exit`: a worker whose script ends, or that calls
+ * `process.exit()`, without posting a reply emits `exit` only (an uncaught exception emits `error`
+ * first), and the promise never settles. `events` are the settling listeners' events, all on
+ * `registrations[0].emitter`.
+ */
+function exitUnsettled(
+  analysis: Analysis,
+  registrations: readonly { call: TSESTree.CallExpression; emitter: TSESTree.Expression; event: string }[],
+  events: readonly string[],
+): SuccessOnlyWait | undefined {
+  const replies = events.filter((event) => !failureEvent.test(event));
+  if (
+    replies.length === 0 ||
+    !replies.every((event) => event === 'message') ||
+    !events.every((event) => event === 'message' || event === 'error')
+  )
+    return undefined;
+  const first = registrations.find(({ event }) => event === 'message');
+  if (!first || !declaresEvent(analysis, first.emitter, first.call, new Set(['exit']))) return undefined;
+  return { registration: first.call, emitter: first.emitter, events: replies, ends: 'exit' };
 }
 
 /** The events that end an input stream's life. */
@@ -315,55 +340,83 @@ export function rejectName(owner: SettleOwner): string | undefined {
   return owner.settlers.find(({ role }) => role === 'reject')?.variable.name;
 }
 
-/** A timeout set on an emitter whose `timeout` event no listener handles. */
-export interface UnhandledTimeout {
-  /** The `x.timeout = ms` assignment. */
-  assignment: TSESTree.AssignmentExpression;
+/** An end the executor brings about itself on an emitter whose handlers for that end settle nothing. */
+export interface UnhandledEnd {
+  /** The `x.timeout = ms` assignment or the `x.abort()` call. */
+  trigger: TSESTree.AssignmentExpression | TSESTree.CallExpression;
   emitter: TSESTree.Expression;
+  /** The one event `x` emits then. */
+  event: 'timeout' | 'abort';
+  /** The first handler of `x` that settles the promise (an `x.onload = …` assignment or an `x.on(…)` call). */
+  handler: TSESTree.Node;
 }
 
 /**
- * An executor that sets `x.timeout = …` on an object whose type has an `ontimeout` handler
- * (`XMLHttpRequest`), settles from other handlers of `x`, and registers nothing for `timeout` or
- * `loadend` on it: when the time runs out, `x` emits only `timeout` (not `load`, not `error`), and
- * the promise never settles.
+ * An executor that settles from handlers of `x` and itself ends `x` in a way that emits only one
+ * event, with no handler for that event (nor `loadend`, which follows it) on `x`:
+ * - `x.timeout = ms` on an object whose type has an `ontimeout` handler (`XMLHttpRequest`): when
+ *   the time runs out, `x` emits only `timeout` (not `load`, not `error`);
+ * - `x.abort()` on an object whose type has an `onabort` handler (`XMLHttpRequest`, IndexedDB's
+ *   `IDBTransaction`), where the function calling it settles nothing after the call: an aborted
+ *   request or transaction emits `abort` (not `error`, not `load`/`complete`).
+ * In both, the promise never settles.
  */
-export function unhandledTimeout(analysis: Analysis, owner: SettleOwner): UnhandledTimeout | undefined {
+export function unhandledEnd(analysis: Analysis, owner: SettleOwner): UnhandledEnd | undefined {
   if (owner.kind !== 'executor' || owner.fn.type === AST_NODE_TYPES.Program || isTestCode(analysis)) return undefined;
   const { sourceCode } = analysis;
   const handled = new Set<string>();
-  const settledOn = new Set<string>();
-  const timeouts: TSESTree.AssignmentExpression[] = [];
+  const settledOn = new Map<string, TSESTree.Node>();
+  const triggers: Omit<UnhandledEnd, 'handler'>[] = [];
   const references = owner.settlers.flatMap(({ variable }) => variable.references.filter((reference) => !reference.init));
   const settles = (node: TSESTree.Node): boolean =>
     references.some(({ identifier }) => identifier.range[0] >= node.range[0] && identifier.range[1] <= node.range[1]);
-  walk(owner.fn.body, (node) => {
-    if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type === AST_NODE_TYPES.MemberExpression) {
-      const name = memberName(node.left);
-      const target = sourceCode.getText(node.left.object);
-      if (name === 'timeout') timeouts.push(node);
-      if (name && /^on[a-z]+$/.test(name)) {
-        handled.add(`${target}:${name.slice(2)}`);
-        if (settles(node.right)) settledOn.add(target);
+  walk(
+    owner.fn.body,
+    (node) => {
+      if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type === AST_NODE_TYPES.MemberExpression) {
+        const name = memberName(node.left);
+        const target = sourceCode.getText(node.left.object);
+        if (name === 'timeout') {
+          const zero = node.right.type === AST_NODE_TYPES.Literal && node.right.value === 0;
+          if (!zero) triggers.push({ trigger: node, emitter: node.left.object, event: 'timeout' });
+        }
+        if (name && /^on[a-z]+$/.test(name)) {
+          handled.add(`${target}:${name.slice(2)}`);
+          if (settles(node.right) && !settledOn.has(target)) settledOn.set(target, node);
+        }
       }
-    }
-    if (node.type === AST_NODE_TYPES.CallExpression && isListenerRegistration(memberName(skipTypeWrappers(node.callee)) ?? '')) {
-      const callee = skipTypeWrappers(node.callee) as TSESTree.MemberExpression;
-      const [event, listener] = node.arguments;
-      if (event?.type === AST_NODE_TYPES.Literal && typeof event.value === 'string') {
-        handled.add(`${sourceCode.getText(callee.object)}:${event.value}`);
-        if (listener && settles(listener)) settledOn.add(sourceCode.getText(callee.object));
+      if (node.type === AST_NODE_TYPES.CallExpression) {
+        const callee = skipTypeWrappers(node.callee);
+        if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+        const name = memberName(callee) ?? '';
+        if (name === 'abort' && node.arguments.length === 0 && !settlesAfter(node, settles)) {
+          triggers.push({ trigger: node, emitter: callee.object, event: 'abort' });
+        }
+        const [event, listener] = node.arguments;
+        if (isListenerRegistration(name) && event?.type === AST_NODE_TYPES.Literal && typeof event.value === 'string') {
+          handled.add(`${sourceCode.getText(callee.object)}:${event.value}`);
+          const target = sourceCode.getText(callee.object);
+          if (listener && settles(listener) && !settledOn.has(target)) settledOn.set(target, node);
+        }
       }
-    }
-    return undefined;
-  });
-  for (const assignment of timeouts) {
-    const emitter = (assignment.left as TSESTree.MemberExpression).object;
-    const text = sourceCode.getText(emitter);
-    if (!settledOn.has(text) || handled.has(`${text}:timeout`) || handled.has(`${text}:loadend`)) continue;
-    if (assignment.right.type === AST_NODE_TYPES.Literal && assignment.right.value === 0) continue;
-    const type = checkerOf(analysis).getApparentType(typeOf(analysis, emitter));
-    if (type.getProperty('ontimeout')) return { assignment, emitter };
+      return undefined;
+    },
+    { nested: true },
+  );
+  for (const found of triggers) {
+    const text = sourceCode.getText(found.emitter);
+    const handler = settledOn.get(text);
+    if (!handler || handled.has(`${text}:${found.event}`) || handled.has(`${text}:loadend`)) continue;
+    const type = checkerOf(analysis).getApparentType(typeOf(analysis, found.emitter));
+    if (type.getProperty(`on${found.event}`)) return { ...found, handler };
   }
   return undefined;
+}
+
+/** True when the function around `call` settles the promise (per `settles`) in code after the call. */
+function settlesAfter(call: TSESTree.Node, settles: (node: TSESTree.Node) => boolean): boolean {
+  let fn: TSESTree.Node | undefined = call.parent;
+  while (fn && !isFunctionNode(fn)) fn = fn.parent;
+  if (!fn) return true;
+  return walk(fn, (node) => (node.range[0] > call.range[1] && settles(node) ? 'stop' : undefined), { nested: true });
 }

@@ -56,8 +56,8 @@ export function storedIn(
       const keys = object.properties.flatMap((item) =>
         item.type === AST_NODE_TYPES.Property &&
         item.key.type === AST_NODE_TYPES.Identifier &&
-        item.value.type === AST_NODE_TYPES.Identifier &&
-        owner.settlers.some(({ variable: settler }) => settler.name === (item.value as TSESTree.Identifier).name)
+        settlerName(item.value) !== undefined &&
+        owner.settlers.some(({ variable: settler }) => settler.name === settlerName(item.value))
           ? [item.key.name]
           : [],
       );
@@ -65,6 +65,12 @@ export function storedIn(
     }
   }
   return undefined;
+}
+
+/** The name a stored value reads (`resolve`, `resolve as (value: unknown) => void`). */
+function settlerName(value: TSESTree.Node): string | undefined {
+  const target = skipTypeWrappers(value);
+  return target.type === AST_NODE_TYPES.Identifier ? target.name : undefined;
 }
 
 /** The places that empty the collection an executor stores its settle functions in, without settling its entries. */
@@ -92,7 +98,7 @@ export function droppedSettlers(analysis: Analysis, owner: SettleOwner): Dropped
       }
       if (!emptied) return undefined;
       const fn = enclosingFunction(node);
-      if (fn && !visitsEntries(analysis, fn, collection)) {
+      if (fn && !visitsEntries(analysis, fn, collection, stored.keys)) {
         found.push({ node: node as DroppedSettlers['node'], collection, rejectKey: stored.rejectKey });
       }
       return undefined;
@@ -113,9 +119,16 @@ function enclosingFunctionName(node: TSESTree.Node): string | undefined {
   return method?.type === AST_NODE_TYPES.MethodDefinition ? memberName(method) : undefined;
 }
 
-/** True when `fn` goes through the entries of `collection` (and may settle them) before emptying it. */
-export function visitsEntries(analysis: Analysis, fn: TSESTree.Node, collection: string): boolean {
+/**
+ * True when `fn` goes through the entries of `collection` (and may settle them) before emptying it.
+ * With the `keys` the entries keep their settle functions under, a loop (`for … of`, `forEach`) over
+ * them counts only when its body reads one of those keys or hands an entry on: a loop that only
+ * clears each entry's timer settles nothing.
+ */
+export function visitsEntries(analysis: Analysis, fn: TSESTree.Node, collection: string, keys: readonly string[] = []): boolean {
   const text = (node: TSESTree.Node): string => analysis.sourceCode.getText(node);
+  const settling = (body: TSESTree.Node | undefined, entries: readonly TSESTree.Node[]): 'stop' | 'skip' =>
+    keys.length === 0 || !body || settlesEntries(body, entries, keys) ? 'stop' : 'skip';
   return walk(
     fn,
     (node) => {
@@ -123,12 +136,17 @@ export function visitsEntries(analysis: Analysis, fn: TSESTree.Node, collection:
         (node.type === AST_NODE_TYPES.ForOfStatement || node.type === AST_NODE_TYPES.ForInStatement) &&
         text(node.right).includes(collection)
       )
-        return 'stop';
+        return settling(node.body, [node.left]);
       if (node.type === AST_NODE_TYPES.SpreadElement && text(node.argument).includes(collection)) return 'stop';
       if (node.type === AST_NODE_TYPES.CallExpression) {
         const callee = skipTypeWrappers(node.callee);
         if (callee.type === AST_NODE_TYPES.MemberExpression && text(callee.object) === collection) {
-          if (['forEach', 'values', 'entries', 'keys'].includes(memberName(callee) ?? '')) return 'stop';
+          const name = memberName(callee) ?? '';
+          if (name === 'forEach') {
+            const [callback] = node.arguments;
+            return isFunctionNode(callback) ? settling(callback.body, callback.params) : 'stop';
+          }
+          if (['values', 'entries', 'keys'].includes(name)) return 'stop';
         }
         // `Array.from(this.pending)`, `settleAll(this.pending)`: handed on before it is emptied.
         if (node.arguments.some((argument) => text(argument) === collection)) return 'stop';
@@ -137,4 +155,42 @@ export function visitsEntries(analysis: Analysis, fn: TSESTree.Node, collection:
     },
     { nested: true },
   );
+}
+
+/**
+ * True when a loop body over the entries settles them: it reads a settle key (`entry.reject(…)`,
+ * `const { reject } = entry`, `for (const { reject } of …)`) or hands an entry bound by the loop to
+ * a call (`fail(entry)`).
+ */
+function settlesEntries(body: TSESTree.Node, bindings: readonly TSESTree.Node[], keys: readonly string[]): boolean {
+  const names = new Set<string>();
+  for (const binding of bindings) {
+    let found = false;
+    walk(binding, (node) => {
+      if (node.type === AST_NODE_TYPES.Identifier) names.add(node.name);
+      if (node.type === AST_NODE_TYPES.Property && keys.includes(keyName(node))) found = true;
+      return undefined;
+    });
+    if (found) return true;
+  }
+  return walk(
+    body,
+    (node) => {
+      if (node.type === AST_NODE_TYPES.MemberExpression && keys.includes(memberName(node) ?? '')) return 'stop';
+      if (node.type === AST_NODE_TYPES.Property && node.parent.type === AST_NODE_TYPES.ObjectPattern && keys.includes(keyName(node)))
+        return 'stop';
+      if (
+        node.type === AST_NODE_TYPES.CallExpression &&
+        node.arguments.some((argument) => argument.type === AST_NODE_TYPES.Identifier && names.has(argument.name))
+      )
+        return 'stop';
+      return undefined;
+    },
+    { nested: true },
+  );
+}
+
+/** The plainly written key of a property (`reject` in `{ reject }` or `{ reject: fail }`). */
+function keyName(property: TSESTree.Property): string {
+  return !property.computed && property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : '';
 }

@@ -43,12 +43,16 @@ export function loopEntries(flow: FunctionFlow, store: FlowStore): LoopEntries {
       for (const segment of (into && store.segmentsOf(node.right)) ?? []) {
         if (segment.nextSegments.some((next) => into!.includes(next))) entries.set(segment, { from: undefined, into: into! });
       }
-    } else if (node.type === AST_NODE_TYPES.ForStatement && node.test && firstTestPasses(node)) {
+    } else if (
+      (node.type === AST_NODE_TYPES.ForStatement || node.type === AST_NODE_TYPES.WhileStatement) &&
+      node.test &&
+      (firstTestPasses(node) || isDeadlineTest(flow.node, node.test) || isMeantToRun(flow.node, node))
+    ) {
       const into = store.segmentsOf(node.body);
       const tests = store.segmentsOf(node.test);
       if (!into || !tests) return undefined;
       const from = new Set<Segment>(store.segmentsOf(node) ?? []);
-      if (node.init?.type === AST_NODE_TYPES.VariableDeclaration) {
+      if (node.type === AST_NODE_TYPES.ForStatement && node.init?.type === AST_NODE_TYPES.VariableDeclaration) {
         for (const declarator of node.init.declarations) for (const segment of store.segmentsAfter(declarator) ?? []) from.add(segment);
       }
       for (const segment of tests) entries.set(segment, { from, into });
@@ -79,7 +83,8 @@ function isNonEmptyLiteral(node: TSESTree.Node): boolean {
 }
 
 /** `for (let i = 0; i < 5; …)`: a counter starting at a number whose first comparison with a number holds. */
-function firstTestPasses(loop: TSESTree.ForStatement): boolean {
+function firstTestPasses(loop: TSESTree.ForStatement | TSESTree.WhileStatement): boolean {
+  if (loop.type !== AST_NODE_TYPES.ForStatement) return false;
   const { init, test } = loop;
   if (init?.type !== AST_NODE_TYPES.VariableDeclaration || init.declarations.length !== 1) return false;
   const [declarator] = init.declarations;
@@ -106,6 +111,83 @@ function firstTestPasses(loop: TSESTree.ForStatement): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * `while (Date.now() < deadline)` where `const deadline = Date.now() + timeoutMs`: the first test
+ * compares the clock with itself plus a duration, which holds for any time left to wait.
+ */
+function isDeadlineTest(fn: TSESTree.Node, test: TSESTree.Expression): boolean {
+  if (test.type !== AST_NODE_TYPES.BinaryExpression || (test.operator !== '<' && test.operator !== '<=')) return false;
+  const clock = clockName(test.left);
+  if (!clock || test.right.type !== AST_NODE_TYPES.Identifier) return false;
+  const name = test.right.name;
+  return walk(fn, (node) => {
+    if (node.type !== AST_NODE_TYPES.VariableDeclarator || node.id.type !== AST_NODE_TYPES.Identifier || node.id.name !== name)
+      return undefined;
+    const declaration = node.parent;
+    const init = node.init && skipTypeWrappers(node.init);
+    const isDeadline =
+      declaration?.type === AST_NODE_TYPES.VariableDeclaration &&
+      declaration.kind === 'const' &&
+      init?.type === AST_NODE_TYPES.BinaryExpression &&
+      init.operator === '+' &&
+      (clockName(init.left) === clock || clockName(init.right) === clock);
+    return isDeadline ? 'stop' : 'skip';
+  });
+}
+
+/** `Date.now()` or `performance.now()`: the clock a call reads, by name. */
+function clockName(node: TSESTree.Node): string | undefined {
+  const call = skipTypeWrappers(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments.length > 0) return undefined;
+  const callee = call.callee;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier)
+    return undefined;
+  if (callee.property.name !== 'now' || callee.object.type !== AST_NODE_TYPES.Identifier) return undefined;
+  return callee.object.name === 'Date' || callee.object.name === 'performance' ? callee.object.name : undefined;
+}
+
+/**
+ * A loop whose way out is meant to follow a turn: the statement right after it leaves with
+ * (`throw lastError`, `return result`) a `let` declared before the loop without a value and
+ * written only in the loop's body. Skipping the loop would throw or return `undefined`; the code
+ * is written for a loop that runs (`for (let attempt = 0; attempt < this.maxAttempts; attempt++)`).
+ */
+function isMeantToRun(fn: TSESTree.Node, loop: TSESTree.ForStatement | TSESTree.WhileStatement): boolean {
+  const block = loop.parent;
+  if (block?.type !== AST_NODE_TYPES.BlockStatement) return false;
+  const after = block.body[block.body.indexOf(loop) + 1];
+  if ((after?.type !== AST_NODE_TYPES.ThrowStatement && after?.type !== AST_NODE_TYPES.ReturnStatement) || !after.argument) return false;
+  const value = skipTypeWrappers(after.argument);
+  if (value.type !== AST_NODE_TYPES.Identifier) return false;
+  const name = value.name;
+  const declared = block.body
+    .slice(0, block.body.indexOf(loop))
+    .some(
+      (statement) =>
+        statement.type === AST_NODE_TYPES.VariableDeclaration &&
+        statement.kind === 'let' &&
+        statement.declarations.some(
+          (declarator) => declarator.id.type === AST_NODE_TYPES.Identifier && declarator.id.name === name && !declarator.init,
+        ),
+    );
+  if (!declared) return false;
+  let writtenInLoop = false;
+  const writtenElsewhere = walk(
+    fn,
+    (node) => {
+      if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.left.type !== AST_NODE_TYPES.Identifier || node.left.name !== name)
+        return undefined;
+      if (node.range[0] >= loop.body.range[0] && node.range[1] <= loop.body.range[1]) {
+        writtenInLoop = true;
+        return undefined;
+      }
+      return 'stop';
+    },
+    { nested: true },
+  );
+  return writtenInLoop && !writtenElsewhere;
 }
 
 /** The value of a numeric literal, negated or not. */

@@ -188,6 +188,9 @@ function isRetry(
       !awaitsSame(analysis, node, awaited) &&
       !isWaitingCall(analysis, node.argument) &&
       !derivedFromResult(analysis, node.argument, loop, results);
+    // `const res = await request; await report(res); if (res.ok) return res;`: the awaited outcome
+    // alone decides that success leaves, so later awaits only handle that outcome.
+    if (exitDecidedByResult(analysis, current.block, awaited, loop, resultVariables(analysis, awaited))) return true;
     if (!isAttemptForLoop(analysis, awaited, loop) && containsInBody(current.block, otherWork)) return false;
     if (containsExit(current.block, loop, { after: awaited.range[0], throws: false })) return true;
     // `try { res = await request; } catch { …; continue; } await record(res); return true;`: the
@@ -202,6 +205,31 @@ function isRetry(
     );
   }
   return false;
+}
+
+/**
+ * True when `block` holds, after `awaited`, an `if` that always leaves the loop and whose test the
+ * awaited result alone can make pass (`if (res.ok || !isRetryable(res.status)) return res;`). Only
+ * the bindings the await itself gives count (`res` in `const res = await request`): a value derived
+ * through more work (`await fetch(url, { headers: { authorization: await token } })`) is that
+ * work's outcome.
+ */
+function exitDecidedByResult(
+  analysis: Analysis,
+  block: TSESTree.Node,
+  awaited: TSESTree.AwaitExpression,
+  loop: LoopNode,
+  results: ReadonlySet<TSESLint.Scope.Variable>,
+): boolean {
+  if (results.size === 0) return false;
+  return containsInBody(
+    block,
+    (node) =>
+      node.type === AST_NODE_TYPES.IfStatement &&
+      node.range[0] > awaited.range[1] &&
+      alwaysExits(node.consequent, loop) &&
+      resultDecides(analysis, node.test, true, awaited, results, loop),
+  );
 }
 
 /** True when a statement after `statement` in its block (the loop's body or a block in it) always leaves `loop`. */
