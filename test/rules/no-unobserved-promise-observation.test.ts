@@ -9,6 +9,18 @@ declare function save(value: number): Promise<void>;
 
 typedRuleTester().run('no-unobserved-promise', rule, {
   valid: [
+    // the abort has already rejected both tasks: waiting on the first resumes through microtasks, and the second is handled before Node.js looks
+    `import { test } from 'node:test';
+import assert from 'node:assert/strict';
+declare const queue: { add<T>(task: () => Promise<T>, options?: { signal?: AbortSignal }): Promise<T> };
+test('cancelAll', async () => {
+  const controller = new AbortController();
+  const first = queue.add(async () => 'a', { signal: controller.signal });
+  const second = queue.add(async () => 'b', { signal: controller.signal });
+  controller.abort();
+  await assert.rejects(first, { name: 'AbortError' });
+  await assert.rejects(second, { name: 'AbortError' });
+});`,
     // a deadline loop: its first test compares the clock with itself plus the time to wait
     `declare function status(id: string): Promise<{ done: boolean }>;
 declare function audit(id: string): Promise<void>;
@@ -183,6 +195,121 @@ it('reads the first', async () => {
 });`,
   ],
   invalid: [
+    // the first task was given no signal: the abort does not settle it, and the second waits unhandled
+    {
+      code: `import { test } from 'node:test';
+import assert from 'node:assert/strict';
+declare const queue: { add<T>(task: () => Promise<T>, options?: { signal?: AbortSignal }): Promise<T> };
+declare function slowReport(): Promise<void>;
+test('cancelOne', async () => {
+  const controller = new AbortController();
+  const first = queue.add(async () => 'a');
+  const second = queue.add(async () => 'b', { signal: controller.signal });
+  controller.abort();
+  await assert.rejects(first, { name: 'AbortError' });
+  await assert.rejects(second, { name: 'AbortError' });
+});`,
+      errors: [
+        {
+          messageId: 'rejectionWindow',
+          line: 8,
+          column: 9,
+          endLine: 8,
+          endColumn: 15,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              data: { name: 'second' },
+              output: `import { test } from 'node:test';
+import assert from 'node:assert/strict';
+declare const queue: { add<T>(task: () => Promise<T>, options?: { signal?: AbortSignal }): Promise<T> };
+declare function slowReport(): Promise<void>;
+test('cancelOne', async () => {
+  const controller = new AbortController();
+  const first = queue.add(async () => 'a');
+  const second = queue.add(async () => 'b', { signal: controller.signal });
+  second.catch(() => {});
+  controller.abort();
+  await assert.rejects(first, { name: 'AbortError' });
+  await assert.rejects(second, { name: 'AbortError' });
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    // a real wait before the abort: either task may reject during it
+    {
+      code: `import { test } from 'node:test';
+import assert from 'node:assert/strict';
+declare const queue: { add<T>(task: () => Promise<T>, options?: { signal?: AbortSignal }): Promise<T> };
+declare function slowReport(): Promise<void>;
+test('cancelAll', async () => {
+  const controller = new AbortController();
+  const first = queue.add(async () => 'a', { signal: controller.signal });
+  const second = queue.add(async () => 'b', { signal: controller.signal });
+  await slowReport();
+  controller.abort();
+  await assert.rejects(first, { name: 'AbortError' });
+  await assert.rejects(second, { name: 'AbortError' });
+});`,
+      errors: [
+        {
+          messageId: 'rejectionWindow',
+          line: 7,
+          column: 9,
+          endLine: 7,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              data: { name: 'first' },
+              output: `import { test } from 'node:test';
+import assert from 'node:assert/strict';
+declare const queue: { add<T>(task: () => Promise<T>, options?: { signal?: AbortSignal }): Promise<T> };
+declare function slowReport(): Promise<void>;
+test('cancelAll', async () => {
+  const controller = new AbortController();
+  const first = queue.add(async () => 'a', { signal: controller.signal });
+  first.catch(() => {});
+  const second = queue.add(async () => 'b', { signal: controller.signal });
+  await slowReport();
+  controller.abort();
+  await assert.rejects(first, { name: 'AbortError' });
+  await assert.rejects(second, { name: 'AbortError' });
+});`,
+            },
+          ],
+        },
+        {
+          messageId: 'rejectionWindow',
+          line: 8,
+          column: 9,
+          endLine: 8,
+          endColumn: 15,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              data: { name: 'second' },
+              output: `import { test } from 'node:test';
+import assert from 'node:assert/strict';
+declare const queue: { add<T>(task: () => Promise<T>, options?: { signal?: AbortSignal }): Promise<T> };
+declare function slowReport(): Promise<void>;
+test('cancelAll', async () => {
+  const controller = new AbortController();
+  const first = queue.add(async () => 'a', { signal: controller.signal });
+  const second = queue.add(async () => 'b', { signal: controller.signal });
+  second.catch(() => {});
+  await slowReport();
+  controller.abort();
+  await assert.rejects(first, { name: 'AbortError' });
+  await assert.rejects(second, { name: 'AbortError' });
+});`,
+            },
+          ],
+        },
+      ],
+    },
     // the same retry ending in an error of its own: with no attempts the loop is skipped and `token` is never awaited
     {
       code: `declare function upload(part: Uint8Array): Promise<string>;

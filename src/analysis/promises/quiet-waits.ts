@@ -4,10 +4,10 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Analysis } from '../context.js';
 import type { Suspension } from '../flow/code-paths.js';
 import { isGlobalIdentifier, isGlobalPromise } from '../scope/globals.js';
-import { constInitializerOf } from '../scope/initializers.js';
+import { constInitializer, constInitializerOf, localControllerOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { isFunctionNode, isPromiseStatic, skipTypeWrappers } from '../syntax/nodes.js';
+import { isFunctionNode, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
 import { typeOf } from '../types/checker.js';
 import { isOpaqueType } from '../types/members.js';
@@ -40,6 +40,90 @@ function isSettledValue(analysis: Analysis, value: TSESTree.Node): boolean {
   }
   const type = typeOf(analysis, target);
   return !isOpaqueType(type) && thenableKindOfType(analysis, type) === false;
+}
+
+/**
+ * True when both the stored promise and the one `suspension` waits for were started with the signal
+ * of a local controller that the function has aborted before the wait (`controller.abort();` then
+ * `await assert.rejects(task1); await assert.rejects(task2);`): the abort settles them both, so the
+ * wait resumes through microtasks alone, and the next statement handles the stored promise before
+ * Node.js looks for unhandled rejections. The aborted controllers may differ.
+ */
+export function isAbortSettledWait(analysis: Analysis, declarator: TSESTree.Node, suspension: Suspension): boolean {
+  const { node } = suspension;
+  if (node.type !== AST_NODE_TYPES.AwaitExpression || declarator.type !== AST_NODE_TYPES.VariableDeclarator || !declarator.init)
+    return false;
+  const held = abortedBefore(analysis, declarator.init, node);
+  if (!held) return false;
+  const awaited = handledLocals(skipTypeWrappers(node.argument));
+  return awaited.some((local) => {
+    const init = constInitializer(analysis, local);
+    return init !== undefined && init !== declarator.init && abortedBefore(analysis, init, node) !== undefined;
+  });
+}
+
+/**
+ * The controller whose signal the call `start` was given (`queue.add(task, { signal: c.signal })`,
+ * `fetch(url, { signal: c.signal })`, `sleep(ms, c.signal)`), when a statement `c.abort(…)` runs
+ * after the call and before `wait`, in a block around `wait`.
+ */
+function abortedBefore(analysis: Analysis, start: TSESTree.Node, wait: TSESTree.Node): TSESLint.Scope.Variable | undefined {
+  const call = skipTypeWrappers(start);
+  if (call.type !== AST_NODE_TYPES.CallExpression && call.type !== AST_NODE_TYPES.NewExpression) return undefined;
+  const signals = call.arguments.flatMap((argument): TSESTree.Node[] => {
+    if (argument.type !== AST_NODE_TYPES.ObjectExpression) return [argument];
+    return argument.properties.flatMap((property) =>
+      property.type === AST_NODE_TYPES.Property &&
+      !property.computed &&
+      property.key.type === AST_NODE_TYPES.Identifier &&
+      property.key.name === 'signal'
+        ? [property.value]
+        : [],
+    );
+  });
+  for (const signal of signals) {
+    const controller = localControllerOf(analysis, signal);
+    if (!controller) continue;
+    const aborted = controller.references.some(({ identifier }) => {
+      const member = identifier.parent;
+      const abort = member?.parent;
+      const statement = abort?.parent;
+      if (member?.type !== AST_NODE_TYPES.MemberExpression || memberName(member) !== 'abort') return false;
+      if (abort?.type !== AST_NODE_TYPES.CallExpression || statement?.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+      const block = statement.parent;
+      return (
+        statement.range[0] > call.range[1] &&
+        statement.range[1] < wait.range[0] &&
+        block !== undefined &&
+        block.range[0] <= wait.range[0] &&
+        wait.range[1] <= block.range[1]
+      );
+    });
+    if (aborted) return controller;
+  }
+  return undefined;
+}
+
+/**
+ * The locals an awaited expression handles: `task`, `assert.rejects(task, …)`,
+ * `expect(task).rejects.toThrow()`, `task.catch(…)`, `Promise.allSettled([task])`.
+ */
+function handledLocals(expression: TSESTree.Node): TSESTree.Identifier[] {
+  const found: TSESTree.Identifier[] = [];
+  walk(expression, (node) => {
+    if (isFunctionNode(node)) return 'skip';
+    if (node.type === AST_NODE_TYPES.Identifier) {
+      const parent = node.parent;
+      const isValue =
+        (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(node)) ||
+        (parent?.type === AST_NODE_TYPES.ArrayExpression && parent.elements.includes(node)) ||
+        (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === node) ||
+        node === expression;
+      if (isValue) found.push(node);
+    }
+    return undefined;
+  });
+  return found;
 }
 
 /**

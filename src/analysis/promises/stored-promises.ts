@@ -14,7 +14,7 @@ import { isArrayOfThenablesType, thenableKindOfType } from '../types/thenables.j
 import { cannotReject } from './can-reject.js';
 import { takesExistingPromise } from './existing-promises.js';
 import { returnsObservedPromise } from './observed-returns.js';
-import { isMicrotaskWait, isTriggerOf, waiterRejection } from './quiet-waits.js';
+import { isAbortSettledWait, isMicrotaskWait, isTriggerOf, waiterRejection } from './quiet-waits.js';
 import { capturedBy, observationAnchor, partRead } from './observation-anchors.js';
 import { destructuredCandidates, dropsRejectAtCreation } from './stored-patterns.js';
 import type { ThrowingCall } from './stored-throws.js';
@@ -387,7 +387,7 @@ function firstUnobservedPath(
         continue;
       }
       const suspension = event.suspension!;
-      if (quiet || waited || isMicrotaskWait(analysis, suspension)) continue;
+      if (quiet || waited || isMicrotaskWait(analysis, suspension) || isAbortSettledWait(analysis, origin, suspension)) continue;
       if (!triggered && origin === binding.declarator && isTriggerOf(analysis, binding.declarator, suspension)) triggered = true;
       else waited = suspension;
     }
