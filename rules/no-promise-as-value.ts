@@ -9,7 +9,7 @@ import { awaitMayDeadlock } from '../src/analysis/promises/await-safety.js';
 import { settledSourceOf } from '../src/analysis/promises/settled-values.js';
 import { fallbackPromiseOf, isAnyTyped } from '../src/analysis/promises/value-nesting.js';
 import { storedPromiseAt, storedPromisesOf, usesStoredValues } from '../src/analysis/promises/value-holders.js';
-import { isTruthyOrPromise } from '../src/analysis/promises/value-truthiness.js';
+import { isTruthyOrPromise, testedFallbackPromise } from '../src/analysis/promises/value-truthiness.js';
 import type { SinkKind, ValueSink } from '../src/analysis/promises/value-uses.js';
 import { holdsOnlyPromises, isAlwaysPromise, isAsyncPredicate, isPlainValue, sinksOf } from '../src/analysis/promises/value-uses.js';
 import { isAmbientlyDeclared, isParameterRead, mayBeAbsent } from '../src/analysis/scope/declarations.js';
@@ -147,17 +147,20 @@ export default createRule<Options, MessageId>({
      * is in reach (where the `await` belongs), on the tested value otherwise.
      */
     const truthinessVerdict = (sink: ValueSink, operand: TSESTree.Node): Verdict | undefined => {
-      if (sink.kind !== 'condition' || !isTruthyOrPromise(analysis, operand)) return undefined;
-      const found = fallbackPromiseOf(analysis, operand);
-      if (!found) return { messageId: 'truthyOrPromise', canAwait: false };
+      if (sink.kind !== 'condition') return undefined;
+      const alwaysTruthy = isTruthyOrPromise(analysis, operand);
+      // `const tiered = overrides.get(id) ?? flags.isEnabled(flag); if (tiered)`: the fallback is what gets tested.
+      const found = alwaysTruthy ? fallbackPromiseOf(analysis, operand) : testedFallbackPromise(analysis, operand);
+      if (!found) return alwaysTruthy ? { messageId: 'truthyOrPromise', canAwait: false } : undefined;
       if (fallbacksReported.has(found.promise)) return undefined;
       fallbacksReported.add(found.promise);
       const line = String(sink.operand.loc.start.line);
+      const { operator } = found.logical;
       return {
         messageId: 'promiseFallback',
         canAwait: true,
         node: found.promise,
-        data: { operator: found.logical.operator, missing: 'falsy', line },
+        data: { operator, missing: operator === '??' ? '`null` or `undefined`' : 'falsy', line },
       };
     };
 

@@ -1,4 +1,4 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import { analysisOf } from '../src/analysis/context.js';
@@ -11,8 +11,10 @@ import {
   uncalledInAwait,
   uncalledInPromiseStatic,
   uncalledInReturn,
+  uncalledInTest,
   uncalledInYield,
 } from '../src/analysis/promises/uncalled-functions.js';
+import { canAwaitAt } from '../src/analysis/types/program-options.js';
 import { isFunctionNode } from '../src/analysis/syntax/nodes.js';
 import { createRule } from '../src/create-rule.js';
 import { appendCall, appendMemberCall } from '../src/fix.js';
@@ -26,6 +28,8 @@ export type MessageId =
   | 'uncalledResolved'
   | 'uncalledReturned'
   | 'uncalledYielded'
+  | 'uncalledTested'
+  | 'suggestAwaitCall'
   | 'suggestCall'
   | 'suggestCallEach';
 
@@ -35,6 +39,7 @@ const messageIds = {
   resolve: 'uncalledResolved',
   returned: 'uncalledReturned',
   yielded: 'uncalledYielded',
+  tested: 'uncalledTested',
 } as const;
 
 export default createRule<Options, MessageId>({
@@ -58,9 +63,12 @@ export default createRule<Options, MessageId>({
       uncalledReturned:
         '`{{name}}` is returned uncalled where its promise is expected: the caller gets the function and it never runs. Call it.',
       uncalledYielded: '`{{name}}` is yielded uncalled from an async generator: the consumer gets the function and it never runs. Call it.',
+      uncalledTested:
+        '`{{name}}` is an async function that is always there, not its result: this test never changes, and the function never runs. Call it and await the result.',
       uncalledArray:
         '`Promise.{{method}}` receives an array of functions, not promises: it settles with the functions and none of them runs. Call each one.',
       suggestCall: 'Call `{{name}}` with no arguments.',
+      suggestAwaitCall: 'Test the awaited result: `(await {{name}}())`.',
       suggestCallEach: 'Call each function with no arguments: `.map((task) => task())`.',
     },
     schema: [],
@@ -81,6 +89,21 @@ export default createRule<Options, MessageId>({
       const call = callWithoutArguments(analysis, node);
       const name = nameOf(node);
       const data = { name, method: method ?? '' };
+      if (position === 'tested') {
+        // Calling alone would test a promise, always truthy: the result must be awaited, which changes what runs.
+        const text = sourceCode.getText(node);
+        const fix =
+          call === 'call' && canAwaitAt(analysis, node)
+            ? (fixer: TSESLint.RuleFixer) => fixer.replaceText(node, `(await ${text}())`)
+            : undefined;
+        context.report({
+          node,
+          messageId: messageIds[position],
+          data,
+          ...offer(context, [fix && { messageId: 'suggestAwaitCall', data: { name }, fix }]),
+        });
+        return;
+      }
       // With required parameters no edit would type-check (the arguments are unknown), so the
       // report stands alone.
       if (!call) {
@@ -135,6 +158,11 @@ export default createRule<Options, MessageId>({
       },
       YieldExpression(node) {
         for (const found of uncalledInYield(analysis, node)) report(found);
+      },
+      'IfStatement, WhileStatement, DoWhileStatement, ConditionalExpression'(
+        node: TSESTree.IfStatement | TSESTree.WhileStatement | TSESTree.DoWhileStatement | TSESTree.ConditionalExpression,
+      ) {
+        for (const found of uncalledInTest(analysis, node.test)) report(found);
       },
     };
   },

@@ -4,6 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { analysisOf } from '../src/analysis/context.js';
 import type { Assertion, SettledRoot, SettledUsage } from '../src/analysis/promises/settled-results.js';
 import {
+  handlesEveryRejection,
   isBestEffortTeardown,
   isUnnarrowedAssertion,
   narrowableValueRead,
@@ -98,6 +99,8 @@ export default createRule<Options, MessageId>({
     };
 
     const reportRoot = (root: SettledRoot, usage: SettledUsage): void => {
+      // Every operation handles its own rejection: all the results are `fulfilled`.
+      if (handlesEveryRejection(root.call)) return;
       if (root.kind === 'discarded') {
         // In a test, waiting for every operation to finish is the point (often to absorb the rejections
         // the test caused on purpose); what the operations did is what its assertions check. In

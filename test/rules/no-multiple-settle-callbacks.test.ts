@@ -6,6 +6,36 @@ const ruleTester = typedRuleTester();
 describe('repeatedSettle: a callback that runs again settles again', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // `clearTimeout` of an interval's handle stops the interval
+      `export function firstTick(ms: number, ready: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const poll = setInterval(() => {
+      if (ready()) {
+        clearTimeout(poll);
+        resolve();
+      }
+    }, ms);
+  });
+}`,
+      // the listener takes itself off when it settles; clearing the reply timeout is a separate matter
+      `import type { Duplex } from 'node:stream';
+export function command(port: Duplex, cmd: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let buffer = '';
+    const timer = setTimeout(() => reject(new Error('timeout')), 1500);
+    const onData = (chunk: Buffer) => {
+      buffer += chunk.toString('latin1');
+      const end = buffer.indexOf('\\r\\n');
+      if (end !== -1) {
+        clearTimeout(timer);
+        port.off('data', onData);
+        resolve(buffer.slice(0, end));
+      }
+    };
+    port.on('data', onData);
+    port.write(cmd);
+  });
+}`,
       // the connect timeout is cleared on the way that resolves too
       `import net from 'node:net';
 export function connectClient(port: number, timeoutMs = 2_000): Promise<net.Socket> {
@@ -121,6 +151,35 @@ it('greets', async () => {
 }`,
     ],
     invalid: [
+      // clearing the reply timeout does not stop the `data` listener: it keeps running and settling on every later reply
+      {
+        code: `import type { Duplex } from 'node:stream';
+export function command(port: Duplex, cmd: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let buffer = '';
+    const timer = setTimeout(() => reject(new Error('timeout')), 1500);
+    port.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString('latin1');
+      const end = buffer.indexOf('\\r\\n');
+      if (end !== -1) {
+        clearTimeout(timer);
+        resolve(buffer.slice(0, end));
+      }
+    });
+    port.write(cmd);
+  });
+}`,
+        errors: [
+          {
+            messageId: 'repeatedSettle',
+            line: 11,
+            column: 9,
+            endLine: 11,
+            endColumn: 38,
+            suggestions: [],
+          },
+        ],
+      },
       // a connect timeout cleared only when the connection fails: after a successful connect it still destroys the socket
       {
         code: `import net from 'node:net';

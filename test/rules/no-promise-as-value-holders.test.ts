@@ -8,6 +8,22 @@ declare function isWritable(path: string): Promise<boolean>;
 
 typedRuleTester().run('no-promise-as-value', rule, {
   valid: [
+    // the fallback is awaited where it is made
+    `declare const flags: { isEnabled(name: string): Promise<boolean> };
+const overrides = new Map<string, boolean>();
+export async function price(user: string, base: number): Promise<number> {
+  const discounted = overrides.get(user) ?? (await flags.isEnabled('discount'));
+  if (discounted) return base * 0.9;
+  return base;
+}`,
+    // the maybe-promise is awaited after the test: its absence is what the test checks
+    `declare const flags: { isEnabled(name: string): Promise<boolean> };
+const overrides = new Map<string, boolean>();
+export async function price(user: string, base: number): Promise<number> {
+  const discounted = overrides.get(user) ?? flags.isEnabled('discount');
+  if (!discounted) return base;
+  return (await discounted) ? base * 0.9 : base;
+}`,
     // a helper of this program taking `unknown` compares or keeps the object (its body decides): a deferred removed
     // from its subscriber list by identity (look-alike in invalid: the same object handed to a declared `res.json`)
     `${decl}function withoutMember<T>(list: readonly T[], member: unknown): readonly T[] { return list.filter((item) => item !== member); }
@@ -33,6 +49,26 @@ export class Feed<T> {
     `${decl}declare const res: { json(body: unknown): void }; export async function f(key?: string) { const body: { result?: unknown } = {}; body.result = key ? await load(key) : null; res.json(body); }`,
   ],
   invalid: [
+    // without an override the test sees the flag's promise, always truthy, and the value is never awaited
+    {
+      code: `declare const flags: { isEnabled(name: string): Promise<boolean> };
+const overrides = new Map<string, boolean>();
+export function price(user: string, base: number): number {
+  const discounted = overrides.get(user) ?? flags.isEnabled('discount');
+  if (discounted) return base * 0.9;
+  return base;
+}`,
+      errors: [
+        {
+          messageId: 'promiseFallback',
+          line: 4,
+          column: 45,
+          endLine: 4,
+          endColumn: 72,
+          suggestions: [],
+        },
+      ],
+    },
     // HTTP handler: `owner || hasPermission()` is `true` or a promise, tested through a const
     {
       code: `${decl}interface User { id: string; hasPermission(p: string): Promise<boolean> } export async function remove(user: User, ownerId: string) { const canDelete = ownerId === user.id || user.hasPermission('delete'); if (!canDelete) return 403; return 204; }`,

@@ -7,6 +7,26 @@ declare function render(value: unknown): void;
 
 typedRuleTester().run('no-read-before-settle', rule, {
   valid: [
+    // `dispatchEvent` runs the listener before it returns
+    `export function watchCount(target: EventTarget, log: (n: number) => void): void {
+  let count = 0;
+  target.addEventListener('ping', () => {
+    count += 1;
+  });
+  target.dispatchEvent(new Event('ping'));
+  log(count);
+}`,
+    // the rows are parsed in the `load` handler, once the text is there
+    `declare function parseRows(text: string): string[][];
+export function importFile(file: File, show: (rows: string[][]) => void): void {
+  let text = '';
+  const reader = new FileReader();
+  reader.onload = () => {
+    text = String(reader.result);
+    show(parseRows(text));
+  };
+  reader.readAsText(file);
+}`,
     `${decl}export function f(button: HTMLButtonElement) { let clicks = 0; button.addEventListener('click', () => { clicks += 1; }); render(clicks); }`,
     `${decl}import { EventEmitter } from 'node:events'; export function f() { const ee = new EventEmitter(); let got = 0; ee.on('x', (v: number) => { got = v; }); ee.emit('x', 1); return got; }`,
     `${decl}import { once } from 'node:events'; import type { Readable } from 'node:stream'; export async function f(stream: Readable) { let raw = ''; stream.on('data', (c: string) => { raw += c; }); await once(stream, 'end'); return raw; }`,
@@ -23,6 +43,29 @@ typedRuleTester().run('no-read-before-settle', rule, {
     `${decl}declare const clock: { tick(ms: number): void }; export function f() { let n = 0; setInterval(() => { n += 1; }, 10); clock.tick(30); return n; }`,
   ],
   invalid: [
+    // a FileReader queues its `load` event as a task: `readAsText` returns before the handler runs
+    {
+      code: `declare function parseRows(text: string): string[][];
+export function importFile(file: File, show: (rows: string[][]) => void): void {
+  let text = '';
+  const reader = new FileReader();
+  reader.onload = () => {
+    text = String(reader.result);
+  };
+  reader.readAsText(file);
+  show(parseRows(text));
+}`,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 9,
+          column: 18,
+          endLine: 9,
+          endColumn: 22,
+          suggestions: [],
+        },
+      ],
+    },
     {
       code: `${decl}export function f() { let user; function set(u: string) { user = u; } load().then(set); render(user); }`,
       errors: [

@@ -7,6 +7,33 @@ import { typedRuleTester } from '../rule-tester.js';
 describe('uncalled functions where data is expected', () => {
   typedRuleTester().run('no-uncalled-async-function', rule, {
     valid: [
+      // a test that guards a call of the same method
+      `class Cache {
+  async warm(): Promise<void> {}
+}
+export async function start(cache: Cache): Promise<void> {
+  if (cache.warm) await cache.warm();
+}`,
+      // an optional hook, and a lib method tested for feature detection
+      `interface Hooks {
+  flush?: () => Promise<void>;
+}
+export async function stop(hooks: Hooks, doc: Document): Promise<void> {
+  if (hooks.flush) await hooks.flush();
+  if (doc.startViewTransition) doc.startViewTransition(() => undefined);
+}`,
+      // the result is awaited and tested
+      `class Sensor {
+  async isConnected(): Promise<boolean> {
+    return true;
+  }
+  async connect(): Promise<void> {}
+}
+export async function poll(sensors: Sensor[]): Promise<void> {
+  for (const sensor of sensors) {
+    if (!(await sensor.isConnected())) await sensor.connect();
+  }
+}`,
       // the other branch settles with a function, and the result is called: functions on purpose
       `declare function loadHandler(): Promise<() => void>;
 declare function fallback(): Promise<void>;
@@ -46,6 +73,46 @@ export async function maybe(skip: boolean) {
 }`,
     ],
     invalid: [
+      // an async method of the program's own class, always there: `!sensor.isConnected` is always false
+      {
+        code: `class Sensor {
+  async isConnected(): Promise<boolean> {
+    return true;
+  }
+  async connect(): Promise<void> {}
+}
+export async function poll(sensors: Sensor[]): Promise<void> {
+  for (const sensor of sensors) {
+    if (!sensor.isConnected) await sensor.connect();
+  }
+}`,
+        errors: [
+          {
+            messageId: 'uncalledTested',
+            line: 9,
+            column: 10,
+            endLine: 9,
+            endColumn: 28,
+            suggestions: [
+              {
+                messageId: 'suggestAwaitCall',
+                data: { name: 'sensor.isConnected' },
+                output: `class Sensor {
+  async isConnected(): Promise<boolean> {
+    return true;
+  }
+  async connect(): Promise<void> {}
+}
+export async function poll(sensors: Sensor[]): Promise<void> {
+  for (const sensor of sensors) {
+    if (!(await sensor.isConnected())) await sensor.connect();
+  }
+}`,
+              },
+            ],
+          },
+        ],
+      },
       // CLI: one branch of the ternary is called, the other is not; the result goes to `console.table`
       {
         code: `declare function planChanges(id: string): Promise<{ created: number }>;

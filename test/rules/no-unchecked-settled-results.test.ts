@@ -42,6 +42,29 @@ const ruleTester = typedRuleTester();
 describe('discardedResults: awaited and thrown away', () => {
   ruleTester.run('no-unchecked-settled-results', rule, {
     valid: [
+      // every operation handles its own rejection (a two-argument `then`, an async callback's `try`/`catch`): every result is fulfilled
+      `declare function sync(account: string): Promise<number>;
+export function syncAll(accounts: string[], report: (account: string, error: unknown) => void): Promise<void> {
+  return Promise.allSettled(
+    accounts.map((account) =>
+      sync(account).then(
+        (count) => console.info(\`\${account}: \${count}\`),
+        (error) => report(account, error),
+      ),
+    ),
+  ).then(() => undefined);
+}
+export async function syncEach(accounts: string[]): Promise<void> {
+  await Promise.allSettled(
+    accounts.map(async (account) => {
+      try {
+        await sync(account);
+      } catch (error) {
+        console.warn(account, error);
+      }
+    }),
+  );
+}`,
       // not awaited: the caller opts out of the outcome and no rejection can escape
       withPs(`void Promise.allSettled(ps);`),
       // test code: waiting for a task the test made fail on purpose, so that its rejection is absorbed
@@ -106,6 +129,33 @@ export async function restart() {
       },
     ],
     invalid: [
+      // a `then` with no rejection handler leaves each failure in the results, which are discarded
+      {
+        code: `declare function sync(account: string): Promise<number>;
+export async function syncAll(accounts: string[]): Promise<void> {
+  await Promise.allSettled(accounts.map((account) => sync(account).then((count) => console.info(\`\${account}: \${count}\`))));
+}`,
+        errors: [
+          {
+            messageId: 'discardedResults',
+            line: 3,
+            column: 9,
+            endLine: 3,
+            endColumn: 123,
+            suggestions: [
+              {
+                messageId: 'suggestThrowOnRejection',
+                output: `declare function sync(account: string): Promise<number>;
+export async function syncAll(accounts: string[]): Promise<void> {
+  const results = await Promise.allSettled(accounts.map((account) => sync(account).then((count) => console.info(\`\${account}: \${count}\`))));
+  const rejected = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (rejected.length > 0) throw new AggregateError(rejected.map((result) => result.reason), 'Promise.allSettled: some operations failed');
+}`,
+              },
+            ],
+          },
+        ],
+      },
       {
         code: `async function run(ps: Promise<number>[]) {
   await Promise.allSettled(ps);

@@ -72,7 +72,7 @@ function stopsItself(analysis: Analysis, fn: FunctionNode, depth = 0): boolean {
     fn,
     (node) => {
       if (node.type === AST_NODE_TYPES.CallExpression) {
-        if (isCleanupCall(node) && !removesOtherListener(analysis, node, fn)) return 'stop';
+        if (isCleanupCall(node) && !removesOtherListener(analysis, node, fn) && !clearsOneShotTimer(analysis, node)) return 'stop';
         calls.push(node);
       }
       if (node.type === AST_NODE_TYPES.AssignmentExpression && isOuterState(analysis, node.left, fn)) {
@@ -109,6 +109,27 @@ function removesOtherListener(analysis: Analysis, call: TSESTree.CallExpression,
   if (!declared) return false;
   const named = declared.type === AST_NODE_TYPES.VariableDeclarator ? declared.init : declared;
   return named !== null && named !== fn && isFunctionNode(named);
+}
+
+/**
+ * True for `clearTimeout(timer)` / `clearImmediate(id)` of a handle no `setInterval` made: it cancels
+ * a timer that runs once (a reply timeout), not the listener or interval that runs again.
+ */
+function clearsOneShotTimer(analysis: Analysis, call: TSESTree.CallExpression): boolean {
+  const name = calleeName(call);
+  if (name !== 'clearTimeout' && name !== 'clearImmediate') return false;
+  const [handle] = call.arguments;
+  if (handle?.type !== AST_NODE_TYPES.Identifier) return true;
+  const variable = variableOf(analysis, handle);
+  return !variable?.references.some(({ identifier, writeExpr }) => {
+    const written = writeExpr && skipTypeWrappers(writeExpr);
+    return (
+      identifier !== handle &&
+      written?.type === AST_NODE_TYPES.CallExpression &&
+      written.callee.type === AST_NODE_TYPES.Identifier &&
+      written.callee.name === 'setInterval'
+    );
+  });
 }
 
 /** The settle calls of an executor that run in a repeating callback that nothing stops (see the module comment). */

@@ -110,7 +110,9 @@ function endlessItemWait(
  * `error` listener but none for `exit`: a worker whose script ends, or that calls
  * `process.exit()`, without posting a reply emits `exit` only (an uncaught exception emits `error`
  * first), and the promise never settles. `events` are the settling listeners' events, all on
- * `registrations[0].emitter`.
+ * `registrations[0].emitter`. Only a worker started for this wait counts (a `const` made by a `new`
+ * or a call in the function around the listener): a long-lived one (a field, a parameter) serves
+ * many waiters, and its exit is its owner's to handle once for all of them.
  */
 function exitUnsettled(
   analysis: Analysis,
@@ -125,8 +127,22 @@ function exitUnsettled(
   )
     return undefined;
   const first = registrations.find(({ event }) => event === 'message');
-  if (!first || !declaresEvent(analysis, first.emitter, first.call, new Set(['exit']))) return undefined;
+  if (!first || !isStartedHere(analysis, first.emitter, first.call)) return undefined;
+  if (!declaresEvent(analysis, first.emitter, first.call, new Set(['exit']))) return undefined;
   return { registration: first.call, emitter: first.emitter, events: replies, ends: 'exit' };
+}
+
+/** True when `emitter` is a `const` initialised by `new …` or a call, declared in a function around `registration`. */
+function isStartedHere(analysis: Analysis, emitter: TSESTree.Expression, registration: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(emitter);
+  if (target.type !== AST_NODE_TYPES.Identifier) return false;
+  const declarator = variableOf(analysis, target)?.defs[0]?.node;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.parent.kind !== 'const' || !declarator.init) return false;
+  const init = skipTypeWrappers(declarator.init);
+  if (init.type !== AST_NODE_TYPES.NewExpression && init.type !== AST_NODE_TYPES.CallExpression) return false;
+  let fn: TSESTree.Node | undefined = declarator.parent;
+  while (fn && !isFunctionNode(fn)) fn = fn.parent;
+  return fn !== undefined && fn.range[0] <= registration.range[0] && registration.range[1] <= fn.range[1];
 }
 
 /** The events that end an input stream's life. */

@@ -296,7 +296,8 @@ function mayRunBetween(analysis: Analysis, target: Tracked, deferral: Deferral, 
     if (deferral.via !== 'listener' || !deferral.receiver) return false;
     const onEmitter = analysis.sourceCode.getText(callee.object) === receiverText || sameRoot(callee.object, deferral.receiver);
     // `worker.postMessage(…)` starts what the `message` listener waits for, but the reply comes from another thread or
-    // process, never during the call: only `emit`/`dispatchEvent` fire such an emitter's listeners at once.
+    // process, never during the call; a browser API's work (`reader.readAsText(file)`, `store.get(key)`) queues its
+    // events as tasks: only `emit`/`dispatchEvent` fire such an emitter's listeners at once.
     if (onEmitter && !ownDispatch.has(name) && deliversFromElsewhere(analysis, deferral.receiver)) return false;
     if (triggers.has(name)) return true;
     return onEmitter && !isListenerRegistration(name) && !removals.has(name);
@@ -306,10 +307,27 @@ function mayRunBetween(analysis: Analysis, target: Tracked, deferral: Deferral, 
 /** The calls that fire an emitter's own listeners synchronously. */
 const ownDispatch = new Set(['emit', 'dispatchEvent']);
 
-/** Emitters whose events come from another thread, process or the network (by their type's name). */
-const remoteEmitters = new Set(['Worker', 'MessagePort', 'ChildProcess', 'WebSocket', 'EventSource', 'BroadcastChannel']);
+/**
+ * Emitters whose events come from another thread, process or the network, or from a browser API
+ * that queues them as tasks once its work is done (by their type's name).
+ */
+const remoteEmitters = new Set([
+  'Worker',
+  'MessagePort',
+  'ChildProcess',
+  'WebSocket',
+  'EventSource',
+  'BroadcastChannel',
+  'FileReader',
+  'IDBRequest',
+  'IDBOpenDBRequest',
+  'IDBTransaction',
+  'RTCPeerConnection',
+  'RTCDataChannel',
+  'MediaRecorder',
+]);
 
-/** True when the emitter's type is a channel to another thread, process or peer (`Worker`, `MessagePort`, `WebSocket`…). */
+/** True when the emitter's type is a channel to another thread, process or peer, or queues its events (`Worker`, `FileReader`…). */
 function deliversFromElsewhere(analysis: Analysis, emitter: TSESTree.Node): boolean {
   const type = typeOf(analysis, emitter);
   const name = (type.getSymbol() ?? type.aliasSymbol)?.getName();

@@ -7,6 +7,7 @@ import { declaratorOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { calleeName, isStopVerb, namesTeardown } from '../syntax/calls.js';
 import { enclosingBody, functionName, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { containsInBody } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { settledShapeOf } from '../types/thenables.js';
 import {
@@ -144,6 +145,43 @@ export function isBestEffortTeardown(call: TSESTree.CallExpression): boolean {
   if (mapper.body.type !== AST_NODE_TYPES.BlockStatement) return isStopCall(mapper.body);
   const [only] = mapper.body.body;
   return mapper.body.body.length === 1 && only?.type === AST_NODE_TYPES.ReturnStatement && !!only.argument && isStopCall(only.argument);
+}
+
+/**
+ * True when every operation handed to `Promise.allSettled(…)` handles its own rejection: each is a
+ * chain ending in `.catch(handler)` or `.then(onFulfilled, onRejected)` (`.finally(…)` after it
+ * too), written in an array literal or returned by a `.map` callback
+ * (`accounts.map((a) => sync(a).then(report, fail))`), or an async `.map` callback whose body is a
+ * `try` whose `catch` does not throw. Every result is then `fulfilled`: there is no failure left in
+ * them to check, and `allSettled` only waits for all of them.
+ */
+export function handlesEveryRejection(call: TSESTree.CallExpression): boolean {
+  const [operations] = call.arguments;
+  if (operations?.type === AST_NODE_TYPES.ArrayExpression) {
+    return operations.elements.length > 0 && operations.elements.every((element) => element !== null && isHandledChain(element));
+  }
+  if (operations?.type !== AST_NODE_TYPES.CallExpression || memberName(operations.callee) !== 'map') return false;
+  const [mapper] = operations.arguments;
+  if (!isFunctionNode(mapper)) return false;
+  if (mapper.body.type !== AST_NODE_TYPES.BlockStatement) return isHandledChain(mapper.body);
+  const statements = mapper.body.body;
+  const [only] = statements;
+  if (statements.length === 1 && only?.type === AST_NODE_TYPES.ReturnStatement) return !!only.argument && isHandledChain(only.argument);
+  if (!mapper.async || statements.length !== 1 || only?.type !== AST_NODE_TYPES.TryStatement || !only.handler) return false;
+  return !containsInBody(only.handler.body, (node) => node.type === AST_NODE_TYPES.ThrowStatement);
+}
+
+/** `p.catch(h)`, `p.then(f, h)`, either followed by `.finally(…)`. */
+function isHandledChain(node: TSESTree.Node): boolean {
+  let target = skipTypeWrappers(node);
+  while (target.type === AST_NODE_TYPES.CallExpression && memberName(skipTypeWrappers(target.callee)) === 'finally') {
+    const callee = skipTypeWrappers(target.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    target = skipTypeWrappers(callee.object);
+  }
+  if (target.type !== AST_NODE_TYPES.CallExpression) return false;
+  const method = memberName(skipTypeWrappers(target.callee));
+  return (method === 'catch' && target.arguments.length >= 1) || (method === 'then' && target.arguments.length >= 2);
 }
 
 /** `x.close()`, `client?.quit()`: a call of a stop verb. */

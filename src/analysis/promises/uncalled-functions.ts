@@ -23,7 +23,7 @@ import { enclosingFunction, promiseCallbackCall, returnedUsedAsFunction, slotUse
  */
 
 /** Where an uncalled promise-returning function was found. */
-type ExpectedPosition = 'await' | 'combinator' | 'resolve' | 'returned' | 'yielded';
+type ExpectedPosition = 'await' | 'combinator' | 'resolve' | 'returned' | 'yielded' | 'tested';
 
 /** A function value that sits where a promise is expected. */
 export interface UncalledFunction {
@@ -368,4 +368,67 @@ function otherResultsAreValues(
       return unionMembersThroughConstraints(checkerOf(analysis), type).some((part) => (part.flags & (nullishFlags | opaqueFlags)) === 0);
     });
   });
+}
+
+/**
+ * Async functions of this program tested for truthiness where their result was meant:
+ * `if (!sensor.isConnected)` with `async isConnected(): Promise<boolean>`. A function that is
+ * always there (a method or function declared in the program's own source, not optional, not
+ * nullable) makes the test constant, and it never runs. The operands of `!`, `&&` and `||` in the
+ * test count. Not reported: functions declared in `.d.ts` files or the lib (`if (document.startViewTransition)`
+ * is feature detection), and a test guarding a call of the same function (`if (x.m) await x.m()`,
+ * `x.m && x.m()`).
+ */
+export function uncalledInTest(analysis: Analysis, test: TSESTree.Expression): UncalledFunction[] {
+  const found: UncalledFunction[] = [];
+  const visit = (node: TSESTree.Expression): void => {
+    if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') return visit(node.argument);
+    if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator !== '??') {
+      visit(node.left);
+      return visit(node.right);
+    }
+    if (node.type !== AST_NODE_TYPES.Identifier && node.type !== AST_NODE_TYPES.MemberExpression) return;
+    if (!isThenableFunctionType(analysis, typeOf(analysis, node)) || !isAlwaysThereInSource(analysis, node)) return;
+    if (isCallGuard(analysis, node, test)) return;
+    found.push({ node, position: 'tested' });
+  };
+  visit(test);
+  return found;
+}
+
+/** True when `node` names a function or method declared (not optional) in the program's own source, and its type has no nullish part. */
+function isAlwaysThereInSource(analysis: Analysis, node: TSESTree.Node): boolean {
+  const checker = checkerOf(analysis);
+  const type = typeOf(analysis, node);
+  if (unionMembersThroughConstraints(checker, type).some((part) => (part.flags & nullishFlags) !== 0)) return false;
+  const tsNode = analysis.services.esTreeNodeToTSNodeMap.get(node);
+  const symbol = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(tsNode) ? tsNode.name : tsNode);
+  const declarations = symbol?.declarations ?? [];
+  return (
+    declarations.length > 0 &&
+    declarations.every(
+      (declaration) =>
+        !declaration.getSourceFile().isDeclarationFile &&
+        (ts.isMethodDeclaration(declaration) || ts.isFunctionDeclaration(declaration)) &&
+        !declaration.questionToken,
+    )
+  );
+}
+
+/** True when the code the test guards (an `if`'s branches, the right side of `&&`) calls the same function. */
+function isCallGuard(analysis: Analysis, node: TSESTree.Node, test: TSESTree.Expression): boolean {
+  const text = analysis.sourceCode.getText(node);
+  const holder = test.parent;
+  const regions: TSESTree.Node[] = [];
+  if (holder?.type === AST_NODE_TYPES.IfStatement || holder?.type === AST_NODE_TYPES.ConditionalExpression) {
+    regions.push(holder.consequent);
+    if (holder.alternate) regions.push(holder.alternate);
+  } else if (holder) regions.push(holder);
+  return regions.some((region) =>
+    containsInBody(
+      region,
+      (inner) =>
+        inner.type === AST_NODE_TYPES.CallExpression && inner.callee !== node && analysis.sourceCode.getText(inner.callee) === text,
+    ),
+  );
 }

@@ -1,10 +1,14 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
+import { variableOf } from '../scope/variables.js';
+import { skipTypeWrappers } from '../syntax/nodes.js';
 import { typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 import { isAlwaysPromiseType } from '../types/thenables.js';
+import { fallbackPromiseOf } from './value-nesting.js';
 
 /*
  * Truthiness fixed by the types. `isOwner || user.hasPermission(…)` has the type
@@ -38,4 +42,42 @@ export function isTruthyOrPromise(analysis: Analysis, node: TSESTree.Node): bool
     promise = true;
   }
   return promise;
+}
+
+/**
+ * The promise a tested value falls back to, when that value is never used as one:
+ * `const tiered = overrides.get(id) ?? flags.isEnabled(flag)` then `if (tiered)`. When the left
+ * side is missing, the test sees the promise, which is always truthy. A `const` that is also
+ * awaited, chained, handed on or returned is a deliberate maybe-promise and is left alone: only a
+ * value every other read of which is a test (`if`, `?:`, `!`, `&&`, `||`) counts.
+ */
+export function testedFallbackPromise(analysis: Analysis, operand: TSESTree.Node): ReturnType<typeof fallbackPromiseOf> {
+  const found = fallbackPromiseOf(analysis, operand);
+  if (!found) return undefined;
+  const target = skipTypeWrappers(operand);
+  if (target.type !== AST_NODE_TYPES.Identifier) return found;
+  const variable = variableOf(analysis, target);
+  const onlyTested = variable?.references.every((reference) => reference.init || isTest(reference.identifier));
+  return onlyTested ? found : undefined;
+}
+
+/** True when `node` is read only for its truthiness: the test of an `if`, loop or `?:`, under `!`, or an operand of `&&`/`||` there. */
+function isTest(node: TSESTree.Node): boolean {
+  let current = node;
+  for (;;) {
+    const parent = current.parent;
+    if (!parent) return false;
+    if (parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === '!') current = parent;
+    else if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.operator !== '??') current = parent;
+    else if (parent.type === AST_NODE_TYPES.TSNonNullExpression || parent.type === AST_NODE_TYPES.TSAsExpression) current = parent;
+    else
+      return (
+        ((parent.type === AST_NODE_TYPES.IfStatement ||
+          parent.type === AST_NODE_TYPES.WhileStatement ||
+          parent.type === AST_NODE_TYPES.DoWhileStatement ||
+          parent.type === AST_NODE_TYPES.ConditionalExpression) &&
+          parent.test === current) ||
+        (parent.type === AST_NODE_TYPES.ForStatement && parent.test === current)
+      );
+  }
 }
