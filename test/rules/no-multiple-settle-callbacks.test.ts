@@ -457,6 +457,22 @@ export function compute(worker: Worker): Promise<number> {
 describe('lingeringTimer: a timer that still does its work after the promise settled', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // the match clears the timer; `unref()` only keeps it from holding the process
+      `import { EventEmitter } from 'node:events';
+declare const backend: { cancel(ticket: string): Promise<void> };
+export function waitForMatch(events: EventEmitter, ticket: string, ms: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      backend.cancel(ticket).catch(() => undefined);
+      reject(new Error(\`no match for \${ticket}\`));
+    }, ms);
+    timer.unref();
+    events.once(\`match:\${ticket}\`, (lobby: string) => {
+      clearTimeout(timer);
+      resolve(lobby);
+    });
+  });
+}`,
       // the timer is cleared when the query finishes
       `declare class Query {
   run(cb: (err: Error | null, rows?: string[]) => void): void;
@@ -505,6 +521,31 @@ export function runGuarded(query: Query, ms: number): Promise<string[]> {
 }`,
     ],
     invalid: [
+      // `timer.unref()` is the only use of the handle: a match leaves the timer running, and it cancels the matched ticket later
+      {
+        code: `import { EventEmitter } from 'node:events';
+declare const backend: { cancel(ticket: string): Promise<void> };
+export function waitForMatch(events: EventEmitter, ticket: string, ms: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      backend.cancel(ticket).catch(() => undefined);
+      reject(new Error(\`no match for \${ticket}\`));
+    }, ms);
+    timer.unref();
+    events.once(\`match:\${ticket}\`, (lobby: string) => resolve(lobby));
+  });
+}`,
+        errors: [
+          {
+            messageId: 'lingeringTimer',
+            line: 5,
+            column: 19,
+            endLine: 8,
+            endColumn: 11,
+            suggestions: [],
+          },
+        ],
+      },
       // a timeout that cancels a finished query
       {
         code: `declare class Query {

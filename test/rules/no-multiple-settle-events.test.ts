@@ -265,6 +265,33 @@ describe('timeoutUnhandled: a request timeout that nothing handles', () => {
 describe('successOnly: a callback Node registers as a listener of one success event', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // a response handed to a callback is not judged for its own `error` (the request's listener is the idiom)
+      `import { get } from 'node:https';
+export function download(url: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const request = get(url, (response) => {
+      let body = '';
+      response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      response.on('end', () => resolve(body));
+    });
+    request.on('error', reject);
+  });
+}`,
+      // the destination the executor creates has its own `error` listener
+      `import { createReadStream, createWriteStream } from 'node:fs';
+import { createGunzip } from 'node:zlib';
+export function restore(archive: string, destination: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const input = createReadStream(archive);
+    const gunzip = createGunzip();
+    const output = createWriteStream(destination, { flags: 'wx' });
+    input.on('error', reject);
+    gunzip.on('error', reject);
+    output.on('error', reject);
+    output.on('finish', () => resolve());
+    input.pipe(gunzip).pipe(output);
+  });
+}`,
       // a bind failure rejects through the `error` listener
       `import { createServer } from 'node:net';
 export function startEcho(port: number): Promise<void> {
@@ -276,6 +303,51 @@ export function startEcho(port: number): Promise<void> {
 }`,
     ],
     invalid: [
+      // the source and the gunzip reject on `error`, the destination created here only resolves on `finish`, and `pipe()` does not carry its error
+      {
+        code: `import { createReadStream, createWriteStream } from 'node:fs';
+import { createGunzip } from 'node:zlib';
+export function restore(archive: string, destination: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const input = createReadStream(archive);
+    const gunzip = createGunzip();
+    const output = createWriteStream(destination, { flags: 'wx' });
+    input.on('error', reject);
+    gunzip.on('error', reject);
+    output.on('finish', () => resolve());
+    input.pipe(gunzip).pipe(output);
+  });
+}`,
+        errors: [
+          {
+            messageId: 'successOnly',
+            line: 10,
+            column: 5,
+            endLine: 10,
+            endColumn: 41,
+            suggestions: [
+              {
+                messageId: 'suggestErrorListener',
+                data: { emitter: 'output' },
+                output: `import { createReadStream, createWriteStream } from 'node:fs';
+import { createGunzip } from 'node:zlib';
+export function restore(archive: string, destination: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const input = createReadStream(archive);
+    const gunzip = createGunzip();
+    const output = createWriteStream(destination, { flags: 'wx' });
+    input.on('error', reject);
+    gunzip.on('error', reject);
+    output.on('finish', () => resolve());
+    output.once('error', reject);
+    input.pipe(gunzip).pipe(output);
+  });
+}`,
+              },
+            ],
+          },
+        ],
+      },
       // `listen(port, cb)` registers `cb` for `listening` only: EADDRINUSE leaves the promise pending
       {
         code: `import { createServer } from 'node:net';

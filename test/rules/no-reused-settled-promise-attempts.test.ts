@@ -126,6 +126,56 @@ export async function waitHealthy(base: string, ready: Promise<void>): Promise<b
 }`,
   ],
   invalid: [
+    // the attempt returns the awaited receipt itself: recording it on the way is no new attempt
+    {
+      code: `declare const gateway: { send(to: string): Promise<{ id: string }> };
+declare const store: { record(id: string): Promise<void> };
+declare function sleep(ms: number): Promise<void>;
+export async function deliver(to: string): Promise<{ id: string }> {
+  const delivery = gateway.send(to);
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    try {
+      const receipt = await delivery;
+      await store.record(receipt.id);
+      return receipt;
+    } catch {
+      await sleep(500 * attempt);
+    }
+  }
+  throw new Error(\`could not deliver to \${to}\`);
+}`,
+      errors: [
+        {
+          messageId: 'retriedSettledPromise',
+          line: 8,
+          column: 29,
+          endLine: 8,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'suggestFactoryLocal',
+              data: { name: 'delivery' },
+              output: `declare const gateway: { send(to: string): Promise<{ id: string }> };
+declare const store: { record(id: string): Promise<void> };
+declare function sleep(ms: number): Promise<void>;
+export async function deliver(to: string): Promise<{ id: string }> {
+  const delivery = () => gateway.send(to);
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    try {
+      const receipt = await delivery();
+      await store.record(receipt.id);
+      return receipt;
+    } catch {
+      await sleep(500 * attempt);
+    }
+  }
+  throw new Error(\`could not deliver to \${to}\`);
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // the response of one request decides whether the attempt succeeded; reporting it in between changes nothing
     {
       code: `declare function sleep(ms: number): Promise<void>;

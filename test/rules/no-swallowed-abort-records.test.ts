@@ -5,6 +5,21 @@ import { typedRuleTester } from '../rule-tester.js';
 // round again tries the next source with the same aborted signal.
 typedRuleTester().run('no-swallowed-abort', rule, {
   valid: [
+    // the caught error itself is the target's outcome, handed back to the caller: an abort keeps its name there
+    `declare function upload(target: string, signal: AbortSignal): Promise<string>;
+export async function replicate(targets: string[], signal: AbortSignal): Promise<Record<string, string | Error>> {
+  const outcome: Record<string, string | Error> = {};
+  await Promise.all(
+    targets.map(async (target) => {
+      try {
+        outcome[target] = await upload(target, signal);
+      } catch (error) {
+        outcome[target] = error instanceof Error ? error : new Error(String(error));
+      }
+    }),
+  );
+  return outcome;
+}`,
     // the abort leaves before the failure is recorded
     `declare function download(url: string, options: { signal?: AbortSignal }): Promise<Uint8Array>;
 export async function fromMirrors(mirrors: string[], signal?: AbortSignal): Promise<Uint8Array> {
@@ -35,6 +50,71 @@ export async function fromMirrors(mirrors: string[], signal?: AbortSignal): Prom
 }`,
   ],
   invalid: [
+    // only a word is recorded: the caller cannot tell an abort from a failure
+    {
+      code: `declare function upload(target: string, signal: AbortSignal): Promise<string>;
+export async function replicate(targets: string[], signal: AbortSignal): Promise<Record<string, string>> {
+  const outcome: Record<string, string> = {};
+  await Promise.all(
+    targets.map(async (target) => {
+      try {
+        outcome[target] = await upload(target, signal);
+      } catch {
+        outcome[target] = 'failed';
+      }
+    }),
+  );
+  return outcome;
+}`,
+      errors: [
+        {
+          messageId: 'swallowedAbort',
+          line: 8,
+          column: 9,
+          endLine: 8,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `declare function upload(target: string, signal: AbortSignal): Promise<string>;
+export async function replicate(targets: string[], signal: AbortSignal): Promise<Record<string, string>> {
+  const outcome: Record<string, string> = {};
+  await Promise.all(
+    targets.map(async (target) => {
+      try {
+        outcome[target] = await upload(target, signal);
+      } catch {
+        signal.throwIfAborted();
+        outcome[target] = 'failed';
+      }
+    }),
+  );
+  return outcome;
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `declare function upload(target: string, signal: AbortSignal): Promise<string>;
+export async function replicate(targets: string[], signal: AbortSignal): Promise<Record<string, string>> {
+  const outcome: Record<string, string> = {};
+  await Promise.all(
+    targets.map(async (target) => {
+      try {
+        outcome[target] = await upload(target, signal);
+      } catch (error) {
+        if (error instanceof Error && error.name === 'AbortError') throw error;
+        outcome[target] = 'failed';
+      }
+    }),
+  );
+  return outcome;
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // each mirror's failure is stored and the loop tries the next one, an abort included
     {
       code: `declare function download(url: string, options: { signal?: AbortSignal }): Promise<Uint8Array>;

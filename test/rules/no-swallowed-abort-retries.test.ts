@@ -5,6 +5,22 @@ import { typedRuleTester } from '../rule-tester.js';
 
 typedRuleTester().run('no-swallowed-abort', rule, {
   valid: [
+    // each turn starts with `signal.throwIfAborted()`, and the loop ends in a `throw`: an abort leaves either way
+    `import { setTimeout as sleep } from 'node:timers/promises';
+declare function upload(path: string, signal: AbortSignal): Promise<string>;
+export async function uploadWithRetry(path: string, attempts: number, signal: AbortSignal): Promise<string> {
+  let lastError: unknown;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    signal.throwIfAborted();
+    try {
+      return await upload(path, signal);
+    } catch (error) {
+      lastError = error;
+      if (attempt < attempts) await sleep(1000 * attempt, undefined, { signal });
+    }
+  }
+  throw new Error(\`upload of \${path} failed\`, { cause: lastError });
+}`,
     // the back-off waits on the same signal: once it has aborted the wait rejects at once, and the abort leaves the loop
     `import { setTimeout as sleep } from 'node:timers/promises';
 declare function send(body: string, options: { signal?: AbortSignal }): Promise<number>;
@@ -65,6 +81,68 @@ export async function sync(id: string, signal: AbortSignal): Promise<string> {
 }`,
   ],
   invalid: [
+    // the same guard, but the loop ends in `return null`: an abort on the last attempt looks like nothing found
+    {
+      code: `import { setTimeout as sleep } from 'node:timers/promises';
+declare function upload(path: string, signal: AbortSignal): Promise<string>;
+export async function uploadWithRetry(path: string, attempts: number, signal: AbortSignal): Promise<string | null> {
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    signal.throwIfAborted();
+    try {
+      return await upload(path, signal);
+    } catch {
+      if (attempt < attempts) await sleep(1000 * attempt, undefined, { signal });
+    }
+  }
+  return null;
+}`,
+      errors: [
+        {
+          messageId: 'swallowedAbortInLoop',
+          line: 8,
+          column: 7,
+          endLine: 8,
+          endColumn: 12,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `import { setTimeout as sleep } from 'node:timers/promises';
+declare function upload(path: string, signal: AbortSignal): Promise<string>;
+export async function uploadWithRetry(path: string, attempts: number, signal: AbortSignal): Promise<string | null> {
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    signal.throwIfAborted();
+    try {
+      return await upload(path, signal);
+    } catch {
+      signal.throwIfAborted();
+      if (attempt < attempts) await sleep(1000 * attempt, undefined, { signal });
+    }
+  }
+  return null;
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `import { setTimeout as sleep } from 'node:timers/promises';
+declare function upload(path: string, signal: AbortSignal): Promise<string>;
+export async function uploadWithRetry(path: string, attempts: number, signal: AbortSignal): Promise<string | null> {
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    signal.throwIfAborted();
+    try {
+      return await upload(path, signal);
+    } catch (error) {
+      if (error instanceof Error && error.name === 'AbortError') throw error;
+      if (attempt < attempts) await sleep(1000 * attempt, undefined, { signal });
+    }
+  }
+  return null;
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // the back-off cannot be cut short (it takes no signal): the aborted loop goes round and sends again
     {
       code: `declare function send(body: string, options: { signal?: AbortSignal }): Promise<number>;

@@ -7,6 +7,19 @@ declare function save(value: string): Promise<void>;
 
 typedRuleTester().run('no-swallowed-abort', rule, {
   valid: [
+    // a `break` out of a loop that stops on `signal.aborted`: leaving now is what its test would do next
+    `import { setTimeout as sleep } from 'node:timers/promises';
+declare function poll(signal: AbortSignal): Promise<number>;
+export async function watch(onValue: (value: number) => void, signal: AbortSignal): Promise<void> {
+  while (!signal.aborted) {
+    onValue(await poll(signal));
+    try {
+      await sleep(1000, undefined, { signal });
+    } catch {
+      break;
+    }
+  }
+}`,
     // a swallowed abort of a pause in `while (!signal.aborted)`, followed by bookkeeping only: the loop test is the way out
     `import { setTimeout as sleep } from 'node:timers/promises';
 declare function tick(): Promise<void>;
@@ -264,6 +277,68 @@ export function f(signal: AbortSignal) {
 }`,
   ],
   invalid: [
+    // the same `break` out of a loop with no abort test: the function goes on as if it had finished
+    {
+      code: `import { setTimeout as sleep } from 'node:timers/promises';
+declare function poll(signal: AbortSignal): Promise<number>;
+export async function watch(onValue: (value: number) => void, signal: AbortSignal): Promise<string> {
+  for (;;) {
+    onValue(await poll(signal));
+    try {
+      await sleep(1000, undefined, { signal });
+    } catch {
+      break;
+    }
+  }
+  return 'finished';
+}`,
+      errors: [
+        {
+          messageId: 'swallowedAbort',
+          line: 8,
+          column: 7,
+          endLine: 8,
+          endColumn: 12,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `import { setTimeout as sleep } from 'node:timers/promises';
+declare function poll(signal: AbortSignal): Promise<number>;
+export async function watch(onValue: (value: number) => void, signal: AbortSignal): Promise<string> {
+  for (;;) {
+    onValue(await poll(signal));
+    try {
+      await sleep(1000, undefined, { signal });
+    } catch {
+      signal.throwIfAborted();
+      break;
+    }
+  }
+  return 'finished';
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `import { setTimeout as sleep } from 'node:timers/promises';
+declare function poll(signal: AbortSignal): Promise<number>;
+export async function watch(onValue: (value: number) => void, signal: AbortSignal): Promise<string> {
+  for (;;) {
+    onValue(await poll(signal));
+    try {
+      await sleep(1000, undefined, { signal });
+    } catch (error) {
+      if (error instanceof Error && error.name === 'AbortError') throw error;
+      break;
+    }
+  }
+  return 'finished';
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // look-alike: after the swallowed abort the loop body goes on to more work before the test
     {
       code: `import { setTimeout as sleep } from 'node:timers/promises';

@@ -73,6 +73,42 @@ export async function maybe(skip: boolean) {
 }`,
     ],
     invalid: [
+      // a method an interface of the program declares (not optional) is always there too
+      {
+        code: `interface Bridge {
+  isPaired(): Promise<boolean>;
+  pair(): Promise<void>;
+  apply(scene: string): Promise<void>;
+}
+export async function applyScene(bridge: Bridge, scene: string): Promise<void> {
+  if (!bridge.isPaired) await bridge.pair();
+  await bridge.apply(scene);
+}`,
+        errors: [
+          {
+            messageId: 'uncalledTested',
+            line: 7,
+            column: 8,
+            endLine: 7,
+            endColumn: 23,
+            suggestions: [
+              {
+                messageId: 'suggestAwaitCall',
+                data: { name: 'bridge.isPaired' },
+                output: `interface Bridge {
+  isPaired(): Promise<boolean>;
+  pair(): Promise<void>;
+  apply(scene: string): Promise<void>;
+}
+export async function applyScene(bridge: Bridge, scene: string): Promise<void> {
+  if (!(await bridge.isPaired())) await bridge.pair();
+  await bridge.apply(scene);
+}`,
+              },
+            ],
+          },
+        ],
+      },
       // an async method of the program's own class, always there: `!sensor.isConnected` is always false
       {
         code: `class Sensor {

@@ -314,6 +314,22 @@ function handsOnError(node: TSESTree.Node, error: string | undefined): boolean {
 }
 
 /**
+ * True for `outcome[target.name] = err` (or `err instanceof Error ? err : new Error(String(err))`):
+ * the caught error itself becomes a field of a result, where whoever reads it can tell an abort by
+ * its name. Outside a loop only: a loop that records each failure and goes round again retries
+ * with the aborted signal (`recordsOutsideLoop`).
+ */
+function storesErrorAsResult(expression: TSESTree.Node, error: string | undefined): boolean {
+  return (
+    error !== undefined &&
+    expression.type === AST_NODE_TYPES.AssignmentExpression &&
+    expression.operator === '=' &&
+    expression.left.type === AST_NODE_TYPES.MemberExpression &&
+    carriesError(expression.right, error)
+  );
+}
+
+/**
  * A property that marks a result as failed: `is_error: true`, `isError: true`, `failed: true`,
  * `ok: false`, `success: false`. The caller can tell the work did not succeed, so the abort is not
  * taken for a success.
@@ -493,6 +509,7 @@ export function abortLeaks(analysis: Analysis, body: TSESTree.Node, error: strin
         if (paths.every((path) => path.known) && options.completions?.has(statementCallee(analysis, statement) ?? ''))
           leaks.push({ kind: 'completes', node: statement, known: true });
         if (options.loop && recordsOutsideLoop(analysis, statement.expression, error, options.loop)) return paths;
+        if (!options.loop && storesErrorAsResult(statement.expression, error)) return [];
         return divertsAbort(analysis, statement.expression, error) || handsOnError(statement.expression, error) ? [] : paths;
       case AST_NODE_TYPES.VariableDeclaration:
         return statement.declarations.some((declarator) => declarator.init && handsOnError(declarator.init, error)) ? [] : paths;

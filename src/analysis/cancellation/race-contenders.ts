@@ -8,7 +8,7 @@ import { constInitializer } from '../scope/initializers.js';
 import { isModuleLevel, variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
-import { isListenerRegistration } from '../syntax/calls.js';
+import { endedObject, isListenerRegistration } from '../syntax/calls.js';
 import { walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { isAnyOrUnknown, unionMembers } from '../types/members.js';
@@ -201,9 +201,6 @@ function bodyLeaks(analysis: Analysis, contender: TSESTree.Node): RaceLeak[] {
   return [{ kind: 'helperListeners', node: contender, helper, emitter }];
 }
 
-/** Methods that end an object's life, and with it the listeners on it (`ws.close()`, `socket.destroy()`). */
-const endOfLifeMethods = /^(close|destroy|terminate|kill|disconnect|dispose|abort)$/;
-
 /**
  * True when the helper's listeners sit on an object the racing function hands it and then ends
  * (`waitForOpen(ws)` raced, `ws.close()` in the `catch`): when the helper loses, its listeners go
@@ -220,12 +217,8 @@ function endedByRacer(analysis: Analysis, base: TSESTree.Node, helper: FunctionN
   if (!racer) return false;
   return walk(racer, (node) => {
     if (node.type !== AST_NODE_TYPES.CallExpression || node.range[0] < base.range[1]) return undefined;
-    const callee = skipTypeWrappers(node.callee);
-    const ends =
-      callee.type === AST_NODE_TYPES.MemberExpression &&
-      endOfLifeMethods.test(memberName(callee) ?? '') &&
-      analysis.sourceCode.getText(skipTypeWrappers(callee.object)) === text;
-    return ends ? 'stop' : undefined;
+    const ended = endedObject(node);
+    return ended && analysis.sourceCode.getText(ended) === text ? 'stop' : undefined;
   });
 }
 

@@ -108,7 +108,8 @@ function readsAborted(analysis: Analysis, test: TSESTree.Node, signals: Set<stri
 
 /**
  * True when the leak reaches the loop's next abort check with only bookkeeping on the way: a
- * `continue` of the loop around the `try`, or falling off the handler followed by statements that
+ * `continue` of the loop around the `try` (or a `break` of it, which leaves as that check would), or
+ * falling off the handler followed by statements that
  * neither wait nor start asynchronous work (`rounds += 1`), then the loop's test reading `.aborted`
  * of a signal the guarded work receives (`while (!signal.aborted)`), or, for a loop that only ever
  * goes round again (`for (;;)`, `while (true)`), an abort test at the top of its body that leaves
@@ -128,8 +129,11 @@ function goesToLoopTestOnSignal(
     loop?.type !== AST_NODE_TYPES.ForStatement
   )
     return false;
-  if (leak.kind === 'continue') {
-    if ((leak.node as TSESTree.ContinueStatement).label || enclosingLoop(leak.node) !== loop) return false;
+  if (leak.kind === 'continue' || leak.kind === 'break') {
+    if ((leak.node as TSESTree.ContinueStatement | TSESTree.BreakStatement).label || enclosingLoop(leak.node) !== loop) return false;
+    // `while (!signal.aborted) { …; try { await sleep(ms, undefined, { signal }); } catch { break; } }`: leaving
+    // now is what the test would do next; a loop that only goes round has no such test to stand for.
+    if (leak.kind === 'break') return loop.test !== null && readsAborted(analysis, loop.test, signalTexts(analysis, region));
   } else if (leak.kind === 'fallthrough') {
     const rest = statementsAfter(tryStatement, loop);
     if (tryStatement.finalizer) rest?.unshift(tryStatement.finalizer);
@@ -140,13 +144,26 @@ function goesToLoopTestOnSignal(
   if (loop.type === AST_NODE_TYPES.ForStatement && loop.update && !isBookkeeping(analysis, loop.update)) return false;
   const signals = signalTexts(analysis, region);
   if (loop.test && readsAborted(analysis, loop.test, signals)) return true;
-  // The test cannot end the loop (absent or `true`): the next check is the top of the body.
+  // The test cannot end the loop (absent or `true`): the next check is the top of the body. A test
+  // that can (`attempt <= max`) must be followed by a `throw` after the loop, so that the last turn's
+  // abort leaves as an error too (`throw new Error('gave up', { cause: lastError })`).
   const goesRound = !loop.test || (loop.test.type === AST_NODE_TYPES.Literal && loop.test.value === true);
-  if (!goesRound || loop.type === AST_NODE_TYPES.DoWhileStatement) return false;
+  if ((!goesRound && !throwsAfter(analysis, loop)) || loop.type === AST_NODE_TYPES.DoWhileStatement) return false;
   const body = loop.body.type === AST_NODE_TYPES.BlockStatement ? loop.body.body : [loop.body];
   for (const statement of body) {
     if (isLeavingAbortCheck(analysis, statement, loop, signals)) return true;
     if (!isBookkeeping(analysis, statement)) return false;
+  }
+  return false;
+}
+
+/** True when the statements after `loop` in its block reach a `throw` past bookkeeping only. */
+function throwsAfter(analysis: Analysis, loop: TSESTree.Node): boolean {
+  const block = loop.parent;
+  if (block?.type !== AST_NODE_TYPES.BlockStatement) return false;
+  for (const next of block.body.slice(block.body.indexOf(loop as TSESTree.Statement) + 1)) {
+    if (next.type === AST_NODE_TYPES.ThrowStatement) return true;
+    if (!isBookkeeping(analysis, next)) return false;
   }
   return false;
 }

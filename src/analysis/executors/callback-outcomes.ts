@@ -221,6 +221,18 @@ function isEffect(call: TSESTree.CallExpression): boolean {
   return callee.type === AST_NODE_TYPES.MemberExpression && calleeName(call) !== undefined;
 }
 
+/** True for `handle.unref()`, `handle.ref()` or `handle.hasRef()` on the handle `identifier` reads. */
+function isRefCall(identifier: TSESTree.Node): boolean {
+  const member = identifier.parent;
+  return (
+    member?.type === AST_NODE_TYPES.MemberExpression &&
+    member.object === identifier &&
+    ['unref', 'ref', 'hasRef'].includes(memberName(member) ?? '') &&
+    member.parent?.type === AST_NODE_TYPES.CallExpression &&
+    member.parent.callee === member
+  );
+}
+
 /**
  * True when the handle `setTimeout` returns is kept (stored anywhere, or given to `clearTimeout`),
  * unless every use of it is a `clearTimeout(handle)` and some way to fulfil the promise runs none
@@ -242,7 +254,8 @@ function timerIsCleared(analysis: Analysis, timer: TSESTree.CallExpression, owne
   const variable = variableOf(analysis, parent.id);
   if (!variable) return true;
   // Any use of the handle but a bare read counts as keeping it: `clearTimeout(timer)`, `{ timer }`, `this.timer = timer`.
-  const uses = variable.references.filter((reference) => !reference.init);
+  // `timer.unref()` (also `ref()`, `hasRef()`) tells the event loop about the timer: it clears nothing.
+  const uses = variable.references.filter((reference) => !reference.init && !isRefCall(reference.identifier));
   if (uses.length === 0) return false;
   const clears = uses.map((reference) => clearCallOf(reference.identifier as TSESTree.Identifier));
   if (clears.some((clear) => clear === undefined)) return true;

@@ -5,7 +5,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Analysis } from '../context.js';
 import { isTestCode } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
-import { isListenerRegistration } from '../syntax/calls.js';
+import { endedObject, isListenerRegistration } from '../syntax/calls.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers, unionMembersThroughConstraints } from '../types/members.js';
@@ -57,7 +57,7 @@ export function successOnlyWait(analysis: Analysis, owner: SettleOwner): Success
   if (!first) return undefined;
   const emitterText = analysis.sourceCode.getText(first.emitter);
   if (registrations.some(({ emitter }) => analysis.sourceCode.getText(emitter) !== emitterText))
-    return endlessItemWait(analysis, owner, registrations);
+    return endlessItemWait(analysis, owner, registrations) ?? unwatchedCreatedEmitter(analysis, registrations);
   const events = [...new Set(registrations.map(({ event }) => event))];
   if (events.some((event) => failureEvent.test(event))) return exitUnsettled(analysis, registrations, events);
   // A listener taken away again by name (`worker.off('message', onMessage)`) picks its replies off a
@@ -145,6 +145,35 @@ function isStartedHere(analysis: Analysis, emitter: TSESTree.Expression, registr
   return fn !== undefined && fn.range[0] <= registration.range[0] && registration.range[1] <= fn.range[1];
 }
 
+/**
+ * Several emitters, one of them created for this wait in the function around the executor
+ * (`const output = createWriteStream(path)`) whose listeners settle only on success (`finish`)
+ * while the others have `error` listeners: when that one fails (`EEXIST`, `ENOSPC`), nothing
+ * settles the promise, and a Node.js emitter with no `error` listener throws the error as an
+ * uncaught exception. `pipe()` does not carry a destination's error anywhere. Emitters handed in
+ * from elsewhere (a response given to a callback) are not judged here.
+ */
+function unwatchedCreatedEmitter(
+  analysis: Analysis,
+  registrations: readonly { call: TSESTree.CallExpression; emitter: TSESTree.Expression; event: string }[],
+): SuccessOnlyWait | undefined {
+  const byEmitter = new Map<string, typeof registrations>();
+  for (const registration of registrations) {
+    const text = analysis.sourceCode.getText(registration.emitter);
+    byEmitter.set(text, [...(byEmitter.get(text) ?? []), registration]);
+  }
+  if (![...byEmitter.values()].some((list) => list.some(({ event }) => /^error$/i.test(event)))) return undefined;
+  for (const list of byEmitter.values()) {
+    const [first] = list;
+    if (!first || list.some(({ event }) => failureEvent.test(event))) continue;
+    if (!isStartedHere(analysis, first.emitter, first.call)) continue;
+    const events = [...new Set(list.map(({ event }) => event))];
+    if (canFail(analysis, first.emitter, first.call, events))
+      return { registration: first.call, emitter: first.emitter, events, ends: 'fail' };
+  }
+  return undefined;
+}
+
 /** The events that end an input stream's life. */
 const endEvents = new Set(['close', 'end']);
 
@@ -183,9 +212,6 @@ function isSharedChannelListener(analysis: Analysis, call: TSESTree.CallExpressi
   );
 }
 
-/** Methods that end an emitter's life (`this.lines.close()`, `this.worker.terminate()`). */
-const endOfLifeMethods = /^(close|destroy|end|terminate|kill|disconnect|dispose)$/;
-
 /**
  * True when `emitter` is a field of the enclosing class that the class owns: it creates it
  * (`this.worker = new Worker(…)`), or ends its life itself (`close() { this.lines.close(); }`).
@@ -202,12 +228,8 @@ function ownedByClass(analysis: Analysis, emitter: TSESTree.Expression): boolean
     scope,
     (node) => {
       if (node.type === AST_NODE_TYPES.CallExpression) {
-        const callee = skipTypeWrappers(node.callee);
-        const ends =
-          callee.type === AST_NODE_TYPES.MemberExpression &&
-          endOfLifeMethods.test(memberName(callee) ?? '') &&
-          analysis.sourceCode.getText(skipTypeWrappers(callee.object)) === text;
-        return ends ? 'stop' : undefined;
+        const ended = endedObject(node);
+        return ended && analysis.sourceCode.getText(ended) === text ? 'stop' : undefined;
       }
       if (node.type !== AST_NODE_TYPES.AssignmentExpression || analysis.sourceCode.getText(node.left) !== text) return undefined;
       const value = skipTypeWrappers(node.right);

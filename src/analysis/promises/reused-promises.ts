@@ -209,7 +209,9 @@ function isRetry(
 
 /**
  * True when `block` holds, after `awaited`, an `if` that always leaves the loop and whose test the
- * awaited result alone can make pass (`if (res.ok || !isRetryable(res.status)) return res;`). Only
+ * awaited result alone can make pass (`if (res.ok || !isRetryable(res.status)) return res;`), or a
+ * `return` of the result itself (`const receipt = await delivery; await record(receipt); return
+ * receipt;`). Only
  * the bindings the await itself gives count (`res` in `const res = await request`): a value derived
  * through more work (`await fetch(url, { headers: { authorization: await token } })`) is that
  * work's outcome.
@@ -222,14 +224,22 @@ function exitDecidedByResult(
   results: ReadonlySet<TSESLint.Scope.Variable>,
 ): boolean {
   if (results.size === 0) return false;
-  return containsInBody(
-    block,
-    (node) =>
+  const isResult = (node: TSESTree.Node | null): boolean => {
+    const target = node && skipTypeWrappers(node);
+    if (target?.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = variableOf(analysis, target);
+    return variable !== null && results.has(variable);
+  };
+  return containsInBody(block, (node) => {
+    if (node.range[0] < awaited.range[1]) return false;
+    // `return receipt`: the attempt's outcome is the awaited promise's, whatever was done with it on the way.
+    if (node.type === AST_NODE_TYPES.ReturnStatement) return isResult(node.argument);
+    return (
       node.type === AST_NODE_TYPES.IfStatement &&
-      node.range[0] > awaited.range[1] &&
       alwaysExits(node.consequent, loop) &&
-      resultDecides(analysis, node.test, true, awaited, results, loop),
-  );
+      resultDecides(analysis, node.test, true, awaited, results, loop)
+    );
+  });
 }
 
 /** True when a statement after `statement` in its block (the loop's body or a block in it) always leaves `loop`. */

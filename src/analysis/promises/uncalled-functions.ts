@@ -396,7 +396,10 @@ export function uncalledInTest(analysis: Analysis, test: TSESTree.Expression): U
   return found;
 }
 
-/** True when `node` names a function or method declared (not optional) in the program's own source, and its type has no nullish part. */
+/**
+ * True when `node` names a function or method declared (not optional) in the program's own source,
+ * a class's or an interface's, and its type has no nullish part.
+ */
 function isAlwaysThereInSource(analysis: Analysis, node: TSESTree.Node): boolean {
   const checker = checkerOf(analysis);
   const type = typeOf(analysis, node);
@@ -409,7 +412,7 @@ function isAlwaysThereInSource(analysis: Analysis, node: TSESTree.Node): boolean
     declarations.every(
       (declaration) =>
         !declaration.getSourceFile().isDeclarationFile &&
-        (ts.isMethodDeclaration(declaration) || ts.isFunctionDeclaration(declaration)) &&
+        (ts.isMethodDeclaration(declaration) || ts.isMethodSignature(declaration) || ts.isFunctionDeclaration(declaration)) &&
         !declaration.questionToken,
     )
   );

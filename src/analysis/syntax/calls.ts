@@ -97,3 +97,13 @@ export const timerNames: ReadonlySet<string> = new Set([
 
 /** Array (and iterator helper) methods that call their callback before they return. */
 export const arrayIterationMethods: readonly string[] = ['forEach', 'map', 'filter', 'reduce', 'some', 'every', 'find', 'flatMap', 'sort'];
+
+/** Methods that end an object's life, and with it its listeners (`ws.close()`, `worker.terminate()`, `req.abort()`). */
+const endOfLifeMethods = /^(close|destroy|end|terminate|kill|disconnect|dispose|abort)$/;
+
+/** The object an end-of-life call ends: `ws` in `ws.close()`, `this.lines` in `this.lines.close()`. */
+export function endedObject(call: TSESTree.CallExpression): TSESTree.Expression | undefined {
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !endOfLifeMethods.test(memberName(callee) ?? '')) return undefined;
+  return skipTypeWrappers(callee.object) as TSESTree.Expression;
+}
