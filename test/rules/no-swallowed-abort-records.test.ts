@@ -5,6 +5,22 @@ import { typedRuleTester } from '../rule-tester.js';
 // round again tries the next source with the same aborted signal.
 typedRuleTester().run('no-swallowed-abort', rule, {
   valid: [
+    // the abort leaves before the failure is announced
+    `import { EventEmitter } from 'node:events';
+declare function offer(driver: string, options: { signal: AbortSignal }): Promise<boolean>;
+export class Dispatcher extends EventEmitter {
+  async offerToNearest(drivers: string[], signal: AbortSignal): Promise<string | null> {
+    for (const driver of drivers) {
+      try {
+        if (await offer(driver, { signal })) return driver;
+      } catch (error) {
+        if (signal.aborted) throw error;
+        this.emit('offer-failed', driver, error);
+      }
+    }
+    return null;
+  }
+}`,
     // the caught error itself is the target's outcome, handed back to the caller: an abort keeps its name there
     `declare function upload(target: string, signal: AbortSignal): Promise<string>;
 export async function replicate(targets: string[], signal: AbortSignal): Promise<Record<string, string | Error>> {
@@ -50,6 +66,71 @@ export async function fromMirrors(mirrors: string[], signal?: AbortSignal): Prom
 }`,
   ],
   invalid: [
+    // announcing each failure under an event of its own while the loop tries the next driver with the aborted signal: the abort ends as `null`
+    {
+      code: `import { EventEmitter } from 'node:events';
+declare function offer(driver: string, options: { signal: AbortSignal }): Promise<boolean>;
+export class Dispatcher extends EventEmitter {
+  async offerToNearest(drivers: string[], signal: AbortSignal): Promise<string | null> {
+    for (const driver of drivers) {
+      try {
+        if (await offer(driver, { signal })) return driver;
+      } catch (error) {
+        this.emit('offer-failed', driver, error);
+      }
+    }
+    return null;
+  }
+}`,
+      errors: [
+        {
+          messageId: 'swallowedAbortInLoop',
+          line: 8,
+          column: 9,
+          endLine: 8,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `import { EventEmitter } from 'node:events';
+declare function offer(driver: string, options: { signal: AbortSignal }): Promise<boolean>;
+export class Dispatcher extends EventEmitter {
+  async offerToNearest(drivers: string[], signal: AbortSignal): Promise<string | null> {
+    for (const driver of drivers) {
+      try {
+        if (await offer(driver, { signal })) return driver;
+      } catch (error) {
+        signal.throwIfAborted();
+        this.emit('offer-failed', driver, error);
+      }
+    }
+    return null;
+  }
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `import { EventEmitter } from 'node:events';
+declare function offer(driver: string, options: { signal: AbortSignal }): Promise<boolean>;
+export class Dispatcher extends EventEmitter {
+  async offerToNearest(drivers: string[], signal: AbortSignal): Promise<string | null> {
+    for (const driver of drivers) {
+      try {
+        if (await offer(driver, { signal })) return driver;
+      } catch (error) {
+        if (error instanceof Error && error.name === 'AbortError') throw error;
+        this.emit('offer-failed', driver, error);
+      }
+    }
+    return null;
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // only a word is recorded: the caller cannot tell an abort from a failure
     {
       code: `declare function upload(target: string, signal: AbortSignal): Promise<string>;

@@ -7,6 +7,20 @@ declare function save(value: string): Promise<void>;
 
 typedRuleTester().run('no-swallowed-abort', rule, {
   valid: [
+    // a back-off's `.catch` at the end of `while (!signal.aborted)`: the loop's test sees the abort next
+    `import { setTimeout as sleep } from 'node:timers/promises';
+declare function poll(signal: AbortSignal): Promise<string[]>;
+export async function watch(onItems: (items: string[]) => void, signal: AbortSignal): Promise<void> {
+  while (!signal.aborted) {
+    try {
+      onItems(await poll(signal));
+    } catch (error) {
+      if (signal.aborted) throw error;
+      console.warn('poll failed', error);
+    }
+    await sleep(2000, undefined, { signal }).catch(() => undefined);
+  }
+}`,
     // a `break` out of a loop that stops on `signal.aborted`: leaving now is what its test would do next
     `import { setTimeout as sleep } from 'node:timers/promises';
 declare function poll(signal: AbortSignal): Promise<number>;
@@ -277,6 +291,66 @@ export function f(signal: AbortSignal) {
 }`,
   ],
   invalid: [
+    // the same back-off in a loop that only goes round: nothing sees the abort, and the next poll starts
+    {
+      code: `import { setTimeout as sleep } from 'node:timers/promises';
+declare function poll(signal: AbortSignal): Promise<string[]>;
+export async function watch(onItems: (items: string[]) => void, signal: AbortSignal): Promise<string> {
+  for (;;) {
+    try {
+      onItems(await poll(signal));
+    } catch (error) {
+      if (signal.aborted) throw error;
+      console.warn('poll failed', error);
+    }
+    await sleep(2000, undefined, { signal }).catch(() => undefined);
+  }
+}`,
+      errors: [
+        {
+          messageId: 'swallowedAbortInLoop',
+          line: 11,
+          column: 46,
+          endLine: 11,
+          endColumn: 51,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `import { setTimeout as sleep } from 'node:timers/promises';
+declare function poll(signal: AbortSignal): Promise<string[]>;
+export async function watch(onItems: (items: string[]) => void, signal: AbortSignal): Promise<string> {
+  for (;;) {
+    try {
+      onItems(await poll(signal));
+    } catch (error) {
+      if (signal.aborted) throw error;
+      console.warn('poll failed', error);
+    }
+    await sleep(2000, undefined, { signal }).catch(() => { signal.throwIfAborted(); return undefined; });
+  }
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `import { setTimeout as sleep } from 'node:timers/promises';
+declare function poll(signal: AbortSignal): Promise<string[]>;
+export async function watch(onItems: (items: string[]) => void, signal: AbortSignal): Promise<string> {
+  for (;;) {
+    try {
+      onItems(await poll(signal));
+    } catch (error) {
+      if (signal.aborted) throw error;
+      console.warn('poll failed', error);
+    }
+    await sleep(2000, undefined, { signal }).catch((error) => { if (error instanceof Error && error.name === 'AbortError') throw error; return undefined; });
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // the same `break` out of a loop with no abort test: the function goes on as if it had finished
     {
       code: `import { setTimeout as sleep } from 'node:timers/promises';

@@ -398,11 +398,24 @@ export interface LeakOptions {
 /** Collection methods that store a value for later. */
 const recordingMethods = new Set(['push', 'unshift', 'add', 'set']);
 
-/** `failures.push(err)`: the caught error stored into a local collection declared outside `loop`. */
+/**
+ * `failures.push(err)`: the caught error stored into a local collection declared outside `loop`;
+ * or announced to listeners under an event of its own (`this.emit('offer-error', id, err)`; not
+ * `'error'`, which throws without a listener) while the loop goes round with the aborted signal.
+ */
 function recordsOutsideLoop(analysis: Analysis, expression: TSESTree.Expression, error: string | undefined, loop: TSESTree.Node): boolean {
   if (error === undefined) return false;
   const call = skipTypeWrappers(expression);
   if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  if (memberName(call.callee) === 'emit') {
+    const [event, ...values] = call.arguments;
+    return (
+      event?.type === AST_NODE_TYPES.Literal &&
+      typeof event.value === 'string' &&
+      event.value !== 'error' &&
+      values.some((value) => value.type !== AST_NODE_TYPES.SpreadElement && carriesError(value, error))
+    );
+  }
   const object = skipTypeWrappers(call.callee.object);
   if (object.type !== AST_NODE_TYPES.Identifier || !recordingMethods.has(memberName(call.callee) ?? '')) return false;
   const definition = variableOf(analysis, object)?.defs[0]?.node;

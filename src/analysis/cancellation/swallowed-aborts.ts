@@ -225,7 +225,8 @@ function isAwaitOfSignalled(analysis: Analysis, statement: TSESTree.Node, signal
 /**
  * True when the statement holding `node` is followed, with only bookkeeping in between, by an
  * abort test of one of `signals` that leaves (`if (signal.aborted) return;`,
- * `signal.throwIfAborted();`): the abort the handler let through is seen there, and the code
+ * `signal.throwIfAborted();`), or by the end of a loop whose test reads it
+ * (`while (!signal.aborted)`): the abort the handler let through is seen there, and the code
  * stops as the caller asked.
  */
 function abortSeenNext(analysis: Analysis, node: TSESTree.Node, signals: Set<string>): boolean {
@@ -239,7 +240,16 @@ function abortSeenNext(analysis: Analysis, node: TSESTree.Node, signals: Set<str
     if (isLeavingAbortCheck(analysis, next, loop as LoopNode | undefined, signals)) return true;
     if (!isBookkeeping(analysis, next)) return false;
   }
-  return false;
+  // The end of the body of `while (!signal.aborted)`: the loop's own test is the next check.
+  if (loop?.type !== AST_NODE_TYPES.WhileStatement && loop?.type !== AST_NODE_TYPES.ForStatement) return false;
+  if (loop.type === AST_NODE_TYPES.ForStatement && loop.update && !isBookkeeping(analysis, loop.update)) return false;
+  const rest = statementsAfter(statement, loop);
+  return (
+    rest !== undefined &&
+    rest.every((next) => isBookkeeping(analysis, next)) &&
+    loop.test !== null &&
+    readsAborted(analysis, loop.test, signals)
+  );
 }
 
 /**
