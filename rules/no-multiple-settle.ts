@@ -78,6 +78,12 @@ export type MessageId =
   | 'unwatchedConnection'
   | 'suggestRejectOnClose';
 
+/** How each end the executor causes itself is reported, and the reason its suggested handler rejects with. */
+const unhandledEnds = {
+  timeout: { messageId: 'timeoutUnhandled', suggestion: 'suggestTimeoutHandler', reason: 'timed out' },
+  abort: { messageId: 'abortUnhandled', suggestion: 'suggestAbortHandler', reason: 'aborted' },
+} as const;
+
 export default createRule<Options, MessageId>({
   name: 'no-multiple-settle',
   meta: {
@@ -521,17 +527,13 @@ export default createRule<Options, MessageId>({
           if (end) {
             const emitter = sourceCode.getText(end.emitter);
             const reject = rejectName(owner);
+            const { messageId, suggestion, reason } = unhandledEnds[end.event];
+            // The timeout's handler goes right after `xhr.timeout = ms`; the abort's after the first settling handler.
             const statement = end.event === 'timeout' ? end.trigger.parent : end.handler.parent;
-            const handler =
-              end.event === 'timeout'
-                ? `${emitter}.ontimeout = () => ${reject}(new Error('timed out'));`
-                : `${emitter}.onabort = () => ${reject}(new Error('aborted'));`;
             const fix =
               reject && statement?.type === AST_NODE_TYPES.ExpressionStatement
-                ? appendStatement(sourceCode, statement, handler)
+                ? appendStatement(sourceCode, statement, `${emitter}.on${end.event} = () => ${reject}(new Error('${reason}'));`)
                 : undefined;
-            const messageId = end.event === 'timeout' ? 'timeoutUnhandled' : 'abortUnhandled';
-            const suggestion = end.event === 'timeout' ? 'suggestTimeoutHandler' : 'suggestAbortHandler';
             context.report({
               node: end.trigger,
               messageId,

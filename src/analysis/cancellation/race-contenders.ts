@@ -7,7 +7,7 @@ import { isGlobalPromise } from '../scope/globals.js';
 import { constInitializer } from '../scope/initializers.js';
 import { isModuleLevel, variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { isFunctionNode, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { enclosingFunction, isFunctionNode, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { endedObject, isListenerRegistration } from '../syntax/calls.js';
 import { walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
@@ -212,8 +212,7 @@ function endedByRacer(analysis: Analysis, base: TSESTree.Node, helper: FunctionN
   const argument = index >= 0 ? base.arguments[index] : undefined;
   if (!argument) return false;
   const text = analysis.sourceCode.getText(argument);
-  let racer: TSESTree.Node | undefined = base.parent;
-  while (racer && !isFunctionNode(racer)) racer = racer.parent;
+  const racer = enclosingFunction(base);
   if (!racer) return false;
   return walk(racer, (node) => {
     if (node.type !== AST_NODE_TYPES.CallExpression || node.range[0] < base.range[1]) return undefined;

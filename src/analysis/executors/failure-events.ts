@@ -6,7 +6,7 @@ import type { Analysis } from '../context.js';
 import { isTestCode } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
 import { endedObject, isListenerRegistration } from '../syntax/calls.js';
-import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { enclosingFunction, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers, unionMembersThroughConstraints } from '../types/members.js';
 import { walk } from '../syntax/walk.js';
@@ -28,6 +28,13 @@ import type { SettleOwner } from './settlers.js';
 /** Event names that end an emitter's life or report its failure. */
 const failureEvent = /error|close|abort|timeout|exit|disconnect|fail|cancel|reject|destroy/i;
 
+/** A listener registration an executor makes itself: the call, the emitter it listens on, and the event. */
+interface Registration {
+  call: TSESTree.CallExpression;
+  emitter: TSESTree.Expression;
+  event: string;
+}
+
 /** An executor that waits only for success events on one emitter: the registration to report, its emitter and events. */
 export interface SuccessOnlyWait {
   registration: TSESTree.CallExpression;
@@ -44,7 +51,7 @@ export interface SuccessOnlyWait {
 /** The success-only wait of an executor, if it has one (see the module comment). */
 export function successOnlyWait(analysis: Analysis, owner: SettleOwner): SuccessOnlyWait | undefined {
   if (owner.kind !== 'executor' || owner.fn.type === AST_NODE_TYPES.Program || owner.fn.async || isTestCode(analysis)) return undefined;
-  const registrations: { call: TSESTree.CallExpression; emitter: TSESTree.Expression; event: string }[] = [];
+  const registrations: Registration[] = [];
   for (const { variable } of owner.settlers) {
     for (const reference of variable.references) {
       if (reference.init) continue;
@@ -81,11 +88,7 @@ export function successOnlyWait(analysis: Analysis, owner: SettleOwner): Success
  * start or to read, not the input ending: when it ends (the process exits) without a matching item,
  * nothing settles the promise.
  */
-function endlessItemWait(
-  analysis: Analysis,
-  owner: SettleOwner,
-  registrations: readonly { call: TSESTree.CallExpression; emitter: TSESTree.Expression; event: string }[],
-): SuccessOnlyWait | undefined {
+function endlessItemWait(analysis: Analysis, owner: SettleOwner, registrations: readonly Registration[]): SuccessOnlyWait | undefined {
   const items = registrations.filter(({ event }) => itemEvents.has(event));
   const [first] = items;
   if (!first) return undefined;
@@ -114,22 +117,12 @@ function endlessItemWait(
  * or a call in the function around the listener): a long-lived one (a field, a parameter) serves
  * many waiters, and its exit is its owner's to handle once for all of them.
  */
-function exitUnsettled(
-  analysis: Analysis,
-  registrations: readonly { call: TSESTree.CallExpression; emitter: TSESTree.Expression; event: string }[],
-  events: readonly string[],
-): SuccessOnlyWait | undefined {
-  const replies = events.filter((event) => !failureEvent.test(event));
-  if (
-    replies.length === 0 ||
-    !replies.every((event) => event === 'message') ||
-    !events.every((event) => event === 'message' || event === 'error')
-  )
-    return undefined;
+function exitUnsettled(analysis: Analysis, registrations: readonly Registration[], events: readonly string[]): SuccessOnlyWait | undefined {
+  if (!events.every((event) => event === 'message' || event === 'error')) return undefined;
   const first = registrations.find(({ event }) => event === 'message');
   if (!first || !isStartedHere(analysis, first.emitter, first.call)) return undefined;
   if (!declaresEvent(analysis, first.emitter, first.call, new Set(['exit']))) return undefined;
-  return { registration: first.call, emitter: first.emitter, events: replies, ends: 'exit' };
+  return { registration: first.call, emitter: first.emitter, events: ['message'], ends: 'exit' };
 }
 
 /** True when `emitter` is a `const` initialised by `new …` or a call, declared in a function around `registration`. */
@@ -140,8 +133,7 @@ function isStartedHere(analysis: Analysis, emitter: TSESTree.Expression, registr
   if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.parent.kind !== 'const' || !declarator.init) return false;
   const init = skipTypeWrappers(declarator.init);
   if (init.type !== AST_NODE_TYPES.NewExpression && init.type !== AST_NODE_TYPES.CallExpression) return false;
-  let fn: TSESTree.Node | undefined = declarator.parent;
-  while (fn && !isFunctionNode(fn)) fn = fn.parent;
+  const fn = enclosingFunction(declarator);
   return fn !== undefined && fn.range[0] <= registration.range[0] && registration.range[1] <= fn.range[1];
 }
 
@@ -153,10 +145,7 @@ function isStartedHere(analysis: Analysis, emitter: TSESTree.Expression, registr
  * uncaught exception. `pipe()` does not carry a destination's error anywhere. Emitters handed in
  * from elsewhere (a response given to a callback) are not judged here.
  */
-function unwatchedCreatedEmitter(
-  analysis: Analysis,
-  registrations: readonly { call: TSESTree.CallExpression; emitter: TSESTree.Expression; event: string }[],
-): SuccessOnlyWait | undefined {
+function unwatchedCreatedEmitter(analysis: Analysis, registrations: readonly Registration[]): SuccessOnlyWait | undefined {
   const byEmitter = new Map<string, typeof registrations>();
   for (const registration of registrations) {
     const text = analysis.sourceCode.getText(registration.emitter);
@@ -244,11 +233,7 @@ function ownedByClass(analysis: Analysis, emitter: TSESTree.Expression): boolean
  * made directly by the executor that a settle function reaches: passed as the listener, or used
  * inside the listener function.
  */
-function registrationAround(
-  analysis: Analysis,
-  identifier: TSESTree.Node,
-  executor: TSESTree.Node,
-): { call: TSESTree.CallExpression; emitter: TSESTree.Expression; event: string } | undefined {
+function registrationAround(analysis: Analysis, identifier: TSESTree.Node, executor: TSESTree.Node): Registration | undefined {
   let listener: TSESTree.Node | undefined = identifier;
   while (listener && listener !== executor && !isRegistrationArgument(listener) && !listenerParameterEvent(analysis, listener)) {
     // `const onMessage = (reply) => { … }; worker.on('message', onMessage)`: the listener is where it is registered.
@@ -432,8 +417,8 @@ export function unhandledEnd(analysis: Analysis, owner: SettleOwner): UnhandledE
         }
         const [event, listener] = node.arguments;
         if (isListenerRegistration(name) && event?.type === AST_NODE_TYPES.Literal && typeof event.value === 'string') {
-          handled.add(`${sourceCode.getText(callee.object)}:${event.value}`);
           const target = sourceCode.getText(callee.object);
+          handled.add(`${target}:${event.value}`);
           if (listener && settles(listener) && !settledOn.has(target)) settledOn.set(target, node);
         }
       }
@@ -453,8 +438,7 @@ export function unhandledEnd(analysis: Analysis, owner: SettleOwner): UnhandledE
 
 /** True when the function around `call` settles the promise (per `settles`) in code after the call. */
 function settlesAfter(call: TSESTree.Node, settles: (node: TSESTree.Node) => boolean): boolean {
-  let fn: TSESTree.Node | undefined = call.parent;
-  while (fn && !isFunctionNode(fn)) fn = fn.parent;
+  const fn = enclosingFunction(call);
   if (!fn) return true;
   return walk(fn, (node) => (node.range[0] > call.range[1] && settles(node) ? 'stop' : undefined), { nested: true });
 }

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
 import { variableOf } from '../scope/variables.js';
-import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { enclosingFunction, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import type { SettleOwner } from './settlers.js';
 import { storedIn } from './stored-settlers.js';
@@ -121,11 +121,6 @@ function removesEntries(analysis: Analysis, fn: TSESTree.Node, collection: strin
     },
     { nested: true },
   );
-}
-
-function enclosingFunction(node: TSESTree.Node): TSESTree.Node | undefined {
-  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
-  return undefined;
 }
 
 function within(node: TSESTree.Node, container: TSESTree.Node): boolean {

@@ -2,8 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
-import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
-import { isFunctionNode } from '../syntax/nodes.js';
+import { enclosingFunction, isFunctionNode, memberName, plainPropertyName, skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import type { SettleOwner } from './settlers.js';
 
@@ -108,11 +107,6 @@ export function droppedSettlers(analysis: Analysis, owner: SettleOwner): Dropped
   return found;
 }
 
-function enclosingFunction(node: TSESTree.Node): TSESTree.Node | undefined {
-  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
-  return undefined;
-}
-
 function enclosingFunctionName(node: TSESTree.Node): string | undefined {
   const fn = enclosingFunction(node);
   const method = fn?.parent;
@@ -168,7 +162,7 @@ function settlesEntries(body: TSESTree.Node, bindings: readonly TSESTree.Node[],
     let found = false;
     walk(binding, (node) => {
       if (node.type === AST_NODE_TYPES.Identifier) names.add(node.name);
-      if (node.type === AST_NODE_TYPES.Property && keys.includes(keyName(node))) found = true;
+      if (node.type === AST_NODE_TYPES.Property && keys.includes(plainPropertyName(node) ?? '')) found = true;
       return undefined;
     });
     if (found) return true;
@@ -177,7 +171,11 @@ function settlesEntries(body: TSESTree.Node, bindings: readonly TSESTree.Node[],
     body,
     (node) => {
       if (node.type === AST_NODE_TYPES.MemberExpression && keys.includes(memberName(node) ?? '')) return 'stop';
-      if (node.type === AST_NODE_TYPES.Property && node.parent.type === AST_NODE_TYPES.ObjectPattern && keys.includes(keyName(node)))
+      if (
+        node.type === AST_NODE_TYPES.Property &&
+        node.parent.type === AST_NODE_TYPES.ObjectPattern &&
+        keys.includes(plainPropertyName(node) ?? '')
+      )
         return 'stop';
       if (
         node.type === AST_NODE_TYPES.CallExpression &&
@@ -188,9 +186,4 @@ function settlesEntries(body: TSESTree.Node, bindings: readonly TSESTree.Node[],
     },
     { nested: true },
   );
-}
-
-/** The plainly written key of a property (`reject` in `{ reject }` or `{ reject: fail }`). */
-function keyName(property: TSESTree.Property): string {
-  return !property.computed && property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : '';
 }

@@ -5,7 +5,7 @@ import type { Analysis } from '../context.js';
 import { isTestCode } from '../scope/test-code.js';
 import { alwaysExits } from '../syntax/exits.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { enclosingFunction, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody, isNestedCode, walk } from '../syntax/walk.js';
 import { ambientModuleOf, checkerOf, documentedThrows } from '../types/checker.js';
 import { isAsyncCallback } from './callback-throws.js';
@@ -128,9 +128,4 @@ export function uncaughtThrowingCalls(analysis: Analysis, owner: SettleOwner): T
     }
   }
   return [...found.values()];
-}
-
-function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
-  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
-  return undefined;
 }

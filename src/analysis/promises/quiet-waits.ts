@@ -7,7 +7,7 @@ import { isGlobalIdentifier, isGlobalPromise } from '../scope/globals.js';
 import { constInitializer, constInitializerOf, localControllerOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { isFunctionNode, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { enclosingFunction, isFunctionNode, isPromiseStatic, memberName, namedProperty, skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
 import { typeOf } from '../types/checker.js';
 import { isOpaqueType } from '../types/members.js';
@@ -53,38 +53,27 @@ export function isAbortSettledWait(analysis: Analysis, declarator: TSESTree.Node
   const { node } = suspension;
   if (node.type !== AST_NODE_TYPES.AwaitExpression || declarator.type !== AST_NODE_TYPES.VariableDeclarator || !declarator.init)
     return false;
-  const held = abortedBefore(analysis, declarator.init, node);
-  if (!held) return false;
-  const awaited = handledLocals(skipTypeWrappers(node.argument));
-  return awaited.some((local) => {
+  if (!abortedBefore(analysis, declarator.init, node)) return false;
+  return handledLocals(skipTypeWrappers(node.argument)).some((local) => {
     const init = constInitializer(analysis, local);
-    return init !== undefined && init !== declarator.init && abortedBefore(analysis, init, node) !== undefined;
+    return init !== undefined && init !== declarator.init && abortedBefore(analysis, init, node);
   });
 }
 
 /**
- * The controller whose signal the call `start` was given (`queue.add(task, { signal: c.signal })`,
- * `fetch(url, { signal: c.signal })`, `sleep(ms, c.signal)`), when a statement `c.abort(…)` runs
- * after the call and before `wait`, in a block around `wait`.
+ * True when the call `start` was given the signal of a local controller `c`
+ * (`queue.add(task, { signal: c.signal })`, `fetch(url, { signal: c.signal })`, `sleep(ms, c.signal)`)
+ * and a statement `c.abort(…)` runs after the call and before `wait`, in a block around `wait`.
  */
-function abortedBefore(analysis: Analysis, start: TSESTree.Node, wait: TSESTree.Node): TSESLint.Scope.Variable | undefined {
+function abortedBefore(analysis: Analysis, start: TSESTree.Node, wait: TSESTree.Node): boolean {
   const call = skipTypeWrappers(start);
-  if (call.type !== AST_NODE_TYPES.CallExpression && call.type !== AST_NODE_TYPES.NewExpression) return undefined;
-  const signals = call.arguments.flatMap((argument): TSESTree.Node[] => {
-    if (argument.type !== AST_NODE_TYPES.ObjectExpression) return [argument];
-    return argument.properties.flatMap((property) =>
-      property.type === AST_NODE_TYPES.Property &&
-      !property.computed &&
-      property.key.type === AST_NODE_TYPES.Identifier &&
-      property.key.name === 'signal'
-        ? [property.value]
-        : [],
-    );
-  });
-  for (const signal of signals) {
-    const controller = localControllerOf(analysis, signal);
-    if (!controller) continue;
-    const aborted = controller.references.some(({ identifier }) => {
+  if (call.type !== AST_NODE_TYPES.CallExpression && call.type !== AST_NODE_TYPES.NewExpression) return false;
+  const signals = call.arguments.map((argument) =>
+    argument.type === AST_NODE_TYPES.ObjectExpression ? namedProperty(argument, (name) => name === 'signal')?.value : argument,
+  );
+  return signals.some((signal) => {
+    const controller = signal && localControllerOf(analysis, signal);
+    return controller?.references.some(({ identifier }) => {
       const member = identifier.parent;
       const abort = member?.parent;
       const statement = abort?.parent;
@@ -99,9 +88,7 @@ function abortedBefore(analysis: Analysis, start: TSESTree.Node, wait: TSESTree.
         wait.range[1] <= block.range[1]
       );
     });
-    if (aborted) return controller;
-  }
-  return undefined;
+  });
 }
 
 /**
@@ -204,12 +191,6 @@ function onlyRegisters(executor: FunctionNode, settlers: readonly TSESLint.Scope
     return 'stop';
   });
   return only;
-}
-
-/** The innermost function around `node`. */
-function enclosingFunction(node: TSESTree.Node): TSESTree.Node | undefined {
-  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
-  return undefined;
 }
 
 function isInList(statement: TSESTree.Node): boolean {

@@ -6,6 +6,7 @@ import type { Analysis } from '../context.js';
 import { declaratorOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { calleeName, isStopVerb, namesTeardown } from '../syntax/calls.js';
+import type { FunctionNode } from '../syntax/nodes.js';
 import { enclosingBody, functionName, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
@@ -135,16 +136,32 @@ export function isBestEffortTeardown(call: TSESTree.CallExpression): boolean {
   const body = enclosingBody(call);
   const name = isFunctionNode(body) ? functionName(body) : undefined;
   if (name !== undefined && namesTeardown(name)) return true;
+  return settledOperations(call)?.every(isStopCall) ?? false;
+}
+
+/**
+ * The operations handed to `Promise.allSettled(…)` as written: the elements of a non-empty array
+ * literal (none of them a hole), or the one expression a `.map` callback returns (its expression
+ * body, or its body's single `return`). `undefined` for anything else.
+ */
+function settledOperations(call: TSESTree.CallExpression): TSESTree.Node[] | undefined {
   const [operations] = call.arguments;
   if (operations?.type === AST_NODE_TYPES.ArrayExpression) {
-    return operations.elements.length > 0 && operations.elements.every((element) => element !== null && isStopCall(element));
+    const elements = operations.elements.filter((element) => element !== null);
+    return elements.length > 0 && elements.length === operations.elements.length ? elements : undefined;
   }
-  if (operations?.type !== AST_NODE_TYPES.CallExpression || memberName(operations.callee) !== 'map') return false;
-  const [mapper] = operations.arguments;
-  if (!isFunctionNode(mapper)) return false;
-  if (mapper.body.type !== AST_NODE_TYPES.BlockStatement) return isStopCall(mapper.body);
+  const mapper = mapCallback(operations);
+  if (!mapper) return undefined;
+  if (mapper.body.type !== AST_NODE_TYPES.BlockStatement) return [mapper.body];
   const [only] = mapper.body.body;
-  return mapper.body.body.length === 1 && only?.type === AST_NODE_TYPES.ReturnStatement && !!only.argument && isStopCall(only.argument);
+  return mapper.body.body.length === 1 && only?.type === AST_NODE_TYPES.ReturnStatement && only.argument ? [only.argument] : undefined;
+}
+
+/** The function written in place as the callback of `xs.map(…)`. */
+function mapCallback(node: TSESTree.Node | undefined): FunctionNode | undefined {
+  if (node?.type !== AST_NODE_TYPES.CallExpression || memberName(node.callee) !== 'map') return undefined;
+  const [mapper] = node.arguments;
+  return isFunctionNode(mapper) ? mapper : undefined;
 }
 
 /**
@@ -156,19 +173,16 @@ export function isBestEffortTeardown(call: TSESTree.CallExpression): boolean {
  * them to check, and `allSettled` only waits for all of them.
  */
 export function handlesEveryRejection(call: TSESTree.CallExpression): boolean {
-  const [operations] = call.arguments;
-  if (operations?.type === AST_NODE_TYPES.ArrayExpression) {
-    return operations.elements.length > 0 && operations.elements.every((element) => element !== null && isHandledChain(element));
-  }
-  if (operations?.type !== AST_NODE_TYPES.CallExpression || memberName(operations.callee) !== 'map') return false;
-  const [mapper] = operations.arguments;
-  if (!isFunctionNode(mapper)) return false;
-  if (mapper.body.type !== AST_NODE_TYPES.BlockStatement) return isHandledChain(mapper.body);
-  const statements = mapper.body.body;
-  const [only] = statements;
-  if (statements.length === 1 && only?.type === AST_NODE_TYPES.ReturnStatement) return !!only.argument && isHandledChain(only.argument);
-  if (!mapper.async || statements.length !== 1 || only?.type !== AST_NODE_TYPES.TryStatement || !only.handler) return false;
-  return !containsInBody(only.handler.body, (node) => node.type === AST_NODE_TYPES.ThrowStatement);
+  const operations = settledOperations(call);
+  if (operations) return operations.every(isHandledChain);
+  const mapper = mapCallback(call.arguments[0]);
+  if (!mapper?.async || mapper.body.type !== AST_NODE_TYPES.BlockStatement || mapper.body.body.length !== 1) return false;
+  const [only] = mapper.body.body;
+  return (
+    only?.type === AST_NODE_TYPES.TryStatement &&
+    !!only.handler &&
+    !containsInBody(only.handler.body, (node) => node.type === AST_NODE_TYPES.ThrowStatement)
+  );
 }
 
 /** `p.catch(h)`, `p.then(f, h)`, either followed by `.finally(…)`. */

@@ -6,13 +6,13 @@ import type { Analysis } from '../context.js';
 import { isGlobalPromise } from '../scope/globals.js';
 import { constInitializer } from '../scope/initializers.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { isFunctionNode, isPromiseStatic, memberName } from '../syntax/nodes.js';
+import { enclosingFunction, isFunctionNode, isPromiseStatic, memberName } from '../syntax/nodes.js';
 import { containsInBody } from '../syntax/walk.js';
 import type { Checker } from '../types/checker.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { isOpaqueType, opaqueFlags, unionMembersThroughConstraints } from '../types/members.js';
 import { elementTypeOf, isFunctionInterfaceType, thenableKindOfType } from '../types/thenables.js';
-import { enclosingFunction, promiseCallbackCall, returnedUsedAsFunction, slotUsedAsFunction, usedAsFunction } from './used-as-function.js';
+import { promiseCallbackCall, returnedUsedAsFunction, slotUsedAsFunction, usedAsFunction } from './used-as-function.js';
 
 /*
  * Positions where a promise (or the value it settles with) is expected, and function values that
@@ -388,7 +388,8 @@ export function uncalledInTest(analysis: Analysis, test: TSESTree.Expression): U
       return visit(node.right);
     }
     if (node.type !== AST_NODE_TYPES.Identifier && node.type !== AST_NODE_TYPES.MemberExpression) return;
-    if (!isThenableFunctionType(analysis, typeOf(analysis, node)) || !isAlwaysThereInSource(analysis, node)) return;
+    const type = typeOf(analysis, node);
+    if (!isThenableFunctionType(analysis, type) || !isAlwaysThereInSource(analysis, node, type)) return;
     if (isCallGuard(analysis, node, test)) return;
     found.push({ node, position: 'tested' });
   };
@@ -398,11 +399,10 @@ export function uncalledInTest(analysis: Analysis, test: TSESTree.Expression): U
 
 /**
  * True when `node` names a function or method declared (not optional) in the program's own source,
- * a class's or an interface's, and its type has no nullish part.
+ * a class's or an interface's, and its type (`type`) has no nullish part.
  */
-function isAlwaysThereInSource(analysis: Analysis, node: TSESTree.Node): boolean {
+function isAlwaysThereInSource(analysis: Analysis, node: TSESTree.Node, type: ts.Type): boolean {
   const checker = checkerOf(analysis);
-  const type = typeOf(analysis, node);
   if (unionMembersThroughConstraints(checker, type).some((part) => (part.flags & nullishFlags) !== 0)) return false;
   const tsNode = analysis.services.esTreeNodeToTSNodeMap.get(node);
   const symbol = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(tsNode) ? tsNode.name : tsNode);

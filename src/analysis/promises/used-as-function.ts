@@ -6,7 +6,7 @@ import type { Analysis } from '../context.js';
 import { isGlobalIdentifier } from '../scope/globals.js';
 import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { isFunctionNode, memberName } from '../syntax/nodes.js';
+import { enclosingFunction, isFunctionNode, memberName } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { isOpaqueType, unionMembersThroughConstraints } from '../types/members.js';
 import { isFunctionInterfaceType, thenableKindOfType } from '../types/thenables.js';
@@ -183,14 +183,6 @@ function memberUsedAsFunction(analysis: Analysis, member: TSESTree.MemberExpress
   const [parameter] = onFulfilled.params;
   if (parameter === undefined) return false;
   return parameter.type !== AST_NODE_TYPES.Identifier || bindingUsedAsFunction(analysis, parameter, depth);
-}
-
-/** The function whose `return` statement this is. */
-export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (isFunctionNode(current)) return current;
-  }
-  return undefined;
 }
 
 /**

@@ -88,6 +88,12 @@ export function isFunctionNode(node: TSESTree.Node | undefined | null): node is 
   );
 }
 
+/** The innermost function around `node`, if any. */
+export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
+  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
+  return undefined;
+}
+
 /** The innermost function around `node`, or the Program; class field initializers and static blocks count as non-async bodies. */
 export function enclosingBody(node: TSESTree.Node): FunctionNode | TSESTree.Program | TSESTree.StaticBlock | TSESTree.PropertyDefinition {
   for (let current = node.parent; current; current = current.parent) {
@@ -163,13 +169,14 @@ export function isInsideTry(node: TSESTree.Node, root: TSESTree.Node): boolean {
 export function namedProperty(node: TSESTree.Node, test: (name: string) => boolean): TSESTree.Property | undefined {
   if (node.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
   for (const property of node.properties) {
-    if (
-      property.type === AST_NODE_TYPES.Property &&
-      !property.computed &&
-      property.key.type === AST_NODE_TYPES.Identifier &&
-      test(property.key.name)
-    )
-      return property;
+    if (property.type !== AST_NODE_TYPES.Property) continue;
+    const name = plainPropertyName(property);
+    if (name !== undefined && test(name)) return property;
   }
   return undefined;
+}
+
+/** The name of a property written with a plain name (`reject` in `{ reject }`, `{ reject: fail }`), in a literal or a pattern. */
+export function plainPropertyName(property: TSESTree.Property): string | undefined {
+  return !property.computed && property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : undefined;
 }
