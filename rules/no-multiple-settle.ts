@@ -10,6 +10,7 @@ import { returnSkipsCleanup } from '../src/analysis/executors/early-return.js';
 import type { SettleFinding } from '../src/analysis/executors/settle-paths.js';
 import { settleFindings } from '../src/analysis/executors/settle-paths.js';
 import { droppedSettlers } from '../src/analysis/executors/stored-settlers.js';
+import { unmatchedReplies } from '../src/analysis/executors/unmatched-replies.js';
 import { strandedSettlers } from '../src/analysis/executors/stranded-settlers.js';
 import { keptSettlers } from '../src/analysis/executors/kept-settlers.js';
 import { replacedDeferreds } from '../src/analysis/executors/replaced-deferreds.js';
@@ -26,6 +27,7 @@ import {
 import { trackCallSegments } from '../src/analysis/flow/call-segments.js';
 import { mergeListeners, trackFlow } from '../src/analysis/flow/code-paths.js';
 import type { FunctionNode } from '../src/analysis/syntax/nodes.js';
+import { shortLabel } from '../src/analysis/syntax/labels.js';
 import { memberName } from '../src/analysis/syntax/nodes.js';
 import { isInFinallyAfter, returnableFunction, returnsValue } from '../src/analysis/syntax/statements.js';
 import { createRule } from '../src/create-rule.js';
@@ -59,6 +61,7 @@ export type MessageId =
   | 'exitUnsettled'
   | 'abortUnhandled'
   | 'droppedSettlers'
+  | 'unmatchedReplies'
   | 'replacedDeferred'
   | 'suggestRejectReplaced'
   | 'suggestReturn'
@@ -129,6 +132,8 @@ export default createRule<Options, MessageId>({
       suggestRejectReplaced: 'Reject the deferred `this.{{field}}` holds before replacing it.',
       droppedSettlers:
         'This empties `{{collection}}`, which holds the `resolve`/`reject` of promises still waiting: nothing can settle them any more, and whoever awaits them waits forever.',
+      unmatchedReplies:
+        'Only the waiters in `{{collection}}` whose key comes back in `{{replies}}` are fulfilled, and nothing else settles the others: a key the answer leaves out (no such row) is never settled, and whoever awaits it waits forever.',
       suggestReturn: 'End the path with `return` right after `{{name}}(…)` on line {{line}}.',
       suggestReject: 'Reject the promise with `return {{reject}}(…)` instead of throwing.',
       suggestErrorListener: "Reject the promise when `{{emitter}}` emits 'error'.",
@@ -421,6 +426,17 @@ export default createRule<Options, MessageId>({
       }
     };
 
+    const unmatched = new Set<TSESTree.Node>();
+    /** Waiters fulfilled only for the keys found in awaited rows (a batching loader). */
+    const reportUnmatched = (owner: SettleOwner): void => {
+      const found = unmatchedReplies(analysis, owner);
+      if (!found || unmatched.has(found.replies)) return;
+      unmatched.add(found.replies);
+      const replies = shortLabel(found.replies, sourceCode.getText(found.replies));
+      const collection = shortLabel(found.collection, sourceCode.getText(found.collection));
+      context.report({ node: found.replies, messageId: 'unmatchedReplies', data: { collection, replies } });
+    };
+
     /** Requests kept in a collection that replies settle, with nothing settling them when the connection ends. */
     const reportStranded = (owner: SettleOwner): void => {
       if (droppedSettlers(analysis, owner).length > 0) return;
@@ -517,6 +533,7 @@ export default createRule<Options, MessageId>({
           reportAwaitGaps(owner);
           reportDropped(owner);
           reportStranded(owner);
+          reportUnmatched(owner);
           reportKept(owner);
           for (const { call, name } of uncaughtThrowingCalls(analysis, owner)) {
             context.report({ node: call, messageId: 'throwingCall', data: { name } });

@@ -82,7 +82,8 @@ export default createRule<Options, MessageId>({
       'Program:exit'() {
         for (const early of readsBeforeSettle(analysis)) {
           const line = String(early.registration.loc.start.line);
-          const data = { name: early.name, line, where: placeOf[early.deferral.via].replace('{{line}}', line) };
+          const where = placeOf[early.deferral.via].replace('{{line}}', String(early.scheduler.loc.start.line));
+          const data = { name: early.name, line, where };
           const { read } = early;
           const inCall = read.type === AST_NODE_TYPES.CallExpression;
           context.report({

@@ -166,6 +166,16 @@ export function f(): void { attempt(() => send('a')); }`,
     `let opened = false;
 function deferred<T>() { let resolve!: (value: T) => void; const promise = new Promise<T>((settle) => { resolve = settle; }); return { promise, resolve }; }
 export function open(): void { const gate = deferred<void>(); gate.promise.then(() => { opened = true; }); gate.resolve(); }`,
+    // a deferred that hands out its reject too, which this holder never uses (or the promise taken off the call)
+    `let opened = false;
+function createDeferred<T = void>() {
+  let resolve: (value: T) => void;
+  let reject: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => { resolve = res; reject = rej; });
+  return { promise, resolve: resolve!, reject: reject! };
+}
+export function open(): void { const gate = createDeferred(); gate.promise.then(() => { opened = true; }); gate.resolve(); }
+export function later(): void { createDeferred().promise.then(() => { opened = true; }); }`,
     `let woke = false;
 function sleep(ms: number): Promise<void> { return new Promise((resolve) => setTimeout(resolve, ms)); }
 export function nap(): void { sleep(10).then(() => { woke = true; }); }`,
@@ -326,6 +336,88 @@ function wrap<T>(get: () => Chain<T>) { return get; }
     `${decl}export function deferred(): Promise<void> {\n  const { promise, resolve, reject } = Promise.withResolvers<void>();\n  setTimeout(async () => { try { await send('x'); resolve(); } catch (error) { reject(error); } }, 10);\n  return promise;\n}`,
   ],
   invalid: [
+    // a deferred whose reject the holder uses, or hands on whole, can reject (look-alikes of the unused-reject deferred)
+    {
+      code: `let opened = false;
+function createDeferred<T = void>() {
+  let resolve: (value: T) => void;
+  let reject: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => { resolve = res; reject = rej; });
+  return { promise, resolve: resolve!, reject: reject! };
+}
+export function cancel(): void { const gate = createDeferred(); gate.promise.then(() => { opened = true; }); gate.reject(new Error('closed')); }
+export function handOn(settle: (gate: { reject(error: unknown): void }) => void): void { const gate = createDeferred(); gate.promise.then(() => { opened = true; }); settle(gate); }`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 8,
+          column: 65,
+          endLine: 8,
+          endColumn: 108,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              data: { channel: '`console.error`' },
+              output: `let opened = false;
+function createDeferred<T = void>() {
+  let resolve: (value: T) => void;
+  let reject: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => { resolve = res; reject = rej; });
+  return { promise, resolve: resolve!, reject: reject! };
+}
+export function cancel(): void { const gate = createDeferred(); gate.promise.then(() => { opened = true; }).catch((error: unknown) => { console.error(error); }); gate.reject(new Error('closed')); }
+export function handOn(settle: (gate: { reject(error: unknown): void }) => void): void { const gate = createDeferred(); gate.promise.then(() => { opened = true; }); settle(gate); }`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `let opened = false;
+function createDeferred<T = void>() {
+  let resolve: (value: T) => void;
+  let reject: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => { resolve = res; reject = rej; });
+  return { promise, resolve: resolve!, reject: reject! };
+}
+export function cancel(): void { const gate = createDeferred(); void gate.promise.then(() => { opened = true; }); gate.reject(new Error('closed')); }
+export function handOn(settle: (gate: { reject(error: unknown): void }) => void): void { const gate = createDeferred(); gate.promise.then(() => { opened = true; }); settle(gate); }`,
+            },
+          ],
+        },
+        {
+          messageId: 'floating',
+          line: 9,
+          column: 121,
+          endLine: 9,
+          endColumn: 164,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              data: { channel: '`console.error`' },
+              output: `let opened = false;
+function createDeferred<T = void>() {
+  let resolve: (value: T) => void;
+  let reject: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => { resolve = res; reject = rej; });
+  return { promise, resolve: resolve!, reject: reject! };
+}
+export function cancel(): void { const gate = createDeferred(); gate.promise.then(() => { opened = true; }); gate.reject(new Error('closed')); }
+export function handOn(settle: (gate: { reject(error: unknown): void }) => void): void { const gate = createDeferred(); gate.promise.then(() => { opened = true; }).catch((error: unknown) => { console.error(error); }); settle(gate); }`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `let opened = false;
+function createDeferred<T = void>() {
+  let resolve: (value: T) => void;
+  let reject: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => { resolve = res; reject = rej; });
+  return { promise, resolve: resolve!, reject: reject! };
+}
+export function cancel(): void { const gate = createDeferred(); gate.promise.then(() => { opened = true; }); gate.reject(new Error('closed')); }
+export function handOn(settle: (gate: { reject(error: unknown): void }) => void): void { const gate = createDeferred(); void gate.promise.then(() => { opened = true; }); settle(gate); }`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // (1) the scheduled callback throws on purpose: the chain rejects
       code: `export function defer(callback: () => void): void {\n  Promise.resolve().then(() => { callback(); throw new Error('done'); });\n}`,

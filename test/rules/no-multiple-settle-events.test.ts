@@ -6,6 +6,52 @@ const ruleTester = typedRuleTester();
 describe('awaitBeforeSettle: an await that can leave before the promise settles', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // batching loaders that settle every key asked for, or reject the keys no row matched (the pending map moved to a local is not dropped)
+      `interface Row { id: string; name: string }
+declare const db: { usersByIds(ids: readonly string[]): Promise<Row[]> };
+interface Waiter { resolve(row: Row | null): void; reject(error: unknown): void }
+// every key asked for is settled: missing rows resolve to null
+export class UserLoader {
+  private pending = new Map<string, Waiter>();
+  load(id: string): Promise<Row | null> {
+    return new Promise<Row | null>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      if (this.pending.size === 1) queueMicrotask(() => void this.flush());
+    });
+  }
+  private async flush(): Promise<void> {
+    const batch = this.pending;
+    this.pending = new Map();
+    const ids = [...batch.keys()];
+    try {
+      const rows = await db.usersByIds(ids);
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      for (const id of ids) batch.get(id)?.resolve(byId.get(id) ?? null);
+    } catch (error) {
+      for (const waiter of batch.values()) waiter.reject(error);
+    }
+  }
+}
+// settled from the rows, then the keys left over are rejected
+export class StrictLoader {
+  private pending = new Map<string, Waiter>();
+  load(id: string): Promise<Row | null> {
+    return new Promise<Row | null>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      if (this.pending.size === 1) queueMicrotask(() => void this.flush());
+    });
+  }
+  private async flush(): Promise<void> {
+    const batch = this.pending;
+    this.pending = new Map();
+    const rows = await db.usersByIds([...batch.keys()]);
+    for (const row of rows) {
+      batch.get(row.id)?.resolve(row);
+      batch.delete(row.id);
+    }
+    for (const [id, waiter] of batch) waiter.reject(new Error(\`no user \${id}\`));
+  }
+}`,
       // the await in the async listener is guarded
       `import type { Readable } from 'node:stream';
 declare function flush(rows: string[]): Promise<void>;
@@ -40,6 +86,41 @@ export async function notify(): Promise<void> {
 }`,
     ],
     invalid: [
+      // a batching loader that fulfils waiters only for the rows that came back: a key with no row waits forever
+      {
+        code: `interface Row { id: string; name: string }
+declare const db: { usersByIds(ids: readonly string[]): Promise<Row[]> };
+interface Waiter { resolve(row: Row): void; reject(error: unknown): void }
+export class UserLoader {
+  private pending = new Map<string, Waiter>();
+  load(id: string): Promise<Row> {
+    return new Promise<Row>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      if (this.pending.size === 1) queueMicrotask(() => void this.flush());
+    });
+  }
+  private async flush(): Promise<void> {
+    const batch = this.pending;
+    this.pending = new Map();
+    try {
+      const rows = await db.usersByIds([...batch.keys()]);
+      rows.forEach((row) => batch.get(row.id)?.resolve(row));
+    } catch (error) {
+      for (const waiter of batch.values()) waiter.reject(error);
+    }
+  }
+}`,
+        errors: [
+          {
+            messageId: 'unmatchedReplies',
+            line: 17,
+            column: 7,
+            endLine: 17,
+            endColumn: 11,
+            suggestions: [],
+          },
+        ],
+      },
       // an async executor awaits before it settles
       {
         code: `declare const storage: { signedUrl(key: string): Promise<string> };

@@ -6,6 +6,40 @@ const ruleTester = typedRuleTester();
 describe('endUnsettled: an input read item by item whose end settles nothing', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // test code: the child's exit rejects too; a plain success-only wait is left to the runner's timeout
+      `import { beforeAll, describe } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface, type Interface } from 'node:readline';
+// the exit of the child rejects too
+function waitForReady(child: ChildProcess, lines: Interface): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const onLine = (line: string) => {
+      if (!line.startsWith('READY ')) return;
+      lines.off('line', onLine);
+      resolve(line.slice(6));
+    };
+    lines.on('line', onLine);
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(\`server exited with \${code}\`)));
+  });
+}
+// a success-only wait in test code: a failure is the runner's timeout
+function firstLine(lines: Interface): Promise<string> {
+  return new Promise((resolve) => {
+    lines.once('line', resolve);
+  });
+}
+let port = '';
+let banner = '';
+describe('server', () => {
+  beforeAll(async () => {
+    const child = spawn(process.execPath, ['server.js'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const lines = createInterface({ input: child.stdout! });
+    banner = await firstLine(lines);
+    port = await waitForReady(child, lines);
+  });
+});
+export { port, banner };`,
       // the lengths are compared before `timingSafeEqual`, which then cannot throw
       `import { scrypt, timingSafeEqual } from 'node:crypto';
 export function verifyPassword(password: string, salt: Buffer, storedHash: string): Promise<boolean> {
@@ -37,6 +71,41 @@ export function findLine(path: string, prefix: string): Promise<string | null> {
 }`,
     ],
     invalid: [
+      // in test code too: a wait for a child's READY line that handles `error` but not the output ending hangs the hook until the runner's timeout
+      {
+        code: `import { beforeAll, describe } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface, type Interface } from 'node:readline';
+function waitForReady(child: ChildProcess, lines: Interface): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const onLine = (line: string) => {
+      if (!line.startsWith('READY ')) return;
+      lines.off('line', onLine);
+      resolve(line.slice(6));
+    };
+    lines.on('line', onLine);
+    child.once('error', reject);
+  });
+}
+let port = '';
+describe('server', () => {
+  beforeAll(async () => {
+    const child = spawn(process.execPath, ['server.js'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    port = await waitForReady(child, createInterface({ input: child.stdout! }));
+  });
+});
+export { port };`,
+        errors: [
+          {
+            messageId: 'endUnsettled',
+            line: 11,
+            column: 5,
+            endLine: 11,
+            endColumn: 29,
+            suggestions: [],
+          },
+        ],
+      },
       // timingSafeEqual throws on a stored hash of another length, inside the scrypt callback
       {
         code: `import { scrypt, timingSafeEqual } from 'node:crypto';

@@ -5,6 +5,41 @@ import { typedRuleTester } from '../rule-tester.js';
 // right after the registration, are still empty.
 typedRuleTester().run('no-read-before-settle', rule, {
   valid: [
+    // a collection on `this` not emptied by the method, read after the work is awaited, or handed back to fill up
+    `import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+const run = promisify(execFile);
+export class Toolchain {
+  private versions: Record<string, string> = {};
+  private seen = new Set<string>();
+  constructor(private readonly tools: string[]) {}
+  // no reset here: what earlier calls collected is already there
+  cached(): Record<string, string> {
+    for (const tool of this.tools) {
+      execFile(tool, ['--version'], (error, stdout) => {
+        this.versions[tool] = error ? 'unavailable' : stdout.trim();
+      });
+    }
+    return { ...this.versions };
+  }
+  // the contents are read after the work is awaited
+  async collect(): Promise<Record<string, string>> {
+    this.versions = {};
+    await Promise.all(
+      this.tools.map(async (tool) => {
+        const { stdout } = await run(tool, ['--version']);
+        this.versions[tool] = stdout.trim();
+      }),
+    );
+    return { ...this.versions };
+  }
+  // the collection itself is handed back, to fill up later
+  start(): Set<string> {
+    this.seen = new Set();
+    for (const tool of this.tools) execFile(tool, ['--version'], () => this.seen.add(tool));
+    return this.seen;
+  }
+}`,
     // the contents are read after the input has ended
     `import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
@@ -62,6 +97,33 @@ export async function sample(): Promise<number> {
 }`,
   ],
   invalid: [
+    // a record a method empties on `this` and fills only in Node callbacks: copied right after, it is still empty
+    {
+      code: `import { execFile } from 'node:child_process';
+export class Toolchain {
+  private versions: Record<string, string> = {};
+  constructor(private readonly tools: string[]) {}
+  collect(): Record<string, string> {
+    this.versions = {};
+    for (const tool of this.tools) {
+      execFile(tool, ['--version'], (error, stdout) => {
+        this.versions[tool] = error ? 'unavailable' : stdout.trim();
+      });
+    }
+    return { ...this.versions };
+  }
+}`,
+      errors: [
+        {
+          messageId: 'readContentsBeforeSettle',
+          line: 12,
+          column: 17,
+          endLine: 12,
+          endColumn: 30,
+          suggestions: [],
+        },
+      ],
+    },
     // a Map filled by readline's 'line' events, its size logged right after: always 0
     {
       code: `import { createReadStream } from 'node:fs';

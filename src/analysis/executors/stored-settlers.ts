@@ -114,7 +114,8 @@ function enclosingFunctionName(node: TSESTree.Node): string | undefined {
 }
 
 /**
- * True when `fn` goes through the entries of `collection` (and may settle them) before emptying it.
+ * True when `fn` goes through the entries of `collection` (and may settle them) before emptying it,
+ * or moves them to a local first (`const batch = this.pending`).
  * With the `keys` the entries keep their settle functions under, a loop (`for … of`, `forEach`) over
  * them counts only when its body reads one of those keys or hands an entry on: a loop that only
  * clears each entry's timer settles nothing.
@@ -132,6 +133,9 @@ export function visitsEntries(analysis: Analysis, fn: TSESTree.Node, collection:
       )
         return settling(node.body, [node.left]);
       if (node.type === AST_NODE_TYPES.SpreadElement && text(node.argument).includes(collection)) return 'stop';
+      // `const batch = this.pending; this.pending = new Map();`: the entries move to a local, to be settled from there.
+      if (node.type === AST_NODE_TYPES.VariableDeclarator && node.init && text(skipTypeWrappers(node.init)) === collection) return 'stop';
+      if (node.type === AST_NODE_TYPES.AssignmentExpression && text(skipTypeWrappers(node.right)) === collection) return 'stop';
       if (node.type === AST_NODE_TYPES.CallExpression) {
         const callee = skipTypeWrappers(node.callee);
         if (callee.type === AST_NODE_TYPES.MemberExpression && text(callee.object) === collection) {

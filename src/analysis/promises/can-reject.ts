@@ -23,6 +23,7 @@ import {
   returnedExpressions,
 } from './function-can-reject.js';
 import { taskCallCannotReject } from './task-results.js';
+import { holderLeavesRejectAlone, rejectKeysOfDeferredHelper } from './unused-rejects.js';
 
 /*
  * The `promises/` folder holds the models of settling and observing: which promises float, which
@@ -45,7 +46,8 @@ import { taskCallCannotReject } from './task-results.js';
  *   that cannot reject; of plain helpers whose every `return` cannot reject (`sleep(ms)`);
  * - `.then(onFulfilled)` whose callback cannot throw, settles the executor, or only invokes a
  *   callback the code was handed (the microtask scheduler idiom), on a source that cannot reject;
- * - `deferred.promise` of a local helper's resolve-only deferred;
+ * - `deferred.promise` of a local helper's resolve-only deferred, or of one whose `reject` the
+ *   holder never touches (`unused-rejects.ts`);
  * - `node:timers/promises` sleeps without an abort signal, and library promises documented never
  *   to reject (`allow-list.ts`);
  * - a scheduler's promise of a task that cannot reject, with no signal or timeout in reach
@@ -365,7 +367,8 @@ export function callsSwallowingFunction(analysis: Analysis, node: TSESTree.Node)
  * True for `deferred.promise` where `deferred` is what a local helper returns (the call, or a
  * `const` holding it) and every `return` of that plain helper is an object literal whose `promise`
  * cannot reject: a resolve-only deferred (`{ promise, resolve }`) built by `new Promise` whose
- * executor only hands out its `resolve`.
+ * executor only hands out its `resolve`, or a deferred handing out its `reject` too that this
+ * holder never uses (see `unused-rejects.ts`).
  */
 function returnedPropertyCannotReject(analysis: Analysis, member: TSESTree.MemberExpression): boolean {
   const name = member.computed ? undefined : memberName(member);
@@ -382,7 +385,12 @@ function returnedPropertyCannotReject(analysis: Analysis, member: TSESTree.Membe
       visitingHelpers.add(fn);
       try {
         const returned = returnedExpressions(fn.body);
-        return returned !== undefined && returned.length > 0 && returned.every((value) => propertyCannotReject(analysis, value, name));
+        if (returned !== undefined && returned.length > 0 && returned.every((value) => propertyCannotReject(analysis, value, name))) {
+          return true;
+        }
+        // A deferred that also hands out its `reject`, which this holder never uses.
+        const rejectKeys = rejectKeysOfDeferredHelper(fn, name);
+        return rejectKeys !== undefined && holderLeavesRejectAlone(analysis, source, rejectKeys);
       } finally {
         visitingHelpers.delete(fn);
       }

@@ -12,7 +12,7 @@ import { typeOf } from '../types/checker.js';
 import { thenableKindOf } from '../types/thenables.js';
 import { isAssertionCallee } from './any-value-params.js';
 import { laterCallbackOf, sameRoot } from './reads-later-callbacks.js';
-import { collectionSlotOf } from './reads-of-collections.js';
+import { collectionSlotOf, propertyCollectionSlotsOf } from './reads-of-collections.js';
 import { propertySlotsOf } from './reads-of-properties.js';
 import { methodReadsOf } from './reads-through-methods.js';
 import { hasUnconditionalAwait, isConditionalWithin, statementBefore, suspensionNodes, suspensionPoints } from './reads-paths.js';
@@ -51,6 +51,8 @@ export interface EarlyRead {
   deferral: Deferral;
   /** The statement of the owning function that schedules the callback. */
   registration: TSESTree.Node;
+  /** The call (or callback) in it that schedules the callback: inside a loop, the loop is the statement. */
+  scheduler: TSESTree.Node;
   /** A collection created empty and filled in the callback, whose contents are read (`reads-of-collections.ts`). */
   contents?: true;
 }
@@ -325,6 +327,10 @@ const remoteEmitters = new Set([
   'RTCPeerConnection',
   'RTCDataChannel',
   'MediaRecorder',
+  // `node:net` and `node:tls` sockets: what they read comes off the network in a later turn, never
+  // during `write()` or `end()` (an in-memory duplex such as a `PassThrough` can emit at once).
+  'Socket',
+  'TLSSocket',
 ]);
 
 /** True when the emitter's type is a channel to another thread, process or peer, or queues its events (`Worker`, `FileReader`…). */
@@ -422,6 +428,10 @@ export function readsBeforeSettle(analysis: Analysis): EarlyRead[] {
         const reads = [...slot.reads, ...methodReadsOf(block, slot.name.slice('this.'.length))];
         const early = earlyRead(analysis, { ...slot, reads, hasOldValue: true, isFlag: false, property: true });
         if (early) found.push(early);
+      }
+      for (const slot of propertyCollectionSlotsOf(block)) {
+        const early = earlyRead(analysis, { ...slot, owner: block, hasOldValue: true, isFlag: true, property: true });
+        if (early) found.push({ ...early, contents: true });
       }
     }
   }
@@ -590,7 +600,14 @@ function earlyRead(analysis: Analysis, target: Tracked): EarlyRead | undefined {
         !isConditionalWithin(anchor, registration) ||
         (onlyWrites(deferral.callback) && !guardConcernsValue(analysis, anchor, registration, target.name, initializerNode))
       ) {
-        return { name: target.name, ...(target.variable ? { variable: target.variable } : {}), read, deferral, registration };
+        return {
+          name: target.name,
+          ...(target.variable ? { variable: target.variable } : {}),
+          read,
+          deferral,
+          registration,
+          scheduler: anchor,
+        };
       }
     }
   }

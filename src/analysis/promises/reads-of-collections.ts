@@ -2,7 +2,9 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import { declaratorOf } from '../scope/initializers.js';
-import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import type { FunctionNode } from '../syntax/nodes.js';
+import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { walk } from '../syntax/walk.js';
 
 /*
  * Collections filled later. A local created empty (`new Map()`, `new Set()`, `[]`) and only ever
@@ -40,6 +42,8 @@ export function collectionSlotOf(variable: TSESLint.Scope.Variable): { writes: T
 
 function isEmptyCollection(node: TSESTree.Node): boolean {
   if (node.type === AST_NODE_TYPES.ArrayExpression) return node.elements.length === 0;
+  // `{}` used as a record (`versions[tool] = v`)
+  if (node.type === AST_NODE_TYPES.ObjectExpression) return node.properties.length === 0;
   return (
     node.type === AST_NODE_TYPES.NewExpression &&
     node.arguments.length === 0 &&
@@ -56,11 +60,68 @@ function useOf(identifier: TSESTree.Node): 'fill' | 'read' | 'other' {
     const called = parent.parent?.type === AST_NODE_TYPES.CallExpression && parent.parent.callee === parent;
     if (called && name !== undefined && fillers.has(name)) return 'fill';
     if (called && name !== undefined && emptiers.has(name)) return 'other';
-    // `rows[i] = row` fills; `rows[i]`, `map.size`, `map.get(k)`, `list.length` read.
-    if (parent.computed && parent.parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.parent.left === parent) return 'fill';
+    // `rows[i] = row` and a record's `found.bwa = v` fill; `rows[i]`, `map.size`, `map.get(k)`, `list.length` read.
+    if (parent.parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.parent.left === parent) return 'fill';
     return 'read';
   }
   if (parent?.type === AST_NODE_TYPES.ForOfStatement && parent.right === identifier) return 'read';
   if (parent?.type === AST_NODE_TYPES.SpreadElement) return 'read';
   return 'other';
+}
+
+/**
+ * The same for a collection a method keeps on `this`: the method itself empties it
+ * (`this.versions = {}`, `this.seen = new Set()`), only callbacks it starts fill it
+ * (`this.versions[name] = v` in an `execFile` callback; arrows share `this`), and the method then
+ * reads its contents (`{ ...this.versions }`, `this.seen.size`). Without the reset in the method,
+ * the collection may hold what earlier calls put there, and is not tracked.
+ */
+export function propertyCollectionSlotsOf(owner: FunctionNode): { name: string; writes: TSESTree.Node[]; reads: TSESTree.Node[] }[] {
+  if (owner.type === AST_NODE_TYPES.ArrowFunctionExpression || owner.body?.type !== AST_NODE_TYPES.BlockStatement) return [];
+  const slots = new Map<string, { resets: TSESTree.Node[]; writes: TSESTree.Node[]; reads: TSESTree.Node[]; broken: boolean }>();
+  const visit = (root: TSESTree.Node, nested: boolean): void => {
+    walk(root, (node) => {
+      if (node !== root && isFunctionNode(node)) {
+        if (node.type === AST_NODE_TYPES.ArrowFunctionExpression) visit(node.body, true);
+        return 'skip';
+      }
+      if (node.type === AST_NODE_TYPES.ClassBody) return 'skip';
+      if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.ThisExpression || node.computed)
+        return undefined;
+      const name = memberName(node);
+      if (name === undefined) return undefined;
+      let slot = slots.get(name);
+      if (!slot) slots.set(name, (slot = { resets: [], writes: [], reads: [], broken: false }));
+      const parent = node.parent;
+      if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.left === node) {
+        if (!nested && parent.operator === '=' && isEmptyCollection(skipTypeWrappers(parent.right))) slot.resets.push(node);
+        else slot.broken = true;
+        return undefined;
+      }
+      if (
+        parent.type === AST_NODE_TYPES.UpdateExpression ||
+        (parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'delete')
+      ) {
+        slot.broken = true;
+        return undefined;
+      }
+      const use = useOf(node);
+      if (use === 'fill') {
+        if (nested) slot.writes.push(node);
+        else slot.broken = true;
+      } else if (use === 'read' && !nested) {
+        slot.reads.push(node);
+      }
+      return undefined;
+    });
+  };
+  visit(owner.body, false);
+  return [...slots]
+    .filter(([, slot]) => !slot.broken && slot.resets.length === 1 && slot.writes.length > 0)
+    .map(([name, slot]) => ({
+      name: `this.${name}`,
+      writes: slot.writes,
+      reads: slot.reads.filter((read) => read.range[0] > slot.resets[0]!.range[1]),
+    }))
+    .filter((slot) => slot.reads.length > 0);
 }
