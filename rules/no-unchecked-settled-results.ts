@@ -4,6 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { analysisOf } from '../src/analysis/context.js';
 import type { Assertion, SettledRoot, SettledUsage } from '../src/analysis/promises/settled-results.js';
 import {
+  dropsRejections,
   handlesEveryRejection,
   isBestEffortTeardown,
   isUnnarrowedAssertion,
@@ -33,7 +34,14 @@ import type { Suggestion } from '../src/settings.js';
 import { offer } from '../src/settings.js';
 
 export type Options = [{ checkDiscarded: boolean }];
-export type MessageId = 'discardedResults' | 'uncheckedResults' | 'unnarrowedValue' | 'suggestNarrow' | 'suggestThrowOnRejection';
+export type MessageId =
+  | 'discardedResults'
+  | 'uncheckedResults'
+  | 'droppedRejections'
+  | 'unnarrowedValue'
+  | 'suggestNarrow'
+  | 'suggestThrowOnRejection'
+  | 'suggestLogRejections';
 
 export default createRule<Options, MessageId>({
   name: 'no-unchecked-settled-results',
@@ -51,6 +59,9 @@ export default createRule<Options, MessageId>({
         '`Promise.allSettled` never rejects and these results are discarded: every failure among the promises is silently lost.',
       uncheckedResults:
         '`{{name}}` holds `Promise.allSettled` results whose `status` is never checked: every failure among them is silently lost.',
+      droppedRejections:
+        '`{{name}}` holds `Promise.allSettled` results whose `status` is read only to keep the fulfilled ones: nothing reads a `reason` or counts the failures, so every failure among them is silently lost.',
+      suggestLogRejections: 'Log the `reason` of every rejected result right after the results arrive.',
       unnarrowedValue:
         'This assertion treats a settled result as fulfilled without checking `status`: a rejected result has no `value`, so its failure becomes `undefined`.',
       suggestNarrow: 'Check `status` instead: read `value` when fulfilled, otherwise throw the rejection reason.',
@@ -119,6 +130,10 @@ export default createRule<Options, MessageId>({
         context.report({ node: root.call, messageId: 'discardedResults', ...offer(context, suggestions) });
         return;
       }
+      if (dropsRejections(usage) && !isTestCode(analysis) && root.target.type === AST_NODE_TYPES.Identifier) {
+        reportDropped(root, root.target);
+        return;
+      }
       if (usage.checked || usage.assertions.length > 0 || usage.handedOff) {
         reportUncheckedElements(root);
         return;
@@ -128,6 +143,26 @@ export default createRule<Options, MessageId>({
       const results = boundValuesText(target);
       const suggestions = declaration && results ? [checkAfter(declaration, results)] : [];
       context.report({ node: target, messageId: 'uncheckedResults', data: { name }, ...offer(context, suggestions) });
+    };
+
+    /** Results whose `status` is read only to keep the fulfilled ones; the suggestion logs each rejection's `reason`. */
+    const reportDropped = (root: SettledRoot & { kind: 'bound' }, target: TSESTree.Identifier): void => {
+      const { declaration } = root;
+      let fix: ReturnType<typeof insertStatementAfter>;
+      if (declaration && !isInCatchOrFinally(declaration)) {
+        const result = freeName(sourceCode.getScope(declaration), 'result');
+        fix = insertStatementAfter(
+          sourceCode,
+          declaration,
+          `for (const ${result} of ${target.name}) if (${result}.status === 'rejected') console.error(${result}.reason);`,
+        );
+      }
+      context.report({
+        node: target,
+        messageId: 'droppedRejections',
+        data: { name: target.name },
+        ...offer(context, [fix ? { messageId: 'suggestLogRejections', fix } : undefined]),
+      });
     };
 
     /**

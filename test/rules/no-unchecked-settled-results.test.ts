@@ -42,6 +42,44 @@ const ruleTester = typedRuleTester();
 describe('discardedResults: awaited and thrown away', () => {
   ruleTester.run('no-unchecked-settled-results', rule, {
     valid: [
+      // test code counts what answered; the assertion is its check
+      `import { expect, it } from 'vitest';
+declare function fetchStock(depot: string): Promise<{ depot: string; units: number }>;
+it('sums what the depots that answered hold', async () => {
+  const results = await Promise.allSettled(['a', 'b'].map(fetchStock));
+  const units = results.filter((r) => r.status === 'fulfilled').length;
+  expect(units).toBe(2);
+});`,
+      // failures logged, counted against the whole, shown as a placeholder, or handled after an early return of the fulfilled ones
+      `declare function fetchStock(depot: string): Promise<{ depot: string; units: number }>;
+// the failures are logged, counted, or shown as a placeholder
+export async function logged(depots: string[]): Promise<number> {
+  const results = await Promise.allSettled(depots.map(fetchStock));
+  let total = 0;
+  for (const r of results) {
+    if (r.status === 'fulfilled') total += r.value.units;
+    else console.warn('depot lookup failed', r.reason);
+  }
+  return total;
+}
+export async function counted(depots: string[]): Promise<{ total: number; partial: boolean }> {
+  const results = await Promise.allSettled(depots.map(fetchStock));
+  const stocks = results.filter((r): r is PromiseFulfilledResult<{ depot: string; units: number }> => r.status === 'fulfilled');
+  return { total: stocks.reduce((sum, s) => sum + s.value.units, 0), partial: stocks.length < results.length };
+}
+export async function shown(depots: string[]): Promise<Array<number | 'unavailable'>> {
+  const results = await Promise.allSettled(depots.map(fetchStock));
+  return results.map((r) => (r.status === 'fulfilled' ? r.value.units : 'unavailable'));
+}
+export async function noted(depots: string[]): Promise<string[]> {
+  const results = await Promise.allSettled(depots.map(fetchStock));
+  const failed: string[] = [];
+  results.forEach((r, i) => {
+    if (r.status === 'fulfilled') return;
+    failed.push(depots[i]!);
+  });
+  return failed;
+}`,
       // every operation handles its own rejection (a two-argument `then`, an async callback's `try`/`catch`): every result is fulfilled
       `declare function sync(account: string): Promise<number>;
 export function syncAll(accounts: string[], report: (account: string, error: unknown) => void): Promise<void> {
@@ -129,6 +167,102 @@ export async function restart() {
       },
     ],
     invalid: [
+      // fulfilled-only picks: `continue` past the rest, a named guard, an empty array on the rejected side; results assigned to a `let` in a `try`
+      {
+        code: `declare function migrate(tenant: string): Promise<string>;
+const isFulfilled = <T,>(r: PromiseSettledResult<T>): r is PromiseFulfilledResult<T> => r.status === 'fulfilled';
+export async function migrateAll(tenants: string[]): Promise<string[]> {
+  let results: PromiseSettledResult<string>[];
+  try {
+    results = await Promise.allSettled(tenants.map(migrate));
+  } finally {
+    console.log('migrations done');
+  }
+  const receipts: string[] = [];
+  for (const r of results) {
+    if (r.status !== 'fulfilled') continue;
+    receipts.push(r.value);
+  }
+  return [...receipts, ...results.filter(isFulfilled).map((r) => r.value)];
+}
+export async function purge(regions: string[]): Promise<string[]> {
+  const settled = await Promise.allSettled(regions.map(migrate));
+  return settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+}`,
+        errors: [
+          {
+            messageId: 'droppedRejections',
+            line: 6,
+            column: 5,
+            endLine: 6,
+            endColumn: 12,
+            suggestions: [],
+          },
+          {
+            messageId: 'droppedRejections',
+            line: 18,
+            column: 9,
+            endLine: 18,
+            endColumn: 16,
+            suggestions: [
+              {
+                messageId: 'suggestLogRejections',
+                output: `declare function migrate(tenant: string): Promise<string>;
+const isFulfilled = <T,>(r: PromiseSettledResult<T>): r is PromiseFulfilledResult<T> => r.status === 'fulfilled';
+export async function migrateAll(tenants: string[]): Promise<string[]> {
+  let results: PromiseSettledResult<string>[];
+  try {
+    results = await Promise.allSettled(tenants.map(migrate));
+  } finally {
+    console.log('migrations done');
+  }
+  const receipts: string[] = [];
+  for (const r of results) {
+    if (r.status !== 'fulfilled') continue;
+    receipts.push(r.value);
+  }
+  return [...receipts, ...results.filter(isFulfilled).map((r) => r.value)];
+}
+export async function purge(regions: string[]): Promise<string[]> {
+  const settled = await Promise.allSettled(regions.map(migrate));
+  for (const result of settled) if (result.status === 'rejected') console.error(result.reason);
+  return settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+}`,
+              },
+            ],
+          },
+        ],
+      },
+      // status read only to keep the fulfilled results (a type-predicate filter): every failure is dropped without a look
+      {
+        code: `declare function fetchStock(depot: string): Promise<{ depot: string; units: number }>;
+export async function totalUnits(depots: string[]): Promise<number> {
+  const results = await Promise.allSettled(depots.map(fetchStock));
+  const stocks = results.filter((r): r is PromiseFulfilledResult<{ depot: string; units: number }> => r.status === 'fulfilled').map((r) => r.value);
+  return stocks.reduce((sum, stock) => sum + stock.units, 0);
+}`,
+        errors: [
+          {
+            messageId: 'droppedRejections',
+            line: 3,
+            column: 9,
+            endLine: 3,
+            endColumn: 16,
+            suggestions: [
+              {
+                messageId: 'suggestLogRejections',
+                output: `declare function fetchStock(depot: string): Promise<{ depot: string; units: number }>;
+export async function totalUnits(depots: string[]): Promise<number> {
+  const results = await Promise.allSettled(depots.map(fetchStock));
+  for (const result of results) if (result.status === 'rejected') console.error(result.reason);
+  const stocks = results.filter((r): r is PromiseFulfilledResult<{ depot: string; units: number }> => r.status === 'fulfilled').map((r) => r.value);
+  return stocks.reduce((sum, stock) => sum + stock.units, 0);
+}`,
+              },
+            ],
+          },
+        ],
+      },
       // a `then` with no rejection handler leaves each failure in the results, which are discarded
       {
         code: `declare function sync(account: string): Promise<number>;

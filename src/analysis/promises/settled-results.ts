@@ -42,12 +42,19 @@ export interface SettledUsage {
   handedOff: boolean;
   /** The assertions that claim a `value` on it (see `isUnnarrowing`). */
   assertions: Assertion[];
+  /** The `status` reads met (`r.status === 'fulfilled'`), and filters by a named fulfilled-only guard (`filter(isFulfilled)`). */
+  statusReads: TSESTree.MemberExpression[];
+  namedPicks: number;
+  /** Some use looks at a rejection some other way: reads `reason`, destructures `status`, tests `'value' in r`, counts the whole array. */
+  looksAtRejections: boolean;
 }
 
 /** One walk over the uses of a value: what they amount to, and the locals already followed. */
 interface Walk extends Analysis {
   usage: SettledUsage;
   seen: Set<Variable>;
+  /** The local holding the whole results array, when the root binds one: `results.length` counts what failed. */
+  root?: string;
 }
 
 /** Array methods whose callback receives the elements (the index of that parameter). */
@@ -89,6 +96,8 @@ const inertParents = new Set<AST_NODE_TYPES>([
   AST_NODE_TYPES.ExpressionStatement,
   AST_NODE_TYPES.TemplateLiteral,
   AST_NODE_TYPES.TSTypeQuery,
+  // `(r): r is PromiseFulfilledResult<T> => …`: the predicate names the parameter, it does not use it.
+  AST_NODE_TYPES.TSTypePredicate,
   AST_NODE_TYPES.UnaryExpression,
 ]);
 
@@ -107,6 +116,16 @@ export function settledRootOf(call: TSESTree.CallExpression): SettledRoot | unde
       holder.parent.parent.type !== AST_NODE_TYPES.ExportNamedDeclaration
     ) {
       return { kind: 'bound', call, target: holder.id, declaration: holder.parent };
+    }
+    // `results = await Promise.allSettled(…)` into a `let` declared before a `try`
+    if (
+      holder.type === AST_NODE_TYPES.AssignmentExpression &&
+      holder.operator === '=' &&
+      holder.right === parent &&
+      holder.left.type === AST_NODE_TYPES.Identifier &&
+      holder.parent.type === AST_NODE_TYPES.ExpressionStatement
+    ) {
+      return { kind: 'bound', call, target: holder.left };
     }
     if (
       holder.type === AST_NODE_TYPES.ForOfStatement &&
@@ -208,6 +227,7 @@ function isStopCall(node: TSESTree.Node): boolean {
 /** What the uses of a root's results amount to, following locals, destructuring, array methods and their callbacks. */
 export function settledResultsUsage(analysis: Analysis, root: SettledRoot): SettledUsage {
   const walk = newWalk({ services: analysis.services, sourceCode: analysis.sourceCode });
+  if (root.kind === 'bound' && root.target.type === AST_NODE_TYPES.Identifier) walk.root = root.target.name;
   if (root.kind === 'bound') followBinding(walk, root.target);
   return walk.usage;
 }
@@ -265,7 +285,7 @@ export function newWalk(analysis: Analysis): Walk {
   return {
     services: analysis.services,
     sourceCode: analysis.sourceCode,
-    usage: { checked: false, handedOff: false, assertions: [] },
+    usage: { checked: false, handedOff: false, assertions: [], statusReads: [], namedPicks: 0, looksAtRejections: false },
     seen: new Set(),
   };
 }
@@ -288,7 +308,10 @@ function followBinding(walk: Walk, target: TSESTree.Node): void {
     case AST_NODE_TYPES.ObjectPattern:
       for (const property of target.properties) {
         if (property.type === AST_NODE_TYPES.RestElement) followBinding(walk, property.argument);
-        else if (propertyKey(property) === 'status') walk.usage.checked = true;
+        else if (propertyKey(property) === 'status') {
+          walk.usage.checked = true;
+          walk.usage.looksAtRejections = true;
+        }
       }
       return;
     case AST_NODE_TYPES.ArrayPattern:
@@ -325,14 +348,20 @@ function followValue(walk: Walk, node: TSESTree.Node): void {
       const name = memberName(parent);
       if (name === 'status') {
         usage.checked = true;
+        usage.statusReads.push(parent);
         return;
       }
+      if (name === 'reason') usage.looksAtRejections = true;
+      if (name === 'length' && node.type === AST_NODE_TYPES.Identifier && node.name === walk.root) usage.looksAtRejections = true;
       const call = parent.parent;
       if (call.type === AST_NODE_TYPES.CallExpression && call.callee === parent && name !== undefined) {
         const index = elementCallbacks[name];
         const callback = call.arguments[0];
         if (index !== undefined && callback) {
-          if (!isFunctionNode(callback)) usage.handedOff = true;
+          if (name === 'filter' && isNamedFulfilledGuard(walk, callback)) {
+            usage.checked = true;
+            usage.namedPicks += 1;
+          } else if (!isFunctionNode(callback)) usage.handedOff = true;
           else if (callback.params[index]) followBinding(walk, callback.params[index]);
         }
         if (elementPreserving.has(name)) followValue(walk, call);
@@ -353,7 +382,10 @@ function followValue(walk: Walk, node: TSESTree.Node): void {
       break;
     case AST_NODE_TYPES.BinaryExpression:
       // `'value' in r` narrows as well as `r.status` does.
-      if (parent.operator === 'in' && parent.right === node) usage.checked = true;
+      if (parent.operator === 'in' && parent.right === node) {
+        usage.checked = true;
+        usage.looksAtRejections = true;
+      }
       return;
     case AST_NODE_TYPES.ConditionalExpression:
     case AST_NODE_TYPES.DoWhileStatement:
@@ -464,4 +496,121 @@ export function isDestructured(analysis: Analysis, node: TSESTree.Node): boolean
   if (node.type !== AST_NODE_TYPES.Identifier) return false;
   const bindingParent = variableOf(analysis, node)?.defs[0]?.name.parent;
   return bindingParent?.type === AST_NODE_TYPES.ArrayPattern || bindingParent?.type === AST_NODE_TYPES.Property;
+}
+
+/*
+ * Rejections dropped without a look. Reading `status` only to keep the fulfilled results
+ * (`results.filter((r) => r.status === 'fulfilled')`, `if (r.status === 'fulfilled') ok.push(r.value)`
+ * with no `else`, `if (r.status !== 'fulfilled') continue;`, `r.status === 'fulfilled' ? [r.value] : []`)
+ * checks the status and still loses every failure: nothing reads a `reason`, tests for
+ * `'rejected'` with something to do, or counts how many results there were. A fallback value on
+ * the rejected side (`: { value: 'unavailable' }`) shows the failure and is a look.
+ */
+
+/** True when every look at the results only keeps the fulfilled ones (see above). */
+export function dropsRejections(usage: SettledUsage): boolean {
+  if (usage.handedOff || usage.assertions.length > 0 || usage.looksAtRejections) return false;
+  if (usage.statusReads.length + usage.namedPicks === 0) return false;
+  return usage.statusReads.every(isFulfilledOnlyPick);
+}
+
+/** `'fulfilled'` / `'rejected'` tested against a status read: which outcome the test is true for. */
+function testedOutcome(read: TSESTree.MemberExpression): { test: TSESTree.Expression; whenFulfilled: boolean } | undefined {
+  const comparison = read.parent;
+  if (comparison.type !== AST_NODE_TYPES.BinaryExpression) return undefined;
+  const other = comparison.left === read ? comparison.right : comparison.left;
+  if (other.type !== AST_NODE_TYPES.Literal || (other.value !== 'fulfilled' && other.value !== 'rejected')) return undefined;
+  const equal = comparison.operator === '===' || comparison.operator === '==';
+  if (!equal && comparison.operator !== '!==' && comparison.operator !== '!=') return undefined;
+  return { test: comparison, whenFulfilled: equal === (other.value === 'fulfilled') };
+}
+
+/** True for `[]`, `undefined`, `null`, `void 0`: nothing kept for a skipped result. */
+function isNothing(node: TSESTree.Node | null | undefined): boolean {
+  if (!node) return true;
+  const target = skipTypeWrappers(node);
+  if (target.type === AST_NODE_TYPES.ArrayExpression) return target.elements.length === 0;
+  if (target.type === AST_NODE_TYPES.Identifier) return target.name === 'undefined';
+  if (target.type === AST_NODE_TYPES.Literal) return target.value === null;
+  return target.type === AST_NODE_TYPES.UnaryExpression && target.operator === 'void';
+}
+
+/** True for `return;`, `return [];`, `continue;` alone (or alone in a block): leaving a result behind. */
+function onlySkips(statement: TSESTree.Statement): boolean {
+  const body = statement.type === AST_NODE_TYPES.BlockStatement ? statement.body : [statement];
+  const [only] = body;
+  if (body.length !== 1 || !only) return false;
+  if (only.type === AST_NODE_TYPES.ContinueStatement) return only.label === null;
+  return only.type === AST_NODE_TYPES.ReturnStatement && isNothing(only.argument);
+}
+
+/** True when the status read only keeps fulfilled results and does nothing on the rejected side. */
+function isFulfilledOnlyPick(read: TSESTree.MemberExpression): boolean {
+  const tested = testedOutcome(read);
+  if (!tested) return false;
+  // `r.status === 'fulfilled' && r.value > 0` keeps fewer still; `r.status !== 'fulfilled' || …` skips more.
+  let test: TSESTree.Node = tested.test;
+  const joiner = tested.whenFulfilled ? '&&' : '||';
+  while (test.parent?.type === AST_NODE_TYPES.LogicalExpression && test.parent.operator === joiner) test = test.parent;
+  const parent = test.parent;
+  if (!parent) return false;
+  if (tested.whenFulfilled) {
+    if (parent.type === AST_NODE_TYPES.IfStatement && parent.test === test) {
+      // `if (r.status === 'fulfilled') return;` leaves the rest of the body to the rejected ones.
+      if (onlySkips(parent.consequent)) return false;
+      return !parent.alternate || (parent.alternate.type === AST_NODE_TYPES.BlockStatement && parent.alternate.body.length === 0);
+    }
+    if (parent.type === AST_NODE_TYPES.ConditionalExpression && parent.test === test) return isNothing(parent.alternate);
+    return isPickerResult(test);
+  }
+  if (parent.type === AST_NODE_TYPES.IfStatement && parent.test === test) return !parent.alternate && onlySkips(parent.consequent);
+  if (parent.type === AST_NODE_TYPES.ConditionalExpression && parent.test === test) return isNothing(parent.consequent);
+  return false;
+}
+
+/** True when `test` is what a `filter` callback returns (its expression body, or its only `return`). */
+function isPickerResult(test: TSESTree.Node): boolean {
+  let fn: TSESTree.Node | undefined = test.parent;
+  if (fn?.type === AST_NODE_TYPES.ReturnStatement) {
+    const block = fn.parent;
+    if (block?.type !== AST_NODE_TYPES.BlockStatement || block.body.length !== 1) return false;
+    fn = block.parent;
+  }
+  if (!isFunctionNode(fn)) return false;
+  const call = fn.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn) return false;
+  return memberName(skipTypeWrappers(call.callee)) === 'filter';
+}
+
+/** True when `callback` names a function of this file that only tests its parameter for `'fulfilled'` (`filter(isFulfilled)`). */
+function isNamedFulfilledGuard(walk: Walk, callback: TSESTree.Node): boolean {
+  if (callback.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = variableOf(walk, callback);
+  const definition = variable?.defs[0];
+  const fn =
+    definition?.node.type === AST_NODE_TYPES.FunctionDeclaration
+      ? definition.node
+      : definition?.node.type === AST_NODE_TYPES.VariableDeclarator && isFunctionNode(definition.node.init ?? undefined)
+        ? definition.node.init
+        : undefined;
+  if (!isFunctionNode(fn ?? undefined) || variable?.defs.length !== 1) return false;
+  const guard = fn as FunctionNode;
+  const [param] = guard.params;
+  if (param?.type !== AST_NODE_TYPES.Identifier) return false;
+  const body = guard.body;
+  const returned =
+    body.type === AST_NODE_TYPES.BlockStatement
+      ? body.body.length === 1 && body.body[0]?.type === AST_NODE_TYPES.ReturnStatement
+        ? body.body[0].argument
+        : undefined
+      : body;
+  if (!returned || returned.type !== AST_NODE_TYPES.BinaryExpression) return false;
+  const read = [returned.left, returned.right].find(
+    (side): side is TSESTree.MemberExpression =>
+      side.type === AST_NODE_TYPES.MemberExpression &&
+      memberName(side) === 'status' &&
+      side.object.type === AST_NODE_TYPES.Identifier &&
+      side.object.name === param.name,
+  );
+  return read !== undefined && testedOutcome(read)?.whenFulfilled === true;
 }
