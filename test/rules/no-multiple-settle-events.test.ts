@@ -6,6 +6,26 @@ const ruleTester = typedRuleTester();
 describe('awaitBeforeSettle: an await that can leave before the promise settles', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // one named failure listener registered on every stream of the chain, the destination's included
+      `import { createReadStream, createWriteStream } from 'node:fs';
+import { createGzip } from 'node:zlib';
+export function compress(source: string, dest: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const input = createReadStream(source);
+    const gzip = createGzip();
+    const output = createWriteStream(dest);
+    const fail = (error: Error) => {
+      input.destroy();
+      output.destroy();
+      reject(error);
+    };
+    input.on('error', fail);
+    gzip.on('error', fail);
+    output.on('error', fail);
+    output.on('finish', () => resolve(output.bytesWritten));
+    input.pipe(gzip).pipe(output);
+  });
+}`,
       // batching loaders that settle every key asked for, or reject the keys no row matched (the pending map moved to a local is not dropped)
       `interface Row { id: string; name: string }
 declare const db: { usersByIds(ids: readonly string[]): Promise<Row[]> };
@@ -86,6 +106,61 @@ export async function notify(): Promise<void> {
 }`,
     ],
     invalid: [
+      // the named failure listener is registered on the sources only: the destination's failure settles nothing
+      {
+        code: `import { createReadStream, createWriteStream } from 'node:fs';
+import { createGzip } from 'node:zlib';
+export function compress(source: string, dest: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const input = createReadStream(source);
+    const gzip = createGzip();
+    const output = createWriteStream(dest);
+    const fail = (error: Error) => {
+      input.destroy();
+      output.destroy();
+      reject(error);
+    };
+    input.on('error', fail);
+    gzip.on('error', fail);
+    output.on('finish', () => resolve(output.bytesWritten));
+    input.pipe(gzip).pipe(output);
+  });
+}`,
+        errors: [
+          {
+            messageId: 'successOnly',
+            line: 15,
+            column: 5,
+            endLine: 15,
+            endColumn: 60,
+            suggestions: [
+              {
+                messageId: 'suggestErrorListener',
+                data: { emitter: 'output' },
+                output: `import { createReadStream, createWriteStream } from 'node:fs';
+import { createGzip } from 'node:zlib';
+export function compress(source: string, dest: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const input = createReadStream(source);
+    const gzip = createGzip();
+    const output = createWriteStream(dest);
+    const fail = (error: Error) => {
+      input.destroy();
+      output.destroy();
+      reject(error);
+    };
+    input.on('error', fail);
+    gzip.on('error', fail);
+    output.on('finish', () => resolve(output.bytesWritten));
+    output.once('error', reject);
+    input.pipe(gzip).pipe(output);
+  });
+}`,
+              },
+            ],
+          },
+        ],
+      },
       // a batching loader that fulfils waiters only for the rows that came back: a key with no row waits forever
       {
         code: `interface Row { id: string; name: string }

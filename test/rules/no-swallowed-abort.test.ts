@@ -7,6 +7,16 @@ declare function save(value: string): Promise<void>;
 
 typedRuleTester().run('no-swallowed-abort', rule, {
   valid: [
+    // a queue's tail swallows the failure only to keep the chain going: the caller gets the run itself
+    `declare function runExposure(id: string, signal: AbortSignal): Promise<number>;
+export class ExposureQueue {
+  private tail: Promise<unknown> = Promise.resolve();
+  enqueue(id: string, signal: AbortSignal): Promise<number> {
+    const run = this.tail.then(() => runExposure(id, signal));
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+}`,
     // a back-off's `.catch` at the end of `while (!signal.aborted)`: the loop's test sees the abort next
     `import { setTimeout as sleep } from 'node:timers/promises';
 declare function poll(signal: AbortSignal): Promise<string[]>;
@@ -291,6 +301,54 @@ export function f(signal: AbortSignal) {
 }`,
   ],
   invalid: [
+    // the swallowed tail is what the function waits for: the abort looks like a success
+    {
+      code: `declare function runExposure(id: string, signal: AbortSignal): Promise<number>;
+export class ExposureQueue {
+  private tail: Promise<unknown> = Promise.resolve();
+  async enqueue(id: string, signal: AbortSignal): Promise<void> {
+    const run = this.tail.then(() => runExposure(id, signal));
+    this.tail = run.catch(() => undefined);
+    await this.tail;
+  }
+}`,
+      errors: [
+        {
+          messageId: 'swallowedAbort',
+          line: 6,
+          column: 21,
+          endLine: 6,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `declare function runExposure(id: string, signal: AbortSignal): Promise<number>;
+export class ExposureQueue {
+  private tail: Promise<unknown> = Promise.resolve();
+  async enqueue(id: string, signal: AbortSignal): Promise<void> {
+    const run = this.tail.then(() => runExposure(id, signal));
+    this.tail = run.catch(() => { signal.throwIfAborted(); return undefined; });
+    await this.tail;
+  }
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `declare function runExposure(id: string, signal: AbortSignal): Promise<number>;
+export class ExposureQueue {
+  private tail: Promise<unknown> = Promise.resolve();
+  async enqueue(id: string, signal: AbortSignal): Promise<void> {
+    const run = this.tail.then(() => runExposure(id, signal));
+    this.tail = run.catch((error) => { if (error instanceof Error && error.name === 'AbortError') throw error; return undefined; });
+    await this.tail;
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // the same back-off in a loop that only goes round: nothing sees the abort, and the next poll starts
     {
       code: `import { setTimeout as sleep } from 'node:timers/promises';

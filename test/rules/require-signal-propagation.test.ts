@@ -14,6 +14,17 @@ declare function waitThen<T>(pending: Promise<T>, signal: AbortSignal | undefine
 
 typedRuleTester().run('require-signal-propagation', rule, {
   valid: [
+    // a file stream cast to a fetch body in an options object cast to RequestInit: aborting the fetch ends the upload
+    `import { createReadStream } from 'node:fs';
+export async function upload(path: string, url: string, request: { signal: AbortSignal }): Promise<number> {
+  const res = await fetch(url, {
+    method: 'PUT',
+    body: createReadStream(path) as unknown as BodyInit,
+    duplex: 'half',
+    signal: request.signal,
+  } as RequestInit & { duplex: 'half' });
+  return res.status;
+}`,
     // the pipeline's source is the body of a fetch given the signal: the abort errors it, and the pipeline destroys the file stream
     `import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';

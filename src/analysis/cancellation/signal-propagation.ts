@@ -195,11 +195,13 @@ export function signalsAt(analysis: Analysis, call: TSESTree.Node, throughCatch 
 function isManagedByOuterCall(analysis: Analysis, call: SignalCall): boolean {
   // The call's value may sit in an object or array handed to the outer call:
   // `s3.putObject({ Body: createReadStream(path) }, { abortSignal })` aborts the upload, which ends the stream.
+  // `body: createReadStream(path) as unknown as BodyInit` in `fetch(url, { … } as RequestInit)`: casts change nothing.
   let inner: TSESTree.Node = call;
   while (
     (inner.parent?.type === AST_NODE_TYPES.Property && inner.parent.value === inner) ||
     inner.parent?.type === AST_NODE_TYPES.ObjectExpression ||
-    inner.parent?.type === AST_NODE_TYPES.ArrayExpression
+    inner.parent?.type === AST_NODE_TYPES.ArrayExpression ||
+    (inner.parent && isTypeWrapper(inner.parent))
   )
     inner = inner.parent;
   const outer = inner.parent;
@@ -209,9 +211,19 @@ function isManagedByOuterCall(analysis: Analysis, call: SignalCall): boolean {
     (argument) =>
       argument !== call &&
       (isSignalValue(analysis, argument) ||
-        namedProperty(argument, isSignalKey) !== undefined ||
+        namedProperty(skipTypeWrappers(argument), isSignalKey) !== undefined ||
         carriesSignalProperty(analysis, argument) ||
         isSignalledStream(analysis, argument)),
+  );
+}
+
+/** `x as T`, `<T>x`, `x!`, `x satisfies T`. */
+function isTypeWrapper(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.TSAsExpression ||
+    node.type === AST_NODE_TYPES.TSTypeAssertion ||
+    node.type === AST_NODE_TYPES.TSNonNullExpression ||
+    node.type === AST_NODE_TYPES.TSSatisfiesExpression
   );
 }
 

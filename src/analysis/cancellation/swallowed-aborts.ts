@@ -321,11 +321,31 @@ export function abortCatchingHandler(
   // `task(signal).catch(() => {})` as a statement (also under `.finally(…)`): nothing waits for it, so nothing can take the abort for a success.
   if (isDiscarded(throughFinally(call))) return undefined;
   if (!region.some((node) => signalUsesIn(analysis, node).length > 0)) return undefined;
+  // `this.tail = run.catch(() => undefined); return run;`: the caller gets `run` itself, abort and all;
+  // the handled copy only keeps a queue going.
+  if (base.type === AST_NODE_TYPES.Identifier && isHandedOnElsewhere(analysis, base)) return undefined;
   // `await sleep(ms, undefined, { signal }).catch(() => {}); if (signal.aborted) return;`: the abort is seen right after.
   if (isAwaitedInStatement(call) && abortSeenNext(analysis, call, signalTexts(analysis, region))) return undefined;
   // The loop goes on after an abort only if it waits for the work: `await task(signal).catch(…)`.
   const repeats = enclosingLoop(call) !== undefined && isAwaitedInStatement(call);
   return { handler, method: callee.property, region, repeats };
+}
+
+/** True when the `const` promise `id` names is also returned, awaited or handed to a call somewhere else: someone else sees its rejection. */
+function isHandedOnElsewhere(analysis: Analysis, id: TSESTree.Identifier): boolean {
+  const variable = variableOf(analysis, id);
+  const definition = variable?.defs[0];
+  if (variable?.defs.length !== 1 || definition?.type !== 'Variable' || definition.parent.kind !== 'const') return false;
+  return variable.references.some((reference) => {
+    const identifier = reference.identifier as TSESTree.Node;
+    if (reference.init || identifier === id) return false;
+    const parent = identifier.parent;
+    return (
+      parent?.type === AST_NODE_TYPES.ReturnStatement ||
+      parent?.type === AST_NODE_TYPES.AwaitExpression ||
+      (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(identifier as TSESTree.CallExpressionArgument))
+    );
+  });
 }
 
 /**

@@ -59,9 +59,9 @@ export function successOnlyWait(analysis: Analysis, owner: SettleOwner): Success
   for (const { variable } of owner.settlers) {
     for (const reference of variable.references) {
       if (reference.init) continue;
-      const registration = registrationAround(analysis, reference.identifier, owner.fn);
-      if (!registration) return undefined; // settled or handed on some other way
-      registrations.push(registration);
+      const around = registrationsAround(analysis, reference.identifier, owner.fn);
+      if (!around) return undefined; // settled or handed on some other way
+      registrations.push(...around);
     }
   }
   const [first] = registrations;
@@ -234,17 +234,30 @@ function ownedByClass(analysis: Analysis, emitter: TSESTree.Expression): boolean
 }
 
 /**
- * The listener registration (`x.on('end', …)`, `x.once('data', …)`, `x.addEventListener('load', …)`)
+ * The listener registrations (`x.on('end', …)`, `x.once('data', …)`, `x.addEventListener('load', …)`)
  * made directly by the executor that a settle function reaches: passed as the listener, or used
- * inside the listener function.
+ * inside the listener function. A listener kept in a `const` counts at every registration of it
+ * (`const fail = (err) => reject(err); input.on('error', fail); output.on('error', fail);`).
  */
-function registrationAround(analysis: Analysis, identifier: TSESTree.Node, executor: TSESTree.Node): Registration | undefined {
+function registrationsAround(analysis: Analysis, identifier: TSESTree.Node, executor: TSESTree.Node): Registration[] | undefined {
   let listener: TSESTree.Node | undefined = identifier;
   while (listener && listener !== executor && !isRegistrationArgument(listener) && !listenerParameterEvent(analysis, listener)) {
     // `const onMessage = (reply) => { … }; worker.on('message', onMessage)`: the listener is where it is registered.
-    listener = (isFunctionNode(listener) && registeredUse(analysis, listener)) || listener.parent;
+    const uses: TSESTree.Node[] = isFunctionNode(listener) ? registeredUses(analysis, listener) : [];
+    if (uses.length > 1) {
+      const all = uses.map((use) => registrationAt(analysis, use, executor));
+      return all.every((registration) => registration !== undefined) ? (all as Registration[]) : undefined;
+    }
+    listener = uses[0] ?? listener.parent;
   }
-  if (listener && listener !== executor && !isRegistrationArgument(listener)) {
+  const one = listener && registrationAt(analysis, listener, executor);
+  return one ? [one] : undefined;
+}
+
+/** The registration whose listener argument (or listener-typed callback) is `listener`. */
+function registrationAt(analysis: Analysis, listener: TSESTree.Node, executor: TSESTree.Node): Registration | undefined {
+  if (listener === executor) return undefined;
+  if (!isRegistrationArgument(listener)) {
     // `server.listen(port, () => resolve())`: the callback is a `listening` listener on `server`.
     const call = listener.parent as TSESTree.CallExpression;
     const callee = skipTypeWrappers(call.callee) as TSESTree.MemberExpression;
@@ -253,7 +266,6 @@ function registrationAround(analysis: Analysis, identifier: TSESTree.Node, execu
     }
     return { call, emitter: callee.object, event: listenerParameterEvent(analysis, listener)! };
   }
-  if (!listener || listener === executor) return undefined;
   const call = listener.parent as TSESTree.CallExpression;
   // The registration itself must run in the executor's own body, not in another callback.
   for (let current: TSESTree.Node | undefined = call.parent; current && current !== executor; current = current.parent) {
@@ -265,14 +277,14 @@ function registrationAround(analysis: Analysis, identifier: TSESTree.Node, execu
   return { call, emitter: callee.object, event: name.value };
 }
 
-/** Where a listener kept in a `const` is registered (`worker.on('message', onMessage)`). */
-function registeredUse(analysis: Analysis, fn: TSESTree.Node): TSESTree.Node | undefined {
+/** Where a listener kept in a `const` is registered (`worker.on('message', onMessage)`), every place. */
+function registeredUses(analysis: Analysis, fn: TSESTree.Node): TSESTree.Node[] {
   const declarator = fn.parent;
   if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== fn || declarator.id.type !== AST_NODE_TYPES.Identifier)
-    return undefined;
+    return [];
   const variable = variableOf(analysis, declarator.id);
   const uses = variable?.references.filter((reference) => !reference.init).map(({ identifier }) => identifier as TSESTree.Node) ?? [];
-  return uses.find(isRegistrationArgument);
+  return uses.filter(isRegistrationArgument);
 }
 
 /**
