@@ -50,6 +50,30 @@ it('restarts', async () => {
 });`,
   ],
   invalid: [
+    // a test file's helper holding its own signal parameter waits out a plain timer
+    {
+      code: `import { it } from 'vitest';
+declare const thermostat: { state(id: string): Promise<string> };
+async function waitForState(id: string, wanted: string, signal: AbortSignal): Promise<void> {
+  while ((await thermostat.state(id)) !== wanted) {
+    signal.throwIfAborted();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+it('reaches the scene', async () => {
+  await waitForState('hall', 'eco', AbortSignal.timeout(5000));
+});`,
+      errors: [
+        {
+          messageId: 'uncancellableWait',
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 61,
+          suggestions: [],
+        },
+      ],
+    },
     // a poll interval with a bare new Promise(setTimeout) while the signal is in hand
     {
       code: `import { setTimeout as delay } from 'node:timers/promises';

@@ -14,6 +14,19 @@ declare function waitThen<T>(pending: Promise<T>, signal: AbortSignal | undefine
 
 typedRuleTester().run('require-signal-propagation', rule, {
   valid: [
+    // test code: the runner's context signal is the runner's; the helper passes its own on
+    `import { setTimeout as sleep } from 'node:timers/promises';
+import { test } from 'node:test';
+declare const registry: { scanStatus(id: string, options?: { signal?: AbortSignal }): Promise<'done' | 'running'> };
+// the test's own context signal belongs to the runner; the helper passes its signal on
+async function waitForScan(id: string, signal: AbortSignal): Promise<void> {
+  while ((await registry.scanStatus(id, { signal })) !== 'done') await sleep(200, undefined, { signal });
+}
+test('scan finishes', async (t) => {
+  await registry.scanStatus('img-1');
+  await sleep(300);
+  await waitForScan('img-1', t.signal);
+});`,
     // a file stream cast to a fetch body in an options object cast to RequestInit: aborting the fetch ends the upload
     `import { createReadStream } from 'node:fs';
 export async function upload(path: string, url: string, request: { signal: AbortSignal }): Promise<number> {
@@ -362,6 +375,50 @@ export async function keepLeased(id: string, signal: AbortSignal) {
 }`,
   ],
   invalid: [
+    // a test file's helper that takes a signal of its own is judged as library code: its poll sleep ignores it
+    {
+      code: `import { setTimeout as sleep } from 'node:timers/promises';
+import { it, expect } from 'vitest';
+declare const registry: { scanStatus(id: string): Promise<'done' | 'running'> };
+async function waitForScan(id: string, opts: { signal: AbortSignal; intervalMs: number }): Promise<void> {
+  while ((await registry.scanStatus(id)) !== 'done') {
+    opts.signal.throwIfAborted();
+    await sleep(opts.intervalMs);
+  }
+}
+it('waits for the scan', async () => {
+  await waitForScan('img-1', { signal: AbortSignal.timeout(5000), intervalMs: 200 });
+  expect(true).toBe(true);
+});`,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 7,
+          column: 11,
+          endLine: 7,
+          endColumn: 16,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'opts.signal' },
+              output: `import { setTimeout as sleep } from 'node:timers/promises';
+import { it, expect } from 'vitest';
+declare const registry: { scanStatus(id: string): Promise<'done' | 'running'> };
+async function waitForScan(id: string, opts: { signal: AbortSignal; intervalMs: number }): Promise<void> {
+  while ((await registry.scanStatus(id)) !== 'done') {
+    opts.signal.throwIfAborted();
+    await sleep(opts.intervalMs, undefined, { signal: opts.signal });
+  }
+}
+it('waits for the scan', async () => {
+  await waitForScan('img-1', { signal: AbortSignal.timeout(5000), intervalMs: 200 });
+  expect(true).toBe(true);
+});`,
+            },
+          ],
+        },
+      ],
+    },
     // a pipeline of two file streams next to a fetch given the signal: nothing in it hears the abort
     {
       code: `import { pipeline } from 'node:stream/promises';

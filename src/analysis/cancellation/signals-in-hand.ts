@@ -517,3 +517,23 @@ function insideTimerCallback(node: TSESTree.Node): boolean {
   }
   return false;
 }
+
+/**
+ * True when `signal` is a parameter (or an option of one) of a named helper: a function
+ * declaration, a function kept in a `const`, or a method. In test code that helper's callers
+ * (`await waitForScan(id, { signal })`) hand it a signal to honour, as in library code; a signal a
+ * test callback is handed (`test('…', async (t) => … t.signal …)`) belongs to the runner.
+ */
+export function isHelperParameterSignal(signal: SignalInHand): boolean {
+  if (signal.source !== 'parameter') return false;
+  let fn: TSESTree.Node | undefined = signal.binding.parent;
+  while (fn && !isFunctionNode(fn)) fn = fn.parent;
+  if (!fn) return false;
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return true;
+  const parent = fn.parent;
+  return (
+    (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === fn) ||
+    parent?.type === AST_NODE_TYPES.MethodDefinition ||
+    (parent?.type === AST_NODE_TYPES.PropertyDefinition && parent.value === fn)
+  );
+}

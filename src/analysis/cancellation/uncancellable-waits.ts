@@ -10,6 +10,7 @@ import { walk } from '../syntax/walk.js';
 import { checkerOf } from '../types/checker.js';
 import { isInQuietPolledLoop, isRacedWithAbort } from './after-abort.js';
 import { signalsAt } from './signal-propagation.js';
+import { isHelperParameterSignal } from './signals-in-hand.js';
 import type { SignalInHand } from './signals-in-hand.js';
 import { timerPromiseOf } from './timers.js';
 
@@ -33,14 +34,15 @@ export interface UncancellableWait {
 
 /** The uncancellable timer `await` waits for, with the signals in hand there. */
 export function uncancellableWait(analysis: Analysis, wait: TSESTree.AwaitExpression): UncancellableWait | undefined {
-  if (isTestCode(analysis)) return undefined;
+  const inTest = isTestCode(analysis);
   const timer = skipTypeWrappers(wait.argument);
   // A timer from `node:timers/promises` takes a signal: a missing one is `missingSignal`'s.
   if (timer.type !== AST_NODE_TYPES.NewExpression && timer.type !== AST_NODE_TYPES.CallExpression) return undefined;
   const found = timerPromiseOf(analysis, timer);
   if (!found || isShortLiteral(analysis, found.delay)) return undefined;
   if (timer.type === AST_NODE_TYPES.CallExpression && takesMoreThanDelay(analysis, timer)) return undefined;
-  const inHand = signalsAt(analysis, wait, true);
+  // In test code only a helper's own signal parameter counts (see `isHelperParameterSignal`).
+  const inHand = signalsAt(analysis, wait, true).filter((signal) => !inTest || isHelperParameterSignal(signal));
   const signals = inHand.filter((signal, index) => inHand.findIndex((other) => other.text === signal.text) === index);
   if (signals.length === 0) return undefined;
   const texts = signals.map((signal) => signal.text);
