@@ -11,6 +11,7 @@ import type { SettleFinding } from '../src/analysis/executors/settle-paths.js';
 import { settleFindings } from '../src/analysis/executors/settle-paths.js';
 import { droppedSettlers } from '../src/analysis/executors/stored-settlers.js';
 import { unmatchedReplies } from '../src/analysis/executors/unmatched-replies.js';
+import { disarmedWait } from '../src/analysis/executors/disarmed-waits.js';
 import { strandedSettlers } from '../src/analysis/executors/stranded-settlers.js';
 import { keptSettlers } from '../src/analysis/executors/kept-settlers.js';
 import { replacedDeferreds } from '../src/analysis/executors/replaced-deferreds.js';
@@ -62,6 +63,8 @@ export type MessageId =
   | 'abortUnhandled'
   | 'droppedSettlers'
   | 'unmatchedReplies'
+  | 'disarmedWait'
+  | 'suggestRejectDisarmed'
   | 'replacedDeferred'
   | 'suggestRejectReplaced'
   | 'suggestReturn'
@@ -134,6 +137,9 @@ export default createRule<Options, MessageId>({
         'This empties `{{collection}}`, which holds the `resolve`/`reject` of promises still waiting: nothing can settle them any more, and whoever awaits them waits forever.',
       unmatchedReplies:
         'Only the waiters in `{{collection}}` whose key comes back in `{{replies}}` are fulfilled, and nothing else settles the others: a key the answer leaves out (no such row) is never settled, and whoever awaits it waits forever.',
+      disarmedWait:
+        'This path stops the timer and the listeners that could settle the promise, and settles nothing itself: the promise never settles, and whoever awaits it waits forever.',
+      suggestRejectDisarmed: 'Reject the promise right after `{{call}}` on this path.',
       suggestReturn: 'End the path with `return` right after `{{name}}(…)` on line {{line}}.',
       suggestReject: 'Reject the promise with `return {{reject}}(…)` instead of throwing.',
       suggestErrorListener: "Reject the promise when `{{emitter}}` emits 'error'.",
@@ -426,6 +432,22 @@ export default createRule<Options, MessageId>({
       }
     };
 
+    /** A listener path that stops every way to settle and settles nothing. */
+    const reportDisarmed = (owner: SettleOwner): void => {
+      const found = disarmedWait(analysis, owner);
+      if (!found) return;
+      const reject = rejectName(owner);
+      const call = shortLabel(found.disarm, `${sourceCode.getText(found.disarm.callee)}()`);
+      const fix = reject
+        ? insertStatementAfter(sourceCode, found.statement, `${reject}(new Error('stopped waiting without a result'));`)
+        : undefined;
+      context.report({
+        node: found.disarm,
+        messageId: 'disarmedWait',
+        ...offer(context, [fix && { messageId: 'suggestRejectDisarmed', data: { call }, fix }]),
+      });
+    };
+
     const unmatched = new Set<TSESTree.Node>();
     /** Waiters fulfilled only for the keys found in awaited rows (a batching loader). */
     const reportUnmatched = (owner: SettleOwner): void => {
@@ -534,6 +556,7 @@ export default createRule<Options, MessageId>({
           reportDropped(owner);
           reportStranded(owner);
           reportUnmatched(owner);
+          reportDisarmed(owner);
           reportKept(owner);
           for (const { call, name } of uncaughtThrowingCalls(analysis, owner)) {
             context.report({ node: call, messageId: 'throwingCall', data: { name } });

@@ -6,6 +6,54 @@ const ruleTester = typedRuleTester();
 describe('awaitBeforeSettle: an await that can leave before the promise settles', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // the fault path rejects after its cleanup, or leaves the timer to reject
+      `import { EventEmitter } from 'node:events';
+interface Status { state: string; detail?: string }
+export const faults: Status[] = [];
+// the fault path rejects
+export function waitForState(ctrl: EventEmitter, wanted: string, timeoutMs = 2000): Promise<Status> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      ctrl.off('status', onStatus);
+      reject(new Error(\`never reached \${wanted}\`));
+    }, timeoutMs);
+    const cleanup = () => {
+      clearTimeout(timer);
+      ctrl.off('status', onStatus);
+    };
+    function onStatus(status: Status): void {
+      if (status.state === wanted) {
+        cleanup();
+        resolve(status);
+        return;
+      }
+      if (status.state === 'fault') {
+        cleanup();
+        reject(new Error(status.detail ?? 'fault'));
+      }
+    }
+    ctrl.on('status', onStatus);
+  });
+}
+// the fault path only stops listening: the timer still rejects
+export function waitLoosely(ctrl: EventEmitter, wanted: string, timeoutMs = 2000): Promise<Status> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(\`never reached \${wanted}\`)), timeoutMs);
+    function onStatus(status: Status): void {
+      if (status.state === wanted) {
+        clearTimeout(timer);
+        ctrl.off('status', onStatus);
+        resolve(status);
+        return;
+      }
+      if (status.state === 'fault') {
+        ctrl.off('status', onStatus);
+        faults.push(status);
+      }
+    }
+    ctrl.on('status', onStatus);
+  });
+}`,
       // one named failure listener registered on every stream of the chain, the destination's included
       `import { createReadStream, createWriteStream } from 'node:fs';
 import { createGzip } from 'node:zlib';
@@ -106,6 +154,79 @@ export async function notify(): Promise<void> {
 }`,
     ],
     invalid: [
+      // a listener path that clears the timer and removes the listener (through cleanup()) and settles nothing: the wait can never end
+      {
+        code: `import { EventEmitter } from 'node:events';
+interface Status { state: string; detail?: string }
+export const faults: Status[] = [];
+export function waitForState(ctrl: EventEmitter, wanted: string, timeoutMs = 2000): Promise<Status> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      ctrl.off('status', onStatus);
+      reject(new Error(\`never reached \${wanted}\`));
+    }, timeoutMs);
+    const cleanup = () => {
+      clearTimeout(timer);
+      ctrl.off('status', onStatus);
+    };
+    function onStatus(status: Status): void {
+      if (status.state === wanted) {
+        cleanup();
+        resolve(status);
+        return;
+      }
+      if (status.state === 'fault') {
+        cleanup();
+        faults.push(status);
+      }
+    }
+    ctrl.on('status', onStatus);
+  });
+}`,
+        errors: [
+          {
+            messageId: 'disarmedWait',
+            line: 21,
+            column: 9,
+            endLine: 21,
+            endColumn: 18,
+            suggestions: [
+              {
+                messageId: 'suggestRejectDisarmed',
+                data: { call: 'cleanup()' },
+                output: `import { EventEmitter } from 'node:events';
+interface Status { state: string; detail?: string }
+export const faults: Status[] = [];
+export function waitForState(ctrl: EventEmitter, wanted: string, timeoutMs = 2000): Promise<Status> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      ctrl.off('status', onStatus);
+      reject(new Error(\`never reached \${wanted}\`));
+    }, timeoutMs);
+    const cleanup = () => {
+      clearTimeout(timer);
+      ctrl.off('status', onStatus);
+    };
+    function onStatus(status: Status): void {
+      if (status.state === wanted) {
+        cleanup();
+        resolve(status);
+        return;
+      }
+      if (status.state === 'fault') {
+        cleanup();
+        reject(new Error('stopped waiting without a result'));
+        faults.push(status);
+      }
+    }
+    ctrl.on('status', onStatus);
+  });
+}`,
+              },
+            ],
+          },
+        ],
+      },
       // the named failure listener is registered on the sources only: the destination's failure settles nothing
       {
         code: `import { createReadStream, createWriteStream } from 'node:fs';
