@@ -15,6 +15,23 @@ const ruleTester = typedRuleTester();
 describe('multipleSettle: a second settle call in the executor (branches, loops, try, switch)', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // the status listener removes itself once it has settled the promise
+      `import { EventEmitter } from 'node:events';
+interface Status { id: string; state: string }
+export class Belt {
+  constructor(private readonly plc: EventEmitter) {}
+  // the listener removes itself once it has settled the promise
+  waitFor(id: string, state: string): Promise<void> {
+    return new Promise((resolve) => {
+      const onStatus = (status: Status) => {
+        if (status.id !== id || status.state !== state) return;
+        this.plc.off('status', onStatus);
+        resolve();
+      };
+      this.plc.on('status', onStatus);
+    });
+  }
+}`,
       // test code: the caught assertion failure settles first and the test fails with it; the later resolve loses nothing
       `import { test } from 'node:test';
 declare const worker: { once(event: 'completed', listener: (job: { id: string }) => void): void };
@@ -152,6 +169,48 @@ export const check = (input: unknown) => new Promise<string>((resolve) => {
 });`,
     ],
     invalid: [
+      // a status listener on a long-lived bus settles on every later broadcast and is never removed
+      {
+        code: `import { EventEmitter } from 'node:events';
+interface Status { id: string; state: string }
+export class Belt {
+  constructor(private readonly plc: EventEmitter) {}
+  waitFor(id: string, state: string): Promise<void> {
+    return new Promise((resolve) => {
+      this.plc.on('status', (status: Status) => {
+        if (status.id === id && status.state === state) resolve();
+      });
+    });
+  }
+}`,
+        errors: [
+          {
+            messageId: 'repeatedSettle',
+            line: 8,
+            column: 57,
+            endLine: 8,
+            endColumn: 66,
+            suggestions: [
+              {
+                messageId: 'suggestOnce',
+                data: { how: '`once` instead of `on`' },
+                output: `import { EventEmitter } from 'node:events';
+interface Status { id: string; state: string }
+export class Belt {
+  constructor(private readonly plc: EventEmitter) {}
+  waitFor(id: string, state: string): Promise<void> {
+    return new Promise((resolve) => {
+      this.plc.once('status', (status: Status) => {
+        if (status.id === id && status.state === state) resolve();
+      });
+    });
+  }
+}`,
+              },
+            ],
+          },
+        ],
+      },
       {
         // outside tests, the code after the rejection goes on as if the check had passed
         code: `declare const worker: { once(event: 'completed', listener: (job: { id: string }) => void): void };

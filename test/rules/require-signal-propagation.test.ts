@@ -375,6 +375,79 @@ export async function keepLeased(id: string, signal: AbortSignal) {
 }`,
   ],
   invalid: [
+    // a poll loop on !signal.aborted whose local poll function hands the signal to fetch: it ends with an AbortError, so its sleep should take the signal too
+    {
+      code: `import { setTimeout as sleep } from 'node:timers/promises';
+export async function pollStations(ids: string[], options: { intervalMs: number; signal: AbortSignal }): Promise<void> {
+  const { intervalMs, signal } = options;
+  async function pollStation(id: string): Promise<void> {
+    try {
+      const res = await fetch(\`https://gauges.example/\${id}\`, { signal });
+      console.log(id, res.status);
+    } catch (error) {
+      if (signal.aborted) throw error;
+      console.warn(id, error);
+    }
+  }
+  while (!signal.aborted) {
+    await Promise.all(ids.map((id) => pollStation(id)));
+    await sleep(intervalMs);
+  }
+}`,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 15,
+          column: 11,
+          endLine: 15,
+          endColumn: 16,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'options.signal' },
+              output: `import { setTimeout as sleep } from 'node:timers/promises';
+export async function pollStations(ids: string[], options: { intervalMs: number; signal: AbortSignal }): Promise<void> {
+  const { intervalMs, signal } = options;
+  async function pollStation(id: string): Promise<void> {
+    try {
+      const res = await fetch(\`https://gauges.example/\${id}\`, { signal });
+      console.log(id, res.status);
+    } catch (error) {
+      if (signal.aborted) throw error;
+      console.warn(id, error);
+    }
+  }
+  while (!signal.aborted) {
+    await Promise.all(ids.map((id) => pollStation(id)));
+    await sleep(intervalMs, undefined, { signal: options.signal });
+  }
+}`,
+            },
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `import { setTimeout as sleep } from 'node:timers/promises';
+export async function pollStations(ids: string[], options: { intervalMs: number; signal: AbortSignal }): Promise<void> {
+  const { intervalMs, signal } = options;
+  async function pollStation(id: string): Promise<void> {
+    try {
+      const res = await fetch(\`https://gauges.example/\${id}\`, { signal });
+      console.log(id, res.status);
+    } catch (error) {
+      if (signal.aborted) throw error;
+      console.warn(id, error);
+    }
+  }
+  while (!signal.aborted) {
+    await Promise.all(ids.map((id) => pollStation(id)));
+    await sleep(intervalMs, undefined, { signal });
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // a test file's helper that takes a signal of its own is judged as library code: its poll sleep ignores it
     {
       code: `import { setTimeout as sleep } from 'node:timers/promises';

@@ -7,7 +7,15 @@ import { getOrCreate } from '../memo.js';
 import { constInitializer } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { enclosingLoop, isFunctionNode, isPromiseStatic, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
+import {
+  enclosingFunction,
+  enclosingLoop,
+  isFunctionNode,
+  isPromiseStatic,
+  memberName,
+  skipTypeWrappers,
+  typeWrapperTypes,
+} from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import { checkerOf } from '../types/checker.js';
 import { abortVerdict } from './abort-handlers.js';
@@ -187,9 +195,49 @@ export function isInQuietPolledLoop(analysis: Analysis, call: TSESTree.Node, sig
       : undefined,
   );
   if (!polled) return false;
-  // Any other use of the signal in the loop (handed to a call that rejects, `throwIfAborted()`) means it does not stop quietly.
-  return !walk(
-    loop.body,
+  // Any other use of the signal in the loop (handed to a call that rejects, `throwIfAborted()`) means it does not stop
+  // quietly; so does one in a local function the loop calls (`pollStation(id)` whose `fetch(url, { signal })` rejects).
+  const bodies: TSESTree.Node[] = [loop.body, ...closuresCalledIn(analysis, loop, roots)];
+  return !bodies.some((body) => usesSignalLoudly(analysis, body, texts, roots));
+}
+
+/**
+ * The bodies of the closures a loop calls by name without handing them the signal (one level):
+ * functions declared in the function around the loop, which read the signal from there. A helper
+ * handed the signal is judged at the call.
+ */
+function closuresCalledIn(analysis: Analysis, loop: TSESTree.Node, roots: ReadonlySet<string>): TSESTree.Node[] {
+  const owner = enclosingFunction(loop);
+  const found: TSESTree.Node[] = [];
+  if (!owner) return found;
+  walk(
+    loop,
+    (node) => {
+      if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+      const handsSignal = node.arguments.some((argument) =>
+        walk(argument, (child) => (child.type === AST_NODE_TYPES.Identifier && roots.has(child.name) ? 'stop' : undefined)),
+      );
+      if (handsSignal) return undefined;
+      const definition = variableOf(analysis, node.callee)?.defs[0]?.node;
+      const fn =
+        definition?.type === AST_NODE_TYPES.FunctionDeclaration
+          ? definition
+          : definition?.type === AST_NODE_TYPES.VariableDeclarator && definition.init && isFunctionNode(definition.init)
+            ? definition.init
+            : undefined;
+      const inside = fn !== undefined && fn.range[0] > owner.range[0] && fn.range[1] < owner.range[1];
+      if (inside && fn.body && !found.includes(fn.body)) found.push(fn.body);
+      return undefined;
+    },
+    { nested: true },
+  );
+  return found;
+}
+
+/** True when `body` reads one of the signals other than as `.aborted`, or hands it to a call that does not end quietly on abort. */
+function usesSignalLoudly(analysis: Analysis, body: TSESTree.Node, texts: ReadonlySet<string>, roots: ReadonlySet<string>): boolean {
+  return walk(
+    body,
     (node) => {
       if (node.type !== AST_NODE_TYPES.MemberExpression && node.type !== AST_NODE_TYPES.Identifier) return undefined;
       let parent = node.parent;

@@ -48,9 +48,17 @@ export interface Registration {
 
 /**
  * Events that come again and again for one emitter, each with a part of the whole (`data`, `line`)
- * or a new state (`change`). (`message` is left out: a first reply is often all that is waited for.)
+ * or a new state (`change`, `status`, a `heartbeat` or a sensor `reading`). (`message` is left out:
+ * a first reply is often all that is waited for.)
  */
 const repeatingEvents = new Set([
+  'status',
+  'statechange',
+  'statuschange',
+  'heartbeat',
+  'reading',
+  'sample',
+  'telemetry',
   'data',
   'dataavailable',
   'line',
