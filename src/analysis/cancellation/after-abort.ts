@@ -4,6 +4,7 @@ import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import { getOrCreate } from '../memo.js';
+import { functionBoundTo } from '../scope/declarations.js';
 import { constInitializer } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
@@ -218,13 +219,7 @@ function closuresCalledIn(analysis: Analysis, loop: TSESTree.Node, roots: Readon
         walk(argument, (child) => (child.type === AST_NODE_TYPES.Identifier && roots.has(child.name) ? 'stop' : undefined)),
       );
       if (handsSignal) return undefined;
-      const definition = variableOf(analysis, node.callee)?.defs[0]?.node;
-      const fn =
-        definition?.type === AST_NODE_TYPES.FunctionDeclaration
-          ? definition
-          : definition?.type === AST_NODE_TYPES.VariableDeclarator && definition.init && isFunctionNode(definition.init)
-            ? definition.init
-            : undefined;
+      const fn = functionBoundTo(analysis, node.callee);
       const inside = fn !== undefined && fn.range[0] > owner.range[0] && fn.range[1] < owner.range[1];
       if (inside && fn.body && !found.includes(fn.body)) found.push(fn.body);
       return undefined;

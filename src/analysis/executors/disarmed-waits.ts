@@ -2,9 +2,10 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
+import { functionBoundTo } from '../scope/declarations.js';
 import { variableOf } from '../scope/variables.js';
 import { calleeName } from '../syntax/calls.js';
-import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { isFunctionNode, isLoop, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import type { SettleOwner } from './settlers.js';
 
@@ -149,14 +150,7 @@ function localFunction(
   id: TSESTree.Identifier,
   executor: TSESTree.Node,
 ): (TSESTree.FunctionLike & { body: TSESTree.Node }) | undefined {
-  const definition = variableOf(analysis, id)?.defs[0];
-  const node = definition?.node;
-  const fn =
-    node?.type === AST_NODE_TYPES.FunctionDeclaration
-      ? node
-      : node?.type === AST_NODE_TYPES.VariableDeclarator && node.init && isFunctionNode(node.init)
-        ? node.init
-        : undefined;
+  const fn = functionBoundTo(analysis, id);
   if (!fn?.body || fn.range[0] < executor.range[0] || fn.range[1] > executor.range[1]) return undefined;
   return fn as TSESTree.FunctionLike & { body: TSESTree.Node };
 }
@@ -210,7 +204,7 @@ function disarmedBlock(
       const index = parent.body.indexOf(inner as TSESTree.Statement);
       before.push(...parent.body.slice(0, index));
       after.push(...parent.body.slice(index + 1));
-    } else if (isFunctionNode(parent) || parent.type === AST_NODE_TYPES.SwitchCase || loopTypes.has(parent.type)) {
+    } else if (isFunctionNode(parent) || parent.type === AST_NODE_TYPES.SwitchCase || isLoop(parent)) {
       return undefined;
     }
     inner = parent;
@@ -235,11 +229,3 @@ function disarmedBlock(
   if (!statement) return undefined;
   return { disarm: statement.expression as TSESTree.CallExpression, statement };
 }
-
-const loopTypes = new Set<AST_NODE_TYPES>([
-  AST_NODE_TYPES.ForStatement,
-  AST_NODE_TYPES.ForInStatement,
-  AST_NODE_TYPES.ForOfStatement,
-  AST_NODE_TYPES.WhileStatement,
-  AST_NODE_TYPES.DoWhileStatement,
-]);

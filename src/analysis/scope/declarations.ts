@@ -3,10 +3,12 @@ import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
-import { skipTypeWrappers } from '../syntax/nodes.js';
+import type { FunctionNode } from '../syntax/nodes.js';
+import { isFunctionNode, skipTypeWrappers } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { hasStrictNullChecks } from '../types/program-options.js';
 import { isAlwaysPromiseType } from '../types/thenables.js';
+import { variableOf } from './variables.js';
 
 /**
  * True when `node` reads an element or an index-signature property (`ps[i]`, `cache[key]`,
@@ -122,4 +124,14 @@ function isStatic(declaration: ts.PropertyDeclaration): boolean {
 function isLoopBinding(declaration: ts.VariableDeclaration): boolean {
   const statement = declaration.parent.parent;
   return ts.isForOfStatement(statement) || ts.isForInStatement(statement);
+}
+
+/**
+ * The function `id` is bound to: a function declaration, or a variable initialized with a function
+ * written in place (`const cleanup = () => { … }`).
+ */
+export function functionBoundTo(analysis: Analysis, id: TSESTree.Identifier): FunctionNode | undefined {
+  const node = variableOf(analysis, id)?.defs[0]?.node;
+  if (node?.type === AST_NODE_TYPES.FunctionDeclaration) return node;
+  return node?.type === AST_NODE_TYPES.VariableDeclarator && node.init && isFunctionNode(node.init) ? node.init : undefined;
 }
