@@ -6,52 +6,49 @@ const ruleTester = typedRuleTester();
 describe('awaitBeforeSettle: an await that can leave before the promise settles', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
-      // the fault path rejects after its cleanup, or leaves the timer to reject
+      // the jam path rejects after stopping, or leaves the deadline to reject
       `import { EventEmitter } from 'node:events';
-interface Status { state: string; detail?: string }
-export const faults: Status[] = [];
-// the fault path rejects
-export function waitForState(ctrl: EventEmitter, wanted: string, timeoutMs = 2000): Promise<Status> {
+interface JobEvent { id: number; done: boolean; jammed: boolean; pages: number }
+export const jams: number[] = [];
+export function pagesPrinted(printer: EventEmitter, jobId: number, limitMs: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      ctrl.off('status', onStatus);
-      reject(new Error(\`never reached \${wanted}\`));
-    }, timeoutMs);
-    const cleanup = () => {
-      clearTimeout(timer);
-      ctrl.off('status', onStatus);
+    const deadline = setTimeout(() => {
+      printer.removeListener('job', onJob);
+      reject(new Error(\`job \${jobId} still printing after \${limitMs} ms\`));
+    }, limitMs);
+    const stop = () => {
+      clearTimeout(deadline);
+      printer.removeListener('job', onJob);
     };
-    function onStatus(status: Status): void {
-      if (status.state === wanted) {
-        cleanup();
-        resolve(status);
-        return;
+    const onJob = (job: JobEvent) => {
+      if (job.id !== jobId) return;
+      if (job.done) {
+        stop();
+        resolve(job.pages);
+      } else if (job.jammed) {
+        stop();
+        reject(new Error(\`job \${job.id} jammed\`));
       }
-      if (status.state === 'fault') {
-        cleanup();
-        reject(new Error(status.detail ?? 'fault'));
-      }
-    }
-    ctrl.on('status', onStatus);
+    };
+    printer.on('job', onJob);
   });
 }
-// the fault path only stops listening: the timer still rejects
-export function waitLoosely(ctrl: EventEmitter, wanted: string, timeoutMs = 2000): Promise<Status> {
+// a jam only stops listening: the deadline still rejects
+export function pagesOrDeadline(printer: EventEmitter, jobId: number, limitMs: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(\`never reached \${wanted}\`)), timeoutMs);
-    function onStatus(status: Status): void {
-      if (status.state === wanted) {
-        clearTimeout(timer);
-        ctrl.off('status', onStatus);
-        resolve(status);
-        return;
+    const deadline = setTimeout(() => reject(new Error(\`job \${jobId} still printing\`)), limitMs);
+    const onJob = (job: JobEvent) => {
+      if (job.id !== jobId) return;
+      if (job.done) {
+        clearTimeout(deadline);
+        printer.removeListener('job', onJob);
+        resolve(job.pages);
+      } else if (job.jammed) {
+        printer.removeListener('job', onJob);
+        jams.push(job.id);
       }
-      if (status.state === 'fault') {
-        ctrl.off('status', onStatus);
-        faults.push(status);
-      }
-    }
-    ctrl.on('status', onStatus);
+    };
+    printer.on('job', onJob);
   });
 }`,
       // one named failure listener registered on every stream of the chain, the destination's included
@@ -154,72 +151,70 @@ export async function notify(): Promise<void> {
 }`,
     ],
     invalid: [
-      // a listener path that clears the timer and removes the listener (through cleanup()) and settles nothing: the wait can never end
+      // a listener path that clears the deadline and removes the listener (through stop()) and settles nothing: the wait can never end
       {
         code: `import { EventEmitter } from 'node:events';
-interface Status { state: string; detail?: string }
-export const faults: Status[] = [];
-export function waitForState(ctrl: EventEmitter, wanted: string, timeoutMs = 2000): Promise<Status> {
+interface JobEvent { id: number; done: boolean; jammed: boolean; pages: number }
+export const jams: number[] = [];
+export function pagesPrinted(printer: EventEmitter, jobId: number, limitMs: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      ctrl.off('status', onStatus);
-      reject(new Error(\`never reached \${wanted}\`));
-    }, timeoutMs);
-    const cleanup = () => {
-      clearTimeout(timer);
-      ctrl.off('status', onStatus);
+    const deadline = setTimeout(() => {
+      printer.removeListener('job', onJob);
+      reject(new Error(\`job \${jobId} still printing after \${limitMs} ms\`));
+    }, limitMs);
+    const stop = () => {
+      clearTimeout(deadline);
+      printer.removeListener('job', onJob);
     };
-    function onStatus(status: Status): void {
-      if (status.state === wanted) {
-        cleanup();
-        resolve(status);
-        return;
+    const onJob = (job: JobEvent) => {
+      if (job.id !== jobId) return;
+      if (job.done) {
+        stop();
+        resolve(job.pages);
+      } else if (job.jammed) {
+        stop();
+        jams.push(job.id);
       }
-      if (status.state === 'fault') {
-        cleanup();
-        faults.push(status);
-      }
-    }
-    ctrl.on('status', onStatus);
+    };
+    printer.on('job', onJob);
   });
 }`,
         errors: [
           {
             messageId: 'disarmedWait',
-            line: 21,
+            line: 20,
             column: 9,
-            endLine: 21,
-            endColumn: 18,
+            endLine: 20,
+            endColumn: 15,
             suggestions: [
               {
                 messageId: 'suggestRejectDisarmed',
-                data: { call: 'cleanup()' },
+                data: { call: 'stop()' },
                 output: `import { EventEmitter } from 'node:events';
-interface Status { state: string; detail?: string }
-export const faults: Status[] = [];
-export function waitForState(ctrl: EventEmitter, wanted: string, timeoutMs = 2000): Promise<Status> {
+interface JobEvent { id: number; done: boolean; jammed: boolean; pages: number }
+export const jams: number[] = [];
+export function pagesPrinted(printer: EventEmitter, jobId: number, limitMs: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      ctrl.off('status', onStatus);
-      reject(new Error(\`never reached \${wanted}\`));
-    }, timeoutMs);
-    const cleanup = () => {
-      clearTimeout(timer);
-      ctrl.off('status', onStatus);
+    const deadline = setTimeout(() => {
+      printer.removeListener('job', onJob);
+      reject(new Error(\`job \${jobId} still printing after \${limitMs} ms\`));
+    }, limitMs);
+    const stop = () => {
+      clearTimeout(deadline);
+      printer.removeListener('job', onJob);
     };
-    function onStatus(status: Status): void {
-      if (status.state === wanted) {
-        cleanup();
-        resolve(status);
-        return;
-      }
-      if (status.state === 'fault') {
-        cleanup();
+    const onJob = (job: JobEvent) => {
+      if (job.id !== jobId) return;
+      if (job.done) {
+        stop();
+        resolve(job.pages);
+      } else if (job.jammed) {
+        stop();
         reject(new Error('stopped waiting without a result'));
-        faults.push(status);
+        jams.push(job.id);
       }
-    }
-    ctrl.on('status', onStatus);
+    };
+    printer.on('job', onJob);
   });
 }`,
               },

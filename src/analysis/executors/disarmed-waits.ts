@@ -4,8 +4,8 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Analysis } from '../context.js';
 import { functionBoundTo } from '../scope/declarations.js';
 import { variableOf } from '../scope/variables.js';
-import { calleeName } from '../syntax/calls.js';
-import { isFunctionNode, isLoop, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { calleeName, isListenerArgument, isListenerRemoval } from '../syntax/calls.js';
+import { isFunctionNode, isLoop } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import type { SettleOwner } from './settlers.js';
 
@@ -33,9 +33,6 @@ export interface DisarmedWait {
   /** The block's statement list owner (to insert a settle call after `disarm`'s statement). */
   statement: TSESTree.Statement;
 }
-
-const removals = new Set(['off', 'removeListener', 'removeEventListener']);
-const registrations = new Set(['on', 'once', 'addListener', 'addEventListener', 'prependListener', 'prependOnceListener']);
 
 /** The disarmed wait of an executor, if one of its listeners has a block that stops everything and settles nothing (see above). */
 export function disarmedWait(analysis: Analysis, owner: SettleOwner): DisarmedWait | undefined {
@@ -101,7 +98,7 @@ function timerHandle(fn: TSESTree.Node): string | undefined {
  * place, which no block can remove); `false` when it is not a listener registered there.
  */
 function registeredListener(analysis: Analysis, fn: TSESTree.Node, executor: TSESTree.Node): string | undefined | false {
-  if (isRegistrationArgument(fn)) return undefined;
+  if (isListenerArgument(fn)) return undefined;
   const name =
     fn.type === AST_NODE_TYPES.FunctionDeclaration
       ? fn.id?.name
@@ -114,18 +111,11 @@ function registeredListener(analysis: Analysis, fn: TSESTree.Node, executor: TSE
   const variable = variableOf(analysis, id);
   const registered = variable?.references.some(
     ({ identifier }) =>
-      isRegistrationArgument(identifier as TSESTree.Node) &&
+      isListenerArgument(identifier as TSESTree.Node) &&
       identifier.range[0] >= executor.range[0] &&
       identifier.range[1] <= executor.range[1],
   );
   return registered ? name : false;
-}
-
-function isRegistrationArgument(node: TSESTree.Node): boolean {
-  const call = node.parent;
-  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[1] !== node) return false;
-  const callee = skipTypeWrappers(call.callee);
-  return callee.type === AST_NODE_TYPES.MemberExpression && registrations.has(memberName(callee) ?? '');
 }
 
 /** Functions declared in the executor that calls directly in `node` invoke (`cleanup()`, `finish(err)`). */
@@ -170,7 +160,7 @@ function disarmsIn(
     const name = calleeName(child);
     const [first, second] = child.arguments;
     if ((name === 'clearTimeout' || name === 'clearInterval') && first?.type === AST_NODE_TYPES.Identifier) cleared.add(first.name);
-    if (removals.has(name ?? '') && second?.type === AST_NODE_TYPES.Identifier) removed.add(second.name);
+    if (isListenerRemoval(name ?? '') && second?.type === AST_NODE_TYPES.Identifier) removed.add(second.name);
     if (depth === 0 && child.callee.type === AST_NODE_TYPES.Identifier) {
       const fn = localFunction(analysis, child.callee, executor);
       if (fn) {

@@ -5,7 +5,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Analysis } from '../context.js';
 import { isTestCode } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
-import { endedObject, isListenerRegistration } from '../syntax/calls.js';
+import { endedObject, isListenerArgument, isListenerRegistration } from '../syntax/calls.js';
 import { enclosingFunction, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers, unionMembersThroughConstraints } from '../types/members.js';
@@ -241,7 +241,7 @@ function ownedByClass(analysis: Analysis, emitter: TSESTree.Expression): boolean
  */
 function registrationsAround(analysis: Analysis, identifier: TSESTree.Node, executor: TSESTree.Node): Registration[] | undefined {
   let listener: TSESTree.Node | undefined = identifier;
-  while (listener && listener !== executor && !isRegistrationArgument(listener) && !listenerParameterEvent(analysis, listener)) {
+  while (listener && listener !== executor && !isListenerArgument(listener) && !listenerParameterEvent(analysis, listener)) {
     // `const onMessage = (reply) => { … }; worker.on('message', onMessage)`: the listener is where it is registered.
     const uses: TSESTree.Node[] = isFunctionNode(listener) ? registeredUses(analysis, listener) : [];
     if (uses.length > 1) {
@@ -257,7 +257,7 @@ function registrationsAround(analysis: Analysis, identifier: TSESTree.Node, exec
 /** The registration whose listener argument (or listener-typed callback) is `listener`. */
 function registrationAt(analysis: Analysis, listener: TSESTree.Node, executor: TSESTree.Node): Registration | undefined {
   if (listener === executor) return undefined;
-  if (!isRegistrationArgument(listener)) {
+  if (!isListenerArgument(listener)) {
     // `server.listen(port, () => resolve())`: the callback is a `listening` listener on `server`.
     const call = listener.parent as TSESTree.CallExpression;
     const callee = skipTypeWrappers(call.callee) as TSESTree.MemberExpression;
@@ -284,7 +284,7 @@ function registeredUses(analysis: Analysis, fn: TSESTree.Node): TSESTree.Node[] 
     return [];
   const variable = variableOf(analysis, declarator.id);
   const uses = variable?.references.filter((reference) => !reference.init).map(({ identifier }) => identifier as TSESTree.Node) ?? [];
-  return uses.filter(isRegistrationArgument);
+  return uses.filter(isListenerArgument);
 }
 
 /**
@@ -301,14 +301,6 @@ function listenerParameterEvent(analysis: Analysis, node: TSESTree.Node): string
   if (index < 0 || !file || !/[\\/]node_modules[\\/]@types[\\/]node[\\/]/.test(file.fileName)) return undefined;
   const name = signature!.getParameters()[index]?.name;
   return name && /^[a-z]+Listener$/.test(name) ? name.slice(0, -'Listener'.length) : undefined;
-}
-
-/** True when `node` is the listener argument (second) of a listener registration call. */
-function isRegistrationArgument(node: TSESTree.Node): boolean {
-  const call = node.parent;
-  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[1] !== node) return false;
-  const callee = skipTypeWrappers(call.callee);
-  return callee.type === AST_NODE_TYPES.MemberExpression && isListenerRegistration(memberName(callee) ?? '');
 }
 
 /**

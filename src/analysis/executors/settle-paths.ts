@@ -9,7 +9,7 @@ import type { FlowStore, FunctionFlow } from '../flow/code-paths.js';
 import { loopEntries } from '../flow/loop-entries.js';
 import { isTestCode } from '../scope/test-code.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { isFunctionNode, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
+import { isFunctionNode, isLoop, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import { isNestedCode, walk as walkSyntax } from '../syntax/walk.js';
 import { isAbsentSourceExit } from './absent-sources.js';
 import { isExhaustiveSwitch, localFunctionCalled, neverReturns } from './callback-throws.js';
@@ -465,20 +465,12 @@ function bodyOf(node: TSESTree.Node): Body | undefined {
   return undefined;
 }
 
-const loopTypes = new Set<AST_NODE_TYPES>([
-  AST_NODE_TYPES.ForStatement,
-  AST_NODE_TYPES.ForInStatement,
-  AST_NODE_TYPES.ForOfStatement,
-  AST_NODE_TYPES.WhileStatement,
-  AST_NODE_TYPES.DoWhileStatement,
-]);
-
 /** The loops of `outer`'s own code path whose body contains `node`. */
 function loopsAround(node: TSESTree.Node, outer: Body): TSESTree.Node[] {
   const loops: TSESTree.Node[] = [];
   for (let child = node, current = node.parent; current && current !== outer; child = current, current = current.parent) {
     if (isFunctionNode(current)) return [];
-    if (loopTypes.has(current.type) && 'body' in current && current.body === child) loops.push(current);
+    if (isLoop(current) && current.body === child) loops.push(current);
   }
   return loops;
 }

@@ -24,7 +24,8 @@ export interface DroppedSettlers {
   rejectKey: string | undefined;
 }
 
-const storingMethods = new Set(['set', 'push', 'add', 'unshift']);
+/** Methods that keep an entry in a collection. */
+export const storingMethods: ReadonlySet<string> = new Set(['set', 'push', 'add', 'unshift']);
 
 /** Where an executor stores its settle functions: the collection's text, the key of `reject`, and the keys of settle functions. */
 export function storedIn(

@@ -6,7 +6,7 @@ import { variableOf } from '../scope/variables.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import type { SettleOwner } from './settlers.js';
-import { storedIn } from './stored-settlers.js';
+import { storedIn, storingMethods } from './stored-settlers.js';
 
 /*
  * Waiters settled by what came back. A batching loader keeps each caller's `resolve`/`reject`
@@ -68,9 +68,6 @@ export function unmatchedReplies(analysis: Analysis, owner: SettleOwner): Unmatc
   );
   return other ? undefined : found;
 }
-
-/** Methods that keep an entry in a collection. */
-const storingMethods = new Set(['set', 'push', 'add', 'unshift']);
 
 /** True when `identifier` is a property value of an entry handed to a storing call (`waiters.push({ resolve, reject })`, `map.set(k, [{ resolve }])`). */
 function isStoredEntryValue(identifier: TSESTree.Node): boolean {

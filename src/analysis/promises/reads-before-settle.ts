@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Analysis } from '../context.js';
 import { declaratorOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
-import { isListenerRegistration } from '../syntax/calls.js';
+import { isListenerRegistration, isListenerRemoval } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import { containsInBody } from '../syntax/walk.js';
@@ -119,8 +119,6 @@ function localFunctionName(fn: FunctionNode): TSESTree.Identifier | undefined {
   return undefined;
 }
 
-const removals = new Set(['off', 'removeListener', 'removeEventListener']);
-
 /**
  * A named local function that is only ever handed over to run later (`load().then(setUser)`,
  * `queue.on('done', onDone)`) or removed again (`queue.off('done', onDone)`): its writes are
@@ -135,7 +133,7 @@ function namedHandlerDeferral(analysis: Analysis, fn: FunctionNode, owner: Owner
     const use = reference.identifier;
     if (reference.init || use === id) continue;
     const call = use.parent;
-    if (call?.type === AST_NODE_TYPES.CallExpression && removals.has(memberName(skipTypeWrappers(call.callee)) ?? '')) continue;
+    if (call?.type === AST_NODE_TYPES.CallExpression && isListenerRemoval(memberName(skipTypeWrappers(call.callee)) ?? '')) continue;
     const later = laterAt(analysis, use, owner);
     if (!later) return undefined;
     const start = outermostBelow(use, owner);
@@ -302,7 +300,7 @@ function mayRunBetween(analysis: Analysis, target: Tracked, deferral: Deferral, 
     // events as tasks: only `emit`/`dispatchEvent` fire such an emitter's listeners at once.
     if (onEmitter && !ownDispatch.has(name) && deliversFromElsewhere(analysis, deferral.receiver)) return false;
     if (triggers.has(name)) return true;
-    return onEmitter && !isListenerRegistration(name) && !removals.has(name);
+    return onEmitter && !isListenerRegistration(name) && !isListenerRemoval(name);
   });
 }
 

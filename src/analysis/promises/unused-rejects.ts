@@ -5,6 +5,7 @@ import ts from 'typescript';
 import type { Analysis } from '../context.js';
 import { variableOf } from '../scope/variables.js';
 import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { mentions } from './cannot-throw.js';
 import { returnedExpressions } from './function-can-reject.js';
 
 /*
@@ -86,7 +87,9 @@ function rejectKeysOfLiteral(body: ts.Block, literal: ts.ObjectLiteralExpression
   for (const property of literal.properties) {
     if (property === promiseProperty) continue;
     const name = propertyKey(property);
-    const mentionsLocal = ts.isShorthandPropertyAssignment(property) ? property.name.text === local : mentionsName(property, local);
+    const mentionsLocal = ts.isShorthandPropertyAssignment(property)
+      ? property.name.text === local
+      : local !== '' && mentions(property, local);
     if (name !== undefined && mentionsLocal) keys.add(name);
   }
   return keys;
@@ -138,12 +141,6 @@ function handedOutReject(creation: ts.Expression): { executor: ts.Node; local: s
     }
   }
   return { executor, local };
-}
-
-function mentionsName(node: ts.Node, name: string): boolean {
-  if (name === '') return false;
-  const visit = (child: ts.Node): boolean => (ts.isIdentifier(child) && child.text === name) || ts.forEachChild(child, visit) === true;
-  return visit(node);
 }
 
 /** True when `name` appears in `body` outside its declaration and the `allowed` subtrees. */

@@ -84,6 +84,22 @@ export function isListenerRegistration(name: string): boolean {
   return listenerRegistrations.has(name);
 }
 
+/** Methods that take a listener away again (`off`, `removeListener`, `removeEventListener`). */
+const listenerRemovals = new Set(['off', 'removeListener', 'removeEventListener']);
+
+/** True when `name` is a method that removes a listener. */
+export function isListenerRemoval(name: string): boolean {
+  return listenerRemovals.has(name);
+}
+
+/** True when `node` is the listener argument (the second) of a listener registration call (`x.on('end', node)`). */
+export function isListenerArgument(node: TSESTree.Node): boolean {
+  const call = node.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[1] !== node) return false;
+  const callee = skipTypeWrappers(call.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && isListenerRegistration(memberName(callee) ?? '');
+}
+
 /** Globals and methods that schedule their callback for later: timers, microtasks, animation frames, `process.nextTick`. */
 export const timerNames: ReadonlySet<string> = new Set([
   'setTimeout',
