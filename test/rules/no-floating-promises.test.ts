@@ -50,6 +50,16 @@ typedRuleTester().run('no-floating-promises', rule, {
     `${poolDecl}export function enqueue(): void {
   pool.add(async ({ id }) => id);
 }`,
+    // scheduler: a destructured element the task never reads brings nothing in (look-alike in invalid: it reads `connection`)
+    `declare class Db { run<R>(task: (handle: { connection: { id: number }; attempt: number }) => Promise<R>): Promise<R> }
+declare const db: Db;
+export function enqueue(): void {
+  db.run(async ({ connection, attempt }) => attempt + 1);
+}`,
+    // scheduler: a task reading a property its handed slot does not have (a type error) reads `undefined`, nothing acquired
+    `${poolDecl}export function enqueue(): void {
+  pool.add(async ({ label }) => label);
+}`,
     // scheduler: a signal whose controller nothing aborts (it is only read, here to count listeners) cannot cancel the job
     `${poolDecl}declare function listeners(signal: AbortSignal): number;
 export function enqueue(): number {
@@ -118,6 +128,11 @@ test('processes jobs', async () => {
     `export class Batcher { private flush: () => void = () => undefined; schedule(): void { Promise.resolve().then(() => { this.flush(); }); } }`,
     `export function defer(callback?: () => void): void { Promise.resolve().then(() => callback?.()); }`,
     `export function defer(callback: () => void): void { Promise.resolve().then(callback); }`,
+    // (1) a mock's untyped `Function` callback run on a microtask, as a browser API would (look-alike in invalid: a declared promise return)
+    `export const startTransition = (update: Function): { done: Promise<void> } => {
+  Promise.resolve().then(() => update());
+  return { done: Promise.resolve() };
+};`,
     // (2) a handler variable that a synchronous executor has always assigned before it is used
     `${decl}export function settleWith(job: Promise<number>): Promise<number> {
   let fail: ((error: unknown) => void) | undefined;

@@ -547,13 +547,26 @@ export function isHandedCallbackTs(analysis: Analysis, node: ts.Expression): boo
   if (!(ts.isParameter(declaration) || ts.isPropertyDeclaration(declaration) || ts.isPropertySignature(declaration))) return false;
   if (isField !== !ts.isParameter(declaration)) return false;
   // `callback?.()`: an absent callback is skipped, so only the function it may be counts.
-  const signatures = checker.getNonNullableType(checker.typeOfTsNode(target)).getCallSignatures();
+  const type = checker.getNonNullableType(checker.typeOfTsNode(target));
+  // `cb: Function`, an untyped callback (a mock's), is a handed callback whose return nobody declared
+  if (isLibFunctionType(analysis, type)) return true;
+  const signatures = type.getCallSignatures();
   return (
     signatures.length > 0 &&
     signatures.every((signature) => {
       const returned = checker.getReturnTypeOfSignature(signature);
       return (returned.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) === 0 && thenableKindOfType(analysis, returned) === false;
     })
+  );
+}
+
+/** True for the global `Function` interface of TypeScript's default lib. */
+function isLibFunctionType(analysis: Analysis, type: ts.Type): boolean {
+  const symbol = type.getSymbol();
+  const declarations = symbol?.getName() === 'Function' ? (symbol.declarations ?? []) : [];
+  return (
+    declarations.length > 0 &&
+    declarations.every((declaration) => analysis.services.program.isSourceFileDefaultLibrary(declaration.getSourceFile()))
   );
 }
 

@@ -25,7 +25,8 @@ import { declarationsAt, functionOfDeclaration, functionRejections, returnedExpr
  *   possible rejection, or plain with a body that cannot throw (a returned promise must itself be
  *   unable to reject);
  * - the task takes no parameters, never reads them, or takes them as optional (`span?: Span`: the
- *   scheduler may hand nothing). A task handed something (a transaction, a connection, a signal)
+ *   scheduler may hand nothing); of a destructured parameter it reads only plain values (an id, an
+ *   attempt number) or properties the handed type does not have. A task handed something (a transaction, a connection, a signal)
  *   depends on an acquisition or a cancellation the scheduler does before or around it, which can
  *   fail on its own (`db.transaction(async (trx) => …)`);
  * - no argument can cancel or time it out (a `signal` of a local controller that nothing aborts or
@@ -118,14 +119,24 @@ function ignoresHandedResource(analysis: Analysis, parameter: ts.ParameterDeclar
   if (mayBeAbsent(analysis, parameter)) return true;
   if (ts.isIdentifier(parameter.name)) return !mentions(body, parameter.name.text);
   if (!ts.isObjectBindingPattern(parameter.name)) return false;
+  const checker = checkerOf(analysis);
+  const handed = checker.typeOfTsNode(parameter.name);
   const plain =
     ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.BigIntLike | ts.TypeFlags.Undefined;
-  return parameter.name.elements.every(
-    (element) =>
-      !element.dotDotDotToken &&
-      ts.isIdentifier(element.name) &&
-      unionMembers(checkerOf(analysis).typeOfTsNode(element.name)).every((part) => (part.flags & plain) !== 0),
-  );
+  return parameter.name.elements.every((element) => {
+    if (element.dotDotDotToken || !ts.isIdentifier(element.name)) return false;
+    // an element the body never reads brings nothing in, like an unread parameter
+    if (!mentions(body, element.name.text)) return true;
+    // `async ({ id }) => id` where the handed options have no `id` (a type error): it reads `undefined`
+    const key = element.propertyName ?? element.name;
+    if (ts.isIdentifier(key) && isObjectWithout(checker, handed, key.text)) return true;
+    return unionMembers(checker.typeOfTsNode(element.name)).every((part) => (part.flags & plain) !== 0);
+  });
+}
+
+/** True when `type` is a known object type (not `any`, not a union) with no property `name`. */
+function isObjectWithout(checker: Checker, type: ts.Type, name: string): boolean {
+  return (type.flags & ts.TypeFlags.Object) !== 0 && type.getProperty(name) === undefined && checker.getIndexInfosOfType(type).length === 0;
 }
 
 /** True when a parameter is optional or typed to include `undefined`: nothing has to be acquired to call the task. */
