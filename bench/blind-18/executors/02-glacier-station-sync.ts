@@ -21,26 +21,23 @@ export interface SyncResult {
 function downloadLatestLog(station: StationEndpoint, destDir: string): Promise<string | null> {
   const file = join(destDir, `${station.id}-${Date.now()}.csv`);
   return new Promise((resolve, reject) => {
-    const req = get(
-      { host: station.host, port: station.port, path: '/logs/latest.csv', timeout: 30_000 },
-      (res) => {
-        if (res.statusCode === 204) {
-          // nothing recorded since the last pull
-          res.resume();
-          resolve(null);
-          return;
-        }
-        if (res.statusCode !== 200) {
-          console.warn(`station ${station.id} responded ${res.statusCode}`);
-          res.resume();
-          return;
-        }
-        pipeline(res, createWriteStream(file), (err) => {
-          if (err) reject(err);
-          else resolve(file);
-        });
-      },
-    );
+    const req = get({ host: station.host, port: station.port, path: '/logs/latest.csv', timeout: 30_000 }, (res) => {
+      if (res.statusCode === 204) {
+        // nothing recorded since the last pull
+        res.resume();
+        resolve(null);
+        return;
+      }
+      if (res.statusCode !== 200) {
+        console.warn(`station ${station.id} responded ${res.statusCode}`);
+        res.resume();
+        return;
+      }
+      pipeline(res, createWriteStream(file), (err) => {
+        if (err) reject(err);
+        else resolve(file);
+      });
+    });
     req.on('timeout', () => req.destroy(new Error(`station ${station.id} timed out`)));
     req.on('error', reject);
   });

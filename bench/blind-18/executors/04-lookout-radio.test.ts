@@ -89,14 +89,20 @@ describe('sendAndAwaitAck', () => {
 
   it('rejects when the carrier drops', async () => {
     const radio = new LookoutRadio('static');
-    const message = await sendAndAwaitAck(radio, report).then(() => 'resolved', (e: Error) => e.message);
+    const message = await sendAndAwaitAck(radio, report).then(
+      () => 'resolved',
+      (e: Error) => e.message,
+    );
     expect(message).toBe('carrier lost');
     expect(radio.listenerCount('error')).toBe(0);
   });
 
   it('times out when dispatch never answers', async () => {
     const radio = new LookoutRadio('silent');
-    const message = await sendAndAwaitAck(radio, report, 50).then(() => 'resolved', (e: Error) => e.message);
+    const message = await sendAndAwaitAck(radio, report, 50).then(
+      () => 'resolved',
+      (e: Error) => e.message,
+    );
     expect(message).toBe('no ack for sr-881');
   });
 });

@@ -39,8 +39,24 @@ function transcodeToHls(sourcePath: string, outDir: string, bitrateK = 96): Prom
   return new Promise((resolve, reject) => {
     const child = spawn(
       'ffmpeg',
-      ['-hide_banner', '-y', '-i', sourcePath, '-vn', '-c:a', 'aac', '-b:a', `${bitrateK}k`,
-        '-f', 'hls', '-hls_time', '6', '-hls_playlist_type', 'vod', playlist],
+      [
+        '-hide_banner',
+        '-y',
+        '-i',
+        sourcePath,
+        '-vn',
+        '-c:a',
+        'aac',
+        '-b:a',
+        `${bitrateK}k`,
+        '-f',
+        'hls',
+        '-hls_time',
+        '6',
+        '-hls_playlist_type',
+        'vod',
+        playlist,
+      ],
       { stdio: ['ignore', 'ignore', 'pipe'] },
     );
 

@@ -75,9 +75,7 @@ export class CorridorAuthorityLink extends EventEmitter {
     const ref = `${this.operatorId}-${++this.seq}`;
     return new Promise<ReservationResult>((resolve, reject) => {
       this.awaiting.set(ref, { resolve, reject });
-      socket.write(
-        JSON.stringify({ ref, op: 'reserve', droneSerial, corridorId, departAt: departAt.toISOString() }) + '\n',
-      );
+      socket.write(JSON.stringify({ ref, op: 'reserve', droneSerial, corridorId, departAt: departAt.toISOString() }) + '\n');
     });
   }
 

@@ -16,39 +16,31 @@ export interface HarvestWindow {
 
 function fetchTides(gaugeHost: string, stationId: string, day: string): Promise<TidePrediction[]> {
   return new Promise((resolve, reject) => {
-    const req = get(
-      { host: gaugeHost, path: `/stations/${encodeURIComponent(stationId)}/tides?date=${day}`, timeout: 10_000 },
-      (res) => {
-        if (res.statusCode !== 200) {
-          res.resume();
-          reject(new Error(`tide gauge ${stationId} responded ${res.statusCode}`));
-          return;
+    const req = get({ host: gaugeHost, path: `/stations/${encodeURIComponent(stationId)}/tides?date=${day}`, timeout: 10_000 }, (res) => {
+      if (res.statusCode !== 200) {
+        res.resume();
+        reject(new Error(`tide gauge ${stationId} responded ${res.statusCode}`));
+        return;
+      }
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('error', reject);
+      res.on('end', () => {
+        try {
+          const parsed = JSON.parse(body) as { predictions: TidePrediction[] };
+          resolve(parsed.predictions);
+        } catch (err) {
+          reject(err);
         }
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (body += chunk));
-        res.on('error', reject);
-        res.on('end', () => {
-          try {
-            const parsed = JSON.parse(body) as { predictions: TidePrediction[] };
-            resolve(parsed.predictions);
-          } catch (err) {
-            reject(err);
-          }
-        });
-      },
-    );
+      });
+    });
     req.on('timeout', () => req.destroy(new Error(`tide gauge ${stationId} timed out`)));
     req.on('error', reject);
   });
 }
 
-export function lowTideWindows(
-  lease: string,
-  predictions: TidePrediction[],
-  maxHeightM: number,
-  marginMinutes = 90,
-): HarvestWindow[] {
+export function lowTideWindows(lease: string, predictions: TidePrediction[], maxHeightM: number, marginMinutes = 90): HarvestWindow[] {
   return predictions
     .filter((p) => p.kind === 'low' && p.heightM <= maxHeightM)
     .map((p) => {

@@ -41,19 +41,14 @@ function parseFrameRate(raw: string | undefined): number {
 
 // Network-mounted scan storage occasionally returns EIO while the NAS spins up,
 // so we give ffprobe a few chances before marking the reel as unreadable.
-export async function probeReel(
-  reelId: string,
-  filePath: string,
-  options: ProbeOptions = {},
-): Promise<ReelProbe> {
+export async function probeReel(reelId: string, filePath: string, options: ProbeOptions = {}): Promise<ReelProbe> {
   const { ffprobePath = 'ffprobe', attempts = 3, backoffMs = 750, signal } = options;
 
   const probeOnce = () =>
-    execFileAsync(
-      ffprobePath,
-      ['-v', 'error', '-print_format', 'json', '-show_streams', '-show_format', filePath],
-      { signal, maxBuffer: 4 * 1024 * 1024 },
-    );
+    execFileAsync(ffprobePath, ['-v', 'error', '-print_format', 'json', '-show_streams', '-show_format', filePath], {
+      signal,
+      maxBuffer: 4 * 1024 * 1024,
+    });
 
   let lastError: unknown;
   for (let attempt = 1; attempt <= attempts; attempt++) {

@@ -69,11 +69,7 @@ function toCsvRow(p: PassengerRecord): string {
   return cols.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',') + '\n';
 }
 
-export async function closeSailing(
-  writer: ManifestWriter,
-  sailingId: string,
-  notify: (sailingId: string) => Promise<void>,
-): Promise<void> {
+export async function closeSailing(writer: ManifestWriter, sailingId: string, notify: (sailingId: string) => Promise<void>): Promise<void> {
   await writer.close();
   await notify(sailingId);
 }

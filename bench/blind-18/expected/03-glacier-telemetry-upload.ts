@@ -25,16 +25,15 @@ declare const stationLog: {
 };
 
 class UploadRejected extends Error {
-  constructor(readonly status: number, body: string) {
+  constructor(
+    readonly status: number,
+    body: string,
+  ) {
     super(`ingest rejected batch (${status}): ${body.slice(0, 200)}`);
   }
 }
 
-async function sendWithRetry(
-  pending: Promise<Response>,
-  maxAttempts: number,
-  baseDelayMs: number,
-): Promise<Response> {
+async function sendWithRetry(pending: Promise<Response>, maxAttempts: number, baseDelayMs: number): Promise<Response> {
   let lastError: unknown;
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     try {
@@ -54,10 +53,7 @@ async function sendWithRetry(
   throw lastError;
 }
 
-export async function uploadReadings(
-  readings: StationReading[],
-  config: UploadConfig,
-): Promise<number> {
+export async function uploadReadings(readings: StationReading[], config: UploadConfig): Promise<number> {
   if (readings.length === 0) return 0;
 
   const body = gzipSync(Buffer.from(JSON.stringify({ readings })));

@@ -37,9 +37,7 @@ class CaveMonitor {
 
   async flagOutOfRange(samples: RawSample[]): Promise<string[]> {
     const corrected = await Promise.all(samples.map((s) => this.correct(s)));
-    return corrected
-      .filter((s) => s.humidityPct < 85 || s.humidityPct > 95 || s.tempC < 10 || s.tempC > 13)
-      .map((s) => s.shelf);
+    return corrected.filter((s) => s.humidityPct < 85 || s.humidityPct > 95 || s.tempC < 10 || s.tempC > 13).map((s) => s.shelf);
   }
 }
 

@@ -42,10 +42,7 @@ function score(c: Candidate): number {
 
 export class MatchRunner extends EventEmitter {
   async rank(offer: DonorOffer): Promise<Candidate[]> {
-    const labRefreshes: Array<(donorId: string) => Promise<void>> = [
-      registry.refreshHlaTyping,
-      registry.refreshCrossmatchPanel,
-    ];
+    const labRefreshes: Array<(donorId: string) => Promise<void>> = [registry.refreshHlaTyping, registry.refreshCrossmatchPanel];
     if (offer.organ !== 'kidney') {
       labRefreshes.push(registry.refreshViralSerology);
     }
@@ -54,9 +51,7 @@ export class MatchRunner extends EventEmitter {
     await Promise.all(labRefreshes.map((refresh) => refresh(offer.donorId)));
 
     const candidates = await Promise.all(offer.candidateIds.map(loadCandidate));
-    const compatible = candidates.filter((c) =>
-      ABO_COMPATIBLE[offer.bloodGroup].includes(c.bloodGroup),
-    );
+    const compatible = candidates.filter((c) => ABO_COMPATIBLE[offer.bloodGroup].includes(c.bloodGroup));
     return compatible.sort((a, b) => score(b) - score(a));
   }
 

@@ -31,13 +31,19 @@ const SEASON_PERMIT_CAP = 12;
 const RESTRICTED_DESTINATIONS = new Set(['AU', 'NZ']);
 
 export class PermitDenied extends Error {
-  constructor(readonly apiaryId: string, reason: string) {
+  constructor(
+    readonly apiaryId: string,
+    reason: string,
+  ) {
     super(`export permit denied for ${apiaryId}: ${reason}`);
   }
 }
 
 export class Apiary {
-  constructor(readonly id: string, readonly registeredColonies: number) {}
+  constructor(
+    readonly id: string,
+    readonly registeredColonies: number,
+  ) {}
 
   async hasCurrentInspection(now = new Date()): Promise<boolean> {
     const latest = await inspectionsDb.latestInspection(this.id);

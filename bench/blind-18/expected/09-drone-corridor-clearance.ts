@@ -24,7 +24,10 @@ interface WaitOptions {
 }
 
 export class ClearanceTimeout extends Error {
-  constructor(readonly flightId: string, readonly waitedMs: number) {
+  constructor(
+    readonly flightId: string,
+    readonly waitedMs: number,
+  ) {
     super(`clearance for ${flightId} still pending after ${waitedMs}ms`);
   }
 }

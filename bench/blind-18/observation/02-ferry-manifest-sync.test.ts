@@ -38,10 +38,7 @@ async function buildManifest(
   berths: FakeBerthService,
   sailing: string,
 ): Promise<Manifest & { overbooked: boolean }> {
-  const [tickets, capacity] = await Promise.all([
-    store.forSailing(sailing),
-    berths.laneCapacity(sailing),
-  ]);
+  const [tickets, capacity] = await Promise.all([store.forSailing(sailing), berths.laneCapacity(sailing)]);
   const used = tickets.reduce((sum, t) => sum + (t.vehicle?.lengthM ?? 0), 0);
   return { sailing, tickets, overbooked: used > capacity };
 }

@@ -43,19 +43,13 @@ export function aboFilter(donor: Donor, candidates: Recipient[]): Recipient[] {
   return candidates.filter((r) => ABO_COMPATIBLE[r.bloodGroup].includes(donor.bloodGroup));
 }
 
-export async function rankCandidates(
-  donor: Donor,
-  candidates: Recipient[],
-  timeoutMs = 20_000,
-): Promise<CrossmatchResult[]> {
+export async function rankCandidates(donor: Donor, candidates: Recipient[], timeoutMs = 20_000): Promise<CrossmatchResult[]> {
   const compatible = aboFilter(donor, candidates);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
 
   try {
-    const settled = await Promise.allSettled(
-      compatible.map((r) => lab.virtualCrossmatch(donor, r, controller.signal)),
-    );
+    const settled = await Promise.allSettled(compatible.map((r) => lab.virtualCrossmatch(donor, r, controller.signal)));
 
     const negatives: CrossmatchResult[] = [];
     settled.forEach((outcome, i) => {
@@ -71,9 +65,7 @@ export async function rankCandidates(
 
     const urgencyOf = new Map(compatible.map((r) => [r.id, r.urgency]));
     return negatives.sort(
-      (a, b) =>
-        (urgencyOf.get(a.recipientId) ?? 3) - (urgencyOf.get(b.recipientId) ?? 3) ||
-        a.mismatches - b.mismatches,
+      (a, b) => (urgencyOf.get(a.recipientId) ?? 3) - (urgencyOf.get(b.recipientId) ?? 3) || a.mismatches - b.mismatches,
     );
   } finally {
     clearTimeout(timer);

@@ -51,13 +51,9 @@ export class ValveScheduler {
       return null;
     }
 
-    const planned = this.blocks
-      .map((b) => ({ block: b, minutes: minutesFor(b) }))
-      .filter((p) => p.minutes > 0);
+    const planned = this.blocks.map((b) => ({ block: b, minutes: minutesFor(b) })).filter((p) => p.minutes > 0);
 
-    const results = await Promise.allSettled(
-      planned.map((p) => modbus.openValve(p.block.valveAddress, p.minutes)),
-    );
+    const results = await Promise.allSettled(planned.map((p) => modbus.openValve(p.block.valveAddress, p.minutes)));
 
     const plannedMinutes = {} as Record<BlockId, number>;
     for (const p of planned) {

@@ -39,7 +39,10 @@ function runFfmpeg(input: string, output: string, bitrateK: number): Promise<voi
 }
 
 export class TranscodeWorker extends EventEmitter {
-  constructor(private readonly workDir: string, private readonly bitrateK = 96) {
+  constructor(
+    private readonly workDir: string,
+    private readonly bitrateK = 96,
+  ) {
     super();
   }
 

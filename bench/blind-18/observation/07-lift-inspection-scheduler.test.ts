@@ -24,9 +24,7 @@ class InspectionScheduler {
     if (!allowed.includes(slot.component)) {
       throw new Error(`${slot.technician} is not certified for ${slot.component}`);
     }
-    const clash = this.slots.find(
-      (s) => s.liftId === slot.liftId && s.start < slot.end && slot.start < s.end,
-    );
+    const clash = this.slots.find((s) => s.liftId === slot.liftId && s.start < slot.end && slot.start < s.end);
     if (clash) {
       throw new Error(`overlaps ${clash.component} inspection on ${clash.liftId}`);
     }

@@ -52,19 +52,17 @@ function addDays(d: Date, days: number): string {
 
 export async function prepareLabel(order: CompoundOrder, today = new Date()): Promise<Label> {
   const interactions = interactionService
-    .check(order.patientId, order.ingredients.map((i) => i.ndc))
-    .catch(
-      (err: unknown): InteractionCheck => ({
-        ok: false,
-        warnings: [`interaction service unavailable: ${err instanceof Error ? err.message : String(err)}`],
-      }),
-    );
+    .check(
+      order.patientId,
+      order.ingredients.map((i) => i.ndc),
+    )
+    .catch((err: unknown): InteractionCheck => ({
+      ok: false,
+      warnings: [`interaction service unavailable: ${err instanceof Error ? err.message : String(err)}`],
+    }));
 
   const formula = await formulary.masterFormula(order.rxNumber);
-  const lines = [
-    ...order.ingredients.map((i) => `${i.name} ${i.quantity}${i.unit}`),
-    STORAGE_TEXT[formula.storage],
-  ];
+  const lines = [...order.ingredients.map((i) => `${i.name} ${i.quantity}${i.unit}`), STORAGE_TEXT[formula.storage]];
 
   const check = await interactions;
   if (check.warnings.length) {

@@ -56,10 +56,9 @@ export class CorridorDispatcher {
     }
 
     const controller = new AbortController();
-    const timeout = sleep(this.uploadTimeoutMs, undefined, { signal: controller.signal })
-      .then(() => {
-        throw new Error(`upload to ${plan.droneId} timed out`);
-      });
+    const timeout = sleep(this.uploadTimeoutMs, undefined, { signal: controller.signal }).then(() => {
+      throw new Error(`upload to ${plan.droneId} timed out`);
+    });
 
     try {
       await Promise.race([fleet.upload(plan.droneId, plan.waypoints, controller.signal), timeout]);

@@ -27,7 +27,10 @@ declare const scanners: {
 declare function scanReel(slot: ScannerSlot, reel: Reel, outDir: string): Promise<{ frames: number }>;
 
 export class ReelQuarantinedError extends Error {
-  constructor(readonly accession: string, readonly condition: Reel['condition']) {
+  constructor(
+    readonly accession: string,
+    readonly condition: Reel['condition'],
+  ) {
     super(`reel ${accession} quarantined (${condition})`);
   }
 }

@@ -15,7 +15,10 @@ declare const towerRadio: {
 };
 
 export class RollCallTimeoutError extends Error {
-  constructor(readonly towers: readonly string[], readonly waitedMs: number) {
+  constructor(
+    readonly towers: readonly string[],
+    readonly waitedMs: number,
+  ) {
     super(`no lookout tower answered within ${waitedMs}ms (${towers.join(', ')})`);
     this.name = 'RollCallTimeoutError';
   }
@@ -46,10 +49,7 @@ export class LookoutRollCall extends EventEmitter {
 
     let deadlineTimer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
-      deadlineTimer = setTimeout(
-        () => reject(new RollCallTimeoutError(this.towers, deadlineMs)),
-        deadlineMs,
-      );
+      deadlineTimer = setTimeout(() => reject(new RollCallTimeoutError(this.towers, deadlineMs)), deadlineMs);
     });
 
     const pings = this.towers.map(async (towerId) => {
@@ -74,10 +74,7 @@ export class LookoutRollCall extends EventEmitter {
   }
 }
 
-export async function pickSpotter(
-  district: readonly string[],
-  signal?: AbortSignal,
-): Promise<{ towerId: string; operator: string }> {
+export async function pickSpotter(district: readonly string[], signal?: AbortSignal): Promise<{ towerId: string; operator: string }> {
   const rollCall = new LookoutRollCall(district);
   const reading = await rollCall.firstResponder({ signal, deadlineMs: 5_000 });
   return {

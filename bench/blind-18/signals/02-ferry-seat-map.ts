@@ -28,7 +28,10 @@ export interface LoadOptions {
 }
 
 class FerryApiError extends Error {
-  constructor(readonly status: number, readonly url: string) {
+  constructor(
+    readonly status: number,
+    readonly url: string,
+  ) {
     super(`ferry API responded ${status} for ${url}`);
     this.name = 'FerryApiError';
   }

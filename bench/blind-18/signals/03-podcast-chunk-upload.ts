@@ -19,7 +19,10 @@ export interface UploadProgress {
 }
 
 class ChunkRejectedError extends Error {
-  constructor(readonly status: number, readonly offset: number) {
+  constructor(
+    readonly status: number,
+    readonly offset: number,
+  ) {
     super(`chunk at offset ${offset} rejected with HTTP ${status}`);
     this.name = 'ChunkRejectedError';
   }

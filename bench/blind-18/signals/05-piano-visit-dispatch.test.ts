@@ -70,10 +70,7 @@ describe('waitForTechnician', () => {
 
   it('does not call dispatch at all when already aborted', async () => {
     const api = new ScriptedDispatch([{ visitId: '', status: 'requested' }]);
-    await assert.rejects(
-      waitForTechnician(api, 'v-313', { signal: AbortSignal.abort() }),
-      { name: 'AbortError' },
-    );
+    await assert.rejects(waitForTechnician(api, 'v-313', { signal: AbortSignal.abort() }), { name: 'AbortError' });
     assert.equal(api.calls, 0);
   });
 

@@ -68,13 +68,9 @@ export async function exportDailyManifest(job: ManifestJob): Promise<{ rows: num
   const target = `${job.destination}/kelp-manifest-${job.harvestDate}.ndjson.gz`;
 
   try {
-    await pipeline(
-      createReadStream(job.sourceCsv),
-      converter,
-      createGzip(),
-      createWriteStream(target, { flags: 'w' }),
-      { signal: job.signal },
-    );
+    await pipeline(createReadStream(job.sourceCsv), converter, createGzip(), createWriteStream(target, { flags: 'w' }), {
+      signal: job.signal,
+    });
   } catch (err) {
     // A half-written manifest would be picked up by the processor's SFTP poller.
     await rm(target, { force: true });

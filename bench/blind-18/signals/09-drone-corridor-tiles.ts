@@ -22,7 +22,10 @@ export interface RenderJob {
 }
 
 export class TileRenderError extends Error {
-  constructor(readonly corridorId: string, readonly stderr: string) {
+  constructor(
+    readonly corridorId: string,
+    readonly stderr: string,
+  ) {
     super(`tile render failed for corridor ${corridorId}: ${stderr.split('\n')[0] || 'no output'}`);
     this.name = 'TileRenderError';
   }

@@ -65,11 +65,7 @@ declare const scanFarm: {
 
 export async function queueReelScan(req: ReelScanRequest): Promise<ScanTicket> {
   return withRetry(async (signal) => {
-    const result = await scanFarm.reserve(
-      req.scannerId,
-      { reelId: req.reelId, gauge: req.gauge, frameRate: req.frameRate },
-      { signal },
-    );
+    const result = await scanFarm.reserve(req.scannerId, { reelId: req.reelId, gauge: req.gauge, frameRate: req.frameRate }, { signal });
     if (!result.ok) {
       if (result.reason === 'busy') throw new ScannerBusyError(req.scannerId);
       throw new Error(`scanner ${req.scannerId} is offline`);

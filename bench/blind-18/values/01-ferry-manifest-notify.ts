@@ -36,19 +36,13 @@ export class ManifestWatcher extends EventEmitter {
   }
 
   async remainingBerths(sailingId: string): Promise<number> {
-    const [sailing, bookings] = await Promise.all([
-      ferryDb.sailing(sailingId),
-      ferryDb.bookingsFor(sailingId),
-    ]);
+    const [sailing, bookings] = await Promise.all([ferryDb.sailing(sailingId), ferryDb.bookingsFor(sailingId)]);
     const booked = bookings.reduce((sum, b) => sum + b.passengers, 0);
     return Math.max(0, sailing.passengerCapacity - booked);
   }
 
   async remainingLaneMetres(sailingId: string): Promise<number> {
-    const [sailing, bookings] = await Promise.all([
-      ferryDb.sailing(sailingId),
-      ferryDb.bookingsFor(sailingId),
-    ]);
+    const [sailing, bookings] = await Promise.all([ferryDb.sailing(sailingId), ferryDb.bookingsFor(sailingId)]);
     const used = bookings.reduce((sum, b) => sum + b.vehicleLengthM, 0);
     return sailing.laneMetres - used;
   }

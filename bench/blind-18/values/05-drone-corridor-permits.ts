@@ -20,10 +20,10 @@ export class CorridorPermitCache<K extends string = string> {
   ) {}
 
   private async download(corridorId: K, signal?: AbortSignal): Promise<CorridorPermit> {
-    const res = await fetch(
-      `${AVIATION_API}/corridors/${encodeURIComponent(corridorId)}/permits/${this.operator}`,
-      { signal, headers: { accept: 'application/json' } },
-    );
+    const res = await fetch(`${AVIATION_API}/corridors/${encodeURIComponent(corridorId)}/permits/${this.operator}`, {
+      signal,
+      headers: { accept: 'application/json' },
+    });
     if (!res.ok) throw new Error(`permit lookup for ${corridorId} failed: ${res.status}`);
     return (await res.json()) as CorridorPermit;
   }
