@@ -13,6 +13,24 @@ declare function stream(): AsyncIterable<string>;
 
 typedRuleTester().run('no-read-before-settle', rule, {
   valid: [
+    // a loopback fake in this file whose `send` emits the reply at once (look-alike in invalid: `send` only declared)
+    `import { EventEmitter } from 'node:events';
+export interface Modem extends EventEmitter {
+  send(command: string): void;
+}
+class LoopbackModem extends EventEmitter implements Modem {
+  send(command: string): void {
+    this.emit('status', command.startsWith('AT') ? 'OK' : 'ERROR');
+  }
+}
+export function probe(modem: Modem = new LoopbackModem()): string {
+  let status = 'unknown';
+  modem.once('status', (reply: string) => {
+    status = reply;
+  });
+  modem.send('AT');
+  return status;
+}`,
     `${decl}async function f() { let user; await load().then((u) => { user = u; }); return user; }`,
     `${decl}async function f() { let user; const p = load().then((u) => { user = u; }); await p; return user; }`,
     `${decl}async function f() { let user; await Promise.all([load().then((u) => { user = u; })]); return user; }`,
@@ -54,6 +72,34 @@ typedRuleTester().run('no-read-before-settle', rule, {
     `${decl}function f() { let user; button.addEventListener('click', async () => { user = await load(); }); render(user); }`,
   ],
   invalid: [
+    {
+      // a peer's reply: `send` is only declared on the link's interface, so the `status` event comes back in a later turn
+      code: `import { EventEmitter } from 'node:events';
+export interface Modem extends EventEmitter {
+  send(command: string): void;
+}
+export class SmsGateway {
+  private lastStatus: string | undefined;
+  constructor(private readonly modem: Modem) {}
+  sendText(to: string, body: string): string {
+    this.modem.once('status', (status: string) => {
+      this.lastStatus = status;
+    });
+    this.modem.send(\`AT+CMGS="\${to}"\\r\${body}\`);
+    return this.lastStatus ?? 'unknown';
+  }
+}`,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 13,
+          column: 12,
+          endLine: 13,
+          endColumn: 27,
+          suggestions: [],
+        },
+      ],
+    },
     {
       code: `${decl}async function f() { let user; load().then((u) => { user = u; }); return user; }`,
       errors: [

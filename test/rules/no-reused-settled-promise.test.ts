@@ -13,6 +13,17 @@ const ruleTester = typedRuleTester();
 describe('retriedSettledPromise: a loop retries the same promise after it rejected', () => {
   ruleTester.run('no-reused-settled-promise', rule, {
     valid: [
+      // a heartbeat: one lease awaited and extended on each paced turn is not a consumer taking items (look-alike in invalid: the same loop without the wait)
+      `import { setTimeout as wait } from 'node:timers/promises';
+declare const locks: { acquire(name: string): Promise<{ token: string }>; extend(token: string): Promise<boolean> };
+export async function holdLock(name: string, signal: AbortSignal): Promise<void> {
+  const lock = locks.acquire(name);
+  while (!signal.aborted) {
+    const { token } = await lock;
+    await wait(1000, undefined, { signal }).catch(() => undefined);
+    if (!(await locks.extend(token))) throw new Error(\`lock \${name} lost\`);
+  }
+}`,
       // a retry helper that takes a factory
       withSleep(`export async function retry<T>(make: () => Promise<T>, attempts: number): Promise<T> {
   for (let i = 0; i < attempts; i++) {
@@ -106,6 +117,76 @@ export async function retry() {
 }`),
     ],
     invalid: [
+      {
+        // consumer: the same lease handed back on every turn with nothing pacing the loop
+        code: `declare const locks: { acquire(name: string): Promise<{ token: string }>; extend(token: string): Promise<boolean> };
+export async function holdLock(name: string, signal: AbortSignal): Promise<void> {
+  const lock = locks.acquire(name);
+  while (!signal.aborted) {
+    const { token } = await lock;
+    if (!(await locks.extend(token))) throw new Error(\`lock \${name} lost\`);
+  }
+}`,
+        errors: [
+          {
+            messageId: 'consumedSettledPromise',
+            line: 5,
+            column: 29,
+            endLine: 5,
+            endColumn: 33,
+            suggestions: [
+              {
+                messageId: 'suggestFactoryLocal',
+                data: { name: 'lock' },
+                output: `declare const locks: { acquire(name: string): Promise<{ token: string }>; extend(token: string): Promise<boolean> };
+export async function holdLock(name: string, signal: AbortSignal): Promise<void> {
+  const lock = () => locks.acquire(name);
+  while (!signal.aborted) {
+    const { token } = await lock();
+    if (!(await locks.extend(token))) throw new Error(\`lock \${name} lost\`);
+  }
+}`,
+              },
+            ],
+          },
+        ],
+      },
+      {
+        // poll: the wait between checks swallows its own abort (`.catch(() => undefined)`) and is still only a wait
+        code: `import { setTimeout as wait } from 'node:timers/promises';
+declare const printer: { jobState(id: string): Promise<'queued' | 'printing' | 'done'> };
+export async function waitForPrint(id: string, signal: AbortSignal): Promise<void> {
+  const state = printer.jobState(id);
+  while (!signal.aborted) {
+    if ((await state) === 'done') return;
+    await wait(500, undefined, { signal }).catch(() => undefined);
+  }
+}`,
+        errors: [
+          {
+            messageId: 'polledSettledPromise',
+            line: 6,
+            column: 16,
+            endLine: 6,
+            endColumn: 21,
+            suggestions: [
+              {
+                messageId: 'suggestFactoryLocal',
+                data: { name: 'state' },
+                output: `import { setTimeout as wait } from 'node:timers/promises';
+declare const printer: { jobState(id: string): Promise<'queued' | 'printing' | 'done'> };
+export async function waitForPrint(id: string, signal: AbortSignal): Promise<void> {
+  const state = () => printer.jobState(id);
+  while (!signal.aborted) {
+    if ((await state()) === 'done') return;
+    await wait(500, undefined, { signal }).catch(() => undefined);
+  }
+}`,
+              },
+            ],
+          },
+        ],
+      },
       {
         code: withSleep(`export async function retry<T>(p: Promise<T>, attempts: number): Promise<T> {
   for (let i = 0; i < attempts; i++) {

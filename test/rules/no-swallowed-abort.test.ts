@@ -7,6 +7,29 @@ declare function save(value: string): Promise<void>;
 
 typedRuleTester().run('no-swallowed-abort', rule, {
   valid: [
+    // retry: the predicate's first guard returns false for an abort, so the abort is rethrown (look-alike in invalid: it returns true)
+    `class QuotaError extends Error {}
+declare function fetchPage(page: string, signal: AbortSignal): Promise<string>;
+function shouldRetry(error: unknown): boolean {
+  if (error instanceof Error && error.name === 'AbortError') return false;
+  if (error instanceof QuotaError) return false;
+  if (!(error instanceof Error)) return false;
+  return error.message.includes('ECONNRESET');
+}
+export async function syncCatalogue(pages: string[], signal: AbortSignal): Promise<string[]> {
+  const bodies: string[] = [];
+  for (const page of pages) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        bodies.push(await fetchPage(page, signal));
+        break;
+      } catch (error) {
+        if (attempt === 3 || !shouldRetry(error)) throw error;
+      }
+    }
+  }
+  return bodies;
+}`,
     // a queue's tail swallows the failure only to keep the chain going: the caller gets the run itself
     `declare function runExposure(id: string, signal: AbortSignal): Promise<number>;
 export class ExposureQueue {
@@ -301,6 +324,92 @@ export function f(signal: AbortSignal) {
 }`,
   ],
   invalid: [
+    {
+      // retry: a predicate of guarded returns that ends in `error.name === 'AbortError'` classes the abort as retryable
+      code: `class QuotaError extends Error {}
+declare function fetchPage(page: string, signal: AbortSignal): Promise<string>;
+function shouldRetry(error: unknown): boolean {
+  if (error instanceof QuotaError) return false;
+  if (!(error instanceof Error)) return false;
+  return error.name === 'AbortError' || error.message.includes('ECONNRESET');
+}
+export async function syncCatalogue(pages: string[], signal: AbortSignal): Promise<string[]> {
+  const bodies: string[] = [];
+  for (const page of pages) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        bodies.push(await fetchPage(page, signal));
+        break;
+      } catch (error) {
+        if (attempt === 3 || !shouldRetry(error)) throw error;
+      }
+    }
+  }
+  return bodies;
+}`,
+      errors: [
+        {
+          messageId: 'swallowedAbortInLoop',
+          line: 15,
+          column: 9,
+          endLine: 15,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `class QuotaError extends Error {}
+declare function fetchPage(page: string, signal: AbortSignal): Promise<string>;
+function shouldRetry(error: unknown): boolean {
+  if (error instanceof QuotaError) return false;
+  if (!(error instanceof Error)) return false;
+  return error.name === 'AbortError' || error.message.includes('ECONNRESET');
+}
+export async function syncCatalogue(pages: string[], signal: AbortSignal): Promise<string[]> {
+  const bodies: string[] = [];
+  for (const page of pages) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        bodies.push(await fetchPage(page, signal));
+        break;
+      } catch (error) {
+        signal.throwIfAborted();
+        if (attempt === 3 || !shouldRetry(error)) throw error;
+      }
+    }
+  }
+  return bodies;
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `class QuotaError extends Error {}
+declare function fetchPage(page: string, signal: AbortSignal): Promise<string>;
+function shouldRetry(error: unknown): boolean {
+  if (error instanceof QuotaError) return false;
+  if (!(error instanceof Error)) return false;
+  return error.name === 'AbortError' || error.message.includes('ECONNRESET');
+}
+export async function syncCatalogue(pages: string[], signal: AbortSignal): Promise<string[]> {
+  const bodies: string[] = [];
+  for (const page of pages) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        bodies.push(await fetchPage(page, signal));
+        break;
+      } catch (error) {
+        if (error instanceof Error && error.name === 'AbortError') throw error;
+        if (attempt === 3 || !shouldRetry(error)) throw error;
+      }
+    }
+  }
+  return bodies;
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // the swallowed tail is what the function waits for: the abort looks like a success
     {
       code: `declare function runExposure(id: string, signal: AbortSignal): Promise<number>;

@@ -76,9 +76,12 @@ function bodyMentionsAbort(analysis: Analysis, call: TSESTree.CallExpression, mu
 }
 
 /**
- * The verdict of a predicate of this file called on the caught error (`isTimeout(error)`): the
- * test its body returns (an arrow's expression, or a block that is one `return`), read with its
- * first parameter standing for the error. `undefined` for anything else.
+ * The verdict of a predicate of this file called on the caught error (`isTimeout(error)`), read
+ * with its first parameter standing for the error: an arrow's expression, or a block of guarded
+ * returns followed by a last `return` (`if (err instanceof HttpError) return err.status >= 500;
+ * if (!(err instanceof Error)) return false; return err.name === 'AbortError';`). A guard whose
+ * test an abort error takes is followed into its `return`; one it skips is passed. `undefined`
+ * when a guard's test is unknown for an abort error, or for any other statement.
  */
 function predicateVerdict(
   analysis: Analysis,
@@ -94,14 +97,37 @@ function predicateVerdict(
   const [parameter] = mapped.params;
   if (parameter?.type !== AST_NODE_TYPES.Identifier) return undefined;
   const body = mapped.body;
-  const [only] = body.type === AST_NODE_TYPES.BlockStatement ? body.body : [];
-  const test =
-    body.type !== AST_NODE_TYPES.BlockStatement
-      ? body
-      : body.body.length === 1 && only?.type === AST_NODE_TYPES.ReturnStatement
-        ? only.argument
-        : null;
-  return test ? abortVerdict(analysis, test, parameter.name, depth + 1) : undefined;
+  if (body.type !== AST_NODE_TYPES.BlockStatement) return abortVerdict(analysis, body, parameter.name, depth + 1);
+  let informative = false;
+  for (const statement of body.body) {
+    if (statement.type === AST_NODE_TYPES.ReturnStatement) {
+      if (!statement.argument) return undefined;
+      const verdict = returnVerdict(analysis, statement.argument, parameter.name, depth);
+      return { ...verdict, informative: verdict.informative || informative };
+    }
+    const returned = statement.type === AST_NODE_TYPES.IfStatement && !statement.alternate ? guardedReturn(statement.consequent) : undefined;
+    if (!returned) return undefined;
+    const guard = abortVerdict(analysis, (statement as TSESTree.IfStatement).test, parameter.name, depth + 1);
+    if (guard.unreadableCheck || guard.value === undefined) return undefined;
+    informative ||= guard.informative;
+    if (guard.value) {
+      const verdict = returnVerdict(analysis, returned, parameter.name, depth);
+      return { ...verdict, informative: verdict.informative || informative };
+    }
+  }
+  return undefined;
+}
+
+/** What a predicate returns for an abort error: a boolean literal, or a test read as a condition. */
+function returnVerdict(analysis: Analysis, value: TSESTree.Expression, error: string, depth: number): Verdict {
+  if (value.type === AST_NODE_TYPES.Literal && typeof value.value === 'boolean') return { value: value.value, informative: false };
+  return abortVerdict(analysis, value, error, depth + 1);
+}
+
+/** The value of `return <value>;` alone, or in a block of its own. */
+function guardedReturn(statement: TSESTree.Statement): TSESTree.Expression | undefined {
+  const only = statement.type === AST_NODE_TYPES.BlockStatement && statement.body.length === 1 ? statement.body[0] : statement;
+  return only?.type === AST_NODE_TYPES.ReturnStatement ? (only.argument ?? undefined) : undefined;
 }
 
 /** The condition's value for an abort error, and whether it tests for one. */

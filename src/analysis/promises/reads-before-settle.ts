@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import { declaratorOf } from '../scope/initializers.js';
@@ -7,10 +8,11 @@ import { variableOf } from '../scope/variables.js';
 import { isListenerRegistration, isListenerRemoval } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
-import { containsInBody } from '../syntax/walk.js';
+import { containsInBody, walk } from '../syntax/walk.js';
 import { typeOf } from '../types/checker.js';
 import { thenableKindOf } from '../types/thenables.js';
 import { isAssertionCallee } from './any-value-params.js';
+import { declarationsAt } from './function-can-reject.js';
 import { laterCallbackOf, sameRoot } from './reads-later-callbacks.js';
 import { collectionSlotOf, propertyCollectionSlotsOf } from './reads-of-collections.js';
 import { propertySlotsOf } from './reads-of-properties.js';
@@ -299,6 +301,7 @@ function mayRunBetween(analysis: Analysis, target: Tracked, deferral: Deferral, 
     // process, never during the call; a browser API's work (`reader.readAsText(file)`, `store.get(key)`) queues its
     // events as tasks: only `emit`/`dispatchEvent` fire such an emitter's listeners at once.
     if (onEmitter && !ownDispatch.has(name) && deliversFromElsewhere(analysis, deferral.receiver)) return false;
+    if (onEmitter && sendsToPeer(analysis, node, name)) return false;
     if (triggers.has(name)) return true;
     return onEmitter && !isListenerRegistration(name) && !isListenerRemoval(name);
   });
@@ -336,6 +339,40 @@ function deliversFromElsewhere(analysis: Analysis, emitter: TSESTree.Node): bool
   const type = typeOf(analysis, emitter);
   const name = (type.getSymbol() ?? type.aliasSymbol)?.getName();
   return name !== undefined && remoteEmitters.has(name);
+}
+
+/** Methods that hand a message to a peer (`link.send(frame)`, `radio.transmit(…)`), whose answer arrives as an event. */
+const peerSends = /^(send|transmit|publish|post|request|ping|query|submit)([A-Z]\w*)?$/;
+
+/**
+ * True for `link.send(frame)` on an emitter whose `send` the program only declares (an interface
+ * or type member, or an ambient declaration: no body anywhere the checker sees it), when no
+ * function of this file by that name fires listeners (`emit`, `dispatchEvent`), as a test's fake
+ * link would. What such a method starts is answered by the peer in a later turn, never during the
+ * call. `emit`-named and stream methods are not sends.
+ */
+function sendsToPeer(analysis: Analysis, call: TSESTree.CallExpression, name: string): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !peerSends.test(name)) return false;
+  const declarations = declarationsAt(analysis, analysis.services.esTreeNodeToTSNodeMap.get(callee.property));
+  const declaredOnly =
+    declarations.length > 0 &&
+    declarations.every(
+      (declaration) =>
+        ts.isMethodSignature(declaration) ||
+        ts.isPropertySignature(declaration) ||
+        (ts.isMethodDeclaration(declaration) && declaration.body === undefined),
+    );
+  if (!declaredOnly) return false;
+  return !walk(analysis.sourceCode.ast, (node) => {
+    if (!isFunctionNode(node)) return undefined;
+    const key = node.parent?.type === AST_NODE_TYPES.MethodDefinition || node.parent?.type === AST_NODE_TYPES.Property ? node.parent.key : undefined;
+    const named = key?.type === AST_NODE_TYPES.Identifier ? key.name : node.type !== AST_NODE_TYPES.ArrowFunctionExpression ? node.id?.name : undefined;
+    if (named !== name) return undefined;
+    return containsInBody(node, (inner) => inner.type === AST_NODE_TYPES.CallExpression && ownDispatch.has(memberName(skipTypeWrappers(inner.callee)) ?? ''))
+      ? 'stop'
+      : undefined;
+  }, { nested: true });
 }
 
 /** Matchers and assertions that check a value is still the one from before (`toBe(false)`, `toBeUndefined()`). */

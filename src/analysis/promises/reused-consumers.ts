@@ -25,7 +25,9 @@ import { awaitsSame, isWaitingCall, variesPerIteration, within } from './reused-
  * - the result is data (no methods: a job, a message), handed as an argument to the work;
  *   a result with methods is a resource (a connection, a client) used as a gate;
  * - nothing else read in the loop changes between iterations (a cursor, another await's
- *   result, a value taken off a queue), other than what the work on the item produces.
+ *   result, a value taken off a queue), other than what the work on the item produces;
+ * - the loop is not paced by a wait outside a `catch` (`await sleep(ttl / 2)`): that is a
+ *   heartbeat renewing one lease, where handing the same item back each time is the point.
  */
 
 /** The identifier a member chain starts from: `job` in `job.payload.id`. */
@@ -72,7 +74,8 @@ export function consumesResult(
   let handedBack = false;
   const otherInput = containsInBody(loop.body, (node) => {
     if (node.type === AST_NODE_TYPES.AwaitExpression && node !== awaited && !awaitsSame(analysis, node, awaited)) {
-      if (isWaitingCall(analysis, node.argument)) return false;
+      // A wait outside a `catch` paces the loop: a heartbeat renewing one lease, not a consumer taking items.
+      if (isWaitingCall(analysis, node.argument)) return !insideCatch(node, loop);
       const call = skipTypeWrappers(node.argument);
       if (call.type !== AST_NODE_TYPES.CallExpression || !call.arguments.some(isResult)) return true;
     }
@@ -91,6 +94,14 @@ export function consumesResult(
     return false;
   });
   return handedOver && handedBack && !otherInput;
+}
+
+/** True when `node` runs in a `catch` clause inside `loop` (a back-off after a failed item). */
+function insideCatch(node: TSESTree.Node, loop: LoopNode): boolean {
+  for (let current = node.parent; current && current !== loop; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.CatchClause) return true;
+  }
+  return false;
 }
 
 /** The variable of the object a local promise was taken from: `queue` in `const next = queue.reserve(30)`. */

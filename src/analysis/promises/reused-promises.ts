@@ -315,7 +315,7 @@ export function awaitsSame(analysis: Analysis, one: TSESTree.AwaitExpression, ot
 /** Helpers that only wait: `sleep(ms)`, `delay(ms)`, `timers.setTimeout(ms)`, `scheduler.wait(ms)`. */
 const waitingName = /^(sleep|delay|wait|pause|timeout|settimeout|backoff)/i;
 
-/** True for a call that only waits (a sleep helper, a `new Promise` around `setTimeout`). */
+/** True for a call that only waits (a sleep helper, a `new Promise` around `setTimeout`), its failures caught or not. */
 export function isWaitingCall(analysis: Analysis, node: TSESTree.Node): boolean {
   const target = skipTypeWrappers(node);
   if (target.type === AST_NODE_TYPES.NewExpression) {
@@ -328,6 +328,10 @@ export function isWaitingCall(analysis: Analysis, node: TSESTree.Node): boolean 
   if (target.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = skipTypeWrappers(target.callee);
   const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee);
+  // `sleep(ms, undefined, { signal }).catch(() => undefined)`: a wait that an abort may cut short
+  if (callee.type === AST_NODE_TYPES.MemberExpression && (name === 'catch' || name === 'finally')) {
+    return isWaitingCall(analysis, callee.object);
+  }
   return name !== undefined && waitingName.test(name);
 }
 
