@@ -105,7 +105,8 @@ function predicateVerdict(
       const verdict = returnVerdict(analysis, statement.argument, parameter.name, depth);
       return { ...verdict, informative: verdict.informative || informative };
     }
-    const returned = statement.type === AST_NODE_TYPES.IfStatement && !statement.alternate ? guardedReturn(statement.consequent) : undefined;
+    const returned =
+      statement.type === AST_NODE_TYPES.IfStatement && !statement.alternate ? guardedReturn(statement.consequent) : undefined;
     if (!returned) return undefined;
     const guard = abortVerdict(analysis, (statement as TSESTree.IfStatement).test, parameter.name, depth + 1);
     if (guard.unreadableCheck || guard.value === undefined) return undefined;

@@ -364,15 +364,30 @@ function sendsToPeer(analysis: Analysis, call: TSESTree.CallExpression, name: st
         (ts.isMethodDeclaration(declaration) && declaration.body === undefined),
     );
   if (!declaredOnly) return false;
-  return !walk(analysis.sourceCode.ast, (node) => {
-    if (!isFunctionNode(node)) return undefined;
-    const key = node.parent?.type === AST_NODE_TYPES.MethodDefinition || node.parent?.type === AST_NODE_TYPES.Property ? node.parent.key : undefined;
-    const named = key?.type === AST_NODE_TYPES.Identifier ? key.name : node.type !== AST_NODE_TYPES.ArrowFunctionExpression ? node.id?.name : undefined;
-    if (named !== name) return undefined;
-    return containsInBody(node, (inner) => inner.type === AST_NODE_TYPES.CallExpression && ownDispatch.has(memberName(skipTypeWrappers(inner.callee)) ?? ''))
-      ? 'stop'
-      : undefined;
-  }, { nested: true });
+  return !walk(
+    analysis.sourceCode.ast,
+    (node) => {
+      if (!isFunctionNode(node)) return undefined;
+      const key =
+        node.parent?.type === AST_NODE_TYPES.MethodDefinition || node.parent?.type === AST_NODE_TYPES.Property
+          ? node.parent.key
+          : undefined;
+      const named =
+        key?.type === AST_NODE_TYPES.Identifier
+          ? key.name
+          : node.type !== AST_NODE_TYPES.ArrowFunctionExpression
+            ? node.id?.name
+            : undefined;
+      if (named !== name) return undefined;
+      return containsInBody(
+        node,
+        (inner) => inner.type === AST_NODE_TYPES.CallExpression && ownDispatch.has(memberName(skipTypeWrappers(inner.callee)) ?? ''),
+      )
+        ? 'stop'
+        : undefined;
+    },
+    { nested: true },
+  );
 }
 
 /** Matchers and assertions that check a value is still the one from before (`toBe(false)`, `toBeUndefined()`). */
