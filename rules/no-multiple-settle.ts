@@ -12,11 +12,12 @@ import { settleFindings } from '../src/analysis/executors/settle-paths.js';
 import { droppedSettlers } from '../src/analysis/executors/stored-settlers.js';
 import { unmatchedReplies } from '../src/analysis/executors/unmatched-replies.js';
 import { disarmedWait } from '../src/analysis/executors/disarmed-waits.js';
+import { droppedWaiter } from '../src/analysis/executors/taken-waiters.js';
 import { strandedSettlers } from '../src/analysis/executors/stranded-settlers.js';
 import { keptSettlers } from '../src/analysis/executors/kept-settlers.js';
 import { replacedDeferreds } from '../src/analysis/executors/replaced-deferreds.js';
 import { uncaughtThrowingCalls } from '../src/analysis/executors/throwing-calls.js';
-import { rejectName, successOnlyWait, unhandledEnd } from '../src/analysis/executors/failure-events.js';
+import { rejectName, successOnlyWait, unhandledEnd, unwatchedStart } from '../src/analysis/executors/failure-events.js';
 import type { SettleOwner } from '../src/analysis/executors/settlers.js';
 import {
   deferredOwner,
@@ -64,6 +65,9 @@ export type MessageId =
   | 'droppedSettlers'
   | 'unmatchedReplies'
   | 'disarmedWait'
+  | 'startUnwatched'
+  | 'droppedWaiter'
+  | 'suggestRejectDropped'
   | 'suggestRejectDisarmed'
   | 'replacedDeferred'
   | 'suggestRejectReplaced'
@@ -108,6 +112,8 @@ export default createRule<Options, MessageId>({
         'This path {{where}} without calling {{names}} or handing {{them}} on: the promise never settles and whoever awaits it waits forever.',
       successOnly:
         'This promise settles only when `{{emitter}}` emits {{events}}: if it fails instead (`error`), the promise never settles and whoever awaits it waits forever.',
+      startUnwatched:
+        'This promise settles only when `{{emitter}}` ends ({{events}}), and nothing listens for its `error`: if it cannot start (a missing binary, no permission), it emits `error` instead of `exit`, which crashes the process as an unhandled event, and the promise never settles.',
       exitUnsettled:
         'This promise settles only when `{{emitter}}` sends a `message` or fails with `error`: if it exits without sending one (its script ends, or calls `process.exit()`), it emits only `exit`, nothing settles the promise, and whoever awaits it waits forever.',
       endUnsettled:
@@ -140,6 +146,9 @@ export default createRule<Options, MessageId>({
       disarmedWait:
         'This path stops the timer and the listeners that could settle the promise, and settles nothing itself: the promise never settles, and whoever awaits it waits forever.',
       suggestRejectDisarmed: 'Reject the promise right after `{{call}}` on this path.',
+      droppedWaiter:
+        'This path settles nothing, after `{{take}}` took `{{entry}}` out and its timer was cleared: nothing else can settle that promise, and whoever awaits it waits forever.',
+      suggestRejectDropped: 'Reject `{{entry}}` at the end of this path.',
       suggestReturn: 'End the path with `return` right after `{{name}}(…)` on line {{line}}.',
       suggestReject: 'Reject the promise with `return {{reject}}(…)` instead of throwing.',
       suggestErrorListener: "Reject the promise when `{{emitter}}` emits 'error'.",
@@ -371,7 +380,7 @@ export default createRule<Options, MessageId>({
 
     /** An event-driven executor that waits only for success events on an emitter that can fail. */
     const reportSuccessOnly = (owner: SettleOwner): void => {
-      const wait = successOnlyWait(analysis, owner);
+      const wait = successOnlyWait(analysis, owner) ?? unwatchedStart(analysis, owner);
       if (!wait) return;
       const emitter = sourceCode.getText(wait.emitter);
       const events = wait.events.map((event) => `\`${event}\``).join(' or ');
@@ -405,7 +414,7 @@ export default createRule<Options, MessageId>({
           : undefined;
       context.report({
         node: wait.registration,
-        messageId: 'successOnly',
+        messageId: wait.ends === 'start' ? 'startUnwatched' : 'successOnly',
         data: { emitter, events },
         ...offer(context, [fix ? { messageId: 'suggestErrorListener', data: { emitter }, fix } : undefined]),
       });
@@ -445,6 +454,26 @@ export default createRule<Options, MessageId>({
         node: found.disarm,
         messageId: 'disarmedWait',
         ...offer(context, [fix && { messageId: 'suggestRejectDisarmed', data: { call }, fix }]),
+      });
+    };
+
+    const droppedBranches = new Set<TSESTree.Node>();
+    /** A branch that settles nothing after a stored waiter was taken out and its timer cleared. */
+    const reportDroppedWaiter = (owner: SettleOwner): void => {
+      const found = droppedWaiter(analysis, owner);
+      if (!found || droppedBranches.has(found.branch)) return;
+      droppedBranches.add(found.branch);
+      const last = found.branch.body[found.branch.body.length - 1];
+      const fix =
+        found.rejectKey && last
+          ? insertStatementAfter(sourceCode, last, `${found.entry}.${found.rejectKey}(new Error('no result for this request'));`)
+          : undefined;
+      const take = shortLabel(found.take, `${sourceCode.getText(found.take.callee)}()`);
+      context.report({
+        node: found.branch,
+        messageId: 'droppedWaiter',
+        data: { take, entry: found.entry },
+        ...offer(context, [fix && { messageId: 'suggestRejectDropped', data: { entry: found.entry }, fix }]),
       });
     };
 
@@ -557,6 +586,7 @@ export default createRule<Options, MessageId>({
           reportStranded(owner);
           reportUnmatched(owner);
           reportDisarmed(owner);
+          reportDroppedWaiter(owner);
           reportKept(owner);
           for (const { call, name } of uncaughtThrowingCalls(analysis, owner)) {
             context.report({ node: call, messageId: 'throwingCall', data: { name } });

@@ -3,6 +3,18 @@ import { typedRuleTester } from '../rule-tester.js';
 
 typedRuleTester().run('no-leaked-race', rule, {
   valid: [
+    // a watcher made before a loop and raced on every turn is watched by each race, not started for one
+    `import { once } from 'node:events';
+import type { ChildProcess } from 'node:child_process';
+declare function readGauge(): Promise<number>;
+export async function watch(child: ChildProcess, samples: number[]): Promise<unknown> {
+  const exited = once(child, 'exit');
+  for (;;) {
+    const result = await Promise.race([exited, readGauge()]);
+    if (Array.isArray(result)) return result[0];
+    samples.push(result);
+  }
+}`,
     // an abort promise that never settles unless the signal aborts, used only as a contender: not a timer, not reported
     `declare function work(): Promise<number>;
 export function f(signal: AbortSignal) {
@@ -91,6 +103,27 @@ export async function poll(pollMs: number) {
 }`,
   ],
   invalid: [
+    {
+      // a watcher made right before one race and read nowhere else is started for it (look-alike in valid: raced on every turn of a loop)
+      code: `import { once } from 'node:events';
+import type { ChildProcess } from 'node:child_process';
+declare function readGauge(): Promise<number>;
+export async function firstSample(child: ChildProcess): Promise<unknown> {
+  const exited = once(child, 'exit');
+  const result = await Promise.race([exited, readGauge()]);
+  return Array.isArray(result) ? null : result;
+}`,
+      errors: [
+        {
+          messageId: 'leakedWork',
+          line: 6,
+          column: 38,
+          endLine: 6,
+          endColumn: 44,
+          suggestions: [],
+        },
+      ],
+    },
     // two timers with literal delays: the shorter one settles the race and never loses; only the longer one keeps running
     {
       code: `export async function f() {

@@ -6,6 +6,141 @@ const ruleTester = typedRuleTester();
 describe('awaitBeforeSettle: an await that can leave before the promise settles', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // startUnwatched: in test code the runner reports the crash of a failed start
+      `import { test } from 'vitest';
+import { spawn } from 'node:child_process';
+function thumbnail(video: string, out: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const ffmpeg = spawn('ffmpeg', ['-i', video, '-frames:v', '1', out]);
+    ffmpeg.on('close', (code) => {
+      if (code === 0) resolve();
+      else reject(new Error(\`ffmpeg exited with \${code}\`));
+    });
+  });
+}
+test('makes a thumbnail', async () => {
+  await thumbnail('clip.mp4', 'clip.png');
+});`,
+      // startUnwatched: the child is handed to `once(ffmpeg, 'error')`, which watches its failure
+      `import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+export function thumbnail(video: string, out: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const ffmpeg = spawn('ffmpeg', ['-i', video, '-frames:v', '1', out]);
+    once(ffmpeg, 'error').then(([error]) => reject(error));
+    ffmpeg.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(\`ffmpeg exited with \${code}\`))));
+  });
+}`,
+      // startUnwatched: an `error` listener that only logs keeps a failed start from crashing, and `close` still follows it (look-alike in invalid: none)
+      `import { spawn } from 'node:child_process';
+export function thumbnail(video: string, out: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const ffmpeg = spawn('ffmpeg', ['-i', video, '-frames:v', '1', out]);
+    ffmpeg.on("error", (error) => console.warn("ffmpeg", error.message));
+    ffmpeg.on("close", (code) => {
+      if (code === 0) resolve();
+      else reject(new Error(\`ffmpeg exited with \${code}\`));
+    });
+  });
+}`,
+      // droppedWaiter: the job's timer is left running, so it still rejects the paused job
+      `import { EventEmitter } from 'node:events';
+interface Printer extends EventEmitter {
+  submit(id: number, pages: string[]): void;
+}
+type Pending = { resolve: (pages: number) => void; reject: (error: Error) => void; timer: NodeJS.Timeout };
+export class Spooler extends EventEmitter {
+  private nextId = 1;
+  private readonly jobs = new Map<number, Pending>();
+  constructor(private readonly printer: Printer) {
+    super();
+    printer.on('status', (id: number, state: string, printed: number) => this.onStatus(id, state, printed));
+  }
+  print(pages: string[]): Promise<number> {
+    const id = this.nextId++;
+    return new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.jobs.delete(id);
+        reject(new Error(\`job \${id} timed out\`));
+      }, 60_000);
+      this.jobs.set(id, { resolve, reject, timer });
+      this.printer.submit(id, pages);
+    });
+  }
+  private onStatus(id: number, state: string, printed: number): void {
+    const job = this.jobs.get(id);
+    if (!job) return;
+    this.jobs.delete(id);
+
+    if (state === 'done') {
+      job.resolve(printed);
+    } else if (state === 'jammed') {
+      job.reject(new Error(\`printer jammed on job \${id}\`));
+    } else if (state === 'paused') {
+      this.emit('paused', id);
+    }
+  }
+}`,
+      // droppedWaiter: the paused branch puts the job back, so a later status settles it (look-alike in invalid: it only emits)
+      `import { EventEmitter } from 'node:events';
+interface Printer extends EventEmitter {
+  submit(id: number, pages: string[]): void;
+}
+type Pending = { resolve: (pages: number) => void; reject: (error: Error) => void; timer: NodeJS.Timeout };
+export class Spooler extends EventEmitter {
+  private nextId = 1;
+  private readonly jobs = new Map<number, Pending>();
+  constructor(private readonly printer: Printer) {
+    super();
+    printer.on('status', (id: number, state: string, printed: number) => this.onStatus(id, state, printed));
+  }
+  print(pages: string[]): Promise<number> {
+    const id = this.nextId++;
+    return new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.jobs.delete(id);
+        reject(new Error(\`job \${id} timed out\`));
+      }, 60_000);
+      this.jobs.set(id, { resolve, reject, timer });
+      this.printer.submit(id, pages);
+    });
+  }
+  private onStatus(id: number, state: string, printed: number): void {
+    const job = this.jobs.get(id);
+    if (!job) return;
+    this.jobs.delete(id);
+    clearTimeout(job.timer);
+    if (state === 'done') {
+      job.resolve(printed);
+    } else if (state === 'jammed') {
+      job.reject(new Error(\`printer jammed on job \${id}\`));
+    } else if (state === 'paused') {
+      this.emit("paused", id);
+      this.jobs.set(id, job);
+    }
+  }
+}`,
+      // awaitBeforeSettle: the awaited session is set only right before `resolve(opened)`, so the await runs after the promise has settled (look-alike in invalid: set without settling)
+      `import { EventEmitter } from 'node:events';
+declare function openChannel(name: string, onReply: (reply: Buffer) => void): EventEmitter;
+export function connect(name: string): Promise<EventEmitter | Buffer> {
+  return new Promise((resolve, reject) => {
+    let session: Promise<EventEmitter> | undefined;
+    const channel = openChannel(name, (reply) => {
+      void (async () => {
+        if (session) {
+          (await session).emit('early-reply', reply);
+        }
+        resolve(reply);
+      })();
+    });
+    channel.once('error', reject);
+    channel.once('session', (opened: Promise<EventEmitter>) => {
+      session = opened;
+      resolve(opened);
+    });
+  });
+}`,
       // the jam path rejects after stopping, or leaves the deadline to reject
       `import { EventEmitter } from 'node:events';
 interface JobEvent { id: number; done: boolean; jammed: boolean; pages: number }
@@ -151,6 +286,200 @@ export async function notify(): Promise<void> {
 }`,
     ],
     invalid: [
+      {
+        // startUnwatched: a child awaited only for its `close`, with no `error` listener: a missing binary crashes the process
+        code: `import { spawn } from 'node:child_process';
+export function thumbnail(video: string, out: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const ffmpeg = spawn('ffmpeg', ['-i', video, '-frames:v', '1', out]);
+    ffmpeg.on('close', (code) => {
+      if (code === 0) resolve();
+      else reject(new Error(\`ffmpeg exited with \${code}\`));
+    });
+  });
+}`,
+        errors: [
+          {
+            messageId: 'startUnwatched',
+            line: 5,
+            column: 5,
+            endLine: 8,
+            endColumn: 7,
+            suggestions: [
+              {
+                messageId: 'suggestErrorListener',
+                data: { emitter: 'ffmpeg' },
+                output: `import { spawn } from 'node:child_process';
+export function thumbnail(video: string, out: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const ffmpeg = spawn('ffmpeg', ['-i', video, '-frames:v', '1', out]);
+    ffmpeg.on('close', (code) => {
+      if (code === 0) resolve();
+      else reject(new Error(\`ffmpeg exited with \${code}\`));
+    });
+    ffmpeg.once('error', reject);
+  });
+}`,
+              },
+            ],
+          },
+        ],
+      },
+      {
+        // droppedWaiter: the paused branch takes the job out, clears its timer and settles nothing
+        code: `import { EventEmitter } from 'node:events';
+interface Printer extends EventEmitter {
+  submit(id: number, pages: string[]): void;
+}
+type Pending = { resolve: (pages: number) => void; reject: (error: Error) => void; timer: NodeJS.Timeout };
+export class Spooler extends EventEmitter {
+  private nextId = 1;
+  private readonly jobs = new Map<number, Pending>();
+  constructor(private readonly printer: Printer) {
+    super();
+    printer.on('status', (id: number, state: string, printed: number) => this.onStatus(id, state, printed));
+  }
+  print(pages: string[]): Promise<number> {
+    const id = this.nextId++;
+    return new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.jobs.delete(id);
+        reject(new Error(\`job \${id} timed out\`));
+      }, 60_000);
+      this.jobs.set(id, { resolve, reject, timer });
+      this.printer.submit(id, pages);
+    });
+  }
+  private onStatus(id: number, state: string, printed: number): void {
+    const job = this.jobs.get(id);
+    if (!job) return;
+    this.jobs.delete(id);
+    clearTimeout(job.timer);
+    if (state === 'done') {
+      job.resolve(printed);
+    } else if (state === 'jammed') {
+      job.reject(new Error(\`printer jammed on job \${id}\`));
+    } else if (state === 'paused') {
+      this.emit('paused', id);
+    }
+  }
+}`,
+        errors: [
+          {
+            messageId: 'droppedWaiter',
+            line: 33,
+            column: 36,
+            endLine: 35,
+            endColumn: 6,
+            suggestions: [
+              {
+                messageId: 'suggestRejectDropped',
+                data: { entry: 'job' },
+                output: `import { EventEmitter } from 'node:events';
+interface Printer extends EventEmitter {
+  submit(id: number, pages: string[]): void;
+}
+type Pending = { resolve: (pages: number) => void; reject: (error: Error) => void; timer: NodeJS.Timeout };
+export class Spooler extends EventEmitter {
+  private nextId = 1;
+  private readonly jobs = new Map<number, Pending>();
+  constructor(private readonly printer: Printer) {
+    super();
+    printer.on('status', (id: number, state: string, printed: number) => this.onStatus(id, state, printed));
+  }
+  print(pages: string[]): Promise<number> {
+    const id = this.nextId++;
+    return new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.jobs.delete(id);
+        reject(new Error(\`job \${id} timed out\`));
+      }, 60_000);
+      this.jobs.set(id, { resolve, reject, timer });
+      this.printer.submit(id, pages);
+    });
+  }
+  private onStatus(id: number, state: string, printed: number): void {
+    const job = this.jobs.get(id);
+    if (!job) return;
+    this.jobs.delete(id);
+    clearTimeout(job.timer);
+    if (state === 'done') {
+      job.resolve(printed);
+    } else if (state === 'jammed') {
+      job.reject(new Error(\`printer jammed on job \${id}\`));
+    } else if (state === 'paused') {
+      this.emit('paused', id);
+      job.reject(new Error('no result for this request'));
+    }
+  }
+}`,
+              },
+            ],
+          },
+        ],
+      },
+      {
+        // awaitBeforeSettle: the session is stored by a listener that does not settle, so the await can run while the promise is pending
+        code: `import { EventEmitter } from 'node:events';
+declare function openChannel(name: string, onReply: (reply: Buffer) => void): EventEmitter;
+export function connect(name: string): Promise<EventEmitter | Buffer> {
+  return new Promise((resolve, reject) => {
+    let session: Promise<EventEmitter> | undefined;
+    const channel = openChannel(name, (reply) => {
+      void (async () => {
+        if (session) {
+          (await session).emit('early-reply', reply);
+        }
+        resolve(reply);
+      })();
+    });
+    channel.once('error', reject);
+    channel.once('session', (opened: Promise<EventEmitter>) => {
+      session = opened;
+      channel.emit("opened");
+    });
+  });
+}`,
+        errors: [
+          {
+            messageId: 'awaitBeforeSettle',
+            line: 9,
+            column: 12,
+            endLine: 9,
+            endColumn: 25,
+            suggestions: [
+              {
+                messageId: 'suggestTryReject',
+                data: { reject: 'reject' },
+                output: `import { EventEmitter } from 'node:events';
+declare function openChannel(name: string, onReply: (reply: Buffer) => void): EventEmitter;
+export function connect(name: string): Promise<EventEmitter | Buffer> {
+  return new Promise((resolve, reject) => {
+    let session: Promise<EventEmitter> | undefined;
+    const channel = openChannel(name, (reply) => {
+      void (async () => {
+        try {
+          if (session) {
+            (await session).emit('early-reply', reply);
+          }
+          resolve(reply);
+        } catch (error: unknown) {
+          reject(error);
+        }
+      })();
+    });
+    channel.once('error', reject);
+    channel.once('session', (opened: Promise<EventEmitter>) => {
+      session = opened;
+      channel.emit("opened");
+    });
+  });
+}`,
+              },
+            ],
+          },
+        ],
+      },
       // a listener path that clears the deadline and removes the listener (through stop()) and settles nothing: the wait can never end
       {
         code: `import { EventEmitter } from 'node:events';

@@ -7,6 +7,18 @@ declare function save(value: string): Promise<void>;
 
 typedRuleTester().run('no-swallowed-abort', rule, {
   valid: [
+    // fallback: every error but `QuotaExceeded` (a class extending Error, never an abort) is rethrown first
+    `class QuotaExceeded extends Error {}
+declare function fetchForecast(region: string, signal: AbortSignal): Promise<number[]>;
+declare const cache: Map<string, number[]>;
+export async function forecast(region: string, signal: AbortSignal): Promise<number[]> {
+  try {
+    return await fetchForecast(region, signal);
+  } catch (error) {
+    if (!(error instanceof QuotaExceeded)) throw error;
+    return cache.get(region) ?? [];
+  }
+}`,
     // retry: the predicate's first guard returns false for an abort, so the abort is rethrown (look-alike in invalid: it returns true)
     `class QuotaError extends Error {}
 declare function fetchPage(page: string, signal: AbortSignal): Promise<string>;
@@ -324,6 +336,62 @@ export function f(signal: AbortSignal) {
 }`,
   ],
   invalid: [
+    {
+      // fallback: only the quota error is rethrown, so an abort falls through to the cached forecast (look-alike in valid: everything but it is rethrown)
+      code: `class QuotaExceeded extends Error {}
+declare function fetchForecast(region: string, signal: AbortSignal): Promise<number[]>;
+declare const cache: Map<string, number[]>;
+export async function forecast(region: string, signal: AbortSignal): Promise<number[]> {
+  try {
+    return await fetchForecast(region, signal);
+  } catch (error) {
+    if (error instanceof QuotaExceeded) throw error;
+    return cache.get(region) ?? [];
+  }
+}`,
+      errors: [
+        {
+          messageId: 'swallowedAbort',
+          line: 7,
+          column: 5,
+          endLine: 7,
+          endColumn: 10,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'signal' },
+              output: `class QuotaExceeded extends Error {}
+declare function fetchForecast(region: string, signal: AbortSignal): Promise<number[]>;
+declare const cache: Map<string, number[]>;
+export async function forecast(region: string, signal: AbortSignal): Promise<number[]> {
+  try {
+    return await fetchForecast(region, signal);
+  } catch (error) {
+    signal.throwIfAborted();
+    if (error instanceof QuotaExceeded) throw error;
+    return cache.get(region) ?? [];
+  }
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `class QuotaExceeded extends Error {}
+declare function fetchForecast(region: string, signal: AbortSignal): Promise<number[]>;
+declare const cache: Map<string, number[]>;
+export async function forecast(region: string, signal: AbortSignal): Promise<number[]> {
+  try {
+    return await fetchForecast(region, signal);
+  } catch (error) {
+    if (error instanceof Error && error.name === 'AbortError') throw error;
+    if (error instanceof QuotaExceeded) throw error;
+    return cache.get(region) ?? [];
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // retry: a predicate of guarded returns that ends in `error.name === 'AbortError'` classes the abort as retryable
       code: `class QuotaError extends Error {}

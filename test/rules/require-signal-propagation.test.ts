@@ -14,6 +14,15 @@ declare function waitThen<T>(pending: Promise<T>, signal: AbortSignal | undefine
 
 typedRuleTester().run('require-signal-propagation', rule, {
   valid: [
+    // a socket stream kept in a const and handed to `pipeline(…, { signal })`, which destroys it on abort
+    `import { connect } from 'node:net';
+import { createWriteStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+export async function capture(host: string, file: string, signal: AbortSignal): Promise<void> {
+  const upstream = connect({ host, port: 7070 });
+  upstream.write('STREAM\\n');
+  await pipeline(upstream, createWriteStream(file), { signal });
+}`,
     // test code: the runner's context signal is the runner's; the helper passes its own on
     `import { setTimeout as sleep } from 'node:timers/promises';
 import { test } from 'node:test';
@@ -375,6 +384,38 @@ export async function keepLeased(id: string, signal: AbortSignal) {
 }`,
   ],
   invalid: [
+    {
+      // a child process handed to `once(…, { signal })`: the signal stops the wait, not the child (look-alike in valid: a socket handed to `pipeline`)
+      code: `import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+export async function compress(file: string, signal: AbortSignal): Promise<number | null> {
+  const gzip = spawn('gzip', ['-9', file]);
+  const [code] = (await once(gzip, 'exit', { signal })) as [number | null];
+  return code;
+}`,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 4,
+          column: 16,
+          endLine: 4,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+export async function compress(file: string, signal: AbortSignal): Promise<number | null> {
+  const gzip = spawn('gzip', ['-9', file], { signal });
+  const [code] = (await once(gzip, 'exit', { signal })) as [number | null];
+  return code;
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // a poll loop on !signal.aborted whose local poll function hands the signal to fetch: it ends with an AbortError, so its sleep should take the signal too
     {
       code: `import { setTimeout as sleep } from 'node:timers/promises';

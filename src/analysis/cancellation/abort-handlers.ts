@@ -156,7 +156,7 @@ export function abortVerdict(analysis: Analysis, node: TSESTree.Node, error: str
       return unknown;
     }
     case AST_NODE_TYPES.BinaryExpression:
-      return binaryVerdict(target);
+      return binaryVerdict(analysis, target);
     case AST_NODE_TYPES.MemberExpression:
       if (memberName(target) !== 'aborted') return unknown;
       // `budget.signal.aborted` of a controller the function aborts itself: it says nothing of a caller's abort.
@@ -185,15 +185,33 @@ export function abortVerdict(analysis: Analysis, node: TSESTree.Node, error: str
   }
 }
 
+/** True when `node` names a class of this program that extends `Error` (at any depth). */
+function extendsErrorClass(analysis: Analysis, node: TSESTree.Node): boolean {
+  const checker = checkerOf(analysis);
+  const symbol = checker.getSymbolAtLocation(analysis.services.esTreeNodeToTSNodeMap.get(node));
+  const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+  const declaration = resolved?.declarations?.find(ts.isClassLike);
+  if (!resolved || !declaration || !(resolved.flags & ts.SymbolFlags.Class)) return false;
+  const instance = checker.getTypeOfSymbol(resolved).getConstructSignatures()[0];
+  const type = instance && checker.getReturnTypeOfSignature(instance);
+  return type !== undefined && hasErrorBase(type, 0);
+}
+
+function hasErrorBase(type: ts.Type, depth: number): boolean {
+  if (depth > 8) return false;
+  const bases = type.isClassOrInterface() ? (type.getBaseTypes() ?? []) : [];
+  return bases.some((base) => base.getSymbol()?.getName() === 'Error' || hasErrorBase(base, depth + 1));
+}
+
 /** `err.name === 'AbortError'`, `err.code !== 'ABORT_ERR'`, `err instanceof AbortError`, `typeof err === 'object'`, `err != null`. */
-function binaryVerdict(node: TSESTree.BinaryExpression): Verdict {
+function binaryVerdict(analysis: Analysis, node: TSESTree.BinaryExpression): Verdict {
   if (node.operator === 'instanceof') {
     const right = skipTypeWrappers(node.right);
     const name = right.type === AST_NODE_TYPES.Identifier ? right.name : (memberName(right) ?? '');
     if (abortWords.test(name)) return { value: true, informative: true };
     if (name === 'Error' || name === 'DOMException') return { value: true, informative: false };
-    // Another error class: an abort error is not one of those.
-    return /Error$/.test(name) ? { value: false, informative: false } : unknown;
+    // Another error class (`HttpError`, or `DeadlineExceeded extends Error`): an abort error is not one of those.
+    return /Error$/.test(name) || extendsErrorClass(analysis, right) ? { value: false, informative: false } : unknown;
   }
   if (node.operator === 'in') return { value: true, informative: false };
   const equal = node.operator === '===' || node.operator === '==';

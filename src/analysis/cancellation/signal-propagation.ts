@@ -8,7 +8,8 @@ import { argumentsAtCallSites } from '../scope/call-sites.js';
 import { constInitializer } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { isFunctionNode, memberName, namedProperty, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
+import { enclosingFunction, isFunctionNode, memberName, namedProperty, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
+import { calleeName } from '../syntax/calls.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { isTimersPromisesCall } from './timers.js';
 import { isPastAbortGuardInCatch } from './abort-guards.js';
@@ -201,13 +202,44 @@ export function signalsAt(analysis: Analysis, call: TSESTree.Node, throughCatch 
 /**
  * True when `call` is an argument of a call that gets a signal of its own, or a value in an object
  * or array argument of one: `pipeline(createReadStream(path), sink, { signal })` destroys its
- * streams on abort.
+ * streams on abort. The same holds for a `const` stream the call initializes that is handed so later
+ * in the function (`const socket = connect(port); socket.write(hello); await pipeline(socket, sink, { signal })`).
  */
 function isManagedByOuterCall(analysis: Analysis, call: SignalCall): boolean {
+  if (isArgumentOfSignalledCall(analysis, call)) return true;
+  const declarator = call.parent;
+  if (
+    declarator?.type !== AST_NODE_TYPES.VariableDeclarator ||
+    declarator.init !== call ||
+    declarator.id.type !== AST_NODE_TYPES.Identifier
+  )
+    return false;
+  if (declarator.parent?.type !== AST_NODE_TYPES.VariableDeclaration || declarator.parent.kind !== 'const') return false;
+  const variable = variableOf(analysis, declarator.id);
+  const owner = enclosingFunction(call);
+  return (
+    variable !== null &&
+    variable !== undefined &&
+    variable.references.some(
+      (reference) =>
+        !reference.init &&
+        enclosingFunction(reference.identifier) === owner &&
+        isStream(analysis, reference.identifier) &&
+        isArgumentOfSignalledCall(analysis, reference.identifier, true),
+    )
+  );
+}
+
+/**
+ * True when `node` is an argument (or a value in an object or array argument) of a call that gets a
+ * signal; with `consuming`, not of a wait for its events (`once(child, 'exit', { signal })` stops
+ * the wait, not the child).
+ */
+function isArgumentOfSignalledCall(analysis: Analysis, node: TSESTree.Node, consuming = false): boolean {
   // The call's value may sit in an object or array handed to the outer call:
   // `s3.putObject({ Body: createReadStream(path) }, { abortSignal })` aborts the upload, which ends the stream.
   // `body: createReadStream(path) as unknown as BodyInit` in `fetch(url, { … } as RequestInit)`: casts change nothing.
-  let inner: TSESTree.Node = call;
+  let inner: TSESTree.Node = node;
   while (
     (inner.parent?.type === AST_NODE_TYPES.Property && inner.parent.value === inner) ||
     inner.parent?.type === AST_NODE_TYPES.ObjectExpression ||
@@ -218,9 +250,10 @@ function isManagedByOuterCall(analysis: Analysis, call: SignalCall): boolean {
   const outer = inner.parent;
   if (!outer || (outer.type !== AST_NODE_TYPES.CallExpression && outer.type !== AST_NODE_TYPES.NewExpression) || outer.callee === inner)
     return false;
+  if (consuming && outer.type === AST_NODE_TYPES.CallExpression && ['once', 'on'].includes(calleeName(outer) ?? '')) return false;
   return outer.arguments.some(
     (argument) =>
-      argument !== call &&
+      argument !== node &&
       (isSignalValue(analysis, argument) ||
         namedProperty(skipTypeWrappers(argument), isSignalKey) !== undefined ||
         carriesSignalProperty(analysis, argument) ||

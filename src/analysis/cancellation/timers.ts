@@ -5,7 +5,7 @@ import ts from 'typescript';
 import type { Analysis } from '../context.js';
 import { constInitializer, declaratorOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
-import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { isFunctionNode, isLoop, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import { checkerOf } from '../types/checker.js';
 
@@ -152,7 +152,9 @@ function isSetUpFor(declarator: TSESTree.Node, owner: TSESTree.Node): boolean {
   if (declaration.range[0] <= owner.range[0] && owner.range[1] <= declaration.range[1]) return true;
   let statement: TSESTree.Node = owner;
   while (statement.parent && statement.parent !== declaration.parent) {
-    if (isFunctionNode(statement.parent)) return false;
+    // A promise made before a loop and raced on every turn (`for (;;) await Promise.race([exited, tick()])`)
+    // is watched by each race, not started for one.
+    if (isFunctionNode(statement.parent) || isLoop(statement.parent)) return false;
     statement = statement.parent;
   }
   const block = declaration.parent;

@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
 import { isTestCode } from '../scope/test-code.js';
+import { variableOf } from '../scope/variables.js';
 import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode } from '../syntax/nodes.js';
@@ -49,6 +50,8 @@ export function awaitGaps(analysis: Analysis, owner: SettleOwner): AwaitGap[] {
     let found: AwaitGap['node'] | undefined;
     walk(fn.body, (node) => {
       if (isFunctionNode(node)) return 'skip';
+      // `if (request) { (await request).emit(…); }` where `request` is set only right before a settle call
+      if (node.type === AST_NODE_TYPES.IfStatement && !node.alternate && isSetOnlyWhenSettling(analysis, owner, node.test)) return 'skip';
       if (node.type === AST_NODE_TYPES.TryStatement && node.handler) {
         // The `try` block is guarded; its `catch` and `finally` are not.
         for (const part of [node.handler, node.finalizer]) if (part && !found) found = firstGap(analysis, part, lastSettle);
@@ -60,6 +63,42 @@ export function awaitGaps(analysis: Analysis, owner: SettleOwner): AwaitGap[] {
     if (found) gaps.push({ node: found, fn });
   }
   return gaps;
+}
+
+/**
+ * True when `test` is a local that holds nothing at first (no initializer, or `undefined`, `null`,
+ * `false`) and every later write to it is a statement directly followed by a call of one of the
+ * owner's settle functions (`request = r; resolve(r);`): code that runs only when it is set runs
+ * after the promise has settled, so an `await` there cannot leave it pending.
+ */
+function isSetOnlyWhenSettling(analysis: Analysis, owner: SettleOwner, test: TSESTree.Expression): boolean {
+  if (test.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = variableOf(analysis, test);
+  const declarator = variable?.defs[0]?.node;
+  if (!variable || variable.defs.length !== 1 || declarator?.type !== AST_NODE_TYPES.VariableDeclarator) return false;
+  const init = declarator.init;
+  const empty =
+    init === null ||
+    (init.type === AST_NODE_TYPES.Literal && (init.value === null || init.value === false)) ||
+    (init.type === AST_NODE_TYPES.Identifier && init.name === 'undefined');
+  if (!empty) return false;
+  const settlers = new Set(owner.settlers.map(({ variable: settler }) => settler));
+  const writes = variable.references.filter((reference) => reference.isWrite() && !reference.init);
+  return (
+    writes.length > 0 &&
+    writes.every((reference) => {
+      const assignment = reference.identifier.parent;
+      const statement = assignment?.parent;
+      if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || statement?.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+      const block = statement.parent;
+      if (block?.type !== AST_NODE_TYPES.BlockStatement) return false;
+      const next = block.body[block.body.indexOf(statement) + 1];
+      if (next?.type !== AST_NODE_TYPES.ExpressionStatement || next.expression.type !== AST_NODE_TYPES.CallExpression) return false;
+      const callee = skipTypeWrappers(next.expression.callee);
+      const settler = callee.type === AST_NODE_TYPES.Identifier ? variableOf(analysis, callee) : undefined;
+      return settler !== undefined && settler !== null && settlers.has(settler);
+    })
+  );
 }
 
 function firstGap(analysis: Analysis, root: TSESTree.Node, lastSettle: number): AwaitGap['node'] | undefined {

@@ -44,9 +44,10 @@ export interface SuccessOnlyWait {
   /**
    * What the promise misses: the emitter's failure (`fail`); for events that come once per
    * item (`line`, `data`), the end of the input before any item settled it (`end`); for a worker
-   * or child process awaited for a `message`, its exit without one (`exit`).
+   * or child process awaited for a `message`, its exit without one (`exit`); for one awaited only
+   * for its end, a failure to start, emitted as `error` with no listener (`start`).
    */
-  ends: 'fail' | 'end' | 'exit';
+  ends: 'fail' | 'end' | 'exit' | 'start';
 }
 
 /** The success-only wait of an executor, if it has one (see the module comment). */
@@ -85,6 +86,57 @@ export function successOnlyWait(analysis: Analysis, owner: SettleOwner): Success
     return { registration: first.call, emitter: first.emitter, events, ends: 'end' };
   }
   return undefined;
+}
+
+/**
+ * A child process (or worker) started for this wait whose settling listeners are only on its end
+ * (`exit`, `close`) and that has no `error` listener in the function that starts it: when it
+ * cannot start (a missing binary, `EACCES`), it emits `error` instead of `exit` (before `close`),
+ * which a Node.js emitter with no `error` listener throws as an uncaught exception, and a wait on
+ * `exit` never settles. A child handed to anything but its own listener registrations (`once(child,
+ * 'error')`, a helper) or started with a callback (`execFile(cmd, args, cb)` reports its errors
+ * there) is not judged; nor is test code, whose runner reports the crash.
+ */
+export function unwatchedStart(analysis: Analysis, owner: SettleOwner): SuccessOnlyWait | undefined {
+  if (owner.kind !== 'executor' || owner.fn.type === AST_NODE_TYPES.Program || owner.fn.async || isTestCode(analysis)) return undefined;
+  const registrations: Registration[] = [];
+  for (const { variable } of owner.settlers) {
+    for (const reference of variable.references) {
+      if (reference.init) continue;
+      const around = registrationsAround(analysis, reference.identifier, owner.fn);
+      if (around) registrations.push(...around);
+    }
+  }
+  const ends = registrations.filter(({ event }) => event === 'exit' || event === 'close');
+  const [first] = ends;
+  if (!first || !isStartedHere(analysis, first.emitter, first.call)) return undefined;
+  const emitter = skipTypeWrappers(first.emitter) as TSESTree.Identifier;
+  if (ends.some((registration) => analysis.sourceCode.getText(registration.emitter) !== emitter.name)) return undefined;
+  if (
+    !declaresEvent(analysis, first.emitter, first.call, new Set(['exit'])) ||
+    !declaresEvent(analysis, first.emitter, first.call, new Set(['error']))
+  )
+    return undefined;
+  const declarator = variableOf(analysis, emitter)?.defs[0]?.node as TSESTree.VariableDeclarator;
+  const start = skipTypeWrappers(declarator.init!) as TSESTree.CallExpression | TSESTree.NewExpression;
+  if (start.arguments.some((argument) => isFunctionNode(argument))) return undefined;
+  const variable = variableOf(analysis, emitter);
+  const watched = variable?.references.some((reference) => {
+    if (reference.init) return false;
+    const parent = reference.identifier.parent;
+    // `child.on('error', …)`, `child.once('error', …)`: watched; `child.stdout`, `child.kill()`: other uses of the child
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === reference.identifier) {
+      const call = parent.parent;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== parent || !isListenerRegistration(memberName(parent) ?? ''))
+        return false;
+      const [name] = call.arguments;
+      return !(name?.type === AST_NODE_TYPES.Literal && typeof name.value === 'string' && name.value !== 'error');
+    }
+    // handed on: `once(child, 'error')`, `track(child)`
+    return true;
+  });
+  if (watched !== false) return undefined;
+  return { registration: first.call, emitter: first.emitter, events: [...new Set(ends.map(({ event }) => event))], ends: 'start' };
 }
 
 /**

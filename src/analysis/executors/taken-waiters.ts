@@ -1,0 +1,257 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import type { Analysis } from '../context.js';
+import { calleeName } from '../syntax/calls.js';
+import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { walk } from '../syntax/walk.js';
+import type { SettleOwner } from './settlers.js';
+import { storedIn } from './stored-settlers.js';
+
+/*
+ * A waiter taken out and dropped. An executor that keeps its `resolve`/`reject` in an entry of a
+ * collection (`this.waiters.set(ref, { resolve, reject, timer })`) can be settled only through
+ * that entry, and through the timer whose handle the entry keeps. Code that takes the entry out
+ * (`const w = this.waiters.get(ref); this.waiters.delete(ref); clearTimeout(w.timer);`) holds the
+ * last way to settle the promise: a branch after that which neither settles the entry, hands it
+ * on, nor throws (`else if (reply.result === 'outbid') { this.emit('outbid', …); }`) leaves the
+ * promise pending forever, and whoever awaits it waits forever.
+ *
+ * Decided per executor over the class around it (or the file), syntactically: the executor's
+ * settle functions are used only in the stored entry and in a timer callback whose handle the
+ * entry keeps; the taking function reads the entry with `<collection>.get(key)` into a `const`,
+ * and later in the same block deletes that key and clears every kept timer. The statements after
+ * that are followed branch by branch: a call of an entry's settle function, any other use of the
+ * entry than reading one of its plain fields, a `throw`, a `switch`, a `try` or a loop end the walk
+ * as settled; a branch that runs to its end or returns without any of these, while the code after
+ * it settles nothing either, is reported. A chain that covers every branch it names but has no
+ * `else` is not reported: the types may allow nothing else.
+ */
+
+/** A branch that runs after the entry was taken out and its timer cleared, and settles nothing. */
+export interface DroppedWaiter {
+  /** The `<collection>.delete(key)` call that took the entry out. */
+  take: TSESTree.CallExpression;
+  /** The branch that settles nothing. */
+  branch: TSESTree.BlockStatement;
+  /** The local holding the entry. */
+  entry: string;
+  /** The key the entry keeps `reject` under. */
+  rejectKey: string | undefined;
+}
+
+/** The first branch that drops a taken waiter of `owner`'s stored entry (see above). */
+export function droppedWaiter(analysis: Analysis, owner: SettleOwner): DroppedWaiter | undefined {
+  if (owner.kind !== 'executor' || owner.fn.type === AST_NODE_TYPES.Program) return undefined;
+  const stored = storedIn(analysis, owner);
+  if (!stored || stored.keys.length === 0) return undefined;
+  const timerKeys = keptTimerKeys(owner, stored.entry);
+  if (timerKeys === undefined) return undefined;
+  let scope: TSESTree.Node | undefined = owner.fn;
+  while (scope && scope.type !== AST_NODE_TYPES.ClassBody && scope.parent) scope = scope.parent;
+  if (!scope) return undefined;
+  const executor = owner.fn;
+  let found: DroppedWaiter | undefined;
+  walk(
+    scope,
+    (node) => {
+      if (found) return 'stop';
+      if (node === executor) return 'skip';
+      if (node.type !== AST_NODE_TYPES.VariableDeclarator || node.id.type !== AST_NODE_TYPES.Identifier || !node.init) return undefined;
+      const key = takenKey(analysis, node.init, stored.collection);
+      const declaration = node.parent;
+      const block = declaration?.parent;
+      if (key === undefined || declaration?.type !== AST_NODE_TYPES.VariableDeclaration || declaration.kind !== 'const') return undefined;
+      if (block?.type !== AST_NODE_TYPES.BlockStatement) return undefined;
+      const entry = node.id.name;
+      const after = block.body.slice(block.body.indexOf(declaration) + 1);
+      const disarm = disarmingEnd(analysis, after, stored.collection, key, entry, timerKeys);
+      if (!disarm) return undefined;
+      const branch = unsettledBranch(after.slice(disarm.index + 1), entry, stored.keys);
+      if (branch) found = { take: disarm.take, branch, entry, rejectKey: stored.rejectKey };
+      return undefined;
+    },
+    { nested: true },
+  );
+  return found;
+}
+
+/**
+ * The entry keys holding a timer handle (`timer` in `{ resolve, reject, timer }`) when every use of
+ * the executor's settle functions other than storing them sits in that timer's callback;
+ * `undefined` when they are used anywhere else (a listener, a call), which could still settle.
+ */
+function keptTimerKeys(owner: SettleOwner, entry: TSESTree.ObjectExpression): string[] | undefined {
+  const kept = new Map<string, string>(); // local handle name -> entry key
+  for (const property of entry.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.key.type !== AST_NODE_TYPES.Identifier) continue;
+    const value = skipTypeWrappers(property.value);
+    if (value.type === AST_NODE_TYPES.Identifier) kept.set(value.name, property.key.name);
+  }
+  const keys = new Set<string>();
+  for (const { variable } of owner.settlers) {
+    for (const reference of variable.references) {
+      const identifier = reference.identifier;
+      if (reference.init || (identifier.parent?.type === AST_NODE_TYPES.Property && identifier.parent.parent === entry)) continue;
+      const handle = timerHandleAround(identifier, owner.fn);
+      const key = handle && kept.get(handle);
+      if (!key) return undefined;
+      keys.add(key);
+    }
+  }
+  return [...keys];
+}
+
+/** The `const` name a `setTimeout(…)` callback around `node` is kept under (`const timer = setTimeout(() => reject(…), ms)`). */
+function timerHandleAround(node: TSESTree.Node, executor: TSESTree.Node): string | undefined {
+  for (let current = node.parent; current && current !== executor; current = current.parent) {
+    if (!isFunctionNode(current)) continue;
+    const call = current.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== current || calleeName(call) !== 'setTimeout')
+      return undefined;
+    const declarator = call.parent;
+    return declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.id.type === AST_NODE_TYPES.Identifier
+      ? declarator.id.name
+      : undefined;
+  }
+  return undefined;
+}
+
+/** The key text of `<collection>.get(key)`, when `init` is that read. */
+function takenKey(analysis: Analysis, init: TSESTree.Expression, collection: string): string | undefined {
+  const call = skipTypeWrappers(init);
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments.length !== 1) return undefined;
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee) !== 'get') return undefined;
+  if (analysis.sourceCode.getText(callee.object) !== collection) return undefined;
+  return analysis.sourceCode.getText(call.arguments[0]!);
+}
+
+/**
+ * The statement after which the entry is out of the collection and its timers are cleared:
+ * `<collection>.delete(key)` and `clearTimeout(<entry>.<timer key>)` for every kept timer, as
+ * statements of the block (a guard such as `if (!entry) return;` may come between).
+ */
+function disarmingEnd(
+  analysis: Analysis,
+  statements: readonly TSESTree.Statement[],
+  collection: string,
+  key: string,
+  entry: string,
+  timerKeys: readonly string[],
+): { index: number; take: TSESTree.CallExpression } | undefined {
+  let take: TSESTree.CallExpression | undefined;
+  let index = -1;
+  const cleared = new Set<string>();
+  statements.forEach((statement, at) => {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.CallExpression) return;
+    const call = statement.expression;
+    const callee = skipTypeWrappers(call.callee);
+    const [argument] = call.arguments;
+    if (
+      !take &&
+      callee.type === AST_NODE_TYPES.MemberExpression &&
+      memberName(callee) === 'delete' &&
+      analysis.sourceCode.getText(callee.object) === collection &&
+      argument &&
+      analysis.sourceCode.getText(argument) === key
+    ) {
+      take = call;
+      index = Math.max(index, at);
+    }
+    if (calleeName(call) === 'clearTimeout' && argument?.type === AST_NODE_TYPES.MemberExpression) {
+      const object = skipTypeWrappers(argument.object);
+      const name = memberName(argument);
+      if (object.type === AST_NODE_TYPES.Identifier && object.name === entry && name && timerKeys.includes(name)) {
+        cleared.add(name);
+        index = Math.max(index, at);
+      }
+    }
+  });
+  return take && timerKeys.every((name) => cleared.has(name)) ? { index, take } : undefined;
+}
+
+/** How a statement list ends for the entry: it settled (or may have), ran on, or returned without settling. */
+type Outcome = 'settled' | 'fallthrough' | 'ended';
+
+/**
+ * The first branch of `statements` that settles nothing: one that returns so, or one that runs on
+ * when the code after it settles nothing either (see the model above); `undefined` when every path
+ * settles or the walk cannot tell.
+ */
+function unsettledBranch(
+  statements: readonly TSESTree.Statement[],
+  entry: string,
+  keys: readonly string[],
+): TSESTree.BlockStatement | undefined {
+  let candidate: TSESTree.BlockStatement | undefined;
+  let ended: TSESTree.BlockStatement | undefined;
+  const follow = (list: readonly TSESTree.Statement[]): Outcome => {
+    for (const statement of list) {
+      if (settlesOrHandsOn(statement, entry, keys)) return 'settled';
+      switch (statement.type) {
+        case AST_NODE_TYPES.ReturnStatement:
+          return 'ended';
+        case AST_NODE_TYPES.IfStatement: {
+          // `if (!entry) return;`: nothing was taken on that path
+          if (isAbsenceTest(statement.test, entry)) break;
+          const consequent = branchOutcome(statement.consequent);
+          const alternate = statement.alternate ? branchOutcome(statement.alternate) : 'fallthrough';
+          if (consequent === 'ended' || alternate === 'ended') return 'ended';
+          if (consequent === 'settled' && alternate === 'settled') return 'settled';
+          break;
+        }
+        case AST_NODE_TYPES.ExpressionStatement:
+        case AST_NODE_TYPES.VariableDeclaration:
+        case AST_NODE_TYPES.EmptyStatement:
+          break;
+        default:
+          // `switch`, `try`, loops, labels: not followed; take them as settling.
+          return 'settled';
+      }
+    }
+    return 'fallthrough';
+  };
+  const branchOutcome = (branch: TSESTree.Statement): Outcome => {
+    if (branch.type === AST_NODE_TYPES.IfStatement) return follow([branch]);
+    const list = branch.type === AST_NODE_TYPES.BlockStatement ? branch.body : [branch];
+    const outcome = follow(list);
+    if (branch.type === AST_NODE_TYPES.BlockStatement && branch.body.length > 0) {
+      if (outcome === 'ended') ended ??= branch;
+      if (outcome === 'fallthrough') candidate ??= branch;
+    }
+    return outcome;
+  };
+  const outcome = follow(statements);
+  if (outcome === 'ended') return ended;
+  return outcome === 'fallthrough' ? candidate : undefined;
+}
+
+/** `!entry`, `entry === undefined`, `entry == null`: the test of a guard for a missing entry. */
+function isAbsenceTest(test: TSESTree.Expression, entry: string): boolean {
+  const isEntry = (node: TSESTree.Node): boolean => node.type === AST_NODE_TYPES.Identifier && node.name === entry;
+  if (test.type === AST_NODE_TYPES.UnaryExpression) return test.operator === '!' && isEntry(test.argument);
+  if (test.type !== AST_NODE_TYPES.BinaryExpression || !['===', '=='].includes(test.operator)) return false;
+  const empty = (node: TSESTree.Node): boolean =>
+    (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined') || (node.type === AST_NODE_TYPES.Literal && node.value === null);
+  return (isEntry(test.left) && empty(test.right)) || (isEntry(test.right) && empty(test.left));
+}
+
+/**
+ * True when `statement` settles the entry (`entry.resolve(…)`), may hand it on or settle it in a way
+ * not followed here (any use of `entry` other than reading a plain field, a `throw`).
+ */
+function settlesOrHandsOn(statement: TSESTree.Statement, entry: string, keys: readonly string[]): boolean {
+  if (statement.type === AST_NODE_TYPES.ThrowStatement) return true;
+  if (statement.type === AST_NODE_TYPES.IfStatement || statement.type === AST_NODE_TYPES.BlockStatement) return false;
+  return walk(
+    statement,
+    (node) => {
+      if (node.type !== AST_NODE_TYPES.Identifier || node.name !== entry) return undefined;
+      const parent = node.parent;
+      const field = parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === node ? memberName(parent) : undefined;
+      return field !== undefined && !keys.includes(field) ? undefined : 'stop';
+    },
+    { nested: true },
+  );
+}
