@@ -1,6 +1,45 @@
 import rule from '../../rules/no-multiple-settle.js';
 import { typedRuleTester } from '../rule-tester.js';
 
+/** A spooler whose status handler takes a job out and settles nothing on `paused`. */
+const spoolerCode = `import { EventEmitter } from 'node:events';
+interface Printer extends EventEmitter {
+  submit(id: number, pages: string[]): void;
+}
+type Pending = { resolve: (pages: number) => void; reject: (error: Error) => void; timer: NodeJS.Timeout };
+export class Spooler extends EventEmitter {
+  private nextId = 1;
+  private readonly jobs = new Map<number, Pending>();
+  constructor(private readonly printer: Printer) {
+    super();
+    printer.on('status', (id: number, state: string, printed: number) => this.onStatus(id, state, printed));
+  }
+  print(pages: string[]): Promise<number> {
+    const id = this.nextId++;
+    return new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.jobs.delete(id);
+        reject(new Error(\`job \${id} timed out\`));
+      }, 60_000);
+      this.jobs.set(id, { resolve, reject, timer });
+      this.printer.submit(id, pages);
+    });
+  }
+  private onStatus(id: number, state: string, printed: number): void {
+    const job = this.jobs.get(id);
+    if (!job) return;
+    this.jobs.delete(id);
+    clearTimeout(job.timer);
+    if (state === 'done') {
+      job.resolve(printed);
+    } else if (state === 'jammed') {
+      job.reject(new Error(\`printer jammed on job \${id}\`));
+    } else if (state === 'paused') {
+      this.emit('paused', id);
+    }
+  }
+}`;
+
 const ruleTester = typedRuleTester();
 
 describe('awaitBeforeSettle: an await that can leave before the promise settles', () => {
@@ -327,43 +366,7 @@ export function thumbnail(video: string, out: string): Promise<void> {
       },
       {
         // droppedWaiter: the paused branch takes the job out, clears its timer and settles nothing
-        code: `import { EventEmitter } from 'node:events';
-interface Printer extends EventEmitter {
-  submit(id: number, pages: string[]): void;
-}
-type Pending = { resolve: (pages: number) => void; reject: (error: Error) => void; timer: NodeJS.Timeout };
-export class Spooler extends EventEmitter {
-  private nextId = 1;
-  private readonly jobs = new Map<number, Pending>();
-  constructor(private readonly printer: Printer) {
-    super();
-    printer.on('status', (id: number, state: string, printed: number) => this.onStatus(id, state, printed));
-  }
-  print(pages: string[]): Promise<number> {
-    const id = this.nextId++;
-    return new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.jobs.delete(id);
-        reject(new Error(\`job \${id} timed out\`));
-      }, 60_000);
-      this.jobs.set(id, { resolve, reject, timer });
-      this.printer.submit(id, pages);
-    });
-  }
-  private onStatus(id: number, state: string, printed: number): void {
-    const job = this.jobs.get(id);
-    if (!job) return;
-    this.jobs.delete(id);
-    clearTimeout(job.timer);
-    if (state === 'done') {
-      job.resolve(printed);
-    } else if (state === 'jammed') {
-      job.reject(new Error(\`printer jammed on job \${id}\`));
-    } else if (state === 'paused') {
-      this.emit('paused', id);
-    }
-  }
-}`,
+        code: spoolerCode,
         errors: [
           {
             messageId: 'droppedWaiter',
@@ -375,44 +378,10 @@ export class Spooler extends EventEmitter {
               {
                 messageId: 'suggestRejectDropped',
                 data: { entry: 'job' },
-                output: `import { EventEmitter } from 'node:events';
-interface Printer extends EventEmitter {
-  submit(id: number, pages: string[]): void;
-}
-type Pending = { resolve: (pages: number) => void; reject: (error: Error) => void; timer: NodeJS.Timeout };
-export class Spooler extends EventEmitter {
-  private nextId = 1;
-  private readonly jobs = new Map<number, Pending>();
-  constructor(private readonly printer: Printer) {
-    super();
-    printer.on('status', (id: number, state: string, printed: number) => this.onStatus(id, state, printed));
-  }
-  print(pages: string[]): Promise<number> {
-    const id = this.nextId++;
-    return new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.jobs.delete(id);
-        reject(new Error(\`job \${id} timed out\`));
-      }, 60_000);
-      this.jobs.set(id, { resolve, reject, timer });
-      this.printer.submit(id, pages);
-    });
-  }
-  private onStatus(id: number, state: string, printed: number): void {
-    const job = this.jobs.get(id);
-    if (!job) return;
-    this.jobs.delete(id);
-    clearTimeout(job.timer);
-    if (state === 'done') {
-      job.resolve(printed);
-    } else if (state === 'jammed') {
-      job.reject(new Error(\`printer jammed on job \${id}\`));
-    } else if (state === 'paused') {
-      this.emit('paused', id);
-      job.reject(new Error('no result for this request'));
-    }
-  }
-}`,
+                output: spoolerCode.replace(
+                  "this.emit('paused', id);",
+                  "this.emit('paused', id);\n      job.reject(new Error('no result for this request'));",
+                ),
               },
             ],
           },

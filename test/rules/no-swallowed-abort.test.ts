@@ -1,6 +1,29 @@
 import rule from '../../rules/no-swallowed-abort.js';
 import { typedRuleTester } from '../rule-tester.js';
 
+/** A retry loop whose predicate of guarded returns classes an abort as retryable. */
+const catalogueSync = `class QuotaError extends Error {}
+declare function fetchPage(page: string, signal: AbortSignal): Promise<string>;
+function shouldRetry(error: unknown): boolean {
+  if (error instanceof QuotaError) return false;
+  if (!(error instanceof Error)) return false;
+  return error.name === 'AbortError' || error.message.includes('ECONNRESET');
+}
+export async function syncCatalogue(pages: string[], signal: AbortSignal): Promise<string[]> {
+  const bodies: string[] = [];
+  for (const page of pages) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        bodies.push(await fetchPage(page, signal));
+        break;
+      } catch (error) {
+        if (attempt === 3 || !shouldRetry(error)) throw error;
+      }
+    }
+  }
+  return bodies;
+}`;
+
 const decl = `declare function load(id: string, options?: { signal?: AbortSignal }): Promise<string>;
 declare function save(value: string): Promise<void>;
 `;
@@ -394,27 +417,7 @@ export async function forecast(region: string, signal: AbortSignal): Promise<num
     },
     {
       // retry: a predicate of guarded returns that ends in `error.name === 'AbortError'` classes the abort as retryable
-      code: `class QuotaError extends Error {}
-declare function fetchPage(page: string, signal: AbortSignal): Promise<string>;
-function shouldRetry(error: unknown): boolean {
-  if (error instanceof QuotaError) return false;
-  if (!(error instanceof Error)) return false;
-  return error.name === 'AbortError' || error.message.includes('ECONNRESET');
-}
-export async function syncCatalogue(pages: string[], signal: AbortSignal): Promise<string[]> {
-  const bodies: string[] = [];
-  for (const page of pages) {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        bodies.push(await fetchPage(page, signal));
-        break;
-      } catch (error) {
-        if (attempt === 3 || !shouldRetry(error)) throw error;
-      }
-    }
-  }
-  return bodies;
-}`,
+      code: catalogueSync,
       errors: [
         {
           messageId: 'swallowedAbortInLoop',
@@ -426,53 +429,14 @@ export async function syncCatalogue(pages: string[], signal: AbortSignal): Promi
             {
               messageId: 'suggestThrowIfAborted',
               data: { signal: 'signal' },
-              output: `class QuotaError extends Error {}
-declare function fetchPage(page: string, signal: AbortSignal): Promise<string>;
-function shouldRetry(error: unknown): boolean {
-  if (error instanceof QuotaError) return false;
-  if (!(error instanceof Error)) return false;
-  return error.name === 'AbortError' || error.message.includes('ECONNRESET');
-}
-export async function syncCatalogue(pages: string[], signal: AbortSignal): Promise<string[]> {
-  const bodies: string[] = [];
-  for (const page of pages) {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        bodies.push(await fetchPage(page, signal));
-        break;
-      } catch (error) {
-        signal.throwIfAborted();
-        if (attempt === 3 || !shouldRetry(error)) throw error;
-      }
-    }
-  }
-  return bodies;
-}`,
+              output: catalogueSync.replace('        if (attempt === 3', '        signal.throwIfAborted();\n        if (attempt === 3'),
             },
             {
               messageId: 'suggestRethrowAbort',
-              output: `class QuotaError extends Error {}
-declare function fetchPage(page: string, signal: AbortSignal): Promise<string>;
-function shouldRetry(error: unknown): boolean {
-  if (error instanceof QuotaError) return false;
-  if (!(error instanceof Error)) return false;
-  return error.name === 'AbortError' || error.message.includes('ECONNRESET');
-}
-export async function syncCatalogue(pages: string[], signal: AbortSignal): Promise<string[]> {
-  const bodies: string[] = [];
-  for (const page of pages) {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        bodies.push(await fetchPage(page, signal));
-        break;
-      } catch (error) {
-        if (error instanceof Error && error.name === 'AbortError') throw error;
-        if (attempt === 3 || !shouldRetry(error)) throw error;
-      }
-    }
-  }
-  return bodies;
-}`,
+              output: catalogueSync.replace(
+                '        if (attempt === 3',
+                "        if (error instanceof Error && error.name === 'AbortError') throw error;\n        if (attempt === 3",
+              ),
             },
           ],
         },
