@@ -344,6 +344,9 @@ function deliversFromElsewhere(analysis: Analysis, emitter: TSESTree.Node): bool
 /** Methods that hand a message to a peer (`link.send(frame)`, `radio.transmit(…)`), whose answer arrives as an event. */
 const peerSends = /^(send|transmit|publish|post|request|ping|query|submit)([A-Z]\w*)?$/;
 
+/** Per file, whether a function of that name fires listeners (`emit`, `dispatchEvent`), by name. */
+const emittingNames = new WeakMap<TSESTree.Program, Map<string, boolean>>();
+
 /**
  * True for `link.send(frame)` on an emitter whose `send` the program only declares (an interface
  * or type member, or an ambient declaration: no body anywhere the checker sees it), when no
@@ -364,7 +367,11 @@ function sendsToPeer(analysis: Analysis, call: TSESTree.CallExpression, name: st
         (ts.isMethodDeclaration(declaration) && declaration.body === undefined),
     );
   if (!declaredOnly) return false;
-  return !walk(
+  let known = emittingNames.get(analysis.sourceCode.ast);
+  if (!known) emittingNames.set(analysis.sourceCode.ast, (known = new Map()));
+  const cached = known.get(name);
+  if (cached !== undefined) return !cached;
+  const emits = walk(
     analysis.sourceCode.ast,
     (node) => {
       if (!isFunctionNode(node)) return undefined;
@@ -388,6 +395,8 @@ function sendsToPeer(analysis: Analysis, call: TSESTree.CallExpression, name: st
     },
     { nested: true },
   );
+  known.set(name, emits);
+  return !emits;
 }
 
 /** Matchers and assertions that check a value is still the one from before (`toBe(false)`, `toBeUndefined()`). */
