@@ -147,7 +147,7 @@ export default createRule<Options, MessageId>({
         'This path stops the timer and the listeners that could settle the promise, and settles nothing itself: the promise never settles, and whoever awaits it waits forever.',
       suggestRejectDisarmed: 'Reject the promise right after `{{call}}` on this path.',
       droppedWaiter:
-        'This path settles nothing, after `{{take}}` took `{{entry}}` out and its timer was cleared: nothing else can settle that promise, and whoever awaits it waits forever.',
+        'This path settles nothing, after `{{take}}` took `{{entry}}` out of its collection with no timer left running for it: nothing else can settle that promise, and whoever awaits it waits forever.',
       suggestRejectDropped: 'Reject `{{entry}}` at the end of this path.',
       suggestReturn: 'End the path with `return` right after `{{name}}(…)` on line {{line}}.',
       suggestReject: 'Reject the promise with `return {{reject}}(…)` instead of throwing.',

@@ -326,6 +326,69 @@ export async function notify(): Promise<void> {
     ],
     invalid: [
       {
+        // droppedWaiter: an entry with no timer, taken out before its absence guard; the held branch returns without settling
+        code: `type Waiter = { resolve: (slot: number) => void; reject: (error: Error) => void };
+export class LockerBank {
+  private readonly waiting = new Map<string, Waiter>();
+  reserve(member: string): Promise<number> {
+    return new Promise<number>((resolve, reject) => {
+      this.waiting.set(member, { resolve, reject });
+    });
+  }
+  onAnswer(member: string, slot: number | 'held' | 'full'): void {
+    const waiter = this.waiting.get(member);
+    this.waiting.delete(member);
+    if (!waiter) return;
+    if (slot === 'full') {
+      waiter.reject(new Error('no free locker'));
+    } else if (slot === 'held') {
+      console.info(\`locker held for \${member}\`);
+      return;
+    } else {
+      waiter.resolve(slot);
+    }
+  }
+}`,
+        errors: [
+          {
+            messageId: 'droppedWaiter',
+            line: 15,
+            column: 33,
+            endLine: 18,
+            endColumn: 6,
+            suggestions: [
+              {
+                messageId: 'suggestRejectDropped',
+                data: { entry: 'waiter' },
+                output: `type Waiter = { resolve: (slot: number) => void; reject: (error: Error) => void };
+export class LockerBank {
+  private readonly waiting = new Map<string, Waiter>();
+  reserve(member: string): Promise<number> {
+    return new Promise<number>((resolve, reject) => {
+      this.waiting.set(member, { resolve, reject });
+    });
+  }
+  onAnswer(member: string, slot: number | 'held' | 'full'): void {
+    const waiter = this.waiting.get(member);
+    this.waiting.delete(member);
+    if (!waiter) return;
+    if (slot === 'full') {
+      waiter.reject(new Error('no free locker'));
+    } else if (slot === 'held') {
+      console.info(\`locker held for \${member}\`);
+      return;
+      waiter.reject(new Error('no result for this request'));
+    } else {
+      waiter.resolve(slot);
+    }
+  }
+}`,
+              },
+            ],
+          },
+        ],
+      },
+      {
         // startUnwatched: a child awaited only for its `close`, with no `error` listener: a missing binary crashes the process
         code: `import { spawn } from 'node:child_process';
 export function thumbnail(video: string, out: string): Promise<void> {

@@ -84,7 +84,7 @@ function carrierOf(identifier: TSESTree.Node, executor: TSESTree.Node): TSESTree
 }
 
 /** The handle name of `const timer = setTimeout(fn, …)` when `fn` is the timer's callback. */
-function timerHandle(fn: TSESTree.Node): string | undefined {
+export function timerHandle(fn: TSESTree.Node): string | undefined {
   const call = fn.parent;
   if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn || calleeName(call) !== 'setTimeout') return undefined;
   const declarator = call.parent;

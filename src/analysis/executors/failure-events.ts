@@ -56,15 +56,8 @@ export function successOnlyWait(analysis: Analysis, owner: SettleOwner): Success
   // In test code a hang is a timeout the runner reports; only a wait that handles `error` yet
   // misses the input ending is judged there, as it hangs where the test looks covered.
   const inTest = isTestCode(analysis);
-  const registrations: Registration[] = [];
-  for (const { variable } of owner.settlers) {
-    for (const reference of variable.references) {
-      if (reference.init) continue;
-      const around = registrationsAround(analysis, reference.identifier, owner.fn);
-      if (!around) return undefined; // settled or handed on some other way
-      registrations.push(...around);
-    }
-  }
+  const { registrations, elsewhere } = settlingRegistrations(analysis, owner, owner.fn);
+  if (elsewhere) return undefined; // settled or handed on some other way
   const [first] = registrations;
   if (!first) return undefined;
   const emitterText = analysis.sourceCode.getText(first.emitter);
@@ -99,14 +92,8 @@ export function successOnlyWait(analysis: Analysis, owner: SettleOwner): Success
  */
 export function unwatchedStart(analysis: Analysis, owner: SettleOwner): SuccessOnlyWait | undefined {
   if (owner.kind !== 'executor' || owner.fn.type === AST_NODE_TYPES.Program || owner.fn.async || isTestCode(analysis)) return undefined;
-  const registrations: Registration[] = [];
-  for (const { variable } of owner.settlers) {
-    for (const reference of variable.references) {
-      if (reference.init) continue;
-      const around = registrationsAround(analysis, reference.identifier, owner.fn);
-      if (around) registrations.push(...around);
-    }
-  }
+  // Settle calls elsewhere (a timer, another emitter) do not stop the unhandled `error` from crashing.
+  const { registrations } = settlingRegistrations(analysis, owner, owner.fn);
   const ends = registrations.filter(({ event }) => event === 'exit' || event === 'close');
   const [first] = ends;
   if (!first || !isStartedHere(analysis, first.emitter, first.call)) return undefined;
@@ -117,10 +104,10 @@ export function unwatchedStart(analysis: Analysis, owner: SettleOwner): SuccessO
     !declaresEvent(analysis, first.emitter, first.call, new Set(['error']))
   )
     return undefined;
-  const declarator = variableOf(analysis, emitter)?.defs[0]?.node as TSESTree.VariableDeclarator;
+  const variable = variableOf(analysis, emitter);
+  const declarator = variable?.defs[0]?.node as TSESTree.VariableDeclarator;
   const start = skipTypeWrappers(declarator.init!) as TSESTree.CallExpression | TSESTree.NewExpression;
   if (start.arguments.some((argument) => isFunctionNode(argument))) return undefined;
-  const variable = variableOf(analysis, emitter);
   const watched = variable?.references.some((reference) => {
     if (reference.init) return false;
     const parent = reference.identifier.parent;
@@ -283,6 +270,28 @@ function ownedByClass(analysis: Analysis, emitter: TSESTree.Expression): boolean
     },
     { nested: true },
   );
+}
+
+/**
+ * The registrations (see `registrationsAround`) through which the executor's settle functions are
+ * reached, and whether some use of them is in none (`elsewhere`: a timer, a Node callback, a field).
+ */
+function settlingRegistrations(
+  analysis: Analysis,
+  owner: SettleOwner,
+  executor: TSESTree.Node,
+): { registrations: Registration[]; elsewhere: boolean } {
+  const registrations: Registration[] = [];
+  let elsewhere = false;
+  for (const { variable } of owner.settlers) {
+    for (const reference of variable.references) {
+      if (reference.init) continue;
+      const around = registrationsAround(analysis, reference.identifier, executor);
+      if (around) registrations.push(...around);
+      else elsewhere = true;
+    }
+  }
+  return { registrations, elsewhere };
 }
 
 /**

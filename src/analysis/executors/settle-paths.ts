@@ -11,6 +11,7 @@ import { isTestCode } from '../scope/test-code.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, isLoop, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import { isNestedCode, walk as walkSyntax } from '../syntax/walk.js';
+import { isInCatchClause } from '../syntax/statements.js';
 import { isAbsentSourceExit } from './absent-sources.js';
 import { isExhaustiveSwitch, localFunctionCalled, neverReturns } from './callback-throws.js';
 import { isOnceCallback, settledOnlyIn, throwsAfterIn } from './callback-outcomes.js';
@@ -202,13 +203,6 @@ function failureStandsInTest(
   };
   if (roleOf(first) !== 'reject' || roleOf(second) !== 'resolve' || !isInCatchClause(first)) return false;
   return isTestCode(analysis);
-}
-
-function isInCatchClause(node: TSESTree.Node): boolean {
-  for (let current = node.parent; current && !isFunctionNode(current); current = current.parent) {
-    if (current.type === AST_NODE_TYPES.CatchClause) return true;
-  }
-  return false;
 }
 
 interface WalkResult {

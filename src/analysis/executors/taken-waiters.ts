@@ -5,6 +5,7 @@ import type { Analysis } from '../context.js';
 import { calleeName } from '../syntax/calls.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
+import { timerHandle } from './disarmed-waits.js';
 import type { SettleOwner } from './settlers.js';
 import { storedIn } from './stored-settlers.js';
 
@@ -105,14 +106,7 @@ function keptTimerKeys(owner: SettleOwner, entry: TSESTree.ObjectExpression): st
 /** The `const` name a `setTimeout(…)` callback around `node` is kept under (`const timer = setTimeout(() => reject(…), ms)`). */
 function timerHandleAround(node: TSESTree.Node, executor: TSESTree.Node): string | undefined {
   for (let current = node.parent; current && current !== executor; current = current.parent) {
-    if (!isFunctionNode(current)) continue;
-    const call = current.parent;
-    if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== current || calleeName(call) !== 'setTimeout')
-      return undefined;
-    const declarator = call.parent;
-    return declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.id.type === AST_NODE_TYPES.Identifier
-      ? declarator.id.name
-      : undefined;
+    if (isFunctionNode(current)) return timerHandle(current);
   }
   return undefined;
 }

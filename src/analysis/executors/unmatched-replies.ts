@@ -5,6 +5,7 @@ import type { Analysis } from '../context.js';
 import { variableOf } from '../scope/variables.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
+import { isInCatchClause } from '../syntax/statements.js';
 import type { SettleOwner } from './settlers.js';
 import { storedIn, storingMethods } from './stored-settlers.js';
 
@@ -58,7 +59,7 @@ export function unmatchedReplies(analysis: Analysis, owner: SettleOwner): Unmatc
       if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
       const callee = skipTypeWrappers(node.callee);
       if (callee.type !== AST_NODE_TYPES.MemberExpression || !stored.keys.includes(memberName(callee) ?? '')) return undefined;
-      if (inCatch(node)) return undefined;
+      if (isInCatchClause(node)) return undefined;
       const driven = replyDriven(analysis, callee.object);
       if (!driven) other = true;
       else if (fulfilKeys.includes(memberName(callee) ?? '')) found ??= driven;
@@ -79,14 +80,6 @@ function isStoredEntryValue(identifier: TSESTree.Node): boolean {
   if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(current as TSESTree.CallExpressionArgument)) return false;
   const callee = skipTypeWrappers(call.callee);
   return callee.type === AST_NODE_TYPES.MemberExpression && storingMethods.has(memberName(callee) ?? '');
-}
-
-/** True when `node` sits in a `catch` clause of the function around it. */
-function inCatch(node: TSESTree.Node): boolean {
-  for (let current = node.parent; current && !isFunctionNode(current); current = current.parent) {
-    if (current.type === AST_NODE_TYPES.CatchClause) return true;
-  }
-  return false;
 }
 
 /** For a settle call's receiver looked up by a key read off an awaited row: the rows and the collection. */

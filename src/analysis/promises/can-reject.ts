@@ -6,7 +6,7 @@ import type { Analysis } from '../context.js';
 import { constInitializer } from '../scope/initializers.js';
 import { isListenerRegistration } from '../syntax/calls.js';
 import { isFunctionNode, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
-import { checkerOf, typeOf } from '../types/checker.js';
+import { checkerOf, isDefaultLibSymbol, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 import { isThenable, thenableKindOfType } from '../types/thenables.js';
 import { callsNeverRejectingLibrary } from './allow-list.js';
@@ -425,12 +425,7 @@ function propertyCannotReject(analysis: Analysis, value: ts.Expression, name: st
  * (scope/globals.ts) asks whether the file binds the name.
  */
 function isLibPromise(analysis: Analysis, node: TSESTree.Node): boolean {
-  const symbol = checkerOf(analysis).getSymbolAtLocation(analysis.services.esTreeNodeToTSNodeMap.get(node));
-  const declarations = symbol?.declarations ?? [];
-  return (
-    declarations.length > 0 &&
-    declarations.every((declaration) => analysis.services.program.isSourceFileDefaultLibrary(declaration.getSourceFile()))
-  );
+  return isDefaultLibSymbol(analysis, checkerOf(analysis).getSymbolAtLocation(analysis.services.esTreeNodeToTSNodeMap.get(node)));
 }
 
 /** True when `node` is an array or tuple (`.map` on anything else may not be Array#map). */

@@ -2,7 +2,7 @@ import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import { isListenerRegistration, timerNames } from '../syntax/calls.js';
-import { checkerOf } from '../types/checker.js';
+import { checkerOf, isDefaultLibSymbol } from '../types/checker.js';
 import { isOpaqueType, unionMembers } from '../types/members.js';
 import { callsAsyncFunction, callsQuietFunction } from './quiet-functions.js';
 
@@ -182,11 +182,7 @@ const errorConstructors = new Set(['Error', 'TypeError', 'RangeError', 'SyntaxEr
 /** True for `new Error(…)` (or another built-in error) of the default lib, not a local class of that name. */
 function isLibErrorConstruction(analysis: Analysis, node: ts.NewExpression): boolean {
   if (!ts.isIdentifier(node.expression) || !errorConstructors.has(node.expression.text)) return false;
-  const declarations = checkerOf(analysis).getSymbolAtLocation(node.expression)?.declarations ?? [];
-  return (
-    declarations.length > 0 &&
-    declarations.every((declaration) => analysis.services.program.isSourceFileDefaultLibrary(declaration.getSourceFile()))
-  );
+  return isDefaultLibSymbol(analysis, checkerOf(analysis).getSymbolAtLocation(node.expression));
 }
 
 /** Methods that do not throw on the collections and timers a setup step uses. */

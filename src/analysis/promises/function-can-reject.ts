@@ -5,7 +5,7 @@ import ts from 'typescript';
 import type { Analysis } from '../context.js';
 import { getOrCreate } from '../memo.js';
 import type { Checker } from '../types/checker.js';
-import { checkerOf } from '../types/checker.js';
+import { checkerOf, isDefaultLibSymbol } from '../types/checker.js';
 import { thenableKindOfType } from '../types/thenables.js';
 import { cannotReject, functionValueCannotReject } from './can-reject.js';
 import { cannotThrowTs, containsTs, isThrow } from './cannot-throw.js';
@@ -563,11 +563,7 @@ export function isHandedCallbackTs(analysis: Analysis, node: ts.Expression): boo
 /** True for the global `Function` interface of TypeScript's default lib. */
 function isLibFunctionType(analysis: Analysis, type: ts.Type): boolean {
   const symbol = type.getSymbol();
-  const declarations = symbol?.getName() === 'Function' ? (symbol.declarations ?? []) : [];
-  return (
-    declarations.length > 0 &&
-    declarations.every((declaration) => analysis.services.program.isSourceFileDefaultLibrary(declaration.getSourceFile()))
-  );
+  return symbol?.getName() === 'Function' && isDefaultLibSymbol(analysis, symbol);
 }
 
 /**

@@ -3,11 +3,12 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
+import { getOrCreate } from '../memo.js';
 import { declaratorOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { isListenerRegistration, isListenerRemoval } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { isFunctionNode, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
+import { functionName, isFunctionNode, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
 import { typeOf } from '../types/checker.js';
 import { thenableKindOf } from '../types/thenables.js';
@@ -367,32 +368,20 @@ function sendsToPeer(analysis: Analysis, call: TSESTree.CallExpression, name: st
         (ts.isMethodDeclaration(declaration) && declaration.body === undefined),
     );
   if (!declaredOnly) return false;
-  let known = emittingNames.get(analysis.sourceCode.ast);
-  if (!known) emittingNames.set(analysis.sourceCode.ast, (known = new Map()));
+  const known = getOrCreate(emittingNames, analysis.sourceCode.ast, () => new Map<string, boolean>());
   const cached = known.get(name);
   if (cached !== undefined) return !cached;
   const emits = walk(
     analysis.sourceCode.ast,
-    (node) => {
-      if (!isFunctionNode(node)) return undefined;
-      const key =
-        node.parent?.type === AST_NODE_TYPES.MethodDefinition || node.parent?.type === AST_NODE_TYPES.Property
-          ? node.parent.key
-          : undefined;
-      const named =
-        key?.type === AST_NODE_TYPES.Identifier
-          ? key.name
-          : node.type !== AST_NODE_TYPES.ArrowFunctionExpression
-            ? node.id?.name
-            : undefined;
-      if (named !== name) return undefined;
-      return containsInBody(
+    (node) =>
+      isFunctionNode(node) &&
+      functionName(node) === name &&
+      containsInBody(
         node,
         (inner) => inner.type === AST_NODE_TYPES.CallExpression && ownDispatch.has(memberName(skipTypeWrappers(inner.callee)) ?? ''),
       )
         ? 'stop'
-        : undefined;
-    },
+        : undefined,
     { nested: true },
   );
   known.set(name, emits);

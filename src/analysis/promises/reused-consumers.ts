@@ -7,6 +7,7 @@ import { variableOf } from '../scope/variables.js';
 import type { LoopNode } from '../syntax/nodes.js';
 import { skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody } from '../syntax/walk.js';
+import { isInCatchClause } from '../syntax/statements.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { isOpaqueType, unionMembersThroughConstraints } from '../types/members.js';
 import { identifiersIn } from './loop-results.js';
@@ -75,7 +76,7 @@ export function consumesResult(
   const otherInput = containsInBody(loop.body, (node) => {
     if (node.type === AST_NODE_TYPES.AwaitExpression && node !== awaited && !awaitsSame(analysis, node, awaited)) {
       // A wait outside a `catch` paces the loop: a heartbeat renewing one lease, not a consumer taking items.
-      if (isWaitingCall(analysis, node.argument)) return !insideCatch(node, loop);
+      if (isWaitingCall(analysis, node.argument)) return !isInCatchClause(node, loop);
       const call = skipTypeWrappers(node.argument);
       if (call.type !== AST_NODE_TYPES.CallExpression || !call.arguments.some(isResult)) return true;
     }
@@ -94,14 +95,6 @@ export function consumesResult(
     return false;
   });
   return handedOver && handedBack && !otherInput;
-}
-
-/** True when `node` runs in a `catch` clause inside `loop` (a back-off after a failed item). */
-function insideCatch(node: TSESTree.Node, loop: LoopNode): boolean {
-  for (let current = node.parent; current && current !== loop; current = current.parent) {
-    if (current.type === AST_NODE_TYPES.CatchClause) return true;
-  }
-  return false;
 }
 
 /** The variable of the object a local promise was taken from: `queue` in `const next = queue.reserve(30)`. */

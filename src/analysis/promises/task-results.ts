@@ -7,7 +7,7 @@ import { constInitializer, localControllerOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import type { Checker } from '../types/checker.js';
-import { checkerOf, typeOf } from '../types/checker.js';
+import { checkerOf, isDefaultLibSymbol, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 import { isThenable } from '../types/thenables.js';
 import { cannotReject, isPlainSleep } from './can-reject.js';
@@ -219,12 +219,7 @@ function harmlessCalls(analysis: Analysis, body: ts.Node): ts.Node[] {
   const checker = checkerOf(analysis);
   const found: ts.Node[] = [];
   const isLibGlobal = (node: ts.Expression, name: string): boolean => {
-    if (!ts.isIdentifier(node) || node.text !== name) return false;
-    const declarations = checker.getSymbolAtLocation(node)?.declarations ?? [];
-    return (
-      declarations.length > 0 &&
-      declarations.every((declaration) => analysis.services.program.isSourceFileDefaultLibrary(declaration.getSourceFile()))
-    );
+    return ts.isIdentifier(node) && node.text === name && isDefaultLibSymbol(analysis, checker.getSymbolAtLocation(node));
   };
   const isHarmless = (call: ts.CallExpression): boolean => {
     const callee = call.expression;

@@ -81,6 +81,17 @@ export function isAwaitedInStatement(node: TSESTree.Node): boolean {
 }
 
 /**
+ * True when `node` runs in a `catch` clause of its own function (inside `within`, when given: a
+ * back-off in a loop's `catch`, not a loop run from a `catch`).
+ */
+export function isInCatchClause(node: TSESTree.Node, within?: TSESTree.Node): boolean {
+  for (let current = node.parent; current && current !== within && !isFunctionNode(current); current = current.parent) {
+    if (current.type === AST_NODE_TYPES.CatchClause) return true;
+  }
+  return false;
+}
+
+/**
  * True when `node` runs in a `finally` block or a `catch` clause of its own function: code that
  * cleans up or handles an error already in flight, where a new `throw` would replace the error
  * (or the result) of the `try`.

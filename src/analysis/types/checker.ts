@@ -212,3 +212,16 @@ export function checkerOf(analysis: Analysis): Checker {
 export function typeOf(analysis: Analysis, node: TSESTree.Node): ts.Type {
   return checkerOf(analysis).typeOfTsNode(analysis.services.esTreeNodeToTSNodeMap.get(node));
 }
+
+/**
+ * True when `symbol` is declared, and only, in TypeScript's default lib files: the global
+ * `Promise`, `Error` or `Function`, not a local class of that name nor a lib type a project's
+ * `.d.ts` augments.
+ */
+export function isDefaultLibSymbol(analysis: Analysis, symbol: ts.Symbol | undefined): boolean {
+  const declarations = symbol?.declarations ?? [];
+  return (
+    declarations.length > 0 &&
+    declarations.every((declaration) => analysis.services.program.isSourceFileDefaultLibrary(declaration.getSourceFile()))
+  );
+}
