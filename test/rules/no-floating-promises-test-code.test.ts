@@ -9,6 +9,33 @@ declare function drain(): Promise<void>;
 
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // tap queues its subtests and promise assertions (also destructured from the context), waits for them, and their promises only fulfil
+    `import { test } from 'tap';
+declare function runTask(input: string): Promise<number>;
+test('a task that throws rejects', async ({ rejects, resolves }) => {
+  rejects(runTask('throw'), /boom/);
+  resolves(runTask('1 + 1'));
+});
+test('subtests', async (t) => {
+  t.test('first', async () => {
+    t.equal(await runTask('1'), 1);
+  });
+  setImmediate(() => t.resolves(runTask('2')));
+});`,
+    // a continuation that only records the outcome of a promise the test awaits later
+    `import { expect, test } from 'vitest';
+declare function startPool(): { promise: Promise<void>; shutdown(): Promise<void> };
+test('the pool finishes after shutdown', async () => {
+  const pool = startPool();
+  let finished = false;
+  pool.promise.then(() => {
+    finished = true;
+  });
+  expect(finished).toBe(false);
+  await pool.shutdown();
+  await pool.promise;
+  expect(finished).toBe(true);
+});`,
     // the failure listener stops the consumer the test also stops, then hands the error to the test's deferred
     `import { expect, it } from 'vitest';
 ${services}it('processes the batch', async () => {
@@ -62,6 +89,96 @@ it('closes', () => {
 });`,
   ],
   invalid: [
+    {
+      // in a tap test, a promise of the code under test dropped is still reported
+      code: `import { test } from 'tap';
+declare function runTask(input: string): Promise<number>;
+test('fills the queue', async ({ equal }) => {
+  runTask('1');
+  equal(await runTask('2'), 2);
+});`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 15,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              data: { channel: '`console.error`' },
+              output: `import { test } from 'tap';
+declare function runTask(input: string): Promise<number>;
+test('fills the queue', async ({ equal }) => {
+  runTask('1').catch((error: unknown) => { console.error(error); });
+  equal(await runTask('2'), 2);
+});`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `import { test } from 'tap';
+declare function runTask(input: string): Promise<number>;
+test('fills the queue', async ({ equal }) => {
+  void runTask('1');
+  equal(await runTask('2'), 2);
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a continuation with an assertion in it fails on its own, even though the test awaits the promise later
+      code: `import { expect, test } from 'vitest';
+declare function startPool(): { promise: Promise<number>; shutdown(): Promise<void> };
+test('the pool finishes after shutdown', async () => {
+  const pool = startPool();
+  pool.promise.then((processed) => {
+    expect(processed).toBe(3);
+  });
+  await pool.shutdown();
+  await pool.promise;
+});`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 5,
+          column: 3,
+          endLine: 7,
+          endColumn: 5,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              data: { channel: '`console.error`' },
+              output: `import { expect, test } from 'vitest';
+declare function startPool(): { promise: Promise<number>; shutdown(): Promise<void> };
+test('the pool finishes after shutdown', async () => {
+  const pool = startPool();
+  pool.promise.then((processed) => {
+    expect(processed).toBe(3);
+  }).catch((error: unknown) => { console.error(error); });
+  await pool.shutdown();
+  await pool.promise;
+});`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `import { expect, test } from 'vitest';
+declare function startPool(): { promise: Promise<number>; shutdown(): Promise<void> };
+test('the pool finishes after shutdown', async () => {
+  const pool = startPool();
+  void pool.promise.then((processed) => {
+    expect(processed).toBe(3);
+  });
+  await pool.shutdown();
+  await pool.promise;
+});`,
+            },
+          ],
+        },
+      ],
+    },
     // a promise, and only a promise, stays reported in a test
     {
       code: `import { it } from 'vitest';

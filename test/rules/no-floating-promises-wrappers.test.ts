@@ -6,6 +6,59 @@ import { typedRuleTester } from '../rule-tester.js';
 // task that schedules again through an async method cannot throw for that.
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // outside test code, an async function that can reject only through `assert` checks of its own invariants (a failure is a crash on purpose)
+    `import assert from 'node:assert';
+declare function fetchJob(): Promise<{ id: string } | null>;
+declare function runJob(job: { id: string }): Promise<void>;
+declare function log(message: string, error?: unknown): void;
+export function createPoller() {
+  let active = true;
+  let current: { id: string } | null = null;
+  const next = async (): Promise<void> => {
+    assert.ok(active, 'next called after the poller stopped');
+    assert.ok(!current, 'there should be no current job');
+    try {
+      const job = await fetchJob();
+      if (!job) return;
+      current = job;
+      await runJob(job);
+    } catch (error) {
+      log('job failed', error);
+    } finally {
+      current = null;
+    }
+  };
+  const timer = setInterval(() => {
+    if (active && !current) next();
+  }, 1_000);
+  return () => {
+    active = false;
+    clearInterval(timer);
+  };
+}`,
+    // a closure hands back a promise it gave a rejection handler when it made it (`Promise.resolve(promise)` is that promise)
+    `declare function deferred(): Promise<void> & { resolve(): void; reject(error: Error): void };
+declare function log(message: string, error?: unknown): void;
+export function startWorker(id: string) {
+  const stopped = deferred();
+  const promise = stopped.finally(() => log(\`worker \${id} stopped\`));
+  promise.then(
+    () => log('stopped cleanly'),
+    (error) => log('stopped with an error', error),
+  );
+  let active = true;
+  const release = () => {
+    if (active) {
+      active = false;
+      stopped.resolve();
+    }
+    return Promise.resolve(promise);
+  };
+  process.once('SIGTERM', () => {
+    release();
+  });
+  return { release, promise };
+}`,
     // a wrapper calling a wrapper that runs the callback inside `with(…)` and rethrows; the callback swallows its errors
     `interface ContextManager { with<A extends (...args: any[]) => any>(context: object, fn: A): ReturnType<A>; active(): object }
 interface Span { end(): void; recordException(e: Error): void }
@@ -94,6 +147,246 @@ const schedule = (index: number): void => {
 schedule(0);`,
   ],
   invalid: [
+    {
+      // outside test code, a continuation on a promise nothing else waits for
+      code: `declare function startPool(): { promise: Promise<void>; shutdown(): Promise<void> };
+export async function runUntilDone(): Promise<boolean> {
+  const pool = startPool();
+  let finished = false;
+  pool.promise.then(() => {
+    finished = true;
+  });
+  await pool.shutdown();
+  return finished;
+}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 5,
+          column: 3,
+          endLine: 7,
+          endColumn: 5,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              data: { channel: '`console.error`' },
+              output: `declare function startPool(): { promise: Promise<void>; shutdown(): Promise<void> };
+export async function runUntilDone(): Promise<boolean> {
+  const pool = startPool();
+  let finished = false;
+  pool.promise.then(() => {
+    finished = true;
+  }).catch((error: unknown) => { console.error(error); });
+  await pool.shutdown();
+  return finished;
+}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `declare function startPool(): { promise: Promise<void>; shutdown(): Promise<void> };
+export async function runUntilDone(): Promise<boolean> {
+  const pool = startPool();
+  let finished = false;
+  void pool.promise.then(() => {
+    finished = true;
+  });
+  await pool.shutdown();
+  return finished;
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // the same function with a `throw` instead of an assertion can reject
+      code: `declare function fetchJob(): Promise<{ id: string } | null>;
+declare function runJob(job: { id: string }): Promise<void>;
+declare function log(message: string, error?: unknown): void;
+export function createPoller() {
+  let active = true;
+  let current: { id: string } | null = null;
+  const next = async (): Promise<void> => {
+    if (!active) throw new Error('next called after the poller stopped');
+    try {
+      const job = await fetchJob();
+      if (!job) return;
+      current = job;
+      await runJob(job);
+    } catch (error) {
+      log('job failed', error);
+    } finally {
+      current = null;
+    }
+  };
+  const timer = setInterval(() => {
+    if (!current) next();
+  }, 1_000);
+  return () => {
+    active = false;
+    clearInterval(timer);
+  };
+}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 21,
+          column: 19,
+          endLine: 21,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              data: { channel: '`console.error`' },
+              output: `declare function fetchJob(): Promise<{ id: string } | null>;
+declare function runJob(job: { id: string }): Promise<void>;
+declare function log(message: string, error?: unknown): void;
+export function createPoller() {
+  let active = true;
+  let current: { id: string } | null = null;
+  const next = async (): Promise<void> => {
+    if (!active) throw new Error('next called after the poller stopped');
+    try {
+      const job = await fetchJob();
+      if (!job) return;
+      current = job;
+      await runJob(job);
+    } catch (error) {
+      log('job failed', error);
+    } finally {
+      current = null;
+    }
+  };
+  const timer = setInterval(() => {
+    if (!current) next().catch((error: unknown) => { console.error(error); });
+  }, 1_000);
+  return () => {
+    active = false;
+    clearInterval(timer);
+  };
+}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `declare function fetchJob(): Promise<{ id: string } | null>;
+declare function runJob(job: { id: string }): Promise<void>;
+declare function log(message: string, error?: unknown): void;
+export function createPoller() {
+  let active = true;
+  let current: { id: string } | null = null;
+  const next = async (): Promise<void> => {
+    if (!active) throw new Error('next called after the poller stopped');
+    try {
+      const job = await fetchJob();
+      if (!job) return;
+      current = job;
+      await runJob(job);
+    } catch (error) {
+      log('job failed', error);
+    } finally {
+      current = null;
+    }
+  };
+  const timer = setInterval(() => {
+    if (!current) void next();
+  }, 1_000);
+  return () => {
+    active = false;
+    clearInterval(timer);
+  };
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // the handler is attached only after the closure was made, so the closure may run first
+      code: `declare function deferred(): Promise<void> & { resolve(): void; reject(error: Error): void };
+declare function log(message: string, error?: unknown): void;
+export function startWorker(id: string) {
+  const stopped = deferred();
+  const promise = stopped.finally(() => log(\`worker \${id} stopped\`));
+  let active = true;
+  const release = () => {
+    if (active) {
+      active = false;
+      stopped.resolve();
+    }
+    return Promise.resolve(promise);
+  };
+  promise.then(
+    () => log('stopped cleanly'),
+    (error) => log('stopped with an error', error),
+  );
+  process.once('SIGTERM', () => {
+    release();
+  });
+  return { release, promise };
+}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 19,
+          column: 5,
+          endLine: 19,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              data: { channel: '`console.error`' },
+              output: `declare function deferred(): Promise<void> & { resolve(): void; reject(error: Error): void };
+declare function log(message: string, error?: unknown): void;
+export function startWorker(id: string) {
+  const stopped = deferred();
+  const promise = stopped.finally(() => log(\`worker \${id} stopped\`));
+  let active = true;
+  const release = () => {
+    if (active) {
+      active = false;
+      stopped.resolve();
+    }
+    return Promise.resolve(promise);
+  };
+  promise.then(
+    () => log('stopped cleanly'),
+    (error) => log('stopped with an error', error),
+  );
+  process.once('SIGTERM', () => {
+    release().catch((error: unknown) => { console.error(error); });
+  });
+  return { release, promise };
+}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `declare function deferred(): Promise<void> & { resolve(): void; reject(error: Error): void };
+declare function log(message: string, error?: unknown): void;
+export function startWorker(id: string) {
+  const stopped = deferred();
+  const promise = stopped.finally(() => log(\`worker \${id} stopped\`));
+  let active = true;
+  const release = () => {
+    if (active) {
+      active = false;
+      stopped.resolve();
+    }
+    return Promise.resolve(promise);
+  };
+  promise.then(
+    () => log('stopped cleanly'),
+    (error) => log('stopped with an error', error),
+  );
+  process.once('SIGTERM', () => {
+    void release();
+  });
+  return { release, promise };
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // the same wrappers around a callback that can reject
     {
       code: `interface ContextManager { with<A extends (...args: any[]) => any>(context: object, fn: A): ReturnType<A>; active(): object }

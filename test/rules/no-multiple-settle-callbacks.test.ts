@@ -6,6 +6,39 @@ const ruleTester = typedRuleTester();
 describe('repeatedSettle: a callback that runs again settles again', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // repeatedSettle: a `message` listener on a worker the function creates for this one request
+      `import { Worker } from 'node:worker_threads';
+export function checksum(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker('./checksum-worker.js', { workerData: path });
+    worker.on('message', (digest: string) => resolve(digest));
+    worker.on('error', reject);
+    worker.on('exit', (code) => {
+      if (code !== 0) reject(new Error(\`checksum worker exited with \${code}\`));
+    });
+  });
+}`,
+      // repeatedSettle: the per-call listener takes itself away once its own reply came
+      `import { fork, type ChildProcess } from 'node:child_process';
+interface Reply { id: number; ok: boolean; value?: unknown; error?: string }
+export class Bridge {
+  private readonly child: ChildProcess = fork('./driver.js');
+  private seq = 0;
+  call<T>(op: string): Promise<T> {
+    const id = ++this.seq;
+    return new Promise<T>((resolve, reject) => {
+      const onMessage = (raw: unknown) => {
+        const reply = raw as Reply;
+        if (reply.id !== id) return;
+        this.child.off('message', onMessage);
+        if (reply.ok) resolve(reply.value as T);
+        else reject(new Error(reply.error ?? \`\${op} failed\`));
+      };
+      this.child.on('message', onMessage);
+      this.child.send({ id, op });
+    });
+  }
+}`,
       // `clearTimeout` of an interval's handle stops the interval
       `export function firstTick(ms: number, ready: () => boolean): Promise<void> {
   return new Promise((resolve) => {
@@ -151,6 +184,62 @@ it('greets', async () => {
 }`,
     ],
     invalid: [
+      {
+        // repeatedSettle: a listener added per call on an emitter the promise outlives (a field) and never taken away
+        code: `import { fork, type ChildProcess } from 'node:child_process';
+interface Reply { id: number; ok: boolean; value?: unknown; error?: string }
+export class Bridge {
+  private readonly child: ChildProcess = fork('./driver.js');
+  private seq = 0;
+  call<T>(op: string, timeoutMs = 5_000): Promise<T> {
+    const id = ++this.seq;
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(\`\${op} timed out\`)), timeoutMs);
+      this.child.on('message', (raw) => {
+        const reply = raw as Reply;
+        clearTimeout(timer);
+        if (reply.ok) resolve(reply.value as T);
+        else reject(new Error(reply.error ?? \`\${op} failed\`));
+      });
+      this.child.send({ id, op });
+    });
+  }
+}`,
+        errors: [
+          {
+            messageId: 'repeatedSettle',
+            line: 13,
+            column: 23,
+            endLine: 13,
+            endColumn: 48,
+            suggestions: [
+              {
+                messageId: 'suggestOnce',
+                data: { how: '`once` instead of `on`' },
+                output: `import { fork, type ChildProcess } from 'node:child_process';
+interface Reply { id: number; ok: boolean; value?: unknown; error?: string }
+export class Bridge {
+  private readonly child: ChildProcess = fork('./driver.js');
+  private seq = 0;
+  call<T>(op: string, timeoutMs = 5_000): Promise<T> {
+    const id = ++this.seq;
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(\`\${op} timed out\`)), timeoutMs);
+      this.child.once('message', (raw) => {
+        const reply = raw as Reply;
+        clearTimeout(timer);
+        if (reply.ok) resolve(reply.value as T);
+        else reject(new Error(reply.error ?? \`\${op} failed\`));
+      });
+      this.child.send({ id, op });
+    });
+  }
+}`,
+              },
+            ],
+          },
+        ],
+      },
       // clearing the reply timeout does not stop the `data` listener: it keeps running and settling on every later reply
       {
         code: `import type { Duplex } from 'node:stream';
@@ -338,6 +427,27 @@ export function firstOk(input: NodeJS.ReadableStream): Promise<string> {
 describe('neverSettles: a callback that runs once leaves an outcome unsettled', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // neverSettles: in test code, a stream's `end` listener that leaves the outcome to the listeners of a retried stream
+      `import { test } from 'vitest';
+import { Readable } from 'node:stream';
+declare function openDownload(url: string): Readable & { retryCount: number };
+function download(url: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const attempt = (stream: Readable & { retryCount: number }) => {
+      let body = '';
+      stream.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      stream.once('retry', () => attempt(openDownload(url)));
+      stream.once('error', reject);
+      stream.once('end', () => {
+        if (stream.retryCount === 1) resolve(body);
+      });
+    };
+    attempt(openDownload(url));
+  });
+}
+test('retries once', async () => {
+  await download('http://localhost/flaky');
+});`,
       // every exit code settles
       `import { spawn } from 'node:child_process';
 export function run(cmd: string): Promise<void> {
@@ -377,6 +487,36 @@ export function status(url: string): Promise<number> {
 }`,
     ],
     invalid: [
+      {
+        // neverSettles: in test code too, a child process's `close` listener that settles only on exit code 0 (a failing CLI would show as a timeout)
+        code: `import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+function runTool(args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('tool', args);
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolve(out);
+    });
+  });
+}
+test('prints the version', async () => {
+  assert.match(await runTool(['--version']), /^\\d+\\./);
+});`,
+        errors: [
+          {
+            messageId: 'neverSettles',
+            line: 10,
+            column: 30,
+            endLine: 10,
+            endColumn: 32,
+            suggestions: [],
+          },
+        ],
+      },
       // a completion callback returns without settling
       {
         code: `import { execFile } from 'node:child_process';

@@ -2209,10 +2209,10 @@ ${listeners}
     stream.once('close', () => reject(new Error('closed early')));`),
       // an emitter whose type declares no failure event
       `import { EventEmitter } from 'node:events';
-interface Ticks { on(event: 'tick', listener: () => void): this }
+interface Ticks { once(event: 'tick', listener: () => void): this }
 export function nextTick(clock: Ticks): Promise<void> {
   return new Promise((resolve) => {
-    clock.on('tick', () => resolve());
+    clock.once('tick', () => resolve());
   });
 }`,
       // settle functions also handed to a Node callback API, which reports failures itself

@@ -16,6 +16,36 @@ const parseDecl = `function parsePort(text: string): number {
 
 typedRuleTester().run('no-unobserved-promise', rule, {
   valid: [
+    // a deferred held in a local until it is handed on: nothing can reject it on the throw path
+    `declare function deferred<T = void>(): Promise<T> & { resolve(value: T): void; reject(error: Error): void };
+const pending: Record<string, Promise<void> | undefined> = {};
+export function register(id: string): Promise<void> {
+  const done = deferred();
+  if (pending[id]) {
+    throw new Error(\`job \${id} is already registered\`);
+  }
+  pending[id] = done;
+  return done;
+}`,
+    // a callee whose only throw is an `assert` of its own invariant does not abandon the timeout
+    `import assert from 'node:assert';
+declare function drain(): Promise<void>;
+const state = { open: true };
+let draining: Promise<void> | null = null;
+function stopIntake(): Promise<void> {
+  if (!draining) {
+    assert.equal(state.open, true);
+    state.open = false;
+    draining = drain();
+  }
+  return draining;
+}
+export async function forceStop(): Promise<void> {
+  const timeout = new Promise<void>((_resolve, reject) => {
+    setTimeout(() => reject(new Error('timed out')), 5_000).unref();
+  });
+  await Promise.race([stopIntake(), timeout]);
+}`,
     // the helper cannot throw: it only formats
     `${decl}function label(id: string): string { return id.trim().toUpperCase(); }
 export async function show(id: string) {
@@ -98,6 +128,86 @@ ${decl}it('loads', async () => {
 });`,
   ],
   invalid: [
+    {
+      // a started job, not a deferred, on the same throw path
+      code: `declare function startJob(id: string): Promise<void>;
+const pending: Record<string, Promise<void> | undefined> = {};
+export function register(id: string): Promise<void> {
+  const done = startJob(id);
+  if (pending[id]) {
+    throw new Error(\`job \${id} is already registered\`);
+  }
+  pending[id] = done;
+  return done;
+}`,
+      errors: [
+        {
+          messageId: 'unobservedPath',
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 13,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              data: { name: 'done' },
+              output: `declare function startJob(id: string): Promise<void>;
+const pending: Record<string, Promise<void> | undefined> = {};
+export function register(id: string): Promise<void> {
+  const done = startJob(id);
+  done.catch(() => {});
+  if (pending[id]) {
+    throw new Error(\`job \${id} is already registered\`);
+  }
+  pending[id] = done;
+  return done;
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // an `assert` in the function itself can leave it with the timeout still armed
+      code: `import assert from 'node:assert';
+declare function drain(): Promise<void>;
+const state = { open: true };
+export async function forceStop(): Promise<void> {
+  const timeout = new Promise<void>((_resolve, reject) => {
+    setTimeout(() => reject(new Error('timed out')), 5_000).unref();
+  });
+  assert.equal(state.open, true);
+  state.open = false;
+  await Promise.race([drain(), timeout]);
+}`,
+      errors: [
+        {
+          messageId: 'unobservedPath',
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 16,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              data: { name: 'timeout' },
+              output: `import assert from 'node:assert';
+declare function drain(): Promise<void>;
+const state = { open: true };
+export async function forceStop(): Promise<void> {
+  const timeout = new Promise<void>((_resolve, reject) => {
+    setTimeout(() => reject(new Error('timed out')), 5_000).unref();
+  });
+  timeout.catch(() => {});
+  assert.equal(state.open, true);
+  state.open = false;
+  await Promise.race([drain(), timeout]);
+}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // server: the upload starts before the metadata is validated
       code: `${decl}${parseDecl}export async function upload(body: string, portText: string) {

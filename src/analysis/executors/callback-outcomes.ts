@@ -146,7 +146,9 @@ export function repeatedSettles(analysis: Analysis, owner: SettleOwner): Repeate
     for (const fn of functionsBetween(call, owner.fn)) {
       if (!judged.has(fn)) {
         const registration = registrationOf(analysis, fn);
-        judged.set(fn, registration?.runs === 'repeating' && !stopsItself(analysis, fn) ? registration : undefined);
+        const repeats =
+          registration?.runs === 'repeating' || (registration !== undefined && staysOnSharedEmitter(analysis, registration, owner.fn));
+        judged.set(fn, repeats && !stopsItself(analysis, fn) ? registration : undefined);
       }
       const registration = judged.get(fn);
       // A cursor's handler runs again only after `cursor.continue()`: a settle on the last step is its purpose.
@@ -159,6 +161,33 @@ export function repeatedSettles(analysis: Analysis, owner: SettleOwner): Repeate
   }
   // One report per repeating callback: its first settle call.
   return found.filter((item, index) => found.findIndex((other) => other.registration.callback === item.registration.callback) === index);
+}
+
+/**
+ * True for a listener added with `on`/`addListener`/`addEventListener` (not once) for an event
+ * that may come again (`message`, `reply`: neither a last event nor known to repeat), on an emitter
+ * that outlives the promise: a field (`this.child.on('message', …)`), a parameter, or a variable
+ * declared outside the function that makes the promise. Each call adds one more listener that
+ * nothing takes away, and every later event runs all of them: a reply meant for one request
+ * settles each waiting one, and the listeners pile up. An emitter the function creates itself
+ * (`const worker = new Worker(…)`) ends with the request, so its first reply may be all it waits for.
+ */
+function staysOnSharedEmitter(analysis: Analysis, registration: Registration, executor: TSESTree.Node): boolean {
+  const { emitter, method, runs } = registration;
+  if (runs !== 'unknown' || !emitter || !['on', 'addListener', 'addEventListener'].includes(method)) return false;
+  if (registration.event === undefined) return false;
+  let root: TSESTree.Node = skipTypeWrappers(emitter);
+  while (root.type === AST_NODE_TYPES.MemberExpression) root = skipTypeWrappers(root.object);
+  if (root.type === AST_NODE_TYPES.ThisExpression) return true;
+  if (root.type !== AST_NODE_TYPES.Identifier) return false;
+  const declared = variableOf(analysis, root)?.defs[0];
+  if (!declared) return false;
+  let maker: TSESTree.Node | undefined = executor.parent;
+  while (maker && !isFunctionNode(maker)) maker = maker.parent;
+  if (!maker) return false; // made at the top level: a script that makes it once
+  if (declared.type === 'Parameter') return true;
+  const at = declared.name;
+  return at.range[0] < maker.range[0] || at.range[1] > maker.range[1];
 }
 
 /** A timer that settles the promise and does other work, never cleared when the promise settles another way. */
@@ -294,9 +323,28 @@ function clearCallOf(handle: TSESTree.Identifier): TSESTree.CallExpression | und
   return name === 'clearTimeout' || name === 'clearInterval' ? call : undefined;
 }
 
-/** True when `fn` is registered to run at most once (a `once` listener, an end-of-life event, a timeout, a Node completion callback), outside test code. */
+/**
+ * True when `fn` is registered to run at most once (a `once` listener, an end-of-life event, a
+ * timeout, a Node completion callback). In test code only the `exit`/`close` listener of a child
+ * process counts: that event comes on every run, failed ones included, so a path of it that
+ * settles nothing is the common failure of the program under test (a CLI that exits 1), which
+ * would show as a timeout instead of its own error output; other waiters there (`once('completed',
+ * …)`, a stream's `end` that a retried stream's listener settles instead) miss only failures the
+ * runner reports anyway.
+ */
 export function isOnceCallback(analysis: Analysis, fn: FunctionNode): boolean {
-  return !isTestCode(analysis) && registrationOf(analysis, fn)?.runs === 'once' && !rearmsItself(analysis, fn);
+  const registration = registrationOf(analysis, fn);
+  if (registration?.runs !== 'once' || rearmsItself(analysis, fn)) return false;
+  if (!isTestCode(analysis)) return true;
+  const { emitter, event } = registration;
+  return emitter !== undefined && (event === 'exit' || event === 'close') && isChildProcess(analysis, emitter);
+}
+
+/** True when `node`'s type is a child process (`ChildProcess` and its typed variants: `pid`, `kill`, `exitCode`). */
+function isChildProcess(analysis: Analysis, node: TSESTree.Node): boolean {
+  return unionMembers(typeOf(analysis, node)).some(
+    (part) => part.getProperty('pid') !== undefined && part.getProperty('kill') !== undefined && part.getProperty('exitCode') !== undefined,
+  );
 }
 
 /** True when `fn` refers to itself (`const check = () => { … setTimeout(check, 10); }`): it may register itself again. */

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
-import { skipTypeWrappers } from '../syntax/nodes.js';
+import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { ambientModuleOf, checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 
@@ -137,9 +137,32 @@ const neverRejectingMethods: readonly { module: string; owner: string; method: s
   { module: 'worker_threads', owner: 'Worker', method: 'terminate' },
 ];
 
-/** True when `call` calls a library method documented never to reject (see `neverRejectingMethods`). */
+/**
+ * tap's test context queues some of its calls, and the test waits for each before it ends: a
+ * subtest (`t.test(…)`, `t.todo`, `t.skip`, `t.only`), the promise assertions (`t.rejects`,
+ * `t.resolves`, `t.resolveMatch`, `t.resolveMatchSnapshot`), a child process run (`t.spawn`). The
+ * promise each returns is its queue entry's, fulfilled once the entry is done whatever the outcome
+ * (a failure is a failed test point, not a rejection): it never rejects. Known by the declaration
+ * the call resolves to, in tap's own types (`tap`, `libtap`, `@tapjs/*`) or `@types/tap`, so a
+ * destructured `rejects` of the context counts too.
+ */
+const tapQueuedMethods = new Set(['test', 'todo', 'skip', 'only', 'rejects', 'resolves', 'resolveMatch', 'resolveMatchSnapshot', 'spawn']);
+const tapTypes = /[\\/]node_modules[\\/](?:@types[\\/]tap|tap|libtap|@tapjs[\\/][^\\/]+)[\\/]/;
+
+function callsTapQueue(analysis: Analysis, call: TSESTree.Node, callee: TSESTree.Node): boolean {
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee);
+  if (name === undefined || !tapQueuedMethods.has(name)) return false;
+  const target = skipTypeWrappers(call);
+  if (target.type !== AST_NODE_TYPES.CallExpression) return false;
+  const signature = checkerOf(analysis).resolvedSignature(analysis.services.esTreeNodeToTSNodeMap.get(target));
+  const file = signature?.declaration?.getSourceFile().fileName;
+  return file !== undefined && tapTypes.test(file);
+}
+
+/** True when `call` calls a library method documented never to reject (see `neverRejectingMethods`, `tapQueuedMethods`). */
 export function callsNeverRejectingLibrary(analysis: Analysis, call: TSESTree.Node): boolean {
   const callee = calleeOf(call);
+  if (callee && callsTapQueue(analysis, call, callee)) return true;
   if (callee?.type !== AST_NODE_TYPES.MemberExpression) return false;
   const symbol = checkerOf(analysis).getSymbolAtLocation(analysis.services.esTreeNodeToTSNodeMap.get(callee.property));
   const declarations = symbol?.declarations ?? [];

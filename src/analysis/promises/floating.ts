@@ -13,10 +13,11 @@ import type { Specifier } from './allow-list.js';
 import { callsNeverRejectingLibrary, matchesSpecifiers } from './allow-list.js';
 import { callsSwallowingFunction, functionValueCannotReject, isArrayLike, isSafeContinuation } from './can-reject.js';
 import { takesExistingPromise } from './existing-promises.js';
+import { returnsObservedPromise } from './observed-returns.js';
 import { ignoresCallbackResult, isPromiseReturningFunction } from './ignored-callbacks.js';
 import { isBackgroundCheckInTest } from './background-checks.js';
 import { capturesListenerRejections } from './captured-rejections.js';
-import { isAwaitedThroughOwnerInTest, isMaybePromiseInTest, isServiceStoppedByTest } from './test-semantics.js';
+import { isAwaitedThroughOwnerInTest, isDerivedFromAwaitedInTest, isMaybePromiseInTest, isServiceStoppedByTest } from './test-semantics.js';
 
 /*
  * Floating promises: promises that code starts and drops, so that nothing awaits, returns or
@@ -373,9 +374,12 @@ function isExempt(analysis: Analysis, node: TSESTree.Expression, options: Floati
   if (matchesSpecifiers(analysis, target, options.allowList)) return true;
   // `queue.shift()`, `req.on(…)` returning `this`: no new promise is started here.
   if (takesExistingPromise(analysis, target)) return true;
+  // `release()` handing back the worker's promise, which it gave a rejection handler when it made it.
+  if (returnsObservedPromise(analysis, target)) return true;
   if (
     isServiceStoppedByTest(analysis, target) ||
     isAwaitedThroughOwnerInTest(analysis, target) ||
+    isDerivedFromAwaitedInTest(analysis, target) ||
     isMaybePromiseInTest(analysis, target) ||
     isBackgroundCheckInTest(analysis, target)
   )

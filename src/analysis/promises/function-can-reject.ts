@@ -9,6 +9,7 @@ import { checkerOf, isDefaultLibSymbol } from '../types/checker.js';
 import { thenableKindOfType } from '../types/thenables.js';
 import { cannotReject, functionValueCannotReject } from './can-reject.js';
 import { cannotThrowTs, containsTs, isThrow } from './cannot-throw.js';
+import { isTestSourceFile } from '../scope/test-code.js';
 import { isTeardownInTest } from './test-semantics.js';
 
 /** True when a handler function body has no `throw` and does not return a rejected promise. */
@@ -156,8 +157,10 @@ function asyncBodyRejections(analysis: Analysis, fn: ts.FunctionLikeDeclaration,
       return;
     }
     // An assertion throws by design: a failed one rejects the function, however safe its awaits are.
+    // Outside test code, `assert(…)` states an invariant: its failure is a crash on purpose (as it
+    // is in synchronous code), not a rejection for a caller to handle.
     if (ts.isCallExpression(node) && where !== 'guarded' && isAssertionCallTs(node)) {
-      if (!assertionsWatched) {
+      if (!assertionsWatched && !isInvariantCheck(node)) {
         escapes = true;
         return;
       }
@@ -203,6 +206,13 @@ function asyncBodyRejections(analysis: Analysis, fn: ts.FunctionLikeDeclaration,
   if (escapes) return false;
   if (passedOn.size > 0) return [...passedOn];
   return shownSafe || cannotThrowTs(fn.body, analysis, new Set([...teardowns, ...assertions])) ? [] : false;
+}
+
+/** `assert(x)`, `assert.ok(x, …)`, `assert.equal(…)` in a file that is not test code: an invariant check. */
+function isInvariantCheck(call: ts.CallExpression): boolean {
+  let root: ts.Expression = call.expression;
+  while (ts.isPropertyAccessExpression(root)) root = root.expression;
+  return ts.isIdentifier(root) && root.text === 'assert' && !isTestSourceFile(call.getSourceFile());
 }
 
 /** `expect(p).rejects.toThrow()`, `assert.rejects(p)`, `t.throwsAsync(f)`: an awaited assertion call. */

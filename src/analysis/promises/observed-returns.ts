@@ -66,15 +66,30 @@ function handsBackHandledPromise(analysis: Analysis, fn: ts.FunctionLikeDeclarat
     if (!block || !returned || returned.length === 0) return false;
     return returned.every((expression) => {
       const value = analysis.services.tsNodeToESTreeNodeMap.get(expression) as TSESTree.Node | undefined;
-      return value !== undefined && isHandledBefore(analysis, block, skipTypeWrappers(value));
+      return value !== undefined && isHandledBefore(analysis, block, unwrapResolve(skipTypeWrappers(value)));
     });
   });
 }
 
+/** `Promise.resolve(p)` hands back `p` itself when `p` is a native promise: the value is `p`. */
+function unwrapResolve(value: TSESTree.Node): TSESTree.Node {
+  if (value.type !== AST_NODE_TYPES.CallExpression || value.arguments.length !== 1) return value;
+  const callee = skipTypeWrappers(value.callee);
+  const isResolve =
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    memberName(callee) === 'resolve' &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    callee.object.name === 'Promise';
+  return isResolve ? skipTypeWrappers(value.arguments[0]!) : value;
+}
+
 /**
- * True when `value` is a `const` of `block` given a rejection handler by a statement of `block`
- * itself (so it runs on every path) that comes before the `return`: `p.catch(…)`, `p.then(f, g)`,
- * `void p.catch(…)`.
+ * True when `value` is a `const` given a rejection handler by a statement of the block that
+ * declares it (so it runs on every path) before the handler can be missed: `p.catch(…)`,
+ * `p.then(f, g)`, `void p.catch(…)`. The block is the returning function's own (the statement
+ * comes before the `return`), or an enclosing function's, for a closure (`const release = () =>
+ * Promise.resolve(promise)`) defined after that statement: the closure exists, and can be
+ * called, only once the handler is attached.
  */
 function isHandledBefore(analysis: Analysis, block: TSESTree.BlockStatement, value: TSESTree.Node): boolean {
   if (value.type !== AST_NODE_TYPES.Identifier) return false;
@@ -82,9 +97,31 @@ function isHandledBefore(analysis: Analysis, block: TSESTree.BlockStatement, val
   const definition = variable?.defs[0];
   if (!variable || variable.defs.length !== 1 || definition?.node.type !== AST_NODE_TYPES.VariableDeclarator) return false;
   const declaration = definition.node.parent;
-  if (declaration.kind !== 'const' || declaration.parent !== block) return false;
+  if (declaration.kind !== 'const') return false;
+  let before: TSESTree.Node = value;
+  if (declaration.parent !== block) {
+    // A closure: the function around `block` must be an expression inside the declaring block.
+    const closure = block.parent;
+    const home = declaration.parent;
+    if (!closure || closure.type === AST_NODE_TYPES.FunctionDeclaration || !isFunctionNode(closure)) return false;
+    if (home?.type !== AST_NODE_TYPES.BlockStatement || closure.range[0] < home.range[0] || closure.range[1] > home.range[1]) return false;
+    before = closure;
+    return handlerStatementIn(analysis, home, declaration, before, value, variable);
+  }
+  return handlerStatementIn(analysis, block, declaration, before, value, variable);
+}
+
+/** True when a statement of `block` between `declaration` and `before` attaches a rejection handler to `value`'s variable. */
+function handlerStatementIn(
+  analysis: Analysis,
+  block: TSESTree.BlockStatement,
+  declaration: TSESTree.Node,
+  before: TSESTree.Node,
+  value: TSESTree.Identifier,
+  variable: NonNullable<ReturnType<typeof variableOf>>,
+): boolean {
   return block.body.some((statement) => {
-    if (statement.range[0] < declaration.range[1] || statement.range[1] > value.range[0]) return false;
+    if (statement.range[0] < declaration.range[1] || statement.range[1] > before.range[0]) return false;
     if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
     let expression = skipTypeWrappers(statement.expression);
     if (expression.type === AST_NODE_TYPES.UnaryExpression && expression.operator === 'void') {

@@ -2,7 +2,8 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
-import { skipTypeWrappers } from '../syntax/nodes.js';
+import { variableOf } from '../scope/variables.js';
+import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { typeOf } from '../types/checker.js';
 import type { Candidate } from './stored-promises.js';
 
@@ -109,4 +110,32 @@ export function dropsRejectAtCreation(analysis: Analysis, id: TSESTree.Identifie
   const type = typeOf(analysis, init);
   const rejecters = type.getProperties().filter((member) => /reject|fail/i.test(member.getName()));
   return rejecters.length > 0 && rejecters.every((member) => !taken.has(member.getName()));
+}
+
+/**
+ * True when `id` holds a deferred object, a promise carrying its own `reject` (`const job =
+ * deferred()`, with `job.resolve`/`job.reject`), made here with no arguments, and nothing through
+ * `id` reaches its `reject`. Nobody else holds the new object until the local hands it on
+ * (returns it, stores it, passes it), and a hand-off makes it the receiver's to watch: until then
+ * it can only wait, so no path of this function leaves a rejection behind.
+ */
+export function isUntouchedDeferred(analysis: Analysis, id: TSESTree.Identifier, whole: TSESTree.Node): boolean {
+  if (id.parent?.type !== AST_NODE_TYPES.VariableDeclarator || id.parent.id !== id) return false;
+  const init = skipTypeWrappers(whole);
+  if ((init.type !== AST_NODE_TYPES.CallExpression && init.type !== AST_NODE_TYPES.NewExpression) || init.arguments.length > 0)
+    return false;
+  const type = typeOf(analysis, init);
+  const rejecters = type.getProperties().filter((member) => /^(reject|fail)/i.test(member.getName()));
+  if (rejecters.length === 0) return false;
+  const names = new Set(rejecters.map((member) => member.getName()));
+  const variable = variableOf(analysis, id);
+  if (!variable) return false;
+  return variable.references.every((reference) => {
+    const parent = reference.identifier.parent;
+    // `const { reject } = job` takes the way to reject out.
+    if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.ObjectPattern) return false;
+    if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== reference.identifier) return true;
+    const name = memberName(parent);
+    return name === undefined ? false : !names.has(name);
+  });
 }

@@ -16,7 +16,7 @@ import { takesExistingPromise } from './existing-promises.js';
 import { returnsObservedPromise } from './observed-returns.js';
 import { isAbortSettledWait, isMicrotaskWait, isTriggerOf, waiterRejection } from './quiet-waits.js';
 import { capturedBy, observationAnchor, partRead } from './observation-anchors.js';
-import { destructuredCandidates, dropsRejectAtCreation } from './stored-patterns.js';
+import { destructuredCandidates, dropsRejectAtCreation, isUntouchedDeferred } from './stored-patterns.js';
 import type { ThrowingCall } from './stored-throws.js';
 import { throwingCalls } from './stored-throws.js';
 import { arrayReadReach, isGuardedWrite, promiseWrites, startsWork } from './stored-writes.js';
@@ -166,7 +166,8 @@ function collectBindings(analysis: Analysis, flow: FunctionFlow, options: Promis
             !takesExistingPromise(analysis, source) &&
             !cannotReject(analysis, source) &&
             waiterRejection(analysis, source) !== 'never' &&
-            !returnsObservedPromise(analysis, source));
+            !returnsObservedPromise(analysis, source) &&
+            !isUntouchedDeferred(analysis, candidate.id, source));
       if (!initRejects && !reassigned) continue;
       // `const ps: Promise<T>[] = []` holds promises only from its first `ps.push(start())` on.
       const fills = shape === 'array' && source?.type === AST_NODE_TYPES.ArrayExpression && source.elements.length === 0;

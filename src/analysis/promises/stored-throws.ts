@@ -8,6 +8,7 @@ import { getOrCreate } from '../memo.js';
 import { isFunctionNode } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import { checkerOf, documentedThrows } from '../types/checker.js';
+import { isTestSourceFile } from '../scope/test-code.js';
 import { isPlainFunctionWithBody } from './quiet-functions.js';
 
 /*
@@ -21,7 +22,8 @@ import { isPlainFunctionWithBody } from './quiet-functions.js';
  *   call that can throw in turn (followed through `maxDepth` bodies; a function met again while it
  *   is judged counts as quiet);
  * - an assertion: a signature that narrows by asserting (`asserts value`, `asserts x is T`), a
- *   function of `node:assert`; a declaration of this program (not a library's: they document type
+ *   function of `node:assert` (in a callee's body only in test code: elsewhere it checks the
+ *   callee's own invariant, a bug no caller expects); a declaration of this program (not a library's: they document type
  *   errors, `path.join` with a non-string, that typed code never meets) documented `@throws`;
  * - the built-ins that throw on bad input: `JSON.parse`, `new URL(…)`, `decodeURI(…)`,
  *   `decodeURIComponent(…)`, `atob(…)` (globals, not shadowed by a local declaration).
@@ -78,7 +80,7 @@ const verdicts = new WeakMap<ts.Program, WeakMap<ts.Node, boolean>>();
 let depth = 0;
 
 /** True when a call (on the TypeScript tree) can plausibly throw before it returns (see the module comment). */
-export function mayThrowSynchronously(analysis: Analysis, call: ts.CallExpression | ts.NewExpression): boolean {
+export function mayThrowSynchronously(analysis: Analysis, call: ts.CallExpression | ts.NewExpression, nested = false): boolean {
   if (isThrowingBuiltin(analysis, call)) return true;
   const checker = checkerOf(analysis);
   const signature = checker.resolvedSignature(call);
@@ -88,7 +90,10 @@ export function mayThrowSynchronously(analysis: Analysis, call: ts.CallExpressio
   // `asserts value` is always written, never inferred: the declaration says it without asking the checker.
   if (declaration.type && ts.isTypePredicateNode(declaration.type) && declaration.type.assertsModifier) return true;
   const file = declaration.getSourceFile();
-  if (/[\\/]@types[\\/]node[\\/]assert(?:[\\/]strict)?\.d\.ts$/.test(file.fileName)) return true;
+  // Inside a callee's body (`nested`), outside test code, an assertion states the callee's own
+  // invariant: a caller cannot expect it to fail, any more than any other bug of the callee.
+  if (/[\\/]@types[\\/]node[\\/]assert(?:[\\/]strict)?\.d\.ts$/.test(file.fileName))
+    return !nested || isTestSourceFile(call.getSourceFile());
   const program = analysis.services.program;
   if (file.isDeclarationFile || program.isSourceFileFromExternalLibrary(file)) return false;
   // Only this program's own documentation: libraries document type errors (`path.join` with a
@@ -118,7 +123,7 @@ function bodyMayThrow(analysis: Analysis, body: ts.Node): boolean {
     if (ts.isTryStatement(node) && node.catchClause) {
       return visit(node.catchClause) || (node.finallyBlock !== undefined && visit(node.finallyBlock));
     }
-    if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && mayThrowSynchronously(analysis, node)) return true;
+    if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && mayThrowSynchronously(analysis, node, true)) return true;
     return ts.forEachChild(node, visit) === true;
   };
   return ts.forEachChild(body, visit) === true;

@@ -8,7 +8,9 @@ import { calleeName, isStopVerb } from '../syntax/calls.js';
 import { enclosingBody, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { typeOf } from '../types/checker.js';
 import { includesNullish, isThenable } from '../types/thenables.js';
+import { walk } from '../syntax/walk.js';
 import { startsBackgroundWork } from './await-safety.js';
+import { cannotThrowTs } from './cannot-throw.js';
 
 /*
  * What a test runner watches. In test code (`scope/test-code.ts`) a rejection nobody handles is
@@ -151,6 +153,32 @@ export function isAwaitedThroughOwnerInTest(analysis: Analysis, target: TSESTree
     const call = methodCallOn(reference);
     // another operation of the object (`onIdle`, `drain`, `close`): awaiting one more `add` waits for that one only
     return call !== undefined && calleeName(call) !== method && isWaitedFor(analysis, call);
+  });
+}
+
+/**
+ * In test code, a continuation that only records the outcome (`pool.promise.then(() => { finished =
+ * true; })`) on a promise the same test awaits later (`await pool.promise`): if that promise
+ * rejects, the later `await` fails the test; the continuation's own rejection repeats the same
+ * failure as an unhandled one. A continuation that can throw (an assertion in it) stays reported:
+ * its failure is its own.
+ */
+export function isDerivedFromAwaitedInTest(analysis: Analysis, target: TSESTree.Node): boolean {
+  if (target.type !== AST_NODE_TYPES.CallExpression || target.arguments.length !== 1) return false;
+  const callee = skipTypeWrappers(target.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee) !== 'then') return false;
+  const [handler] = target.arguments;
+  if (!isFunctionNode(handler) || handler.async || !isTestCode(analysis)) return false;
+  const body = analysis.services.esTreeNodeToTSNodeMap.get(handler.body);
+  if (!cannotThrowTs(body, analysis)) return false;
+  const receiver = analysis.sourceCode.getText(skipTypeWrappers(callee.object));
+  const scope = enclosingBody(target);
+  return walk(scope, (node) => {
+    if (node.type !== AST_NODE_TYPES.AwaitExpression || node.range[0] < target.range[1]) return undefined;
+    const found = walk(node.argument, (inner) =>
+      analysis.sourceCode.getText(skipTypeWrappers(inner as TSESTree.Expression)) === receiver ? 'stop' : undefined,
+    );
+    return found ? 'stop' : undefined;
   });
 }
 

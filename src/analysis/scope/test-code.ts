@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import { getOrCreate } from '../memo.js';
@@ -89,4 +90,22 @@ function callsRunnerGlobal(analysis: Analysis, statement: TSESTree.ProgramStatem
     isGlobalIdentifier(analysis, callee) &&
     call.arguments.some((argument) => isFunctionNode(argument))
   );
+}
+
+const sourceVerdicts = new WeakMap<ts.SourceFile, boolean>();
+
+/**
+ * True when a file of the program (not necessarily the linted one) is test code by its name or its
+ * imports of a test runner (see `isTestCode`; the runners' globals and the config are not looked at).
+ */
+export function isTestSourceFile(file: ts.SourceFile): boolean {
+  return getOrCreate(sourceVerdicts, file, () => {
+    if (testFileName.test(file.fileName)) return true;
+    return file.statements.some(
+      (statement) =>
+        ts.isImportDeclaration(statement) &&
+        ts.isStringLiteral(statement.moduleSpecifier) &&
+        runnerModules.has(statement.moduleSpecifier.text),
+    );
+  });
 }
