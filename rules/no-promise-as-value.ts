@@ -11,7 +11,14 @@ import { fallbackPromiseOf, isAnyTyped } from '../src/analysis/promises/value-ne
 import { storedPromiseAt, storedPromisesOf, usesStoredValues } from '../src/analysis/promises/value-holders.js';
 import { isTruthyOrPromise, testedFallbackPromise } from '../src/analysis/promises/value-truthiness.js';
 import type { SinkKind, ValueSink } from '../src/analysis/promises/value-uses.js';
-import { holdsOnlyPromises, isAlwaysPromise, isAsyncPredicate, isPlainValue, sinksOf } from '../src/analysis/promises/value-uses.js';
+import {
+  holdsOnlyPromises,
+  isAlwaysPromise,
+  isAsyncPredicate,
+  isPlainValue,
+  maybePromiseTypeText,
+  sinksOf,
+} from '../src/analysis/promises/value-uses.js';
 import { isAmbientlyDeclared, isParameterRead, mayBeAbsent } from '../src/analysis/scope/declarations.js';
 import { skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
 import { typeOf } from '../src/analysis/types/checker.js';
@@ -23,7 +30,13 @@ import { offer } from '../src/settings.js';
 
 export type Options = [{ allowList?: Specifier[] }];
 export type MessageId =
-  Exclude<SinkKind, 'lookup'> | 'settledComparison' | 'promiseFallback' | 'truthyOrPromise' | 'storedPromise' | 'suggestAwait';
+  | Exclude<SinkKind, 'lookup'>
+  | 'settledComparison'
+  | 'promiseFallback'
+  | 'truthyOrPromise'
+  | 'storedPromise'
+  | 'maybePromise'
+  | 'suggestAwait';
 
 export default createRule<Options, MessageId>({
   name: 'no-promise-as-value',
@@ -53,6 +66,8 @@ export default createRule<Options, MessageId>({
       truthyOrPromise:
         'This value is either `true` or a promise, and a promise is always truthy: the test is always true and never looks at the value the promise resolves to.',
       storedPromise: 'This promise is stored in {{holder}}, which is used as a value on line {{line}}: the value it resolves to was meant.',
+      maybePromise:
+        'This value may be a promise (its type is `{{type}}`): on the paths where it is one, {{use}} holds the promise itself, not the value it resolves to.',
       asyncPredicate: '`{{callee}}` tests what this callback returns, and a promise is always truthy: it does not wait for the result.',
       suggestAwait: 'Await the promise.',
     },
@@ -88,7 +103,7 @@ export default createRule<Options, MessageId>({
       }
       if (operand.type === AST_NODE_TYPES.AwaitExpression) return undefined;
       if (!isAlwaysPromise(analysis, sink.operand))
-        return fallbackVerdict(sink) ?? truthinessVerdict(sink, operand) ?? storedReadVerdict(sink);
+        return fallbackVerdict(sink) ?? truthinessVerdict(sink, operand) ?? storedReadVerdict(sink) ?? maybePromiseVerdict(sink);
       const plain: Verdict = { messageId: sink.kind, canAwait: true };
       switch (sink.kind) {
         case 'condition':
@@ -132,6 +147,19 @@ export default createRule<Options, MessageId>({
       };
     };
     const fallbacksReported = new Set<TSESTree.Node>();
+
+    /**
+     * `` `${wait} min` `` where `wait` is `number | Promise<number>` (a cache hit or a fetch): on
+     * the paths that produce the promise, the string or the JSON holds the promise itself. Only for
+     * the uses whose result shows it (a string, JSON), and for a union of promises and plain values
+     * (not `any`, not only `null`/`undefined` besides the promise, which the other checks cover).
+     */
+    const maybePromiseVerdict = (sink: ValueSink): Verdict | undefined => {
+      if (sink.kind !== 'string' && sink.kind !== 'json') return undefined;
+      const type = maybePromiseTypeText(analysis, sink.operand);
+      if (type === undefined) return undefined;
+      return { messageId: 'maybePromise', canAwait: true, data: { type, use: sink.kind === 'json' ? 'the JSON' : 'the string' } };
+    };
 
     /** `` `${summary.total}` `` after `summary.total = computeTotal();` on a local built from a literal. */
     const storedReadVerdict = (sink: ValueSink): Verdict | undefined => {
@@ -236,8 +264,9 @@ export default createRule<Options, MessageId>({
      * too. Reported once, on the promise.
      */
     const checkStored = (sink: ValueSink): void => {
-      if (!holderKinds.has(sink.kind) || sink.within !== undefined) return;
       const operand = skipTypeWrappers(sink.operand);
+      // A local inside the literal (`JSON.stringify({ vessel, records })`) is used with everything in it too.
+      if (!holderKinds.has(sink.kind) || (sink.within !== undefined && operand.type !== AST_NODE_TYPES.Identifier)) return;
       if (operand.type === AST_NODE_TYPES.ObjectExpression || operand.type === AST_NODE_TYPES.ArrayExpression) return;
       if (sink.kind === 'argument') {
         const { call } = sink;

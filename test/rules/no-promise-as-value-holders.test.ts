@@ -8,6 +8,18 @@ declare function isWritable(path: string): Promise<boolean>;
 
 typedRuleTester().run('no-promise-as-value', rule, {
   valid: [
+    // the elements are awaited (`Promise.all` over an async callback) before they are serialized
+    `declare function lastService(id: string): Promise<string | null>;
+declare function post(url: string, body: string): Promise<void>;
+export async function upload(units: { id: string; tempC: number }[]): Promise<void> {
+  const records = await Promise.all(
+    units.map(async (unit) => ({
+      ...unit,
+      lastService: await lastService(unit.id),
+    })),
+  );
+  await post('/telemetry', JSON.stringify({ site: 'north', records }));
+}`,
     // the fallback is awaited where it is made
     `declare const flags: { isEnabled(name: string): Promise<boolean> };
 const overrides = new Map<string, boolean>();
@@ -49,6 +61,28 @@ export class Feed<T> {
     `${decl}declare const res: { json(body: unknown): void }; export async function f(key?: string) { const body: { result?: unknown } = {}; body.result = key ? await load(key) : null; res.json(body); }`,
   ],
   invalid: [
+    {
+      // each element a `.map` callback makes holds a promise, and the array goes into `JSON.stringify` inside a literal
+      code: `declare function lastService(id: string): Promise<string | null>;
+declare function post(url: string, body: string): Promise<void>;
+export async function upload(units: { id: string; tempC: number }[]): Promise<void> {
+  const records = units.map((unit) => ({
+    ...unit,
+    lastService: lastService(unit.id),
+  }));
+  await post('/telemetry', JSON.stringify({ site: 'north', records }));
+}`,
+      errors: [
+        {
+          messageId: 'storedPromise',
+          line: 6,
+          column: 18,
+          endLine: 6,
+          endColumn: 38,
+          suggestions: [],
+        },
+      ],
+    },
     // without an override the test sees the flag's promise, always truthy, and the value is never awaited
     {
       code: `declare const flags: { isEnabled(name: string): Promise<boolean> };

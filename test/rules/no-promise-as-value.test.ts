@@ -7,6 +7,28 @@ declare const p: Promise<number>;
 
 typedRuleTester().run('no-promise-as-value', rule, {
   valid: [
+    // maybePromise: the mixed result is awaited first (awaiting a plain value is harmless)
+    `declare const cache: Map<string, { minutes: number; at: number }>;
+declare function fetchWait(rideId: string): Promise<number>;
+function currentWait(rideId: string) {
+  const hit = cache.get(rideId);
+  if (hit && Date.now() - hit.at < 60_000) return hit.minutes;
+  return fetchWait(rideId);
+}
+export async function boardLine(name: string, rideId: string): Promise<string> {
+  const wait = await currentWait(rideId);
+  return \`\${name}: \${wait} min\`;
+}`,
+    // maybePromise: a declared `string | Promise<string>` API (a view's `render()`): its callers often know which one they get
+    `type Rendered = string | Promise<string>;
+interface View {
+  render(): Rendered;
+}
+declare function page(title: string): View;
+export function title(name: string): string {
+  const html = page(name).render();
+  return \`<!doctype html>\${html}\`;
+}`,
     `${decl}async function f() { const v = await p; if (v) return \`\${v}\`; return JSON.stringify(await p); }`,
     `${decl}function f() { return p.then((v) => \`\${v}\`); }`,
     `${decl}function f(q: Promise<number>) { return p === q || p !== q; }`,
@@ -94,6 +116,45 @@ declare function send(body: MissingBody): void; function f() { send(p); }`,
     `${decl}async function f(running: Promise<number>[]) { const index = await Promise.race(running.map((job, i) => job.then(() => i))); running.splice(index, 1); }`,
   ],
   invalid: [
+    {
+      // maybePromise: a function of this file returns a cached number on one path and a fetch on another, and the result goes into a string
+      code: `declare const cache: Map<string, { minutes: number; at: number }>;
+declare function fetchWait(rideId: string): Promise<number>;
+function currentWait(rideId: string) {
+  const hit = cache.get(rideId);
+  if (hit && Date.now() - hit.at < 60_000) return hit.minutes;
+  return fetchWait(rideId);
+}
+export async function boardLine(name: string, rideId: string): Promise<string> {
+  const wait = currentWait(rideId);
+  return \`\${name}: \${wait} min\`;
+}`,
+      errors: [
+        {
+          messageId: 'maybePromise',
+          line: 10,
+          column: 22,
+          endLine: 10,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `declare const cache: Map<string, { minutes: number; at: number }>;
+declare function fetchWait(rideId: string): Promise<number>;
+function currentWait(rideId: string) {
+  const hit = cache.get(rideId);
+  if (hit && Date.now() - hit.at < 60_000) return hit.minutes;
+  return fetchWait(rideId);
+}
+export async function boardLine(name: string, rideId: string): Promise<string> {
+  const wait = currentWait(rideId);
+  return \`\${name}: \${await wait} min\`;
+}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       code: `${decl}async function f() { return \`id: \${p}\`; }`,
       errors: [

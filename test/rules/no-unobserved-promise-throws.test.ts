@@ -16,6 +16,21 @@ const parseDecl = `function parsePort(text: string): number {
 
 typedRuleTester().run('no-unobserved-promise', rule, {
   valid: [
+    // a `.then(onFulfilled, onRejected)` chain whose fulfilment handler only copies (`lots.flat()`) cannot reject
+    `declare const inventory: { reserve(origin: string, kg: number): Promise<string[]> };
+declare const roaster: { preheat(celsius: number): Promise<void> };
+type Reservation = { ok: true; lotIds: string[] } | { ok: false; error: Error };
+function reserveAll(origins: string[]): Promise<Reservation> {
+  return Promise.all(origins.map((origin) => inventory.reserve(origin, 60))).then(
+    (lots): Reservation => ({ ok: true, lotIds: lots.flat() }),
+    (error: unknown): Reservation => ({ ok: false, error: error instanceof Error ? error : new Error(String(error)) }),
+  );
+}
+export async function startDay(origins: string[]): Promise<Reservation> {
+  const reservation = reserveAll(origins);
+  await roaster.preheat(210);
+  return reservation;
+}`,
     // a deferred held in a local until it is handed on: nothing can reject it on the throw path
     `declare function deferred<T = void>(): Promise<T> & { resolve(value: T): void; reject(error: Error): void };
 const pending: Record<string, Promise<void> | undefined> = {};
@@ -128,6 +143,53 @@ ${decl}it('loads', async () => {
 });`,
   ],
   invalid: [
+    {
+      // the fulfilment handler parses, which can throw: the chain can reject during the wait
+      code: `declare const inventory: { reserve(origin: string, kg: number): Promise<string[]> };
+declare const roaster: { preheat(celsius: number): Promise<void> };
+type Reservation = { ok: true; lotIds: string[] } | { ok: false; error: Error };
+function reserveAll(origins: string[]): Promise<Reservation> {
+  return Promise.all(origins.map((origin) => inventory.reserve(origin, 60))).then(
+    (lots): Reservation => ({ ok: true, lotIds: JSON.parse(lots.flat().join(",")) as string[] }),
+    (error: unknown): Reservation => ({ ok: false, error: error instanceof Error ? error : new Error(String(error)) }),
+  );
+}
+export async function startDay(origins: string[]): Promise<Reservation> {
+  const reservation = reserveAll(origins);
+  await roaster.preheat(210);
+  return reservation;
+}`,
+      errors: [
+        {
+          messageId: 'rejectionWindow',
+          line: 11,
+          column: 9,
+          endLine: 11,
+          endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              data: { name: 'reservation' },
+              output: `declare const inventory: { reserve(origin: string, kg: number): Promise<string[]> };
+declare const roaster: { preheat(celsius: number): Promise<void> };
+type Reservation = { ok: true; lotIds: string[] } | { ok: false; error: Error };
+function reserveAll(origins: string[]): Promise<Reservation> {
+  return Promise.all(origins.map((origin) => inventory.reserve(origin, 60))).then(
+    (lots): Reservation => ({ ok: true, lotIds: JSON.parse(lots.flat().join(",")) as string[] }),
+    (error: unknown): Reservation => ({ ok: false, error: error instanceof Error ? error : new Error(String(error)) }),
+  );
+}
+export async function startDay(origins: string[]): Promise<Reservation> {
+  const reservation = reserveAll(origins);
+  reservation.catch(() => {});
+  await roaster.preheat(210);
+  return reservation;
+}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // a started job, not a deferred, on the same throw path
       code: `declare function startJob(id: string): Promise<void>;

@@ -124,10 +124,22 @@ function hasPresentCallee(analysis: Analysis, call: ts.CallExpression): boolean 
 
 /**
  * Methods of the default library that return without throwing for any argument: collection
- * bookkeeping (`list.push(x)`, `seen.has(id)`, `cache.set(k, v)`), clocks and arithmetic
- * (`Date.now()`, `Math.max(…)`), type tests (`Array.isArray(x)`).
+ * bookkeeping (`list.push(x)`, `seen.has(id)`, `cache.set(k, v)`), copies that call nothing back
+ * (`lists.flat()`, `a.concat(b)`, `map.values()`), plain string tests and cases
+ * (`name.startsWith('x')`, `code.toLowerCase()`), clocks and arithmetic (`Date.now()`,
+ * `Math.max(…)`), type tests (`Array.isArray(x)`).
  */
 const quietLibMethods = new Set([
+  'flat',
+  'concat',
+  'keys',
+  'values',
+  'entries',
+  'startsWith',
+  'endsWith',
+  'trim',
+  'toLowerCase',
+  'toUpperCase',
   'push',
   'unshift',
   'pop',

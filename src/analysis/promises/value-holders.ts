@@ -31,14 +31,21 @@ export interface StoredPromise {
 /**
  * The promises stored in the object that `node` evaluates to, when it is a local built from an
  * object literal (its values, and `local.key = value` writes that are the last write of their key,
- * with no read of the key), followed through `const` locals and calls of functions of this file
- * (their returns), five steps deep.
+ * with no read of the key), followed through `const` locals, calls of functions of this file
+ * (their returns) and `.map`/`.flatMap` callbacks (their returns, one per element), five steps deep.
  */
 export function storedPromisesOf(analysis: Analysis, node: TSESTree.Node, depth = 0, label = ''): StoredPromise[] {
   if (depth > 4) return [];
   let target = skipTypeWrappers(node);
   if (target.type === AST_NODE_TYPES.AwaitExpression) target = skipTypeWrappers(target.argument);
   if (target.type === AST_NODE_TYPES.CallExpression) {
+    // `batch.map((r) => ({ …r, last: lookup(r.id) }))`: each element is what the callback returns.
+    const callee = skipTypeWrappers(target.callee);
+    const [callback] = target.arguments;
+    if (callee.type === AST_NODE_TYPES.MemberExpression && elementMakers.has(memberName(callee) ?? '') && isFunctionNode(callback)) {
+      const name = `each element \`${shortText(analysis, callee)}(…)\` makes`;
+      return returnedValues(callback).flatMap((value) => storedPromisesOf(analysis, value, depth + 1, name));
+    }
     const fn = localFunctionOf(analysis, target.callee);
     const name = `the object ${analysis.sourceCode.getText(target.callee)}(…) returns`;
     return fn ? returnedValues(fn).flatMap((value) => storedPromisesOf(analysis, value, depth + 1, name)) : [];
@@ -146,6 +153,15 @@ function localFunctionOf(analysis: Analysis, callee: TSESTree.Node): FunctionNod
   if (definition?.type === 'FunctionName') return isFunctionNode(definition.node) && definition.node.body ? definition.node : undefined;
   const init = variable && constInitializerOf(variable);
   return init && isFunctionNode(init) ? init : undefined;
+}
+
+/** Array methods whose result holds what their callback returns, element by element. */
+const elementMakers = new Set(['map', 'flatMap']);
+
+/** The callee's text, or its last name when the text runs over a line. */
+function shortText(analysis: Analysis, node: TSESTree.Node): string {
+  const text = analysis.sourceCode.getText(node);
+  return text.includes('\n') || text.length > 40 ? (memberName(node as TSESTree.MemberExpression) ?? 'map') : text;
 }
 
 /** The values `fn` returns (an arrow's expression body, or its `return` arguments outside nested functions). */

@@ -5,11 +5,14 @@ import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import { isGlobalIdentifier } from '../scope/globals.js';
+import { constInitializerOf } from '../scope/initializers.js';
+import { variableOf } from '../scope/variables.js';
 import { memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import type { Checker } from '../types/checker.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
-import { isAlwaysPromiseType, thenableKindOfType } from '../types/thenables.js';
+import { hasPlainMember, isAlwaysPromiseType, thenableKindOfType } from '../types/thenables.js';
+import { returnedExpressions } from './function-can-reject.js';
 import { isObjectAssign, nestedValues, truthinessAssertionOperand } from './value-nesting.js';
 
 /*
@@ -52,6 +55,51 @@ export interface ValueSink {
 /** True when the value of `node` is always a promise (see `isAlwaysPromiseType`). */
 export function isAlwaysPromise(analysis: Analysis, node: TSESTree.Node): boolean {
   return mayEvaluateToPromise(node) && isAlwaysPromiseType(analysis, typeOf(analysis, node));
+}
+
+/**
+ * The type text of `node` when it is the result of a function of this program that returns a
+ * promise on some paths and a plain value on others, with no declared return type (`currentWait(id)`
+ * returning a cached number or a fetch), directly or through a `const`: a union of promises and
+ * plain values, with no `any` or `unknown` in it. On the paths that produce the promise, a use of
+ * the value uses the promise. A declared `T | Promise<T>` (a JSX node's `toString()`) is an API
+ * whose callers often know which one they get, and is left alone.
+ */
+export function maybePromiseTypeText(analysis: Analysis, node: TSESTree.Node): string | undefined {
+  if (!mayEvaluateToPromise(node)) return undefined;
+  let source = skipTypeWrappers(node);
+  if (source.type === AST_NODE_TYPES.Identifier) {
+    const variable = variableOf(analysis, source);
+    const init = variable && constInitializerOf(variable);
+    if (init) source = skipTypeWrappers(init);
+  }
+  if (source.type !== AST_NODE_TYPES.CallExpression || !returnsUndeclaredMix(analysis, source)) return undefined;
+  const type = typeOf(analysis, node);
+  if (!type.isUnion() || !hasPlainMember(analysis, type)) return undefined;
+  if (type.types.some((part) => (part.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) !== 0)) return undefined;
+  if (!type.types.some((part) => isAlwaysPromiseType(analysis, part))) return undefined;
+  return checkerOf(analysis).typeToString(type);
+}
+
+/**
+ * True when the call resolves to a plain function or method of this program with no declared
+ * return type, some of whose `return`s hand back a promise and others a plain value.
+ */
+function returnsUndeclaredMix(analysis: Analysis, call: TSESTree.CallExpression): boolean {
+  const checker = checkerOf(analysis);
+  const declaration = checker.resolvedSignature(analysis.services.esTreeNodeToTSNodeMap.get(call))?.declaration;
+  if (!declaration || ts.isJSDocSignature(declaration) || declaration.getSourceFile().isDeclarationFile) return false;
+  if (!ts.isFunctionLike(declaration) || declaration.type !== undefined) return false;
+  if ((ts.getCombinedModifierFlags(declaration as ts.Declaration) & ts.ModifierFlags.Async) !== 0) return false;
+  const body = 'body' in declaration ? declaration.body : undefined;
+  const returned = body && ts.isBlock(body) ? returnedExpressions(body) : undefined;
+  if (!returned || returned.length < 2) return false;
+  const kinds = returned.map((expression) => {
+    const type = checker.typeOfTsNode(expression);
+    if (isAlwaysPromiseType(analysis, type)) return 'promise';
+    return unionMembers(type).every((part) => thenableKindOfType(analysis, part) === false) ? 'plain' : 'mixed';
+  });
+  return kinds.includes('promise') && kinds.includes('plain');
 }
 
 // Expressions whose value is never a promise whatever the types say: literals, arithmetic and
