@@ -11,6 +11,7 @@ import {
   narrowableValueRead,
   outermostAssertion,
   resultsDeclarationOf,
+  returnsSettledResults,
   settledResultsUsage,
   settledRootOf,
 } from '../src/analysis/promises/settled-results.js';
@@ -210,7 +211,8 @@ export default createRule<Options, MessageId>({
 
     return {
       CallExpression(node) {
-        if (!isPromiseStatic(node, ['allSettled']) || !isGlobalPromise(analysis, node)) return;
+        const direct = isPromiseStatic(node, ['allSettled']) && isGlobalPromise(analysis, node);
+        if (!direct && !returnsSettledResults(analysis, node)) return;
         const root = settledRootOf(node);
         if (root) roots.push(root);
       },

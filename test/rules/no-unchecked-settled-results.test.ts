@@ -42,6 +42,25 @@ const ruleTester = typedRuleTester();
 describe('discardedResults: awaited and thrown away', () => {
   ruleTester.run('no-unchecked-settled-results', rule, {
     valid: [
+      // the helper's results are handed back to the caller, who checks them
+      `async function settleEach<T, R>(items: readonly T[], fn: (item: T) => Promise<R>): Promise<PromiseSettledResult<R>[]> {
+  return Promise.allSettled(items.map((item) => fn(item)));
+}
+declare function download(loggerId: string): Promise<{ id: string; maxC: number }>;
+export function auditAll(loggerIds: readonly string[]): Promise<PromiseSettledResult<{ id: string; maxC: number }>[]> {
+  return settleEach(loggerIds, download);
+}`,
+      // the helper's results are checked for rejections
+      `async function settleEach<T, R>(items: readonly T[], fn: (item: T) => Promise<R>): Promise<PromiseSettledResult<R>[]> {
+  return Promise.allSettled(items.map((item) => fn(item)));
+}
+declare function download(loggerId: string): Promise<{ id: string; maxC: number }>;
+export async function audit(loggerIds: readonly string[]): Promise<{ id: string; maxC: number }[]> {
+  const settled = await settleEach(loggerIds, download);
+  const failed = settled.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed.length > 0) throw new AggregateError(failed.map((r) => r.reason), \`\${failed.length} loggers failed\`);
+  return settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+}`,
       // test code counts what answered; the assertion is its check
       `import { expect, it } from 'vitest';
 declare function fetchStock(depot: string): Promise<{ depot: string; units: number }>;
@@ -167,6 +186,40 @@ export async function restart() {
       },
     ],
     invalid: [
+      {
+        // results of a helper typed to return `Promise<PromiseSettledResult<R>[]>` are followed like those of `Promise.allSettled` itself
+        code: `async function settleEach<T, R>(items: readonly T[], fn: (item: T) => Promise<R>): Promise<PromiseSettledResult<R>[]> {
+  return Promise.allSettled(items.map((item) => fn(item)));
+}
+declare function download(loggerId: string): Promise<{ id: string; maxC: number }>;
+export async function audit(loggerIds: readonly string[]): Promise<{ id: string; maxC: number }[]> {
+  const settled = await settleEach(loggerIds, download);
+  return settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+}`,
+        errors: [
+          {
+            messageId: 'droppedRejections',
+            line: 6,
+            column: 9,
+            endLine: 6,
+            endColumn: 16,
+            suggestions: [
+              {
+                messageId: 'suggestLogRejections',
+                output: `async function settleEach<T, R>(items: readonly T[], fn: (item: T) => Promise<R>): Promise<PromiseSettledResult<R>[]> {
+  return Promise.allSettled(items.map((item) => fn(item)));
+}
+declare function download(loggerId: string): Promise<{ id: string; maxC: number }>;
+export async function audit(loggerIds: readonly string[]): Promise<{ id: string; maxC: number }[]> {
+  const settled = await settleEach(loggerIds, download);
+  for (const result of settled) if (result.status === 'rejected') console.error(result.reason);
+  return settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+}`,
+              },
+            ],
+          },
+        ],
+      },
       // fulfilled-only picks: `continue` past the rest, a named guard, an empty array on the rejected side; results assigned to a `let` in a `try`
       {
         code: `declare function migrate(tenant: string): Promise<string>;

@@ -146,6 +146,22 @@ export function settledRootOf(call: TSESTree.CallExpression): SettledRoot | unde
 }
 
 /**
+ * True when `call` hands back what `Promise.allSettled` does, through a helper: a call (not of
+ * `Promise.allSettled` itself) whose result, awaited, is typed as an array of settled results
+ * (`mapSettled(items, fn): Promise<PromiseSettledResult<R>[]>`). Its results are followed like
+ * those of `Promise.allSettled(…)` written in place: the types, not the spelling, say what they are.
+ */
+export function returnsSettledResults(analysis: Analysis, call: TSESTree.CallExpression): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'allSettled') return false;
+  const checker = checkerOf(analysis);
+  const type = typeOf(analysis, call);
+  const awaited = checker.getAwaitedType(type);
+  if (!awaited || awaited === type) return false;
+  return settledShapeOf(analysis, awaited) === 'results';
+}
+
+/**
  * True when a discarded `Promise.allSettled(…)` is best-effort teardown: it runs in a function named
  * for stopping things (`close`, `#destroy`, `shutdownAll`, `cleanup`), or every operation it waits
  * for is a stop call (`[a.close(), b.quit()]`, `clients.map((c) => c.quit())`). Waiting for
