@@ -463,10 +463,19 @@ export default createRule<Options, MessageId>({
       const found = droppedWaiter(analysis, owner);
       if (!found || droppedBranches.has(found.branch)) return;
       droppedBranches.add(found.branch);
-      const last = found.branch.body[found.branch.body.length - 1];
+      // A `switch` case: the new statement goes after the last one before its `break`.
+      const statements =
+        found.branch.type === AST_NODE_TYPES.SwitchCase
+          ? found.branch.consequent.filter((statement) => statement.type !== AST_NODE_TYPES.BreakStatement)
+          : found.branch.body;
+      const last = statements[statements.length - 1];
       const fix =
         found.rejectKey && last
-          ? insertStatementAfter(sourceCode, last, `${found.entry}.${found.rejectKey}(new Error('no result for this request'));`)
+          ? (found.branch.type === AST_NODE_TYPES.SwitchCase ? appendStatement : insertStatementAfter)(
+              sourceCode,
+              last,
+              `${found.entry}.${found.rejectKey}(new Error('no result for this request'));`,
+            )
           : undefined;
       const take = shortLabel(found.take, `${sourceCode.getText(found.take.callee)}()`);
       context.report({

@@ -45,6 +45,82 @@ const ruleTester = typedRuleTester();
 describe('awaitBeforeSettle: an await that can leave before the promise settles', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // droppedWaiter: a `switch` without `default` whose named cases all settle: the reply kinds it names may be all there are
+      `import { EventEmitter } from 'node:events';
+type Frame = { id: number; status: 'ACK' | 'NAK' | 'HOLD'; code?: string };
+type Waiter = { resolve: () => void; reject: (error: Error) => void; timer: NodeJS.Timeout };
+export class Link {
+  private nextId = 1;
+  private readonly waiters = new Map<number, Waiter>();
+  constructor(private readonly bus: EventEmitter) {
+    bus.on('frame', (frame: Frame) => this.onFrame(frame));
+  }
+  send(command: string): Promise<void> {
+    const id = this.nextId++;
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiters.delete(id);
+        reject(new Error(\`\${command} timed out\`));
+      }, 2_000);
+      this.waiters.set(id, { resolve, reject, timer });
+      this.bus.emit('send', { id, command });
+    });
+  }
+  private onFrame(frame: Frame): void {
+    const waiter = this.waiters.get(frame.id);
+    if (!waiter) return;
+    this.waiters.delete(frame.id);
+    clearTimeout(waiter.timer);
+    switch (frame.status) {
+      case 'ACK':
+        waiter.resolve();
+        break;
+      case 'NAK':
+        waiter.reject(new Error(\`refused: \${frame.code}\`));
+        break;
+    }
+  }
+}`,
+      // droppedWaiter: every case of the `switch` settles the taken waiter
+      `import { EventEmitter } from 'node:events';
+type Frame = { id: number; status: 'ACK' | 'NAK' | 'HOLD'; code?: string };
+type Waiter = { resolve: () => void; reject: (error: Error) => void; timer: NodeJS.Timeout };
+export class Link {
+  private nextId = 1;
+  private readonly waiters = new Map<number, Waiter>();
+  constructor(private readonly bus: EventEmitter) {
+    bus.on('frame', (frame: Frame) => this.onFrame(frame));
+  }
+  send(command: string): Promise<void> {
+    const id = this.nextId++;
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiters.delete(id);
+        reject(new Error(\`\${command} timed out\`));
+      }, 2_000);
+      this.waiters.set(id, { resolve, reject, timer });
+      this.bus.emit('send', { id, command });
+    });
+  }
+  private onFrame(frame: Frame): void {
+    const waiter = this.waiters.get(frame.id);
+    if (!waiter) return;
+    this.waiters.delete(frame.id);
+    clearTimeout(waiter.timer);
+    switch (frame.status) {
+      case 'ACK':
+        waiter.resolve();
+        break;
+      case 'NAK':
+        waiter.reject(new Error(\`refused: \${frame.code}\`));
+        break;
+      case 'HOLD':
+        console.warn(\`command \${frame.id} held\`);
+        waiter.reject(new Error('held by an interlock'));
+        break;
+    }
+  }
+}`,
       // startUnwatched: in test code the runner reports the crash of a failed start
       `import { test } from 'vitest';
 import { spawn } from 'node:child_process';
@@ -325,6 +401,101 @@ export async function notify(): Promise<void> {
 }`,
     ],
     invalid: [
+      {
+        // droppedWaiter: a `switch` on the reply kind whose HOLD case only logs, after the waiter was taken out and its timer cleared
+        code: `import { EventEmitter } from 'node:events';
+type Frame = { id: number; status: 'ACK' | 'NAK' | 'HOLD'; code?: string };
+type Waiter = { resolve: () => void; reject: (error: Error) => void; timer: NodeJS.Timeout };
+export class Link {
+  private nextId = 1;
+  private readonly waiters = new Map<number, Waiter>();
+  constructor(private readonly bus: EventEmitter) {
+    bus.on('frame', (frame: Frame) => this.onFrame(frame));
+  }
+  send(command: string): Promise<void> {
+    const id = this.nextId++;
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiters.delete(id);
+        reject(new Error(\`\${command} timed out\`));
+      }, 2_000);
+      this.waiters.set(id, { resolve, reject, timer });
+      this.bus.emit('send', { id, command });
+    });
+  }
+  private onFrame(frame: Frame): void {
+    const waiter = this.waiters.get(frame.id);
+    if (!waiter) return;
+    this.waiters.delete(frame.id);
+    clearTimeout(waiter.timer);
+    switch (frame.status) {
+      case 'ACK':
+        waiter.resolve();
+        break;
+      case 'NAK':
+        waiter.reject(new Error(\`refused: \${frame.code}\`));
+        break;
+      case 'HOLD':
+        console.warn(\`command \${frame.id} held\`);
+        break;
+    }
+  }
+}`,
+        errors: [
+          {
+            messageId: 'droppedWaiter',
+            line: 33,
+            column: 7,
+            endLine: 35,
+            endColumn: 15,
+            suggestions: [
+              {
+                messageId: 'suggestRejectDropped',
+                data: { entry: 'waiter' },
+                output: `import { EventEmitter } from 'node:events';
+type Frame = { id: number; status: 'ACK' | 'NAK' | 'HOLD'; code?: string };
+type Waiter = { resolve: () => void; reject: (error: Error) => void; timer: NodeJS.Timeout };
+export class Link {
+  private nextId = 1;
+  private readonly waiters = new Map<number, Waiter>();
+  constructor(private readonly bus: EventEmitter) {
+    bus.on('frame', (frame: Frame) => this.onFrame(frame));
+  }
+  send(command: string): Promise<void> {
+    const id = this.nextId++;
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiters.delete(id);
+        reject(new Error(\`\${command} timed out\`));
+      }, 2_000);
+      this.waiters.set(id, { resolve, reject, timer });
+      this.bus.emit('send', { id, command });
+    });
+  }
+  private onFrame(frame: Frame): void {
+    const waiter = this.waiters.get(frame.id);
+    if (!waiter) return;
+    this.waiters.delete(frame.id);
+    clearTimeout(waiter.timer);
+    switch (frame.status) {
+      case 'ACK':
+        waiter.resolve();
+        break;
+      case 'NAK':
+        waiter.reject(new Error(\`refused: \${frame.code}\`));
+        break;
+      case 'HOLD':
+        console.warn(\`command \${frame.id} held\`);
+        waiter.reject(new Error('no result for this request'));
+        break;
+    }
+  }
+}`,
+              },
+            ],
+          },
+        ],
+      },
       {
         // droppedWaiter: an entry with no timer, taken out before its absence guard; the held branch returns without settling
         code: `type Waiter = { resolve: (slot: number) => void; reject: (error: Error) => void };

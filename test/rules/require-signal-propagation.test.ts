@@ -14,6 +14,29 @@ declare function waitThen<T>(pending: Promise<T>, signal: AbortSignal | undefine
 
 typedRuleTester().run('require-signal-propagation', rule, {
   valid: [
+    // the abort listener stops the emitter that `once(player, 'finished')` waits on: the function forwards the abort itself
+    `import { EventEmitter, once } from 'node:events';
+interface Player extends EventEmitter {
+  play(piece: string): void;
+  stop(): void;
+}
+export async function perform(player: Player, piece: string, signal?: AbortSignal): Promise<number> {
+  let strikes = 0;
+  const onStrike = () => {
+    strikes += 1;
+  };
+  const onAbort = () => player.stop();
+  player.on('strike', onStrike);
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    player.play(piece);
+    await once(player, 'finished');
+  } finally {
+    player.off('strike', onStrike);
+    signal?.removeEventListener('abort', onAbort);
+  }
+  return strikes;
+}`,
     // a socket stream kept in a const and handed to `pipeline(…, { signal })`, which destroys it on abort
     `import { connect } from 'node:net';
 import { createWriteStream } from 'node:fs';
@@ -384,6 +407,68 @@ export async function keepLeased(id: string, signal: AbortSignal) {
 }`,
   ],
   invalid: [
+    {
+      // the abort listener only logs: the wait for `finished` goes on after the abort
+      code: `import { EventEmitter, once } from 'node:events';
+interface Player extends EventEmitter {
+  play(piece: string): void;
+  stop(): void;
+}
+export async function perform(player: Player, piece: string, signal?: AbortSignal): Promise<number> {
+  let strikes = 0;
+  const onStrike = () => {
+    strikes += 1;
+  };
+  const onAbort = () => console.warn("recital aborted");
+  player.on('strike', onStrike);
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    player.play(piece);
+    await once(player, 'finished');
+  } finally {
+    player.off('strike', onStrike);
+    signal?.removeEventListener('abort', onAbort);
+  }
+  return strikes;
+}`,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 16,
+          column: 11,
+          endLine: 16,
+          endColumn: 15,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `import { EventEmitter, once } from 'node:events';
+interface Player extends EventEmitter {
+  play(piece: string): void;
+  stop(): void;
+}
+export async function perform(player: Player, piece: string, signal?: AbortSignal): Promise<number> {
+  let strikes = 0;
+  const onStrike = () => {
+    strikes += 1;
+  };
+  const onAbort = () => console.warn("recital aborted");
+  player.on('strike', onStrike);
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    player.play(piece);
+    await once(player, 'finished', { signal });
+  } finally {
+    player.off('strike', onStrike);
+    signal?.removeEventListener('abort', onAbort);
+  }
+  return strikes;
+}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // a child process handed to `once(…, { signal })`: the signal stops the wait, not the child (look-alike in valid: a socket handed to `pipeline`)
       code: `import { spawn } from 'node:child_process';

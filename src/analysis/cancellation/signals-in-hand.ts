@@ -306,8 +306,10 @@ export function isStoppedOnAbort(analysis: Analysis, call: TSESTree.Node, bindin
   while (place.parent && (typeWrapperTypes.has(place.parent.type) || place.parent.type === AST_NODE_TYPES.AwaitExpression))
     place = place.parent;
   const holder = place.parent;
-  let target: TSESTree.Node | undefined;
-  if (holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.init === place) target = holder.id;
+  let target: TSESTree.Node | undefined = waitedEmitter(call);
+  if (target) {
+    // `once(player, 'finished')`: the wait ends with the emitter's work, which the listener stops.
+  } else if (holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.init === place) target = holder.id;
   else if (holder?.type === AST_NODE_TYPES.AssignmentExpression && holder.operator === '=' && holder.right === place) target = holder.left;
   const listenedTo = (node: TSESTree.Node, home: TSESTree.Node | undefined): boolean =>
     functionsAround(node, home).some((fn) => abortListenerTargets(analysis, fn).some((signal) => readsBinding(analysis, signal, bindings)));
@@ -331,6 +333,23 @@ export function isStoppedOnAbort(analysis: Analysis, call: TSESTree.Node, bindin
         : undefined,
     { nested: true },
   );
+}
+
+/**
+ * The emitter `once(emitter, event)` (node:events' promise form, by its name and shape) waits on:
+ * its work is what the wait is for, so an abort listener that stops that emitter
+ * (`signal.addEventListener('abort', () => player.stop())`) ends the wait's reason as well.
+ */
+function waitedEmitter(call: TSESTree.Node): TSESTree.Node | undefined {
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments.length < 2) return undefined;
+  const callee = skipTypeWrappers(call.callee);
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee);
+  const [emitter, event] = call.arguments;
+  if (name !== 'once' || event?.type !== AST_NODE_TYPES.Literal || typeof event.value !== 'string') return undefined;
+  if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'once' && callee.object.type !== AST_NODE_TYPES.Identifier)
+    return undefined;
+  const target = emitter && skipTypeWrappers(emitter);
+  return target?.type === AST_NODE_TYPES.Identifier || target?.type === AST_NODE_TYPES.MemberExpression ? target : undefined;
 }
 
 /** The text of a property read without optional marks or non-null assertions (`this.child?.kill` reads `this.child`). */

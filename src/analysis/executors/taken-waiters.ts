@@ -23,8 +23,8 @@ import { storedIn } from './stored-settlers.js';
  * entry keeps; the taking function reads the entry with `<collection>.get(key)` into a `const`,
  * and later in the same block deletes that key and clears every kept timer. The statements after
  * that are followed branch by branch: a call of an entry's settle function, any other use of the
- * entry than reading one of its plain fields, a `throw`, a `switch`, a `try` or a loop end the walk
- * as settled; a branch that runs to its end or returns without any of these, while the code after
+ * entry than reading one of its plain fields, a `throw`, a `try` or a loop end the walk as settled,
+ * and a `switch` is followed case by case (up to each case's `break`); a branch that runs to its end or returns without any of these, while the code after
  * it settles nothing either, is reported. A chain that covers every branch it names but has no
  * `else` is not reported: the types may allow nothing else.
  */
@@ -33,8 +33,8 @@ import { storedIn } from './stored-settlers.js';
 export interface DroppedWaiter {
   /** The `<collection>.delete(key)` call that took the entry out. */
   take: TSESTree.CallExpression;
-  /** The branch that settles nothing. */
-  branch: TSESTree.BlockStatement;
+  /** The branch that settles nothing: an `if` branch's block, or a `switch` case. */
+  branch: TSESTree.BlockStatement | TSESTree.SwitchCase;
   /** The local holding the entry. */
   entry: string;
   /** The key the entry keeps `reject` under. */
@@ -177,9 +177,9 @@ function unsettledBranch(
   statements: readonly TSESTree.Statement[],
   entry: string,
   keys: readonly string[],
-): TSESTree.BlockStatement | undefined {
-  let candidate: TSESTree.BlockStatement | undefined;
-  let ended: TSESTree.BlockStatement | undefined;
+): TSESTree.BlockStatement | TSESTree.SwitchCase | undefined {
+  let candidate: TSESTree.BlockStatement | TSESTree.SwitchCase | undefined;
+  let ended: TSESTree.BlockStatement | TSESTree.SwitchCase | undefined;
   const follow = (list: readonly TSESTree.Statement[]): Outcome => {
     for (const statement of list) {
       if (settlesOrHandsOn(statement, entry, keys)) return 'settled';
@@ -195,16 +195,44 @@ function unsettledBranch(
           if (consequent === 'settled' && alternate === 'settled') return 'settled';
           break;
         }
+        case AST_NODE_TYPES.SwitchStatement: {
+          const outcome = switchOutcome(statement);
+          if (outcome !== 'fallthrough') return outcome;
+          break;
+        }
         case AST_NODE_TYPES.ExpressionStatement:
         case AST_NODE_TYPES.VariableDeclaration:
         case AST_NODE_TYPES.EmptyStatement:
           break;
         default:
-          // `switch`, `try`, loops, labels: not followed; take them as settling.
+          // `try`, loops, labels: not followed; take them as settling.
           return 'settled';
       }
     }
     return 'fallthrough';
+  };
+  // A `switch` on the reply kind: each case up to its `break` is a branch. A case that falls into
+  // the next one, or a `break` nested deeper, is not followed (taken as settling); without a
+  // `default`, the kinds the cases name may be all there are, as for an `if` chain without `else`.
+  const switchOutcome = (node: TSESTree.SwitchStatement): Outcome => {
+    let open = false;
+    for (const clause of node.cases) {
+      if (clause.consequent.length === 0) continue;
+      const last = clause.consequent[clause.consequent.length - 1]!;
+      const breaks = last.type === AST_NODE_TYPES.BreakStatement && last.label === null;
+      if (!breaks && last.type !== AST_NODE_TYPES.ReturnStatement && last.type !== AST_NODE_TYPES.ThrowStatement) return 'settled';
+      const list = breaks ? clause.consequent.slice(0, -1) : clause.consequent;
+      const outcome = follow(list);
+      if (outcome === 'ended') {
+        ended ??= clause;
+        return 'ended';
+      }
+      if (outcome === 'fallthrough' && list.length > 0) {
+        candidate ??= clause;
+        open = true;
+      }
+    }
+    return open || !node.cases.some((clause) => clause.test === null) ? 'fallthrough' : 'settled';
   };
   const branchOutcome = (branch: TSESTree.Statement): Outcome => {
     if (branch.type === AST_NODE_TYPES.IfStatement) return follow([branch]);
@@ -237,7 +265,12 @@ function isAbsenceTest(test: TSESTree.Expression, entry: string): boolean {
  */
 function settlesOrHandsOn(statement: TSESTree.Statement, entry: string, keys: readonly string[]): boolean {
   if (statement.type === AST_NODE_TYPES.ThrowStatement) return true;
-  if (statement.type === AST_NODE_TYPES.IfStatement || statement.type === AST_NODE_TYPES.BlockStatement) return false;
+  if (
+    statement.type === AST_NODE_TYPES.IfStatement ||
+    statement.type === AST_NODE_TYPES.BlockStatement ||
+    statement.type === AST_NODE_TYPES.SwitchStatement
+  )
+    return false;
   return walk(
     statement,
     (node) => {
