@@ -6,6 +6,17 @@ import { typedRuleTester } from '../rule-tester.js';
 // task that schedules again through an async method cannot throw for that.
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // a plain function that does its work synchronously and returns `Promise.resolve()`: the promise is already fulfilled
+    `declare function setCookie(name: string, value: string): void;
+const sessions: Record<string, { id: string } | undefined> = {};
+export function clearSession(name: string): Promise<void> {
+  sessions[name] = undefined;
+  setCookie(name, '');
+  return Promise.resolve();
+}
+export function onLogout(name: string): void {
+  clearSession(name);
+}`,
     // outside test code, an async function that can reject only through `assert` checks of its own invariants (a failure is a crash on purpose)
     `import assert from 'node:assert';
 declare function fetchJob(): Promise<{ id: string } | null>;
@@ -147,6 +158,60 @@ const schedule = (index: number): void => {
 schedule(0);`,
   ],
   invalid: [
+    {
+      // one path returns `Promise.resolve()`, the other a real flush that can reject
+      code: `export function settle(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+declare function flush(): Promise<void>;
+export function saveLater(): Promise<void> {
+  if (Math.random() > 0.5) return Promise.resolve();
+  return flush();
+}
+export function onLogout(): void {
+  saveLater();
+}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 10,
+          column: 3,
+          endLine: 10,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              data: { channel: '`console.error`' },
+              output: `export function settle(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+declare function flush(): Promise<void>;
+export function saveLater(): Promise<void> {
+  if (Math.random() > 0.5) return Promise.resolve();
+  return flush();
+}
+export function onLogout(): void {
+  saveLater().catch((error: unknown) => { console.error(error); });
+}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `export function settle(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+declare function flush(): Promise<void>;
+export function saveLater(): Promise<void> {
+  if (Math.random() > 0.5) return Promise.resolve();
+  return flush();
+}
+export function onLogout(): void {
+  void saveLater();
+}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // outside test code, a continuation on a promise nothing else waits for
       code: `declare function startPool(): { promise: Promise<void>; shutdown(): Promise<void> };

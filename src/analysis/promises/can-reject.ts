@@ -355,11 +355,33 @@ export function callsSwallowingFunction(analysis: Analysis, node: TSESTree.Node)
   if (isFunctionNode(callee)) return callee.async && functionCannotReject(analysis, callee);
   // A scheduled task runs whether or not its promise is kept: dropping the promise loses no work.
   if (taskCallCannotReject(analysis, call)) return true;
-  return declaredCallCannotReject(
-    analysis,
-    declarationsAt(analysis, analysis.services.esTreeNodeToTSNodeMap.get(callee)),
-    call.arguments,
-    true,
+  const declarations = declarationsAt(analysis, analysis.services.esTreeNodeToTSNodeMap.get(callee));
+  if (declaredCallCannotReject(analysis, declarations, call.arguments, true)) return true;
+  // `clearSession(event) { …; return Promise.resolve(); }`: the work is done when the call returns,
+  // and the promise handed back is already fulfilled: no wait is skipped, nothing can reject.
+  return declarations.length > 0 && declarations.every((declaration) => returnsOnlyFulfilled(functionOfDeclaration(declaration)));
+}
+
+/** True for a plain (not async) function with a body whose every `return` is `Promise.resolve(v)` of a value that is no thenable. */
+function returnsOnlyFulfilled(fn: ts.FunctionLikeDeclaration | undefined): boolean {
+  if (!fn?.body || !ts.isBlock(fn.body) || (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async) !== 0) return false;
+  const returned = returnedExpressions(fn.body);
+  return (
+    returned !== undefined &&
+    returned.length > 0 &&
+    returned.every((expression) => {
+      const target = ts.isParenthesizedExpression(expression) ? expression.expression : expression;
+      if (!ts.isCallExpression(target) || target.arguments.length > 1 || !ts.isPropertyAccessExpression(target.expression)) return false;
+      const { expression: object, name } = target.expression;
+      if (!ts.isIdentifier(object) || object.text !== 'Promise' || name.text !== 'resolve') return false;
+      const [value] = target.arguments;
+      return (
+        value === undefined ||
+        ts.isLiteralExpression(value) ||
+        (ts.isIdentifier(value) && value.text === 'undefined') ||
+        ts.isObjectLiteralExpression(value)
+      );
+    })
   );
 }
 
