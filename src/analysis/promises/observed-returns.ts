@@ -5,7 +5,7 @@ import ts from 'typescript';
 import type { Analysis } from '../context.js';
 import { getOrCreate } from '../memo.js';
 import { variableOf } from '../scope/variables.js';
-import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { isFunctionNode, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { declarationsAt, functionOfDeclaration, returnedExpressions } from './function-can-reject.js';
 
 /*
@@ -74,13 +74,7 @@ function handsBackHandledPromise(analysis: Analysis, fn: ts.FunctionLikeDeclarat
 /** `Promise.resolve(p)` hands back `p` itself when `p` is a native promise: the value is `p`. */
 function unwrapResolve(value: TSESTree.Node): TSESTree.Node {
   if (value.type !== AST_NODE_TYPES.CallExpression || value.arguments.length !== 1) return value;
-  const callee = skipTypeWrappers(value.callee);
-  const isResolve =
-    callee.type === AST_NODE_TYPES.MemberExpression &&
-    memberName(callee) === 'resolve' &&
-    callee.object.type === AST_NODE_TYPES.Identifier &&
-    callee.object.name === 'Promise';
-  return isResolve ? skipTypeWrappers(value.arguments[0]!) : value;
+  return isPromiseStatic(value, ['resolve']) ? skipTypeWrappers(value.arguments[0]!) : value;
 }
 
 /**
