@@ -9,6 +9,82 @@ declare function drain(): Promise<void>;
 
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // work the test lets run on purpose before checking its effects: an awaited flush of the event loop follows (a timer promise, a helper, a fake-timer advance), and vitest reports a rejection
+    `import { expect, test, vi } from 'vitest';
+declare class Notifier {
+  notify(method: string): Promise<void>;
+  sent: string[];
+}
+const flushMicrotasks = () => new Promise((resolve) => setImmediate(resolve));
+test('coalesces notifications sent in one tick', async () => {
+  const notifier = new Notifier();
+  notifier.notify('list_changed');
+  notifier.notify('list_changed');
+  await flushMicrotasks();
+  expect(notifier.sent).toEqual(['list_changed']);
+});
+test('sends after the debounce timer', async () => {
+  vi.useFakeTimers();
+  const notifier = new Notifier();
+  notifier.notify('progress');
+  await vi.advanceTimersByTimeAsync(50);
+  expect(notifier.sent).toEqual(['progress']);
+});
+test('sends on the next turn', async () => {
+  const notifier = new Notifier();
+  notifier.notify('progress');
+  await Promise.resolve().then(() => {});
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(notifier.sent).toEqual(['progress']);
+});`,
+    // a call the test has just asserted to throw synchronously, repeated to inspect the error: no promise exists
+    `import { expect, test } from 'vitest';
+declare class Client {
+  request(method: string): Promise<unknown>;
+}
+declare const client: Client;
+test('a removed method fails before anything is sent', () => {
+  expect(() => client.request('ping')).toThrow(TypeError);
+  try {
+    client.request('ping');
+  } catch (error) {
+    expect((error as TypeError).message).toContain('ping');
+  }
+  for (const method of ['tasks/get', 'logging/setLevel']) {
+    const attempt = () => client.request(method);
+    expect(attempt, method).toThrow(TypeError);
+    try {
+      attempt();
+    } catch (error) {
+      expect(error).toBeInstanceOf(TypeError);
+    }
+  }
+});`,
+    // a write the test then waits past on the same client, through a later read it returns or hands an error-first callback (callback-style tests)
+    `import { expect } from 'chai';
+import { describe, it } from 'mocha';
+type Callback<T> = (err?: Error | null, result?: T) => void;
+declare class Client {
+  set(key: string, value: string, callback?: Callback<'OK'>): Promise<'OK'>;
+  get(key: string, callback?: Callback<string | null>): Promise<string | null>;
+}
+describe('client', () => {
+  it('reads what it wrote, callback style', (done) => {
+    const client = new Client();
+    client.set('foo', 'bar');
+    client.get('foo', (err, value) => {
+      expect(value).to.equal('bar');
+      done(err);
+    });
+  });
+  it('reads what it wrote, promise style', () => {
+    const client = new Client();
+    client.set('foo', 'bar');
+    return client.get('foo').then((value) => {
+      expect(value).to.equal('bar');
+    });
+  });
+});`,
     // tap queues its subtests and promise assertions (also destructured from the context), waits for them, and their promises only fulfil
     `import { test } from 'tap';
 declare function runTask(input: string): Promise<number>;
@@ -89,6 +165,492 @@ it('closes', () => {
 });`,
   ],
   invalid: [
+    {
+      // look-alikes of a flush: one that comes before the work, a dropped sleep itself, and a wait that starts more work
+      code: `import { expect, test } from 'vitest';
+import { setTimeout as sleep } from 'node:timers/promises';
+declare class Notifier {
+  notify(method: string): Promise<void>;
+  sent: string[];
+}
+test('a flush before the work, and a dropped sleep, wait for nothing', async () => {
+  const notifier = new Notifier();
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  notifier.notify('progress');
+  sleep(10);
+  expect(notifier.sent).toEqual([]);
+});
+test('a wait that does more than let time pass', async () => {
+  const notifier = new Notifier();
+  notifier.notify('progress');
+  await new Promise((resolve) => setTimeout(() => resolve(notifier.notify('again')), 10));
+  expect(notifier.sent).toEqual(['progress']);
+});`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 10,
+          column: 3,
+          endLine: 10,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              data: { channel: '`console.error`' },
+              output: `import { expect, test } from 'vitest';
+import { setTimeout as sleep } from 'node:timers/promises';
+declare class Notifier {
+  notify(method: string): Promise<void>;
+  sent: string[];
+}
+test('a flush before the work, and a dropped sleep, wait for nothing', async () => {
+  const notifier = new Notifier();
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  notifier.notify('progress').catch((error: unknown) => { console.error(error); });
+  sleep(10);
+  expect(notifier.sent).toEqual([]);
+});
+test('a wait that does more than let time pass', async () => {
+  const notifier = new Notifier();
+  notifier.notify('progress');
+  await new Promise((resolve) => setTimeout(() => resolve(notifier.notify('again')), 10));
+  expect(notifier.sent).toEqual(['progress']);
+});`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `import { expect, test } from 'vitest';
+import { setTimeout as sleep } from 'node:timers/promises';
+declare class Notifier {
+  notify(method: string): Promise<void>;
+  sent: string[];
+}
+test('a flush before the work, and a dropped sleep, wait for nothing', async () => {
+  const notifier = new Notifier();
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  void notifier.notify('progress');
+  sleep(10);
+  expect(notifier.sent).toEqual([]);
+});
+test('a wait that does more than let time pass', async () => {
+  const notifier = new Notifier();
+  notifier.notify('progress');
+  await new Promise((resolve) => setTimeout(() => resolve(notifier.notify('again')), 10));
+  expect(notifier.sent).toEqual(['progress']);
+});`,
+            },
+          ],
+        },
+        {
+          messageId: 'floating',
+          line: 11,
+          column: 3,
+          endLine: 11,
+          endColumn: 12,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `import { expect, test } from 'vitest';
+import { setTimeout as sleep } from 'node:timers/promises';
+declare class Notifier {
+  notify(method: string): Promise<void>;
+  sent: string[];
+}
+test('a flush before the work, and a dropped sleep, wait for nothing', async () => {
+  const notifier = new Notifier();
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  notifier.notify('progress');
+  await sleep(10);
+  expect(notifier.sent).toEqual([]);
+});
+test('a wait that does more than let time pass', async () => {
+  const notifier = new Notifier();
+  notifier.notify('progress');
+  await new Promise((resolve) => setTimeout(() => resolve(notifier.notify('again')), 10));
+  expect(notifier.sent).toEqual(['progress']);
+});`,
+            },
+            {
+              messageId: 'suggestCatch',
+              data: { channel: '`console.error`' },
+              output: `import { expect, test } from 'vitest';
+import { setTimeout as sleep } from 'node:timers/promises';
+declare class Notifier {
+  notify(method: string): Promise<void>;
+  sent: string[];
+}
+test('a flush before the work, and a dropped sleep, wait for nothing', async () => {
+  const notifier = new Notifier();
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  notifier.notify('progress');
+  sleep(10).catch((error: unknown) => { console.error(error); });
+  expect(notifier.sent).toEqual([]);
+});
+test('a wait that does more than let time pass', async () => {
+  const notifier = new Notifier();
+  notifier.notify('progress');
+  await new Promise((resolve) => setTimeout(() => resolve(notifier.notify('again')), 10));
+  expect(notifier.sent).toEqual(['progress']);
+});`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `import { expect, test } from 'vitest';
+import { setTimeout as sleep } from 'node:timers/promises';
+declare class Notifier {
+  notify(method: string): Promise<void>;
+  sent: string[];
+}
+test('a flush before the work, and a dropped sleep, wait for nothing', async () => {
+  const notifier = new Notifier();
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  notifier.notify('progress');
+  void sleep(10);
+  expect(notifier.sent).toEqual([]);
+});
+test('a wait that does more than let time pass', async () => {
+  const notifier = new Notifier();
+  notifier.notify('progress');
+  await new Promise((resolve) => setTimeout(() => resolve(notifier.notify('again')), 10));
+  expect(notifier.sent).toEqual(['progress']);
+});`,
+            },
+          ],
+        },
+        {
+          messageId: 'floating',
+          line: 16,
+          column: 3,
+          endLine: 16,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              data: { channel: '`console.error`' },
+              output: `import { expect, test } from 'vitest';
+import { setTimeout as sleep } from 'node:timers/promises';
+declare class Notifier {
+  notify(method: string): Promise<void>;
+  sent: string[];
+}
+test('a flush before the work, and a dropped sleep, wait for nothing', async () => {
+  const notifier = new Notifier();
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  notifier.notify('progress');
+  sleep(10);
+  expect(notifier.sent).toEqual([]);
+});
+test('a wait that does more than let time pass', async () => {
+  const notifier = new Notifier();
+  notifier.notify('progress').catch((error: unknown) => { console.error(error); });
+  await new Promise((resolve) => setTimeout(() => resolve(notifier.notify('again')), 10));
+  expect(notifier.sent).toEqual(['progress']);
+});`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `import { expect, test } from 'vitest';
+import { setTimeout as sleep } from 'node:timers/promises';
+declare class Notifier {
+  notify(method: string): Promise<void>;
+  sent: string[];
+}
+test('a flush before the work, and a dropped sleep, wait for nothing', async () => {
+  const notifier = new Notifier();
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  notifier.notify('progress');
+  sleep(10);
+  expect(notifier.sent).toEqual([]);
+});
+test('a wait that does more than let time pass', async () => {
+  const notifier = new Notifier();
+  void notifier.notify('progress');
+  await new Promise((resolve) => setTimeout(() => resolve(notifier.notify('again')), 10));
+  expect(notifier.sent).toEqual(['progress']);
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // look-alikes: a call asserted not to throw, and a call with other arguments than the one asserted to throw, still start a promise
+      code: `import { expect, test } from 'vitest';
+declare class Client {
+  request(method: string): Promise<unknown>;
+}
+declare const client: Client;
+test('only the asserted call is known to throw', () => {
+  expect(() => client.request('ping')).not.toThrow();
+  client.request('ping');
+  expect(() => client.request('ping')).toThrow(TypeError);
+  client.request('tasks/get');
+});`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              data: { channel: '`console.error`' },
+              output: `import { expect, test } from 'vitest';
+declare class Client {
+  request(method: string): Promise<unknown>;
+}
+declare const client: Client;
+test('only the asserted call is known to throw', () => {
+  expect(() => client.request('ping')).not.toThrow();
+  client.request('ping').catch((error: unknown) => { console.error(error); });
+  expect(() => client.request('ping')).toThrow(TypeError);
+  client.request('tasks/get');
+});`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `import { expect, test } from 'vitest';
+declare class Client {
+  request(method: string): Promise<unknown>;
+}
+declare const client: Client;
+test('only the asserted call is known to throw', () => {
+  expect(() => client.request('ping')).not.toThrow();
+  void client.request('ping');
+  expect(() => client.request('ping')).toThrow(TypeError);
+  client.request('tasks/get');
+});`,
+            },
+          ],
+        },
+        {
+          messageId: 'floating',
+          line: 10,
+          column: 3,
+          endLine: 10,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              data: { channel: '`console.error`' },
+              output: `import { expect, test } from 'vitest';
+declare class Client {
+  request(method: string): Promise<unknown>;
+}
+declare const client: Client;
+test('only the asserted call is known to throw', () => {
+  expect(() => client.request('ping')).not.toThrow();
+  client.request('ping');
+  expect(() => client.request('ping')).toThrow(TypeError);
+  client.request('tasks/get').catch((error: unknown) => { console.error(error); });
+});`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `import { expect, test } from 'vitest';
+declare class Client {
+  request(method: string): Promise<unknown>;
+}
+declare const client: Client;
+test('only the asserted call is known to throw', () => {
+  expect(() => client.request('ping')).not.toThrow();
+  client.request('ping');
+  expect(() => client.request('ping')).toThrow(TypeError);
+  void client.request('tasks/get');
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a callback-style test that calls done without waiting: the write, the sleep and the read's chain are all dropped
+      code: `import { expect } from 'chai';
+import { describe, it } from 'mocha';
+type Callback<T> = (err?: Error | null, result?: T) => void;
+declare class Client {
+  set(key: string, value: string, callback?: Callback<'OK'>): Promise<'OK'>;
+  get(key: string, callback?: Callback<string | null>): Promise<string | null>;
+}
+declare function delay(ms: number): Promise<void>;
+describe('client', () => {
+  it('reads what it wrote', (done) => {
+    const client = new Client();
+    client.set('foo', 'bar');
+    delay(10);
+    client.get('foo').then((value) => {
+      expect(value).to.equal('bar');
+    });
+    done();
+  });
+});`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 12,
+          column: 5,
+          endLine: 12,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              data: { channel: '`console.error`' },
+              output: `import { expect } from 'chai';
+import { describe, it } from 'mocha';
+type Callback<T> = (err?: Error | null, result?: T) => void;
+declare class Client {
+  set(key: string, value: string, callback?: Callback<'OK'>): Promise<'OK'>;
+  get(key: string, callback?: Callback<string | null>): Promise<string | null>;
+}
+declare function delay(ms: number): Promise<void>;
+describe('client', () => {
+  it('reads what it wrote', (done) => {
+    const client = new Client();
+    client.set('foo', 'bar').catch((error: unknown) => { console.error(error); });
+    delay(10);
+    client.get('foo').then((value) => {
+      expect(value).to.equal('bar');
+    });
+    done();
+  });
+});`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `import { expect } from 'chai';
+import { describe, it } from 'mocha';
+type Callback<T> = (err?: Error | null, result?: T) => void;
+declare class Client {
+  set(key: string, value: string, callback?: Callback<'OK'>): Promise<'OK'>;
+  get(key: string, callback?: Callback<string | null>): Promise<string | null>;
+}
+declare function delay(ms: number): Promise<void>;
+describe('client', () => {
+  it('reads what it wrote', (done) => {
+    const client = new Client();
+    void client.set('foo', 'bar');
+    delay(10);
+    client.get('foo').then((value) => {
+      expect(value).to.equal('bar');
+    });
+    done();
+  });
+});`,
+            },
+          ],
+        },
+        {
+          messageId: 'floating',
+          line: 13,
+          column: 5,
+          endLine: 13,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              data: { channel: '`console.error`' },
+              output: `import { expect } from 'chai';
+import { describe, it } from 'mocha';
+type Callback<T> = (err?: Error | null, result?: T) => void;
+declare class Client {
+  set(key: string, value: string, callback?: Callback<'OK'>): Promise<'OK'>;
+  get(key: string, callback?: Callback<string | null>): Promise<string | null>;
+}
+declare function delay(ms: number): Promise<void>;
+describe('client', () => {
+  it('reads what it wrote', (done) => {
+    const client = new Client();
+    client.set('foo', 'bar');
+    delay(10).catch((error: unknown) => { console.error(error); });
+    client.get('foo').then((value) => {
+      expect(value).to.equal('bar');
+    });
+    done();
+  });
+});`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `import { expect } from 'chai';
+import { describe, it } from 'mocha';
+type Callback<T> = (err?: Error | null, result?: T) => void;
+declare class Client {
+  set(key: string, value: string, callback?: Callback<'OK'>): Promise<'OK'>;
+  get(key: string, callback?: Callback<string | null>): Promise<string | null>;
+}
+declare function delay(ms: number): Promise<void>;
+describe('client', () => {
+  it('reads what it wrote', (done) => {
+    const client = new Client();
+    client.set('foo', 'bar');
+    void delay(10);
+    client.get('foo').then((value) => {
+      expect(value).to.equal('bar');
+    });
+    done();
+  });
+});`,
+            },
+          ],
+        },
+        {
+          messageId: 'floating',
+          line: 14,
+          column: 5,
+          endLine: 16,
+          endColumn: 7,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              data: { channel: '`console.error`' },
+              output: `import { expect } from 'chai';
+import { describe, it } from 'mocha';
+type Callback<T> = (err?: Error | null, result?: T) => void;
+declare class Client {
+  set(key: string, value: string, callback?: Callback<'OK'>): Promise<'OK'>;
+  get(key: string, callback?: Callback<string | null>): Promise<string | null>;
+}
+declare function delay(ms: number): Promise<void>;
+describe('client', () => {
+  it('reads what it wrote', (done) => {
+    const client = new Client();
+    client.set('foo', 'bar');
+    delay(10);
+    client.get('foo').then((value) => {
+      expect(value).to.equal('bar');
+    }).catch((error: unknown) => { console.error(error); });
+    done();
+  });
+});`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `import { expect } from 'chai';
+import { describe, it } from 'mocha';
+type Callback<T> = (err?: Error | null, result?: T) => void;
+declare class Client {
+  set(key: string, value: string, callback?: Callback<'OK'>): Promise<'OK'>;
+  get(key: string, callback?: Callback<string | null>): Promise<string | null>;
+}
+declare function delay(ms: number): Promise<void>;
+describe('client', () => {
+  it('reads what it wrote', (done) => {
+    const client = new Client();
+    client.set('foo', 'bar');
+    delay(10);
+    void client.get('foo').then((value) => {
+      expect(value).to.equal('bar');
+    });
+    done();
+  });
+});`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // in a tap test, a promise of the code under test dropped is still reported
       code: `import { test } from 'tap';

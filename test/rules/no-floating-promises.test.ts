@@ -37,6 +37,28 @@ export function enqueue(ticker: Ticker): void {
 
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // a nodeback typed as a union of an error form and a success form taking null first also receives the rejection
+    `type Nodeback<T> = ((err: null, value: T) => void) | ((err: Error) => void);
+declare function asCallback<T>(promise: Promise<T>, nodeback: Nodeback<T>): Promise<T>;
+declare function run(): Promise<number>;
+export function start(done: (err: Error | null, value?: number) => void): void {
+  asCallback(run(), done);
+}`,
+    // a dual API: given an error-first callback (also through a tuple rest), the client hands the promise's rejection to it
+    `type Callback<T> = (err?: Error | null, result?: T) => void;
+declare class Client {
+  get(key: string, callback?: Callback<string | null>): Promise<string | null>;
+  del(...args: [...keys: string[], callback: Callback<number>]): Promise<number>;
+}
+export function read(client: Client, key: string, done: (value: string | null) => void): void {
+  client.get(key, (err, value) => {
+    if (err) console.error(err);
+    done(value ?? null);
+  });
+  client.del('a', 'b', (err) => {
+    if (err) console.error(err);
+  });
+}`,
     // a scheduler's promise is its job's: jobs that cannot reject, no signal or timeout (look-alikes below, "scheduler")
     `${poolDecl}export function enqueue(log: string[]): void {
   pool.add(async () => 'ready');
@@ -351,6 +373,88 @@ function wrap<T>(get: () => Chain<T>) { return get; }
     `${decl}export function deferred(): Promise<void> {\n  const { promise, resolve, reject } = Promise.withResolvers<void>();\n  setTimeout(async () => { try { await send('x'); resolve(); } catch (error) { reject(error); } }, 10);\n  return promise;\n}`,
   ],
   invalid: [
+    {
+      // look-alikes of the dual API: no callback given, and a callback that takes no error (a listener), leave the promise unwatched
+      code: `type Callback<T> = (err?: Error | null, result?: T) => void;
+declare class Client {
+  get(key: string, callback?: Callback<string | null>): Promise<string | null>;
+  watch(key: string, onChange: (value: string) => void): Promise<void>;
+}
+export function read(client: Client, key: string): void {
+  client.get(key);
+  client.watch(key, (value) => console.log(value));
+}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              data: { channel: '`console.error`' },
+              output: `type Callback<T> = (err?: Error | null, result?: T) => void;
+declare class Client {
+  get(key: string, callback?: Callback<string | null>): Promise<string | null>;
+  watch(key: string, onChange: (value: string) => void): Promise<void>;
+}
+export function read(client: Client, key: string): void {
+  client.get(key).catch((error: unknown) => { console.error(error); });
+  client.watch(key, (value) => console.log(value));
+}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `type Callback<T> = (err?: Error | null, result?: T) => void;
+declare class Client {
+  get(key: string, callback?: Callback<string | null>): Promise<string | null>;
+  watch(key: string, onChange: (value: string) => void): Promise<void>;
+}
+export function read(client: Client, key: string): void {
+  void client.get(key);
+  client.watch(key, (value) => console.log(value));
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'floating',
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 51,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              data: { channel: '`console.error`' },
+              output: `type Callback<T> = (err?: Error | null, result?: T) => void;
+declare class Client {
+  get(key: string, callback?: Callback<string | null>): Promise<string | null>;
+  watch(key: string, onChange: (value: string) => void): Promise<void>;
+}
+export function read(client: Client, key: string): void {
+  client.get(key);
+  client.watch(key, (value) => console.log(value)).catch((error: unknown) => { console.error(error); });
+}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `type Callback<T> = (err?: Error | null, result?: T) => void;
+declare class Client {
+  get(key: string, callback?: Callback<string | null>): Promise<string | null>;
+  watch(key: string, onChange: (value: string) => void): Promise<void>;
+}
+export function read(client: Client, key: string): void {
+  client.get(key);
+  void client.watch(key, (value) => console.log(value));
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // a deferred whose reject the holder uses, or hands on whole, can reject (look-alikes of the unused-reject deferred)
     {
       code: `let opened = false;

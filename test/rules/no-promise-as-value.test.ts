@@ -7,6 +7,18 @@ declare const p: Promise<number>;
 
 typedRuleTester().run('no-promise-as-value', rule, {
   valid: [
+    // a truthiness test guarding a runtime check of the same value's kind (a cast from unknown, duck typing) does not stand for the value
+    `interface Fetching<V> extends Promise<V> {
+  controller: AbortController;
+}
+export function isFetching<V>(value: unknown): value is Fetching<V> {
+  const candidate = value as Fetching<V>;
+  return !!candidate && candidate instanceof Promise && candidate.controller instanceof AbortController;
+}
+export function looksThenable(value: unknown): boolean {
+  const candidate = value as Promise<unknown>;
+  return !!candidate && typeof candidate.then === 'function';
+}`,
     // maybePromise: the mixed result is awaited first (awaiting a plain value is harmless)
     `declare const cache: Map<string, { minutes: number; at: number }>;
 declare function fetchWait(rideId: string): Promise<number>;
@@ -116,6 +128,35 @@ declare function send(body: MissingBody): void; function f() { send(p); }`,
     `${decl}async function f(running: Promise<number>[]) { const index = await Promise.race(running.map((job, i) => job.then(() => i))); running.splice(index, 1); }`,
   ],
   invalid: [
+    {
+      // a guard followed by a check of another value's kind still tests a promise (the guards of the valid look-alike stay quiet in the same file)
+      code: `interface Fetching<V> extends Promise<V> {
+  controller: AbortController;
+}
+export function isFetching<V>(value: unknown): value is Fetching<V> {
+  const candidate = value as Fetching<V>;
+  return !!candidate && candidate instanceof Promise && candidate.controller instanceof AbortController;
+}
+export function looksThenable(value: unknown): boolean {
+  const candidate = value as Promise<unknown>;
+  return !!candidate && typeof candidate.then === 'function';
+}
+declare function load(): Promise<string>;
+export function check(other: Promise<string>): boolean {
+  const pending = load();
+  return !!pending && other instanceof Promise;
+}`,
+      errors: [
+        {
+          messageId: 'condition',
+          line: 15,
+          column: 12,
+          endLine: 15,
+          endColumn: 19,
+          suggestions: [],
+        },
+      ],
+    },
     {
       // maybePromise: a function of this file returns a cached number on one path and a fetch on another, and the result goes into a string
       code: `declare const cache: Map<string, { minutes: number; at: number }>;

@@ -14,10 +14,18 @@ import { callsNeverRejectingLibrary, matchesSpecifiers } from './allow-list.js';
 import { callsSwallowingFunction, functionValueCannotReject, isArrayLike, isSafeContinuation } from './can-reject.js';
 import { takesExistingPromise } from './existing-promises.js';
 import { returnsObservedPromise } from './observed-returns.js';
+import { deliversToErrorFirstCallback } from './callback-delivered.js';
 import { ignoresCallbackResult, isPromiseReturningFunction } from './ignored-callbacks.js';
 import { isBackgroundCheckInTest } from './background-checks.js';
+import { isFlushedLaterInTest } from './test-flushes.js';
 import { capturesListenerRejections } from './captured-rejections.js';
-import { isAwaitedThroughOwnerInTest, isDerivedFromAwaitedInTest, isMaybePromiseInTest, isServiceStoppedByTest } from './test-semantics.js';
+import {
+  isAwaitedThroughOwnerInTest,
+  isDerivedFromAwaitedInTest,
+  isMaybePromiseInTest,
+  isProvenToThrowInTest,
+  isServiceStoppedByTest,
+} from './test-semantics.js';
 
 /*
  * Floating promises: promises that code starts and drops, so that nothing awaits, returns or
@@ -376,11 +384,15 @@ function isExempt(analysis: Analysis, node: TSESTree.Expression, options: Floati
   if (takesExistingPromise(analysis, target)) return true;
   // `release()` handing back the worker's promise, which it gave a rejection handler when it made it.
   if (returnsObservedPromise(analysis, target)) return true;
+  // `redis.get(key, (err, value) => …)`: a dual API hands the promise's rejection to the callback.
+  if (deliversToErrorFirstCallback(analysis, target)) return true;
   if (
     isServiceStoppedByTest(analysis, target) ||
     isAwaitedThroughOwnerInTest(analysis, target) ||
     isDerivedFromAwaitedInTest(analysis, target) ||
     isMaybePromiseInTest(analysis, target) ||
+    isProvenToThrowInTest(analysis, target) ||
+    isFlushedLaterInTest(analysis, target) ||
     isBackgroundCheckInTest(analysis, target)
   )
     return true;

@@ -11,6 +11,7 @@ import { includesNullish, isThenable } from '../types/thenables.js';
 import { walk } from '../syntax/walk.js';
 import { startsBackgroundWork } from './await-safety.js';
 import { cannotThrowTs } from './cannot-throw.js';
+import { deliversToErrorFirstCallback } from './callback-delivered.js';
 
 /*
  * What a test runner watches. In test code (`scope/test-code.ts`) a rejection nobody handles is
@@ -136,7 +137,9 @@ export function isTeardownInTest(analysis: Analysis, node: TSESTree.Node, fn: TS
 /**
  * In test code, work started on an object that the test waits for later in the same function,
  * through another of its methods (`queue.add(task);` … `await queue.onIdle()`, `pool.run(job);` …
- * `await pool.drain()`): the wait on the object covers the work, and a failure of the work reaches
+ * `await pool.drain()`, `redis.set(key, value);` … `redis.get(key, (err, value) => { …; done(); })`,
+ * `return redis.get(key).then(…)`): awaited, returned, or handed to an error-first callback, the
+ * way a callback-style test waits. The wait on the object covers the work, and a failure of the work reaches
  * the runner as an unhandled rejection, which fails the run. Outside tests the failure would go
  * unseen, so it stays reported there; in tests, work nothing waits for (`delay(50);`,
  * `items.map(async …)`) does.
@@ -189,6 +192,19 @@ export function isDerivedFromAwaitedInTest(analysis: Analysis, target: TSESTree.
 function isWaitedFor(analysis: Analysis, call: TSESTree.CallExpression): boolean {
   const parent = call.parent;
   if (parent.type === AST_NODE_TYPES.AwaitExpression) return true;
+  // `return client.get(key)`, `() => client.get(key)`: the test's own promise is this one.
+  if (parent.type === AST_NODE_TYPES.ReturnStatement || (parent.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === call)) {
+    return true;
+  }
+  // `client.get(key).then((value) => …)`: the test waits for the chain if it waits for its end.
+  if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === call && parent.parent.type === AST_NODE_TYPES.CallExpression) {
+    const method = memberName(parent);
+    if ((method === 'then' || method === 'catch' || method === 'finally') && parent.parent.callee === parent) {
+      return isWaitedFor(analysis, parent.parent);
+    }
+  }
+  // `client.get(key, (err, value) => { …; done(); })`: the outcome goes to a callback, the test's way of waiting.
+  if (deliversToErrorFirstCallback(analysis, call)) return true;
   if (parent.type !== AST_NODE_TYPES.VariableDeclarator || parent.init !== call || parent.id.type !== AST_NODE_TYPES.Identifier)
     return false;
   const holder = variableOf(analysis, parent.id);
@@ -256,4 +272,72 @@ function isInTryBlockWithCatch(node: TSESTree.Node): boolean {
     if (current.type === AST_NODE_TYPES.TryStatement && current.handler && current.block === child) return true;
   }
   return false;
+}
+
+/** Matchers and assertions that a function throws when called: `expect(f).toThrow()`, `assert.throws(f)`. */
+const throwMatchers = new Set(['toThrow', 'toThrowError', 'throw', 'throws', 'Throw']);
+
+/**
+ * In test code, a dropped call that the same test has just asserted to throw synchronously
+ * (`expect(() => client.request(x)).toThrow(…)`, `assert.throws(attempt)`, then `try {
+ * client.request(x); } catch (error) { … }` to inspect the error): the call throws before any
+ * promise exists, so nothing is dropped. The call must repeat the asserted one exactly (same
+ * source text, or the asserted function itself called without arguments), earlier in the same
+ * function; an assertion that negates (`.not.toThrow()`) proves nothing.
+ */
+export function isProvenToThrowInTest(analysis: Analysis, target: TSESTree.Node): boolean {
+  if (target.type !== AST_NODE_TYPES.CallExpression || !isTestCode(analysis)) return false;
+  const text = compact(analysis.sourceCode.getText(target));
+  const callee = skipTypeWrappers(target.callee);
+  const calledName = callee.type === AST_NODE_TYPES.Identifier && target.arguments.length === 0 ? callee.name : undefined;
+  return walk(enclosingBody(target), (node) => {
+    if (node.range[0] >= target.range[0]) return 'skip';
+    if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
+    const thrower = assertedThrower(node);
+    if (!thrower) return undefined;
+    if (thrower.type === AST_NODE_TYPES.Identifier) return thrower.name === calledName ? 'stop' : undefined;
+    return compact(analysis.sourceCode.getText(thrower)) === text ? 'stop' : undefined;
+  });
+}
+
+/**
+ * The function a throw assertion calls: `expect(fn).toThrow(…)` or `expect(fn).to.throw(…)` and
+ * `assert.throws(fn)`, `t.throws(fn)`; the expression an arrow's body evaluates when `fn` is
+ * written in place (`() => x.request()`, `() => { x.request(); }`), else `fn` when it is a name.
+ */
+function assertedThrower(call: TSESTree.CallExpression): TSESTree.Node | undefined {
+  const callee = skipTypeWrappers(call.callee);
+  let argument: TSESTree.Node | undefined;
+  if (callee.type === AST_NODE_TYPES.MemberExpression && throwMatchers.has(memberName(callee) ?? '')) {
+    // walk down `expect(fn).to.throw` / `expect(fn).toThrow`, refusing `.not`
+    let current: TSESTree.Node = skipTypeWrappers(callee.object);
+    for (;;) {
+      if (current.type === AST_NODE_TYPES.MemberExpression) {
+        if (memberName(current) === 'not') return undefined;
+        current = skipTypeWrappers(current.object);
+      } else if (current.type === AST_NODE_TYPES.CallExpression && calleeName(current) === 'expect') {
+        argument = current.arguments[0];
+        break;
+      } else if (current.type === AST_NODE_TYPES.Identifier) {
+        // `assert.throws(fn)`, `t.throws(fn)`
+        argument = memberName(callee) === 'throws' ? call.arguments[0] : undefined;
+        break;
+      } else {
+        return undefined;
+      }
+    }
+  }
+  if (!argument) return undefined;
+  if (argument.type === AST_NODE_TYPES.Identifier) return argument;
+  if (argument.type !== AST_NODE_TYPES.ArrowFunctionExpression && argument.type !== AST_NODE_TYPES.FunctionExpression) return undefined;
+  if (argument.params.length > 0) return undefined;
+  const { body } = argument;
+  if (body.type !== AST_NODE_TYPES.BlockStatement) return skipTypeWrappers(body);
+  const [only] = body.body;
+  return body.body.length === 1 && only?.type === AST_NODE_TYPES.ExpressionStatement ? skipTypeWrappers(only.expression) : undefined;
+}
+
+/** Source text without whitespace, to compare two writings of one call. */
+function compact(text: string): string {
+  return text.replace(/\s+/g, '');
 }

@@ -300,7 +300,59 @@ function switchSinksOf(node: TSESTree.SwitchStatement): ValueSink[] {
 function conditionSink(operand: TSESTree.Expression): ValueSink[] {
   const target = skipTypeWrappers(operand);
   if (target.type === AST_NODE_TYPES.LogicalExpression && target.operator !== '??') return [];
+  if (guardsRuntimeCheck(target)) return [];
   return [{ kind: 'condition', operand }];
+}
+
+/**
+ * `!!b && b instanceof Promise`, `value && typeof value.then === 'function'`: a truthiness test
+ * that guards a runtime check of the same value's kind, further along the same `&&` chain. The
+ * code does not trust the declared type (a cast from `unknown`, a duck-typing helper): the test
+ * excludes `null` and `undefined` before the real check, it does not stand for the value.
+ */
+function guardsRuntimeCheck(operand: TSESTree.Node): boolean {
+  let tested = operand;
+  while (tested.type === AST_NODE_TYPES.UnaryExpression && tested.operator === '!') tested = skipTypeWrappers(tested.argument);
+  let current: TSESTree.Node = operand;
+  while (current.parent?.type === AST_NODE_TYPES.UnaryExpression && current.parent.operator === '!') current = current.parent;
+  for (
+    let chain: TSESTree.Node | undefined = current.parent;
+    chain?.type === AST_NODE_TYPES.LogicalExpression && chain.operator === '&&';
+    chain = chain.parent
+  ) {
+    if (chain.right !== current && checksKindOf(chain.right, tested)) return true;
+    current = chain;
+  }
+  return false;
+}
+
+/** True when `check` (or a conjunct of it) is `x instanceof C`, `typeof x… === …` or `'then' in x` on `tested`. */
+function checksKindOf(check: TSESTree.Node, tested: TSESTree.Node): boolean {
+  const node = skipTypeWrappers(check as TSESTree.Expression);
+  if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator === '&&') {
+    return checksKindOf(node.left, tested) || checksKindOf(node.right, tested);
+  }
+  if (node.type !== AST_NODE_TYPES.BinaryExpression) return false;
+  if (node.operator === 'instanceof' || node.operator === 'in')
+    return sameReference(node.operator === 'in' ? node.right : node.left, tested);
+  if (!['===', '!==', '==', '!='].includes(node.operator)) return false;
+  return [node.left, node.right].some((side) => {
+    if (side.type !== AST_NODE_TYPES.UnaryExpression || side.operator !== 'typeof') return false;
+    let argument = skipTypeWrappers(side.argument);
+    if (argument.type === AST_NODE_TYPES.MemberExpression && !sameReference(argument, tested)) argument = skipTypeWrappers(argument.object);
+    return sameReference(argument, tested);
+  });
+}
+
+/** `a` and `b` name the same local or the same non-computed member chain. */
+function sameReference(a: TSESTree.Node, b: TSESTree.Node): boolean {
+  const left = skipTypeWrappers(a as TSESTree.Expression);
+  const right = skipTypeWrappers(b as TSESTree.Expression);
+  if (left.type === AST_NODE_TYPES.Identifier && right.type === AST_NODE_TYPES.Identifier) return left.name === right.name;
+  if (left.type === AST_NODE_TYPES.ThisExpression && right.type === AST_NODE_TYPES.ThisExpression) return true;
+  if (left.type !== AST_NODE_TYPES.MemberExpression || right.type !== AST_NODE_TYPES.MemberExpression) return false;
+  if (left.computed || right.computed) return false;
+  return memberName(left) === memberName(right) && sameReference(left.object, right.object);
 }
 
 function isExpression(node: TSESTree.Node): node is TSESTree.Expression {
