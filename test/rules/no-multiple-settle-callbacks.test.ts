@@ -6,6 +6,26 @@ const ruleTester = typedRuleTester();
 describe('repeatedSettle: a callback that runs again settles again', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // a per-call listener on this that takes itself away when it settles
+      `import { EventEmitter } from 'node:events';
+declare const plc: { closePaddle(lock: string): void; openPaddle(lock: string): void };
+export class Chamber extends EventEmitter {
+  constructor(readonly name: string) {
+    super();
+  }
+  settleTo(target: number): Promise<number> {
+    return new Promise<number>((resolve) => {
+      const onLevel = (metres: number) => {
+        if (metres < target) return;
+        plc.closePaddle(this.name);
+        this.off('level', onLevel);
+        resolve(metres);
+      };
+      this.on('level', onLevel);
+      plc.openPaddle(this.name);
+    });
+  }
+}`,
       // repeatedSettle: a `message` listener on a worker the function creates for this one request
       `import { Worker } from 'node:worker_threads';
 export function checksum(path: string): Promise<string> {
@@ -184,6 +204,60 @@ it('greets', async () => {
 }`,
     ],
     invalid: [
+      {
+        // closing a paddle of another object (a cleanup verb joined to a noun) does not stop the listener on this
+        code: `import { EventEmitter } from 'node:events';
+declare const plc: { closePaddle(lock: string): void; openPaddle(lock: string): void };
+export class Chamber extends EventEmitter {
+  constructor(readonly name: string) {
+    super();
+  }
+  settleTo(target: number): Promise<number> {
+    return new Promise<number>((resolve) => {
+      const onLevel = (metres: number) => {
+        if (metres < target) return;
+        plc.closePaddle(this.name);
+        resolve(metres);
+      };
+      this.on('level', onLevel);
+      plc.openPaddle(this.name);
+    });
+  }
+}`,
+        errors: [
+          {
+            messageId: 'repeatedSettle',
+            line: 12,
+            column: 9,
+            endLine: 12,
+            endColumn: 24,
+            suggestions: [
+              {
+                messageId: 'suggestOnce',
+                data: { how: '`once` instead of `on`' },
+                output: `import { EventEmitter } from 'node:events';
+declare const plc: { closePaddle(lock: string): void; openPaddle(lock: string): void };
+export class Chamber extends EventEmitter {
+  constructor(readonly name: string) {
+    super();
+  }
+  settleTo(target: number): Promise<number> {
+    return new Promise<number>((resolve) => {
+      const onLevel = (metres: number) => {
+        if (metres < target) return;
+        plc.closePaddle(this.name);
+        resolve(metres);
+      };
+      this.once('level', onLevel);
+      plc.openPaddle(this.name);
+    });
+  }
+}`,
+              },
+            ],
+          },
+        ],
+      },
       {
         // repeatedSettle: a listener added per call on an emitter the promise outlives (a field) and never taken away
         code: `import { fork, type ChildProcess } from 'node:child_process';

@@ -45,6 +45,27 @@ const ruleTester = typedRuleTester();
 describe('awaitBeforeSettle: an await that can leave before the promise settles', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // a socket read until a terminator that also settles when the peer closes first
+      `import net from 'node:net';
+export function readUntilDot(port: number): Promise<string[]> {
+  return new Promise<string[]>((resolve, reject) => {
+    const lines: string[] = [];
+    const socket = net.connect({ port });
+    socket.setEncoding('ascii');
+    socket.on('data', (chunk: string) => {
+      for (const line of chunk.split('\\n')) {
+        if (line === '.') {
+          socket.end();
+          resolve(lines);
+          return;
+        }
+        lines.push(line);
+      }
+    });
+    socket.on('error', (error) => reject(error));
+    socket.on('close', () => reject(new Error('closed before the end of the listing')));
+  });
+}`,
       // droppedWaiter: a `switch` without `default` whose named cases all settle: the reply kinds it names may be all there are
       `import { EventEmitter } from 'node:events';
 type Frame = { id: number; status: 'ACK' | 'NAK' | 'HOLD'; code?: string };
@@ -401,6 +422,38 @@ export async function notify(): Promise<void> {
 }`,
     ],
     invalid: [
+      {
+        // a socket read until a terminator with only an error listener besides: a peer that just closes (or an idle timeout's destroy()) leaves it pending
+        code: `import net from 'node:net';
+export function readUntilDot(port: number): Promise<string[]> {
+  return new Promise<string[]>((resolve, reject) => {
+    const lines: string[] = [];
+    const socket = net.connect({ port });
+    socket.setEncoding('ascii');
+    socket.on('data', (chunk: string) => {
+      for (const line of chunk.split('\\n')) {
+        if (line === '.') {
+          socket.end();
+          resolve(lines);
+          return;
+        }
+        lines.push(line);
+      }
+    });
+    socket.on('error', (error) => reject(error));
+  });
+}`,
+        errors: [
+          {
+            messageId: 'endUnsettled',
+            line: 7,
+            column: 5,
+            endLine: 16,
+            endColumn: 7,
+            suggestions: [],
+          },
+        ],
+      },
       {
         // droppedWaiter: a `switch` on the reply kind whose HOLD case only logs, after the waiter was taken out and its timer cleared
         code: `import { EventEmitter } from 'node:events';

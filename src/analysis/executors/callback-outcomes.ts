@@ -14,7 +14,7 @@ import { unionMembers } from '../types/members.js';
 import type { Registration } from './callback-kinds.js';
 import { registrationOf } from './callback-kinds.js';
 import { localFunctionCalled } from './callback-throws.js';
-import { isCleanupCall, isOuterState } from './early-return.js';
+import { firstWord, isCleanupCall, isOuterState } from './early-return.js';
 import { settlesOnRearmedRun } from './rearmed-runs.js';
 import type { SettleOwner } from './settlers.js';
 
@@ -64,7 +64,7 @@ function functionsBetween(node: TSESTree.Node, outer: TSESTree.Node): FunctionNo
  * write of outer state that a test in it reads (`if (done) return; done = true`), or a call of a
  * local function that does one of those.
  */
-function stopsItself(analysis: Analysis, fn: FunctionNode, depth = 0): boolean {
+function stopsItself(analysis: Analysis, fn: FunctionNode, depth = 0, emitter?: TSESTree.Node): boolean {
   const written = new Set<string>();
   const tested: TSESTree.Node[] = [];
   const calls: TSESTree.CallExpression[] = [];
@@ -72,7 +72,13 @@ function stopsItself(analysis: Analysis, fn: FunctionNode, depth = 0): boolean {
     fn,
     (node) => {
       if (node.type === AST_NODE_TYPES.CallExpression) {
-        if (isCleanupCall(node) && !removesOtherListener(analysis, node, fn) && !clearsOneShotTimer(analysis, node)) return 'stop';
+        if (
+          isCleanupCall(node) &&
+          !removesOtherListener(analysis, node, fn) &&
+          !clearsOneShotTimer(analysis, node) &&
+          !cleansUnrelatedObject(node, emitter)
+        )
+          return 'stop';
         calls.push(node);
       }
       if (node.type === AST_NODE_TYPES.AssignmentExpression && isOuterState(analysis, node.left, fn)) {
@@ -92,8 +98,32 @@ function stopsItself(analysis: Analysis, fn: FunctionNode, depth = 0): boolean {
   if (depth > 1) return false;
   return calls.some((call) => {
     const local = localFunctionCalled(analysis, call);
-    return local !== undefined && local !== fn && stopsItself(analysis, local, depth + 1);
+    return local !== undefined && local !== fn && stopsItself(analysis, local, depth + 1, emitter);
   });
+}
+
+/**
+ * `plc.closePaddle(…)`, `cache.clearEntry(…)` in a listener on `this`: a cleanup verb joined to a
+ * noun, called on a named object that is not the emitter the listener is on, closes that thing,
+ * not the source of the events. A bare verb (`source.close()`), a call on `this` or on the
+ * emitter, and any call when the emitter is not known still count as stopping it.
+ */
+function cleansUnrelatedObject(call: TSESTree.CallExpression, emitter: TSESTree.Node | undefined): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  if (!emitter || callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const name = memberName(callee);
+  if (!name || name.toLowerCase() === firstWord(name)) return false;
+  const root = rootOf(callee.object);
+  const emitterRoot = rootOf(emitter);
+  if (root.type !== AST_NODE_TYPES.Identifier) return false;
+  return emitterRoot.type !== AST_NODE_TYPES.Identifier || emitterRoot.name !== root.name;
+}
+
+/** The object a member chain starts from: `this` in `this.child.stdout`, `plc` in `plc.valves`. */
+function rootOf(node: TSESTree.Node): TSESTree.Node {
+  let root = skipTypeWrappers(node as TSESTree.Expression);
+  while (root.type === AST_NODE_TYPES.MemberExpression) root = skipTypeWrappers(root.object);
+  return root;
 }
 
 /**
@@ -148,7 +178,7 @@ export function repeatedSettles(analysis: Analysis, owner: SettleOwner): Repeate
         const registration = registrationOf(analysis, fn);
         const repeats =
           registration?.runs === 'repeating' || (registration !== undefined && staysOnSharedEmitter(analysis, registration, owner.fn));
-        judged.set(fn, repeats && !stopsItself(analysis, fn) ? registration : undefined);
+        judged.set(fn, repeats && !stopsItself(analysis, fn, 0, registration.emitter) ? registration : undefined);
       }
       const registration = judged.get(fn);
       // A cursor's handler runs again only after `cursor.continue()`: a settle on the last step is its purpose.

@@ -75,7 +75,7 @@ const cleanupVerbs = new Set([
 ]);
 
 /** The first word of a camelCase or snake_case name, lower-cased. */
-function firstWord(name: string): string {
+export function firstWord(name: string): string {
   return (/^_*([a-z0-9]+|[A-Z][a-z0-9]*|[A-Z]+(?![a-z]))/.exec(name)?.[1] ?? '').toLowerCase();
 }
 

@@ -3,6 +3,7 @@ import ts from 'typescript';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
+import { constInitializer } from '../scope/initializers.js';
 import { isTestCode } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
 import { endedObject, isListenerArgument, isListenerRegistration } from '../syntax/calls.js';
@@ -63,6 +64,9 @@ export function successOnlyWait(analysis: Analysis, owner: SettleOwner): Success
   const emitterText = analysis.sourceCode.getText(first.emitter);
   if (registrations.some(({ emitter }) => analysis.sourceCode.getText(emitter) !== emitterText))
     return endlessItemWait(analysis, owner, registrations) ?? (inTest ? undefined : unwatchedCreatedEmitter(analysis, registrations));
+  // `socket.on('data', …)` resolving on a terminator, `socket.on('error', reject)`: the peer may just close.
+  const endless = endlessItemWait(analysis, owner, registrations);
+  if (endless) return endless;
   if (inTest) return undefined;
   const events = [...new Set(registrations.map(({ event }) => event))];
   if (events.some((event) => failureEvent.test(event))) return exitUnsettled(analysis, registrations, events);
@@ -127,10 +131,11 @@ export function unwatchedStart(analysis: Analysis, owner: SettleOwner): SuccessO
 }
 
 /**
- * Several emitters: items awaited on one (`lines.on('line', …)` resolving on a match) and only
- * `error` listeners on the others (`child.once('error', reject)`). An `error` reports a failure to
- * start or to read, not the input ending: when it ends (the process exits) without a matching item,
- * nothing settles the promise.
+ * Items awaited on one emitter (`lines.on('line', …)`, `socket.on('data', …)` resolving on a
+ * match) and only `error` listeners besides, on that emitter or others (`child.once('error',
+ * reject)`, `socket.on('error', reject)`). An `error` reports a failure to start or to read, not
+ * the input ending: when it ends (the process exits, the peer closes the socket, an idle timeout
+ * destroys it without an error) without a matching item, nothing settles the promise.
  */
 function endlessItemWait(analysis: Analysis, owner: SettleOwner, registrations: readonly Registration[]): SuccessOnlyWait | undefined {
   const items = registrations.filter(({ event }) => itemEvents.has(event));
@@ -139,12 +144,18 @@ function endlessItemWait(analysis: Analysis, owner: SettleOwner, registrations: 
   const text = analysis.sourceCode.getText(first.emitter);
   if (items.some(({ emitter }) => analysis.sourceCode.getText(emitter) !== text)) return undefined;
   const others = registrations.filter((registration) => !items.includes(registration));
-  if (others.some(({ emitter, event }) => analysis.sourceCode.getText(emitter) === text || !/^error$/i.test(event))) return undefined;
+  if (others.length === 0 || others.some(({ event }) => !/^error$/i.test(event))) return undefined;
+  // the item listeners: written in place, or a local function named there (`socket.on('data', onData)`)
+  const listeners = items.map(({ call }) => {
+    const listener = call.arguments[1];
+    const named = listener?.type === AST_NODE_TYPES.Identifier ? constInitializer(analysis, listener) : undefined;
+    return named && isFunctionNode(named) ? named : call;
+  });
   const conditional = owner.settlers.every(({ variable }) =>
     variable.references.every(
       (reference) =>
         reference.init ||
-        !items.some(({ call }) => call.range[0] <= reference.identifier.range[0] && reference.identifier.range[1] <= call.range[1]) ||
+        !listeners.some((node) => node.range[0] <= reference.identifier.range[0] && reference.identifier.range[1] <= node.range[1]) ||
         settlesConditionally(reference.identifier, owner.fn),
     ),
   );
