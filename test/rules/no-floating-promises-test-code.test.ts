@@ -9,6 +9,32 @@ declare function drain(): Promise<void>;
 
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // a timer's async callback the test waits past with a flush, under vitest
+    `import { expect, test } from 'vitest';
+declare class Client {
+  connect(options: { signal: AbortSignal }): Promise<void>;
+  reconnect(): Promise<void>;
+  get state(): string;
+}
+const flush = () => new Promise((resolve) => setTimeout(resolve, 10));
+test('an abort while connect waits for its ack rejects it', async () => {
+  const client = new Client();
+  const controller = new AbortController();
+  const pending = client.connect({ signal: controller.signal });
+  await flush();
+  expect(client.state).toBe('waiting');
+  controller.abort(new Error('stop'));
+  const error = await pending.catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(Error);
+});
+test('a reconnect scheduled on a timer, waited past', async () => {
+  const client = new Client();
+  setTimeout(async () => {
+    await client.reconnect();
+  }, 10);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(client.state).toBe('connected');
+});`,
     // work the test lets run on purpose before checking its effects: an awaited flush of the event loop follows (a timer promise, a helper, a fake-timer advance), and vitest reports a rejection
     `import { expect, test, vi } from 'vitest';
 declare class Notifier {
@@ -165,6 +191,54 @@ it('closes', () => {
 });`,
   ],
   invalid: [
+    {
+      // a timer's async callback with the flush before it, not after: nothing waits past it
+      code: `import { expect, test } from 'vitest';
+declare class Client {
+  reconnect(): Promise<void>;
+  get state(): string;
+}
+test('a reconnect scheduled on a timer that nothing waits past', async () => {
+  const client = new Client();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  setTimeout(async () => {
+    await client.reconnect();
+  }, 10);
+  expect(client.state).toBe('connected');
+});`,
+      errors: [
+        {
+          messageId: 'asyncCallbackIgnored',
+          line: 9,
+          column: 14,
+          endLine: 11,
+          endColumn: 4,
+          suggestions: [
+            {
+              messageId: 'suggestTryCatch',
+              data: { channel: '`console.error`' },
+              output: `import { expect, test } from 'vitest';
+declare class Client {
+  reconnect(): Promise<void>;
+  get state(): string;
+}
+test('a reconnect scheduled on a timer that nothing waits past', async () => {
+  const client = new Client();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  setTimeout(async () => {
+    try {
+      await client.reconnect();
+    } catch (error: unknown) {
+      console.error(error);
+    }
+  }, 10);
+  expect(client.state).toBe('connected');
+});`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // look-alikes of a flush: one that comes before the work, a dropped sleep itself, and a wait that starts more work
       code: `import { expect, test } from 'vitest';

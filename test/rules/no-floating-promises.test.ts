@@ -37,6 +37,15 @@ export function enqueue(ticker: Ticker): void {
 
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // a dual API called without a value on purpose (a type error): the callback still takes the rejection, as the API's last parameter in its forms
+    `type Callback<T> = (err?: Error | null, result?: T) => void;
+declare class Client {
+  set(key: string, value: string, callback?: Callback<'OK'>): Promise<'OK'>;
+}
+export function missingValue(client: Client, done: (error?: Error | null) => void): void {
+  // @ts-expect-error the value is left out on purpose: the server answers with an error
+  client.set('foo', (err?: Error | null) => done(err ? null : new Error('expected an error')));
+}`,
     // a nodeback typed as a union of an error form and a success form taking null first also receives the rejection
     `type Nodeback<T> = ((err: null, value: T) => void) | ((err: Error) => void);
 declare function asCallback<T>(promise: Promise<T>, nodeback: Nodeback<T>): Promise<T>;

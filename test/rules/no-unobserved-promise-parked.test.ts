@@ -4,6 +4,32 @@ import { typedRuleTester } from '../rule-tester.js';
 
 typedRuleTester().run('no-unobserved-promise', rule, {
   valid: [
+    // in a vitest test, a flush that lets the code under test park, followed by the action that makes the held promise reject, before its handler; and a timer's async callback waited past
+    `import { expect, test } from 'vitest';
+declare class Client {
+  connect(options: { signal: AbortSignal }): Promise<void>;
+  reconnect(): Promise<void>;
+  get state(): string;
+}
+const flush = () => new Promise((resolve) => setTimeout(resolve, 10));
+test('an abort while connect waits for its ack rejects it', async () => {
+  const client = new Client();
+  const controller = new AbortController();
+  const pending = client.connect({ signal: controller.signal });
+  await flush();
+  expect(client.state).toBe('waiting');
+  controller.abort(new Error('stop'));
+  const error = await pending.catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(Error);
+});
+test('a reconnect scheduled on a timer, waited past', async () => {
+  const client = new Client();
+  setTimeout(async () => {
+    await client.reconnect();
+  }, 10);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(client.state).toBe('connected');
+});`,
     // the function reads the entry back and returns it: the caller observes it
     `declare function fetchManifest(route: string): Promise<string[]>;
 const manifests = new Map<string, Promise<string[]>>();
@@ -41,6 +67,51 @@ export class Outbox {
 }`,
   ],
   invalid: [
+    {
+      // a flush followed only by assertions before the handler: the rejection the test expects comes during the wait itself
+      code: `import { expect, test } from 'vitest';
+declare class Client {
+  connect(options: { signal: AbortSignal; timeout: number }): Promise<void>;
+}
+const flush = () => new Promise((resolve) => setTimeout(resolve, 10));
+test('a connect that times out on its own during the wait', async () => {
+  const client = new Client();
+  const controller = new AbortController();
+  const pending = client.connect({ signal: controller.signal, timeout: 5 });
+  await flush();
+  expect(controller.signal.aborted).toBe(false);
+  await expect(pending).rejects.toThrow('timed out');
+});`,
+      errors: [
+        {
+          messageId: 'rejectionWindow',
+          line: 9,
+          column: 9,
+          endLine: 9,
+          endColumn: 16,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              data: { name: 'pending' },
+              output: `import { expect, test } from 'vitest';
+declare class Client {
+  connect(options: { signal: AbortSignal; timeout: number }): Promise<void>;
+}
+const flush = () => new Promise((resolve) => setTimeout(resolve, 10));
+test('a connect that times out on its own during the wait', async () => {
+  const client = new Client();
+  const controller = new AbortController();
+  const pending = client.connect({ signal: controller.signal, timeout: 5 });
+  pending.catch(() => {});
+  await flush();
+  expect(controller.signal.aborted).toBe(false);
+  await expect(pending).rejects.toThrow('timed out');
+});`,
+            },
+          ],
+        },
+      ],
+    },
     // a prefetch parks the manifest request in a module Map: a route nobody opens rejects unhandled
     {
       code: `declare function fetchManifest(route: string): Promise<string[]>;

@@ -38,7 +38,21 @@ export function deliversToErrorFirstCallback(analysis: Analysis, node: TSESTree.
   const parameter =
     parameterTypeAt(checker, signature, index) ??
     checker.getContextualType(analysis.services.esTreeNodeToTSNodeMap.get(last) as ts.Expression);
-  if (!parameter) return false;
+  if (parameter && takesErrorFirstCallback(checker, parameter)) return true;
+  // A call that does not type-check (`redis.set(key, (err) => …)` without its value, on purpose in a
+  // test) binds the callback to another parameter: the API's callback still comes last in its forms.
+  const callee = analysis.services.esTreeNodeToTSNodeMap.get(call.callee);
+  return checker
+    .typeOfTsNode(callee)
+    .getCallSignatures()
+    .some((form) => {
+      const lastParameter = form.parameters[form.parameters.length - 1];
+      return lastParameter !== undefined && takesErrorFirstCallback(checker, checker.getTypeOfSymbol(lastParameter));
+    });
+}
+
+/** True when `parameter` is a function type whose every form takes an error (or nothing) first, one of them an error. */
+function takesErrorFirstCallback(checker: Checker, parameter: ts.Type): boolean {
   const callbacks = unionMembers(checker.getNonNullableType(parameter)).flatMap((member) => member.getCallSignatures());
   // `((err: null, value: T) => void) | ((err: Error) => void)`: every form takes an error or nothing first, one an error.
   const firsts = callbacks.map((callback) => firstParameterKind(checker, callback));

@@ -4,6 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Analysis } from '../context.js';
 import { isGlobalIdentifier } from '../scope/globals.js';
 import { variableOf } from '../scope/variables.js';
+import { calleeName } from '../syntax/calls.js';
 import { isFunctionNode, isInsideTry, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
@@ -67,6 +68,8 @@ export interface FloatingOptions {
 }
 
 const promiseMethods = new Set(['then', 'catch', 'finally']);
+/** Timers whose callback runs once, after a delay a test can wait past. */
+const timerCalls = new Set(['setTimeout', 'setImmediate', 'queueMicrotask', 'nextTick']);
 
 // Methods and statics that return a new array.
 const arrayMethods = new Set([
@@ -117,6 +120,9 @@ export function isIgnoredAsyncCallback(
   const target = skipTypeWrappers(argument);
   if (!isPromiseReturningFunction(analysis, target, options.checkThenables)) return false;
   if (!ignoresCallbackResult(analysis, argument, call) || capturesListenerRejections(analysis, call)) return false;
+  // `setTimeout(async () => …, 10)` in a test that then waits past it with a flush
+  if (call.type === AST_NODE_TYPES.CallExpression && timerCalls.has(calleeName(call) ?? '') && isFlushedLaterInTest(analysis, call))
+    return false;
   if (options.allowNonRejecting && functionValueCannotReject(analysis, target) && !isUnwaitedLoopBody(analysis, call, target)) return false;
   return !matchesSpecifiers(analysis, call, options.allowList);
 }

@@ -21,6 +21,7 @@ import type { ThrowingCall } from './stored-throws.js';
 import { throwingCalls } from './stored-throws.js';
 import { arrayReadReach, isGuardedWrite, promiseWrites, startsWork } from './stored-writes.js';
 import { mayBeExpectedToReject } from './test-semantics.js';
+import { isFlushBeforeTrigger } from './test-flushes.js';
 
 type Segment = TSESLint.CodePathSegment;
 
@@ -389,6 +390,7 @@ function firstUnobservedPath(
       }
       const suspension = event.suspension!;
       if (quiet || waited || isMicrotaskWait(analysis, suspension) || isAbortSettledWait(analysis, origin, suspension)) continue;
+      if (isFlushBeforeTrigger(analysis, binding.variable, suspension)) continue;
       if (!triggered && origin === binding.declarator && isTriggerOf(analysis, binding.declarator, suspension)) triggered = true;
       else waited = suspension;
     }

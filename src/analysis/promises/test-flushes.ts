@@ -1,7 +1,8 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
+import type { Suspension } from '../flow/code-paths.js';
 import { constInitializer } from '../scope/initializers.js';
 import { isTestCode, runnerReportsUnhandledRejections } from '../scope/test-code.js';
 import { calleeName } from '../syntax/calls.js';
@@ -101,4 +102,43 @@ function isTimerPromise(node: TSESTree.NewExpression): boolean {
     { nested: true },
   );
   return schedules && !other;
+}
+
+/**
+ * In test code under a runner that reports unhandled rejections, a flush the test follows with an
+ * action before it first touches the held promise: `const pending = client.connect(…, { signal });
+ * await flush(); controller.abort(); await pending.catch(…)`. The flush lets the code under test
+ * reach its parked state; the rejection the test expects comes from the action after it. A
+ * rejection during the flush itself would be a failure the runner reports as unhandled, which is
+ * the verdict it deserves. A flush followed directly by the promise's handler (`await sleep(10);
+ * await expect(p).rejects…`, a rejection expected to come on its own in that time) stays a window.
+ */
+export function isFlushBeforeTrigger(analysis: Analysis, holder: TSESLint.Scope.Variable, suspension: Suspension): boolean {
+  const { node } = suspension;
+  if (node.type !== AST_NODE_TYPES.AwaitExpression || !isTestCode(analysis) || !runnerReportsUnhandledRejections(analysis)) return false;
+  if (!isFlush(analysis, node.argument, 0)) return false;
+  const statement = node.parent;
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+  const block = statement.parent;
+  if (block.type !== AST_NODE_TYPES.BlockStatement) return false;
+  const touches = (inner: TSESTree.Node): boolean =>
+    holder.references.some(({ identifier }) => identifier.range[0] >= inner.range[0] && identifier.range[1] <= inner.range[1]);
+  for (const next of block.body.slice(block.body.indexOf(statement) + 1)) {
+    if (touches(next)) return false;
+    if (next.type !== AST_NODE_TYPES.ExpressionStatement) continue;
+    let expression = skipTypeWrappers(next.expression);
+    if (expression.type === AST_NODE_TYPES.AwaitExpression) expression = skipTypeWrappers(expression.argument);
+    if (expression.type !== AST_NODE_TYPES.CallExpression || isFlush(analysis, expression, 0) || isAssertion(expression)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** `expect(…)…`, `assert…(…)`, `t.equal(…)`-style checks: they observe, they do not act. */
+function isAssertion(call: TSESTree.CallExpression): boolean {
+  let current: TSESTree.Node = skipTypeWrappers(call.callee);
+  while (current.type === AST_NODE_TYPES.MemberExpression || current.type === AST_NODE_TYPES.CallExpression) {
+    current = current.type === AST_NODE_TYPES.MemberExpression ? skipTypeWrappers(current.object) : skipTypeWrappers(current.callee);
+  }
+  return current.type === AST_NODE_TYPES.Identifier && /^(expect|assert|t)$/.test(current.name);
 }
