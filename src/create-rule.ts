@@ -16,5 +16,22 @@ export interface SettleDocs {
 export const docsUrl = (name: string): string =>
   `https://github.com/eslint-plugin-settle/eslint-plugin-settle/blob/main/docs/rules/${name}.md`;
 
-/** `RuleCreator` bound to the settle docs URL scheme. */
-export const createRule = ESLintUtils.RuleCreator<SettleDocs>(docsUrl);
+const baseCreateRule = ESLintUtils.RuleCreator<SettleDocs>(docsUrl);
+
+/**
+ * Type-test files (`*.test-d.ts`, `*.spec-d.ts`: vitest's typecheck mode, tsd, `expect-type`) are
+ * only compiled, never run: no promise in them ever settles or rejects, so no rule reports there.
+ */
+const typeTestFileName = /\.(test|spec)-d\.[cm]?tsx?$/;
+
+/** True when `filename` is a type-test file, which the type checker reads but nothing runs. */
+export function isTypeTestFile(filename: string): boolean {
+  return typeTestFileName.test(filename);
+}
+
+/** `RuleCreator` bound to the settle docs URL scheme; every rule stays quiet on type-test files. */
+export const createRule: typeof baseCreateRule = (rule) =>
+  baseCreateRule({
+    ...rule,
+    create: (context, options) => (isTypeTestFile(context.filename) ? {} : rule.create(context, options)),
+  });

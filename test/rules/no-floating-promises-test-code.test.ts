@@ -9,6 +9,26 @@ declare function drain(): Promise<void>;
 
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // work handed an object the test then waits on (a mock response it writes to, a result whose stream it reads)
+    `import { expect, it } from 'vitest';
+declare function pipeToResponse(options: { response: MockResponse; stream: ReadableStream<string> }): Promise<void>;
+declare function collect<T>(stream: AsyncIterable<T>): Promise<T[]>;
+declare class MockResponse {
+  waitForEnd(): Promise<void>;
+  chunks: string[];
+}
+declare function start(): { stream: AsyncIterable<string>; usage: Promise<number> };
+it('writes the stream to the response', async () => {
+  const response = new MockResponse();
+  pipeToResponse({ response, stream: new ReadableStream() });
+  await response.waitForEnd();
+  expect(response.chunks).toEqual([]);
+});
+it('reports usage once the stream is consumed', async () => {
+  const result = start();
+  collect(result.stream);
+  expect(await result.usage).toBe(3);
+});`,
     // a timer's async callback the test waits past with a flush, under vitest
     `import { expect, test } from 'vitest';
 declare class Client {
@@ -191,6 +211,126 @@ it('closes', () => {
 });`,
   ],
   invalid: [
+    {
+      // a later wait that only takes the handed object as an argument (not a member or method of it) covers nothing
+      code: `import { expect, it } from 'vitest';
+declare class Queue {
+  updateProgress(id: string, progress: number): Promise<void>;
+}
+declare function fromId(queue: Queue, id: string): Promise<{ progress: number }>;
+it('a wait that only takes the handed object as an argument covers nothing', async () => {
+  const queue = new Queue();
+  const job = { id: 'a' };
+  queue.updateProgress(job.id, 42);
+  const stored = await fromId(queue, job.id);
+  expect(stored.progress).toBe(42);
+});`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 9,
+          column: 3,
+          endLine: 9,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              data: { channel: '`console.error`' },
+              output: `import { expect, it } from 'vitest';
+declare class Queue {
+  updateProgress(id: string, progress: number): Promise<void>;
+}
+declare function fromId(queue: Queue, id: string): Promise<{ progress: number }>;
+it('a wait that only takes the handed object as an argument covers nothing', async () => {
+  const queue = new Queue();
+  const job = { id: 'a' };
+  queue.updateProgress(job.id, 42).catch((error: unknown) => { console.error(error); });
+  const stored = await fromId(queue, job.id);
+  expect(stored.progress).toBe(42);
+});`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `import { expect, it } from 'vitest';
+declare class Queue {
+  updateProgress(id: string, progress: number): Promise<void>;
+}
+declare function fromId(queue: Queue, id: string): Promise<{ progress: number }>;
+it('a wait that only takes the handed object as an argument covers nothing', async () => {
+  const queue = new Queue();
+  const job = { id: 'a' };
+  void queue.updateProgress(job.id, 42);
+  const stored = await fromId(queue, job.id);
+  expect(stored.progress).toBe(42);
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // a wait on the handed object before the work, and a later wait on something else, cover nothing
+      code: `import { expect, it } from 'vitest';
+declare function pipeToResponse(options: { response: MockResponse; stream: ReadableStream<string> }): Promise<void>;
+declare class MockResponse {
+  waitForEnd(): Promise<void>;
+  chunks: string[];
+}
+declare function settle(): Promise<void>;
+it('a wait before the work, or on something else, covers nothing', async () => {
+  const response = new MockResponse();
+  await response.waitForEnd();
+  pipeToResponse({ response, stream: new ReadableStream() });
+  await settle();
+  expect(response.chunks).toEqual([]);
+});`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 11,
+          column: 3,
+          endLine: 11,
+          endColumn: 61,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              data: { channel: '`console.error`' },
+              output: `import { expect, it } from 'vitest';
+declare function pipeToResponse(options: { response: MockResponse; stream: ReadableStream<string> }): Promise<void>;
+declare class MockResponse {
+  waitForEnd(): Promise<void>;
+  chunks: string[];
+}
+declare function settle(): Promise<void>;
+it('a wait before the work, or on something else, covers nothing', async () => {
+  const response = new MockResponse();
+  await response.waitForEnd();
+  pipeToResponse({ response, stream: new ReadableStream() }).catch((error: unknown) => { console.error(error); });
+  await settle();
+  expect(response.chunks).toEqual([]);
+});`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `import { expect, it } from 'vitest';
+declare function pipeToResponse(options: { response: MockResponse; stream: ReadableStream<string> }): Promise<void>;
+declare class MockResponse {
+  waitForEnd(): Promise<void>;
+  chunks: string[];
+}
+declare function settle(): Promise<void>;
+it('a wait before the work, or on something else, covers nothing', async () => {
+  const response = new MockResponse();
+  await response.waitForEnd();
+  void pipeToResponse({ response, stream: new ReadableStream() });
+  await settle();
+  expect(response.chunks).toEqual([]);
+});`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // a timer's async callback with the flush before it, not after: nothing waits past it
       code: `import { expect, test } from 'vitest';

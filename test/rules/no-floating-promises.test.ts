@@ -37,6 +37,12 @@ export function enqueue(ticker: Ticker): void {
 
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // a type-test file (vitest typecheck, tsd) is only compiled, never run: nothing in it can reject
+    {
+      code: `declare function generate(prompt: string): Promise<string>;
+generate('hello');`,
+      filename: 'generate.test-d.ts',
+    },
     // a dual API called without a value on purpose (a type error): the callback still takes the rejection, as the API's last parameter in its forms
     `type Callback<T> = (err?: Error | null, result?: T) => void;
 declare class Client {

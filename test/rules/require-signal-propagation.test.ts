@@ -14,6 +14,11 @@ declare function waitThen<T>(pending: Promise<T>, signal: AbortSignal | undefine
 
 typedRuleTester().run('require-signal-propagation', rule, {
   valid: [
+    // pipeThrough hands back a readable the consumer pulls: nothing keeps running once the reader stops
+    `export function decode(stream: ReadableStream<Uint8Array>, options: { signal?: AbortSignal }): ReadableStream<string> {
+  if (options.signal?.aborted) throw new Error('aborted');
+  return stream.pipeThrough(new TextDecoderStream());
+}`,
     // the abort listener stops the emitter that `once(player, 'finished')` waits on: the function forwards the abort itself
     `import { EventEmitter, once } from 'node:events';
 interface Player extends EventEmitter {
@@ -407,6 +412,40 @@ export async function keepLeased(id: string, signal: AbortSignal) {
 }`,
   ],
   invalid: [
+    {
+      // pipeTo pushes into a sink and keeps going: it stays reported beside a pipeThrough that is not
+      code: `export function decode(stream: ReadableStream<Uint8Array>, options: { signal?: AbortSignal }): ReadableStream<string> {
+  if (options.signal?.aborted) throw new Error('aborted');
+  return stream.pipeThrough(new TextDecoderStream());
+}
+export async function save(stream: ReadableStream<Uint8Array>, sink: WritableStream<Uint8Array>, options: { signal?: AbortSignal }): Promise<void> {
+  if (options.signal?.aborted) throw new Error('aborted');
+  await stream.pipeTo(sink);
+}`,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 7,
+          column: 16,
+          endLine: 7,
+          endColumn: 22,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'options.signal' },
+              output: `export function decode(stream: ReadableStream<Uint8Array>, options: { signal?: AbortSignal }): ReadableStream<string> {
+  if (options.signal?.aborted) throw new Error('aborted');
+  return stream.pipeThrough(new TextDecoderStream());
+}
+export async function save(stream: ReadableStream<Uint8Array>, sink: WritableStream<Uint8Array>, options: { signal?: AbortSignal }): Promise<void> {
+  if (options.signal?.aborted) throw new Error('aborted');
+  await stream.pipeTo(sink, { signal: options.signal });
+}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // the abort listener only logs: the wait for `finished` goes on after the abort
       code: `import { EventEmitter, once } from 'node:events';

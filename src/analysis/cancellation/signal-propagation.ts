@@ -11,6 +11,7 @@ import type { FunctionNode } from '../syntax/nodes.js';
 import { enclosingFunction, isFunctionNode, memberName, namedProperty, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import { calleeName } from '../syntax/calls.js';
 import { checkerOf, typeOf } from '../types/checker.js';
+import { unionMembers } from '../types/members.js';
 import { isTimersPromisesCall } from './timers.js';
 import { isPastAbortGuardInCatch } from './abort-guards.js';
 import { isAbortedBranch, isOnAbortCallback, isInQuietPolledLoop, isRacedWithAbort } from './after-abort.js';
@@ -97,7 +98,8 @@ export function missingSignal(analysis: Analysis, call: SignalCall): MissingSign
     return undefined;
   const slot = signalSlotOf(analysis, call);
   // A call that starts no asynchronous work (`em.fork({ … })`, a sync factory taking a default signal) has nothing to stop.
-  if (!slot || (!slot.asynchronous && !isRequest(call)) || isLocalFileWrite(analysis, call)) return undefined;
+  if (!slot || (!slot.asynchronous && !isRequest(call)) || isLocalFileWrite(analysis, call) || isPullDrivenPipe(analysis, call))
+    return undefined;
   if (
     signalPassing(analysis, call, slot) !== 'missing' ||
     isManagedByOuterCall(analysis, call) ||
@@ -335,6 +337,25 @@ function hasSignalledSource(analysis: Analysis, node: TSESTree.Node, depth: numb
     default:
       return false;
   }
+}
+
+/**
+ * True for `readable.pipeThrough(transform)` on a web `ReadableStream`: it hands back a readable
+ * that the consumer pulls, and the pipe moves a chunk only when the transform's buffer has room
+ * for it. When the caller aborts, the consumer stops reading (or cancels its reader, which travels
+ * up the pipe to the source), and the pipe stalls with nothing left to do: no work keeps running
+ * that a signal would stop. `pipeTo(destination)`, which pushes into a sink, stays judged.
+ */
+function isPullDrivenPipe(analysis: Analysis, call: SignalCall): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  if (
+    call.type !== AST_NODE_TYPES.CallExpression ||
+    callee.type !== AST_NODE_TYPES.MemberExpression ||
+    memberName(callee) !== 'pipeThrough'
+  )
+    return false;
+  const receiver = checkerOf(analysis).getNonNullableType(typeOf(analysis, callee.object));
+  return unionMembers(receiver).every((part) => part.getProperty('getReader') !== undefined && part.getProperty('pipeTo') !== undefined);
 }
 
 /**

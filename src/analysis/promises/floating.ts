@@ -21,6 +21,7 @@ import { isBackgroundCheckInTest } from './background-checks.js';
 import { isFlushedLaterInTest } from './test-flushes.js';
 import { capturesListenerRejections } from './captured-rejections.js';
 import {
+  isAwaitedThroughArgumentInTest,
   isAwaitedThroughOwnerInTest,
   isDerivedFromAwaitedInTest,
   isMaybePromiseInTest,
@@ -395,6 +396,7 @@ function isExempt(analysis: Analysis, node: TSESTree.Expression, options: Floati
   if (
     isServiceStoppedByTest(analysis, target) ||
     isAwaitedThroughOwnerInTest(analysis, target) ||
+    isAwaitedThroughArgumentInTest(analysis, target) ||
     isDerivedFromAwaitedInTest(analysis, target) ||
     isMaybePromiseInTest(analysis, target) ||
     isProvenToThrowInTest(analysis, target) ||

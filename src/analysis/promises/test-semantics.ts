@@ -341,3 +341,49 @@ function assertedThrower(call: TSESTree.CallExpression): TSESTree.Node | undefin
 function compact(text: string): string {
   return text.replace(/\s+/g, '');
 }
+
+/**
+ * In test code, work handed an object that the test then waits on, later in the same function:
+ * `pipeTextStreamToResponse({ response: mockResponse, … });` … `await mockResponse.waitForEnd()`,
+ * `consume(result.stream);` … `expect(await result.usage)…`. The wait on the object the work
+ * writes to (or reads from) covers the work, as a wait through its owner does, and a failure of
+ * the work reaches the runner as an unhandled rejection. The object must be a local given as an
+ * argument, a property value of an object-literal argument, or the root of a member given so, and
+ * the wait an `await` of one of its members or methods.
+ */
+export function isAwaitedThroughArgumentInTest(analysis: Analysis, target: TSESTree.Node): boolean {
+  if (target.type !== AST_NODE_TYPES.CallExpression || !isTestCode(analysis)) return false;
+  const handed = new Set<TSESLint.Scope.Variable>();
+  const add = (node: TSESTree.Node): void => {
+    let root = skipTypeWrappers(node as TSESTree.Expression);
+    while (root.type === AST_NODE_TYPES.MemberExpression) root = skipTypeWrappers(root.object);
+    if (root.type !== AST_NODE_TYPES.Identifier) return;
+    const variable = variableOf(analysis, root);
+    if (variable) handed.add(variable);
+  };
+  for (const argument of target.arguments) {
+    if (argument.type === AST_NODE_TYPES.ObjectExpression) {
+      for (const property of argument.properties) if (property.type === AST_NODE_TYPES.Property) add(property.value);
+    } else if (argument.type !== AST_NODE_TYPES.SpreadElement) {
+      add(argument);
+    }
+  }
+  const body = enclosingBody(target);
+  return [...handed].some((variable) =>
+    variable.references.some((reference) => {
+      const use = reference.identifier;
+      if (use.range[0] <= target.range[1] || use.range[1] > body.range[1]) return false;
+      // `await mock.waitForEnd()`, `await result.usage`: the awaited value is a member or method of it
+      let top: TSESTree.Node = use;
+      while (top.parent && isChainedOn(top.parent, top)) top = top.parent;
+      return top !== use && top.parent?.type === AST_NODE_TYPES.AwaitExpression;
+    }),
+  );
+}
+
+/** True when `parent` goes on from `child`: a member of it, a call of it, `child!`. */
+function isChainedOn(parent: TSESTree.Node, child: TSESTree.Node): boolean {
+  if (parent.type === AST_NODE_TYPES.MemberExpression) return parent.object === child;
+  if (parent.type === AST_NODE_TYPES.CallExpression) return parent.callee === child;
+  return parent.type === AST_NODE_TYPES.TSNonNullExpression;
+}
