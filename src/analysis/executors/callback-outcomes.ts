@@ -7,7 +7,7 @@ import { isTestCode } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
 import { calleeName, isLoggingCall } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { isFunctionNode, memberName, rootOf, skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
 import { typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
@@ -117,13 +117,6 @@ function cleansUnrelatedObject(call: TSESTree.CallExpression, emitter: TSESTree.
   const emitterRoot = rootOf(emitter);
   if (root.type !== AST_NODE_TYPES.Identifier) return false;
   return emitterRoot.type !== AST_NODE_TYPES.Identifier || emitterRoot.name !== root.name;
-}
-
-/** The object a member chain starts from: `this` in `this.child.stdout`, `plc` in `plc.valves`. */
-function rootOf(node: TSESTree.Node): TSESTree.Node {
-  let root = skipTypeWrappers(node as TSESTree.Expression);
-  while (root.type === AST_NODE_TYPES.MemberExpression) root = skipTypeWrappers(root.object);
-  return root;
 }
 
 /**

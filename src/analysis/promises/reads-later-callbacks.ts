@@ -5,7 +5,7 @@ import ts from 'typescript';
 import type { Analysis } from '../context.js';
 import { variableOf } from '../scope/variables.js';
 import { arrayIterationMethods, isListenerRegistration, timerNames } from '../syntax/calls.js';
-import { memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
+import { memberName, rootOf, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import { containsInBody } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
@@ -77,13 +77,6 @@ export function laterCallbackOf(analysis: Analysis, node: TSESTree.Node, owner: 
   if (isErrorFirst(analysis, child)) return { via: 'callback', registration: parent };
   const onEmitter = callee.type === AST_NODE_TYPES.MemberExpression && isEmitterType(analysis, typeOf(analysis, callee.object));
   return onEmitter || isEmitterType(analysis, typeOf(analysis, parent)) ? { via: 'callback', registration: parent } : undefined;
-}
-
-/** The leftmost identifier or `this` of a member chain (`child.stdout` → `child`). */
-export function rootOf(node: TSESTree.Node): TSESTree.Node {
-  let current = skipTypeWrappers(node);
-  while (current.type === AST_NODE_TYPES.MemberExpression) current = skipTypeWrappers(current.object);
-  return current;
 }
 
 /** Same receiver text up to type wrappers: `this.queue`, `child.stdout`. */

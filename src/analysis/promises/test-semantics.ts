@@ -5,7 +5,7 @@ import type { Analysis } from '../context.js';
 import { isTestCode } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
 import { calleeName, isStopVerb } from '../syntax/calls.js';
-import { enclosingBody, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { enclosingBody, isFunctionNode, memberName, rootOf, skipTypeWrappers } from '../syntax/nodes.js';
 import { typeOf } from '../types/checker.js';
 import { includesNullish, isThenable } from '../types/thenables.js';
 import { walk } from '../syntax/walk.js';
@@ -355,8 +355,7 @@ export function isAwaitedThroughArgumentInTest(analysis: Analysis, target: TSEST
   if (target.type !== AST_NODE_TYPES.CallExpression || !isTestCode(analysis)) return false;
   const handed = new Set<TSESLint.Scope.Variable>();
   const add = (node: TSESTree.Node): void => {
-    let root = skipTypeWrappers(node as TSESTree.Expression);
-    while (root.type === AST_NODE_TYPES.MemberExpression) root = skipTypeWrappers(root.object);
+    const root = rootOf(node);
     if (root.type !== AST_NODE_TYPES.Identifier) return;
     const variable = variableOf(analysis, root);
     if (variable) handed.add(variable);

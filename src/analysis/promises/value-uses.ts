@@ -14,6 +14,7 @@ import { unionMembers } from '../types/members.js';
 import { hasPlainMember, isAlwaysPromiseType, thenableKindOfType } from '../types/thenables.js';
 import { returnedExpressions } from './function-can-reject.js';
 import { isObjectAssign, nestedValues, truthinessAssertionOperand } from './value-nesting.js';
+import { isSameReference } from './settled-narrowing.js';
 
 /*
  * Where a value is used *as a value*: turned into a string or JSON, spread, tested for truthiness
@@ -334,25 +335,15 @@ function checksKindOf(check: TSESTree.Node, tested: TSESTree.Node): boolean {
   }
   if (node.type !== AST_NODE_TYPES.BinaryExpression) return false;
   if (node.operator === 'instanceof' || node.operator === 'in')
-    return sameReference(node.operator === 'in' ? node.right : node.left, tested);
+    return isSameReference(node.operator === 'in' ? node.right : node.left, tested);
   if (!['===', '!==', '==', '!='].includes(node.operator)) return false;
   return [node.left, node.right].some((side) => {
     if (side.type !== AST_NODE_TYPES.UnaryExpression || side.operator !== 'typeof') return false;
     let argument = skipTypeWrappers(side.argument);
-    if (argument.type === AST_NODE_TYPES.MemberExpression && !sameReference(argument, tested)) argument = skipTypeWrappers(argument.object);
-    return sameReference(argument, tested);
+    if (argument.type === AST_NODE_TYPES.MemberExpression && !isSameReference(argument, tested))
+      argument = skipTypeWrappers(argument.object);
+    return isSameReference(argument, tested);
   });
-}
-
-/** `a` and `b` name the same local or the same non-computed member chain. */
-function sameReference(a: TSESTree.Node, b: TSESTree.Node): boolean {
-  const left = skipTypeWrappers(a as TSESTree.Expression);
-  const right = skipTypeWrappers(b as TSESTree.Expression);
-  if (left.type === AST_NODE_TYPES.Identifier && right.type === AST_NODE_TYPES.Identifier) return left.name === right.name;
-  if (left.type === AST_NODE_TYPES.ThisExpression && right.type === AST_NODE_TYPES.ThisExpression) return true;
-  if (left.type !== AST_NODE_TYPES.MemberExpression || right.type !== AST_NODE_TYPES.MemberExpression) return false;
-  if (left.computed || right.computed) return false;
-  return memberName(left) === memberName(right) && sameReference(left.object, right.object);
 }
 
 function isExpression(node: TSESTree.Node): node is TSESTree.Expression {

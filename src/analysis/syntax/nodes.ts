@@ -36,6 +36,13 @@ export function memberName(node: TSESTree.Node): string | undefined {
   return undefined;
 }
 
+/** The leftmost expression of a member chain, through type wrappers: `child` in `child.stdout`, `this` in `this.child.stdout`. */
+export function rootOf(node: TSESTree.Node): TSESTree.Node {
+  let current = skipTypeWrappers(node);
+  while (current.type === AST_NODE_TYPES.MemberExpression) current = skipTypeWrappers(current.object);
+  return current;
+}
+
 /** The field `this.name` (or `this.#name`, as `#name`) reads or writes; `undefined` for anything else. */
 export function thisMemberName(node: TSESTree.Node): string | undefined {
   if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed || node.object.type !== AST_NODE_TYPES.ThisExpression)
