@@ -11,6 +11,7 @@ import type { SettleFinding } from '../src/analysis/executors/settle-paths.js';
 import { settleFindings } from '../src/analysis/executors/settle-paths.js';
 import { droppedSettlers } from '../src/analysis/executors/stored-settlers.js';
 import { unmatchedReplies } from '../src/analysis/executors/unmatched-replies.js';
+import { unsettledReplyKinds } from '../src/analysis/executors/unsettled-kinds.js';
 import { disarmedWait } from '../src/analysis/executors/disarmed-waits.js';
 import { droppedWaiter } from '../src/analysis/executors/taken-waiters.js';
 import { strandedSettlers } from '../src/analysis/executors/stranded-settlers.js';
@@ -34,6 +35,7 @@ import { memberName } from '../src/analysis/syntax/nodes.js';
 import { isInFinallyAfter, returnableFunction, returnsValue } from '../src/analysis/syntax/statements.js';
 import { createRule } from '../src/create-rule.js';
 import {
+  addFallbackBranch,
   appendStatement,
   indentOf,
   insertStatementAfter,
@@ -64,6 +66,8 @@ export type MessageId =
   | 'abortUnhandled'
   | 'droppedSettlers'
   | 'unmatchedReplies'
+  | 'unsettledKinds'
+  | 'suggestRejectOtherKinds'
   | 'disarmedWait'
   | 'startUnwatched'
   | 'droppedWaiter'
@@ -143,6 +147,9 @@ export default createRule<Options, MessageId>({
         'This empties `{{collection}}`, which holds the `resolve`/`reject` of promises still waiting: nothing can settle them any more, and whoever awaits them waits forever.',
       unmatchedReplies:
         'Only the waiters in `{{collection}}` whose key comes back in `{{replies}}` are fulfilled, and nothing else settles the others: a key the answer leaves out (no such row) is never settled, and whoever awaits it waits forever.',
+      unsettledKinds:
+        'A reply whose `{{property}}` is {{kinds}} reaches no settle call here: the waiter kept in `{{collection}}` for its request is never settled, and whoever awaits it waits forever.',
+      suggestRejectOtherKinds: 'Reject the waiter for every other `{{property}}`.',
       disarmedWait:
         'This path stops the timer and the listeners that could settle the promise, and settles nothing itself: the promise never settles, and whoever awaits it waits forever.',
       suggestRejectDisarmed: 'Reject the promise right after `{{call}}` on this path.',
@@ -497,6 +504,24 @@ export default createRule<Options, MessageId>({
       context.report({ node: found.replies, messageId: 'unmatchedReplies', data: { collection, replies } });
     };
 
+    const unsettledKinds = new Set<TSESTree.Node>();
+    /** Reply handlers that settle stored waiters for some reply kinds and not for other outcomes. */
+    const reportUnsettledKinds = (owner: SettleOwner): void => {
+      const found = unsettledReplyKinds(analysis, owner);
+      if (!found || unsettledKinds.has(found.discriminant)) return;
+      unsettledKinds.add(found.discriminant);
+      const property = shortLabel(found.discriminant, sourceCode.getText(found.discriminant));
+      const kinds = found.kinds.map((kind) => `\`'${kind}'\``).join(' or ');
+      const reason = `new Error(\`unexpected ${property} \${${sourceCode.getText(found.discriminant)}}\`)`;
+      const fix = found.reject === undefined ? undefined : addFallbackBranch(sourceCode, found.end, `${found.reject}(${reason});`);
+      context.report({
+        node: found.discriminant,
+        messageId: 'unsettledKinds',
+        data: { property, kinds, collection: found.collection },
+        ...offer(context, [fix && { messageId: 'suggestRejectOtherKinds', data: { property }, fix }]),
+      });
+    };
+
     /** Requests kept in a collection that replies settle, with nothing settling them when the connection ends. */
     const reportStranded = (owner: SettleOwner): void => {
       if (droppedSettlers(analysis, owner).length > 0) return;
@@ -594,6 +619,7 @@ export default createRule<Options, MessageId>({
           reportDropped(owner);
           reportStranded(owner);
           reportUnmatched(owner);
+          reportUnsettledKinds(owner);
           reportDisarmed(owner);
           reportDroppedWaiter(owner);
           reportKept(owner);

@@ -183,3 +183,27 @@ export function prependStatement(sourceCode: SourceCode, block: TSESTree.BlockSt
     return fixer.insertTextBefore(first, `${statement}\n${indentOf(sourceCode, first)}`);
   };
 }
+
+/**
+ * Gives a chain of branches a last one for everything it does not name: an `else` after the last
+ * `if` of an `if`/`else if` chain (a block when its bodies are blocks), or a `default:` case at the
+ * end of a `switch`, running `statement` there.
+ */
+export function addFallbackBranch(
+  sourceCode: SourceCode,
+  end: TSESTree.IfStatement | TSESTree.SwitchStatement,
+  statement: string,
+): (fixer: Fixer) => Fix {
+  if (end.type === AST_NODE_TYPES.SwitchStatement) {
+    const last = end.cases[end.cases.length - 1]!;
+    const caseIndent = indentOf(sourceCode, last);
+    const bodyIndent = `${caseIndent}${caseIndent.slice(indentOf(sourceCode, end).length) || '  '}`;
+    return (fixer) => fixer.insertTextAfter(last, `\n${caseIndent}default:\n${bodyIndent}${statement}`);
+  }
+  let top: TSESTree.Node = end;
+  while (top.parent?.type === AST_NODE_TYPES.IfStatement && top.parent.alternate === top) top = top.parent;
+  const indent = indentOf(sourceCode, top);
+  const text =
+    end.consequent.type === AST_NODE_TYPES.BlockStatement ? ` else {\n${indent}  ${statement}\n${indent}}` : `\n${indent}else ${statement}`;
+  return (fixer) => fixer.insertTextAfter(end, text);
+}

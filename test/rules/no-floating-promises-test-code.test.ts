@@ -9,6 +9,40 @@ declare function drain(): Promise<void>;
 
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // Callback-style tests: a write followed by a read on the same client whose continuation calls done, and by a scan whose end resolves the promise the test returns: the test waits for both.
+    `import { describe, it } from 'mocha';
+import { expect } from 'chai';
+interface Client {
+  set(key: string, value: string): Promise<'OK'>;
+  get(key: string): Promise<string | null>;
+  scan(): { on(event: 'data', listener: (keys: string[]) => void): void; on(event: 'end', listener: () => void): void };
+  quit(): Promise<'OK'>;
+}
+declare function connect(): Client;
+describe('cache', () => {
+  it('reads back what it wrote', (done) => {
+    const client = connect();
+    client.set('kiln', 'hot');
+    client.get('kiln').then((value) => {
+      expect(value).to.equal('hot');
+      done();
+    }, done);
+  });
+  it('scans the keys it wrote', () => {
+    const client = connect();
+    client.set('a', '1');
+    client.set('b', '2');
+    const keys: string[] = [];
+    const stream = client.scan();
+    stream.on('data', (batch) => keys.push(...batch));
+    return new Promise<void>((resolve) => {
+      stream.on('end', () => {
+        expect(keys.sort()).to.eql(['a', 'b']);
+        resolve();
+      });
+    });
+  });
+});`,
     // work handed an object the test then waits on (a mock response it writes to, a result whose stream it reads)
     `import { expect, it } from 'vitest';
 declare function pipeToResponse(options: { response: MockResponse; stream: ReadableStream<string> }): Promise<void>;
@@ -211,6 +245,345 @@ it('closes', () => {
 });`,
   ],
   invalid: [
+    {
+      // A continuation that does not end the test (done is called right away) and a promise the test neither returns nor awaits: the writes are not waited for.
+      code: `import { describe, it } from 'mocha';
+import { expect } from 'chai';
+interface Client {
+  set(key: string, value: string): Promise<'OK'>;
+  get(key: string): Promise<string | null>;
+  scan(): { on(event: 'data', listener: (keys: string[]) => void): void; on(event: 'end', listener: () => void): void };
+}
+declare function connect(): Client;
+describe('cache', () => {
+  it('reads back what it wrote', (done) => {
+    const client = connect();
+    client.set('kiln', 'hot');
+    client.get('kiln').then((value) => {
+      expect(value).to.equal('hot');
+    });
+    done();
+  });
+  it('scans the keys it wrote', () => {
+    const client = connect();
+    client.set('a', '1');
+    const keys: string[] = [];
+    const stream = client.scan();
+    new Promise<void>((resolve) => {
+      stream.on('end', () => {
+        expect(keys).to.eql(['a']);
+        resolve();
+      });
+    });
+  });
+});`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 12,
+          column: 5,
+          endLine: 12,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              data: { channel: '`console.error`' },
+              output: `import { describe, it } from 'mocha';
+import { expect } from 'chai';
+interface Client {
+  set(key: string, value: string): Promise<'OK'>;
+  get(key: string): Promise<string | null>;
+  scan(): { on(event: 'data', listener: (keys: string[]) => void): void; on(event: 'end', listener: () => void): void };
+}
+declare function connect(): Client;
+describe('cache', () => {
+  it('reads back what it wrote', (done) => {
+    const client = connect();
+    client.set('kiln', 'hot').catch((error: unknown) => { console.error(error); });
+    client.get('kiln').then((value) => {
+      expect(value).to.equal('hot');
+    });
+    done();
+  });
+  it('scans the keys it wrote', () => {
+    const client = connect();
+    client.set('a', '1');
+    const keys: string[] = [];
+    const stream = client.scan();
+    new Promise<void>((resolve) => {
+      stream.on('end', () => {
+        expect(keys).to.eql(['a']);
+        resolve();
+      });
+    });
+  });
+});`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `import { describe, it } from 'mocha';
+import { expect } from 'chai';
+interface Client {
+  set(key: string, value: string): Promise<'OK'>;
+  get(key: string): Promise<string | null>;
+  scan(): { on(event: 'data', listener: (keys: string[]) => void): void; on(event: 'end', listener: () => void): void };
+}
+declare function connect(): Client;
+describe('cache', () => {
+  it('reads back what it wrote', (done) => {
+    const client = connect();
+    void client.set('kiln', 'hot');
+    client.get('kiln').then((value) => {
+      expect(value).to.equal('hot');
+    });
+    done();
+  });
+  it('scans the keys it wrote', () => {
+    const client = connect();
+    client.set('a', '1');
+    const keys: string[] = [];
+    const stream = client.scan();
+    new Promise<void>((resolve) => {
+      stream.on('end', () => {
+        expect(keys).to.eql(['a']);
+        resolve();
+      });
+    });
+  });
+});`,
+            },
+          ],
+        },
+        {
+          messageId: 'floating',
+          line: 13,
+          column: 5,
+          endLine: 15,
+          endColumn: 7,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              data: { channel: '`console.error`' },
+              output: `import { describe, it } from 'mocha';
+import { expect } from 'chai';
+interface Client {
+  set(key: string, value: string): Promise<'OK'>;
+  get(key: string): Promise<string | null>;
+  scan(): { on(event: 'data', listener: (keys: string[]) => void): void; on(event: 'end', listener: () => void): void };
+}
+declare function connect(): Client;
+describe('cache', () => {
+  it('reads back what it wrote', (done) => {
+    const client = connect();
+    client.set('kiln', 'hot');
+    client.get('kiln').then((value) => {
+      expect(value).to.equal('hot');
+    }).catch((error: unknown) => { console.error(error); });
+    done();
+  });
+  it('scans the keys it wrote', () => {
+    const client = connect();
+    client.set('a', '1');
+    const keys: string[] = [];
+    const stream = client.scan();
+    new Promise<void>((resolve) => {
+      stream.on('end', () => {
+        expect(keys).to.eql(['a']);
+        resolve();
+      });
+    });
+  });
+});`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `import { describe, it } from 'mocha';
+import { expect } from 'chai';
+interface Client {
+  set(key: string, value: string): Promise<'OK'>;
+  get(key: string): Promise<string | null>;
+  scan(): { on(event: 'data', listener: (keys: string[]) => void): void; on(event: 'end', listener: () => void): void };
+}
+declare function connect(): Client;
+describe('cache', () => {
+  it('reads back what it wrote', (done) => {
+    const client = connect();
+    client.set('kiln', 'hot');
+    void client.get('kiln').then((value) => {
+      expect(value).to.equal('hot');
+    });
+    done();
+  });
+  it('scans the keys it wrote', () => {
+    const client = connect();
+    client.set('a', '1');
+    const keys: string[] = [];
+    const stream = client.scan();
+    new Promise<void>((resolve) => {
+      stream.on('end', () => {
+        expect(keys).to.eql(['a']);
+        resolve();
+      });
+    });
+  });
+});`,
+            },
+          ],
+        },
+        {
+          messageId: 'floating',
+          line: 20,
+          column: 5,
+          endLine: 20,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              data: { channel: '`console.error`' },
+              output: `import { describe, it } from 'mocha';
+import { expect } from 'chai';
+interface Client {
+  set(key: string, value: string): Promise<'OK'>;
+  get(key: string): Promise<string | null>;
+  scan(): { on(event: 'data', listener: (keys: string[]) => void): void; on(event: 'end', listener: () => void): void };
+}
+declare function connect(): Client;
+describe('cache', () => {
+  it('reads back what it wrote', (done) => {
+    const client = connect();
+    client.set('kiln', 'hot');
+    client.get('kiln').then((value) => {
+      expect(value).to.equal('hot');
+    });
+    done();
+  });
+  it('scans the keys it wrote', () => {
+    const client = connect();
+    client.set('a', '1').catch((error: unknown) => { console.error(error); });
+    const keys: string[] = [];
+    const stream = client.scan();
+    new Promise<void>((resolve) => {
+      stream.on('end', () => {
+        expect(keys).to.eql(['a']);
+        resolve();
+      });
+    });
+  });
+});`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `import { describe, it } from 'mocha';
+import { expect } from 'chai';
+interface Client {
+  set(key: string, value: string): Promise<'OK'>;
+  get(key: string): Promise<string | null>;
+  scan(): { on(event: 'data', listener: (keys: string[]) => void): void; on(event: 'end', listener: () => void): void };
+}
+declare function connect(): Client;
+describe('cache', () => {
+  it('reads back what it wrote', (done) => {
+    const client = connect();
+    client.set('kiln', 'hot');
+    client.get('kiln').then((value) => {
+      expect(value).to.equal('hot');
+    });
+    done();
+  });
+  it('scans the keys it wrote', () => {
+    const client = connect();
+    void client.set('a', '1');
+    const keys: string[] = [];
+    const stream = client.scan();
+    new Promise<void>((resolve) => {
+      stream.on('end', () => {
+        expect(keys).to.eql(['a']);
+        resolve();
+      });
+    });
+  });
+});`,
+            },
+          ],
+        },
+        {
+          messageId: 'floating',
+          line: 23,
+          column: 5,
+          endLine: 28,
+          endColumn: 7,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              data: { channel: '`console.error`' },
+              output: `import { describe, it } from 'mocha';
+import { expect } from 'chai';
+interface Client {
+  set(key: string, value: string): Promise<'OK'>;
+  get(key: string): Promise<string | null>;
+  scan(): { on(event: 'data', listener: (keys: string[]) => void): void; on(event: 'end', listener: () => void): void };
+}
+declare function connect(): Client;
+describe('cache', () => {
+  it('reads back what it wrote', (done) => {
+    const client = connect();
+    client.set('kiln', 'hot');
+    client.get('kiln').then((value) => {
+      expect(value).to.equal('hot');
+    });
+    done();
+  });
+  it('scans the keys it wrote', () => {
+    const client = connect();
+    client.set('a', '1');
+    const keys: string[] = [];
+    const stream = client.scan();
+    new Promise<void>((resolve) => {
+      stream.on('end', () => {
+        expect(keys).to.eql(['a']);
+        resolve();
+      });
+    }).catch((error: unknown) => { console.error(error); });
+  });
+});`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `import { describe, it } from 'mocha';
+import { expect } from 'chai';
+interface Client {
+  set(key: string, value: string): Promise<'OK'>;
+  get(key: string): Promise<string | null>;
+  scan(): { on(event: 'data', listener: (keys: string[]) => void): void; on(event: 'end', listener: () => void): void };
+}
+declare function connect(): Client;
+describe('cache', () => {
+  it('reads back what it wrote', (done) => {
+    const client = connect();
+    client.set('kiln', 'hot');
+    client.get('kiln').then((value) => {
+      expect(value).to.equal('hot');
+    });
+    done();
+  });
+  it('scans the keys it wrote', () => {
+    const client = connect();
+    client.set('a', '1');
+    const keys: string[] = [];
+    const stream = client.scan();
+    void new Promise<void>((resolve) => {
+      stream.on('end', () => {
+        expect(keys).to.eql(['a']);
+        resolve();
+      });
+    });
+  });
+});`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // a later wait that only takes the handed object as an argument (not a member or method of it) covers nothing
       code: `import { expect, it } from 'vitest';

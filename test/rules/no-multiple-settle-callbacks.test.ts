@@ -6,6 +6,25 @@ const ruleTester = typedRuleTester();
 describe('repeatedSettle: a callback that runs again settles again', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // The same callback returns after rejecting: nothing later is handed a settle function on that path.
+      `import { get } from 'node:https';
+import { createWriteStream } from 'node:fs';
+export function download(url: string, path: string): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const request = get(url, (res) => {
+      if (res.statusCode !== 200) {
+        res.resume();
+        reject(new Error(\`GET \${url} answered \${res.statusCode}\`));
+        return;
+      }
+      const file = createWriteStream(path);
+      res.pipe(file);
+      file.on('error', reject);
+      file.on('finish', () => resolve(path));
+    });
+    request.on('error', reject);
+  });
+}`,
       // a per-call listener on this that takes itself away when it settles
       `import { EventEmitter } from 'node:events';
 declare const plc: { closePaddle(lock: string): void; openPaddle(lock: string): void };
@@ -204,6 +223,57 @@ it('greets', async () => {
 }`,
     ],
     invalid: [
+      {
+        // A response callback rejects on a bad status without returning, then hands a settling listener to the file stream: the promise settles twice and the error page is written to disk.
+        code: `import { get } from 'node:https';
+import { createWriteStream } from 'node:fs';
+export function download(url: string, path: string): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const request = get(url, (res) => {
+      if (res.statusCode !== 200) {
+        reject(new Error(\`GET \${url} answered \${res.statusCode}\`));
+      }
+      const file = createWriteStream(path);
+      res.pipe(file);
+      file.on('error', reject);
+      file.on('finish', () => resolve(path));
+    });
+    request.on('error', reject);
+  });
+}`,
+        errors: [
+          {
+            messageId: 'multipleSettle',
+            line: 12,
+            column: 31,
+            endLine: 12,
+            endColumn: 44,
+            suggestions: [
+              {
+                messageId: 'suggestReturn',
+                data: { name: 'reject', line: '7' },
+                output: `import { get } from 'node:https';
+import { createWriteStream } from 'node:fs';
+export function download(url: string, path: string): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const request = get(url, (res) => {
+      if (res.statusCode !== 200) {
+        reject(new Error(\`GET \${url} answered \${res.statusCode}\`));
+        return;
+      }
+      const file = createWriteStream(path);
+      res.pipe(file);
+      file.on('error', reject);
+      file.on('finish', () => resolve(path));
+    });
+    request.on('error', reject);
+  });
+}`,
+              },
+            ],
+          },
+        ],
+      },
       {
         // closing a paddle of another object (a cleanup verb joined to a noun) does not stop the listener on this
         code: `import { EventEmitter } from 'node:events';

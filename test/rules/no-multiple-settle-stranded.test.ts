@@ -5,6 +5,113 @@ import { typedRuleTester } from '../rule-tester.js';
 // flight are stranded unless something goes through the collection and rejects them.
 typedRuleTester().run('no-multiple-settle', rule, {
   valid: [
+    // Every kind of the union is named, two of them in one test joined by ||.
+    `type Reply =
+  | { id: number; kind: 'result'; rows: string[] }
+  | { id: number; kind: 'error'; message: string }
+  | { id: number; kind: 'cancelled' };
+interface Port {
+  on(event: 'message', listener: (reply: Reply) => void): void;
+  send(message: { id: number; sql: string }): void;
+}
+export class QueryChannel {
+  private readonly waiting = new Map<number, { resolve: (rows: string[]) => void; reject: (error: Error) => void }>();
+  private next = 0;
+  constructor(private readonly port: Port) {
+    port.on('message', (reply) => this.receive(reply));
+  }
+  query(sql: string): Promise<string[]> {
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.port.send({ id, sql });
+    });
+  }
+  private receive(reply: Reply): void {
+    const waiter = this.waiting.get(reply.id);
+    if (!waiter) return;
+    this.waiting.delete(reply.id);
+    if (reply.kind === 'result') waiter.resolve(reply.rows);
+    else if (reply.kind === 'error' || reply.kind === 'cancelled') waiter.reject(new Error(\`query \${reply.id} \${reply.kind}\`));
+  }
+}`,
+    // A default case settles every kind the switch does not name.
+    `type Reply =
+  | { id: number; kind: 'result'; rows: string[] }
+  | { id: number; kind: 'error'; message: string }
+  | { id: number; kind: 'cancelled' };
+interface Port {
+  on(event: 'message', listener: (reply: Reply) => void): void;
+  send(message: { id: number; sql: string }): void;
+}
+export class QueryChannel {
+  private readonly waiting = new Map<number, { resolve: (rows: string[]) => void; reject: (error: Error) => void }>();
+  private next = 0;
+  constructor(private readonly port: Port) {
+    port.on('message', (reply) => this.receive(reply));
+  }
+  query(sql: string): Promise<string[]> {
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.port.send({ id, sql });
+    });
+  }
+  private receive(reply: Reply): void {
+    const waiter = this.waiting.get(reply.id);
+    if (!waiter) return;
+    switch (reply.kind) {
+      case 'result':
+        this.waiting.delete(reply.id);
+        waiter.resolve(reply.rows);
+        break;
+      case 'error':
+        this.waiting.delete(reply.id);
+        waiter.reject(new Error(reply.message));
+        break;
+      default:
+        this.waiting.delete(reply.id);
+        waiter.reject(new Error(\`request \${reply.id} ended with \${reply.kind}\`));
+    }
+  }
+}`,
+    // The uncovered kind is progress on the way (progress), not an outcome: no settle call is due.
+    `type Reply =
+  | { id: number; kind: 'result'; rows: string[] }
+  | { id: number; kind: 'error'; message: string }
+  | { id: number; kind: 'progress'; percent: number };
+interface Port {
+  on(event: 'message', listener: (reply: Reply) => void): void;
+  send(message: { id: number; sql: string }): void;
+}
+export class QueryChannel {
+  private readonly waiting = new Map<number, { resolve: (rows: string[]) => void; reject: (error: Error) => void }>();
+  private next = 0;
+  constructor(private readonly port: Port) {
+    port.on('message', (reply) => this.receive(reply));
+  }
+  query(sql: string): Promise<string[]> {
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.port.send({ id, sql });
+    });
+  }
+  private receive(reply: Reply): void {
+    const waiter = this.waiting.get(reply.id);
+    if (!waiter) return;
+    switch (reply.kind) {
+      case 'result':
+        this.waiting.delete(reply.id);
+        waiter.resolve(reply.rows);
+        break;
+      case 'error':
+        this.waiting.delete(reply.id);
+        waiter.reject(new Error(reply.message));
+        break;
+    }
+  }
+}`,
     // the close listener rejects every waiting request
     `interface Entry { resolve: (value: unknown) => void; reject: (error: Error) => void }
 export class RpcClient {
@@ -66,6 +173,184 @@ export class RpcClient {
 }`,
   ],
   invalid: [
+    {
+      // The same with an if / else-if chain on the reply kind: the suggestion adds an else that rejects.
+      code: `type Reply =
+  | { id: number; kind: 'result'; rows: string[] }
+  | { id: number; kind: 'error'; message: string }
+  | { id: number; kind: 'cancelled' };
+interface Port {
+  on(event: 'message', listener: (reply: Reply) => void): void;
+  send(message: { id: number; sql: string }): void;
+}
+export class QueryChannel {
+  private readonly waiting = new Map<number, { resolve: (rows: string[]) => void; reject: (error: Error) => void }>();
+  private next = 0;
+  constructor(private readonly port: Port) {
+    port.on('message', (reply) => this.receive(reply));
+  }
+  query(sql: string): Promise<string[]> {
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.port.send({ id, sql });
+    });
+  }
+  private receive(reply: Reply): void {
+    const waiter = this.waiting.get(reply.id);
+    if (!waiter) return;
+    if (reply.kind === 'result') {
+      this.waiting.delete(reply.id);
+      waiter.resolve(reply.rows);
+    } else if (reply.kind === 'error') {
+      this.waiting.delete(reply.id);
+      waiter.reject(new Error(reply.message));
+    }
+  }
+}`,
+      errors: [
+        {
+          messageId: 'unsettledKinds',
+          line: 25,
+          column: 9,
+          endLine: 25,
+          endColumn: 19,
+          suggestions: [
+            {
+              messageId: 'suggestRejectOtherKinds',
+              data: { property: 'reply.kind' },
+              output: `type Reply =
+  | { id: number; kind: 'result'; rows: string[] }
+  | { id: number; kind: 'error'; message: string }
+  | { id: number; kind: 'cancelled' };
+interface Port {
+  on(event: 'message', listener: (reply: Reply) => void): void;
+  send(message: { id: number; sql: string }): void;
+}
+export class QueryChannel {
+  private readonly waiting = new Map<number, { resolve: (rows: string[]) => void; reject: (error: Error) => void }>();
+  private next = 0;
+  constructor(private readonly port: Port) {
+    port.on('message', (reply) => this.receive(reply));
+  }
+  query(sql: string): Promise<string[]> {
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.port.send({ id, sql });
+    });
+  }
+  private receive(reply: Reply): void {
+    const waiter = this.waiting.get(reply.id);
+    if (!waiter) return;
+    if (reply.kind === 'result') {
+      this.waiting.delete(reply.id);
+      waiter.resolve(reply.rows);
+    } else if (reply.kind === 'error') {
+      this.waiting.delete(reply.id);
+      waiter.reject(new Error(reply.message));
+    } else {
+      waiter.reject(new Error(\`unexpected reply.kind \${reply.kind}\`));
+    }
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A reply kind of the union (cancelled) that no case of the switch settles: that request's waiter hangs.
+      code: `type Reply =
+  | { id: number; kind: 'result'; rows: string[] }
+  | { id: number; kind: 'error'; message: string }
+  | { id: number; kind: 'cancelled' };
+interface Port {
+  on(event: 'message', listener: (reply: Reply) => void): void;
+  send(message: { id: number; sql: string }): void;
+}
+export class QueryChannel {
+  private readonly waiting = new Map<number, { resolve: (rows: string[]) => void; reject: (error: Error) => void }>();
+  private next = 0;
+  constructor(private readonly port: Port) {
+    port.on('message', (reply) => this.receive(reply));
+  }
+  query(sql: string): Promise<string[]> {
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.port.send({ id, sql });
+    });
+  }
+  private receive(reply: Reply): void {
+    const waiter = this.waiting.get(reply.id);
+    if (!waiter) return;
+    switch (reply.kind) {
+      case 'result':
+        this.waiting.delete(reply.id);
+        waiter.resolve(reply.rows);
+        break;
+      case 'error':
+        this.waiting.delete(reply.id);
+        waiter.reject(new Error(reply.message));
+        break;
+    }
+  }
+}`,
+      errors: [
+        {
+          messageId: 'unsettledKinds',
+          line: 25,
+          column: 13,
+          endLine: 25,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'suggestRejectOtherKinds',
+              data: { property: 'reply.kind' },
+              output: `type Reply =
+  | { id: number; kind: 'result'; rows: string[] }
+  | { id: number; kind: 'error'; message: string }
+  | { id: number; kind: 'cancelled' };
+interface Port {
+  on(event: 'message', listener: (reply: Reply) => void): void;
+  send(message: { id: number; sql: string }): void;
+}
+export class QueryChannel {
+  private readonly waiting = new Map<number, { resolve: (rows: string[]) => void; reject: (error: Error) => void }>();
+  private next = 0;
+  constructor(private readonly port: Port) {
+    port.on('message', (reply) => this.receive(reply));
+  }
+  query(sql: string): Promise<string[]> {
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.port.send({ id, sql });
+    });
+  }
+  private receive(reply: Reply): void {
+    const waiter = this.waiting.get(reply.id);
+    if (!waiter) return;
+    switch (reply.kind) {
+      case 'result':
+        this.waiting.delete(reply.id);
+        waiter.resolve(reply.rows);
+        break;
+      case 'error':
+        this.waiting.delete(reply.id);
+        waiter.reject(new Error(reply.message));
+        break;
+      default:
+        waiter.reject(new Error(\`unexpected reply.kind \${reply.kind}\`));
+    }
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // the close listener only logs: calls in flight wait forever
     {
       code: `interface Entry { resolve: (value: unknown) => void; reject: (error: Error) => void }

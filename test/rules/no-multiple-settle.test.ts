@@ -971,6 +971,32 @@ export function addProblem(id: string) {
               },
             ],
           },
+          {
+            messageId: 'multipleSettle',
+            line: 11,
+            column: 89,
+            endLine: 11,
+            endColumn: 101,
+            suggestions: [
+              {
+                messageId: 'suggestReturn',
+                output: `interface Table {
+  findOne(query: object, callback: (err: Error | null, doc: object | null) => void): void;
+  insert(doc: object, callback: (err: Error | null, doc: object) => void): void;
+}
+declare const problems: Table;
+export function addProblem(id: string) {
+  return new Promise<object>((resolve, reject) => {
+    problems.findOne({ id }, (err, existing) => {
+      if (err) { reject(err); return; }
+      if (existing !== null) reject(new Error(\`\${id} exists\`));
+      else problems.insert({ id }, (insertErr, doc) => (insertErr ? reject(insertErr) : resolve(doc)));
+    });
+  });
+}`,
+              },
+            ],
+          },
         ],
       },
     ],

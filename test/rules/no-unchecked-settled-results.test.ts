@@ -42,6 +42,16 @@ const ruleTester = typedRuleTester();
 describe('discardedResults: awaited and thrown away', () => {
   ruleTester.run('no-unchecked-settled-results', rule, {
     valid: [
+      // The fulfilled readings are counted against zero (a no-data fallback): the code weighs how many failed.
+      `declare function readStation(url: string): Promise<{ windKmh: number }>;
+export async function windNow(stations: string[]): Promise<number | 'no-data'> {
+  const results = await Promise.allSettled(stations.map((url) => readStation(url)));
+  const readings = results
+    .filter((r): r is PromiseFulfilledResult<{ windKmh: number }> => r.status === 'fulfilled')
+    .map((r) => r.value);
+  if (readings.length === 0) return 'no-data';
+  return Math.max(...readings.map((r) => r.windKmh));
+}`,
       // the helper's results are handed back to the caller, who checks them
       `async function settleEach<T, R>(items: readonly T[], fn: (item: T) => Promise<R>): Promise<PromiseSettledResult<R>[]> {
   return Promise.allSettled(items.map((item) => fn(item)));
@@ -186,6 +196,40 @@ export async function restart() {
       },
     ],
     invalid: [
+      {
+        // Only the fulfilled readings are kept, and nothing counts them: a station that fails is dropped unseen.
+        code: `declare function readStation(url: string): Promise<{ windKmh: number }>;
+export async function windNow(stations: string[]): Promise<number | 'no-data'> {
+  const results = await Promise.allSettled(stations.map((url) => readStation(url)));
+  const readings = results
+    .filter((r): r is PromiseFulfilledResult<{ windKmh: number }> => r.status === 'fulfilled')
+    .map((r) => r.value);
+  return Math.max(...readings.map((r) => r.windKmh));
+}`,
+        errors: [
+          {
+            messageId: 'droppedRejections',
+            line: 3,
+            column: 9,
+            endLine: 3,
+            endColumn: 16,
+            suggestions: [
+              {
+                messageId: 'suggestLogRejections',
+                output: `declare function readStation(url: string): Promise<{ windKmh: number }>;
+export async function windNow(stations: string[]): Promise<number | 'no-data'> {
+  const results = await Promise.allSettled(stations.map((url) => readStation(url)));
+  for (const result of results) if (result.status === 'rejected') console.error(result.reason);
+  const readings = results
+    .filter((r): r is PromiseFulfilledResult<{ windKmh: number }> => r.status === 'fulfilled')
+    .map((r) => r.value);
+  return Math.max(...readings.map((r) => r.windKmh));
+}`,
+              },
+            ],
+          },
+        ],
+      },
       {
         // results of a helper typed to return `Promise<PromiseSettledResult<R>[]>` are followed like those of `Promise.allSettled` itself
         code: `async function settleEach<T, R>(items: readonly T[], fn: (item: T) => Promise<R>): Promise<PromiseSettledResult<R>[]> {

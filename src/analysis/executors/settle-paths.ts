@@ -111,6 +111,9 @@ export function settleFindings(analysis: Analysis, owner: SettleOwner, store: Fl
     // `if (settled) return;`: leaving because another callback settled the promise counts as settled.
     const guards = once ? settledGuardExits(analysis, owner, body) : [];
     if (once) events.push(...handoffsWithin(analysis, owner, body), ...guards.map((node) => handoffAt(node)));
+    // Any callback that settles and goes on to hand a settling callback to a call settles twice, as the executor does
+    // (`if (res.statusCode !== 200) reject(…);` without `return`, then `out.on('finish', () => resolve(…))`).
+    else if (!own && isFunctionNode(body)) events.push(...handoffsWithin(analysis, owner, body).filter((event) => event.inner));
     // A `withResolvers` declarator in a loop makes a fresh promise on every turn.
     if (own && owner.declarator) events.push({ kind: 'reset', node: owner.declarator, position: owner.declarator.range[1] });
     const result = walk(
@@ -158,7 +161,10 @@ function handoffsWithin(analysis: Analysis, owner: SettleOwner, body: FunctionNo
         continue;
       }
       const nested = outermostFunctionWithin(identifier, body);
-      if (nested) found.push({ kind: 'handoff', node: nested, position: nested.range[0] });
+      if (!nested) continue;
+      const call = calledAt(identifier);
+      const inner = call && nested.parent.type === AST_NODE_TYPES.CallExpression ? call : undefined;
+      found.push({ kind: 'handoff', node: nested, position: nested.range[0], ...(inner ? { inner } : {}) });
     }
   }
   const usesSettler = (fn: FunctionNode): boolean =>

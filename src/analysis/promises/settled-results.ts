@@ -369,8 +369,11 @@ function followValue(walk: Walk, node: TSESTree.Node): void {
       }
       if (name === 'reason') usage.looksAtRejections = true;
       if (name === 'length' && node.type === AST_NODE_TYPES.Identifier && node.name === walk.root) usage.looksAtRejections = true;
+      if (name === 'length' && isComparedCount(parent)) usage.looksAtRejections = true;
       const call = parent.parent;
       if (call.type === AST_NODE_TYPES.CallExpression && call.callee === parent && name !== undefined) {
+        // `results.filter(isOk).map((r) => r.value)` held and counted (`if (readings.length === 0)`)
+        if (name === 'map' && isCountCompared(walk, call)) usage.looksAtRejections = true;
         const index = elementCallbacks[name];
         const callback = call.arguments[0];
         if (index !== undefined && callback) {
@@ -413,6 +416,32 @@ function followValue(walk: Walk, node: TSESTree.Node): void {
       if (inertParents.has(parent.type)) return;
   }
   usage.handedOff = true;
+}
+
+const comparisons = new Set(['===', '!==', '==', '!=', '<', '<=', '>', '>=']);
+
+/**
+ * `kept.length === 0`, `ok.length < quorum`, `picked.length !== results.length`: code that weighs how
+ * many results survived a fulfilled-only pick has considered the ones that did not (a fallback when
+ * none did, a quorum), which is a look at the rejections; a best-effort fan-out that only keeps
+ * what came back, without counting, loses them unseen.
+ */
+function isComparedCount(length: TSESTree.MemberExpression): boolean {
+  const parent = length.parent;
+  return parent.type === AST_NODE_TYPES.BinaryExpression && comparisons.has(parent.operator);
+}
+
+/** True when the values a pick produced (`….map((r) => r.value)`) are counted against something, directly or through a local. */
+function isCountCompared(walk: Walk, values: TSESTree.CallExpression): boolean {
+  const counted = (node: TSESTree.Node): boolean =>
+    node.parent?.type === AST_NODE_TYPES.MemberExpression &&
+    node.parent.object === node &&
+    memberName(node.parent) === 'length' &&
+    isComparedCount(node.parent);
+  if (counted(values)) return true;
+  const declarator = values.parent;
+  if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
+  return variableOf(walk, declarator.id)?.references.some((reference) => counted(reference.identifier)) ?? false;
 }
 
 /** True when some assertion of the chain claims a `value` the settled result may lack (see `targetsValue`). */

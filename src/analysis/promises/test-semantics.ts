@@ -200,7 +200,10 @@ function isWaitedFor(analysis: Analysis, call: TSESTree.CallExpression): boolean
   if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === call && parent.parent.type === AST_NODE_TYPES.CallExpression) {
     const method = memberName(parent);
     if ((method === 'then' || method === 'catch' || method === 'finally') && parent.parent.callee === parent) {
-      return isWaitedFor(analysis, parent.parent);
+      const chained = parent.parent;
+      // `redis.exec().then(() => { …; done(); })`: the test ends in the continuation, so it waits for it.
+      if (chained.arguments.some((handler) => completesTest(analysis, handler, call))) return true;
+      return isWaitedFor(analysis, chained);
     }
   }
   // `client.get(key, (err, value) => { …; done(); })`: the outcome goes to a callback, the test's way of waiting.
@@ -208,7 +211,53 @@ function isWaitedFor(analysis: Analysis, call: TSESTree.CallExpression): boolean
   if (parent.type !== AST_NODE_TYPES.VariableDeclarator || parent.init !== call || parent.id.type !== AST_NODE_TYPES.Identifier)
     return false;
   const holder = variableOf(analysis, parent.id);
-  return holder?.references.some((reference) => insideAwait(reference.identifier)) ?? false;
+  return holder?.references.some((reference) => insideAwait(reference.identifier) || endsTestOnEvent(analysis, reference, call)) ?? false;
+}
+
+/** Registration methods of an event emitter or event target. */
+const listenerMethods = new Set(['on', 'once', 'addListener', 'addEventListener']);
+
+/**
+ * `const stream = redis.scanStream(); stream.on('end', () => { …; resolve(); })`: a listener on the
+ * object the call returned that ends the test (see `completesTest`), so the test waits for the
+ * object's work, and so for the call that made it.
+ */
+function endsTestOnEvent(analysis: Analysis, reference: TSESLint.Scope.Reference, call: TSESTree.CallExpression): boolean {
+  const member = reference.identifier.parent;
+  if (member.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) return false;
+  const registration = member.parent;
+  if (registration.type !== AST_NODE_TYPES.CallExpression || registration.callee !== member) return false;
+  if (!listenerMethods.has(memberName(member) ?? '')) return false;
+  return registration.arguments.some((listener) => completesTest(analysis, listener, call));
+}
+
+/**
+ * True when `fn` is a function that ends the test `call` runs in: it calls the test's own
+ * completion callback (mocha's `done`, node:test's callback form: a plain parameter of the test
+ * function called as a function), or the `resolve` of a `new Promise` that the test function
+ * returns or awaits. The test lasts until then, so whatever happens before `fn` runs is waited for.
+ */
+function completesTest(analysis: Analysis, fn: TSESTree.Node, call: TSESTree.CallExpression): boolean {
+  if (!isFunctionNode(fn)) return false;
+  const testFunction = enclosingBody(call);
+  if (!isFunctionNode(testFunction)) return false;
+  return walk(fn.body, (node) => {
+    if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
+    const callee = skipTypeWrappers(node.callee);
+    if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const definition = variableOf(analysis, callee)?.defs[0];
+    // a parameter of its own (`(done) =>`), not one destructured from a context (`({ expect }) =>`)
+    if (definition?.type !== 'Parameter' || !definition.node.params.includes(definition.name)) return undefined;
+    const owner = definition.node;
+    if (owner === testFunction) return 'stop';
+    // `return new Promise((resolve) => { stream.on('end', () => resolve()); })`
+    const creation = owner.parent;
+    if (creation?.type !== AST_NODE_TYPES.NewExpression || creation.arguments[0] !== owner) return undefined;
+    if (creation.callee.type !== AST_NODE_TYPES.Identifier || creation.callee.name !== 'Promise') return undefined;
+    if (enclosingBody(creation) !== testFunction) return undefined;
+    const use = creation.parent;
+    return use.type === AST_NODE_TYPES.ReturnStatement || use.type === AST_NODE_TYPES.AwaitExpression ? 'stop' : undefined;
+  });
 }
 
 /** True when `node` is part of an `await`'s operand in its own function. */
