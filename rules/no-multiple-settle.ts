@@ -14,7 +14,8 @@ import { unmatchedReplies } from '../src/analysis/executors/unmatched-replies.js
 import { unsettledReplyKinds } from '../src/analysis/executors/unsettled-kinds.js';
 import { disarmedWait } from '../src/analysis/executors/disarmed-waits.js';
 import { droppedWaiter } from '../src/analysis/executors/taken-waiters.js';
-import { strandedSettlers } from '../src/analysis/executors/stranded-settlers.js';
+import type { StrandedSettlers } from '../src/analysis/executors/stranded-settlers.js';
+import { strandedDeferreds, strandedSettlers } from '../src/analysis/executors/stranded-settlers.js';
 import { keptSettlers } from '../src/analysis/executors/kept-settlers.js';
 import { replacedDeferreds } from '../src/analysis/executors/replaced-deferreds.js';
 import { uncaughtThrowingCalls } from '../src/analysis/executors/throwing-calls.js';
@@ -526,7 +527,11 @@ export default createRule<Options, MessageId>({
     const reportStranded = (owner: SettleOwner): void => {
       if (droppedSettlers(analysis, owner).length > 0) return;
       const found = strandedSettlers(analysis, owner);
-      if (!found || dropped.has(found.store)) return;
+      if (found) reportStrandedEntry(found);
+    };
+
+    const reportStrandedEntry = (found: StrandedSettlers): void => {
+      if (dropped.has(found.store)) return;
       dropped.add(found.store);
       const { collection, event, listener, rejectKey, store } = found;
       const storing = store.callee.type === AST_NODE_TYPES.MemberExpression ? memberName(store.callee) : undefined;
@@ -584,6 +589,7 @@ export default createRule<Options, MessageId>({
     };
 
     const checkClass = (body: TSESTree.ClassBody): void => {
+      strandedDeferreds(analysis, body).forEach(reportStrandedEntry);
       for (const found of replacedDeferreds(analysis, body)) {
         const statement = found.assignment.parent;
         const fix =

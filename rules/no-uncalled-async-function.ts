@@ -13,6 +13,7 @@ import {
   uncalledInReturn,
   uncalledInTest,
   uncalledInYield,
+  uncalledAsData,
 } from '../src/analysis/promises/uncalled-functions.js';
 import { canAwaitAt } from '../src/analysis/types/program-options.js';
 import { isFunctionNode } from '../src/analysis/syntax/nodes.js';
@@ -29,7 +30,9 @@ export type MessageId =
   | 'uncalledReturned'
   | 'uncalledYielded'
   | 'uncalledTested'
+  | 'uncalledAsData'
   | 'suggestAwaitCall'
+  | 'suggestAwaitValue'
   | 'suggestCall'
   | 'suggestCallEach';
 
@@ -40,6 +43,7 @@ const messageIds = {
   returned: 'uncalledReturned',
   yielded: 'uncalledYielded',
   tested: 'uncalledTested',
+  data: 'uncalledAsData',
 } as const;
 
 export default createRule<Options, MessageId>({
@@ -65,10 +69,13 @@ export default createRule<Options, MessageId>({
       uncalledYielded: '`{{name}}` is yielded uncalled from an async generator: the consumer gets the function and it never runs. Call it.',
       uncalledTested:
         '`{{name}}` is an async function that is always there, not its result: this test never changes, and the function never runs. Call it and await the result.',
+      uncalledAsData:
+        '`{{name}}` is an async function stored as data (where `unknown` is expected), not its result: the value is the function itself, which `JSON.stringify` drops and nothing calls. Call it and await the result.',
       uncalledArray:
         '`Promise.{{method}}` receives an array of functions, not promises: it settles with the functions and none of them runs. Call each one.',
       suggestCall: 'Call `{{name}}` with no arguments.',
       suggestAwaitCall: 'Test the awaited result: `(await {{name}}())`.',
+      suggestAwaitValue: 'Store the awaited result: `await {{name}}()`.',
       suggestCallEach: 'Call each function with no arguments: `.map((task) => task())`.',
     },
     schema: [],
@@ -101,6 +108,21 @@ export default createRule<Options, MessageId>({
           messageId: messageIds[position],
           data,
           ...offer(context, [fix && { messageId: 'suggestAwaitCall', data: { name }, fix }]),
+        });
+        return;
+      }
+      if (position === 'data') {
+        // Calling alone would store a promise: the result must be awaited, which changes what runs.
+        const shorthand = node.parent.type === AST_NODE_TYPES.Property && node.parent.shorthand;
+        const fix =
+          call === 'call' && !shorthand && canAwaitAt(analysis, node)
+            ? (fixer: TSESLint.RuleFixer) => fixer.replaceText(node, `await ${sourceCode.getText(node)}()`)
+            : undefined;
+        context.report({
+          node,
+          messageId: messageIds[position],
+          data,
+          ...offer(context, [fix && { messageId: 'suggestAwaitValue', data: { name }, fix }]),
         });
         return;
       }
@@ -155,6 +177,10 @@ export default createRule<Options, MessageId>({
       },
       ArrowFunctionExpression(node) {
         if (node.expression) checkReturned(node, node.body as TSESTree.Expression);
+      },
+      Property(node) {
+        if (node.parent.type !== AST_NODE_TYPES.ObjectExpression || node.kind !== 'init' || node.method) return;
+        for (const found of uncalledAsData(analysis, node.value)) report(found);
       },
       YieldExpression(node) {
         for (const found of uncalledInYield(analysis, node)) report(found);

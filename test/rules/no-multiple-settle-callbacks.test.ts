@@ -209,8 +209,9 @@ export function firstLine(input: NodeJS.ReadableStream): Promise<string> {
 import { connect } from 'node:net';
 it('greets', async () => {
   const socket = connect(7000);
-  await new Promise<string>((resolve) => {
+  await new Promise<string>((resolve, reject) => {
     socket.on('data', (chunk) => resolve(chunk.toString()));
+    socket.once('close', () => reject(new Error('closed before a greeting')));
   });
 });`,
       // `message`: a first reply is all that is awaited

@@ -45,6 +45,33 @@ const ruleTester = typedRuleTester();
 describe('awaitBeforeSettle: an await that can leave before the promise settles', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // In test code, a waiter on an event of an object the test did not just start as a Node process (a worker's completed), and a start helper that settles on error and exit too.
+      `import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { EventEmitter } from 'node:events';
+import { fork } from 'node:child_process';
+class JobWorker extends EventEmitter {
+  constructor(readonly queue: string) {
+    super();
+  }
+}
+function startSimulator(script: string): Promise<number> {
+  const child = fork(script, ['--port', '0']);
+  return new Promise((resolve, reject) => {
+    child.once('message', (message: { port: number }) => resolve(message.port));
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(\`simulator exited with \${code}\`)));
+  });
+}
+test('a job completes', async () => {
+  const worker = new JobWorker('orders');
+  const done = new Promise<string>((resolve) => {
+    worker.on('completed', (id: string) => resolve(id));
+  });
+  worker.emit('completed', 'job-1');
+  assert.equal(await done, 'job-1');
+  assert.ok((await startSimulator('./simulator.js')) > 0);
+});`,
       // a socket read until a terminator that also settles when the peer closes first
       `import net from 'node:net';
 export function readUntilDot(port: number): Promise<string[]> {
@@ -422,6 +449,53 @@ export async function notify(): Promise<void> {
 }`,
     ],
     invalid: [
+      {
+        // In test code, a socket the test opens itself and waits on only for its data: when the peer closes without a greeting the test hangs to its timeout, with the cause lost.
+        code: `import { it } from 'vitest';
+import { connect } from 'node:net';
+it('greets', async () => {
+  const socket = connect(7000);
+  await new Promise<string>((resolve) => {
+    socket.once('data', (chunk) => resolve(chunk.toString()));
+  });
+});`,
+        errors: [
+          {
+            messageId: 'successOnly',
+            line: 6,
+            column: 5,
+            endLine: 6,
+            endColumn: 62,
+            suggestions: [],
+          },
+        ],
+      },
+      {
+        // In test code, a helper that forks a simulator and waits only for its message: a failure to start (an error, an early exit) leaves the test hanging with the cause lost.
+        code: `import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fork } from 'node:child_process';
+function startSimulator(script: string): Promise<number> {
+  const child = fork(script, ['--port', '0']);
+  return new Promise((resolve) => {
+    child.on('message', (message: { port: number }) => resolve(message.port));
+  });
+}
+test('simulator answers on its port', async () => {
+  const port = await startSimulator('./simulator.js');
+  assert.ok(port > 0);
+});`,
+        errors: [
+          {
+            messageId: 'successOnly',
+            line: 7,
+            column: 5,
+            endLine: 7,
+            endColumn: 78,
+            suggestions: [],
+          },
+        ],
+      },
       {
         // a socket read until a terminator with only an error listener besides: a peer that just closes (or an idle timeout's destroy()) leaves it pending
         code: `import net from 'node:net';

@@ -5,6 +5,37 @@ import { typedRuleTester } from '../rule-tester.js';
 // flight are stranded unless something goes through the collection and rejects them.
 typedRuleTester().run('no-multiple-settle', rule, {
   valid: [
+    // The same client rejects every waiting deferred when the connection closes.
+    `import { createConnection, type Socket } from 'node:net';
+interface Reply {
+  seq: number;
+  body: string;
+}
+export class LineClient {
+  private readonly socket: Socket;
+  private readonly waiting = new Map<number, ReturnType<typeof Promise.withResolvers<Reply>>>();
+  private seq = 0;
+  constructor(port: number) {
+    this.socket = createConnection({ port });
+    this.socket.on('data', (chunk) => {
+      const reply = JSON.parse(String(chunk)) as Reply;
+      const deferred = this.waiting.get(reply.seq);
+      this.waiting.delete(reply.seq);
+      deferred?.resolve(reply);
+    });
+    this.socket.on('close', () => {
+      for (const deferred of this.waiting.values()) deferred.reject(new Error('connection closed'));
+      this.waiting.clear();
+    });
+  }
+  ask(question: string): Promise<Reply> {
+    const seq = ++this.seq;
+    const deferred = Promise.withResolvers<Reply>();
+    this.waiting.set(seq, deferred);
+    this.socket.write(\`\${JSON.stringify({ seq, question })}\\n\`);
+    return deferred.promise;
+  }
+}`,
     // Every kind of the union is named, two of them in one test joined by ||.
     `type Reply =
   | { id: number; kind: 'result'; rows: string[] }
@@ -173,6 +204,80 @@ export class RpcClient {
 }`,
   ],
   invalid: [
+    {
+      // A whole withResolvers deferred kept per request, settled only from data replies on a socket that can close: the suggestion rejects them all on close.
+      code: `import { createConnection, type Socket } from 'node:net';
+interface Reply {
+  seq: number;
+  body: string;
+}
+export class LineClient {
+  private readonly socket: Socket;
+  private readonly waiting = new Map<number, ReturnType<typeof Promise.withResolvers<Reply>>>();
+  private seq = 0;
+  constructor(port: number) {
+    this.socket = createConnection({ port });
+    this.socket.on('data', (chunk) => {
+      const reply = JSON.parse(String(chunk)) as Reply;
+      const deferred = this.waiting.get(reply.seq);
+      this.waiting.delete(reply.seq);
+      deferred?.resolve(reply);
+    });
+  }
+  ask(question: string): Promise<Reply> {
+    const seq = ++this.seq;
+    const deferred = Promise.withResolvers<Reply>();
+    this.waiting.set(seq, deferred);
+    this.socket.write(\`\${JSON.stringify({ seq, question })}\\n\`);
+    return deferred.promise;
+  }
+}`,
+      errors: [
+        {
+          messageId: 'unwatchedConnection',
+          line: 22,
+          column: 5,
+          endLine: 22,
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: 'suggestRejectOnClose',
+              data: { collection: 'this.waiting', connection: 'this.socket' },
+              output: `import { createConnection, type Socket } from 'node:net';
+interface Reply {
+  seq: number;
+  body: string;
+}
+export class LineClient {
+  private readonly socket: Socket;
+  private readonly waiting = new Map<number, ReturnType<typeof Promise.withResolvers<Reply>>>();
+  private seq = 0;
+  constructor(port: number) {
+    this.socket = createConnection({ port });
+    this.socket.on('data', (chunk) => {
+      const reply = JSON.parse(String(chunk)) as Reply;
+      const deferred = this.waiting.get(reply.seq);
+      this.waiting.delete(reply.seq);
+      deferred?.resolve(reply);
+    });
+    this.socket.on('close', () => {
+      for (const entry of this.waiting.values()) entry.reject(new Error('connection closed while waiting for a reply'));
+      this.waiting.clear();
+    });
+  }
+  ask(question: string): Promise<Reply> {
+    const seq = ++this.seq;
+    const deferred = Promise.withResolvers<Reply>();
+    this.waiting.set(seq, deferred);
+    this.socket.write(\`\${JSON.stringify({ seq, question })}\\n\`);
+    return deferred.promise;
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // The same with an if / else-if chain on the reply kind: the suggestion adds an else that rejects.
       code: `type Reply =

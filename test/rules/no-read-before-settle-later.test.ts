@@ -7,6 +7,22 @@ declare function render(value: unknown): void;
 
 typedRuleTester().run('no-read-before-settle', rule, {
   valid: [
+    // The same read after awaiting a promise the callback settles.
+    `type NodeCallback<T> = (err: Error | null, value: T) => void;
+interface Rotator {
+  query(axis: 'AZ' | 'EL', callback: NodeCallback<number>): void;
+}
+export async function slewTime(rotator: Rotator, target: number): Promise<number> {
+  let azimuth = 0;
+  await new Promise<void>((resolve, reject) => {
+    rotator.query('AZ', (err, value) => {
+      if (err) return reject(err);
+      azimuth = value;
+      resolve();
+    });
+  });
+  return Math.abs(target - azimuth) / 3;
+}`,
     // `dispatchEvent` runs the listener before it returns
     `export function watchCount(target: EventTarget, log: (n: number) => void): void {
   let count = 0;
@@ -43,6 +59,30 @@ export function importFile(file: File, show: (rows: string[][]) => void): void {
     `${decl}declare const clock: { tick(ms: number): void }; export function f() { let n = 0; setInterval(() => { n += 1; }, 10); clock.tick(30); return n; }`,
   ],
   invalid: [
+    {
+      // An interface method (no body to read) whose error-first callback writes the local read right after the call.
+      code: `type NodeCallback<T> = (err: Error | null, value: T) => void;
+interface Rotator {
+  query(axis: 'AZ' | 'EL', callback: NodeCallback<number>): void;
+}
+export function slewTime(rotator: Rotator, target: number): number {
+  let azimuth = 0;
+  rotator.query('AZ', (err, value) => {
+    if (!err) azimuth = value;
+  });
+  return Math.abs(target - azimuth) / 3;
+}`,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 10,
+          column: 28,
+          endLine: 10,
+          endColumn: 35,
+          suggestions: [],
+        },
+      ],
+    },
     // a FileReader queues its `load` event as a task: `readAsText` returns before the handler runs
     {
       code: `declare function parseRows(text: string): string[][];

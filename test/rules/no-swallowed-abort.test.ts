@@ -30,6 +30,24 @@ declare function save(value: string): Promise<void>;
 
 typedRuleTester().run('no-swallowed-abort', rule, {
   valid: [
+    // In a test, the catch keeps the abort in a local that the test asserts on afterwards.
+    `import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
+async function poll(signal: AbortSignal): Promise<void> {
+  await sleep(1000, undefined, { signal });
+}
+test('stops when aborted', async () => {
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(), 10);
+  let caught: unknown;
+  try {
+    await poll(controller.signal);
+  } catch (err) {
+    caught = err;
+  }
+  assert.equal((caught as Error).name, 'AbortError');
+});`,
     // fallback: every error but `QuotaExceeded` (a class extending Error, never an abort) is rethrown first
     `class QuotaExceeded extends Error {}
 declare function fetchForecast(region: string, signal: AbortSignal): Promise<number[]>;

@@ -14,6 +14,15 @@ declare function waitThen<T>(pending: Promise<T>, signal: AbortSignal | undefine
 
 typedRuleTester().run('require-signal-propagation', rule, {
   valid: [
+    // The same loop ending quietly (it logs and returns): stopping by polling is its way out.
+    `import { setTimeout as sleep } from 'node:timers/promises';
+export async function waitForDrain(queue: { size(): number }, signal: AbortSignal, intervalMs: number): Promise<void> {
+  while (!signal.aborted) {
+    if (queue.size() === 0) return;
+    await sleep(intervalMs);
+  }
+  console.info("stopped waiting for the queue");
+}`,
     // pipeThrough hands back a readable the consumer pulls: nothing keeps running once the reader stops
     `export function decode(stream: ReadableStream<Uint8Array>, options: { signal?: AbortSignal }): ReadableStream<string> {
   if (options.signal?.aborted) throw new Error('aborted');
@@ -412,6 +421,40 @@ export async function keepLeased(id: string, signal: AbortSignal) {
 }`,
   ],
   invalid: [
+    {
+      // A poll loop on the signal that throws its reason once it stops: not a quiet end, so the sleep the abort cannot cut short delays the failure.
+      code: `import { setTimeout as sleep } from 'node:timers/promises';
+export async function waitForDrain(queue: { size(): number }, signal: AbortSignal, intervalMs: number): Promise<void> {
+  while (!signal.aborted) {
+    if (queue.size() === 0) return;
+    await sleep(intervalMs);
+  }
+  throw signal.reason;
+}`,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 5,
+          column: 11,
+          endLine: 5,
+          endColumn: 16,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'signal' },
+              output: `import { setTimeout as sleep } from 'node:timers/promises';
+export async function waitForDrain(queue: { size(): number }, signal: AbortSignal, intervalMs: number): Promise<void> {
+  while (!signal.aborted) {
+    if (queue.size() === 0) return;
+    await sleep(intervalMs, undefined, { signal });
+  }
+  throw signal.reason;
+}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // pipeTo pushes into a sink and keeps going: it stays reported beside a pipeThrough that is not
       code: `export function decode(stream: ReadableStream<Uint8Array>, options: { signal?: AbortSignal }): ReadableStream<string> {

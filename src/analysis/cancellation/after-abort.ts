@@ -195,11 +195,28 @@ export function isInQuietPolledLoop(analysis: Analysis, call: TSESTree.Node, sig
       ? 'stop'
       : undefined,
   );
-  if (!polled) return false;
+  if (!polled || throwsAfter(loop)) return false;
   // Any other use of the signal in the loop (handed to a call that rejects, `throwIfAborted()`) means it does not stop
   // quietly; so does one in a local function the loop calls (`pollStation(id)` whose `fetch(url, { signal })` rejects).
   const bodies: TSESTree.Node[] = [loop.body, ...closuresCalledIn(analysis, loop, roots)];
   return !bodies.some((body) => usesSignalLoudly(analysis, body, texts, roots));
+}
+
+/**
+ * True when the statements right after `loop` in its block throw (`throw signal.reason`,
+ * `signal.throwIfAborted()`): the function does not end quietly once the loop stops polling, it
+ * fails with the abort, and a wait the abort cannot cut short only delays that failure.
+ */
+function throwsAfter(loop: TSESTree.Node): boolean {
+  const block = loop.parent;
+  if (block?.type !== AST_NODE_TYPES.BlockStatement) return false;
+  const [next] = block.body.slice(block.body.indexOf(loop as TSESTree.Statement) + 1);
+  if (next?.type === AST_NODE_TYPES.ThrowStatement) return true;
+  return (
+    next?.type === AST_NODE_TYPES.ExpressionStatement &&
+    next.expression.type === AST_NODE_TYPES.CallExpression &&
+    memberName(skipTypeWrappers(next.expression.callee)) === 'throwIfAborted'
+  );
 }
 
 /**

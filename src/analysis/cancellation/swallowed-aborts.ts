@@ -3,6 +3,7 @@ import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
+import { isTestCode } from '../scope/test-code.js';
 import { declaratorOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { isLoggingCall, isLoggingFunction, namesTeardown } from '../syntax/calls.js';
@@ -45,6 +46,7 @@ export function swallowingCatch(analysis: Analysis, clause: TSESTree.CatchClause
   if (handlesAbortAsEnding(analysis, tryStatement.block, region)) return undefined;
   const param = clause.param;
   const error = param?.type === AST_NODE_TYPES.Identifier ? param.name : undefined;
+  if (param?.type === AST_NODE_TYPES.Identifier && keepsErrorForTest(analysis, clause, param)) return undefined;
   const loop = enclosingLoop(tryStatement);
   const options = { conversions: true, completions: completionsOf(analysis, tryStatement.block), ...(loop ? { loop } : {}) };
   const leaks = abortLeaks(analysis, clause.body, error, options)
@@ -61,6 +63,27 @@ export function swallowingCatch(analysis: Analysis, clause: TSESTree.CatchClause
   const repeats =
     enclosingLoop(tryStatement) !== undefined && leaks.some((leak) => leak.kind === 'continue' || leak.kind === 'fallthrough');
   return { region, leaks, repeats };
+}
+
+/**
+ * In test code, a `catch` that keeps the error in a local declared outside the `try` (`caught =
+ * err;`) that the test reads after it (`expect(caught).toBeInstanceOf(…)`): the test catches the
+ * abort to look at it, the way `await expect(p).rejects` does.
+ */
+function keepsErrorForTest(analysis: Analysis, clause: TSESTree.CatchClause, param: TSESTree.Identifier): boolean {
+  if (!isTestCode(analysis)) return false;
+  const tryStatement = clause.parent;
+  return (
+    variableOf(analysis, param)?.references.some((reference) => {
+      const assignment = reference.identifier.parent;
+      if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.right !== reference.identifier) return false;
+      if (assignment.left.type !== AST_NODE_TYPES.Identifier) return false;
+      const kept = variableOf(analysis, assignment.left);
+      const declared = kept?.defs[0]?.name;
+      if (!kept || !declared || declared.range[0] >= tryStatement.range[0]) return false;
+      return kept.references.some((use) => use.isRead() && use.identifier.range[0] > tryStatement.range[1]);
+    }) ?? false
+  );
 }
 
 /**

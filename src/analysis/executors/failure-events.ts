@@ -7,7 +7,7 @@ import { constInitializer } from '../scope/initializers.js';
 import { isTestCode } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
 import { endedObject, isListenerArgument, isListenerRegistration } from '../syntax/calls.js';
-import { enclosingFunction, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { enclosingFunction, isFunctionNode, memberName, rootOf, skipTypeWrappers } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers, unionMembersThroughConstraints } from '../types/members.js';
 import { walk } from '../syntax/walk.js';
@@ -55,7 +55,8 @@ export interface SuccessOnlyWait {
 export function successOnlyWait(analysis: Analysis, owner: SettleOwner): SuccessOnlyWait | undefined {
   if (owner.kind !== 'executor' || owner.fn.type === AST_NODE_TYPES.Program || owner.fn.async) return undefined;
   // In test code a hang is a timeout the runner reports; only a wait that handles `error` yet
-  // misses the input ending is judged there, as it hangs where the test looks covered.
+  // misses the input ending is judged there, as it hangs where the test looks covered, and a wait
+  // on a Node.js process, request or socket the helper starts itself (see `isStartedNodeResource`).
   const inTest = isTestCode(analysis);
   const { registrations, elsewhere } = settlingRegistrations(analysis, owner, owner.fn);
   if (elsewhere) return undefined; // settled or handed on some other way
@@ -67,7 +68,7 @@ export function successOnlyWait(analysis: Analysis, owner: SettleOwner): Success
   // `socket.on('data', …)` resolving on a terminator, `socket.on('error', reject)`: the peer may just close.
   const endless = endlessItemWait(analysis, owner, registrations);
   if (endless) return endless;
-  if (inTest) return undefined;
+  if (inTest && !isStartedNodeResource(analysis, first.emitter, first.call)) return undefined;
   const events = [...new Set(registrations.map(({ event }) => event))];
   if (events.some((event) => failureEvent.test(event))) return exitUnsettled(analysis, registrations, events);
   // A listener taken away again by name (`worker.off('message', onMessage)`) picks its replies off a
@@ -181,6 +182,22 @@ function exitUnsettled(analysis: Analysis, registrations: readonly Registration[
 }
 
 /** True when `emitter` is a `const` initialised by `new …` or a call, declared in a function around `registration`. */
+/**
+ * In test code: the emitter is a Node.js process, request, socket or stream (its type declared by
+ * Node's own typings) that the function around the wait starts itself (`const child =
+ * spawn(…)`, `const req = get(url)`, or a stream of it, `child.stdout`). A test helper that waits
+ * on it only for success (`listening`, `ready`, `response`) hangs when it ends without one (a
+ * child that exits early, a socket the peer closes): the runner reports a timeout that names no
+ * cause (an uncaught `error`, by contrast, it reports with its cause). Waiters on objects the test
+ * did not just start (a queue worker's `completed`) are the runner's to time out.
+ */
+function isStartedNodeResource(analysis: Analysis, emitter: TSESTree.Expression, registration: TSESTree.Node): boolean {
+  const root = rootOf(skipTypeWrappers(emitter));
+  if (root.type !== AST_NODE_TYPES.Identifier || !isStartedHere(analysis, root, registration)) return false;
+  const symbol = typeOf(analysis, emitter).getSymbol();
+  return symbol?.declarations?.some((declaration) => /[\\/]@types[\\/]node[\\/]/.test(declaration.getSourceFile().fileName)) ?? false;
+}
+
 function isStartedHere(analysis: Analysis, emitter: TSESTree.Expression, registration: TSESTree.Node): boolean {
   const target = skipTypeWrappers(emitter);
   if (target.type !== AST_NODE_TYPES.Identifier) return false;

@@ -2,12 +2,14 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
+import { isGlobalIdentifier } from '../scope/globals.js';
+import { variableOf } from '../scope/variables.js';
 import { isListenerRegistration } from '../syntax/calls.js';
-import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import { declaresEvent } from './failure-events.js';
 import type { SettleOwner } from './settlers.js';
-import { storedIn, visitsEntries } from './stored-settlers.js';
+import { storedIn, storingMethods, visitsEntries } from './stored-settlers.js';
 
 /*
  * Requests waiting on a connection that can end. A class that keeps each request's
@@ -129,4 +131,55 @@ function endListenerIn(body: TSESTree.Node): { listener: TSESTree.Node; event: s
     { nested: true },
   );
   return found;
+}
+
+/**
+ * The same for whole deferreds kept in a collection: `const deferred = Promise.withResolvers();
+ * this.inflight.set(seq, deferred); return deferred.promise;` in a method of the class, the
+ * deferred used for nothing else (its `resolve`/`reject` reached only through the entry). The
+ * entries keep `reject` under its own name.
+ */
+export function strandedDeferreds(analysis: Analysis, body: TSESTree.ClassBody): StrandedSettlers[] {
+  const found: StrandedSettlers[] = [];
+  walk(
+    body,
+    (node) => {
+      if (node.type !== AST_NODE_TYPES.VariableDeclarator || node.id.type !== AST_NODE_TYPES.Identifier || !node.init) return undefined;
+      const init = skipTypeWrappers(node.init);
+      if (init.type !== AST_NODE_TYPES.CallExpression || !isPromiseStatic(init, ['withResolvers'])) return undefined;
+      if (!isGlobalIdentifier(analysis, (init.callee as TSESTree.MemberExpression).object, 'Promise')) return undefined;
+      const store = onlyStoredIn(analysis, node.id);
+      if (!store) return undefined;
+      const collection = analysis.sourceCode.getText((store.callee as TSESTree.MemberExpression).object);
+      if (!collection.startsWith('this.') || visitsEntries(analysis, body, collection)) return undefined;
+      const common = { store, collection, rejectKey: 'reject' };
+      const end = endListenerIn(body);
+      if (end) {
+        found.push({ ...common, ...end });
+        return undefined;
+      }
+      const reply = replyListenerIn(analysis, body);
+      if (reply) found.push({ ...common, listener: reply.registration, event: 'close', unwatched: reply });
+      return undefined;
+    },
+    { nested: true },
+  );
+  return found;
+}
+
+/** The storing call (`this.inflight.set(seq, deferred)`) when every other use of the deferred only reads its `promise`. */
+function onlyStoredIn(analysis: Analysis, id: TSESTree.Identifier): TSESTree.CallExpression | undefined {
+  let store: TSESTree.CallExpression | undefined;
+  for (const reference of variableOf(analysis, id)?.references ?? []) {
+    if (reference.init) continue;
+    const use = reference.identifier;
+    const parent = use.parent;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === use && memberName(parent) === 'promise') continue;
+    if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(use as TSESTree.CallExpressionArgument) || store)
+      return undefined;
+    const callee = skipTypeWrappers(parent.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || !storingMethods.has(memberName(callee) ?? '')) return undefined;
+    store = parent;
+  }
+  return store;
 }

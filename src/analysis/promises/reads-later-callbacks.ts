@@ -129,6 +129,9 @@ function isDeclaredApi(analysis: Analysis, call: TSESTree.CallExpression): boole
   const declaration = signature?.declaration;
   if (!declaration) return false;
   if (declaration.getSourceFile().isDeclarationFile) return true;
+  // A member of an interface or type literal (`query(axis, cb: NodeCallback<number>): void`) has no
+  // body to read: the implementation is out of sight, as an ambient one is.
+  if (ts.isMethodSignature(declaration) || ts.isCallSignatureDeclaration(declaration) || ts.isFunctionTypeNode(declaration)) return true;
   for (let node: ts.Node | undefined = declaration; node; node = node.parent) {
     if ((ts.getCombinedModifierFlags(node as ts.Declaration) & ts.ModifierFlags.Ambient) !== 0) return true;
   }

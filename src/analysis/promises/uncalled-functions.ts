@@ -23,7 +23,7 @@ import { promiseCallbackCall, returnedUsedAsFunction, slotUsedAsFunction, usedAs
  */
 
 /** Where an uncalled promise-returning function was found. */
-type ExpectedPosition = 'await' | 'combinator' | 'resolve' | 'returned' | 'yielded' | 'tested';
+type ExpectedPosition = 'await' | 'combinator' | 'resolve' | 'returned' | 'yielded' | 'tested' | 'data';
 
 /** A function value that sits where a promise is expected. */
 export interface UncalledFunction {
@@ -330,6 +330,43 @@ function declaredAsMethod(analysis: Analysis, type: ts.Type): boolean {
       return declaration !== undefined && (ts.isMethodDeclaration(declaration) || ts.isMethodSignature(declaration));
     }),
   );
+}
+
+/**
+ * Uncalled promise-returning functions stored as data: a property value of an object literal
+ * where the declared type is `unknown` (`Record<string, unknown>`, a payload parameter typed
+ * `unknown`). `unknown` is the type of data whose shape is not fixed: a
+ * function there is a value nobody will call (`JSON.stringify` drops it, a logger prints
+ * `[Function]`), while a slot meant for callbacks says so with a function type. A function written
+ * in place (`{ run: async () => … }`) is a deliberate function value and is not judged.
+ */
+export function uncalledAsData(analysis: Analysis, value: TSESTree.Node): UncalledFunction[] {
+  if (isFunctionNode(value)) return [];
+  const slot = declaredSlotType(analysis, value);
+  if (!slot || (slot.flags & ts.TypeFlags.Unknown) === 0) return [];
+  return uncalledLeaves(analysis, value as TSESTree.Expression)
+    .filter((leaf) => !isFunctionNode(leaf))
+    .map((leaf) => ({ node: leaf, position: 'data' }));
+}
+
+/**
+ * The type of the slot `value` fills: its contextual type, unless the object literal's
+ * contextual type declares that property with another type (`PropertyDescriptor.value` is `any`,
+ * whatever an intersection around it makes of the contextual type at the value).
+ */
+function declaredSlotType(analysis: Analysis, value: TSESTree.Node): ts.Type | undefined {
+  const checker = checkerOf(analysis);
+  const atValue = checker.getContextualType(analysis.services.esTreeNodeToTSNodeMap.get(value) as ts.Expression);
+  const property = value.parent;
+  if (property?.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) return atValue;
+  const literal = analysis.services.esTreeNodeToTSNodeMap.get(property.parent) as ts.Expression;
+  const contextual = checker.getContextualType(literal);
+  for (const part of contextual ? unionMembersThroughConstraints(checker, contextual) : []) {
+    const member = checker.getPropertyOfType(part, property.key.name);
+    const declared = member && checker.getTypeOfSymbolAtLocation(member, literal);
+    if (declared && (declared.flags & ts.TypeFlags.Unknown) === 0) return declared;
+  }
+  return atValue;
 }
 
 /** Uncalled functions yielded by an async generator whose yield type does not want a function. */
