@@ -9,6 +9,25 @@ declare function drain(): Promise<void>;
 
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // Teardown calls dropped in a test and in its hook (server.close();): the test is done with the server, and its promise is not the verdict.
+    `import { describe, it, afterEach } from 'mocha';
+interface Server {
+  close(): Promise<void>;
+  emit(event: string): boolean;
+}
+declare function createServer(): Server;
+describe('server', () => {
+  let server: Server;
+  afterEach(() => {
+    server.close();
+  });
+  it('emits', (done) => {
+    server = createServer();
+    server.emit('hello');
+    server.close();
+    done();
+  });
+});`,
     // Callback-style tests: a write followed by a read on the same client whose continuation calls done, and by a scan whose end resolves the promise the test returns: the test waits for both.
     `import { describe, it } from 'mocha';
 import { expect } from 'chai';
@@ -245,6 +264,180 @@ it('closes', () => {
 });`,
   ],
   invalid: [
+    {
+      // A teardown dropped in a file that awaits the same method elsewhere: the suite waits for its teardowns, and this test ends while the close still runs.
+      code: `import { describe, it } from 'mocha';
+interface Client {
+  ping(): Promise<string>;
+  close(): Promise<void>;
+}
+declare function connect(): Promise<Client>;
+describe('client', () => {
+  it('pings', async () => {
+    const client = await connect();
+    await client.ping();
+    await client.close();
+  });
+  it('pings a duplicate', async () => {
+    const duplicate = await connect();
+    try {
+      await duplicate.ping();
+    } finally {
+      duplicate.close();
+    }
+  });
+});`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 18,
+          column: 7,
+          endLine: 18,
+          endColumn: 24,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `import { describe, it } from 'mocha';
+interface Client {
+  ping(): Promise<string>;
+  close(): Promise<void>;
+}
+declare function connect(): Promise<Client>;
+describe('client', () => {
+  it('pings', async () => {
+    const client = await connect();
+    await client.ping();
+    await client.close();
+  });
+  it('pings a duplicate', async () => {
+    const duplicate = await connect();
+    try {
+      await duplicate.ping();
+    } finally {
+      await duplicate.close();
+    }
+  });
+});`,
+            },
+            {
+              messageId: 'suggestCatch',
+              data: { channel: '`console.error`' },
+              output: `import { describe, it } from 'mocha';
+interface Client {
+  ping(): Promise<string>;
+  close(): Promise<void>;
+}
+declare function connect(): Promise<Client>;
+describe('client', () => {
+  it('pings', async () => {
+    const client = await connect();
+    await client.ping();
+    await client.close();
+  });
+  it('pings a duplicate', async () => {
+    const duplicate = await connect();
+    try {
+      await duplicate.ping();
+    } finally {
+      duplicate.close().catch((error: unknown) => { console.error(error); });
+    }
+  });
+});`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `import { describe, it } from 'mocha';
+interface Client {
+  ping(): Promise<string>;
+  close(): Promise<void>;
+}
+declare function connect(): Promise<Client>;
+describe('client', () => {
+  it('pings', async () => {
+    const client = await connect();
+    await client.ping();
+    await client.close();
+  });
+  it('pings a duplicate', async () => {
+    const duplicate = await connect();
+    try {
+      await duplicate.ping();
+    } finally {
+      void duplicate.close();
+    }
+  });
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A chain on the teardown call is judged as written: the continuation that ends the test has no rejection handler.
+      code: `import { describe, it } from 'mocha';
+interface Server {
+  close(): Promise<void>;
+  flush(): Promise<void>;
+}
+declare function createServer(): Server;
+describe('server', () => {
+  it('flushes', (done) => {
+    const server = createServer();
+    server.flush();
+    server.close().then(() => {
+      done();
+    });
+  });
+});`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 11,
+          column: 5,
+          endLine: 13,
+          endColumn: 7,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              data: { channel: '`console.error`' },
+              output: `import { describe, it } from 'mocha';
+interface Server {
+  close(): Promise<void>;
+  flush(): Promise<void>;
+}
+declare function createServer(): Server;
+describe('server', () => {
+  it('flushes', (done) => {
+    const server = createServer();
+    server.flush();
+    server.close().then(() => {
+      done();
+    }).catch((error: unknown) => { console.error(error); });
+  });
+});`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `import { describe, it } from 'mocha';
+interface Server {
+  close(): Promise<void>;
+  flush(): Promise<void>;
+}
+declare function createServer(): Server;
+describe('server', () => {
+  it('flushes', (done) => {
+    const server = createServer();
+    server.flush();
+    void server.close().then(() => {
+      done();
+    });
+  });
+});`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // A continuation that does not end the test (done is called right away) and a promise the test neither returns nor awaits: the writes are not waited for.
       code: `import { describe, it } from 'mocha';

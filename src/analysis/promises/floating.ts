@@ -23,6 +23,7 @@ import { capturesListenerRejections } from './captured-rejections.js';
 import {
   isAwaitedThroughArgumentInTest,
   isAwaitedThroughOwnerInTest,
+  isTeardownCallInTest,
   isDerivedFromAwaitedInTest,
   isMaybePromiseInTest,
   isProvenToThrowInTest,
@@ -395,6 +396,7 @@ function isExempt(analysis: Analysis, node: TSESTree.Expression, options: Floati
   if (deliversToErrorFirstCallback(analysis, target)) return true;
   if (
     isServiceStoppedByTest(analysis, target) ||
+    isTeardownCallInTest(analysis, target) ||
     isAwaitedThroughOwnerInTest(analysis, target) ||
     isAwaitedThroughArgumentInTest(analysis, target) ||
     isDerivedFromAwaitedInTest(analysis, target) ||

@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
+import { getOrCreate } from '../memo.js';
 import { isTestCode } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
 import { calleeName, isStopVerb } from '../syntax/calls.js';
@@ -109,6 +110,49 @@ export function isServiceStoppedByTest(analysis: Analysis, target: TSESTree.Node
       return call !== undefined && isStopVerb(calleeName(call) ?? '');
     }) ?? false
   );
+}
+
+/**
+ * In test code, a dropped call that tears down what the test used (`io.close();`, `redis.quit();`,
+ * `pool.end();`, `reader.cancel();`): the test is done with the object, and stopping it fails only
+ * when the infrastructure does, which the runner reports (or the process exit cleans up). Its
+ * promise is not the test's verdict. A file that awaits the same method elsewhere (`await
+ * client.close()`) waits for its teardowns, and a dropped one there stays reported; a chain on it
+ * (`server.close().then(() => { …; done(); })`) is judged as written, and so is the same call
+ * outside tests.
+ */
+export function isTeardownCallInTest(analysis: Analysis, target: TSESTree.Node): boolean {
+  if (target.type !== AST_NODE_TYPES.CallExpression || target.parent.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+  const callee = skipTypeWrappers(target.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const name = memberName(callee) ?? '';
+  if ((!isStopVerb(name) && name !== 'end') || !isTestCode(analysis)) return false;
+  // `await client.close()` elsewhere in the file: the suite waits for this teardown, so a test that
+  // does not ends while the teardown still runs into the next step.
+  return !awaitedMethodsOf(analysis.sourceCode.ast).has(name);
+}
+
+const awaitedMethods = new WeakMap<TSESTree.Program, Set<string>>();
+
+/** The names of the methods the file awaits a call of (`await client.close()` gives `close`). */
+function awaitedMethodsOf(program: TSESTree.Program): Set<string> {
+  return getOrCreate(awaitedMethods, program, () => {
+    const names = new Set<string>();
+    walk(
+      program,
+      (node) => {
+        if (node.type !== AST_NODE_TYPES.AwaitExpression) return undefined;
+        const awaited = skipTypeWrappers(node.argument);
+        if (awaited.type !== AST_NODE_TYPES.CallExpression) return undefined;
+        const callee = skipTypeWrappers(awaited.callee);
+        const name = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
+        if (name !== undefined) names.add(name);
+        return undefined;
+      },
+      { nested: true },
+    );
+    return names;
+  });
 }
 
 /**
