@@ -14,6 +14,19 @@ declare function waitThen<T>(pending: Promise<T>, signal: AbortSignal | undefine
 
 typedRuleTester().run('require-signal-propagation', rule, {
   valid: [
+    // A closure named for the cancellation (cancel), run from the abort listener and the timeout, sends the cancelled notice without the signal that is aborting.
+    `declare const transport: { send(message: object, options?: { signal?: AbortSignal }): Promise<void> };
+export function request(id: number, options: { signal?: AbortSignal; timeoutMs: number }): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const cancel = (reason: unknown) => {
+      transport.send({ method: 'notifications/cancelled', id, reason: String(reason) }).catch(() => {});
+      reject(reason);
+    };
+    options.signal?.addEventListener('abort', () => cancel(options.signal?.reason), { once: true });
+    setTimeout(() => cancel(new Error('timed out')), options.timeoutMs);
+    transport.send({ method: 'call', id }, { signal: options.signal }).then(resolve, reject);
+  });
+}`,
     // The same loop ending quietly (it logs and returns): stopping by polling is its way out.
     `import { setTimeout as sleep } from 'node:timers/promises';
 export async function waitForDrain(queue: { size(): number }, signal: AbortSignal, intervalMs: number): Promise<void> {
@@ -421,6 +434,48 @@ export async function keepLeased(id: string, signal: AbortSignal) {
 }`,
   ],
   invalid: [
+    {
+      // The request itself, outside the cancellation closure, still needs the caller's signal.
+      code: `declare const transport: { send(message: object, options?: { signal?: AbortSignal }): Promise<void> };
+export function request(id: number, options: { signal?: AbortSignal; timeoutMs: number }): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const cancel = (reason: unknown) => {
+      transport.send({ method: 'notifications/cancelled', id, reason: String(reason) }).catch(() => {});
+      reject(reason);
+    };
+    options.signal?.addEventListener('abort', () => cancel(options.signal?.reason), { once: true });
+    setTimeout(() => cancel(new Error('timed out')), options.timeoutMs);
+    transport.send({ method: 'call', id }).then(resolve, reject);
+  });
+}`,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 10,
+          column: 15,
+          endLine: 10,
+          endColumn: 19,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              data: { signal: 'options.signal' },
+              output: `declare const transport: { send(message: object, options?: { signal?: AbortSignal }): Promise<void> };
+export function request(id: number, options: { signal?: AbortSignal; timeoutMs: number }): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const cancel = (reason: unknown) => {
+      transport.send({ method: 'notifications/cancelled', id, reason: String(reason) }).catch(() => {});
+      reject(reason);
+    };
+    options.signal?.addEventListener('abort', () => cancel(options.signal?.reason), { once: true });
+    setTimeout(() => cancel(new Error('timed out')), options.timeoutMs);
+    transport.send({ method: 'call', id }, { signal: options.signal }).then(resolve, reject);
+  });
+}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // A poll loop on the signal that throws its reason once it stops: not a quiet end, so the sleep the abort cannot cut short delays the failure.
       code: `import { setTimeout as sleep } from 'node:timers/promises';

@@ -8,7 +8,15 @@ import { argumentsAtCallSites } from '../scope/call-sites.js';
 import { constInitializer } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { enclosingFunction, isFunctionNode, memberName, namedProperty, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
+import {
+  enclosingFunction,
+  functionName,
+  isFunctionNode,
+  memberName,
+  namedProperty,
+  skipTypeWrappers,
+  typeWrapperTypes,
+} from '../syntax/nodes.js';
 import { calleeName } from '../syntax/calls.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
@@ -196,9 +204,27 @@ export function signalsAt(analysis: Analysis, call: TSESTree.Node, throughCatch 
     const fn = current;
     const inHand = getOrCreate(held, fn, () => signalsInHand(analysis, fn).filter((signal) => !isNeverGiven(analysis, fn, signal)));
     found.push(...inHand.filter((signal) => isVisibleAt(analysis, signal, call)));
-    if (isAbortListener(current) || isOnAbortCallback(analysis, current)) return found;
+    if (isAbortListener(current) || isOnAbortCallback(analysis, current) || isCancellationClosure(current)) return found;
   }
   return found;
+}
+
+/** Names a closure that performs a cancellation goes by. */
+const cancellationName = /^(?:cancel|abort|on_?(?:abort|cancel)|handle_?(?:abort|cancel))(?:ed)?$/i;
+
+/**
+ * True when `fn` is a closure named for carrying out a cancellation (`const cancel = (reason) => {
+ * …; transport.send(cancelledNotice); }`, called from the abort listener and the timeout): its
+ * work runs because the caller's signal aborted (or a deadline passed), so that signal is not one
+ * to hand its calls, which it would cancel at once. Methods are left out: `client.cancel(id)` is
+ * an operation of its own, whose caller may want to cancel it.
+ */
+function isCancellationClosure(fn: FunctionNode): boolean {
+  if (fn.type !== AST_NODE_TYPES.FunctionDeclaration && fn.parent.type !== AST_NODE_TYPES.VariableDeclarator) return false;
+  const name = functionName(fn);
+  if (name === undefined || !cancellationName.test(name)) return false;
+  // a closure: declared inside another function
+  return enclosingFunction(fn) !== undefined;
 }
 
 /**
