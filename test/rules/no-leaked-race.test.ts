@@ -104,6 +104,33 @@ export async function poll(pollMs: number) {
   ],
   invalid: [
     {
+      // A timeout promise made for the race with a statement that does not wait between (the request is sent): its timer is never cleared.
+      code: `import { EventEmitter } from 'node:events';
+export class DockLink extends EventEmitter {
+  send(payload: object): void {
+    this.emit('out', payload);
+  }
+  unlock(dockId: string, timeoutMs: number): Promise<string> {
+    const ack = new Promise<string>((resolve) => this.once('ack', resolve));
+    const timeout = new Promise<never>((_, reject) => {
+      setTimeout(() => reject(new Error(\`dock \${dockId} did not answer\`)), timeoutMs);
+    });
+    this.send({ type: 'unlock', dockId });
+    return Promise.race([ack, timeout]);
+  }
+}`,
+      errors: [
+        {
+          messageId: 'leakedTimer',
+          line: 12,
+          column: 31,
+          endLine: 12,
+          endColumn: 38,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // a watcher made right before one race and read nowhere else is started for it (look-alike in valid: raced on every turn of a loop)
       code: `import { once } from 'node:events';
 import type { ChildProcess } from 'node:child_process';

@@ -45,6 +45,28 @@ const ruleTester = typedRuleTester();
 describe('awaitBeforeSettle: an await that can leave before the promise settles', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // The same wait also settles on close and error.
+      `import { createConnection, type Socket } from 'node:net';
+export class Scanner {
+  private socket: Socket | null = null;
+  connect(port: number): void {
+    this.socket = createConnection({ port });
+  }
+  readTag(): Promise<string> {
+    const socket = this.socket;
+    if (!socket) return Promise.reject(new Error('not connected'));
+    return new Promise((resolve, reject) => {
+      const onData = (chunk: Buffer) => {
+        socket.off('data', onData);
+        resolve(chunk.toString('ascii').trim());
+      };
+      socket.on('data', onData);
+      socket.once('close', () => reject(new Error('scanner closed')));
+      socket.once('error', reject);
+      socket.write('READ\\n');
+    });
+  }
+}`,
       // In test code, a waiter on an event of an object the test did not just start as a Node process (a worker's completed), and a start helper that settles on error and exit too.
       `import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -449,6 +471,38 @@ export async function notify(): Promise<void> {
 }`,
     ],
     invalid: [
+      {
+        // A data-only wait on the class's own socket read into a local first (const socket = this.socket): a close or error leaves it pending.
+        code: `import { createConnection, type Socket } from 'node:net';
+export class Scanner {
+  private socket: Socket | null = null;
+  connect(port: number): void {
+    this.socket = createConnection({ port });
+  }
+  readTag(): Promise<string> {
+    const socket = this.socket;
+    if (!socket) return Promise.reject(new Error('not connected'));
+    return new Promise((resolve) => {
+      const onData = (chunk: Buffer) => {
+        socket.off('data', onData);
+        resolve(chunk.toString('ascii').trim());
+      };
+      socket.on('data', onData);
+      socket.write('READ\\n');
+    });
+  }
+}`,
+        errors: [
+          {
+            messageId: 'successOnly',
+            line: 15,
+            column: 7,
+            endLine: 15,
+            endColumn: 32,
+            suggestions: [],
+          },
+        ],
+      },
       {
         // In test code, a socket the test opens itself and waits on only for its data: when the peer closes without a greeting the test hangs to its timeout, with the cause lost.
         code: `import { it } from 'vitest';

@@ -7,6 +7,15 @@ declare const p: Promise<number>;
 
 typedRuleTester().run('no-promise-as-value', rule, {
   valid: [
+    // The awaited value asserted equal; a cached promise asserted identical to the same promise (an identity check between promises).
+    `import { it } from 'node:test';
+import assert from 'node:assert/strict';
+declare const board: { period(): Promise<number>; cached(): Promise<number> };
+it('moves to the second period', async () => {
+  assert.equal(await board.period(), 2);
+  const pending = board.cached();
+  assert.equal(board.cached(), pending);
+});`,
     // a truthiness test guarding a runtime check of the same value's kind (a cast from unknown, duck typing) does not stand for the value
     `interface Fetching<V> extends Promise<V> {
   controller: AbortController;
@@ -128,6 +137,37 @@ declare function send(body: MissingBody): void; function f() { send(p); }`,
     `${decl}async function f(running: Promise<number>[]) { const index = await Promise.race(running.map((job, i) => job.then(() => i))); running.splice(index, 1); }`,
   ],
   invalid: [
+    {
+      // An equality assertion between a promise and a plain number: a promise never equals it.
+      code: `import { it } from 'node:test';
+import assert from 'node:assert/strict';
+declare const board: { period(): Promise<number> };
+it('moves to the second period', async () => {
+  await Promise.resolve();
+  assert.equal(board.period(), 2);
+});`,
+      errors: [
+        {
+          messageId: 'comparison',
+          line: 6,
+          column: 16,
+          endLine: 6,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `import { it } from 'node:test';
+import assert from 'node:assert/strict';
+declare const board: { period(): Promise<number> };
+it('moves to the second period', async () => {
+  await Promise.resolve();
+  assert.equal(await board.period(), 2);
+});`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // a guard followed by a check of another value's kind still tests a promise (the guards of the valid look-alike stay quiet in the same file)
       code: `interface Fetching<V> extends Promise<V> {

@@ -4,6 +4,16 @@ import { typedRuleTester } from '../rule-tester.js';
 // A JSON response serializes what it is given: a function there is dropped, never called.
 typedRuleTester().run('no-uncalled-async-function', rule, {
   valid: [
+    // Steps held by name and a list typed to take anything: no sibling says a promise is meant.
+    `export class Playout {
+  private async openEncoder(): Promise<void> {}
+  private async loadPlaylist(): Promise<void> {}
+  start(): Array<() => unknown> {
+    const open = () => this.openEncoder();
+    const pick = () => this.loadPlaylist;
+    return [open, pick, () => this.loadPlaylist()];
+  }
+}`,
     // A method installed through a property descriptor: the descriptor's value is declared any (a function is meant), whatever the intersection makes of it.
     `export class FileStore {
   async dispose(): Promise<void> {}
@@ -40,6 +50,42 @@ export async function dashboard(id: string): Promise<Response> {
 }`,
   ],
   invalid: [
+    {
+      // A step in a list of steps returns the method where its siblings return promises: awaiting the step never runs it.
+      code: `export class Playout {
+  private async openEncoder(): Promise<void> {}
+  private async loadPlaylist(): Promise<void> {}
+  private async connectStream(): Promise<void> {}
+  async start(): Promise<void> {
+    const steps = [() => this.openEncoder(), () => this.loadPlaylist, () => this.connectStream()];
+    for (const step of steps) await step();
+  }
+}`,
+      errors: [
+        {
+          messageId: 'uncalledReturned',
+          line: 6,
+          column: 52,
+          endLine: 6,
+          endColumn: 69,
+          suggestions: [
+            {
+              messageId: 'suggestCall',
+              data: { name: 'this.loadPlaylist' },
+              output: `export class Playout {
+  private async openEncoder(): Promise<void> {}
+  private async loadPlaylist(): Promise<void> {}
+  private async connectStream(): Promise<void> {}
+  async start(): Promise<void> {
+    const steps = [() => this.openEncoder(), () => this.loadPlaylist(), () => this.connectStream()];
+    for (const step of steps) await step();
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // An async method stored uncalled as a field of data typed Record<string, unknown>: the function, not its result, goes out.
       code: `declare const registry: { flagged(unit: string): Promise<boolean> };

@@ -142,11 +142,17 @@ export function isStartedFor(analysis: Analysis, node: TSESTree.Node, owner: TSE
   const readsOutside = variable.references.some(
     (reference) => !reference.init && (reference.identifier.range[0] < owner.range[0] || reference.identifier.range[1] > owner.range[1]),
   );
-  return !readsOutside && isSetUpFor(declarator, owner) && isStartedFor(analysis, declarator.init, owner, depth + 1);
+  // Read by the race alone: made for it, whatever statements stand between (`this.send(request)`).
+  const onlyRead = variable.references.filter((reference) => !reference.init).length === 1;
+  return !readsOutside && isSetUpFor(declarator, owner, onlyRead) && isStartedFor(analysis, declarator.init, owner, depth + 1);
 }
 
-/** True when `declarator` is set up for `owner`: declared in its statement, or in declarations right before it in the same block. */
-function isSetUpFor(declarator: TSESTree.Node, owner: TSESTree.Node): boolean {
+/**
+ * True when `declarator` is set up for `owner`: declared in its statement, or in declarations right
+ * before it in the same block (statements that do not wait may stand between when `onlyRead`: the
+ * race is its one reader).
+ */
+function isSetUpFor(declarator: TSESTree.Node, owner: TSESTree.Node, onlyRead = false): boolean {
   const declaration = declarator.parent;
   if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration) return false;
   if (declaration.range[0] <= owner.range[0] && owner.range[1] <= declaration.range[1]) return true;
@@ -162,7 +168,16 @@ function isSetUpFor(declarator: TSESTree.Node, owner: TSESTree.Node): boolean {
   const body = block.body as TSESTree.Node[];
   const from = body.indexOf(declaration);
   const to = body.indexOf(statement);
-  return from >= 0 && to > from && body.slice(from + 1, to).every((between) => between.type === AST_NODE_TYPES.VariableDeclaration);
+  const between = body.slice(from + 1, to);
+  // With the race its one reader, statements that do not wait may stand between (`this.send(request)`);
+  // one that waits (`await drain()`) lets the work run on its own first: the race only watches it.
+  const suspends = (node: TSESTree.Node): boolean =>
+    walk(node, (inner) => (inner.type === AST_NODE_TYPES.AwaitExpression || inner.type === AST_NODE_TYPES.YieldExpression ? 'stop' : undefined));
+  return (
+    from >= 0 &&
+    to > from &&
+    between.every((statement) => statement.type === AST_NODE_TYPES.VariableDeclaration || (onlyRead && !suspends(statement)))
+  );
 }
 
 /** The timer promise `node` settles with (directly, through a chain or a `const`), if it is one. */

@@ -279,7 +279,9 @@ function isSharedChannelListener(analysis: Analysis, call: TSESTree.CallExpressi
  * The owner is the one that must fail the waiters it leaves behind when the channel goes away.
  */
 function ownedByClass(analysis: Analysis, emitter: TSESTree.Expression): boolean {
-  const target = skipTypeWrappers(emitter);
+  let target = skipTypeWrappers(emitter);
+  // `const socket = this.socket;` read into a local first
+  if (target.type === AST_NODE_TYPES.Identifier) target = skipTypeWrappers(constInitializer(analysis, target) ?? target);
   if (target.type !== AST_NODE_TYPES.MemberExpression || target.object.type !== AST_NODE_TYPES.ThisExpression) return false;
   let scope: TSESTree.Node | undefined = target;
   while (scope && scope.type !== AST_NODE_TYPES.ClassBody) scope = scope.parent;

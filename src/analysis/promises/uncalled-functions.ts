@@ -255,7 +255,7 @@ export function arrayOfUncalledFunctions(analysis: Analysis, call: TSESTree.Call
 
 /** Uncalled functions returned from an async function or a `.then`/`.catch` callback whose result is not meant to be a function. */
 export function uncalledInReturn(analysis: Analysis, fn: FunctionNode, returned: TSESTree.Expression): UncalledFunction[] {
-  if (!fn.async && !promiseCallbackCall(analysis, fn)) return [];
+  if (!fn.async && !promiseCallbackCall(analysis, fn) && !isStepAmongPromiseSteps(analysis, fn)) return [];
   if (fn.generator) return [];
   // `return async () => { … }` writes a function on purpose: where the caller's type accepts one
   // (a hook's teardown, typed `unknown`), it is handed over, not forgotten uncalled.
@@ -272,6 +272,26 @@ export function uncalledInReturn(analysis: Analysis, fn: FunctionNode, returned:
   }
   const inferred = !decided;
   return leaves.map((leaf) => ({ node: leaf, position: 'returned', ...(inferred ? { inferred } : {}) }));
+}
+
+/**
+ * True when `fn` is one of a list of steps (`[() => this.open(), () => this.load, () =>
+ * this.connect()]`) whose other steps are functions returning promises: the list is run and
+ * waited step by step, so a step returning a function where its siblings return promises has lost
+ * its call.
+ */
+function isStepAmongPromiseSteps(analysis: Analysis, fn: FunctionNode): boolean {
+  const list = fn.parent;
+  if (list?.type !== AST_NODE_TYPES.ArrayExpression) return false;
+  const others = list.elements.filter((element) => element !== fn);
+  return (
+    others.length > 0 &&
+    others.every((element) => {
+      if (!element || element.type === AST_NODE_TYPES.SpreadElement || !isFunctionNode(element)) return false;
+      const signatures = typeOf(analysis, element).getCallSignatures();
+      return signatures.length > 0 && signatures.every((signature) => thenableKindOfType(analysis, signature.getReturnType()) !== false);
+    })
+  );
 }
 
 /** True when the type `fn` must settle with (its contextual signature's awaited return type) accepts `value`. */

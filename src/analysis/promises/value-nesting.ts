@@ -80,6 +80,43 @@ export function truthinessAssertionOperand(call: TSESTree.CallExpression): TSEST
   return expectName === 'expect' ? plain(current.arguments[0]) : undefined;
 }
 
+const equalityAsserts = new Set([
+  'equal',
+  'strictEqual',
+  'deepEqual',
+  'deepStrictEqual',
+  'notEqual',
+  'notStrictEqual',
+  'notDeepEqual',
+  'notDeepStrictEqual',
+]);
+const equalityMatchers = new Set(['toBe', 'toEqual', 'toStrictEqual']);
+
+/**
+ * The two values an equality assertion compares: `assert.equal(actual, expected)` (and `strictEqual`,
+ * `deepEqual`, their `not` forms), `expect(actual).toBe(expected)` (and `toEqual`, `toStrictEqual`,
+ * through `.not`); not through `.resolves`/`.rejects`, which wait for the promise.
+ */
+export function equalityAssertionOperands(call: TSESTree.CallExpression): [TSESTree.Expression, TSESTree.Expression] | undefined {
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const name = memberName(callee) ?? '';
+  const object = skipTypeWrappers(callee.object);
+  if (equalityAsserts.has(name) && object.type === AST_NODE_TYPES.Identifier && object.name === 'assert') {
+    const [actual, expected] = call.arguments.map(plain);
+    return actual && expected ? [actual, expected] : undefined;
+  }
+  if (!equalityMatchers.has(name)) return undefined;
+  const expected = plain(call.arguments[0]);
+  let current = object;
+  while (current.type === AST_NODE_TYPES.MemberExpression && memberName(current) === 'not') current = skipTypeWrappers(current.object);
+  if (current.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const expect = skipTypeWrappers(current.callee);
+  const expectName = expect.type === AST_NODE_TYPES.Identifier ? expect.name : memberName(expect);
+  const actual = plain(current.arguments[0]);
+  return expectName === 'expect' && actual && expected ? [actual, expected] : undefined;
+}
+
 function plain(node: TSESTree.CallExpressionArgument | undefined): TSESTree.Expression | undefined {
   return node && node.type !== AST_NODE_TYPES.SpreadElement ? node : undefined;
 }

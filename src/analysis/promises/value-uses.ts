@@ -13,7 +13,7 @@ import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 import { hasPlainMember, isAlwaysPromiseType, thenableKindOfType } from '../types/thenables.js';
 import { returnedExpressions } from './function-can-reject.js';
-import { isObjectAssign, nestedValues, truthinessAssertionOperand } from './value-nesting.js';
+import { equalityAssertionOperands, isObjectAssign, nestedValues, truthinessAssertionOperand } from './value-nesting.js';
 import { isSameReference } from './settled-narrowing.js';
 
 /*
@@ -389,6 +389,15 @@ function callSinksOf(analysis: Analysis, call: TSESTree.CallExpression): ValueSi
   }
   const asserted = truthinessAssertionOperand(call);
   if (asserted) return conditionSink(asserted);
+  // `assert.equal(board.period(), 2)`: a promise is never equal to a plain value.
+  const compared = equalityAssertionOperands(call);
+  if (compared) {
+    const [actual, expected] = compared;
+    return [
+      { kind: 'comparison', operand: actual, other: expected, operator: '===' },
+      { kind: 'comparison', operand: expected, other: actual, operator: '===' },
+    ];
+  }
   if (first && first.type !== AST_NODE_TYPES.SpreadElement) {
     if (isGlobalCall(analysis, call, 'String')) return [{ kind: 'string', operand: first }];
     if (isGlobalCall(analysis, call, 'Boolean')) return conditionSink(first);
