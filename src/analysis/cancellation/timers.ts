@@ -172,7 +172,9 @@ function isSetUpFor(declarator: TSESTree.Node, owner: TSESTree.Node, onlyRead = 
   // With the race its one reader, statements that do not wait may stand between (`this.send(request)`);
   // one that waits (`await drain()`) lets the work run on its own first: the race only watches it.
   const suspends = (node: TSESTree.Node): boolean =>
-    walk(node, (inner) => (inner.type === AST_NODE_TYPES.AwaitExpression || inner.type === AST_NODE_TYPES.YieldExpression ? 'stop' : undefined));
+    walk(node, (inner) =>
+      inner.type === AST_NODE_TYPES.AwaitExpression || inner.type === AST_NODE_TYPES.YieldExpression ? 'stop' : undefined,
+    );
   return (
     from >= 0 &&
     to > from &&
