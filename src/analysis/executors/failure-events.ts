@@ -182,6 +182,9 @@ function exitUnsettled(analysis: Analysis, registrations: readonly Registration[
 }
 
 /** True when `emitter` is a `const` initialised by `new …` or a call, declared in a function around `registration`. */
+/** A file of Node's own typings (`@types/node`). */
+const nodeTypings = /[\\/]@types[\\/]node[\\/]/;
+
 /**
  * In test code: the emitter is a Node.js process, request, socket or stream (its type declared by
  * Node's own typings) that the function around the wait starts itself (`const child =
@@ -195,7 +198,7 @@ function isStartedNodeResource(analysis: Analysis, emitter: TSESTree.Expression,
   const root = rootOf(skipTypeWrappers(emitter));
   if (root.type !== AST_NODE_TYPES.Identifier || !isStartedHere(analysis, root, registration)) return false;
   const symbol = typeOf(analysis, emitter).getSymbol();
-  return symbol?.declarations?.some((declaration) => /[\\/]@types[\\/]node[\\/]/.test(declaration.getSourceFile().fileName)) ?? false;
+  return symbol?.declarations?.some((declaration) => nodeTypings.test(declaration.getSourceFile().fileName)) ?? false;
 }
 
 function isStartedHere(analysis: Analysis, emitter: TSESTree.Expression, registration: TSESTree.Node): boolean {
@@ -389,7 +392,7 @@ function listenerParameterEvent(analysis: Analysis, node: TSESTree.Node): string
   const index = call.arguments.indexOf(node as TSESTree.CallExpressionArgument);
   const signature = checkerOf(analysis).resolvedSignature(analysis.services.esTreeNodeToTSNodeMap.get(call));
   const file = signature?.declaration?.getSourceFile();
-  if (index < 0 || !file || !/[\\/]node_modules[\\/]@types[\\/]node[\\/]/.test(file.fileName)) return undefined;
+  if (index < 0 || !file || !nodeTypings.test(file.fileName)) return undefined;
   const name = signature!.getParameters()[index]?.name;
   return name && /^[a-z]+Listener$/.test(name) ? name.slice(0, -'Listener'.length) : undefined;
 }

@@ -54,11 +54,19 @@ export function executorOwner(analysis: Analysis, node: TSESTree.NewExpression):
   return settlers.length > 0 ? { kind: 'executor', fn: executor, settlers } : undefined;
 }
 
+/** True for `Promise.withResolvers()` on the global `Promise`. */
+export function isWithResolversCall(analysis: Analysis, node: TSESTree.Node): node is TSESTree.CallExpression {
+  return (
+    node.type === AST_NODE_TYPES.CallExpression &&
+    isPromiseStatic(node, ['withResolvers']) &&
+    isGlobalIdentifier(analysis, (node.callee as TSESTree.MemberExpression).object, 'Promise')
+  );
+}
+
 /** The owner for `const { resolve, reject } = Promise.withResolvers()` (renamed bindings included). */
 export function deferredOwner(analysis: Analysis, declarator: TSESTree.VariableDeclarator): SettleOwner | undefined {
   const init = declarator.init && skipTypeWrappers(declarator.init);
-  if (init?.type !== AST_NODE_TYPES.CallExpression || !isPromiseStatic(init, ['withResolvers'])) return undefined;
-  if (!isGlobalIdentifier(analysis, (init.callee as TSESTree.MemberExpression).object, 'Promise')) return undefined;
+  if (!init || !isWithResolversCall(analysis, init)) return undefined;
   if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
   const settlers: Settler[] = [];
   let promise: Variable | undefined;

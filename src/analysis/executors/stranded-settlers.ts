@@ -2,13 +2,13 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
-import { isGlobalIdentifier } from '../scope/globals.js';
 import { variableOf } from '../scope/variables.js';
 import { isListenerRegistration } from '../syntax/calls.js';
-import { isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import { declaresEvent } from './failure-events.js';
 import type { SettleOwner } from './settlers.js';
+import { isWithResolversCall } from './settlers.js';
 import { storedIn, storingMethods, visitsEntries } from './stored-settlers.js';
 
 /*
@@ -146,8 +146,7 @@ export function strandedDeferreds(analysis: Analysis, body: TSESTree.ClassBody):
     (node) => {
       if (node.type !== AST_NODE_TYPES.VariableDeclarator || node.id.type !== AST_NODE_TYPES.Identifier || !node.init) return undefined;
       const init = skipTypeWrappers(node.init);
-      if (init.type !== AST_NODE_TYPES.CallExpression || !isPromiseStatic(init, ['withResolvers'])) return undefined;
-      if (!isGlobalIdentifier(analysis, (init.callee as TSESTree.MemberExpression).object, 'Promise')) return undefined;
+      if (!isWithResolversCall(analysis, init)) return undefined;
       const store = onlyStoredIn(analysis, node.id);
       if (!store) return undefined;
       const collection = analysis.sourceCode.getText((store.callee as TSESTree.MemberExpression).object);

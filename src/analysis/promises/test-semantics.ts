@@ -5,7 +5,7 @@ import type { Analysis } from '../context.js';
 import { getOrCreate } from '../memo.js';
 import { isTestCode } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
-import { calleeName, isStopVerb } from '../syntax/calls.js';
+import { calleeName, isListenerRegistration, isStopVerb } from '../syntax/calls.js';
 import { enclosingBody, isFunctionNode, memberName, rootOf, skipTypeWrappers } from '../syntax/nodes.js';
 import { typeOf } from '../types/checker.js';
 import { includesNullish, isThenable } from '../types/thenables.js';
@@ -258,9 +258,6 @@ function isWaitedFor(analysis: Analysis, call: TSESTree.CallExpression): boolean
   return holder?.references.some((reference) => insideAwait(reference.identifier) || endsTestOnEvent(analysis, reference, call)) ?? false;
 }
 
-/** Registration methods of an event emitter or event target. */
-const listenerMethods = new Set(['on', 'once', 'addListener', 'addEventListener']);
-
 /**
  * `const stream = redis.scanStream(); stream.on('end', () => { …; resolve(); })`: a listener on the
  * object the call returned that ends the test (see `completesTest`), so the test waits for the
@@ -271,7 +268,7 @@ function endsTestOnEvent(analysis: Analysis, reference: TSESLint.Scope.Reference
   if (member.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) return false;
   const registration = member.parent;
   if (registration.type !== AST_NODE_TYPES.CallExpression || registration.callee !== member) return false;
-  if (!listenerMethods.has(memberName(member) ?? '')) return false;
+  if (!isListenerRegistration(memberName(member) ?? '')) return false;
   return registration.arguments.some((listener) => completesTest(analysis, listener, call));
 }
 
