@@ -37,6 +37,57 @@ export function enqueue(ticker: Ticker): void {
 
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // an async method with no await whose body only reads present values, a map and aborts a controller (abort listeners that throw are reported by the target, not thrown into the caller) cannot reject
+    `interface Cancelled { params: { requestId?: number; reason?: string } }
+declare function onNotification(name: string, handler: (notification: Cancelled) => void): void;
+export class Protocol {
+  private readonly controllers = new Map<number, AbortController>();
+  constructor() {
+    onNotification('cancelled', (notification) => {
+      this.cancel(notification);
+    });
+  }
+  private async cancel(notification: Cancelled): Promise<void> {
+    if (notification.params.requestId === undefined) return;
+    const controller = this.controllers.get(notification.params.requestId);
+    controller?.abort(notification.params.reason);
+  }
+}`,
+    // `.finally` on a promise that cannot reject, with a callback that catches its own errors: a deliberate hook
+    `declare const controller: { close(): void };
+export function merge(pending: Promise<void>[]): void {
+  const drained: Promise<void> = new Promise((resolve) => {
+    setTimeout(resolve, 10);
+  });
+  drained.finally(() => {
+    try {
+      controller.close();
+    } catch {
+      // already closed
+    }
+  });
+}`,
+    // a deferred kept on the instance that nothing in the program rejects: its promise only fulfils, and the chain's callback only logs and schedules
+    `declare global {
+  interface PromiseWithResolvers<T> { promise: Promise<T>; resolve(value: T): void; reject(reason?: unknown): void }
+  interface PromiseConstructor { withResolvers<T>(): PromiseWithResolvers<T> }
+}
+declare const logger: { verbose(message: string): void };
+type Handle = { id: number };
+export class SocketController {
+  protected pendingConnection: PromiseWithResolvers<Handle> = Promise.withResolvers();
+  private readonly queue: string[] = [];
+  reset(): void {
+    this.pendingConnection = Promise.withResolvers();
+    this.pendingConnection.promise.then(() => {
+      logger.verbose('connection resolved');
+      process.nextTick(() => this.queue.push('flush'));
+    });
+  }
+  connected(handle: Handle): void {
+    this.pendingConnection.resolve(handle);
+  }
+}`,
     // a type-test file (vitest typecheck, tsd) is only compiled, never run: nothing in it can reject
     {
       code: `declare function generate(prompt: string): Promise<string>;
@@ -388,6 +439,201 @@ function wrap<T>(get: () => Chain<T>) { return get; }
     `${decl}export function deferred(): Promise<void> {\n  const { promise, resolve, reject } = Promise.withResolvers<void>();\n  setTimeout(async () => { try { await send('x'); resolve(); } catch (error) { reject(error); } }, 10);\n  return promise;\n}`,
   ],
   invalid: [
+    {
+      // the same method also calls a function of unknown behaviour: it can throw, so the dropped promise can reject
+      code: `interface Cancelled { params: { requestId?: number; reason?: string } }
+declare function onNotification(name: string, handler: (notification: Cancelled) => void): void;
+declare function audit(reason?: string): void;
+export class Protocol {
+  private readonly controllers = new Map<number, AbortController>();
+  constructor() {
+    onNotification('cancelled', (notification) => {
+      this.cancel(notification);
+    });
+  }
+  private async cancel(notification: Cancelled): Promise<void> {
+    if (notification.params.requestId === undefined) return;
+    const controller = this.controllers.get(notification.params.requestId);
+    controller?.abort(notification.params.reason);
+    audit(notification.params.reason);
+  }
+}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 8,
+          column: 7,
+          endLine: 8,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              data: { channel: '`console.error`' },
+              output: `interface Cancelled { params: { requestId?: number; reason?: string } }
+declare function onNotification(name: string, handler: (notification: Cancelled) => void): void;
+declare function audit(reason?: string): void;
+export class Protocol {
+  private readonly controllers = new Map<number, AbortController>();
+  constructor() {
+    onNotification('cancelled', (notification) => {
+      this.cancel(notification).catch((error: unknown) => { console.error(error); });
+    });
+  }
+  private async cancel(notification: Cancelled): Promise<void> {
+    if (notification.params.requestId === undefined) return;
+    const controller = this.controllers.get(notification.params.requestId);
+    controller?.abort(notification.params.reason);
+    audit(notification.params.reason);
+  }
+}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `interface Cancelled { params: { requestId?: number; reason?: string } }
+declare function onNotification(name: string, handler: (notification: Cancelled) => void): void;
+declare function audit(reason?: string): void;
+export class Protocol {
+  private readonly controllers = new Map<number, AbortController>();
+  constructor() {
+    onNotification('cancelled', (notification) => {
+      void this.cancel(notification);
+    });
+  }
+  private async cancel(notification: Cancelled): Promise<void> {
+    if (notification.params.requestId === undefined) return;
+    const controller = this.controllers.get(notification.params.requestId);
+    controller?.abort(notification.params.reason);
+    audit(notification.params.reason);
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // `.finally` on a promise that can reject passes the rejection on: still floating
+      code: `declare const controller: { close(): void };
+declare function drain(): Promise<void>;
+export function merge(): void {
+  drain().finally(() => {
+    controller.close();
+  });
+}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 10,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              data: { channel: '`console.error`' },
+              output: `declare const controller: { close(): void };
+declare function drain(): Promise<void>;
+export function merge(): void {
+  drain().finally(() => {
+    controller.close();
+  }).catch((error: unknown) => { console.error(error); });
+}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `declare const controller: { close(): void };
+declare function drain(): Promise<void>;
+export function merge(): void {
+  void drain().finally(() => {
+    controller.close();
+  });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // the same field deferred, but a method rejects it: its promise can reject, and the chain on it has no handler
+      code: `declare global {
+  interface PromiseWithResolvers<T> { promise: Promise<T>; resolve(value: T): void; reject(reason?: unknown): void }
+  interface PromiseConstructor { withResolvers<T>(): PromiseWithResolvers<T> }
+}
+declare const logger: { verbose(message: string): void };
+type Handle = { id: number };
+export class SocketController {
+  protected pendingConnection: PromiseWithResolvers<Handle> = Promise.withResolvers();
+  reset(): void {
+    this.pendingConnection.promise.then(() => {
+      logger.verbose('connection resolved');
+    });
+  }
+  connected(handle: Handle): void {
+    this.pendingConnection.resolve(handle);
+  }
+  failed(error: Error): void {
+    this.pendingConnection.reject(error);
+  }
+}`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 10,
+          column: 5,
+          endLine: 12,
+          endColumn: 7,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              data: { channel: '`console.error`' },
+              output: `declare global {
+  interface PromiseWithResolvers<T> { promise: Promise<T>; resolve(value: T): void; reject(reason?: unknown): void }
+  interface PromiseConstructor { withResolvers<T>(): PromiseWithResolvers<T> }
+}
+declare const logger: { verbose(message: string): void };
+type Handle = { id: number };
+export class SocketController {
+  protected pendingConnection: PromiseWithResolvers<Handle> = Promise.withResolvers();
+  reset(): void {
+    this.pendingConnection.promise.then(() => {
+      logger.verbose('connection resolved');
+    }).catch((error: unknown) => { console.error(error); });
+  }
+  connected(handle: Handle): void {
+    this.pendingConnection.resolve(handle);
+  }
+  failed(error: Error): void {
+    this.pendingConnection.reject(error);
+  }
+}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `declare global {
+  interface PromiseWithResolvers<T> { promise: Promise<T>; resolve(value: T): void; reject(reason?: unknown): void }
+  interface PromiseConstructor { withResolvers<T>(): PromiseWithResolvers<T> }
+}
+declare const logger: { verbose(message: string): void };
+type Handle = { id: number };
+export class SocketController {
+  protected pendingConnection: PromiseWithResolvers<Handle> = Promise.withResolvers();
+  reset(): void {
+    void this.pendingConnection.promise.then(() => {
+      logger.verbose('connection resolved');
+    });
+  }
+  connected(handle: Handle): void {
+    this.pendingConnection.resolve(handle);
+  }
+  failed(error: Error): void {
+    this.pendingConnection.reject(error);
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // look-alikes of the dual API: no callback given, and a callback that takes no error (a listener), leave the promise unwatched
       code: `type Callback<T> = (err?: Error | null, result?: T) => void;

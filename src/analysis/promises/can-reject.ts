@@ -10,6 +10,7 @@ import { checkerOf, isDefaultLibSymbol, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 import { isThenable, thenableKindOfType } from '../types/thenables.js';
 import { callsNeverRejectingLibrary } from './allow-list.js';
+import { fieldDeferredCannotReject } from './field-deferreds.js';
 import { cannotThrowTs, containsTs, isSettleFunctionTs, isThrow, mentions } from './cannot-throw.js';
 import {
   declarationsAt,
@@ -47,7 +48,8 @@ import { holderLeavesRejectAlone, rejectKeysOfDeferredHelper } from './unused-re
  * - `.then(onFulfilled)` whose callback cannot throw, settles the executor, or only invokes a
  *   callback the code was handed (the microtask scheduler idiom), on a source that cannot reject;
  * - `deferred.promise` of a local helper's resolve-only deferred, or of one whose `reject` the
- *   holder never touches (`unused-rejects.ts`);
+ *   holder never touches (`unused-rejects.ts`); `this.ready.promise` of a `Promise.withResolvers()`
+ *   field whose `reject` no file of the program reads (`field-deferreds.ts`);
  * - `node:timers/promises` sleeps without an abort signal, and library promises documented never
  *   to reject (`allow-list.ts`);
  * - a scheduler's promise of a task that cannot reject, with no signal or timeout in reach
@@ -292,7 +294,7 @@ function decide(analysis: Analysis, node: TSESTree.Node): boolean {
     case AST_NODE_TYPES.Identifier:
       return constCannotReject(analysis, target);
     case AST_NODE_TYPES.MemberExpression:
-      return returnedPropertyCannotReject(analysis, target);
+      return returnedPropertyCannotReject(analysis, target) || fieldDeferredCannotReject(analysis, target);
     default:
       return false;
   }
@@ -323,12 +325,12 @@ function constCannotReject(analysis: Analysis, identifier: TSESTree.Identifier):
   }
 }
 
-/** True when `node` is a `.then(…)` continuation that provably cannot reject. */
+/** True when `node` is a `.then(…)` or `.finally(…)` continuation that provably cannot reject. */
 export function isSafeContinuation(analysis: Analysis, node: TSESTree.Node): boolean {
   const call = skipTypeWrappers(node);
-  return (
-    call.type === AST_NODE_TYPES.CallExpression && memberName(skipTypeWrappers(call.callee)) === 'then' && cannotReject(analysis, call)
-  );
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const method = memberName(skipTypeWrappers(call.callee));
+  return (method === 'then' || method === 'finally') && cannotReject(analysis, call);
 }
 
 function cannotRejectOrPlain(analysis: Analysis, node: TSESTree.Node): boolean {

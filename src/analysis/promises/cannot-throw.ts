@@ -1,7 +1,7 @@
 import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
-import { isListenerRegistration, timerNames } from '../syntax/calls.js';
+import { isListenerRegistration, isLoggerName, isLoggingMethodName, timerNames } from '../syntax/calls.js';
 import { checkerOf, isDefaultLibSymbol } from '../types/checker.js';
 import { isOpaqueType, unionMembers } from '../types/members.js';
 import { callsAsyncFunction, callsQuietFunction } from './quiet-functions.js';
@@ -127,7 +127,8 @@ function hasPresentCallee(analysis: Analysis, call: ts.CallExpression): boolean 
  * bookkeeping (`list.push(x)`, `seen.has(id)`, `cache.set(k, v)`), copies that call nothing back
  * (`lists.flat()`, `a.concat(b)`, `map.values()`), plain string tests and cases
  * (`name.startsWith('x')`, `code.toLowerCase()`), clocks and arithmetic (`Date.now()`,
- * `Math.max(…)`), type tests (`Array.isArray(x)`).
+ * `Math.max(…)`), type tests (`Array.isArray(x)`), and `AbortController#abort` (an abort listener
+ * that throws is reported by the event target, not thrown into the caller).
  */
 const quietLibMethods = new Set([
   'flat',
@@ -168,14 +169,22 @@ const quietLibMethods = new Set([
   'isInteger',
   'isFinite',
   'isNaN',
+  // `controller.abort(reason)`: listeners that throw are reported, not thrown into the caller.
+  'abort',
 ]);
+
+/** Node's typings of its globals (`@types/node/globals.d.ts`, `web-globals/abortcontroller.d.ts`…). */
+const nodeGlobals = /[\\/]@types[\\/]node[\\/]/;
 
 /** A call of one of `quietLibMethods` that resolves to the default library's declaration. */
 function isQuietLibCall(analysis: Analysis, call: ts.CallExpression): boolean {
   const callee = call.expression;
   if (!ts.isPropertyAccessExpression(callee) || !quietLibMethods.has(callee.name.text)) return false;
   const declaration = checkerOf(analysis).resolvedSignature(call)?.declaration;
-  return declaration !== undefined && analysis.services.program.isSourceFileDefaultLibrary(declaration.getSourceFile());
+  if (declaration === undefined) return false;
+  const file = declaration.getSourceFile();
+  // Node's own typings declare `AbortController` for projects without the DOM lib.
+  return analysis.services.program.isSourceFileDefaultLibrary(file) || (callee.name.text === 'abort' && nodeGlobals.test(file.fileName));
 }
 
 /** `emitter.on('done', listener)` on a value typed as present: registering a listener returns at once. */
@@ -200,11 +209,21 @@ function isLibErrorConstruction(analysis: Analysis, node: ts.NewExpression): boo
 /** Methods that do not throw on the collections and timers a setup step uses. */
 const safeMethods = new Set(['push', 'unshift', 'add', 'set', 'delete', 'clear', 'has', 'unref', 'ref']);
 
-/** `setInterval(run, ms)`, `this.timers.push(…)`: bookkeeping calls before a guarded body. */
+/**
+ * `setInterval(run, ms)`, `process.nextTick(fn)`, `this.timers.push(…)`: bookkeeping calls before
+ * a guarded body; and logging (`console.log(…)`, `logger.verbose(…)`, `this.log.debug(…)`), which
+ * writes a line and returns.
+ */
 function isSafeBuiltinCall(call: ts.CallExpression): boolean {
   const callee = call.expression;
   if (ts.isIdentifier(callee)) return timerNames.has(callee.text) || callee.text === 'clearTimeout' || callee.text === 'clearInterval';
-  return ts.isPropertyAccessExpression(callee) && safeMethods.has(callee.name.text) && isRootedAtThis(callee.expression);
+  if (!ts.isPropertyAccessExpression(callee)) return false;
+  const method = callee.name.text;
+  const receiver = callee.expression;
+  if (ts.isIdentifier(receiver) && receiver.text === 'process' && method === 'nextTick') return true;
+  const owner = ts.isIdentifier(receiver) ? receiver.text : ts.isPropertyAccessExpression(receiver) ? receiver.name.text : '';
+  if (isLoggingMethodName(method) || isLoggerName(owner)) return true;
+  return safeMethods.has(method) && isRootedAtThis(receiver);
 }
 
 /** True for `this` and property chains on it (`this.timers`). */

@@ -369,7 +369,11 @@ function findProblem(analysis: Analysis, expression: TSESTree.Expression, option
           if (!isRejectionHandler(analysis, handler)) return { node, shape: 'uselessHandler' };
           return throwsFromHandler(node) ? { node, shape: 'throwingHandler' } : undefined;
         }
-        if (method === 'finally') return findProblem(analysis, callee.object, options);
+        if (method === 'finally') {
+          // `ready.finally(() => close())` on a promise that cannot reject, with a callback that cannot throw: a deliberate hook.
+          if (options.allowNonRejecting && isSafeContinuation(analysis, node)) return undefined;
+          return findProblem(analysis, callee.object, options);
+        }
       }
       break;
     }

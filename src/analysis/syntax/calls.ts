@@ -16,6 +16,11 @@ const loggingFunction = /^(log|logger|debug|info|warn|trace)([A-Z0-9_]|$)/;
 /** Receivers that are loggers: `console`, `log`, `_log`, `logger`, `debug`, `logging` (any case), anything ending in `logger` (`this.requestLogger`). */
 const loggerObject = /^(console|_?log(ger)?|debug|logging)$|logger$/i;
 
+/** True when `name` is a logging-level method (`log`, `debug`, `info`, `warn`, `trace`): `.info(…)` logs on any receiver. */
+export function isLoggingMethodName(name: string): boolean {
+  return loggingMethod.test(name);
+}
+
 /** True when `name` names a logger object (`console`, `log`, `logger`, `logging`, `requestLogger`): its methods only log. */
 export function isLoggerName(name: string): boolean {
   return loggerObject.test(name);
