@@ -3,6 +3,7 @@ import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 
 import { analysisOf } from '../src/analysis/context.js';
 import { awaitGaps } from '../src/analysis/executors/async-gaps.js';
+import { cannotReject } from '../src/analysis/promises/can-reject.js';
 import { cancelledTimer, lingeringTimer, repeatedSettles } from '../src/analysis/executors/callback-outcomes.js';
 import type { CancelledTimer, RepeatedSettle } from '../src/analysis/executors/callback-outcomes.js';
 import { settlesBeforeInCallback, uncaughtCallbackThrow } from '../src/analysis/executors/callback-throws.js';
@@ -368,7 +369,7 @@ export default createRule<Options, MessageId>({
 
     /** Awaits that can leave an async executor or callback before it settles. */
     const reportAwaitGaps = (owner: SettleOwner): void => {
-      for (const gap of awaitGaps(analysis, owner)) {
+      for (const gap of awaitGaps(analysis, owner, (awaited) => cannotReject(analysis, awaited))) {
         const reject = settlerVisibleAt(analysis, owner, 'reject', gap.node);
         const fix = reject
           ? wrapBodyInTryCatch(sourceCode, gap.fn, {

@@ -45,6 +45,42 @@ const ruleTester = typedRuleTester();
 describe('awaitBeforeSettle: an await that can leave before the promise settles', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // a test helper's async executor that only waits for a sleep which cannot reject: no wait can leave it unsettled
+      `import { EventEmitter } from 'node:events';
+import { it } from 'vitest';
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    setTimeout(resolve, ms);
+  });
+}
+declare const worker: EventEmitter;
+it('registers the worker', async () => {
+  await new Promise<void>(async (resolve) => {
+    worker.on('ready', () => {
+      resolve();
+    });
+    await delay(1000);
+    resolve();
+  });
+});`,
+      // in test code, an async callback the executor registers is left alone (the runner reports its rejection); only async executors are judged
+      `import { EventEmitter } from 'node:events';
+import { it } from 'vitest';
+declare function flush(): Promise<void>;
+function pressed(press: EventEmitter): Promise<number> {
+  return new Promise((resolve) => {
+    press.once('pressed', async (weight: number) => {
+      await flush();
+      resolve(weight);
+    });
+  });
+}
+it('presses one record', async () => {
+  const press = new EventEmitter();
+  const waiting = pressed(press);
+  press.emit('pressed', 180);
+  await waiting;
+});`,
       // The same wait also settles on close and error.
       `import { createConnection, type Socket } from 'node:net';
 export class Scanner {
@@ -471,6 +507,54 @@ export async function notify(): Promise<void> {
 }`,
     ],
     invalid: [
+      {
+        // a test helper's async executor waits before it wires its listeners: if that wait rejects, the runner reports the rejection but the test hangs until its timeout
+        code: `import { EventEmitter } from 'node:events';
+import { it } from 'vitest';
+declare const line: { acquire(id: string): Promise<EventEmitter> };
+function pressOne(id: string): Promise<number> {
+  return new Promise(async (resolve, reject) => {
+    const press = await line.acquire(id);
+    press.once('pressed', (weight: number) => resolve(weight));
+    press.once('fault', (error: Error) => reject(error));
+  });
+}
+it('presses one record', async () => {
+  await pressOne('p1');
+});`,
+        errors: [
+          {
+            messageId: 'awaitBeforeSettle',
+            line: 6,
+            column: 19,
+            endLine: 6,
+            endColumn: 41,
+            suggestions: [
+              {
+                messageId: 'suggestTryReject',
+                data: { reject: 'reject' },
+                output: `import { EventEmitter } from 'node:events';
+import { it } from 'vitest';
+declare const line: { acquire(id: string): Promise<EventEmitter> };
+function pressOne(id: string): Promise<number> {
+  return new Promise(async (resolve, reject) => {
+    try {
+      const press = await line.acquire(id);
+      press.once('pressed', (weight: number) => resolve(weight));
+      press.once('fault', (error: Error) => reject(error));
+    } catch (error: unknown) {
+      reject(error);
+    }
+  });
+}
+it('presses one record', async () => {
+  await pressOne('p1');
+});`,
+              },
+            ],
+          },
+        ],
+      },
       {
         // A data-only wait on the class's own socket read into a local first (const socket = this.socket): a close or error leaves it pending.
         code: `import { createConnection, type Socket } from 'node:net';

@@ -8,6 +8,14 @@ declare function isWritable(path: string): Promise<boolean>;
 
 typedRuleTester().run('no-promise-as-value', rule, {
   valid: [
+    // the fallback is awaited before it is stored
+    `declare const probes: { latest(zone: string): Promise<{ humidity?: number }>; readHumidity(zone: string): Promise<number> };
+declare function post(url: string, body: string): Promise<void>;
+export async function mist(zone: string): Promise<void> {
+  const reading = await probes.latest(zone);
+  const payload = { zone, humidity: reading.humidity ?? (await probes.readHumidity(zone)) };
+  await post('/mist', JSON.stringify(payload));
+}`,
     // the elements are awaited (`Promise.all` over an async callback) before they are serialized
     `declare function lastService(id: string): Promise<string | null>;
 declare function post(url: string, body: string): Promise<void>;
@@ -61,6 +69,26 @@ export class Feed<T> {
     `${decl}declare const res: { json(body: unknown): void }; export async function f(key?: string) { const body: { result?: unknown } = {}; body.result = key ? await load(key) : null; res.json(body); }`,
   ],
   invalid: [
+    {
+      // a promise on the fallback side of `??` inside a literal that is serialized: when the cache is empty, the promise is what is stored
+      code: `declare const probes: { latest(zone: string): Promise<{ humidity?: number }>; readHumidity(zone: string): Promise<number> };
+declare function post(url: string, body: string): Promise<void>;
+export async function mist(zone: string): Promise<void> {
+  const reading = await probes.latest(zone);
+  const payload = { zone, humidity: reading.humidity ?? probes.readHumidity(zone) };
+  await post('/mist', JSON.stringify(payload));
+}`,
+      errors: [
+        {
+          messageId: 'storedPromise',
+          line: 5,
+          column: 57,
+          endLine: 5,
+          endColumn: 82,
+          suggestions: [],
+        },
+      ],
+    },
     {
       // each element a `.map` callback makes holds a promise, and the array goes into `JSON.stringify` inside a literal
       code: `declare function lastService(id: string): Promise<string | null>;

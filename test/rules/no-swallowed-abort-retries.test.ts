@@ -5,6 +5,25 @@ import { typedRuleTester } from '../rule-tester.js';
 
 typedRuleTester().run('no-swallowed-abort', rule, {
   valid: [
+    // a back-off's swallowed abort followed by `continue` in `while (!signal.aborted)`: the loop's test sees the abort next, and the function throws with the reason as cause
+    `import { setTimeout as sleep } from 'node:timers/promises';
+declare const hydrometer: { read(tank: string, signal: AbortSignal): Promise<number> };
+export async function waitForGravity(tank: string, opts: { intervalMs: number; signal: AbortSignal }): Promise<number> {
+  while (!opts.signal.aborted) {
+    let sample: number;
+    try {
+      sample = await hydrometer.read(tank, opts.signal);
+    } catch (err) {
+      if (opts.signal.aborted) break;
+      console.warn('sensor error', err);
+      await sleep(opts.intervalMs, undefined, { signal: opts.signal }).catch(() => undefined);
+      continue;
+    }
+    if (sample < 1.01) return sample;
+    await sleep(opts.intervalMs, undefined, { signal: opts.signal });
+  }
+  throw new Error(\`monitoring of \${tank} was cancelled\`, { cause: opts.signal.reason });
+}`,
     // each turn starts with `signal.throwIfAborted()`, and the loop ends in a `throw`: an abort leaves either way
     `import { setTimeout as sleep } from 'node:timers/promises';
 declare function upload(path: string, signal: AbortSignal): Promise<string>;
@@ -81,6 +100,75 @@ export async function sync(id: string, signal: AbortSignal): Promise<string> {
 }`,
   ],
   invalid: [
+    {
+      // the same `continue`, but the loop counts attempts and never checks the signal: it retries after the abort
+      code: `import { setTimeout as sleep } from 'node:timers/promises';
+declare const hydrometer: { read(tank: string, signal: AbortSignal): Promise<number> };
+export async function waitForGravity(tank: string, opts: { intervalMs: number; signal: AbortSignal }): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    let sample: number;
+    try {
+      sample = await hydrometer.read(tank, opts.signal);
+    } catch (err) {
+      console.warn('sensor error', err);
+      await sleep(opts.intervalMs, undefined, { signal: opts.signal }).catch(() => undefined);
+      continue;
+    }
+    if (sample < 1.01) return sample;
+  }
+  return 0;
+}`,
+      errors: [
+        {
+          messageId: 'swallowedAbortInLoop',
+          line: 10,
+          column: 72,
+          endLine: 10,
+          endColumn: 77,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              data: { signal: 'opts.signal' },
+              output: `import { setTimeout as sleep } from 'node:timers/promises';
+declare const hydrometer: { read(tank: string, signal: AbortSignal): Promise<number> };
+export async function waitForGravity(tank: string, opts: { intervalMs: number; signal: AbortSignal }): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    let sample: number;
+    try {
+      sample = await hydrometer.read(tank, opts.signal);
+    } catch (err) {
+      console.warn('sensor error', err);
+      await sleep(opts.intervalMs, undefined, { signal: opts.signal }).catch(() => { opts.signal.throwIfAborted(); return undefined; });
+      continue;
+    }
+    if (sample < 1.01) return sample;
+  }
+  return 0;
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `import { setTimeout as sleep } from 'node:timers/promises';
+declare const hydrometer: { read(tank: string, signal: AbortSignal): Promise<number> };
+export async function waitForGravity(tank: string, opts: { intervalMs: number; signal: AbortSignal }): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    let sample: number;
+    try {
+      sample = await hydrometer.read(tank, opts.signal);
+    } catch (err) {
+      console.warn('sensor error', err);
+      await sleep(opts.intervalMs, undefined, { signal: opts.signal }).catch((error) => { if (error instanceof Error && error.name === 'AbortError') throw error; return undefined; });
+      continue;
+    }
+    if (sample < 1.01) return sample;
+  }
+  return 0;
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // the same guard, but the loop ends in `return null`: an abort on the last attempt looks like nothing found
     {
       code: `import { setTimeout as sleep } from 'node:timers/promises';

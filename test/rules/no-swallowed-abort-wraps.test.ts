@@ -4,6 +4,31 @@ import { typedRuleTester } from '../rule-tester.js';
 
 typedRuleTester().run('no-swallowed-abort', rule, {
   valid: [
+    // options that may hold no signal (`options?: { signal?: AbortSignal }`) handed on whole are not taken as signal-aware work
+    `interface SyncOptions { districtId?: string; signal?: AbortSignal }
+declare function pullReads(meterId: string, options?: SyncOptions): Promise<number[]>;
+export class MeterSyncError extends Error {}
+export async function syncMeter(meterId: string, options?: SyncOptions): Promise<number> {
+  try {
+    const reads = await pullReads(meterId, options);
+    return reads.length;
+  } catch (err) {
+    throw new MeterSyncError(\`sync of \${meterId} failed: \${String(err)}\`);
+  }
+}`,
+    // the same context, with aborts rethrown before the failure is wrapped
+    `interface SyncContext { districtId: string; signal: AbortSignal }
+declare function pullReads(meterId: string, ctx: SyncContext): Promise<number[]>;
+export class MeterSyncError extends Error {}
+export async function syncMeter(meterId: string, ctx: SyncContext): Promise<number> {
+  try {
+    const reads = await pullReads(meterId, ctx);
+    return reads.length;
+  } catch (err) {
+    if (ctx.signal.aborted) throw err;
+    throw new MeterSyncError(\`sync of \${meterId} failed: \${String(err)}\`);
+  }
+}`,
     // a rejection handler wrapping the abort as its cause
     `declare function load(id: string, options?: { signal?: AbortSignal }): Promise<string>;
 export function f(signal: AbortSignal) { return load('a', { signal }).catch((error) => { throw new Error('failed', { cause: error }); }); }`,
@@ -51,6 +76,46 @@ export async function main(job: string): Promise<number> {
 }`,
   ],
   invalid: [
+    {
+      // a received context handed on whole carries its signal: the wrapped error hides the abort of the work it started
+      code: `interface SyncContext { districtId: string; signal: AbortSignal }
+declare function pullReads(meterId: string, ctx: SyncContext): Promise<number[]>;
+export class MeterSyncError extends Error {}
+export async function syncMeter(meterId: string, ctx: SyncContext): Promise<number> {
+  try {
+    const reads = await pullReads(meterId, ctx);
+    return reads.length;
+  } catch (err) {
+    throw new MeterSyncError(\`sync of \${meterId} failed: \${String(err)}\`);
+  }
+}`,
+      errors: [
+        {
+          messageId: 'convertedAbort',
+          line: 8,
+          column: 5,
+          endLine: 8,
+          endColumn: 10,
+          suggestions: [
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `interface SyncContext { districtId: string; signal: AbortSignal }
+declare function pullReads(meterId: string, ctx: SyncContext): Promise<number[]>;
+export class MeterSyncError extends Error {}
+export async function syncMeter(meterId: string, ctx: SyncContext): Promise<number> {
+  try {
+    const reads = await pullReads(meterId, ctx);
+    return reads.length;
+  } catch (err) {
+    if (err instanceof Error && err.name === 'AbortError') throw err;
+    throw new MeterSyncError(\`sync of \${meterId} failed: \${String(err)}\`);
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // browser: a wrap that drops the abort entirely
     {
       code: `export async function search(q: string, signal: AbortSignal): Promise<unknown> {

@@ -1,12 +1,16 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import { declaratorOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
-import { calleeName } from '../syntax/calls.js';
+import { calleeName, isLoggingCall } from '../syntax/calls.js';
 import { isFunctionNode, skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
+import { checkerOf, typeOf } from '../types/checker.js';
+import { isAnyOrUnknown, objectParts, unionMembers } from '../types/members.js';
+import { isAbortSignalType } from '../types/thenables.js';
 import { isSignalKey, isSignalValue } from './signal-slots.js';
 import { isOwnAbortSignal } from './signals-in-hand.js';
 
@@ -15,9 +19,64 @@ import { isOwnAbortSignal } from './signals-in-hand.js';
  * work: work that receives an `AbortSignal` that can abort from outside the function.
  */
 
-/** A signal expression that work inside a guarded region receives. */
+/**
+ * A signal expression that work inside a guarded region receives. For a received context handed
+ * on whole (`pullReads(id, ctx)` with `ctx: { signal: AbortSignal }`), `node` is the context and
+ * `text` names its signal (`ctx.signal`).
+ */
 interface SignalUse {
   node: TSESTree.Node;
+  text?: string;
+}
+
+/** The source text of the signal a use hands on (`signal`, `opts.signal`, or `ctx.signal` for a context handed on whole). */
+export function signalUseText(analysis: Analysis, use: SignalUse): string {
+  return use.text ?? analysis.sourceCode.getText(skipTypeWrappers(use.node));
+}
+
+/**
+ * True when the property is declared in the program's own code: a context type of its own
+ * (`interface SyncContext { signal: AbortSignal }`), not a library's `Request`, whose signal in
+ * a server handler is the client going away (a handler answering 500 then hides nothing).
+ */
+function isDeclaredByProgram(analysis: Analysis, property: ts.Symbol): boolean {
+  const program = analysis.services.program;
+  const declarations = property.declarations ?? [];
+  return (
+    declarations.length > 0 &&
+    declarations.every((declaration) => {
+      const file = declaration.getSourceFile();
+      return (
+        !program.isSourceFileDefaultLibrary(file) &&
+        !program.isSourceFileFromExternalLibrary(file) &&
+        !/[\\/]node_modules[\\/]/.test(file.fileName)
+      );
+    })
+  );
+}
+
+/**
+ * The key of the signal a received parameter always carries (`ctx: { signal: AbortSignal }`; not
+ * `options?: { signal?: AbortSignal }`, which may hold none): a parameter of an enclosing function,
+ * typed as an object every member of which has a required property named for a signal that holds
+ * an `AbortSignal`, declared by the program (see `isDeclaredByProgram`).
+ */
+function carriedSignalKey(analysis: Analysis, node: TSESTree.Node): string | undefined {
+  if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+  if (variableOf(analysis, node)?.defs[0]?.type !== 'Parameter') return undefined;
+  // `options?: { signal?: AbortSignal }` may carry no signal at all: only a context that always has one counts.
+  if (unionMembers(typeOf(analysis, node)).some((part) => part.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null))) return undefined;
+  const checker = checkerOf(analysis);
+  const parts = objectParts(typeOf(analysis, node));
+  let key: string | undefined;
+  for (const part of parts) {
+    if (isAnyOrUnknown(part) || (part.flags & ts.TypeFlags.Object) === 0) return undefined;
+    const property = part.getProperty('signal') ?? part.getProperties().find((candidate) => isSignalKey(candidate.escapedName.toString()));
+    if (!property || property.flags & ts.SymbolFlags.Optional || !isDeclaredByProgram(analysis, property)) return undefined;
+    if (!isAbortSignalType(analysis, checker.getTypeOfSymbol(property))) return undefined;
+    key ??= property.escapedName.toString();
+  }
+  return key;
 }
 
 /**
@@ -55,7 +114,14 @@ export function signalUsesIn(analysis: Analysis, region: TSESTree.Node): SignalU
           ) {
             consider(node.callee.object);
           } else if (node.type === AST_NODE_TYPES.NewExpression || calleeName(node) !== 'any') {
-            for (const argument of node.arguments) if (argument.type !== AST_NODE_TYPES.SpreadElement) consider(argument);
+            for (const argument of node.arguments) {
+              if (argument.type === AST_NODE_TYPES.SpreadElement) continue;
+              consider(argument);
+              // `pullReads(id, ctx)`: the received context's signal goes with it.
+              const key =
+                node.type === AST_NODE_TYPES.CallExpression && !isLoggingCall(node) ? carriedSignalKey(analysis, argument) : undefined;
+              if (key) uses.push({ node: argument, text: `${analysis.sourceCode.getText(argument)}.${key}` });
+            }
           }
           break;
         case AST_NODE_TYPES.Property:

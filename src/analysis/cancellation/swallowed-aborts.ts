@@ -17,7 +17,7 @@ import { unionMembers } from '../types/members.js';
 import { includesNullish, thenableKindOfType } from '../types/thenables.js';
 import type { AbortLeak } from './abort-handlers.js';
 import { abortLeaks } from './abort-handlers.js';
-import { awaitedInitializers, signalUsesIn, suspendsOrChecks } from './signal-uses.js';
+import { awaitedInitializers, signalUsesIn, signalUseText, suspendsOrChecks } from './signal-uses.js';
 import { timedControllerSources } from './signals-in-hand.js';
 
 /*
@@ -113,9 +113,7 @@ function handlesAbortAsEnding(analysis: Analysis, block: TSESTree.BlockStatement
 
 /** The text of every signal the guarded work receives (`signal`, `this.#controller.signal`). */
 function signalTexts(analysis: Analysis, region: TSESTree.Node[]): Set<string> {
-  return new Set(
-    region.flatMap((node) => signalUsesIn(analysis, node)).map((use) => analysis.sourceCode.getText(skipTypeWrappers(use.node))),
-  );
+  return new Set(region.flatMap((node) => signalUsesIn(analysis, node)).map((use) => signalUseText(analysis, use)));
 }
 
 /** True when `test` reads `.aborted` of one of `signals`. */
@@ -242,15 +240,15 @@ function isAwaitOfSignalled(analysis: Analysis, statement: TSESTree.Node, signal
   if (expression?.type !== AST_NODE_TYPES.AwaitExpression) return false;
   const awaited = skipTypeWrappers(expression.argument);
   if (awaited.type !== AST_NODE_TYPES.CallExpression && awaited.type !== AST_NODE_TYPES.NewExpression) return false;
-  return signalUsesIn(analysis, awaited).some((use) => signals.has(analysis.sourceCode.getText(skipTypeWrappers(use.node))));
+  return signalUsesIn(analysis, awaited).some((use) => signals.has(signalUseText(analysis, use)));
 }
 
 /**
  * True when the statement holding `node` is followed, with only bookkeeping in between, by an
  * abort test of one of `signals` that leaves (`if (signal.aborted) return;`,
  * `signal.throwIfAborted();`), or by the end of a loop whose test reads it
- * (`while (!signal.aborted)`): the abort the handler let through is seen there, and the code
- * stops as the caller asked.
+ * (`while (!signal.aborted)`), or by a `continue` of that loop: the abort the handler let through
+ * is seen there, and the code stops as the caller asked.
  */
 function abortSeenNext(analysis: Analysis, node: TSESTree.Node, signals: Set<string>): boolean {
   let statement: TSESTree.Node = node;
@@ -259,14 +257,20 @@ function abortSeenNext(analysis: Analysis, node: TSESTree.Node, signals: Set<str
   const block = statement.parent;
   if (block?.type !== AST_NODE_TYPES.BlockStatement) return false;
   const loop = enclosingLoop(statement);
+  let continues = false;
   for (const next of block.body.slice(block.body.indexOf(statement as TSESTree.Statement) + 1)) {
     if (isLeavingAbortCheck(analysis, next, loop as LoopNode | undefined, signals)) return true;
+    // `…catch(() => undefined); continue;` in `while (!signal.aborted)`: the loop's test comes next.
+    if (next.type === AST_NODE_TYPES.ContinueStatement && !next.label && enclosingLoop(next) === loop) {
+      continues = true;
+      break;
+    }
     if (!isBookkeeping(analysis, next)) return false;
   }
   // The end of the body of `while (!signal.aborted)`: the loop's own test is the next check.
   if (loop?.type !== AST_NODE_TYPES.WhileStatement && loop?.type !== AST_NODE_TYPES.ForStatement) return false;
   if (loop.type === AST_NODE_TYPES.ForStatement && loop.update && !isBookkeeping(analysis, loop.update)) return false;
-  const rest = statementsAfter(statement, loop);
+  const rest = continues ? [] : statementsAfter(statement, loop);
   return (
     rest !== undefined &&
     rest.every((next) => isBookkeeping(analysis, next)) &&

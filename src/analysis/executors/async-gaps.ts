@@ -18,8 +18,12 @@ import type { SettleOwner } from './settlers.js';
  * as a rejection of that ignored promise, the settle call never runs, and the promise it was meant
  * to settle stays pending forever (while the rejection goes unhandled). An `await` counts when no
  * `try` with a `catch` encloses it in the function, what it waits for is a thenable, it is not
- * already handled (`await p.catch(…)`, `await p.then(f, g)`), and a settle call of the promise
- * comes after it in the function. Test code is left alone: its runner reports the rejection.
+ * already handled (`await p.catch(…)`, `await p.then(f, g)`), it can reject at all (the rule
+ * passes the promises domain's answer: `await delay(1000)` of a resolve-only sleep is no gap),
+ * and a settle call of the promise comes after it in the function. In test code only async executors are judged (a test helper's
+ * `new Promise(async (resolve, reject) => { await acquire(); … })`): the runner reports the
+ * rejection, but the test waiting for the promise hangs until its timeout; callbacks an executor
+ * registers are left alone there.
  */
 
 /** An `await` that can leave an async function before it settles its promise. */
@@ -29,8 +33,14 @@ export interface AwaitGap {
 }
 
 /** The first unguarded `await` of each async function that settles `owner`'s promise after it. */
-export function awaitGaps(analysis: Analysis, owner: SettleOwner): AwaitGap[] {
-  if (owner.kind !== 'executor' || isTestCode(analysis)) return [];
+export function awaitGaps(
+  analysis: Analysis,
+  owner: SettleOwner,
+  cannotReject: (awaited: TSESTree.Node) => boolean = () => false,
+): AwaitGap[] {
+  if (owner.kind !== 'executor') return [];
+  const inTest = isTestCode(analysis);
+  if (inTest && (owner.fn.type === AST_NODE_TYPES.Program || !owner.fn.async)) return [];
   const byFunction = new Map<FunctionNode, number>();
   for (const { variable } of owner.settlers) {
     for (const reference of variable.references) {
@@ -42,7 +52,7 @@ export function awaitGaps(analysis: Analysis, owner: SettleOwner): AwaitGap[] {
       const call = identifier.parent;
       if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== identifier) continue;
       const fn = asyncFunctionAround(identifier, owner.fn);
-      if (fn) byFunction.set(fn, Math.max(byFunction.get(fn) ?? -1, call.range[0]));
+      if (fn && (!inTest || fn === owner.fn)) byFunction.set(fn, Math.max(byFunction.get(fn) ?? -1, call.range[0]));
     }
   }
   const gaps: AwaitGap[] = [];
@@ -54,10 +64,10 @@ export function awaitGaps(analysis: Analysis, owner: SettleOwner): AwaitGap[] {
       if (node.type === AST_NODE_TYPES.IfStatement && !node.alternate && isSetOnlyWhenSettling(analysis, owner, node.test)) return 'skip';
       if (node.type === AST_NODE_TYPES.TryStatement && node.handler) {
         // The `try` block is guarded; its `catch` and `finally` are not.
-        for (const part of [node.handler, node.finalizer]) if (part && !found) found = firstGap(analysis, part, lastSettle);
+        for (const part of [node.handler, node.finalizer]) if (part && !found) found = firstGap(analysis, part, lastSettle, cannotReject);
         return 'skip';
       }
-      if (!found && isGap(analysis, node, lastSettle)) found = node as AwaitGap['node'];
+      if (!found && isGap(analysis, node, lastSettle, cannotReject)) found = node as AwaitGap['node'];
       return found ? 'stop' : undefined;
     });
     if (found) gaps.push({ node: found, fn });
@@ -101,12 +111,17 @@ function isSetOnlyWhenSettling(analysis: Analysis, owner: SettleOwner, test: TSE
   );
 }
 
-function firstGap(analysis: Analysis, root: TSESTree.Node, lastSettle: number): AwaitGap['node'] | undefined {
+function firstGap(
+  analysis: Analysis,
+  root: TSESTree.Node,
+  lastSettle: number,
+  cannotReject: (awaited: TSESTree.Node) => boolean,
+): AwaitGap['node'] | undefined {
   let found: AwaitGap['node'] | undefined;
   walk(root, (node) => {
     if (isFunctionNode(node)) return 'skip';
     if (node.type === AST_NODE_TYPES.TryStatement && node.handler) return 'skip';
-    if (isGap(analysis, node, lastSettle)) {
+    if (isGap(analysis, node, lastSettle, cannotReject)) {
       found = node as AwaitGap['node'];
       return 'stop';
     }
@@ -115,7 +130,7 @@ function firstGap(analysis: Analysis, root: TSESTree.Node, lastSettle: number): 
   return found;
 }
 
-function isGap(analysis: Analysis, node: TSESTree.Node, lastSettle: number): boolean {
+function isGap(analysis: Analysis, node: TSESTree.Node, lastSettle: number, cannotReject: (awaited: TSESTree.Node) => boolean): boolean {
   if (node.range[0] >= lastSettle) return false;
   if (node.type === AST_NODE_TYPES.ForOfStatement) return node.await;
   if (node.type !== AST_NODE_TYPES.AwaitExpression) return false;
@@ -124,7 +139,7 @@ function isGap(analysis: Analysis, node: TSESTree.Node, lastSettle: number): boo
     const method = memberName(skipTypeWrappers(argument.callee));
     if (method === 'catch' || (method === 'then' && argument.arguments.length > 1)) return false;
   }
-  return isThenable(analysis, argument);
+  return isThenable(analysis, argument) && !cannotReject(argument);
 }
 
 /**

@@ -10,7 +10,7 @@ import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import { isAlwaysPromise } from './value-uses.js';
-import { nestedValues } from './value-nesting.js';
+import { fallbackPromiseOf, nestedValues } from './value-nesting.js';
 
 /*
  * Promises stored in an object that is later used as a whole. A local built from an object
@@ -75,14 +75,18 @@ export function storedPromisesOf(analysis: Analysis, node: TSESTree.Node, depth 
   return leaves(analysis, [...literal, ...written]);
 }
 
-/** The promises among `values`, looking into both branches of a conditional value. */
+/** The promises among `values`, looking into both branches of a conditional value and the fallback side of `??` / `||`. */
 function leaves(analysis: Analysis, values: { value: TSESTree.Node; name: string }[]): StoredPromise[] {
   const found: StoredPromise[] = [];
   const visit = (value: TSESTree.Node, name: string): void => {
     const target = skipTypeWrappers(value);
+    const fallback = target.type === AST_NODE_TYPES.LogicalExpression ? fallbackPromiseOf(analysis, target) : undefined;
     if (target.type === AST_NODE_TYPES.ConditionalExpression) {
       visit(target.consequent, name);
       visit(target.alternate, name);
+    } else if (fallback) {
+      // `humidity: cached ?? readHumidity(zone)`: when the cache is empty, the promise is what is stored.
+      found.push({ promise: fallback.promise, holder: name });
     } else if (isAlwaysPromise(analysis, value)) {
       found.push({ promise: value as TSESTree.Expression, holder: name });
     }
