@@ -6,6 +6,26 @@ const ruleTester = typedRuleTester();
 describe('repeatedSettle: a callback that runs again settles again', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // a test helper's expiry timer that only removes the listener it raced and resolves: removing a listener late removes nothing, so nothing finished is touched
+      `import { EventEmitter } from 'node:events';
+const emitter = new EventEmitter();
+const results: string[] = [];
+export function waitForNext(test?: (result: string) => void, expire?: number): Promise<void> {
+  return new Promise((resolve) => {
+    function done() {
+      const result = results.shift()!;
+      test?.(result);
+      resolve();
+    }
+    if (results.length > 0) return done();
+    emitter.once('next', done);
+    if (expire)
+      setTimeout(() => {
+        emitter.off('next', done);
+        resolve();
+      }, expire);
+  });
+}`,
       // The same callback returns after rejecting: nothing later is handed a settle function on that path.
       `import { get } from 'node:https';
 import { createWriteStream } from 'node:fs';
@@ -224,6 +244,39 @@ it('greets', async () => {
 }`,
     ],
     invalid: [
+      {
+        // the same expiry timer also emits an event: that still happens after the promise settled another way
+        code: `import { EventEmitter } from 'node:events';
+const emitter = new EventEmitter();
+const results: string[] = [];
+export function waitForNext(test?: (result: string) => void, expire?: number): Promise<void> {
+  return new Promise((resolve) => {
+    function done() {
+      const result = results.shift()!;
+      test?.(result);
+      resolve();
+    }
+    if (results.length > 0) return done();
+    emitter.once('next', done);
+    if (expire)
+      setTimeout(() => {
+        emitter.off('next', done);
+        emitter.emit('expired');
+        resolve();
+      }, expire);
+  });
+}`,
+        errors: [
+          {
+            messageId: 'lingeringTimer',
+            line: 14,
+            column: 7,
+            endLine: 18,
+            endColumn: 17,
+            suggestions: [],
+          },
+        ],
+      },
       {
         // A response callback rejects on a bad status without returning, then hands a settling listener to the file stream: the promise settles twice and the error page is written to disk.
         code: `import { get } from 'node:https';

@@ -5,7 +5,7 @@ import ts from 'typescript';
 import type { Analysis } from '../context.js';
 import { isTestCode } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
-import { calleeName, isLoggingCall } from '../syntax/calls.js';
+import { calleeName, isListenerRemoval, isLoggingCall } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, memberName, rootOf, skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
@@ -267,10 +267,16 @@ export function lingeringTimer(analysis: Analysis, owner: SettleOwner): Lingerin
   return undefined;
 }
 
-/** A call that acts on something outside the callback: a method call on an object (`client.abandon()`), not `new Error(…)` or `String(x)`. */
+/**
+ * A call that acts on something outside the callback: a method call on an object
+ * (`client.abandon()`), not `new Error(…)` or `String(x)`, nor the removal of a listener
+ * (`emitter.off('done', onDone)`): removing one late removes nothing, or cleans up what the other
+ * way to settle left behind.
+ */
 function isEffect(call: TSESTree.CallExpression): boolean {
   const callee = skipTypeWrappers(call.callee);
-  return callee.type === AST_NODE_TYPES.MemberExpression && calleeName(call) !== undefined;
+  const name = calleeName(call);
+  return callee.type === AST_NODE_TYPES.MemberExpression && name !== undefined && !isListenerRemoval(name);
 }
 
 /** True for `handle.unref()`, `handle.ref()` or `handle.hasRef()` on the handle `identifier` reads. */
