@@ -37,6 +37,28 @@ export function enqueue(ticker: Ticker): void {
 
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // in a test, a continuation on promises that cannot reject whose callback neither asserts nor throws in its own body (the assertion sits in the ack callback it hands on, which runs outside the chain)
+    `import { EventEmitter } from 'node:events';
+import { expect, it } from 'vitest';
+function waitFor(emitter: EventEmitter, event: string): Promise<void> {
+  return new Promise((resolve) => {
+    emitter.once(event, () => resolve());
+  });
+}
+declare const io: { emit(event: string, ack: (error: Error | null) => void): void };
+it('acknowledges once both peers joined', () =>
+  new Promise<void>((done) => {
+    const a = new EventEmitter();
+    const b = new EventEmitter();
+    Promise.all([waitFor(a, 'joined'), waitFor(b, 'joined')]).then(() => {
+      io.emit('go', (error) => {
+        expect(error).toBe(null);
+        done();
+      });
+    });
+    a.emit('joined');
+    b.emit('joined');
+  }));`,
     // an async method with no await whose body only reads present values, a map and aborts a controller (abort listeners that throw are reported by the target, not thrown into the caller) cannot reject
     `interface Cancelled { params: { requestId?: number; reason?: string } }
 declare function onNotification(name: string, handler: (notification: Cancelled) => void): void;
@@ -439,6 +461,93 @@ function wrap<T>(get: () => Chain<T>) { return get; }
     `${decl}export function deferred(): Promise<void> {\n  const { promise, resolve, reject } = Promise.withResolvers<void>();\n  setTimeout(async () => { try { await send('x'); resolve(); } catch (error) { reject(error); } }, 10);\n  return promise;\n}`,
   ],
   invalid: [
+    {
+      // the same continuation asserting in its own body: a failed assertion rejects the dropped chain, and the test loses it
+      code: `import { EventEmitter } from 'node:events';
+import { expect, it } from 'vitest';
+function waitFor(emitter: EventEmitter, event: string): Promise<void> {
+  return new Promise((resolve) => {
+    emitter.once(event, () => resolve());
+  });
+}
+declare const io: { emit(event: string, ack: (error: Error | null) => void): void };
+it('acknowledges once both peers joined', () =>
+  new Promise<void>((done) => {
+    const a = new EventEmitter();
+    const b = new EventEmitter();
+    Promise.all([waitFor(a, 'joined'), waitFor(b, 'joined')]).then(() => {
+      expect(a.listenerCount('joined')).toBe(0);
+      io.emit('go', (error) => {
+        expect(error).toBe(null);
+        done();
+      });
+    });
+    a.emit('joined');
+    b.emit('joined');
+  }));`,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 13,
+          column: 5,
+          endLine: 19,
+          endColumn: 7,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              data: { channel: '`console.error`' },
+              output: `import { EventEmitter } from 'node:events';
+import { expect, it } from 'vitest';
+function waitFor(emitter: EventEmitter, event: string): Promise<void> {
+  return new Promise((resolve) => {
+    emitter.once(event, () => resolve());
+  });
+}
+declare const io: { emit(event: string, ack: (error: Error | null) => void): void };
+it('acknowledges once both peers joined', () =>
+  new Promise<void>((done) => {
+    const a = new EventEmitter();
+    const b = new EventEmitter();
+    Promise.all([waitFor(a, 'joined'), waitFor(b, 'joined')]).then(() => {
+      expect(a.listenerCount('joined')).toBe(0);
+      io.emit('go', (error) => {
+        expect(error).toBe(null);
+        done();
+      });
+    }).catch((error: unknown) => { console.error(error); });
+    a.emit('joined');
+    b.emit('joined');
+  }));`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `import { EventEmitter } from 'node:events';
+import { expect, it } from 'vitest';
+function waitFor(emitter: EventEmitter, event: string): Promise<void> {
+  return new Promise((resolve) => {
+    emitter.once(event, () => resolve());
+  });
+}
+declare const io: { emit(event: string, ack: (error: Error | null) => void): void };
+it('acknowledges once both peers joined', () =>
+  new Promise<void>((done) => {
+    const a = new EventEmitter();
+    const b = new EventEmitter();
+    void Promise.all([waitFor(a, 'joined'), waitFor(b, 'joined')]).then(() => {
+      expect(a.listenerCount('joined')).toBe(0);
+      io.emit('go', (error) => {
+        expect(error).toBe(null);
+        done();
+      });
+    });
+    a.emit('joined');
+    b.emit('joined');
+  }));`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // the same method also calls a function of unknown behaviour: it can throw, so the dropped promise can reject
       code: `interface Cancelled { params: { requestId?: number; reason?: string } }

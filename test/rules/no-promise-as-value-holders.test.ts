@@ -8,6 +8,14 @@ declare function isWritable(path: string): Promise<boolean>;
 
 typedRuleTester().run('no-promise-as-value', rule, {
   valid: [
+    // the same record with the value awaited before it is stored
+    `declare function policeHold(serial: string): Promise<'none' | 'held'>;
+declare const ledger: { append(entry: Record<string, unknown>): Promise<{ ticket: number }> };
+export async function intake(serial: string): Promise<number> {
+  const entry = { serial, hold: await policeHold(serial) };
+  const { ticket } = await ledger.append(entry);
+  return ticket;
+}`,
     // the fallback is awaited before it is stored
     `declare const probes: { latest(zone: string): Promise<{ humidity?: number }>; readHumidity(zone: string): Promise<number> };
 declare function post(url: string, body: string): Promise<void>;
@@ -69,6 +77,37 @@ export class Feed<T> {
     `${decl}declare const res: { json(body: unknown): void }; export async function f(key?: string) { const body: { result?: unknown } = {}; body.result = key ? await load(key) : null; res.json(body); }`,
   ],
   invalid: [
+    {
+      // a stored literal handed to a parameter typed `Record<string, unknown>`: each of its values goes where anything goes, the promise included
+      code: `declare function policeHold(serial: string): Promise<'none' | 'held'>;
+declare const ledger: { append(entry: Record<string, unknown>): Promise<{ ticket: number }> };
+export async function intake(serial: string): Promise<number> {
+  const entry = { serial, hold: policeHold(serial) };
+  const { ticket } = await ledger.append(entry);
+  return ticket;
+}`,
+      errors: [
+        {
+          messageId: 'storedPromise',
+          line: 4,
+          column: 33,
+          endLine: 4,
+          endColumn: 51,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `declare function policeHold(serial: string): Promise<'none' | 'held'>;
+declare const ledger: { append(entry: Record<string, unknown>): Promise<{ ticket: number }> };
+export async function intake(serial: string): Promise<number> {
+  const entry = { serial, hold: await policeHold(serial) };
+  const { ticket } = await ledger.append(entry);
+  return ticket;
+}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // a promise on the fallback side of `??` inside a literal that is serialized: when the cache is empty, the promise is what is stored
       code: `declare const probes: { latest(zone: string): Promise<{ humidity?: number }>; readHumidity(zone: string): Promise<number> };

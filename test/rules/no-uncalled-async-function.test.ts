@@ -3,6 +3,21 @@ import { typedRuleTester } from '../rule-tester.js';
 
 typedRuleTester().run('no-uncalled-async-function', rule, {
   valid: [
+    // the same `.map` callback calling both methods
+    `declare const plc: { open(id: string): Promise<void> };
+class Vat {
+  constructor(readonly id: string, readonly exhausted: boolean) {}
+  async drain(): Promise<void> {
+    await plc.open(this.id);
+  }
+  async topUp(litres: number): Promise<void> {
+    await plc.open(\`\${this.id}:\${litres}\`);
+  }
+}
+export async function endOfShift(vats: Vat[]): Promise<number> {
+  const results = await Promise.allSettled(vats.map((vat) => (vat.exhausted ? vat.drain() : vat.topUp(40))));
+  return results.filter((result) => result.status === 'fulfilled').length;
+}`,
     // a handler that may be absent, awaited and tested for: checking for a function
     `interface Options {
   onReady?: () => Promise<void>;
@@ -181,6 +196,92 @@ setup(async () => {
 });`,
   ],
   invalid: [
+    {
+      // a `.map` callback handed to a combinator returns the uncalled method on one branch and started work on the other: the branch was meant to be called like its sibling
+      code: `declare const plc: { open(id: string): Promise<void> };
+class Vat {
+  constructor(readonly id: string, readonly exhausted: boolean) {}
+  async drain(): Promise<void> {
+    await plc.open(this.id);
+  }
+  async topUp(litres: number): Promise<void> {
+    await plc.open(\`\${this.id}:\${litres}\`);
+  }
+}
+export async function endOfShift(vats: Vat[]): Promise<number> {
+  const results = await Promise.allSettled(vats.map((vat) => (vat.exhausted ? vat.drain : vat.topUp(40))));
+  return results.filter((result) => result.status === 'fulfilled').length;
+}`,
+      output: `declare const plc: { open(id: string): Promise<void> };
+class Vat {
+  constructor(readonly id: string, readonly exhausted: boolean) {}
+  async drain(): Promise<void> {
+    await plc.open(this.id);
+  }
+  async topUp(litres: number): Promise<void> {
+    await plc.open(\`\${this.id}:\${litres}\`);
+  }
+}
+export async function endOfShift(vats: Vat[]): Promise<number> {
+  const results = await Promise.allSettled(vats.map((vat) => (vat.exhausted ? vat.drain() : vat.topUp(40))));
+  return results.filter((result) => result.status === 'fulfilled').length;
+}`,
+      errors: [
+        {
+          messageId: 'uncalledInCombinator',
+          line: 12,
+          column: 79,
+          endLine: 12,
+          endColumn: 88,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // an uncalled method among the work of `Promise.all`, whose result is only tested as data (`Array.isArray`): a type test of data never wants the function
+      code: `interface Slot { startsAt: string }
+declare const kilnApi: { slots(): Promise<Slot[]> };
+declare const ordersApi: { open(): Promise<string[]> };
+export class Studio {
+  private async loadSchedule(): Promise<Slot[]> {
+    return kilnApi.slots();
+  }
+  private async loadOrders(): Promise<string[]> {
+    return ordersApi.open();
+  }
+  async today(): Promise<{ slots: Slot[]; orders: string[] }> {
+    const [schedule, orders] = await Promise.all([this.loadSchedule, this.loadOrders()]);
+    const slots = Array.isArray(schedule) ? schedule : [];
+    return { slots, orders };
+  }
+}`,
+      output: `interface Slot { startsAt: string }
+declare const kilnApi: { slots(): Promise<Slot[]> };
+declare const ordersApi: { open(): Promise<string[]> };
+export class Studio {
+  private async loadSchedule(): Promise<Slot[]> {
+    return kilnApi.slots();
+  }
+  private async loadOrders(): Promise<string[]> {
+    return ordersApi.open();
+  }
+  async today(): Promise<{ slots: Slot[]; orders: string[] }> {
+    const [schedule, orders] = await Promise.all([this.loadSchedule(), this.loadOrders()]);
+    const slots = Array.isArray(schedule) ? schedule : [];
+    return { slots, orders };
+  }
+}`,
+      errors: [
+        {
+          messageId: 'uncalledInCombinator',
+          line: 12,
+          column: 51,
+          endLine: 12,
+          endColumn: 68,
+          suggestions: [],
+        },
+      ],
+    },
     // an awaited method never called, tested with `!`: a function is always truthy
     {
       code: `declare const broker: { isConnected(): Promise<boolean> };

@@ -3,6 +3,7 @@ import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
+import { constInitializer } from '../scope/initializers.js';
 import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import type { Checker } from '../types/checker.js';
 import { checkerOf, typeOf } from '../types/checker.js';
@@ -47,9 +48,9 @@ export function takesAnyValue(
   // An unresolved type (a missing `@types` package) reads as `any` but says nothing about intent.
   if (!resolved || isErrorType(resolved)) return false;
   const declared = checker.getNonNullableType(resolved);
-  // `data: Record<string, unknown>` given an object literal: each of its values goes where anything goes.
-  if (!isAnything(checker, declared) && !(skipTypeWrappers(argument).type === AST_NODE_TYPES.ObjectExpression && isOpenRecord(declared)))
-    return false;
+  // `data: Record<string, unknown>` given an object literal (in place, or a `const` built from one):
+  // each of its values goes where anything goes.
+  if (!isAnything(checker, declared) && !(isObjectLiteralValue(analysis, argument) && isOpenRecord(declared))) return false;
   // A type guard (`isPromise(value: unknown): value is Promise<unknown>`) is asked last: most
   // parameters are typed, and on the tsgo backend each question is a round trip.
   if (checker.getTypePredicateOfSignature(signature)) return false;
@@ -92,6 +93,15 @@ export function mayTakeAnyValue(analysis: Analysis, call: TSESTree.CallExpressio
     // Type parameters are instantiated per call: only the resolved call can tell.
     return parts.some((part) => (part.flags & ts.TypeFlags.TypeParameter) !== 0 || isAnything(checker, part) || isOpenRecord(part));
   });
+}
+
+/** An object literal, or a `const` initialized with one (`const entry = { … }; ledger.append(entry)`). */
+function isObjectLiteralValue(analysis: Analysis, node: TSESTree.Expression): boolean {
+  const target = skipTypeWrappers(node);
+  if (target.type === AST_NODE_TYPES.ObjectExpression) return true;
+  if (target.type !== AST_NODE_TYPES.Identifier) return false;
+  const init = constInitializer(analysis, target);
+  return init !== undefined && skipTypeWrappers(init).type === AST_NODE_TYPES.ObjectExpression;
 }
 
 /** A function received as a parameter (`resolve`, `next`, `done`, `cb`): what it accepts is not known here. */

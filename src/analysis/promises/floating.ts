@@ -12,6 +12,7 @@ import { isOpaqueType, unionMembersThroughConstraints } from '../types/members.j
 import { isArrayOfThenablesType, isSurelyCallableType, mayBeCallableType, thenableKindOfType } from '../types/thenables.js';
 import type { Specifier } from './allow-list.js';
 import { callsNeverRejectingLibrary, matchesSpecifiers } from './allow-list.js';
+import { isQuietContinuationInTest } from './test-continuations.js';
 import { callsSwallowingFunction, functionValueCannotReject, isArrayLike, isSafeContinuation } from './can-reject.js';
 import { takesExistingPromise } from './existing-promises.js';
 import { returnsObservedPromise } from './observed-returns.js';
@@ -407,7 +408,8 @@ function isExempt(analysis: Analysis, node: TSESTree.Expression, options: Floati
     isMaybePromiseInTest(analysis, target) ||
     isProvenToThrowInTest(analysis, target) ||
     isFlushedLaterInTest(analysis, target) ||
-    isBackgroundCheckInTest(analysis, target)
+    isBackgroundCheckInTest(analysis, target) ||
+    isQuietContinuationInTest(analysis, target)
   )
     return true;
   return (

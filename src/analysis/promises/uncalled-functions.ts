@@ -7,7 +7,7 @@ import { isGlobalPromise } from '../scope/globals.js';
 import { constInitializer } from '../scope/initializers.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { enclosingFunction, isFunctionNode, isPromiseStatic, memberName } from '../syntax/nodes.js';
-import { containsInBody } from '../syntax/walk.js';
+import { containsInBody, walk } from '../syntax/walk.js';
 import type { Checker } from '../types/checker.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { isOpaqueType, opaqueFlags, unionMembersThroughConstraints } from '../types/members.js';
@@ -220,7 +220,7 @@ export function uncalledInPromiseStatic(analysis: Analysis, call: TSESTree.CallE
     if (leaves.length === 0 || usedAsFunction(analysis, call)) return [];
     return leaves.map((leaf) => ({ node: leaf, position: 'resolve', method }));
   }
-  if (argument.type !== AST_NODE_TYPES.ArrayExpression) return [];
+  if (argument.type !== AST_NODE_TYPES.ArrayExpression) return uncalledInMappedElements(analysis, argument, method);
   const found: UncalledFunction[] = [];
   argument.elements.forEach((element, index) => {
     if (element === null || element.type === AST_NODE_TYPES.SpreadElement) return;
@@ -233,6 +233,48 @@ export function uncalledInPromiseStatic(analysis: Analysis, call: TSESTree.CallE
     if (!wanted) found.push(...leaves.map((leaf) => ({ node: leaf, position: 'combinator' as const, method })));
   });
   return found;
+}
+
+/**
+ * `Promise.allSettled(vats.map((vat) => (vat.exhausted ? vat.drain : vat.topUp(level))))`: a
+ * callback written in place whose returned value is an uncalled promise-returning function on one
+ * branch and a promise of work (data or `void`, not a function) on another. Both branches feed one array of work, so the function
+ * branch was meant to be called like its sibling; as it is, the combinator settles with the
+ * function and the work never runs.
+ */
+function uncalledInMappedElements(analysis: Analysis, argument: TSESTree.Expression, method: string): UncalledFunction[] {
+  if (argument.type !== AST_NODE_TYPES.CallExpression || argument.callee.type !== AST_NODE_TYPES.MemberExpression) return [];
+  const [callback] = argument.arguments;
+  if (!['map', 'flatMap'].includes(memberName(argument.callee) ?? '') || !isFunctionNode(callback) || callback.async) return [];
+  const found: UncalledFunction[] = [];
+  for (const value of ownReturnedValues(callback)) {
+    const all = valueLeaves(value);
+    const leaves = all.filter((leaf) => mayNameFunction(analysis, leaf) && isThenableFunctionType(analysis, typeOf(analysis, leaf)));
+    if (leaves.length > 0 && siblingIsWork(analysis, all, leaves)) {
+      found.push(...leaves.map((leaf) => ({ node: leaf, position: 'combinator' as const, method })));
+    }
+  }
+  return found;
+}
+
+/** True when a value among `all` other than the uncalled `leaves` is a promise that does not settle with a function (`Promise<void>` included): work started where the leaf names work not started. */
+function siblingIsWork(analysis: Analysis, all: readonly TSESTree.Expression[], leaves: readonly TSESTree.Expression[]): boolean {
+  return all.some(
+    (leaf) =>
+      !leaves.includes(leaf) && thenableKindOfType(analysis, typeOf(analysis, leaf)) !== false && !settlesWithFunction(analysis, leaf),
+  );
+}
+
+/** The values a function literal returns: its expression body, or the arguments of its own `return`s (not nested functions'). */
+function ownReturnedValues(fn: FunctionNode): TSESTree.Expression[] {
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
+  const values: TSESTree.Expression[] = [];
+  walk(fn.body, (node) => {
+    if (isFunctionNode(node)) return 'skip';
+    if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument) values.push(node.argument);
+    return undefined;
+  });
+  return values;
 }
 
 /** An array of functions given to `Promise.all` and the like; `callable` when every element can be called without arguments. */

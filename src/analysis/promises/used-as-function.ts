@@ -132,9 +132,14 @@ function propertyUsedAsFunction(analysis: Analysis, node: TSESTree.Expression, p
 /** Global functions that turn their argument into text or a number (not when shadowed by a local). */
 const conversionGlobals = new Set(['String', 'Number', 'BigInt', 'parseInt', 'parseFloat', 'encodeURI', 'encodeURIComponent']);
 
-const dataMembers: Record<string, RegExp> = { JSON: /^stringify$/, console: /^(log|info|warn|error|debug|trace|table|dir)$/ };
+const dataMembers: Record<string, RegExp> = {
+  JSON: /^stringify$/,
+  console: /^(log|info|warn|error|debug|trace|table|dir)$/,
+  // `Array.isArray(schedule)`: a test of what kind of data arrived, never of a function.
+  Array: /^isArray$/,
+};
 
-/** True for a call that turns its arguments into text or numbers: `String(x)`, `JSON.stringify(x)`, `console.log(x)`, `res.json(x)`. */
+/** True for a call that turns its arguments into text or numbers, or tests them as data: `String(x)`, `JSON.stringify(x)`, `console.log(x)`, `res.json(x)`, `Array.isArray(x)`. */
 function isDataConversion(analysis: Analysis, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
   if (call.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = call.callee;
