@@ -6,8 +6,9 @@ const ruleTester = typedRuleTester();
 describe('repeatedSettle: a callback that runs again settles again', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
-      // a test helper's expiry timer that only removes the listener it raced and resolves: removing a listener late removes nothing, so nothing finished is touched
-      `import { EventEmitter } from 'node:events';
+      // a test helper's expiry timer that only removes the listener it raced and resolves: late, the removal removes nothing, and the short expiry holds nothing the test needs
+      `import { it } from 'vitest';
+import { EventEmitter } from 'node:events';
 const emitter = new EventEmitter();
 const results: string[] = [];
 export function waitForNext(test?: (result: string) => void, expire?: number): Promise<void> {
@@ -25,7 +26,11 @@ export function waitForNext(test?: (result: string) => void, expire?: number): P
         resolve();
       }, expire);
   });
-}`,
+}
+it('sees the next result', async () => {
+  results.push('ok');
+  await waitForNext(undefined, 30);
+});`,
       // The same callback returns after rejecting: nothing later is handed a settle function on that path.
       `import { get } from 'node:https';
 import { createWriteStream } from 'node:fs';
@@ -244,6 +249,38 @@ it('greets', async () => {
 }`,
     ],
     invalid: [
+      {
+        // the same expiry timer in library code: it holds the event loop for its whole delay after every call
+        code: `import { EventEmitter } from 'node:events';
+const emitter = new EventEmitter();
+const results: string[] = [];
+export function waitForNext(test?: (result: string) => void, expire?: number): Promise<void> {
+  return new Promise((resolve) => {
+    function done() {
+      const result = results.shift()!;
+      test?.(result);
+      resolve();
+    }
+    if (results.length > 0) return done();
+    emitter.once('next', done);
+    if (expire)
+      setTimeout(() => {
+        emitter.off('next', done);
+        resolve();
+      }, expire);
+  });
+}`,
+        errors: [
+          {
+            messageId: 'lingeringTimer',
+            line: 14,
+            column: 7,
+            endLine: 17,
+            endColumn: 17,
+            suggestions: [],
+          },
+        ],
+      },
       {
         // the same expiry timer also emits an event: that still happens after the promise settled another way
         code: `import { EventEmitter } from 'node:events';
