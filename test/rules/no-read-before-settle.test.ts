@@ -13,6 +13,24 @@ declare function stream(): AsyncIterable<string>;
 
 typedRuleTester().run('no-read-before-settle', rule, {
   valid: [
+    // listeners that only clear the local (`stream = undefined`) deliver nothing: the reads right after want the stream just made
+    `import { EventEmitter } from 'node:events';
+declare function open(root: string): EventEmitter;
+const streams = new Set<EventEmitter>();
+export function readdir(root: string): EventEmitter | undefined {
+  let stream: EventEmitter | undefined = open(root);
+  streams.add(stream);
+  stream.once('close', () => {
+    stream = undefined;
+  });
+  stream.once('end', () => {
+    if (stream) {
+      streams.delete(stream);
+      stream = undefined;
+    }
+  });
+  return stream;
+}`,
     // a loopback fake in this file whose `send` emits the reply at once (look-alike in invalid: `send` only declared)
     `import { EventEmitter } from 'node:events';
 export interface Modem extends EventEmitter {
@@ -72,6 +90,29 @@ export function probe(modem: Modem = new LoopbackModem()): string {
     `${decl}function f() { let user; button.addEventListener('click', async () => { user = await load(); }); render(user); }`,
   ],
   invalid: [
+    {
+      // a listener that delivers a value into the local: the read right after registering it sees the old value
+      code: `import { EventEmitter } from 'node:events';
+declare function open(root: string): EventEmitter;
+export function firstEntry(root: string): string | undefined {
+  let entry: string | undefined;
+  const stream = open(root);
+  stream.once('data', (name: string) => {
+    entry = name;
+  });
+  return entry;
+}`,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 9,
+          column: 10,
+          endLine: 9,
+          endColumn: 15,
+          suggestions: [],
+        },
+      ],
+    },
     {
       // a peer's reply: `send` is only declared on the link's interface, so the `status` event comes back in a later turn
       code: `import { EventEmitter } from 'node:events';

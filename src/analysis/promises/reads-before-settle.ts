@@ -527,7 +527,11 @@ function localOf(variable: TSESLint.Scope.Variable): Tracked | undefined {
   if (declaration.kind !== 'let' && declaration.kind !== 'var') return undefined;
   if (declaration.parent.type === AST_NODE_TYPES.ForOfStatement || declaration.parent.type === AST_NODE_TYPES.ForInStatement)
     return undefined;
-  const writes = variable.references.filter((reference) => reference.isWrite() && !reference.init).map((reference) => reference.identifier);
+  // `stream.once('close', () => { stream = undefined; })`: a callback that clears the local later
+  // produces nothing a read could be waiting for; the reads want the value it holds now.
+  const writes = variable.references
+    .filter((reference) => reference.isWrite() && !reference.init && !isClearingWrite(reference.identifier))
+    .map((reference) => reference.identifier);
   if (writes.length === 0) return undefined;
   const reads = variable.references
     .filter((reference) => reference.isReadOnly() && reference.from.variableScope === variable.scope.variableScope)
@@ -543,6 +547,18 @@ function localOf(variable: TSESLint.Scope.Variable): Tracked | undefined {
     property: false,
     variable,
   };
+}
+
+/** True for `x = undefined` or `x = null`: a write that clears the local rather than delivering a result. */
+function isClearingWrite(identifier: TSESTree.Node): boolean {
+  const assignment = identifier.parent;
+  if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left !== identifier || assignment.operator !== '=')
+    return false;
+  const value = assignment.right;
+  return (
+    (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined') ||
+    (value.type === AST_NODE_TYPES.Literal && value.value === null)
+  );
 }
 
 /** True when a callback's body only assigns (`(s) => { this.settings = s; }`): nothing in it acts on what it wrote. */
