@@ -404,11 +404,13 @@ function declaredAsMethod(analysis: Analysis, type: ts.Type): boolean {
  */
 export function uncalledAsData(analysis: Analysis, value: TSESTree.Node): UncalledFunction[] {
   if (isFunctionNode(value)) return [];
+  // The value's own type first: most property values are no function, and the slot's contextual
+  // type is the dearer question.
+  const leaves = uncalledLeaves(analysis, value as TSESTree.Expression).filter((leaf) => !isFunctionNode(leaf));
+  if (leaves.length === 0) return [];
   const slot = declaredSlotType(analysis, value);
   if (!slot || (slot.flags & ts.TypeFlags.Unknown) === 0) return [];
-  return uncalledLeaves(analysis, value as TSESTree.Expression)
-    .filter((leaf) => !isFunctionNode(leaf))
-    .map((leaf) => ({ node: leaf, position: 'data' }));
+  return leaves.map((leaf) => ({ node: leaf, position: 'data' }));
 }
 
 /**
