@@ -9,6 +9,7 @@ import { isModuleLevel, variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { enclosingFunction, isFunctionNode, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { endedObject, isListenerRegistration } from '../syntax/calls.js';
+import { returnedValues } from '../syntax/statements.js';
 import { walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { isAnyOrUnknown, unionMembers } from '../types/members.js';
@@ -154,13 +155,7 @@ export function mappedCallback(list: TSESTree.Node): TSESTree.Node | undefined {
  * argument of each `return` of its block (nested functions aside).
  */
 export function mappedResults(callback: TSESTree.Node): TSESTree.Expression[] {
-  if (!isFunctionNode(callback) || callback.async) return [];
-  if (callback.body.type !== AST_NODE_TYPES.BlockStatement) return [callback.body];
-  const results: TSESTree.Expression[] = [];
-  walk(callback.body, (node) => {
-    if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument) results.push(node.argument);
-  });
-  return results;
+  return isFunctionNode(callback) && !callback.async ? returnedValues(callback) : [];
 }
 
 /** The leaks of a mapped list: signal-aware work a returned expression starts with no signal, or that an async callback or helper runs. */

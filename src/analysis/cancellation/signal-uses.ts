@@ -64,10 +64,11 @@ function isDeclaredByProgram(analysis: Analysis, property: ts.Symbol): boolean {
 function carriedSignalKey(analysis: Analysis, node: TSESTree.Node): string | undefined {
   if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
   if (variableOf(analysis, node)?.defs[0]?.type !== 'Parameter') return undefined;
+  const type = typeOf(analysis, node);
   // `options?: { signal?: AbortSignal }` may carry no signal at all: only a context that always has one counts.
-  if (unionMembers(typeOf(analysis, node)).some((part) => part.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null))) return undefined;
+  if (unionMembers(type).some((part) => part.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null))) return undefined;
   const checker = checkerOf(analysis);
-  const parts = objectParts(typeOf(analysis, node));
+  const parts = objectParts(type);
   let key: string | undefined;
   for (const part of parts) {
     if (isAnyOrUnknown(part) || (part.flags & ts.TypeFlags.Object) === 0) return undefined;

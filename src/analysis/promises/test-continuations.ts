@@ -34,7 +34,6 @@ export function isQuietContinuationInTest(analysis: Analysis, node: TSESTree.Nod
 /** True when the body (outside nested functions) throws, asserts, awaits or yields. */
 function walksIntoFailure(body: TSESTree.Node): boolean {
   return walk(body, (node) => {
-    if (isFunctionNode(node)) return 'skip';
     if (node.type === AST_NODE_TYPES.ThrowStatement || node.type === AST_NODE_TYPES.AwaitExpression) return 'stop';
     if (node.type === AST_NODE_TYPES.CallExpression && isAssertionCallee(node.callee)) return 'stop';
     return undefined;

@@ -7,7 +7,8 @@ import { isGlobalPromise } from '../scope/globals.js';
 import { constInitializer } from '../scope/initializers.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { enclosingFunction, isFunctionNode, isPromiseStatic, memberName } from '../syntax/nodes.js';
-import { containsInBody, walk } from '../syntax/walk.js';
+import { returnedValues } from '../syntax/statements.js';
+import { containsInBody } from '../syntax/walk.js';
 import type { Checker } from '../types/checker.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { isOpaqueType, opaqueFlags, unionMembersThroughConstraints } from '../types/members.js';
@@ -247,7 +248,7 @@ function uncalledInMappedElements(analysis: Analysis, argument: TSESTree.Express
   const [callback] = argument.arguments;
   if (!['map', 'flatMap'].includes(memberName(argument.callee) ?? '') || !isFunctionNode(callback) || callback.async) return [];
   const found: UncalledFunction[] = [];
-  for (const value of ownReturnedValues(callback)) {
+  for (const value of returnedValues(callback)) {
     const all = valueLeaves(value);
     const leaves = all.filter((leaf) => mayNameFunction(analysis, leaf) && isThenableFunctionType(analysis, typeOf(analysis, leaf)));
     if (leaves.length > 0 && siblingIsWork(analysis, all, leaves)) {
@@ -263,18 +264,6 @@ function siblingIsWork(analysis: Analysis, all: readonly TSESTree.Expression[], 
     (leaf) =>
       !leaves.includes(leaf) && thenableKindOfType(analysis, typeOf(analysis, leaf)) !== false && !settlesWithFunction(analysis, leaf),
   );
-}
-
-/** The values a function literal returns: its expression body, or the arguments of its own `return`s (not nested functions'). */
-function ownReturnedValues(fn: FunctionNode): TSESTree.Expression[] {
-  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
-  const values: TSESTree.Expression[] = [];
-  walk(fn.body, (node) => {
-    if (isFunctionNode(node)) return 'skip';
-    if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument) values.push(node.argument);
-    return undefined;
-  });
-  return values;
 }
 
 /** An array of functions given to `Promise.all` and the like; `callable` when every element can be called without arguments. */

@@ -8,7 +8,7 @@ import { constInitializerOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
-import { walk } from '../syntax/walk.js';
+import { returnedValues } from '../syntax/statements.js';
 import { isAlwaysPromise } from './value-uses.js';
 import { fallbackPromiseOf, nestedValues } from './value-nesting.js';
 
@@ -169,16 +169,6 @@ function shortText(analysis: Analysis, node: TSESTree.Node): string {
 }
 
 /** The values `fn` returns (an arrow's expression body, or its `return` arguments outside nested functions). */
-function returnedValues(fn: FunctionNode): TSESTree.Node[] {
-  if (!fn.body) return [];
-  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
-  const values: TSESTree.Node[] = [];
-  walk(fn.body, (node) => {
-    if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument) values.push(node.argument);
-    return undefined;
-  });
-  return values;
-}
 
 /**
  * The promise that the property read `holder.key` gets, when `holder` is a `const` built from an

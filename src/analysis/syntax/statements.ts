@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { FunctionNode } from './nodes.js';
 import { enclosingBody, isFunctionNode } from './nodes.js';
-import { containsInBody } from './walk.js';
+import { containsInBody, walk } from './walk.js';
 
 /*
  * Where code sits among statements and functions, read from the syntax alone: the function a
@@ -22,6 +22,16 @@ export function returnableFunction(node: TSESTree.Node): FunctionNode | undefine
 export function returnsValue(fn: FunctionNode): boolean {
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return true;
   return containsInBody(fn.body, (node) => node.type === AST_NODE_TYPES.ReturnStatement && node.argument !== null);
+}
+
+/** The values `fn` returns: its expression body, or the argument of each `return` of its block (nested functions' aside). */
+export function returnedValues(fn: FunctionNode): TSESTree.Expression[] {
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
+  const values: TSESTree.Expression[] = [];
+  walk(fn.body, (node) => {
+    if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument) values.push(node.argument);
+  });
+  return values;
 }
 
 /** True when `second` is in the `finally` block of a `try` whose block or `catch` holds `first`. */
