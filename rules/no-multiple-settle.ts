@@ -39,6 +39,7 @@ import { createRule } from '../src/create-rule.js';
 import {
   addFallbackBranch,
   appendStatement,
+  clearTimerOnSettle,
   indentOf,
   insertStatementAfter,
   insertStatementBefore,
@@ -83,6 +84,7 @@ export type MessageId =
   | 'suggestSettleLast'
   | 'suggestOnce'
   | 'suggestClearInterval'
+  | 'suggestClearTimer'
   | 'suggestTryReject'
   | 'suggestRejectOnCancel'
   | 'suggestTimeoutHandler'
@@ -164,6 +166,7 @@ export default createRule<Options, MessageId>({
       suggestSettleLast: 'Move `{{name}}(…)` to the end of the `try` block, so an exception in the code after it still rejects.',
       suggestOnce: 'Register the listener to run once ({{how}}).',
       suggestClearInterval: 'Clear the interval with `clearInterval({{handle}})` before settling.',
+      suggestClearTimer: 'Name the timer and clear it wherever the promise settles another way.',
       suggestRejectOnCancel: 'Reject the promise with `{{reject}}({{reason}})` after stopping the timer.',
       suggestTimeoutHandler: 'Reject the promise from `{{emitter}}.ontimeout`.',
       suggestAbortHandler: 'Reject the promise from `{{emitter}}.onabort`.',
@@ -657,7 +660,13 @@ export default createRule<Options, MessageId>({
           if (cancelled) reportCancelled(owner, cancelled);
           const timer = lingeringTimer(analysis, owner);
           if (timer) {
-            context.report({ node: timer.timer, messageId: 'lingeringTimer', data: { effect: sourceCode.getText(timer.effect.callee) } });
+            const fix = clearTimerOnSettle(sourceCode, timer.timer, owner.fn, timer.others);
+            context.report({
+              node: timer.timer,
+              messageId: 'lingeringTimer',
+              data: { effect: sourceCode.getText(timer.effect.callee) },
+              ...offer(context, [fix && { messageId: 'suggestClearTimer', fix }]),
+            });
           }
         }
         for (const node of throws) reportThrow(node, byFunction);

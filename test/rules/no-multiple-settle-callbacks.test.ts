@@ -528,7 +528,26 @@ export function connectClient(port: number, timeoutMs = 2_000): Promise<net.Sock
             column: 19,
             endLine: 8,
             endColumn: 18,
-            suggestions: [],
+            suggestions: [
+              {
+                messageId: 'suggestClearTimer',
+                output: `import net from 'node:net';
+export function connectClient(port: number, timeoutMs = 2_000): Promise<net.Socket> {
+  return new Promise<net.Socket>((resolve, reject) => {
+    const socket = net.connect({ port, host: '127.0.0.1' });
+    const timer = setTimeout(() => {
+      socket.destroy();
+      reject(new Error(\`could not connect to port \${port} within \${timeoutMs}ms\`));
+    }, timeoutMs);
+    socket.once('connect', () => { clearTimeout(timer); resolve(socket); });
+    socket.once('error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+  });
+}`,
+              },
+            ],
           },
         ],
       },
@@ -896,6 +915,99 @@ export function runGuarded(query: Query, ms: number): Promise<string[]> {
 }`,
     ],
     invalid: [
+      // a worker's result leaves the timer that terminates it running: the suggestion names the timer and clears it in each listener
+      {
+        code: `import { Worker } from 'node:worker_threads';
+export function runJob(file: string, ms: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(file);
+    setTimeout(() => {
+      worker.terminate();
+      reject(new Error('job timed out'));
+    }, ms);
+    worker.once('message', (result: number) => {
+      resolve(result);
+    });
+    worker.once('error', reject);
+  });
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'lingeringTimer',
+            line: 5,
+            column: 5,
+            endLine: 8,
+            endColumn: 11,
+            suggestions: [
+              {
+                messageId: 'suggestClearTimer',
+                output: `import { Worker } from 'node:worker_threads';
+export function runJob(file: string, ms: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(file);
+    const timer = setTimeout(() => {
+      worker.terminate();
+      reject(new Error('job timed out'));
+    }, ms);
+    worker.once('message', (result: number) => {
+      clearTimeout(timer);
+      resolve(result);
+    });
+    worker.once('error', (error) => { clearTimeout(timer); reject(error); });
+  });
+}`,
+              },
+            ],
+          },
+        ],
+      },
+      // settle functions handed to `.then`: each is wrapped to clear the timer first, under a name the executor does not use yet
+      {
+        code: `declare class Upload {
+  start(): Promise<string>;
+  abort(): void;
+}
+export function uploadWithin(upload: Upload, ms: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const timer = 'upload';
+    setTimeout(() => {
+      upload.abort();
+      reject(new Error(\`\${timer} timed out\`));
+    }, ms);
+    upload.start().then(resolve, reject);
+  });
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'lingeringTimer',
+            line: 8,
+            column: 5,
+            endLine: 11,
+            endColumn: 11,
+            suggestions: [
+              {
+                messageId: 'suggestClearTimer',
+                output: `declare class Upload {
+  start(): Promise<string>;
+  abort(): void;
+}
+export function uploadWithin(upload: Upload, ms: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const timer = 'upload';
+    const timer2 = setTimeout(() => {
+      upload.abort();
+      reject(new Error(\`\${timer} timed out\`));
+    }, ms);
+    upload.start().then((value) => { clearTimeout(timer2); resolve(value); }, (error) => { clearTimeout(timer2); reject(error); });
+  });
+}`,
+              },
+            ],
+          },
+        ],
+      },
       // `timer.unref()` is the only use of the handle: a match leaves the timer running, and it cancels the matched ticket later
       {
         code: `import { EventEmitter } from 'node:events';
@@ -917,7 +1029,23 @@ export function waitForMatch(events: EventEmitter, ticket: string, ms: number): 
             column: 19,
             endLine: 8,
             endColumn: 11,
-            suggestions: [],
+            suggestions: [
+              {
+                messageId: 'suggestClearTimer',
+                output: `import { EventEmitter } from 'node:events';
+declare const backend: { cancel(ticket: string): Promise<void> };
+export function waitForMatch(events: EventEmitter, ticket: string, ms: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      backend.cancel(ticket).catch(() => undefined);
+      reject(new Error(\`no match for \${ticket}\`));
+    }, ms);
+    timer.unref();
+    events.once(\`match:\${ticket}\`, (lobby: string) => { clearTimeout(timer); resolve(lobby); });
+  });
+}`,
+              },
+            ],
           },
         ],
       },

@@ -16,7 +16,7 @@ import { registrationOf } from './callback-kinds.js';
 import { localFunctionCalled } from './callback-throws.js';
 import { firstWord, isCleanupCall, isOuterState } from './early-return.js';
 import { settlesOnRearmedRun } from './rearmed-runs.js';
-import type { SettleOwner } from './settlers.js';
+import type { SettleOwner, SettleRole } from './settlers.js';
 
 /*
  * What the callbacks an executor registers do once the promise has settled. A callback that runs
@@ -218,6 +218,8 @@ export interface LingeringTimer {
   timer: TSESTree.CallExpression;
   /** The first call in the timer's callback that is not a settle call or logging. */
   effect: TSESTree.CallExpression;
+  /** The references to a settle function outside the timer's callback: the other ways to settle. */
+  others: { reference: TSESTree.Identifier; role: SettleRole }[];
 }
 
 /**
@@ -246,12 +248,12 @@ export function lingeringTimer(analysis: Analysis, owner: SettleOwner): Lingerin
     const timer = registration.site;
     if (functionsBetween(timer, owner.fn).length > 0) continue;
     // Another way to settle: a reference to a settle function outside the timer's callback.
-    const elsewhere = owner.settlers.some(({ variable }) =>
-      variable.references.some(
-        (reference) => !reference.init && (reference.identifier.range[0] < fn.range[0] || reference.identifier.range[1] > fn.range[1]),
-      ),
+    const others = owner.settlers.flatMap(({ variable, role }) =>
+      variable.references
+        .filter((reference) => !reference.init && (reference.identifier.range[0] < fn.range[0] || reference.identifier.range[1] > fn.range[1]))
+        .map((reference) => ({ reference: reference.identifier as TSESTree.Identifier, role })),
     );
-    if (!elsewhere || timerIsCleared(analysis, timer, owner, fn)) continue;
+    if (others.length === 0 || timerIsCleared(analysis, timer, owner, fn)) continue;
     let effect: TSESTree.CallExpression | undefined;
     let tests = false;
     walk(fn.body, (node) => {
@@ -263,7 +265,7 @@ export function lingeringTimer(analysis: Analysis, owner: SettleOwner): Lingerin
       }
       return undefined;
     });
-    if (effect && !tests) return { timer, effect };
+    if (effect && !tests) return { timer, effect, others };
   }
   return undefined;
 }

@@ -20,7 +20,7 @@ import { localFunctionCalled } from './callback-throws.js';
 type Variable = TSESLint.Scope.Variable;
 
 /** Which way a settle function settles its promise. */
-type SettleRole = 'resolve' | 'reject';
+export type SettleRole = 'resolve' | 'reject';
 
 /** A local that settles one promise: an executor parameter, a helper parameter, a `withResolvers` binding. */
 interface Settler {
