@@ -588,7 +588,7 @@ export class Scanner {
         ],
       },
       {
-        // In test code, a socket the test opens itself and waits on only for its data: when the peer closes without a greeting the test hangs to its timeout, with the cause lost.
+        // In test code, a socket the test opens itself and waits on only for its data: a refused connection is an uncaught `error` the runner reports, but when the peer closes without a greeting the test hangs to its timeout, with the cause lost.
         code: `import { it } from 'vitest';
 import { connect } from 'node:net';
 it('greets', async () => {
@@ -599,7 +599,7 @@ it('greets', async () => {
 });`,
         errors: [
           {
-            messageId: 'successOnly',
+            messageId: 'endUnsettled',
             line: 6,
             column: 5,
             endLine: 6,
@@ -609,7 +609,7 @@ it('greets', async () => {
         ],
       },
       {
-        // In test code, a helper that forks a simulator and waits only for its message: a failure to start (an error, an early exit) leaves the test hanging with the cause lost.
+        // In test code, a helper that forks a simulator and waits only for its message: a simulator that crashes on start exits with a code and emits no `error`, leaving the test hanging with the cause lost.
         code: `import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fork } from 'node:child_process';
@@ -625,7 +625,7 @@ test('simulator answers on its port', async () => {
 });`,
         errors: [
           {
-            messageId: 'successOnly',
+            messageId: 'exitUnsettled',
             line: 7,
             column: 5,
             endLine: 7,
@@ -1334,6 +1334,37 @@ describe('timeoutUnhandled: a request timeout that nothing handles', () => {
 describe('successOnly: a callback Node registers as a listener of one success event', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // In test code, an `error` listener that throws fails the test loudly; the throw in the listener is the test's way to fail, not an error lost in a callback
+      `import { describe, it, expect } from 'vitest';
+import http from 'node:http';
+describe('health endpoint', () => {
+  it('answers 200', async () => {
+    const res = await new Promise<http.IncomingMessage>((resolve) => {
+      const req = http.get('http://127.0.0.1:8080/health');
+      req.on('error', (err) => {
+        throw new Error(\`health check could not connect: \${err.message}\`);
+      });
+      req.on('response', resolve);
+    });
+    res.resume();
+    expect(res.statusCode).toBe(200);
+  });
+});`,
+      // In test code, a request the test makes with no `error` listener: a refused connection is an uncaught exception the runner reports as the test's failure, with its cause
+      `import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+test('the upload is accepted', async () => {
+  const code = await new Promise<number | undefined>((resolve) => {
+    const upload = http.request('http://127.0.0.1:9000/upload', { method: 'PUT' });
+    upload.once('response', (res) => {
+      res.resume();
+      resolve(res.statusCode);
+    });
+    upload.end('payload');
+  });
+  assert.equal(code, 201);
+});`,
       // a response handed to a callback is not judged for its own `error` (the request's listener is the idiom)
       `import { get } from 'node:https';
 export function download(url: string): Promise<string> {
@@ -1372,6 +1403,61 @@ export function startEcho(port: number): Promise<void> {
 }`,
     ],
     invalid: [
+      // In test code, a worker whose `error` listener fails the test: its failure is loud, but a script that ends without posting leaves the test hanging to its timeout
+      {
+        code: `import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Worker } from 'node:worker_threads';
+test('the indexer worker reports its document count', async () => {
+  const indexer = new Worker(new URL('./indexer-worker.js', import.meta.url), { workerData: { shard: 3 } });
+  indexer.once('error', (err) => assert.fail(err));
+  const count = await new Promise<number>((resolve) => {
+    indexer.once('message', (message: { documents: number }) => resolve(message.documents));
+  });
+  assert.equal(count, 120);
+  await indexer.terminate();
+});`,
+        output: null,
+        errors: [
+          {
+            messageId: 'exitUnsettled',
+            line: 8,
+            column: 5,
+            endLine: 8,
+            endColumn: 92,
+            suggestions: [],
+          },
+        ],
+      },
+      // In test code, an `error` listener that only logs swallows the failure: the request fails, nothing settles the promise, and the test hangs to its timeout
+      {
+        code: `import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+test('the upload is accepted', async () => {
+  const code = await new Promise<number | undefined>((resolve) => {
+    const upload = http.request('http://127.0.0.1:9000/upload', { method: 'PUT' });
+    upload.on('error', (err) => console.warn('upload failed', err.message));
+    upload.once('response', (res) => {
+      res.resume();
+      resolve(res.statusCode);
+    });
+    upload.end('payload');
+  });
+  assert.equal(code, 201);
+});`,
+        output: null,
+        errors: [
+          {
+            messageId: 'successOnly',
+            line: 8,
+            column: 5,
+            endLine: 11,
+            endColumn: 7,
+            suggestions: [],
+          },
+        ],
+      },
       // the source and the gunzip reject on `error`, the destination created here only resolves on `finish`, and `pipe()` does not carry its error
       {
         code: `import { createReadStream, createWriteStream } from 'node:fs';

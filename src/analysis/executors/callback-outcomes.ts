@@ -250,7 +250,9 @@ export function lingeringTimer(analysis: Analysis, owner: SettleOwner): Lingerin
     // Another way to settle: a reference to a settle function outside the timer's callback.
     const others = owner.settlers.flatMap(({ variable, role }) =>
       variable.references
-        .filter((reference) => !reference.init && (reference.identifier.range[0] < fn.range[0] || reference.identifier.range[1] > fn.range[1]))
+        .filter(
+          (reference) => !reference.init && (reference.identifier.range[0] < fn.range[0] || reference.identifier.range[1] > fn.range[1]),
+        )
         .map((reference) => ({ reference: reference.identifier as TSESTree.Identifier, role })),
     );
     if (others.length === 0 || timerIsCleared(analysis, timer, owner, fn)) continue;

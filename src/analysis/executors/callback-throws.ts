@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
+import { isTestCode } from '../scope/test-code.js';
 import { arrayIterationMethods, isListenerRegistration, timerNames } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
@@ -153,13 +154,16 @@ interface CallbackThrow {
 /**
  * The owner and callback for a `throw` that no `try` around it catches inside an asynchronous
  * callback (see `isAsyncCallback`) nested in an executor or helper, or in a callback that uses
- * a deferred's settle functions. `owners` maps each owner's function to it.
+ * a deferred's settle functions. `owners` maps each owner's function to it. Not in test code: there
+ * the uncaught exception reaches the runner, which fails the test with its cause (a listener that
+ * throws is how a test fails loudly), as for the throwing calls of `uncaughtThrowingCalls`.
  */
 export function uncaughtCallbackThrow(
   analysis: Analysis,
   node: TSESTree.ThrowStatement,
   owners: ReadonlyMap<TSESTree.Node, readonly SettleOwner[]>,
 ): CallbackThrow | undefined {
+  if (isTestCode(analysis)) return undefined;
   let callback: FunctionNode | undefined;
   for (
     let child: TSESTree.Node = node, current: TSESTree.Node | undefined = node.parent;

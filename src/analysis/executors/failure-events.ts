@@ -6,7 +6,7 @@ import type { Analysis } from '../context.js';
 import { constInitializer } from '../scope/initializers.js';
 import { isTestCode } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
-import { endedObject, isListenerArgument, isListenerRegistration } from '../syntax/calls.js';
+import { endedObject, isAssertionCallee, isListenerArgument, isListenerRegistration } from '../syntax/calls.js';
 import { enclosingFunction, isFunctionNode, memberName, rootOf, skipTypeWrappers } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers, unionMembersThroughConstraints } from '../types/members.js';
@@ -74,8 +74,19 @@ export function successOnlyWait(analysis: Analysis, owner: SettleOwner): Success
   // A listener taken away again by name (`worker.off('message', onMessage)`) picks its replies off a
   // channel others share: its failure belongs to the channel's owner, judged only when that is this class.
   if (registrations.some(({ call }) => isSharedChannelListener(analysis, call)) && !ownedByClass(analysis, first.emitter)) return undefined;
-  if (canFail(analysis, first.emitter, first.call, events))
-    return { registration: first.call, emitter: first.emitter, events, ends: 'fail' };
+  if (canFail(analysis, first.emitter, first.call, events)) {
+    if (!inTest || !failsLoudly(analysis, first.emitter)) return { registration: first.call, emitter: first.emitter, events, ends: 'fail' };
+    // The failure reaches the runner with its cause. What still hangs silently: a child process or
+    // worker that exits without its message (a child's script that crashes exits with a code and
+    // emits no `error`; a worker's script that ends early); input that ends before the item.
+    if (events.every((event) => event === 'message') && declaresEvent(analysis, first.emitter, first.call, new Set(['exit']))) {
+      return { registration: first.call, emitter: first.emitter, events, ends: 'exit' };
+    }
+    if (events.every((event) => itemEvents.has(event)) && declaresEvent(analysis, first.emitter, first.call, endEvents)) {
+      return { registration: first.call, emitter: first.emitter, events, ends: 'end' };
+    }
+    return undefined;
+  }
   // `rl.on('line', (raw) => { if (matches(raw)) resolve(…) })`: input that ends without a match settles nothing.
   const conditional = owner.settlers.every(({ variable }) =>
     variable.references.every((reference) => reference.init || settlesConditionally(reference.identifier, owner.fn)),
@@ -199,6 +210,55 @@ function isStartedNodeResource(analysis: Analysis, emitter: TSESTree.Expression,
   if (root.type !== AST_NODE_TYPES.Identifier || !isStartedHere(analysis, root, registration)) return false;
   const symbol = typeOf(analysis, emitter).getSymbol();
   return symbol?.declarations?.some((declaration) => nodeTypings.test(declaration.getSourceFile().fileName)) ?? false;
+}
+
+/**
+ * In test code, about a Node.js resource the test started (`isStartedNodeResource`): its failure
+ * reaches the runner with its cause, so a wait that misses it is no silent hang. Either nothing
+ * listens for its `error` (a Node.js emitter throws it as an uncaught exception, which every runner
+ * reports as the test's failure), or every `error` listener fails the test itself: it throws,
+ * asserts (`assert.fail`, `expect(…)`), or is an assertion function handed over
+ * (`req.on('error', assert.fail)`). A listener that only logs, or settles nothing and swallows the
+ * error, keeps the report: then the test hangs until its timeout.
+ */
+function failsLoudly(analysis: Analysis, emitter: TSESTree.Expression): boolean {
+  const root = rootOf(skipTypeWrappers(emitter));
+  const declarator = root.type === AST_NODE_TYPES.Identifier ? variableOf(analysis, root)?.defs[0]?.node : undefined;
+  const scope = declarator && enclosingFunction(declarator);
+  if (!scope) return false;
+  const text = analysis.sourceCode.getText(emitter);
+  let loud = true;
+  walk(
+    scope,
+    (node) => {
+      if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
+      const callee = skipTypeWrappers(node.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || !isListenerRegistration(memberName(callee) ?? '')) return undefined;
+      if (analysis.sourceCode.getText(callee.object) !== text) return undefined;
+      const [event, listener] = node.arguments;
+      if (event?.type !== AST_NODE_TYPES.Literal || event.value !== 'error' || !listener) return undefined;
+      if (!failsTest(listener)) loud = false;
+      return loud ? undefined : 'stop';
+    },
+    { nested: true },
+  );
+  return loud;
+}
+
+/** A listener that fails the test: an assertion function (`assert.fail`), or a function that throws or asserts. */
+function failsTest(listener: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(listener);
+  if (!isFunctionNode(target)) return isAssertionCallee(target) || /^fail$/i.test(memberName(target) ?? '');
+  let fails = false;
+  walk(target.body, (node) => {
+    if (isFunctionNode(node)) return 'skip';
+    if (node.type === AST_NODE_TYPES.ThrowStatement || (node.type === AST_NODE_TYPES.CallExpression && isAssertionCallee(node.callee))) {
+      fails = true;
+      return 'stop';
+    }
+    return undefined;
+  });
+  return fails;
 }
 
 function isStartedHere(analysis: Analysis, emitter: TSESTree.Expression, registration: TSESTree.Node): boolean {

@@ -4,7 +4,8 @@ import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import { constInitializer } from '../scope/initializers.js';
-import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { skipTypeWrappers } from '../syntax/nodes.js';
+import { calleeNames, isAssertionCallee } from '../syntax/calls.js';
 import type { Checker } from '../types/checker.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
@@ -109,34 +110,6 @@ function isCallbackParameter(analysis: Analysis, callee: TSESTree.Node): boolean
   if (callee.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = ASTUtils.findVariable(analysis.sourceCode.getScope(callee), callee);
   return variable?.defs.some((definition) => definition.type === 'Parameter') ?? false;
-}
-
-/** The names along a callee chain, the called name first: `expect(x).resolves.toBe` gives `toBe, resolves, expect`. */
-function calleeNames(callee: TSESTree.Node): string[] {
-  const names: string[] = [];
-  let current = skipTypeWrappers(callee);
-  for (;;) {
-    if (current.type === AST_NODE_TYPES.Identifier) {
-      names.push(current.name);
-      return names;
-    }
-    if (current.type === AST_NODE_TYPES.MemberExpression) {
-      const name = memberName(current);
-      if (name !== undefined) names.push(name);
-      current = skipTypeWrappers(current.object);
-    } else if (current.type === AST_NODE_TYPES.CallExpression) {
-      current = skipTypeWrappers(current.callee);
-    } else {
-      return names;
-    }
-  }
-}
-
-const assertionRoots = new Set(['expect', 'assert', 'should']);
-
-/** True for assertion calls (`expect(p)`, `expect(x).toBe(p)`, `assert.isFulfilled(p)`, `chai.expect(p)`): tests look at promises on purpose. */
-export function isAssertionCallee(callee: TSESTree.Node): boolean {
-  return calleeNames(callee).some((name) => assertionRoots.has(name));
 }
 
 /** Mock set-up methods that take the value a stub returns: a promise, for an async stub. */

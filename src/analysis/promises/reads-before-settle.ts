@@ -12,7 +12,7 @@ import { functionName, isFunctionNode, memberName, skipTypeWrappers, typeWrapper
 import { containsInBody, walk } from '../syntax/walk.js';
 import { typeOf } from '../types/checker.js';
 import { thenableKindOf } from '../types/thenables.js';
-import { isAssertionCallee } from './any-value-params.js';
+import { isAssertionCallee } from '../syntax/calls.js';
 import { declarationsAt } from './function-can-reject.js';
 import { laterCallbackOf, sameRoot } from './reads-later-callbacks.js';
 import { collectionSlotOf, propertyCollectionSlotsOf } from './reads-of-collections.js';

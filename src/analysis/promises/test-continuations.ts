@@ -5,7 +5,7 @@ import type { Analysis } from '../context.js';
 import { isTestCode } from '../scope/test-code.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
-import { isAssertionCallee } from './any-value-params.js';
+import { isAssertionCallee } from '../syntax/calls.js';
 import { cannotReject } from './can-reject.js';
 
 /*

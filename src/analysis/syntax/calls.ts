@@ -128,3 +128,31 @@ export function endedObject(call: TSESTree.CallExpression): TSESTree.Expression 
   if (callee.type !== AST_NODE_TYPES.MemberExpression || !endOfLifeMethods.test(memberName(callee) ?? '')) return undefined;
   return skipTypeWrappers(callee.object) as TSESTree.Expression;
 }
+
+/** The names along a callee chain, the called name first: `expect(x).resolves.toBe` gives `toBe, resolves, expect`. */
+export function calleeNames(callee: TSESTree.Node): string[] {
+  const names: string[] = [];
+  let current = skipTypeWrappers(callee);
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.Identifier) {
+      names.push(current.name);
+      return names;
+    }
+    if (current.type === AST_NODE_TYPES.MemberExpression) {
+      const name = memberName(current);
+      if (name !== undefined) names.push(name);
+      current = skipTypeWrappers(current.object);
+    } else if (current.type === AST_NODE_TYPES.CallExpression) {
+      current = skipTypeWrappers(current.callee);
+    } else {
+      return names;
+    }
+  }
+}
+
+const assertionRoots = new Set(['expect', 'assert', 'should']);
+
+/** True for assertion calls (`expect(p)`, `expect(x).toBe(p)`, `assert.isFulfilled(p)`, `chai.expect(p)`): tests look at promises on purpose. */
+export function isAssertionCallee(callee: TSESTree.Node): boolean {
+  return calleeNames(callee).some((name) => assertionRoots.has(name));
+}
