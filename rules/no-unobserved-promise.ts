@@ -83,6 +83,21 @@ export default createRule<Options, MessageId>({
      * Attaches a no-op handler right after the declaration. An array that starts empty gets it
      * right before `before` instead (the wait or exit), once the promises are in it.
      */
+    /**
+     * For an array filled by pushes: before the statement of the wait or exit when that comes after
+     * the push (the promises are in by then); else right after the push's statement (a `for await`
+     * head waits before its body pushes anything).
+     */
+    const handleBefore = (
+      creation: TSESTree.Node,
+      before: TSESTree.Node | undefined,
+      text: string,
+    ): ReturnType<typeof insertStatementAfter> => {
+      const target = before && statementAround(before);
+      if (target && target.range[0] > creation.range[1]) return insertStatementBefore(sourceCode, target, text);
+      const pushed = statementAround(creation);
+      return pushed && insertStatementAfter(sourceCode, pushed, text);
+    };
     const handleNow = (binding: PromiseBinding, creation: TSESTree.Node, before?: TSESTree.Node): Suggestion<MessageId> | undefined => {
       const { name } = binding;
       // A thenable that is not a `Promise` (a query builder) may start its work when `then` is
@@ -102,9 +117,7 @@ export default createRule<Options, MessageId>({
             ? creation.parent.type === AST_NODE_TYPES.ExpressionStatement && isInStatementList(creation.parent)
               ? insertStatementAfter(sourceCode, creation.parent, text)
               : undefined
-            : before && statementAround(before)
-              ? insertStatementBefore(sourceCode, statementAround(before)!, text)
-              : undefined;
+            : handleBefore(creation, before, text);
       return suggestionWith('suggestHandleNow', { name }, fix);
     };
 

@@ -7,6 +7,16 @@ declare const p: Promise<number>;
 
 typedRuleTester().run('no-promise-as-value', rule, {
   valid: [
+    // the branch of a `?:` inside the serialized literal awaits its promise
+    `declare const rewards: { levelOf(member: string): Promise<'bronze' | 'silver'> };
+declare const till: { post(body: string): Promise<void> };
+export async function closeTab(member: string | null, totalCents: number): Promise<void> {
+  const body = JSON.stringify({
+    totalCents,
+    level: member ? await rewards.levelOf(member) : 'guest',
+  });
+  await till.post(body);
+}`,
     `${decl}import { EventEmitter } from 'node:events'; export function start(ee: EventEmitter) { ee.emit('job', { result: p }); }`,
     `${decl}export async function f() { return JSON.stringify({ a: await p, b: [await load()] }); }`,
     `${decl}export async function f(target: object) { Object.assign(target, await p); return Object.assign({}, { p }); }`,
@@ -20,6 +30,29 @@ typedRuleTester().run('no-promise-as-value', rule, {
     `${decl}export function f(flag: boolean) { const v = flag ? p : undefined; return Promise.all([v]); }`,
   ],
   invalid: [
+    // one branch of a `?:` inside the serialized literal is a promise: a member's level goes out as `{}`
+    {
+      code: `declare const rewards: { levelOf(member: string): Promise<'bronze' | 'silver'> };
+declare const till: { post(body: string): Promise<void> };
+export async function closeTab(member: string | null, totalCents: number): Promise<void> {
+  const body = JSON.stringify({
+    totalCents,
+    level: member ? rewards.levelOf(member) : 'guest',
+  });
+  await till.post(body);
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'json',
+          line: 6,
+          column: 21,
+          endLine: 6,
+          endColumn: 44,
+          suggestions: [],
+        },
+      ],
+    },
     // CLI: JSON of an object holding the un-awaited config
     {
       code: `${decl}declare function resolveConfig(): Promise<{ outDir: string }>; export async function main() { const config = resolveConfig(); process.stdout.write(JSON.stringify({ config, pretty: true })); }`,

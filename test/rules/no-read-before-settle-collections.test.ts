@@ -5,6 +5,38 @@ import { typedRuleTester } from '../rule-tester.js';
 // right after the registration, are still empty.
 typedRuleTester().run('no-read-before-settle', rule, {
   valid: [
+    // handed to a function that only keeps the reference and hands it back: nothing is read now
+    `import { createInterface } from 'node:readline';
+import { createReadStream } from 'node:fs';
+const open: number[][] = [];
+function track(buffer: number[]): number[] {
+  open.push(buffer);
+  return buffer;
+}
+export function hoursOf(path: string): number[] {
+  const hours: number[] = [];
+  const reader = createInterface({ input: createReadStream(path) });
+  reader.on('line', (line) => {
+    hours.push(Number(line.slice(11, 13)));
+  });
+  return track(hours);
+}`,
+    // the same function called once the reader has closed: every line is in
+    `import { createInterface } from 'node:readline';
+import { createReadStream } from 'node:fs';
+function busiestHour(hits: number[]): number {
+  let best = 0;
+  for (const hour of hits) if (hour > best) best = hour;
+  return best;
+}
+export function peakFromLog(path: string): Promise<number> {
+  const hours: number[] = [];
+  const reader = createInterface({ input: createReadStream(path) });
+  reader.on('line', (line) => {
+    hours.push(Number(line.slice(11, 13)));
+  });
+  return new Promise((resolve) => reader.once('close', () => resolve(busiestHour(hours))));
+}`,
     // a collection on `this` not emptied by the method, read after the work is awaited, or handed back to fill up
     `import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -97,6 +129,35 @@ export async function sample(): Promise<number> {
 }`,
   ],
   invalid: [
+    // a collection filled by `line` events handed to a plain function of the file that reads it at once: it ranks an empty list
+    {
+      code: `import { createInterface } from 'node:readline';
+import { createReadStream } from 'node:fs';
+function busiestHour(hits: number[]): number {
+  let best = 0;
+  for (const hour of hits) if (hour > best) best = hour;
+  return best;
+}
+export function peakFromLog(path: string): number {
+  const hours: number[] = [];
+  const reader = createInterface({ input: createReadStream(path) });
+  reader.on('line', (line) => {
+    hours.push(Number(line.slice(11, 13)));
+  });
+  return busiestHour(hours);
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'readContentsBeforeSettle',
+          line: 14,
+          column: 22,
+          endLine: 14,
+          endColumn: 27,
+          suggestions: [],
+        },
+      ],
+    },
     // a record a method empties on `this` and fills only in Node callbacks: copied right after, it is still empty
     {
       code: `import { execFile } from 'node:child_process';

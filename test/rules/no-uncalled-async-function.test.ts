@@ -3,6 +3,25 @@ import { typedRuleTester } from '../rule-tester.js';
 
 typedRuleTester().run('no-uncalled-async-function', rule, {
   valid: [
+    // a function that returns functions on every branch: no started work among its returns says a call was lost
+    `declare function loadProfile(id: string): Promise<string>;
+declare function defaultProfile(): Promise<string>;
+export function profileLoader(id: string | undefined): () => Promise<string> {
+  if (id === undefined) return defaultProfile;
+  return () => loadProfile(id);
+}`,
+    // a plain task whose slot takes a function or a promise: returning the function hands it over, the sibling's started work does not say otherwise
+    `type Step = Promise<void> | (() => Promise<void>);
+declare const pipeline: { add(step: () => Step): void };
+declare function warmCache(): Promise<void>;
+declare function rebuildCache(): Promise<void>;
+export function schedule(deferRebuild: boolean): void {
+  pipeline.add(() => {
+    // a deferred step is handed over as a function for the pipeline to call later
+    if (deferRebuild) return rebuildCache;
+    return warmCache();
+  });
+}`,
     // the same `.map` callback calling both methods
     `declare const plc: { open(id: string): Promise<void> };
 class Vat {
@@ -196,6 +215,54 @@ setup(async () => {
 });`,
   ],
   invalid: [
+    // a scheduler task that hands back started work on one branch and the function itself on the other: that branch lost its call (a suggestion: the call is inferred from the sibling)
+    {
+      code: `declare const ticker: { every(ms: number, task: () => unknown): { stop(): void } };
+declare function flushMetrics(): Promise<void>;
+declare function flushEverything(): Promise<void>;
+export class MetricsFlusher {
+  private draining = false;
+  start(): { stop(): void } {
+    return ticker.every(1_000, () => {
+      if (this.draining) return flushEverything;
+      return flushMetrics();
+    });
+  }
+  drain(): void {
+    this.draining = true;
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'uncalledReturned',
+          line: 8,
+          column: 33,
+          endLine: 8,
+          endColumn: 48,
+          suggestions: [
+            {
+              messageId: 'suggestCall',
+              output: `declare const ticker: { every(ms: number, task: () => unknown): { stop(): void } };
+declare function flushMetrics(): Promise<void>;
+declare function flushEverything(): Promise<void>;
+export class MetricsFlusher {
+  private draining = false;
+  start(): { stop(): void } {
+    return ticker.every(1_000, () => {
+      if (this.draining) return flushEverything();
+      return flushMetrics();
+    });
+  }
+  drain(): void {
+    this.draining = true;
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // a `.map` callback handed to a combinator returns the uncalled method on one branch and started work on the other: the branch was meant to be called like its sibling
       code: `declare const plc: { open(id: string): Promise<void> };

@@ -4,6 +4,36 @@ import { typedRuleTester } from '../rule-tester.js';
 
 typedRuleTester().run('no-unobserved-promise', rule, {
   valid: [
+    // no wait between the pushes and the batch's `Promise.all`, and the rest awaited after the loop; `batch.length >= batchSize` is a threshold, not an emptiness test
+    `declare const archive: { store(record: string): Promise<number> };
+export async function mirror(records: string[], batchSize: number): Promise<number> {
+  let stored = 0;
+  let batch: Promise<number>[] = [];
+  for (const record of records) {
+    batch.push(archive.store(record));
+    if (batch.length >= batchSize) {
+      stored += (await Promise.all(batch)).length;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) stored += (await Promise.all(batch)).length;
+  return stored;
+}`,
+    // each promise gets its handler as it is pushed; the batch is emptied only after it was awaited
+    `declare const archive: { store(record: string): Promise<number> };
+export async function mirror(records: string[], batchSize: number): Promise<number> {
+  let stored = 0;
+  let batch: Promise<number>[] = [];
+  for (const record of records) {
+    batch.push(archive.store(record).catch(() => 0));
+    if (batch.length >= batchSize) {
+      stored += (await Promise.all(batch)).length;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) stored += (await Promise.all(batch)).length;
+  return stored;
+}`,
     // in a vitest test, a flush that lets the code under test park, followed by the action that makes the held promise reject, before its handler; and a timer's async callback waited past
     `import { expect, test } from 'vitest';
 declare class Client {
@@ -67,6 +97,92 @@ export class Outbox {
 }`,
   ],
   invalid: [
+    // emptying the batch before its promises were awaited drops them: a rejection among them is never retrieved
+    {
+      code: `declare const archive: { store(record: string): Promise<number> };
+export async function mirror(records: string[], batchSize: number): Promise<number> {
+  let batch: Promise<number>[] = [];
+  for (const record of records) {
+    if (record === '') batch = [];
+    batch.push(archive.store(record));
+  }
+  return (await Promise.all(batch)).length;
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unobservedPath',
+          line: 3,
+          column: 7,
+          endLine: 3,
+          endColumn: 12,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              output: `declare const archive: { store(record: string): Promise<number> };
+export async function mirror(records: string[], batchSize: number): Promise<number> {
+  let batch: Promise<number>[] = [];
+  for (const record of records) {
+    if (record === '') batch = [];
+    batch.push(archive.store(record));
+    void Promise.allSettled(batch);
+  }
+  return (await Promise.all(batch)).length;
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // a `let` batch emptied after each send: while `for await` waits for the next record, the promises pushed since the last send have no handler
+    {
+      code: `declare const archive: { store(record: string): Promise<number> };
+declare function nextRecords(): AsyncIterable<string>;
+export async function mirror(batchSize: number): Promise<number> {
+  let stored = 0;
+  let batch: Promise<number>[] = [];
+  for await (const record of nextRecords()) {
+    batch.push(archive.store(record));
+    if (batch.length >= batchSize) {
+      stored += (await Promise.all(batch)).length;
+      batch = [];
+    }
+  }
+  stored += (await Promise.all(batch)).length;
+  return stored;
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'rejectionWindow',
+          line: 5,
+          column: 7,
+          endLine: 5,
+          endColumn: 12,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              output: `declare const archive: { store(record: string): Promise<number> };
+declare function nextRecords(): AsyncIterable<string>;
+export async function mirror(batchSize: number): Promise<number> {
+  let stored = 0;
+  let batch: Promise<number>[] = [];
+  for await (const record of nextRecords()) {
+    batch.push(archive.store(record));
+    void Promise.allSettled(batch);
+    if (batch.length >= batchSize) {
+      stored += (await Promise.all(batch)).length;
+      batch = [];
+    }
+  }
+  stored += (await Promise.all(batch)).length;
+  return stored;
+}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // a flush followed only by assertions before the handler: the rejection the test expects comes during the wait itself
       code: `import { expect, test } from 'vitest';

@@ -33,7 +33,7 @@ export function collectionSlotOf(variable: TSESLint.Scope.Variable): { writes: T
   for (const reference of variable.references) {
     if (reference.init) continue;
     if (reference.isWrite()) return undefined; // reassigned: its value, not its contents, is what changes
-    const use = useOf(reference.identifier);
+    const use = useOf(reference.identifier, reference.from);
     if (use === 'fill') writes.push(reference.identifier);
     else if (use === 'read' && reference.from.variableScope === variable.scope.variableScope) reads.push(reference.identifier);
   }
@@ -52,9 +52,18 @@ function isEmptyCollection(node: TSESTree.Node): boolean {
   );
 }
 
-/** What a reference does with the collection: fills it, reads its contents, or something else (hands it on, empties it). */
-function useOf(identifier: TSESTree.Node): 'fill' | 'read' | 'other' {
+/**
+ * What a reference does with the collection: fills it, reads its contents, or something else (hands
+ * it on, empties it). Handed to a plain function of the file that reads that parameter's contents
+ * right away (`return rankTeams(config.teams, games)` with `function rankTeams(teams, games) {
+ * for (const game of games) … }`) is a read too: the function runs now, on what is there now.
+ */
+function useOf(identifier: TSESTree.Node, scope?: TSESLint.Scope.Scope): 'fill' | 'read' | 'other' {
   const parent = identifier.parent;
+  if (scope && parent?.type === AST_NODE_TYPES.CallExpression && parent.callee !== identifier) {
+    const index = parent.arguments.indexOf(identifier as TSESTree.CallExpressionArgument);
+    return index >= 0 && readsParameterNow(parent, index, scope) ? 'read' : 'other';
+  }
   if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier) {
     const name = memberName(parent);
     const called = parent.parent?.type === AST_NODE_TYPES.CallExpression && parent.parent.callee === parent;
@@ -124,4 +133,35 @@ export function propertyCollectionSlotsOf(owner: FunctionNode): { name: string; 
       reads: slot.reads.filter((read) => read.range[0] > slot.resets[0]!.range[1]),
     }))
     .filter((slot) => slot.reads.length > 0);
+}
+
+/**
+ * True when `call` calls a plain (not async, not generator) function declared in this file whose
+ * parameter `index` is a name whose contents its body reads outside nested functions.
+ */
+function readsParameterNow(call: TSESTree.CallExpression, index: number, scope: TSESLint.Scope.Scope): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier) return false;
+  let variable: TSESLint.Scope.Variable | undefined;
+  for (let current: TSESLint.Scope.Scope | null = scope; current && !variable; current = current.upper)
+    variable = current.set.get(callee.name);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  let fn: TSESTree.Node | null | undefined;
+  if (definition?.type === 'FunctionName') fn = definition.node;
+  else if (definition?.type === 'Variable' && definition.parent.kind === 'const')
+    fn = definition.node.init && skipTypeWrappers(definition.node.init);
+  if (!isFunctionNode(fn) || fn.async || fn.generator) return false;
+  const param = fn.params[index];
+  if (param?.type !== AST_NODE_TYPES.Identifier) return false;
+  const name = param.name;
+  let reads = false;
+  walk(fn.body, (node) => {
+    if (isFunctionNode(node)) return 'skip';
+    if (node.type === AST_NODE_TYPES.Identifier && node.name === name && node.parent !== param && useOf(node) === 'read') {
+      reads = true;
+      return 'stop';
+    }
+    return undefined;
+  });
+  return reads;
 }

@@ -7,7 +7,7 @@ import type { FlowStore, FunctionFlow, Suspension } from '../flow/code-paths.js'
 import { loopEntries } from '../flow/loop-entries.js';
 import { getOrCreate } from '../memo.js';
 import { isTestCode } from '../scope/test-code.js';
-import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { typeOf } from '../types/checker.js';
 import type { ThenableKind } from '../types/thenables.js';
 import { isArrayOfThenablesType, thenableKindOfType } from '../types/thenables.js';
@@ -50,6 +50,11 @@ export interface PromiseBinding {
   creations: TSESTree.Node[];
   /** For an array whose length the code does not fix: reads that reach only some of its promises. */
   partReads: TSESTree.Node[];
+  /**
+   * For a `let` array that starts empty and is only ever emptied again (`pending = []`, a batch
+   * sent): the writes that drop whatever it holds, as a replacing write does for a single promise.
+   */
+  resets?: TSESTree.AssignmentExpression[];
 }
 
 /** Why a stored promise can end up with its rejection unretrieved. */
@@ -143,7 +148,13 @@ function collectBindings(analysis: Analysis, flow: FunctionFlow, options: Promis
         : { creations: [], releases: [] };
       if (!assigned) continue;
       const reassigned = assigned.creations.length > 0;
-      if (!reassigned && assigned.releases.length > 0) continue;
+      // `let pending: Promise<T>[] = []`, emptied again after each batch (`pending = []`): the same
+      // array of promises, whose writes drop what it holds.
+      const resets =
+        !reassigned && isEmptyArrayLiteral(declarator.init) && assigned.releases.every(isEmptyingWrite)
+          ? (assigned.releases as TSESTree.AssignmentExpression[])
+          : undefined;
+      if (!reassigned && assigned.releases.length > 0 && !resets) continue;
       if (!reassigned && (declarator.init === null || (source !== undefined && !startsWork(source)))) continue;
       const type = typeOf(analysis, candidate.typed);
       const kind = thenableKindOfType(analysis, type);
@@ -176,7 +187,7 @@ function collectBindings(analysis: Analysis, flow: FunctionFlow, options: Promis
       const open =
         shape === 'array' &&
         (candidate.open === true || (source !== undefined && (fills || skipTypeWrappers(source).type !== AST_NODE_TYPES.ArrayExpression)));
-      const observations: TSESTree.Node[] = [...assigned.releases];
+      const observations: TSESTree.Node[] = resets ? [] : [...assigned.releases];
       const partReads: TSESTree.Node[] = [];
       const creations: TSESTree.Node[] = [...(fills || !initRejects ? [] : [declarator]), ...assigned.creations];
       const lengthReads: TSESTree.Node[] = [];
@@ -194,8 +205,9 @@ function collectBindings(analysis: Analysis, flow: FunctionFlow, options: Promis
         if (read === null) continue; // another part of the same object
         const reach = open && !captured ? arrayReadReach(read) : 'all';
         if (reach === 'part') partReads.push(read);
-        else if (reach === 'length') lengthReads.push(read);
-        else {
+        else if (reach === 'length') {
+          if (guardsEmptiness(read)) lengthReads.push(read);
+        } else {
           const anchor = observationAnchor(read, flow.node, shape);
           if (anchor) observations.push(anchor);
         }
@@ -219,10 +231,60 @@ function collectBindings(analysis: Analysis, flow: FunctionFlow, options: Promis
         kind: resolvedKind,
         observations,
         partReads,
+        ...(resets && resets.length > 0 ? { resets } : {}),
       });
     }
   }
   return bindings;
+}
+
+/** `[]`, possibly under a type assertion. */
+function isEmptyArrayLiteral(node: TSESTree.Node | null | undefined): boolean {
+  const target = node && skipTypeWrappers(node);
+  return target?.type === AST_NODE_TYPES.ArrayExpression && target.elements.length === 0;
+}
+
+/** `pending = []` as a statement of its own. */
+function isEmptyingWrite(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.AssignmentExpression &&
+    node.parent.type === AST_NODE_TYPES.ExpressionStatement &&
+    isEmptyArrayLiteral(node.right)
+  );
+}
+
+/**
+ * True when a read of `ps.length` tells an empty array from one holding promises: a loop's test
+ * (`i < ps.length`), a truthiness test (`if (ps.length)`, `!ps.length`), or a comparison with 0 or
+ * 1. On its false side no promise is held. A threshold (`ps.length >= batchSize`) is no such test:
+ * below it, the promises are still there.
+ */
+function guardsEmptiness(read: TSESTree.Node): boolean {
+  const length = read.parent!;
+  let child: TSESTree.Node = length;
+  for (let current: TSESTree.Node | undefined = length.parent; current; child = current, current = current.parent) {
+    if (
+      (current.type === AST_NODE_TYPES.ForStatement ||
+        current.type === AST_NODE_TYPES.WhileStatement ||
+        current.type === AST_NODE_TYPES.DoWhileStatement) &&
+      current.test === child
+    )
+      return true;
+    if (
+      isFunctionNode(current) ||
+      (current.type !== AST_NODE_TYPES.BinaryExpression &&
+        current.type !== AST_NODE_TYPES.LogicalExpression &&
+        current.type !== AST_NODE_TYPES.UnaryExpression)
+    )
+      break;
+  }
+  const parent = length.parent;
+  if (!parent) return false;
+  if (parent.type === AST_NODE_TYPES.BinaryExpression) {
+    const other = skipTypeWrappers(parent.left === length ? parent.right : parent.left);
+    return other.type === AST_NODE_TYPES.Literal && (other.value === 0 || other.value === 1);
+  }
+  return true;
 }
 
 /** For an array that starts empty: the `ps.push(x)` / `ps.unshift(x)` / `ps[i] = x` that puts promises in. */
@@ -261,7 +323,7 @@ function mayHoldPromise(init: TSESTree.Expression): boolean {
   }
 }
 
-type EventKind = 'observe' | 'suspend' | 'create' | 'throw';
+type EventKind = 'observe' | 'suspend' | 'create' | 'throw' | 'reset';
 
 /** Where a path of the walk stands, and what it went through. */
 interface PathState {
@@ -311,6 +373,7 @@ function firstUnobservedPath(
     return (segments ?? []).filter((segment) => segment.reachable).map((segment) => ({ segment, position: node.range[1], node }));
   });
   for (const { segment, position, node } of creations) add([segment], { kind: 'create', position, node });
+  for (const node of binding.resets ?? []) add(store.segmentsOf(node), { kind: 'reset', position: node.range[0], node });
   for (const node of binding.observations) add(store.segmentsOf(node), { kind: 'observe', position: node.range[0] });
   for (const suspension of flow.suspensions) {
     add(suspension.segments, { kind: 'suspend', position: suspension.position, suspension });
@@ -358,6 +421,8 @@ function firstUnobservedPath(
         ended = true;
         break;
       }
+      if (event.kind === 'reset')
+        return { kind: 'unobservedPath', binding, exit: event.node as TSESTree.AssignmentExpression, creation: origin };
       if (event.kind === 'create') {
         if (refills) continue; // pushing more keeps the earlier ones
         // The declaration runs again (a loop), or a write replaces it, before it was observed.

@@ -286,8 +286,10 @@ export function arrayOfUncalledFunctions(analysis: Analysis, call: TSESTree.Call
 
 /** Uncalled functions returned from an async function or a `.then`/`.catch` callback whose result is not meant to be a function. */
 export function uncalledInReturn(analysis: Analysis, fn: FunctionNode, returned: TSESTree.Expression): UncalledFunction[] {
-  if (!fn.async && !promiseCallbackCall(analysis, fn) && !isStepAmongPromiseSteps(analysis, fn)) return [];
   if (fn.generator) return [];
+  // A plain function whose other returns hand back started work: the call is only inferred from them.
+  const bySiblings = !fn.async && !promiseCallbackCall(analysis, fn) && !isStepAmongPromiseSteps(analysis, fn);
+  if (bySiblings && !otherReturnsStartWork(analysis, fn, returned)) return [];
   // `return async () => { … }` writes a function on purpose: where the caller's type accepts one
   // (a hook's teardown, typed `unknown`), it is handed over, not forgotten uncalled.
   const all = valueLeaves(returned);
@@ -301,8 +303,46 @@ export function uncalledInReturn(analysis: Analysis, fn: FunctionNode, returned:
     const detached = !decided && leaves.every((leaf) => isDetachedMethod(analysis, leaf));
     if (!detached && returnedUsedAsFunction(analysis, fn, 0, mixed)) return [];
   }
-  const inferred = !decided;
+  const inferred = !decided || bySiblings;
   return leaves.map((leaf) => ({ node: leaf, position: 'returned', ...(inferred ? { inferred } : {}) }));
+}
+
+/**
+ * True when another `return` of `fn` (a plain function: a scheduler's task, a handler) hands back
+ * work it started, a promise made by a call (`return this.broadcastClock()`): the function's
+ * result is that work, and a branch returning a promise-returning function instead
+ * (`return this.broadcastOvertimeClock`) has lost its call. Not when the function's declared or
+ * contextual return type accepts a function.
+ */
+function otherReturnsStartWork(analysis: Analysis, fn: FunctionNode, current: TSESTree.Expression): boolean {
+  const started = returnedValues(fn).some(
+    (value) =>
+      value !== current &&
+      valueLeaves(value).every(
+        (leaf) =>
+          (leaf.type === AST_NODE_TYPES.CallExpression || leaf.type === AST_NODE_TYPES.AwaitExpression) &&
+          thenableKindOfType(analysis, typeOf(analysis, leaf)) === 'promise',
+      ),
+  );
+  return started && !returnSlotWantsFunction(analysis, fn);
+}
+
+/** True when the return type `fn` declares, or its contextual signature gives, has a function among its members. */
+function returnSlotWantsFunction(analysis: Analysis, fn: FunctionNode): boolean {
+  const checker = checkerOf(analysis);
+  let signatures: readonly ts.Signature[];
+  if (fn.returnType) signatures = typeOf(analysis, fn).getCallSignatures();
+  else if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return false;
+  else {
+    const contextual = checker.getContextualType(analysis.services.esTreeNodeToTSNodeMap.get(fn) as ts.Expression);
+    signatures = contextual ? unionMembersThroughConstraints(checker, contextual).flatMap((part) => part.getCallSignatures()) : [];
+  }
+  return signatures.some((signature) => {
+    const result = signature.getReturnType();
+    return unionMembersThroughConstraints(checker, checker.getAwaitedType(result) ?? result).some(
+      (part) => part.getCallSignatures().length > 0,
+    );
+  });
 }
 
 /**

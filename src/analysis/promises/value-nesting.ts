@@ -26,7 +26,7 @@ export interface NestedUse {
   within: TSESTree.Expression;
 }
 
-/** The expressions inside the object and array literal `root` (recursively), each with `root` as `within`. */
+/** The expressions inside the object and array literal `root` (recursively, and both branches of a `?:` value), each with `root` as `within`. */
 export function nestedValues(root: TSESTree.Expression): NestedUse[] {
   const found: NestedUse[] = [];
   const visit = (node: TSESTree.Node, depth: number): void => {
@@ -38,6 +38,10 @@ export function nestedValues(root: TSESTree.Expression): NestedUse[] {
       }
     } else if (target.type === AST_NODE_TYPES.ArrayExpression) {
       for (const element of target.elements) if (element && element.type !== AST_NODE_TYPES.SpreadElement) visit(element, depth + 1);
+    } else if (depth > 0 && target.type === AST_NODE_TYPES.ConditionalExpression) {
+      // `tier: member ? loyalty.tierOf(member) : 'none'`: each branch is a value the literal may hold.
+      visit(target.consequent, depth);
+      visit(target.alternate, depth);
     } else if (depth > 0 && node.type !== AST_NODE_TYPES.AssignmentPattern) {
       found.push({ operand: node as TSESTree.Expression, within: root });
     }
