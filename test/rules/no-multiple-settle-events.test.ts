@@ -1334,6 +1334,71 @@ describe('timeoutUnhandled: a request timeout that nothing handles', () => {
 describe('successOnly: a callback Node registers as a listener of one success event', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // nothing in the program listens for an end of the link, and its type names none: no sign that it has one
+      `import { EventEmitter } from 'node:events';
+export interface ModemLink extends EventEmitter {
+  write(line: string): boolean;
+}
+declare function dial(port: string): Promise<ModemLink>;
+export class ModemPool {
+  private readonly links = new Map<string, ModemLink>();
+  private async link(port: string): Promise<ModemLink> {
+    const known = this.links.get(port);
+    if (known) return known;
+    const fresh = await dial(port);
+    this.links.set(port, fresh);
+    return fresh;
+  }
+  async query(port: string, command: string): Promise<string> {
+    const link = await this.link(port);
+    return new Promise<string>((resolve) => {
+      const onData = (chunk: Buffer) => {
+        const text = chunk.toString('ascii');
+        if (text.startsWith('OK ')) {
+          link.off('data', onData);
+          resolve(text.slice(3));
+        }
+      };
+      link.on('data', onData);
+      link.write(\`\${command}\\r\\n\`);
+    });
+  }
+}`,
+      // the same wait also settles when the link closes
+      `import { EventEmitter } from 'node:events';
+export interface ModemLink extends EventEmitter {
+  write(line: string): boolean;
+}
+declare function dial(port: string): Promise<ModemLink>;
+export class ModemPool {
+  private readonly links = new Map<string, ModemLink>();
+  private async link(port: string): Promise<ModemLink> {
+    const known = this.links.get(port);
+    if (known) return known;
+    const fresh = await dial(port);
+    this.links.set(port, fresh);
+    fresh.once('close', () => this.links.delete(port));
+    return fresh;
+  }
+  async query(port: string, command: string): Promise<string> {
+    const link = await this.link(port);
+    return new Promise<string>((resolve, reject) => {
+      const onData = (chunk: Buffer) => {
+        const text = chunk.toString('ascii');
+        if (text.startsWith('OK ')) {
+          link.off('data', onData);
+          resolve(text.slice(3));
+        }
+      };
+      link.on('data', onData);
+      link.once('close', () => {
+        link.off('data', onData);
+        reject(new Error(\`\${port} closed before OK\`));
+      });
+      link.write(\`\${command}\\r\\n\`);
+    });
+  }
+}`,
       // In test code, an `error` listener that throws fails the test loudly; the throw in the listener is the test's way to fail, not an error lost in a callback
       `import { describe, it, expect } from 'vitest';
 import http from 'node:http';
@@ -1403,6 +1468,50 @@ export function startEcho(port: number): Promise<void> {
 }`,
     ],
     invalid: [
+      // a plain `EventEmitter` interface names no events, but the program's own pool listens for its links' `close`: a link that closes before the `OK` line leaves this wait pending (the link comes from a method of the class, which owns it)
+      {
+        code: `import { EventEmitter } from 'node:events';
+export interface ModemLink extends EventEmitter {
+  write(line: string): boolean;
+}
+declare function dial(port: string): Promise<ModemLink>;
+export class ModemPool {
+  private readonly links = new Map<string, ModemLink>();
+  private async link(port: string): Promise<ModemLink> {
+    const known = this.links.get(port);
+    if (known) return known;
+    const fresh = await dial(port);
+    this.links.set(port, fresh);
+    fresh.once('close', () => this.links.delete(port));
+    return fresh;
+  }
+  async query(port: string, command: string): Promise<string> {
+    const link = await this.link(port);
+    return new Promise<string>((resolve) => {
+      const onData = (chunk: Buffer) => {
+        const text = chunk.toString('ascii');
+        if (text.startsWith('OK ')) {
+          link.off('data', onData);
+          resolve(text.slice(3));
+        }
+      };
+      link.on('data', onData);
+      link.write(\`\${command}\\r\\n\`);
+    });
+  }
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'endUnsettled',
+            line: 26,
+            column: 7,
+            endLine: 26,
+            endColumn: 30,
+            suggestions: [],
+          },
+        ],
+      },
       // In test code, a worker whose `error` listener fails the test: its failure is loud, but a script that ends without posting leaves the test hanging to its timeout
       {
         code: `import { test } from 'node:test';

@@ -7,6 +7,28 @@ declare function render(value: unknown): void;
 
 typedRuleTester().run('no-read-before-settle', rule, {
   valid: [
+    // a `data` listener on a plain emitter the function was given: nothing here starts it, and the value before any reading is the one meant
+    `import { EventEmitter } from 'node:events';
+export function watchScale(scale: EventEmitter, limitKg: number): () => boolean {
+  let heaviestKg = 0;
+  scale.on('data', (kg: number) => {
+    heaviestKg = Math.max(heaviestKg, kg);
+  });
+  // the listener keeps the maximum for later checks; right now no reading is expected yet
+  const overNow = heaviestKg > limitKg;
+  return () => overNow || heaviestKg > limitKg;
+}`,
+    // the same listener, read once the stream has ended
+    `import type { Readable } from 'node:stream';
+import { once } from 'node:events';
+export async function heaviest(scale: Readable, limitKg: number): Promise<boolean> {
+  let heaviestKg = 0;
+  scale.on('data', (chunk: Buffer) => {
+    heaviestKg = Math.max(heaviestKg, chunk.readUInt16BE(0) / 10);
+  });
+  await once(scale, 'end');
+  return heaviestKg > limitKg;
+}`,
     // The same read after awaiting a promise the callback settles.
     `type NodeCallback<T> = (err: Error | null, value: T) => void;
 interface Rotator {
@@ -59,6 +81,28 @@ export function importFile(file: File, show: (rows: string[][]) => void): void {
     `${decl}declare const clock: { tick(ms: number): void }; export function f() { let n = 0; setInterval(() => { n += 1; }, 10); clock.tick(30); return n; }`,
   ],
   invalid: [
+    // a `data` listener on a readable stream the function was given: registering it starts the stream flowing, and the chunks come in later turns, after this read
+    {
+      code: `import type { Readable } from 'node:stream';
+export function heaviest(scale: Readable, limitKg: number): boolean {
+  let heaviestKg = 0;
+  scale.on('data', (chunk: Buffer) => {
+    heaviestKg = Math.max(heaviestKg, chunk.readUInt16BE(0) / 10);
+  });
+  return heaviestKg > limitKg;
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 7,
+          column: 10,
+          endLine: 7,
+          endColumn: 20,
+          suggestions: [],
+        },
+      ],
+    },
     {
       // An interface method (no body to read) whose error-first callback writes the local read right after the call.
       code: `type NodeCallback<T> = (err: Error | null, value: T) => void;

@@ -4,6 +4,30 @@ import { typedRuleTester } from '../rule-tester.js';
 
 typedRuleTester().run('no-swallowed-abort', rule, {
   valid: [
+    // the same wrap, and the caller asks its own signal instead of the error's name: the abort stays in reach through `cause`
+    `class QuoteError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'QuoteError';
+  }
+}
+export async function fetchQuote(sku: string, signal: AbortSignal): Promise<number> {
+  try {
+    const res = await fetch(\`/api/quotes/\${sku}\`, { signal });
+    return ((await res.json()) as { cents: number }).cents;
+  } catch (err) {
+    throw new QuoteError('the quote service is unreachable', { cause: err });
+  }
+}
+export function showQuote(sku: string, signal: AbortSignal, show: (text: string) => void): void {
+  fetchQuote(sku, signal).then(
+    (cents) => show(\`\${cents / 100} EUR\`),
+    (err: unknown) => {
+      if (signal.aborted) return;
+      show('no quote');
+    },
+  );
+}`,
     // options that may hold no signal (`options?: { signal?: AbortSignal }`) handed on whole are not taken as signal-aware work
     `interface SyncOptions { districtId?: string; signal?: AbortSignal }
 declare function pullReads(meterId: string, options?: SyncOptions): Promise<number[]>;
@@ -76,6 +100,98 @@ export async function main(job: string): Promise<number> {
 }`,
   ],
   invalid: [
+    // a wrap keeping the abort as its `cause`, while a caller in this file tells the abort by its name in the rejection handler of `.then(f, h)`: that caller no longer sees it
+    {
+      code: `class QuoteError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'QuoteError';
+  }
+}
+export async function fetchQuote(sku: string, signal: AbortSignal): Promise<number> {
+  try {
+    const res = await fetch(\`/api/quotes/\${sku}\`, { signal });
+    return ((await res.json()) as { cents: number }).cents;
+  } catch (err) {
+    throw new QuoteError('the quote service is unreachable', { cause: err });
+  }
+}
+export function showQuote(sku: string, signal: AbortSignal, show: (text: string) => void): void {
+  fetchQuote(sku, signal).then(
+    (cents) => show(\`\${cents / 100} EUR\`),
+    (err: unknown) => {
+      if (err instanceof Error && err.name === 'AbortError') return;
+      show('no quote');
+    },
+  );
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'convertedAbort',
+          line: 11,
+          column: 5,
+          endLine: 11,
+          endColumn: 10,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              output: `class QuoteError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'QuoteError';
+  }
+}
+export async function fetchQuote(sku: string, signal: AbortSignal): Promise<number> {
+  try {
+    const res = await fetch(\`/api/quotes/\${sku}\`, { signal });
+    return ((await res.json()) as { cents: number }).cents;
+  } catch (err) {
+    signal.throwIfAborted();
+    throw new QuoteError('the quote service is unreachable', { cause: err });
+  }
+}
+export function showQuote(sku: string, signal: AbortSignal, show: (text: string) => void): void {
+  fetchQuote(sku, signal).then(
+    (cents) => show(\`\${cents / 100} EUR\`),
+    (err: unknown) => {
+      if (err instanceof Error && err.name === 'AbortError') return;
+      show('no quote');
+    },
+  );
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `class QuoteError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'QuoteError';
+  }
+}
+export async function fetchQuote(sku: string, signal: AbortSignal): Promise<number> {
+  try {
+    const res = await fetch(\`/api/quotes/\${sku}\`, { signal });
+    return ((await res.json()) as { cents: number }).cents;
+  } catch (err) {
+    if (err instanceof Error && err.name === 'AbortError') throw err;
+    throw new QuoteError('the quote service is unreachable', { cause: err });
+  }
+}
+export function showQuote(sku: string, signal: AbortSignal, show: (text: string) => void): void {
+  fetchQuote(sku, signal).then(
+    (cents) => show(\`\${cents / 100} EUR\`),
+    (err: unknown) => {
+      if (err instanceof Error && err.name === 'AbortError') return;
+      show('no quote');
+    },
+  );
+}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // a received context handed on whole carries its signal: the wrapped error hides the abort of the work it started
       code: `interface SyncContext { districtId: string; signal: AbortSignal }

@@ -16,6 +16,24 @@ const parseDecl = `function parsePort(text: string): number {
 
 typedRuleTester().run('no-unobserved-promise', rule, {
   valid: [
+    // the same early return, once the transfer's outcome was awaited with a handler
+    `declare const pump: { transfer(litres: number): Promise<number>; stop(): void };
+declare function tooWarm(): boolean;
+export async function fill(litres: number): Promise<number> {
+  let busy = true;
+  try {
+    const moving = pump.transfer(litres);
+    if (tooWarm()) {
+      pump.stop();
+      await moving.catch(() => 0);
+      return 0;
+    }
+    return await moving;
+  } finally {
+    busy = false;
+    void busy;
+  }
+}`,
     // a `.then(onFulfilled, onRejected)` chain whose fulfilment handler only copies (`lots.flat()`) cannot reject
     `declare const inventory: { reserve(origin: string, kg: number): Promise<string[]> };
 declare const roaster: { preheat(celsius: number): Promise<void> };
@@ -143,6 +161,57 @@ ${decl}it('loads', async () => {
 });`,
   ],
   invalid: [
+    // an early `return` inside `try … finally`: ESLint merges the `finally` it runs through with the exception exit, but the path went through the `return`, so the transfer is left behind
+    {
+      code: `declare const pump: { transfer(litres: number): Promise<number>; stop(): void };
+declare function tooWarm(): boolean;
+export async function fill(litres: number): Promise<number> {
+  let busy = true;
+  try {
+    const moving = pump.transfer(litres);
+    if (tooWarm()) {
+      pump.stop();
+      return 0;
+    }
+    return await moving;
+  } finally {
+    busy = false;
+    void busy;
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unobservedPath',
+          line: 6,
+          column: 11,
+          endLine: 6,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              output: `declare const pump: { transfer(litres: number): Promise<number>; stop(): void };
+declare function tooWarm(): boolean;
+export async function fill(litres: number): Promise<number> {
+  let busy = true;
+  try {
+    const moving = pump.transfer(litres);
+    moving.catch(() => {});
+    if (tooWarm()) {
+      pump.stop();
+      return 0;
+    }
+    return await moving;
+  } finally {
+    busy = false;
+    void busy;
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // the fulfilment handler parses, which can throw: the chain can reject during the wait
       code: `declare const inventory: { reserve(origin: string, kg: number): Promise<string[]> };

@@ -10,7 +10,7 @@ import { walk } from '../syntax/walk.js';
  * (`new ExportError('failed', { cause: err })`) keeps the abort in reach: a caller can look at
  * `err.cause`, so the wrap alone is not a lost abort. It is lost for a caller in sight that tells a
  * cancellation by the thrown error's own name: one that calls the wrapping function inside a
- * `try` (or chains a `.catch`) whose handler tests for `'AbortError'` (`err.name === 'AbortError'`,
+ * `try` (or chains a rejection handler: `.catch(h)`, `.then(f, h)`) whose handler tests for `'AbortError'` (`err.name === 'AbortError'`,
  * `isAbortError(err)` aside: only the name written out counts). Callers are matched by the
  * function's name; callers in other files are out of sight.
  */
@@ -40,16 +40,20 @@ function calleeName(call: TSESTree.CallExpression): string | undefined {
   return callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee);
 }
 
-/** True when the failure of `call` reaches a handler that tests for `'AbortError'`: a `catch` around it, or a `.catch` chained on it. */
+/** True when the failure of `call` reaches a handler that tests for `'AbortError'`: a `catch` around it, or a rejection handler chained on it (`.catch(h)`, `.then(f, h)`, through `.then(f)` and `.finally(f)`). */
 function handledByName(call: TSESTree.CallExpression): boolean {
   let child: TSESTree.Node = call;
   for (let parent: TSESTree.Node | undefined = call.parent; parent; child = parent, parent = parent.parent) {
     if (isFunctionNode(parent)) return false;
     if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === child && parent.handler)
       return mentionsAbortError(parent.handler.body);
-    if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === child && memberName(parent) === 'catch') {
-      const handler = parent.parent?.type === AST_NODE_TYPES.CallExpression ? parent.parent.arguments[0] : undefined;
-      return handler !== undefined && mentionsAbortError(handler);
+    if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === child) {
+      // The rejection handler: `.catch(h)`, or `.then(f, h)`; `.then(f)` and `.finally(f)` pass the failure on.
+      const method = memberName(parent);
+      const call = parent.parent?.type === AST_NODE_TYPES.CallExpression && parent.parent.callee === parent ? parent.parent : undefined;
+      const handler = method === 'catch' ? call?.arguments[0] : method === 'then' ? call?.arguments[1] : undefined;
+      if (handler !== undefined) return mentionsAbortError(handler);
+      if (!call || (method !== 'then' && method !== 'finally')) return false;
     }
   }
   return false;

@@ -11,6 +11,7 @@ import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { isAnyOrUnknown, objectParts, unionMembers } from '../types/members.js';
 import { isAbortSignalType, thenableKindOfType } from '../types/thenables.js';
+import { isNodeTypingsFile } from '../types/node-typings.js';
 
 /*
  * The `cancellation/` folder models signal flow and aborts: which calls take a signal (this module),
@@ -225,7 +226,7 @@ function startsAsyncWork(analysis: Analysis, signature: ts.Signature): boolean {
   if (/[\\/]@types[\\/]node[\\/]stream(?:[\\/][a-z]+)?\.d\.ts$/.test(file)) return false;
   const parts = objectParts(result);
   // A transform stream of Node (`createHash`, `createGzip`, `createCipheriv`) works on what it is fed, in memory.
-  const isNodeApi = /[\\/]@types[\\/]node[\\/]/.test(file);
+  const isNodeApi = isNodeTypingsFile(file);
   if (isNodeApi && parts.length > 0 && parts.every((part) => part.getProperty('_transform') !== undefined)) return false;
   if (parts.some((part) => part.getProperties().some((property) => property.escapedName.toString().startsWith('__@asyncIterator'))))
     return true;

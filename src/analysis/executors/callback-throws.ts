@@ -11,6 +11,7 @@ import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 import type { SettleOwner } from './settlers.js';
 import { chainMethods } from './settlers.js';
+import { isNodeTypingsFile } from '../types/node-typings.js';
 
 /**
  * True when `fn` runs later, outside the code that created it, so an exception it throws reaches
@@ -90,7 +91,7 @@ const nodeSyncCallers = new Set([
 function isNodeApiCall(analysis: Analysis, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
   const declaration = checkerOf(analysis).resolvedSignature(analysis.services.esTreeNodeToTSNodeMap.get(call))?.declaration;
   const file = declaration?.getSourceFile();
-  return file?.isDeclarationFile === true && /[\\/]node_modules[\\/]@types[\\/]node[\\/]/.test(file.fileName);
+  return file?.isDeclarationFile === true && isNodeTypingsFile(file.fileName);
 }
 
 /**

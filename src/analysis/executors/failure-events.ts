@@ -12,6 +12,7 @@ import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers, unionMembersThroughConstraints } from '../types/members.js';
 import { walk } from '../syntax/walk.js';
 import type { SettleOwner } from './settlers.js';
+import { isDeclaredByNode, isNodeTypingsFile } from '../types/node-typings.js';
 
 /*
  * Event-driven executors that wait only for success. An executor whose settle functions are reached
@@ -91,10 +92,40 @@ export function successOnlyWait(analysis: Analysis, owner: SettleOwner): Success
   const conditional = owner.settlers.every(({ variable }) =>
     variable.references.every((reference) => reference.init || settlesConditionally(reference.identifier, owner.fn)),
   );
-  if (conditional && events.every((event) => itemEvents.has(event)) && declaresEvent(analysis, first.emitter, first.call, endEvents)) {
+  if (
+    conditional &&
+    events.every((event) => itemEvents.has(event)) &&
+    (declaresEvent(analysis, first.emitter, first.call, endEvents) ||
+      [...endEvents].some((event) => listenedElsewhere(analysis, first.emitter, event)))
+  ) {
     return { registration: first.call, emitter: first.emitter, events, ends: 'end' };
   }
   return undefined;
+}
+
+/**
+ * True when code of this file listens for `event` on a value of the emitter's own type, declared
+ * by the program (`interface DockLink extends EventEmitter`, not Node's or a library's types),
+ * other than through the executor's listeners: `link.once('close', () => this.links.delete(key))`.
+ * A plain `EventEmitter` names no events in its types; the program's own listeners say which ones
+ * it has.
+ */
+function listenedElsewhere(analysis: Analysis, emitter: TSESTree.Expression, event: string): boolean {
+  const symbol = typeOf(analysis, emitter).getSymbol();
+  const declarations = symbol?.declarations ?? [];
+  if (declarations.length === 0 || declarations.some((declaration) => declaration.getSourceFile().isDeclarationFile)) return false;
+  return walk(
+    analysis.sourceCode.ast,
+    (node) => {
+      if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
+      const callee = skipTypeWrappers(node.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || !isListenerRegistration(memberName(callee) ?? '')) return undefined;
+      const [name] = node.arguments;
+      if (name?.type !== AST_NODE_TYPES.Literal || name.value !== event) return undefined;
+      return typeOf(analysis, callee.object).getSymbol() === symbol ? 'stop' : undefined;
+    },
+    { nested: true },
+  );
 }
 
 /**
@@ -193,8 +224,6 @@ function exitUnsettled(analysis: Analysis, registrations: readonly Registration[
 }
 
 /** True when `emitter` is a `const` initialised by `new …` or a call, declared in a function around `registration`. */
-/** A file of Node's own typings (`@types/node`). */
-const nodeTypings = /[\\/]@types[\\/]node[\\/]/;
 
 /**
  * In test code: the emitter is a Node.js process, request, socket or stream (its type declared by
@@ -209,7 +238,7 @@ function isStartedNodeResource(analysis: Analysis, emitter: TSESTree.Expression,
   const root = rootOf(skipTypeWrappers(emitter));
   if (root.type !== AST_NODE_TYPES.Identifier || !isStartedHere(analysis, root, registration)) return false;
   const symbol = typeOf(analysis, emitter).getSymbol();
-  return symbol?.declarations?.some((declaration) => nodeTypings.test(declaration.getSourceFile().fileName)) ?? false;
+  return isDeclaredByNode(symbol);
 }
 
 /**
@@ -338,13 +367,17 @@ function isSharedChannelListener(analysis: Analysis, call: TSESTree.CallExpressi
 
 /**
  * True when `emitter` is a field of the enclosing class that the class owns: it creates it
- * (`this.worker = new Worker(…)`), or ends its life itself (`close() { this.lines.close(); }`).
+ * (`this.worker = new Worker(…)`), or ends its life itself (`close() { this.lines.close(); }`);
+ * or a value a method of the class hands out (`const link = await this.link(slot)`, its pool).
  * The owner is the one that must fail the waiters it leaves behind when the channel goes away.
  */
 function ownedByClass(analysis: Analysis, emitter: TSESTree.Expression): boolean {
   let target = skipTypeWrappers(emitter);
   // `const socket = this.socket;` read into a local first
   if (target.type === AST_NODE_TYPES.Identifier) target = skipTypeWrappers(constInitializer(analysis, target) ?? target);
+  if (target.type === AST_NODE_TYPES.AwaitExpression) target = skipTypeWrappers(target.argument);
+  // `const link = await this.link(slot)`: handed out by a method of the class itself (its pool).
+  if (target.type === AST_NODE_TYPES.CallExpression) return isOwnMethodCall(target);
   if (target.type !== AST_NODE_TYPES.MemberExpression || target.object.type !== AST_NODE_TYPES.ThisExpression) return false;
   let scope: TSESTree.Node | undefined = target;
   while (scope && scope.type !== AST_NODE_TYPES.ClassBody) scope = scope.parent;
@@ -362,6 +395,25 @@ function ownedByClass(analysis: Analysis, emitter: TSESTree.Expression): boolean
       return value.type === AST_NODE_TYPES.NewExpression || value.type === AST_NODE_TYPES.CallExpression ? 'stop' : undefined;
     },
     { nested: true },
+  );
+}
+
+/** `this.m(…)` where `m` is a method of the class around the call. */
+function isOwnMethodCall(call: TSESTree.CallExpression): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.ThisExpression) return false;
+  const name = memberName(callee);
+  let body: TSESTree.Node | undefined = call;
+  while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
+  return (
+    body?.type === AST_NODE_TYPES.ClassBody &&
+    body.body.some(
+      (member) =>
+        member.type === AST_NODE_TYPES.MethodDefinition &&
+        member.kind === 'method' &&
+        member.key.type === AST_NODE_TYPES.Identifier &&
+        member.key.name === name,
+    )
   );
 }
 
@@ -452,7 +504,7 @@ function listenerParameterEvent(analysis: Analysis, node: TSESTree.Node): string
   const index = call.arguments.indexOf(node as TSESTree.CallExpressionArgument);
   const signature = checkerOf(analysis).resolvedSignature(analysis.services.esTreeNodeToTSNodeMap.get(call));
   const file = signature?.declaration?.getSourceFile();
-  if (index < 0 || !file || !nodeTypings.test(file.fileName)) return undefined;
+  if (index < 0 || !file || !isNodeTypingsFile(file.fileName)) return undefined;
   const name = signature!.getParameters()[index]?.name;
   return name && /^[a-z]+Listener$/.test(name) ? name.slice(0, -'Listener'.length) : undefined;
 }

@@ -32,7 +32,7 @@ export interface FunctionFlow {
 export interface FlowStore {
   /** Segments active when `node` starts; for a nested function, those of the enclosing code path. */
   segmentsOf(node: TSESTree.Node): readonly Segment[] | undefined;
-  /** Segments active when `node` has been fully evaluated (recorded for declarators and suspensions). */
+  /** Segments active when `node` has been fully evaluated (recorded for declarators, returns and suspensions). */
   segmentsAfter(node: TSESTree.Node): readonly Segment[] | undefined;
   /** The flow of the code path owned by `node`, once that code path has ended. */
   flowOf(node: TSESTree.Node): FunctionFlow | undefined;
@@ -128,6 +128,7 @@ function createStore(recorder: object): Store {
       }
     },
     'VariableDeclarator:exit': recordAfter,
+    'ReturnStatement:exit': recordAfter,
     'AwaitExpression:exit'(node: TSESTree.AwaitExpression): void {
       const frame = top();
       if (!frame) return;

@@ -5,6 +5,7 @@ import { isListenerRegistration, isLoggerName, isLoggingMethodName, timerNames }
 import { checkerOf, isDefaultLibSymbol } from '../types/checker.js';
 import { isOpaqueType, unionMembers } from '../types/members.js';
 import { callsAsyncFunction, callsQuietFunction } from './quiet-functions.js';
+import { isNodeTypingsFile } from '../types/node-typings.js';
 
 /*
  * Can a piece of code throw synchronously? The TypeScript-tree walk behind "this callback or task
@@ -173,9 +174,6 @@ const quietLibMethods = new Set([
   'abort',
 ]);
 
-/** Node's typings of its globals (`@types/node/globals.d.ts`, `web-globals/abortcontroller.d.ts`…). */
-const nodeGlobals = /[\\/]@types[\\/]node[\\/]/;
-
 /** A call of one of `quietLibMethods` that resolves to the default library's declaration. */
 function isQuietLibCall(analysis: Analysis, call: ts.CallExpression): boolean {
   const callee = call.expression;
@@ -184,7 +182,7 @@ function isQuietLibCall(analysis: Analysis, call: ts.CallExpression): boolean {
   if (declaration === undefined) return false;
   const file = declaration.getSourceFile();
   // Node's own typings declare `AbortController` for projects without the DOM lib.
-  return analysis.services.program.isSourceFileDefaultLibrary(file) || (callee.name.text === 'abort' && nodeGlobals.test(file.fileName));
+  return analysis.services.program.isSourceFileDefaultLibrary(file) || (callee.name.text === 'abort' && isNodeTypingsFile(file.fileName));
 }
 
 /** `emitter.on('done', listener)` on a value typed as present: registering a listener returns at once. */

@@ -9,6 +9,7 @@ import { memberName, rootOf, skipTypeWrappers, typeWrapperTypes } from '../synta
 import { containsInBody } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
+import { isDeclaredByNode } from '../types/node-typings.js';
 
 /*
  * Callbacks that run later than the statement that hands them over, besides promise reactions:
@@ -16,8 +17,9 @@ import { unionMembers } from '../types/members.js';
  * callbacks of declared APIs, and callbacks given to a method of an event emitter or to a call that
  * returns one (`rl.question(q, cb)`, `http.get(url, cb)`). A write in one happens after the
  * registering function has moved on. A listener only counts when the code around it started what
- * fires it (it created the emitter, or called or configured it): a `click` listener on a button it
- * was given may never run, and the value before it is the one meant. Callbacks of array methods,
+ * fires it (it created the emitter, or called or configured it, or registered a `data` listener on
+ * a Node.js readable stream, which starts it flowing): a `click` listener on a button it was given
+ * may never run, and the value before it is the one meant. Callbacks of array methods,
  * `new Promise` executors and other synchronous callers run now and are never returned here.
  */
 
@@ -93,6 +95,7 @@ export function sameRoot(a: TSESTree.Node, b: TSESTree.Node): boolean {
  * of its properties (`queue.enqueue(…)`, `img.src = url`) outside the registration itself.
  */
 function startedHere(analysis: Analysis, receiver: TSESTree.Node, owner: TSESTree.Node, registration: TSESTree.Node): boolean {
+  if (startsFlowing(analysis, receiver, registration)) return true;
   const root = rootOf(receiver);
   if (root.type === AST_NODE_TYPES.Identifier) {
     const definition = variableOf(analysis, root)?.defs[0];
@@ -116,6 +119,22 @@ function startedHere(analysis: Analysis, receiver: TSESTree.Node, owner: TSESTre
       return !/^on[a-z]/.test(memberName(node.left) ?? '') && analysis.sourceCode.getText(node.left.object) === text;
     }
     return false;
+  });
+}
+
+/**
+ * True for a `data` listener registered on a Node.js readable stream (its type from Node's
+ * typings has `read`, `pause` and `resume`): registering it switches the stream to flowing mode,
+ * so the registration itself starts what fires it, and the chunks come in later turns.
+ */
+function startsFlowing(analysis: Analysis, receiver: TSESTree.Node, registration: TSESTree.Node): boolean {
+  if (registration.type !== AST_NODE_TYPES.CallExpression) return false;
+  const [event] = registration.arguments;
+  if (event?.type !== AST_NODE_TYPES.Literal || event.value !== 'data') return false;
+  const checker = checkerOf(analysis);
+  return unionMembers(typeOf(analysis, receiver)).some((part) => {
+    const apparent = checker.getApparentType(part);
+    return ['read', 'pause', 'resume'].every((name) => isDeclaredByNode(apparent.getProperty(name)));
   });
 }
 

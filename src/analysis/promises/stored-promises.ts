@@ -238,6 +238,15 @@ function collectBindings(analysis: Analysis, flow: FunctionFlow, options: Promis
   return bindings;
 }
 
+/** True when `node` sits in the block of a `try` that has a `finally`. */
+function isInTryWithFinally(node: TSESTree.Node): boolean {
+  for (let child: TSESTree.Node = node, current = node.parent; current; child = current, current = current.parent) {
+    if (isFunctionNode(current)) return false;
+    if (current.type === AST_NODE_TYPES.TryStatement && current.block === child && current.finalizer) return true;
+  }
+  return false;
+}
+
 /** `[]`, possibly under a type assertion. */
 function isEmptyArrayLiteral(node: TSESTree.Node | null | undefined): boolean {
   const target = node && skipTypeWrappers(node);
@@ -334,6 +343,8 @@ interface PathState {
   from: number;
   /** The path went through an explicit `throw`. */
   threw: boolean;
+  /** The `return` the path went through, if any: a `finally` after it merges with the exception exit. */
+  returned: TSESTree.ReturnStatement | undefined;
   /** The first wait on this path while the promise had no handler. */
   waited: Suspension | undefined;
   /** The path sent the request the promise waits for. */
@@ -395,6 +406,12 @@ function firstUnobservedPath(
   // remembered with whether it went through an explicit `throw`, has a window and sent its trigger.
   const visited = new Set<string>();
   const loops = loopEntries(flow, store);
+  const returnsIn = new Map<Segment, TSESTree.ReturnStatement[]>();
+  for (const exit of flow.exits) {
+    if (exit.type !== AST_NODE_TYPES.ReturnStatement) continue;
+    // Where the `return` has run (its value evaluated, an `await` in it passed), not where it started.
+    for (const segment of store.segmentsAfter(exit) ?? []) returnsIn.set(segment, [...(returnsIn.get(segment) ?? []), exit]);
+  }
   const thrown = new Set(flow.codePath.thrownSegments);
   const queue: PathState[] = creations.map(({ segment, position, node }) => ({
     segment,
@@ -403,6 +420,7 @@ function firstUnobservedPath(
     threw: store.hasThrow(segment),
     waited: undefined,
     triggered: false,
+    returned: undefined,
     previous: undefined,
   }));
   const refills = binding.shape === 'array' && binding.creations[0] !== binding.declarator;
@@ -413,7 +431,7 @@ function firstUnobservedPath(
   };
   for (let next = 0; next < queue.length; next += 1) {
     const { segment, from, threw, previous, origin } = queue[next]!;
-    let { waited, triggered } = queue[next]!;
+    let { waited, triggered, returned } = queue[next]!;
     let ended = false;
     for (const event of events.get(segment) ?? []) {
       if (event.position <= from) continue;
@@ -447,6 +465,7 @@ function firstUnobservedPath(
             threw: threw || store.hasThrow(segment),
             waited,
             triggered,
+            returned,
             previous: undefined,
           };
           enqueue(state, `catch:${segment.id}:${call.range[0]}:${threw ? 1 : 0}:${waited ? 1 : 0}:${triggered ? 1 : 0}:${origin.range[0]}`);
@@ -464,9 +483,12 @@ function firstUnobservedPath(
       if (waited) window ??= { suspension: waited, creation: origin };
       continue;
     }
+    returned ??= returnsIn.get(segment)?.find((node) => node.range[0] > from);
     if (segment.nextSegments.length === 0) {
-      if (thrown.has(segment) && !threw) continue;
-      const exit = flow.exits.find((node) => store.segmentsOf(node)?.includes(segment));
+      // ESLint merges a `finally` reached by `return` with its exception exit: a path that went
+      // through a `return` ends by returning, the promise left behind.
+      if (thrown.has(segment) && !threw && !(returned && isInTryWithFinally(returned))) continue;
+      const exit = flow.exits.find((node) => store.segmentsOf(node)?.includes(segment)) ?? returned;
       const finding: BindingFinding = { kind: 'unobservedPath', binding, exit: exit ?? 'end', creation: origin };
       if (!isGuardedWrite(origin)) return finding;
       if (!loose.has(origin)) loose.set(origin, finding);
@@ -479,8 +501,8 @@ function firstUnobservedPath(
       // Entering a loop that must run and coming back to its test are different paths.
       const entry = loops.dependsOnEntry(following) ? `:${segment.id}` : '';
       const from = isGuardedWrite(origin) ? `:${origin.range[0]}` : '';
-      const key = `${following.id}:${nextThrew ? 1 : 0}:${waited ? 1 : 0}:${triggered ? 1 : 0}${entry}${from}`;
-      enqueue({ segment: following, origin, from: -1, threw: nextThrew, waited, triggered, previous: segment }, key);
+      const key = `${following.id}:${nextThrew ? 1 : 0}:${waited ? 1 : 0}:${triggered ? 1 : 0}:${returned ? returned.range[0] : ''}${entry}${from}`;
+      enqueue({ segment: following, origin, from: -1, threw: nextThrew, waited, triggered, returned, previous: segment }, key);
     }
   }
   for (const [origin, finding] of loose) if (!observedFrom.has(origin)) return finding;

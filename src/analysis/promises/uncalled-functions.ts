@@ -6,7 +6,7 @@ import type { Analysis } from '../context.js';
 import { isGlobalPromise } from '../scope/globals.js';
 import { constInitializer } from '../scope/initializers.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { enclosingFunction, isFunctionNode, isPromiseStatic, memberName } from '../syntax/nodes.js';
+import { enclosingFunction, isFunctionNode, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { returnedValues } from '../syntax/statements.js';
 import { containsInBody } from '../syntax/walk.js';
 import type { Checker } from '../types/checker.js';
@@ -308,23 +308,30 @@ export function uncalledInReturn(analysis: Analysis, fn: FunctionNode, returned:
 }
 
 /**
- * True when another `return` of `fn` (a plain function: a scheduler's task, a handler) hands back
- * work it started, a promise made by a call (`return this.broadcastClock()`): the function's
- * result is that work, and a branch returning a promise-returning function instead
+ * True when every other `return` of `fn` with a value (a plain function: a scheduler's task, a
+ * handler) hands back work it started, a promise made by a call (`return this.broadcastClock()`):
+ * the function's result is that work, and a branch returning a promise-returning function instead
  * (`return this.broadcastOvertimeClock`) has lost its call. Not when the function's declared or
- * contextual return type accepts a function.
+ * contextual return type accepts a function, nor for a function that returns itself.
  */
 function otherReturnsStartWork(analysis: Analysis, fn: FunctionNode, current: TSESTree.Expression): boolean {
-  const started = returnedValues(fn).some(
-    (value) =>
-      value !== current &&
+  const others = returnedValues(fn).filter((value) => value !== current);
+  const started =
+    others.length > 0 &&
+    others.every((value) =>
       valueLeaves(value).every(
         (leaf) =>
           (leaf.type === AST_NODE_TYPES.CallExpression || leaf.type === AST_NODE_TYPES.AwaitExpression) &&
           thenableKindOfType(analysis, typeOf(analysis, leaf)) === 'promise',
       ),
-  );
-  return started && !returnSlotWantsFunction(analysis, fn);
+    );
+  return started && !returnsItself(fn, current) && !returnSlotWantsFunction(analysis, fn);
+}
+
+/** `return proxyCallback` inside `function proxyCallback`: a function handing itself out does so on purpose. */
+function returnsItself(fn: FunctionNode, value: TSESTree.Expression): boolean {
+  const target = skipTypeWrappers(value);
+  return target.type === AST_NODE_TYPES.Identifier && fn.id?.name === target.name;
 }
 
 /** True when the return type `fn` declares, or its contextual signature gives, has a function among its members. */
