@@ -6,6 +6,7 @@ import type { Assertion, SettledRoot, SettledUsage } from '../src/analysis/promi
 import {
   dropsRejections,
   handlesEveryRejection,
+  drainsKeptWork,
   isBestEffortTeardown,
   isUnnarrowedAssertion,
   narrowableValueRead,
@@ -116,8 +117,9 @@ export default createRule<Options, MessageId>({
       if (root.kind === 'discarded') {
         // In a test, waiting for every operation to finish is the point (often to absorb the rejections
         // the test caused on purpose); what the operations did is what its assertions check. In
-        // teardown, stopping everything whatever fails is the point.
-        if (!checkDiscarded || isTestCode(analysis) || isBestEffortTeardown(root.call)) return;
+        // teardown, stopping everything whatever fails is the point; so is draining the work an
+        // object keeps in its fields before it goes on.
+        if (!checkDiscarded || isTestCode(analysis) || isBestEffortTeardown(root.call) || drainsKeptWork(analysis, root.call)) return;
         const { statement } = root;
         const suggestions: Suggestion<MessageId>[] = [];
         if (statement && isInStatementList(statement) && canAwaitAt(analysis, statement) && !isInCatchOrFinally(statement)) {

@@ -7,6 +7,18 @@ import { typedRuleTester } from '../rule-tester.js';
 describe('uncalled functions where data is expected', () => {
   typedRuleTester().run('no-uncalled-async-function', rule, {
     valid: [
+      // a member tested on a value under a type assertion is duck typing: the assertion says the value may be something else, and the test tells which
+      `interface StoreAdapter {
+  get(key: string): Promise<string | undefined>;
+  set(key: string, value: string): Promise<void>;
+}
+interface StoreOptions {
+  namespace?: string;
+}
+export function pickStore(store: StoreAdapter | StoreOptions): StoreAdapter | undefined {
+  if ((store as StoreAdapter).get) return store as StoreAdapter;
+  return undefined;
+}`,
       // a test that guards a call of the same method
       `class Cache {
   async warm(): Promise<void> {}

@@ -42,6 +42,37 @@ const ruleTester = typedRuleTester();
 describe('discardedResults: awaited and thrown away', () => {
   ruleTester.run('no-unchecked-settled-results', rule, {
     valid: [
+      // draining the queries a store keeps in its fields before ending the old pool: each was handed back to its caller when it started, and this wait is not where its failure is seen
+      `interface Pool {
+  query(sql: string): Promise<unknown[]>;
+  end(): Promise<void>;
+}
+declare function createPool(uri: string): Pool;
+export class SqlStore {
+  private pool: Pool;
+  private readonly pending = new Set<Promise<unknown[]>>();
+  private ready: Promise<void> = Promise.resolve();
+  constructor(uri: string) {
+    this.pool = createPool(uri);
+  }
+  query(sql: string): Promise<unknown[]> {
+    const running = this.ready.then(() => this.pool.query(sql));
+    this.pending.add(running);
+    running.then(
+      () => this.pending.delete(running),
+      () => this.pending.delete(running),
+    );
+    return running;
+  }
+  async switchTo(uri: string): Promise<void> {
+    const previous = this.pool;
+    const inFlight: Promise<unknown>[] = [...this.pending];
+    inFlight.push(this.ready);
+    this.pool = createPool(uri);
+    await Promise.allSettled(inFlight);
+    await previous.end();
+  }
+}`,
       // The fulfilled readings are counted against zero (a no-data fallback): the code weighs how many failed.
       `declare function readStation(url: string): Promise<{ windKmh: number }>;
 export async function windNow(stations: string[]): Promise<number | 'no-data'> {
@@ -196,6 +227,124 @@ export async function restart() {
       },
     ],
     invalid: [
+      // a field's entries read out, but the sends started here: their failures are dropped
+      {
+        code: `declare const mailer: { send(to: string): Promise<void> };
+export class Notifier {
+  private readonly queue: string[] = [];
+  async flush(): Promise<void> {
+    const batch = [...this.queue];
+    this.queue.length = 0;
+    await Promise.allSettled(batch.map((to) => mailer.send(to)));
+  }
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'discardedResults',
+            line: 7,
+            column: 11,
+            endLine: 7,
+            endColumn: 65,
+            suggestions: [
+              {
+                messageId: 'suggestThrowOnRejection',
+                output: `declare const mailer: { send(to: string): Promise<void> };
+export class Notifier {
+  private readonly queue: string[] = [];
+  async flush(): Promise<void> {
+    const batch = [...this.queue];
+    this.queue.length = 0;
+    const results = await Promise.allSettled(batch.map((to) => mailer.send(to)));
+    const rejected = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
+    if (rejected.length > 0) throw new AggregateError(rejected.map((result) => result.reason), 'Promise.allSettled: some operations failed');
+  }
+}`,
+              },
+            ],
+          },
+        ],
+      },
+      // the same drain with a query started right here pushed in: nothing else sees that one fail
+      {
+        code: `interface Pool {
+  query(sql: string): Promise<unknown[]>;
+  end(): Promise<void>;
+}
+declare function createPool(uri: string): Pool;
+export class SqlStore {
+  private pool: Pool;
+  private readonly pending = new Set<Promise<unknown[]>>();
+  private ready: Promise<void> = Promise.resolve();
+  constructor(uri: string) {
+    this.pool = createPool(uri);
+  }
+  query(sql: string): Promise<unknown[]> {
+    const running = this.ready.then(() => this.pool.query(sql));
+    this.pending.add(running);
+    running.then(
+      () => this.pending.delete(running),
+      () => this.pending.delete(running),
+    );
+    return running;
+  }
+  async switchTo(uri: string): Promise<void> {
+    const previous = this.pool;
+    const inFlight: Promise<unknown>[] = [...this.pending];
+    inFlight.push(this.ready.then(() => this.pool.query('select 1')));
+    this.pool = createPool(uri);
+    await Promise.allSettled(inFlight);
+    await previous.end();
+  }
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'discardedResults',
+            line: 27,
+            column: 11,
+            endLine: 27,
+            endColumn: 39,
+            suggestions: [
+              {
+                messageId: 'suggestThrowOnRejection',
+                output: `interface Pool {
+  query(sql: string): Promise<unknown[]>;
+  end(): Promise<void>;
+}
+declare function createPool(uri: string): Pool;
+export class SqlStore {
+  private pool: Pool;
+  private readonly pending = new Set<Promise<unknown[]>>();
+  private ready: Promise<void> = Promise.resolve();
+  constructor(uri: string) {
+    this.pool = createPool(uri);
+  }
+  query(sql: string): Promise<unknown[]> {
+    const running = this.ready.then(() => this.pool.query(sql));
+    this.pending.add(running);
+    running.then(
+      () => this.pending.delete(running),
+      () => this.pending.delete(running),
+    );
+    return running;
+  }
+  async switchTo(uri: string): Promise<void> {
+    const previous = this.pool;
+    const inFlight: Promise<unknown>[] = [...this.pending];
+    inFlight.push(this.ready.then(() => this.pool.query('select 1')));
+    this.pool = createPool(uri);
+    const results = await Promise.allSettled(inFlight);
+    const rejected = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
+    if (rejected.length > 0) throw new AggregateError(rejected.map((result) => result.reason), 'Promise.allSettled: some operations failed');
+    await previous.end();
+  }
+}`,
+              },
+            ],
+          },
+        ],
+      },
       {
         // Only the fulfilled readings are kept, and nothing counts them: a station that fails is dropped unseen.
         code: `declare function readStation(url: string): Promise<{ windKmh: number }>;

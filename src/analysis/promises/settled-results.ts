@@ -8,7 +8,7 @@ import { variableOf } from '../scope/variables.js';
 import { calleeName, isStopVerb, namesTeardown } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { enclosingBody, functionName, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
-import { containsInBody } from '../syntax/walk.js';
+import { containsInBody, walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { settledShapeOf } from '../types/thenables.js';
 import {
@@ -172,6 +172,73 @@ export function isBestEffortTeardown(call: TSESTree.CallExpression): boolean {
   const name = isFunctionNode(body) ? functionName(body) : undefined;
   if (name !== undefined && namesTeardown(name)) return true;
   return settledOperations(call)?.every(isStopCall) ?? false;
+}
+
+/**
+ * True when a discarded `Promise.allSettled(…)` drains work the object keeps in its fields before it
+ * goes on (a pool ended once its pending queries are done, a consumer set up again once its running
+ * jobs finish): every operation is read from a field of `this` that a method of the class assigns
+ * or fills itself (`this.processing`, `[...this.pendingQueries, this.connected]`), directly or
+ * through a `const` copied from them (and
+ * filled only with more of them: `pending.push(this.connected)`). Those promises were started, and
+ * handed back or handled, where they were made; this wait is not where their failures are seen.
+ * Approximation: a field of background work whose failures nobody else observes is taken the same
+ * way.
+ */
+export function drainsKeptWork(analysis: Analysis, call: TSESTree.CallExpression): boolean {
+  const [operations] = call.arguments;
+  return operations !== undefined && isKeptWork(analysis, operations, 0);
+}
+
+function isKeptWork(analysis: Analysis, node: TSESTree.Node, depth: number): boolean {
+  if (depth > 3) return false;
+  const target = skipTypeWrappers(node);
+  if (target.type === AST_NODE_TYPES.SpreadElement) return isKeptWork(analysis, target.argument, depth);
+  if (target.type === AST_NODE_TYPES.MemberExpression) {
+    const object = skipTypeWrappers(target.object);
+    const name = memberName(target);
+    return object.type === AST_NODE_TYPES.ThisExpression && name !== undefined && filledByClass(target, name);
+  }
+  if (target.type === AST_NODE_TYPES.ArrayExpression) {
+    return target.elements.length > 0 && target.elements.every((element) => element !== null && isKeptWork(analysis, element, depth + 1));
+  }
+  if (target.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = variableOf(analysis, target);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.type !== 'Variable' || definition.parent.kind !== 'const' || !definition.node.init) return false;
+  if (!isKeptWork(analysis, definition.node.init, depth + 1)) return false;
+  // `pending.push(this.connected)`: what is added to the copy must be kept work too.
+  return variable!.references.every((reference) => {
+    const member = reference.identifier.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) return true;
+    const filler = member.parent;
+    if (filler?.type !== AST_NODE_TYPES.CallExpression || filler.callee !== member) return true;
+    if (!['push', 'unshift', 'add', 'set'].includes(memberName(member) ?? '')) return true;
+    return filler.arguments.every((argument) => isKeptWork(analysis, argument, depth + 1));
+  });
+}
+
+/**
+ * True when the class around `node` puts work into the field `name` itself: initializes or assigns
+ * it (`this.connected = connect()`) or fills it (`this.pending.add(query)`). A field handed in whole
+ * (a constructor's `private readonly jobs: Promise<T>[]`) holds the caller's work, not the object's.
+ */
+function filledByClass(node: TSESTree.Node, name: string): boolean {
+  let body: TSESTree.Node | undefined = node.parent;
+  while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
+  if (!body) return false;
+  const isField = (member: TSESTree.Node): boolean =>
+    member.type === AST_NODE_TYPES.MemberExpression &&
+    skipTypeWrappers(member.object).type === AST_NODE_TYPES.ThisExpression &&
+    memberName(member) === name;
+  const fills = (current: TSESTree.Node): boolean => {
+    if (current.type === AST_NODE_TYPES.PropertyDefinition)
+      return current.value !== null && current.key.type === AST_NODE_TYPES.Identifier && current.key.name === name;
+    if (current.type === AST_NODE_TYPES.AssignmentExpression) return isField(current.left);
+    if (current.type !== AST_NODE_TYPES.CallExpression || current.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    return ['add', 'push', 'set', 'unshift'].includes(memberName(current.callee) ?? '') && isField(skipTypeWrappers(current.callee.object));
+  };
+  return walk(body, (current) => (fills(current) ? 'stop' : undefined), { nested: true });
 }
 
 /**

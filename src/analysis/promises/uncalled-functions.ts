@@ -513,10 +513,13 @@ function otherResultsAreValues(
  * always there (a method or function declared in the program's own source, not optional, not
  * nullable) makes the test constant, and it never runs. The operands of `!`, `&&` and `||` in the
  * test count. Not reported: functions declared in `.d.ts` files or the lib (`if (document.startViewTransition)`
- * is feature detection), and a test guarding a call of the same function (`if (x.m) await x.m()`,
- * `x.m && x.m()`).
+ * is feature detection), a member of a value under a type assertion (`(store as Adapter).get`: duck
+ * typing, the assertion says the value may be something else), and a test guarding a call of the
+ * same function (`if (x.m) await x.m()`, `x.m && x.m()`).
  */
 export function uncalledInTest(analysis: Analysis, test: TSESTree.Expression): UncalledFunction[] {
+  const isAssertedType = (node: TSESTree.Node): boolean =>
+    node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSTypeAssertion;
   const found: UncalledFunction[] = [];
   const visit = (node: TSESTree.Expression): void => {
     if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') return visit(node.argument);
@@ -525,6 +528,8 @@ export function uncalledInTest(analysis: Analysis, test: TSESTree.Expression): U
       return visit(node.right);
     }
     if (node.type !== AST_NODE_TYPES.Identifier && node.type !== AST_NODE_TYPES.MemberExpression) return;
+    // `(store as Adapter).get`: the assertion says the value may be something else; the test tells which (duck typing).
+    if (node.type === AST_NODE_TYPES.MemberExpression && isAssertedType(node.object)) return;
     const type = typeOf(analysis, node);
     if (!isThenableFunctionType(analysis, type) || !isAlwaysThereInSource(analysis, node, type)) return;
     if (isCallGuard(analysis, node, test)) return;
