@@ -95,8 +95,7 @@ export function successOnlyWait(analysis: Analysis, owner: SettleOwner): Success
   if (
     conditional &&
     events.every((event) => itemEvents.has(event)) &&
-    (declaresEvent(analysis, first.emitter, first.call, endEvents) ||
-      [...endEvents].some((event) => listenedElsewhere(analysis, first.emitter, event)))
+    (declaresEvent(analysis, first.emitter, first.call, endEvents) || listenedElsewhere(analysis, first.emitter, endEvents))
   ) {
     return { registration: first.call, emitter: first.emitter, events, ends: 'end' };
   }
@@ -104,28 +103,40 @@ export function successOnlyWait(analysis: Analysis, owner: SettleOwner): Success
 }
 
 /**
- * True when code of this file listens for `event` on a value of the emitter's own type, declared
+ * True when code of this file listens for one of `events` on a value of the emitter's own type, declared
  * by the program (`interface DockLink extends EventEmitter`, not Node's or a library's types),
  * other than through the executor's listeners: `link.once('close', () => this.links.delete(key))`.
  * A plain `EventEmitter` names no events in its types; the program's own listeners say which ones
  * it has.
  */
-function listenedElsewhere(analysis: Analysis, emitter: TSESTree.Expression, event: string): boolean {
+function listenedElsewhere(analysis: Analysis, emitter: TSESTree.Expression, events: ReadonlySet<string>): boolean {
   const symbol = typeOf(analysis, emitter).getSymbol();
   const declarations = symbol?.declarations ?? [];
   if (declarations.length === 0 || declarations.some((declaration) => declaration.getSourceFile().isDeclarationFile)) return false;
-  return walk(
-    analysis.sourceCode.ast,
+  return registrationsIn(analysis.sourceCode.ast, events, (receiver) => typeOf(analysis, receiver).getSymbol() === symbol).length > 0;
+}
+
+/** The listener registrations below `root` (nested functions included) for one of `events` on a receiver `matches` accepts. */
+function registrationsIn(
+  root: TSESTree.Node,
+  events: ReadonlySet<string>,
+  matches: (receiver: TSESTree.Expression) => boolean,
+): TSESTree.CallExpression[] {
+  const found: TSESTree.CallExpression[] = [];
+  walk(
+    root,
     (node) => {
       if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
       const callee = skipTypeWrappers(node.callee);
       if (callee.type !== AST_NODE_TYPES.MemberExpression || !isListenerRegistration(memberName(callee) ?? '')) return undefined;
-      const [name] = node.arguments;
-      if (name?.type !== AST_NODE_TYPES.Literal || name.value !== event) return undefined;
-      return typeOf(analysis, callee.object).getSymbol() === symbol ? 'stop' : undefined;
+      const [event] = node.arguments;
+      if (event?.type === AST_NODE_TYPES.Literal && typeof event.value === 'string' && events.has(event.value) && matches(callee.object))
+        found.push(node);
+      return undefined;
     },
     { nested: true },
   );
+  return found;
 }
 
 /**
@@ -256,23 +267,13 @@ function failsLoudly(analysis: Analysis, emitter: TSESTree.Expression): boolean 
   const scope = declarator && enclosingFunction(declarator);
   if (!scope) return false;
   const text = analysis.sourceCode.getText(emitter);
-  let loud = true;
-  walk(
-    scope,
-    (node) => {
-      if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
-      const callee = skipTypeWrappers(node.callee);
-      if (callee.type !== AST_NODE_TYPES.MemberExpression || !isListenerRegistration(memberName(callee) ?? '')) return undefined;
-      if (analysis.sourceCode.getText(callee.object) !== text) return undefined;
-      const [event, listener] = node.arguments;
-      if (event?.type !== AST_NODE_TYPES.Literal || event.value !== 'error' || !listener) return undefined;
-      if (!failsTest(listener)) loud = false;
-      return loud ? undefined : 'stop';
-    },
-    { nested: true },
-  );
-  return loud;
+  return registrationsIn(scope, errorEvent, (receiver) => analysis.sourceCode.getText(receiver) === text).every((registration) => {
+    const listener = registration.arguments[1];
+    return listener === undefined || failsTest(listener);
+  });
 }
+
+const errorEvent: ReadonlySet<string> = new Set(['error']);
 
 /** A listener that fails the test: an assertion function (`assert.fail`), or a function that throws or asserts. */
 function failsTest(listener: TSESTree.Node): boolean {

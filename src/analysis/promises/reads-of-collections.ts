@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 
 import { declaratorOf } from '../scope/initializers.js';
 import type { FunctionNode } from '../syntax/nodes.js';
@@ -142,9 +142,7 @@ export function propertyCollectionSlotsOf(owner: FunctionNode): { name: string; 
 function readsParameterNow(call: TSESTree.CallExpression, index: number, scope: TSESLint.Scope.Scope): boolean {
   const callee = skipTypeWrappers(call.callee);
   if (callee.type !== AST_NODE_TYPES.Identifier) return false;
-  let variable: TSESLint.Scope.Variable | undefined;
-  for (let current: TSESLint.Scope.Scope | null = scope; current && !variable; current = current.upper)
-    variable = current.set.get(callee.name);
+  const variable = ASTUtils.findVariable(scope, callee);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   let fn: TSESTree.Node | null | undefined;
   if (definition?.type === 'FunctionName') fn = definition.node;

@@ -7,7 +7,7 @@ import type { FlowStore, FunctionFlow, Suspension } from '../flow/code-paths.js'
 import { loopEntries } from '../flow/loop-entries.js';
 import { getOrCreate } from '../memo.js';
 import { isTestCode } from '../scope/test-code.js';
-import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { isFunctionNode, isInsideTry, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { typeOf } from '../types/checker.js';
 import type { ThenableKind } from '../types/thenables.js';
 import { isArrayOfThenablesType, thenableKindOfType } from '../types/thenables.js';
@@ -236,15 +236,6 @@ function collectBindings(analysis: Analysis, flow: FunctionFlow, options: Promis
     }
   }
   return bindings;
-}
-
-/** True when `node` sits in the block of a `try` that has a `finally`. */
-function isInTryWithFinally(node: TSESTree.Node): boolean {
-  for (let child: TSESTree.Node = node, current = node.parent; current; child = current, current = current.parent) {
-    if (isFunctionNode(current)) return false;
-    if (current.type === AST_NODE_TYPES.TryStatement && current.block === child && current.finalizer) return true;
-  }
-  return false;
 }
 
 /** `[]`, possibly under a type assertion. */
@@ -487,7 +478,7 @@ function firstUnobservedPath(
     if (segment.nextSegments.length === 0) {
       // ESLint merges a `finally` reached by `return` with its exception exit: a path that went
       // through a `return` ends by returning, the promise left behind.
-      if (thrown.has(segment) && !threw && !(returned && isInTryWithFinally(returned))) continue;
+      if (thrown.has(segment) && !threw && !(returned && isInsideTry(returned, flow.node, 'finalizer'))) continue;
       const exit = flow.exits.find((node) => store.segmentsOf(node)?.includes(segment)) ?? returned;
       const finding: BindingFinding = { kind: 'unobservedPath', binding, exit: exit ?? 'end', creation: origin };
       if (!isGuardedWrite(origin)) return finding;

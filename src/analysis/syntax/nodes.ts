@@ -161,10 +161,10 @@ export function enclosingLoop(node: TSESTree.Node): TSESTree.Node | undefined {
   return undefined;
 }
 
-/** True when `node` sits in a `try` block (one that has a `catch`) nested inside `root`. */
-export function isInsideTry(node: TSESTree.Node, root: TSESTree.Node): boolean {
+/** True when `node` sits in a `try` block nested inside `root` that has a `catch` (or, with `clause`, a `finally`). */
+export function isInsideTry(node: TSESTree.Node, root: TSESTree.Node, clause: 'handler' | 'finalizer' = 'handler'): boolean {
   for (let child = node, current = node.parent; current && current !== root; child = current, current = current.parent) {
-    if (current.type === AST_NODE_TYPES.TryStatement && current.block === child && current.handler) return true;
+    if (current.type === AST_NODE_TYPES.TryStatement && current.block === child && current[clause]) return true;
   }
   return false;
 }
