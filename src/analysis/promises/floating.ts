@@ -19,6 +19,7 @@ import { returnsObservedPromise } from './observed-returns.js';
 import { deliversToErrorFirstCallback } from './callback-delivered.js';
 import { ignoresCallbackResult, isPromiseReturningFunction } from './ignored-callbacks.js';
 import { isBackgroundCheckInTest } from './background-checks.js';
+import { isDroppedInCallbackTest } from './callback-tests.js';
 import { isFlushedLaterInTest } from './test-flushes.js';
 import { capturesListenerRejections } from './captured-rejections.js';
 import {
@@ -107,6 +108,7 @@ export function floatingPromiseIn(
   if (!problem) return undefined;
   if (problem.shape === 'uselessHandler') return problem;
   const started = problem.shape === 'voided' ? (problem.node as TSESTree.UnaryExpression).argument : problem.node;
+  if (problem.shape !== 'array' && isDroppedInCallbackTest(analysis, started)) return undefined;
   return isExempt(analysis, started, options) ? undefined : problem;
 }
 
@@ -123,6 +125,8 @@ export function isIgnoredAsyncCallback(
   const target = skipTypeWrappers(argument);
   if (!isPromiseReturningFunction(analysis, target, options.checkThenables)) return false;
   if (!ignoresCallbackResult(analysis, argument, call) || capturesListenerRejections(analysis, call)) return false;
+  // `server.on('connection', async (socket) => { … })` inside `it('…', (done) => …)` where rejections are loud
+  if (isDroppedInCallbackTest(analysis, call)) return false;
   // `setTimeout(async () => …, 10)` in a test that then waits past it with a flush
   if (call.type === AST_NODE_TYPES.CallExpression && timerCalls.has(calleeName(call) ?? '') && isFlushedLaterInTest(analysis, call))
     return false;

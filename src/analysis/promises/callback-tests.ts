@@ -1,0 +1,63 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import type { Analysis } from '../context.js';
+import { suiteReportsUnhandledRejections } from '../scope/suite-setup.js';
+import { isTestCode, runnerReportsUnhandledRejections } from '../scope/test-code.js';
+import { calleeName } from '../syntax/calls.js';
+import { isFunctionNode, type FunctionNode } from '../syntax/nodes.js';
+import { walk } from '../syntax/walk.js';
+import { isPlainSleep } from './can-reject.js';
+import { isAssertionPromise } from './test-semantics.js';
+
+/*
+ * Callback-style tests where rejections are loud. A test or hook that takes a completion callback
+ * (`it('reconnects', (done) => { … })`) ends when it calls `done`, not when its body returns: the
+ * runner waits for the callback, so a promise its body drops (`redis.set('k', 'v');` before a
+ * callback-style read, `client.get(k).then((v) => { expect(v)…; done(); })`, an async listener) is
+ * not left behind by the test. What dropping it can still cost is its rejection; where the runner
+ * reports an unhandled rejection as a failure (`scope/test-code.ts`) or the suite's setup makes it
+ * one (`scope/suite-setup.ts`), that rejection fails the run with its cause. So such drops are not
+ * reported. What breaks a callback-style test silently still is: an assertion on a promise nobody
+ * waits for (`expect(p).rejects…`), and a dropped sleep (`delay(50);`), which waits for nothing.
+ */
+
+const runnerCalls = new Set(['it', 'test', 'specify', 'before', 'beforeEach', 'after', 'afterEach', 'beforeAll', 'afterAll']);
+
+/** True when `target`, dropped in test code, lies inside a callback-style test or hook of a file whose unhandled rejections are loud. */
+export function isDroppedInCallbackTest(analysis: Analysis, target: TSESTree.Node): boolean {
+  if (!isTestCode(analysis) || !callbackTestAround(target)) return false;
+  if (isAssertionPromise(target) || (target.type === AST_NODE_TYPES.CallExpression && isPlainSleep(analysis, target))) return false;
+  return runnerReportsUnhandledRejections(analysis) || suiteReportsUnhandledRejections(analysis);
+}
+
+/** The test or hook function around `node` that receives a completion callback it calls or hands on. */
+function callbackTestAround(node: TSESTree.Node): FunctionNode | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+ if (!isFunctionNode(current) || current.type === AST_NODE_TYPES.FunctionDeclaration) continue;
+    const call = current.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(current) || !runnerCalls.has(runnerName(call) ?? '')) continue;
+    return current.params.some((param) => param.type === AST_NODE_TYPES.Identifier && isCompletionCallback(current, param.name))
+      ? current
+      : undefined;
+  }
+  return undefined;
+}
+
+/** `it.only(…)`, `test.skip(…)`: the runner's own name. */
+function runnerName(call: TSESTree.CallExpression): string | undefined {
+  const callee = call.callee;
+  if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier) return callee.object.name;
+  return calleeName(call);
+}
+
+/** True when `name` is called in the function's body or handed to a call: a completion callback, not a test context. */
+function isCompletionCallback(fn: FunctionNode, name: string): boolean {
+  return walk(fn.body, (node) => {
+    if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
+    const used =
+      (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === name) ||
+      node.arguments.some((argument) => argument.type === AST_NODE_TYPES.Identifier && argument.name === name);
+    return used ? 'stop' : undefined;
+  }, { nested: true });
+}
