@@ -33,19 +33,23 @@ import { trackCallSegments } from '../src/analysis/flow/call-segments.js';
 import { mergeListeners, trackFlow } from '../src/analysis/flow/code-paths.js';
 import type { FunctionNode } from '../src/analysis/syntax/nodes.js';
 import { shortLabel } from '../src/analysis/syntax/labels.js';
-import { memberName } from '../src/analysis/syntax/nodes.js';
-import { isInFinallyAfter, returnableFunction, returnsValue } from '../src/analysis/syntax/statements.js';
+import { isInFinallyAfter, returnsValue } from '../src/analysis/syntax/statements.js';
 import { createRule } from '../src/create-rule.js';
 import {
   addFallbackBranch,
   appendStatement,
+  appendToBranch,
+  clearIntervalBefore,
   clearTimerOnSettle,
-  indentOf,
   insertStatementAfter,
   insertStatementBefore,
   isTypeScriptFile,
-  prependToHandler,
+  listenOnce,
+  rejectEntriesOnClose,
+  rejectEntriesOnEnd,
   rejectEntriesStatement,
+  returnAfterSettle,
+  settleLast,
   throwAsReturnCall,
   wrapBodyInTryCatch,
 } from '../src/fix.js';
@@ -199,7 +203,7 @@ export default createRule<Options, MessageId>({
           : `by \`${calleeText(first)}(…)\` on line ${first.loc.start.line}`;
         if (finding.throwsIn) {
           // `try { resolve(v); more(); } catch (e) { reject(e) }`: a `return` would skip `more()`; settling last keeps it.
-          const fix = settleLast(first, finding.throwsIn);
+          const fix = settleLast(sourceCode, first, finding.throwsIn);
           context.report({
             node: second,
             messageId: 'multipleSettle',
@@ -250,22 +254,9 @@ export default createRule<Options, MessageId>({
       context.report({ loc, messageId: 'neverSettles', data: { where, names, them } });
     };
 
-    /**
-     * `return;` after the statement that makes the first settle call, when that is a statement of
-     * its own and the `return` would skip no cleanup that must still run on that path
-     * (`clearTimeout(…)`, `off(…)`, `settled = true`: `returnSkipsCleanup`).
-     */
-    const returnAfter = (
-      call: TSESTree.CallExpression,
-      second: TSESTree.CallExpression,
-    ): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined => {
-      const statement = call.parent;
-      if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return undefined;
-      const fn = returnableFunction(call);
-      if (!fn || returnsValue(fn)) return undefined;
-      if (returnSkipsCleanup(analysis, statement, fn, [second])) return undefined;
-      return appendStatement(sourceCode, statement, 'return;');
-    };
+    /** `return;` after the first settle call, unless it would skip cleanup that must still run on that path (`returnSkipsCleanup`). */
+    const returnAfter = (call: TSESTree.CallExpression, second: TSESTree.CallExpression) =>
+      returnAfterSettle(sourceCode, call, (statement, fn) => returnSkipsCleanup(analysis, statement, fn, [second]));
 
     const reportThrow = (node: TSESTree.ThrowStatement, byFunction: ReadonlyMap<TSESTree.Node, readonly SettleOwner[]>): void => {
       const found = uncaughtCallbackThrow(analysis, node, byFunction);
@@ -288,22 +279,6 @@ export default createRule<Options, MessageId>({
       });
     };
 
-    /** `resolve(v); more();` as the start of a `try` block: the settle call moved after the rest of the block. */
-    const settleLast = (
-      call: TSESTree.CallExpression,
-      statement: TSESTree.TryStatement,
-    ): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined => {
-      const own = call.parent;
-      const { body } = statement.block;
-      const last = body[body.length - 1];
-      if (own.type !== AST_NODE_TYPES.ExpressionStatement || own.parent !== statement.block || !last || last === own) return undefined;
-      if (body.slice(body.indexOf(own) + 1).some((node) => node.type === AST_NODE_TYPES.ReturnStatement)) return undefined;
-      const next = body[body.indexOf(own) + 1]!;
-      const indent = /^[ \t]*/.exec(sourceCode.lines[own.loc.start.line - 1] ?? '')![0];
-      const text = `${sourceCode.text.slice(next.range[0], last.range[1])}\n${indent}${sourceCode.getText(own)}`;
-      return (fixer) => fixer.replaceTextRange([own.range[0], last.range[1]], text);
-    };
-
     /** A settle call in a callback that runs again and again, with nothing to stop it. */
     const reportRepeated = ({ call, registration }: RepeatedSettle): void => {
       const emitter = registration.emitter && sourceCode.getText(registration.emitter);
@@ -317,37 +292,10 @@ export default createRule<Options, MessageId>({
       const site = registration.site;
       const suggestions = [];
       // A first `data` chunk is not the whole reply; a cursor's handler must run once per step.
-      if (site.type === AST_NODE_TYPES.CallExpression && registration.event !== 'data' && !registration.rearm) {
-        const callee = site.callee;
-        if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier) {
-          const property = callee.property;
-          if (registration.method === 'on' || registration.method === 'addListener') {
-            suggestions.push({
-              messageId: 'suggestOnce' as const,
-              data: { how: `\`once\` instead of \`${registration.method}\`` },
-              fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(property, 'once'),
-            });
-          } else if (registration.method === 'addEventListener' && site.arguments.length === 2) {
-            suggestions.push({
-              messageId: 'suggestOnce' as const,
-              data: { how: '`{ once: true }`' },
-              fix: (fixer: TSESLint.RuleFixer) => fixer.insertTextAfter(site.arguments[1]!, ', { once: true }'),
-            });
-          }
-        }
-      }
-      const declarator = site.parent;
-      const statement = call.parent;
-      if (
-        registration.method === 'setInterval' &&
-        declarator.type === AST_NODE_TYPES.VariableDeclarator &&
-        declarator.id.type === AST_NODE_TYPES.Identifier &&
-        statement.type === AST_NODE_TYPES.ExpressionStatement
-      ) {
-        const handle = declarator.id.name;
-        const fix = insertStatementBefore(sourceCode, statement, `clearInterval(${handle});`);
-        if (fix) suggestions.push({ messageId: 'suggestClearInterval' as const, data: { handle }, fix });
-      }
+      const once = site.type === AST_NODE_TYPES.CallExpression && registration.event !== 'data' && !registration.rearm && listenOnce(site);
+      if (once) suggestions.push({ messageId: 'suggestOnce' as const, data: { how: once.how }, fix: once.fix });
+      const cleared = registration.method === 'setInterval' ? clearIntervalBefore(sourceCode, site, call) : undefined;
+      if (cleared) suggestions.push({ messageId: 'suggestClearInterval' as const, data: { handle: cleared.handle }, fix: cleared.fix });
       context.report({
         node: call,
         messageId: 'repeatedSettle',
@@ -475,20 +423,9 @@ export default createRule<Options, MessageId>({
       const found = droppedWaiter(analysis, owner);
       if (!found || droppedBranches.has(found.branch)) return;
       droppedBranches.add(found.branch);
-      // A `switch` case: the new statement goes after the last one before its `break`.
-      const statements =
-        found.branch.type === AST_NODE_TYPES.SwitchCase
-          ? found.branch.consequent.filter((statement) => statement.type !== AST_NODE_TYPES.BreakStatement)
-          : found.branch.body;
-      const last = statements[statements.length - 1];
-      const fix =
-        found.rejectKey && last
-          ? (found.branch.type === AST_NODE_TYPES.SwitchCase ? appendStatement : insertStatementAfter)(
-              sourceCode,
-              last,
-              `${found.entry}.${found.rejectKey}(new Error('no result for this request'));`,
-            )
-          : undefined;
+      const fix = found.rejectKey
+        ? appendToBranch(sourceCode, found.branch, `${found.entry}.${found.rejectKey}(new Error('no result for this request'));`)
+        : undefined;
       const take = shortLabel(found.take, `${sourceCode.getText(found.take.callee)}()`);
       context.report({
         node: found.branch,
@@ -538,41 +475,18 @@ export default createRule<Options, MessageId>({
       if (dropped.has(found.store)) return;
       dropped.add(found.store);
       const { collection, event, listener, rejectKey, store } = found;
-      const storing = store.callee.type === AST_NODE_TYPES.MemberExpression ? memberName(store.callee) : undefined;
       if (found.unwatched) {
-        const { registration, connection } = found.unwatched;
-        const connectionText = sourceCode.getText(connection);
-        const statement = registration.parent;
-        const method = registration.callee.type === AST_NODE_TYPES.MemberExpression ? memberName(registration.callee) : undefined;
-        const indent = indentOf(sourceCode, statement);
-        const reject = rejectKey && rejectEntriesStatement(collection, rejectKey, 'connection closed while waiting for a reply');
-        const fix =
-          reject && (storing === 'set' || storing === 'add') && statement.type === AST_NODE_TYPES.ExpressionStatement && method
-            ? insertStatementAfter(
-                sourceCode,
-                statement,
-                `${connectionText}.${method}('close', () => {\n${indent}  ${reject}\n${indent}  ${collection}.clear();\n${indent}});`,
-              )
-            : undefined;
+        const connection = sourceCode.getText(found.unwatched.connection);
+        const fix = rejectEntriesOnClose(sourceCode, found.unwatched.registration, store, connection, collection, rejectKey);
         context.report({
           node: store,
           messageId: 'unwatchedConnection',
-          data: { collection, connection: connectionText },
-          ...offer(context, [fix && { messageId: 'suggestRejectOnClose', data: { collection, connection: connectionText }, fix }]),
+          data: { collection, connection },
+          ...offer(context, [fix && { messageId: 'suggestRejectOnClose', data: { collection, connection }, fix }]),
         });
         return;
       }
-      // An arrow keeps the class's `this`; a Map or Set can be emptied with `clear()`.
-      const fix =
-        rejectKey && listener.type === AST_NODE_TYPES.ArrowFunctionExpression && (storing === 'set' || storing === 'add')
-          ? prependToHandler(
-              sourceCode,
-              listener,
-              () =>
-                `${rejectEntriesStatement(collection, rejectKey, `connection ended (${event}) while waiting for a reply`)} ${collection}.clear();`,
-              false,
-            )
-          : undefined;
+      const fix = rejectEntriesOnEnd(sourceCode, listener, store, event, collection, rejectKey);
       context.report({
         node: store,
         messageId: 'strandedSettlers',

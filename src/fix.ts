@@ -8,3 +8,4 @@ export * from './fix/expressions.js';
 export * from './fix/handlers.js';
 export * from './fix/statements.js';
 export * from './fix/timers.js';
+export * from './fix/settle-calls.js';
