@@ -1,6 +1,6 @@
 /*
  * Fix builders, grouped by what they edit (src/fix/): expressions, statements, call arguments,
- * bindings, error handlers and timers. Rules import them from here.
+ * bindings, error handlers, timers and settle calls. Rules import them from here.
  */
 export * from './fix/arguments.js';
 export * from './fix/bindings.js';
