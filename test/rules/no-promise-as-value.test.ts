@@ -7,6 +7,13 @@ declare const p: Promise<number>;
 
 typedRuleTester().run('no-promise-as-value', rule, {
   valid: [
+    // a check that the value is a promise: `Promise` is an argument of the assertion or of a call chained on it
+    `declare const t: { type(value: unknown, klass: unknown, message?: string): void; ok(value: unknown): void };
+declare const expect: (value: unknown) => { toBeInstanceOf(klass: unknown): void; toBe(value: unknown): void };
+declare function refresh(key: string): Promise<number>;
+const pending = refresh('a');
+t.type(pending, Promise, 'a refresh in flight');
+expect(refresh('b')).toBeInstanceOf(Promise);`,
     // The awaited value asserted equal; a cached promise asserted identical to the same promise (an identity check between promises).
     `import { it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -137,6 +144,54 @@ declare function send(body: MissingBody): void; function f() { send(p); }`,
     `${decl}async function f(running: Promise<number>[]) { const index = await Promise.race(running.map((job, i) => job.then(() => i))); running.splice(index, 1); }`,
   ],
   invalid: [
+    // the same assertions against another class or a value: the promise stands for its value
+    {
+      code: `declare const t: { type(value: unknown, klass: unknown, message?: string): void; ok(value: unknown): void };
+declare const expect: (value: unknown) => { toBeInstanceOf(klass: unknown): void; toBe(value: unknown): void };
+declare function refresh(key: string): Promise<number>;
+class Entry {}
+t.type(refresh('a'), Entry, 'an entry');
+expect(refresh('b')).toBe(1);`,
+      output: null,
+      errors: [
+        {
+          messageId: 'argument',
+          line: 5,
+          column: 8,
+          endLine: 5,
+          endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `declare const t: { type(value: unknown, klass: unknown, message?: string): void; ok(value: unknown): void };
+declare const expect: (value: unknown) => { toBeInstanceOf(klass: unknown): void; toBe(value: unknown): void };
+declare function refresh(key: string): Promise<number>;
+class Entry {}
+t.type(await refresh('a'), Entry, 'an entry');
+expect(refresh('b')).toBe(1);`,
+            },
+          ],
+        },
+        {
+          messageId: 'comparison',
+          line: 6,
+          column: 8,
+          endLine: 6,
+          endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `declare const t: { type(value: unknown, klass: unknown, message?: string): void; ok(value: unknown): void };
+declare const expect: (value: unknown) => { toBeInstanceOf(klass: unknown): void; toBe(value: unknown): void };
+declare function refresh(key: string): Promise<number>;
+class Entry {}
+t.type(refresh('a'), Entry, 'an entry');
+expect(await refresh('b')).toBe(1);`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // An equality assertion between a promise and a plain number: a promise never equals it.
       code: `import { it } from 'node:test';

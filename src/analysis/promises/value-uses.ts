@@ -381,6 +381,7 @@ function withNested(sinks: ValueSink[], call: TSESTree.CallExpression): ValueSin
 function callSinksOf(analysis: Analysis, call: TSESTree.CallExpression): ValueSink[] {
   const [first] = call.arguments;
   const callee = skipTypeWrappers(call.callee);
+  if (checksPromiseClass(analysis, call)) return [];
   if (isObjectAssign(analysis, call)) {
     return call.arguments
       .slice(1)
@@ -429,6 +430,26 @@ function callSinksOf(analysis: Analysis, call: TSESTree.CallExpression): ValueSi
     return [{ kind: 'string', operand: callee.object as TSESTree.Expression }];
   }
   return call.arguments.filter(isExpression).map((operand) => ({ kind: 'argument', operand, call }));
+}
+
+/**
+ * A check that the value is a promise: `Promise` itself is an argument of the call
+ * (`t.type(entry, Promise)`) or of a call chained on its result (`expect(entry).toBeInstanceOf(Promise)`).
+ * The promise is what is meant there.
+ */
+function checksPromiseClass(analysis: Analysis, call: TSESTree.CallExpression): boolean {
+  const namesPromise = (node: TSESTree.CallExpression): boolean =>
+    node.arguments.some(
+      (argument) => argument.type === AST_NODE_TYPES.Identifier && argument.name === 'Promise' && isGlobalIdentifier(analysis, argument),
+    );
+  let current: TSESTree.Node = call;
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.CallExpression && namesPromise(current)) return true;
+    const parent: TSESTree.Node | undefined = current.parent;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === current) current = parent;
+    else if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === current) current = parent;
+    else return false;
+  }
 }
 
 /** Methods that look a value up by identity in an array or a set. */
