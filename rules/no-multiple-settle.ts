@@ -92,6 +92,7 @@ export type MessageId =
   | 'suggestTryReject'
   | 'suggestRejectOnCancel'
   | 'suggestTimeoutHandler'
+  | 'suggestTimeoutListener'
   | 'suggestAbortHandler'
   | 'suggestExitListener'
   | 'suggestRejectEntries'
@@ -145,7 +146,7 @@ export default createRule<Options, MessageId>({
       cancelledTimer:
         'This stops the timer that would settle the promise, and this listener settles nothing itself: once `{{emitter}}` emits `{{event}}`, the promise never settles and whoever awaits it waits forever.',
       timeoutUnhandled:
-        'When this timeout runs out, `{{emitter}}` emits only `timeout` (neither `load` nor `error`), and no handler settles the promise then: it never settles and whoever awaits it waits forever.',
+        'When this timeout runs out, `{{emitter}}` emits only `timeout` (no success event, no `error`), and no handler settles the promise then: it never settles and whoever awaits it waits forever.',
       abortUnhandled:
         'When this `abort()` runs, `{{emitter}}` emits only `abort` (no `error`, no success event), and no handler settles the promise then: it never settles and whoever awaits it waits forever.',
       replacedDeferred:
@@ -173,6 +174,7 @@ export default createRule<Options, MessageId>({
       suggestClearTimer: 'Name the timer and clear it wherever the promise settles another way.',
       suggestRejectOnCancel: 'Reject the promise with `{{reject}}({{reason}})` after stopping the timer.',
       suggestTimeoutHandler: 'Reject the promise from `{{emitter}}.ontimeout`.',
+      suggestTimeoutListener: 'Reject the promise when `{{emitter}}` emits `timeout`.',
       suggestAbortHandler: 'Reject the promise from `{{emitter}}.onabort`.',
       suggestExitListener: 'Reject the promise when `{{emitter}}` exits (a reply that came first has settled it already).',
       suggestRejectEntries: 'Reject every waiting entry of `{{collection}}` first.',
@@ -556,12 +558,17 @@ export default createRule<Options, MessageId>({
           if (end) {
             const emitter = sourceCode.getText(end.emitter);
             const reject = rejectName(owner);
-            const { messageId, suggestion, reason } = unhandledEnds[end.event];
-            // The timeout's handler goes right after `xhr.timeout = ms`; the abort's after the first settling handler.
+            const { messageId, reason } = unhandledEnds[end.event];
+            const listener = end.handlerStyle === 'listener';
+            const suggestion = listener ? 'suggestTimeoutListener' : unhandledEnds[end.event].suggestion;
+            // The timeout's handler goes right after `xhr.timeout = ms` (`socket.setTimeout(ms)`); the abort's after the first settling handler.
             const statement = end.event === 'timeout' ? end.trigger.parent : end.handler.parent;
+            const handler = listener
+              ? `${emitter}.once('${end.event}', () => ${reject}(new Error('${reason}')));`
+              : `${emitter}.on${end.event} = () => ${reject}(new Error('${reason}'));`;
             const fix =
               reject && statement?.type === AST_NODE_TYPES.ExpressionStatement
-                ? appendStatement(sourceCode, statement, `${emitter}.on${end.event} = () => ${reject}(new Error('${reason}'));`)
+                ? appendStatement(sourceCode, statement, handler)
                 : undefined;
             context.report({
               node: end.trigger,

@@ -45,6 +45,59 @@ const ruleTester = typedRuleTester();
 describe('awaitBeforeSettle: an await that can leave before the promise settles', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // an idle timeout on a socket with a timeout listener, or given its callback: the timeout settles the promise
+      `import { Socket } from 'node:net';
+function readGreeting(socket: Socket): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    socket.setTimeout(2000);
+    socket.once('timeout', () => socket.destroy(new Error('no greeting within 2 s')));
+    const onData = (chunk: Buffer) => {
+      socket.setTimeout(0);
+      resolve(chunk.toString('utf8'));
+    };
+    socket.once('data', onData);
+    socket.once('error', reject);
+    socket.once('close', () => reject(new Error('closed before the greeting')));
+  });
+}
+function readBanner(socket: Socket): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    socket.setTimeout(2000, () => reject(new Error('no banner within 2 s')));
+    socket.once('data', (chunk: Buffer) => resolve(chunk.toString('utf8')));
+    socket.once('error', reject);
+  });
+}`,
+      // a reply kind whose case takes the waiter out and hands it on: the other waiter may still settle it
+      `type Reply = { kind: 'ok'; id: string; value: number } | { kind: 'gone'; id: string };
+interface Waiter {
+  resolve: (value: number) => void;
+  reject: (error: Error) => void;
+}
+class Lab {
+  private readonly waiters = new Map<string, Waiter>();
+  ask(id: string): Promise<number> {
+    return new Promise<number>((resolve, reject) => {
+      this.waiters.set(id, { resolve, reject });
+    });
+  }
+  onReply(reply: Reply): void {
+    const waiter = this.waiters.get(reply.id);
+    if (!waiter) return;
+    switch (reply.kind) {
+      case 'ok':
+        this.waiters.delete(reply.id);
+        waiter.resolve(reply.value);
+        break;
+      case 'gone':
+        this.waiters.delete(reply.id);
+        this.retry(reply.id, waiter);
+        break;
+    }
+  }
+  private retry(id: string, waiter: Waiter): void {
+    this.waiters.set(\`\${id}-again\`, waiter);
+  }
+}`,
       // a test helper's async executor that only waits for a sleep which cannot reject: no wait can leave it unsettled
       `import { EventEmitter } from 'node:events';
 import { it } from 'vitest';
@@ -507,6 +560,124 @@ export async function notify(): Promise<void> {
 }`,
     ],
     invalid: [
+      // socket.setTimeout(ms) alone: an idle socket emits only timeout (nothing closes it), and the named data handler is what settles
+      {
+        code: `import { Socket } from 'node:net';
+function readGreeting(socket: Socket): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    socket.setTimeout(2000);
+    const onData = (chunk: Buffer) => {
+      socket.setTimeout(0);
+      resolve(chunk.toString('utf8'));
+    };
+    socket.once('data', onData);
+    socket.once('error', reject);
+    socket.once('close', () => reject(new Error('closed before the greeting')));
+  });
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'timeoutUnhandled',
+            line: 4,
+            column: 5,
+            endLine: 4,
+            endColumn: 28,
+            suggestions: [
+              {
+                messageId: 'suggestTimeoutListener',
+                output: `import { Socket } from 'node:net';
+function readGreeting(socket: Socket): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    socket.setTimeout(2000);
+    socket.once('timeout', () => reject(new Error('timed out')));
+    const onData = (chunk: Buffer) => {
+      socket.setTimeout(0);
+      resolve(chunk.toString('utf8'));
+    };
+    socket.once('data', onData);
+    socket.once('error', reject);
+    socket.once('close', () => reject(new Error('closed before the greeting')));
+  });
+}`,
+              },
+            ],
+          },
+        ],
+      },
+      // a reply kind whose case takes the waiter out of the map itself and settles nothing: its caller waits forever
+      {
+        code: `type Reply = { kind: 'ok'; id: string; value: number } | { kind: 'gone'; id: string };
+interface Waiter {
+  resolve: (value: number) => void;
+  reject: (error: Error) => void;
+}
+class Lab {
+  private readonly waiters = new Map<string, Waiter>();
+  ask(id: string): Promise<number> {
+    return new Promise<number>((resolve, reject) => {
+      this.waiters.set(id, { resolve, reject });
+    });
+  }
+  onReply(reply: Reply): void {
+    const waiter = this.waiters.get(reply.id);
+    if (!waiter) return;
+    switch (reply.kind) {
+      case 'ok':
+        this.waiters.delete(reply.id);
+        waiter.resolve(reply.value);
+        break;
+      case 'gone':
+        this.waiters.delete(reply.id);
+        console.warn('sample gone', reply.id);
+        break;
+    }
+  }
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'droppedWaiter',
+            line: 21,
+            column: 7,
+            endLine: 24,
+            endColumn: 15,
+            suggestions: [
+              {
+                messageId: 'suggestRejectDropped',
+                output: `type Reply = { kind: 'ok'; id: string; value: number } | { kind: 'gone'; id: string };
+interface Waiter {
+  resolve: (value: number) => void;
+  reject: (error: Error) => void;
+}
+class Lab {
+  private readonly waiters = new Map<string, Waiter>();
+  ask(id: string): Promise<number> {
+    return new Promise<number>((resolve, reject) => {
+      this.waiters.set(id, { resolve, reject });
+    });
+  }
+  onReply(reply: Reply): void {
+    const waiter = this.waiters.get(reply.id);
+    if (!waiter) return;
+    switch (reply.kind) {
+      case 'ok':
+        this.waiters.delete(reply.id);
+        waiter.resolve(reply.value);
+        break;
+      case 'gone':
+        this.waiters.delete(reply.id);
+        console.warn('sample gone', reply.id);
+        waiter.reject(new Error('no result for this request'));
+        break;
+    }
+  }
+}`,
+              },
+            ],
+          },
+        ],
+      },
       {
         // a test helper's async executor waits before it wires its listeners: if that wait rejects, the runner reports the rejection but the test hangs until its timeout
         code: `import { EventEmitter } from 'node:events';

@@ -588,6 +588,8 @@ export interface UnhandledEnd {
   event: 'timeout' | 'abort';
   /** The first handler of `x` that settles the promise (an `x.onload = …` assignment or an `x.on(…)` call). */
   handler: TSESTree.Node;
+  /** How `x` takes a handler for that event: an `on<event>` property, or a listener (`x.once('timeout', …)`). */
+  handlerStyle: 'property' | 'listener';
 }
 
 /**
@@ -595,10 +597,13 @@ export interface UnhandledEnd {
  * event, with no handler for that event (nor `loadend`, which follows it) on `x`:
  * - `x.timeout = ms` on an object whose type has an `ontimeout` handler (`XMLHttpRequest`): when
  *   the time runs out, `x` emits only `timeout` (not `load`, not `error`);
+ * - `x.setTimeout(ms)` without a callback on a Node.js socket, request or stream (the method is
+ *   declared by Node's typings): when `x` stays idle that long it emits only `timeout`; nothing
+ *   closes or fails it;
  * - `x.abort()` on an object whose type has an `onabort` handler (`XMLHttpRequest`, IndexedDB's
  *   `IDBTransaction`), where the function calling it settles nothing after the call: an aborted
  *   request or transaction emits `abort` (not `error`, not `load`/`complete`).
- * In both, the promise never settles.
+ * In each, the promise never settles.
  */
 export function unhandledEnd(analysis: Analysis, owner: SettleOwner): UnhandledEnd | undefined {
   if (owner.kind !== 'executor' || owner.fn.type === AST_NODE_TYPES.Program || isTestCode(analysis)) return undefined;
@@ -606,9 +611,13 @@ export function unhandledEnd(analysis: Analysis, owner: SettleOwner): UnhandledE
   const handled = new Set<string>();
   const settledOn = new Map<string, TSESTree.Node>();
   const triggers: Omit<UnhandledEnd, 'handler'>[] = [];
+  const checker = checkerOf(analysis);
   const references = owner.settlers.flatMap(({ variable }) => variable.references.filter((reference) => !reference.init));
-  const settles = (node: TSESTree.Node): boolean =>
+  const contains = (node: TSESTree.Node): boolean =>
     references.some(({ identifier }) => identifier.range[0] >= node.range[0] && identifier.range[1] <= node.range[1]);
+  // A handler named by a local (`socket.on('data', onData)`) settles when the function it names does.
+  const settles = (node: TSESTree.Node): boolean =>
+    contains(node) || (node.type === AST_NODE_TYPES.Identifier && contains(localFunction(analysis, node) ?? node));
   walk(
     owner.fn.body,
     (node) => {
@@ -617,7 +626,7 @@ export function unhandledEnd(analysis: Analysis, owner: SettleOwner): UnhandledE
         const target = sourceCode.getText(node.left.object);
         if (name === 'timeout') {
           const zero = node.right.type === AST_NODE_TYPES.Literal && node.right.value === 0;
-          if (!zero) triggers.push({ trigger: node, emitter: node.left.object, event: 'timeout' });
+          if (!zero) triggers.push({ trigger: node, emitter: node.left.object, event: 'timeout', handlerStyle: 'property' });
         }
         if (name && /^on[a-z]+$/.test(name)) {
           handled.add(`${target}:${name.slice(2)}`);
@@ -629,7 +638,17 @@ export function unhandledEnd(analysis: Analysis, owner: SettleOwner): UnhandledE
         if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
         const name = memberName(callee) ?? '';
         if (name === 'abort' && node.arguments.length === 0 && !settlesAfter(node, settles)) {
-          triggers.push({ trigger: node, emitter: callee.object, event: 'abort' });
+          triggers.push({ trigger: node, emitter: callee.object, event: 'abort', handlerStyle: 'property' });
+        }
+        const [delay] = node.arguments;
+        if (
+          name === 'setTimeout' &&
+          node.arguments.length === 1 &&
+          delay &&
+          !isZero(delay) &&
+          isDeclaredByNode(symbolAt(analysis, callee))
+        ) {
+          triggers.push({ trigger: node, emitter: callee.object, event: 'timeout', handlerStyle: 'listener' });
         }
         const [event, listener] = node.arguments;
         if (isListenerRegistration(name) && event?.type === AST_NODE_TYPES.Literal && typeof event.value === 'string') {
@@ -646,10 +665,30 @@ export function unhandledEnd(analysis: Analysis, owner: SettleOwner): UnhandledE
     const text = sourceCode.getText(found.emitter);
     const handler = settledOn.get(text);
     if (!handler || handled.has(`${text}:${found.event}`) || handled.has(`${text}:loadend`)) continue;
-    const type = checkerOf(analysis).getApparentType(typeOf(analysis, found.emitter));
+    if (found.handlerStyle === 'listener') return { ...found, handler };
+    const type = checker.getApparentType(typeOf(analysis, found.emitter));
     if (type.getProperty(`on${found.event}`)) return { ...found, handler };
   }
   return undefined;
+}
+
+/** The function a local name stands for: a function declaration, or a `const` initialized with a function. */
+function localFunction(analysis: Analysis, name: TSESTree.Identifier): TSESTree.Node | undefined {
+  const def = variableOf(analysis, name)?.defs[0];
+  if (def?.type !== 'FunctionName' && def?.type !== 'Variable') return undefined; // a parameter's definition node is its function
+  const definition = def.node;
+  if (definition.type === AST_NODE_TYPES.FunctionDeclaration) return definition;
+  if (definition?.type !== AST_NODE_TYPES.VariableDeclarator || definition.parent.kind !== 'const') return undefined;
+  return definition.init && isFunctionNode(definition.init) ? definition.init : undefined;
+}
+
+function isZero(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.Literal && node.value === 0;
+}
+
+/** The symbol of a member's property (`socket.setTimeout`), as the checker resolves it. */
+function symbolAt(analysis: Analysis, member: TSESTree.MemberExpression): ts.Symbol | undefined {
+  return checkerOf(analysis).getSymbolAtLocation(analysis.services.esTreeNodeToTSNodeMap.get(member.property));
 }
 
 /** True when the function around `call` settles the promise (per `settles`) in code after the call. */

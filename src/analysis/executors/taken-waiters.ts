@@ -67,7 +67,10 @@ export function droppedWaiter(analysis: Analysis, owner: SettleOwner): DroppedWa
       const entry = node.id.name;
       const after = block.body.slice(block.body.indexOf(declaration) + 1);
       const disarm = disarmingEnd(analysis, after, stored.collection, key, entry, timerKeys);
-      if (!disarm) return undefined;
+      if (!disarm) {
+        found = takenInBranch(analysis, after, stored.collection, key, entry, timerKeys, stored.keys, stored.rejectKey);
+        return undefined;
+      }
       const branch = unsettledBranch(after.slice(disarm.index + 1), entry, stored.keys);
       if (branch) found = { take: disarm.take, branch, entry, rejectKey: stored.rejectKey };
       return undefined;
@@ -163,6 +166,50 @@ function disarmingEnd(
     }
   });
   return take && timerKeys.every((name) => cleared.has(name)) ? { index, take } : undefined;
+}
+
+/**
+ * A waiter taken out inside one branch: a `switch` case or an `if` block of `statements` that
+ * deletes the key itself (and clears the kept timers), then runs to its end (or its `break`)
+ * through plain statements only, settling nothing (`case 'expired': this.pending.delete(id);
+ * audit.note(…); break;`).
+ */
+function takenInBranch(
+  analysis: Analysis,
+  statements: readonly TSESTree.Statement[],
+  collection: string,
+  key: string,
+  entry: string,
+  timerKeys: readonly string[],
+  keys: readonly string[],
+  rejectKey: string | undefined,
+): DroppedWaiter | undefined {
+  const branches: (TSESTree.SwitchCase | TSESTree.BlockStatement)[] = [];
+  for (const statement of statements) {
+    if (statement.type === AST_NODE_TYPES.SwitchStatement) branches.push(...statement.cases);
+    for (let branch: TSESTree.Statement | null = statement; branch?.type === AST_NODE_TYPES.IfStatement; branch = branch.alternate) {
+      if (branch.consequent.type === AST_NODE_TYPES.BlockStatement) branches.push(branch.consequent);
+      if (branch.alternate?.type === AST_NODE_TYPES.BlockStatement) branches.push(branch.alternate);
+    }
+  }
+  for (const branch of branches) {
+    const list = branch.type === AST_NODE_TYPES.SwitchCase ? branch.consequent : branch.body;
+    const last = list[list.length - 1];
+    const body = last?.type === AST_NODE_TYPES.BreakStatement && last.label === null ? list.slice(0, -1) : list;
+    const disarm = disarmingEnd(analysis, body, collection, key, entry, timerKeys);
+    if (!disarm) continue;
+    if (branch.type === AST_NODE_TYPES.SwitchCase && body === list && last?.type !== AST_NODE_TYPES.ReturnStatement) continue; // falls into the next case
+    const rest = body.slice(disarm.index + 1);
+    const plain = rest.every(
+      (statement) =>
+        (statement.type === AST_NODE_TYPES.ExpressionStatement ||
+          statement.type === AST_NODE_TYPES.VariableDeclaration ||
+          statement.type === AST_NODE_TYPES.ReturnStatement) &&
+        !settlesOrHandsOn(statement, entry, keys),
+    );
+    if (plain) return { take: disarm.take, branch, entry, rejectKey };
+  }
+  return undefined;
 }
 
 /** How a statement list ends for the entry: it settled (or may have), ran on, or returned without settling. */
