@@ -8,6 +8,16 @@ declare function isWritable(path: string): Promise<boolean>;
 
 typedRuleTester().run('no-promise-as-value', rule, {
   valid: [
+    // an array local filled with push, each element's value awaited before it is pushed
+    `declare function portion(id: string): Promise<number>;
+declare const portal: { submit(body: string): Promise<void> };
+export async function submitReview(ids: string[]): Promise<void> {
+  const entries = [];
+  for (const id of ids) {
+    entries.push({ id, grams: await portion(id) });
+  }
+  await portal.submit(JSON.stringify({ entries, count: entries.length }));
+}`,
     // the same record with the value awaited before it is stored
     `declare function policeHold(serial: string): Promise<'none' | 'held'>;
 declare const ledger: { append(entry: Record<string, unknown>): Promise<{ ticket: number }> };
@@ -77,6 +87,29 @@ export class Feed<T> {
     `${decl}declare const res: { json(body: unknown): void }; export async function f(key?: string) { const body: { result?: unknown } = {}; body.result = key ? await load(key) : null; res.json(body); }`,
   ],
   invalid: [
+    // an array local filled with push of literals holding a promise, then serialized inside a literal
+    {
+      code: `declare function portion(id: string): Promise<number>;
+declare const portal: { submit(body: string): Promise<void> };
+export async function submitReview(ids: string[]): Promise<void> {
+  const entries = [];
+  for (const id of ids) {
+    entries.push({ id, grams: portion(id) });
+  }
+  await portal.submit(JSON.stringify({ entries }));
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'storedPromise',
+          line: 6,
+          column: 31,
+          endLine: 6,
+          endColumn: 42,
+          suggestions: [],
+        },
+      ],
+    },
     {
       // a stored literal handed to a parameter typed `Record<string, unknown>`: each of its values goes where anything goes, the promise included
       code: `declare function policeHold(serial: string): Promise<'none' | 'held'>;

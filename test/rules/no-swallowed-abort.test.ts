@@ -30,6 +30,27 @@ declare function save(value: string): Promise<void>;
 
 typedRuleTester().run('no-swallowed-abort', rule, {
   valid: [
+    // an abort test that returns nothing: the caller can tell no survey was made
+    `interface Survey {
+  points: number[];
+  average: number;
+}
+declare const rig: { scan(init: { signal: AbortSignal }): AsyncIterable<number> };
+function summarise(points: number[]): Survey {
+  return { points, average: points.length ? points.reduce((a, b) => a + b, 0) / points.length : 0 };
+}
+export async function measure(signal: AbortSignal): Promise<Survey | undefined> {
+  const points: number[] = [];
+  try {
+    for await (const point of rig.scan({ signal })) points.push(point);
+  } catch (error) {
+    if (error instanceof Error && error.name === 'AbortError') {
+      return undefined;
+    }
+    throw error;
+  }
+  return summarise(points);
+}`,
     // In a test, the catch keeps the abort in a local that the test asserts on afterwards.
     `import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -377,6 +398,89 @@ export function f(signal: AbortSignal) {
 }`,
   ],
   invalid: [
+    // an abort test that returns a result built from an empty collection: the caller takes the cancelled scan for a finished one
+    {
+      code: `interface Survey {
+  points: number[];
+  average: number;
+}
+declare const rig: { scan(init: { signal: AbortSignal }): AsyncIterable<number> };
+function summarise(points: number[]): Survey {
+  return { points, average: points.length ? points.reduce((a, b) => a + b, 0) / points.length : 0 };
+}
+export async function measure(signal: AbortSignal): Promise<Survey> {
+  const points: number[] = [];
+  try {
+    for await (const point of rig.scan({ signal })) points.push(point);
+  } catch (error) {
+    if (error instanceof Error && error.name === 'AbortError') {
+      return summarise([]);
+    }
+    throw error;
+  }
+  return summarise(points);
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'swallowedAbort',
+          line: 13,
+          column: 5,
+          endLine: 13,
+          endColumn: 10,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              output: `interface Survey {
+  points: number[];
+  average: number;
+}
+declare const rig: { scan(init: { signal: AbortSignal }): AsyncIterable<number> };
+function summarise(points: number[]): Survey {
+  return { points, average: points.length ? points.reduce((a, b) => a + b, 0) / points.length : 0 };
+}
+export async function measure(signal: AbortSignal): Promise<Survey> {
+  const points: number[] = [];
+  try {
+    for await (const point of rig.scan({ signal })) points.push(point);
+  } catch (error) {
+    signal.throwIfAborted();
+    if (error instanceof Error && error.name === 'AbortError') {
+      return summarise([]);
+    }
+    throw error;
+  }
+  return summarise(points);
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `interface Survey {
+  points: number[];
+  average: number;
+}
+declare const rig: { scan(init: { signal: AbortSignal }): AsyncIterable<number> };
+function summarise(points: number[]): Survey {
+  return { points, average: points.length ? points.reduce((a, b) => a + b, 0) / points.length : 0 };
+}
+export async function measure(signal: AbortSignal): Promise<Survey> {
+  const points: number[] = [];
+  try {
+    for await (const point of rig.scan({ signal })) points.push(point);
+  } catch (error) {
+    if (error instanceof Error && error.name === 'AbortError') throw error;
+    if (error instanceof Error && error.name === 'AbortError') {
+      return summarise([]);
+    }
+    throw error;
+  }
+  return summarise(points);
+}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // fallback: only the quota error is rethrown, so an abort falls through to the cached forecast (look-alike in valid: everything but it is rethrown)
       code: `class QuotaExceeded extends Error {}

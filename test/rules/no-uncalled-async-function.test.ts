@@ -3,6 +3,21 @@ import { typedRuleTester } from '../rule-tester.js';
 
 typedRuleTester().run('no-uncalled-async-function', rule, {
   valid: [
+    // a generic callee whose declared type parameter is constrained to a function: returning one is meant
+    `interface Machine {
+  id: string;
+  queueOfflineSync(): Promise<void>;
+}
+declare const registry: { lazy<T extends () => Promise<void>>(load: () => Promise<T>): Promise<T> };
+declare function ping(id: string): Promise<boolean>;
+export async function handlerFor(machine: Machine): Promise<() => Promise<void>> {
+  return registry.lazy(async () => {
+    if (!(await ping(machine.id))) {
+      return machine.queueOfflineSync;
+    }
+    return async () => {};
+  });
+}`,
     // a proxy callback that returns plain strings on some branches and itself on another: its results are not all started work, and a function handing itself out does so on purpose
     `declare function fetchRoute(path: string): Promise<Response>;
 export function makeClient(base: string) {
@@ -224,6 +239,49 @@ setup(async () => {
 });`,
   ],
   invalid: [
+    // a generic callee (add<T>(task: () => Promise<T>)): T is inferred from the callback's own returns, so it says nothing; the other return starts work
+    {
+      code: `interface Machine {
+  id: string;
+  queueOfflineSync(): Promise<void>;
+}
+declare const queue: { add<T>(task: () => Promise<T>): Promise<T> };
+declare function ping(id: string): Promise<boolean>;
+declare function push(machine: Machine): Promise<void>;
+export async function sync(machine: Machine): Promise<void> {
+  await queue.add(async () => {
+    if (!(await ping(machine.id))) {
+      return machine.queueOfflineSync;
+    }
+    return push(machine);
+  });
+}`,
+      output: `interface Machine {
+  id: string;
+  queueOfflineSync(): Promise<void>;
+}
+declare const queue: { add<T>(task: () => Promise<T>): Promise<T> };
+declare function ping(id: string): Promise<boolean>;
+declare function push(machine: Machine): Promise<void>;
+export async function sync(machine: Machine): Promise<void> {
+  await queue.add(async () => {
+    if (!(await ping(machine.id))) {
+      return machine.queueOfflineSync();
+    }
+    return push(machine);
+  });
+}`,
+      errors: [
+        {
+          messageId: 'uncalledReturned',
+          line: 11,
+          column: 14,
+          endLine: 11,
+          endColumn: 38,
+          suggestions: [],
+        },
+      ],
+    },
     // a scheduler task that hands back started work on one branch and the function itself on the other: that branch lost its call (a suggestion: the call is inferred from the sibling)
     {
       code: `declare const ticker: { every(ms: number, task: () => unknown): { stop(): void } };

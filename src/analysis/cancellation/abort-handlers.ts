@@ -470,14 +470,24 @@ function recordsOutsideLoop(analysis: Analysis, expression: TSESTree.Expression,
 
 /**
  * True for a value made up in place of the work's result: an array or object literal, a string or
- * number. Returned on a branch an abort test picked, it hands the caller ordinary data (`[]`,
+ * number, or a call that builds a result from an empty array or object (`summarise(id, [])`). Returned on a branch an abort test picked, it hands the caller ordinary data (`[]`,
  * `{ items: [] }`) for an operation that was cancelled. `null`, `undefined`, `false` and names
  * read as "nothing" and are left alone.
  */
 function isMadeUpResult(node: TSESTree.Node): boolean {
   const target = skipTypeWrappers(node);
   if (target.type === AST_NODE_TYPES.ArrayExpression || target.type === AST_NODE_TYPES.ObjectExpression) return true;
+  // `summarise(rinkId, [])`: a result built from an empty collection, in place of the work's.
+  if (target.type === AST_NODE_TYPES.CallExpression || target.type === AST_NODE_TYPES.NewExpression)
+    return target.arguments.some((argument) => isEmptyLiteral(skipTypeWrappers(argument)));
   return target.type === AST_NODE_TYPES.Literal && (typeof target.value === 'string' || typeof target.value === 'number');
+}
+
+function isEmptyLiteral(node: TSESTree.Node): boolean {
+  return (
+    (node.type === AST_NODE_TYPES.ArrayExpression && node.elements.length === 0) ||
+    (node.type === AST_NODE_TYPES.ObjectExpression && node.properties.length === 0)
+  );
 }
 
 /**

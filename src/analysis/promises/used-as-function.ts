@@ -211,11 +211,37 @@ export function returnedUsedAsFunction(analysis: Analysis, fn: FunctionNode, dep
     );
   }
   if (fn.type !== AST_NODE_TYPES.FunctionDeclaration) {
-    const contextual = checker.getContextualType(analysis.services.esTreeNodeToTSNodeMap.get(fn) as ts.Expression);
-    const signatures = contextual ? unionMembersThroughConstraints(checker, contextual).flatMap((part) => part.getCallSignatures()) : [];
+    const declared = declaredParameterSignatures(analysis, fn);
+    const contextual =
+      declared.length > 0 ? undefined : checker.getContextualType(analysis.services.esTreeNodeToTSNodeMap.get(fn) as ts.Expression);
+    const signatures =
+      declared.length > 0
+        ? declared
+        : contextual
+          ? unionMembersThroughConstraints(checker, contextual).flatMap((part) => part.getCallSignatures())
+          : [];
     if (signatures.length > 0) return signatures.some((signature) => wantsFunction(checker, signature.getReturnType()));
   }
   return !expectsValue;
+}
+
+/**
+ * The call signatures of the parameter `fn` is handed to, as the callee declares it: for a generic
+ * callee (`add<T>(task: () => Promise<T>)`) the type argument is inferred from `fn`'s own returns,
+ * so the instantiated contextual type would only echo them; the declared `T` wants nothing.
+ * Empty when `fn` is not a plain argument of a call with a declaration.
+ */
+function declaredParameterSignatures(analysis: Analysis, fn: FunctionNode): readonly ts.Signature[] {
+  const call = fn.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression && call?.type !== AST_NODE_TYPES.NewExpression) return [];
+  const index = call.arguments.indexOf(fn as TSESTree.CallExpressionArgument);
+  if (index < 0 || call.arguments.slice(0, index).some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return [];
+  const checker = checkerOf(analysis);
+  const signature = checker.resolvedSignature(analysis.services.esTreeNodeToTSNodeMap.get(call) as ts.CallLikeExpression);
+  const declaration = signature?.getDeclaration() as ts.SignatureDeclaration | undefined;
+  const parameter = declaration?.parameters?.[index];
+  if (!declaration?.typeParameters?.length || !parameter?.type || parameter.dotDotDotToken) return [];
+  return unionMembersThroughConstraints(checker, checker.getTypeFromTypeNode(parameter.type)).flatMap((part) => part.getCallSignatures());
 }
 
 /** True when the slot `index` of a `Promise.all`/`allSettled` result is used as a function. */

@@ -63,6 +63,14 @@ export function storedPromisesOf(analysis: Analysis, node: TSESTree.Node, depth 
   const init = variable && constInitializerOf(variable);
   if (!variable || !init) return [];
   const built = skipTypeWrappers(init);
+  if (built.type === AST_NODE_TYPES.ArrayExpression) {
+    // `const entries = []; entries.push({ …, grams: portion(a) })`: the elements are what is pushed.
+    const name = `each element of \`${variable.name}\``;
+    return pushedElements(variable, built).flatMap((element) => [
+      ...leaves(analysis, [{ value: element, name }]),
+      ...storedPromisesOf(analysis, element, depth + 1, name),
+    ]);
+  }
   if (built.type !== AST_NODE_TYPES.ObjectExpression) return storedPromisesOf(analysis, built, depth + 1);
   const { written, touched } = propertyWrites(variable);
   // A key written or read again later (`out.data = await out.data`) no longer holds its literal value.
@@ -93,6 +101,30 @@ function leaves(analysis: Analysis, values: { value: TSESTree.Node; name: string
   };
   for (const { value, name } of values) visit(value, name);
   return found;
+}
+
+/**
+ * The elements of an array local: those of its literal and every argument of `push`/`unshift`
+ * calls on it, when nothing else writes to it or reads an element back (`entries[0]`, a
+ * method other than those two); otherwise none.
+ */
+function pushedElements(variable: TSESLint.Scope.Variable, literal: TSESTree.ArrayExpression): TSESTree.Node[] {
+  const elements: TSESTree.Node[] = literal.elements.filter(
+    (element): element is TSESTree.Expression => element?.type !== AST_NODE_TYPES.SpreadElement && element !== null,
+  );
+  for (const reference of variable.references) {
+    if (reference.init) continue;
+    const member = reference.identifier.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) continue;
+    const call = member.parent;
+    const method = memberName(member);
+    if ((method === 'push' || method === 'unshift') && call.type === AST_NODE_TYPES.CallExpression && call.callee === member) {
+      elements.push(...call.arguments.filter((argument) => argument.type !== AST_NODE_TYPES.SpreadElement));
+      continue;
+    }
+    if (method !== 'length') return [];
+  }
+  return elements;
 }
 
 /**
