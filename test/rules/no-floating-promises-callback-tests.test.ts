@@ -6,6 +6,17 @@ import { typedRuleTester } from '../rule-tester.js';
 // `unhandledRejection` listener throws, and `*.test.ts` without it.
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // a tap test that plans its assertions ends when they ran, and tap reports an unhandled rejection: the queued runs are not left behind
+    `import { test } from 'tap';
+import { EventEmitter } from 'node:events';
+declare const pool: EventEmitter & { run(task: string): Promise<unknown>; readonly needsDrain: boolean };
+test('fills the queue', ({ ok, pass, plan }) => {
+  plan(2);
+  pool.once('drain', () => pass());
+  pool.run('a');
+  pool.run('b');
+  ok(pool.needsDrain);
+});`,
     // a fire-and-forget write and a read whose callback ends the test: the test waits for `done`, a rejection fails the run
     {
       code: `declare function it(name: string, fn: (done: (error?: unknown) => void) => void): void;
@@ -42,6 +53,92 @@ it('answers every ping', (done) => {
     },
   ],
   invalid: [
+    // the same runs in an async tap test without a plan: the test ends when its body does
+    {
+      code: `import { test } from 'tap';
+import { EventEmitter } from 'node:events';
+declare const pool: EventEmitter & { run(task: string): Promise<unknown>; readonly needsDrain: boolean };
+test('fills the queue', async ({ ok, pass }) => {
+
+  pool.once('drain', () => pass());
+  pool.run('a');
+  pool.run('b');
+  ok(pool.needsDrain);
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 16,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `import { test } from 'tap';
+import { EventEmitter } from 'node:events';
+declare const pool: EventEmitter & { run(task: string): Promise<unknown>; readonly needsDrain: boolean };
+test('fills the queue', async ({ ok, pass }) => {
+
+  pool.once('drain', () => pass());
+  pool.run('a').catch((error: unknown) => { pool.emit('error', error); });
+  pool.run('b');
+  ok(pool.needsDrain);
+});`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `import { test } from 'tap';
+import { EventEmitter } from 'node:events';
+declare const pool: EventEmitter & { run(task: string): Promise<unknown>; readonly needsDrain: boolean };
+test('fills the queue', async ({ ok, pass }) => {
+
+  pool.once('drain', () => pass());
+  void pool.run('a');
+  pool.run('b');
+  ok(pool.needsDrain);
+});`,
+            },
+          ],
+        },
+        {
+          messageId: 'floating',
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 16,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `import { test } from 'tap';
+import { EventEmitter } from 'node:events';
+declare const pool: EventEmitter & { run(task: string): Promise<unknown>; readonly needsDrain: boolean };
+test('fills the queue', async ({ ok, pass }) => {
+
+  pool.once('drain', () => pass());
+  pool.run('a');
+  pool.run('b').catch((error: unknown) => { pool.emit('error', error); });
+  ok(pool.needsDrain);
+});`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `import { test } from 'tap';
+import { EventEmitter } from 'node:events';
+declare const pool: EventEmitter & { run(task: string): Promise<unknown>; readonly needsDrain: boolean };
+test('fills the queue', async ({ ok, pass }) => {
+
+  pool.once('drain', () => pass());
+  pool.run('a');
+  void pool.run('b');
+  ok(pool.needsDrain);
+});`,
+            },
+          ],
+        },
+      ],
+    },
     // the async listener in a spec run without the setup file: its failed assertion is lost and the test times out
     {
       code: `import { EventEmitter } from 'node:events';

@@ -5,19 +5,20 @@ import type { Analysis } from '../context.js';
 import { suiteReportsUnhandledRejections } from '../scope/suite-setup.js';
 import { isTestCode, runnerReportsUnhandledRejections } from '../scope/test-code.js';
 import { calleeName } from '../syntax/calls.js';
-import { isFunctionNode, type FunctionNode } from '../syntax/nodes.js';
+import { isFunctionNode, memberName, type FunctionNode } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import { isPlainSleep } from './can-reject.js';
 import { isAssertionPromise } from './test-semantics.js';
 
 /*
  * Callback-style tests where rejections are loud. A test or hook that takes a completion callback
- * (`it('reconnects', (done) => { … })`) ends when it calls `done`, not when its body returns: the
- * runner waits for the callback, so a promise its body drops (`redis.set('k', 'v');` before a
- * callback-style read, `client.get(k).then((v) => { expect(v)…; done(); })`, an async listener) is
- * not left behind by the test. What dropping it can still cost is its rejection; where the runner
- * reports an unhandled rejection as a failure (`scope/test-code.ts`) or the suite's setup makes it
- * one (`scope/suite-setup.ts`), that rejection fails the run with its cause. So such drops are not
+ * (`it('reconnects', (done) => { … })`), or a tap test that plans its assertions (`t.plan(3)`) or
+ * ends itself (`t.end()`), ends on that signal, not when its body returns: the runner waits for
+ * it, so a promise its body drops (`redis.set('k', 'v');` before a callback-style read,
+ * `client.get(k).then((v) => { expect(v)…; done(); })`, an async listener) is not left behind by
+ * the test. What dropping it can still cost is its rejection; where the runner reports an
+ * unhandled rejection as a failure (`scope/test-code.ts`) or the suite's setup makes it one
+ * (`scope/suite-setup.ts`), that rejection fails the run with its cause. So such drops are not
  * reported. What breaks a callback-style test silently still is: an assertion on a promise nobody
  * waits for (`expect(p).rejects…`), and a dropped sleep (`delay(50);`), which waits for nothing.
  */
@@ -26,22 +27,58 @@ const runnerCalls = new Set(['it', 'test', 'specify', 'before', 'beforeEach', 'a
 
 /** True when `target`, dropped in test code, lies inside a callback-style test or hook of a file whose unhandled rejections are loud. */
 export function isDroppedInCallbackTest(analysis: Analysis, target: TSESTree.Node): boolean {
-  if (!isTestCode(analysis) || !callbackTestAround(target)) return false;
+  if (!isTestCode(analysis) || !callbackTestAround(target, importsTap(analysis))) return false;
   if (isAssertionPromise(target) || (target.type === AST_NODE_TYPES.CallExpression && isPlainSleep(analysis, target))) return false;
   return runnerReportsUnhandledRejections(analysis) || suiteReportsUnhandledRejections(analysis);
 }
 
-/** The test or hook function around `node` that receives a completion callback it calls or hands on. */
-function callbackTestAround(node: TSESTree.Node): FunctionNode | undefined {
+/**
+ * The test or hook function around `node` that ends on a signal of its own: a completion callback
+ * it calls or hands on, or, under tap, a plan (`t.plan(3)`, `({ plan }) => { plan(3); … }`: the
+ * test ends when that many assertions ran) or an explicit `t.end()`.
+ */
+function callbackTestAround(node: TSESTree.Node, tap: boolean): FunctionNode | undefined {
   for (let current = node.parent; current; current = current.parent) {
- if (!isFunctionNode(current) || current.type === AST_NODE_TYPES.FunctionDeclaration) continue;
+    if (!isFunctionNode(current) || current.type === AST_NODE_TYPES.FunctionDeclaration) continue;
     const call = current.parent;
-    if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(current) || !runnerCalls.has(runnerName(call) ?? '')) continue;
-    return current.params.some((param) => param.type === AST_NODE_TYPES.Identifier && isCompletionCallback(current, param.name))
-      ? current
-      : undefined;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(current) || !runnerCalls.has(runnerName(call) ?? ''))
+      continue;
+    const completes =
+      current.params.some((param) => param.type === AST_NODE_TYPES.Identifier && isCompletionCallback(current, param.name)) ||
+      (tap && !current.async && endsByPlanOrEnd(current));
+    return completes ? current : undefined;
   }
   return undefined;
+}
+
+/** Under tap: the body calls `plan(…)` (destructured from the test's argument) or `t.plan(…)` / `t.end()` on it. */
+function endsByPlanOrEnd(fn: FunctionNode): boolean {
+  const [param] = fn.params;
+  if (!param) return false;
+  const own = (name: string): boolean =>
+    param.type === AST_NODE_TYPES.ObjectPattern &&
+    param.properties.some(
+      (property) =>
+        property.type === AST_NODE_TYPES.Property && property.value.type === AST_NODE_TYPES.Identifier && property.value.name === name,
+    );
+  return walk(fn.body, (node) => {
+    if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
+    const callee = node.callee;
+    if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'plan' && own('plan')) return 'stop';
+    const method = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
+    const onParam =
+      callee.type === AST_NODE_TYPES.MemberExpression &&
+      param.type === AST_NODE_TYPES.Identifier &&
+      callee.object.type === AST_NODE_TYPES.Identifier &&
+      callee.object.name === param.name;
+    return onParam && (method === 'plan' || method === 'end') ? 'stop' : undefined;
+  });
+}
+
+function importsTap(analysis: Analysis): boolean {
+  return analysis.sourceCode.ast.body.some(
+    (statement) => statement.type === AST_NODE_TYPES.ImportDeclaration && statement.source.value === 'tap',
+  );
 }
 
 /** `it.only(…)`, `test.skip(…)`: the runner's own name. */
@@ -53,11 +90,15 @@ function runnerName(call: TSESTree.CallExpression): string | undefined {
 
 /** True when `name` is called in the function's body or handed to a call: a completion callback, not a test context. */
 function isCompletionCallback(fn: FunctionNode, name: string): boolean {
-  return walk(fn.body, (node) => {
-    if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
-    const used =
-      (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === name) ||
-      node.arguments.some((argument) => argument.type === AST_NODE_TYPES.Identifier && argument.name === name);
-    return used ? 'stop' : undefined;
-  }, { nested: true });
+  return walk(
+    fn.body,
+    (node) => {
+      if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
+      const used =
+        (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === name) ||
+        node.arguments.some((argument) => argument.type === AST_NODE_TYPES.Identifier && argument.name === name);
+      return used ? 'stop' : undefined;
+    },
+    { nested: true },
+  );
 }
