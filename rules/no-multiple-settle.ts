@@ -14,7 +14,7 @@ import { droppedSettlers } from '../src/analysis/executors/stored-settlers.js';
 import { unmatchedReplies } from '../src/analysis/executors/unmatched-replies.js';
 import { unsettledReplyKinds } from '../src/analysis/executors/unsettled-kinds.js';
 import { disarmedWait } from '../src/analysis/executors/disarmed-waits.js';
-import { droppedWaiter } from '../src/analysis/executors/taken-waiters.js';
+import { droppedWaiter, unclearedKeptTimer } from '../src/analysis/executors/taken-waiters.js';
 import type { StrandedSettlers } from '../src/analysis/executors/stranded-settlers.js';
 import { strandedDeferreds, strandedSettlers } from '../src/analysis/executors/stranded-settlers.js';
 import { keptSettlers } from '../src/analysis/executors/kept-settlers.js';
@@ -93,6 +93,7 @@ export type MessageId =
   | 'suggestRejectOnCancel'
   | 'suggestTimeoutHandler'
   | 'suggestTimeoutListener'
+  | 'suggestClearKeptTimer'
   | 'suggestAbortHandler'
   | 'suggestExitListener'
   | 'suggestRejectEntries'
@@ -172,6 +173,7 @@ export default createRule<Options, MessageId>({
       suggestOnce: 'Register the listener to run once ({{how}}).',
       suggestClearInterval: 'Clear the interval with `clearInterval({{handle}})` before settling.',
       suggestClearTimer: 'Name the timer and clear it wherever the promise settles another way.',
+      suggestClearKeptTimer: 'Clear `{{handle}}` before settling here, as the other ways to settle do.',
       suggestRejectOnCancel: 'Reject the promise with `{{reject}}({{reason}})` after stopping the timer.',
       suggestTimeoutHandler: 'Reject the promise from `{{emitter}}.ontimeout`.',
       suggestTimeoutListener: 'Reject the promise when `{{emitter}}` emits `timeout`.',
@@ -579,6 +581,17 @@ export default createRule<Options, MessageId>({
           }
           const cancelled = cancelledTimer(analysis, owner);
           if (cancelled) reportCancelled(owner, cancelled);
+          const kept = unclearedKeptTimer(analysis, owner);
+          if (kept) {
+            const statement = kept.settle.parent;
+            const fix = insertStatementBefore(sourceCode, statement, `clearTimeout(${kept.handle});`);
+            context.report({
+              node: kept.timer,
+              messageId: 'lingeringTimer',
+              data: { effect: sourceCode.getText(kept.effect.callee) },
+              ...offer(context, [fix && { messageId: 'suggestClearKeptTimer', data: { handle: kept.handle }, fix }]),
+            });
+          }
           const timer = lingeringTimer(analysis, owner);
           if (timer) {
             const fix = clearTimerOnSettle(sourceCode, timer.timer, owner.fn, timer.others);

@@ -6,6 +6,40 @@ const ruleTester = typedRuleTester();
 describe('repeatedSettle: a callback that runs again settles again', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // a timer kept in the entry and cleared on every way the class settles it
+      `interface Pending {
+  resolve: (ack: string) => void;
+  reject: (error: Error) => void;
+  timer: ReturnType<typeof setTimeout>;
+}
+declare const link: { send(id: string): void };
+export class Clearance {
+  private readonly pending = new Map<string, Pending>();
+  request(id: string): Promise<string> {
+    const { promise, resolve, reject } = Promise.withResolvers<string>();
+    const timer = setTimeout(() => {
+      this.pending.delete(id);
+      reject(new Error(\`clearance \${id} timed out\`));
+    }, 5000);
+    this.pending.set(id, { resolve, reject, timer });
+    link.send(id);
+    return promise;
+  }
+  onAck(id: string, ack: string): void {
+    const entry = this.pending.get(id);
+    if (!entry) return;
+    clearTimeout(entry.timer);
+    this.pending.delete(id);
+    entry.resolve(ack);
+  }
+  onDenied(id: string, reason: string): void {
+    const entry = this.pending.get(id);
+    if (!entry) return;
+    clearTimeout(entry.timer);
+    this.pending.delete(id);
+    entry.reject(new Error(reason));
+  }
+}`,
       // a test helper's expiry timer that only removes the listener it raced and resolves: late, the removal removes nothing, and the short expiry holds nothing the test needs
       `import { it } from 'vitest';
 import { EventEmitter } from 'node:events';
@@ -249,6 +283,89 @@ it('greets', async () => {
 }`,
     ],
     invalid: [
+      // a timer kept in the entry, cleared when the class rejects and not when it resolves: it still fires and deletes the entry again
+      {
+        code: `interface Pending {
+  resolve: (ack: string) => void;
+  reject: (error: Error) => void;
+  timer: ReturnType<typeof setTimeout>;
+}
+declare const link: { send(id: string): void };
+export class Clearance {
+  private readonly pending = new Map<string, Pending>();
+  request(id: string): Promise<string> {
+    const { promise, resolve, reject } = Promise.withResolvers<string>();
+    const timer = setTimeout(() => {
+      this.pending.delete(id);
+      reject(new Error(\`clearance \${id} timed out\`));
+    }, 5000);
+    this.pending.set(id, { resolve, reject, timer });
+    link.send(id);
+    return promise;
+  }
+  onAck(id: string, ack: string): void {
+    const entry = this.pending.get(id);
+    if (!entry) return;
+    this.pending.delete(id);
+    entry.resolve(ack);
+  }
+  onDenied(id: string, reason: string): void {
+    const entry = this.pending.get(id);
+    if (!entry) return;
+    clearTimeout(entry.timer);
+    this.pending.delete(id);
+    entry.reject(new Error(reason));
+  }
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'lingeringTimer',
+            line: 11,
+            column: 19,
+            endLine: 14,
+            endColumn: 13,
+            suggestions: [
+              {
+                messageId: 'suggestClearKeptTimer',
+                output: `interface Pending {
+  resolve: (ack: string) => void;
+  reject: (error: Error) => void;
+  timer: ReturnType<typeof setTimeout>;
+}
+declare const link: { send(id: string): void };
+export class Clearance {
+  private readonly pending = new Map<string, Pending>();
+  request(id: string): Promise<string> {
+    const { promise, resolve, reject } = Promise.withResolvers<string>();
+    const timer = setTimeout(() => {
+      this.pending.delete(id);
+      reject(new Error(\`clearance \${id} timed out\`));
+    }, 5000);
+    this.pending.set(id, { resolve, reject, timer });
+    link.send(id);
+    return promise;
+  }
+  onAck(id: string, ack: string): void {
+    const entry = this.pending.get(id);
+    if (!entry) return;
+    this.pending.delete(id);
+    clearTimeout(entry.timer);
+    entry.resolve(ack);
+  }
+  onDenied(id: string, reason: string): void {
+    const entry = this.pending.get(id);
+    if (!entry) return;
+    clearTimeout(entry.timer);
+    this.pending.delete(id);
+    entry.reject(new Error(reason));
+  }
+}`,
+              },
+            ],
+          },
+        ],
+      },
       {
         // the same expiry timer in library code: it holds the event loop for its whole delay after every call
         code: `import { EventEmitter } from 'node:events';

@@ -3,6 +3,15 @@ import { typedRuleTester } from '../rule-tester.js';
 
 typedRuleTester().run('no-uncalled-async-function', rule, {
   valid: [
+    // a beforeEach handing back a function (vitest runs it as the teardown), and an after-hook calling it
+    {
+      code: `declare const beforeEach: (fn: () => unknown) => void;
+declare const afterEach: (fn: () => unknown) => void;
+declare const fixtures: { clearBookings(): Promise<void>; seed(): Promise<void> };
+beforeEach(() => fixtures.clearBookings);
+afterEach(() => fixtures.clearBookings());`,
+      filename: 'quiet.test.ts',
+    },
     // a generic callee whose declared type parameter is constrained to a function: returning one is meant
     `interface Machine {
   id: string;
@@ -239,6 +248,30 @@ setup(async () => {
 });`,
   ],
   invalid: [
+    // an after-hook handing back the cleanup uncalled: the runner waits for a promise and drops a function
+    {
+      code: `declare const afterEach: (fn: () => unknown) => void;
+declare const it: (name: string, fn: () => unknown) => void;
+declare const fixtures: { clearBookings(): Promise<void>; seed(): Promise<void> };
+afterEach(() => fixtures.clearBookings);
+it('seeds', () => fixtures.seed());`,
+      filename: 'quiet.test.ts',
+      output: `declare const afterEach: (fn: () => unknown) => void;
+declare const it: (name: string, fn: () => unknown) => void;
+declare const fixtures: { clearBookings(): Promise<void>; seed(): Promise<void> };
+afterEach(() => fixtures.clearBookings());
+it('seeds', () => fixtures.seed());`,
+      errors: [
+        {
+          messageId: 'uncalledReturned',
+          line: 4,
+          column: 17,
+          endLine: 4,
+          endColumn: 39,
+          suggestions: [],
+        },
+      ],
+    },
     // a generic callee (add<T>(task: () => Promise<T>)): T is inferred from the callback's own returns, so it says nothing; the other return starts work
     {
       code: `interface Machine {

@@ -42,6 +42,21 @@ const ruleTester = typedRuleTester();
 describe('discardedResults: awaited and thrown away', () => {
   ruleTester.run('no-unchecked-settled-results', rule, {
     valid: [
+      // an exit after a status check (a rejected result throws) narrows every element: the cast is true
+      `interface SelfTest {
+  id: string;
+  battery: number;
+}
+declare const seismo: { selfTest(id: string): Promise<SelfTest> };
+export async function readiness(ids: string[]): Promise<string[]> {
+  if (ids.length === 0) throw new Error('no seismographs assigned');
+  const reasons: string[] = [];
+  const checks = await Promise.allSettled(ids.map((id) => seismo.selfTest(id)));
+  if (checks.some((c) => c.status === 'rejected')) throw new Error('a seismograph is offline');
+  const tests = checks.map((c) => (c as PromiseFulfilledResult<SelfTest>).value);
+  for (const t of tests) if (t.battery < 20) reasons.push(\`\${t.id} battery low\`);
+  return reasons;
+}`,
       // draining the queries a store keeps in its fields before ending the old pool: each was handed back to its caller when it started, and this wait is not where its failure is seen
       `interface Pool {
   query(sql: string): Promise<unknown[]>;
@@ -227,6 +242,54 @@ export async function restart() {
       },
     ],
     invalid: [
+      // an exit before the results exist (a guard on the input) and a status count that exits nothing: the cast still claims a value
+      {
+        code: `interface SelfTest {
+  id: string;
+  battery: number;
+}
+declare const seismo: { selfTest(id: string): Promise<SelfTest> };
+export async function readiness(ids: string[]): Promise<string[]> {
+  if (ids.length === 0) throw new Error('no seismographs assigned');
+  const reasons: string[] = [];
+  const checks = await Promise.allSettled(ids.map((id) => seismo.selfTest(id)));
+  const offline = checks.filter((c) => c.status === 'rejected').length;
+  if (offline > 1) reasons.push(\`\${offline} offline\`);
+  const tests = checks.map((c) => (c as PromiseFulfilledResult<SelfTest>).value);
+  for (const t of tests) if (t.battery < 20) reasons.push(\`\${t.id} battery low\`);
+  return reasons;
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'unnarrowedValue',
+            line: 12,
+            column: 36,
+            endLine: 12,
+            endColumn: 73,
+            suggestions: [
+              {
+                messageId: 'suggestNarrow',
+                output: `interface SelfTest {
+  id: string;
+  battery: number;
+}
+declare const seismo: { selfTest(id: string): Promise<SelfTest> };
+export async function readiness(ids: string[]): Promise<string[]> {
+  if (ids.length === 0) throw new Error('no seismographs assigned');
+  const reasons: string[] = [];
+  const checks = await Promise.allSettled(ids.map((id) => seismo.selfTest(id)));
+  const offline = checks.filter((c) => c.status === 'rejected').length;
+  if (offline > 1) reasons.push(\`\${offline} offline\`);
+  const tests = checks.map((c) => (c.status === 'fulfilled' ? c.value : (() => { throw c.reason; })()));
+  for (const t of tests) if (t.battery < 20) reasons.push(\`\${t.id} battery low\`);
+  return reasons;
+}`,
+              },
+            ],
+          },
+        ],
+      },
       // a field's entries read out, but the sends started here: their failures are dropped
       {
         code: `declare const mailer: { send(to: string): Promise<void> };

@@ -329,3 +329,141 @@ function settlesOrHandsOn(statement: TSESTree.Statement, entry: string, keys: re
     { nested: true },
   );
 }
+
+/** A kept timer left running by one way of settling a taken waiter. */
+export interface UnclearedKeptTimer {
+  /** The `setTimeout(…)` whose handle the entry keeps. */
+  timer: TSESTree.CallExpression;
+  /** The first call in the timer's callback that is not a settle call: what it still does later. */
+  effect: TSESTree.CallExpression;
+  /** The settle call made without clearing the timer first. */
+  settle: TSESTree.CallExpression;
+  /** `entry.timer`, the handle to clear. */
+  handle: string;
+}
+
+/**
+ * An executor or deferred that keeps its settle functions and its timer's handle in an entry
+ * (`this.pending.set(id, { resolve, reject, timer })`), where the class clears that timer when it
+ * settles the entry one way (`clearTimeout(entry.timer); entry.reject(…)`) and not another
+ * (`this.pending.delete(id); entry.resolve(ack);`): on that path the timer still fires later and
+ * does its work (`this.pending.delete(id)`, another settle call) on an operation that already
+ * finished, holding the event loop until then. A timer whose callback only settles is left alone,
+ * as `lingeringTimer` leaves it.
+ */
+export function unclearedKeptTimer(analysis: Analysis, owner: SettleOwner): UnclearedKeptTimer | undefined {
+  if (owner.kind === 'helper' || owner.fn.type === AST_NODE_TYPES.Program) return undefined;
+  const stored = storedIn(analysis, owner);
+  if (!stored || stored.keys.length === 0) return undefined;
+  const timerKeys = keptTimerKeys(owner, stored.entry);
+  const [timerKey] = timerKeys ?? [];
+  if (!timerKey || timerKeys!.length !== 1) return undefined;
+  const timer = keptTimerCall(owner, stored.entry, timerKey);
+  const callback = timer?.arguments[0];
+  if (!timer || !isFunctionNode(callback)) return undefined;
+  const settleNames = new Set(owner.settlers.map(({ variable }) => variable.name));
+  let effect: TSESTree.CallExpression | undefined;
+  walk(callback.body, (node) => {
+    if (effect || isFunctionNode(node)) return 'skip';
+    if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
+    const callee = skipTypeWrappers(node.callee);
+    if (callee.type === AST_NODE_TYPES.MemberExpression && !settleNames.has(calleeName(node) ?? '')) effect = node;
+    return undefined;
+  });
+  if (!effect) return undefined;
+  let scope: TSESTree.Node | undefined = owner.fn;
+  while (scope && scope.type !== AST_NODE_TYPES.ClassBody && scope.parent) scope = scope.parent;
+  if (!scope) return undefined;
+  let clearedSomewhere = false;
+  let found: UnclearedKeptTimer | undefined;
+  walk(
+    scope,
+    (node) => {
+      if (node === owner.fn) return 'skip';
+      if (isClearOf(node, undefined, timerKey)) clearedSomewhere = true;
+      if (found || node.type !== AST_NODE_TYPES.VariableDeclarator || node.id.type !== AST_NODE_TYPES.Identifier || !node.init)
+        return undefined;
+      if (takenKey(analysis, node.init, stored.collection) === undefined) return undefined;
+      const entry = node.id.name;
+      const settle = settleWithoutClear(node, entry, stored.keys, timerKey);
+      if (settle) found = { timer, effect: effect!, settle, handle: `${entry}.${timerKey}` };
+      return undefined;
+    },
+    { nested: true },
+  );
+  return clearedSomewhere ? found : undefined;
+}
+
+/** The `setTimeout(…)` call the executor keeps under `timerKey` in the entry (`const timer = setTimeout(…)`). */
+function keptTimerCall(owner: SettleOwner, entry: TSESTree.ObjectExpression, timerKey: string): TSESTree.CallExpression | undefined {
+  const property = entry.properties.find(
+    (item) => item.type === AST_NODE_TYPES.Property && item.key.type === AST_NODE_TYPES.Identifier && item.key.name === timerKey,
+  ) as TSESTree.Property | undefined;
+  const value = property && skipTypeWrappers(property.value);
+  if (value?.type !== AST_NODE_TYPES.Identifier) return undefined;
+  let call: TSESTree.CallExpression | undefined;
+  walk(owner.fn, (node) => {
+    if (node.type !== AST_NODE_TYPES.VariableDeclarator || node.id.type !== AST_NODE_TYPES.Identifier || node.id.name !== value.name)
+      return undefined;
+    const init = node.init && skipTypeWrappers(node.init);
+    if (init?.type === AST_NODE_TYPES.CallExpression && calleeName(init) === 'setTimeout') call = init;
+    return 'stop';
+  });
+  return call;
+}
+
+/** `clearTimeout(<entry>.<timerKey>)` (any entry name when `entry` is undefined). */
+function isClearOf(node: TSESTree.Node, entry: string | undefined, timerKey: string): boolean {
+  if (node.type !== AST_NODE_TYPES.CallExpression || calleeName(node) !== 'clearTimeout') return false;
+  const [argument] = node.arguments;
+  if (argument?.type !== AST_NODE_TYPES.MemberExpression || memberName(argument) !== timerKey) return false;
+  const object = skipTypeWrappers(argument.object);
+  return entry === undefined || (object.type === AST_NODE_TYPES.Identifier && object.name === entry);
+}
+
+/**
+ * A statement-level settle call on `entry` (`entry.resolve(ack);`) in the block of the taking
+ * declarator or a block nested in it, with no `clearTimeout(entry.timer)` before it in that block
+ * or in the blocks around it up to the declarator's.
+ */
+function settleWithoutClear(
+  declarator: TSESTree.VariableDeclarator,
+  entry: string,
+  keys: readonly string[],
+  timerKey: string,
+): TSESTree.CallExpression | undefined {
+  const declaration = declarator.parent;
+  const home = declaration?.parent;
+  if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration || home?.type !== AST_NODE_TYPES.BlockStatement) return undefined;
+  const clears = (statement: TSESTree.Statement): boolean =>
+    walk(statement, (node) => (isClearOf(node, entry, timerKey) ? 'stop' : undefined));
+  let found: TSESTree.CallExpression | undefined;
+  const visit = (statements: readonly TSESTree.Statement[], clearedBefore: boolean): void => {
+    let cleared = clearedBefore;
+    for (const statement of statements) {
+      if (found) return;
+      if (statement.type === AST_NODE_TYPES.ExpressionStatement && statement.expression.type === AST_NODE_TYPES.CallExpression) {
+        const call = statement.expression;
+        const callee = skipTypeWrappers(call.callee);
+        const object = callee.type === AST_NODE_TYPES.MemberExpression ? skipTypeWrappers(callee.object) : undefined;
+        if (
+          object?.type === AST_NODE_TYPES.Identifier &&
+          object.name === entry &&
+          keys.includes(memberName(callee as TSESTree.MemberExpression) ?? '')
+        ) {
+          if (!cleared) found = call;
+          continue;
+        }
+      }
+      if (statement.type === AST_NODE_TYPES.IfStatement) {
+        for (const branch of [statement.consequent, statement.alternate]) {
+          if (branch?.type === AST_NODE_TYPES.BlockStatement) visit(branch.body, cleared);
+        }
+        continue;
+      }
+      if (clears(statement)) cleared = true;
+    }
+  };
+  visit(home.body.slice(home.body.indexOf(declaration) + 1), false);
+  return found;
+}

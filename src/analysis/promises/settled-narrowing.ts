@@ -24,7 +24,8 @@ export function isNarrowed(analysis: Analysis, assertion: Assertion, rootUsage: 
   // A destructured element is not covered by such a check: the check may be on its sibling.
   if (shape === 'result') {
     return (
-      isElementNarrowed(analysis, operand) || (rootUsage?.checked === true && !isDestructured(analysis, operand) && exitsBefore(assertion))
+      isElementNarrowed(analysis, operand) ||
+      (rootUsage?.checked === true && !isDestructured(analysis, operand) && exitsBefore(assertion, checkStart(rootUsage)))
     );
   }
   // Already narrowed by its type (a `filter` with a type guard, say), unless the type is `any` or `unknown`.
@@ -125,14 +126,25 @@ export function isSameReference(a: TSESTree.Node, b: TSESTree.Node): boolean {
   return left.computed === right.computed && isSameReference(left.property, right.property) && isSameReference(left.object, right.object);
 }
 
-/** True when a `throw` or an early `return` comes before `node` in one of the functions around it (or the module). */
-function exitsBefore(node: TSESTree.Node): boolean {
+/**
+ * Where the results' first status check starts: an exit before it (a guard about something else,
+ * `if (!plan.ready) throw …`) says nothing about the results; `-1` when no status read was met.
+ */
+function checkStart(usage: SettledUsage): number {
+  const starts = usage.statusReads.map((read) => read.range[0]);
+  return starts.length === 0 ? -1 : Math.min(...starts);
+}
+
+/** True when a `throw` or an early `return` comes before `node`, and after `after`, in one of the functions around it (or the module). */
+function exitsBefore(node: TSESTree.Node, after = -1): boolean {
   for (let body: TSESTree.Node | undefined = node; body; body = body.parent) {
     if (!isFunctionNode(body) && body.type !== AST_NODE_TYPES.Program) continue;
     const found = containsInBody(
       body,
       (child) =>
-        (child.type === AST_NODE_TYPES.ThrowStatement || child.type === AST_NODE_TYPES.ReturnStatement) && child.range[1] <= node.range[0],
+        (child.type === AST_NODE_TYPES.ThrowStatement || child.type === AST_NODE_TYPES.ReturnStatement) &&
+        child.range[1] <= node.range[0] &&
+        child.range[0] > after,
     );
     if (found) return true;
   }

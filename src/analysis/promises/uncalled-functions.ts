@@ -10,6 +10,7 @@ import { enclosingFunction, isFunctionNode, isPromiseStatic, memberName, skipTyp
 import { returnedValues } from '../syntax/statements.js';
 import { containsInBody } from '../syntax/walk.js';
 import type { Checker } from '../types/checker.js';
+import { isTestCode } from '../scope/test-code.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { isOpaqueType, opaqueFlags, unionMembersThroughConstraints } from '../types/members.js';
 import { elementTypeOf, isFunctionInterfaceType, thenableKindOfType } from '../types/thenables.js';
@@ -287,6 +288,10 @@ export function arrayOfUncalledFunctions(analysis: Analysis, call: TSESTree.Call
 /** Uncalled functions returned from an async function or a `.then`/`.catch` callback whose result is not meant to be a function. */
 export function uncalledInReturn(analysis: Analysis, fn: FunctionNode, returned: TSESTree.Expression): UncalledFunction[] {
   if (fn.generator) return [];
+  // A test or an after-hook handing back a function: the runner waits for a promise and drops anything else.
+  if (!fn.async && runnerDropsReturnedFunction(analysis, fn)) {
+    return uncalledLeaves(analysis, returned).map((leaf) => ({ node: leaf, position: 'returned' as const }));
+  }
   // A plain function whose other returns hand back started work: the call is only inferred from them.
   const bySiblings = !fn.async && !promiseCallbackCall(analysis, fn) && !isStepAmongPromiseSteps(analysis, fn);
   if (bySiblings && !otherReturnsStartWork(analysis, fn, returned)) return [];
@@ -326,6 +331,23 @@ function otherReturnsStartWork(analysis: Analysis, fn: FunctionNode, current: TS
       ),
     );
   return started && !returnsItself(fn, current) && !returnSlotWantsFunction(analysis, fn);
+}
+
+/** Runner calls whose callback's result is waited for when it is a promise and otherwise dropped (not `beforeEach`/`beforeAll`, whose returned function vitest runs as teardown). */
+const resultDroppingRunnerCalls = new Set(['it', 'test', 'specify', 'after', 'afterEach', 'afterAll']);
+
+/** True when `fn` is, in test code, the callback of a test or an after-hook (`afterEach(() => fixtures.clear)`). */
+function runnerDropsReturnedFunction(analysis: Analysis, fn: FunctionNode): boolean {
+  const call = fn.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(fn as TSESTree.CallExpressionArgument)) return false;
+  const callee = skipTypeWrappers(call.callee);
+  const name =
+    callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier
+      ? callee.object.name
+      : callee.type === AST_NODE_TYPES.Identifier
+        ? callee.name
+        : undefined;
+  return name !== undefined && resultDroppingRunnerCalls.has(name) && isTestCode(analysis);
 }
 
 /** `return proxyCallback` inside `function proxyCallback`: a function handing itself out does so on purpose. */
