@@ -3,7 +3,7 @@ import { typedRuleTester } from '../rule-tester.js';
 
 // Callback-style tests (`it('…', (done) => …)`) in a suite whose setup makes unhandled rejections
 // fail the run: `test/fixtures/package.json` runs `*.spec.ts` with `mocha-setup.ts`, whose
-// `unhandledRejection` listener throws, and `*.test.ts` without it.
+// `unhandledRejection` listener throws, and `*.e2e.ts` without it.
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
     // a tap test that plans its assertions ends when they ran, and tap reports an unhandled rejection: the queued runs are not left behind
@@ -153,7 +153,7 @@ it('answers every ping', (done) => {
   });
   bus.emit('ping');
 });`,
-      filename: 'quiet.test.ts',
+      filename: 'quiet.e2e.ts',
       output: null,
       errors: [
         {
@@ -197,7 +197,7 @@ it('reads back what it wrote', (done) => {
     done();
   });
 });`,
-      filename: 'quiet.test.ts',
+      filename: 'quiet.e2e.ts',
       output: null,
       errors: [
         {

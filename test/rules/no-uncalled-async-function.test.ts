@@ -10,7 +10,7 @@ declare const afterEach: (fn: () => unknown) => void;
 declare const fixtures: { clearBookings(): Promise<void>; seed(): Promise<void> };
 beforeEach(() => fixtures.clearBookings);
 afterEach(() => fixtures.clearBookings());`,
-      filename: 'quiet.test.ts',
+      filename: 'quiet.e2e.ts',
     },
     // a generic callee whose declared type parameter is constrained to a function: returning one is meant
     `interface Machine {
@@ -255,7 +255,7 @@ declare const it: (name: string, fn: () => unknown) => void;
 declare const fixtures: { clearBookings(): Promise<void>; seed(): Promise<void> };
 afterEach(() => fixtures.clearBookings);
 it('seeds', () => fixtures.seed());`,
-      filename: 'quiet.test.ts',
+      filename: 'quiet.e2e.ts',
       output: `declare const afterEach: (fn: () => unknown) => void;
 declare const it: (name: string, fn: () => unknown) => void;
 declare const fixtures: { clearBookings(): Promise<void>; seed(): Promise<void> };
