@@ -1294,6 +1294,33 @@ function whenOpen(socket: { onopen: (() => void) | null }) {
 describe('neverSettles: a path ends without settling', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // a declared service's error-first callback (a parameter named cb) runs once: every outcome settles here
+      `interface Slot {
+  id: string;
+  status: 'active' | 'retired';
+}
+declare const db: {
+  query<T>(sql: string, params: unknown[], cb: (error: Error | null, rows?: T[]) => void): void;
+  watch(table: string, listener: (rows: Slot[]) => void): void;
+};
+export function findActiveSlot(accession: string): Promise<Slot> {
+  return new Promise((resolve, reject) => {
+    db.query<Slot>('select * from slots where accession = ?', [accession], (error, rows) => {
+      if (error) {
+        reject(error);
+        return;
+      }
+      const active = (rows ?? []).filter((row) => row.status === 'active');
+      if (active.length === 1) {
+        resolve(active[0]!);
+      } else if (active.length > 1) {
+        reject(new Error(\`\${accession} is in \${active.length} slots\`));
+      } else {
+        reject(new Error(\`\${accession} has no active slot\`));
+      }
+    });
+  });
+}`,
       // the optional chain cannot stop early: the method left when the request was missing, just before
       `declare class Request { once(event: string, listener: () => void): void; off(event: string, listener: () => void): void }
 declare class Connection { cancel(): boolean }
@@ -1377,6 +1404,43 @@ export const ready = new Promise<void>((resolve) => {
 });`,
     ],
     invalid: [
+      // a declared service's callback (cb: runs once) whose if/else-if chain settles nothing when no row is active
+      {
+        code: `interface Slot {
+  id: string;
+  status: 'active' | 'retired';
+}
+declare const db: {
+  query<T>(sql: string, params: unknown[], cb: (error: Error | null, rows?: T[]) => void): void;
+};
+export function findActiveSlot(accession: string): Promise<Slot> {
+  return new Promise((resolve, reject) => {
+    db.query<Slot>('select * from slots where accession = ?', [accession], (error, rows) => {
+      if (error) {
+        reject(error);
+        return;
+      }
+      const active = (rows ?? []).filter((row) => row.status === 'active');
+      if (active.length === 1) {
+        resolve(active[0]!);
+      } else if (active.length > 1) {
+        reject(new Error(\`\${accession} is in \${active.length} slots\`));
+      }
+    });
+  });
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'neverSettles',
+            line: 10,
+            column: 90,
+            endLine: 10,
+            endColumn: 92,
+            suggestions: [],
+          },
+        ],
+      },
       // the same chain without the check before: the request may be missing, and nothing settles then
       {
         code: `declare class Request { once(event: string, listener: () => void): void }

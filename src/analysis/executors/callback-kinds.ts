@@ -184,16 +184,26 @@ function registrationAt(analysis: Analysis, callback: FunctionNode, use: TSESTre
   }
   // Other calls: the parameter's name in the resolved signature (`listener` repeats, `callback` runs once).
   const signature = checkerOf(analysis).resolvedSignature(analysis.services.esTreeNodeToTSNodeMap.get(parent));
-  if (signature?.declaration?.getSourceFile().isDeclarationFile === false) {
+  // A signature with no body (a `.d.ts`, a `declare`d service, an interface's method) says how it runs its callback by its names only.
+  const declaration = signature?.declaration;
+  const ambient = declaration !== undefined && (declaration.getSourceFile().isDeclarationFile || !hasBody(declaration));
+  if (declaration !== undefined && !ambient) {
     // A helper of this file: how it runs the callback it is handed (`onLine(socket, cb)` calling `cb` from a `data` listener).
-    const runs = depth === 0 ? helperRuns(analysis, signature.declaration, index) : undefined;
+    const runs = depth === 0 ? helperRuns(analysis, declaration, index) : undefined;
     return runs ? { callback, site: parent, method: name, runs } : undefined;
   }
-  if (signature?.declaration?.getSourceFile().isDeclarationFile !== true) return undefined;
+  if (!signature || !ambient) return undefined;
+  // A wrapper handing back a function (`once(listener)`, `debounce(fn)`) registers nothing itself: its name says how it runs.
+  if (signature.getReturnType().getCallSignatures().length > 0) return undefined;
   const parameter = signature.getParameters()[index]?.name;
   if (parameter === 'listener') return { callback, site: parent, method: name, runs: 'repeating' };
   if (parameter === 'callback' || parameter === 'cb') return { callback, site: parent, method: name, runs: 'once' };
   return undefined;
+}
+
+/** True when a signature's declaration has a body (a function written here, not a declared one). */
+function hasBody(declaration: ts.Declaration): boolean {
+  return (declaration as { body?: unknown }).body !== undefined;
 }
 
 /**
