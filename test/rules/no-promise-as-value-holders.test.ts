@@ -8,6 +8,21 @@ declare function isWritable(path: string): Promise<boolean>;
 
 typedRuleTester().run('no-promise-as-value', rule, {
   valid: [
+    // a list built by an async map and awaited whole before it is stored
+    `interface Chair {
+  id: string;
+  serial: string;
+}
+declare const maintenance: { nextWindow(serial: string): Promise<string | null> };
+declare const portal: { publish(body: Record<string, unknown>): Promise<void> };
+export async function sync(chairs: Chair[]): Promise<number> {
+  const payload = {
+    generatedAt: new Date().toISOString(),
+    chairs: await Promise.all(chairs.map(async (chair) => ({ chairId: chair.id, next: await maintenance.nextWindow(chair.serial) }))),
+  };
+  await portal.publish(payload);
+  return payload.chairs.length;
+}`,
     // an array local filled with push, each element's value awaited before it is pushed
     `declare function portion(id: string): Promise<number>;
 declare const portal: { submit(body: string): Promise<void> };
@@ -87,6 +102,34 @@ export class Feed<T> {
     `${decl}declare const res: { json(body: unknown): void }; export async function f(key?: string) { const body: { result?: unknown } = {}; body.result = key ? await load(key) : null; res.json(body); }`,
   ],
   invalid: [
+    // a list built by map inside the stored literal, each element holding a promise; reading payload.chairs.length later leaves the value as it is
+    {
+      code: `interface Chair {
+  id: string;
+  serial: string;
+}
+declare const maintenance: { nextWindow(serial: string): Promise<string | null> };
+declare const portal: { publish(body: Record<string, unknown>): Promise<void> };
+export async function sync(chairs: Chair[]): Promise<number> {
+  const payload = {
+    generatedAt: new Date().toISOString(),
+    chairs: chairs.map((chair) => ({ chairId: chair.id, next: maintenance.nextWindow(chair.serial) })),
+  };
+  await portal.publish(payload);
+  return payload.chairs.length;
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'storedPromise',
+          line: 10,
+          column: 63,
+          endLine: 10,
+          endColumn: 99,
+          suggestions: [],
+        },
+      ],
+    },
     // an array local filled with push of literals holding a promise, then serialized inside a literal
     {
       code: `declare function portion(id: string): Promise<number>;

@@ -80,7 +80,11 @@ export function storedPromisesOf(analysis: Analysis, node: TSESTree.Node, depth 
         operand.parent.type !== AST_NODE_TYPES.Property || operand.parent.parent !== built || !touched.has(keyOfProperty(operand.parent)),
     )
     .map(({ operand }) => ({ value: operand, name: `\`${variable.name}\`` }));
-  return leaves(analysis, [...literal, ...written]);
+  // `chairs: list.map((c) => ({ …, next: nextWindow(c) }))`: a value built by a call is followed too.
+  const called = literal.flatMap(({ value, name }) =>
+    skipTypeWrappers(value).type === AST_NODE_TYPES.CallExpression ? storedPromisesOf(analysis, value, depth + 1, name) : [],
+  );
+  return [...leaves(analysis, [...literal, ...written]), ...called];
 }
 
 /** The promises among `values`, looking into both branches of a conditional value and the fallback side of `??` / `||`. */
@@ -143,7 +147,12 @@ function propertyWrites(variable: TSESLint.Scope.Variable): { written: { value: 
     const assignment = member.parent;
     if (assignment.type === AST_NODE_TYPES.AssignmentExpression && assignment.left === member && assignment.operator === '=') {
       last.set(key, assignment.right);
-    } else {
+    } else if (!(
+      assignment.type === AST_NODE_TYPES.MemberExpression &&
+      assignment.object === member &&
+      !thenMethods.has(memberName(assignment) ?? '')
+    )) {
+      // `holder.items.length`, `holder.items.reduce(…)` read through the value without waiting for it.
       read.add(key);
     }
   }
@@ -193,6 +202,8 @@ function localFunctionOf(analysis: Analysis, callee: TSESTree.Node): FunctionNod
 
 /** Array methods whose result holds what their callback returns, element by element. */
 const elementMakers = new Set(['map', 'flatMap']);
+/** Members that wait for a promise: a read through them is not a read that leaves the value alone. */
+const thenMethods = new Set(['then', 'catch', 'finally']);
 
 /** The callee's text, or its last name when the text runs over a line. */
 function shortText(analysis: Analysis, node: TSESTree.Node): string {
