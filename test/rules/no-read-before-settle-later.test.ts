@@ -7,6 +7,24 @@ declare function render(value: unknown): void;
 
 typedRuleTester().run('no-read-before-settle', rule, {
   valid: [
+    // the child's stdout listener writes, the read comes after the child closed
+    `import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+export async function selfTest(): Promise<string[]> {
+  const probe = spawn('seismo', ['selftest'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let firmware = 'unknown';
+  const warnings: string[] = [];
+  probe.stdout.setEncoding('utf8');
+  probe.stdout.on('data', (chunk: string) => {
+    const m = /firmware=(\\S+)/.exec(chunk);
+    if (m) firmware = m[1]!;
+  });
+  probe.stderr.setEncoding('utf8');
+  probe.stderr.on('data', (chunk: string) => warnings.push(chunk));
+  await once(probe, 'close');
+  if (firmware !== 'unknown') warnings.push(\`firmware \${firmware}\`);
+  return warnings;
+}`,
     // a `data` listener on a plain emitter the function was given: nothing here starts it, and the value before any reading is the one meant
     `import { EventEmitter } from 'node:events';
 export function watchScale(scale: EventEmitter, limitKg: number): () => boolean {
@@ -81,6 +99,37 @@ export function importFile(file: File, show: (rows: string[][]) => void): void {
     `${decl}declare const clock: { tick(ms: number): void }; export function f() { let n = 0; setInterval(() => { n += 1; }, 10); clock.tick(30); return n; }`,
   ],
   invalid: [
+    // a call on the sibling stream (stderr) between the stdout listener and the read fires none of stdout's listeners: the read is still too early
+    {
+      code: `import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+export async function selfTest(): Promise<string[]> {
+  const probe = spawn('seismo', ['selftest'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let firmware = 'unknown';
+  const warnings: string[] = [];
+  probe.stdout.setEncoding('utf8');
+  probe.stdout.on('data', (chunk: string) => {
+    const m = /firmware=(\\S+)/.exec(chunk);
+    if (m) firmware = m[1]!;
+  });
+  probe.stderr.setEncoding('utf8');
+  probe.stderr.on('data', (chunk: string) => warnings.push(chunk));
+  if (firmware !== 'unknown') probe.kill('SIGTERM');
+  await once(probe, 'close');
+  return warnings;
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 14,
+          column: 7,
+          endLine: 14,
+          endColumn: 15,
+          suggestions: [],
+        },
+      ],
+    },
     // a `data` listener on a readable stream the function was given: registering it starts the stream flowing, and the chunks come in later turns, after this read
     {
       code: `import type { Readable } from 'node:stream';

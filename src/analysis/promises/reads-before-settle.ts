@@ -297,7 +297,11 @@ function mayRunBetween(analysis: Analysis, target: Tracked, deferral: Deferral, 
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
     if (target.property && callee.object.type === AST_NODE_TYPES.ThisExpression) return true;
     if (deferral.via !== 'listener' || !deferral.receiver) return false;
-    const onEmitter = analysis.sourceCode.getText(callee.object) === receiverText || sameRoot(callee.object, deferral.receiver);
+    // The same emitter, or one of the objects it hangs from (`child` for `child.stdout`): a sibling (`child.stderr`) fires none of its listeners.
+    const objectText = analysis.sourceCode.getText(callee.object);
+    const onEmitter =
+      objectText === receiverText ||
+      (sameRoot(callee.object, deferral.receiver) && receiverText !== undefined && receiverText.startsWith(`${objectText}.`));
     // `worker.postMessage(…)` starts what the `message` listener waits for, but the reply comes from another thread or
     // process, never during the call; a browser API's work (`reader.readAsText(file)`, `store.get(key)`) queues its
     // events as tasks: only `emit`/`dispatchEvent` fire such an emitter's listeners at once.
