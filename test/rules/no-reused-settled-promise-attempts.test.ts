@@ -5,6 +5,26 @@ import { typedRuleTester } from '../rule-tester.js';
 
 typedRuleTester().run('no-reused-settled-promise', rule, {
   valid: [
+    // a timeout wrapper given a fresh sample on every attempt
+    `declare const anemometer: { sample(shaft: string): Promise<number> };
+function timeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expiry = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(\`timed out after \${ms}ms\`)), ms);
+  });
+  return Promise.race([promise, expiry]).finally(() => clearTimeout(timer));
+}
+export async function sampleWithRetry(shaft: string, attempts = 3): Promise<number> {
+  let lastError: unknown;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    try {
+      return await timeout(anemometer.sample(shaft), 2000);
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  throw lastError;
+}`,
     // a token awaited as a gate before each new request: success is decided by the request's response
     `declare function sleep(ms: number): Promise<void>;
 export async function sendWithRetry(
@@ -126,6 +146,64 @@ export async function waitHealthy(base: string, ready: Promise<void>): Promise<b
 }`,
   ],
   invalid: [
+    // a timeout wrapper (it takes a promise and returns one) handed the same sample on every attempt: awaiting the wrapper awaits that sample again
+    {
+      code: `declare const anemometer: { sample(shaft: string): Promise<number> };
+function timeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expiry = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(\`timed out after \${ms}ms\`)), ms);
+  });
+  return Promise.race([promise, expiry]).finally(() => clearTimeout(timer));
+}
+export async function sampleWithRetry(shaft: string, attempts = 3): Promise<number> {
+  const reading = anemometer.sample(shaft);
+  let lastError: unknown;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    try {
+      return await timeout(reading, 2000);
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  throw lastError;
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'retriedSettledPromise',
+          line: 14,
+          column: 28,
+          endLine: 14,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'suggestFactoryLocal',
+              output: `declare const anemometer: { sample(shaft: string): Promise<number> };
+function timeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expiry = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(\`timed out after \${ms}ms\`)), ms);
+  });
+  return Promise.race([promise, expiry]).finally(() => clearTimeout(timer));
+}
+export async function sampleWithRetry(shaft: string, attempts = 3): Promise<number> {
+  const reading = () => anemometer.sample(shaft);
+  let lastError: unknown;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    try {
+      return await timeout(reading(), 2000);
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  throw lastError;
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // the attempt returns the awaited receipt itself: recording it on the way is no new attempt
     {
       code: `declare const gateway: { send(to: string): Promise<{ id: string }> };

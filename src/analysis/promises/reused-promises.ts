@@ -1,14 +1,16 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import { variableOf } from '../scope/variables.js';
 import { isLoggingCall } from '../syntax/calls.js';
 import { alwaysExits, containsExit, continuesLoop } from '../syntax/exits.js';
 import type { FunctionNode, LoopNode } from '../syntax/nodes.js';
-import { isFunctionNode, isLoop, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { isFunctionNode, isLoop, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { childNodes, containsInBody, isNestedCode } from '../syntax/walk.js';
-import { thenableKindOf } from '../types/thenables.js';
+import { checkerOf } from '../types/checker.js';
+import { thenableKindOf, thenableKindOfType } from '../types/thenables.js';
 import { derivedResults, identifiersIn, resultDecides, resultVariables, testedOnlyOnResult } from './loop-results.js';
 import { consumesResult } from './reused-consumers.js';
 
@@ -52,6 +54,29 @@ function awaitedBinding(argument: TSESTree.Expression): TSESTree.Identifier | un
     current = skipTypeWrappers(callee.object);
   }
   return current.type === AST_NODE_TYPES.Identifier ? current : undefined;
+}
+
+/**
+ * The binding a wrapper waits for: `timeout(reading, 2_000)`, where the binding is handed to a
+ * parameter declared as a promise of a call that returns a promise: awaiting the wrapper awaits the
+ * binding again. Not the combinators: a promise raced beside fresh work (`Promise.race([next(),
+ * stop])`) is a gate.
+ */
+function wrappedBinding(analysis: Analysis, argument: TSESTree.Expression): TSESTree.Identifier | undefined {
+  const call = skipTypeWrappers(argument);
+  if (call.type !== AST_NODE_TYPES.CallExpression || thenableKindOf(analysis, call) === false) return undefined;
+  // `Promise.race([next(), stop])`: a promise raced beside fresh work is a gate, not the attempt.
+  if (isPromiseStatic(call, ['race', 'any', 'all', 'allSettled'])) return undefined;
+  const signature = checkerOf(analysis).resolvedSignature(analysis.services.esTreeNodeToTSNodeMap.get(call) as ts.CallExpression);
+  const found = call.arguments.flatMap((item, index) => {
+    const target = skipTypeWrappers(item);
+    if (target.type !== AST_NODE_TYPES.Identifier) return [];
+    const parameter = signature?.getParameters()[index];
+    const declared = parameter?.valueDeclaration;
+    const type = declared && checkerOf(analysis).getTypeOfSymbol(parameter);
+    return type && thenableKindOfType(analysis, type) === 'promise' ? [target] : [];
+  });
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** The innermost loop (same function) that evaluates `node` on each iteration: in its body or, for `while`/`do`, its test. */
@@ -511,7 +536,7 @@ function runsOnce(loop: LoopNode): boolean {
  * outside the loop, not reassigned during it, and the loop's continuation depends on its outcome.
  */
 export function reusedSettledPromise(analysis: Analysis, awaited: TSESTree.AwaitExpression): ReusedPromise | undefined {
-  const reference = awaitedBinding(awaited.argument);
+  const reference = awaitedBinding(awaited.argument) ?? wrappedBinding(analysis, awaited.argument);
   if (!reference) return undefined;
   const place = iteratingLoop(awaited);
   if (!place || runsOnce(place.loop)) return undefined;
