@@ -66,9 +66,10 @@ export function droppedWaiter(analysis: Analysis, owner: SettleOwner): DroppedWa
       if (block?.type !== AST_NODE_TYPES.BlockStatement) return undefined;
       const entry = node.id.name;
       const after = block.body.slice(block.body.indexOf(declaration) + 1);
-      const disarm = disarmingEnd(analysis, after, stored.collection, key, entry, timerKeys);
+      const site = { collection: stored.collection, key, entry, timerKeys };
+      const disarm = disarmingEnd(analysis, after, site);
       if (!disarm) {
-        found = takenInBranch(analysis, after, stored.collection, key, entry, timerKeys, stored.keys, stored.rejectKey);
+        found = takenInBranch(analysis, after, site, stored.keys, stored.rejectKey);
         return undefined;
       }
       const branch = unsettledBranch(after.slice(disarm.index + 1), entry, stored.keys);
@@ -132,10 +133,7 @@ function takenKey(analysis: Analysis, init: TSESTree.Expression, collection: str
 function disarmingEnd(
   analysis: Analysis,
   statements: readonly TSESTree.Statement[],
-  collection: string,
-  key: string,
-  entry: string,
-  timerKeys: readonly string[],
+  { collection, key, entry, timerKeys }: TakeSite,
 ): { index: number; take: TSESTree.CallExpression } | undefined {
   let take: TSESTree.CallExpression | undefined;
   let index = -1;
@@ -177,10 +175,7 @@ function disarmingEnd(
 function takenInBranch(
   analysis: Analysis,
   statements: readonly TSESTree.Statement[],
-  collection: string,
-  key: string,
-  entry: string,
-  timerKeys: readonly string[],
+  site: TakeSite,
   keys: readonly string[],
   rejectKey: string | undefined,
 ): DroppedWaiter | undefined {
@@ -196,7 +191,7 @@ function takenInBranch(
     const list = branch.type === AST_NODE_TYPES.SwitchCase ? branch.consequent : branch.body;
     const last = list[list.length - 1];
     const body = last?.type === AST_NODE_TYPES.BreakStatement && last.label === null ? list.slice(0, -1) : list;
-    const disarm = disarmingEnd(analysis, body, collection, key, entry, timerKeys);
+    const disarm = disarmingEnd(analysis, body, site);
     if (!disarm) continue;
     if (branch.type === AST_NODE_TYPES.SwitchCase && body === list && last?.type !== AST_NODE_TYPES.ReturnStatement) continue; // falls into the next case
     const rest = body.slice(disarm.index + 1);
@@ -205,11 +200,19 @@ function takenInBranch(
         (statement.type === AST_NODE_TYPES.ExpressionStatement ||
           statement.type === AST_NODE_TYPES.VariableDeclaration ||
           statement.type === AST_NODE_TYPES.ReturnStatement) &&
-        !settlesOrHandsOn(statement, entry, keys),
+        !settlesOrHandsOn(statement, site.entry, keys),
     );
-    if (plain) return { take: disarm.take, branch, entry, rejectKey };
+    if (plain) return { take: disarm.take, branch, entry: site.entry, rejectKey };
   }
   return undefined;
+}
+
+/** Where an entry is taken out: the collection's text, the key's text, the local holding the entry, and the keys of its timers. */
+interface TakeSite {
+  collection: string;
+  key: string;
+  entry: string;
+  timerKeys: readonly string[];
 }
 
 /** How a statement list ends for the entry: it settled (or may have), ran on, or returned without settling. */
