@@ -92,7 +92,7 @@ function failsInBody(file: ts.SourceFile, body: ts.Node): boolean {
 }
 
 function packageRootOf(folder: string): string | undefined {
-  for (let current = folder; ; ) {
+  for (let current = folder; ;) {
     if (fs.existsSync(path.join(current, 'package.json'))) return current;
     const parent = path.dirname(current);
     if (parent === current) return undefined;
