@@ -4,15 +4,17 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { analysisOf } from '../src/analysis/context.js';
 import type { Assertion, SettledRoot, SettledUsage } from '../src/analysis/promises/settled-results.js';
 import {
-  dropsRejections,
-  handlesEveryRejection,
   drainsKeptWork,
+  handlesEveryRejection,
   isBestEffortTeardown,
+  returnsSettledResults,
+} from '../src/analysis/promises/discarded-settled.js';
+import {
+  dropsRejections,
   isUnnarrowedAssertion,
   narrowableValueRead,
   outermostAssertion,
   resultsDeclarationOf,
-  returnsSettledResults,
   settledResultsUsage,
   settledRootOf,
 } from '../src/analysis/promises/settled-results.js';
