@@ -3,7 +3,7 @@ import ts from 'typescript';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
-import { constInitializer } from '../scope/initializers.js';
+import { constInitializer, namedFunctionOf } from '../scope/initializers.js';
 import { isTestCode } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
 import { endedObject, isAssertionCallee, isListenerArgument, isListenerRegistration } from '../syntax/calls.js';
@@ -617,7 +617,7 @@ export function unhandledEnd(analysis: Analysis, owner: SettleOwner): UnhandledE
     references.some(({ identifier }) => identifier.range[0] >= node.range[0] && identifier.range[1] <= node.range[1]);
   // A handler named by a local (`socket.on('data', onData)`) settles when the function it names does.
   const settles = (node: TSESTree.Node): boolean =>
-    contains(node) || (node.type === AST_NODE_TYPES.Identifier && contains(localFunction(analysis, node) ?? node));
+    contains(node) || (node.type === AST_NODE_TYPES.Identifier && contains(namedFunctionOf(analysis, node) ?? node));
   walk(
     owner.fn.body,
     (node) => {
@@ -670,16 +670,6 @@ export function unhandledEnd(analysis: Analysis, owner: SettleOwner): UnhandledE
     if (type.getProperty(`on${found.event}`)) return { ...found, handler };
   }
   return undefined;
-}
-
-/** The function a local name stands for: a function declaration, or a `const` initialized with a function. */
-function localFunction(analysis: Analysis, name: TSESTree.Identifier): TSESTree.Node | undefined {
-  const def = variableOf(analysis, name)?.defs[0];
-  if (def?.type !== 'FunctionName' && def?.type !== 'Variable') return undefined; // a parameter's definition node is its function
-  const definition = def.node;
-  if (definition.type === AST_NODE_TYPES.FunctionDeclaration) return definition;
-  if (definition?.type !== AST_NODE_TYPES.VariableDeclarator || definition.parent.kind !== 'const') return undefined;
-  return definition.init && isFunctionNode(definition.init) ? definition.init : undefined;
 }
 
 function isZero(node: TSESTree.Node): boolean {

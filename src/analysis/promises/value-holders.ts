@@ -4,9 +4,8 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Analysis } from '../context.js';
 import { checkerOf } from '../types/checker.js';
 import { isGlobalIdentifier } from '../scope/globals.js';
-import { constInitializerOf } from '../scope/initializers.js';
+import { constInitializerOf, namedFunctionOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
-import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { returnedValues } from '../syntax/statements.js';
 import { isAlwaysPromise } from './value-uses.js';
@@ -46,7 +45,7 @@ export function storedPromisesOf(analysis: Analysis, node: TSESTree.Node, depth 
       const name = `each element \`${shortText(analysis, callee)}(…)\` makes`;
       return returnedValues(callback).flatMap((value) => storedPromisesOf(analysis, value, depth + 1, name));
     }
-    const fn = localFunctionOf(analysis, target.callee);
+    const fn = namedFunctionOf(analysis, target.callee);
     const name = `the object ${analysis.sourceCode.getText(target.callee)}(…) returns`;
     return fn ? returnedValues(fn).flatMap((value) => storedPromisesOf(analysis, value, depth + 1, name)) : [];
   }
@@ -187,17 +186,6 @@ export function usesStoredValues(analysis: Analysis, call: TSESTree.CallExpressi
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return true;
   if (call.type === AST_NODE_TYPES.CallExpression && memberName(callee) === 'emit') return false;
   return !isGlobalIdentifier(analysis, callee.object, 'Object') && !isGlobalIdentifier(analysis, callee.object, 'Reflect');
-}
-
-/** The function of this file that `callee` names: a function declaration, or a `const` holding a function expression. */
-function localFunctionOf(analysis: Analysis, callee: TSESTree.Node): FunctionNode | undefined {
-  const target = skipTypeWrappers(callee);
-  if (target.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const variable = variableOf(analysis, target);
-  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (definition?.type === 'FunctionName') return isFunctionNode(definition.node) && definition.node.body ? definition.node : undefined;
-  const init = variable && constInitializerOf(variable);
-  return init && isFunctionNode(init) ? init : undefined;
 }
 
 /** Array methods whose result holds what their callback returns, element by element. */

@@ -3,7 +3,8 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
 import { getOrCreate } from '../memo.js';
-import { skipTypeWrappers } from '../syntax/nodes.js';
+import type { FunctionNode } from '../syntax/nodes.js';
+import { isFunctionNode, skipTypeWrappers } from '../syntax/nodes.js';
 import { isGlobalIdentifier } from './globals.js';
 import { variableOf } from './variables.js';
 
@@ -63,4 +64,15 @@ export function localControllerOf(analysis: Analysis, node: TSESTree.Node): TSES
   return variable && created?.type === AST_NODE_TYPES.NewExpression && isGlobalIdentifier(analysis, created.callee, 'AbortController')
     ? variable
     : undefined;
+}
+
+/** The function a local name stands for: a function declaration with a body, or a `const` initialized with a function. */
+export function namedFunctionOf(analysis: Analysis, node: TSESTree.Node): FunctionNode | undefined {
+  const target = skipTypeWrappers(node);
+  if (target.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = variableOf(analysis, target);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.type === 'FunctionName') return isFunctionNode(definition.node) && definition.node.body ? definition.node : undefined;
+  const init = variable && constInitializerOf(variable);
+  return init && isFunctionNode(init) ? init : undefined;
 }
