@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { estimatedProjectMiB, mayReuse, planWorkers } from '../src/cli/pool.js';
+import { childHeapMiB, estimatedProjectMiB, lintsInProcess, mayReuse, planWorkers } from '../src/cli/pool.js';
 
 const projects = (...sizes: number[]) =>
   sizes.map((files, index) => ({
@@ -12,6 +12,24 @@ describe('--concurrency', () => {
   it('lints one project in one process, whatever is asked', () => {
     expect(planWorkers(4, projects(300))).toEqual({ workers: 1 });
     expect(planWorkers('auto', projects(300), { cores: 8, availableMiB: 64_000 })).toEqual({ workers: 1 });
+  });
+
+  it('a large project alone goes to a child whose heap is sized to the machine; a small one stays in this process', () => {
+    const machine = { flags: [], availableMiB: 20_000, ownHeapMiB: 4_096 };
+    expect(childHeapMiB(1, machine)).toBe(15_000);
+    expect(childHeapMiB(2, machine)).toBe(7_500);
+    expect(lintsInProcess(projects(150), 15_000)).toBe(true);
+    expect(lintsInProcess(projects(151), 15_000)).toBe(false);
+    expect(lintsInProcess(projects(10, 10), 15_000)).toBe(false);
+  });
+
+  it('keeps the heap the user set, and stays in this process when a child would get no more', () => {
+    expect(childHeapMiB(1, { flags: ['--max-old-space-size=8192'], availableMiB: 20_000, ownHeapMiB: 8_192 })).toBeUndefined();
+    expect(
+      childHeapMiB(1, { flags: ['--enable-source-maps', '--max_old_space_size=2048'], availableMiB: 20_000, ownHeapMiB: 2_048 }),
+    ).toBeUndefined();
+    expect(childHeapMiB(1, { flags: [], availableMiB: 4_000, ownHeapMiB: 4_096 })).toBeUndefined();
+    expect(lintsInProcess(projects(400), undefined)).toBe(true);
   });
 
   it('takes a number as given, up to the number of projects', () => {

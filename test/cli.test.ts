@@ -161,6 +161,21 @@ describe('settle CLI: bad input', () => {
       removeProject(elsewhere);
     }
   });
+  it('stays quiet about a legacy .eslintignore it does not read (zero-config)', async () => {
+    // ESLint warns about the file on two lines of stderr for every run; settle's own run never reads it.
+    const legacy = createProject({ 'tsconfig.json': tsconfig, 'src/sender.ts': sender, '.eslintignore': 'dist\n' });
+    try {
+      const run = await settle(['--format', 'json'], legacy);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(1);
+      expect(findingsOf(JSON.parse(run.stdout) as Parameters<typeof findingsOf>[0], legacy)).toEqual([
+        'src/sender.ts 4 settle/no-floating-promises',
+        'src/sender.ts 9 settle/no-unobserved-promise',
+      ]);
+    } finally {
+      removeProject(legacy);
+    }
+  });
 });
 
 describe('settle CLI: projects by directory and pattern', () => {

@@ -207,7 +207,24 @@ function createESLint(request: LintRequest, project: Project, holder: ProgramHol
       if (!(error instanceof Error && error.message.includes('ruleFilter'))) throw error;
     }
   }
-  return new ESLint(options);
+  // Zero-config runs read none of the project's ESLint files, so ESLint's notice about a legacy
+  // `.eslintignore` in the project (two lines and a `--trace-warnings` hint) is not about this run.
+  return request.useEslintConfig ? new ESLint(options) : withoutLegacyIgnoreNotice(() => new ESLint(options));
+}
+
+/** Runs `make` with ESLint's `ESLintIgnoreWarning` dropped; every other process warning still goes out. */
+function withoutLegacyIgnoreNotice<T>(make: () => T): T {
+  const emit = process.emitWarning;
+  const filtered = (warning: string | Error, ...rest: unknown[]): void => {
+    if (rest[0] === 'ESLintIgnoreWarning') return;
+    (emit as (...args: unknown[]) => void).call(process, warning, ...rest);
+  };
+  process.emitWarning = filtered as typeof process.emitWarning;
+  try {
+    return make();
+  } finally {
+    process.emitWarning = emit;
+  }
 }
 
 /**

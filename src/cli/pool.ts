@@ -1,6 +1,7 @@
 import { fork } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 
 import { UsageError } from './args.js';
 import type { LintOutcome, LintRequest } from './lint.js';
@@ -19,7 +20,9 @@ import type { WorkerMessage, WorkerRequest } from './worker.js';
  * alone, 2.6 s in a warm child).
  * `--concurrency` runs that many children at once, the largest projects first.
  *
- * One project is linted in this process: its files are never split across processes, because every
+ * One small project is linted in this process; a large one in one child, whose heap can be sized to
+ * the machine (Node's default of about 4 GiB ran out on a 394-file database driver). A project's files
+ * are never split across processes, because every
  * process would build and check the whole program again (measured on a 1,200-file project split in
  * two on 2 cores: 36.6 s instead of 37.5 s, for 1.7× the memory).
  */
@@ -62,6 +65,43 @@ export function planWorkers(
   const budget = autoMemoryShare * machine.availableMiB;
   const workers = Math.max(1, Math.min(machine.cores, projects.length, Math.floor(budget / estimatedProjectMiB(largest))));
   return { workers, memoryPerWorkerMiB: Math.floor(budget / workers) };
+}
+
+/**
+ * A project with more files than this is linted in a child process, even alone: its heap can then be
+ * sized to the machine. Node's default heap (about 4 GiB) is not enough for every large project: a
+ * database driver's 394 files with heavily generic types need more than that for the type-check alone.
+ */
+const inProcessFiles = 150;
+
+/** What sizes a child's heap: node's flags for this process, the free memory and this process's own heap limit (MiB). */
+export interface HeapMachine {
+  flags: readonly string[];
+  availableMiB: number;
+  ownHeapMiB: number;
+}
+
+/**
+ * The heap each of `workers` children gets (MiB): their share of three quarters of the free memory,
+ * when that is more than this process's own heap limit and the user has not set one
+ * (`--max-old-space-size` in NODE_OPTIONS or on node's command line, which the children inherit).
+ */
+export function childHeapMiB(
+  workers: number,
+  machine: HeapMachine = {
+    flags: [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)],
+    availableMiB: availableMiB(),
+    ownHeapMiB: Math.floor(getHeapStatistics().heap_size_limit / 2 ** 20),
+  },
+): number | undefined {
+  if (machine.flags.some((flag) => /^--max[-_]old[-_]space[-_]size\b/.test(flag))) return undefined;
+  const share = Math.floor((autoMemoryShare * machine.availableMiB) / Math.max(1, workers));
+  return share > machine.ownHeapMiB ? share : undefined;
+}
+
+/** Whether the request's projects are linted in this process: one project of at most {@link inProcessFiles} files, or no larger heap to give a child. */
+export function lintsInProcess(projects: readonly Project[], heapMiB: number | undefined): boolean {
+  return projects.length <= 1 && (heapMiB === undefined || (projects[0]?.files.length ?? 0) <= inProcessFiles);
 }
 
 /** Memory this machine (or the container's memory limit) has free, in MiB. */
@@ -115,7 +155,8 @@ export function mayReuse(
 }
 
 /**
- * Lints the request's projects: in this process when there is one, otherwise in child processes,
+ * Lints the request's projects: in this process when there is one of at most {@link inProcessFiles}
+ * files (or no more heap to give a child), otherwise in child processes with a heap sized to the free memory,
  * `plan.workers` at a time. Resolves to the merged outcome and one {@link ProjectRun} per project (in the
  * request's order); rejects with the first project's error, stopping the others.
  */
@@ -125,7 +166,8 @@ export async function lintAll(
   onProgress?: PoolProgress,
 ): Promise<{ outcome: LintOutcome; runs: ProjectRun[] }> {
   const total = request.projects.reduce((sum, project) => sum + project.files.length, 0);
-  if (request.projects.length <= 1) {
+  const heap = childHeapMiB(plan.workers);
+  if (lintsInProcess(request.projects, heap)) {
     const started = Date.now();
     const { lintProjects } = await import('./lint.js');
     const running = request.projects.map((project) => projectName(request.cwd, project));
@@ -168,7 +210,7 @@ export async function lintAll(
         running.set(index, projectName(request.cwd, project));
         report();
         const started = Date.now();
-        child ??= await startChild(children, relativePath(request.cwd, project.tsconfig));
+        child ??= await startChild(children, relativePath(request.cwd, project.tsconfig), heap);
         const result = await child.lint({ ...shared, projects: [project] }, (count) => {
           done[index] = count;
           report();
@@ -236,10 +278,11 @@ interface Child {
 }
 
 /** Starts a child (`worker.js`) and waits until it has loaded ESLint, TypeScript and the rules. */
-function startChild(children: Set<Child>, first: string): Promise<Child> {
+function startChild(children: Set<Child>, first: string, heapMiB: number | undefined): Promise<Child> {
   // Structured clone carries the outcome's Set and results as they are; the child's own output
   // goes to stderr, never into a report on stdout.
   const worker = fork(new URL('./worker.js', import.meta.url), [], {
+    ...(heapMiB === undefined ? {} : { execArgv: [...process.execArgv, `--max-old-space-size=${heapMiB}`] }),
     serialization: 'advanced',
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
