@@ -215,10 +215,11 @@ export default createRule<Options, MessageId>({
 
     return {
       CallExpression(node) {
-        const direct = isPromiseStatic(node, ['allSettled']) && isGlobalPromise(analysis, node);
-        if (!direct && !returnsSettledResults(analysis, node)) return;
+        // Where the results go is read off the syntax; only a call whose results are used is typed.
         const root = settledRootOf(node);
-        if (root) roots.push(root);
+        if (!root) return;
+        const direct = isPromiseStatic(node, ['allSettled']) && isGlobalPromise(analysis, node);
+        if (direct || returnsSettledResults(analysis, node)) roots.push(root);
       },
       'TSAsExpression, TSTypeAssertion'(node: Assertion) {
         if (outermostAssertion(node) === node) candidates.add(node);

@@ -165,10 +165,10 @@ export function outermostAssertion(node: Assertion): Assertion {
 
 /** True when an outermost `assertion` treats settled results as fulfilled unchecked; `rootUsage` is that of the root whose walk met it. */
 export function isUnnarrowedAssertion(analysis: Analysis, assertion: Assertion, rootUsage: SettledUsage | undefined): boolean {
-  const settled = rootUsage !== undefined || settledShapeOf(analysis, typeOf(analysis, skipTypeWrappers(assertion))) !== false;
+  // The asserted type first: typing the operand (a call, often) costs more, and most assertions target no `value`.
   return (
-    settled &&
     isUnnarrowing(analysis, assertion) &&
+    (rootUsage !== undefined || settledShapeOf(analysis, typeOf(analysis, skipTypeWrappers(assertion))) !== false) &&
     !isNarrowed({ services: analysis.services, sourceCode: analysis.sourceCode }, assertion, rootUsage)
   );
 }
