@@ -968,6 +968,52 @@ export function compute(worker: Worker): Promise<number> {
 describe('lingeringTimer: a timer that still does its work after the promise settled', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // The local function the timer and the success path share clears the timer itself.
+      `import type { EventEmitter } from 'node:events';
+
+export function collectReadings(gauge: EventEmitter, wanted: number, limitMs: number): Promise<number[]> {
+  return new Promise((resolve, reject) => {
+    const readings: number[] = [];
+    const timer = setTimeout(() => {
+      release();
+      reject(new Error(\`only \${readings.length} readings\`));
+    }, limitMs);
+    const onReading = (value: number) => {
+      readings.push(value);
+      if (readings.length < wanted) return;
+      release();
+      resolve(readings);
+    };
+    function release() {
+      clearTimeout(timer);
+      gauge.off('reading', onReading);
+      gauge.emit('power-down');
+    }
+    gauge.on('reading', onReading);
+  });
+}`,
+      // The timer's local function only logs: firing late does nothing.
+      `import type { EventEmitter } from 'node:events';
+
+export function collectReadings(gauge: EventEmitter, wanted: number, limitMs: number): Promise<number[]> {
+  return new Promise((resolve, reject) => {
+    const readings: number[] = [];
+    const timer = setTimeout(() => {
+      note();
+      reject(new Error(\`only \${readings.length} readings\`));
+    }, limitMs);
+    const onReading = (value: number) => {
+      readings.push(value);
+      if (readings.length < wanted) return;
+      gauge.off('reading', onReading);
+      resolve(readings);
+    };
+    function note() {
+      console.warn('gauge slow');
+    }
+    gauge.on('reading', onReading);
+  });
+}`,
       // the match clears the timer; `unref()` only keeps it from holding the process
       `import { EventEmitter } from 'node:events';
 declare const backend: { cancel(ticket: string): Promise<void> };
@@ -1032,6 +1078,83 @@ export function runGuarded(query: Query, ms: number): Promise<string[]> {
 }`,
     ],
     invalid: [
+      // The timer does its work through a local function (release() stops the gauge again); only the fault path clears it.
+      {
+        code: `import type { EventEmitter } from 'node:events';
+
+export function collectReadings(gauge: EventEmitter, wanted: number, limitMs: number): Promise<number[]> {
+  return new Promise((resolve, reject) => {
+    const readings: number[] = [];
+    const timer = setTimeout(() => {
+      release();
+      reject(new Error(\`only \${readings.length} readings\`));
+    }, limitMs);
+    const onReading = (value: number) => {
+      readings.push(value);
+      if (readings.length < wanted) return;
+      release();
+      resolve(readings);
+    };
+    const onFault = (error: Error) => {
+      clearTimeout(timer);
+      release();
+      reject(error);
+    };
+    function release() {
+      gauge.off('reading', onReading);
+      gauge.off('fault', onFault);
+      gauge.emit('power-down');
+    }
+    gauge.on('reading', onReading);
+    gauge.on('fault', onFault);
+  });
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'lingeringTimer',
+            line: 6,
+            column: 19,
+            endLine: 9,
+            endColumn: 16,
+            suggestions: [
+              {
+                messageId: 'suggestClearTimer',
+                output: `import type { EventEmitter } from 'node:events';
+
+export function collectReadings(gauge: EventEmitter, wanted: number, limitMs: number): Promise<number[]> {
+  return new Promise((resolve, reject) => {
+    const readings: number[] = [];
+    const timer = setTimeout(() => {
+      release();
+      reject(new Error(\`only \${readings.length} readings\`));
+    }, limitMs);
+    const onReading = (value: number) => {
+      readings.push(value);
+      if (readings.length < wanted) return;
+      release();
+      clearTimeout(timer);
+      resolve(readings);
+    };
+    const onFault = (error: Error) => {
+      clearTimeout(timer);
+      release();
+      reject(error);
+    };
+    function release() {
+      gauge.off('reading', onReading);
+      gauge.off('fault', onFault);
+      gauge.emit('power-down');
+    }
+    gauge.on('reading', onReading);
+    gauge.on('fault', onFault);
+  });
+}`,
+              },
+            ],
+          },
+        ],
+      },
       // a worker's result leaves the timer that terminates it running: the suggestion names the timer and clears it in each listener
       {
         code: `import { Worker } from 'node:worker_threads';

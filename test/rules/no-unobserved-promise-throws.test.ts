@@ -16,6 +16,20 @@ const parseDecl = `function parsePort(text: string): number {
 
 typedRuleTester().run('no-unobserved-promise', rule, {
   valid: [
+    // Both reactions are quiet: string methods on the names, a Set built from a map whose callback cannot throw; the derived promise cannot reject.
+    `declare const roster: { members(): Promise<string[]> };
+declare function readRows(path: string): AsyncIterable<string>;
+
+export async function newcomers(path: string): Promise<string[]> {
+  const known = roster.members().then(
+    (names) => ({ ok: true as const, names: new Set(names.map((name) => name.trim().toLowerCase())) }),
+    (error: Error) => ({ ok: false as const, error }),
+  );
+  const rows: string[] = [];
+  for await (const row of readRows(path)) rows.push(row);
+  const loaded = await known;
+  return loaded.ok ? rows.filter((row) => !loaded.names.has(row.toLowerCase())) : [];
+}`,
     // the same early return, once the transfer's outcome was awaited with a handler
     `declare const pump: { transfer(litres: number): Promise<number>; stop(): void };
 declare function tooWarm(): boolean;
@@ -161,6 +175,51 @@ ${decl}it('loads', async () => {
 });`,
   ],
   invalid: [
+    // A reaction that parses JSON can throw, so the derived promise can reject during the loop.
+    {
+      code: `declare const roster: { members(): Promise<string[]> };
+declare function readRows(path: string): AsyncIterable<string>;
+
+export async function newcomers(path: string): Promise<string[]> {
+  const known = roster.members().then(
+    (names) => ({ ok: true as const, names: new Set(names.map((name) => JSON.parse(name) as string)) }),
+    (error: Error) => ({ ok: false as const, error }),
+  );
+  const rows: string[] = [];
+  for await (const row of readRows(path)) rows.push(row);
+  const loaded = await known;
+  return loaded.ok ? rows.filter((row) => !loaded.names.has(row.toLowerCase())) : [];
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'rejectionWindow',
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              output: `declare const roster: { members(): Promise<string[]> };
+declare function readRows(path: string): AsyncIterable<string>;
+
+export async function newcomers(path: string): Promise<string[]> {
+  const known = roster.members().then(
+    (names) => ({ ok: true as const, names: new Set(names.map((name) => JSON.parse(name) as string)) }),
+    (error: Error) => ({ ok: false as const, error }),
+  );
+  known.catch(() => {});
+  const rows: string[] = [];
+  for await (const row of readRows(path)) rows.push(row);
+  const loaded = await known;
+  return loaded.ok ? rows.filter((row) => !loaded.names.has(row.toLowerCase())) : [];
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // an early `return` inside `try … finally`: ESLint merges the `finally` it runs through with the exception exit, but the path went through the `return`, so the transfer is left behind
     {
       code: `declare const pump: { transfer(litres: number): Promise<number>; stop(): void };

@@ -224,7 +224,7 @@ export interface LingeringTimer {
 
 /**
  * The `setTimeout(…)` of an executor whose callback settles the promise and also does other work
- * (`client.abandon()`), tests nothing (no `if (settled) return`), and whose handle is never given
+ * (`client.abandon()`, itself or through a local function it calls: `detach()`), tests nothing (no `if (settled) return`), and whose handle is never given
  * to `clearTimeout` (nor stored anywhere but a local), while the promise can also settle another
  * way: once it has, the timer still fires and does that work anyway.
  */
@@ -262,8 +262,8 @@ export function lingeringTimer(analysis: Analysis, owner: SettleOwner): Lingerin
       if (isFunctionNode(node)) return 'skip';
       if (node.type === AST_NODE_TYPES.IfStatement || node.type === AST_NODE_TYPES.ConditionalExpression) tests = true;
       if (node.type === AST_NODE_TYPES.LogicalExpression) tests = true;
-      if (node.type === AST_NODE_TYPES.CallExpression && !effect && !isSettleCall(node) && !isLoggingCall(node) && isEffect(node, inTest)) {
-        effect = node;
+      if (node.type === AST_NODE_TYPES.CallExpression && !effect && !isSettleCall(node) && !isLoggingCall(node)) {
+        if (isEffect(node, inTest) || doesEffect(analysis, node, inTest, isSettleCall)) effect = node;
       }
       return undefined;
     });
@@ -283,6 +283,26 @@ function isEffect(call: TSESTree.CallExpression, inTest: boolean): boolean {
   const callee = skipTypeWrappers(call.callee);
   const name = calleeName(call);
   return callee.type === AST_NODE_TYPES.MemberExpression && name !== undefined && !(inTest && isListenerRemoval(name));
+}
+
+/**
+ * True when `call` runs a local function of this file (`detach()`) whose own body makes an effect
+ * call ({@link isEffect}; settle calls and logging aside): the timer does that work through it.
+ */
+function doesEffect(
+  analysis: Analysis,
+  call: TSESTree.CallExpression,
+  inTest: boolean,
+  isSettleCall: (call: TSESTree.CallExpression) => boolean,
+): boolean {
+  const local = localFunctionCalled(analysis, call);
+  return (
+    local !== undefined &&
+    containsInBody(
+      local.body,
+      (node) => node.type === AST_NODE_TYPES.CallExpression && !isSettleCall(node) && !isLoggingCall(node) && isEffect(node, inTest),
+    )
+  );
 }
 
 /** True for `handle.unref()`, `handle.ref()` or `handle.hasRef()` on the handle `identifier` reads. */

@@ -10,7 +10,8 @@ import { isNodeTypingsFile } from '../types/node-typings.js';
 /*
  * Can a piece of code throw synchronously? The TypeScript-tree walk behind "this callback or task
  * cannot reject": calls count as able to throw unless they are bookkeeping (timers, collection
- * methods on `this`), settle functions, listener registrations, quiet standard-library methods,
+ * methods on `this`), settle functions, listener registrations, quiet standard-library methods
+ * (array methods too, when the callback written there is quiet) and constructors,
  * async functions of this program (they reject instead), or functions of this program whose
  * bodies cannot throw; property chains on present values and
  * built-in error constructions do not throw.
@@ -63,7 +64,7 @@ export function cannotThrowTs(node: ts.Node, analysis?: Analysis, skipped?: Read
               callsAsyncFunction(analysis, child) ||
               callsQuietFunction(analysis, child, (body) => cannotThrowTs(body, analysis)))))
       )) ||
-    (ts.isNewExpression(child) && !(analysis && isLibErrorConstruction(analysis, child))) ||
+    (ts.isNewExpression(child) && !(analysis && isQuietLibConstruction(analysis, child))) ||
     ts.isAwaitExpression(child) ||
     isThrow(child) ||
     ts.isDeleteExpression(child) ||
@@ -98,19 +99,27 @@ export function isSettleFunctionTs(analysis: Analysis, node: ts.Node): boolean {
 
 /**
  * True for `worker.concurrency`, `job.data.id`, `controller?.signal.aborted`: a property chain on a
- * local or parameter whose every object is an object type (not `any`/`unknown`), and present
+ * local, a parameter or a call's result whose every object is an object type or a primitive (not `any`/`unknown`), and present
  * (no `null`/`undefined`) unless an optional chain ends the expression first when it is missing.
  * Such a read or write does not throw (accessors aside).
  */
 function isReadOfPresentValue(analysis: Analysis, access: ts.PropertyAccessExpression): boolean {
   const object = access.expression;
-  if (ts.isPropertyAccessExpression(object) ? !isReadOfPresentValue(analysis, object) : !ts.isIdentifier(object)) return false;
+  // On a call's result (`name.trim().toLowerCase()`) the call is judged on its own as part of the walk.
+  const rooted = ts.isPropertyAccessExpression(object)
+    ? isReadOfPresentValue(analysis, object)
+    : ts.isIdentifier(object) || ts.isCallExpression(object);
+  if (!rooted) return false;
   const parts = unionMembers(checkerOf(analysis).typeOfTsNode(object));
   const missing = parts.filter((part) => (part.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)) !== 0);
   if (missing.length > 0 && !ts.isOptionalChain(access)) return false;
   const present = parts.filter((part) => !missing.includes(part));
-  return present.length > 0 && present.every((part) => !isOpaqueType(part) && (part.flags & ts.TypeFlags.Object) !== 0);
+  return present.length > 0 && present.every((part) => !isOpaqueType(part) && (part.flags & presentFlags) !== 0);
 }
+
+/** Objects, and primitives whose properties read their wrapper's (`name.length`, `code.toLowerCase`). */
+const presentFlags =
+  ts.TypeFlags.Object | ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.BigIntLike;
 
 /** `f(…)`, `this.reset(…)`, `queue.pause(…)`: a callee that is a name or a method of a present value. */
 function hasPresentCallee(analysis: Analysis, call: ts.CallExpression): boolean {
@@ -174,15 +183,44 @@ const quietLibMethods = new Set([
   'abort',
 ]);
 
-/** A call of one of `quietLibMethods` that resolves to the default library's declaration. */
+/**
+ * Array methods that call their callback and nothing else that throws (`reduce` is not one: it
+ * throws on an empty array without a start value): quiet when the callback written there is.
+ */
+const callbackLibMethods = new Set([
+  'map',
+  'filter',
+  'forEach',
+  'some',
+  'every',
+  'find',
+  'findIndex',
+  'findLast',
+  'findLastIndex',
+  'flatMap',
+]);
+
+/** True when `call`'s first argument is a function written there whose body cannot throw (`(e) => e.toLowerCase()`). */
+function hasQuietCallback(analysis: Analysis, call: ts.CallExpression): boolean {
+  const [callback] = call.arguments;
+  if (!callback || !(ts.isArrowFunction(callback) || ts.isFunctionExpression(callback))) return false;
+  return cannotThrowTs(callback.body, analysis);
+}
+
+/**
+ * A call of one of `quietLibMethods` (or of `callbackLibMethods` with a quiet callback) that
+ * resolves to the default library's declaration.
+ */
 function isQuietLibCall(analysis: Analysis, call: ts.CallExpression): boolean {
   const callee = call.expression;
-  if (!ts.isPropertyAccessExpression(callee) || !quietLibMethods.has(callee.name.text)) return false;
+  if (!ts.isPropertyAccessExpression(callee)) return false;
+  const method = callee.name.text;
+  if (!quietLibMethods.has(method) && !(callbackLibMethods.has(method) && hasQuietCallback(analysis, call))) return false;
   const declaration = checkerOf(analysis).resolvedSignature(call)?.declaration;
   if (declaration === undefined) return false;
   const file = declaration.getSourceFile();
   // Node's own typings declare `AbortController` for projects without the DOM lib.
-  return analysis.services.program.isSourceFileDefaultLibrary(file) || (callee.name.text === 'abort' && isNodeTypingsFile(file.fileName));
+  return analysis.services.program.isSourceFileDefaultLibrary(file) || (method === 'abort' && isNodeTypingsFile(file.fileName));
 }
 
 /** `emitter.on('done', listener)` on a value typed as present: registering a listener returns at once. */
@@ -195,12 +233,29 @@ function isListenerRegistrationOnValue(analysis: Analysis, call: ts.CallExpressi
   );
 }
 
-/** Constructors of the built-in errors, which never throw while building one. */
-const errorConstructors = new Set(['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'AggregateError']);
+/**
+ * Constructors of the default lib that never throw for arguments their types accept: the built-in
+ * errors, collections filled from an iterable (`new Set(ids)`, `new Map(entries)`), `new Date(…)`
+ * (an invalid date is a value) and `new AbortController()`.
+ */
+const quietConstructors = new Set([
+  'Error',
+  'TypeError',
+  'RangeError',
+  'SyntaxError',
+  'ReferenceError',
+  'AggregateError',
+  'Set',
+  'Map',
+  'WeakSet',
+  'WeakMap',
+  'Date',
+  'AbortController',
+]);
 
-/** True for `new Error(…)` (or another built-in error) of the default lib, not a local class of that name. */
-function isLibErrorConstruction(analysis: Analysis, node: ts.NewExpression): boolean {
-  if (!ts.isIdentifier(node.expression) || !errorConstructors.has(node.expression.text)) return false;
+/** True for `new Error(…)` (or another quiet constructor above) of the default lib, not a local class of that name. */
+function isQuietLibConstruction(analysis: Analysis, node: ts.NewExpression): boolean {
+  if (!ts.isIdentifier(node.expression) || !quietConstructors.has(node.expression.text)) return false;
   return isDefaultLibSymbol(analysis, checkerOf(analysis).getSymbolAtLocation(node.expression));
 }
 
