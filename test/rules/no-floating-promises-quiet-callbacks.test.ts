@@ -12,6 +12,15 @@ declare const expect: (value: unknown) => { toBe(expected: unknown): void };
 
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // A promisified setTimeout never rejects and abort() does not throw: the chain the listener returns cannot reject.
+    `import { EventEmitter } from 'node:events';
+import { promisify } from 'node:util';
+
+const sleep = promisify(setTimeout);
+
+export function abortSoonAfter(bus: EventEmitter, controller: AbortController): void {
+  bus.on('started', (name: string) => name === 'scan' && sleep(2).then(() => controller.abort()));
+}`,
     // `finally` named through a const key still waits for its callback's promise
     `declare function upload(path: string): Promise<void>;
 declare function cleanup(path: string): Promise<void>;
@@ -50,6 +59,28 @@ export function settled(worker: Worker) {
 }`,
   ],
   invalid: [
+    // The same listener parsing JSON after the sleep can reject.
+    {
+      code: `import { EventEmitter } from 'node:events';
+import { promisify } from 'node:util';
+
+const sleep = promisify(setTimeout);
+
+export function abortSoonAfter(bus: EventEmitter, controller: AbortController): void {
+  bus.on('started', (name: string) => name === 'scan' && sleep(2).then(() => JSON.parse(name)));
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'asyncCallbackIgnored',
+          line: 7,
+          column: 21,
+          endLine: 7,
+          endColumn: 95,
+          suggestions: [],
+        },
+      ],
+    },
     // after a sleep that cannot reject, a plain call is not held against the IIFE; a test context's assertion is
     {
       code: `import { setTimeout as sleep } from 'node:timers/promises';

@@ -9,6 +9,27 @@ declare function drain(): Promise<void>;
 
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // A spec of a package that runs vitest (globals, no import): a failure in a server handler without assertions fails the run with its cause.
+    {
+      code: `import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+declare function makeListener(): (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+declare function forward(req: IncomingMessage, res: ServerResponse): Promise<void>;
+
+describe('proxy', () => {
+  it('answers through the adapter', async () => {
+    const direct = createServer(makeListener());
+    const wrapped = createServer(async (req, res) => {
+      res.setHeader('x-test', '1');
+      await forward(req, res);
+    });
+    direct.close();
+    wrapped.close();
+  });
+});`,
+      filename: 'vitest-suite/globals.spec.ts',
+    },
     // Teardown calls dropped in a test and in its hook (server.close();): the test is done with the server, and its promise is not the verdict.
     `import { describe, it, afterEach } from 'mocha';
 interface Server {
@@ -264,6 +285,114 @@ it('closes', () => {
 });`,
   ],
   invalid: [
+    // The same handlers under plain mocha, where an unhandled rejection passes unseen.
+    {
+      code: `import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+declare function makeListener(): (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+declare function forward(req: IncomingMessage, res: ServerResponse): Promise<void>;
+
+describe('proxy', () => {
+  it('answers through the adapter', async () => {
+    const direct = createServer(makeListener());
+    const wrapped = createServer(async (req, res) => {
+      res.setHeader('x-test', '1');
+      await forward(req, res);
+    });
+    direct.close();
+    wrapped.close();
+  });
+});`,
+      filename: 'quiet.e2e.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'asyncCallbackIgnored',
+          line: 10,
+          column: 34,
+          endLine: 13,
+          endColumn: 6,
+          suggestions: [
+            {
+              messageId: 'suggestTryCatch',
+              output: `import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+declare function makeListener(): (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+declare function forward(req: IncomingMessage, res: ServerResponse): Promise<void>;
+
+describe('proxy', () => {
+  it('answers through the adapter', async () => {
+    const direct = createServer(makeListener());
+    const wrapped = createServer(async (req, res) => {
+      try {
+        res.setHeader('x-test', '1');
+        await forward(req, res);
+      } catch (error: unknown) {
+        console.error(error);
+      }
+    });
+    direct.close();
+    wrapped.close();
+  });
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    // The same handler asserting: a failed expect would surface as an unhandled rejection and a timeout.
+    {
+      code: `import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+declare function forward(req: IncomingMessage, res: ServerResponse): Promise<number>;
+declare const expect: (value: unknown) => { toBe(expected: unknown): void };
+
+describe('proxy', () => {
+  it('answers through the adapter', async () => {
+    const wrapped = createServer(async (req, res) => {
+      expect(await forward(req, res)).toBe(200);
+    });
+    wrapped.close();
+  });
+});`,
+      filename: 'vitest-suite/globals.spec.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'asyncCallbackIgnored',
+          line: 9,
+          column: 34,
+          endLine: 11,
+          endColumn: 6,
+          suggestions: [
+            {
+              messageId: 'suggestTryCatch',
+              output: `import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+declare function forward(req: IncomingMessage, res: ServerResponse): Promise<number>;
+declare const expect: (value: unknown) => { toBe(expected: unknown): void };
+
+describe('proxy', () => {
+  it('answers through the adapter', async () => {
+    const wrapped = createServer(async (req, res) => {
+      try {
+        expect(await forward(req, res)).toBe(200);
+      } catch (error: unknown) {
+        console.error(error);
+      }
+    });
+    wrapped.close();
+  });
+});`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // A teardown dropped in a file that awaits the same method elsewhere: the suite waits for its teardowns, and this test ends while the close still runs.
       code: `import { describe, it } from 'mocha';

@@ -13,6 +13,28 @@ declare function stream(): AsyncIterable<string>;
 
 typedRuleTester().run('no-read-before-settle', rule, {
   valid: [
+    // In a test, a read after a timer wait checks what the trigger has done by then (every ready reaction has run).
+    {
+      code: `import { EventEmitter } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { it } from 'node:test';
+import assert from 'node:assert/strict';
+
+declare function handshake(link: EventEmitter): Promise<void>;
+
+it('settles once the peer answers', async () => {
+  const link = new EventEmitter();
+  let status = 'pending';
+  handshake(link).then(
+    () => (status = 'resolved'),
+    () => (status = 'rejected'),
+  );
+  link.emit('hello');
+  await sleep(5);
+  assert.equal(status, 'resolved');
+});`,
+      filename: 'loud.spec.ts',
+    },
     // listeners that only clear the local (`stream = undefined`) deliver nothing: the reads right after want the stream just made
     `import { EventEmitter } from 'node:events';
 declare function open(root: string): EventEmitter;
@@ -90,6 +112,39 @@ export function probe(modem: Modem = new LoopbackModem()): string {
     `${decl}function f() { let user; button.addEventListener('click', async () => { user = await load(); }); render(user); }`,
   ],
   invalid: [
+    // In a test, a microtask wait is not a timer wait: the reaction may not have run.
+    {
+      code: `import { EventEmitter } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { it } from 'node:test';
+import assert from 'node:assert/strict';
+
+declare function handshake(link: EventEmitter): Promise<void>;
+
+it('settles once the peer answers', async () => {
+  const link = new EventEmitter();
+  let status = 'pending';
+  handshake(link).then(
+    () => (status = 'resolved'),
+    () => (status = 'rejected'),
+  );
+  link.emit('hello');
+  await Promise.resolve();
+  assert.equal(status, 'resolved');
+});`,
+      filename: 'loud.spec.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 17,
+          column: 16,
+          endLine: 17,
+          endColumn: 22,
+          suggestions: [],
+        },
+      ],
+    },
     {
       // a listener that delivers a value into the local: the read right after registering it sees the old value
       code: `import { EventEmitter } from 'node:events';

@@ -21,7 +21,7 @@ import { walk } from '../syntax/walk.js';
 import { checkerOf } from '../types/checker.js';
 import { abortVerdict } from './abort-handlers.js';
 import { isSignalValue, propertyKeyName } from './signal-slots.js';
-import { calleeDeclarations } from './timers.js';
+import { calleeDeclarations } from '../scope/timers.js';
 
 /*
  * Code that runs only once a signal has aborted, and work whose abort is watched without the

@@ -16,8 +16,8 @@ import { isAnyOrUnknown, unionMembers } from '../types/members.js';
 import { bodyWork, contenderBody, localFunctionOf } from './contender-bodies.js';
 import type { SignalCall, SignalSlot } from './signal-slots.js';
 import { propertyKeyName, signalPassing, signalSlotOf } from './signal-slots.js';
-import type { TimerPromise } from './timers.js';
-import { chainBase, isStartedFor, isTimersPromisesCall, isUnseenTimerHelperCall, timerPromiseOf } from './timers.js';
+import type { TimerPromise } from '../scope/timers.js';
+import { chainBase, isStartedFor, isTimersPromisesCall, isUnseenTimerHelperCall, timerPromiseOf } from '../scope/timers.js';
 
 /*
  * Which contenders of a race keep running after it settles? `Promise.race` and `Promise.any`

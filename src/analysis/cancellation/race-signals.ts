@@ -11,7 +11,7 @@ import { bodyWork, contenderBody } from './contender-bodies.js';
 import { mappedCallback, mappedResults, raceList } from './race-contenders.js';
 import type { SignalCall } from './signal-slots.js';
 import { isSignalKey, propertyKeyName, signalPassing, signalSlotOf } from './signal-slots.js';
-import { calleeDeclarations, chainBase, isStartedFor } from './timers.js';
+import { calleeDeclarations, chainBase, isStartedFor } from '../scope/timers.js';
 
 /*
  * Race losers that get a signal nobody aborts when the race settles. A contender handed the

@@ -20,7 +20,7 @@ import {
 import { calleeName } from '../syntax/calls.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
-import { isTimersPromisesCall } from './timers.js';
+import { isTimersPromisesCall } from '../scope/timers.js';
 import { isPastAbortGuardInCatch } from './abort-guards.js';
 import { isAbortedBranch, isOnAbortCallback, isInQuietPolledLoop, isRacedWithAbort } from './after-abort.js';
 import type { SignalCall, SignalSlot } from './signal-slots.js';

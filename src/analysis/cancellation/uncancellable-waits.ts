@@ -12,7 +12,7 @@ import { isInQuietPolledLoop, isRacedWithAbort } from './after-abort.js';
 import { signalsAt } from './signal-propagation.js';
 import { isHelperParameterSignal } from './signals-in-hand.js';
 import type { SignalInHand } from './signals-in-hand.js';
-import { timerPromiseOf } from './timers.js';
+import { timerPromiseOf } from '../scope/timers.js';
 
 /*
  * Waits an abort cannot cut short. Awaiting a timer that nothing can clear (`new Promise((r) =>

@@ -4,9 +4,11 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Analysis } from '../context.js';
 import { suiteReportsUnhandledRejections } from '../scope/suite-setup.js';
 import { isTestCode, runnerReportsUnhandledRejections } from '../scope/test-code.js';
-import { calleeName } from '../syntax/calls.js';
-import { isFunctionNode, memberName, type FunctionNode } from '../syntax/nodes.js';
-import { walk } from '../syntax/walk.js';
+import { namedFunctionOf } from '../scope/initializers.js';
+import { variableOf } from '../scope/variables.js';
+import { calleeName, isAssertionCallee, timerNames } from '../syntax/calls.js';
+import { isFunctionNode, memberName, skipTypeWrappers, type FunctionNode } from '../syntax/nodes.js';
+import { containsInBody, walk } from '../syntax/walk.js';
 import { isPlainSleep } from './can-reject.js';
 import { isAssertionPromise } from './test-semantics.js';
 
@@ -22,6 +24,73 @@ import { isAssertionPromise } from './test-semantics.js';
  * reported. What breaks a callback-style test silently still is: an assertion on a promise nobody
  * waits for (`expect(p).rejects…`), and a dropped sleep (`delay(50);`), which waits for nothing.
  */
+
+/** Array methods that run their callback for each element: an async one dropped there is work the test skips waiting for. */
+const iterationMethods = new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every', 'find', 'findIndex', 'reduce']);
+
+/**
+ * True when `callback`, an async function handed in test code to a call that ignores its promise
+ * (`createServer(async (req, res) => { … })`, `emitter.on('message', handler)`), is dropped
+ * where a rejection is loud (the runner or the suite's setup fails the run on it) and holds no
+ * assertion: a failure there then fails the run with its cause instead of passing unseen. A
+ * callback that asserts stays reported (its failed assertion would show as an unhandled rejection
+ * and a timeout, far from the test that made it), and so does one that settles a promise the test
+ * waits for (`reject(error)` of an executor around it: a failure before that call hangs the test),
+ * and callbacks of array methods and timers (`paths.forEach(async …)`, `setTimeout(async …)`: the
+ * test does not wait for that work). A callback whose body is out of sight (a listener made by a
+ * call) counts as one without assertions.
+ */
+export function isLoudTestCallback(
+  analysis: Analysis,
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  callback: TSESTree.Node,
+): boolean {
+  if (!isTestCode(analysis) || !(runnerReportsUnhandledRejections(analysis) || suiteReportsUnhandledRejections(analysis))) return false;
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression && iterationMethods.has(memberName(callee) ?? '')) return false;
+  if (call.type === AST_NODE_TYPES.CallExpression && timerNames.has(calleeName(call) ?? '')) return false;
+  const fn = isFunctionNode(callback)
+    ? callback
+    : callback.type === AST_NODE_TYPES.Identifier
+      ? namedFunctionOf(analysis, callback)
+      : undefined;
+  return (
+    fn === undefined ||
+    !containsInBody(
+      fn.body,
+      (node) => node.type === AST_NODE_TYPES.CallExpression && (isAssertionCall(node) || settlesOuterPromise(analysis, node, fn)),
+    )
+  );
+}
+
+/**
+ * True for `reject(error)` in `callback` where `reject` is a parameter of a `new Promise` executor
+ * around it: if the callback fails before that call, the promise the test waits for never settles.
+ */
+function settlesOuterPromise(analysis: Analysis, call: TSESTree.CallExpression, callback: FunctionNode): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier) return false;
+  const definition = variableOf(analysis, callee)?.defs[0];
+  if (definition?.type !== 'Parameter') return false;
+  const executor = definition.node;
+  return (
+    isFunctionNode(executor) &&
+    executor !== callback &&
+    executor.parent?.type === AST_NODE_TYPES.NewExpression &&
+    executor.parent.arguments[0] === executor &&
+    executor.parent.callee.type === AST_NODE_TYPES.Identifier &&
+    executor.parent.callee.name === 'Promise'
+  );
+}
+
+/** `expect(…)…`, `assert.equal(…)`, `t.same(…)` (a method of the test context `t`). */
+function isAssertionCall(call: TSESTree.CallExpression): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  return (
+    isAssertionCallee(callee) ||
+    (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 't')
+  );
+}
 
 const runnerCalls = new Set(['it', 'test', 'specify', 'before', 'beforeEach', 'after', 'afterEach', 'beforeAll', 'afterAll']);
 

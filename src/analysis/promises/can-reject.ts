@@ -4,6 +4,7 @@ import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import { constInitializer } from '../scope/initializers.js';
+import { isPromisifiedTimerCall } from '../scope/timers.js';
 import { isListenerRegistration } from '../syntax/calls.js';
 import { isFunctionNode, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { checkerOf, isDefaultLibSymbol, typeOf } from '../types/checker.js';
@@ -234,7 +235,7 @@ function callCannotReject(analysis: Analysis, call: TSESTree.CallExpression): bo
     }
   }
   if (isFunctionNode(callee)) return functionCannotReject(analysis, callee);
-  if (isPlainSleep(analysis, call) || callsNeverRejectingLibrary(analysis, call)) return true;
+  if (isPlainSleep(analysis, call) || isPromisifiedTimerCall(analysis, call) || callsNeverRejectingLibrary(analysis, call)) return true;
   if (taskCallCannotReject(analysis, call)) return true;
   return declaredCallCannotReject(
     analysis,

@@ -19,7 +19,7 @@ import { returnsObservedPromise } from './observed-returns.js';
 import { deliversToErrorFirstCallback } from './callback-delivered.js';
 import { ignoresCallbackResult, isPromiseReturningFunction } from './ignored-callbacks.js';
 import { isBackgroundCheckInTest } from './background-checks.js';
-import { isDroppedInCallbackTest } from './callback-tests.js';
+import { isDroppedInCallbackTest, isLoudTestCallback } from './callback-tests.js';
 import { isFlushedLaterInTest } from './test-flushes.js';
 import { capturesListenerRejections } from './captured-rejections.js';
 import {
@@ -127,6 +127,8 @@ export function isIgnoredAsyncCallback(
   if (!ignoresCallbackResult(analysis, argument, call) || capturesListenerRejections(analysis, call)) return false;
   // `server.on('connection', async (socket) => { … })` inside `it('…', (done) => …)` where rejections are loud
   if (isDroppedInCallbackTest(analysis, call)) return false;
+  // `createServer(async (req, res) => { … })` in a test whose rejections fail the run, with no assertion inside
+  if (isLoudTestCallback(analysis, call, target)) return false;
   // `setTimeout(async () => …, 10)` in a test that then waits past it with a flush
   if (call.type === AST_NODE_TYPES.CallExpression && timerCalls.has(calleeName(call) ?? '') && isFlushedLaterInTest(analysis, call))
     return false;

@@ -4,7 +4,9 @@ import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import { getOrCreate } from '../memo.js';
+import { timerPromiseOf, isTimersPromisesCall } from '../scope/timers.js';
 import { declaratorOf } from '../scope/initializers.js';
+import { isTestCode } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
 import { isListenerRegistration, isListenerRemoval } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
@@ -249,6 +251,19 @@ function followsAwait(node: TSESTree.Node, fn: FunctionNode): boolean {
     }
   }
   return false;
+}
+
+/**
+ * True for `await sleep(10)`, `await setTimeout(0)` (`node:timers/promises`), `await new Promise((r) =>
+ * setTimeout(r, 5))`: a wait for a timer, after which every reaction that was ready has run. In a
+ * test, reading a state after one is how the test checks what its trigger has done by then.
+ */
+function isTimerWait(analysis: Analysis, wait: TSESTree.Node): boolean {
+  if (wait.type !== AST_NODE_TYPES.AwaitExpression) return false;
+  const timer = skipTypeWrappers(wait.argument);
+  return (
+    timerPromiseOf(analysis, timer) !== undefined || (timer.type === AST_NODE_TYPES.CallExpression && isTimersPromisesCall(analysis, timer))
+  );
 }
 
 /** True when `wait` may wait for the chain registered by `registration`: it is part of it, or names what the chain hangs on. */
@@ -638,6 +653,7 @@ function earlyRead(analysis: Analysis, target: Tracked): EarlyRead | undefined {
   if (reads.length === 0) return undefined;
   const suspensions = suspensionPoints(owner);
   const waits = suspensionNodes(owner);
+  const inTest = isTestCode(analysis);
   for (const read of reads) {
     for (const deferral of deferrals) {
       const anchor = deferral.start ?? outermostFunction(deferral.callback, owner);
@@ -645,8 +661,9 @@ function earlyRead(analysis: Analysis, target: Tracked): EarlyRead | undefined {
       const registration = statementBefore(anchor, read, owner, suspensions);
       // Waiting in between only helps when it waits for this chain (`await p`, `await Promise.all([p, q])`);
       // after an unrelated `await` a promise reaction may or may not have run. A boolean flag read after a
-      // wait is the "did it finish in time?" check, done on purpose. Timers, listeners and callbacks have
-      // had their chance once anything was waited for.
+      // wait is the "did it finish in time?" check, done on purpose, and so is any read after a timer wait
+      // in a test (`await sleep(); expect(status)…`). Timers, listeners and callbacks have had their chance
+      // once anything was waited for.
       const between = waits.filter((wait) => wait.range[1] > anchor.range[1] && wait.range[1] <= read.range[0]);
       const promiseBased = deferral.via === 'handler' || deferral.via === 'async';
       if (
@@ -654,6 +671,7 @@ function earlyRead(analysis: Analysis, target: Tracked): EarlyRead | undefined {
         (!registration ||
           !promiseBased ||
           target.isFlag ||
+          (inTest && between.some((wait) => isTimerWait(analysis, wait))) ||
           between.some((wait) =>
             waitsForChain(wait, registration, deferral.start && deferral.via === 'async' ? deferral.callback : anchor),
           ))

@@ -18,6 +18,8 @@ import { getOrCreate } from '../memo.js';
  * covers every spec the package runs). Approximations: glob arguments are matched with `*`, `**`,
  * `?` and `{a,b}`; a folder stands for everything under it; a script's other tools and a config
  * written as JavaScript are not read (then nothing is covered and the specs keep their reports).
+ * The same `scripts` tell whether a spec that only calls runner globals is vitest's
+ * (`packageRunsVitest`): vitest fails the run on an unhandled rejection by itself.
  */
 
 /** A listener registration for `unhandledRejection` on `process`. */
@@ -43,6 +45,31 @@ export function suiteReportsUnhandledRejections(analysis: Analysis): boolean {
       return !relative.startsWith('..') && specs.some((spec) => spec.test(relative));
     });
   });
+}
+
+const vitestPackages = new WeakMap<ts.Program, Map<string, boolean>>();
+
+/**
+ * True when the package holding the linted file runs its tests with vitest: a script of its
+ * `package.json` invokes `vitest` and none invokes `jest`. A spec that only calls the runner's
+ * globals (`describe`, `it`, no import) is then vitest's, which fails the run on an unhandled rejection.
+ */
+export function packageRunsVitest(analysis: Analysis): boolean {
+  const program = analysis.services.program;
+  const file = analysis.services.esTreeNodeToTSNodeMap.get(analysis.sourceCode.ast);
+  const root = packageRootOf(path.dirname(path.resolve(file.fileName)));
+  if (root === undefined) return false;
+  const known = getOrCreate(vitestPackages, program, () => new Map<string, boolean>());
+  let verdict = known.get(root);
+  if (verdict === undefined) {
+    const scripts = readJson(path.join(root, 'package.json'))?.scripts;
+    const commands =
+      typeof scripts === 'object' && scripts !== null ? Object.values(scripts).filter((value) => typeof value === 'string') : [];
+    const runs = (tool: string): boolean => commands.some((command) => new RegExp(`(^|[\\s;&|/])${tool}(\\s|$)`).test(command));
+    verdict = runs('vitest') && !runs('jest');
+    known.set(root, verdict);
+  }
+  return verdict;
 }
 
 function coveragesOf(program: ts.Program): Coverage[] {

@@ -6,6 +6,7 @@ import type { Analysis } from '../context.js';
 import { getOrCreate } from '../memo.js';
 import { isFunctionNode } from '../syntax/nodes.js';
 import { isGlobalIdentifier } from './globals.js';
+import { packageRunsVitest } from './suite-setup.js';
 
 /*
  * Is this file test code? A test runner gives promises a watcher of its own: a test that fails or
@@ -68,14 +69,19 @@ const reportingVerdicts = new WeakMap<TSESTree.Program, boolean>();
 /**
  * True when the linted file imports a test runner that reports an unhandled rejection as a
  * failure (see `rejectionReportingRunners`). A file that only calls a runner's globals could be
- * run by Jest as well, so it does not count.
+ * run by Jest as well, so it counts only when its package's scripts run vitest and not jest.
  */
 export function runnerReportsUnhandledRejections(analysis: Analysis): boolean {
   const program = analysis.sourceCode.ast;
-  return getOrCreate(reportingVerdicts, program, () =>
-    program.body.some(
-      (statement) => statement.type === AST_NODE_TYPES.ImportDeclaration && rejectionReportingRunners.has(statement.source.value),
-    ),
+  return getOrCreate(
+    reportingVerdicts,
+    program,
+    () =>
+      program.body.some(
+        (statement) => statement.type === AST_NODE_TYPES.ImportDeclaration && rejectionReportingRunners.has(statement.source.value),
+      ) ||
+      // Globals only: vitest's when the package runs vitest and not jest.
+      (program.body.some((statement) => callsRunnerGlobal(analysis, statement)) && packageRunsVitest(analysis)),
   );
 }
 

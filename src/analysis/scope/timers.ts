@@ -3,8 +3,8 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
-import { constInitializer, declaratorOf } from '../scope/initializers.js';
-import { variableOf } from '../scope/variables.js';
+import { constInitializer, declaratorOf } from './initializers.js';
+import { variableOf } from './variables.js';
 import { isFunctionNode, isLoop, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import { checkerOf } from '../types/checker.js';
@@ -261,6 +261,30 @@ export function isUnseenTimerHelperCall(analysis: Analysis, call: TSESTree.CallE
   const result = checker.getReturnTypeOfSignature(signature);
   // The plain `Promise`, not a subclass or intersection that may carry a way to cancel (`.cancel()`, `.clear()`).
   return !result.isUnionOrIntersection() && result.getSymbol()?.getName() === 'Promise';
+}
+
+/**
+ * True for a call of `promisify(setTimeout)` kept in a variable or field (`const sleep =
+ * promisify(setTimeout)`): Node's promisified timer resolves when it fires and, given no signal,
+ * never rejects.
+ */
+export function isPromisifiedTimerCall(analysis: Analysis, call: TSESTree.CallExpression): boolean {
+  if (call.arguments.length > 2) return false;
+  const checker = checkerOf(analysis);
+  const callee = skipTypeWrappers(call.callee);
+  const target = callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee;
+  const symbol = checker.getSymbolAtLocation(analysis.services.esTreeNodeToTSNodeMap.get(target));
+  const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+  const declarations = resolved?.declarations ?? [];
+  return (
+    declarations.length > 0 &&
+    declarations.every(
+      (declaration) =>
+        (ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration)) &&
+        declaration.initializer !== undefined &&
+        isPromisifiedSetTimeout(declaration.initializer),
+    )
+  );
 }
 
 /** True when a call resolves to `node:timers/promises` (`setTimeout`, `setImmediate`, `scheduler.wait`). */
