@@ -45,6 +45,36 @@ const ruleTester = typedRuleTester();
 describe('awaitBeforeSettle: an await that can leave before the promise settles', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // droppedWaiter: the branch settles the waiter before it takes it out of the map
+      `import { EventEmitter } from 'node:events';
+
+interface Waiter {
+  resolve: (value: string) => void;
+  reject: (reason: Error) => void;
+}
+
+export function attach(hub: EventEmitter) {
+  const waiters = new Map<object, Waiter>();
+  hub.on('connection', (socket: string, request: object) => {
+    const waiter = waiters.get(request);
+    if (waiter) {
+      waiter.resolve(socket);
+      waiters.delete(request);
+    }
+  });
+  const rejectWaiter = (request: object) => {
+    const waiter = waiters.get(request);
+    if (waiter) {
+      waiters.delete(request);
+      waiter.reject(new Error('aborted'));
+    }
+  };
+  const waitFor = (request: object) =>
+    new Promise<string>((resolve, reject) => {
+      waiters.set(request, { resolve, reject });
+    });
+  return { waitFor, rejectWaiter };
+}`,
       // an idle timeout on a socket with a timeout listener, or given its callback: the timeout settles the promise
       `import { Socket } from 'node:net';
 function readGreeting(socket: Socket): Promise<string> {
@@ -560,6 +590,83 @@ export async function notify(): Promise<void> {
 }`,
     ],
     invalid: [
+      // droppedWaiter: the same branch taking the waiter out and only logging
+      {
+        code: `import { EventEmitter } from 'node:events';
+
+interface Waiter {
+  resolve: (value: string) => void;
+  reject: (reason: Error) => void;
+}
+
+export function attach(hub: EventEmitter) {
+  const waiters = new Map<object, Waiter>();
+  hub.on('connection', (socket: string, request: object) => {
+    const waiter = waiters.get(request);
+    if (waiter) {
+      waiters.delete(request);
+      console.log('connected', socket);
+    }
+  });
+  const rejectWaiter = (request: object) => {
+    const waiter = waiters.get(request);
+    if (waiter) {
+      waiters.delete(request);
+      waiter.reject(new Error('aborted'));
+    }
+  };
+  const waitFor = (request: object) =>
+    new Promise<string>((resolve, reject) => {
+      waiters.set(request, { resolve, reject });
+    });
+  return { waitFor, rejectWaiter };
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'droppedWaiter',
+            line: 12,
+            column: 17,
+            endLine: 15,
+            endColumn: 6,
+            suggestions: [
+              {
+                messageId: 'suggestRejectDropped',
+                output: `import { EventEmitter } from 'node:events';
+
+interface Waiter {
+  resolve: (value: string) => void;
+  reject: (reason: Error) => void;
+}
+
+export function attach(hub: EventEmitter) {
+  const waiters = new Map<object, Waiter>();
+  hub.on('connection', (socket: string, request: object) => {
+    const waiter = waiters.get(request);
+    if (waiter) {
+      waiters.delete(request);
+      console.log('connected', socket);
+      waiter.reject(new Error('no result for this request'));
+    }
+  });
+  const rejectWaiter = (request: object) => {
+    const waiter = waiters.get(request);
+    if (waiter) {
+      waiters.delete(request);
+      waiter.reject(new Error('aborted'));
+    }
+  };
+  const waitFor = (request: object) =>
+    new Promise<string>((resolve, reject) => {
+      waiters.set(request, { resolve, reject });
+    });
+  return { waitFor, rejectWaiter };
+}`,
+              },
+            ],
+          },
+        ],
+      },
       // socket.setTimeout(ms) alone: an idle socket emits only timeout (nothing closes it), and the named data handler is what settles
       {
         code: `import { Socket } from 'node:net';

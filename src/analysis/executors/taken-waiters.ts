@@ -194,6 +194,8 @@ function takenInBranch(
     const disarm = disarmingEnd(analysis, body, site);
     if (!disarm) continue;
     if (branch.type === AST_NODE_TYPES.SwitchCase && body === list && last?.type !== AST_NODE_TYPES.ReturnStatement) continue; // falls into the next case
+    // Settled before it was taken out (`waiter.resolve(ws); waiters.delete(request);`): nothing is dropped.
+    if (body.slice(0, disarm.index).some((statement) => settlesOrHandsOn(statement, site.entry, keys))) continue;
     const rest = body.slice(disarm.index + 1);
     const plain = rest.every(
       (statement) =>
