@@ -14,6 +14,33 @@ declare function waitThen<T>(pending: Promise<T>, signal: AbortSignal | undefine
 
 typedRuleTester().run('require-signal-propagation', rule, {
   valid: [
+    // The response comes from a request a helper made with the caller's options (signal included): waiting for its end needs no signal of its own.
+    `import { request, type IncomingMessage, type ClientRequest } from 'node:http';
+import { once } from 'node:events';
+
+interface Init {
+  path: string;
+  signal?: AbortSignal;
+}
+
+function send(init: Init): ClientRequest {
+  const req = request({ path: init.path, signal: init.signal });
+  req.end();
+  return req;
+}
+
+async function receive(req: ClientRequest): Promise<{ incoming: IncomingMessage; status: number }> {
+  const [incoming] = (await once(req, 'response')) as [IncomingMessage];
+  return { incoming, status: incoming.statusCode ?? 0 };
+}
+
+export async function fetchBody(init: Init): Promise<Buffer[]> {
+  const { incoming } = await receive(send(init));
+  const chunks: Buffer[] = [];
+  incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+  await once(incoming, 'end');
+  return chunks;
+}`,
     // A closure named for the cancellation (cancel), run from the abort listener and the timeout, sends the cancelled notice without the signal that is aborting.
     `declare const transport: { send(message: object, options?: { signal?: AbortSignal }): Promise<void> };
 export function request(id: number, options: { signal?: AbortSignal; timeoutMs: number }): Promise<unknown> {
@@ -434,6 +461,76 @@ export async function keepLeased(id: string, signal: AbortSignal) {
 }`,
   ],
   invalid: [
+    // The same helper given options built without the signal: the response's end is waited for past an abort.
+    {
+      code: `import { request, type IncomingMessage, type ClientRequest } from 'node:http';
+import { once } from 'node:events';
+
+interface Init {
+  path: string;
+  signal?: AbortSignal;
+}
+
+function send(init: Init): ClientRequest {
+  const req = request({ path: init.path, signal: init.signal });
+  req.end();
+  return req;
+}
+
+async function receive(req: ClientRequest): Promise<{ incoming: IncomingMessage; status: number }> {
+  const [incoming] = (await once(req, 'response')) as [IncomingMessage];
+  return { incoming, status: incoming.statusCode ?? 0 };
+}
+
+export async function fetchBody(init: Init): Promise<Buffer[]> {
+  const { incoming } = await receive(send({ path: init.path }));
+  const chunks: Buffer[] = [];
+  incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+  await once(incoming, 'end');
+  return chunks;
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 24,
+          column: 9,
+          endLine: 24,
+          endColumn: 13,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              output: `import { request, type IncomingMessage, type ClientRequest } from 'node:http';
+import { once } from 'node:events';
+
+interface Init {
+  path: string;
+  signal?: AbortSignal;
+}
+
+function send(init: Init): ClientRequest {
+  const req = request({ path: init.path, signal: init.signal });
+  req.end();
+  return req;
+}
+
+async function receive(req: ClientRequest): Promise<{ incoming: IncomingMessage; status: number }> {
+  const [incoming] = (await once(req, 'response')) as [IncomingMessage];
+  return { incoming, status: incoming.statusCode ?? 0 };
+}
+
+export async function fetchBody(init: Init): Promise<Buffer[]> {
+  const { incoming } = await receive(send({ path: init.path }));
+  const chunks: Buffer[] = [];
+  incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+  await once(incoming, 'end', { signal: init.signal });
+  return chunks;
+}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // The request itself, outside the cancellation closure, still needs the caller's signal.
       code: `declare const transport: { send(message: object, options?: { signal?: AbortSignal }): Promise<void> };

@@ -347,22 +347,45 @@ function hasSignalledSource(analysis: Analysis, node: TSESTree.Node, depth: numb
     case AST_NODE_TYPES.MemberExpression:
       return next(target.object);
     case AST_NODE_TYPES.Identifier: {
-      const init = constInitializer(analysis, target);
+      const init = constInitializer(analysis, target) ?? destructuredFrom(analysis, target);
       return init !== undefined && next(init);
     }
     case AST_NODE_TYPES.CallExpression:
     case AST_NODE_TYPES.NewExpression: {
       if (hasSignalProperty(target)) return true;
       const slot = signalSlotOf(analysis, target);
-      if (slot && signalPassing(analysis, target, slot) === 'passed') return true;
+      // Given the signal, or options that may carry it (the caller's `init`): not reported itself, so not here either.
+      if (slot && signalPassing(analysis, target, slot) !== 'missing') return true;
       // A stream made from a signalled stream (`Readable.fromWeb(res.body)`) carries its abort on.
       if (isStream(analysis, target) && target.arguments.some((argument) => isStream(analysis, argument) && next(argument))) return true;
+      // What a helper makes of a signalled request (`receiveResponse(sendRequest(init))` handing back
+      // the response): the abort that ends the request ends what came from it.
+      if (target.arguments.some((argument) => argument.type !== AST_NODE_TYPES.SpreadElement && isSignalledCall(analysis, argument, depth)))
+        return true;
       const callee = skipTypeWrappers(target.callee);
       return callee.type === AST_NODE_TYPES.MemberExpression && next(callee.object);
     }
     default:
       return false;
   }
+}
+
+/** True when `node` is a call given a signal (or one whose value comes from such a call), not a plain value that carries none. */
+function isSignalledCall(analysis: Analysis, node: TSESTree.Node, depth: number): boolean {
+  const target = skipTypeWrappers(node);
+  return (
+    (target.type === AST_NODE_TYPES.CallExpression || target.type === AST_NODE_TYPES.AwaitExpression) &&
+    hasSignalledSource(analysis, target, depth + 1)
+  );
+}
+
+/** The initializer `const { incoming } = …` (or `const [first] = …`) takes `id` from. */
+function destructuredFrom(analysis: Analysis, id: TSESTree.Identifier): TSESTree.Expression | undefined {
+  const definition = variableOf(analysis, id)?.defs[0];
+  if (definition?.type !== 'Variable') return undefined;
+  const declarator = definition.node;
+  if (declarator.parent.kind !== 'const' || declarator.id.type === AST_NODE_TYPES.Identifier) return undefined;
+  return declarator.init ?? undefined;
 }
 
 /**
