@@ -21,7 +21,7 @@ import type { ThrowingCall } from './stored-throws.js';
 import { throwingCalls } from './stored-throws.js';
 import { arrayReadReach, isGuardedWrite, promiseWrites, startsWork } from './stored-writes.js';
 import { mayBeExpectedToReject } from './test-semantics.js';
-import { isFlushBeforeTrigger } from './test-flushes.js';
+import { isFlushBeforeTrigger, isTriggeredAfterWindow } from './test-flushes.js';
 
 type Segment = TSESLint.CodePathSegment;
 
@@ -465,7 +465,11 @@ function firstUnobservedPath(
       }
       const suspension = event.suspension!;
       if (quiet || waited || isMicrotaskWait(analysis, suspension) || isAbortSettledWait(analysis, origin, suspension)) continue;
-      if (isFlushBeforeTrigger(analysis, binding.variable, suspension)) continue;
+      if (
+        isFlushBeforeTrigger(analysis, binding.variable, suspension) ||
+        isTriggeredAfterWindow(analysis, binding.variable, suspension.node)
+      )
+        continue;
       if (!triggered && origin === binding.declarator && isTriggerOf(analysis, binding.declarator, suspension)) triggered = true;
       else waited = suspension;
     }

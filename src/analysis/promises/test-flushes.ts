@@ -142,3 +142,68 @@ function isAssertion(call: TSESTree.CallExpression): boolean {
   }
   return current.type === AST_NODE_TYPES.Identifier && /^(expect|assert|t)$/.test(current.name);
 }
+
+/**
+ * True when, in a test under any runner, the rejection of `holder`'s promise is set off by the test
+ * itself after a window at `suspension` (whatever that wait is; see {@link isFlushBeforeTrigger}): the statements between the last wait before the promise's first
+ * observation and that observation make a call that is not an assertion (`serverSocket.end();`,
+ * `releaseInitialization();`, `stream.close().catch(…)`), and `suspension` comes before it. The
+ * test parks the promise, waits, pulls the trigger, and attaches its handler in the same turn: the
+ * rejection it expects cannot come during the wait. A window with only assertions between its
+ * last wait and the observation (`await client.close(); expect(…); await p.catch(…)`) stays: the
+ * wait itself may be what rejects the promise.
+ */
+export function isTriggeredAfterWindow(analysis: Analysis, holder: TSESLint.Scope.Variable, suspension: TSESTree.Node): boolean {
+  if (!isTestCode(analysis)) return false;
+  const uses = holder.references.filter((reference) => !reference.init && reference.identifier.range[0] > suspension.range[1]);
+  const first = uses.sort((a, b) => a.identifier.range[0] - b.identifier.range[0])[0]?.identifier;
+  if (!first) return false;
+  for (let statement = statementAround(first); statement; statement = statementAround(statement.parent)) {
+    const list = statementList(statement);
+    if (!list) return false;
+    for (let index = list.indexOf(statement) - 1; index >= 0; index--) {
+      const earlier = list[index]!;
+      if (earlier.range[1] <= suspension.range[1]) return false;
+      if (isTriggerStatement(earlier)) return true;
+      if (suspends(earlier)) return false;
+    }
+  }
+  return false;
+}
+
+/** The statement `node` is or sits in, below the function around it. */
+function statementAround(node: TSESTree.Node | undefined): TSESTree.Statement | undefined {
+  for (let current = node; current && !isFunctionNode(current); current = current.parent) {
+    if (statementList(current as TSESTree.Statement)) return current as TSESTree.Statement;
+  }
+  return undefined;
+}
+
+/** The statement list that holds `statement` (a block's body, a `switch` case's), if any. */
+function statementList(statement: TSESTree.Node): readonly TSESTree.Statement[] | undefined {
+  const parent = statement.parent;
+  if (parent?.type === AST_NODE_TYPES.BlockStatement || parent?.type === AST_NODE_TYPES.Program)
+    return parent.body as readonly TSESTree.Statement[];
+  if (parent?.type === AST_NODE_TYPES.SwitchCase) return parent.consequent;
+  return undefined;
+}
+
+/** `trigger();`, `const result = stream.close().catch(…);`: a call that is not an assertion, made without waiting. */
+function isTriggerStatement(statement: TSESTree.Statement): boolean {
+  const expression =
+    statement.type === AST_NODE_TYPES.ExpressionStatement
+      ? statement.expression
+      : statement.type === AST_NODE_TYPES.VariableDeclaration && statement.declarations.length === 1
+        ? statement.declarations[0]!.init
+        : undefined;
+  const call = expression && skipTypeWrappers(expression);
+  if (call?.type !== AST_NODE_TYPES.CallExpression || suspends(statement)) return false;
+  return !isAssertion(call);
+}
+
+/** True when `statement` waits (`await`, `yield`) outside nested functions. */
+function suspends(statement: TSESTree.Node): boolean {
+  return walk(statement, (node) =>
+    node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.YieldExpression ? 'stop' : undefined,
+  );
+}
