@@ -7,6 +7,15 @@ declare const p: Promise<number>;
 
 typedRuleTester().run('no-promise-as-value', rule, {
   valid: [
+    // A check by the class's name: the promise itself is what is meant.
+    `declare function ensureTypeByName(value: unknown, name: string): void;
+declare const cursor: { forEach(each: (doc: object) => void): Promise<void> };
+
+export function startsIteration(): Promise<void> {
+  const promise = cursor.forEach(() => undefined);
+  ensureTypeByName(promise, 'Promise');
+  return promise;
+}`,
     // a check that the value is a promise: `Promise` is an argument of the assertion or of a call chained on it
     `declare const t: { type(value: unknown, klass: unknown, message?: string): void; ok(value: unknown): void };
 declare const expect: (value: unknown) => { toBeInstanceOf(klass: unknown): void; toBe(value: unknown): void };
@@ -144,6 +153,28 @@ declare function send(body: MissingBody): void; function f() { send(p); }`,
     `${decl}async function f(running: Promise<number>[]) { const index = await Promise.race(running.map((job, i) => job.then(() => i))); running.splice(index, 1); }`,
   ],
   invalid: [
+    // The same helper checking for another name reads the promise as a value.
+    {
+      code: `declare function ensureTypeByName(value: unknown, name: string): void;
+declare const cursor: { forEach(each: (doc: object) => void): Promise<void> };
+
+export function startsIteration(): Promise<void> {
+  const promise = cursor.forEach(() => undefined);
+  ensureTypeByName(promise, 'object');
+  return promise;
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'argument',
+          line: 6,
+          column: 20,
+          endLine: 6,
+          endColumn: 27,
+          suggestions: [],
+        },
+      ],
+    },
     // the same assertions against another class or a value: the promise stands for its value
     {
       code: `declare const t: { type(value: unknown, klass: unknown, message?: string): void; ok(value: unknown): void };

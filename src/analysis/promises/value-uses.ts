@@ -433,14 +433,18 @@ function callSinksOf(analysis: Analysis, call: TSESTree.CallExpression): ValueSi
 }
 
 /**
- * A check that the value is a promise: `Promise` itself is an argument of the call
- * (`t.type(entry, Promise)`) or of a call chained on its result (`expect(entry).toBeInstanceOf(Promise)`).
+ * A check that the value is a promise: `Promise` itself, or its name as a string, is an argument of
+ * the call (`t.type(entry, Promise)`, `ensureTypeByName(entry, 'Promise')`) or of a call chained on
+ * its result (`expect(entry).toBeInstanceOf(Promise)`).
  * The promise is what is meant there.
  */
 function checksPromiseClass(analysis: Analysis, call: TSESTree.CallExpression): boolean {
   const namesPromise = (node: TSESTree.CallExpression): boolean =>
     node.arguments.some(
-      (argument) => argument.type === AST_NODE_TYPES.Identifier && argument.name === 'Promise' && isGlobalIdentifier(analysis, argument),
+      (argument) =>
+        (argument.type === AST_NODE_TYPES.Identifier && argument.name === 'Promise' && isGlobalIdentifier(analysis, argument)) ||
+        // a check by name: `ensureTypeByName(promise, 'Promise')`, `t.type(p, 'Promise')`
+        (argument.type === AST_NODE_TYPES.Literal && argument.value === 'Promise'),
     );
   let current: TSESTree.Node = call;
   for (;;) {
