@@ -37,6 +37,24 @@ export function enqueue(ticker: Ticker): void {
 
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // (1) the untyped callback parameter of a JavaScript-style mock
+    `export class FakeSocket {
+  // @ts-expect-error loosely typed, as in a JavaScript-style mock
+  end(callback): void {
+    Promise.resolve().then(callback);
+  }
+}`,
+    // (1) a microtask scheduler firing an event other than error, and one running a callback parameter declared without a type (loosely typed mock code)
+    `import { EventEmitter } from 'node:events';
+
+export class FakeSocket extends EventEmitter {
+  end(callback: () => void): void {
+    Promise.resolve().then(callback);
+  }
+  close(): void {
+    Promise.resolve().then(() => this.emit('close'));
+  }
+}`,
     // in a test, a continuation on promises that cannot reject whose callback neither asserts nor throws in its own body (the assertion sits in the ack callback it hands on, which runs outside the chain)
     `import { EventEmitter } from 'node:events';
 import { expect, it } from 'vitest';
@@ -461,6 +479,84 @@ function wrap<T>(get: () => Chain<T>) { return get; }
     `${decl}export function deferred(): Promise<void> {\n  const { promise, resolve, reject } = Promise.withResolvers<void>();\n  setTimeout(async () => { try { await send('x'); resolve(); } catch (error) { reject(error); } }, 10);\n  return promise;\n}`,
   ],
   invalid: [
+    // (1) a handed callback declared to return a promise: its rejection passes down the chain
+    {
+      code: `export class FakeSocket {
+  end(callback: () => Promise<void>): void {
+    Promise.resolve().then(callback);
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `export class FakeSocket {
+  end(callback: () => Promise<void>): void {
+    Promise.resolve().then(callback).catch((error: unknown) => { console.error(error); });
+  }
+}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `export class FakeSocket {
+  end(callback: () => Promise<void>): void {
+    void Promise.resolve().then(callback);
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // (1) emit('error') throws by itself when nobody listens: the chain can reject
+    {
+      code: `import { EventEmitter } from 'node:events';
+
+export class FakeSocket extends EventEmitter {
+  fail(): void {
+    Promise.resolve().then(() => this.emit('error', new Error('reset')));
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 73,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `import { EventEmitter } from 'node:events';
+
+export class FakeSocket extends EventEmitter {
+  fail(): void {
+    Promise.resolve().then(() => this.emit('error', new Error('reset'))).catch((error: unknown) => { this.emit('error', error); });
+  }
+}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `import { EventEmitter } from 'node:events';
+
+export class FakeSocket extends EventEmitter {
+  fail(): void {
+    void Promise.resolve().then(() => this.emit('error', new Error('reset')));
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // the same continuation asserting in its own body: a failed assertion rejects the dropped chain, and the test loses it
       code: `import { EventEmitter } from 'node:events';

@@ -59,6 +59,7 @@ export function cannotThrowTs(node: ts.Node, analysis?: Analysis, skipped?: Read
         analysis &&
         (isSettleFunctionTs(analysis, child.expression) ||
           isListenerRegistrationOnValue(analysis, child) ||
+          isEventDispatch(analysis, child) ||
           (hasPresentCallee(analysis, child) &&
             (isQuietLibCall(analysis, child) ||
               callsAsyncFunction(analysis, child) ||
@@ -229,6 +230,25 @@ function isListenerRegistrationOnValue(analysis: Analysis, call: ts.CallExpressi
   return (
     ts.isPropertyAccessExpression(callee) &&
     isListenerRegistration(callee.name.text) &&
+    (isRootedAtThis(callee.expression) || isReadOfPresentValue(analysis, callee))
+  );
+}
+
+/**
+ * `this.emit('close')`, `emitter.emit('progress', n)`: firing an event other than `error` on a
+ * present value runs its listeners and returns; it throws only when a listener does, which is that
+ * listener's failure (thrown the same way from any other place that fires the event). `emit('error')`
+ * throws by itself when nobody listens.
+ */
+function isEventDispatch(analysis: Analysis, call: ts.CallExpression): boolean {
+  const callee = call.expression;
+  const [event] = call.arguments;
+  return (
+    ts.isPropertyAccessExpression(callee) &&
+    callee.name.text === 'emit' &&
+    event !== undefined &&
+    ts.isStringLiteralLike(event) &&
+    event.text !== 'error' &&
     (isRootedAtThis(callee.expression) || isReadOfPresentValue(analysis, callee))
   );
 }

@@ -558,8 +558,10 @@ export function isHandedCallbackTs(analysis: Analysis, node: ts.Expression): boo
   if (isField !== !ts.isParameter(declaration)) return false;
   // `callback?.()`: an absent callback is skipped, so only the function it may be counts.
   const type = checker.getNonNullableType(checker.typeOfTsNode(target));
-  // `cb: Function`, an untyped callback (a mock's), is a handed callback whose return nobody declared
+  // `cb: Function`, an untyped callback (a mock's), is a handed callback whose return nobody declared;
+  // so is a parameter declared without a type in loosely typed code (`end(callback) { … }`: `any`).
   if (isLibFunctionType(analysis, type)) return true;
+  if (ts.isParameter(declaration) && !declaration.type && (type.flags & ts.TypeFlags.Any) !== 0) return true;
   const signatures = type.getCallSignatures();
   return (
     signatures.length > 0 &&
