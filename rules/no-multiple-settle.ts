@@ -12,7 +12,7 @@ import type { SettleFinding } from '../src/analysis/executors/settle-paths.js';
 import { settleFindings } from '../src/analysis/executors/settle-paths.js';
 import { droppedSettlers } from '../src/analysis/executors/stored-settlers.js';
 import { unmatchedReplies } from '../src/analysis/executors/unmatched-replies.js';
-import { unsettledReplyKinds } from '../src/analysis/executors/unsettled-kinds.js';
+import { detachedListenerKinds, unsettledReplyKinds } from '../src/analysis/executors/unsettled-kinds.js';
 import { disarmedWait } from '../src/analysis/executors/disarmed-waits.js';
 import { droppedWaiter, unclearedKeptTimer } from '../src/analysis/executors/taken-waiters.js';
 import type { StrandedSettlers } from '../src/analysis/executors/stranded-settlers.js';
@@ -74,6 +74,7 @@ export type MessageId =
   | 'droppedSettlers'
   | 'unmatchedReplies'
   | 'unsettledKinds'
+  | 'detachedKinds'
   | 'suggestRejectOtherKinds'
   | 'disarmedWait'
   | 'startUnwatched'
@@ -159,6 +160,8 @@ export default createRule<Options, MessageId>({
         'Only the waiters in `{{collection}}` whose key comes back in `{{replies}}` are fulfilled, and nothing else settles the others: a key the answer leaves out (no such row) is never settled, and whoever awaits it waits forever.',
       unsettledKinds:
         'A reply whose `{{property}}` is {{kinds}} reaches no settle call here: the waiter kept in `{{collection}}` for its request is never settled, and whoever awaits it waits forever.',
+      detachedKinds:
+        'A message whose `{{property}}` is {{kinds}} reaches no settle call after this listener took itself off: nothing else can settle the promise, and whoever awaits it waits forever.',
       suggestRejectOtherKinds: 'Reject the waiter for every other `{{property}}`.',
       disarmedWait:
         'This path stops the timer and the listeners that could settle the promise, and settles nothing itself: the promise never settles, and whoever awaits it waits forever.',
@@ -468,6 +471,22 @@ export default createRule<Options, MessageId>({
       });
     };
 
+    /** A listener that takes itself off, then settles for some message kinds and not the others. */
+    const reportDetachedKinds = (owner: SettleOwner): void => {
+      const found = detachedListenerKinds(analysis, owner);
+      if (!found) return;
+      const property = shortLabel(found.discriminant, sourceCode.getText(found.discriminant));
+      const kinds = found.kinds.map((kind) => `\`'${kind}'\``).join(' or ');
+      const reason = `new Error(\`unexpected ${property} \${${sourceCode.getText(found.discriminant)}}\`)`;
+      const fix = found.reject === undefined ? undefined : addFallbackBranch(sourceCode, found.end, `${found.reject}(${reason});`);
+      context.report({
+        node: found.discriminant,
+        messageId: 'detachedKinds',
+        data: { property, kinds },
+        ...offer(context, [fix && { messageId: 'suggestRejectOtherKinds', data: { property }, fix }]),
+      });
+    };
+
     /** Requests kept in a collection that replies settle, with nothing settling them when the connection ends. */
     const reportStranded = (owner: SettleOwner): void => {
       if (droppedSettlers(analysis, owner).length > 0) return;
@@ -548,6 +567,7 @@ export default createRule<Options, MessageId>({
           reportStranded(owner);
           reportUnmatched(owner);
           reportUnsettledKinds(owner);
+          reportDetachedKinds(owner);
           reportDisarmed(owner);
           reportDroppedWaiter(owner);
           reportKept(owner);

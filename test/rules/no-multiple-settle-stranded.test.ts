@@ -5,6 +5,57 @@ import { typedRuleTester } from '../rule-tester.js';
 // flight are stranded unless something goes through the collection and rejects them.
 typedRuleTester().run('no-multiple-settle', rule, {
   valid: [
+    // detachedKinds: the listener takes itself off only in the branches that settle; an unnamed kind is an interim reply it keeps listening past
+    `import { EventEmitter } from 'node:events';
+
+type Reply =
+  | { id: string; kind: 'progress'; step: string }
+  | { id: string; kind: 'accepted'; slot: number }
+  | { id: string; kind: 'refused'; reason: string }
+  | { id: string; kind: 'waitlisted'; position: number };
+
+export function book(desk: EventEmitter, id: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onReply = (reply: Reply) => {
+      if (reply.id !== id || reply.kind === 'progress') return;
+      if (reply.kind === 'accepted') {
+        desk.off('reply', onReply);
+        resolve(reply.slot);
+      } else if (reply.kind === 'refused') {
+        desk.off('reply', onReply);
+        reject(new Error(reply.reason));
+      }
+    };
+    desk.on('reply', onReply);
+    desk.emit('request', id);
+  });
+}`,
+    // detachedKinds: the chain ends in an else that rejects every other kind
+    `import { EventEmitter } from 'node:events';
+
+type Reply =
+  | { id: string; kind: 'progress'; step: string }
+  | { id: string; kind: 'accepted'; slot: number }
+  | { id: string; kind: 'refused'; reason: string }
+  | { id: string; kind: 'waitlisted'; position: number };
+
+export function book(desk: EventEmitter, id: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onReply = (reply: Reply) => {
+      if (reply.id !== id || reply.kind === 'progress') return;
+      desk.off('reply', onReply);
+      if (reply.kind === 'accepted') {
+        resolve(reply.slot);
+      } else if (reply.kind === 'refused') {
+        reject(new Error(reply.reason));
+      } else {
+        reject(new Error(\`waitlisted at \${reply.position}\`));
+      }
+    };
+    desk.on('reply', onReply);
+    desk.emit('request', id);
+  });
+}`,
     // The same client rejects every waiting deferred when the connection closes.
     `import { createConnection, type Socket } from 'node:net';
 interface Reply {
@@ -204,6 +255,72 @@ export class RpcClient {
 }`,
   ],
   invalid: [
+    // detachedKinds: the listener is off before the chain, and a waitlisted reply settles nothing
+    {
+      code: `import { EventEmitter } from 'node:events';
+
+type Reply =
+  | { id: string; kind: 'progress'; step: string }
+  | { id: string; kind: 'accepted'; slot: number }
+  | { id: string; kind: 'refused'; reason: string }
+  | { id: string; kind: 'waitlisted'; position: number };
+
+export function book(desk: EventEmitter, id: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onReply = (reply: Reply) => {
+      if (reply.id !== id || reply.kind === 'progress') return;
+      desk.off('reply', onReply);
+      if (reply.kind === 'accepted') {
+        resolve(reply.slot);
+      } else if (reply.kind === 'refused') {
+        reject(new Error(reply.reason));
+      }
+    };
+    desk.on('reply', onReply);
+    desk.emit('request', id);
+  });
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'detachedKinds',
+          line: 14,
+          column: 11,
+          endLine: 14,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'suggestRejectOtherKinds',
+              output: `import { EventEmitter } from 'node:events';
+
+type Reply =
+  | { id: string; kind: 'progress'; step: string }
+  | { id: string; kind: 'accepted'; slot: number }
+  | { id: string; kind: 'refused'; reason: string }
+  | { id: string; kind: 'waitlisted'; position: number };
+
+export function book(desk: EventEmitter, id: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onReply = (reply: Reply) => {
+      if (reply.id !== id || reply.kind === 'progress') return;
+      desk.off('reply', onReply);
+      if (reply.kind === 'accepted') {
+        resolve(reply.slot);
+      } else if (reply.kind === 'refused') {
+        reject(new Error(reply.reason));
+      } else {
+        reject(new Error(\`unexpected reply.kind \${reply.kind}\`));
+      }
+    };
+    desk.on('reply', onReply);
+    desk.emit('request', id);
+  });
+}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // A whole withResolvers deferred kept per request, settled only from data replies on a socket that can close: the suggestion rejects them all on close.
       code: `import { createConnection, type Socket } from 'node:net';

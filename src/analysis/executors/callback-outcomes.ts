@@ -36,7 +36,7 @@ export interface RepeatedSettle {
 }
 
 /** The settle calls of `owner` the executor's own paths reach (direct calls and those in nested functions). */
-function settleCallsOf(owner: SettleOwner): TSESTree.CallExpression[] {
+export function settleCallsOf(owner: SettleOwner): TSESTree.CallExpression[] {
   const calls: TSESTree.CallExpression[] = [];
   for (const { variable } of owner.settlers) {
     for (const reference of variable.references) {

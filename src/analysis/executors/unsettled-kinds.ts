@@ -10,6 +10,7 @@ import { isInCatchClause } from '../syntax/statements.js';
 import { walk } from '../syntax/walk.js';
 import { typeOf } from '../types/checker.js';
 import type { SettleOwner } from './settlers.js';
+import { settleCallsOf } from './callback-outcomes.js';
 import { storedIn } from './stored-settlers.js';
 
 /*
@@ -89,6 +90,72 @@ export function unsettledReplyKinds(analysis: Analysis, owner: SettleOwner): Uns
   if (kinds.length === 0) return undefined;
   const reject = stored.rejectKey === undefined ? undefined : rejectBefore(analysis, first.call, first.end, stored.rejectKey);
   return { discriminant: first.discriminant, kinds, collection: stored.collection, end: first.end, ...(reject && { reject }) };
+}
+
+/** A listener of an executor that takes itself off before branching on the message's kind, and the kinds it leaves unsettled. */
+export interface DetachedKinds {
+  discriminant: TSESTree.Node;
+  kinds: string[];
+  /** The chain's last `if` (to add an `else` to) or the `switch` (to add a `default` to). */
+  end: TSESTree.IfStatement | TSESTree.SwitchStatement;
+  /** The executor's `reject`, when it has one. */
+  reject?: string;
+}
+
+/**
+ * The same gap in a listener the executor registers itself (`channel.on('message', onMessage)`)
+ * that takes itself off (`channel.off('message', onMessage)`) before an `if`/`else if` chain or
+ * `switch` on the message's kind, with no `else`/`default`, whose branches hold every settle call of
+ * the listener. Once it is off, no later message reaches it: every kind of the discriminant's
+ * declared type (as narrowed there: kinds returned on earlier, such as `progress`, are gone) that no
+ * branch mentions leaves the promise pending, whatever its name.
+ */
+export function detachedListenerKinds(analysis: Analysis, owner: SettleOwner): DetachedKinds | undefined {
+  if (owner.kind !== 'executor' || owner.fn.type === AST_NODE_TYPES.Program) return undefined;
+  const byListener = new Map<FunctionNode, TSESTree.CallExpression[]>();
+  for (const call of settleCallsOf(owner)) {
+    const fn = enclosingBody(call);
+    if (isFunctionNode(fn) && fn !== owner.fn) byListener.set(fn, [...(byListener.get(fn) ?? []), call]);
+  }
+  for (const [listener, calls] of byListener) {
+    const name = listenerName(listener);
+    if (!name || listener.body.type !== AST_NODE_TYPES.BlockStatement) continue;
+    const branches = calls.map((call) => kindBranchOf(call, listener));
+    const [first] = branches;
+    if (!first || branches.some((branch) => !branch || branch.hasFallback || branch.end !== first.end)) continue;
+    // The removal: a statement of the listener's own body, before the chain.
+    const removed = listener.body.body.some((statement) => statement.range[1] <= chainStart(first.end) && removesListener(statement, name));
+    if (!removed) continue;
+    const covered = new Set(branches.flatMap((branch) => branch!.mentioned));
+    const kinds = literalKinds(analysis, first.discriminant).filter((kind) => !covered.has(kind));
+    if (kinds.length === 0) continue;
+    const reject = owner.settlers.find(({ role }) => role === 'reject')?.variable.name;
+    return { discriminant: first.discriminant, kinds, end: first.end, ...(reject && { reject }) };
+  }
+  return undefined;
+}
+
+/** The name a listener function is declared with: `const onMessage = (msg) => …`, `function onMessage(msg) …`. */
+function listenerName(fn: FunctionNode): string | undefined {
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return fn.id?.name;
+  const declarator = fn.parent;
+  return declarator?.type === AST_NODE_TYPES.VariableDeclarator &&
+    declarator.init === fn &&
+    declarator.id.type === AST_NODE_TYPES.Identifier
+    ? declarator.id.name
+    : undefined;
+}
+
+/** `emitter.off('message', onMessage);` (also `removeListener`, `removeEventListener`) as a statement. */
+function removesListener(statement: TSESTree.Statement, name: string): boolean {
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.CallExpression) return false;
+  const call = statement.expression;
+  const callee = skipTypeWrappers(call.callee);
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    ['off', 'removeListener', 'removeEventListener'].includes(memberName(callee) ?? '') &&
+    call.arguments.some((argument) => argument.type === AST_NODE_TYPES.Identifier && argument.name === name)
+  );
 }
 
 /** `waiter.reject` for a settle call `waiter.resolve(…)`, when `waiter` is declared before `end` (and so in scope after it). */
