@@ -115,7 +115,7 @@ export default createRule<Options, MessageId>({
 
     const reportRoot = (root: SettledRoot, usage: SettledUsage): void => {
       // Every operation handles its own rejection: all the results are `fulfilled`.
-      if (handlesEveryRejection(root.call)) return;
+      if (handlesEveryRejection(analysis, root.call)) return;
       if (root.kind === 'discarded') {
         // In a test, waiting for every operation to finish is the point (often to absorb the rejections
         // the test caused on purpose); what the operations did is what its assertions check. In

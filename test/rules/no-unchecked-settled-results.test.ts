@@ -42,6 +42,26 @@ const ruleTester = typedRuleTester();
 describe('discardedResults: awaited and thrown away', () => {
   ruleTester.run('no-unchecked-settled-results', rule, {
     valid: [
+      // Raced against a deadline, over polls that only resolve: no result can be rejected
+      `interface Pool {
+  size: number;
+  minSize: number;
+}
+
+function reachesMinimum(pool: Pool): Promise<boolean> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (pool.size >= pool.minSize) resolve(true);
+      else setImmediate(check);
+    };
+    check();
+  });
+}
+
+export async function warmUp(pools: Pool[], deadline: Promise<never>): Promise<void> {
+  const checks = pools.map((pool) => reachesMinimum(pool));
+  await Promise.race([Promise.allSettled(checks), deadline]);
+}`,
       // an exit after a status check (a rejected result throws) narrows every element: the cast is true
       `interface SelfTest {
   id: string;
@@ -242,6 +262,68 @@ export async function restart() {
       },
     ],
     invalid: [
+      // The same polls able to reject (a reject call and a throw): the failures are lost
+      {
+        code: `interface Pool {
+  size: number;
+  minSize: number;
+}
+
+function reachesMinimum(pool: Pool): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    if (pool.minSize < 0) reject(new RangeError("bad minimum"));
+    const check = () => {
+      if (pool.size < 0) throw new RangeError("negative pool");
+      if (pool.size >= pool.minSize) resolve(true);
+      else setImmediate(check);
+    };
+    check();
+  });
+}
+
+export async function warmUp(pools: Pool[], deadline: Promise<never>): Promise<void> {
+  const checks = pools.map((pool) => reachesMinimum(pool));
+  await Promise.race([Promise.allSettled(checks), deadline]);
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'discardedResults',
+            line: 20,
+            column: 9,
+            endLine: 20,
+            endColumn: 61,
+            suggestions: [
+              {
+                messageId: 'suggestThrowOnRejection',
+                output: `interface Pool {
+  size: number;
+  minSize: number;
+}
+
+function reachesMinimum(pool: Pool): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    if (pool.minSize < 0) reject(new RangeError("bad minimum"));
+    const check = () => {
+      if (pool.size < 0) throw new RangeError("negative pool");
+      if (pool.size >= pool.minSize) resolve(true);
+      else setImmediate(check);
+    };
+    check();
+  });
+}
+
+export async function warmUp(pools: Pool[], deadline: Promise<never>): Promise<void> {
+  const checks = pools.map((pool) => reachesMinimum(pool));
+  const results = await Promise.race([Promise.allSettled(checks), deadline]);
+  const rejected = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (rejected.length > 0) throw new AggregateError(rejected.map((result) => result.reason), 'Promise.allSettled: some operations failed');
+}`,
+              },
+            ],
+          },
+        ],
+      },
       // an exit before the results exist (a guard on the input) and a status count that exits nothing: the cast still claims a value
       {
         code: `interface SelfTest {

@@ -13,6 +13,7 @@ import { isThenable, thenableKindOfType } from '../types/thenables.js';
 import { callsNeverRejectingLibrary } from './allow-list.js';
 import { fieldDeferredCannotReject } from './field-deferreds.js';
 import { cannotThrowTs, containsTs, isSettleFunctionTs, isThrow, mentions } from './cannot-throw.js';
+import { callsQuietFunction } from './quiet-functions.js';
 import {
   declarationsAt,
   declaredCallCannotReject,
@@ -115,9 +116,14 @@ function executorCannotReject(analysis: Analysis, executor: TSESTree.Node | unde
   if (rejectName !== undefined && tsBody && !mentions(tsBody, rejectName)) rejectName = undefined;
   if (rejectName === undefined) {
     if (executor.async) return true;
+    // A local function the executor runs at once (`check()` that polls and resolves) counts when its body cannot throw.
     return !containsTs(
       tsExecutor,
-      (child) => isThrow(child) || (ts.isCallExpression(child) && !isWiringCall(analysis, child, resolveName)),
+      (child) =>
+        isThrow(child) ||
+        (ts.isCallExpression(child) &&
+          !isWiringCall(analysis, child, resolveName) &&
+          !callsQuietFunction(analysis, child, (body) => cannotThrowTs(body, analysis))),
     );
   }
   if (executor.body.type !== AST_NODE_TYPES.BlockStatement) return false;

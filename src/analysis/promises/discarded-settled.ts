@@ -5,10 +5,11 @@ import type { Analysis } from '../context.js';
 import { variableOf } from '../scope/variables.js';
 import { calleeName, isStopVerb, namesTeardown } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { enclosingBody, functionName, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { enclosingBody, functionName, isFunctionNode, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { settledShapeOf } from '../types/thenables.js';
+import { cannotReject } from './can-reject.js';
 
 /*
  * Settled results nobody reads. `Promise.allSettled(…)` whose results are discarded loses every
@@ -143,10 +144,23 @@ function mapCallback(node: TSESTree.Node | undefined): FunctionNode | undefined 
  * chain ending in `.catch(handler)` or `.then(onFulfilled, onRejected)` (`.finally(…)` after it
  * too), written in an array literal or returned by a `.map` callback
  * (`accounts.map((a) => sync(a).then(report, fail))`), or an async `.map` callback whose body is a
- * `try` whose `catch` does not throw. Every result is then `fulfilled`: there is no failure left in
- * them to check, and `allSettled` only waits for all of them.
+ * `try` whose `catch` does not throw; or operations that cannot reject in the first place
+ * (`can-reject.ts`). Every result is then `fulfilled`: there is no failure left in them to check,
+ * and `allSettled` only waits for all of them.
  */
-export function handlesEveryRejection(call: TSESTree.CallExpression): boolean {
+export function handlesEveryRejection(analysis: Analysis, call: TSESTree.CallExpression): boolean {
+  const [argument] = call.arguments;
+  // `Promise.race([Promise.allSettled(checks), deadline])`: the results are the inner call's.
+  if (isPromiseStatic(call, ['race', 'any']) && argument?.type === AST_NODE_TYPES.ArrayExpression) {
+    const inner = argument.elements.find(
+      (element): element is TSESTree.CallExpression =>
+        element?.type === AST_NODE_TYPES.CallExpression && isPromiseStatic(element, ['allSettled']),
+    );
+    return inner !== undefined && handlesEveryRejection(analysis, inner);
+  }
+  // Operations that cannot reject at all (`checks.map((c) => poll(c))` over a resolve-only poll).
+
+  if (argument && argument.type !== AST_NODE_TYPES.SpreadElement && cannotReject(analysis, argument)) return true;
   const operations = settledOperations(call);
   if (operations) return operations.every(isHandledChain);
   const mapper = mapCallback(call.arguments[0]);
