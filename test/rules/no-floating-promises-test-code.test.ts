@@ -285,6 +285,51 @@ it('closes', () => {
 });`,
   ],
   invalid: [
+    // An async executor in a test whose rejections are loud: a failed wait before resolve still hangs the test.
+    {
+      code: `import { it } from 'vitest';
+
+declare const worker: { waitUntilReady(): Promise<void>; on(event: 'active', listener: () => void): void };
+
+it('starts processing', async () => {
+  const processing = new Promise<void>(async (resolve) => {
+    await worker.waitUntilReady();
+    worker.on('active', resolve);
+  });
+  await processing;
+});`,
+      filename: 'loud.spec.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'asyncCallbackIgnored',
+          line: 6,
+          column: 40,
+          endLine: 9,
+          endColumn: 4,
+          suggestions: [
+            {
+              messageId: 'suggestTryCatch',
+              output: `import { it } from 'vitest';
+
+declare const worker: { waitUntilReady(): Promise<void>; on(event: 'active', listener: () => void): void };
+
+it('starts processing', async () => {
+  const processing = new Promise<void>(async (resolve) => {
+    try {
+      await worker.waitUntilReady();
+      worker.on('active', resolve);
+    } catch (error: unknown) {
+      console.error(error);
+    }
+  });
+  await processing;
+});`,
+            },
+          ],
+        },
+      ],
+    },
     // The same handlers under plain mocha, where an unhandled rejection passes unseen.
     {
       code: `import { createServer } from 'node:http';

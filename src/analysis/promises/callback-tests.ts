@@ -35,7 +35,8 @@ const iterationMethods = new Set(['forEach', 'map', 'flatMap', 'filter', 'some',
  * assertion: a failure there then fails the run with its cause instead of passing unseen. A
  * callback that asserts stays reported (its failed assertion would show as an unhandled rejection
  * and a timeout, far from the test that made it), and so does one that settles a promise the test
- * waits for (`reject(error)` of an executor around it: a failure before that call hangs the test),
+ * waits for (`reject(error)` of an executor around it, or the callback is itself an async executor:
+ * a failure before the settle call hangs the test),
  * and callbacks of array methods and timers (`paths.forEach(async …)`, `setTimeout(async …)`: the
  * test does not wait for that work). A callback whose body is out of sight (a listener made by a
  * call) counts as one without assertions.
@@ -49,6 +50,8 @@ export function isLoudTestCallback(
   const callee = skipTypeWrappers(call.callee);
   if (callee.type === AST_NODE_TYPES.MemberExpression && iterationMethods.has(memberName(callee) ?? '')) return false;
   if (call.type === AST_NODE_TYPES.CallExpression && timerNames.has(calleeName(call) ?? '')) return false;
+  // `new Promise(async (resolve) => { await start(); resolve(); })`: a failure before `resolve` hangs the test.
+  if (call.type === AST_NODE_TYPES.NewExpression && call.arguments[0] === callback) return false;
   const fn = isFunctionNode(callback)
     ? callback
     : callback.type === AST_NODE_TYPES.Identifier
