@@ -12,6 +12,22 @@ declare const expect: (value: unknown) => { toBe(expected: unknown): void };
 
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // performance.now() from Node's typings and abort() cannot throw: the chain after a plain sleep cannot reject.
+    `import { EventEmitter } from 'node:events';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export function abortAfterStart(client: EventEmitter, controller: AbortController): { at: number } {
+  const marks = { at: 0 };
+  client.on('commandStarted', (name: string) =>
+    name === 'find' &&
+    sleep(1).then(() => {
+      marks.at = performance.now();
+      controller.abort();
+    }),
+  );
+  return marks;
+}`,
     // A promisified setTimeout never rejects and abort() does not throw: the chain the listener returns cannot reject.
     `import { EventEmitter } from 'node:events';
 import { promisify } from 'node:util';

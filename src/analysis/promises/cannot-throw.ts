@@ -220,8 +220,11 @@ function isQuietLibCall(analysis: Analysis, call: ts.CallExpression): boolean {
   const declaration = checkerOf(analysis).resolvedSignature(call)?.declaration;
   if (declaration === undefined) return false;
   const file = declaration.getSourceFile();
-  // Node's own typings declare `AbortController` for projects without the DOM lib.
-  return analysis.services.program.isSourceFileDefaultLibrary(file) || (method === 'abort' && isNodeTypingsFile(file.fileName));
+  // Node's own typings declare `AbortController` and `performance` for projects without the DOM lib.
+  return (
+    analysis.services.program.isSourceFileDefaultLibrary(file) ||
+    ((method === 'abort' || method === 'now') && isNodeTypingsFile(file.fileName))
+  );
 }
 
 /** `emitter.on('done', listener)` on a value typed as present: registering a listener returns at once. */
