@@ -13,6 +13,37 @@ const ruleTester = typedRuleTester();
 describe('retriedSettledPromise: a loop retries the same promise after it rejected', () => {
   ruleTester.run('no-reused-settled-promise', rule, {
     valid: [
+      // A shared reference awaited as a gate for every note, its outcome fed to per-note work.
+      `interface Reading {
+  cents: number;
+}
+declare const tuner: { measure(note: string): Promise<Reading> };
+declare const voicer: { adjust(note: string, cents: number): Promise<boolean> };
+
+export async function tuneRank(notes: string[]): Promise<string[]> {
+  const reference = tuner.measure('A4');
+  const untuned: string[] = [];
+  for (const note of notes) {
+    const { cents } = await reference;
+    if (!(await voicer.adjust(note, cents))) untuned.push(note);
+  }
+  return untuned;
+}`,
+      // A fresh measurement each round, corrected by the outcome: nothing is reused.
+      `interface Reading {
+  cents: number;
+}
+declare const tuner: { measure(note: string): Promise<Reading> };
+declare const voicer: { adjust(note: string, cents: number): Promise<void> };
+
+export async function tune(note: string): Promise<number> {
+  for (let round = 1; round <= 8; round++) {
+    const { cents } = await tuner.measure(note);
+    if (Math.abs(cents) <= 2) return round;
+    await voicer.adjust(note, cents);
+  }
+  throw new Error(\`\${note} did not settle\`);
+}`,
       // a heartbeat: one lease awaited and extended on each paced turn is not a consumer taking items (look-alike in invalid: the same loop without the wait)
       `import { setTimeout as wait } from 'node:timers/promises';
 declare const locks: { acquire(name: string): Promise<{ token: string }>; extend(token: string): Promise<boolean> };
@@ -117,6 +148,54 @@ export async function retry() {
 }`),
     ],
     invalid: [
+      // Correct, then re-check the one measurement started before the loop: the correction is never seen.
+      {
+        code: `interface Reading {
+  cents: number;
+}
+declare const tuner: { measure(note: string): Promise<Reading> };
+declare const voicer: { adjust(note: string, cents: number): Promise<void> };
+
+export async function tune(note: string): Promise<number> {
+  const reading = tuner.measure(note);
+  for (let round = 1; round <= 8; round++) {
+    const { cents } = await reading;
+    if (Math.abs(cents) <= 2) return round;
+    await voicer.adjust(note, cents);
+  }
+  throw new Error(\`\${note} did not settle\`);
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'polledSettledPromise',
+            line: 10,
+            column: 29,
+            endLine: 10,
+            endColumn: 36,
+            suggestions: [
+              {
+                messageId: 'suggestFactoryLocal',
+                output: `interface Reading {
+  cents: number;
+}
+declare const tuner: { measure(note: string): Promise<Reading> };
+declare const voicer: { adjust(note: string, cents: number): Promise<void> };
+
+export async function tune(note: string): Promise<number> {
+  const reading = () => tuner.measure(note);
+  for (let round = 1; round <= 8; round++) {
+    const { cents } = await reading();
+    if (Math.abs(cents) <= 2) return round;
+    await voicer.adjust(note, cents);
+  }
+  throw new Error(\`\${note} did not settle\`);
+}`,
+              },
+            ],
+          },
+        ],
+      },
       {
         // consumer: the same lease handed back on every turn with nothing pacing the loop
         code: `declare const locks: { acquire(name: string): Promise<{ token: string }>; extend(token: string): Promise<boolean> };

@@ -374,6 +374,20 @@ function doesOtherWork(
   let work = false;
   // Inside a branch that always leaves the loop, awaits are the exit's own work (`if (res.ok) return await res.json();`).
   let exiting = false;
+  // Inside a branch taken on the outcome (`if (speechMs > max) { await nick(pipe); continue; }`), or an
+  // await given the outcome (`await adjust(pipe, cents)`): a correction the loop then re-checks, expecting
+  // a fresh outcome. Reads of per-iteration values in it still count as work.
+  let reacting = false;
+  // Only an awaited action whose value is dropped (`await adjust(pipe, cents);`): a fresh check
+  // whose value decides the loop (`if (!(await extend(token))) throw …`) is the loop's own poll.
+  const isCorrection = (node: TSESTree.AwaitExpression): boolean =>
+    results.size > 0 && node.parent.type === AST_NODE_TYPES.ExpressionStatement;
+  const readsResult = (node: TSESTree.Node): boolean =>
+    containsInBody(node, (child) => {
+      if (child.type !== AST_NODE_TYPES.Identifier) return false;
+      const variable = variableOf(analysis, child);
+      return variable !== null && results.has(variable);
+    });
   const visitExit = (branch: TSESTree.Node): void => {
     const outer = exiting;
     exiting ||= alwaysExits(branch, loop);
@@ -384,7 +398,14 @@ function doesOtherWork(
     if (work || isNestedCode(node)) return;
     switch (node.type) {
       case AST_NODE_TYPES.AwaitExpression:
-        if (!exiting && node !== awaited && !awaitsSame(analysis, node, awaited) && !isWaitingCall(analysis, node.argument)) work = true;
+        if (
+          !exiting &&
+          node !== awaited &&
+          !awaitsSame(analysis, node, awaited) &&
+          !isWaitingCall(analysis, node.argument) &&
+          !(isCorrection(node) && (reacting || readsResult(node.argument)))
+        )
+          work = true;
         break;
       case AST_NODE_TYPES.CallExpression:
       case AST_NODE_TYPES.NewExpression:
@@ -398,6 +419,15 @@ function doesOtherWork(
           visit(node.test, true);
           visitExit(node.consequent);
           if (node.alternate) visitExit(node.alternate);
+          return;
+        }
+        if (results.size > 0 && readsResult(node.test)) {
+          const outer = reacting;
+          reacting = true;
+          visit(node.test, true);
+          visit(node.consequent);
+          if (node.alternate) visit(node.alternate);
+          reacting = outer;
           return;
         }
         break;
