@@ -453,38 +453,37 @@ export default createRule<Options, MessageId>({
       context.report({ node: found.replies, messageId: 'unmatchedReplies', data: { collection, replies } });
     };
 
+    /** Kinds of a discriminant that reach no settle call; the suggestion rejects in a fallback branch. */
+    const reportKinds = (
+      found: { discriminant: TSESTree.Node; kinds: string[]; end: TSESTree.IfStatement | TSESTree.SwitchStatement; reject?: string },
+      messageId: 'unsettledKinds' | 'detachedKinds',
+      data: Record<string, string>,
+    ): void => {
+      const property = shortLabel(found.discriminant, sourceCode.getText(found.discriminant));
+      const kinds = found.kinds.map((kind) => `\`'${kind}'\``).join(' or ');
+      const reason = `new Error(\`unexpected ${property} \${${sourceCode.getText(found.discriminant)}}\`)`;
+      const fix = found.reject === undefined ? undefined : addFallbackBranch(sourceCode, found.end, `${found.reject}(${reason});`);
+      context.report({
+        node: found.discriminant,
+        messageId,
+        data: { property, kinds, ...data },
+        ...offer(context, [fix && { messageId: 'suggestRejectOtherKinds', data: { property }, fix }]),
+      });
+    };
+
     const unsettledKinds = new Set<TSESTree.Node>();
     /** Reply handlers that settle stored waiters for some reply kinds and not for other outcomes. */
     const reportUnsettledKinds = (owner: SettleOwner): void => {
       const found = unsettledReplyKinds(analysis, owner);
       if (!found || unsettledKinds.has(found.discriminant)) return;
       unsettledKinds.add(found.discriminant);
-      const property = shortLabel(found.discriminant, sourceCode.getText(found.discriminant));
-      const kinds = found.kinds.map((kind) => `\`'${kind}'\``).join(' or ');
-      const reason = `new Error(\`unexpected ${property} \${${sourceCode.getText(found.discriminant)}}\`)`;
-      const fix = found.reject === undefined ? undefined : addFallbackBranch(sourceCode, found.end, `${found.reject}(${reason});`);
-      context.report({
-        node: found.discriminant,
-        messageId: 'unsettledKinds',
-        data: { property, kinds, collection: found.collection },
-        ...offer(context, [fix && { messageId: 'suggestRejectOtherKinds', data: { property }, fix }]),
-      });
+      reportKinds(found, 'unsettledKinds', { collection: found.collection });
     };
 
     /** A listener that takes itself off, then settles for some message kinds and not the others. */
     const reportDetachedKinds = (owner: SettleOwner): void => {
       const found = detachedListenerKinds(analysis, owner);
-      if (!found) return;
-      const property = shortLabel(found.discriminant, sourceCode.getText(found.discriminant));
-      const kinds = found.kinds.map((kind) => `\`'${kind}'\``).join(' or ');
-      const reason = `new Error(\`unexpected ${property} \${${sourceCode.getText(found.discriminant)}}\`)`;
-      const fix = found.reject === undefined ? undefined : addFallbackBranch(sourceCode, found.end, `${found.reject}(${reason});`);
-      context.report({
-        node: found.discriminant,
-        messageId: 'detachedKinds',
-        data: { property, kinds },
-        ...offer(context, [fix && { messageId: 'suggestRejectOtherKinds', data: { property }, fix }]),
-      });
+      if (found) reportKinds(found, 'detachedKinds', {});
     };
 
     /** Requests kept in a collection that replies settle, with nothing settling them when the connection ends. */

@@ -92,15 +92,8 @@ export function unsettledReplyKinds(analysis: Analysis, owner: SettleOwner): Uns
   return { discriminant: first.discriminant, kinds, collection: stored.collection, end: first.end, ...(reject && { reject }) };
 }
 
-/** A listener of an executor that takes itself off before branching on the message's kind, and the kinds it leaves unsettled. */
-export interface DetachedKinds {
-  discriminant: TSESTree.Node;
-  kinds: string[];
-  /** The chain's last `if` (to add an `else` to) or the `switch` (to add a `default` to). */
-  end: TSESTree.IfStatement | TSESTree.SwitchStatement;
-  /** The executor's `reject`, when it has one. */
-  reject?: string;
-}
+/** A listener of an executor that takes itself off before branching on the message's kind, and the kinds it leaves unsettled (`reject`: the executor's own). */
+export type DetachedKinds = Omit<UnsettledKinds, 'collection'>;
 
 /**
  * The same gap in a listener the executor registers itself (`channel.on('message', onMessage)`)
