@@ -5,7 +5,7 @@ import ts from 'typescript';
 import type { Analysis } from '../context.js';
 import { calleeName } from '../syntax/calls.js';
 import { enclosingBody, enclosingLoop, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
-import { containsInBody, walk } from '../syntax/walk.js';
+import { suspendsIn, walk } from '../syntax/walk.js';
 import { declaratorOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { checkerOf, typeOf } from '../types/checker.js';
@@ -93,21 +93,13 @@ function callsEndlessLoop(analysis: Analysis, origin: TSESTree.Node): boolean {
   );
 }
 
-/** True when a function body can suspend: an `await` or a `for await` of its own. */
-function suspends(body: TSESTree.Node): boolean {
-  return containsInBody(
-    body,
-    (node) => node.type === AST_NODE_TYPES.AwaitExpression || (node.type === AST_NODE_TYPES.ForOfStatement && node.await),
-  );
-}
-
 /** True for `(async () => { … })()` and `(async function () { … })()`, also through `.then`/`.catch`/`.finally`. */
 function isAsyncIife(origin: TSESTree.Node): boolean {
   let call = skipTypeWrappers(origin);
   while (call.type === AST_NODE_TYPES.CallExpression) {
     const callee = skipTypeWrappers(call.callee);
     // Without an `await` of its own, its body has run to the end before the next statement: nothing runs alongside.
-    if (isFunctionNode(callee)) return callee.async && suspends(callee.body);
+    if (isFunctionNode(callee)) return callee.async && suspendsIn(callee.body);
     if (callee.type !== AST_NODE_TYPES.MemberExpression || !['then', 'catch', 'finally'].includes(memberName(callee) ?? '')) return false;
     call = skipTypeWrappers(callee.object);
   }

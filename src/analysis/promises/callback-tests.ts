@@ -6,7 +6,7 @@ import { suiteReportsUnhandledRejections } from '../scope/suite-setup.js';
 import { isTestCode, runnerReportsUnhandledRejections } from '../scope/test-code.js';
 import { namedFunctionOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
-import { calleeName, isAssertionCallee, timerNames } from '../syntax/calls.js';
+import { calleeName, isArrayCallbackCall, isTestAssertionCall, timerNames } from '../syntax/calls.js';
 import { isFunctionNode, memberName, skipTypeWrappers, type FunctionNode } from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
 import { isPlainSleep } from './can-reject.js';
@@ -24,9 +24,6 @@ import { isAssertionPromise } from './test-semantics.js';
  * reported. What breaks a callback-style test silently still is: an assertion on a promise nobody
  * waits for (`expect(p).rejects…`), and a dropped sleep (`delay(50);`), which waits for nothing.
  */
-
-/** Array methods that run their callback for each element: an async one dropped there is work the test skips waiting for. */
-const iterationMethods = new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every', 'find', 'findIndex', 'reduce']);
 
 /**
  * True when `callback`, an async function handed in test code to a call that ignores its promise
@@ -47,8 +44,8 @@ export function isLoudTestCallback(
   callback: TSESTree.Node,
 ): boolean {
   if (!isTestCode(analysis) || !(runnerReportsUnhandledRejections(analysis) || suiteReportsUnhandledRejections(analysis))) return false;
-  const callee = skipTypeWrappers(call.callee);
-  if (callee.type === AST_NODE_TYPES.MemberExpression && iterationMethods.has(memberName(callee) ?? '')) return false;
+  // An array method's async callbacks are work the test skips waiting for.
+  if (isArrayCallbackCall(call)) return false;
   if (call.type === AST_NODE_TYPES.CallExpression && timerNames.has(calleeName(call) ?? '')) return false;
   // `new Promise(async (resolve) => { await start(); resolve(); })`: a failure before `resolve` hangs the test.
   if (call.type === AST_NODE_TYPES.NewExpression && call.arguments[0] === callback) return false;
@@ -61,7 +58,7 @@ export function isLoudTestCallback(
     fn === undefined ||
     !containsInBody(
       fn.body,
-      (node) => node.type === AST_NODE_TYPES.CallExpression && (isAssertionCall(node) || settlesOuterPromise(analysis, node, fn)),
+      (node) => node.type === AST_NODE_TYPES.CallExpression && (isTestAssertionCall(node) || settlesOuterPromise(analysis, node, fn)),
     )
   );
 }
@@ -83,15 +80,6 @@ function settlesOuterPromise(analysis: Analysis, call: TSESTree.CallExpression, 
     executor.parent.arguments[0] === executor &&
     executor.parent.callee.type === AST_NODE_TYPES.Identifier &&
     executor.parent.callee.name === 'Promise'
-  );
-}
-
-/** `expect(…)…`, `assert.equal(…)`, `t.same(…)` (a method of the test context `t`). */
-function isAssertionCall(call: TSESTree.CallExpression): boolean {
-  const callee = skipTypeWrappers(call.callee);
-  return (
-    isAssertionCallee(callee) ||
-    (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 't')
   );
 }
 

@@ -8,7 +8,7 @@ import { timerPromiseOf, isTimersPromisesCall } from '../scope/timers.js';
 import { declaratorOf } from '../scope/initializers.js';
 import { isTestCode } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
-import { isListenerRegistration, isListenerRemoval } from '../syntax/calls.js';
+import { arrayCallbackMethods, isListenerRegistration, isListenerRemoval } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { functionName, isFunctionNode, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
@@ -195,23 +195,6 @@ function registeredBy(node: TSESTree.Node, owner: Owner): boolean {
   return true;
 }
 
-/** Array methods that call their callback before they return. */
-const iterationMethods = new Set([
-  'every',
-  'filter',
-  'find',
-  'findIndex',
-  'findLast',
-  'findLastIndex',
-  'flatMap',
-  'forEach',
-  'map',
-  'reduce',
-  'reduceRight',
-  'some',
-  'sort',
-]);
-
 /** The call `fn` is the callee or an argument of, looking through type wrappers. */
 function callOf(fn: FunctionNode): { call: TSESTree.CallExpression | TSESTree.NewExpression; isCallee: boolean } | undefined {
   let node: TSESTree.Node = fn;
@@ -230,7 +213,7 @@ function runsNow(fn: FunctionNode): boolean {
   if (isCallee) return call.type === AST_NODE_TYPES.CallExpression;
   const callee = skipTypeWrappers(call.callee);
   if (call.type === AST_NODE_TYPES.NewExpression) return callee.type === AST_NODE_TYPES.Identifier && callee.name === 'Promise';
-  return callee.type === AST_NODE_TYPES.MemberExpression && iterationMethods.has(memberName(callee) ?? '');
+  return callee.type === AST_NODE_TYPES.MemberExpression && arrayCallbackMethods.has(memberName(callee) ?? '');
 }
 
 /** An async callback handed to a call that returns a promise (`withLock(async () => …)`): it is started now. */

@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
+import { statementsIn } from '../syntax/nodes.js';
 import { containsInBody } from '../syntax/walk.js';
 
 /*
@@ -84,20 +85,6 @@ const loopTypes = new Set<AST_NODE_TYPES>([
   AST_NODE_TYPES.ForInStatement,
 ]);
 
-/** The statement lists a node can sit in. */
-function statementList(node: TSESTree.Node): readonly TSESTree.Node[] | undefined {
-  switch (node.type) {
-    case AST_NODE_TYPES.BlockStatement:
-    case AST_NODE_TYPES.Program:
-    case AST_NODE_TYPES.StaticBlock:
-      return node.body;
-    case AST_NODE_TYPES.SwitchCase:
-      return node.consequent;
-    default:
-      return undefined;
-  }
-}
-
 function ancestorsUpTo(node: TSESTree.Node, owner: TSESTree.Node): TSESTree.Node[] {
   const path: TSESTree.Node[] = [];
   for (let current: TSESTree.Node | undefined = node; current && current !== owner; current = current.parent) path.push(current);
@@ -122,7 +109,7 @@ export function statementBefore(
   const lca = lcaIndex < 0 ? owner : readPath[lcaIndex]!;
   const readChild = readPath[(lcaIndex < 0 ? readPath.length : lcaIndex) - 1];
   const anchorChild = anchorPath[(lcaIndex < 0 ? anchorPath.length : anchorPath.indexOf(lca)) - 1];
-  const list = statementList(lca);
+  const list: readonly TSESTree.Node[] | undefined = statementsIn(lca);
   if (!list || !readChild || !anchorChild) return undefined;
   const from = list.indexOf(anchorChild);
   const to = list.indexOf(readChild);

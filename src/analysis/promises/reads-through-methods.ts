@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
+import { arrayCallbackMethods } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
@@ -14,9 +15,6 @@ import { walk } from '../syntax/walk.js';
  * tests it for presence (`if (!this.rates) return;` handles the state from before on purpose).
  * Async methods and generators are left out: their reads may come after a wait.
  */
-
-/** Array methods that call their callback before they return. */
-const iterationMethods = new Set(['every', 'filter', 'find', 'findIndex', 'flatMap', 'forEach', 'map', 'reduce', 'some', 'sort']);
 
 /** The methods of the class around `owner` (same `static`-ness), by name: methods and arrow-function fields. */
 function siblingMethods(owner: FunctionNode): Map<string, FunctionNode> | undefined {
@@ -47,7 +45,7 @@ function runsNow(fn: FunctionNode): boolean {
   if (call?.type !== AST_NODE_TYPES.CallExpression) return false;
   if (call.callee === fn) return true;
   const callee = skipTypeWrappers(call.callee);
-  return callee.type === AST_NODE_TYPES.MemberExpression && iterationMethods.has(memberName(callee) ?? '');
+  return callee.type === AST_NODE_TYPES.MemberExpression && arrayCallbackMethods.has(memberName(callee) ?? '');
 }
 
 /** True when `member` (a `this.x` read) is tested for presence: `if (this.x)`, `!this.x`, `this.x &&`, `this.x?.y`, `this.x == null`. */

@@ -383,9 +383,8 @@ function doesOtherWork(
   const isCorrection = (node: TSESTree.AwaitExpression): boolean =>
     results.size > 0 && node.parent.type === AST_NODE_TYPES.ExpressionStatement;
   const readsResult = (node: TSESTree.Node): boolean =>
-    containsInBody(node, (child) => {
-      if (child.type !== AST_NODE_TYPES.Identifier) return false;
-      const variable = variableOf(analysis, child);
+    identifiersIn(node).some((identifier) => {
+      const variable = variableOf(analysis, identifier);
       return variable !== null && results.has(variable);
     });
   const visitExit = (branch: TSESTree.Node): void => {

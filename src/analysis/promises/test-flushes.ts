@@ -5,9 +5,9 @@ import type { Analysis } from '../context.js';
 import type { Suspension } from '../flow/code-paths.js';
 import { constInitializer } from '../scope/initializers.js';
 import { isTestCode, runnerReportsUnhandledRejections } from '../scope/test-code.js';
-import { calleeName } from '../syntax/calls.js';
-import { enclosingBody, isFunctionNode, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
-import { walk } from '../syntax/walk.js';
+import { calleeName, isTestAssertionCall } from '../syntax/calls.js';
+import { enclosingBody, isFunctionNode, isPromiseStatic, memberName, skipTypeWrappers, statementsIn } from '../syntax/nodes.js';
+import { suspendsIn, walk } from '../syntax/walk.js';
 import { isPlainSleep } from './can-reject.js';
 import { isAssertionPromise } from './test-semantics.js';
 
@@ -128,19 +128,10 @@ export function isFlushBeforeTrigger(analysis: Analysis, holder: TSESLint.Scope.
     if (next.type !== AST_NODE_TYPES.ExpressionStatement) continue;
     let expression = skipTypeWrappers(next.expression);
     if (expression.type === AST_NODE_TYPES.AwaitExpression) expression = skipTypeWrappers(expression.argument);
-    if (expression.type !== AST_NODE_TYPES.CallExpression || isFlush(analysis, expression, 0) || isAssertion(expression)) continue;
+    if (expression.type !== AST_NODE_TYPES.CallExpression || isFlush(analysis, expression, 0) || isTestAssertionCall(expression)) continue;
     return true;
   }
   return false;
-}
-
-/** `expect(…)…`, `assert…(…)`, `t.equal(…)`-style checks: they observe, they do not act. */
-function isAssertion(call: TSESTree.CallExpression): boolean {
-  let current: TSESTree.Node = skipTypeWrappers(call.callee);
-  while (current.type === AST_NODE_TYPES.MemberExpression || current.type === AST_NODE_TYPES.CallExpression) {
-    current = current.type === AST_NODE_TYPES.MemberExpression ? skipTypeWrappers(current.object) : skipTypeWrappers(current.callee);
-  }
-  return current.type === AST_NODE_TYPES.Identifier && /^(expect|assert|t)$/.test(current.name);
 }
 
 /**
@@ -159,13 +150,13 @@ export function isTriggeredAfterWindow(analysis: Analysis, holder: TSESLint.Scop
   const first = uses.sort((a, b) => a.identifier.range[0] - b.identifier.range[0])[0]?.identifier;
   if (!first) return false;
   for (let statement = statementAround(first); statement; statement = statementAround(statement.parent)) {
-    const list = statementList(statement);
+    const list = statement.parent && statementsIn(statement.parent);
     if (!list) return false;
     for (let index = list.indexOf(statement) - 1; index >= 0; index--) {
       const earlier = list[index]!;
       if (earlier.range[1] <= suspension.range[1]) return false;
       if (isTriggerStatement(earlier)) return true;
-      if (suspends(earlier)) return false;
+      if (suspendsIn(earlier)) return false;
     }
   }
   return false;
@@ -174,17 +165,8 @@ export function isTriggeredAfterWindow(analysis: Analysis, holder: TSESLint.Scop
 /** The statement `node` is or sits in, below the function around it. */
 function statementAround(node: TSESTree.Node | undefined): TSESTree.Statement | undefined {
   for (let current = node; current && !isFunctionNode(current); current = current.parent) {
-    if (statementList(current as TSESTree.Statement)) return current as TSESTree.Statement;
+    if (current.parent && statementsIn(current.parent)) return current as TSESTree.Statement;
   }
-  return undefined;
-}
-
-/** The statement list that holds `statement` (a block's body, a `switch` case's), if any. */
-function statementList(statement: TSESTree.Node): readonly TSESTree.Statement[] | undefined {
-  const parent = statement.parent;
-  if (parent?.type === AST_NODE_TYPES.BlockStatement || parent?.type === AST_NODE_TYPES.Program)
-    return parent.body as readonly TSESTree.Statement[];
-  if (parent?.type === AST_NODE_TYPES.SwitchCase) return parent.consequent;
   return undefined;
 }
 
@@ -197,13 +179,6 @@ function isTriggerStatement(statement: TSESTree.Statement): boolean {
         ? statement.declarations[0]!.init
         : undefined;
   const call = expression && skipTypeWrappers(expression);
-  if (call?.type !== AST_NODE_TYPES.CallExpression || suspends(statement)) return false;
-  return !isAssertion(call);
-}
-
-/** True when `statement` waits (`await`, `yield`) outside nested functions. */
-function suspends(statement: TSESTree.Node): boolean {
-  return walk(statement, (node) =>
-    node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.YieldExpression ? 'stop' : undefined,
-  );
+  if (call?.type !== AST_NODE_TYPES.CallExpression || suspendsIn(statement)) return false;
+  return !isTestAssertionCall(call);
 }

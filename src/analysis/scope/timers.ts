@@ -94,14 +94,19 @@ function findTsTimer(body: ts.Node): ts.CallExpression | undefined {
   return timer;
 }
 
-/** The function declarations a call's callee resolves to (through imports). */
-export function calleeDeclarations(analysis: Analysis, call: TSESTree.CallExpression): (ts.SignatureDeclaration & { body?: ts.Node })[] {
+/** The declarations of the symbol a call's callee names (a method's property, through imports). */
+function calleeSymbolDeclarations(analysis: Analysis, call: TSESTree.CallExpression): ts.Declaration[] {
   const checker = checkerOf(analysis);
   const callee = skipTypeWrappers(call.callee);
   const target = callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee;
   const symbol = checker.getSymbolAtLocation(analysis.services.esTreeNodeToTSNodeMap.get(target));
   const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-  return (resolved?.declarations ?? []).flatMap((declaration) => {
+  return resolved?.declarations ?? [];
+}
+
+/** The function declarations a call's callee resolves to (through imports). */
+export function calleeDeclarations(analysis: Analysis, call: TSESTree.CallExpression): (ts.SignatureDeclaration & { body?: ts.Node })[] {
+  return calleeSymbolDeclarations(analysis, call).flatMap((declaration) => {
     const fn = ts.isVariableDeclaration(declaration) ? declaration.initializer : declaration;
     return fn && (ts.isFunctionDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) ? [fn] : [];
   });
@@ -229,10 +234,7 @@ export function isUnseenTimerHelperCall(analysis: Analysis, call: TSESTree.CallE
   const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee);
   if (!name || !timerHelperName.test(name)) return false;
   const checker = checkerOf(analysis);
-  const target = callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee;
-  const symbol = checker.getSymbolAtLocation(analysis.services.esTreeNodeToTSNodeMap.get(target));
-  const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-  const declarations = resolved?.declarations ?? [];
+  const declarations = calleeSymbolDeclarations(analysis, call);
   if (declarations.length === 0) return false;
   let promisified = false;
   for (const declaration of declarations) {
@@ -270,12 +272,7 @@ export function isUnseenTimerHelperCall(analysis: Analysis, call: TSESTree.CallE
  */
 export function isPromisifiedTimerCall(analysis: Analysis, call: TSESTree.CallExpression): boolean {
   if (call.arguments.length > 2) return false;
-  const checker = checkerOf(analysis);
-  const callee = skipTypeWrappers(call.callee);
-  const target = callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee;
-  const symbol = checker.getSymbolAtLocation(analysis.services.esTreeNodeToTSNodeMap.get(target));
-  const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-  const declarations = resolved?.declarations ?? [];
+  const declarations = calleeSymbolDeclarations(analysis, call);
   return (
     declarations.length > 0 &&
     declarations.every(
@@ -289,12 +286,7 @@ export function isPromisifiedTimerCall(analysis: Analysis, call: TSESTree.CallEx
 
 /** True when a call resolves to `node:timers/promises` (`setTimeout`, `setImmediate`, `scheduler.wait`). */
 export function isTimersPromisesCall(analysis: Analysis, call: TSESTree.CallExpression): boolean {
-  const checker = checkerOf(analysis);
-  const callee = skipTypeWrappers(call.callee);
-  const target = callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee;
-  const symbol = checker.getSymbolAtLocation(analysis.services.esTreeNodeToTSNodeMap.get(target));
-  const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-  return (resolved?.declarations ?? []).some((declaration) =>
+  return calleeSymbolDeclarations(analysis, call).some((declaration) =>
     /[\\/]timers[\\/]promises\.d\.ts$/.test(declaration.getSourceFile().fileName),
   );
 }

@@ -156,3 +156,37 @@ const assertionRoots = new Set(['expect', 'assert', 'should']);
 export function isAssertionCallee(callee: TSESTree.Node): boolean {
   return calleeNames(callee).some((name) => assertionRoots.has(name));
 }
+
+/** Array methods that call their callback for each element before they return. */
+export const arrayCallbackMethods: ReadonlySet<string> = new Set([
+  'every',
+  'filter',
+  'find',
+  'findIndex',
+  'findLast',
+  'findLastIndex',
+  'flatMap',
+  'forEach',
+  'map',
+  'reduce',
+  'reduceRight',
+  'some',
+  'sort',
+]);
+
+/** True for `items.map(cb)`-style calls: a method of {@link arrayCallbackMethods} on some object. */
+export function isArrayCallbackCall(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && arrayCallbackMethods.has(memberName(callee) ?? '');
+}
+
+/** `expect(…)…`, `assert.equal(…)`, `t.same(…)` (a method of a test context named `t`): a test's check, not an action. */
+export function isTestAssertionCall(call: TSESTree.CallExpression): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  if (isAssertionCallee(callee)) return true;
+  let root: TSESTree.Node = callee;
+  while (root.type === AST_NODE_TYPES.MemberExpression || root.type === AST_NODE_TYPES.CallExpression) {
+    root = root.type === AST_NODE_TYPES.MemberExpression ? skipTypeWrappers(root.object) : skipTypeWrappers(root.callee);
+  }
+  return root !== callee && root.type === AST_NODE_TYPES.Identifier && root.name === 't';
+}

@@ -132,6 +132,20 @@ export function functionName(fn: FunctionNode): string | undefined {
   return undefined;
 }
 
+/** The statements of a statement list's container (a block, the program, a static block, a `switch` case), if `node` is one. */
+export function statementsIn(node: TSESTree.Node): readonly TSESTree.Statement[] | undefined {
+  switch (node.type) {
+    case AST_NODE_TYPES.BlockStatement:
+    case AST_NODE_TYPES.Program:
+    case AST_NODE_TYPES.StaticBlock:
+      return node.body as readonly TSESTree.Statement[];
+    case AST_NODE_TYPES.SwitchCase:
+      return node.consequent;
+    default:
+      return undefined;
+  }
+}
+
 /** True when `node` is a statement directly inside a block or the program, so statements can go next to it. */
 export function isInStatementList(node: TSESTree.Node): boolean {
   return node.parent?.type === AST_NODE_TYPES.BlockStatement || node.parent?.type === AST_NODE_TYPES.Program;

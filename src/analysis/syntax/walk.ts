@@ -73,3 +73,14 @@ export function walk(root: TSESTree.Node, visit: (node: TSESTree.Node) => WalkSt
 export function containsInBody(root: TSESTree.Node, test: (node: TSESTree.Node) => boolean): boolean {
   return walk(root, (node) => (test(node) ? 'stop' : undefined));
 }
+
+/** True when `node` waits outside nested functions: an `await`, a `yield` or a `for await`. */
+export function suspendsIn(node: TSESTree.Node): boolean {
+  return containsInBody(
+    node,
+    (child) =>
+      child.type === AST_NODE_TYPES.AwaitExpression ||
+      child.type === AST_NODE_TYPES.YieldExpression ||
+      (child.type === AST_NODE_TYPES.ForOfStatement && child.await),
+  );
+}
