@@ -14,6 +14,15 @@ declare function waitThen<T>(pending: Promise<T>, signal: AbortSignal | undefine
 
 typedRuleTester().run('require-signal-propagation', rule, {
   valid: [
+    // A zero-delay sleep and setImmediate from node:timers/promises only yield a turn of the event loop: an abort has nothing to cut short.
+    `import { setImmediate as yieldTurn, setTimeout as sleep } from 'node:timers/promises';
+export async function drainBatches(batches: string[][], signal: AbortSignal, send: (batch: string[], signal: AbortSignal) => Promise<void>): Promise<void> {
+  for (const batch of batches) {
+    await send(batch, signal);
+    await sleep(0);
+    await yieldTurn();
+  }
+}`,
     // The response comes from a request a helper made with the caller's options (signal included): waiting for its end needs no signal of its own.
     `import { request, type IncomingMessage, type ClientRequest } from 'node:http';
 import { once } from 'node:events';
@@ -461,6 +470,38 @@ export async function keepLeased(id: string, signal: AbortSignal) {
 }`,
   ],
   invalid: [
+    // The same loop with a 250 ms pause: an abort waits it out, so the sleep gets the signal.
+    {
+      code: `import { setTimeout as sleep } from 'node:timers/promises';
+export async function drainBatches(batches: string[][], signal: AbortSignal, send: (batch: string[], signal: AbortSignal) => Promise<void>): Promise<void> {
+  for (const batch of batches) {
+    await send(batch, signal);
+    await sleep(250);
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 5,
+          column: 11,
+          endLine: 5,
+          endColumn: 16,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              output: `import { setTimeout as sleep } from 'node:timers/promises';
+export async function drainBatches(batches: string[][], signal: AbortSignal, send: (batch: string[], signal: AbortSignal) => Promise<void>): Promise<void> {
+  for (const batch of batches) {
+    await send(batch, signal);
+    await sleep(250, undefined, { signal });
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // The same helper given options built without the signal: the response's end is waited for past an abort.
     {
       code: `import { request, type IncomingMessage, type ClientRequest } from 'node:http';

@@ -20,7 +20,7 @@ import {
 import { calleeName } from '../syntax/calls.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
-import { isTimersPromisesCall } from '../scope/timers.js';
+import { isTimersPromisesCall, isTimersPromisesTick } from '../scope/timers.js';
 import { isPastAbortGuardInCatch } from './abort-guards.js';
 import { isAbortedBranch, isOnAbortCallback, isInQuietPolledLoop, isRacedWithAbort } from './after-abort.js';
 import type { SignalCall, SignalSlot } from './signal-slots.js';
@@ -87,6 +87,8 @@ export function missingSignal(analysis: Analysis, call: SignalCall): MissingSign
   // test's deadline into a longer hang. Its other calls talk to fakes and local servers.
   const inTest = isTestCode(analysis);
   if (inTest && (call.type !== AST_NODE_TYPES.CallExpression || !isTimersPromisesCall(analysis, call))) return undefined;
+  // `await setTimeout(0)`, `setImmediate()`: a turn of the event loop, nothing an abort would cut short.
+  if (call.type === AST_NODE_TYPES.CallExpression && isTimersPromisesTick(analysis, call)) return undefined;
   // `super(…)` sets up the instance (the class wires its signal itself); a detached `Request` starts nothing.
   if (call.callee.type === AST_NODE_TYPES.Super || isDetachedRequest(call) || isBuiltinCall(analysis, call) || hasSignalProperty(call))
     return undefined;

@@ -3,7 +3,6 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
 import { isTestCode } from '../scope/test-code.js';
-import { constInitializer } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
@@ -12,7 +11,7 @@ import { isInQuietPolledLoop, isRacedWithAbort } from './after-abort.js';
 import { signalsAt } from './signal-propagation.js';
 import { isHelperParameterSignal } from './signals-in-hand.js';
 import type { SignalInHand } from './signals-in-hand.js';
-import { timerPromiseOf } from '../scope/timers.js';
+import { isTickDelay, timerPromiseOf } from '../scope/timers.js';
 
 /*
  * Waits an abort cannot cut short. Awaiting a timer that nothing can clear (`new Promise((r) =>
@@ -39,7 +38,7 @@ export function uncancellableWait(analysis: Analysis, wait: TSESTree.AwaitExpres
   // A timer from `node:timers/promises` takes a signal: a missing one is `missingSignal`'s.
   if (timer.type !== AST_NODE_TYPES.NewExpression && timer.type !== AST_NODE_TYPES.CallExpression) return undefined;
   const found = timerPromiseOf(analysis, timer);
-  if (!found || isShortLiteral(analysis, found.delay)) return undefined;
+  if (!found || isTickDelay(analysis, found.delay)) return undefined;
   if (timer.type === AST_NODE_TYPES.CallExpression && takesMoreThanDelay(analysis, timer)) return undefined;
   // In test code only a helper's own signal parameter counts (see `isHelperParameterSignal`).
   const inHand = signalsAt(analysis, wait, true).filter((signal) => !inTest || isHelperParameterSignal(signal));
@@ -48,14 +47,6 @@ export function uncancellableWait(analysis: Analysis, wait: TSESTree.AwaitExpres
   const texts = signals.map((signal) => signal.text);
   if (isRacedWithAbort(analysis, timer, texts) || isInQuietPolledLoop(analysis, timer, texts)) return undefined;
   return { timer, delay: found.delay, signals };
-}
-
-/** True for a number literal delay under 100 ms, also through a `const` (`setTimeout(r, 0)`, `TICK_MS = 10`: a turn of the event loop, not a wait). */
-function isShortLiteral(analysis: Analysis, delay: TSESTree.Node | undefined): boolean {
-  let target = delay && skipTypeWrappers(delay);
-  if (target?.type === AST_NODE_TYPES.Identifier) target = constInitializer(analysis, target) ?? target;
-  target = target && skipTypeWrappers(target);
-  return target?.type === AST_NODE_TYPES.Literal && typeof target.value === 'number' && target.value < 100;
 }
 
 /** True when a sleep helper's signature takes more than a delay (a signal or options it may honour): not judged here. */

@@ -96,12 +96,16 @@ function findTsTimer(body: ts.Node): ts.CallExpression | undefined {
 
 /** The declarations of the symbol a call's callee names (a method's property, through imports). */
 function calleeSymbolDeclarations(analysis: Analysis, call: TSESTree.CallExpression): ts.Declaration[] {
+  return calleeSymbol(analysis, call)?.declarations ?? [];
+}
+
+/** The symbol a call's callee names, through imports. */
+function calleeSymbol(analysis: Analysis, call: TSESTree.CallExpression): ts.Symbol | undefined {
   const checker = checkerOf(analysis);
   const callee = skipTypeWrappers(call.callee);
   const target = callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee;
   const symbol = checker.getSymbolAtLocation(analysis.services.esTreeNodeToTSNodeMap.get(target));
-  const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-  return resolved?.declarations ?? [];
+  return symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
 }
 
 /** The function declarations a call's callee resolves to (through imports). */
@@ -289,4 +293,23 @@ export function isTimersPromisesCall(analysis: Analysis, call: TSESTree.CallExpr
   return calleeSymbolDeclarations(analysis, call).some((declaration) =>
     /[\\/]timers[\\/]promises\.d\.ts$/.test(declaration.getSourceFile().fileName),
   );
+}
+
+/** True for a number literal delay under 100 ms, also through a `const` (`setTimeout(r, 0)`, `TICK_MS = 10`: a turn of the event loop, not a wait). */
+export function isTickDelay(analysis: Analysis, delay: TSESTree.Node | undefined): boolean {
+  let target = delay && skipTypeWrappers(delay);
+  if (target?.type === AST_NODE_TYPES.Identifier) target = constInitializer(analysis, target) ?? target;
+  target = target && skipTypeWrappers(target);
+  return target?.type === AST_NODE_TYPES.Literal && typeof target.value === 'number' && target.value < 100;
+}
+
+/**
+ * True for a `node:timers/promises` call that only yields a turn of the event loop: `setImmediate()`,
+ * or `setTimeout`/`scheduler.wait` with a short literal delay. An abort has nothing to cut short there.
+ */
+export function isTimersPromisesTick(analysis: Analysis, call: TSESTree.CallExpression): boolean {
+  if (!isTimersPromisesCall(analysis, call)) return false;
+  const name = calleeSymbol(analysis, call)?.getName();
+  if (name === 'setImmediate') return true;
+  return (name === 'setTimeout' || name === 'wait') && isTickDelay(analysis, call.arguments[0]);
 }
