@@ -12,6 +12,14 @@ declare const expect: (value: unknown) => { toBe(expected: unknown): void };
 
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // A waiter from another file typed loosely (`emitter: any`) whose executor only registers resolve as a listener cannot reject: neither can Promise.all of two, nor a callback that only pushes.
+    `import { EventEmitter } from 'node:events';
+import { nextEvent } from './helpers';
+export function announce(bus: EventEmitter, log: string[]): void {
+  Promise.all([nextEvent(bus, 'ready'), nextEvent(bus, 'warm')]).then(() => {
+    log.push('both up');
+  });
+}`,
     // performance.now() from Node's typings and abort() cannot throw: the chain after a plain sleep cannot reject.
     `import { EventEmitter } from 'node:events';
 import { performance } from 'node:perf_hooks';
@@ -75,6 +83,48 @@ export function settled(worker: Worker) {
 }`,
   ],
   invalid: [
+    // The same waiter checking its argument first throws in its executor: the dropped chain can reject.
+    {
+      code: `import { EventEmitter } from 'node:events';
+import { nextEventChecked } from './helpers';
+export function announce(bus: EventEmitter, log: string[]): void {
+  Promise.all([nextEventChecked(bus, 'ready'), nextEventChecked(bus, 'warm')]).then(() => {
+    log.push('both up');
+  });
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 4,
+          column: 3,
+          endLine: 6,
+          endColumn: 5,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `import { EventEmitter } from 'node:events';
+import { nextEventChecked } from './helpers';
+export function announce(bus: EventEmitter, log: string[]): void {
+  Promise.all([nextEventChecked(bus, 'ready'), nextEventChecked(bus, 'warm')]).then(() => {
+    log.push('both up');
+  }).catch((error: unknown) => { console.error(error); });
+}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `import { EventEmitter } from 'node:events';
+import { nextEventChecked } from './helpers';
+export function announce(bus: EventEmitter, log: string[]): void {
+  void Promise.all([nextEventChecked(bus, 'ready'), nextEventChecked(bus, 'warm')]).then(() => {
+    log.push('both up');
+  });
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // The same listener parsing JSON after the sleep can reject.
     {
       code: `import { EventEmitter } from 'node:events';

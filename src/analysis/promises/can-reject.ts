@@ -116,15 +116,7 @@ function executorCannotReject(analysis: Analysis, executor: TSESTree.Node | unde
   if (rejectName !== undefined && tsBody && !mentions(tsBody, rejectName)) rejectName = undefined;
   if (rejectName === undefined) {
     if (executor.async) return true;
-    // A local function the executor runs at once (`check()` that polls and resolves) counts when its body cannot throw.
-    return !containsTs(
-      tsExecutor,
-      (child) =>
-        isThrow(child) ||
-        (ts.isCallExpression(child) &&
-          !isWiringCall(analysis, child, resolveName) &&
-          !callsQuietFunction(analysis, child, (body) => cannotThrowTs(body, analysis))),
-    );
+    return resolveOnlyExecutorCannotThrow(analysis, tsExecutor, resolveName);
   }
   if (executor.body.type !== AST_NODE_TYPES.BlockStatement) return false;
   const body = analysis.services.esTreeNodeToTSNodeMap.get(executor.body) as ts.Block;
@@ -152,6 +144,22 @@ function executorCannotReject(analysis: Analysis, executor: TSESTree.Node | unde
       return false;
   }
   return false;
+}
+
+/**
+ * True when an executor without `reject` (written here or in another file) cannot throw in its
+ * synchronous part: no `throw`, and only calls that wire things up (see `isWiringCall`) or run a
+ * local function whose body cannot throw (`check()` that polls and resolves).
+ */
+export function resolveOnlyExecutorCannotThrow(analysis: Analysis, executor: ts.Node, resolveName: string | undefined): boolean {
+  return !containsTs(
+    executor,
+    (child) =>
+      isThrow(child) ||
+      (ts.isCallExpression(child) &&
+        !isWiringCall(analysis, child, resolveName) &&
+        !callsQuietFunction(analysis, child, (body) => cannotThrowTs(body, analysis))),
+  );
 }
 
 /** True for a call in an executor that is unlikely to throw (see `executorCannotReject`). */

@@ -7,7 +7,7 @@ import { getOrCreate } from '../memo.js';
 import type { Checker } from '../types/checker.js';
 import { checkerOf, isDefaultLibSymbol } from '../types/checker.js';
 import { thenableKindOfType } from '../types/thenables.js';
-import { cannotReject, functionValueCannotReject } from './can-reject.js';
+import { cannotReject, functionValueCannotReject, resolveOnlyExecutorCannotThrow } from './can-reject.js';
 import { cannotThrowTs, containsTs, isThrow } from './cannot-throw.js';
 import { isTestSourceFile } from '../scope/test-code.js';
 import { isTeardownInTest } from './test-semantics.js';
@@ -80,7 +80,9 @@ function isResolveOnlyPromiseTs(analysis: Analysis, expression: ts.Expression): 
   const [executor] = target.arguments ?? [];
   if (!executor || !(ts.isArrowFunction(executor) || ts.isFunctionExpression(executor)) || executor.parameters.length > 1) return false;
   if ((ts.getCombinedModifierFlags(executor) & ts.ModifierFlags.Async) !== 0) return false;
-  return cannotThrowTs(executor.body, analysis);
+  const [resolve] = executor.parameters;
+  const resolveName = resolve && ts.isIdentifier(resolve.name) ? resolve.name.text : undefined;
+  return cannotThrowTs(executor.body, analysis) || resolveOnlyExecutorCannotThrow(analysis, executor, resolveName);
 }
 
 /**
