@@ -968,6 +968,24 @@ export function compute(worker: Worker): Promise<number> {
 describe('lingeringTimer: a timer that still does its work after the promise settled', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // The same deferred whose listener clears the timeout before it resolves.
+      `import type { EventEmitter } from 'node:events';
+export function waitForLevel(tank: EventEmitter & { closeValve(): void }, target: number, ms: number): Promise<number> {
+  const { promise, resolve, reject } = Promise.withResolvers<number>();
+  const timer = setTimeout(() => {
+    tank.off('level', onLevel);
+    tank.closeValve();
+    reject(new Error('tank did not fill in time'));
+  }, ms);
+  const onLevel = (level: number) => {
+    if (level < target) return;
+    clearTimeout(timer);
+    tank.off('level', onLevel);
+    resolve(level);
+  };
+  tank.on('level', onLevel);
+  return promise;
+}`,
       // The local function the timer and the success path share clears the timer itself.
       `import type { EventEmitter } from 'node:events';
 
@@ -1078,6 +1096,57 @@ export function runGuarded(query: Query, ms: number): Promise<string[]> {
 }`,
     ],
     invalid: [
+      // A Promise.withResolvers deferred settled by a listener, with a timeout that closes the valve and is never cleared: after the tank fills, the timer still closes it.
+      {
+        code: `import type { EventEmitter } from 'node:events';
+export function waitForLevel(tank: EventEmitter & { closeValve(): void }, target: number, ms: number): Promise<number> {
+  const { promise, resolve, reject } = Promise.withResolvers<number>();
+  setTimeout(() => {
+    tank.off('level', onLevel);
+    tank.closeValve();
+    reject(new Error('tank did not fill in time'));
+  }, ms);
+  const onLevel = (level: number) => {
+    if (level < target) return;
+    tank.off('level', onLevel);
+    resolve(level);
+  };
+  tank.on('level', onLevel);
+  return promise;
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'lingeringTimer',
+            line: 4,
+            column: 3,
+            endLine: 8,
+            endColumn: 9,
+            suggestions: [
+              {
+                messageId: 'suggestClearTimer',
+                output: `import type { EventEmitter } from 'node:events';
+export function waitForLevel(tank: EventEmitter & { closeValve(): void }, target: number, ms: number): Promise<number> {
+  const { promise, resolve, reject } = Promise.withResolvers<number>();
+  const timer = setTimeout(() => {
+    tank.off('level', onLevel);
+    tank.closeValve();
+    reject(new Error('tank did not fill in time'));
+  }, ms);
+  const onLevel = (level: number) => {
+    if (level < target) return;
+    tank.off('level', onLevel);
+    clearTimeout(timer);
+    resolve(level);
+  };
+  tank.on('level', onLevel);
+  return promise;
+}`,
+              },
+            ],
+          },
+        ],
+      },
       // The timer does its work through a local function (release() stops the gauge again); only the fault path clears it.
       {
         code: `import type { EventEmitter } from 'node:events';

@@ -223,7 +223,7 @@ export interface LingeringTimer {
 }
 
 /**
- * The `setTimeout(…)` of an executor whose callback settles the promise and also does other work
+ * The `setTimeout(…)` of an executor (or beside a `withResolvers` deferred) whose callback settles the promise and also does other work
  * (`client.abandon()`, itself or through a local function it calls: `detach()`), tests nothing (no `if (settled) return`), and whose handle is never given
  * to `clearTimeout` (nor stored anywhere but a local), while the promise can also settle another
  * way: once it has, the timer still fires and does that work anyway.
@@ -231,7 +231,7 @@ export interface LingeringTimer {
 export function lingeringTimer(analysis: Analysis, owner: SettleOwner): LingeringTimer | undefined {
   // In test code too: a timer left running does its work after the test moved on (a socket a
   // later step uses, destroyed), which the runner reports far from its cause.
-  if (owner.kind !== 'executor') return undefined;
+  if (owner.kind === 'helper') return undefined;
   const settlers = new Set(owner.settlers.map(({ variable }) => variable));
   const inTest = isTestCode(analysis);
   const isSettleCall = (call: TSESTree.CallExpression): boolean => {
