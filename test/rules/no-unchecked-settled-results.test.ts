@@ -1197,6 +1197,17 @@ async function run() {
 describe('unnarrowedValue: a result asserted fulfilled without checking status', () => {
   ruleTester.run('no-unchecked-settled-results', rule, {
     valid: [
+      // The same cast after a check that throws on any failure (failed > 0): every result left is fulfilled.
+      `declare const stations: { readings(id: string): Promise<number[]> };
+export async function averages(ids: readonly string[]): Promise<number[]> {
+  const results = await Promise.allSettled(ids.map((id) => stations.readings(id)));
+  const failed = results.filter((r) => r.status === 'rejected').length;
+  if (failed > 0) throw new Error(\`\${failed} of \${ids.length} stations failed\`);
+  return results.map((r) => {
+    const values = (r as PromiseFulfilledResult<number[]>).value;
+    return values.reduce((a, b) => a + b, 0) / values.length;
+  });
+}`,
       // a whole-array check that returns early narrows the elements after it
       `export async function valuesOrNull<T>(ps: Promise<T>[]): Promise<T[] | null> {
   const results = await Promise.allSettled(ps);
@@ -1282,6 +1293,44 @@ async function run(ps: Promise<number>[]) {
 }`,
     ],
     invalid: [
+      // A tolerance check that throws only past half the stations narrows nothing: the rest may still hold rejected results, and the cast reads their missing value.
+      {
+        code: `declare const stations: { readings(id: string): Promise<number[]> };
+export async function averages(ids: readonly string[]): Promise<number[]> {
+  const results = await Promise.allSettled(ids.map((id) => stations.readings(id)));
+  const failed = results.filter((r) => r.status === 'rejected').length;
+  if (failed > ids.length / 2) throw new Error(\`\${failed} of \${ids.length} stations failed\`);
+  return results.map((r) => {
+    const values = (r as PromiseFulfilledResult<number[]>).value;
+    return values.reduce((a, b) => a + b, 0) / values.length;
+  });
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'unnarrowedValue',
+            line: 7,
+            column: 21,
+            endLine: 7,
+            endColumn: 58,
+            suggestions: [
+              {
+                messageId: 'suggestNarrow',
+                output: `declare const stations: { readings(id: string): Promise<number[]> };
+export async function averages(ids: readonly string[]): Promise<number[]> {
+  const results = await Promise.allSettled(ids.map((id) => stations.readings(id)));
+  const failed = results.filter((r) => r.status === 'rejected').length;
+  if (failed > ids.length / 2) throw new Error(\`\${failed} of \${ids.length} stations failed\`);
+  return results.map((r) => {
+    const values = (r.status === 'fulfilled' ? r.value : (() => { throw r.reason; })());
+    return values.reduce((a, b) => a + b, 0) / values.length;
+  });
+}`,
+              },
+            ],
+          },
+        ],
+      },
       {
         code: `async function run(ps: Promise<number>[]) {
   const results = await Promise.allSettled(ps);

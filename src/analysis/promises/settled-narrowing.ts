@@ -144,9 +144,42 @@ function exitsBefore(node: TSESTree.Node, after = -1): boolean {
       (child) =>
         (child.type === AST_NODE_TYPES.ThrowStatement || child.type === AST_NODE_TYPES.ReturnStatement) &&
         child.range[1] <= node.range[0] &&
-        child.range[0] > after,
+        child.range[0] > after &&
+        !isPartialThresholdExit(child),
     );
     if (found) return true;
   }
   return false;
+}
+
+const relational = new Set(['<', '<=', '>', '>=']);
+
+/**
+ * True for an exit taken only past a threshold that lets some failures through:
+ * `if (failed > ids.length / 2) throw …`, `if (ok.length < Math.ceil(n * 0.8)) return`, `if (errors >= 3) throw`.
+ * Past it the results may still hold rejected ones, so the exit narrows nothing. A comparison
+ * with zero, one or a whole count (`failed > 0`, `ok.length < results.length`) exits on any failure.
+ */
+function isPartialThresholdExit(exit: TSESTree.Node): boolean {
+  let child: TSESTree.Node = exit;
+  for (let current = exit.parent; current && !isFunctionNode(current); child = current, current = current.parent) {
+    if (current.type !== AST_NODE_TYPES.IfStatement || current.test === child) continue;
+    const test = current.test;
+    if (test.type !== AST_NODE_TYPES.BinaryExpression || !relational.has(test.operator)) return false;
+    return isScaledCount(test.left) || isScaledCount(test.right);
+  }
+  return false;
+}
+
+/** True for `n / 2`, `total * 0.8`, `Math.ceil(…)`, a literal of two or more: a share of a count, not the count. */
+function isScaledCount(node: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(node);
+  if (target.type === AST_NODE_TYPES.Literal) return typeof target.value === 'number' && target.value >= 2;
+  if (target.type === AST_NODE_TYPES.BinaryExpression) return ['/', '*', '%'].includes(target.operator);
+  return (
+    target.type === AST_NODE_TYPES.CallExpression &&
+    target.callee.type === AST_NODE_TYPES.MemberExpression &&
+    target.callee.object.type === AST_NODE_TYPES.Identifier &&
+    target.callee.object.name === 'Math'
+  );
 }
