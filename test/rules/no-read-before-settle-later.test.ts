@@ -7,6 +7,18 @@ declare function render(value: unknown): void;
 
 typedRuleTester().run('no-read-before-settle', rule, {
   valid: [
+    // The filter runs inside the Node-style callback, after the write: it reads the new limits.
+    `declare const store: { load(ids: string[], cb: (err: Error | null, rows: { id: string; limit: number }[]) => void): void };
+export class LimitBoard {
+  private limits = new Map<string, number>();
+  refresh(ids: string[], done: (missing: string[]) => void): void {
+    store.load(ids, (err, rows) => {
+      if (err) return;
+      this.limits = new Map(rows.map((row) => [row.id, row.limit]));
+      done(ids.filter((id) => !this.limits.has(id)));
+    });
+  }
+}`,
     // the child's stdout listener writes, the read comes after the child closed
     `import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -99,6 +111,31 @@ export function importFile(file: File, show: (rows: string[][]) => void): void {
     `${decl}declare const clock: { tick(ms: number): void }; export function f() { let n = 0; setInterval(() => { n += 1; }, 10); clock.tick(30); return n; }`,
   ],
   invalid: [
+    // A property written in a Node-style callback and read in an array method's callback right after the call: filter runs now, before the callback.
+    {
+      code: `declare const store: { load(ids: string[], cb: (err: Error | null, rows: { id: string; limit: number }[]) => void): void };
+export class LimitBoard {
+  private limits = new Map<string, number>();
+  refresh(ids: string[]): string[] {
+    store.load(ids, (err, rows) => {
+      if (err) return;
+      this.limits = new Map(rows.map((row) => [row.id, row.limit]));
+    });
+    return ids.filter((id) => !this.limits.has(id));
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 9,
+          column: 32,
+          endLine: 9,
+          endColumn: 43,
+          suggestions: [],
+        },
+      ],
+    },
     // a call on the sibling stream (stderr) between the stdout listener and the read fires none of stdout's listeners: the read is still too early
     {
       code: `import { spawn } from 'node:child_process';

@@ -4,6 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, memberName } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
+import { isArrayCallbackCall } from '../syntax/calls.js';
 
 /*
  * Properties of `this` written in callbacks: inside a method or constructor, `this.value` is one
@@ -38,8 +39,9 @@ export function propertySlotsOf(owner: FunctionNode, unread = false): PropertySl
   const visit = (root: TSESTree.Node, nested: boolean): void => {
     walk(root, (node) => {
       if (node !== root && isFunctionNode(node)) {
-        // Arrows share `this`; other functions and classes have their own.
-        if (node.type === AST_NODE_TYPES.ArrowFunctionExpression) visit(node.body, true);
+        // Arrows share `this`; other functions and classes have their own. An arrow an array method
+        // runs at once (`ids.filter((id) => this.cache.has(id))`) reads and writes with its owner.
+        if (node.type === AST_NODE_TYPES.ArrowFunctionExpression) visit(node.body, nested || !isRunNow(node));
         return 'skip';
       }
       if (node.type === AST_NODE_TYPES.ClassBody) return 'skip';
@@ -61,6 +63,12 @@ export function propertySlotsOf(owner: FunctionNode, unread = false): PropertySl
   return [...slots.values()]
     .filter((slot) => !slot.direct && slot.writes.length > 0 && (unread || slot.reads.length > 0))
     .map(({ name, writes, reads }) => ({ name, owner, writes, reads }));
+}
+
+/** True for an arrow handed to an array method (`filter`, `map`, `forEach`…), which runs it before returning. */
+function isRunNow(arrow: TSESTree.ArrowFunctionExpression): boolean {
+  const call = arrow.parent;
+  return call.type === AST_NODE_TYPES.CallExpression && call.arguments.includes(arrow) && isArrayCallbackCall(call);
 }
 
 function isCalledOrDeleted(member: TSESTree.MemberExpression): boolean {
