@@ -4,6 +4,33 @@ import { typedRuleTester } from '../rule-tester.js';
 
 typedRuleTester().run('no-swallowed-abort', rule, {
   valid: [
+    // The helper rethrows when its signal is aborted before wrapping: only real failures become FeedUnavailable, so the caller's instanceof filter passes aborts on.
+    `export class FeedUnavailable extends Error {
+  constructor(readonly feed: string, options?: ErrorOptions) {
+    super(\`feed \${feed} unavailable\`, options);
+  }
+}
+export async function readFeed(feed: string, signal: AbortSignal): Promise<string> {
+  try {
+    const res = await fetch(\`https://feeds.example/\${feed}\`, { signal });
+    return await res.text();
+  } catch (err) {
+    if (signal.aborted) throw err;
+    throw new FeedUnavailable(feed, { cause: err });
+  }
+}
+export async function readAll(feeds: string[], signal: AbortSignal, failed: Set<string>): Promise<string[]> {
+  const out: string[] = [];
+  for (const feed of feeds) {
+    try {
+      out.push(await readFeed(feed, signal));
+    } catch (err) {
+      if (!(err instanceof FeedUnavailable)) throw err;
+      failed.add(feed);
+    }
+  }
+  return out;
+}`,
     // the same wrap, and the caller asks its own signal instead of the error's name: the abort stays in reach through `cause`
     `class QuoteError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -100,6 +127,104 @@ export async function main(job: string): Promise<number> {
 }`,
   ],
   invalid: [
+    // The helper wraps every failure, the abort included, in FeedUnavailable: the caller's instanceof filter then records an abort as a failed feed and goes on.
+    {
+      code: `export class FeedUnavailable extends Error {
+  constructor(readonly feed: string, options?: ErrorOptions) {
+    super(\`feed \${feed} unavailable\`, options);
+  }
+}
+export async function readFeed(feed: string, signal: AbortSignal): Promise<string> {
+  try {
+    const res = await fetch(\`https://feeds.example/\${feed}\`, { signal });
+    return await res.text();
+  } catch (err) {
+    throw new FeedUnavailable(feed, { cause: err });
+  }
+}
+export async function readAll(feeds: string[], signal: AbortSignal, failed: Set<string>): Promise<string[]> {
+  const out: string[] = [];
+  for (const feed of feeds) {
+    try {
+      out.push(await readFeed(feed, signal));
+    } catch (err) {
+      if (!(err instanceof FeedUnavailable)) throw err;
+      failed.add(feed);
+    }
+  }
+  return out;
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'swallowedAbortInLoop',
+          line: 19,
+          column: 7,
+          endLine: 19,
+          endColumn: 12,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              output: `export class FeedUnavailable extends Error {
+  constructor(readonly feed: string, options?: ErrorOptions) {
+    super(\`feed \${feed} unavailable\`, options);
+  }
+}
+export async function readFeed(feed: string, signal: AbortSignal): Promise<string> {
+  try {
+    const res = await fetch(\`https://feeds.example/\${feed}\`, { signal });
+    return await res.text();
+  } catch (err) {
+    throw new FeedUnavailable(feed, { cause: err });
+  }
+}
+export async function readAll(feeds: string[], signal: AbortSignal, failed: Set<string>): Promise<string[]> {
+  const out: string[] = [];
+  for (const feed of feeds) {
+    try {
+      out.push(await readFeed(feed, signal));
+    } catch (err) {
+      signal.throwIfAborted();
+      if (!(err instanceof FeedUnavailable)) throw err;
+      failed.add(feed);
+    }
+  }
+  return out;
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `export class FeedUnavailable extends Error {
+  constructor(readonly feed: string, options?: ErrorOptions) {
+    super(\`feed \${feed} unavailable\`, options);
+  }
+}
+export async function readFeed(feed: string, signal: AbortSignal): Promise<string> {
+  try {
+    const res = await fetch(\`https://feeds.example/\${feed}\`, { signal });
+    return await res.text();
+  } catch (err) {
+    throw new FeedUnavailable(feed, { cause: err });
+  }
+}
+export async function readAll(feeds: string[], signal: AbortSignal, failed: Set<string>): Promise<string[]> {
+  const out: string[] = [];
+  for (const feed of feeds) {
+    try {
+      out.push(await readFeed(feed, signal));
+    } catch (err) {
+      if (err instanceof Error && err.name === 'AbortError') throw err;
+      if (!(err instanceof FeedUnavailable)) throw err;
+      failed.add(feed);
+    }
+  }
+  return out;
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // a wrap keeping the abort as its `cause`, while a caller in this file tells the abort by its name in the rejection handler of `.then(f, h)`: that caller no longer sees it
     {
       code: `class QuoteError extends Error {

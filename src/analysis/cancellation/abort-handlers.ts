@@ -6,9 +6,10 @@ import type { Analysis } from '../context.js';
 import { constInitializer } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { calleeName, isLoggingCall } from '../syntax/calls.js';
-import { isFunctionNode, memberName, namedProperty, skipTypeWrappers } from '../syntax/nodes.js';
+import { isFunctionNode, isLoop, memberName, namedProperty, skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
+import { getOrCreate } from '../memo.js';
 import { callerTellsAbortByName } from './abort-callers.js';
 import { isOwnAbortSignal } from './signals-in-hand.js';
 
@@ -203,6 +204,59 @@ function hasErrorBase(type: ts.Type, depth: number): boolean {
   return bases.some((base) => base.getSymbol()?.getName() === 'Error' || hasErrorBase(base, depth + 1));
 }
 
+/** True when `node` is in a `catch` clause that sits in a loop of the same function. */
+function isInLoopCatch(node: TSESTree.Node): boolean {
+  let current: TSESTree.Node | undefined = node.parent;
+  while (current && current.type !== AST_NODE_TYPES.CatchClause && !isFunctionNode(current)) current = current.parent;
+  for (
+    current = current?.type === AST_NODE_TYPES.CatchClause ? current.parent : undefined;
+    current && !isFunctionNode(current);
+    current = current.parent
+  ) {
+    if (isLoop(current)) return true;
+  }
+  return false;
+}
+
+const failureWrappers = new WeakMap<TSESTree.Program, Set<string>>();
+
+/**
+ * True when some `catch` of this file wraps whatever it caught, an abort included, in a new `name`
+ * error: its body reaches `throw new Name(…err…)` with no earlier statement that throws or returns
+ * (no `if (isAbort(err)) throw err;` first). An `instanceof Name` test then does not tell aborts apart.
+ */
+function wrapsEveryFailure(analysis: Analysis, name: string): boolean {
+  const wrappers = getOrCreate(failureWrappers, analysis.sourceCode.ast, () => {
+    const found = new Set<string>();
+    walk(
+      analysis.sourceCode.ast,
+      (node) => {
+        if (node.type !== AST_NODE_TYPES.CatchClause || node.param?.type !== AST_NODE_TYPES.Identifier) return undefined;
+        const caught = node.param.name;
+        for (const statement of node.body.body) {
+          if (statement.type === AST_NODE_TYPES.ThrowStatement && statement.argument.type === AST_NODE_TYPES.NewExpression) {
+            const made = statement.argument;
+            const mentions = containsInBody(made, (child) => child.type === AST_NODE_TYPES.Identifier && child.name === caught);
+            if (made.callee.type === AST_NODE_TYPES.Identifier && mentions) found.add(made.callee.name);
+            break;
+          }
+          if (
+            containsInBody(
+              statement,
+              (child) => child.type === AST_NODE_TYPES.ThrowStatement || child.type === AST_NODE_TYPES.ReturnStatement,
+            )
+          )
+            break;
+        }
+        return undefined;
+      },
+      { nested: true },
+    );
+    return found;
+  });
+  return wrappers.has(name);
+}
+
 /** `err.name === 'AbortError'`, `err.code !== 'ABORT_ERR'`, `err instanceof AbortError`, `typeof err === 'object'`, `err != null`. */
 function binaryVerdict(analysis: Analysis, node: TSESTree.BinaryExpression): Verdict {
   if (node.operator === 'instanceof') {
@@ -210,7 +264,12 @@ function binaryVerdict(analysis: Analysis, node: TSESTree.BinaryExpression): Ver
     const name = right.type === AST_NODE_TYPES.Identifier ? right.name : (memberName(right) ?? '');
     if (abortWords.test(name)) return { value: true, informative: true };
     if (name === 'Error' || name === 'DOMException') return { value: true, informative: false };
-    // Another error class (`HttpError`, or `DeadlineExceeded extends Error`): an abort error is not one of those.
+    // Another error class (`HttpError`, or `DeadlineExceeded extends Error`): an abort error is not one of those,
+    // unless this file wraps every failure in it (`catch (err) { throw new FetchFailed(id, { cause: err }); }`)
+    // and the test sits in a loop's `catch`, which then goes on to the next item with the abort taken
+    // for one more failure. Outside a loop, mapping the wrapped kind to a value (`return null`) is the
+    // caller's reading of "unavailable", an abort included.
+    if (isInLoopCatch(node) && wrapsEveryFailure(analysis, name)) return { value: true, informative: false };
     return /Error$/.test(name) || extendsErrorClass(analysis, right) ? { value: false, informative: false } : unknown;
   }
   if (node.operator === 'in') return { value: true, informative: false };
