@@ -8,6 +8,27 @@ declare function show(text: string): void;
 
 typedRuleTester().run('no-read-before-settle', rule, {
   valid: [
+    // A method that writes the property, called now before the handler is handed over: the read sees today's value on purpose; a handed-over method that writes nothing.
+    `declare function loadTheme(): Promise<string>;
+declare const saved: string | undefined;
+export class ThemePicker {
+  theme = 'light';
+  readonly applyTheme = (name: string): void => {
+    this.theme = name;
+  };
+  readonly log = (name: string): void => {
+    console.info('theme loaded', name);
+  };
+  refresh(): string {
+    this.applyTheme(saved ?? 'light');
+    loadTheme().then(this.applyTheme).catch(() => {});
+    return this.theme;
+  }
+  announce(): string {
+    loadTheme().then(this.log).catch(() => {});
+    return this.theme;
+  }
+}`,
     `${decl}export class Widget { private rates: Record<string, number> = {}; mount() { fetchRates().then((r) => { this.rates = r; this.render(); }); this.render(); } private render() { show(String(this.rates.EUR)); } }`,
     `${decl}export class Widget { private rates: Record<string, number> = {}; mount() { fetchRates().then((r) => { this.rates = r; }).then(() => this.render()); this.render(); } private render() { show(String(this.rates.EUR)); } }`,
     `${decl}export class Widget { private rates?: Record<string, number>; mount() { fetchRates().then((r) => { this.rates = r; }); this.render(); } private render() { if (!this.rates) return show('loading'); show(String(this.rates.EUR)); } }`,
@@ -18,6 +39,58 @@ typedRuleTester().run('no-read-before-settle', rule, {
     `${decl}export class Counter { private clicks = 0; mount(button: HTMLButtonElement) { button.addEventListener('click', () => { this.clicks += 1; }); this.render(); } private render() { show(String(this.clicks)); } }`,
   ],
   invalid: [
+    // A method field handed over as the handler (then(this.applyTheme)) writes when it runs, later than the read.
+    {
+      code: `declare function loadTheme(): Promise<string>;
+export class ThemePicker {
+  theme = 'light';
+  readonly applyTheme = (name: string): void => {
+    this.theme = name;
+  };
+  refresh(): string {
+    loadTheme().then(this.applyTheme).catch(() => {});
+    return \`theme-\${this.theme}\`;
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 9,
+          column: 21,
+          endLine: 9,
+          endColumn: 31,
+          suggestions: [],
+        },
+      ],
+    },
+    // The property is written by a sibling method the promise callback calls: the read right after runs first.
+    {
+      code: `declare function loadTheme(): Promise<string>;
+export class ThemePicker {
+  theme = 'light';
+  private applyTheme(name: string): void {
+    this.theme = name;
+  }
+  refresh(): string {
+    loadTheme()
+      .then((name) => this.applyTheme(name))
+      .catch(() => {});
+    return this.theme;
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 11,
+          column: 12,
+          endLine: 11,
+          endColumn: 22,
+          suggestions: [],
+        },
+      ],
+    },
     // browser widget: `render` reads `this.rates`, assigned in a `.then` that has not run
     {
       code: `${decl}export class Widget { private rates: Record<string, number> = {}; mount() { fetchRates().then((r) => { this.rates = r; }).catch(() => {}); this.render(); } private render() { show(String(this.rates.EUR)); } }`,

@@ -18,7 +18,7 @@ import { isAssertionCallee } from '../syntax/calls.js';
 import { declarationsAt } from './function-can-reject.js';
 import { laterCallbackOf, sameRoot } from './reads-later-callbacks.js';
 import { collectionSlotOf, propertyCollectionSlotsOf } from './reads-of-collections.js';
-import { propertySlotsOf } from './reads-of-properties.js';
+import { handedMethod, propertySlotsOf } from './reads-of-properties.js';
 import { methodReadsOf } from './reads-through-methods.js';
 import { hasUnconditionalAwait, isConditionalWithin, statementBefore, suspensionNodes, suspensionPoints } from './reads-paths.js';
 
@@ -88,6 +88,12 @@ function laterAt(analysis: Analysis, node: TSESTree.Node, owner: Owner): Omit<De
 
 /** The callback that makes the write at `node` happen later, if any, below `owner`. */
 function deferralOf(analysis: Analysis, node: TSESTree.Node, owner: Owner): Deferral | undefined {
+  // `load().then(this.setUser)`: a method handed over writes when it runs, as a named handler does.
+  const handed = node.type === AST_NODE_TYPES.MemberExpression ? handedMethod(node) : undefined;
+  if (handed) {
+    const later = laterAt(analysis, node, owner);
+    return later && registeredBy(node, owner) ? { callback: handed, ...later, start: node } : undefined;
+  }
   for (let current = node.parent; current && current !== owner; current = current.parent) {
     if (!isFunctionNode(current)) continue;
     let deferral: Deferral | undefined;

@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, memberName } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
-import { isArrayCallbackCall } from '../syntax/calls.js';
+import { runsNow, siblingMethods, thisCallName } from './reads-through-methods.js';
 
 /*
  * Properties of `this` written in callbacks: inside a method or constructor, `this.value` is one
@@ -17,7 +17,8 @@ import { isArrayCallbackCall } from '../syntax/calls.js';
 export interface PropertySlot {
   name: string;
   owner: FunctionNode;
-  writes: TSESTree.MemberExpression[];
+  /** Where the slot is written: assignments, and calls or hand-overs of a method that assigns it. */
+  writes: TSESTree.Node[];
   reads: TSESTree.MemberExpression[];
 }
 
@@ -31,25 +32,44 @@ function isWrite(member: TSESTree.MemberExpression): boolean {
 /**
  * The `this.<name>` slots of a non-arrow function `owner` that are written only inside nested
  * arrow functions and read directly in `owner` (not called as methods, not deleted); with
- * `unread`, also those `owner` does not read itself (a method it calls may).
+ * `unread`, also those `owner` does not read itself (a method it calls may). A method of the same
+ * class that assigns `this.<name>` in its own body writes the slot where it is called
+ * (`load().then((u) => this.setUser(u))`: in the callback) or where it is handed over to run later
+ * (`load().then(this.setUser)`); called directly in `owner`, it writes now.
  */
 export function propertySlotsOf(owner: FunctionNode, unread = false): PropertySlot[] {
   if (owner.type === AST_NODE_TYPES.ArrowFunctionExpression || !owner.body) return [];
   const slots = new Map<string, PropertySlot & { direct: boolean }>();
+  const methods = siblingMethods(owner);
+  const slotFor = (name: string): PropertySlot & { direct: boolean } => {
+    let slot = slots.get(name);
+    if (!slot) slots.set(name, (slot = { name: `this.${name}`, owner, writes: [], reads: [], direct: false }));
+    return slot;
+  };
   const visit = (root: TSESTree.Node, nested: boolean): void => {
     walk(root, (node) => {
       if (node !== root && isFunctionNode(node)) {
         // Arrows share `this`; other functions and classes have their own. An arrow an array method
         // runs at once (`ids.filter((id) => this.cache.has(id))`) reads and writes with its owner.
-        if (node.type === AST_NODE_TYPES.ArrowFunctionExpression) visit(node.body, nested || !isRunNow(node));
+        if (node.type === AST_NODE_TYPES.ArrowFunctionExpression) visit(node.body, nested || !runsNow(node));
         return 'skip';
       }
       if (node.type === AST_NODE_TYPES.ClassBody) return 'skip';
+      const called = thisCallName(node);
+      const method = called === undefined ? undefined : methods?.get(called);
+      if (method && method !== owner) {
+        for (const name of propertiesWrittenBy(method)) {
+          const slot = slotFor(name);
+          if (nested) slot.writes.push(node);
+          else slot.direct = true;
+        }
+      }
       if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.ThisExpression) return undefined;
       const name = memberName(node);
       if (name === undefined || node.computed) return undefined;
-      let slot = slots.get(name);
-      if (!slot) slots.set(name, (slot = { name: `this.${name}`, owner, writes: [], reads: [], direct: false }));
+      const handed = handedMethod(node, methods);
+      if (handed && handed !== owner) for (const written of propertiesWrittenBy(handed)) slotFor(written).writes.push(node);
+      const slot = slotFor(name);
       if (isWrite(node)) {
         slot.writes.push(node);
         if (!nested) slot.direct = true;
@@ -65,10 +85,40 @@ export function propertySlotsOf(owner: FunctionNode, unread = false): PropertySl
     .map(({ name, writes, reads }) => ({ name, owner, writes, reads }));
 }
 
-/** True for an arrow handed to an array method (`filter`, `map`, `forEach`…), which runs it before returning. */
-function isRunNow(arrow: TSESTree.ArrowFunctionExpression): boolean {
-  const call = arrow.parent;
-  return call.type === AST_NODE_TYPES.CallExpression && call.arguments.includes(arrow) && isArrayCallbackCall(call);
+/** The method of the class `member` (`this.setUser`) names when it is handed to a call as an argument, to run later. */
+export function handedMethod(member: TSESTree.MemberExpression, methods = methodsAround(member)): FunctionNode | undefined {
+  const call = member.parent;
+  if (call.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(member) || member.computed) return undefined;
+  if (member.object.type !== AST_NODE_TYPES.ThisExpression) return undefined;
+  const name = memberName(member);
+  return name === undefined ? undefined : methods?.get(name);
+}
+
+/** The sibling methods of the method or constructor whose `this` `node` uses (through arrows). */
+function methodsAround(node: TSESTree.Node): Map<string, FunctionNode> | undefined {
+  let current: TSESTree.Node | undefined = node.parent;
+  while (current && (!isFunctionNode(current) || current.type === AST_NODE_TYPES.ArrowFunctionExpression)) current = current.parent;
+  return current && isFunctionNode(current) ? siblingMethods(current) : undefined;
+}
+
+/** The `this.<name>` properties a method assigns in its own synchronous body. */
+function propertiesWrittenBy(method: FunctionNode): Set<string> {
+  const names = new Set<string>();
+  if (method.async || method.generator) return names;
+  walk(method.body, (node) => {
+    if (node !== method.body && isFunctionNode(node)) return 'skip';
+    if (
+      node.type === AST_NODE_TYPES.MemberExpression &&
+      node.object.type === AST_NODE_TYPES.ThisExpression &&
+      !node.computed &&
+      isWrite(node)
+    ) {
+      const name = memberName(node);
+      if (name !== undefined) names.add(name);
+    }
+    return undefined;
+  });
+  return names;
 }
 
 function isCalledOrDeleted(member: TSESTree.MemberExpression): boolean {

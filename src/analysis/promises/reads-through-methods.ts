@@ -17,7 +17,7 @@ import { walk } from '../syntax/walk.js';
  */
 
 /** The methods of the class around `owner` (same `static`-ness), by name: methods and arrow-function fields. */
-function siblingMethods(owner: FunctionNode): Map<string, FunctionNode> | undefined {
+export function siblingMethods(owner: FunctionNode): Map<string, FunctionNode> | undefined {
   const definition = owner.parent;
   if (definition?.type !== AST_NODE_TYPES.MethodDefinition || definition.value !== owner) return undefined;
   const methods = new Map<string, FunctionNode>();
@@ -31,7 +31,7 @@ function siblingMethods(owner: FunctionNode): Map<string, FunctionNode> | undefi
 }
 
 /** `this.name(…)`: the method name called on `this`. */
-function thisCallName(node: TSESTree.Node): string | undefined {
+export function thisCallName(node: TSESTree.Node): string | undefined {
   if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
   const callee = skipTypeWrappers(node.callee);
   return callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.ThisExpression && !callee.computed
@@ -40,7 +40,7 @@ function thisCallName(node: TSESTree.Node): string | undefined {
 }
 
 /** A function that runs before the expression around it ends: an array-iteration callback or an IIFE. */
-function runsNow(fn: FunctionNode): boolean {
+export function runsNow(fn: FunctionNode): boolean {
   const call = fn.parent;
   if (call?.type !== AST_NODE_TYPES.CallExpression) return false;
   if (call.callee === fn) return true;
