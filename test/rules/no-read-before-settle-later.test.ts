@@ -7,6 +7,18 @@ declare function render(value: unknown): void;
 
 typedRuleTester().run('no-read-before-settle', rule, {
   valid: [
+    // The map runs inside the reaction, after the write.
+    `declare function loadPrices(): Promise<Map<string, number>>;
+export function quote(skus: string[], show: (totals: number[]) => void): void {
+  let prices = new Map<string, number>();
+  loadPrices().then(
+    (latest) => {
+      prices = latest;
+      show(skus.map((sku) => prices.get(sku) ?? 0));
+    },
+    () => {},
+  );
+}`,
     // The filter runs inside the Node-style callback, after the write: it reads the new limits.
     `declare const store: { load(ids: string[], cb: (err: Error | null, rows: { id: string; limit: number }[]) => void): void };
 export class LimitBoard {
@@ -111,6 +123,31 @@ export function importFile(file: File, show: (rows: string[][]) => void): void {
     `${decl}declare const clock: { tick(ms: number): void }; export function f() { let n = 0; setInterval(() => { n += 1; }, 10); clock.tick(30); return n; }`,
   ],
   invalid: [
+    // A local written in a promise reaction and read in an arrow that map runs at once, right after: the read sees the empty map.
+    {
+      code: `declare function loadPrices(): Promise<Map<string, number>>;
+export function quote(skus: string[]): number[] {
+  let prices = new Map<string, number>();
+  loadPrices().then(
+    (latest) => {
+      prices = latest;
+    },
+    () => {},
+  );
+  return skus.map((sku) => prices.get(sku) ?? 0);
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 10,
+          column: 28,
+          endLine: 10,
+          endColumn: 34,
+          suggestions: [],
+        },
+      ],
+    },
     // A property written in a Node-style callback and read in an array method's callback right after the call: filter runs now, before the callback.
     {
       code: `declare const store: { load(ids: string[], cb: (err: Error | null, rows: { id: string; limit: number }[]) => void): void };

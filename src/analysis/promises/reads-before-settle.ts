@@ -541,8 +541,9 @@ function localOf(variable: TSESLint.Scope.Variable): Tracked | undefined {
     .filter((reference) => reference.isWrite() && !reference.init && !isClearingWrite(reference.identifier))
     .map((reference) => reference.identifier);
   if (writes.length === 0) return undefined;
+  // A read in an arrow an array method runs at once (`stones.map((s) => readings.find(…))`) is the declaring function's.
   const reads = variable.references
-    .filter((reference) => reference.isReadOnly() && reference.from.variableScope === variable.scope.variableScope)
+    .filter((reference) => reference.isReadOnly() && runsWithin(reference.from.variableScope.block, variable.scope.variableScope.block))
     .map((reference) => reference.identifier);
   const init = declaratorOf(variable)?.init;
   return {
@@ -555,6 +556,17 @@ function localOf(variable: TSESLint.Scope.Variable): Tracked | undefined {
     property: false,
     variable,
   };
+}
+
+/** True when `block` is `owner`, or a function nested in it that runs before the expression around it ends (array callbacks, IIFEs), at every level. */
+function runsWithin(block: TSESTree.Node, owner: TSESTree.Node): boolean {
+  let current: TSESTree.Node | undefined = block;
+  while (current && current !== owner) {
+    if (!isFunctionNode(current) || !runsNow(current)) return false;
+    current = current.parent;
+    while (current && current !== owner && !isFunctionNode(current)) current = current.parent;
+  }
+  return current === owner;
 }
 
 /** True for `x = undefined` or `x = null`: a write that clears the local rather than delivering a result. */
