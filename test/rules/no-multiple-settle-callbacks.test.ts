@@ -798,6 +798,22 @@ export function firstOk(input: NodeJS.ReadableStream): Promise<string> {
 describe('neverSettles: a callback that runs once leaves an outcome unsettled', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // In test code, a completion callback that settles on every path.
+      `type Done = (err: Error | null, grams?: number) => void;
+declare const scale: { weigh(bin: string, cb: Done): void };
+import { it } from 'node:test';
+function weigh(bin: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    scale.weigh(bin, (err, grams) => {
+      if (err) reject(err);
+      else resolve(grams ?? 0);
+    });
+  });
+}
+it('weighs the oats bin', async () => {
+  const grams = await weigh('oats');
+  if (grams < 100) throw new Error('bin nearly empty');
+});`,
       // neverSettles: in test code, a stream's `end` listener that leaves the outcome to the listeners of a retried stream
       `import { test } from 'vitest';
 import { Readable } from 'node:stream';
@@ -858,6 +874,35 @@ export function status(url: string): Promise<number> {
 }`,
     ],
     invalid: [
+      // neverSettles: in test code too, a completion callback that settles on an error and on a truthy result only: a callback with neither leaves the test hanging to its timeout, the cause lost.
+      {
+        code: `type Done = (err: Error | null, grams?: number) => void;
+declare const scale: { weigh(bin: string, cb: Done): void };
+import { it } from 'node:test';
+function weigh(bin: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    scale.weigh(bin, (err, grams) => {
+      if (err) reject(err);
+      else if (grams) resolve(grams);
+    });
+  });
+}
+it('weighs the oats bin', async () => {
+  const grams = await weigh('oats');
+  if (grams < 100) throw new Error('bin nearly empty');
+});`,
+        output: null,
+        errors: [
+          {
+            messageId: 'neverSettles',
+            line: 6,
+            column: 35,
+            endLine: 6,
+            endColumn: 37,
+            suggestions: [],
+          },
+        ],
+      },
       {
         // neverSettles: in test code too, a child process's `close` listener that settles only on exit code 0 (a failing CLI would show as a timeout)
         code: `import { test } from 'node:test';

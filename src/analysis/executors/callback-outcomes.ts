@@ -12,7 +12,7 @@ import { containsInBody, walk } from '../syntax/walk.js';
 import { typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 import type { Registration } from './callback-kinds.js';
-import { registrationOf } from './callback-kinds.js';
+import { onceTimers, registrationOf } from './callback-kinds.js';
 import { localFunctionCalled } from './callback-throws.js';
 import { firstWord, isCleanupCall, isOuterState } from './early-return.js';
 import { settlesOnRearmedRun } from './rearmed-runs.js';
@@ -380,8 +380,8 @@ function clearCallOf(handle: TSESTree.Identifier): TSESTree.CallExpression | und
 
 /**
  * True when `fn` is registered to run at most once (a `once` listener, an end-of-life event, a
- * timeout, a Node completion callback). In test code only the `exit`/`close` listener of a child
- * process counts: that event comes on every run, failed ones included, so a path of it that
+ * timeout, a Node completion callback). In test code only completion callbacks and the `exit`/`close`
+ * listener of a child process count: those come on every run, failed ones included, so a path of it that
  * settles nothing is the common failure of the program under test (a CLI that exits 1), which
  * would show as a timeout instead of its own error output; other waiters there (`once('completed',
  * …)`, a stream's `end` that a retried stream's listener settles instead) miss only failures the
@@ -392,6 +392,8 @@ export function isOnceCallback(analysis: Analysis, fn: FunctionNode): boolean {
   if (registration?.runs !== 'once' || rearmsItself(analysis, fn)) return false;
   if (!isTestCode(analysis)) return true;
   const { emitter, event } = registration;
+  // A completion callback (`feeder.dispense(stall, grams, (err, result) => …)`) comes once on every run too.
+  if (emitter === undefined && event === undefined && !onceTimers.has(registration.method)) return true;
   return emitter !== undefined && (event === 'exit' || event === 'close') && isChildProcess(analysis, emitter);
 }
 
