@@ -3,6 +3,17 @@ import { typedRuleTester } from '../rule-tester.js';
 
 typedRuleTester().run('no-uncalled-async-function', rule, {
   valid: [
+    // Arrays filled only with started work, and functions called by map before the combinator.
+    `declare function loadA(): Promise<number>;
+declare function loadB(): Promise<number>;
+export async function both(skipA: boolean): Promise<void> {
+  const tasks = [];
+  if (!skipA) tasks.push(loadA());
+  tasks.push(loadB());
+  await Promise.all(tasks);
+  const jobs = [loadA, loadB];
+  await Promise.all(jobs.map((job) => job()));
+}`,
     // a beforeEach handing back a function (vitest runs it as the teardown), and an after-hook calling it
     {
       code: `declare const beforeEach: (fn: () => unknown) => void;
@@ -248,6 +259,74 @@ setup(async () => {
 });`,
   ],
   invalid: [
+    // A const array literal with a call beside a method left uncalled, handed to Promise.allSettled.
+    {
+      code: `export class Sync {
+  async pullUsers(): Promise<void> {}
+  async pullOrders(): Promise<void> {}
+  async run(): Promise<void> {
+    const steps = [this.pullUsers(), this.pullOrders];
+    await Promise.allSettled(steps);
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'uncalledInCombinator',
+          line: 5,
+          column: 38,
+          endLine: 5,
+          endColumn: 53,
+          suggestions: [
+            {
+              messageId: 'suggestCall',
+              output: `export class Sync {
+  async pullUsers(): Promise<void> {}
+  async pullOrders(): Promise<void> {}
+  async run(): Promise<void> {
+    const steps = [this.pullUsers(), this.pullOrders()];
+    await Promise.allSettled(steps);
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // A local array filled by push with a call beside an uncalled function, only handed to Promise.all: the function never runs (a suggestion: inferred from its siblings).
+    {
+      code: `declare function loadA(): Promise<number>;
+declare function loadB(): Promise<number>;
+export async function both(skipA: boolean): Promise<void> {
+  const tasks = [];
+  if (!skipA) tasks.push(loadA);
+  tasks.push(loadB());
+  await Promise.all(tasks);
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'uncalledInCombinator',
+          line: 5,
+          column: 26,
+          endLine: 5,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: 'suggestCall',
+              output: `declare function loadA(): Promise<number>;
+declare function loadB(): Promise<number>;
+export async function both(skipA: boolean): Promise<void> {
+  const tasks = [];
+  if (!skipA) tasks.push(loadA());
+  tasks.push(loadB());
+  await Promise.all(tasks);
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // an after-hook handing back the cleanup uncalled: the runner waits for a promise and drops a function
     {
       code: `declare const afterEach: (fn: () => unknown) => void;

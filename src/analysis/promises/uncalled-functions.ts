@@ -5,6 +5,7 @@ import ts from 'typescript';
 import type { Analysis } from '../context.js';
 import { isGlobalPromise } from '../scope/globals.js';
 import { constInitializer } from '../scope/initializers.js';
+import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { enclosingFunction, isFunctionNode, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { returnedValues } from '../syntax/statements.js';
@@ -222,7 +223,8 @@ export function uncalledInPromiseStatic(analysis: Analysis, call: TSESTree.CallE
     if (leaves.length === 0 || usedAsFunction(analysis, call)) return [];
     return leaves.map((leaf) => ({ node: leaf, position: 'resolve', method }));
   }
-  if (argument.type !== AST_NODE_TYPES.ArrayExpression) return uncalledInMappedElements(analysis, argument, method);
+  if (argument.type !== AST_NODE_TYPES.ArrayExpression)
+    return [...uncalledInMappedElements(analysis, argument, method), ...uncalledInHeldArray(analysis, argument, method)];
   const found: UncalledFunction[] = [];
   argument.elements.forEach((element, index) => {
     if (element === null || element.type === AST_NODE_TYPES.SpreadElement) return;
@@ -257,6 +259,39 @@ function uncalledInMappedElements(analysis: Analysis, argument: TSESTree.Express
     }
   }
   return found;
+}
+
+/**
+ * `const steps = [this.pullUsers(), this.pullOrders]; await Promise.allSettled(steps)`, or a local
+ * array filled by `push` (`tasks.push(loadA); tasks.push(loadB());`): the local holds work started
+ * beside an uncalled promise-returning function, and only goes to the combinator. The function was
+ * meant to be called like its siblings; as it is, the combinator settles with it and it never runs.
+ */
+function uncalledInHeldArray(analysis: Analysis, argument: TSESTree.Expression, method: string): UncalledFunction[] {
+  if (argument.type !== AST_NODE_TYPES.Identifier) return [];
+  const variable = variableOf(analysis, argument);
+  const declarator = variable?.defs[0]?.node;
+  if (!variable || variable.defs.length !== 1 || declarator?.type !== AST_NODE_TYPES.VariableDeclarator) return [];
+  const contributions: TSESTree.Expression[] = [];
+  if (declarator.init?.type === AST_NODE_TYPES.ArrayExpression) {
+    for (const element of declarator.init.elements) if (element && element.type !== AST_NODE_TYPES.SpreadElement) contributions.push(element);
+  } else if (declarator.init) return [];
+  for (const reference of variable.references) {
+    if (reference.init) continue;
+    const use = reference.identifier;
+    const member = use.parent;
+    if (use === argument) continue;
+    // Any other use but `tasks.push(…)` (a write, a hand-over, a read) and the array is not only this combinator's.
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== use || memberName(member) !== 'push') return [];
+    const push = member.parent;
+    if (push.type !== AST_NODE_TYPES.CallExpression || push.callee !== member) return [];
+    for (const pushed of push.arguments) if (pushed.type !== AST_NODE_TYPES.SpreadElement) contributions.push(pushed);
+  }
+  const leaves = contributions.flatMap((contribution) => uncalledLeaves(analysis, contribution));
+  // Inferred from the siblings, away from the combinator: a suggestion, not a fix.
+  return leaves.length > 0 && siblingIsWork(analysis, contributions, leaves)
+    ? leaves.map((leaf) => ({ node: leaf, position: 'combinator' as const, method, inferred: true }))
+    : [];
 }
 
 /** True when a value among `all` other than the uncalled `leaves` is a promise that does not settle with a function (`Promise<void>` included): work started where the leaf names work not started. */
