@@ -12,6 +12,13 @@ declare const expect: (value: unknown) => { toBe(expected: unknown): void };
 
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // An async server handler with no await that only ends the socket cannot reject: a stream's end() reports its failures on the stream.
+    `import net from 'node:net';
+export function refuseAll(): net.Server {
+  return net.createServer(async (socket) => {
+    socket.end();
+  });
+}`,
     // A waiter from another file typed loosely (`emitter: any`) whose executor only registers resolve as a listener cannot reject: neither can Promise.all of two, nor a callback that only pushes.
     `import { EventEmitter } from 'node:events';
 import { nextEvent } from './helpers';
@@ -83,6 +90,44 @@ export function settled(worker: Worker) {
 }`,
   ],
   invalid: [
+    // The same handler awaiting an audit call first can reject.
+    {
+      code: `import net from 'node:net';
+declare function audit(address: string | undefined): Promise<void>;
+export function refuseAll(): net.Server {
+  return net.createServer(async (socket) => {
+    await audit(socket.remoteAddress);
+    socket.end();
+  });
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'asyncCallbackIgnored',
+          line: 4,
+          column: 27,
+          endLine: 7,
+          endColumn: 4,
+          suggestions: [
+            {
+              messageId: 'suggestTryCatch',
+              output: `import net from 'node:net';
+declare function audit(address: string | undefined): Promise<void>;
+export function refuseAll(): net.Server {
+  return net.createServer(async (socket) => {
+    try {
+      await audit(socket.remoteAddress);
+      socket.end();
+    } catch (error: unknown) {
+      console.error(error);
+    }
+  });
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // The same waiter checking its argument first throws in its executor: the dropped chain can reject.
     {
       code: `import { EventEmitter } from 'node:events';

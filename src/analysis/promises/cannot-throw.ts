@@ -141,6 +141,25 @@ function hasPresentCallee(analysis: Analysis, call: ts.CallExpression): boolean 
  * `Math.max(…)`), type tests (`Array.isArray(x)`), and `AbortController#abort` (an abort listener
  * that throws is reported by the event target, not thrown into the caller).
  */
+/**
+ * Lifecycle methods of Node's streams and sockets (`socket.end()`, `stream.destroy()`,
+ * `res.resume()`): a failure there goes to the stream's `error` event or callback, not to the
+ * caller. (Only for arguments their types accept, as everywhere here.)
+ */
+const nodeStreamLifecycle = new Set([
+  'end',
+  'destroy',
+  'pause',
+  'resume',
+  'ref',
+  'unref',
+  'cork',
+  'uncork',
+  'setNoDelay',
+  'setKeepAlive',
+  'setEncoding',
+]);
+
 const quietLibMethods = new Set([
   'flat',
   'concat',
@@ -216,14 +235,19 @@ function isQuietLibCall(analysis: Analysis, call: ts.CallExpression): boolean {
   const callee = call.expression;
   if (!ts.isPropertyAccessExpression(callee)) return false;
   const method = callee.name.text;
-  if (!quietLibMethods.has(method) && !(callbackLibMethods.has(method) && hasQuietCallback(analysis, call))) return false;
+  if (
+    !quietLibMethods.has(method) &&
+    !nodeStreamLifecycle.has(method) &&
+    !(callbackLibMethods.has(method) && hasQuietCallback(analysis, call))
+  )
+    return false;
   const declaration = checkerOf(analysis).resolvedSignature(call)?.declaration;
   if (declaration === undefined) return false;
   const file = declaration.getSourceFile();
   // Node's own typings declare `AbortController` and `performance` for projects without the DOM lib.
   return (
     analysis.services.program.isSourceFileDefaultLibrary(file) ||
-    ((method === 'abort' || method === 'now') && isNodeTypingsFile(file.fileName))
+    ((method === 'abort' || method === 'now' || nodeStreamLifecycle.has(method)) && isNodeTypingsFile(file.fileName))
   );
 }
 
