@@ -30,6 +30,19 @@ declare function save(value: string): Promise<void>;
 
 typedRuleTester().run('no-swallowed-abort', rule, {
   valid: [
+    // A signal from a controller made in place (new AbortController().signal): nobody holds the controller, so nothing aborts the work the test catches.
+    `import { test } from 'node:test';
+import assert from 'node:assert/strict';
+declare function upload(name: string, signal: AbortSignal): Promise<string>;
+test('gives up after the budget', async () => {
+  let message = '';
+  try {
+    await upload('plan.tif', new AbortController().signal);
+  } catch (err) {
+    message = (err as Error).message;
+  }
+  assert.equal(message, '503 from field server');
+});`,
     // an abort test that returns nothing: the caller can tell no survey was made
     `interface Survey {
   points: number[];
@@ -398,6 +411,59 @@ export function f(signal: AbortSignal) {
 }`,
   ],
   invalid: [
+    // The same catch around work given the caller's signal keeps an abort's message as the result.
+    {
+      code: `declare function upload(name: string, signal: AbortSignal): Promise<string>;
+export async function tryUpload(name: string, signal: AbortSignal): Promise<string> {
+  let message = '';
+  try {
+    return await upload(name, signal);
+  } catch (err) {
+    message = (err as Error).message;
+  }
+  return message;
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'swallowedAbort',
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 10,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              output: `declare function upload(name: string, signal: AbortSignal): Promise<string>;
+export async function tryUpload(name: string, signal: AbortSignal): Promise<string> {
+  let message = '';
+  try {
+    return await upload(name, signal);
+  } catch (err) {
+    signal.throwIfAborted();
+    message = (err as Error).message;
+  }
+  return message;
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `declare function upload(name: string, signal: AbortSignal): Promise<string>;
+export async function tryUpload(name: string, signal: AbortSignal): Promise<string> {
+  let message = '';
+  try {
+    return await upload(name, signal);
+  } catch (err) {
+    if (err instanceof Error && err.name === 'AbortError') throw err;
+    message = (err as Error).message;
+  }
+  return message;
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // an abort test that returns a result built from an empty collection: the caller takes the cancelled scan for a finished one
     {
       code: `interface Survey {

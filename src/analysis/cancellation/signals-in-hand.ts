@@ -487,6 +487,16 @@ export function isOwnAbortSignal(analysis: Analysis, node: TSESTree.Node, depth 
     const init = constInitializer(analysis, target);
     return init !== undefined && isOwnAbortSignal(analysis, init, depth + 1);
   }
+  // `new AbortController().signal` made in place: no one holds the controller, so no one aborts it.
+  if (target.type === AST_NODE_TYPES.MemberExpression && memberName(target) === 'signal') {
+    const made = skipTypeWrappers(target.object);
+    if (
+      made.type === AST_NODE_TYPES.NewExpression &&
+      made.callee.type === AST_NODE_TYPES.Identifier &&
+      made.callee.name === 'AbortController'
+    )
+      return true;
+  }
   const controller = localControllerOf(analysis, target);
   return controller !== undefined && isOwnController(analysis, controller);
 }
