@@ -2291,6 +2291,17 @@ describe('abortUnhandled: an abort the executor causes that nothing handles', ()
 describe('exitUnsettled: a worker awaited for a message that can exit without one', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // The same worker with error and exit listeners too.
+      `import { Worker } from 'node:worker_threads';
+export function decode(path: string, bytes: Uint8Array): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(path, { workerData: bytes });
+    worker.once('message', (pixels: Uint8Array) => resolve(pixels));
+    worker.once('messageerror', reject);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(\`decoder exited with \${code}\`)));
+  });
+}`,
       // a forked child's `close` listener rejects on a failed exit
       `import { fork } from 'node:child_process';
 export function compile(entry: string): Promise<string> {
@@ -2315,6 +2326,41 @@ export function renderInWorker(script: string, page: number): Promise<Uint8Array
 }`,
     ],
     invalid: [
+      // A worker awaited for its message with only a messageerror listener: a script that ends without replying exits, and the promise never settles.
+      {
+        code: `import { Worker } from 'node:worker_threads';
+export function decode(path: string, bytes: Uint8Array): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(path, { workerData: bytes });
+    worker.once('message', (pixels: Uint8Array) => resolve(pixels));
+    worker.once('messageerror', reject);
+  });
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'exitUnsettled',
+            line: 5,
+            column: 5,
+            endLine: 5,
+            endColumn: 68,
+            suggestions: [
+              {
+                messageId: 'suggestExitListener',
+                output: `import { Worker } from 'node:worker_threads';
+export function decode(path: string, bytes: Uint8Array): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(path, { workerData: bytes });
+    worker.once('message', (pixels: Uint8Array) => resolve(pixels));
+    worker.once('exit', (code) => reject(new Error(\`exited with code \${code} before replying\`)));
+    worker.once('messageerror', reject);
+  });
+}`,
+              },
+            ],
+          },
+        ],
+      },
       // `message` and `error` only: a worker that ends without posting emits `exit` alone
       {
         code: `import { Worker } from 'node:worker_threads';

@@ -227,7 +227,8 @@ function endlessItemWait(analysis: Analysis, owner: SettleOwner, registrations: 
  * many waiters, and its exit is its owner's to handle once for all of them.
  */
 function exitUnsettled(analysis: Analysis, registrations: readonly Registration[], events: readonly string[]): SuccessOnlyWait | undefined {
-  if (!events.every((event) => event === 'message' || event === 'error')) return undefined;
+  // `messageerror` (a reply that cannot be deserialized) is a failure of one message, not of the worker.
+  if (!events.every((event) => event === 'message' || event === 'error' || event === 'messageerror')) return undefined;
   const first = registrations.find(({ event }) => event === 'message');
   if (!first || !isStartedHere(analysis, first.emitter, first.call)) return undefined;
   if (!declaresEvent(analysis, first.emitter, first.call, new Set(['exit']))) return undefined;
