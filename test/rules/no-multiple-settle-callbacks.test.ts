@@ -6,6 +6,52 @@ const ruleTester = typedRuleTester();
 describe('repeatedSettle: a callback that runs again settles again', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // In test code, the same poll unref()ed: it holds nothing alive, and a repeated resolve is a no-op the runner never sees.
+      `import { test } from 'node:test';
+import assert from 'node:assert/strict';
+declare const queue: { size(): number; add(job: string): void };
+function waitForEmpty(timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const poll = setInterval(() => {
+      if (queue.size() > 0) return;
+      clearTimeout(deadline);
+      resolve();
+    }, 5);
+    poll.unref();
+    const deadline = setTimeout(() => {
+      clearInterval(poll);
+      reject(new Error('queue did not drain'));
+    }, timeoutMs);
+  });
+}
+test('drains', async () => {
+  queue.add('a');
+  await waitForEmpty(500);
+  assert.equal(queue.size(), 0);
+});`,
+      // In test code, the same poll cleared on the resolving path.
+      `import { test } from 'node:test';
+import assert from 'node:assert/strict';
+declare const queue: { size(): number; add(job: string): void };
+function waitForEmpty(timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const poll = setInterval(() => {
+      if (queue.size() > 0) return;
+      clearTimeout(deadline);
+      clearInterval(poll);
+      resolve();
+    }, 5);
+    const deadline = setTimeout(() => {
+      clearInterval(poll);
+      reject(new Error('queue did not drain'));
+    }, timeoutMs);
+  });
+}
+test('drains', async () => {
+  queue.add('a');
+  await waitForEmpty(500);
+  assert.equal(queue.size(), 0);
+});`,
       // a timer kept in the entry and cleared on every way the class settles it
       `interface Pending {
   resolve: (ack: string) => void;
@@ -283,6 +329,67 @@ it('greets', async () => {
 }`,
     ],
     invalid: [
+      // In test code too, a poll interval the resolving path does not clear: it keeps the event loop alive after the test, and the run never ends.
+      {
+        code: `import { test } from 'node:test';
+import assert from 'node:assert/strict';
+declare const queue: { size(): number; add(job: string): void };
+function waitForEmpty(timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const poll = setInterval(() => {
+      if (queue.size() > 0) return;
+      clearTimeout(deadline);
+      resolve();
+    }, 5);
+    const deadline = setTimeout(() => {
+      clearInterval(poll);
+      reject(new Error('queue did not drain'));
+    }, timeoutMs);
+  });
+}
+test('drains', async () => {
+  queue.add('a');
+  await waitForEmpty(500);
+  assert.equal(queue.size(), 0);
+});`,
+        output: null,
+        errors: [
+          {
+            messageId: 'repeatedSettle',
+            line: 9,
+            column: 7,
+            endLine: 9,
+            endColumn: 16,
+            suggestions: [
+              {
+                messageId: 'suggestClearInterval',
+                output: `import { test } from 'node:test';
+import assert from 'node:assert/strict';
+declare const queue: { size(): number; add(job: string): void };
+function waitForEmpty(timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const poll = setInterval(() => {
+      if (queue.size() > 0) return;
+      clearTimeout(deadline);
+      clearInterval(poll);
+      resolve();
+    }, 5);
+    const deadline = setTimeout(() => {
+      clearInterval(poll);
+      reject(new Error('queue did not drain'));
+    }, timeoutMs);
+  });
+}
+test('drains', async () => {
+  queue.add('a');
+  await waitForEmpty(500);
+  assert.equal(queue.size(), 0);
+});`,
+              },
+            ],
+          },
+        ],
+      },
       // a timer kept in the entry, cleared when the class rejects and not when it resolves: it still fires and deletes the entry again
       {
         code: `interface Pending {

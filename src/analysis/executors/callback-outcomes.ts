@@ -157,7 +157,10 @@ function clearsOneShotTimer(analysis: Analysis, call: TSESTree.CallExpression): 
 
 /** The settle calls of an executor that run in a repeating callback that nothing stops (see the module comment). */
 export function repeatedSettles(analysis: Analysis, owner: SettleOwner): RepeatedSettle[] {
-  if (owner.kind === 'helper' || isTestCode(analysis)) return [];
+  if (owner.kind === 'helper') return [];
+  // In test code a settle that runs again is a no-op the runner never sees, except from an interval
+  // nothing stops: it keeps the event loop alive after the test, and the run never ends.
+  const inTest = isTestCode(analysis);
   const found: RepeatedSettle[] = [];
   const judged = new Map<FunctionNode, Registration | undefined>();
   // A repeated `resolve` loses every later value (the first `data` chunk stands for the reply); a
@@ -171,7 +174,8 @@ export function repeatedSettles(analysis: Analysis, owner: SettleOwner): Repeate
         const registration = registrationOf(analysis, fn);
         const repeats =
           registration?.runs === 'repeating' || (registration !== undefined && staysOnSharedEmitter(analysis, registration, owner.fn));
-        judged.set(fn, repeats && !stopsItself(analysis, fn, 0, registration.emitter) ? registration : undefined);
+        const counted = !inTest || (registration?.method === 'setInterval' && !isUnrefed(analysis, registration.site));
+        judged.set(fn, repeats && counted && !stopsItself(analysis, fn, 0, registration.emitter) ? registration : undefined);
       }
       const registration = judged.get(fn);
       // A cursor's handler runs again only after `cursor.continue()`: a settle on the last step is its purpose.
@@ -184,6 +188,19 @@ export function repeatedSettles(analysis: Analysis, owner: SettleOwner): Repeate
   }
   // One report per repeating callback: its first settle call.
   return found.filter((item, index) => found.findIndex((other) => other.registration.callback === item.registration.callback) === index);
+}
+
+/** True when the timer `site` starts is `unref()`ed (in place or through the `const` holding it): it keeps nothing alive. */
+function isUnrefed(analysis: Analysis, site: TSESTree.Node): boolean {
+  const holder = site.parent;
+  if (holder?.type === AST_NODE_TYPES.MemberExpression && memberName(holder) === 'unref') return true;
+  if (holder?.type !== AST_NODE_TYPES.VariableDeclarator || holder.id.type !== AST_NODE_TYPES.Identifier) return false;
+  return (
+    variableOf(analysis, holder.id)?.references.some((reference) => {
+      const member = reference.identifier.parent;
+      return member?.type === AST_NODE_TYPES.MemberExpression && member.object === reference.identifier && memberName(member) === 'unref';
+    }) ?? false
+  );
 }
 
 /**
