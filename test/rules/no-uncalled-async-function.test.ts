@@ -3,6 +3,29 @@ import { typedRuleTester } from '../rule-tester.js';
 
 typedRuleTester().run('no-uncalled-async-function', rule, {
   valid: [
+    // A method's then-callback hands back a method or nothing, and its caller calls what comes back: the function is the result.
+    `declare const hub: { levels(): Promise<{ id: string; stale: boolean }[]> };
+export class Occupancy {
+  private staleLevels: string[] = [];
+  refresh() {
+    return hub.levels().then((levels) => {
+      const stale = levels.filter((level) => level.stale);
+      if (stale.length > 0) {
+        this.staleLevels = stale.map((level) => level.id);
+        return this.resyncStaleLevels;
+      }
+      this.staleLevels = [];
+      return undefined;
+    });
+  }
+  private async resyncStaleLevels(): Promise<void> {
+    this.staleLevels = [];
+  }
+  async tick(): Promise<void> {
+    const resync = await this.refresh();
+    if (resync) await resync.call(this);
+  }
+}`,
     // Arrays filled only with started work, and functions called by map before the combinator.
     `declare function loadA(): Promise<number>;
 declare function loadB(): Promise<number>;
@@ -259,6 +282,66 @@ setup(async () => {
 });`,
   ],
   invalid: [
+    // The same then-callback, with every caller of the method in the file awaiting and dropping the result: the resync never runs (a suggestion: only the callers in sight say so).
+    {
+      code: `declare const hub: { levels(): Promise<{ id: string; stale: boolean }[]> };
+export class Occupancy {
+  private staleLevels: string[] = [];
+  refresh() {
+    return hub.levels().then((levels) => {
+      const stale = levels.filter((level) => level.stale);
+      if (stale.length > 0) {
+        this.staleLevels = stale.map((level) => level.id);
+        return this.resyncStaleLevels;
+      }
+      this.staleLevels = [];
+      return undefined;
+    });
+  }
+  private async resyncStaleLevels(): Promise<void> {
+    this.staleLevels = [];
+  }
+  async tick(): Promise<void> {
+    await this.refresh();
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'uncalledReturned',
+          line: 9,
+          column: 16,
+          endLine: 9,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'suggestCall',
+              output: `declare const hub: { levels(): Promise<{ id: string; stale: boolean }[]> };
+export class Occupancy {
+  private staleLevels: string[] = [];
+  refresh() {
+    return hub.levels().then((levels) => {
+      const stale = levels.filter((level) => level.stale);
+      if (stale.length > 0) {
+        this.staleLevels = stale.map((level) => level.id);
+        return this.resyncStaleLevels();
+      }
+      this.staleLevels = [];
+      return undefined;
+    });
+  }
+  private async resyncStaleLevels(): Promise<void> {
+    this.staleLevels = [];
+  }
+  async tick(): Promise<void> {
+    await this.refresh();
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // A const array literal with a call beside a method left uncalled, handed to Promise.allSettled.
     {
       code: `export class Sync {

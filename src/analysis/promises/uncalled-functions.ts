@@ -274,7 +274,8 @@ function uncalledInHeldArray(analysis: Analysis, argument: TSESTree.Expression, 
   if (!variable || variable.defs.length !== 1 || declarator?.type !== AST_NODE_TYPES.VariableDeclarator) return [];
   const contributions: TSESTree.Expression[] = [];
   if (declarator.init?.type === AST_NODE_TYPES.ArrayExpression) {
-    for (const element of declarator.init.elements) if (element && element.type !== AST_NODE_TYPES.SpreadElement) contributions.push(element);
+    for (const element of declarator.init.elements)
+      if (element && element.type !== AST_NODE_TYPES.SpreadElement) contributions.push(element);
   } else if (declarator.init) return [];
   for (const reference of variable.references) {
     if (reference.init) continue;
@@ -343,8 +344,17 @@ export function uncalledInReturn(analysis: Analysis, fn: FunctionNode, returned:
     const detached = !decided && leaves.every((leaf) => isDetachedMethod(analysis, leaf));
     if (!detached && returnedUsedAsFunction(analysis, fn, 0, mixed)) return [];
   }
-  const inferred = !decided || bySiblings;
+  // `refresh() { return hub.levels().then(cb); }` with no declared type: only the callers in sight say the result is dropped.
+  const inferred = !decided || bySiblings || returnedFromUntypedMethod(analysis, fn);
   return leaves.map((leaf) => ({ node: leaf, position: 'returned', ...(inferred ? { inferred } : {}) }));
+}
+
+/** True when the chain a promise callback `fn` belongs to is returned by a class method that declares no return type. */
+function returnedFromUntypedMethod(analysis: Analysis, fn: FunctionNode): boolean {
+  const thenCall = promiseCallbackCall(analysis, fn);
+  if (thenCall?.parent.type !== AST_NODE_TYPES.ReturnStatement) return false;
+  const method = enclosingFunction(thenCall.parent);
+  return method !== undefined && !method.returnType && method.parent?.type === AST_NODE_TYPES.MethodDefinition;
 }
 
 /**

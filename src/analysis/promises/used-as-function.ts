@@ -7,6 +7,7 @@ import { isGlobalIdentifier } from '../scope/globals.js';
 import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { enclosingFunction, isFunctionNode, memberName } from '../syntax/nodes.js';
+import { walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { isOpaqueType, unionMembersThroughConstraints } from '../types/members.js';
 import { isFunctionInterfaceType, thenableKindOfType } from '../types/thenables.js';
@@ -222,7 +223,32 @@ export function returnedUsedAsFunction(analysis: Analysis, fn: FunctionNode, dep
           : [];
     if (signatures.length > 0) return signatures.some((signature) => wantsFunction(checker, signature.getReturnType()));
   }
+  if (methodResultsDiscarded(analysis, fn)) return false;
   return !expectsValue;
+}
+
+/**
+ * True for a class method whose every call in the file (`await this.refresh();`, `svc.refresh();`)
+ * drops what it returns, with at least one such call: nothing in sight uses its result.
+ */
+function methodResultsDiscarded(analysis: Analysis, fn: FunctionNode): boolean {
+  const method = fn.parent;
+  if (method?.type !== AST_NODE_TYPES.MethodDefinition || method.computed || method.key.type !== AST_NODE_TYPES.Identifier) return false;
+  const name = method.key.name;
+  let calls = 0;
+  const used = walk(
+    analysis.sourceCode.ast,
+    (node) => {
+      if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed || memberName(node) !== name) return undefined;
+      const call = node.parent;
+      if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== node) return 'stop';
+      calls += 1;
+      const around = call.parent.type === AST_NODE_TYPES.AwaitExpression ? call.parent.parent : call.parent;
+      return around.type === AST_NODE_TYPES.ExpressionStatement ? undefined : 'stop';
+    },
+    { nested: true },
+  );
+  return !used && calls > 0;
 }
 
 /**
