@@ -8,6 +8,29 @@ declare function show(text: string): void;
 
 typedRuleTester().run('no-read-before-settle', rule, {
   valid: [
+    // A sibling method that assigns the property only on one path (a reset past a size limit) is no setter of it: the queue read after registering its calls is the one meant.
+    `interface Command {
+  promise: Promise<unknown>;
+}
+export class Batch {
+  private queue: Command[] = [];
+  private results: unknown[] = [];
+  private record(value: unknown, position: number): void {
+    this.results[position] = value;
+    if (this.results.length > 1000) {
+      this.queue = [];
+    }
+  }
+  add(command: Command): this {
+    const position = this.queue.length;
+    command.promise.then(
+      (value) => this.record(value, position),
+      (error) => this.record(error, position),
+    );
+    this.queue.push(command);
+    return this;
+  }
+}`,
     // A method that writes the property, called now before the handler is handed over: the read sees today's value on purpose; a handed-over method that writes nothing.
     `declare function loadTheme(): Promise<string>;
 declare const saved: string | undefined;

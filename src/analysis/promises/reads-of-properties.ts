@@ -101,23 +101,27 @@ function methodsAround(node: TSESTree.Node): Map<string, FunctionNode> | undefin
   return current && isFunctionNode(current) ? siblingMethods(current) : undefined;
 }
 
-/** The `this.<name>` properties a method assigns in its own synchronous body. */
+/**
+ * The `this.<name>` properties a method always assigns: by a statement of its own body, not under
+ * a condition or in a loop (`setUser(u) { this.user = u; }`, `apply = (t) => { this.theme = t; }`).
+ * A method that assigns a property only on some path (a reset deep in a retry branch) is not a
+ * setter of it.
+ */
 function propertiesWrittenBy(method: FunctionNode): Set<string> {
   const names = new Set<string>();
   if (method.async || method.generator) return names;
-  walk(method.body, (node) => {
-    if (node !== method.body && isFunctionNode(node)) return 'skip';
-    if (
-      node.type === AST_NODE_TYPES.MemberExpression &&
-      node.object.type === AST_NODE_TYPES.ThisExpression &&
-      !node.computed &&
-      isWrite(node)
-    ) {
-      const name = memberName(node);
-      if (name !== undefined) names.add(name);
+  const statements = method.body.type === AST_NODE_TYPES.BlockStatement ? method.body.body : [method.body];
+  for (const statement of statements) {
+    let target: TSESTree.Node = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : statement;
+    while (target.type === AST_NODE_TYPES.AssignmentExpression && target.operator === '=') {
+      const left = target.left;
+      if (left.type === AST_NODE_TYPES.MemberExpression && left.object.type === AST_NODE_TYPES.ThisExpression && !left.computed) {
+        const name = memberName(left);
+        if (name !== undefined) names.add(name);
+      }
+      target = target.right;
     }
-    return undefined;
-  });
+  }
   return names;
 }
 
