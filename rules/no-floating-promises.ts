@@ -63,12 +63,14 @@ export type MessageId =
   | 'floatingVoided'
   | 'uselessRejectionHandler'
   | 'throwingHandler'
+  | 'unwaitedHookWork'
   | 'suggestAwait'
   | 'suggestAwaitAll'
   | 'suggestCatch'
   | 'suggestFallbackHandler'
   | 'suggestHandler'
   | 'suggestMapAll'
+  | 'suggestReturn'
   | 'suggestTryCatch'
   | 'suggestVoid';
 
@@ -93,10 +95,13 @@ export default createRule<Options, MessageId>({
       uselessRejectionHandler: 'This rejection handler is missing or not a function, so a rejection still goes unhandled.',
       throwingHandler:
         'A handler of this chain throws, so the promise the chain returns can still reject, and nothing handles it: await the chain, return it, or end it with a handler that does not throw.',
+      unwaitedHookWork:
+        'This hook does not wait for this work: the runner starts the next test while it still runs. Await it or return it from the hook.',
       asyncCallbackIgnored:
         'This callback returns a promise that `{{callee}}` ignores: nothing waits for it and its rejection goes unhandled.',
       suggestAwait: 'Await the promise.',
       suggestAwaitAll: 'Await all of them with `Promise.all(…)`.',
+      suggestReturn: 'Return the promise from the hook, so that the runner waits for it.',
       suggestCatch: 'Attach a rejection handler that reports the error to {{channel}}.',
       suggestFallbackHandler: 'Keep this handler where it is a function, and otherwise report the error to {{channel}}.',
       suggestHandler: 'Pass a rejection handler that reports the error to {{channel}}.',
@@ -229,6 +234,12 @@ export default createRule<Options, MessageId>({
       return fix ? [{ messageId: 'suggestFallbackHandler', data, fix }] : [];
     };
 
+    /** True for the last statement of a block: a `return` put there leaves nothing behind unrun. */
+    const isLastOfBlock = (statement: TSESTree.Node): boolean => {
+      const block = statement.parent;
+      return block?.type === AST_NODE_TYPES.BlockStatement && block.body[block.body.length - 1] === statement;
+    };
+
     /** `undefined`, `null` or `void 0` written as a handler: no value of the user's to keep. */
     const isNoValue = (node: TSESTree.Node): boolean =>
       (node.type === AST_NODE_TYPES.Literal && node.value === null) ||
@@ -245,6 +256,11 @@ export default createRule<Options, MessageId>({
       const suggestions: (Suggestion<MessageId> | undefined)[] = [];
       if (shape === 'uselessHandler') {
         suggestions.push(...handlerSuggestions(node as TSESTree.CallExpression, statement));
+      } else if (shape === 'hookWork') {
+        // Waiting is the point; a rejection handler would not make the hook wait.
+        if (mayAwait(node, statement)) suggestions.push({ messageId: 'suggestAwait', fix: prefixOperator(sourceCode, node, 'await') });
+        else if (isLastOfBlock(statement))
+          suggestions.push({ messageId: 'suggestReturn', fix: (fixer) => fixer.insertTextBefore(node, 'return ') });
       } else if (shape === 'array' && node.parent.type === AST_NODE_TYPES.AwaitExpression) {
         if (awaitHazard(analysis, node, statement) === undefined) {
           suggestions.push({ messageId: 'suggestAwaitAll', fix: wrapInCall(sourceCode, node, 'Promise.all') });
@@ -294,6 +310,7 @@ export default createRule<Options, MessageId>({
               voided: 'floatingVoided',
               uselessHandler: 'uselessRejectionHandler',
               throwingHandler: 'throwingHandler',
+              hookWork: 'unwaitedHookWork',
             } as const
           )[shape] satisfies MessageId);
       context.report({ node, messageId, ...offer(context, suggestions) });

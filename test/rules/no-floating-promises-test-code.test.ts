@@ -9,6 +9,39 @@ declare function drain(): Promise<void>;
 
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // A hook that returns the purge waits for it; an async helper that never waits (reset clears at once) is done when the hook is.
+    `import { afterEach, beforeEach, test } from 'node:test';
+import assert from 'node:assert/strict';
+class Scratch {
+  private readonly files = new Map<string, string>();
+  async put(name: string, body: string): Promise<void> {
+    await new Promise<void>((resolve) => setTimeout(resolve, 1));
+    this.files.set(name, body);
+  }
+  async purge(): Promise<void> {
+    await new Promise<void>((resolve) => setTimeout(resolve, 5));
+    this.files.clear();
+  }
+  async reset(): Promise<void> {
+    this.files.clear();
+  }
+  count(): number {
+    return this.files.size;
+  }
+}
+const scratch = new Scratch();
+beforeEach(async () => {
+  await scratch.put('a.txt', 'x');
+});
+afterEach(() => {
+  return scratch.purge();
+});
+afterEach(() => {
+  scratch.reset();
+});
+test('keeps one file', () => {
+  assert.equal(scratch.count(), 1);
+});`,
     // A spec of a package that runs vitest (globals, no import): a failure in a server handler without assertions fails the run with its cause.
     {
       code: `import { createServer } from 'node:http';
@@ -285,6 +318,117 @@ it('closes', () => {
 });`,
   ],
   invalid: [
+    // The same in an async hook that goes on to check the scratch.
+    {
+      code: `import { afterEach, beforeEach, test } from 'node:test';
+import assert from 'node:assert/strict';
+class Scratch {
+  private readonly files = new Map<string, string>();
+  async put(name: string, body: string): Promise<void> {
+    await new Promise<void>((resolve) => setTimeout(resolve, 1));
+    this.files.set(name, body);
+  }
+  async purge(): Promise<void> {
+    await new Promise<void>((resolve) => setTimeout(resolve, 5));
+    this.files.clear();
+  }
+  count(): number {
+    return this.files.size;
+  }
+}
+const scratch = new Scratch();
+beforeEach(async () => {
+  await scratch.put('a.txt', 'x');
+});
+afterEach(async () => {
+  scratch.purge();
+  assert.equal(scratch.count(), 1);
+});
+test('keeps one file', () => {
+  assert.equal(scratch.count(), 1);
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unwaitedHookWork',
+          line: 22,
+          column: 3,
+          endLine: 22,
+          endColumn: 18,
+          suggestions: [],
+        },
+      ],
+    },
+    // An afterEach that starts an async purge of this file and does not wait: it cannot reject, but the next test's beforeEach fills the scratch the late purge then clears.
+    {
+      code: `import { afterEach, beforeEach, test } from 'node:test';
+import assert from 'node:assert/strict';
+class Scratch {
+  private readonly files = new Map<string, string>();
+  async put(name: string, body: string): Promise<void> {
+    await new Promise<void>((resolve) => setTimeout(resolve, 1));
+    this.files.set(name, body);
+  }
+  async purge(): Promise<void> {
+    await new Promise<void>((resolve) => setTimeout(resolve, 5));
+    this.files.clear();
+  }
+  count(): number {
+    return this.files.size;
+  }
+}
+const scratch = new Scratch();
+beforeEach(async () => {
+  await scratch.put('a.txt', 'x');
+});
+afterEach(() => {
+  scratch.purge();
+});
+test('keeps one file', () => {
+  assert.equal(scratch.count(), 1);
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unwaitedHookWork',
+          line: 22,
+          column: 3,
+          endLine: 22,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: 'suggestReturn',
+              output: `import { afterEach, beforeEach, test } from 'node:test';
+import assert from 'node:assert/strict';
+class Scratch {
+  private readonly files = new Map<string, string>();
+  async put(name: string, body: string): Promise<void> {
+    await new Promise<void>((resolve) => setTimeout(resolve, 1));
+    this.files.set(name, body);
+  }
+  async purge(): Promise<void> {
+    await new Promise<void>((resolve) => setTimeout(resolve, 5));
+    this.files.clear();
+  }
+  count(): number {
+    return this.files.size;
+  }
+}
+const scratch = new Scratch();
+beforeEach(async () => {
+  await scratch.put('a.txt', 'x');
+});
+afterEach(() => {
+  return scratch.purge();
+});
+test('keeps one file', () => {
+  assert.equal(scratch.count(), 1);
+});`,
+            },
+          ],
+        },
+      ],
+    },
     // An async executor in a test whose rejections are loud: a failed wait before resolve still hangs the test.
     {
       code: `import { it } from 'vitest';

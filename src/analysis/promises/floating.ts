@@ -6,7 +6,8 @@ import { isGlobalIdentifier } from '../scope/globals.js';
 import { variableOf } from '../scope/variables.js';
 import { calleeName } from '../syntax/calls.js';
 import { isFunctionNode, isInsideTry, memberName, skipTypeWrappers } from '../syntax/nodes.js';
-import { containsInBody } from '../syntax/walk.js';
+import { containsInBody, suspendsIn } from '../syntax/walk.js';
+import { isTestCode } from '../scope/test-code.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { isOpaqueType, unionMembersThroughConstraints } from '../types/members.js';
 import { isArrayOfThenablesType, isSurelyCallableType, mayBeCallableType, thenableKindOfType } from '../types/thenables.js';
@@ -47,9 +48,10 @@ import {
 /**
  * How a promise floats: dropped, an array of them dropped, `void`ed without a handler, given a
  * handler that handles nothing, or given handlers of which one throws on purpose (the promise the
- * chain returns then rejects with nothing to handle it).
+ * chain returns then rejects with nothing to handle it); or, in a test hook, work the hook does
+ * not wait for (`hookWork`, see `isUnwaitedHookWork`).
  */
-type FloatingShape = 'promise' | 'array' | 'voided' | 'uselessHandler' | 'throwingHandler';
+type FloatingShape = 'promise' | 'array' | 'voided' | 'uselessHandler' | 'throwingHandler' | 'hookWork';
 
 /** A floating promise: the node that drops it and how. */
 export interface FloatingPromise {
@@ -109,7 +111,33 @@ export function floatingPromiseIn(
   if (problem.shape === 'uselessHandler') return problem;
   const started = problem.shape === 'voided' ? (problem.node as TSESTree.UnaryExpression).argument : problem.node;
   if (problem.shape !== 'array' && isDroppedInCallbackTest(analysis, started)) return undefined;
-  return isExempt(analysis, started, options) ? undefined : problem;
+  if (isExemptByUse(analysis, started, options)) return undefined;
+  // In a hook the work matters even when it cannot reject: the next test starts while it runs.
+  if (problem.shape === 'promise' && isUnwaitedHookWork(analysis, started)) return { node: problem.node, shape: 'hookWork' };
+  return isExemptAsNonRejecting(analysis, started, options) ? undefined : problem;
+}
+
+const eachHooks = new Set(['beforeEach', 'afterEach']);
+
+/**
+ * In test code, a call dropped in the body of a `beforeEach`/`afterEach` hook of an async function
+ * of this program that waits (`await`) before it is done (`afterEach(() => { archive.purgeScratch();
+ * })`): the hook returns before that work ends, and the runner starts the next test while it still
+ * runs, so a cleanup can undo the next test's setup, or a setup land after the test began.
+ */
+export function isUnwaitedHookWork(analysis: Analysis, target: TSESTree.Node): boolean {
+  if (!isTestCode(analysis) || target.type !== AST_NODE_TYPES.CallExpression) return false;
+  const statement = target.parent;
+  const block = statement?.type === AST_NODE_TYPES.ExpressionStatement ? statement.parent : undefined;
+  const hook = block?.type === AST_NODE_TYPES.BlockStatement ? block.parent : undefined;
+  const call = hook && isFunctionNode(hook) ? hook.parent : undefined;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== hook) return false;
+  if (call.callee.type !== AST_NODE_TYPES.Identifier || !eachHooks.has(call.callee.name)) return false;
+  const declaration = checkerOf(analysis).resolvedSignature(analysis.services.esTreeNodeToTSNodeMap.get(target))?.declaration;
+  let fn = declaration && (analysis.services.tsNodeToESTreeNodeMap.get(declaration) as TSESTree.Node | undefined);
+  // A method maps to its definition; the function is its value.
+  if (fn?.type === AST_NODE_TYPES.MethodDefinition || fn?.type === AST_NODE_TYPES.PropertyDefinition) fn = fn.value ?? undefined;
+  return isFunctionNode(fn) && fn.async && !fn.generator && suspendsIn(fn.body);
 }
 
 /**
@@ -392,8 +420,8 @@ function findProblem(analysis: Analysis, expression: TSESTree.Expression, option
   return shape ? { node: expression, shape } : undefined;
 }
 
-/** True when the promise `node` starts may be dropped: an allow-listed call or type, an IIFE, an existing promise, a call that cannot reject. */
-function isExempt(analysis: Analysis, node: TSESTree.Expression, options: FloatingOptions): boolean {
+/** True when the promise `node` starts may be dropped for what it is or how it is used: an allow-listed call or type, an IIFE, an existing promise, a test's own ways. */
+function isExemptByUse(analysis: Analysis, node: TSESTree.Expression, options: FloatingOptions): boolean {
   const target = skipTypeWrappers(node);
   if (options.ignoreIIFE && target.type === AST_NODE_TYPES.CallExpression && isFunctionNode(skipTypeWrappers(target.callee))) {
     return true;
@@ -418,6 +446,12 @@ function isExempt(analysis: Analysis, node: TSESTree.Expression, options: Floati
     isQuietContinuationInTest(analysis, target)
   )
     return true;
+  return false;
+}
+
+/** True when the promise `node` starts cannot reject, and the options allow dropping such promises. */
+function isExemptAsNonRejecting(analysis: Analysis, node: TSESTree.Expression, options: FloatingOptions): boolean {
+  const target = skipTypeWrappers(node);
   return (
     options.allowNonRejecting &&
     (callsSwallowingFunction(analysis, target) || isSafeContinuation(analysis, target) || callsNeverRejectingLibrary(analysis, target))
