@@ -30,6 +30,21 @@ declare function save(value: string): Promise<void>;
 
 typedRuleTester().run('no-swallowed-abort', rule, {
   valid: [
+    // The abort rethrown first; only real failures fall back to the cached tags.
+    `const cache = new Map<string, string[]>();
+export async function loadTags(id: string, signal: AbortSignal): Promise<string[]> {
+  try {
+    const res = await fetch(\`https://tags.example/\${id}\`, { signal });
+    const tags = (await res.json()) as string[];
+    cache.set(id, tags);
+    return tags;
+  } catch (err) {
+    if (err instanceof Error && err.name === 'AbortError') throw err;
+    const cached = cache.get(id);
+    if (cached) return cached;
+    throw err;
+  }
+}`,
     // A signal from a controller made in place (new AbortController().signal): nobody holds the controller, so nothing aborts the work the test catches.
     `import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -411,6 +426,65 @@ export function f(signal: AbortSignal) {
 }`,
   ],
   invalid: [
+    // An abort test that returns the cached value or an empty list: the caller gets data as if the fetch had worked.
+    {
+      code: `const cache = new Map<string, string[]>();
+export async function loadTags(id: string, signal: AbortSignal): Promise<string[]> {
+  try {
+    const res = await fetch(\`https://tags.example/\${id}\`, { signal });
+    const tags = (await res.json()) as string[];
+    cache.set(id, tags);
+    return tags;
+  } catch (err) {
+    if (err instanceof Error && err.name === 'AbortError') return cache.get(id) ?? [];
+    throw err;
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'swallowedAbort',
+          line: 8,
+          column: 5,
+          endLine: 8,
+          endColumn: 10,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              output: `const cache = new Map<string, string[]>();
+export async function loadTags(id: string, signal: AbortSignal): Promise<string[]> {
+  try {
+    const res = await fetch(\`https://tags.example/\${id}\`, { signal });
+    const tags = (await res.json()) as string[];
+    cache.set(id, tags);
+    return tags;
+  } catch (err) {
+    signal.throwIfAborted();
+    if (err instanceof Error && err.name === 'AbortError') return cache.get(id) ?? [];
+    throw err;
+  }
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `const cache = new Map<string, string[]>();
+export async function loadTags(id: string, signal: AbortSignal): Promise<string[]> {
+  try {
+    const res = await fetch(\`https://tags.example/\${id}\`, { signal });
+    const tags = (await res.json()) as string[];
+    cache.set(id, tags);
+    return tags;
+  } catch (err) {
+    if (err instanceof Error && err.name === 'AbortError') throw err;
+    if (err instanceof Error && err.name === 'AbortError') return cache.get(id) ?? [];
+    throw err;
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // The same catch around work given the caller's signal keeps an abort's message as the result.
     {
       code: `declare function upload(name: string, signal: AbortSignal): Promise<string>;

@@ -536,6 +536,9 @@ function recordsOutsideLoop(analysis: Analysis, expression: TSESTree.Expression,
 function isMadeUpResult(node: TSESTree.Node): boolean {
   const target = skipTypeWrappers(node);
   if (target.type === AST_NODE_TYPES.ArrayExpression || target.type === AST_NODE_TYPES.ObjectExpression) return true;
+  // `cache.get(id)?.passes ?? []`: a stored result, or a made-up one, in place of the work's.
+  if (target.type === AST_NODE_TYPES.LogicalExpression && (target.operator === '??' || target.operator === '||'))
+    return isMadeUpResult(target.right);
   // `summarise(rinkId, [])`: a result built from an empty collection, in place of the work's.
   if (target.type === AST_NODE_TYPES.CallExpression || target.type === AST_NODE_TYPES.NewExpression)
     return target.arguments.some((argument) => isEmptyLiteral(skipTypeWrappers(argument)));
