@@ -4,6 +4,12 @@ import { typedRuleTester } from '../rule-tester.js';
 
 typedRuleTester().run('no-promise-as-value', rule, {
   valid: [
+    // The same rows with the rating awaited.
+    `declare function rating(id: string): Promise<number | null>;
+declare const council: { submit(day: string, regs: Array<Record<string, unknown>>): Promise<void> };
+export async function register(id: string, day: string): Promise<void> {
+  await council.submit(day, [{ id, rating: await rating(id) }]);
+}`,
     // an awaited value in the record, and a dictionary typed to hold promises
     `async function computeTotals(id: string): Promise<{ total: number }> { return { total: id.length }; }
 function buildEvent(type: string, data: Record<string, unknown>): string {
@@ -18,6 +24,34 @@ export async function publish(id: string): Promise<string> {
 }`,
   ],
   invalid: [
+    // An array of open records (Array<Record<string, unknown>>) given rows written in place: each row's values go where anything goes, so an un-awaited rating is sent as {}.
+    {
+      code: `declare function rating(id: string): Promise<number | null>;
+declare const council: { submit(day: string, regs: Array<Record<string, unknown>>): Promise<void> };
+export async function register(id: string, day: string): Promise<void> {
+  await council.submit(day, [{ id, rating: rating(id) }]);
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'argument',
+          line: 4,
+          column: 44,
+          endLine: 4,
+          endColumn: 54,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `declare function rating(id: string): Promise<number | null>;
+declare const council: { submit(day: string, regs: Array<Record<string, unknown>>): Promise<void> };
+export async function register(id: string, day: string): Promise<void> {
+  await council.submit(day, [{ id, rating: await rating(id) }]);
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // an object literal given to a Record<string, unknown> parameter: each value goes where anything goes, and JSON turns the promise into {}
     {
       code: `async function computeTotals(id: string): Promise<{ total: number }> { return { total: id.length }; }

@@ -9,7 +9,7 @@ import { calleeNames, isAssertionCallee } from '../syntax/calls.js';
 import type { Checker } from '../types/checker.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
-import { parameterTypeAt, thenableKindOfType } from '../types/thenables.js';
+import { elementTypeOf, parameterTypeAt, thenableKindOfType } from '../types/thenables.js';
 import { isAnything } from './value-uses.js';
 
 /** Collections whose methods store or look up any value: a promise is an element like any other. */
@@ -51,7 +51,13 @@ export function takesAnyValue(
   const declared = checker.getNonNullableType(resolved);
   // `data: Record<string, unknown>` given an object literal (in place, or a `const` built from one):
   // each of its values goes where anything goes.
-  if (!isAnything(checker, declared) && !(isObjectLiteralValue(analysis, argument) && isOpenRecord(declared))) return false;
+  // `rows: Array<Record<string, unknown>>` given an array literal of them: the same, one level down.
+  if (
+    !isAnything(checker, declared) &&
+    !(isObjectLiteralValue(analysis, argument) && isOpenRecord(declared)) &&
+    !(isLiteralValue(analysis, argument, AST_NODE_TYPES.ArrayExpression) && isArrayOfAnything(analysis, checker, declared))
+  )
+    return false;
   // A type guard (`isPromise(value: unknown): value is Promise<unknown>`) is asked last: most
   // parameters are typed, and on the tsgo backend each question is a round trip.
   if (checker.getTypePredicateOfSignature(signature)) return false;
@@ -92,17 +98,38 @@ export function mayTakeAnyValue(analysis: Analysis, call: TSESTree.CallExpressio
     if (!declared) return false;
     const parts = unionMembers(declared);
     // Type parameters are instantiated per call: only the resolved call can tell.
-    return parts.some((part) => (part.flags & ts.TypeFlags.TypeParameter) !== 0 || isAnything(checker, part) || isOpenRecord(part));
+    return parts.some(
+      (part) =>
+        (part.flags & ts.TypeFlags.TypeParameter) !== 0 ||
+        isAnything(checker, part) ||
+        isOpenRecord(part) ||
+        isArrayOfAnything(analysis, checker, part),
+    );
   });
 }
 
 /** An object literal, or a `const` initialized with one (`const entry = { … }; ledger.append(entry)`). */
 function isObjectLiteralValue(analysis: Analysis, node: TSESTree.Expression): boolean {
+  return isLiteralValue(analysis, node, AST_NODE_TYPES.ObjectExpression);
+}
+
+/** A literal of the `kind` given, in place or as the initializer of a `const`. */
+function isLiteralValue(
+  analysis: Analysis,
+  node: TSESTree.Expression,
+  kind: AST_NODE_TYPES.ObjectExpression | AST_NODE_TYPES.ArrayExpression,
+): boolean {
   const target = skipTypeWrappers(node);
-  if (target.type === AST_NODE_TYPES.ObjectExpression) return true;
+  if (target.type === kind) return true;
   if (target.type !== AST_NODE_TYPES.Identifier) return false;
   const init = constInitializer(analysis, target);
-  return init !== undefined && skipTypeWrappers(init).type === AST_NODE_TYPES.ObjectExpression;
+  return init !== undefined && skipTypeWrappers(init).type === kind;
+}
+
+/** An array (or one-element tuple) whose elements take anything or are open records: `unknown[]`, `Array<Record<string, unknown>>`. */
+function isArrayOfAnything(analysis: Analysis, checker: Checker, type: ts.Type): boolean {
+  const element = elementTypeOf(analysis, type);
+  return element !== undefined && (isAnything(checker, element) || isOpenRecord(element));
 }
 
 /** A function received as a parameter (`resolve`, `next`, `done`, `cb`): what it accepts is not known here. */
