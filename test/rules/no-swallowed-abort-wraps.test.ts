@@ -4,6 +4,34 @@ import { typedRuleTester } from '../rule-tester.js';
 
 typedRuleTester().run('no-swallowed-abort', rule, {
   valid: [
+    // The middle function catches and rethrows the signal's reason when aborted: its callers see the abort itself, not the wrap.
+    `export class SyncError extends Error {}
+async function readScale(id: string, signal: AbortSignal): Promise<number> {
+  try {
+    const res = await fetch(\`https://scales.example/\${id}\`, { signal });
+    return Number(await res.text());
+  } catch (err) {
+    throw new SyncError(\`scale \${id} unreachable\`, { cause: err });
+  }
+}
+async function readAll(ids: string[], signal: AbortSignal): Promise<number[]> {
+  const out: number[] = [];
+  try {
+    for (const id of ids) out.push(await readScale(id, signal));
+  } catch (err) {
+    if (signal.aborted) throw signal.reason;
+    throw err;
+  }
+  return out;
+}
+export async function nightly(ids: string[], signal: AbortSignal, page: (text: string) => Promise<void>): Promise<void> {
+  try {
+    await readAll(ids, signal);
+  } catch (err) {
+    if (err instanceof Error && err.name === 'AbortError') throw err;
+    await page(\`scale sync failed: \${String(err)}\`);
+  }
+}`,
     // The helper rethrows when its signal is aborted before wrapping: only real failures become FeedUnavailable, so the caller's instanceof filter passes aborts on.
     `export class FeedUnavailable extends Error {
   constructor(readonly feed: string, options?: ErrorOptions) {
@@ -127,6 +155,95 @@ export async function main(job: string): Promise<number> {
 }`,
   ],
   invalid: [
+    // The caller that tells an abort by name calls the wrapping function through another that passes failures on: the wrap reaches it all the same.
+    {
+      code: `export class SyncError extends Error {}
+async function readScale(id: string, signal: AbortSignal): Promise<number> {
+  try {
+    const res = await fetch(\`https://scales.example/\${id}\`, { signal });
+    return Number(await res.text());
+  } catch (err) {
+    throw new SyncError(\`scale \${id} unreachable\`, { cause: err });
+  }
+}
+async function readAll(ids: string[], signal: AbortSignal): Promise<number[]> {
+  const out: number[] = [];
+  for (const id of ids) out.push(await readScale(id, signal));
+  return out;
+}
+export async function nightly(ids: string[], signal: AbortSignal, page: (text: string) => Promise<void>): Promise<void> {
+  try {
+    await readAll(ids, signal);
+  } catch (err) {
+    if (err instanceof Error && err.name === 'AbortError') throw err;
+    await page(\`scale sync failed: \${String(err)}\`);
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'convertedAbort',
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 10,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              output: `export class SyncError extends Error {}
+async function readScale(id: string, signal: AbortSignal): Promise<number> {
+  try {
+    const res = await fetch(\`https://scales.example/\${id}\`, { signal });
+    return Number(await res.text());
+  } catch (err) {
+    signal.throwIfAborted();
+    throw new SyncError(\`scale \${id} unreachable\`, { cause: err });
+  }
+}
+async function readAll(ids: string[], signal: AbortSignal): Promise<number[]> {
+  const out: number[] = [];
+  for (const id of ids) out.push(await readScale(id, signal));
+  return out;
+}
+export async function nightly(ids: string[], signal: AbortSignal, page: (text: string) => Promise<void>): Promise<void> {
+  try {
+    await readAll(ids, signal);
+  } catch (err) {
+    if (err instanceof Error && err.name === 'AbortError') throw err;
+    await page(\`scale sync failed: \${String(err)}\`);
+  }
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `export class SyncError extends Error {}
+async function readScale(id: string, signal: AbortSignal): Promise<number> {
+  try {
+    const res = await fetch(\`https://scales.example/\${id}\`, { signal });
+    return Number(await res.text());
+  } catch (err) {
+    if (err instanceof Error && err.name === 'AbortError') throw err;
+    throw new SyncError(\`scale \${id} unreachable\`, { cause: err });
+  }
+}
+async function readAll(ids: string[], signal: AbortSignal): Promise<number[]> {
+  const out: number[] = [];
+  for (const id of ids) out.push(await readScale(id, signal));
+  return out;
+}
+export async function nightly(ids: string[], signal: AbortSignal, page: (text: string) => Promise<void>): Promise<void> {
+  try {
+    await readAll(ids, signal);
+  } catch (err) {
+    if (err instanceof Error && err.name === 'AbortError') throw err;
+    await page(\`scale sync failed: \${String(err)}\`);
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // The helper wraps every failure, the abort included, in FeedUnavailable: the caller's instanceof filter then records an abort as a failed feed and goes on.
     {
       code: `export class FeedUnavailable extends Error {

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
-import { functionName, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { enclosingFunction, functionName, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 
 /*
@@ -24,14 +24,36 @@ export function callerTellsAbortByName(analysis: Analysis, node: TSESTree.Node):
       if (name) names.add(name);
     }
   if (names.size === 0) return false;
-  return walk(
-    analysis.sourceCode.ast,
-    (current) => {
-      if (current.type !== AST_NODE_TYPES.CallExpression || !names.has(calleeName(current) ?? '')) return undefined;
-      return handledByName(current) ? 'stop' : undefined;
-    },
-    { nested: true },
-  );
+  // Callers through callers: a function that calls the wrapping one outside any `try` passes its
+  // failure on (`syncApiary` awaiting `readHiveScale`), so its own callers see the wrap too.
+  for (let round = 0; round < 3; round += 1) {
+    const passing = new Set<string>();
+    const told = walk(
+      analysis.sourceCode.ast,
+      (current) => {
+        if (current.type !== AST_NODE_TYPES.CallExpression || !names.has(calleeName(current) ?? '')) return undefined;
+        if (handledByName(current)) return 'stop';
+        const around = enclosingFunction(current);
+        const name = around && !isInTryBlock(current) ? functionName(around) : undefined;
+        if (name && !names.has(name)) passing.add(name);
+        return undefined;
+      },
+      { nested: true },
+    );
+    if (told) return true;
+    if (passing.size === 0) return false;
+    for (const name of passing) names.add(name);
+  }
+  return false;
+}
+
+/** True when `node` sits in the block of a `try` with a `catch`, in its own function. */
+function isInTryBlock(node: TSESTree.Node): boolean {
+  let child: TSESTree.Node = node;
+  for (let parent: TSESTree.Node | undefined = node.parent; parent && !isFunctionNode(parent); child = parent, parent = parent.parent) {
+    if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === child && parent.handler) return true;
+  }
+  return false;
 }
 
 /** The name a call's callee goes by: `download(…)`, `this.download(…)`. */
