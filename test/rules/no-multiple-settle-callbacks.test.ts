@@ -905,6 +905,31 @@ export function firstOk(input: NodeJS.ReadableStream): Promise<string> {
 describe('neverSettles: a callback that runs once leaves an outcome unsettled', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // In test code, the same close listener rejecting when nothing matched.
+      `import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createReadStream } from 'node:fs';
+import readline from 'node:readline';
+function firstAlarm(file: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const rl = readline.createInterface({ input: createReadStream(file, { encoding: 'utf8' }) });
+    rl.once('error', reject);
+    let found: string | undefined;
+    rl.on('line', (line) => {
+      if (!found && line.includes('ALARM')) {
+        found = line;
+        rl.close();
+      }
+    });
+    rl.once('close', () => {
+      if (found) resolve(found);
+      else reject(new Error("no alarm in the log"));
+    });
+  });
+}
+test('finds the first alarm', async () => {
+  assert.match(await firstAlarm('fixtures/buoy.log'), /ALARM/);
+});`,
       // In test code, a completion callback that settles on every path.
       `type Done = (err: Error | null, grams?: number) => void;
 declare const scale: { weigh(bin: string, cb: Done): void };
@@ -981,6 +1006,43 @@ export function status(url: string): Promise<number> {
 }`,
     ],
     invalid: [
+      // neverSettles: in test code too, the close of a readline interface the helper opened itself, settling only when a line matched: a log with none hangs the test.
+      {
+        code: `import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createReadStream } from 'node:fs';
+import readline from 'node:readline';
+function firstAlarm(file: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const rl = readline.createInterface({ input: createReadStream(file, { encoding: 'utf8' }) });
+    rl.once('error', reject);
+    let found: string | undefined;
+    rl.on('line', (line) => {
+      if (!found && line.includes('ALARM')) {
+        found = line;
+        rl.close();
+      }
+    });
+    rl.once('close', () => {
+      if (found) resolve(found);
+    });
+  });
+}
+test('finds the first alarm', async () => {
+  assert.match(await firstAlarm('fixtures/buoy.log'), /ALARM/);
+});`,
+        output: null,
+        errors: [
+          {
+            messageId: 'neverSettles',
+            line: 16,
+            column: 25,
+            endLine: 16,
+            endColumn: 27,
+            suggestions: [],
+          },
+        ],
+      },
       // neverSettles: in test code too, a completion callback that settles on an error and on a truthy result only: a callback with neither leaves the test hanging to its timeout, the cause lost.
       {
         code: `type Done = (err: Error | null, grams?: number) => void;

@@ -13,6 +13,7 @@ import { typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 import type { Registration } from './callback-kinds.js';
 import { onceTimers, registrationOf } from './callback-kinds.js';
+import { isStartedNodeResource } from './failure-events.js';
 import { localFunctionCalled } from './callback-throws.js';
 import { firstWord, isCleanupCall, isOuterState } from './early-return.js';
 import { settlesOnRearmedRun } from './rearmed-runs.js';
@@ -411,7 +412,12 @@ export function isOnceCallback(analysis: Analysis, fn: FunctionNode): boolean {
   const { emitter, event } = registration;
   // A completion callback (`feeder.dispense(stall, grams, (err, result) => …)`) comes once on every run too.
   if (emitter === undefined && event === undefined && !onceTimers.has(registration.method)) return true;
-  return emitter !== undefined && (event === 'exit' || event === 'close') && isChildProcess(analysis, emitter);
+  // The `exit`/`close` of a child process, or of a Node.js resource the function started itself (`const rl = readline.createInterface(…)`).
+  return (
+    emitter !== undefined &&
+    (event === 'exit' || event === 'close') &&
+    (isChildProcess(analysis, emitter) || isStartedNodeResource(analysis, emitter, registration.site))
+  );
 }
 
 /** True when `node`'s type is a child process (`ChildProcess` and its typed variants: `pid`, `kill`, `exitCode`). */

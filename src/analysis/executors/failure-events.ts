@@ -246,7 +246,7 @@ function exitUnsettled(analysis: Analysis, registrations: readonly Registration[
  * cause (an uncaught `error`, by contrast, it reports with its cause). Waiters on objects the test
  * did not just start (a queue worker's `completed`) are the runner's to time out.
  */
-function isStartedNodeResource(analysis: Analysis, emitter: TSESTree.Expression, registration: TSESTree.Node): boolean {
+export function isStartedNodeResource(analysis: Analysis, emitter: TSESTree.Expression, registration: TSESTree.Node): boolean {
   const root = rootOf(skipTypeWrappers(emitter));
   if (root.type !== AST_NODE_TYPES.Identifier || !isStartedHere(analysis, root, registration)) return false;
   const symbol = typeOf(analysis, emitter).getSymbol();
