@@ -132,7 +132,9 @@ export default createRule<Options, MessageId>({
      * once, on the promise.
      */
     const fallbackVerdict = (sink: ValueSink): Verdict | undefined => {
-      if (!fallbackKinds.has(sink.kind)) return undefined;
+      // `(cache.get(tag) ?? lookup(tag)) === 'expired'`: on the fallback path a promise is compared with a value it never equals.
+      const comparedWithLiteral = sink.kind === 'comparison' && sink.other?.type === AST_NODE_TYPES.Literal;
+      if (!fallbackKinds.has(sink.kind) && !comparedWithLiteral) return undefined;
       if (sink.kind === 'argument' && !(sink.call && takesAnyValue(analysis, sink.call, sink.within ?? sink.operand))) return undefined;
       if (sink.kind === 'argument' && sink.call && matchesSpecifiers(analysis, sink.call, allowList)) return undefined;
       const found = fallbackPromiseOf(analysis, sink.operand);

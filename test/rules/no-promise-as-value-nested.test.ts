@@ -7,6 +7,14 @@ declare const p: Promise<number>;
 
 typedRuleTester().run('no-promise-as-value', rule, {
   valid: [
+    // The fallback awaited before the comparison.
+    `type Status = 'ok' | 'expired';
+declare const registry: { lookup(tag: string): Promise<Status> };
+const cache = new Map<string, Status>();
+export async function isExpired(tag: string): Promise<boolean> {
+  const status = cache.get(tag) ?? (await registry.lookup(tag));
+  return status === 'expired';
+}`,
     // the branch of a `?:` inside the serialized literal awaits its promise
     `declare const rewards: { levelOf(member: string): Promise<'bronze' | 'silver'> };
 declare const till: { post(body: string): Promise<void> };
@@ -30,6 +38,27 @@ export async function closeTab(member: string | null, totalCents: number): Promi
     `${decl}export function f(flag: boolean) { const v = flag ? p : undefined; return Promise.all([v]); }`,
   ],
   invalid: [
+    // A cached value or, on a miss, the lookup's promise, compared with a literal: on the miss path the comparison is always false.
+    {
+      code: `type Status = 'ok' | 'expired';
+declare const registry: { lookup(tag: string): Promise<Status> };
+const cache = new Map<string, Status>();
+export function isExpired(tag: string): boolean {
+  const status = cache.get(tag) ?? registry.lookup(tag);
+  return status === 'expired';
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'promiseFallback',
+          line: 5,
+          column: 36,
+          endLine: 5,
+          endColumn: 56,
+          suggestions: [],
+        },
+      ],
+    },
     // one branch of a `?:` inside the serialized literal is a promise: a member's level goes out as `{}`
     {
       code: `declare const rewards: { levelOf(member: string): Promise<'bronze' | 'silver'> };
