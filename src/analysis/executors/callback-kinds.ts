@@ -93,7 +93,14 @@ const lastEvents = new Set([
   'timeout',
 ]);
 
-export const onceTimers = new Set(['setTimeout', 'setImmediate', 'queueMicrotask', 'requestAnimationFrame', 'requestIdleCallback', 'nextTick']);
+export const onceTimers = new Set([
+  'setTimeout',
+  'setImmediate',
+  'queueMicrotask',
+  'requestAnimationFrame',
+  'requestIdleCallback',
+  'nextTick',
+]);
 
 /** How a registration of `event` with `method` runs its listener. */
 function runsOf(method: string, event: string | undefined, onceOption: boolean): CallbackRuns {
