@@ -318,6 +318,76 @@ it('closes', () => {
 });`,
   ],
   invalid: [
+    // In an async afterEach the suggestion awaits the purge.
+    {
+      code: `import { afterEach, beforeEach, test } from 'node:test';
+import assert from 'node:assert/strict';
+class Scratch {
+  private readonly files = new Map<string, string>();
+  async put(name: string, body: string): Promise<void> {
+    await new Promise<void>((resolve) => setTimeout(resolve, 1));
+    this.files.set(name, body);
+  }
+  async purge(): Promise<void> {
+    await new Promise<void>((resolve) => setTimeout(resolve, 5));
+    this.files.clear();
+  }
+  count(): number {
+    return this.files.size;
+  }
+}
+const scratch = new Scratch();
+beforeEach(async () => {
+  await scratch.put('a.txt', 'x');
+});
+afterEach(async () => {
+  scratch.purge();
+});
+test('keeps one file', () => {
+  assert.equal(scratch.count(), 1);
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unwaitedHookWork',
+          line: 22,
+          column: 3,
+          endLine: 22,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `import { afterEach, beforeEach, test } from 'node:test';
+import assert from 'node:assert/strict';
+class Scratch {
+  private readonly files = new Map<string, string>();
+  async put(name: string, body: string): Promise<void> {
+    await new Promise<void>((resolve) => setTimeout(resolve, 1));
+    this.files.set(name, body);
+  }
+  async purge(): Promise<void> {
+    await new Promise<void>((resolve) => setTimeout(resolve, 5));
+    this.files.clear();
+  }
+  count(): number {
+    return this.files.size;
+  }
+}
+const scratch = new Scratch();
+beforeEach(async () => {
+  await scratch.put('a.txt', 'x');
+});
+afterEach(async () => {
+  await scratch.purge();
+});
+test('keeps one file', () => {
+  assert.equal(scratch.count(), 1);
+});`,
+            },
+          ],
+        },
+      ],
+    },
     // The same in an async hook that goes on to check the scratch.
     {
       code: `import { afterEach, beforeEach, test } from 'node:test';

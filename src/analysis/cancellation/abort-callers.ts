@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
-import { enclosingFunction, functionName, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { enclosingFunction, functionName, isFunctionNode, isInsideTry, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 
 /*
@@ -34,7 +34,7 @@ export function callerTellsAbortByName(analysis: Analysis, node: TSESTree.Node):
         if (current.type !== AST_NODE_TYPES.CallExpression || !names.has(calleeName(current) ?? '')) return undefined;
         if (handledByName(current)) return 'stop';
         const around = enclosingFunction(current);
-        const name = around && !isInTryBlock(current) ? functionName(around) : undefined;
+        const name = around && !isInsideTry(current, around) ? functionName(around) : undefined;
         if (name && !names.has(name)) passing.add(name);
         return undefined;
       },
@@ -43,15 +43,6 @@ export function callerTellsAbortByName(analysis: Analysis, node: TSESTree.Node):
     if (told) return true;
     if (passing.size === 0) return false;
     for (const name of passing) names.add(name);
-  }
-  return false;
-}
-
-/** True when `node` sits in the block of a `try` with a `catch`, in its own function. */
-function isInTryBlock(node: TSESTree.Node): boolean {
-  let child: TSESTree.Node = node;
-  for (let parent: TSESTree.Node | undefined = node.parent; parent && !isFunctionNode(parent); child = parent, parent = parent.parent) {
-    if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === child && parent.handler) return true;
   }
   return false;
 }

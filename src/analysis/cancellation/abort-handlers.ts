@@ -6,7 +6,7 @@ import type { Analysis } from '../context.js';
 import { constInitializer } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { calleeName, isLoggingCall } from '../syntax/calls.js';
-import { isFunctionNode, isLoop, memberName, namedProperty, skipTypeWrappers } from '../syntax/nodes.js';
+import { enclosingLoop, isFunctionNode, memberName, namedProperty, skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { getOrCreate } from '../memo.js';
@@ -208,14 +208,7 @@ function hasErrorBase(type: ts.Type, depth: number): boolean {
 function isInLoopCatch(node: TSESTree.Node): boolean {
   let current: TSESTree.Node | undefined = node.parent;
   while (current && current.type !== AST_NODE_TYPES.CatchClause && !isFunctionNode(current)) current = current.parent;
-  for (
-    current = current?.type === AST_NODE_TYPES.CatchClause ? current.parent : undefined;
-    current && !isFunctionNode(current);
-    current = current.parent
-  ) {
-    if (isLoop(current)) return true;
-  }
-  return false;
+  return current?.type === AST_NODE_TYPES.CatchClause && enclosingLoop(current) !== undefined;
 }
 
 const failureWrappers = new WeakMap<TSESTree.Program, Set<string>>();

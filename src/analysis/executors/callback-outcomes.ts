@@ -196,12 +196,7 @@ function isUnrefed(analysis: Analysis, site: TSESTree.Node): boolean {
   const holder = site.parent;
   if (holder?.type === AST_NODE_TYPES.MemberExpression && memberName(holder) === 'unref') return true;
   if (holder?.type !== AST_NODE_TYPES.VariableDeclarator || holder.id.type !== AST_NODE_TYPES.Identifier) return false;
-  return (
-    variableOf(analysis, holder.id)?.references.some((reference) => {
-      const member = reference.identifier.parent;
-      return member?.type === AST_NODE_TYPES.MemberExpression && member.object === reference.identifier && memberName(member) === 'unref';
-    }) ?? false
-  );
+  return variableOf(analysis, holder.id)?.references.some((reference) => isRefCall(reference.identifier, ['unref'])) ?? false;
 }
 
 /**
@@ -323,13 +318,13 @@ function doesEffect(
   );
 }
 
-/** True for `handle.unref()`, `handle.ref()` or `handle.hasRef()` on the handle `identifier` reads. */
-function isRefCall(identifier: TSESTree.Node): boolean {
+/** True for `handle.unref()`, `handle.ref()` or `handle.hasRef()` (or only the `methods` given) on the handle `identifier` reads. */
+function isRefCall(identifier: TSESTree.Node, methods: readonly string[] = ['unref', 'ref', 'hasRef']): boolean {
   const member = identifier.parent;
   return (
     member?.type === AST_NODE_TYPES.MemberExpression &&
     member.object === identifier &&
-    ['unref', 'ref', 'hasRef'].includes(memberName(member) ?? '') &&
+    methods.includes(memberName(member) ?? '') &&
     member.parent?.type === AST_NODE_TYPES.CallExpression &&
     member.parent.callee === member
   );
