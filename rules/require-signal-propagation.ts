@@ -1,13 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
-import { ignoredSignalLoop, loopBlock } from '../src/analysis/cancellation/ignored-signals.js';
+import { ignoredSignalLoop, loopBlock, unobservedSignal } from '../src/analysis/cancellation/ignored-signals.js';
 import { canPassSignal, missingSignal } from '../src/analysis/cancellation/signal-propagation.js';
 import { isDelayReadableOutside, signalAwareSleepName, uncancellableWait } from '../src/analysis/cancellation/uncancellable-waits.js';
 import type { SignalCall } from '../src/analysis/cancellation/signal-slots.js';
 import { analysisOf } from '../src/analysis/context.js';
 import { shortLabel } from '../src/analysis/syntax/labels.js';
-import type { LoopNode } from '../src/analysis/syntax/nodes.js';
+import type { FunctionNode, LoopNode } from '../src/analysis/syntax/nodes.js';
 import { skipTypeWrappers } from '../src/analysis/syntax/nodes.js';
 import { createRule } from '../src/create-rule.js';
 import { passSignalArgument, prependStatement, throwIfAbortedStatement } from '../src/fix.js';
@@ -16,7 +16,14 @@ import { offer } from '../src/settings.js';
 
 export type Options = [];
 export type MessageId =
-  'ignoredSignal' | 'missingSignal' | 'suggestCheckSignal' | 'suggestPassSignal' | 'suggestSignalAwareSleep' | 'uncancellableWait';
+  | 'ignoredSignal'
+  | 'missingSignal'
+  | 'suggestCheckSignal'
+  | 'suggestCheckSignalFirst'
+  | 'suggestPassSignal'
+  | 'suggestSignalAwareSleep'
+  | 'uncancellableWait'
+  | 'unobservedSignal';
 
 export default createRule<Options, MessageId>({
   name: 'require-signal-propagation',
@@ -39,6 +46,9 @@ export default createRule<Options, MessageId>({
       ignoredSignal:
         'Nothing here reads `{{signal}}`: this loop goes on waiting, turn after turn, after the caller aborts. Check the signal each turn or pass it on.',
       suggestCheckSignal: 'Start each turn with `{{check}}`.',
+      unobservedSignal:
+        'Nothing here reads `{{signal}}`: the work this function starts runs to its end after the caller aborts. Pass it on, listen for its `abort`, or check it.',
+      suggestCheckSignalFirst: 'Start with `{{check}}` (the work already started still runs on).',
     },
     schema: [],
   },
@@ -114,7 +124,27 @@ export default createRule<Options, MessageId>({
       });
     };
 
+    const checkFunction = (fn: FunctionNode): void => {
+      const found = unobservedSignal(analysis, fn);
+      if (!found) return;
+      const check = throwIfAbortedStatement(found.signal.text, found.optional);
+      // Throwing on abort ends the function where it went on: a suggestion, never a fix.
+      const suggestions: Suggestion<MessageId>[] =
+        fn.body.type === AST_NODE_TYPES.BlockStatement
+          ? [{ messageId: 'suggestCheckSignalFirst', data: { check }, fix: prependStatement(sourceCode, fn.body, check) }]
+          : [];
+      context.report({
+        node: found.parameter,
+        messageId: 'unobservedSignal',
+        data: { signal: found.signal.text },
+        ...offer(context, suggestions),
+      });
+    };
+
     return {
+      ArrowFunctionExpression: checkFunction,
+      FunctionDeclaration: checkFunction,
+      FunctionExpression: checkFunction,
       AwaitExpression: checkWait,
       DoWhileStatement: checkLoop,
       ForInStatement: checkLoop,

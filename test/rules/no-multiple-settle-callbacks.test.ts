@@ -6,6 +6,26 @@ const ruleTester = typedRuleTester();
 describe('repeatedSettle: a callback that runs again settles again', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // the callback takes itself away with the unsubscribe function the subscription handed back
+      `declare const sensors: {
+  subscribe(id: string, onSample: (sample: { metres: number }) => void): () => void;
+  debounced(fn: (sample: { metres: number }) => void): (sample: { metres: number }) => void;
+};
+export function waitForLevel(id: string, target: number, timeoutMs: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      unsubscribe();
+      reject(new Error('timeout'));
+    }, timeoutMs);
+    const unsubscribe = sensors.subscribe(id, (sample) => {
+      if (Math.abs(sample.metres - target) < 0.05) {
+        clearTimeout(timer);
+        unsubscribe();
+        resolve(sample.metres);
+      }
+    });
+  });
+}`,
       // In test code, the same poll unref()ed: it holds nothing alive, and a repeated resolve is a no-op the runner never sees.
       `import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -329,6 +349,37 @@ it('greets', async () => {
 }`,
     ],
     invalid: [
+      // a declared subscription runs its callback on every sample: clearing the timeout does not stop it, and resolve runs again
+      {
+        code: `declare const sensors: {
+  subscribe(id: string, onSample: (sample: { metres: number }) => void): () => void;
+};
+export function waitForLevel(id: string, target: number, timeoutMs: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      unsubscribe();
+      reject(new Error('timeout'));
+    }, timeoutMs);
+    const unsubscribe = sensors.subscribe(id, (sample) => {
+      if (Math.abs(sample.metres - target) < 0.05) {
+        clearTimeout(timer);
+        resolve(sample.metres);
+      }
+    });
+  });
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'repeatedSettle',
+            line: 13,
+            column: 9,
+            endLine: 13,
+            endColumn: 31,
+            suggestions: [],
+          },
+        ],
+      },
       // In test code too, a poll interval the resolving path does not clear: it keeps the event loop alive after the test, and the run never ends.
       {
         code: `import { test } from 'node:test';

@@ -5,6 +5,24 @@ import { typedRuleTester } from '../rule-tester.js';
 // emitter), except on channels whose events come from another thread, process or peer.
 typedRuleTester().run('no-read-before-settle', rule, {
   valid: [
+    // a function of this file named connect emits the handshake at once, as a loopback fake would: not judged
+    `import { EventEmitter } from 'node:events';
+interface Feed extends EventEmitter { connect(host: string): void }
+declare function schedule(latencyMs: number): number[];
+class LoopbackFeed extends EventEmitter {
+  connect(host: string): void {
+    this.emit('handshake', { latencyMs: host.length });
+  }
+}
+export function start(feed: Feed, host: string): number[] {
+  let latencyMs = 0;
+  feed.once('handshake', (hs: { latencyMs: number }) => {
+    latencyMs = hs.latencyMs;
+  });
+  feed.connect(host);
+  return schedule(latencyMs);
+}
+export const loopback = new LoopbackFeed();`,
     // an in-memory PassThrough may emit data during write(): the listener has run
     `import { PassThrough } from 'node:stream';
 export function echo(text: string): string {
@@ -33,6 +51,31 @@ export function checksum(hasher: Hasher, text: string): string | undefined {
 }`,
   ],
   invalid: [
+    // a declared connect() on the emitter opens a link whose handshake comes in a later turn: the read right after sees the old value
+    {
+      code: `import { EventEmitter } from 'node:events';
+interface Feed extends EventEmitter { connect(host: string): void }
+declare function schedule(latencyMs: number): number[];
+export function start(feed: Feed, host: string): number[] {
+  let latencyMs = 0;
+  feed.once('handshake', (hs: { latencyMs: number }) => {
+    latencyMs = hs.latencyMs;
+  });
+  feed.connect(host);
+  return schedule(latencyMs);
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 10,
+          column: 19,
+          endLine: 10,
+          endColumn: 28,
+          suggestions: [],
+        },
+      ],
+    },
     // a network socket's data never arrives during write(): the read sees the initial value
     {
       code: `import { connect } from 'node:net';

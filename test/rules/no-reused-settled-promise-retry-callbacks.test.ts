@@ -5,6 +5,24 @@ import { typedRuleTester } from '../rule-tester.js';
 // once outside it gives every attempt the same settled promise.
 typedRuleTester().run('no-reused-settled-promise', rule, {
   valid: [
+    // the same helper given a thunk that starts a request each time; a helper that calls its callback once
+    `declare const controller: { fetchStatus(id: string): Promise<{ armed: boolean }> };
+declare function sleep(ms: number): Promise<void>;
+async function pollUntil<T>(check: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  for (;;) {
+    const value = await check();
+    if (done(value)) return value;
+    await sleep(500);
+  }
+}
+async function once<T>(check: () => Promise<T>): Promise<T> {
+  return check();
+}
+export async function arm(id: string) {
+  const statusRequest = controller.fetchStatus(id);
+  await once(() => statusRequest);
+  return pollUntil(() => controller.fetchStatus(id), (s) => s.armed);
+}`,
     // the callback starts a new upload on each attempt
     `declare function pRetry<T>(run: (attempt: number) => Promise<T>, options: { retries: number; minTimeout?: number }): Promise<T>;
 declare const storage: { putObject(key: string, body: Uint8Array): Promise<{ ETag: string }> };
@@ -22,6 +40,50 @@ export async function publish(key: string, body: Uint8Array): Promise<string> {
 }`,
   ],
   invalid: [
+    // a helper of this file calls the thunk on each turn of its loop: every poll gets the one request started before it
+    {
+      code: `declare const controller: { fetchStatus(id: string): Promise<{ armed: boolean }> };
+declare function sleep(ms: number): Promise<void>;
+async function pollUntil<T>(check: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  for (;;) {
+    const value = await check();
+    if (done(value)) return value;
+    await sleep(500);
+  }
+}
+export async function arm(id: string) {
+  const statusRequest = controller.fetchStatus(id);
+  return pollUntil(() => statusRequest, (s) => s.armed);
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'polledSettledPromise',
+          line: 12,
+          column: 26,
+          endLine: 12,
+          endColumn: 39,
+          suggestions: [
+            {
+              messageId: 'suggestFactoryLocal',
+              output: `declare const controller: { fetchStatus(id: string): Promise<{ armed: boolean }> };
+declare function sleep(ms: number): Promise<void>;
+async function pollUntil<T>(check: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  for (;;) {
+    const value = await check();
+    if (done(value)) return value;
+    await sleep(500);
+  }
+}
+export async function arm(id: string) {
+  const statusRequest = () => controller.fetchStatus(id);
+  return pollUntil(() => statusRequest(), (s) => s.armed);
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // a retry helper's callback hands back the upload started once before it
     {
       code: `declare function pRetry<T>(run: (attempt: number) => Promise<T>, options: { retries: number; minTimeout?: number }): Promise<T>;

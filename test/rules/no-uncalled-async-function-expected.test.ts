@@ -7,6 +7,33 @@ import { typedRuleTester } from '../rule-tester.js';
 describe('uncalled functions where data is expected', () => {
   typedRuleTester().run('no-uncalled-async-function', rule, {
     valid: [
+      // the same chain with the step called; a chain whose steps all hand out plain functions
+      `type Hook = (drone: { id: string }) => unknown;
+declare class Pipeline { use(hook: Hook): this }
+declare const router: { get(path: string, handler: () => unknown): typeof router };
+declare const weather: { forecast(): Promise<number> };
+export class Hub {
+  gusts = 0;
+  constructor(pipeline: Pipeline) {
+    pipeline
+      .use((drone) => this.verify(drone))
+      .use(() => this.refresh())
+      .use((drone) => this.check(drone));
+    // handlers handed out by name: no step here returns a promise
+    router.get('/a', () => this.describe).get('/b', () => this.label);
+  }
+  private describe = (): string => 'hub';
+  private label = (): string => 'label';
+  private refresh = async (): Promise<void> => {
+    this.gusts = await weather.forecast();
+  };
+  private async verify(drone: { id: string }): Promise<void> {
+    if (!drone.id) throw new Error('no id');
+  }
+  private check(drone: { id: string }): void {
+    if (this.gusts > 12) throw new Error(\`\${drone.id}: grounded\`);
+  }
+}`,
       // a member tested on a value under a type assertion is duck typing: the assertion says the value may be something else, and the test tells which
       `interface StoreAdapter {
   get(key: string): Promise<string | undefined>;
@@ -85,6 +112,66 @@ export async function maybe(skip: boolean) {
 }`,
     ],
     invalid: [
+      // one step of a fluent chain returns the async method uncalled where its sibling steps return promises or nothing (a suggestion: only the siblings say so)
+      {
+        code: `type Hook = (drone: { id: string }) => unknown;
+declare class Pipeline { use(hook: Hook): this }
+declare const weather: { forecast(): Promise<number> };
+export class Hub {
+  gusts = 0;
+  constructor(pipeline: Pipeline) {
+    pipeline
+      .use((drone) => this.verify(drone))
+      .use(() => this.refresh)
+      .use((drone) => this.check(drone));
+  }
+  private refresh = async (): Promise<void> => {
+    this.gusts = await weather.forecast();
+  };
+  private async verify(drone: { id: string }): Promise<void> {
+    if (!drone.id) throw new Error('no id');
+  }
+  private check(drone: { id: string }): void {
+    if (this.gusts > 12) throw new Error(\`\${drone.id}: grounded\`);
+  }
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'uncalledReturned',
+            line: 9,
+            column: 18,
+            endLine: 9,
+            endColumn: 30,
+            suggestions: [
+              {
+                messageId: 'suggestCall',
+                output: `type Hook = (drone: { id: string }) => unknown;
+declare class Pipeline { use(hook: Hook): this }
+declare const weather: { forecast(): Promise<number> };
+export class Hub {
+  gusts = 0;
+  constructor(pipeline: Pipeline) {
+    pipeline
+      .use((drone) => this.verify(drone))
+      .use(() => this.refresh())
+      .use((drone) => this.check(drone));
+  }
+  private refresh = async (): Promise<void> => {
+    this.gusts = await weather.forecast();
+  };
+  private async verify(drone: { id: string }): Promise<void> {
+    if (!drone.id) throw new Error('no id');
+  }
+  private check(drone: { id: string }): void {
+    if (this.gusts > 12) throw new Error(\`\${drone.id}: grounded\`);
+  }
+}`,
+              },
+            ],
+          },
+        ],
+      },
       // a method an interface of the program declares (not optional) is always there too
       {
         code: `interface Bridge {

@@ -246,7 +246,7 @@ export function add(items: { id: string; signal?: AbortSignal }[], signal: Abort
     `${work}async function f(options: { retries: number }) { await work('a', { retries: options.retries }); }`,
     // the callee takes no signal
     `declare function save(id: string, options?: { retries?: number }): Promise<void>;
-async function f(signal: AbortSignal) { await save('a', { retries: 2 }); }`,
+async function f(signal: AbortSignal) { signal.throwIfAborted(); await save('a', { retries: 2 }); }`,
     `async function f(signal: AbortSignal) { await Promise.resolve(1); JSON.stringify({}); }`,
     // listener registration and cleanup after an abort
     `async function f(signal: AbortSignal, target: EventTarget) { target.addEventListener('message', () => {}); }`,

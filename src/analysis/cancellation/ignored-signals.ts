@@ -3,12 +3,15 @@ import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
 import { isTestCode } from '../scope/test-code.js';
-import type { LoopNode } from '../syntax/nodes.js';
-import { isFunctionNode, isLoop } from '../syntax/nodes.js';
+import type { FunctionNode, LoopNode } from '../syntax/nodes.js';
+import { isFunctionNode, isLoop, isPromiseStatic, skipTypeWrappers } from '../syntax/nodes.js';
+import { returnedValues } from '../syntax/statements.js';
 import { walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
+import { thenableKindOf } from '../types/thenables.js';
 import { missingSignal, signalsAt } from './signal-propagation.js';
+import { signalSlotOf } from './signal-slots.js';
 import type { SignalInHand } from './signals-in-hand.js';
 import { uncancellableWait } from './uncancellable-waits.js';
 import ts from 'typescript';
@@ -33,6 +36,154 @@ export interface IgnoredSignal {
   signal: SignalInHand;
   /** True when the signal may be absent (`options?.signal`, `signal?: AbortSignal`). */
   optional: boolean;
+}
+
+/** A function that received a signal, nothing in it reads, while it starts work that lasts. */
+export interface UnobservedSignal {
+  fn: FunctionNode;
+  /** The parameter that carries the signal (the signal itself, or its options). */
+  parameter: TSESTree.Parameter;
+  signal: SignalInHand;
+  optional: boolean;
+}
+
+/**
+ * A function that declares, in its own parameter types, that it takes a signal (`signal:
+ * AbortSignal`, `options: { signal?: AbortSignal; … }`), and starts work that lasts (an `await`, a
+ * `new Promise`, `for await`), while nothing in it reads the signal (see `isSignalRead`): the
+ * caller's abort changes nothing, and the work runs to its end. Left alone, beside test code and a
+ * request's signal as for loops, a generator (its consumer paces it and stops it by leaving the
+ * iteration), a signal no caller in the file gives, a parameter typed by someone else (a callback, an object
+ * literal's method, a method of a class that `implements` or `extends` something, `override`:
+ * the signal is offered by an interface, not promised by this function), a parameter with no
+ * type written on it, and functions in which a call missing the signal, an uncancellable wait or
+ * a loop that ignores it is reported already (those reports name the fault more precisely), and
+ * functions with a call that takes a signal and gets another (`poll(id, undefined)`, a signal of
+ * its own, options that may carry one): what to cancel there was decided.
+ */
+export function unobservedSignal(analysis: Analysis, fn: FunctionNode): UnobservedSignal | undefined {
+  // A generator is paced by its consumer, who stops it by leaving the iteration.
+  if (isTestCode(analysis) || fn.generator || !declaresOwnParameters(fn) || !startsLastingWork(analysis, fn)) return undefined;
+  const parameterOf = (held: SignalInHand): TSESTree.Parameter | undefined =>
+    fn.params.find((param) => param.range[0] <= held.binding.range[0] && held.binding.range[1] <= param.range[1]);
+  // `signalsAt` leaves out a signal no caller in the file ever gives.
+  const signal = signalsAt(analysis, fn.body, true).find(
+    (held) => held.source === 'parameter' && parameterOf(held) && !isRequestSignal(analysis, held) && !isSignalRead(analysis, held),
+  );
+  const parameter = signal && parameterOf(signal);
+  if (!signal || !parameter || !hasOwnSignalType(analysis, parameter, signal)) return undefined;
+  if (walk(fn.body, (node) => (isLoop(node) && ignoredSignalLoop(analysis, node) ? 'stop' : undefined))) return undefined;
+  if (isReportedInside(analysis, fn.body) || hasSignalSlotInside(analysis, fn.body)) return undefined;
+  const optional =
+    signal.text.includes('?.') ||
+    unionMembers(signal.type).some((part) => (part.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)) !== 0);
+  return { fn, parameter, signal, optional };
+}
+
+/**
+ * True when `fn`'s parameters are its own to type: a function declaration, a function or arrow a
+ * `const` holds, or a method of a class that neither `implements` nor `extends` anything (and is
+ * not `override`). A callback's or an object literal method's parameters are typed by its caller.
+ */
+function declaresOwnParameters(fn: FunctionNode): boolean {
+  if (!fn.body) return false;
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return true;
+  const parent = fn.parent;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator) return parent.init === fn;
+  if (parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.PropertyDefinition) {
+    const owner = parent.parent.parent;
+    return (
+      !parent.override &&
+      (owner.type === AST_NODE_TYPES.ClassDeclaration || owner.type === AST_NODE_TYPES.ClassExpression) &&
+      !owner.superClass &&
+      owner.implements.length === 0
+    );
+  }
+  return false;
+}
+
+/**
+ * True when a call in `node` (nested functions included) takes a signal: with the one in hand unread
+ * and no call reported as missing it, each such call gets another on purpose (`poll(id,
+ * undefined)`, `AbortSignal.timeout(100)`, options that may carry one), which is a choice made.
+ */
+function hasSignalSlotInside(analysis: Analysis, node: TSESTree.Node): boolean {
+  return walk(
+    node,
+    (child) =>
+      (child.type === AST_NODE_TYPES.CallExpression || child.type === AST_NODE_TYPES.NewExpression) && signalSlotOf(analysis, child)
+        ? 'stop'
+        : undefined,
+    { nested: true },
+  );
+}
+
+/**
+ * True when the parameter's written type is this function's promise of a signal: an `AbortSignal`
+ * parameter or a signal taken out by name (`{ signal }: Options`), or options whose type is
+ * written in place (`options: { signal?: AbortSignal; … }`) or declared in this file
+ * (`options: SolveOptions`). Options of a type another module declares (`FinalRequestOptions`,
+ * `CallOptions`) are a shared bag handed through helpers that never were the ones to cancel.
+ */
+function hasOwnSignalType(analysis: Analysis, parameter: TSESTree.Parameter, signal: SignalInHand): boolean {
+  const target = parameter.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : parameter;
+  const bound = target.type === AST_NODE_TYPES.AssignmentPattern ? target.left : target;
+  const annotation = 'typeAnnotation' in bound ? bound.typeAnnotation?.typeAnnotation : undefined;
+  if (!annotation) return false;
+  // The signal itself, or taken out of the options by name.
+  if (signal.text === signal.binding.name) return true;
+  return writtenHere(analysis, annotation);
+}
+
+/** True for a type literal, or a union or intersection of types written in place or declared in this file. */
+function writtenHere(analysis: Analysis, annotation: TSESTree.TypeNode): boolean {
+  switch (annotation.type) {
+    case AST_NODE_TYPES.TSTypeLiteral:
+      return true;
+    case AST_NODE_TYPES.TSUnionType:
+    case AST_NODE_TYPES.TSIntersectionType:
+      return annotation.types.some((part) => writtenHere(analysis, part));
+    case AST_NODE_TYPES.TSTypeReference: {
+      // The type's own symbol: an imported name resolves to where the type is declared.
+      const type = typeOf(analysis, annotation);
+      const declarations = (type.aliasSymbol ?? type.getSymbol())?.declarations ?? [];
+      const file = analysis.services.esTreeNodeToTSNodeMap.get(analysis.sourceCode.ast).getSourceFile();
+      return declarations.length > 0 && declarations.every((declaration) => declaration.getSourceFile() === file);
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * True when `fn` starts work that lasts: it awaits (also `for await`; not a settled value, such as
+ * `await Promise.resolve()`, a microtask turn), makes a `new Promise`, or returns a promise a call
+ * made (`return save(id).then(…)`).
+ */
+function startsLastingWork(analysis: Analysis, fn: FunctionNode): boolean {
+  const returnsStartedWork = returnedValues(fn).some(
+    (value) => skipTypeWrappers(value).type === AST_NODE_TYPES.CallExpression && thenableKindOf(analysis, value) === 'promise',
+  );
+  return (
+    returnsStartedWork ||
+    walk(
+      fn.body,
+      (node) =>
+        (node.type === AST_NODE_TYPES.AwaitExpression && !isSettledValue(node.argument)) ||
+        (node.type === AST_NODE_TYPES.ForOfStatement && node.await) ||
+        (node.type === AST_NODE_TYPES.NewExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'Promise')
+          ? 'stop'
+          : undefined,
+      { nested: true },
+    )
+  );
+}
+
+/** True for `Promise.resolve(…)`, `Promise.reject(…)` and literals: awaiting them waits one microtask. */
+function isSettledValue(node: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(node);
+  if (target.type === AST_NODE_TYPES.Literal || target.type === AST_NODE_TYPES.TemplateLiteral) return true;
+  return target.type === AST_NODE_TYPES.CallExpression && isPromiseStatic(target, ['resolve', 'reject']);
 }
 
 /** The signal in hand that nothing in its function reads while `loop` waits on every turn. */
@@ -97,9 +248,9 @@ function isSignalRead(analysis: Analysis, signal: SignalInHand): boolean {
   });
 }
 
-/** True when a call in the loop misses the signal or an await there cannot be cut short: reported already. */
-function isReportedInside(analysis: Analysis, loop: LoopNode): boolean {
-  return walk(loop, (node) => {
+/** True when a call in `node` (a loop, a function's body) misses the signal or an await there cannot be cut short: reported already. */
+function isReportedInside(analysis: Analysis, node: TSESTree.Node): boolean {
+  return walk(node, (node) => {
     if ((node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) && missingSignal(analysis, node))
       return 'stop';
     if (node.type === AST_NODE_TYPES.AwaitExpression && uncancellableWait(analysis, node)) return 'stop';

@@ -200,13 +200,21 @@ function registrationAt(analysis: Analysis, callback: FunctionNode, use: TSESTre
     return runs ? { callback, site: parent, method: name, runs } : undefined;
   }
   if (!signature || !ambient) return undefined;
+  // A subscription (`sensors.subscribe(id, onSample)`, `watch…`, `observe…`) runs its callback on every event;
+  // the function it may hand back takes it away again.
+  const subscription = subscriptionMethod.test(name);
   // A wrapper handing back a function (`once(listener)`, `debounce(fn)`) registers nothing itself: its name says how it runs.
-  if (signature.getReturnType().getCallSignatures().length > 0) return undefined;
+  const returned = signature.getReturnType().getCallSignatures();
+  if (returned.length > 0 && !(subscription && returned.every((unsubscribe) => unsubscribe.getParameters().length === 0))) return undefined;
   const parameter = signature.getParameters()[index]?.name;
-  if (parameter === 'listener') return { callback, site: parent, method: name, runs: 'repeating' };
+  if (parameter === 'listener' || (subscription && parameter !== 'callback' && parameter !== 'cb'))
+    return { callback, site: parent, method: name, runs: 'repeating' };
   if (parameter === 'callback' || parameter === 'cb') return { callback, site: parent, method: name, runs: 'once' };
   return undefined;
 }
+
+/** Declared methods named as subscriptions: `subscribe`, `subscribeToLevels`, `watch`, `observe`. */
+const subscriptionMethod = /^(subscribe|watch|observe)([A-Z]\w*)?$/;
 
 /** True when a signature's declaration has a body (a function written here, not a declared one). */
 function hasBody(declaration: ts.Declaration): boolean {

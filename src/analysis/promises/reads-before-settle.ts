@@ -350,8 +350,11 @@ function deliversFromElsewhere(analysis: Analysis, emitter: TSESTree.Node): bool
   return name !== undefined && remoteEmitters.has(name);
 }
 
-/** Methods that hand a message to a peer (`link.send(frame)`, `radio.transmit(…)`), whose answer arrives as an event. */
-const peerSends = /^(send|transmit|publish|post|request|ping|query|submit)([A-Z]\w*)?$/;
+/**
+ * Methods that hand a message to a peer (`link.send(frame)`, `radio.transmit(…)`) or open a
+ * connection to one (`feed.connect(host)`, `session.open(id)`), whose answer arrives as an event.
+ */
+const peerSends = /^(send|transmit|publish|post|request|ping|query|submit|connect|open|start|listen|dial|subscribe|login)([A-Z]\w*)?$/;
 
 /** Per file, whether a function of that name fires listeners (`emit`, `dispatchEvent`), by name. */
 const emittingNames = new WeakMap<TSESTree.Program, Map<string, boolean>>();

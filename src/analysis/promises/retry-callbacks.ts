@@ -7,6 +7,7 @@ import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, memberName, namedProperty, skipTypeWrappers } from '../syntax/nodes.js';
 import { thenableKindOf } from '../types/thenables.js';
 import type { ReusedPromise } from './reused-promises.js';
+import { callsParameterInLoop, localHelperOf } from './reused-promises.js';
 
 /*
  * `pRetry(() => upload, { retries: 4 })`: a retry helper calls its callback once per attempt and
@@ -16,10 +17,12 @@ import type { ReusedPromise } from './reused-promises.js';
  *
  * A call is a retry helper when its name says so (`retry`, `pRetry`, `withRetries`, `backOff`,
  * `attempt…`) or an options object it is given counts attempts (`retries`, `maxRetries`,
- * `attempts`, `maxAttempts`, `tries`, `numOfAttempts`). The callback must return (as an arrow's
- * body or its only `return`) a `const` of the code around it, made by a call or `new`, never
- * written again, whose type is a promise. Approximation: a helper declared elsewhere is known by
- * those names only; one of this file that loops over its callback is `reusedByRepeatedCallback`'s.
+ * `attempts`, `maxAttempts`, `tries`, `numOfAttempts`), or when it is a function of this file that
+ * calls that parameter inside a loop of its own (`pollUntil(() => statusRequest, isArmed)`: each
+ * poll gets the first, stale answer). The callback must return (as an arrow's body or its only
+ * `return`) a `const` of the code around it, made by a call or `new`, never written again, whose
+ * type is a promise. Approximation: a helper declared elsewhere is known by those names only; an
+ * async callback that awaits the promise in a helper of this file is `reusedByRepeatedCallback`'s.
  */
 
 const retryName = /retr(y|ies)|backoff|^attempt/i;
@@ -27,10 +30,13 @@ const attemptKeys = new Set(['retries', 'maxRetries', 'attempts', 'maxAttempts',
 
 /** The promise a retry callback of `call` hands back on every attempt, if it is one started once outside it. */
 export function reusedByRetryCallback(analysis: Analysis, call: TSESTree.CallExpression): ReusedPromise | undefined {
-  if (!isRetryCall(call)) return undefined;
-  for (const argument of call.arguments) {
+  const byName = isRetryCall(call);
+  const helper = byName ? undefined : localHelperOf(analysis, call);
+  if (!byName && !helper) return undefined;
+  for (const [index, argument] of call.arguments.entries()) {
     const fn = skipTypeWrappers(argument as TSESTree.Expression);
     if (!isFunctionNode(fn)) continue;
+    if (helper && !callsParameterInLoop(analysis, helper, index)) continue;
     const returned = returnedValue(fn);
     if (returned?.type !== AST_NODE_TYPES.Identifier) continue;
     const variable = variableOf(analysis, returned);
@@ -47,7 +53,7 @@ export function reusedByRetryCallback(analysis: Analysis, call: TSESTree.CallExp
     const init = skipTypeWrappers(declarator.init);
     if (init.type !== AST_NODE_TYPES.CallExpression && init.type !== AST_NODE_TYPES.NewExpression) continue;
     if (thenableKindOf(analysis, returned) === false) continue;
-    return { reference: returned, variable, region: call, shape: 'retry', passedOn: [] };
+    return { reference: returned, variable, region: call, shape: byName ? 'retry' : 'poll', passedOn: [] };
   }
   return undefined;
 }

@@ -622,7 +622,7 @@ export function reusedByRepeatedCallback(analysis: Analysis, awaited: TSESTree.A
 }
 
 /** The function of this file a call resolves to (a declaration or a `const` arrow), when its body is in sight. */
-function localHelperOf(analysis: Analysis, call: TSESTree.CallExpression): FunctionNode | undefined {
+export function localHelperOf(analysis: Analysis, call: TSESTree.CallExpression): FunctionNode | undefined {
   const callee = skipTypeWrappers(call.callee);
   if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
   const variable = variableOf(analysis, callee);
@@ -635,7 +635,7 @@ function localHelperOf(analysis: Analysis, call: TSESTree.CallExpression): Funct
 }
 
 /** True when `fn` calls its parameter at `index` inside a loop of its own body. */
-function callsParameterInLoop(analysis: Analysis, fn: FunctionNode, index: number): boolean {
+export function callsParameterInLoop(analysis: Analysis, fn: FunctionNode, index: number): boolean {
   const parameter = fn.params[index];
   if (parameter?.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = variableOf(analysis, parameter);

@@ -329,7 +329,8 @@ export function uncalledInReturn(analysis: Analysis, fn: FunctionNode, returned:
     return uncalledLeaves(analysis, returned).map((leaf) => ({ node: leaf, position: 'returned' as const }));
   }
   // A plain function whose other returns hand back started work: the call is only inferred from them.
-  const bySiblings = !fn.async && !promiseCallbackCall(analysis, fn) && !isStepAmongPromiseSteps(analysis, fn);
+  const amongSteps = !fn.async && isStepAmongPromiseSteps(analysis, fn);
+  const bySiblings = !fn.async && !promiseCallbackCall(analysis, fn) && !amongSteps;
   if (bySiblings && !otherReturnsStartWork(analysis, fn, returned)) return [];
   // `return async () => { … }` writes a function on purpose: where the caller's type accepts one
   // (a hook's teardown, typed `unknown`), it is handed over, not forgotten uncalled.
@@ -345,7 +346,8 @@ export function uncalledInReturn(analysis: Analysis, fn: FunctionNode, returned:
     if (!detached && returnedUsedAsFunction(analysis, fn, 0, mixed)) return [];
   }
   // `refresh() { return hub.levels().then(cb); }` with no declared type: only the callers in sight say the result is dropped.
-  const inferred = !decided || bySiblings || returnedFromUntypedMethod(analysis, fn);
+  // A step among promise steps: the siblings, not a type, say a promise is meant.
+  const inferred = !decided || bySiblings || amongSteps || returnedFromUntypedMethod(analysis, fn);
   return leaves.map((leaf) => ({ node: leaf, position: 'returned', ...(inferred ? { inferred } : {}) }));
 }
 
@@ -420,23 +422,61 @@ function returnSlotWantsFunction(analysis: Analysis, fn: FunctionNode): boolean 
 }
 
 /**
- * True when `fn` is one of a list of steps (`[() => this.open(), () => this.load, () =>
- * this.connect()]`) whose other steps are functions returning promises: the list is run and
- * waited step by step, so a step returning a function where its siblings return promises has lost
- * its call.
+ * True when `fn` is one of a list of steps whose other steps are functions returning promises: the
+ * list is run and waited step by step, so a step returning a function where its siblings return
+ * promises has lost its call. The list is an array (`[() => this.open(), () => this.load, () =>
+ * this.connect()]`), or a chain registering one step per call of the same method
+ * (`pipeline.use((d) => this.verify(d)).use(() => this.refresh).use((d) => this.check(d))`), where
+ * the other steps return promises or nothing and at least one returns a promise.
  */
 function isStepAmongPromiseSteps(analysis: Analysis, fn: FunctionNode): boolean {
   const list = fn.parent;
-  if (list?.type !== AST_NODE_TYPES.ArrayExpression) return false;
-  const others = list.elements.filter((element) => element !== fn);
-  return (
-    others.length > 0 &&
-    others.every((element) => {
-      if (!element || element.type === AST_NODE_TYPES.SpreadElement || !isFunctionNode(element)) return false;
-      const signatures = typeOf(analysis, element).getCallSignatures();
-      return signatures.length > 0 && signatures.every((signature) => thenableKindOfType(analysis, signature.getReturnType()) !== false);
-    })
-  );
+  const returnsPromise = (element: TSESTree.Node | null): boolean | 'void' => {
+    if (!element || element.type === AST_NODE_TYPES.SpreadElement || !isFunctionNode(element)) return false;
+    const signatures = typeOf(analysis, element).getCallSignatures();
+    if (signatures.length === 0) return false;
+    if (signatures.every((signature) => thenableKindOfType(analysis, signature.getReturnType()) !== false)) return true;
+    return signatures.every((signature) => isVoidLike(signature.getReturnType())) ? 'void' : false;
+  };
+  if (list?.type === AST_NODE_TYPES.ArrayExpression) {
+    const others = list.elements.filter((element) => element !== fn);
+    return others.length > 0 && others.every((element) => returnsPromise(element) === true);
+  }
+  const others = chainedRegistrations(fn).map((call) => call.arguments[0] ?? null);
+  const kinds = others.map(returnsPromise);
+  return others.length > 0 && kinds.every((kind) => kind !== false) && kinds.includes(true);
+}
+
+/**
+ * The other calls of a fluent chain registering one function each with the same method as the
+ * call `fn` is the only argument of (`x.use(a).use(fn).use(b)`): `a`'s and `b`'s calls.
+ */
+function chainedRegistrations(fn: FunctionNode): TSESTree.CallExpression[] {
+  const call = fn.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments.length !== 1 || call.arguments[0] !== fn) return [];
+  const method = memberName(call.callee);
+  if (!method) return [];
+  const sameStep = (node: TSESTree.Node | undefined): node is TSESTree.CallExpression =>
+    node?.type === AST_NODE_TYPES.CallExpression &&
+    node.arguments.length === 1 &&
+    node.callee.type === AST_NODE_TYPES.MemberExpression &&
+    memberName(node.callee) === method;
+  let outer: TSESTree.CallExpression = call;
+  while (
+    outer.parent?.type === AST_NODE_TYPES.MemberExpression &&
+    sameStep(outer.parent.parent) &&
+    outer.parent.parent.callee === outer.parent
+  )
+    outer = outer.parent.parent;
+  const steps: TSESTree.CallExpression[] = [];
+  for (let current: TSESTree.Node = outer; sameStep(current); current = (current.callee as TSESTree.MemberExpression).object)
+    if (current !== call) steps.push(current);
+  return steps;
+}
+
+/** True for `void` and `undefined` (a step that returns nothing). */
+function isVoidLike(type: ts.Type): boolean {
+  return (type.flags & (ts.TypeFlags.Void | ts.TypeFlags.Undefined)) !== 0;
 }
 
 /** True when the type `fn` must settle with (its contextual signature's awaited return type) accepts `value`. */

@@ -1,0 +1,205 @@
+// A function that declares it takes a signal, starts work that lasts, and never reads the signal (`unobservedSignal`).
+import rule from '../../rules/require-signal-propagation.js';
+import { typedRuleTester } from '../rule-tester.js';
+
+typedRuleTester().run('require-signal-propagation', rule, {
+  valid: [
+    // options of a type another module declares: a shared bag handed through a helper that was never the one to cancel
+    `import type { SharedRequestOptions } from './helpers';
+export async function parseBody(response: Response, options: SharedRequestOptions | undefined): Promise<unknown> {
+  if (options?.stream) return response.body;
+  return await response.json();
+}`,
+    // the abort listener terminates the worker: the signal is observed
+    `import { Worker } from 'node:worker_threads';
+export interface SolveOptions { signal?: AbortSignal; maxIterations?: number }
+export function solve(jobs: string[], options: SolveOptions = {}): Promise<string[]> {
+  const worker = new Worker('./solver.js', { workerData: { jobs, maxIterations: options.maxIterations ?? 1000 } });
+  options.signal?.addEventListener('abort', () => void worker.terminate(), { once: true });
+  return new Promise((resolve, reject) => {
+    worker.once('message', (plans: string[]) => resolve(plans));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(\`solver exited with \${code}\`)));
+  });
+}`,
+    // a callback's and an interface implementation's parameters are typed by someone else: the signal is offered, not promised
+    `declare function register(handler: (id: string, options: { signal?: AbortSignal }) => Promise<void>): void;
+declare function save(id: string): Promise<void>;
+register(async (id: string, options: { signal?: AbortSignal }) => {
+  await save(id);
+});
+export interface Store { put(id: string, options: { signal?: AbortSignal }): Promise<void> }
+export class MemoryStore implements Store {
+  private readonly ids = new Set<string>();
+  async put(id: string, options: { signal?: AbortSignal }): Promise<void> {
+    await Promise.resolve();
+    this.ids.add(id);
+  }
+}`,
+    // a microtask turn is no lasting work; a generator is paced by its consumer; an ignored parameter; a call given a signal of its own on purpose
+    `declare function poll(id: string, signal?: AbortSignal): Promise<boolean>;
+declare function read(): Promise<string | undefined>;
+export async function probe(id: string, signal: AbortSignal): Promise<boolean> {
+  // the probe has its own deadline on purpose
+  return await poll(id, AbortSignal.timeout(500));
+}
+export async function* lines(signal: AbortSignal) {
+  for (;;) {
+    const line = await read();
+    if (line === undefined) return;
+    yield line;
+  }
+}
+export async function flush(entries: string[], _signal?: AbortSignal): Promise<number> {
+  await read();
+  return entries.length;
+}
+export async function tick(signal: AbortSignal): Promise<number> {
+  await Promise.resolve();
+  return 1;
+}`,
+  ],
+  invalid: [
+    // the callee takes no signal, and nothing reads the one in hand: a check on entry is the least
+    {
+      code: `declare function save(id: string, options?: { retries?: number }): Promise<void>;
+async function f(signal: AbortSignal) { await save('a', { retries: 2 }); }`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unobservedSignal',
+          line: 2,
+          column: 18,
+          endLine: 2,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'suggestCheckSignalFirst',
+              output: `declare function save(id: string, options?: { retries?: number }): Promise<void>;
+async function f(signal: AbortSignal) { signal.throwIfAborted(); await save('a', { retries: 2 }); }`,
+            },
+          ],
+        },
+      ],
+    },
+    // options.signal is never read while the worker runs to its end: only the other options are
+    {
+      code: `import { Worker } from 'node:worker_threads';
+export interface SolveOptions { signal?: AbortSignal; maxIterations?: number }
+export function solve(jobs: string[], options: SolveOptions = {}): Promise<string[]> {
+  const worker = new Worker('./solver.js', { workerData: { jobs, maxIterations: options.maxIterations ?? 1000 } });
+  return new Promise((resolve, reject) => {
+    worker.once('message', (plans: string[]) => resolve(plans));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(\`solver exited with \${code}\`)));
+  });
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unobservedSignal',
+          line: 3,
+          column: 39,
+          endLine: 3,
+          endColumn: 65,
+          suggestions: [
+            {
+              messageId: 'suggestCheckSignalFirst',
+              output: `import { Worker } from 'node:worker_threads';
+export interface SolveOptions { signal?: AbortSignal; maxIterations?: number }
+export function solve(jobs: string[], options: SolveOptions = {}): Promise<string[]> {
+  options.signal?.throwIfAborted();
+  const worker = new Worker('./solver.js', { workerData: { jobs, maxIterations: options.maxIterations ?? 1000 } });
+  return new Promise((resolve, reject) => {
+    worker.once('message', (plans: string[]) => resolve(plans));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(\`solver exited with \${code}\`)));
+  });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // an arrow a const holds: the destructured signal is never read, with or without a block body (no suggestion without one)
+    {
+      code: `declare function save(id: string, options?: { retries?: number }): Promise<void>;
+export const store = async (id: string, { signal }: { signal?: AbortSignal } = {}): Promise<void> => save(id, { retries: 2 }).then(() => undefined);
+export const archive = async (id: string, { signal }: { signal?: AbortSignal } = {}): Promise<void> => {
+  await save(id, { retries: 2 });
+};`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unobservedSignal',
+          line: 2,
+          column: 41,
+          endLine: 2,
+          endColumn: 82,
+          suggestions: [],
+        },
+        {
+          messageId: 'unobservedSignal',
+          line: 3,
+          column: 43,
+          endLine: 3,
+          endColumn: 84,
+          suggestions: [
+            {
+              messageId: 'suggestCheckSignalFirst',
+              output: `declare function save(id: string, options?: { retries?: number }): Promise<void>;
+export const store = async (id: string, { signal }: { signal?: AbortSignal } = {}): Promise<void> => save(id, { retries: 2 }).then(() => undefined);
+export const archive = async (id: string, { signal }: { signal?: AbortSignal } = {}): Promise<void> => {
+  signal?.throwIfAborted();
+  await save(id, { retries: 2 });
+};`,
+            },
+          ],
+        },
+      ],
+    },
+    // a method of a class of its own awaits the kiln and never reads signal; nothing it calls takes one
+    {
+      code: `declare const kiln: { heatTo(celsius: number): Promise<void>; hold(minutes: number): Promise<void> };
+export class FiringSchedule {
+  async fire(steps: { celsius: number; minutes: number }[], signal: AbortSignal): Promise<number> {
+    let held = 0;
+    const [first, ...rest] = steps;
+    if (!first) return held;
+    await kiln.heatTo(first.celsius);
+    await kiln.hold(first.minutes);
+    held += first.minutes;
+    return held + rest.length;
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unobservedSignal',
+          line: 3,
+          column: 61,
+          endLine: 3,
+          endColumn: 80,
+          suggestions: [
+            {
+              messageId: 'suggestCheckSignalFirst',
+              output: `declare const kiln: { heatTo(celsius: number): Promise<void>; hold(minutes: number): Promise<void> };
+export class FiringSchedule {
+  async fire(steps: { celsius: number; minutes: number }[], signal: AbortSignal): Promise<number> {
+    signal.throwIfAborted();
+    let held = 0;
+    const [first, ...rest] = steps;
+    if (!first) return held;
+    await kiln.heatTo(first.celsius);
+    await kiln.hold(first.minutes);
+    held += first.minutes;
+    return held + rest.length;
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
