@@ -4,6 +4,19 @@ import { typedRuleTester } from '../rule-tester.js';
 
 typedRuleTester().run('require-signal-propagation', rule, {
   valid: [
+    // a signal property set to nothing on purpose (a command that cannot be taken back once sent)
+    `interface CommandOptions { abortSignal?: AbortSignal; timeout?: number; asap?: boolean }
+interface Queued { args: string[]; abort: { signal: AbortSignal } | undefined; resolve(): void; reject(err: Error): void }
+export class Queue {
+  private readonly toWrite: Queued[] = [];
+  monitor(onReply: (reply: string) => void, options?: CommandOptions): Promise<void> {
+    // MONITOR cannot be taken back once sent: no abort on purpose
+    return new Promise((resolve, reject) => {
+      this.toWrite.push({ args: ['MONITOR'], abort: undefined, resolve, reject });
+      if (options?.asap) onReply('OK');
+    });
+  }
+}`,
     // options of a type another module declares: a shared bag handed through a helper that was never the one to cancel
     `import type { SharedRequestOptions } from './helpers';
 export async function parseBody(response: Response, options: SharedRequestOptions | undefined): Promise<unknown> {

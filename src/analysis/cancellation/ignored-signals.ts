@@ -11,7 +11,7 @@ import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 import { thenableKindOf } from '../types/thenables.js';
 import { missingSignal, signalsAt } from './signal-propagation.js';
-import { signalSlotOf } from './signal-slots.js';
+import { propertyKeyName, signalSlotOf } from './signal-slots.js';
 import type { SignalInHand } from './signals-in-hand.js';
 import { uncancellableWait } from './uncancellable-waits.js';
 import ts from 'typescript';
@@ -59,7 +59,8 @@ export interface UnobservedSignal {
  * type written on it, and functions in which a call missing the signal, an uncancellable wait or
  * a loop that ignores it is reported already (those reports name the fault more precisely), and
  * functions with a call that takes a signal and gets another (`poll(id, undefined)`, a signal of
- * its own, options that may carry one): what to cancel there was decided.
+ * its own, options that may carry one) or with a signal property set to nothing (`{ abort:
+ * undefined }`): what to cancel there was decided.
  */
 export function unobservedSignal(analysis: Analysis, fn: FunctionNode): UnobservedSignal | undefined {
   // A generator is paced by its consumer, who stops it by leaving the iteration.
@@ -111,10 +112,23 @@ function hasSignalSlotInside(analysis: Analysis, node: TSESTree.Node): boolean {
   return walk(
     node,
     (child) =>
-      (child.type === AST_NODE_TYPES.CallExpression || child.type === AST_NODE_TYPES.NewExpression) && signalSlotOf(analysis, child)
+      ((child.type === AST_NODE_TYPES.CallExpression || child.type === AST_NODE_TYPES.NewExpression) && signalSlotOf(analysis, child)) ||
+      isNoSignalProperty(child)
         ? 'stop'
         : undefined,
     { nested: true },
+  );
+}
+
+/** `{ abort: undefined }`, `signal: null`: a property for the signal set to nothing on purpose. */
+function isNoSignalProperty(node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.Property || node.computed) return false;
+  const key = propertyKeyName(node.key);
+  if (key === undefined || !/^(abort|signal|abortSignal|cancelSignal)$/.test(key)) return false;
+  const value = node.value;
+  return (
+    (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined') ||
+    (value.type === AST_NODE_TYPES.Literal && value.value === null)
   );
 }
 
