@@ -66,6 +66,7 @@ export type MessageId =
   | 'throwInCallback'
   | 'repeatedSettle'
   | 'lingeringTimer'
+  | 'heldTimer'
   | 'awaitBeforeSettle'
   | 'cancelledTimer'
   | 'timeoutUnhandled'
@@ -143,6 +144,8 @@ export default createRule<Options, MessageId>({
         'This `{{name}}(…)` runs again each time {{trigger}}, and nothing stops {{what}} once the promise has settled: only the first call counts, every later one is ignored, and {{what}} keeps running.',
       lingeringTimer:
         'This timer is never cleared: once the promise has settled another way, it still fires and runs `{{effect}}(…)` on an operation that already finished.',
+      heldTimer:
+        'This timer is never cleared: once the promise has settled another way, it still holds the process for its whole delay, one timer for every call.',
       awaitBeforeSettle:
         'If this `await` rejects, the error leaves the async {{fn}} before it settles the promise: the promise never settles and the rejection goes unhandled.',
       cancelledTimer:
@@ -616,8 +619,9 @@ export default createRule<Options, MessageId>({
             const fix = clearTimerOnSettle(sourceCode, timer.timer, owner.fn, timer.others);
             context.report({
               node: timer.timer,
-              messageId: 'lingeringTimer',
-              data: { effect: sourceCode.getText(timer.effect.callee) },
+              ...(timer.effect
+                ? { messageId: 'lingeringTimer', data: { effect: sourceCode.getText(timer.effect.callee) } }
+                : { messageId: 'heldTimer' }),
               ...offer(context, [fix && { messageId: 'suggestClearTimer', fix }]),
             });
           }

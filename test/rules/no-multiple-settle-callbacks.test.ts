@@ -6,6 +6,57 @@ const ruleTester = typedRuleTester();
 describe('repeatedSettle: a callback that runs again settles again', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // each branch that settles clears the interval (a switch case's statements are one branch)
+      `declare const mast: { latest(): { knots: number } | undefined };
+export function waitForCalm(maxKnots: number, deadline: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const timer = setInterval(() => {
+      const reading = mast.latest();
+      switch (true) {
+        case Date.now() > deadline:
+          clearInterval(timer);
+          reject(new Error('no calm window'));
+          break;
+        case reading !== undefined && reading.knots <= maxKnots:
+          clearInterval(timer);
+          resolve(reading!.knots);
+          break;
+      }
+    }, 1000);
+  });
+}`,
+      // the same deadline cleared on both outcomes, unref'd, or a tick under 100 ms
+      `declare function fetchUser(id: string): Promise<string>;
+const TICK_MS = 10;
+export function userWithin(id: string, ms: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timed out')), ms);
+    fetchUser(id).then(
+      (user) => {
+        clearTimeout(timer);
+        resolve(user);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+// unref'd: it holds nothing
+export function userWithinUnref(id: string, ms: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    setTimeout(() => reject(new Error('timed out')), ms).unref();
+    fetchUser(id).then(resolve, reject);
+  });
+}
+// a tick, not a wait
+export function userSoon(id: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    setTimeout(() => reject(new Error('not cached')), TICK_MS);
+    fetchUser(id).then(resolve, reject);
+  });
+}`,
       // the callback takes itself away with the unsubscribe function the subscription handed back
       `declare const sensors: {
   subscribe(id: string, onSample: (sample: { metres: number }) => void): () => void;
@@ -349,6 +400,66 @@ it('greets', async () => {
 }`,
     ],
     invalid: [
+      // the interval is cleared on the deadline's branch only: each later calm reading resolves again
+      {
+        code: `declare const mast: { latest(): { knots: number } | undefined };
+export function waitForCalm(maxKnots: number, deadline: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const timer = setInterval(() => {
+      if (Date.now() > deadline) {
+        clearInterval(timer);
+        reject(new Error('no calm window'));
+        return;
+      }
+      const reading = mast.latest();
+      if (reading && reading.knots <= maxKnots) resolve(reading.knots);
+    }, 1000);
+  });
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'repeatedSettle',
+            line: 11,
+            column: 49,
+            endLine: 11,
+            endColumn: 71,
+            suggestions: [],
+          },
+        ],
+      },
+      // a deadline that only rejects, never cleared: late it does nothing, but it holds the process for its whole delay after every call (heldTimer)
+      {
+        code: `declare function fetchUser(id: string): Promise<string>;
+export function userWithin(id: string, ms: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    setTimeout(() => reject(new Error('timed out')), ms);
+    fetchUser(id).then(resolve, reject);
+  });
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'heldTimer',
+            line: 4,
+            column: 5,
+            endLine: 4,
+            endColumn: 57,
+            suggestions: [
+              {
+                messageId: 'suggestClearTimer',
+                output: `declare function fetchUser(id: string): Promise<string>;
+export function userWithin(id: string, ms: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timed out')), ms);
+    fetchUser(id).then((value) => { clearTimeout(timer); resolve(value); }, (error) => { clearTimeout(timer); reject(error); });
+  });
+}`,
+              },
+            ],
+          },
+        ],
+      },
       // a declared subscription runs its callback on every sample: clearing the timeout does not stop it, and resolve runs again
       {
         code: `declare const sensors: {
@@ -1275,9 +1386,11 @@ export function collectReadings(gauge: EventEmitter, wanted: number, limitMs: nu
     gauge.on('reading', onReading);
   });
 }`,
-      // The timer's local function only logs: firing late does nothing.
+      // The timer's local function only logs: firing late does nothing, and in test code holding the process is the runner's.
       `import type { EventEmitter } from 'node:events';
+import { test } from 'node:test';
 
+test('gauge', () => collectReadings);
 export function collectReadings(gauge: EventEmitter, wanted: number, limitMs: number): Promise<number[]> {
   return new Promise((resolve, reject) => {
     const readings: number[] = [];
@@ -1329,14 +1442,6 @@ export function runWithTimeout(query: Query, ms: number): Promise<string[]> {
       if (err) reject(err);
       else resolve(rows ?? []);
     });
-  });
-}`,
-      // a timeout that only rejects does nothing late
-      `declare function fetchUser(id: string): Promise<string>;
-export function userWithin(id: string, ms: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    setTimeout(() => reject(new Error('timed out')), ms);
-    fetchUser(id).then(resolve, reject);
   });
 }`,
       // a timer guarded by a settled flag

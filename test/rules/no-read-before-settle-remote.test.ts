@@ -5,6 +5,66 @@ import { typedRuleTester } from '../rule-tester.js';
 // emitter), except on channels whose events come from another thread, process or peer.
 typedRuleTester().run('no-read-before-settle', rule, {
   valid: [
+    // a function of this file named requestReading emits at once, as a test double would: not judged
+    `import { EventEmitter } from 'node:events';
+interface Scale extends EventEmitter {
+  requestReading(): void;
+}
+// a fake that answers during the call, as a test double would
+export class FakeScale extends EventEmitter implements Scale {
+  requestReading(): void {
+    this.emit('weight', 12.5);
+  }
+}
+export class WeighStation {
+  private lastWeightKg = 0;
+  constructor(private readonly scale: Scale) {
+    scale.on('weight', (kg: number) => {
+      this.lastWeightKg = kg;
+    });
+  }
+  weigh(containerKg: number): number {
+    this.scale.requestReading();
+    return this.lastWeightKg - containerKg;
+  }
+}`,
+    // waiting for the reply; reading before the request; testing whether a reply came; a property a method also writes
+    `import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
+export class GateCounter {
+  private lastCount = 0;
+  private label = '';
+  private readonly worker = new Worker('./counter.js');
+  constructor() {
+    this.worker.on('message', (reply: { count: number; label: string }) => {
+      this.lastCount = reply.count;
+      this.label = reply.label;
+    });
+  }
+  // waits for the reply before reading it
+  async occupancy(gate: string): Promise<number> {
+    this.worker.postMessage({ type: 'count', gate });
+    await once(this.worker, 'message');
+    return this.lastCount;
+  }
+  // the value from before, read before the request: stale-while-revalidate on purpose
+  cached(gate: string): number {
+    const previous = this.lastCount;
+    this.worker.postMessage({ type: 'count', gate });
+    return previous;
+  }
+  // a check whether any reply has come yet
+  hasReply(gate: string): boolean {
+    this.worker.postMessage({ type: 'count', gate });
+    if (this.lastCount === 0) return false;
+    return true;
+  }
+  rename(label: string): string {
+    this.label = label;
+    this.worker.postMessage({ type: 'rename', label });
+    return this.label;
+  }
+}`,
     // a function of this file named connect emits the handshake at once, as a loopback fake would: not judged
     `import { EventEmitter } from 'node:events';
 interface Feed extends EventEmitter { connect(host: string): void }
@@ -51,6 +111,67 @@ export function checksum(hasher: Hasher, text: string): string | undefined {
 }`,
   ],
   invalid: [
+    // a declared requestReading() on the scale a constructor parameter property holds: the weight read right after is the previous one
+    {
+      code: `import { EventEmitter } from 'node:events';
+interface Scale extends EventEmitter {
+  requestReading(): void;
+  tare(): Promise<void>;
+}
+export class WeighStation {
+  private lastWeightKg = 0;
+  constructor(private readonly scale: Scale) {
+    scale.on('weight', (kg: number) => {
+      this.lastWeightKg = kg;
+    });
+  }
+  async weigh(containerKg: number): Promise<number> {
+    await this.scale.tare();
+    this.scale.requestReading();
+    const grossKg = this.lastWeightKg;
+    return grossKg - containerKg;
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 16,
+          column: 21,
+          endLine: 16,
+          endColumn: 38,
+          suggestions: [],
+        },
+      ],
+    },
+    // a worker's reply lands in a property its listener (registered in the constructor) writes; a method posts the request and returns the property at once: the previous reply
+    {
+      code: `import { Worker } from 'node:worker_threads';
+export class GateCounter {
+  private lastCount = 0;
+  private readonly worker = new Worker('./counter.js');
+  constructor() {
+    this.worker.on('message', (reply: { count: number }) => {
+      this.lastCount = reply.count;
+    });
+  }
+  occupancy(gate: string): number {
+    this.worker.postMessage({ type: 'count', gate });
+    return this.lastCount;
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 12,
+          column: 12,
+          endLine: 12,
+          endColumn: 26,
+          suggestions: [],
+        },
+      ],
+    },
     // a declared connect() on the emitter opens a link whose handshake comes in a later turn: the read right after sees the old value
     {
       code: `import { EventEmitter } from 'node:events';

@@ -4,6 +4,7 @@ import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import { isTestCode } from '../scope/test-code.js';
+import { constInitializer } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { calleeName, isListenerRemoval, isLoggingCall } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
@@ -65,7 +66,7 @@ function functionsBetween(node: TSESTree.Node, outer: TSESTree.Node): FunctionNo
  * write of outer state that a test in it reads (`if (done) return; done = true`), or a call of a
  * local function that does one of those.
  */
-function stopsItself(analysis: Analysis, fn: FunctionNode, depth = 0, emitter?: TSESTree.Node): boolean {
+function stopsItself(analysis: Analysis, fn: FunctionNode, depth = 0, emitter?: TSESTree.Node, settle?: TSESTree.Node): boolean {
   const written = new Set<string>();
   const tested: TSESTree.Node[] = [];
   const calls: TSESTree.CallExpression[] = [];
@@ -77,7 +78,8 @@ function stopsItself(analysis: Analysis, fn: FunctionNode, depth = 0, emitter?: 
           isCleanupCall(node) &&
           !removesOtherListener(analysis, node, fn) &&
           !clearsOneShotTimer(analysis, node) &&
-          !cleansUnrelatedObject(node, emitter)
+          !cleansUnrelatedObject(node, emitter) &&
+          (!settle || !onOtherBranch(node, settle, fn))
         )
           return 'stop';
         calls.push(node);
@@ -101,6 +103,25 @@ function stopsItself(analysis: Analysis, fn: FunctionNode, depth = 0, emitter?: 
     const local = localFunctionCalled(analysis, call);
     return local !== undefined && local !== fn && stopsItself(analysis, local, depth + 1, emitter);
   });
+}
+
+/**
+ * True when `stop` sits in a branch of `fn` (an `if`'s or `?:`'s arm, the right side of `&&`/`||`,
+ * a `switch` case, a `catch`) that does not hold `settle`: the path that settles can run without
+ * the stop (`if (late) { clearInterval(timer); reject(…); return; } … resolve(reading);`).
+ */
+function onOtherBranch(stop: TSESTree.Node, settle: TSESTree.Node, fn: FunctionNode): boolean {
+  const holds = (branch: TSESTree.Node): boolean => branch.range[0] <= settle.range[0] && settle.range[1] <= branch.range[1];
+  for (let child: TSESTree.Node = stop, node = stop.parent; node && node !== fn; child = node, node = node.parent) {
+    const isBranch =
+      ((node.type === AST_NODE_TYPES.IfStatement || node.type === AST_NODE_TYPES.ConditionalExpression) && node.test !== child) ||
+      (node.type === AST_NODE_TYPES.LogicalExpression && node.right === child) ||
+      node.type === AST_NODE_TYPES.SwitchCase ||
+      node.type === AST_NODE_TYPES.CatchClause;
+    // A case's statements are one branch together.
+    if (isBranch && !holds(node.type === AST_NODE_TYPES.SwitchCase ? node : child)) return true;
+  }
+  return false;
 }
 
 /**
@@ -176,9 +197,10 @@ export function repeatedSettles(analysis: Analysis, owner: SettleOwner): Repeate
         const repeats =
           registration?.runs === 'repeating' || (registration !== undefined && staysOnSharedEmitter(analysis, registration, owner.fn));
         const counted = !inTest || (registration?.method === 'setInterval' && !isUnrefed(analysis, registration.site));
-        judged.set(fn, repeats && counted && !stopsItself(analysis, fn, 0, registration.emitter) ? registration : undefined);
+        judged.set(fn, repeats && counted ? registration : undefined);
       }
-      const registration = judged.get(fn);
+      // Whether running `fn` stops it depends on the path: a stop on another branch (the deadline's) leaves this settle repeating.
+      const registration = judged.get(fn) && !stopsItself(analysis, fn, 0, judged.get(fn)!.emitter, call) ? judged.get(fn) : undefined;
       // A cursor's handler runs again only after `cursor.continue()`: a settle on the last step is its purpose.
       if (registration?.rearm && !settlesOnRearmedRun(fn, call, registration.rearm)) break;
       if (registration) {
@@ -226,11 +248,11 @@ function staysOnSharedEmitter(analysis: Analysis, registration: Registration, ex
   return at.range[0] < maker.range[0] || at.range[1] > maker.range[1];
 }
 
-/** A timer that settles the promise and does other work, never cleared when the promise settles another way. */
+/** A timer that settles the promise (and may do other work), never cleared when the promise settles another way. */
 export interface LingeringTimer {
   timer: TSESTree.CallExpression;
-  /** The first call in the timer's callback that is not a settle call or logging. */
-  effect: TSESTree.CallExpression;
+  /** The first call in the timer's callback that is not a settle call or logging; none when it only settles. */
+  effect?: TSESTree.CallExpression;
   /** The references to a settle function outside the timer's callback: the other ways to settle. */
   others: { reference: TSESTree.Identifier; role: SettleRole }[];
 }
@@ -281,8 +303,33 @@ export function lingeringTimer(analysis: Analysis, owner: SettleOwner): Lingerin
       return undefined;
     });
     if (effect && !tests) return { timer, effect, others };
+    // Only settling: a no-op once the promise has settled, but in library code the timer still holds
+    // the process for its whole delay after every call (a deadline wrapper in a loop holds one per turn).
+    if (!effect && !tests && !inTest && holdsProcess(analysis, timer)) return { timer, others };
   }
   return undefined;
+}
+
+/**
+ * True when a timer holds the process while it waits: it is not `unref()`ed, and its delay is not a
+ * number literal under 100 ms (directly or through a `const`: a yield to the event loop).
+ */
+function holdsProcess(analysis: Analysis, timer: TSESTree.CallExpression): boolean {
+  // The global timer: a socket's `setTimeout(ms, cb)` is an idle timeout that ends with the socket.
+  if (timer.callee.type !== AST_NODE_TYPES.Identifier) return false;
+  let node: TSESTree.Node = timer;
+  while (node.parent && (node.parent.type === AST_NODE_TYPES.TSAsExpression || node.parent.type === AST_NODE_TYPES.TSNonNullExpression))
+    node = node.parent;
+  if (isRefCall(node, ['unref'])) return false;
+  const parent = node.parent;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) {
+    const variable = variableOf(analysis, parent.id);
+    if (variable?.references.some((reference) => isRefCall(reference.identifier, ['unref']))) return false;
+  }
+  const delay = timer.arguments[1];
+  if (!delay) return false;
+  const value = delay.type === AST_NODE_TYPES.Identifier ? constInitializer(analysis, delay) : delay;
+  return !(value?.type === AST_NODE_TYPES.Literal && typeof value.value === 'number' && value.value < 100);
 }
 
 /**

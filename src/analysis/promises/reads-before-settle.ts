@@ -16,6 +16,7 @@ import { typeOf } from '../types/checker.js';
 import { thenableKindOf } from '../types/thenables.js';
 import { isAssertionCallee } from '../syntax/calls.js';
 import { declarationsAt } from './function-can-reject.js';
+import { readsAfterRequests } from './reads-after-requests.js';
 import { laterCallbackOf, sameRoot } from './reads-later-callbacks.js';
 import { collectionSlotOf, propertyCollectionSlotsOf } from './reads-of-collections.js';
 import { handedMethod, propertySlotsOf } from './reads-of-properties.js';
@@ -352,9 +353,11 @@ function deliversFromElsewhere(analysis: Analysis, emitter: TSESTree.Node): bool
 
 /**
  * Methods that hand a message to a peer (`link.send(frame)`, `radio.transmit(…)`) or open a
- * connection to one (`feed.connect(host)`, `session.open(id)`), whose answer arrives as an event.
+ * connection to one or sets it going (`feed.connect(host)`, `session.open(id)`, `robot.launch(site)`),
+ * whose answer arrives as an event.
  */
-const peerSends = /^(send|transmit|publish|post|request|ping|query|submit|connect|open|start|listen|dial|subscribe|login)([A-Z]\w*)?$/;
+const peerSends =
+  /^(send|transmit|publish|post|request|ping|query|submit|connect|open|start|launch|begin|boot|listen|dial|subscribe|login)([A-Z]\w*)?$/;
 
 /** Per file, whether a function of that name fires listeners (`emit`, `dispatchEvent`), by name. */
 const emittingNames = new WeakMap<TSESTree.Program, Map<string, boolean>>();
@@ -493,6 +496,27 @@ export function readsBeforeSettle(analysis: Analysis): EarlyRead[] {
         if (early) found.push({ ...early, contents: true });
       }
     }
+  }
+  // A property only a listener writes, read right after the method requested its next value.
+  const isRequestToPeer = (call: TSESTree.CallExpression, emitter: TSESTree.Node): boolean => {
+    const name = memberName(skipTypeWrappers(call.callee)) ?? '';
+    return (name === 'postMessage' && deliversFromElsewhere(analysis, emitter)) || sendsToPeer(analysis, call, name);
+  };
+  const seen = new Set(found.map((early) => early.read));
+  for (const requested of readsAfterRequests(analysis, isRequestToPeer)) {
+    // A listener registered in the reading method itself is judged above already.
+    if (seen.has(requested.read)) continue;
+    found.push({
+      name: requested.name,
+      read: requested.read,
+      deferral: {
+        callback: requested.listener,
+        via: 'listener',
+        receiver: (requested.registration.callee as TSESTree.MemberExpression).object,
+      },
+      registration: requested.statement,
+      scheduler: requested.registration,
+    });
   }
   verdicts.set(analysis.sourceCode.ast, found);
   return found;
