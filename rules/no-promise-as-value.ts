@@ -7,7 +7,7 @@ import { matchesSpecifiers, specifierListSchema } from '../src/analysis/promises
 import { mayTakeAnyValue, takesAnyValue } from '../src/analysis/promises/any-value-params.js';
 import { awaitMayDeadlock } from '../src/analysis/promises/await-safety.js';
 import { settledSourceOf } from '../src/analysis/promises/settled-values.js';
-import { fallbackPromiseOf, isAnyTyped } from '../src/analysis/promises/value-nesting.js';
+import { fallbackPromiseOf, isAnyTyped, promisePathInType } from '../src/analysis/promises/value-nesting.js';
 import { storedPromiseAt, storedPromisesOf, usesStoredValues } from '../src/analysis/promises/value-holders.js';
 import { isTruthyOrPromise, testedFallbackPromise } from '../src/analysis/promises/value-truthiness.js';
 import type { SinkKind, ValueSink } from '../src/analysis/promises/value-uses.js';
@@ -31,6 +31,8 @@ import { offer } from '../src/settings.js';
 export type Options = [{ allowList?: Specifier[] }];
 export type MessageId =
   | Exclude<SinkKind, 'lookup'>
+  | 'jsonNested'
+  | 'cloneNested'
   | 'settledComparison'
   | 'promiseFallback'
   | 'truthyOrPromise'
@@ -53,6 +55,10 @@ export default createRule<Options, MessageId>({
       string: 'This turns the promise itself into a string ("[object Promise]"), not the value it resolves to.',
       json: '`JSON.stringify` of a promise is "{}": the value it resolves to is not serialized.',
       clone: '`structuredClone` cannot copy a promise (it throws a `DataCloneError`), let alone the value it resolves to.',
+      jsonNested:
+        'This value holds a promise at `{{path}}` (see its type): `JSON.stringify` writes it as "{}", not the value it resolves to. Await it where the value is built.',
+      cloneNested:
+        'This value holds a promise at `{{path}}` (see its type): `structuredClone` cannot copy it (it throws a `DataCloneError`). Await it where the value is built.',
       spread: 'Spreading a promise copies none of the properties of the value it resolves to.',
       assign: '`Object.assign` copies no property from a promise, none of the value it resolves to.',
       condition: 'A promise is always truthy: this test does not depend on the value it resolves to.',
@@ -103,7 +109,13 @@ export default createRule<Options, MessageId>({
       }
       if (operand.type === AST_NODE_TYPES.AwaitExpression) return undefined;
       if (!isAlwaysPromise(analysis, sink.operand))
-        return fallbackVerdict(sink) ?? truthinessVerdict(sink, operand) ?? storedReadVerdict(sink) ?? maybePromiseVerdict(sink);
+        return (
+          fallbackVerdict(sink) ??
+          truthinessVerdict(sink, operand) ??
+          storedReadVerdict(sink) ??
+          maybePromiseVerdict(sink) ??
+          nestedPromiseVerdict(sink)
+        );
       const plain: Verdict = { messageId: sink.kind, canAwait: true };
       switch (sink.kind) {
         case 'condition':
@@ -161,6 +173,19 @@ export default createRule<Options, MessageId>({
       const type = maybePromiseTypeText(analysis, sink.operand);
       if (type === undefined) return undefined;
       return { messageId: 'maybePromise', canAwait: true, data: { type, use: sink.kind === 'json' ? 'the JSON' : 'the string' } };
+    };
+
+    /** `JSON.stringify({ arrivals: records })` where `records` is `{ locker: Promise<Locker> }[]`: the promise inside is written as `{}`. */
+    const nestedPromiseVerdict = (sink: ValueSink): Verdict | undefined => {
+      if (sink.kind !== 'json' && sink.kind !== 'clone') return undefined;
+      // A literal's own values are sinks of their own: each is judged where it is written.
+      const operand = skipTypeWrappers(sink.operand);
+      if (operand.type === AST_NODE_TYPES.ObjectExpression || operand.type === AST_NODE_TYPES.ArrayExpression) return undefined;
+      // A holder whose promises are in sight (`entries.push({ grams: portion(id) })`) is reported where they are stored.
+      if (storedPromisesOf(analysis, sink.operand).length > 0) return undefined;
+      const path = promisePathInType(analysis, typeOf(analysis, sink.operand));
+      if (path === undefined) return undefined;
+      return { messageId: sink.kind === 'json' ? 'jsonNested' : 'cloneNested', canAwait: false, data: { path } };
     };
 
     /** `` `${summary.total}` `` after `summary.total = computeTotal();` on a local built from a literal. */

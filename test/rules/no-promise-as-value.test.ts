@@ -7,6 +7,25 @@ declare const p: Promise<number>;
 
 typedRuleTester().run('no-promise-as-value', rule, {
   valid: [
+    // the record awaited where it is built; a class instance's state and a type with toJSON are not looked into
+    `interface Booking { id: string; guests: number }
+declare function lockerFor(booking: Booking): Promise<{ bank: string; numbers: number[] }>;
+async function toRecord(booking: Booking) {
+  return { ref: booking.id, party: booking.guests, locker: await lockerFor(booking) };
+}
+export async function push(bookings: Booking[]): Promise<void> {
+  const records = await Promise.all(bookings.map(toRecord));
+  await fetch('/arrivals', { method: 'PUT', body: JSON.stringify({ arrivals: records }) });
+}
+// a class instance's state, and a type that says how it is written
+export class Session {
+  ready: Promise<void> = Promise.resolve();
+  id = 's1';
+}
+interface Job { id: string; done: Promise<void>; toJSON(): { id: string } }
+export function describe(session: Session, job: Job): string {
+  return JSON.stringify({ session, job });
+}`,
     // A check by the class's name: the promise itself is what is meant.
     `declare function ensureTypeByName(value: unknown, name: string): void;
 declare const cursor: { forEach(each: (doc: object) => void): Promise<void> };
@@ -153,6 +172,59 @@ declare function send(body: MissingBody): void; function f() { send(p); }`,
     `${decl}async function f(running: Promise<number>[]) { const index = await Promise.race(running.map((job, i) => job.then(() => i))); running.splice(index, 1); }`,
   ],
   invalid: [
+    // readings whose interface holds a promise: structuredClone throws on it
+    {
+      code: `interface Reading { sensor: string; calibrated: Promise<number> }
+declare function latestReadings(): Reading[];
+export function archive(): Reading[] {
+  return structuredClone(latestReadings());
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'cloneNested',
+          line: 4,
+          column: 26,
+          endLine: 4,
+          endColumn: 42,
+          suggestions: [],
+        },
+      ],
+    },
+    // records built by a function that lost its await carry the promise in their type: JSON.stringify writes {} at [].locker (the literal in sight is reported where the promise is stored)
+    {
+      code: `interface Booking { id: string; guests: number }
+declare function lockerFor(booking: Booking): Promise<{ bank: string; numbers: number[] }>;
+function toRecord(booking: Booking) {
+  return { ref: booking.id, party: booking.guests, locker: lockerFor(booking) };
+}
+export async function push(bookings: Booking[]): Promise<void> {
+  const records = bookings.map(toRecord);
+  await fetch('/arrivals', { method: 'PUT', body: JSON.stringify({ arrivals: records }) });
+}
+export function snapshot(booking: Booking) {
+  return structuredClone(toRecord(booking));
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'storedPromise',
+          line: 4,
+          column: 60,
+          endLine: 4,
+          endColumn: 78,
+          suggestions: [],
+        },
+        {
+          messageId: 'jsonNested',
+          line: 8,
+          column: 78,
+          endLine: 8,
+          endColumn: 85,
+          suggestions: [],
+        },
+      ],
+    },
     // The same helper checking for another name reads the promise as a value.
     {
       code: `declare function ensureTypeByName(value: unknown, name: string): void;

@@ -7,6 +7,32 @@ import { typedRuleTester } from '../rule-tester.js';
 describe('uncalled functions where data is expected', () => {
   typedRuleTester().run('no-uncalled-async-function', rule, {
     valid: [
+      // the same pick whose caller tells the two apart and calls the function; a pick between a function and a label
+      `declare const hub: { open(id: string): Promise<void> };
+export class Inspector {
+  private connecting?: Promise<void>;
+  constructor(private readonly gymId: string) {}
+  private async connect(): Promise<void> {
+    this.connecting = hub.open(this.gymId);
+    await this.connecting;
+  }
+  // the caller tells the two apart and calls the function
+  private nextStep() {
+    return this.connecting ?? this.connect;
+  }
+  async inspect(): Promise<void> {
+    const step = this.nextStep();
+    await (typeof step === 'function' ? step() : step);
+  }
+  // a function or a label: no promise among the values
+  private describe(verbose: boolean) {
+    return verbose ? this.connect : 'connect';
+  }
+  label(): string {
+    const d = this.describe(false);
+    return typeof d === 'string' ? d : d.name;
+  }
+}`,
       // the same chain with the step called; a chain whose steps all hand out plain functions
       `type Hook = (drone: { id: string }) => unknown;
 declare class Pipeline { use(hook: Hook): this }
@@ -112,6 +138,54 @@ export async function maybe(skip: boolean) {
 }`,
     ],
     invalid: [
+      // a method picks a held promise or, lost its call, the async method itself (this.connecting ?? this.connect), and is awaited where called (a suggestion: no type says so)
+      {
+        code: `declare const hub: { open(id: string): Promise<void> };
+export class Inspector {
+  private connecting?: Promise<void>;
+  constructor(private readonly gymId: string) {}
+  private async connect(): Promise<void> {
+    this.connecting = hub.open(this.gymId);
+    await this.connecting;
+  }
+  private whenConnected() {
+    return this.connecting ?? this.connect;
+  }
+  async inspect(): Promise<void> {
+    await this.whenConnected();
+  }
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'uncalledReturned',
+            line: 10,
+            column: 31,
+            endLine: 10,
+            endColumn: 43,
+            suggestions: [
+              {
+                messageId: 'suggestCall',
+                output: `declare const hub: { open(id: string): Promise<void> };
+export class Inspector {
+  private connecting?: Promise<void>;
+  constructor(private readonly gymId: string) {}
+  private async connect(): Promise<void> {
+    this.connecting = hub.open(this.gymId);
+    await this.connecting;
+  }
+  private whenConnected() {
+    return this.connecting ?? this.connect();
+  }
+  async inspect(): Promise<void> {
+    await this.whenConnected();
+  }
+}`,
+              },
+            ],
+          },
+        ],
+      },
       // one step of a fluent chain returns the async method uncalled where its sibling steps return promises or nothing (a suggestion: only the siblings say so)
       {
         code: `type Hook = (drone: { id: string }) => unknown;

@@ -9,7 +9,7 @@ import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { enclosingFunction, isFunctionNode, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { returnedValues } from '../syntax/statements.js';
-import { containsInBody } from '../syntax/walk.js';
+import { containsInBody, walk } from '../syntax/walk.js';
 import type { Checker } from '../types/checker.js';
 import { isTestCode } from '../scope/test-code.js';
 import { checkerOf, typeOf } from '../types/checker.js';
@@ -331,7 +331,12 @@ export function uncalledInReturn(analysis: Analysis, fn: FunctionNode, returned:
   // A plain function whose other returns hand back started work: the call is only inferred from them.
   const amongSteps = !fn.async && isStepAmongPromiseSteps(analysis, fn);
   const bySiblings = !fn.async && !promiseCallbackCall(analysis, fn) && !amongSteps;
-  if (bySiblings && !otherReturnsStartWork(analysis, fn, returned)) return [];
+  if (
+    bySiblings &&
+    !otherReturnsStartWork(analysis, fn, returned) &&
+    !(besidePromiseLeaf(analysis, returned) && isAwaitedWhereCalled(analysis, fn))
+  )
+    return [];
   // `return async () => { … }` writes a function on purpose: where the caller's type accepts one
   // (a hook's teardown, typed `unknown`), it is handed over, not forgotten uncalled.
   const all = valueLeaves(returned);
@@ -349,6 +354,49 @@ export function uncalledInReturn(analysis: Analysis, fn: FunctionNode, returned:
   // A step among promise steps: the siblings, not a type, say a promise is meant.
   const inferred = !decided || bySiblings || amongSteps || returnedFromUntypedMethod(analysis, fn);
   return leaves.map((leaf) => ({ node: leaf, position: 'returned', ...(inferred ? { inferred } : {}) }));
+}
+
+/**
+ * True when a call of `fn` in this file is awaited as it is made (`await this.whenConnected()`):
+ * its result is waited for, not called. `fn` is a method (called on `this` or an object) or a
+ * named function.
+ */
+function isAwaitedWhereCalled(analysis: Analysis, fn: FunctionNode): boolean {
+  const holder = fn.parent;
+  const name =
+    holder?.type === AST_NODE_TYPES.MethodDefinition && !holder.computed && holder.key.type === AST_NODE_TYPES.Identifier
+      ? holder.key.name
+      : fn.type === AST_NODE_TYPES.FunctionDeclaration
+        ? fn.id?.name
+        : undefined;
+  if (name === undefined) return false;
+  return walk(
+    analysis.sourceCode.ast,
+    (node) => {
+      if (node.type !== AST_NODE_TYPES.AwaitExpression) return undefined;
+      const call = skipTypeWrappers(node.argument);
+      if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
+      const callee = skipTypeWrappers(call.callee);
+      const called = callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee);
+      return called === name ? 'stop' : undefined;
+    },
+    { nested: true },
+  );
+}
+
+/**
+ * True when the returned expression picks between values (`a ?? b`, `a || b`, `c ? a : b`) and one
+ * of them is a promise held or made (`this.connecting ?? this.connect`): the result is meant to be
+ * waited for, and a function beside it has lost its call.
+ */
+function besidePromiseLeaf(analysis: Analysis, returned: TSESTree.Expression): boolean {
+  const leaves = valueLeaves(returned);
+  if (leaves.length < 2) return false;
+  const checker = checkerOf(analysis);
+  return leaves.some((leaf) => {
+    const type = checker.getNonNullableType(typeOf(analysis, leaf));
+    return type.getCallSignatures().length === 0 && thenableKindOfType(analysis, type) === 'promise';
+  });
 }
 
 /** True when the chain a promise callback `fn` belongs to is returned by a class method that declares no return type. */

@@ -6,9 +6,9 @@ import type { Analysis } from '../context.js';
 import { isGlobalIdentifier } from '../scope/globals.js';
 import { variableOf } from '../scope/variables.js';
 import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
-import { typeOf } from '../types/checker.js';
+import { checkerOf, typeOf } from '../types/checker.js';
 import { isAnyOrUnknown, unionMembers } from '../types/members.js';
-import { isAlwaysPromiseType, thenableKindOfType } from '../types/thenables.js';
+import { elementTypeOf, isAlwaysPromiseType, thenableKindOfType } from '../types/thenables.js';
 
 /*
  * Value uses one step removed. An object or array literal handed to `JSON.stringify`,
@@ -155,4 +155,46 @@ export function isAnyTyped(analysis: Analysis, node: TSESTree.Node): boolean {
   const target = skipTypeWrappers(node);
   if (target.type === AST_NODE_TYPES.Literal || (target.type === AST_NODE_TYPES.Identifier && target.name === 'undefined')) return false;
   return (typeOf(analysis, node).flags & ts.TypeFlags.Any) !== 0;
+}
+
+/**
+ * Where a value's type holds a promise one or more steps down (`records` of type `{ locker:
+ * Promise<Locker> }[]` gives `[].locker`), for data handed whole to `JSON.stringify` or
+ * `structuredClone`: a record built by a function that forgot an `await` carries its promise in
+ * its type. Looked into: arrays, and object types written as data (object literal types, and
+ * interfaces and type aliases the program declares), three steps deep; not class instances
+ * (their fields are state, and a `toJSON` may say what is written), not `any`/`unknown`, not a
+ * type with a `toJSON` method.
+ */
+export function promisePathInType(analysis: Analysis, type: ts.Type, depth = 0): string | undefined {
+  if (depth > 3 || isAnyOrUnknown(type)) return undefined;
+  const checker = checkerOf(analysis);
+  for (const part of unionMembers(checker.getNonNullableType(type))) {
+    const element = elementTypeOf(analysis, part);
+    if (element) {
+      if (isAlwaysPromiseType(analysis, element)) return '[]';
+      const inner = promisePathInType(analysis, element, depth + 1);
+      if (inner !== undefined) return `[]${inner}`;
+      continue;
+    }
+    if (!isDataObjectType(part)) continue;
+    for (const property of part.getProperties().slice(0, 60)) {
+      const propertyType = checker.getTypeOfSymbol(property);
+      if (isAlwaysPromiseType(analysis, propertyType)) return `.${property.getName()}`;
+      const inner = promisePathInType(analysis, propertyType, depth + 1);
+      if (inner !== undefined) return `.${property.getName()}${inner}`;
+    }
+  }
+  return undefined;
+}
+
+/** An object type written as data: an object literal type, or an interface or alias of the program; no class, no `toJSON`, no call signature. */
+function isDataObjectType(type: ts.Type): boolean {
+  if ((type.flags & ts.TypeFlags.Object) === 0 || type.getCallSignatures().length > 0 || type.getProperty('toJSON')) return false;
+  const symbol = type.aliasSymbol ?? type.getSymbol();
+  if (!symbol) return false;
+  if (symbol.flags & ts.SymbolFlags.ObjectLiteral || symbol.flags & ts.SymbolFlags.TypeLiteral) return true;
+  if ((symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias)) === 0 || symbol.flags & ts.SymbolFlags.Class) return false;
+  const declarations = symbol.declarations ?? [];
+  return declarations.length > 0 && declarations.every((declaration) => !declaration.getSourceFile().isDeclarationFile);
 }
