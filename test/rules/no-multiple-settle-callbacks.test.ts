@@ -6,6 +6,17 @@ const ruleTester = typedRuleTester();
 describe('repeatedSettle: a callback that runs again settles again', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // a helper in a test folder: its deadline lives as long as the test run
+      {
+        code: `declare function fetchUser(id: string): Promise<string>;
+export function userWithin(id: string, ms: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    setTimeout(() => reject(new Error('timed out')), ms);
+    fetchUser(id).then(resolve, reject);
+  });
+}`,
+        filename: 'tests/helper.ts',
+      },
       // each branch that settles clears the interval (a switch case's statements are one branch)
       `declare const mast: { latest(): { knots: number } | undefined };
 export function waitForCalm(maxKnots: number, deadline: number): Promise<number> {

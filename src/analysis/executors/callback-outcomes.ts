@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
-import { isTestCode } from '../scope/test-code.js';
+import { isTestCode, isTestSupport } from '../scope/test-code.js';
 import { constInitializer } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { calleeName, isListenerRemoval, isLoggingCall } from '../syntax/calls.js';
@@ -305,7 +305,7 @@ export function lingeringTimer(analysis: Analysis, owner: SettleOwner): Lingerin
     if (effect && !tests) return { timer, effect, others };
     // Only settling: a no-op once the promise has settled, but in library code the timer still holds
     // the process for its whole delay after every call (a deadline wrapper in a loop holds one per turn).
-    if (!effect && !tests && !inTest && holdsProcess(analysis, timer)) return { timer, others };
+    if (!effect && !tests && !isTestSupport(analysis) && holdsProcess(analysis, timer)) return { timer, others };
   }
   return undefined;
 }

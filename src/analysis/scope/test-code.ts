@@ -49,6 +49,23 @@ export function isTestCode(analysis: Analysis): boolean {
   });
 }
 
+/** Folders that hold tests and their helpers (the same as `configs.tests`). */
+const testFolder = /[\\/](test|tests|__tests__|spec|e2e)[\\/]/;
+
+/**
+ * True when the linted file is test code or sits in a test folder (`tests/utils/client.ts`): a
+ * helper of the tests, whose timers and processes live as long as the test run. For judgements
+ * about holding the process only; what a file's promises mean follows `isTestCode`.
+ */
+export function isTestSupport(analysis: Analysis): boolean {
+  if (isTestCode(analysis)) return true;
+  // Relative to the project: the folders around a checkout (`/home/me/test/app`) say nothing.
+  const fileName = analysis.services.esTreeNodeToTSNodeMap.get(analysis.sourceCode.ast).fileName;
+  const root = analysis.services.program.getCurrentDirectory();
+  const relative = fileName.startsWith(root) ? fileName.slice(root.length) : fileName;
+  return testFolder.test(relative.startsWith('/') ? relative : `/${relative}`);
+}
+
 function importsRunner(statement: TSESTree.ProgramStatement): boolean {
   if (statement.type !== AST_NODE_TYPES.ImportDeclaration) return false;
   return runnerModules.has(statement.source.value);
