@@ -7,6 +7,29 @@ import { typedRuleTester } from '../rule-tester.js';
 describe('uncalled functions where data is expected', () => {
   typedRuleTester().run('no-uncalled-async-function', rule, {
     valid: [
+      // the same handler calling it; a lookup returning only functions and nothing
+      `type Reading = { kind: 'humidity'; percent: number } | { kind: 'co2'; ppm: number };
+declare const actuators: { fan(percent: number): Promise<void>; mist(percent: number): Promise<void> };
+export class Habitat {
+  // every path with work starts it; the quiet path hands back nothing
+  handle(reading: Reading): unknown {
+    switch (reading.kind) {
+      case 'humidity':
+        return actuators.mist(reading.percent);
+      case 'co2':
+        if (reading.ppm <= 2000) return undefined;
+        return this.purge();
+    }
+  }
+  // a handler lookup: nothing but functions and nothing
+  handlerFor(reading: Reading) {
+    if (reading.kind === 'humidity') return undefined;
+    return this.purge;
+  }
+  private purge = async (): Promise<void> => {
+    await actuators.fan(90);
+  };
+}`,
       // the same pick whose caller tells the two apart and calls the function; a pick between a function and a label
       `declare const hub: { open(id: string): Promise<void> };
 export class Inspector {
@@ -138,6 +161,56 @@ export async function maybe(skip: boolean) {
 }`,
     ],
     invalid: [
+      // a handler whose other returns start work or hand back nothing (return undefined) returns the async method uncalled on one branch (a suggestion)
+      {
+        code: `type Reading = { kind: 'humidity'; percent: number } | { kind: 'co2'; ppm: number };
+declare const actuators: { fan(percent: number): Promise<void>; mist(percent: number): Promise<void> };
+export class Habitat {
+  handle(reading: Reading): unknown {
+    switch (reading.kind) {
+      case 'humidity':
+        return actuators.mist(reading.percent);
+      case 'co2':
+        if (reading.ppm <= 2000) return undefined;
+        return this.purge;
+    }
+  }
+  private purge = async (): Promise<void> => {
+    await actuators.fan(90);
+  };
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'uncalledReturned',
+            line: 10,
+            column: 16,
+            endLine: 10,
+            endColumn: 26,
+            suggestions: [
+              {
+                messageId: 'suggestCall',
+                output: `type Reading = { kind: 'humidity'; percent: number } | { kind: 'co2'; ppm: number };
+declare const actuators: { fan(percent: number): Promise<void>; mist(percent: number): Promise<void> };
+export class Habitat {
+  handle(reading: Reading): unknown {
+    switch (reading.kind) {
+      case 'humidity':
+        return actuators.mist(reading.percent);
+      case 'co2':
+        if (reading.ppm <= 2000) return undefined;
+        return this.purge();
+    }
+  }
+  private purge = async (): Promise<void> => {
+    await actuators.fan(90);
+  };
+}`,
+              },
+            ],
+          },
+        ],
+      },
       // a method picks a held promise or, lost its call, the async method itself (this.connecting ?? this.connect), and is awaited where called (a suggestion: no type says so)
       {
         code: `declare const hub: { open(id: string): Promise<void> };

@@ -415,7 +415,8 @@ function returnedFromUntypedMethod(analysis: Analysis, fn: FunctionNode): boolea
  * contextual return type accepts a function, nor for a function that returns itself.
  */
 function otherReturnsStartWork(analysis: Analysis, fn: FunctionNode, current: TSESTree.Expression): boolean {
-  const others = returnedValues(fn).filter((value) => value !== current);
+  // `return undefined` on a path that has nothing to do says nothing about what the others return.
+  const others = returnedValues(fn).filter((value) => value !== current && !isUndefinedValue(value));
   const started =
     others.length > 0 &&
     others.every((value) =>
@@ -443,6 +444,15 @@ function runnerDropsReturnedFunction(analysis: Analysis, fn: FunctionNode): bool
         ? callee.name
         : undefined;
   return name !== undefined && resultDroppingRunnerCalls.has(name) && isTestCode(analysis);
+}
+
+/** `undefined` or `void …`: a return that hands back nothing. */
+function isUndefinedValue(value: TSESTree.Expression): boolean {
+  const target = skipTypeWrappers(value);
+  return (
+    (target.type === AST_NODE_TYPES.Identifier && target.name === 'undefined') ||
+    (target.type === AST_NODE_TYPES.UnaryExpression && target.operator === 'void')
+  );
 }
 
 /** `return proxyCallback` inside `function proxyCallback`: a function handing itself out does so on purpose. */
