@@ -2,9 +2,10 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
+import { isSettledValue } from '../promises/quiet-waits.js';
 import { isTestCode } from '../scope/test-code.js';
 import type { FunctionNode, LoopNode } from '../syntax/nodes.js';
-import { isFunctionNode, isLoop, isPromiseStatic, skipTypeWrappers } from '../syntax/nodes.js';
+import { isFunctionNode, isLoop, skipTypeWrappers } from '../syntax/nodes.js';
 import { returnedValues } from '../syntax/statements.js';
 import { walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
@@ -183,7 +184,7 @@ function startsLastingWork(analysis: Analysis, fn: FunctionNode): boolean {
     walk(
       fn.body,
       (node) =>
-        (node.type === AST_NODE_TYPES.AwaitExpression && !isSettledValue(node.argument)) ||
+        (node.type === AST_NODE_TYPES.AwaitExpression && !isSettledValue(analysis, node.argument)) ||
         (node.type === AST_NODE_TYPES.ForOfStatement && node.await) ||
         (node.type === AST_NODE_TYPES.NewExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'Promise')
           ? 'stop'
@@ -191,13 +192,6 @@ function startsLastingWork(analysis: Analysis, fn: FunctionNode): boolean {
       { nested: true },
     )
   );
-}
-
-/** True for `Promise.resolve(…)`, `Promise.reject(…)` and literals: awaiting them waits one microtask. */
-function isSettledValue(node: TSESTree.Node): boolean {
-  const target = skipTypeWrappers(node);
-  if (target.type === AST_NODE_TYPES.Literal || target.type === AST_NODE_TYPES.TemplateLiteral) return true;
-  return target.type === AST_NODE_TYPES.CallExpression && isPromiseStatic(target, ['resolve', 'reject']);
 }
 
 /** The signal in hand that nothing in its function reads while `loop` waits on every turn. */

@@ -4,7 +4,7 @@ import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import { isTestCode, isTestSupport } from '../scope/test-code.js';
-import { constInitializer } from '../scope/initializers.js';
+import { isTickDelay } from '../scope/timers.js';
 import { variableOf } from '../scope/variables.js';
 import { calleeName, isListenerRemoval, isLoggingCall } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
@@ -320,16 +320,8 @@ function holdsProcess(analysis: Analysis, timer: TSESTree.CallExpression): boole
   let node: TSESTree.Node = timer;
   while (node.parent && (node.parent.type === AST_NODE_TYPES.TSAsExpression || node.parent.type === AST_NODE_TYPES.TSNonNullExpression))
     node = node.parent;
-  if (isRefCall(node, ['unref'])) return false;
-  const parent = node.parent;
-  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) {
-    const variable = variableOf(analysis, parent.id);
-    if (variable?.references.some((reference) => isRefCall(reference.identifier, ['unref']))) return false;
-  }
   const delay = timer.arguments[1];
-  if (!delay) return false;
-  const value = delay.type === AST_NODE_TYPES.Identifier ? constInitializer(analysis, delay) : delay;
-  return !(value?.type === AST_NODE_TYPES.Literal && typeof value.value === 'number' && value.value < 100);
+  return delay !== undefined && !isUnrefed(analysis, node) && !isTickDelay(analysis, delay);
 }
 
 /**

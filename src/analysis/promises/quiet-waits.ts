@@ -27,8 +27,8 @@ export function isMicrotaskWait(analysis: Analysis, suspension: Suspension): boo
   return isSettledValue(analysis, node.argument);
 }
 
-/** A value that is not a thenable, or `Promise.resolve(…)` of one. */
-function isSettledValue(analysis: Analysis, value: TSESTree.Node): boolean {
+/** A value that is not a thenable, or `Promise.resolve(…)` of one: awaiting it waits one microtask turn. */
+export function isSettledValue(analysis: Analysis, value: TSESTree.Node): boolean {
   const target = skipTypeWrappers(value);
   if (target.type === AST_NODE_TYPES.CallExpression && isPromiseStatic(target, ['resolve']) && isGlobalPromise(analysis, target)) {
     const [argument] = target.arguments;

@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Analysis } from '../context.js';
 import { isListenerRegistration } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { enclosingFunction, isFunctionNode, memberName, skipTypeWrappers, thisMemberName } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 
 /*
@@ -72,10 +72,8 @@ function membersOf(body: TSESTree.ClassBody): Member[] {
 /** The name of the `this` property an emitter expression stands for: `this.model`, or `scale` as a constructor parameter property. */
 function emitterName(node: TSESTree.Node, parameterProperties: ReadonlySet<string>): string | undefined {
   const target = skipTypeWrappers(node);
-  if (target.type === AST_NODE_TYPES.MemberExpression && !target.computed && target.object.type === AST_NODE_TYPES.ThisExpression)
-    return memberName(target);
   if (target.type === AST_NODE_TYPES.Identifier && parameterProperties.has(target.name)) return target.name;
-  return undefined;
+  return thisMemberName(target);
 }
 
 /** `this.<name>` as a write target (`=`, `+=`, `++`), or undefined. */
@@ -86,9 +84,7 @@ function writtenProperty(node: TSESTree.Node): string | undefined {
       : node.type === AST_NODE_TYPES.UpdateExpression
         ? node.argument
         : undefined;
-  if (target?.type !== AST_NODE_TYPES.MemberExpression || target.computed || target.object.type !== AST_NODE_TYPES.ThisExpression)
-    return undefined;
-  return memberName(target);
+  return target && thisMemberName(target);
 }
 
 function readsInClass(body: TSESTree.ClassBody, isRequestToPeer: RequestTest): RequestedRead[] {
@@ -127,7 +123,7 @@ function readsInClass(body: TSESTree.ClassBody, isRequestToPeer: RequestTest): R
         if (name === undefined) return undefined;
         const inside = listeners.find((listener) => listener.fn.range[0] <= node.range[0] && node.range[1] <= listener.fn.range[1]);
         // A write at the constructor's own level sets the starting value, like an initializer.
-        if (!inside && isConstructor && enclosingFunctionOf(node) === fn) return undefined;
+        if (!inside && isConstructor && enclosingFunction(node) === fn) return undefined;
         const set = writers.get(name) ?? new Set();
         set.add(inside);
         writers.set(name, set);
@@ -150,11 +146,6 @@ function readsInClass(body: TSESTree.ClassBody, isRequestToPeer: RequestTest): R
   return found;
 }
 
-function enclosingFunctionOf(node: TSESTree.Node): FunctionNode | undefined {
-  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
-  return undefined;
-}
-
 function readsInMethod(
   fn: FunctionNode,
   written: ReadonlyMap<string, { emitter: string; fn: FunctionNode; registration: TSESTree.CallExpression }>,
@@ -175,11 +166,10 @@ function readsInMethod(
   if (requests.length === 0) return found;
   const reported = new Set<string>();
   walk(fn.body!, (node) => {
-    if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed || node.object.type !== AST_NODE_TYPES.ThisExpression)
-      return undefined;
-    const name = memberName(node);
+    const name = thisMemberName(node);
     const slot = name === undefined ? undefined : written.get(name);
-    if (!slot || reported.has(name!) || isWriteTarget(node) || isTested(node, fn)) return undefined;
+    if (!slot || node.type !== AST_NODE_TYPES.MemberExpression || reported.has(name!) || isWriteTarget(node) || isTested(node, fn))
+      return undefined;
     const request = requests.find(
       ({ call, emitter }) =>
         emitter === slot.emitter &&
