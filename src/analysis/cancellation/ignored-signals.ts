@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
-import { isSettledValue } from '../promises/quiet-waits.js';
+import { isSettledValue } from '../scope/globals.js';
 import { isTestCode } from '../scope/test-code.js';
 import type { FunctionNode, LoopNode } from '../syntax/nodes.js';
 import { isFunctionNode, isLoop, skipTypeWrappers } from '../syntax/nodes.js';

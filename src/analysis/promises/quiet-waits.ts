@@ -3,14 +3,13 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
 import type { Suspension } from '../flow/code-paths.js';
-import { isGlobalIdentifier, isGlobalPromise } from '../scope/globals.js';
+import { isGlobalIdentifier, isSettledValue } from '../scope/globals.js';
 import { constInitializer, constInitializerOf, localControllerOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { enclosingFunction, isFunctionNode, isPromiseStatic, memberName, namedProperty, skipTypeWrappers } from '../syntax/nodes.js';
+import { enclosingFunction, isFunctionNode, memberName, namedProperty, skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
 import { typeOf } from '../types/checker.js';
-import { isOpaqueType } from '../types/members.js';
 import { thenableKindOfType } from '../types/thenables.js';
 
 /*
@@ -25,21 +24,6 @@ export function isMicrotaskWait(analysis: Analysis, suspension: Suspension): boo
   const { node } = suspension;
   if (node.type !== AST_NODE_TYPES.AwaitExpression) return false;
   return isSettledValue(analysis, node.argument);
-}
-
-/** A value that is not a thenable, or `Promise.resolve(…)` of one: awaiting it waits one microtask turn. */
-export function isSettledValue(analysis: Analysis, value: TSESTree.Node): boolean {
-  const target = skipTypeWrappers(value);
-  if (target.type === AST_NODE_TYPES.CallExpression && isPromiseStatic(target, ['resolve']) && isGlobalPromise(analysis, target)) {
-    const [argument] = target.arguments;
-    return argument === undefined || (argument.type !== AST_NODE_TYPES.SpreadElement && isSettledValue(analysis, argument));
-  }
-  // Only a call-free expression: evaluating it cannot start work that runs during the wait.
-  if (containsInBody(target, (node) => node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression)) {
-    return false;
-  }
-  const type = typeOf(analysis, target);
-  return !isOpaqueType(type) && thenableKindOfType(analysis, type) === false;
 }
 
 /**

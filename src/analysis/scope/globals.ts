@@ -2,6 +2,11 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
+import { isPromiseStatic, skipTypeWrappers } from '../syntax/nodes.js';
+import { containsInBody } from '../syntax/walk.js';
+import { typeOf } from '../types/checker.js';
+import { isOpaqueType } from '../types/members.js';
+import { thenableKindOfType } from '../types/thenables.js';
 import { variableOf } from './variables.js';
 
 /*
@@ -21,4 +26,19 @@ export function isGlobalIdentifier(analysis: Analysis, node: TSESTree.Node, name
 /** True when `Promise` in `Promise.allSettled(…)` is the global one, not a local of that name. */
 export function isGlobalPromise(analysis: Analysis, call: TSESTree.CallExpression): boolean {
   return call.callee.type === AST_NODE_TYPES.MemberExpression && isGlobalIdentifier(analysis, call.callee.object, 'Promise');
+}
+
+/** A value that is not a thenable, or `Promise.resolve(…)` of one: awaiting it waits one microtask turn. */
+export function isSettledValue(analysis: Analysis, value: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(value);
+  if (target.type === AST_NODE_TYPES.CallExpression && isPromiseStatic(target, ['resolve']) && isGlobalPromise(analysis, target)) {
+    const [argument] = target.arguments;
+    return argument === undefined || (argument.type !== AST_NODE_TYPES.SpreadElement && isSettledValue(analysis, argument));
+  }
+  // Only a call-free expression: evaluating it cannot start work that runs during the wait.
+  if (containsInBody(target, (node) => node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression)) {
+    return false;
+  }
+  const type = typeOf(analysis, target);
+  return !isOpaqueType(type) && thenableKindOfType(analysis, type) === false;
 }
