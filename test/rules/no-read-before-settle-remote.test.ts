@@ -5,6 +5,58 @@ import { typedRuleTester } from '../rule-tester.js';
 // emitter), except on channels whose events come from another thread, process or peer.
 typedRuleTester().run('no-read-before-settle', rule, {
   valid: [
+    // the same, with the welcome awaited before the token is read
+    `import { EventEmitter, once } from 'node:events';
+
+interface DockChannel extends EventEmitter {
+  open(): void;
+  close(): void;
+}
+declare function dialDock(id: string): DockChannel;
+
+export class DockSession {
+  private token: string | undefined;
+
+  private wire(channel: DockChannel): void {
+    channel.on('welcome', (grant: { token: string }) => {
+      this.token = grant.token;
+    });
+  }
+
+  async start(id: string): Promise<string | undefined> {
+    const channel = dialDock(id);
+    this.wire(channel);
+    channel.open();
+    await once(channel, 'welcome');
+    return this.token;
+  }
+}`,
+    // the same helper-registered listener, with the token only tested (a check whether the welcome is there)
+    `import { EventEmitter } from 'node:events';
+
+interface DockChannel extends EventEmitter {
+  open(): void;
+  close(): void;
+}
+declare function dialDock(id: string): DockChannel;
+
+export class DockSession {
+  private token: string | undefined;
+
+  private wire(channel: DockChannel): void {
+    channel.on('welcome', (grant: { token: string }) => {
+      this.token = grant.token;
+    });
+  }
+
+  start(id: string): boolean {
+    const channel = dialDock(id);
+    this.wire(channel);
+    channel.open();
+    if (this.token) return true;
+    return false;
+  }
+}`,
     // a function of this file named requestReading emits at once, as a test double would: not judged
     `import { EventEmitter } from 'node:events';
 interface Scale extends EventEmitter {
@@ -111,6 +163,48 @@ export function checksum(hasher: Hasher, text: string): string | undefined {
 }`,
   ],
   invalid: [
+    // a listener a helper method registers on the channel it is handed (this.wire(channel)), a declared open() on that channel, and the token read right after: the welcome cannot have come yet
+    {
+      code: `import { EventEmitter } from 'node:events';
+
+interface DockChannel extends EventEmitter {
+  open(): void;
+  close(): void;
+}
+declare function dialDock(id: string): DockChannel;
+
+export class DockSession {
+  private token: string | undefined;
+
+  private wire(channel: DockChannel): void {
+    channel.on('welcome', (grant: { token: string }) => {
+      this.token = grant.token;
+    });
+  }
+
+  start(id: string): string | undefined {
+    const channel = dialDock(id);
+    this.wire(channel);
+    channel.open();
+    return this.token;
+  }
+
+  stop(): void {
+    this.token = undefined;
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 22,
+          column: 12,
+          endLine: 22,
+          endColumn: 22,
+          suggestions: [],
+        },
+      ],
+    },
     // a declared requestReading() on the scale a constructor parameter property holds: the weight read right after is the previous one
     {
       code: `import { EventEmitter } from 'node:events';

@@ -14,9 +14,12 @@ import { walk } from '../syntax/walk.js';
  * (`this.model.postMessage(…)` to a `Worker`, a declared `scale.requestReading()`) and then reads
  * the property with nothing waited for in between: the answer to this request cannot have come,
  * so the read sees the answer to the previous one (or the initial value). The emitter is a
- * property of `this` (also a constructor parameter property, `private readonly scale`); the
- * property must be written nowhere but in listeners on that emitter (and directly at the top of
- * the constructor or in its initializer); the request is a call that cannot fire the listener
+ * property of `this` (also a constructor parameter property, `private readonly scale`), or the
+ * parameter of a method that registers the listeners (`private attach(link) { link.on(…) }`),
+ * which stands for the local the reading method hands it (`this.attach(link); link.connect();`);
+ * the property must be written nowhere but in listeners on that emitter (and directly at the top
+ * of the constructor or in its initializer; clearing it to `undefined` or `null` elsewhere gives
+ * no answer and does not count); the request is a call that cannot fire the listener
  * during the call (the caller's `isRequestToPeer`: a channel to another thread or process, or a
  * declared send-like method no function of the file implements by emitting). Reads in nested
  * functions, after an `await` or `yield`, or in a test of an `if` (a check that a reply is there)
@@ -56,15 +59,20 @@ export function readsAfterRequests(analysis: Analysis, isRequestToPeer: RequestT
 interface Member {
   fn: FunctionNode;
   constructor: boolean;
+  name: string | undefined;
+}
+
+function keyName(key: TSESTree.Node): string | undefined {
+  return key.type === AST_NODE_TYPES.Identifier ? key.name : undefined;
 }
 
 function membersOf(body: TSESTree.ClassBody): Member[] {
   const members: Member[] = [];
   for (const element of body.body) {
     if (element.type === AST_NODE_TYPES.MethodDefinition && element.value.body && !element.static)
-      members.push({ fn: element.value, constructor: element.kind === 'constructor' });
+      members.push({ fn: element.value, constructor: element.kind === 'constructor', name: keyName(element.key) });
     if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && isFunctionNode(element.value ?? undefined))
-      members.push({ fn: element.value as FunctionNode, constructor: false });
+      members.push({ fn: element.value as FunctionNode, constructor: false, name: keyName(element.key) });
   }
   return members;
 }
@@ -97,7 +105,7 @@ function readsInClass(body: TSESTree.ClassBody, isRequestToPeer: RequestTest): R
   );
   // Listeners on an emitter property, registered anywhere in the class, with the properties they write.
   const listeners: { emitter: string; fn: FunctionNode; registration: TSESTree.CallExpression }[] = [];
-  for (const { fn } of members) {
+  for (const { fn, name: method, constructor: isConstructor } of members) {
     walk(
       fn.body!,
       (node) => {
@@ -105,7 +113,9 @@ function readsInClass(body: TSESTree.ClassBody, isRequestToPeer: RequestTest): R
         const listener = node.arguments[1];
         if (!isListenerRegistration(memberName(node.callee) ?? '') || !isFunctionNode(listener)) return undefined;
         if (listener.type !== AST_NODE_TYPES.ArrowFunctionExpression) return undefined;
-        const emitter = emitterName(node.callee.object, parameterProperties);
+        const emitter =
+          emitterName(node.callee.object, parameterProperties) ??
+          (isConstructor || method === undefined ? undefined : parameterRole(node.callee.object, fn, method));
         if (emitter) listeners.push({ emitter, fn: listener, registration: node });
         return undefined;
       },
@@ -124,6 +134,8 @@ function readsInClass(body: TSESTree.ClassBody, isRequestToPeer: RequestTest): R
         const inside = listeners.find((listener) => listener.fn.range[0] <= node.range[0] && node.range[1] <= listener.fn.range[1]);
         // A write at the constructor's own level sets the starting value, like an initializer.
         if (!inside && isConstructor && enclosingFunction(node) === fn) return undefined;
+        // Clearing it (`this.sessionId = undefined` on close) gives no answer either.
+        if (!inside && isClearing(node)) return undefined;
         const set = writers.get(name) ?? new Set();
         set.add(inside);
         writers.set(name, set);
@@ -155,12 +167,28 @@ function readsInMethod(
   const found: RequestedRead[] = [];
   const requests: { call: TSESTree.CallExpression; emitter: string }[] = [];
   const waits: TSESTree.Node[] = [];
+  // Locals handed to a method of the class that listens on its parameter (`this.attach(link)`).
+  const handedTo = new Map<string, { role: string; at: number }[]>();
   walk(fn.body!, (node) => {
     if (node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.YieldExpression) waits.push(node);
-    if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression) {
-      const emitter = emitterName(node.callee.object, parameterProperties);
-      if (emitter && isRequestToPeer(node, node.callee.object)) requests.push({ call: node, emitter });
-    }
+    if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const method = thisMemberName(node.callee);
+    if (method !== undefined)
+      node.arguments.forEach((argument, index) => {
+        if (argument.type !== AST_NODE_TYPES.Identifier) return;
+        const roles = handedTo.get(argument.name) ?? [];
+        roles.push({ role: `${method}(${index})`, at: node.range[1] });
+        handedTo.set(argument.name, roles);
+      });
+    const object = skipTypeWrappers(node.callee.object);
+    const emitters = [
+      emitterName(object, parameterProperties),
+      ...(object.type === AST_NODE_TYPES.Identifier
+        ? (handedTo.get(object.name) ?? []).filter(({ at }) => at <= node.range[0]).map(({ role }) => role)
+        : []),
+    ];
+    for (const emitter of emitters)
+      if (emitter !== undefined && isRequestToPeer(node, node.callee.object)) requests.push({ call: node, emitter });
     return undefined;
   });
   if (requests.length === 0) return found;
@@ -189,6 +217,27 @@ function readsInMethod(
     return undefined;
   });
   return found;
+}
+
+/**
+ * `link` in `private attach(link) { link.on('handshake', …) }`: the listener's emitter is whatever
+ * a caller hands the method in that position, named by the role `attach(0)`.
+ */
+function parameterRole(object: TSESTree.Node, fn: FunctionNode, method: string): string | undefined {
+  const target = skipTypeWrappers(object);
+  if (target.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const index = fn.params.findIndex((param) => param.type === AST_NODE_TYPES.Identifier && param.name === target.name);
+  return index < 0 ? undefined : `${method}(${index})`;
+}
+
+/** `this.x = undefined` / `= null`: a write that clears the property. */
+function isClearing(node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.operator !== '=') return false;
+  const value = node.right;
+  return (
+    (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined') ||
+    (value.type === AST_NODE_TYPES.Literal && value.value === null)
+  );
 }
 
 function isWriteTarget(member: TSESTree.MemberExpression): boolean {
