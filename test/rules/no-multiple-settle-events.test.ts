@@ -45,6 +45,19 @@ const ruleTester = typedRuleTester();
 describe('awaitBeforeSettle: an await that can leave before the promise settles', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // the same guard, with the stream's error rejecting too
+      `import { createWriteStream } from 'node:fs';
+
+export function saveLabels(path: string, labels: string[]): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    if (labels.length === 0) return reject(new Error('nothing to save'));
+    const sink = createWriteStream(path);
+    sink.on('finish', () => resolve(labels.length));
+    sink.on('error', reject);
+    for (const label of labels) sink.write(\`\${label}\\n\`);
+    sink.end();
+  });
+}`,
       // droppedWaiter: the branch settles the waiter before it takes it out of the map
       `import { EventEmitter } from 'node:events';
 
@@ -590,6 +603,53 @@ export async function notify(): Promise<void> {
 }`,
     ],
     invalid: [
+      // an input check at the top rejects and returns before the stream exists; the wait itself still settles only on finish
+      {
+        code: `import { createWriteStream } from 'node:fs';
+
+export function saveLabels(path: string, labels: string[]): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    if (labels.length === 0) {
+      reject(new Error('nothing to save'));
+      return;
+    }
+    const sink = createWriteStream(path);
+    sink.on('finish', () => resolve(labels.length));
+    for (const label of labels) sink.write(\`\${label}\\n\`);
+    sink.end();
+  });
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'successOnly',
+            line: 10,
+            column: 5,
+            endLine: 10,
+            endColumn: 52,
+            suggestions: [
+              {
+                messageId: 'suggestErrorListener',
+                output: `import { createWriteStream } from 'node:fs';
+
+export function saveLabels(path: string, labels: string[]): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    if (labels.length === 0) {
+      reject(new Error('nothing to save'));
+      return;
+    }
+    const sink = createWriteStream(path);
+    sink.on('finish', () => resolve(labels.length));
+    sink.once('error', reject);
+    for (const label of labels) sink.write(\`\${label}\\n\`);
+    sink.end();
+  });
+}`,
+              },
+            ],
+          },
+        ],
+      },
       // droppedWaiter: the same branch taking the waiter out and only logging
       {
         code: `import { EventEmitter } from 'node:events';

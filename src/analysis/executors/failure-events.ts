@@ -10,7 +10,8 @@ import { endedObject, isAssertionCallee, isListenerArgument, isListenerRegistrat
 import { enclosingFunction, isFunctionNode, memberName, rootOf, skipTypeWrappers } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers, unionMembersThroughConstraints } from '../types/members.js';
-import { walk } from '../syntax/walk.js';
+import { containsInBody, walk } from '../syntax/walk.js';
+import { alwaysExits } from '../syntax/exits.js';
 import type { SettleOwner } from './settlers.js';
 import { isDeclaredByNode, isNodeTypingsFile } from '../types/node-typings.js';
 
@@ -23,7 +24,8 @@ import { isDeclaredByNode, isNodeTypingsFile } from '../types/node-typings.js';
  * the promise, a failure leaves the promise pending forever (and a Node emitter with no `error`
  * listener throws it as an uncaught exception). Approximations: listeners are matched by the
  * emitter's text; settle functions handed anywhere else (a Node callback API, a timer, a stored
- * field) count as a way out, so such executors are not judged; in test code (where a hang is a
+ * field) count as a way out, so such executors are not judged (a guard at the top that settles and
+ * leaves before any listener exists does not); in test code (where a hang is a
  * timeout the runner reports) only the endless item wait below is judged: it listens for `error`,
  * so the test looks covered, and still hangs when the input ends without a match.
  */
@@ -435,10 +437,35 @@ function settlingRegistrations(
       if (reference.init) continue;
       const around = registrationsAround(analysis, reference.identifier, executor);
       if (around) registrations.push(...around);
-      else elsewhere = true;
+      else if (!isGuardSettle(reference.identifier, executor)) elsewhere = true;
     }
   }
   return { registrations, elsewhere };
+}
+
+/**
+ * A settle call in a guard at the top of the executor that leaves it (`if (bad) { reject(…);
+ * return; }`, `if (!ok) return reject(…)`) before any listener is registered: a way out of the
+ * input check, not another way the wait itself settles.
+ */
+function isGuardSettle(identifier: TSESTree.Node, executor: TSESTree.Node): boolean {
+  if (!isFunctionNode(executor) || executor.body.type !== AST_NODE_TYPES.BlockStatement) return false;
+  let node: TSESTree.Node = identifier;
+  while (node.parent && node.parent !== executor.body) {
+    if (isFunctionNode(node.parent)) return false;
+    node = node.parent;
+  }
+  if (node.type !== AST_NODE_TYPES.IfStatement || node.alternate || !alwaysExits(node.consequent)) return false;
+  // Nothing before the guard registers a listener.
+  const index = executor.body.body.indexOf(node as TSESTree.Statement);
+  return !executor.body.body
+    .slice(0, index)
+    .some((statement) =>
+      containsInBody(
+        statement,
+        (child) => child.type === AST_NODE_TYPES.CallExpression && isListenerRegistration(memberName(child.callee) ?? ''),
+      ),
+    );
 }
 
 /**
