@@ -5,6 +5,36 @@ import { typedRuleTester } from '../rule-tester.js';
 // flight are stranded unless something goes through the collection and rejects them.
 typedRuleTester().run('no-multiple-settle', rule, {
   valid: [
+    // the same deferreds, rejected from the close listener
+    `interface Pending {
+  resolve: (value: string) => void;
+  reject: (reason: Error) => void;
+}
+
+export class TillLink {
+  private readonly waiting = new Map<number, Pending>();
+  private seq = 0;
+
+  constructor(private readonly socket: WebSocket) {
+    socket.addEventListener('message', (event: MessageEvent<string>) => {
+      const [id, text] = JSON.parse(event.data) as [number, string];
+      this.waiting.get(id)?.resolve(text);
+      this.waiting.delete(id);
+    });
+    socket.addEventListener('close', () => {
+      for (const entry of this.waiting.values()) entry.reject(new Error('till link closed'));
+      this.waiting.clear();
+    });
+  }
+
+  ask(question: string): Promise<string> {
+    const id = ++this.seq;
+    const { promise, resolve, reject } = Promise.withResolvers<string>();
+    this.waiting.set(id, { resolve, reject });
+    this.socket.send(JSON.stringify([id, question]));
+    return promise;
+  }
+}`,
     // detachedKinds: the listener takes itself off only in the branches that settle; an unnamed kind is an interim reply it keeps listening past
     `import { EventEmitter } from 'node:events';
 
@@ -255,6 +285,81 @@ export class RpcClient {
 }`,
   ],
   invalid: [
+    // a destructured Promise.withResolvers() deferred kept in the map: the close listener only logs, so the asks in flight wait forever
+    {
+      code: `interface Pending {
+  resolve: (value: string) => void;
+  reject: (reason: Error) => void;
+}
+
+export class TillLink {
+  private readonly waiting = new Map<number, Pending>();
+  private seq = 0;
+
+  constructor(private readonly socket: WebSocket) {
+    socket.addEventListener('message', (event: MessageEvent<string>) => {
+      const [id, text] = JSON.parse(event.data) as [number, string];
+      this.waiting.get(id)?.resolve(text);
+      this.waiting.delete(id);
+    });
+    socket.addEventListener('close', () => {
+      console.warn('till link closed');
+    });
+  }
+
+  ask(question: string): Promise<string> {
+    const id = ++this.seq;
+    const { promise, resolve, reject } = Promise.withResolvers<string>();
+    this.waiting.set(id, { resolve, reject });
+    this.socket.send(JSON.stringify([id, question]));
+    return promise;
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'strandedSettlers',
+          line: 24,
+          column: 5,
+          endLine: 24,
+          endColumn: 46,
+          suggestions: [
+            {
+              messageId: 'suggestRejectOnEnd',
+              output: `interface Pending {
+  resolve: (value: string) => void;
+  reject: (reason: Error) => void;
+}
+
+export class TillLink {
+  private readonly waiting = new Map<number, Pending>();
+  private seq = 0;
+
+  constructor(private readonly socket: WebSocket) {
+    socket.addEventListener('message', (event: MessageEvent<string>) => {
+      const [id, text] = JSON.parse(event.data) as [number, string];
+      this.waiting.get(id)?.resolve(text);
+      this.waiting.delete(id);
+    });
+    socket.addEventListener('close', () => {
+      for (const entry of this.waiting.values()) entry.reject(new Error('connection ended (close) while waiting for a reply')); this.waiting.clear();
+      console.warn('till link closed');
+    });
+  }
+
+  ask(question: string): Promise<string> {
+    const id = ++this.seq;
+    const { promise, resolve, reject } = Promise.withResolvers<string>();
+    this.waiting.set(id, { resolve, reject });
+    this.socket.send(JSON.stringify([id, question]));
+    return promise;
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // detachedKinds: the listener is off before the chain, and a waitlisted reply settles nothing
     {
       code: `import { EventEmitter } from 'node:events';

@@ -46,7 +46,8 @@ export interface StrandedSettlers {
 
 /** The stranded entry of an executor that stores its settle functions in a class's collection (see the module comment). */
 export function strandedSettlers(analysis: Analysis, owner: SettleOwner): StrandedSettlers | undefined {
-  if (owner.kind !== 'executor') return undefined;
+  // An executor's settle functions, or a deferred's (`const { promise, resolve, reject } = Promise.withResolvers()`).
+  if (owner.kind === 'helper') return undefined;
   const stored = storedIn(analysis, owner);
   if (!stored?.collection.startsWith('this.')) return undefined;
   // Only through the stored entry: a timer or an abort listener of the executor settles too.
