@@ -13,6 +13,36 @@ const ruleTester = typedRuleTester();
 describe('retriedSettledPromise: a loop retries the same promise after it rejected', () => {
   ruleTester.run('no-reused-settled-promise', rule, {
     valid: [
+      // the same report re-read per stage with no check that ends the loop on it: no poll
+      `declare const press: { progress(id: string): Promise<{ stage: 'inking' | 'printing' | 'done'; sheets: number }> };
+declare function sleep(ms: number): Promise<void>;
+
+export async function sheetsPerStage(id: string, stages: string[]): Promise<string[]> {
+  const report = press.progress(id);
+  let latest = await report;
+  const lines: string[] = [];
+  for (const stage of stages) {
+    lines.push(\`\${stage}: \${latest.sheets}\`);
+    await sleep(10);
+    latest = await report;
+  }
+  return lines;
+}`,
+      // the same poll asking for a fresh report each tick
+      `import { setInterval as every } from 'node:timers/promises';
+
+declare const press: { progress(id: string): Promise<{ stage: 'inking' | 'printing' | 'done'; sheets: number }> };
+
+export async function waitForRun(id: string, limit: number): Promise<number> {
+  let latest = await press.progress(id);
+  let checks = 1;
+  for await (const _ of every(1000)) {
+    if (latest.stage === 'done') return latest.sheets;
+    if (++checks > limit) throw new Error(\`run \${id} still \${latest.stage}\`);
+    latest = await press.progress(id);
+  }
+  return 0;
+}`,
       // A shared reference awaited as a gate for every note, its outcome fed to per-note work.
       `interface Reading {
   cents: number;
@@ -148,6 +178,35 @@ export async function retry() {
 }`),
     ],
     invalid: [
+      // a poll on an interval whose checks at the top read the value the last await of the body gave: the same report each tick (awaited once before the loop as well)
+      {
+        code: `import { setInterval as every } from 'node:timers/promises';
+
+declare const press: { progress(id: string): Promise<{ stage: 'inking' | 'printing' | 'done'; sheets: number }> };
+
+export async function waitForRun(id: string, limit: number): Promise<number> {
+  const report = press.progress(id);
+  let latest = await report;
+  let checks = 1;
+  for await (const _ of every(1000)) {
+    if (latest.stage === 'done') return latest.sheets;
+    if (++checks > limit) throw new Error(\`run \${id} still \${latest.stage}\`);
+    latest = await report;
+  }
+  return 0;
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'polledSettledPromise',
+            line: 12,
+            column: 20,
+            endLine: 12,
+            endColumn: 26,
+            suggestions: [],
+          },
+        ],
+      },
       // Correct, then re-check the one measurement started before the loop: the correction is never seen.
       {
         code: `interface Reading {

@@ -22,7 +22,8 @@ import { consumesResult } from './reused-consumers.js';
  * is fine, so only loops whose continuation depends on the promise's outcome count:
  * - retry: the await sits in a `try` whose success leaves the loop while its `catch` goes on;
  * - poll: the awaited value decides, alone, whether the loop ends (an `if` with an exit, or the
- *   test of a `while`).
+ *   test of a `while`; a check at the top of the body counts when the await at its end writes a
+ *   local declared before the loop, `latest = await report`, read by that check next time).
  * A function that retries by calling itself with the same promise (`catch { return retry(p, n - 1); }`)
  * is the same mistake without a loop (through a handler: `reused-handlers.ts`), and a consumer loop
  * that handles the same settled item on every iteration is too (`reused-consumers.ts`).
@@ -311,8 +312,13 @@ function isPoll(
   // `caughtUp = await p; …` with `for (…; i < 30 && !caughtUp; …)`: the result ends the loop through its test.
   if (loopTest && resultDecides(analysis, loopTest, false, awaited, results, loop)) return true;
   const exits = { after: -1, throws: true };
+  // `current = await status;` at the end of the body, into a local declared before the loop: the
+  // checks at the top of the body read it on the next iteration.
+  const carried = [...results].some(
+    (variable) => variable.defs.every((def) => !within(def.name, loop)) && assignedBy(analysis, awaited, variable),
+  );
   return containsInBody(loop.body, (node) => {
-    if (node.range[1] < awaited.range[0]) return false;
+    if (node.range[1] < awaited.range[0] && !carried) return false;
     if (node.type === AST_NODE_TYPES.SwitchStatement) {
       // `switch (result.status) { case 'done': return result; … }`
       return (
@@ -328,6 +334,17 @@ function isPoll(
         resultDecides(analysis, node.test, false, awaited, results, loop))
     );
   });
+}
+
+/** True when `awaited` is the right side of `variable = await …`. */
+function assignedBy(analysis: Analysis, awaited: TSESTree.AwaitExpression, variable: TSESLint.Scope.Variable): boolean {
+  const parent = awaited.parent;
+  return (
+    parent.type === AST_NODE_TYPES.AssignmentExpression &&
+    parent.operator === '=' &&
+    parent.left.type === AST_NODE_TYPES.Identifier &&
+    variableOf(analysis, parent.left) === variable
+  );
 }
 
 /** True when two `await`s start from the same binding. */
@@ -582,7 +599,9 @@ export function reusedSettledPromise(analysis: Analysis, awaited: TSESTree.Await
   if (isRetry(analysis, awaited, loop, results)) shape = 'retry';
   else if (isPoll(analysis, awaited, loop, inTest, results)) shape = 'poll';
   else if (!inTest && consumesResult(analysis, awaited, loop, results, variable)) shape = 'consume';
-  if (!shape || awaitedBefore(variable, loop)) return undefined;
+  // Awaited before the loop: a retry has had its one outcome already (a rejection left before the
+  // loop). A poll has not: a first value that does not end the loop never will.
+  if (!shape || (shape !== 'poll' && awaitedBefore(variable, loop))) return undefined;
   return { reference, variable, region: loop, shape, passedOn: [] };
 }
 
