@@ -30,6 +30,45 @@ declare function save(value: string): Promise<void>;
 
 typedRuleTester().run('no-swallowed-abort', rule, {
   valid: [
+    // the same handler, with the caller only logging what came back
+    `declare const kiln: { fire(step: number, options: { signal: AbortSignal }): Promise<number> };
+declare const ledger: { record(batch: string, temps: number[]): Promise<void> };
+
+async function fireBatch(steps: number, signal: AbortSignal): Promise<number[]> {
+  const temps: number[] = [];
+  try {
+    for (let step = 0; step < steps; step++) temps.push(await kiln.fire(step, { signal }));
+  } catch (error) {
+    if (error instanceof Error && error.name === 'AbortError') return temps;
+    throw error;
+  }
+  return temps;
+}
+
+export async function runBatch(batch: string, signal: AbortSignal): Promise<void> {
+  const temps = await fireBatch(12, signal);
+  console.log(batch, temps.length);
+}`,
+    // the same handler, with the caller looking at the signal before it records
+    `declare const kiln: { fire(step: number, options: { signal: AbortSignal }): Promise<number> };
+declare const ledger: { record(batch: string, temps: number[]): Promise<void> };
+
+async function fireBatch(steps: number, signal: AbortSignal): Promise<number[]> {
+  const temps: number[] = [];
+  try {
+    for (let step = 0; step < steps; step++) temps.push(await kiln.fire(step, { signal }));
+  } catch (error) {
+    if (error instanceof Error && error.name === 'AbortError') return temps;
+    throw error;
+  }
+  return temps;
+}
+
+export async function runBatch(batch: string, signal: AbortSignal): Promise<void> {
+  const temps = await fireBatch(12, signal);
+  if (signal.aborted) return;
+  await ledger.record(batch, temps);
+}`,
     // The abort rethrown first; only real failures fall back to the cached tags.
     `const cache = new Map<string, string[]>();
 export async function loadTags(id: string, signal: AbortSignal): Promise<string[]> {
@@ -426,6 +465,83 @@ export function f(signal: AbortSignal) {
 }`,
   ],
   invalid: [
+    // the abort picked out and the temperatures gathered so far returned, the same value a finished batch returns; the caller records them as a finished batch without looking at the signal
+    {
+      code: `declare const kiln: { fire(step: number, options: { signal: AbortSignal }): Promise<number> };
+declare const ledger: { record(batch: string, temps: number[]): Promise<void> };
+
+async function fireBatch(steps: number, signal: AbortSignal): Promise<number[]> {
+  const temps: number[] = [];
+  try {
+    for (let step = 0; step < steps; step++) temps.push(await kiln.fire(step, { signal }));
+  } catch (error) {
+    if (error instanceof Error && error.name === 'AbortError') return temps;
+    throw error;
+  }
+  return temps;
+}
+
+export async function runBatch(batch: string, signal: AbortSignal): Promise<void> {
+  const temps = await fireBatch(12, signal);
+  await ledger.record(batch, temps);
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'swallowedAbort',
+          line: 8,
+          column: 5,
+          endLine: 8,
+          endColumn: 10,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              output: `declare const kiln: { fire(step: number, options: { signal: AbortSignal }): Promise<number> };
+declare const ledger: { record(batch: string, temps: number[]): Promise<void> };
+
+async function fireBatch(steps: number, signal: AbortSignal): Promise<number[]> {
+  const temps: number[] = [];
+  try {
+    for (let step = 0; step < steps; step++) temps.push(await kiln.fire(step, { signal }));
+  } catch (error) {
+    signal.throwIfAborted();
+    if (error instanceof Error && error.name === 'AbortError') return temps;
+    throw error;
+  }
+  return temps;
+}
+
+export async function runBatch(batch: string, signal: AbortSignal): Promise<void> {
+  const temps = await fireBatch(12, signal);
+  await ledger.record(batch, temps);
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `declare const kiln: { fire(step: number, options: { signal: AbortSignal }): Promise<number> };
+declare const ledger: { record(batch: string, temps: number[]): Promise<void> };
+
+async function fireBatch(steps: number, signal: AbortSignal): Promise<number[]> {
+  const temps: number[] = [];
+  try {
+    for (let step = 0; step < steps; step++) temps.push(await kiln.fire(step, { signal }));
+  } catch (error) {
+    if (error instanceof Error && error.name === 'AbortError') throw error;
+    if (error instanceof Error && error.name === 'AbortError') return temps;
+    throw error;
+  }
+  return temps;
+}
+
+export async function runBatch(batch: string, signal: AbortSignal): Promise<void> {
+  const temps = await fireBatch(12, signal);
+  await ledger.record(batch, temps);
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // An abort test that returns the cached value or an empty list: the caller gets data as if the fetch had worked.
     {
       code: `const cache = new Map<string, string[]>();

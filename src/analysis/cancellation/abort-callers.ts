@@ -78,3 +78,67 @@ function mentionsAbortError(node: TSESTree.Node): boolean {
     nested: true,
   });
 }
+
+/*
+ * Callers that take a stop for a finish. A handler that picks out the abort and returns what the
+ * work had gathered (`if (err.name === 'AbortError') return frames;`, the same value the function
+ * returns when the work completes) hands the caller a result it cannot tell from a complete one.
+ * That is a design choice ("give back what you have") unless a caller in sight shows otherwise: it
+ * awaits the function, keeps the result (`const frames = await captureReel(job, signal)`) and
+ * hands it on to further awaited work (`await archive.commit(job.id, frames)`) with no look at
+ * the signal in between (`signal.aborted`, `throwIfAborted()`): the partial result is then
+ * committed as a finished one.
+ */
+
+/** True when `value` (read in a `return` of `fn`) is also what `fn` returns outside any `catch`, and a caller in this file carries it on as complete (see above). */
+export function callerTakesStopForFinish(analysis: Analysis, fn: TSESTree.Node, value: TSESTree.Node): boolean {
+  if (!isFunctionNode(fn) || value.type !== AST_NODE_TYPES.Identifier) return false;
+  const name = functionName(fn);
+  if (!name) return false;
+  const returnedOnSuccess = walk(fn.body, (node) => {
+    if (node.type === AST_NODE_TYPES.CatchClause) return 'skip';
+    return node.type === AST_NODE_TYPES.ReturnStatement &&
+      node.argument?.type === AST_NODE_TYPES.Identifier &&
+      node.argument.name === value.name
+      ? 'stop'
+      : undefined;
+  });
+  if (!returnedOnSuccess) return false;
+  return walk(
+    analysis.sourceCode.ast,
+    (node) => {
+      if (node.type !== AST_NODE_TYPES.CallExpression || calleeName(node) !== name || enclosingFunction(node) === fn) return undefined;
+      return carriesOn(node) ? 'stop' : undefined;
+    },
+    { nested: true },
+  );
+}
+
+/** `const result = await call(…);` followed in its block by awaited work handed `result`, with no signal check before it. */
+function carriesOn(call: TSESTree.CallExpression): boolean {
+  const awaited = call.parent;
+  const declarator = awaited?.parent;
+  if (awaited?.type !== AST_NODE_TYPES.AwaitExpression || declarator?.type !== AST_NODE_TYPES.VariableDeclarator) return false;
+  if (declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
+  const result = declarator.id.name;
+  const statement = declarator.parent;
+  const block = statement?.parent;
+  if (block?.type !== AST_NODE_TYPES.BlockStatement) return false;
+  for (const next of block.body.slice(block.body.indexOf(statement as TSESTree.Statement) + 1)) {
+    const checks = walk(next, (node) =>
+      node.type === AST_NODE_TYPES.MemberExpression && (memberName(node) === 'aborted' || memberName(node) === 'throwIfAborted')
+        ? 'stop'
+        : undefined,
+    );
+    if (checks) return false;
+    const handsOn = walk(next, (node) =>
+      node.type === AST_NODE_TYPES.AwaitExpression &&
+      node.argument.type === AST_NODE_TYPES.CallExpression &&
+      node.argument.arguments.some((argument) => argument.type === AST_NODE_TYPES.Identifier && argument.name === result)
+        ? 'stop'
+        : undefined,
+    );
+    if (handsOn) return true;
+  }
+  return false;
+}

@@ -6,11 +6,11 @@ import type { Analysis } from '../context.js';
 import { constInitializer } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { calleeName, isLoggingCall } from '../syntax/calls.js';
-import { enclosingLoop, isFunctionNode, memberName, namedProperty, skipTypeWrappers } from '../syntax/nodes.js';
+import { enclosingFunction, enclosingLoop, isFunctionNode, memberName, namedProperty, skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { getOrCreate } from '../memo.js';
-import { callerTellsAbortByName } from './abort-callers.js';
+import { callerTakesStopForFinish, callerTellsAbortByName } from './abort-callers.js';
 import { isOwnAbortSignal } from './signals-in-hand.js';
 
 /*
@@ -621,6 +621,13 @@ export function abortLeaks(analysis: Analysis, body: TSESTree.Node, error: strin
         if (paths.some((path) => !path.known)) leaks.push({ kind: 'return', node: statement, known: false });
         // `if (isAbortError(error)) return [];`: the abort was seen, and handed on as ordinary data.
         else if (statement.argument && isMadeUpResult(statement.argument)) leaks.push({ kind: 'return', node: statement, known: true });
+        // `if (isAbort(err)) return frames;` that a caller in sight then commits as complete.
+        else if (
+          options.conversions &&
+          statement.argument &&
+          callerTakesStopForFinish(analysis, enclosingFunction(statement) ?? statement, skipTypeWrappers(statement.argument))
+        )
+          leaks.push({ kind: 'return', node: statement, known: true });
         return [];
       case AST_NODE_TYPES.ContinueStatement:
         leaks.push({ kind: 'continue', node: statement, known: paths.every((path) => path.known) });
