@@ -5,6 +5,31 @@ import { typedRuleTester } from '../rule-tester.js';
 // emitter), except on channels whose events come from another thread, process or peer.
 typedRuleTester().run('no-read-before-settle', rule, {
   valid: [
+    // the count read before the request, kept on purpose as the last known one
+    `import { Worker } from 'node:worker_threads';
+
+export class StockGate {
+  private left = 0;
+
+  constructor(private readonly counter: Worker) {
+    counter.on('error', () => {
+      this.left = 0;
+    });
+  }
+
+  private askLeft(item: string): void {
+    this.counter.once('message', (reply: { left: number }) => {
+      this.left = reply.left;
+    });
+    this.counter.postMessage({ ask: 'left', item });
+  }
+
+  canSell(item: string, wanted: number): boolean {
+    const known = this.left;
+    this.askLeft(item);
+    return known >= wanted;
+  }
+}`,
     // the same, with the welcome awaited before the token is read
     `import { EventEmitter, once } from 'node:events';
 
@@ -163,6 +188,43 @@ export function checksum(hasher: Hasher, text: string): string | undefined {
 }`,
   ],
   invalid: [
+    // a method of the class sends the request (this.askLeft(item) posts to the worker) and the caller reads the count right after; the worker's error listener resetting the count is a listener on the same peer
+    {
+      code: `import { Worker } from 'node:worker_threads';
+
+export class StockGate {
+  private left = 0;
+
+  constructor(private readonly counter: Worker) {
+    counter.on('error', () => {
+      this.left = 0;
+    });
+  }
+
+  private askLeft(item: string): void {
+    this.counter.once('message', (reply: { left: number }) => {
+      this.left = reply.left;
+    });
+    this.counter.postMessage({ ask: 'left', item });
+  }
+
+  canSell(item: string, wanted: number): boolean {
+    this.askLeft(item);
+    return this.left >= wanted;
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 21,
+          column: 12,
+          endLine: 21,
+          endColumn: 21,
+          suggestions: [],
+        },
+      ],
+    },
     // a listener a helper method registers on the channel it is handed (this.wire(channel)), a declared open() on that channel, and the token read right after: the welcome cannot have come yet
     {
       code: `import { EventEmitter } from 'node:events';

@@ -17,10 +17,11 @@ import { walk } from '../syntax/walk.js';
  * property of `this` (also a constructor parameter property, `private readonly scale`), or the
  * parameter of a method that registers the listeners (`private attach(link) { link.on(…) }`),
  * which stands for the local the reading method hands it (`this.attach(link); link.connect();`);
- * the property must be written nowhere but in listeners on that emitter (and directly at the top
+ * the property must be written nowhere but in listeners on that emitter (any of them) (and directly at the top
  * of the constructor or in its initializer; clearing it to `undefined` or `null` elsewhere gives
  * no answer and does not count); the request is a call that cannot fire the listener
- * during the call (the caller's `isRequestToPeer`: a channel to another thread or process, or a
+ * during the call, or a call of a method of the class that sends one (`this.requestCapacity()`,
+ * not `async`) (the caller's `isRequestToPeer`: a channel to another thread or process, or a
  * declared send-like method no function of the file implements by emitting). Reads in nested
  * functions, after an `await` or `yield`, or in a test of an `if` (a check that a reply is there)
  * are left alone.
@@ -144,16 +145,26 @@ function readsInClass(body: TSESTree.ClassBody, isRequestToPeer: RequestTest): R
       { nested: true },
     );
   }
+  // Written only by listeners on one emitter (its reply, and its `error` resetting it count alike).
   const written = new Map<string, (typeof listeners)[number]>();
   for (const [name, set] of writers) {
-    const [only] = [...set];
-    if (set.size === 1 && only) written.set(name, only);
+    const all = [...set];
+    const [first] = all;
+    if (first && all.every((listener) => listener !== undefined && listener.emitter === first.emitter)) written.set(name, first);
   }
   if (written.size === 0) return [];
   const found: RequestedRead[] = [];
+  // Methods that send a request themselves (`private requestCapacity() { …; this.ledger.postMessage(…); }`):
+  // calling one is a request to the same peer.
+  const requesting = new Map<string, string>();
+  for (const { fn, name, constructor: isConstructor } of members) {
+    if (isConstructor || name === undefined || fn.async || fn.generator) continue;
+    const emitter = ownRequests(fn, parameterProperties, isRequestToPeer, new Map())[0]?.emitter;
+    if (emitter !== undefined) requesting.set(name, emitter);
+  }
   for (const { fn, constructor: isConstructor } of members) {
     if (isConstructor) continue;
-    found.push(...readsInMethod(fn, written, parameterProperties, isRequestToPeer));
+    found.push(...readsInMethod(fn, written, parameterProperties, isRequestToPeer, requesting));
   }
   return found;
 }
@@ -163,34 +174,15 @@ function readsInMethod(
   written: ReadonlyMap<string, { emitter: string; fn: FunctionNode; registration: TSESTree.CallExpression }>,
   parameterProperties: ReadonlySet<string>,
   isRequestToPeer: RequestTest,
+  requesting: ReadonlyMap<string, string>,
 ): RequestedRead[] {
   const found: RequestedRead[] = [];
-  const requests: { call: TSESTree.CallExpression; emitter: string }[] = [];
   const waits: TSESTree.Node[] = [];
-  // Locals handed to a method of the class that listens on its parameter (`this.attach(link)`).
-  const handedTo = new Map<string, { role: string; at: number }[]>();
   walk(fn.body!, (node) => {
     if (node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.YieldExpression) waits.push(node);
-    if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-    const method = thisMemberName(node.callee);
-    if (method !== undefined)
-      node.arguments.forEach((argument, index) => {
-        if (argument.type !== AST_NODE_TYPES.Identifier) return;
-        const roles = handedTo.get(argument.name) ?? [];
-        roles.push({ role: `${method}(${index})`, at: node.range[1] });
-        handedTo.set(argument.name, roles);
-      });
-    const object = skipTypeWrappers(node.callee.object);
-    const emitters = [
-      emitterName(object, parameterProperties),
-      ...(object.type === AST_NODE_TYPES.Identifier
-        ? (handedTo.get(object.name) ?? []).filter(({ at }) => at <= node.range[0]).map(({ role }) => role)
-        : []),
-    ];
-    for (const emitter of emitters)
-      if (emitter !== undefined && isRequestToPeer(node, node.callee.object)) requests.push({ call: node, emitter });
     return undefined;
   });
+  const requests = ownRequests(fn, parameterProperties, isRequestToPeer, requesting);
   if (requests.length === 0) return found;
   const reported = new Set<string>();
   walk(fn.body!, (node) => {
@@ -217,6 +209,46 @@ function readsInMethod(
     return undefined;
   });
   return found;
+}
+
+/**
+ * The requests `fn` sends to a peer, with the emitter each goes to: calls on an emitter property,
+ * on a local handed to a listening method of the class (`this.attach(link); link.connect()`), or
+ * calls of a method of the class that sends one itself (`this.requestCapacity()`).
+ */
+function ownRequests(
+  fn: FunctionNode,
+  parameterProperties: ReadonlySet<string>,
+  isRequestToPeer: RequestTest,
+  requesting: ReadonlyMap<string, string>,
+): { call: TSESTree.CallExpression; emitter: string }[] {
+  const requests: { call: TSESTree.CallExpression; emitter: string }[] = [];
+  // Locals handed to a method of the class that listens on its parameter (`this.attach(link)`).
+  const handedTo = new Map<string, { role: string; at: number }[]>();
+  walk(fn.body!, (node) => {
+    if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const method = thisMemberName(node.callee);
+    const sends = method === undefined ? undefined : requesting.get(method);
+    if (sends !== undefined) requests.push({ call: node, emitter: sends });
+    if (method !== undefined)
+      node.arguments.forEach((argument, index) => {
+        if (argument.type !== AST_NODE_TYPES.Identifier) return;
+        const roles = handedTo.get(argument.name) ?? [];
+        roles.push({ role: `${method}(${index})`, at: node.range[1] });
+        handedTo.set(argument.name, roles);
+      });
+    const object = skipTypeWrappers(node.callee.object);
+    const emitters = [
+      emitterName(object, parameterProperties),
+      ...(object.type === AST_NODE_TYPES.Identifier
+        ? (handedTo.get(object.name) ?? []).filter(({ at }) => at <= node.range[0]).map(({ role }) => role)
+        : []),
+    ];
+    for (const emitter of emitters)
+      if (emitter !== undefined && isRequestToPeer(node, node.callee.object)) requests.push({ call: node, emitter });
+    return undefined;
+  });
+  return requests;
 }
 
 /**
