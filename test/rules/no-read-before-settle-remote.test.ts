@@ -5,6 +5,42 @@ import { typedRuleTester } from '../rule-tester.js';
 // emitter), except on channels whose events come from another thread, process or peer.
 typedRuleTester().run('no-read-before-settle', rule, {
   valid: [
+    // a refresh that also writes the load at once from a cache: the read sees that value on purpose
+    `declare const cells: { read(n: number): Promise<number>; cached(n: number): number };
+
+export class Rail {
+  private load = 0;
+
+  refresh(n: number): void {
+    this.load = cells.cached(n);
+    cells.read(n).then(
+      (kg) => {
+        this.load = kg;
+      },
+      () => undefined,
+    );
+  }
+
+  speedFor(n: number): number {
+    this.refresh(n);
+    return this.load > 100 ? 0.5 : 1;
+  }
+}`,
+    // the same refresh as an async method that is awaited before the read
+    `declare const cells: { read(n: number): Promise<number> };
+
+export class Rail {
+  private load = 0;
+
+  async refresh(n: number): Promise<void> {
+    this.load = await cells.read(n);
+  }
+
+  async speedFor(n: number): Promise<number> {
+    await this.refresh(n);
+    return this.load > 100 ? 0.5 : 1;
+  }
+}`,
     // the count read before the request, kept on purpose as the last known one
     `import { Worker } from 'node:worker_threads';
 
@@ -188,6 +224,39 @@ export function checksum(hasher: Hasher, text: string): string | undefined {
 }`,
   ],
   invalid: [
+    // a method called now that writes the load only in a reaction of its own (this.refresh(n) starting cells.read(n).then(…)): the load read right after is the one from before
+    {
+      code: `declare const cells: { read(n: number): Promise<number> };
+
+export class Rail {
+  private load = 0;
+
+  refresh(n: number): void {
+    cells.read(n).then(
+      (kg) => {
+        this.load = kg;
+      },
+      () => undefined,
+    );
+  }
+
+  speedFor(n: number): number {
+    this.refresh(n);
+    return this.load > 100 ? 0.5 : 1;
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 17,
+          column: 12,
+          endLine: 17,
+          endColumn: 21,
+          suggestions: [],
+        },
+      ],
+    },
     // a method of the class sends the request (this.askLeft(item) posts to the worker) and the caller reads the count right after; the worker's error listener resetting the count is a listener on the same peer
     {
       code: `import { Worker } from 'node:worker_threads';

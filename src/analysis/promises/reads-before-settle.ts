@@ -19,7 +19,7 @@ import { declarationsAt } from './function-can-reject.js';
 import { readsAfterRequests } from './reads-after-requests.js';
 import { laterCallbackOf, sameRoot } from './reads-later-callbacks.js';
 import { collectionSlotOf, propertyCollectionSlotsOf } from './reads-of-collections.js';
-import { handedMethod, propertySlotsOf } from './reads-of-properties.js';
+import { handedMethod, propertySlotsOf, writeStartedBy } from './reads-of-properties.js';
 import { methodReadsOf } from './reads-through-methods.js';
 import { hasUnconditionalAwait, isConditionalWithin, statementBefore, suspensionNodes, suspensionPoints } from './reads-paths.js';
 
@@ -89,6 +89,13 @@ function laterAt(analysis: Analysis, node: TSESTree.Node, owner: Owner): Omit<De
 
 /** The callback that makes the write at `node` happen later, if any, below `owner`. */
 function deferralOf(analysis: Analysis, node: TSESTree.Node, owner: Owner): Deferral | undefined {
+  // A write in a callback of another method, started by calling that method now (`this.refreshLoad()`).
+  const starter = writeStartedBy(node, owner);
+  if (starter) {
+    const method = enclosingMethodOf(node);
+    const inner = method && method !== owner ? deferralOf(analysis, node, method) : undefined;
+    return inner && { ...inner, start: starter };
+  }
   // `load().then(this.setUser)`: a method handed over writes when it runs, as a named handler does.
   const handed = node.type === AST_NODE_TYPES.MemberExpression ? handedMethod(node) : undefined;
   if (handed) {
@@ -113,6 +120,13 @@ function deferralOf(analysis: Analysis, node: TSESTree.Node, owner: Owner): Defe
     // Registered by `owner` itself: every function around the callback runs now (`items.forEach((i) => load(i).then(…))`).
     if (deferral) return registeredBy(current, owner) ? deferral : undefined;
   }
+  return undefined;
+}
+
+/** The method (not an arrow) whose body holds `node`. */
+function enclosingMethodOf(node: TSESTree.Node): FunctionNode | undefined {
+  for (let current = node.parent; current; current = current.parent)
+    if (isFunctionNode(current) && current.type !== AST_NODE_TYPES.ArrowFunctionExpression) return current;
   return undefined;
 }
 

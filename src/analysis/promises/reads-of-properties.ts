@@ -35,7 +35,10 @@ function isWrite(member: TSESTree.MemberExpression): boolean {
  * `unread`, also those `owner` does not read itself (a method it calls may). A method of the same
  * class that assigns `this.<name>` in its own body writes the slot where it is called
  * (`load().then((u) => this.setUser(u))`: in the callback) or where it is handed over to run later
- * (`load().then(this.setUser)`); called directly in `owner`, it writes now.
+ * (`load().then(this.setUser)`); called directly in `owner`, it writes now. A method that is not
+ * `async` and writes a property only in callbacks of its own (`refreshLoad()` with a `.then`
+ * writing `this.lastLoadKg`) writes it later when called directly: those writes join the slot,
+ * started by the call (`writeStartedBy`).
  */
 export function propertySlotsOf(owner: FunctionNode, unread = false): PropertySlot[] {
   if (owner.type === AST_NODE_TYPES.ArrowFunctionExpression || !owner.body) return [];
@@ -63,6 +66,17 @@ export function propertySlotsOf(owner: FunctionNode, unread = false): PropertySl
           if (nested) slot.writes.push(node);
           else slot.direct = true;
         }
+        // `this.refreshLoad();` called now, which writes `this.lastLoadKg` only in a callback of its own.
+        if (!nested)
+          for (const [name, writes] of laterWritesOf(method)) {
+            const slot = slotFor(name);
+            for (const write of writes) {
+              slot.writes.push(write);
+              const started = startedBy.get(owner) ?? new Map<TSESTree.Node, TSESTree.CallExpression>();
+              started.set(write, node as TSESTree.CallExpression);
+              startedBy.set(owner, started);
+            }
+          }
       }
       if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.ThisExpression) return undefined;
       const name = memberName(node);
@@ -83,6 +97,45 @@ export function propertySlotsOf(owner: FunctionNode, unread = false): PropertySl
   return [...slots.values()]
     .filter((slot) => !slot.direct && slot.writes.length > 0 && (unread || slot.reads.length > 0))
     .map(({ name, writes, reads }) => ({ name, owner, writes, reads }));
+}
+
+/** Writes in another method that a call of it in the owner starts (see `laterWritesOf`), by the write. */
+const startedBy = new WeakMap<FunctionNode, Map<TSESTree.Node, TSESTree.CallExpression>>();
+
+/** The call in `owner` (`this.refreshLoad()`) that starts a write found in another method, if `write` is one. */
+export function writeStartedBy(write: TSESTree.Node, owner: TSESTree.Node): TSESTree.CallExpression | undefined {
+  return isFunctionNode(owner) ? startedBy.get(owner)?.get(write) : undefined;
+}
+
+/**
+ * The `this.<name>` properties a method that is not `async` writes only inside arrow functions
+ * that do not run at once (`loadCells.read(n).then((kg) => { this.lastLoadKg = kg; })`), with
+ * those writes: calling it starts work that writes them later. A property it also writes directly
+ * is not one of them.
+ */
+function laterWritesOf(method: FunctionNode): Map<string, TSESTree.Node[]> {
+  const later = new Map<string, TSESTree.Node[]>();
+  const now = new Set<string>();
+  if (method.async || method.generator) return later;
+  const visit = (root: TSESTree.Node, nested: boolean): void => {
+    walk(root, (node) => {
+      if (node !== root && isFunctionNode(node)) {
+        if (node.type === AST_NODE_TYPES.ArrowFunctionExpression) visit(node.body, nested || !runsNow(node));
+        return 'skip';
+      }
+      if (node.type === AST_NODE_TYPES.ClassBody) return 'skip';
+      if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.ThisExpression || node.computed)
+        return undefined;
+      const name = memberName(node);
+      if (name === undefined || !isWrite(node)) return undefined;
+      if (!nested) now.add(name);
+      else later.set(name, [...(later.get(name) ?? []), node]);
+      return undefined;
+    });
+  };
+  visit(method.body, false);
+  for (const name of now) later.delete(name);
+  return later;
 }
 
 /** The method of the class `member` (`this.setUser`) names when it is handed to a call as an argument, to run later. */
