@@ -5,6 +5,28 @@ import { typedRuleTester } from '../rule-tester.js';
 // emitter), except on channels whose events come from another thread, process or peer.
 typedRuleTester().run('no-read-before-settle', rule, {
   valid: [
+    // the same over an in-memory PassThrough, which can emit during the write: not judged
+    `import { PassThrough } from 'node:stream';
+
+export class ScaleLink {
+  private grams: number | undefined;
+
+  constructor(private readonly socket: PassThrough) {
+    socket.on('data', (chunk: Buffer) => {
+      this.grams = Number(chunk.toString('utf8'));
+    });
+  }
+
+  private poll(): void {
+    this.socket.write('W\\n');
+  }
+
+  weigh(): number {
+    this.poll();
+    const grams = this.grams;
+    return grams ?? 0;
+  }
+}`,
     // a refresh that also writes the load at once from a cache: the read sees that value on purpose
     `declare const cells: { read(n: number): Promise<number>; cached(n: number): number };
 
@@ -224,6 +246,41 @@ export function checksum(hasher: Hasher, text: string): string | undefined {
 }`,
   ],
   invalid: [
+    // a write to a node:net socket (through a method of the class) and the weight its data listener keeps read right after: the answer comes off the network later
+    {
+      code: `import type { Socket } from 'node:net';
+
+export class ScaleLink {
+  private grams: number | undefined;
+
+  constructor(private readonly socket: Socket) {
+    socket.on('data', (chunk: Buffer) => {
+      this.grams = Number(chunk.toString('utf8'));
+    });
+  }
+
+  private poll(): void {
+    this.socket.write('W\\n');
+  }
+
+  weigh(): number {
+    this.poll();
+    const grams = this.grams;
+    return grams ?? 0;
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 18,
+          column: 19,
+          endLine: 18,
+          endColumn: 29,
+          suggestions: [],
+        },
+      ],
+    },
     // a method called now that writes the load only in a reaction of its own (this.refresh(n) starting cells.read(n).then(…)): the load read right after is the one from before
     {
       code: `declare const cells: { read(n: number): Promise<number> };

@@ -514,7 +514,11 @@ export function readsBeforeSettle(analysis: Analysis): EarlyRead[] {
   // A property only a listener writes, read right after the method requested its next value.
   const isRequestToPeer = (call: TSESTree.CallExpression, emitter: TSESTree.Node): boolean => {
     const name = memberName(skipTypeWrappers(call.callee)) ?? '';
-    return (name === 'postMessage' && deliversFromElsewhere(analysis, emitter)) || sendsToPeer(analysis, call, name);
+    // `worker.postMessage(…)`, `socket.write(…)`, `ws.send(…)`, `child.send(…)`: the answer comes off the channel later.
+    return (
+      ((name === 'postMessage' || name === 'write' || name === 'send') && deliversFromElsewhere(analysis, emitter)) ||
+      sendsToPeer(analysis, call, name)
+    );
   };
   const seen = new Set(found.map((early) => early.read));
   for (const requested of readsAfterRequests(analysis, isRequestToPeer)) {
