@@ -6,6 +6,29 @@ const ruleTester = typedRuleTester();
 describe('repeatedSettle: a callback that runs again settles again', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // the same with the listener taken off on both paths
+      `import { EventEmitter } from 'node:events';
+
+declare const gauges: EventEmitter & { watch(tank: string): void; unwatch(tank: string): void };
+
+export function waitForLevel(tank: string, level: number, ms: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onLevel = (name: string, value: number) => {
+      if (name !== tank || value < level) return;
+      clearTimeout(timer);
+      gauges.off('level', onLevel);
+      gauges.unwatch(tank);
+      resolve(value);
+    };
+    const timer = setTimeout(() => {
+      gauges.off('level', onLevel);
+      gauges.unwatch(tank);
+      reject(new Error(\`\${tank} below \${level}\`));
+    }, ms);
+    gauges.on('level', onLevel);
+    gauges.watch(tank);
+  });
+}`,
       // a helper in a test folder: its deadline lives as long as the test run
       {
         code: `declare function fetchUser(id: string): Promise<string>;
@@ -411,6 +434,66 @@ it('greets', async () => {
 }`,
     ],
     invalid: [
+      // the success path stops the gauge feed (unwatch) but not the listener, which the timeout path takes off by name: later levels settle again
+      {
+        code: `import { EventEmitter } from 'node:events';
+
+declare const gauges: EventEmitter & { watch(tank: string): void; unwatch(tank: string): void };
+
+export function waitForLevel(tank: string, level: number, ms: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onLevel = (name: string, value: number) => {
+      if (name !== tank || value < level) return;
+      clearTimeout(timer);
+      gauges.unwatch(tank);
+      resolve(value);
+    };
+    const timer = setTimeout(() => {
+      gauges.off('level', onLevel);
+      gauges.unwatch(tank);
+      reject(new Error(\`\${tank} below \${level}\`));
+    }, ms);
+    gauges.on('level', onLevel);
+    gauges.watch(tank);
+  });
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'repeatedSettle',
+            line: 11,
+            column: 7,
+            endLine: 11,
+            endColumn: 21,
+            suggestions: [
+              {
+                messageId: 'suggestOnce',
+                output: `import { EventEmitter } from 'node:events';
+
+declare const gauges: EventEmitter & { watch(tank: string): void; unwatch(tank: string): void };
+
+export function waitForLevel(tank: string, level: number, ms: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onLevel = (name: string, value: number) => {
+      if (name !== tank || value < level) return;
+      clearTimeout(timer);
+      gauges.unwatch(tank);
+      resolve(value);
+    };
+    const timer = setTimeout(() => {
+      gauges.off('level', onLevel);
+      gauges.unwatch(tank);
+      reject(new Error(\`\${tank} below \${level}\`));
+    }, ms);
+    gauges.once('level', onLevel);
+    gauges.watch(tank);
+  });
+}`,
+              },
+            ],
+          },
+        ],
+      },
       // the interval is cleared on the deadline's branch only: each later calm reading resolves again
       {
         code: `declare const mast: { latest(): { knots: number } | undefined };

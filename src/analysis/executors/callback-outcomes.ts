@@ -77,6 +77,7 @@ function stopsItself(analysis: Analysis, fn: FunctionNode, depth = 0, emitter?: 
         if (
           isCleanupCall(node) &&
           !removesOtherListener(analysis, node, fn) &&
+          !leavesNamedListener(analysis, node, fn) &&
           !clearsOneShotTimer(analysis, node) &&
           !cleansUnrelatedObject(node, emitter) &&
           (!settle || !onOtherBranch(node, settle, fn))
@@ -154,6 +155,38 @@ function removesOtherListener(analysis: Analysis, call: TSESTree.CallExpression,
   if (!declared) return false;
   const named = declared.type === AST_NODE_TYPES.VariableDeclarator ? declared.init : declared;
   return named !== null && named !== fn && isFunctionNode(named);
+}
+
+/** Calls that take a listener off by passing it. */
+const listenerRemovals = new Set(['off', 'removeListener', 'removeEventListener', 'removeAllListeners']);
+
+/**
+ * True for a cleanup call that is not a listener removal (`sensors.unsubscribe(chamber)`) in a
+ * listener `fn` that other code takes off by passing it (`sensors.off('reading', onReading)` on
+ * the timeout path): the author removes this listener by name, so a call that does not name it
+ * leaves it registered.
+ */
+function leavesNamedListener(analysis: Analysis, call: TSESTree.CallExpression, fn: FunctionNode): boolean {
+  // A local `cleanup()` may be the very code that takes it off.
+  if (listenerRemovals.has(calleeName(call) ?? '') || localFunctionCalled(analysis, call) !== undefined) return false;
+  const holder = fn.parent;
+  const id =
+    fn.type === AST_NODE_TYPES.FunctionDeclaration
+      ? fn.id
+      : holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.init === fn
+        ? holder.id
+        : undefined;
+  if (id?.type !== AST_NODE_TYPES.Identifier) return false;
+  return (
+    variableOf(analysis, id)?.references.some(({ identifier }) => {
+      const removal = identifier.parent;
+      return (
+        removal?.type === AST_NODE_TYPES.CallExpression &&
+        removal.arguments.includes(identifier as TSESTree.Identifier) &&
+        listenerRemovals.has(calleeName(removal) ?? '')
+      );
+    }) ?? false
+  );
 }
 
 /**
