@@ -3,6 +3,20 @@ import { typedRuleTester } from '../rule-tester.js';
 
 typedRuleTester().run('no-uncalled-async-function', rule, {
   valid: [
+    // the same callback handed to a slot whose declared type returns a promise or a function on purpose
+    `declare function exclusive<T>(task: () => T): Promise<Awaited<T>>;
+declare function pickStep(task: () => Promise<void> | (() => Promise<void>)): Promise<void>;
+interface Shutter { open(): Promise<void>; close(): Promise<void>; jammed: boolean }
+declare function report(reason: string): Promise<void>;
+
+export async function cycle(shutter: Shutter): Promise<void> {
+  await pickStep(() => {
+    if (shutter.jammed) return report('jammed');
+    if (Math.random() > 0.5) return shutter.close;
+    return shutter.open();
+  });
+  await exclusive(() => shutter.open());
+}`,
     // A method's then-callback hands back a method or nothing, and its caller calls what comes back: the function is the result.
     `declare const hub: { levels(): Promise<{ id: string; stale: boolean }[]> };
 export class Occupancy {
@@ -282,6 +296,46 @@ setup(async () => {
 });`,
   ],
   invalid: [
+    // a callback handed to a generic task slot (exclusive<T>(task: () => T)) whose other returns start work: the slot's T is inferred from the callback, so it does not ask for a function
+    {
+      code: `declare function exclusive<T>(task: () => T): Promise<Awaited<T>>;
+interface Shutter { open(): Promise<void>; close(): Promise<void>; jammed: boolean }
+declare function report(reason: string): Promise<void>;
+
+export async function cycle(shutter: Shutter): Promise<void> {
+  await exclusive(() => {
+    if (shutter.jammed) return report('jammed');
+    if (Math.random() > 0.5) return shutter.close;
+    return shutter.open();
+  });
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'uncalledReturned',
+          line: 8,
+          column: 37,
+          endLine: 8,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'suggestCall',
+              output: `declare function exclusive<T>(task: () => T): Promise<Awaited<T>>;
+interface Shutter { open(): Promise<void>; close(): Promise<void>; jammed: boolean }
+declare function report(reason: string): Promise<void>;
+
+export async function cycle(shutter: Shutter): Promise<void> {
+  await exclusive(() => {
+    if (shutter.jammed) return report('jammed');
+    if (Math.random() > 0.5) return shutter.close();
+    return shutter.open();
+  });
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // The same then-callback, with every caller of the method in the file awaiting and dropping the result: the resync never runs (a suggestion: only the callers in sight say so).
     {
       code: `declare const hub: { levels(): Promise<{ id: string; stale: boolean }[]> };

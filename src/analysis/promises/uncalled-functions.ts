@@ -466,7 +466,7 @@ function returnSlotWantsFunction(analysis: Analysis, fn: FunctionNode): boolean 
   const checker = checkerOf(analysis);
   let signatures: readonly ts.Signature[];
   if (fn.returnType) signatures = typeOf(analysis, fn).getCallSignatures();
-  else if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return false;
+  else if (fn.type === AST_NODE_TYPES.FunctionDeclaration || returnsTypeParameter(analysis, fn)) return false;
   else {
     const contextual = checker.getContextualType(analysis.services.esTreeNodeToTSNodeMap.get(fn) as ts.Expression);
     signatures = contextual ? unionMembersThroughConstraints(checker, contextual).flatMap((part) => part.getCallSignatures()) : [];
@@ -477,6 +477,25 @@ function returnSlotWantsFunction(analysis: Analysis, fn: FunctionNode): boolean 
       (part) => part.getCallSignatures().length > 0,
     );
   });
+}
+
+/**
+ * True when `fn` is handed to a parameter declared as a function returning a type parameter of the
+ * callee (`runExclusive<T>(task: () => T)`): the slot takes whatever the function returns, and
+ * its instantiation is inferred from `fn` itself, so it says nothing about wanting a function.
+ */
+function returnsTypeParameter(analysis: Analysis, fn: FunctionNode): boolean {
+  const call = fn.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression && call?.type !== AST_NODE_TYPES.NewExpression) return false;
+  const index = call.arguments.indexOf(fn as TSESTree.CallExpressionArgument);
+  if (index < 0) return false;
+  const tsCall = analysis.services.esTreeNodeToTSNodeMap.get(call) as ts.CallExpression | ts.NewExpression;
+  const declaration = checkerOf(analysis).resolvedSignature(tsCall)?.getDeclaration();
+  if (!declaration || !ts.isFunctionLike(declaration)) return false;
+  const slot = declaration.parameters[index]?.type;
+  if (!slot || !ts.isFunctionTypeNode(slot) || !ts.isTypeReferenceNode(slot.type) || !ts.isIdentifier(slot.type.typeName)) return false;
+  const name = slot.type.typeName.text;
+  return (declaration.typeParameters ?? []).some((parameter) => parameter.name.text === name);
 }
 
 /**
