@@ -1,11 +1,16 @@
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { analysisOf } from '../src/analysis/context.js';
 import { factoryRewriteOf } from '../src/analysis/promises/promise-factories.js';
 import type { ReusedPromise } from '../src/analysis/promises/reused-promises.js';
 import { reusedByHandlerRecursion } from '../src/analysis/promises/reused-handlers.js';
 import { reusedByRetryCallback } from '../src/analysis/promises/retry-callbacks.js';
-import { reusedByRecursion, reusedByRepeatedCallback, reusedSettledPromise } from '../src/analysis/promises/reused-promises.js';
+import {
+  reusedByRecursion,
+  reusedByRepeatedCallback,
+  reusedSettledPromise,
+  reusedSettledProperty,
+} from '../src/analysis/promises/reused-promises.js';
 import { createRule } from '../src/create-rule.js';
 import { rewriteAsFactory } from '../src/fix.js';
 import type { Suggestion } from '../src/settings.js';
@@ -44,6 +49,7 @@ export default createRule<Options, MessageId>({
     const analysis = analysisOf(context);
     const { sourceCode } = context;
     const reported = new WeakSet<TSESLint.Scope.Variable>();
+    const reportedRegions = new WeakSet<TSESTree.Node>();
 
     const factorySuggestion = (found: ReusedPromise): Suggestion<MessageId> | undefined => {
       const rewrite = factoryRewriteOf(analysis, found);
@@ -70,6 +76,11 @@ export default createRule<Options, MessageId>({
     return {
       AwaitExpression(node) {
         report(reusedSettledPromise(analysis, node) ?? reusedByRecursion(analysis, node) ?? reusedByRepeatedCallback(analysis, node));
+        const property = reusedSettledProperty(analysis, node);
+        if (property && !reportedRegions.has(property.region)) {
+          reportedRegions.add(property.region);
+          context.report({ node: property.reference, messageId: messageIds[property.shape], data: { name: property.name } });
+        }
       },
       CallExpression(node) {
         report(reusedByHandlerRecursion(analysis, node) ?? reusedByRetryCallback(analysis, node));

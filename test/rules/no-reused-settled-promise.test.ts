@@ -13,6 +13,56 @@ const ruleTester = typedRuleTester();
 describe('retriedSettledPromise: a loop retries the same promise after it rejected', () => {
   ruleTester.run('no-reused-settled-promise', rule, {
     valid: [
+      // a method of the class that dials again, called in the loop
+      `interface Link { id: string }
+declare function dial(host: string): Promise<Link>;
+declare function pause(ms: number): Promise<void>;
+
+export class Uplink {
+  private dialing?: Promise<Link>;
+
+  constructor(private readonly host: string) {}
+
+  private redial(): void {
+    this.dialing = dial(this.host);
+  }
+
+  async link(tries: number): Promise<Link> {
+    this.dialing ??= dial(this.host);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.dialing;
+      } catch (error) {
+        if (attempt >= tries) throw error;
+        await pause(250 * attempt);
+        this.redial();
+      }
+    }
+  }
+}`,
+      // the property cleared after each failure and dialled again at the top of the loop
+      `interface Link { id: string }
+declare function dial(host: string): Promise<Link>;
+declare function pause(ms: number): Promise<void>;
+
+export class Uplink {
+  private dialing?: Promise<Link>;
+
+  constructor(private readonly host: string) {}
+
+  async link(tries: number): Promise<Link> {
+    for (let attempt = 1; ; attempt++) {
+      this.dialing ??= dial(this.host);
+      try {
+        return await this.dialing;
+      } catch (error) {
+        this.dialing = undefined;
+        if (attempt >= tries) throw error;
+        await pause(250 * attempt);
+      }
+    }
+  }
+}`,
       // the same report re-read per stage with no check that ends the loop on it: no poll
       `declare const press: { progress(id: string): Promise<{ stage: 'inking' | 'printing' | 'done'; sheets: number }> };
 declare function sleep(ms: number): Promise<void>;
@@ -178,6 +228,44 @@ export async function retry() {
 }`),
     ],
     invalid: [
+      // a dial kept in a property of this, awaited on every attempt of the loop, cleared only on the way out
+      {
+        code: `interface Link { id: string }
+declare function dial(host: string): Promise<Link>;
+declare function pause(ms: number): Promise<void>;
+
+export class Uplink {
+  private dialing?: Promise<Link>;
+
+  constructor(private readonly host: string) {}
+
+  async link(tries: number): Promise<Link> {
+    this.dialing ??= dial(this.host);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.dialing;
+      } catch (error) {
+        if (attempt >= tries) {
+          this.dialing = undefined;
+          throw error;
+        }
+        await pause(250 * attempt);
+      }
+    }
+  }
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'retriedSettledPromise',
+            line: 14,
+            column: 22,
+            endLine: 14,
+            endColumn: 34,
+            suggestions: [],
+          },
+        ],
+      },
       // a poll on an interval whose checks at the top read the value the last await of the body gave: the same report each tick (awaited once before the loop as well)
       {
         code: `import { setInterval as every } from 'node:timers/promises';

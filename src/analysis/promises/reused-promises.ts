@@ -7,8 +7,8 @@ import { variableOf } from '../scope/variables.js';
 import { isLoggingCall } from '../syntax/calls.js';
 import { alwaysExits, containsExit, continuesLoop } from '../syntax/exits.js';
 import type { FunctionNode, LoopNode } from '../syntax/nodes.js';
-import { isFunctionNode, isLoop, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
-import { childNodes, containsInBody, isNestedCode } from '../syntax/walk.js';
+import { isFunctionNode, isLoop, isPromiseStatic, memberName, skipTypeWrappers, thisMemberName } from '../syntax/nodes.js';
+import { childNodes, containsInBody, isNestedCode, walk } from '../syntax/walk.js';
 import { checkerOf } from '../types/checker.js';
 import { thenableKindOf, thenableKindOfType } from '../types/thenables.js';
 import { derivedResults, identifiersIn, resultDecides, resultVariables, testedOnlyOnResult } from './loop-results.js';
@@ -745,4 +745,87 @@ export function selfCallsPassing(
     return false;
   });
   return passedOn;
+}
+
+/** A promise kept in a property of `this`, awaited in a loop that never replaces it. */
+export interface ReusedProperty {
+  reference: TSESTree.MemberExpression;
+  name: string;
+  region: TSESTree.Node;
+  shape: 'retry' | 'poll';
+}
+
+/**
+ * `this.connecting ??= openSession(…); for (;;) { try { return await this.connecting; } catch { await wait(…); } }`:
+ * the same reading for a promise held in a property of `this`. The loop must leave the property
+ * alone: no write to it (`=`, `??=`, `delete`), no call of a method on `this` and no hand-over of
+ * `this` (either could replace it), in the body or in functions written in it.
+ */
+export function reusedSettledProperty(analysis: Analysis, awaited: TSESTree.AwaitExpression): ReusedProperty | undefined {
+  const argument = skipTypeWrappers(awaited.argument);
+  const name = thisMemberName(argument);
+  if (name === undefined || argument.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const place = iteratingLoop(awaited);
+  if (!place || place.inTest || runsOnce(place.loop)) return undefined;
+  const { loop } = place;
+  if (thenableKindOf(analysis, argument) === false) return undefined;
+  const writers = methodsWriting(loop, name);
+  const replaced = walk(
+    loop,
+    (node) => {
+      const written =
+        (node.type === AST_NODE_TYPES.AssignmentExpression && thisMemberName(node.left) === name) ||
+        (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'delete' && thisMemberName(node.argument) === name);
+      // `if (attempt >= max) { this.connecting = undefined; throw err; }`: cleared on the way out.
+      if (written && !leavesLoopAfter(node, loop)) return 'stop';
+      if (node.type === AST_NODE_TYPES.CallExpression) {
+        const method = thisMemberName(skipTypeWrappers(node.callee));
+        if (method !== undefined && writers.has(method)) return 'stop';
+        if (node.arguments.some((item) => item.type === AST_NODE_TYPES.ThisExpression)) return 'stop';
+      }
+      return undefined;
+    },
+    { nested: true },
+  );
+  if (replaced) return undefined;
+  const results = derivedResults(analysis, awaited, loop, resultVariables(analysis, awaited));
+  if (!reachesNextIteration(bodyStatementsFrom(loop, awaited), loop)) return undefined;
+  const shape = isRetry(analysis, awaited, loop, results) ? 'retry' : isPoll(analysis, awaited, loop, false, results) ? 'poll' : undefined;
+  return shape && { reference: argument, name: `this.${name}`, region: loop, shape };
+}
+
+/** The methods of the class around `node` that write `this.<name>` anywhere in their bodies. */
+function methodsWriting(node: TSESTree.Node, name: string): Set<string> {
+  const found = new Set<string>();
+  let body: TSESTree.Node | undefined = node.parent;
+  while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
+  if (!body) return found;
+  for (const member of body.body) {
+    if (
+      (member.type !== AST_NODE_TYPES.MethodDefinition && member.type !== AST_NODE_TYPES.PropertyDefinition) ||
+      member.key.type !== AST_NODE_TYPES.Identifier ||
+      !member.value
+    )
+      continue;
+    const writes = walk(
+      member.value,
+      (inner) => (inner.type === AST_NODE_TYPES.AssignmentExpression && thisMemberName(inner.left) === name ? 'stop' : undefined),
+      { nested: true },
+    );
+    if (writes) found.add(member.key.name);
+  }
+  return found;
+}
+
+/** True when the statement holding `node` sits in a block of `loop` that always leaves it afterwards. */
+function leavesLoopAfter(node: TSESTree.Node, loop: LoopNode): boolean {
+  for (let current: TSESTree.Node | undefined = node; current && current !== loop; current = current.parent) {
+    if (isFunctionNode(current)) return false;
+    const block = current.parent;
+    if (block?.type === AST_NODE_TYPES.BlockStatement) {
+      const index = block.body.indexOf(current as TSESTree.Statement);
+      return block.body.slice(index + 1).some((statement) => alwaysExits(statement, loop));
+    }
+  }
+  return false;
 }
