@@ -4,7 +4,7 @@ import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 import { analysisOf } from '../src/analysis/context.js';
 import { awaitGaps } from '../src/analysis/executors/async-gaps.js';
 import { cannotReject } from '../src/analysis/promises/can-reject.js';
-import { cancelledTimer, lingeringTimer, repeatedSettles } from '../src/analysis/executors/callback-outcomes.js';
+import { cancelledTimer, leakedInterval, lingeringTimer, repeatedSettles } from '../src/analysis/executors/callback-outcomes.js';
 import type { CancelledTimer, RepeatedSettle } from '../src/analysis/executors/callback-outcomes.js';
 import { settlesBeforeInCallback, uncaughtCallbackThrow } from '../src/analysis/executors/callback-throws.js';
 import { returnSkipsCleanup } from '../src/analysis/executors/early-return.js';
@@ -66,6 +66,7 @@ export type MessageId =
   | 'throwInCallback'
   | 'repeatedSettle'
   | 'lingeringTimer'
+  | 'leakedInterval'
   | 'heldTimer'
   | 'awaitBeforeSettle'
   | 'cancelledTimer'
@@ -144,6 +145,8 @@ export default createRule<Options, MessageId>({
         'This `{{name}}(…)` runs again each time {{trigger}}, and nothing stops {{what}} once the promise has settled: only the first call counts, every later one is ignored, and {{what}} keeps running.',
       lingeringTimer:
         'This timer is never cleared: once the promise has settled another way, it still fires and runs `{{effect}}(…)` on an operation that already finished.',
+      leakedInterval:
+        'This interval is cleared only on the path where it settles the promise itself: once the promise settles another way, it keeps firing for good, polling for an answer nobody waits for, and holds the process.',
       heldTimer:
         'This timer is never cleared: once the promise has settled another way, it still holds the process for its whole delay, one timer for every call.',
       awaitBeforeSettle:
@@ -612,6 +615,15 @@ export default createRule<Options, MessageId>({
               messageId: 'lingeringTimer',
               data: { effect: sourceCode.getText(kept.effect.callee) },
               ...offer(context, [fix && { messageId: 'suggestClearKeptTimer', data: { handle: kept.handle }, fix }]),
+            });
+          }
+          const interval = leakedInterval(analysis, owner);
+          if (interval) {
+            const fix = clearTimerOnSettle(sourceCode, interval.timer, owner.fn, interval.others, 'clearInterval');
+            context.report({
+              node: interval.timer,
+              messageId: 'leakedInterval',
+              ...offer(context, [fix && { messageId: 'suggestClearTimer', fix }]),
             });
           }
           const timer = lingeringTimer(analysis, owner);

@@ -30,6 +30,7 @@ export function clearTimerOnSettle(
   timer: TSESTree.CallExpression,
   executor: TSESTree.Node,
   sites: readonly { reference: TSESTree.Identifier; role: 'resolve' | 'reject' }[],
+  clearer: 'clearTimeout' | 'clearInterval' = 'clearTimeout',
 ): ((fixer: Fixer) => Fix[]) | undefined {
   if (!isFunctionNode(executor) || executor.body.type !== AST_NODE_TYPES.BlockStatement) return undefined;
   const body = executor.body;
@@ -53,13 +54,13 @@ export function clearTimerOnSettle(
   } else {
     return undefined;
   }
-  const clear = `clearTimeout(${name});`;
+  const clear = `${clearer}(${name});`;
   const edits: ((fixer: Fixer) => Fix)[] = [];
   for (const { reference: site, role } of sites) {
     if (site.range[0] < statement.range[1]) return undefined;
     const fn = enclosingFunction(site, executor);
     if (!fn) return undefined;
-    if (fn !== executor && clearsTimer(fn, name)) continue;
+    if (fn !== executor && clearsTimer(fn, name, clearer)) continue;
     const call = site.parent;
     if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
     if (call.callee === site) {
@@ -94,15 +95,15 @@ function enclosingFunction(node: TSESTree.Node, executor: TSESTree.Node): TSESTr
   return undefined;
 }
 
-/** True when `fn` calls `clearTimeout(name)` itself. */
-function clearsTimer(fn: TSESTree.Node, name: string): boolean {
+/** True when `fn` calls `clearTimeout(name)` (or `clearer(name)`) itself. */
+function clearsTimer(fn: TSESTree.Node, name: string, clearer = 'clearTimeout'): boolean {
   let found = false;
   walk(fn, (node) => {
     if (node !== fn && isFunctionNode(node)) return 'skip';
     if (
       node.type === AST_NODE_TYPES.CallExpression &&
       node.callee.type === AST_NODE_TYPES.Identifier &&
-      node.callee.name === 'clearTimeout' &&
+      node.callee.name === clearer &&
       node.arguments[0]?.type === AST_NODE_TYPES.Identifier &&
       node.arguments[0].name === name
     ) {

@@ -6,6 +6,24 @@ const ruleTester = typedRuleTester();
 describe('repeatedSettle: a callback that runs again settles again', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // the same with each way to settle stopping the other
+      `declare const dock: { lastBeacon(): { id: number } | undefined };
+
+export function awaitBeacon(id: number, ms: number): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const poll = setInterval(() => {
+      if (dock.lastBeacon()?.id === id) {
+        clearInterval(poll);
+        clearTimeout(deadline);
+        resolve(id);
+      }
+    }, 200);
+    const deadline = setTimeout(() => {
+      clearInterval(poll);
+      reject(new Error(\`no beacon \${id}\`));
+    }, ms);
+  });
+}`,
       // the same with the listener taken off on both paths
       `import { EventEmitter } from 'node:events';
 
@@ -434,6 +452,63 @@ it('greets', async () => {
 }`,
     ],
     invalid: [
+      // a poll interval cleared only where it resolves: when the deadline rejects, it keeps polling for good (the deadline, never cleared either, is a held timer)
+      {
+        code: `declare const dock: { lastBeacon(): { id: number } | undefined };
+
+export function awaitBeacon(id: number, ms: number): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const poll = setInterval(() => {
+      if (dock.lastBeacon()?.id === id) {
+        clearInterval(poll);
+        resolve(id);
+      }
+    }, 200);
+    setTimeout(() => {
+      reject(new Error(\`no beacon \${id}\`));
+    }, ms);
+  });
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'leakedInterval',
+            line: 5,
+            column: 18,
+            endLine: 10,
+            endColumn: 12,
+            suggestions: [
+              {
+                messageId: 'suggestClearTimer',
+                output: `declare const dock: { lastBeacon(): { id: number } | undefined };
+
+export function awaitBeacon(id: number, ms: number): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const poll = setInterval(() => {
+      if (dock.lastBeacon()?.id === id) {
+        clearInterval(poll);
+        resolve(id);
+      }
+    }, 200);
+    setTimeout(() => {
+      clearInterval(poll);
+      reject(new Error(\`no beacon \${id}\`));
+    }, ms);
+  });
+}`,
+              },
+            ],
+          },
+          {
+            messageId: 'heldTimer',
+            line: 11,
+            column: 5,
+            endLine: 13,
+            endColumn: 11,
+            suggestions: [],
+          },
+        ],
+      },
       // the success path stops the gauge feed (unwatch) but not the listener, which the timeout path takes off by name: later levels settle again
       {
         code: `import { EventEmitter } from 'node:events';

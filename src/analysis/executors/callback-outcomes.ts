@@ -343,6 +343,55 @@ export function lingeringTimer(analysis: Analysis, owner: SettleOwner): Lingerin
   return undefined;
 }
 
+/** An interval that settles the promise and stops only on that path, while the promise can settle another way. */
+export interface LeakedInterval {
+  timer: TSESTree.CallExpression;
+  /** The references to a settle function outside the interval's callback: the other ways to settle. */
+  others: { reference: TSESTree.Identifier; role: SettleRole }[];
+}
+
+/**
+ * `const poll = setInterval(() => { if (ready()) { clearInterval(poll); resolve(…); } }, ms)` in an
+ * executor that also settles another way (`setTimeout(() => reject(…), deadline)`): the interval
+ * is cleared only by its own callback, on the path where it settles. When the promise settles the
+ * other way, nothing stops it: it fires for good, polling for an answer nobody waits for, and
+ * holds the process. Library code only (in test code the runner ends the process); the handle
+ * must be kept in a `const` whose every use is a `clearInterval` inside the callback.
+ */
+export function leakedInterval(analysis: Analysis, owner: SettleOwner): LeakedInterval | undefined {
+  if (owner.kind === 'helper' || isTestCode(analysis) || isTestSupport(analysis)) return undefined;
+  for (const call of settleCallsOf(owner)) {
+    const [fn] = functionsBetween(call, owner.fn);
+    if (!fn || fn.parent.type !== AST_NODE_TYPES.CallExpression) continue;
+    const registration = registrationOf(analysis, fn);
+    if (registration?.method !== 'setInterval' || registration.site.type !== AST_NODE_TYPES.CallExpression) continue;
+    const timer = registration.site;
+    if (functionsBetween(timer, owner.fn).length > 0 || timer.callee.type !== AST_NODE_TYPES.Identifier) continue;
+    const declarator = timer.parent;
+    if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) continue;
+    const handle = variableOf(analysis, declarator.id);
+    const uses = handle?.references.filter((reference) => !reference.init) ?? [];
+    const inside = (node: TSESTree.Node): boolean => node.range[0] >= fn.range[0] && node.range[1] <= fn.range[1];
+    const clearsInside = uses.every(({ identifier }) => {
+      const clear = identifier.parent;
+      return (
+        inside(identifier) &&
+        clear?.type === AST_NODE_TYPES.CallExpression &&
+        calleeName(clear) === 'clearInterval' &&
+        clear.arguments[0] === identifier
+      );
+    });
+    if (uses.length === 0 || !clearsInside) continue;
+    const others = owner.settlers.flatMap(({ variable, role }) =>
+      variable.references
+        .filter((reference) => !reference.init && !inside(reference.identifier))
+        .map((reference) => ({ reference: reference.identifier as TSESTree.Identifier, role })),
+    );
+    if (others.length > 0) return { timer, others };
+  }
+  return undefined;
+}
+
 /**
  * True when a timer holds the process while it waits: it is not `unref()`ed, and its delay is not a
  * number literal under 100 ms (directly or through a `const`: a yield to the event loop).
