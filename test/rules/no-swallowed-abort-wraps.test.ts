@@ -4,6 +4,40 @@ import { typedRuleTester } from '../rule-tester.js';
 
 typedRuleTester().run('no-swallowed-abort', rule, {
   valid: [
+    // the same, with the helper looking at the cause too
+    `declare const depot: { upload(id: string, options: { signal: AbortSignal }): Promise<void> };
+
+class PushError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'PushError';
+  }
+}
+
+function isAbortError(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'AbortError' || isAbortError(error.cause));
+}
+
+async function push(id: string, signal: AbortSignal): Promise<void> {
+  try {
+    await depot.upload(id, { signal });
+  } catch (error) {
+    throw new PushError(\`push \${id} failed\`, { cause: error });
+  }
+}
+
+export async function pushAll(ids: string[], signal: AbortSignal): Promise<string[]> {
+  const failed: string[] = [];
+  for (const id of ids) {
+    try {
+      await push(id, signal);
+    } catch (error) {
+      if (isAbortError(error)) throw error;
+      failed.push(id);
+    }
+  }
+  return failed;
+}`,
     // The middle function catches and rethrows the signal's reason when aborted: its callers see the abort itself, not the wrap.
     `export class SyncError extends Error {}
 async function readScale(id: string, signal: AbortSignal): Promise<number> {
@@ -155,6 +189,128 @@ export async function main(job: string): Promise<number> {
 }`,
   ],
   invalid: [
+    // a wrap that keeps the abort as its cause, and a caller that tells an abort through a helper of this file reading the error's own name: the wrapped abort is taken for an ordinary failure
+    {
+      code: `declare const depot: { upload(id: string, options: { signal: AbortSignal }): Promise<void> };
+
+class PushError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'PushError';
+  }
+}
+
+function isAbortError(error: unknown): boolean {
+  return error instanceof Error && error.name === 'AbortError';
+}
+
+async function push(id: string, signal: AbortSignal): Promise<void> {
+  try {
+    await depot.upload(id, { signal });
+  } catch (error) {
+    throw new PushError(\`push \${id} failed\`, { cause: error });
+  }
+}
+
+export async function pushAll(ids: string[], signal: AbortSignal): Promise<string[]> {
+  const failed: string[] = [];
+  for (const id of ids) {
+    try {
+      await push(id, signal);
+    } catch (error) {
+      if (isAbortError(error)) throw error;
+      failed.push(id);
+    }
+  }
+  return failed;
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'convertedAbort',
+          line: 17,
+          column: 5,
+          endLine: 17,
+          endColumn: 10,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              output: `declare const depot: { upload(id: string, options: { signal: AbortSignal }): Promise<void> };
+
+class PushError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'PushError';
+  }
+}
+
+function isAbortError(error: unknown): boolean {
+  return error instanceof Error && error.name === 'AbortError';
+}
+
+async function push(id: string, signal: AbortSignal): Promise<void> {
+  try {
+    await depot.upload(id, { signal });
+  } catch (error) {
+    signal.throwIfAborted();
+    throw new PushError(\`push \${id} failed\`, { cause: error });
+  }
+}
+
+export async function pushAll(ids: string[], signal: AbortSignal): Promise<string[]> {
+  const failed: string[] = [];
+  for (const id of ids) {
+    try {
+      await push(id, signal);
+    } catch (error) {
+      if (isAbortError(error)) throw error;
+      failed.push(id);
+    }
+  }
+  return failed;
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `declare const depot: { upload(id: string, options: { signal: AbortSignal }): Promise<void> };
+
+class PushError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'PushError';
+  }
+}
+
+function isAbortError(error: unknown): boolean {
+  return error instanceof Error && error.name === 'AbortError';
+}
+
+async function push(id: string, signal: AbortSignal): Promise<void> {
+  try {
+    await depot.upload(id, { signal });
+  } catch (error) {
+    if (error instanceof Error && error.name === 'AbortError') throw error;
+    throw new PushError(\`push \${id} failed\`, { cause: error });
+  }
+}
+
+export async function pushAll(ids: string[], signal: AbortSignal): Promise<string[]> {
+  const failed: string[] = [];
+  for (const id of ids) {
+    try {
+      await push(id, signal);
+    } catch (error) {
+      if (isAbortError(error)) throw error;
+      failed.push(id);
+    }
+  }
+  return failed;
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // The caller that tells an abort by name calls the wrapping function through another that passes failures on: the wrap reaches it all the same.
     {
       code: `export class SyncError extends Error {}

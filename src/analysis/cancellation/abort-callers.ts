@@ -11,7 +11,8 @@ import { walk } from '../syntax/walk.js';
  * `err.cause`, so the wrap alone is not a lost abort. It is lost for a caller in sight that tells a
  * cancellation by the thrown error's own name: one that calls the wrapping function inside a
  * `try` (or chains a rejection handler: `.catch(h)`, `.then(f, h)`) whose handler tests for `'AbortError'` (`err.name === 'AbortError'`,
- * `isAbortError(err)` aside: only the name written out counts). Callers are matched by the
+ * or `isAbortError(err)`, a helper of this file whose body names `'AbortError'` and never reads a
+ * `cause`). Callers are matched by the
  * function's name; callers in other files are out of sight.
  */
 
@@ -72,11 +73,65 @@ function handledByName(call: TSESTree.CallExpression): boolean {
   return false;
 }
 
-/** True when `node` tests for an abort by name: the string `'AbortError'` appears in it. */
+/**
+ * True when `node` tests for an abort by name: the string `'AbortError'` appears in it, or in the
+ * body of a function of this file it calls by name (`isAbortError(err)`) that does not look at a
+ * `cause` (one that does would find the wrapped abort).
+ */
 function mentionsAbortError(node: TSESTree.Node): boolean {
-  return walk(node, (current) => (current.type === AST_NODE_TYPES.Literal && current.value === 'AbortError' ? 'stop' : undefined), {
-    nested: true,
-  });
+  const root = rootNode(node);
+  return walk(
+    node,
+    (current) => {
+      if (current.type === AST_NODE_TYPES.Literal && current.value === 'AbortError') return 'stop';
+      if (current.type === AST_NODE_TYPES.CallExpression && current.callee.type === AST_NODE_TYPES.Identifier) {
+        const helper = localFunctionNamed(root, current.callee.name);
+        if (helper && namesAbortWithoutCause(helper)) return 'stop';
+      }
+      return undefined;
+    },
+    { nested: true },
+  );
+}
+
+function rootNode(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent) current = current.parent;
+  return current;
+}
+
+/** The function declared at the top level of the file under `name` (`function isAbortError(…)`, `const isAbortError = (…) => …`). */
+function localFunctionNamed(root: TSESTree.Node, name: string): TSESTree.Node | undefined {
+  if (root.type !== AST_NODE_TYPES.Program) return undefined;
+  for (const statement of root.body) {
+    const declaration =
+      statement.type === AST_NODE_TYPES.ExportNamedDeclaration && statement.declaration ? statement.declaration : statement;
+    if (declaration.type === AST_NODE_TYPES.FunctionDeclaration && declaration.id?.name === name) return declaration;
+    if (declaration.type === AST_NODE_TYPES.VariableDeclaration)
+      for (const declarator of declaration.declarations)
+        if (
+          declarator.id.type === AST_NODE_TYPES.Identifier &&
+          declarator.id.name === name &&
+          declarator.init &&
+          isFunctionNode(declarator.init)
+        )
+          return declarator.init;
+  }
+  return undefined;
+}
+
+/** True when `fn`'s body has the literal `'AbortError'` and never reads a `cause`. */
+function namesAbortWithoutCause(fn: TSESTree.Node): boolean {
+  let names = false;
+  const cause = walk(
+    fn,
+    (current) => {
+      if (current.type === AST_NODE_TYPES.Literal && current.value === 'AbortError') names = true;
+      return current.type === AST_NODE_TYPES.MemberExpression && memberName(current) === 'cause' ? 'stop' : undefined;
+    },
+    { nested: true },
+  );
+  return names && !cause;
 }
 
 /*
