@@ -66,6 +66,7 @@ export type MessageId =
   | 'throwInCallback'
   | 'repeatedSettle'
   | 'lingeringTimer'
+  | 'cleanExitUnsettled'
   | 'leakedInterval'
   | 'heldTimer'
   | 'awaitBeforeSettle'
@@ -92,6 +93,7 @@ export type MessageId =
   | 'suggestOnce'
   | 'suggestClearInterval'
   | 'suggestClearTimer'
+  | 'suggestRejectOnCleanExit'
   | 'suggestTryReject'
   | 'suggestRejectOnCancel'
   | 'suggestTimeoutHandler'
@@ -133,6 +135,8 @@ export default createRule<Options, MessageId>({
         'This promise settles only when `{{emitter}}` ends ({{events}}), and nothing listens for its `error`: if it cannot start (a missing binary, no permission), it emits `error` instead of `exit`, which crashes the process as an unhandled event, and the promise never settles.',
       exitUnsettled:
         'This promise settles only when `{{emitter}}` sends a `message` or fails with `error`: if it exits without sending one (its script ends, or calls `process.exit()`), it emits only `exit`, nothing settles the promise, and whoever awaits it waits forever.',
+      cleanExitUnsettled:
+        'This `exit` listener settles the promise only for some exits: if `{{emitter}}` exits cleanly without sending the `message` that settles it (its script ends early, or calls `process.exit(0)`), nothing settles the promise and whoever awaits it waits forever.',
       endUnsettled:
         'This promise settles only from {{events}} listeners of `{{emitter}}`: when `{{emitter}}` reaches the end of its input before one of them settles it, nothing settles the promise and whoever awaits it waits forever.',
       throwingCall:
@@ -181,6 +185,7 @@ export default createRule<Options, MessageId>({
       suggestSettleLast: 'Move `{{name}}(…)` to the end of the `try` block, so an exception in the code after it still rejects.',
       suggestOnce: 'Register the listener to run once ({{how}}).',
       suggestClearInterval: 'Clear the interval with `clearInterval({{handle}})` before settling.',
+      suggestRejectOnCleanExit: 'Reject the promise on every other exit too (a no-op once it has settled).',
       suggestClearTimer: 'Name the timer and clear it wherever the promise settles another way.',
       suggestClearKeptTimer: 'Clear `{{handle}}` before settling here, as the other ways to settle do.',
       suggestRejectOnCancel: 'Reject the promise with `{{reject}}({{reason}})` after stopping the timer.',
@@ -352,6 +357,32 @@ export default createRule<Options, MessageId>({
     };
 
     /** An event-driven executor that waits only for success events on an emitter that can fail. */
+    /** `else reject(new Error(…))` on the last `if` of the `exit` listener that has no `else`. */
+    const rejectOnCleanExit = (
+      registration: TSESTree.CallExpression,
+      reject: string,
+    ): { messageId: MessageId; fix: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix } | undefined => {
+      const listener = registration.arguments[1];
+      if (
+        (listener?.type !== AST_NODE_TYPES.ArrowFunctionExpression && listener?.type !== AST_NODE_TYPES.FunctionExpression) ||
+        listener.body.type !== AST_NODE_TYPES.BlockStatement
+      )
+        return undefined;
+      const last = listener.body.body.at(-1);
+      let open: TSESTree.IfStatement | undefined = last?.type === AST_NODE_TYPES.IfStatement ? last : undefined;
+      while (open?.alternate?.type === AST_NODE_TYPES.IfStatement) open = open.alternate;
+      if (!open || open.alternate) return undefined;
+      const [code] = listener.params;
+      const detail =
+        code?.type === AST_NODE_TYPES.Identifier ? `exited with code \${${code.name}} before replying` : 'exited before replying';
+      const consequent = open.consequent;
+      const indent = /^\s*/.exec(sourceCode.lines[open.loc.start.line - 1] ?? '')?.[0] ?? '';
+      return {
+        messageId: 'suggestRejectOnCleanExit',
+        fix: (fixer) => fixer.insertTextAfter(consequent, ` else {\n${indent}  ${reject}(new Error(\`${detail}\`));\n${indent}}`),
+      };
+    };
+
     const reportSuccessOnly = (owner: SettleOwner): void => {
       const wait = successOnlyWait(analysis, owner) ?? unwatchedStart(analysis, owner);
       if (!wait) return;
@@ -364,6 +395,15 @@ export default createRule<Options, MessageId>({
       }
       const reject = rejectName(owner);
       const statement = wait.registration.parent;
+      if (wait.ends === 'cleanExit') {
+        context.report({
+          node: wait.registration,
+          messageId: 'cleanExitUnsettled',
+          data: { emitter },
+          ...offer(context, [reject ? rejectOnCleanExit(wait.registration, reject) : undefined]),
+        });
+        return;
+      }
       if (wait.ends === 'exit') {
         const fix =
           reject && statement.type === AST_NODE_TYPES.ExpressionStatement

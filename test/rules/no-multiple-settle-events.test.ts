@@ -45,6 +45,59 @@ const ruleTester = typedRuleTester();
 describe('awaitBeforeSettle: an await that can leave before the promise settles', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // the exit listener guarded by the settled flag rather than the code
+      `import { Worker } from 'node:worker_threads';
+
+type Reply = { kind: 'step' } | { kind: 'result'; total: number };
+
+export function tally(file: string): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const worker = new Worker('./tally-worker.js', { workerData: file });
+    let settled = false;
+    const fail = (error: Error) => {
+      if (settled) return;
+      settled = true;
+      reject(error);
+    };
+    worker.on('message', (reply: Reply) => {
+      if (reply.kind !== 'result') return;
+      settled = true;
+      resolve(reply.total);
+    });
+    worker.on('error', (error) => fail(error));
+    worker.on('exit', (code) => {
+      if (!settled) fail(new Error(\`tally worker exited with \${code} before its result\`));
+    });
+  });
+}`,
+      // the exit listener rejects on every other exit too
+      `import { Worker } from 'node:worker_threads';
+
+type Reply = { kind: 'step'; done: number } | { kind: 'result'; total: number } | { kind: 'skipped'; why: string };
+
+export function tally(file: string): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const worker = new Worker('./tally-worker.js', { workerData: file });
+    worker.on('message', (reply: Reply) => {
+      switch (reply.kind) {
+        case 'step':
+          console.debug('tally step', reply.done);
+          break;
+        case 'result':
+          resolve(reply.total);
+          break;
+        case 'skipped':
+          console.warn('tally skipped', reply.why);
+          break;
+      }
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => {
+      if (code !== 0) reject(new Error(\`tally worker exited with \${code}\`));
+      else reject(new Error('tally worker exited without a result'));
+    });
+  });
+}`,
       // the same guard, with the stream's error rejecting too
       `import { createWriteStream } from 'node:fs';
 
@@ -603,6 +656,150 @@ export async function notify(): Promise<void> {
 }`,
     ],
     invalid: [
+      // the same through a settle guard (fail) called from the listeners
+      {
+        code: `import { Worker } from 'node:worker_threads';
+
+type Reply = { kind: 'step' } | { kind: 'result'; total: number };
+
+export function tally(file: string): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const worker = new Worker('./tally-worker.js', { workerData: file });
+    let settled = false;
+    const fail = (error: Error) => {
+      if (settled) return;
+      settled = true;
+      reject(error);
+    };
+    worker.on('message', (reply: Reply) => {
+      if (reply.kind !== 'result') return;
+      settled = true;
+      resolve(reply.total);
+    });
+    worker.on('error', (error) => fail(error));
+    worker.on('exit', (code) => {
+      if (code !== 0) {
+        fail(new Error(\`tally worker exited with \${code}\`));
+      }
+    });
+  });
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'cleanExitUnsettled',
+            line: 20,
+            column: 5,
+            endLine: 24,
+            endColumn: 7,
+            suggestions: [
+              {
+                messageId: 'suggestRejectOnCleanExit',
+                output: `import { Worker } from 'node:worker_threads';
+
+type Reply = { kind: 'step' } | { kind: 'result'; total: number };
+
+export function tally(file: string): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const worker = new Worker('./tally-worker.js', { workerData: file });
+    let settled = false;
+    const fail = (error: Error) => {
+      if (settled) return;
+      settled = true;
+      reject(error);
+    };
+    worker.on('message', (reply: Reply) => {
+      if (reply.kind !== 'result') return;
+      settled = true;
+      resolve(reply.total);
+    });
+    worker.on('error', (error) => fail(error));
+    worker.on('exit', (code) => {
+      if (code !== 0) {
+        fail(new Error(\`tally worker exited with \${code}\`));
+      } else {
+        reject(new Error(\`exited with code \${code} before replying\`));
+      }
+    });
+  });
+}`,
+              },
+            ],
+          },
+        ],
+      },
+      // a worker whose exit listener rejects only on a non-zero code, while its message listener settles nothing for some replies: a clean exit after one of those leaves the promise pending
+      {
+        code: `import { Worker } from 'node:worker_threads';
+
+type Reply = { kind: 'step'; done: number } | { kind: 'result'; total: number } | { kind: 'skipped'; why: string };
+
+export function tally(file: string): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const worker = new Worker('./tally-worker.js', { workerData: file });
+    worker.on('message', (reply: Reply) => {
+      switch (reply.kind) {
+        case 'step':
+          console.debug('tally step', reply.done);
+          break;
+        case 'result':
+          resolve(reply.total);
+          break;
+        case 'skipped':
+          console.warn('tally skipped', reply.why);
+          break;
+      }
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => {
+      if (code !== 0) reject(new Error(\`tally worker exited with \${code}\`));
+    });
+  });
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'cleanExitUnsettled',
+            line: 22,
+            column: 5,
+            endLine: 24,
+            endColumn: 7,
+            suggestions: [
+              {
+                messageId: 'suggestRejectOnCleanExit',
+                output: `import { Worker } from 'node:worker_threads';
+
+type Reply = { kind: 'step'; done: number } | { kind: 'result'; total: number } | { kind: 'skipped'; why: string };
+
+export function tally(file: string): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const worker = new Worker('./tally-worker.js', { workerData: file });
+    worker.on('message', (reply: Reply) => {
+      switch (reply.kind) {
+        case 'step':
+          console.debug('tally step', reply.done);
+          break;
+        case 'result':
+          resolve(reply.total);
+          break;
+        case 'skipped':
+          console.warn('tally skipped', reply.why);
+          break;
+      }
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => {
+      if (code !== 0) reject(new Error(\`tally worker exited with \${code}\`)); else {
+        reject(new Error(\`exited with code \${code} before replying\`));
+      }
+    });
+  });
+}`,
+              },
+            ],
+          },
+        ],
+      },
       // an input check at the top rejects and returns before the stream exists; the wait itself still settles only on finish
       {
         code: `import { createWriteStream } from 'node:fs';

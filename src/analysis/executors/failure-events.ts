@@ -8,6 +8,7 @@ import { isTestCode } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
 import { endedObject, isAssertionCallee, isListenerArgument, isListenerRegistration } from '../syntax/calls.js';
 import { enclosingFunction, isFunctionNode, memberName, rootOf, skipTypeWrappers } from '../syntax/nodes.js';
+import type { FunctionNode } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers, unionMembersThroughConstraints } from '../types/members.js';
 import { containsInBody, walk } from '../syntax/walk.js';
@@ -51,7 +52,7 @@ export interface SuccessOnlyWait {
    * or child process awaited for a `message`, its exit without one (`exit`); for one awaited only
    * for its end, a failure to start, emitted as `error` with no listener (`start`).
    */
-  ends: 'fail' | 'end' | 'exit' | 'start';
+  ends: 'fail' | 'end' | 'exit' | 'start' | 'cleanExit';
 }
 
 /** The success-only wait of an executor, if it has one (see the module comment). */
@@ -62,7 +63,18 @@ export function successOnlyWait(analysis: Analysis, owner: SettleOwner): Success
   // on a Node.js process, request or socket the helper starts itself (see `isStartedNodeResource`).
   const inTest = isTestCode(analysis);
   const { registrations, elsewhere } = settlingRegistrations(analysis, owner, owner.fn);
-  if (elsewhere) return undefined; // settled or handed on some other way
+  if (elsewhere) {
+    // Settled through a guard (`const fail = (err) => { if (settled) return; …; reject(err); }`) called
+    // only from listeners: judged for a clean exit alone, the other waits staying as they were.
+    if (inTest) return undefined;
+    const through = settlingRegistrations(analysis, owner, owner.fn, true);
+    const events = [...new Set(through.registrations.map(({ event }) => event))];
+    const [one] = through.registrations;
+    const text = one && analysis.sourceCode.getText(one.emitter);
+    if (through.elsewhere || !one || through.registrations.some(({ emitter }) => analysis.sourceCode.getText(emitter) !== text))
+      return undefined;
+    return cleanExitUnsettled(analysis, owner, through.registrations, events);
+  }
   const [first] = registrations;
   if (!first) return undefined;
   const emitterText = analysis.sourceCode.getText(first.emitter);
@@ -73,7 +85,10 @@ export function successOnlyWait(analysis: Analysis, owner: SettleOwner): Success
   if (endless) return endless;
   if (inTest && !isStartedNodeResource(analysis, first.emitter, first.call)) return undefined;
   const events = [...new Set(registrations.map(({ event }) => event))];
-  if (events.some((event) => failureEvent.test(event))) return exitUnsettled(analysis, registrations, events);
+  if (events.some((event) => failureEvent.test(event)))
+    return (
+      exitUnsettled(analysis, registrations, events) ?? (inTest ? undefined : cleanExitUnsettled(analysis, owner, registrations, events))
+    );
   // A listener taken away again by name (`worker.off('message', onMessage)`) picks its replies off a
   // channel others share: its failure belongs to the channel's owner, judged only when that is this class.
   if (registrations.some(({ call }) => isSharedChannelListener(analysis, call)) && !ownedByClass(analysis, first.emitter)) return undefined;
@@ -235,6 +250,134 @@ function exitUnsettled(analysis: Analysis, registrations: readonly Registration[
   if (!first || !isStartedHere(analysis, first.emitter, first.call)) return undefined;
   if (!declaresEvent(analysis, first.emitter, first.call, new Set(['exit']))) return undefined;
   return { registration: first.call, emitter: first.emitter, events: ['message'], ends: 'exit' };
+}
+
+/**
+ * The same worker or child process, awaited for a `message`, whose `exit` listener settles the
+ * promise only for some exits (`worker.on('exit', (code) => { if (code !== 0) reject(…); })`):
+ * a clean exit without the message that settles it (its script ends early, or calls
+ * `process.exit(0)`; a `message` listener that settles nothing for some replies makes that
+ * likely) leaves the promise pending for good. Library code only.
+ */
+function cleanExitUnsettled(
+  analysis: Analysis,
+  owner: SettleOwner,
+  registrations: readonly Registration[],
+  events: readonly string[],
+): SuccessOnlyWait | undefined {
+  if (!events.includes('message') || !events.includes('exit')) return undefined;
+  if (!events.every((event) => event === 'message' || event === 'error' || event === 'messageerror' || event === 'exit')) return undefined;
+  const first = registrations.find(({ event }) => event === 'message');
+  const exit = registrations.find(({ event }) => event === 'exit');
+  if (!first || !exit || !isStartedHere(analysis, first.emitter, first.call)) return undefined;
+  const listener = exit.call.arguments[1];
+  if (!isFunctionNode(listener) || listener.body.type !== AST_NODE_TYPES.BlockStatement) return undefined;
+  const settles = settleCallTest(analysis, owner);
+  // Only an exit the listener tells apart by its code (`if (code !== 0)`) is left unsettled; a
+  // guard on state (`if (!answered)`) covers what the other listeners did not settle.
+  const codes = new Set(listener.params.flatMap((param) => (param.type === AST_NODE_TYPES.Identifier ? [param.name] : [])));
+  if (codes.size === 0 || settlesOnEveryPath(listener.body, settles, codes)) return undefined;
+  // And a reply listener that settles nothing for some replies (`case 'progress': break;`): a
+  // clean exit after one of those is a path the code itself makes likely. One that settles on every
+  // reply (`worker.on('message', resolve)`) leaves only a script that never posts.
+  const replies = registrations.filter(({ event }) => event === 'message');
+  if (
+    !replies.some(({ call }) => {
+      const reply = call.arguments[1];
+      return (
+        isFunctionNode(reply) &&
+        reply.body.type === AST_NODE_TYPES.BlockStatement &&
+        !settlesOnEveryPath(
+          reply.body,
+          settles,
+          new Set(reply.params.flatMap((param) => (param.type === AST_NODE_TYPES.Identifier ? [param.name] : []))),
+        )
+      );
+    })
+  )
+    return undefined;
+  return { registration: exit.call, emitter: first.emitter, events: ['exit'], ends: 'cleanExit' };
+}
+
+/** A test for calls that settle `owner`'s promise: its settle functions, and local functions of the executor that call them (`fail(err)`). */
+function settleCallTest(analysis: Analysis, owner: SettleOwner): (call: TSESTree.CallExpression) => boolean {
+  const settlers = new Set(owner.settlers.map(({ variable }) => variable));
+  const direct = (call: TSESTree.CallExpression): boolean => {
+    const callee = skipTypeWrappers(call.callee);
+    const variable = callee.type === AST_NODE_TYPES.Identifier ? variableOf(analysis, callee) : null;
+    return variable !== null && settlers.has(variable);
+  };
+  return (call) => {
+    if (direct(call)) return true;
+    const wrapper = settleWrapper(analysis, call);
+    return wrapper !== undefined && containsInBody(wrapper.body, (node) => node.type === AST_NODE_TYPES.CallExpression && direct(node));
+  };
+}
+
+/** The local function a call runs (`fail(err)` for `const fail = (err) => { … }`), if it is one. */
+function settleWrapper(analysis: Analysis, call: TSESTree.CallExpression): FunctionNode | undefined {
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const node = variableOf(analysis, callee)?.defs[0]?.node;
+  if (node?.type === AST_NODE_TYPES.FunctionDeclaration) return node;
+  if (node?.type === AST_NODE_TYPES.VariableDeclarator && node.init && isFunctionNode(node.init)) return node.init;
+  return undefined;
+}
+
+/**
+ * True when every path through `statement` makes a settle call (a loose reading: `switch` and
+ * loops can skip it). An `if` only splits paths when its test reads one of `inputs` (the
+ * listener's parameters: `if (code !== 0)`, `if (msg.kind === 'done')`); a test of anything else
+ * (`if (settled) return`, `if (!answered)`) is a guard on what already happened.
+ */
+function settlesOnEveryPath(
+  statement: TSESTree.Node,
+  settles: (call: TSESTree.CallExpression) => boolean,
+  inputs: ReadonlySet<string>,
+): boolean {
+  const reads = (test: TSESTree.Node): boolean =>
+    walk(test, (node) => (node.type === AST_NODE_TYPES.Identifier && inputs.has(node.name) ? 'stop' : undefined));
+  switch (statement.type) {
+    case AST_NODE_TYPES.BlockStatement:
+      for (const item of statement.body) {
+        if (settlesOnEveryPath(item, settles, inputs)) return true;
+        // `if (msg.kind === 'progress') return;`: a path that leaves without settling.
+        if (
+          item.type === AST_NODE_TYPES.IfStatement &&
+          reads(item.test) &&
+          containsInBody(item, (node) => node.type === AST_NODE_TYPES.ReturnStatement)
+        )
+          return false;
+      }
+      return false;
+    case AST_NODE_TYPES.IfStatement:
+      // A guard on state: a branch it leaves out is a path where the promise has settled already.
+      if (!reads(statement.test))
+        return (
+          settlesOnEveryPath(statement.consequent, settles, inputs) &&
+          (statement.alternate === null || settlesOnEveryPath(statement.alternate, settles, inputs))
+        );
+      return (
+        statement.alternate !== null &&
+        settlesOnEveryPath(statement.consequent, settles, inputs) &&
+        settlesOnEveryPath(statement.alternate, settles, inputs)
+      );
+    case AST_NODE_TYPES.ExpressionStatement:
+    case AST_NODE_TYPES.ReturnStatement:
+    case AST_NODE_TYPES.ThrowStatement:
+      // A settle call handed to a guard counts too: `settle(() => reject(err))`.
+      return (
+        statement.type === AST_NODE_TYPES.ThrowStatement ||
+        walk(statement, (node) => (node.type === AST_NODE_TYPES.CallExpression && settles(node) ? 'stop' : undefined), { nested: true })
+      );
+    case AST_NODE_TYPES.TryStatement:
+      return (
+        settlesOnEveryPath(statement.block, settles, inputs) ||
+        (statement.finalizer !== null && settlesOnEveryPath(statement.finalizer, settles, inputs))
+      );
+    default:
+      return false;
+  }
 }
 
 /** True when `emitter` is a `const` initialised by `new …` or a call, declared in a function around `registration`. */
@@ -429,13 +572,14 @@ function settlingRegistrations(
   analysis: Analysis,
   owner: SettleOwner,
   executor: TSESTree.Node,
+  throughWrappers = false,
 ): { registrations: Registration[]; elsewhere: boolean } {
   const registrations: Registration[] = [];
   let elsewhere = false;
   for (const { variable } of owner.settlers) {
     for (const reference of variable.references) {
       if (reference.init) continue;
-      const around = registrationsAround(analysis, reference.identifier, executor);
+      const around = registrationsAround(analysis, reference.identifier, executor, throughWrappers);
       if (around) registrations.push(...around);
       else if (!isGuardSettle(reference.identifier, executor)) elsewhere = true;
     }
@@ -474,11 +618,22 @@ function isGuardSettle(identifier: TSESTree.Node, executor: TSESTree.Node): bool
  * inside the listener function. A listener kept in a `const` counts at every registration of it
  * (`const fail = (err) => reject(err); input.on('error', fail); output.on('error', fail);`).
  */
-function registrationsAround(analysis: Analysis, identifier: TSESTree.Node, executor: TSESTree.Node): Registration[] | undefined {
+function registrationsAround(
+  analysis: Analysis,
+  identifier: TSESTree.Node,
+  executor: TSESTree.Node,
+  throughWrappers = false,
+): Registration[] | undefined {
   let listener: TSESTree.Node | undefined = identifier;
   while (listener && listener !== executor && !isListenerArgument(listener) && !listenerParameterEvent(analysis, listener)) {
     // `const onMessage = (reply) => { … }; worker.on('message', onMessage)`: the listener is where it is registered.
     const uses: TSESTree.Node[] = isFunctionNode(listener) ? registeredUses(analysis, listener) : [];
+    // `const fail = (err) => { … reject(err); }` only ever called (`fail(err)`) from listeners: those listeners settle.
+    const calls = throughWrappers && isFunctionNode(listener) && uses.length === 0 ? wrapperCalls(analysis, listener, executor) : undefined;
+    if (calls) {
+      const around = calls.map((call) => registrationsAround(analysis, call, executor, true));
+      return around.every((found) => found !== undefined) ? (around as Registration[][]).flat() : undefined;
+    }
     if (uses.length > 1) {
       const all = uses.map((use) => registrationAt(analysis, use, executor));
       return all.every((registration) => registration !== undefined) ? (all as Registration[]) : undefined;
@@ -510,6 +665,27 @@ function registrationAt(analysis: Analysis, listener: TSESTree.Node, executor: T
   const [name] = call.arguments;
   if (name?.type !== AST_NODE_TYPES.Literal || typeof name.value !== 'string') return undefined;
   return { call, emitter: callee.object, event: name.value };
+}
+
+/**
+ * The calls of a settle wrapper declared as a `const` in the executor (`const fail = (err) => {
+ * if (settled) return; settled = true; reject(err); }`), when it is used for nothing but direct
+ * calls inside other functions of the executor; otherwise undefined.
+ */
+function wrapperCalls(analysis: Analysis, fn: TSESTree.Node, executor: TSESTree.Node): TSESTree.CallExpression[] | undefined {
+  const declarator = fn.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== fn || declarator.id.type !== AST_NODE_TYPES.Identifier)
+    return undefined;
+  if (declarator.parent.parent !== (executor as FunctionNode).body) return undefined;
+  const uses = variableOf(analysis, declarator.id)?.references.filter((reference) => !reference.init) ?? [];
+  const calls: TSESTree.CallExpression[] = [];
+  for (const { identifier } of uses) {
+    const call = identifier.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== identifier || enclosingFunction(call) === executor)
+      return undefined;
+    calls.push(call);
+  }
+  return calls.length > 0 ? calls : undefined;
 }
 
 /** Where a listener kept in a `const` is registered (`worker.on('message', onMessage)`), every place. */
