@@ -4,6 +4,23 @@ import { typedRuleTester } from '../rule-tester.js';
 
 typedRuleTester().run('no-swallowed-abort', rule, {
   valid: [
+    // a local controller aborted only by a stop() handle that then waits for the loops it stopped: their handlers ending normally on that abort is what stop asked for
+    `declare function follow(feed: string, options: { signal: AbortSignal }): Promise<void>;
+
+export function followAll(feeds: string[], onError: (feed: string, error: unknown) => void): { stop(): Promise<void> } {
+  const controller = new AbortController();
+  const loops = feeds.map((feed) =>
+    follow(feed, { signal: controller.signal }).catch((error: unknown) => {
+      if (!controller.signal.aborted) onError(feed, error);
+    }),
+  );
+  return {
+    async stop() {
+      controller.abort();
+      await Promise.all(loops);
+    },
+  };
+}`,
     // browser: a search box aborts its own previous request (module variable) and ignores only that abort
     `let inflight: AbortController | undefined;
 declare function render(items: unknown): void;

@@ -514,7 +514,33 @@ function isOwnController(analysis: Analysis, variable: TSESLint.Scope.Variable):
     const name = memberName(member);
     if (name === 'signal') return !(member.parent?.type === AST_NODE_TYPES.AssignmentExpression && member.parent.left === member);
     if (name !== 'abort' || member.parent?.type !== AST_NODE_TYPES.CallExpression || member.parent.callee !== member) return false;
-    return functionsAround(member, variable.scope.block).every((fn) => !isAbortListener(fn) && isCallbackOnly(analysis, fn));
+    return functionsAround(member, variable.scope.block).every(
+      (fn) =>
+        !isAbortListener(fn) && (isCallbackOnly(analysis, fn) || drainsAfterAbort(member.parent as TSESTree.CallExpression, fn, variable)),
+    );
+  });
+}
+
+/**
+ * `async stop() { controller.abort(); await Promise.all(runs); }`: a handle others call that aborts
+ * the work and then waits for it (a promise held beside the controller) to wind down. Whoever
+ * stops asked for that ending: the work's handlers ending normally on this abort is the point.
+ */
+function drainsAfterAbort(abort: TSESTree.CallExpression, fn: FunctionNode, controller: TSESLint.Scope.Variable): boolean {
+  if (!fn.async || fn.body.type !== AST_NODE_TYPES.BlockStatement) return false;
+  const statement = fn.body.body.find((item) => item.range[0] <= abort.range[0] && abort.range[1] <= item.range[1]);
+  if (statement?.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression !== abort) return false;
+  const beside = new Set(controller.scope.variables.filter((other) => other !== controller).map((other) => other.name));
+  return fn.body.body.slice(fn.body.body.indexOf(statement) + 1).some((item) => {
+    const waited =
+      item.type === AST_NODE_TYPES.ExpressionStatement && item.expression.type === AST_NODE_TYPES.AwaitExpression
+        ? item.expression.argument
+        : item.type === AST_NODE_TYPES.ReturnStatement
+          ? item.argument
+          : null;
+    return (
+      waited !== null && walk(waited, (node) => (node.type === AST_NODE_TYPES.Identifier && beside.has(node.name) ? 'stop' : undefined))
+    );
   });
 }
 
