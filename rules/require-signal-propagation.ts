@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import { ignoredSignalLoop, loopBlock, unobservedSignal } from '../src/analysis/cancellation/ignored-signals.js';
-import { canPassSignal, missingSignal } from '../src/analysis/cancellation/signal-propagation.js';
+import { canPassSignal, missingSignal, signallessHelper } from '../src/analysis/cancellation/signal-propagation.js';
 import { isDelayReadableOutside, signalAwareSleepName, uncancellableWait } from '../src/analysis/cancellation/uncancellable-waits.js';
 import type { SignalCall } from '../src/analysis/cancellation/signal-slots.js';
 import { analysisOf } from '../src/analysis/context.js';
@@ -18,6 +18,7 @@ export type Options = [];
 export type MessageId =
   | 'ignoredSignal'
   | 'missingSignal'
+  | 'signallessHelper'
   | 'suggestCheckSignal'
   | 'suggestCheckSignalFirst'
   | 'suggestPassSignal'
@@ -40,6 +41,8 @@ export default createRule<Options, MessageId>({
     messages: {
       missingSignal: '`{{callee}}` accepts an AbortSignal but is not given `{{signal}}`: it keeps running after the caller aborts.',
       suggestPassSignal: 'Pass `{{signal}}` to this call.',
+      signallessHelper:
+        '`{{callee}}` starts `{{inner}}` without a signal and takes none: `{{signal}}` cannot reach that work, which runs on after the caller aborts. Give `{{callee}}` a signal parameter, pass it to `{{inner}}`, and pass `{{signal}}` here.',
       uncancellableWait:
         'This wait cannot be cut short: after `{{signal}}` aborts, it still runs out its whole delay. Use a signal-aware sleep (`setTimeout` from `node:timers/promises` with `{ signal }`).',
       suggestSignalAwareSleep: 'Wait with `{{sleep}}(…, undefined, { signal: {{signal}} })` instead.',
@@ -151,7 +154,21 @@ export default createRule<Options, MessageId>({
       ForOfStatement: checkLoop,
       ForStatement: checkLoop,
       WhileStatement: checkLoop,
-      CallExpression: check,
+      CallExpression(node) {
+        check(node);
+        const helper = signallessHelper(analysis, node);
+        if (!helper) return;
+        const innerCallee = skipTypeWrappers(helper.inner.callee);
+        context.report({
+          node: node.callee,
+          messageId: 'signallessHelper',
+          data: {
+            callee: sourceCode.getText(node.callee),
+            inner: shortLabel(innerCallee, sourceCode.getText(innerCallee)),
+            signal: helper.signals.map((signal) => signal.text).join('` or `'),
+          },
+        });
+      },
       NewExpression: check,
     };
   },

@@ -14,6 +14,33 @@ declare function waitThen<T>(pending: Promise<T>, signal: AbortSignal | undefine
 
 typedRuleTester().run('require-signal-propagation', rule, {
   valid: [
+    // a helper that waits on a request handed in (which may carry the signal itself)
+    `import { once } from 'node:events';
+import type { ClientRequest, IncomingMessage } from 'node:http';
+
+async function answer(request: ClientRequest): Promise<IncomingMessage> {
+  const [response] = (await once(request, 'response')) as [IncomingMessage];
+  return response;
+}
+
+export async function status(request: ClientRequest, options: { signal?: AbortSignal }): Promise<number> {
+  options.signal?.throwIfAborted();
+  const response = await answer(request);
+  return response.statusCode ?? 0;
+}`,
+    // the same helper taking the signal and handing it to fetch
+    `interface Job { id: string; reportUrl: string }
+
+async function downloadReport(job: Job, signal?: AbortSignal): Promise<string> {
+  const response = await fetch(job.reportUrl, { signal });
+  return response.text();
+}
+
+export async function collect(jobs: Job[], options: { signal?: AbortSignal }): Promise<string[]> {
+  const reports: string[] = [];
+  for (const job of jobs) reports.push(await downloadReport(job, options.signal));
+  return reports;
+}`,
     // A zero-delay sleep and setImmediate from node:timers/promises only yield a turn of the event loop: an abort has nothing to cut short.
     `import { setImmediate as yieldTurn, setTimeout as sleep } from 'node:timers/promises';
 export async function drainBatches(batches: string[][], signal: AbortSignal, send: (batch: string[], signal: AbortSignal) => Promise<void>): Promise<void> {
@@ -470,6 +497,35 @@ export async function keepLeased(id: string, signal: AbortSignal) {
 }`,
   ],
   invalid: [
+    // a helper of the file that fetches without a signal and takes none, awaited where options.signal is in hand: the signal cannot reach the download
+    {
+      code: `interface Job { id: string; reportUrl: string }
+
+async function downloadReport(job: Job): Promise<string> {
+  const response = await fetch(job.reportUrl);
+  return response.text();
+}
+
+export async function collect(jobs: Job[], options: { signal?: AbortSignal }): Promise<string[]> {
+  const reports: string[] = [];
+  for (const job of jobs) {
+    options.signal?.throwIfAborted();
+    reports.push(await downloadReport(job));
+  }
+  return reports;
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'signallessHelper',
+          line: 12,
+          column: 24,
+          endLine: 12,
+          endColumn: 38,
+          suggestions: [],
+        },
+      ],
+    },
     // The same loop with a 250 ms pause: an abort waits it out, so the sleep gets the signal.
     {
       code: `import { setTimeout as sleep } from 'node:timers/promises';

@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import { isTestCode } from '../scope/test-code.js';
@@ -20,6 +21,8 @@ import {
 import { calleeName } from '../syntax/calls.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
+import { isAbortSignalType } from '../types/thenables.js';
+import { walk } from '../syntax/walk.js';
 import { isTimersPromisesCall, isTimersPromisesTick } from '../scope/timers.js';
 import { isPastAbortGuardInCatch } from './abort-guards.js';
 import { isAbortedBranch, isOnAbortCallback, isInQuietPolledLoop, isRacedWithAbort } from './after-abort.js';
@@ -474,5 +477,78 @@ function isNeverGiven(analysis: Analysis, fn: FunctionNode, signal: SignalInHand
         )
       );
     })
+  );
+}
+
+/** A local helper that starts signal-aware work without a signal and takes none, called where one is in hand. */
+export interface SignallessHelper {
+  /** The call in the helper that takes a signal and is given none (`fetch(dive.profileUrl)`). */
+  inner: SignalCall;
+  signals: SignalInHand[];
+}
+
+/**
+ * `const profile = await downloadProfile(dive);` in a function holding `options.signal`, where
+ * `downloadProfile` is a function of this file with no parameter that could carry a signal, whose
+ * own body starts work that takes one (`await fetch(dive.profileUrl)`) and gives it none: the
+ * signal in hand cannot reach that work, which runs on after the caller aborts. The helper is
+ * followed one call deep; the call must be awaited or returned (the caller waits for the work).
+ * Not in test code.
+ */
+export function signallessHelper(analysis: Analysis, call: TSESTree.CallExpression): SignallessHelper | undefined {
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const parent = call.parent;
+  if (parent.type !== AST_NODE_TYPES.AwaitExpression && parent.type !== AST_NODE_TYPES.ReturnStatement) return undefined;
+  const declaration = variableOf(analysis, callee)?.defs[0]?.node;
+  const helper =
+    declaration?.type === AST_NODE_TYPES.FunctionDeclaration
+      ? declaration
+      : declaration?.type === AST_NODE_TYPES.VariableDeclarator && declaration.init && isFunctionNode(declaration.init)
+        ? declaration.init
+        : undefined;
+  if (!helper?.async || helper.generator || isTestCode(analysis)) return undefined;
+  // A helper that can take a signal is judged as a call with a slot; one whose parameters are untyped says nothing.
+  if (helper.params.some((param) => param.type !== AST_NODE_TYPES.Identifier || !param.typeAnnotation || mayCarrySignal(analysis, param)))
+    return undefined;
+  const signals = signalsAt(analysis, call).filter(
+    (signal) => !call.arguments.some((argument) => analysis.sourceCode.getText(argument) === signal.text),
+  );
+  if (signals.length === 0) return undefined;
+  let inner: SignalCall | undefined;
+  walk(helper.body, (node) => {
+    if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) return undefined;
+    if (node.parent.type !== AST_NODE_TYPES.AwaitExpression && node.parent.type !== AST_NODE_TYPES.ReturnStatement) return undefined;
+    const slot = signalSlotOf(analysis, node);
+    if (!slot?.asynchronous || isBuiltinCall(analysis, node) || hasSignalProperty(node)) return undefined;
+    if (signalPassing(analysis, node, slot) !== 'missing') return undefined;
+    // `once(req, 'response')` on a request handed in: the caller's resource, which may carry the signal itself.
+    if (worksOnHandedResource(analysis, node, helper)) return undefined;
+    inner = node;
+    return 'stop';
+  });
+  return inner && { inner, signals: signals.filter((signal, index) => signals.findIndex((other) => other.text === signal.text) === index) };
+}
+
+/** True when `call` (or its receiver) takes a parameter of `helper` that is an emitter or stream (`on`, `addEventListener`, `pipe`). */
+function worksOnHandedResource(analysis: Analysis, call: SignalCall, helper: FunctionNode): boolean {
+  const params = new Set(helper.params.flatMap((param) => (param.type === AST_NODE_TYPES.Identifier ? [param.name] : [])));
+  const callee = skipTypeWrappers(call.callee);
+  const parts = [...call.arguments, ...(callee.type === AST_NODE_TYPES.MemberExpression ? [callee.object] : [])];
+  return parts.some((part) => {
+    const target = skipTypeWrappers(part as TSESTree.Node);
+    if (target.type !== AST_NODE_TYPES.Identifier || !params.has(target.name)) return false;
+    return unionMembers(typeOf(analysis, target)).some((member) =>
+      member.getProperties().some((property) => ['on', 'addEventListener', 'pipe'].includes(property.getName())),
+    );
+  });
+}
+
+/** True when a parameter's type is, or has a property, that could hold a signal (`AbortSignal`, `{ signal?: … }`, `any`). */
+function mayCarrySignal(analysis: Analysis, param: TSESTree.Identifier): boolean {
+  const type = typeOf(analysis, param);
+  if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return true;
+  return unionMembers(type).some(
+    (part) => isAbortSignalType(analysis, part) || part.getProperties().some((property) => isSignalKey(property.getName())),
   );
 }
