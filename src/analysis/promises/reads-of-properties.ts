@@ -3,8 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, memberName } from '../syntax/nodes.js';
-import { walk } from '../syntax/walk.js';
-import { runsNow, siblingMethods, thisCallName } from './reads-through-methods.js';
+import { siblingMethods, thisCallName, walkSharedThis } from './reads-through-methods.js';
 
 /*
  * Properties of `this` written in callbacks: inside a method or constructor, `this.value` is one
@@ -49,51 +48,43 @@ export function propertySlotsOf(owner: FunctionNode, unread = false): PropertySl
     if (!slot) slots.set(name, (slot = { name: `this.${name}`, owner, writes: [], reads: [], direct: false }));
     return slot;
   };
-  const visit = (root: TSESTree.Node, nested: boolean): void => {
-    walk(root, (node) => {
-      if (node !== root && isFunctionNode(node)) {
-        // Arrows share `this`; other functions and classes have their own. An arrow an array method
-        // runs at once (`ids.filter((id) => this.cache.has(id))`) reads and writes with its owner.
-        if (node.type === AST_NODE_TYPES.ArrowFunctionExpression) visit(node.body, nested || !runsNow(node));
-        return 'skip';
+  // Arrows share `this`; an arrow an array method runs at once (`ids.filter((id) => this.cache.has(id))`)
+  // reads and writes with its owner.
+  walkSharedThis(owner.body, (node, nested) => {
+    const called = thisCallName(node);
+    const method = called === undefined ? undefined : methods?.get(called);
+    if (method && method !== owner) {
+      for (const name of propertiesWrittenBy(method)) {
+        const slot = slotFor(name);
+        if (nested) slot.writes.push(node);
+        else slot.direct = true;
       }
-      if (node.type === AST_NODE_TYPES.ClassBody) return 'skip';
-      const called = thisCallName(node);
-      const method = called === undefined ? undefined : methods?.get(called);
-      if (method && method !== owner) {
-        for (const name of propertiesWrittenBy(method)) {
+      // `this.refreshLoad();` called now, which writes `this.lastLoadKg` only in a callback of its own.
+      if (!nested)
+        for (const [name, writes] of laterWritesOf(method)) {
           const slot = slotFor(name);
-          if (nested) slot.writes.push(node);
-          else slot.direct = true;
-        }
-        // `this.refreshLoad();` called now, which writes `this.lastLoadKg` only in a callback of its own.
-        if (!nested)
-          for (const [name, writes] of laterWritesOf(method)) {
-            const slot = slotFor(name);
-            for (const write of writes) {
-              slot.writes.push(write);
-              const started = startedBy.get(owner) ?? new Map<TSESTree.Node, TSESTree.CallExpression>();
-              started.set(write, node as TSESTree.CallExpression);
-              startedBy.set(owner, started);
-            }
+          for (const write of writes) {
+            slot.writes.push(write);
+            const started = startedBy.get(owner) ?? new Map<TSESTree.Node, TSESTree.CallExpression>();
+            started.set(write, node as TSESTree.CallExpression);
+            startedBy.set(owner, started);
           }
-      }
-      if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.ThisExpression) return undefined;
-      const name = memberName(node);
-      if (name === undefined || node.computed) return undefined;
-      const handed = handedMethod(node, methods);
-      if (handed && handed !== owner) for (const written of propertiesWrittenBy(handed)) slotFor(written).writes.push(node);
-      const slot = slotFor(name);
-      if (isWrite(node)) {
-        slot.writes.push(node);
-        if (!nested) slot.direct = true;
-      } else if (!nested && !isCalledOrDeleted(node)) {
-        slot.reads.push(node);
-      }
-      return undefined;
-    });
-  };
-  visit(owner.body, false);
+        }
+    }
+    if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.ThisExpression) return undefined;
+    const name = memberName(node);
+    if (name === undefined || node.computed) return undefined;
+    const handed = handedMethod(node, methods);
+    if (handed && handed !== owner) for (const written of propertiesWrittenBy(handed)) slotFor(written).writes.push(node);
+    const slot = slotFor(name);
+    if (isWrite(node)) {
+      slot.writes.push(node);
+      if (!nested) slot.direct = true;
+    } else if (!nested && !isCalledOrDeleted(node)) {
+      slot.reads.push(node);
+    }
+    return undefined;
+  });
   return [...slots.values()]
     .filter((slot) => !slot.direct && slot.writes.length > 0 && (unread || slot.reads.length > 0))
     .map(({ name, writes, reads }) => ({ name, owner, writes, reads }));
@@ -117,23 +108,15 @@ function laterWritesOf(method: FunctionNode): Map<string, TSESTree.Node[]> {
   const later = new Map<string, TSESTree.Node[]>();
   const now = new Set<string>();
   if (method.async || method.generator) return later;
-  const visit = (root: TSESTree.Node, nested: boolean): void => {
-    walk(root, (node) => {
-      if (node !== root && isFunctionNode(node)) {
-        if (node.type === AST_NODE_TYPES.ArrowFunctionExpression) visit(node.body, nested || !runsNow(node));
-        return 'skip';
-      }
-      if (node.type === AST_NODE_TYPES.ClassBody) return 'skip';
-      if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.ThisExpression || node.computed)
-        return undefined;
-      const name = memberName(node);
-      if (name === undefined || !isWrite(node)) return undefined;
-      if (!nested) now.add(name);
-      else later.set(name, [...(later.get(name) ?? []), node]);
+  walkSharedThis(method.body, (node, nested) => {
+    if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.ThisExpression || node.computed)
       return undefined;
-    });
-  };
-  visit(method.body, false);
+    const name = memberName(node);
+    if (name === undefined || !isWrite(node)) return undefined;
+    if (!nested) now.add(name);
+    else later.set(name, [...(later.get(name) ?? []), node]);
+    return undefined;
+  });
   for (const name of now) later.delete(name);
   return later;
 }

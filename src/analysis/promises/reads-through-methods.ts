@@ -39,6 +39,26 @@ export function thisCallName(node: TSESTree.Node): string | undefined {
     : undefined;
 }
 
+/**
+ * Walks the code that shares `this` with `root` (a method's body): arrow functions included, with
+ * `later` true inside one that does not run at once (a callback, not an array method's or an IIFE);
+ * other functions and classes have their own `this` and are skipped. `visit` returns `'skip'` to
+ * leave a node's children.
+ */
+export function walkSharedThis(root: TSESTree.Node, visit: (node: TSESTree.Node, later: boolean) => 'skip' | undefined): void {
+  const go = (start: TSESTree.Node, later: boolean): void => {
+    walk(start, (node) => {
+      if (node !== start && isFunctionNode(node)) {
+        if (node.type === AST_NODE_TYPES.ArrowFunctionExpression) go(node.body, later || !runsNow(node));
+        return 'skip';
+      }
+      if (node.type === AST_NODE_TYPES.ClassBody) return 'skip';
+      return visit(node, later);
+    });
+  };
+  go(root, false);
+}
+
 /** A function that runs before the expression around it ends: an array-iteration callback or an IIFE. */
 export function runsNow(fn: FunctionNode): boolean {
   const call = fn.parent;
@@ -122,20 +142,12 @@ export function methodReadsOf(owner: FunctionNode, name: string): TSESTree.CallE
   };
   const calls: TSESTree.CallExpression[] = [];
   let rerun = false;
-  const visit = (root: TSESTree.Node, later: boolean): void => {
-    walk(root, (node) => {
-      if (node !== root && isFunctionNode(node)) {
-        if (node.type === AST_NODE_TYPES.ArrowFunctionExpression) visit(node.body, later || !runsNow(node));
-        return 'skip';
-      }
-      if (node.type === AST_NODE_TYPES.ClassBody) return 'skip';
-      const called = thisCallName(node);
-      if (called === undefined || !reads(called)) return undefined;
-      if (later) rerun = true;
-      else calls.push(node as TSESTree.CallExpression);
-      return undefined;
-    });
-  };
-  visit(owner.body, false);
+  walkSharedThis(owner.body, (node, later) => {
+    const called = thisCallName(node);
+    if (called === undefined || !reads(called)) return undefined;
+    if (later) rerun = true;
+    else calls.push(node as TSESTree.CallExpression);
+    return undefined;
+  });
   return rerun ? [] : calls;
 }
