@@ -5,6 +5,18 @@ import { typedRuleTester } from '../rule-tester.js';
 // emitter), except on channels whose events come from another thread, process or peer.
 typedRuleTester().run('no-read-before-settle', rule, {
   valid: [
+    // the same over an in-memory PassThrough, whose write can emit at once: not judged
+    `import { PassThrough } from 'node:stream';
+
+export function echoLength(text: string): number {
+  const port = new PassThrough();
+  let length: number | undefined;
+  port.once('data', (chunk: Buffer) => {
+    length = chunk.length;
+  });
+  port.write(text);
+  return length ?? 0;
+}`,
     // the same over an in-memory PassThrough, which can emit during the write: not judged
     `import { PassThrough } from 'node:stream';
 
@@ -246,6 +258,36 @@ export function checksum(hasher: Hasher, text: string): string | undefined {
 }`,
   ],
   invalid: [
+    // a write to a device port the program declares itself, and the value its once listener writes read right after (the fallback is always taken)
+    {
+      code: `import { EventEmitter } from 'node:events';
+
+interface GaugePort extends EventEmitter {
+  write(command: string): void;
+}
+declare function openGauge(path: string): GaugePort;
+
+export function readPressure(path: string, fallback: number): number {
+  const port = openGauge(path);
+  let latest: number | undefined;
+  port.once('pressure', (value: number) => {
+    latest = value;
+  });
+  port.write('P?\\r\\n');
+  return latest ?? fallback;
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 15,
+          column: 10,
+          endLine: 15,
+          endColumn: 16,
+          suggestions: [],
+        },
+      ],
+    },
     // a write to a node:net socket (through a method of the class) and the weight its data listener keeps read right after: the answer comes off the network later
     {
       code: `import type { Socket } from 'node:net';

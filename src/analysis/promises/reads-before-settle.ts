@@ -385,8 +385,13 @@ const emittingNames = new WeakMap<TSESTree.Program, Map<string, boolean>>();
  */
 function sendsToPeer(analysis: Analysis, call: TSESTree.CallExpression, name: string): boolean {
   const callee = skipTypeWrappers(call.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || !peerSends.test(name)) return false;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const declarations = declarationsAt(analysis, analysis.services.esTreeNodeToTSNodeMap.get(callee.property));
+  // `port.write(…)` on a device port the program declares itself (not a Node.js stream from a
+  // declaration file, where an in-memory stream can emit during the write) sends to the device.
+  const ownWrite =
+    name === 'write' && declarations.length > 0 && declarations.every((declaration) => !declaration.getSourceFile().isDeclarationFile);
+  if (!peerSends.test(name) && !ownWrite) return false;
   const declaredOnly =
     declarations.length > 0 &&
     declarations.every(
