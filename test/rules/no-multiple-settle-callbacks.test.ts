@@ -6,6 +6,56 @@ const ruleTester = typedRuleTester();
 describe('repeatedSettle: a callback that runs again settles again', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // the same with a flag tested before the total accumulates
+      `interface Crate { kg: number }
+interface Loader {
+  onCrate(listener: (crate: Crate) => void): () => void;
+  onFault(listener: (error: Error) => void): () => void;
+}
+
+export function fillTruck(loader: Loader, capacityKg: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let loadedKg = 0;
+    const stopFaults = loader.onFault((error) => {
+      stopCrates();
+      reject(error);
+    });
+    let full = false;
+    const stopCrates = loader.onCrate((crate) => {
+      if (full) return;
+      loadedKg += crate.kg;
+      if (loadedKg >= capacityKg) {
+        full = true;
+        stopFaults();
+        resolve(loadedKg);
+      }
+    });
+  });
+}`,
+      // the same callback also ending its own subscription
+      `interface Crate { kg: number }
+interface Loader {
+  onCrate(listener: (crate: Crate) => void): () => void;
+  onFault(listener: (error: Error) => void): () => void;
+}
+
+export function fillTruck(loader: Loader, capacityKg: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let loadedKg = 0;
+    const stopFaults = loader.onFault((error) => {
+      stopCrates();
+      reject(error);
+    });
+    const stopCrates = loader.onCrate((crate) => {
+      loadedKg += crate.kg;
+      if (loadedKg >= capacityKg) {
+        stopFaults();
+        stopCrates();
+        resolve(loadedKg);
+      }
+    });
+  });
+}`,
       // the same with each way to settle stopping the other
       `declare const dock: { lastBeacon(): { id: number } | undefined };
 
@@ -452,6 +502,42 @@ it('greets', async () => {
 }`,
     ],
     invalid: [
+      // a declared onCrate hook handing back its unsubscribe: the callback stops the fault subscription, not its own, and the running total stays over capacity, so every later crate settles again
+      {
+        code: `interface Crate { kg: number }
+interface Loader {
+  onCrate(listener: (crate: Crate) => void): () => void;
+  onFault(listener: (error: Error) => void): () => void;
+}
+
+export function fillTruck(loader: Loader, capacityKg: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let loadedKg = 0;
+    const stopFaults = loader.onFault((error) => {
+      stopCrates();
+      reject(error);
+    });
+    const stopCrates = loader.onCrate((crate) => {
+      loadedKg += crate.kg;
+      if (loadedKg >= capacityKg) {
+        stopFaults();
+        resolve(loadedKg);
+      }
+    });
+  });
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'repeatedSettle',
+            line: 18,
+            column: 9,
+            endLine: 18,
+            endColumn: 26,
+            suggestions: [],
+          },
+        ],
+      },
       // a poll interval cleared only where it resolves: when the deadline rejects, it keeps polling for good (the deadline, never cleared either, is a held timer)
       {
         code: `declare const dock: { lastBeacon(): { id: number } | undefined };

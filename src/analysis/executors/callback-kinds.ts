@@ -213,8 +213,11 @@ function registrationAt(analysis: Analysis, callback: FunctionNode, use: TSESTre
   return undefined;
 }
 
-/** Declared methods named as subscriptions: `subscribe`, `subscribeToLevels`, `watch`, `observe`. */
-const subscriptionMethod = /^(subscribe|watch|observe)([A-Z]\w*)?$/;
+/**
+ * Declared methods named as subscriptions: `subscribe`, `subscribeToLevels`, `watch`, `observe`,
+ * and an event hook `onBatch`/`onError` (`on` and a capital) that hands back its unsubscribe.
+ */
+const subscriptionMethod = /^(subscribe|watch|observe)([A-Z]\w*)?$|^on[A-Z]\w*$/;
 
 /** True when a signature's declaration has a body (a function written here, not a declared one). */
 function hasBody(declaration: ts.Declaration): boolean {

@@ -68,6 +68,10 @@ function functionsBetween(node: TSESTree.Node, outer: TSESTree.Node): FunctionNo
  */
 function stopsItself(analysis: Analysis, fn: FunctionNode, depth = 0, emitter?: TSESTree.Node, settle?: TSESTree.Node): boolean {
   const written = new Set<string>();
+  // Accumulations (`totalKg += batch.kg`, `count++`), with where they happen: a test that reads one
+  // after it (`if (totalKg >= quota)`) stays true once it passed, so it stops nothing; one before it
+  // (`if (calls++ > 0) return;`, `if (seen) return; seen += 1`) does.
+  const accumulated: { target: string; at: TSESTree.Node }[] = [];
   const tested: TSESTree.Node[] = [];
   const calls: TSESTree.CallExpression[] = [];
   const stopped = walk(
@@ -78,6 +82,7 @@ function stopsItself(analysis: Analysis, fn: FunctionNode, depth = 0, emitter?: 
           isCleanupCall(node) &&
           !removesOtherListener(analysis, node, fn) &&
           !leavesNamedListener(analysis, node, fn) &&
+          !stopsOtherSubscription(analysis, node, fn) &&
           !clearsOneShotTimer(analysis, node) &&
           !cleansUnrelatedObject(node, emitter) &&
           (!settle || !onOtherBranch(node, settle, fn))
@@ -86,10 +91,11 @@ function stopsItself(analysis: Analysis, fn: FunctionNode, depth = 0, emitter?: 
         calls.push(node);
       }
       if (node.type === AST_NODE_TYPES.AssignmentExpression && isOuterState(analysis, node.left, fn)) {
-        written.add(analysis.sourceCode.getText(node.left));
+        if (node.operator === '=') written.add(analysis.sourceCode.getText(node.left));
+        else accumulated.push({ target: analysis.sourceCode.getText(node.left), at: node });
       }
       if (node.type === AST_NODE_TYPES.UpdateExpression && isOuterState(analysis, node.argument, fn)) {
-        written.add(analysis.sourceCode.getText(node.argument));
+        accumulated.push({ target: analysis.sourceCode.getText(node.argument), at: node });
       }
       if (node.type === AST_NODE_TYPES.IfStatement || node.type === AST_NODE_TYPES.ConditionalExpression) tested.push(node.test);
       return undefined;
@@ -99,6 +105,12 @@ function stopsItself(analysis: Analysis, fn: FunctionNode, depth = 0, emitter?: 
   if (stopped) return true;
   const testText = tested.map((test) => analysis.sourceCode.getText(test));
   if ([...written].some((target) => testText.some((text) => text.includes(target)))) return true;
+  if (
+    accumulated.some(({ target, at }) =>
+      tested.some((test) => test.range[0] <= at.range[0] && analysis.sourceCode.getText(test).includes(target)),
+    )
+  )
+    return true;
   if (depth > 1) return false;
   return calls.some((call) => {
     const local = localFunctionCalled(analysis, call);
@@ -155,6 +167,25 @@ function removesOtherListener(analysis: Analysis, call: TSESTree.CallExpression,
   if (!declared) return false;
   const named = declared.type === AST_NODE_TYPES.VariableDeclarator ? declared.init : declared;
   return named !== null && named !== fn && isFunctionNode(named);
+}
+
+/**
+ * True for `stopErrors()` in a callback `fn` when `stopErrors` holds what another registration
+ * returned (`const stopErrors = harvester.onError((err) => …)`): it ends that subscription, and
+ * `fn`'s own one (`const stopBatches = harvester.onBatch(fn)`) goes on.
+ */
+function stopsOtherSubscription(analysis: Analysis, call: TSESTree.CallExpression, fn: FunctionNode): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier || call.arguments.length > 0) return false;
+  const declarator = variableOf(analysis, callee)?.defs[0]?.node;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || !declarator.init) return false;
+  const registration = skipTypeWrappers(declarator.init);
+  if (registration.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callbacks = registration.arguments.filter((argument) => isFunctionNode(argument));
+  return (
+    callbacks.length > 0 &&
+    !callbacks.some((callback) => callback === fn || (callback.range[0] <= fn.range[0] && fn.range[1] <= callback.range[1]))
+  );
 }
 
 /** Calls that take a listener off by passing it. */
