@@ -6,7 +6,7 @@ import type { Analysis } from '../context.js';
 import { isTestCode } from '../scope/test-code.js';
 import { getOrCreate } from '../memo.js';
 import { argumentsAtCallSites } from '../scope/call-sites.js';
-import { constInitializer } from '../scope/initializers.js';
+import { constInitializer, namedFunctionOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import {
@@ -500,13 +500,7 @@ export function signallessHelper(analysis: Analysis, call: TSESTree.CallExpressi
   if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
   const parent = call.parent;
   if (parent.type !== AST_NODE_TYPES.AwaitExpression && parent.type !== AST_NODE_TYPES.ReturnStatement) return undefined;
-  const declaration = variableOf(analysis, callee)?.defs[0]?.node;
-  const helper =
-    declaration?.type === AST_NODE_TYPES.FunctionDeclaration
-      ? declaration
-      : declaration?.type === AST_NODE_TYPES.VariableDeclarator && declaration.init && isFunctionNode(declaration.init)
-        ? declaration.init
-        : undefined;
+  const helper = namedFunctionOf(analysis, callee);
   if (!helper?.async || helper.generator || isTestCode(analysis)) return undefined;
   // A helper that can take a signal is judged as a call with a slot; one whose parameters are untyped says nothing.
   if (helper.params.some((param) => param.type !== AST_NODE_TYPES.Identifier || !param.typeAnnotation || mayCarrySignal(analysis, param)))

@@ -309,19 +309,9 @@ function settleCallTest(analysis: Analysis, owner: SettleOwner): (call: TSESTree
   };
   return (call) => {
     if (direct(call)) return true;
-    const wrapper = settleWrapper(analysis, call);
+    const wrapper = namedFunctionOf(analysis, call.callee);
     return wrapper !== undefined && containsInBody(wrapper.body, (node) => node.type === AST_NODE_TYPES.CallExpression && direct(node));
   };
-}
-
-/** The local function a call runs (`fail(err)` for `const fail = (err) => { … }`), if it is one. */
-function settleWrapper(analysis: Analysis, call: TSESTree.CallExpression): FunctionNode | undefined {
-  const callee = skipTypeWrappers(call.callee);
-  if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const node = variableOf(analysis, callee)?.defs[0]?.node;
-  if (node?.type === AST_NODE_TYPES.FunctionDeclaration) return node;
-  if (node?.type === AST_NODE_TYPES.VariableDeclarator && node.init && isFunctionNode(node.init)) return node.init;
-  return undefined;
 }
 
 /**
