@@ -4,6 +4,43 @@ import { typedRuleTester } from '../rule-tester.js';
 
 typedRuleTester().run('require-signal-propagation', rule, {
   valid: [
+    // A rest element keeps the signal, and it is read from there.
+    `interface KilnOptions {
+  kilnId: string;
+  rounds: number;
+  signal?: AbortSignal;
+}
+declare const kiln: { fire(kilnId: string): Promise<number>; cool(kilnId: string): Promise<void> };
+
+export async function fireRounds(options: KilnOptions): Promise<number> {
+  const { kilnId, ...rest } = options;
+  const rounds = rest.rounds;
+  if (rest.signal?.aborted) return 0;
+  let total = 0;
+  for (let round = 0; round < rounds; round++) {
+    total += await kiln.fire(kilnId);
+    await kiln.cool(kilnId);
+  }
+  return total;
+}`,
+    // Options taken apart with the signal among the parts: checked each turn.
+    `interface KilnOptions {
+  kilnId: string;
+  rounds: number;
+  signal?: AbortSignal;
+}
+declare const kiln: { fire(kilnId: string): Promise<number>; cool(kilnId: string): Promise<void> };
+
+export async function fireRounds(options: KilnOptions): Promise<number> {
+  const { kilnId, rounds, signal } = options;
+  let total = 0;
+  for (let round = 0; round < rounds; round++) {
+    signal?.throwIfAborted();
+    total += await kiln.fire(kilnId);
+    await kiln.cool(kilnId);
+  }
+  return total;
+}`,
     // the loop's test polls ctx.signal: the job stops at the next turn
     `interface JobContext { signal: AbortSignal; log(message: string): void }
 declare const rows: { page(after: string | null): Promise<{ id: string }[]> };
@@ -73,6 +110,57 @@ export async function POST(req: Request): Promise<Response> {
 }`,
   ],
   invalid: [
+    // Options taken apart without the signal: nothing reads it, and the loop runs on after an abort.
+    {
+      code: `interface KilnOptions {
+  kilnId: string;
+  rounds: number;
+  signal?: AbortSignal;
+}
+declare const kiln: { fire(kilnId: string): Promise<number>; cool(kilnId: string): Promise<void> };
+
+export async function fireRounds(options: KilnOptions): Promise<number> {
+  const { kilnId, rounds } = options;
+  let total = 0;
+  for (let round = 0; round < rounds; round++) {
+    total += await kiln.fire(kilnId);
+    await kiln.cool(kilnId);
+  }
+  return total;
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'ignoredSignal',
+          line: 11,
+          column: 3,
+          endLine: 11,
+          endColumn: 6,
+          suggestions: [
+            {
+              messageId: 'suggestCheckSignal',
+              output: `interface KilnOptions {
+  kilnId: string;
+  rounds: number;
+  signal?: AbortSignal;
+}
+declare const kiln: { fire(kilnId: string): Promise<number>; cool(kilnId: string): Promise<void> };
+
+export async function fireRounds(options: KilnOptions): Promise<number> {
+  const { kilnId, rounds } = options;
+  let total = 0;
+  for (let round = 0; round < rounds; round++) {
+    options.signal?.throwIfAborted();
+    total += await kiln.fire(kilnId);
+    await kiln.cool(kilnId);
+  }
+  return total;
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // a job's loop never reads ctx.signal: each turn waits, and the job goes on after a cancel
     {
       code: `interface JobContext {

@@ -251,9 +251,19 @@ function isSignalRead(analysis: Analysis, signal: SignalInHand): boolean {
     if (!reference.isRead()) return false;
     if (!held) return true;
     const parent = reference.identifier.parent;
+    // `const { lineId, maxBatches } = options;`: the object is taken apart, and the signal left in it.
+    if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === reference.identifier && parent.id.type === AST_NODE_TYPES.ObjectPattern)
+      return patternTakes(parent.id, key);
     if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== reference.identifier) return true;
     return parent.computed || parent.property.type !== AST_NODE_TYPES.Identifier || parent.property.name === key;
   });
+}
+
+/** True when a destructuring pattern takes `key` out (or may: a rest element, a computed key). */
+function patternTakes(pattern: TSESTree.ObjectPattern, key: string): boolean {
+  return pattern.properties.some(
+    (property) => property.type === AST_NODE_TYPES.RestElement || property.computed || propertyKeyName(property.key) === key,
+  );
 }
 
 /** True when a call in `node` (a loop, a function's body) misses the signal or an await there cannot be cut short: reported already. */
