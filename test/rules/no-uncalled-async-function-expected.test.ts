@@ -7,6 +7,30 @@ import { typedRuleTester } from '../rule-tester.js';
 describe('uncalled functions where data is expected', () => {
   typedRuleTester().run('no-uncalled-async-function', rule, {
     valid: [
+      // The route's type takes a loader: the method handed back is called by the router later.
+      `interface Snapshot { takenAt: number; jammed: number }
+type Loader = () => Promise<Snapshot>;
+type Handler = (req: { live?: string }) => Promise<Snapshot> | Snapshot | Loader;
+declare const router: { get(path: string, handler: Handler): void };
+declare const plc: { read(): Promise<Snapshot> };
+
+export class LineStatus {
+  private last?: Snapshot;
+
+  register(): void {
+    // The route's type takes a loader: handing back the method lets the router call it later.
+    router.get('/status', (req) => {
+      if (req.live === '1') return this.refresh();
+      if (this.last && Date.now() - this.last.takenAt < 5000) return this.last;
+      return this.refresh;
+    });
+  }
+
+  refresh = async (): Promise<Snapshot> => {
+    this.last = await plc.read();
+    return this.last;
+  };
+}`,
       // the same handler calling it; a lookup returning only functions and nothing
       `type Reading = { kind: 'humidity'; percent: number } | { kind: 'co2'; ppm: number };
 declare const actuators: { fan(percent: number): Promise<void>; mist(percent: number): Promise<void> };
@@ -161,6 +185,66 @@ export async function maybe(skip: boolean) {
 }`,
     ],
     invalid: [
+      // A sibling return calls the very method handed back uncalled, beside a cached value: one result is meant.
+      {
+        code: `interface Snapshot { takenAt: number; jammed: number }
+type Handler = (req: { live?: string }) => unknown;
+declare const router: { get(path: string, handler: Handler): void };
+declare const plc: { read(): Promise<Snapshot> };
+
+export class LineStatus {
+  private last?: Snapshot;
+
+  register(): void {
+    router.get('/status', (req) => {
+      if (req.live === '1') return this.refresh();
+      if (this.last && Date.now() - this.last.takenAt < 5000) return this.last;
+      return this.refresh;
+    });
+  }
+
+  async refresh(): Promise<Snapshot> {
+    this.last = await plc.read();
+    return this.last;
+  }
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'uncalledReturned',
+            line: 13,
+            column: 14,
+            endLine: 13,
+            endColumn: 26,
+            suggestions: [
+              {
+                messageId: 'suggestCall',
+                output: `interface Snapshot { takenAt: number; jammed: number }
+type Handler = (req: { live?: string }) => unknown;
+declare const router: { get(path: string, handler: Handler): void };
+declare const plc: { read(): Promise<Snapshot> };
+
+export class LineStatus {
+  private last?: Snapshot;
+
+  register(): void {
+    router.get('/status', (req) => {
+      if (req.live === '1') return this.refresh();
+      if (this.last && Date.now() - this.last.takenAt < 5000) return this.last;
+      return this.refresh();
+    });
+  }
+
+  async refresh(): Promise<Snapshot> {
+    this.last = await plc.read();
+    return this.last;
+  }
+}`,
+              },
+            ],
+          },
+        ],
+      },
       // a handler whose other returns start work or hand back nothing (return undefined) returns the async method uncalled on one branch (a suggestion)
       {
         code: `type Reading = { kind: 'humidity'; percent: number } | { kind: 'co2'; ppm: number };

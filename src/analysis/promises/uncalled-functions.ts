@@ -426,7 +426,26 @@ function otherReturnsStartWork(analysis: Analysis, fn: FunctionNode, current: TS
           thenableKindOfType(analysis, typeOf(analysis, leaf)) === 'promise',
       ),
     );
-  return started && !returnsItself(fn, current) && !returnSlotWantsFunction(analysis, fn);
+  return (started || calledBySibling(analysis, others, current)) && !returnsItself(fn, current) && !returnSlotWantsFunction(analysis, fn);
+}
+
+/**
+ * True when another return calls the very function `current` hands back uncalled and gets a promise
+ * (`return this.refreshSnapshot();` in one branch, `return this.refreshSnapshot;` in another): one
+ * result is meant, whatever a third branch returns (a cached value).
+ */
+function calledBySibling(analysis: Analysis, others: readonly TSESTree.Expression[], current: TSESTree.Expression): boolean {
+  const names = new Set(valueLeaves(current).map((leaf) => analysis.sourceCode.getText(skipTypeWrappers(leaf))));
+  return others.some((value) =>
+    valueLeaves(value).some((leaf) => {
+      const call = skipTypeWrappers(leaf);
+      return (
+        call.type === AST_NODE_TYPES.CallExpression &&
+        names.has(analysis.sourceCode.getText(skipTypeWrappers(call.callee))) &&
+        thenableKindOfType(analysis, typeOf(analysis, call)) === 'promise'
+      );
+    }),
+  );
 }
 
 /** Runner calls whose callback's result is waited for when it is a promise and otherwise dropped (not `beforeEach`/`beforeAll`, whose returned function vitest runs as teardown). */
