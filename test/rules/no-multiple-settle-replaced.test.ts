@@ -4,6 +4,46 @@ import { typedRuleTester } from '../rule-tester.js';
 
 typedRuleTester().run('no-multiple-settle', rule, {
   valid: [
+    // reset leaves unless the flag its settle writes says the old deferred settled
+    `interface Deferred<T> { promise: Promise<T>; resolve: (value: T) => void; reject: (reason: Error) => void }
+function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: Error) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+interface Reading { psi: number }
+declare const sensor: { on(event: 'reading', listener: (r: Reading) => void): void };
+
+export class PressureGate {
+  private deferred = deferred<Reading>();
+  private settled = false;
+
+  constructor(private readonly workingPsi: number) {
+    sensor.on('reading', (r) => {
+      if (r.psi >= this.workingPsi) this.settle(r);
+    });
+  }
+
+  get ready(): Promise<Reading> {
+    return this.deferred.promise;
+  }
+
+  reset(): void {
+    if (!this.settled) return;
+    this.deferred = deferred<Reading>();
+    this.settled = false;
+  }
+
+  private settle(reading: Reading): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.deferred.resolve(reading);
+  }
+}`,
     // the method refuses a second batch while one is in flight: it reads the field first
     `interface Deferred<T> { promise: Promise<T>; resolve: (value: T) => void; reject: (reason: Error) => void }
 function deferred<T>(): Deferred<T> {
@@ -34,6 +74,103 @@ export class Batcher {
 }`,
   ],
   invalid: [
+    // the flag guard leaves when the old one settled, and replaces it while it still waits
+    {
+      code: `interface Deferred<T> { promise: Promise<T>; resolve: (value: T) => void; reject: (reason: Error) => void }
+function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: Error) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+interface Reading { psi: number }
+declare const sensor: { on(event: 'reading', listener: (r: Reading) => void): void };
+
+export class PressureGate {
+  private deferred = deferred<Reading>();
+  private settled = false;
+
+  constructor(private readonly workingPsi: number) {
+    sensor.on('reading', (r) => {
+      if (r.psi >= this.workingPsi) this.settle(r);
+    });
+  }
+
+  get ready(): Promise<Reading> {
+    return this.deferred.promise;
+  }
+
+  reset(): void {
+    if (this.settled) return;
+    this.deferred = deferred<Reading>();
+    this.settled = false;
+  }
+
+  private settle(reading: Reading): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.deferred.resolve(reading);
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'replacedDeferred',
+          line: 30,
+          column: 5,
+          endLine: 30,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: 'suggestRejectReplaced',
+              output: `interface Deferred<T> { promise: Promise<T>; resolve: (value: T) => void; reject: (reason: Error) => void }
+function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: Error) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+interface Reading { psi: number }
+declare const sensor: { on(event: 'reading', listener: (r: Reading) => void): void };
+
+export class PressureGate {
+  private deferred = deferred<Reading>();
+  private settled = false;
+
+  constructor(private readonly workingPsi: number) {
+    sensor.on('reading', (r) => {
+      if (r.psi >= this.workingPsi) this.settle(r);
+    });
+  }
+
+  get ready(): Promise<Reading> {
+    return this.deferred.promise;
+  }
+
+  reset(): void {
+    if (this.settled) return;
+    this.deferred?.reject(new Error('replaced by a newer deferred'));
+    this.deferred = deferred<Reading>();
+    this.settled = false;
+  }
+
+  private settle(reading: Reading): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.deferred.resolve(reading);
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // a second send replaces the deferred of the first, which then never settles
     {
       code: `interface Deferred<T> { promise: Promise<T>; resolve: (value: T) => void; reject: (reason: Error) => void }
