@@ -5,6 +5,24 @@ import { typedRuleTester } from '../rule-tester.js';
 // is stale for good, whatever the old value is on the other path.
 typedRuleTester().run('no-read-before-settle', rule, {
   valid: [
+    // Both branches wait for the chain before the read.
+    `declare const roster: { forHeat(id: string): Promise<string[]> };
+declare function build(plots: string[], judges: string[]): string[];
+declare function plotsIn(id: string): string[];
+
+export async function planHeat(heatId: string): Promise<string[]> {
+  let judges: string[] = [];
+  const loaded = roster.forHeat(heatId).then((list) => {
+    judges = list.filter((j) => j.length > 1);
+  });
+  const plots = plotsIn(heatId);
+  if (plots.length === 0) {
+    await loaded;
+  } else {
+    await loaded;
+  }
+  return build(plots, judges);
+}`,
     // the callback rebuilds from what it wrote
     `interface Settings { locale: string; currency: string }
 declare const api: { settings(id: string): Promise<Settings> };
@@ -27,6 +45,38 @@ export class PriceTag {
 }`,
   ],
   invalid: [
+    // The only wait before the read is in a branch that returns: on the read's path nothing waited.
+    {
+      code: `declare const roster: { forHeat(id: string): Promise<string[]> };
+declare function build(plots: string[], judges: string[]): string[];
+declare function plotsIn(id: string): string[];
+
+export async function planHeat(heatId: string): Promise<string[]> {
+  let judges: string[] = [];
+  const loaded = roster.forHeat(heatId).then((list) => {
+    judges = list.filter((j) => j.length > 1);
+  });
+  const plots = plotsIn(heatId);
+  if (plots.length === 0) {
+    await loaded;
+    return [];
+  }
+  const rota = build(plots, judges);
+  await loaded;
+  return rota;
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 15,
+          column: 29,
+          endLine: 15,
+          endColumn: 35,
+          suggestions: [],
+        },
+      ],
+    },
     // the formatter is built from the defaults when a merchant is given, and never rebuilt
     {
       code: `interface Settings { locale: string; currency: string }

@@ -21,7 +21,7 @@ import { laterCallbackOf, sameRoot } from './reads-later-callbacks.js';
 import { collectionSlotOf, propertyCollectionSlotsOf } from './reads-of-collections.js';
 import { handedMethod, propertySlotsOf, writeStartedBy } from './reads-of-properties.js';
 import { methodReadsOf } from './reads-through-methods.js';
-import { hasUnconditionalAwait, isConditionalWithin, statementBefore, suspensionNodes, suspensionPoints } from './reads-paths.js';
+import { hasUnconditionalAwait, isConditionalWithin, leavesBefore, statementBefore, suspensionNodes, suspensionPoints } from './reads-paths.js';
 
 /*
  * Locals (and properties of `this`, and the contents of collections created empty:
@@ -715,7 +715,9 @@ function earlyRead(analysis: Analysis, target: Tracked): EarlyRead | undefined {
       // wait is the "did it finish in time?" check, done on purpose, and so is any read after a timer wait
       // in a test (`await sleep(); expect(status)…`). Timers, listeners and callbacks have had their chance
       // once anything was waited for.
-      const between = waits.filter((wait) => wait.range[1] > anchor.range[1] && wait.range[1] <= read.range[0]);
+      const between = waits.filter(
+        (wait) => wait.range[1] > anchor.range[1] && wait.range[1] <= read.range[0] && !leavesBefore(wait, read),
+      );
       const promiseBased = deferral.via === 'handler' || deferral.via === 'async';
       if (
         between.length > 0 &&

@@ -50,6 +50,36 @@ export function isUnconditionalWithin(node: TSESTree.Node, root: TSESTree.Node, 
   return true;
 }
 
+/**
+ * True when every path through `node` leaves the function before `read` can run: `node` sits in a
+ * block that does not hold `read` and that goes on, after `node`'s statement, to a `return` (`if
+ * (plots.length === 0) { await loaded; return []; }`), with no loop or `try` in between that could
+ * bring it back.
+ */
+export function leavesBefore(node: TSESTree.Node, read: TSESTree.Node): boolean {
+  for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
+    if (parent.range[0] <= read.range[0] && read.range[1] <= parent.range[1]) return false;
+    if (
+      parent.type === AST_NODE_TYPES.TryStatement ||
+      parent.type === AST_NODE_TYPES.FunctionDeclaration ||
+      parent.type === AST_NODE_TYPES.FunctionExpression ||
+      parent.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+      parent.type === AST_NODE_TYPES.SwitchCase ||
+      parent.type === AST_NODE_TYPES.ForStatement ||
+      parent.type === AST_NODE_TYPES.ForOfStatement ||
+      parent.type === AST_NODE_TYPES.ForInStatement ||
+      parent.type === AST_NODE_TYPES.WhileStatement ||
+      parent.type === AST_NODE_TYPES.DoWhileStatement
+    )
+      return false;
+    if (parent.type === AST_NODE_TYPES.BlockStatement) {
+      const index = parent.body.indexOf(child as TSESTree.Statement);
+      if (index >= 0 && parent.body.slice(index).some((statement) => statement.type === AST_NODE_TYPES.ReturnStatement)) return true;
+    }
+  }
+  return false;
+}
+
 /** True when `node` only runs on some paths through `statement` (a branch, a right operand); a loop body counts as run. */
 export function isConditionalWithin(node: TSESTree.Node, statement: TSESTree.Node): boolean {
   return node !== statement && !isUnconditionalWithin(node, statement, true);
