@@ -85,7 +85,9 @@ export type MessageId =
   | 'suggestRejectDropped'
   | 'suggestRejectDisarmed'
   | 'replacedDeferred'
+  | 'droppedDeferred'
   | 'suggestRejectReplaced'
+  | 'suggestRejectEmptied'
   | 'suggestReturn'
   | 'suggestReject'
   | 'suggestErrorListener'
@@ -164,6 +166,9 @@ export default createRule<Options, MessageId>({
       replacedDeferred:
         'This replaces the deferred in `this.{{field}}` without looking at the one it holds: if that one is still waiting, nothing can settle it any more, and whoever awaits it waits forever.',
       suggestRejectReplaced: 'Reject the deferred `this.{{field}}` holds before replacing it.',
+      droppedDeferred:
+        'This empties `this.{{field}}` without looking at the deferred it holds: if that one is still waiting, nothing can settle it any more, and whoever awaits it waits forever.',
+      suggestRejectEmptied: 'Reject the deferred `this.{{field}}` holds before emptying the field.',
       droppedSettlers:
         'This empties `{{collection}}`, which holds the `resolve`/`reject` of promises still waiting: nothing can settle them any more, and whoever awaits them waits forever.',
       unmatchedReplies:
@@ -578,19 +583,17 @@ export default createRule<Options, MessageId>({
       strandedDeferreds(analysis, body).forEach(reportStrandedEntry);
       for (const found of replacedDeferreds(analysis, body)) {
         const statement = found.assignment.parent;
+        const reason = found.dropped ? `${found.field} dropped` : `replaced by a newer ${found.field}`;
         const fix =
           found.reject && statement.type === AST_NODE_TYPES.ExpressionStatement
-            ? insertStatementBefore(
-                sourceCode,
-                statement,
-                `this.${found.field}?.${found.reject}(new Error('replaced by a newer ${found.field}'));`,
-              )
+            ? insertStatementBefore(sourceCode, statement, `this.${found.field}?.${found.reject}(new Error('${reason}'));`)
             : undefined;
+        const suggestion = found.dropped ? 'suggestRejectEmptied' : 'suggestRejectReplaced';
         context.report({
           node: found.assignment.left,
-          messageId: 'replacedDeferred',
+          messageId: found.dropped ? 'droppedDeferred' : 'replacedDeferred',
           data: { field: found.field },
-          ...offer(context, fix ? [{ messageId: 'suggestRejectReplaced', data: { field: found.field }, fix }] : []),
+          ...offer(context, fix ? [{ messageId: suggestion, data: { field: found.field }, fix }] : []),
         });
       }
     };

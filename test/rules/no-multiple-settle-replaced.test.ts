@@ -4,6 +4,47 @@ import { typedRuleTester } from '../rule-tester.js';
 
 typedRuleTester().run('no-multiple-settle', rule, {
   valid: [
+    // the stop takes the deferred out and rejects it before emptying the field
+    `interface Deferred<T> { promise: Promise<T>; resolve: (value: T) => void; reject: (reason: Error) => void }
+function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: Error) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+declare const valve: { on(event: 'level', listener: (cm: number) => void): void; open(): void; close(): void };
+
+export class PoolFill {
+  private pending: Deferred<number> | null = null;
+
+  constructor(private readonly target: number) {
+    valve.on('level', (cm) => this.onLevel(cm));
+  }
+
+  fill(): Promise<number> {
+    if (this.pending) return Promise.reject(new Error('already filling'));
+    this.pending = deferred<number>();
+    valve.open();
+    return this.pending.promise;
+  }
+
+  emergencyStop(): void {
+    valve.close();
+    const current = this.pending;
+    this.pending = null;
+    current?.reject(new Error('emergency stop'));
+  }
+
+  private onLevel(cm: number): void {
+    const current = this.pending;
+    if (!current || cm < this.target) return;
+    this.pending = null;
+    current.resolve(cm);
+  }
+}`,
     // reset leaves unless the flag its settle writes says the old deferred settled
     `interface Deferred<T> { promise: Promise<T>; resolve: (value: T) => void; reject: (reason: Error) => void }
 function deferred<T>(): Deferred<T> {
@@ -74,6 +115,101 @@ export class Batcher {
 }`,
   ],
   invalid: [
+    // an emergency stop empties the field while its deferred still waits
+    {
+      code: `interface Deferred<T> { promise: Promise<T>; resolve: (value: T) => void; reject: (reason: Error) => void }
+function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: Error) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+declare const valve: { on(event: 'level', listener: (cm: number) => void): void; open(): void; close(): void };
+
+export class PoolFill {
+  private pending: Deferred<number> | null = null;
+
+  constructor(private readonly target: number) {
+    valve.on('level', (cm) => this.onLevel(cm));
+  }
+
+  fill(): Promise<number> {
+    if (this.pending) return Promise.reject(new Error('already filling'));
+    this.pending = deferred<number>();
+    valve.open();
+    return this.pending.promise;
+  }
+
+  emergencyStop(): void {
+    valve.close();
+    this.pending = null;
+  }
+
+  private onLevel(cm: number): void {
+    const current = this.pending;
+    if (!current || cm < this.target) return;
+    this.pending = null;
+    current.resolve(cm);
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'droppedDeferred',
+          line: 29,
+          column: 5,
+          endLine: 29,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'suggestRejectEmptied',
+              output: `interface Deferred<T> { promise: Promise<T>; resolve: (value: T) => void; reject: (reason: Error) => void }
+function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: Error) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+declare const valve: { on(event: 'level', listener: (cm: number) => void): void; open(): void; close(): void };
+
+export class PoolFill {
+  private pending: Deferred<number> | null = null;
+
+  constructor(private readonly target: number) {
+    valve.on('level', (cm) => this.onLevel(cm));
+  }
+
+  fill(): Promise<number> {
+    if (this.pending) return Promise.reject(new Error('already filling'));
+    this.pending = deferred<number>();
+    valve.open();
+    return this.pending.promise;
+  }
+
+  emergencyStop(): void {
+    valve.close();
+    this.pending?.reject(new Error('pending dropped'));
+    this.pending = null;
+  }
+
+  private onLevel(cm: number): void {
+    const current = this.pending;
+    if (!current || cm < this.target) return;
+    this.pending = null;
+    current.resolve(cm);
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // the flag guard leaves when the old one settled, and replaces it while it still waits
     {
       code: `interface Deferred<T> { promise: Promise<T>; resolve: (value: T) => void; reject: (reason: Error) => void }

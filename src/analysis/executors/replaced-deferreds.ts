@@ -15,7 +15,8 @@ import { thenableKindOfType } from '../types/thenables.js';
  * `Promise.withResolvers()` makes) drops whatever deferred the field held: if that one was still
  * pending (a send whose reply has not come, and `flush()` sends again), nothing can settle it any
  * more, and whoever awaits its promise waits forever; the next reply settles the new one instead.
- * Judged when the method writes the field without reading it first (a guard such as
+ * Emptying the field (`this.pending = null` in `emergencyStop()`) drops the old deferred the same
+ * way. Judged when the method writes the field without reading it first (a guard such as
  * `if (this.inflight) return this.inflight.promise`, or settling the old one, reads it) and without
  * first leaving unless a flag says the old one settled (`if (!this.settled) return;`, where a
  * method that settles the field writes `this.settled = true`), the field
@@ -28,6 +29,18 @@ export interface ReplacedDeferred {
   assignment: TSESTree.AssignmentExpression;
   field: string;
   reject: string | undefined;
+  /** True when the field is set to nothing (`null`, `undefined`) rather than to a new deferred. */
+  dropped: boolean;
+}
+
+/** `null` or `undefined`: a field emptied. */
+function isNothing(value: TSESTree.Node): boolean {
+  return (value.type === AST_NODE_TYPES.Literal && value.value === null) || (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined');
+}
+
+/** A deferred made by a call or `new` (`Promise.withResolvers()`, `deferred()`). */
+function isMadeDeferred(analysis: Analysis, value: TSESTree.Node): boolean {
+  return (value.type === AST_NODE_TYPES.CallExpression || value.type === AST_NODE_TYPES.NewExpression) && isDeferredType(analysis, value);
 }
 
 /** True for a deferred's type: a thenable `promise` and a callable `resolve`. */
@@ -59,12 +72,14 @@ export function replacedDeferreds(analysis: Analysis, body: TSESTree.ClassBody):
       if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.operator !== '=') return undefined;
       const field = thisMemberName(node.left);
       const value = skipTypeWrappers(node.right);
-      if (!field || (value.type !== AST_NODE_TYPES.CallExpression && value.type !== AST_NODE_TYPES.NewExpression)) return undefined;
-      if (!isDeferredType(analysis, value)) return undefined;
+      if (!field) return undefined;
+      // `this.pending = null`: the field's own type says it holds a deferred, and the one it holds is dropped.
+      const dropped = isNothing(value);
+      if (dropped ? !isDeferredType(analysis, node.left) : !isMadeDeferred(analysis, value)) return undefined;
       if (readsFieldBefore(method, field, node) || !readElsewhere(body, field, method)) return undefined;
       if (leavesUnlessSettledBefore(body, method, field, node)) return undefined;
-      const reject = objectParts(typeOf(analysis, value))[0]?.getProperty('reject') ? 'reject' : undefined;
-      found.push({ assignment: node, field, reject });
+      const reject = objectParts(typeOf(analysis, dropped ? node.left : value))[0]?.getProperty('reject') ? 'reject' : undefined;
+      found.push({ assignment: node, field, reject, dropped });
       return undefined;
     });
   }
