@@ -45,6 +45,27 @@ const ruleTester = typedRuleTester();
 describe('awaitBeforeSettle: an await that can leave before the promise settles', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // a readline made for the wait, its close and the child's error both settle
+      `import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+
+export function startDaemon(bin: string): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const child = spawn(bin, [], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const lines = createInterface({ input: child.stdout! });
+    const onClose = () => reject(new Error('daemon ended before READY'));
+    const onLine = (line: string) => {
+      const match = /^READY port=(\\d+)$/.exec(line);
+      if (!match) return;
+      lines.off('line', onLine);
+      lines.off('close', onClose);
+      resolve(Number(match[1]));
+    };
+    child.on('error', reject);
+    lines.on('line', onLine);
+    lines.on('close', onClose);
+  });
+}`,
       // the exit listener guarded by the settled flag rather than the code
       `import { Worker } from 'node:worker_threads';
 
@@ -656,6 +677,36 @@ export async function notify(): Promise<void> {
 }`,
     ],
     invalid: [
+      // a named line listener taken off by name on a readline made for the wait: no shared channel, and the end of input settles nothing
+      {
+        code: `import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+
+export function startDaemon(bin: string): Promise<number> {
+  return new Promise<number>((resolve) => {
+    const child = spawn(bin, [], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const lines = createInterface({ input: child.stdout! });
+    const onLine = (line: string) => {
+      const match = /^READY port=(\\d+)$/.exec(line);
+      if (!match) return;
+      lines.off('line', onLine);
+      resolve(Number(match[1]));
+    };
+    lines.on('line', onLine);
+  });
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'endUnsettled',
+            line: 14,
+            column: 5,
+            endLine: 14,
+            endColumn: 29,
+            suggestions: [],
+          },
+        ],
+      },
       // the same through a settle guard (fail) called from the listeners
       {
         code: `import { Worker } from 'node:worker_threads';

@@ -91,7 +91,13 @@ export function successOnlyWait(analysis: Analysis, owner: SettleOwner): Success
     );
   // A listener taken away again by name (`worker.off('message', onMessage)`) picks its replies off a
   // channel others share: its failure belongs to the channel's owner, judged only when that is this class.
-  if (registrations.some(({ call }) => isSharedChannelListener(analysis, call)) && !ownedByClass(analysis, first.emitter)) return undefined;
+  // An emitter made for this wait (`const lines = createInterface(…)` in the executor) is no shared channel.
+  if (
+    registrations.some(({ call }) => isSharedChannelListener(analysis, call)) &&
+    !ownedByClass(analysis, first.emitter) &&
+    !isStartedHere(analysis, first.emitter, owner.fn)
+  )
+    return undefined;
   if (canFail(analysis, first.emitter, first.call, events)) {
     if (!inTest || !failsLoudly(analysis, first.emitter)) return { registration: first.call, emitter: first.emitter, events, ends: 'fail' };
     // The failure reaches the runner with its cause. What still hangs silently: a child process or
