@@ -113,16 +113,18 @@ export function rejectEntriesOnClose(
   connection: string,
   collection: string,
   rejectKey: string | undefined,
+  event: 'close' | 'exit' = 'close',
 ): FixFunction | undefined {
   const statement = registration.parent;
   const method = registration.callee.type === AST_NODE_TYPES.MemberExpression ? memberName(registration.callee) : undefined;
   if (!rejectKey || !method || !fillsMapOrSet(store) || statement.type !== AST_NODE_TYPES.ExpressionStatement) return undefined;
   const indent = indentOf(sourceCode, statement);
-  const reject = rejectEntriesStatement(collection, rejectKey, 'connection closed while waiting for a reply');
+  const ended = event === 'exit' ? 'exited' : 'closed';
+  const reject = rejectEntriesStatement(collection, rejectKey, `connection ${ended} while waiting for a reply`);
   return insertStatementAfter(
     sourceCode,
     statement,
-    `${connection}.${method}('close', () => {\n${indent}  ${reject}\n${indent}  ${collection}.clear();\n${indent}});`,
+    `${connection}.${method}('${event}', () => {\n${indent}  ${reject}\n${indent}  ${collection}.clear();\n${indent}});`,
   );
 }
 

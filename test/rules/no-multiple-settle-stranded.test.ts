@@ -5,6 +5,40 @@ import { typedRuleTester } from '../rule-tester.js';
 // flight are stranded unless something goes through the collection and rejects them.
 typedRuleTester().run('no-multiple-settle', rule, {
   valid: [
+    // a worker's exit listener rejects and clears every waiting request
+    `import { Worker } from 'node:worker_threads';
+
+type Reply = { id: number; ok: true; bytes: number } | { id: number; ok: false; message: string };
+
+export class FrameEncoder {
+  private readonly worker = new Worker('./encoder.js');
+  private readonly pending = new Map<number, { resolve: (bytes: number) => void; reject: (reason: Error) => void }>();
+  private nextId = 1;
+
+  constructor() {
+    this.worker.on('message', (reply: Reply) => this.onReply(reply));
+    this.worker.on('exit', (code) => {
+      for (const entry of this.pending.values()) entry.reject(new Error(\`encoder exited with \${code}\`));
+      this.pending.clear();
+    });
+  }
+
+  encode(pixels: Uint8Array): Promise<number> {
+    return new Promise<number>((resolve, reject) => {
+      const id = this.nextId++;
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, pixels });
+    });
+  }
+
+  private onReply(reply: Reply): void {
+    const entry = this.pending.get(reply.id);
+    if (!entry) return;
+    this.pending.delete(reply.id);
+    if (reply.ok) entry.resolve(reply.bytes);
+    else entry.reject(new Error(reply.message));
+  }
+}`,
     // the same deferreds, rejected from the close listener
     `interface Pending {
   resolve: (value: string) => void;
@@ -285,6 +319,86 @@ export class RpcClient {
 }`,
   ],
   invalid: [
+    // a worker read for replies alone: it declares exit, not close, and nothing listens for it
+    {
+      code: `import { Worker } from 'node:worker_threads';
+
+type Reply = { id: number; ok: true; bytes: number } | { id: number; ok: false; message: string };
+
+export class FrameEncoder {
+  private readonly worker = new Worker('./encoder.js');
+  private readonly pending = new Map<number, { resolve: (bytes: number) => void; reject: (reason: Error) => void }>();
+  private nextId = 1;
+
+  constructor() {
+    this.worker.on('message', (reply: Reply) => this.onReply(reply));
+  }
+
+  encode(pixels: Uint8Array): Promise<number> {
+    return new Promise<number>((resolve, reject) => {
+      const id = this.nextId++;
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, pixels });
+    });
+  }
+
+  private onReply(reply: Reply): void {
+    const entry = this.pending.get(reply.id);
+    if (!entry) return;
+    this.pending.delete(reply.id);
+    if (reply.ok) entry.resolve(reply.bytes);
+    else entry.reject(new Error(reply.message));
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unwatchedConnection',
+          line: 17,
+          column: 7,
+          endLine: 17,
+          endColumn: 48,
+          suggestions: [
+            {
+              messageId: 'suggestRejectOnClose',
+              output: `import { Worker } from 'node:worker_threads';
+
+type Reply = { id: number; ok: true; bytes: number } | { id: number; ok: false; message: string };
+
+export class FrameEncoder {
+  private readonly worker = new Worker('./encoder.js');
+  private readonly pending = new Map<number, { resolve: (bytes: number) => void; reject: (reason: Error) => void }>();
+  private nextId = 1;
+
+  constructor() {
+    this.worker.on('message', (reply: Reply) => this.onReply(reply));
+    this.worker.on('exit', () => {
+      for (const entry of this.pending.values()) entry.reject(new Error('connection exited while waiting for a reply'));
+      this.pending.clear();
+    });
+  }
+
+  encode(pixels: Uint8Array): Promise<number> {
+    return new Promise<number>((resolve, reject) => {
+      const id = this.nextId++;
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, pixels });
+    });
+  }
+
+  private onReply(reply: Reply): void {
+    const entry = this.pending.get(reply.id);
+    if (!entry) return;
+    this.pending.delete(reply.id);
+    if (reply.ok) entry.resolve(reply.bytes);
+    else entry.reject(new Error(reply.message));
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // a destructured Promise.withResolvers() deferred kept in the map: the close listener only logs, so the asks in flight wait forever
     {
       code: `interface Pending {
@@ -464,7 +578,7 @@ export class LineClient {
           suggestions: [
             {
               messageId: 'suggestRejectOnClose',
-              data: { collection: 'this.waiting', connection: 'this.socket' },
+              data: { collection: 'this.waiting', connection: 'this.socket', event: 'close' },
               output: `import { createConnection, type Socket } from 'node:net';
 interface Reply {
   seq: number;
@@ -836,7 +950,7 @@ export class RpcClient {
           suggestions: [
             {
               messageId: 'suggestRejectOnClose',
-              data: { collection: 'this.pending', connection: 'ws' },
+              data: { collection: 'this.pending', connection: 'ws', event: 'close' },
               output: `interface Pending { resolve: (value: unknown) => void; reject: (error: Error) => void }
 export class RpcClient {
   private readonly pending = new Map<number, Pending>();

@@ -40,8 +40,8 @@ export interface StrandedSettlers {
   /** The listener of the connection's end (a function written in place, when it is one). */
   listener: TSESTree.Node;
   event: string;
-  /** No end listener at all: the registration that reads the replies, and the connection it listens to. */
-  unwatched?: { registration: TSESTree.CallExpression; connection: TSESTree.Expression };
+  /** No end listener at all: the registration that reads the replies, the connection it listens to, and its end event. */
+  unwatched?: UnwatchedConnection;
 }
 
 /** The stranded entry of an executor that stores its settle functions in a class's collection (see the module comment). */
@@ -61,18 +61,22 @@ export function strandedSettlers(analysis: Analysis, owner: SettleOwner): Strand
   const found = { store: stored.store, collection: stored.collection, rejectKey: stored.rejectKey };
   if (end) return { ...found, ...end };
   const reply = replyListenerIn(analysis, body);
-  return reply && { ...found, listener: reply.registration, event: 'close', unwatched: reply };
+  return reply && { ...found, listener: reply.registration, event: reply.end, unwatched: reply };
+}
+
+/** A connection read for replies with no listener for its end: `close`, or `exit` for a worker or child process. */
+interface UnwatchedConnection {
+  registration: TSESTree.CallExpression;
+  connection: TSESTree.Expression;
+  end: 'close' | 'exit';
 }
 
 /** Events that bring a connection's replies. */
 const replyEvents = new Set(['message', 'data', 'line', 'response', 'reply']);
 
-/** The registration in `body` of a listener for replies on a connection whose type declares `close`. */
-function replyListenerIn(
-  analysis: Analysis,
-  body: TSESTree.Node,
-): { registration: TSESTree.CallExpression; connection: TSESTree.Expression } | undefined {
-  let found: { registration: TSESTree.CallExpression; connection: TSESTree.Expression } | undefined;
+/** The registration in `body` of a listener for replies on a connection whose type declares `close` (or, a worker's, `exit`). */
+function replyListenerIn(analysis: Analysis, body: TSESTree.Node): UnwatchedConnection | undefined {
+  let found: UnwatchedConnection | undefined;
   walk(
     body,
     (node) => {
@@ -84,10 +88,15 @@ function replyListenerIn(
         isListenerRegistration(memberName(callee) ?? '') &&
         event?.type === AST_NODE_TYPES.Literal &&
         typeof event.value === 'string' &&
-        replyEvents.has(event.value) &&
-        declaresEvent(analysis, callee.object, node, closeEvent)
+        replyEvents.has(event.value)
       ) {
-        found = { registration: node, connection: callee.object };
+        const end = declaresEvent(analysis, callee.object, node, closeEvent)
+          ? 'close'
+          : declaresEvent(analysis, callee.object, node, exitEvent)
+            ? 'exit'
+            : undefined;
+        if (!end) return undefined;
+        found = { registration: node, connection: callee.object, end };
         return 'stop';
       }
       return undefined;
@@ -98,6 +107,7 @@ function replyListenerIn(
 }
 
 const closeEvent: ReadonlySet<string> = new Set(['close']);
+const exitEvent: ReadonlySet<string> = new Set(['exit']);
 
 /** The first listener of an end-of-life event registered in `body`: `x.addEventListener('close', fn)`, `x.on('exit', fn)`, `x.onclose = fn`. */
 function endListenerIn(body: TSESTree.Node): { listener: TSESTree.Node; event: string } | undefined {
