@@ -14,6 +14,19 @@ declare function waitThen<T>(pending: Promise<T>, signal: AbortSignal | undefine
 
 typedRuleTester().run('require-signal-propagation', rule, {
   valid: [
+    // readline over the output of a child spawned with the signal: the abort ends its input
+    `import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+
+export async function countLines(tool: string, signal: AbortSignal): Promise<number> {
+  const child = spawn(tool, ['--list'], { signal, stdio: ['ignore', 'pipe', 'inherit'] });
+  let count = 0;
+  const lines = createInterface({ input: child.stdout });
+  lines.on('line', () => count++);
+  await once(child, 'close', { signal });
+  return count;
+}`,
     // a helper that waits on a request handed in (which may carry the signal itself)
     `import { once } from 'node:events';
 import type { ClientRequest, IncomingMessage } from 'node:http';
@@ -497,6 +510,72 @@ export async function keepLeased(id: string, signal: AbortSignal) {
 }`,
   ],
   invalid: [
+    // readline over a file stream opened without the signal: nothing ends it on abort
+    {
+      code: `import { createReadStream } from 'node:fs';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+
+export async function countLines(path: string, signal: AbortSignal): Promise<number> {
+  const input = createReadStream(path);
+  let count = 0;
+  const lines = createInterface({ input });
+  lines.on('line', () => count++);
+  await once(lines, 'close', { signal });
+  return count;
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 6,
+          column: 17,
+          endLine: 6,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              output: `import { createReadStream } from 'node:fs';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+
+export async function countLines(path: string, signal: AbortSignal): Promise<number> {
+  const input = createReadStream(path, { signal });
+  let count = 0;
+  const lines = createInterface({ input });
+  lines.on('line', () => count++);
+  await once(lines, 'close', { signal });
+  return count;
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingSignal',
+          line: 8,
+          column: 17,
+          endLine: 8,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              output: `import { createReadStream } from 'node:fs';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+
+export async function countLines(path: string, signal: AbortSignal): Promise<number> {
+  const input = createReadStream(path);
+  let count = 0;
+  const lines = createInterface({ input, signal });
+  lines.on('line', () => count++);
+  await once(lines, 'close', { signal });
+  return count;
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // a helper of the file that fetches without a signal and takes none, awaited where options.signal is in hand: the signal cannot reach the download
     {
       code: `interface Job { id: string; reportUrl: string }

@@ -298,9 +298,15 @@ function isArgumentOfSignalledCall(analysis: Analysis, node: TSESTree.Node, cons
  * True when `call` takes a stream fed by a source that was given a signal:
  * `pipeline(Readable.fromWeb((await fetch(url, { signal })).body), createWriteStream(path))`. The
  * abort errors that source, the call fails with it and destroys the other streams it was handed.
+ * Also as a property of options written in place: `createInterface({ input: child.stdout })` for a
+ * child spawned with the signal, whose output ends when the abort kills it.
  */
 function takesSignalledStream(analysis: Analysis, call: SignalCall): boolean {
-  return call.arguments.some((argument) => isSignalledStream(analysis, argument));
+  return call.arguments.some((argument) => {
+    const value = skipTypeWrappers(argument);
+    if (value.type !== AST_NODE_TYPES.ObjectExpression) return isSignalledStream(analysis, argument);
+    return value.properties.some((property) => property.type === AST_NODE_TYPES.Property && isSignalledStream(analysis, property.value));
+  });
 }
 
 /** True when `node` is a stream whose data comes from a call given a signal (see `hasSignalledSource`). */
