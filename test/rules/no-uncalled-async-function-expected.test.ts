@@ -7,6 +7,31 @@ import { typedRuleTester } from '../rule-tester.js';
 describe('uncalled functions where data is expected', () => {
   typedRuleTester().run('no-uncalled-async-function', rule, {
     valid: [
+      // Neighbouring providers all hand out functions: a table of functions, not of work.
+      `type Provider = () => unknown;
+declare const container: { provide(name: string, provider: Provider): void };
+declare const bus: { command(verb: string): Promise<void> };
+
+export class Mill {
+  constructor() {
+    // Each provider hands out a function for the container to call later.
+    container.provide('stop-motor', () => this.stopMotor);
+    container.provide('purge-hopper', () => this.purgeHopper);
+    container.provide('log-partial', () => this.logPartial);
+  }
+
+  private stopMotor = async (): Promise<void> => {
+    await bus.command('stop');
+  };
+
+  private purgeHopper = async (): Promise<void> => {
+    await bus.command('purge');
+  };
+
+  private logPartial = async (): Promise<void> => {
+    await bus.command('log');
+  };
+}`,
       // The route's type takes a loader: the method handed back is called by the router later.
       `interface Snapshot { takenAt: number; jammed: number }
 type Loader = () => Promise<Snapshot>;
@@ -185,6 +210,70 @@ export async function maybe(skip: boolean) {
 }`,
     ],
     invalid: [
+      // Neighbouring shutdown hooks call their methods; one hands back its method uncalled.
+      {
+        code: `type Hook = () => unknown;
+declare const lifecycle: { onShutdown(name: string, hook: Hook): void };
+declare const bus: { command(verb: string): Promise<void> };
+
+export class Mill {
+  constructor() {
+    lifecycle.onShutdown('stop-motor', () => this.stopMotor());
+    lifecycle.onShutdown('purge-hopper', () => this.purgeHopper);
+    lifecycle.onShutdown('log-partial', () => this.logPartial());
+  }
+
+  private async stopMotor(): Promise<void> {
+    await bus.command('stop');
+  }
+
+  private async purgeHopper(): Promise<void> {
+    await bus.command('purge');
+  }
+
+  private async logPartial(): Promise<void> {
+    await bus.command('log');
+  }
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'uncalledReturned',
+            line: 8,
+            column: 48,
+            endLine: 8,
+            endColumn: 64,
+            suggestions: [
+              {
+                messageId: 'suggestCall',
+                output: `type Hook = () => unknown;
+declare const lifecycle: { onShutdown(name: string, hook: Hook): void };
+declare const bus: { command(verb: string): Promise<void> };
+
+export class Mill {
+  constructor() {
+    lifecycle.onShutdown('stop-motor', () => this.stopMotor());
+    lifecycle.onShutdown('purge-hopper', () => this.purgeHopper());
+    lifecycle.onShutdown('log-partial', () => this.logPartial());
+  }
+
+  private async stopMotor(): Promise<void> {
+    await bus.command('stop');
+  }
+
+  private async purgeHopper(): Promise<void> {
+    await bus.command('purge');
+  }
+
+  private async logPartial(): Promise<void> {
+    await bus.command('log');
+  }
+}`,
+              },
+            ],
+          },
+        ],
+      },
       // A sibling return calls the very method handed back uncalled, beside a cached value: one result is meant.
       {
         code: `interface Snapshot { takenAt: number; jammed: number }

@@ -538,7 +538,8 @@ function isStepAmongPromiseSteps(analysis: Analysis, fn: FunctionNode): boolean 
     const others = list.elements.filter((element) => element !== fn);
     return others.length > 0 && others.every((element) => returnsPromise(element) === true);
   }
-  const others = chainedRegistrations(fn).map((call) => call.arguments[0] ?? null);
+  const chained = chainedRegistrations(fn).map((call) => call.arguments[0] ?? null);
+  const others = chained.length > 0 ? chained : siblingRegistrations(analysis, fn);
   const kinds = others.map(returnsPromise);
   return others.length > 0 && kinds.every((kind) => kind !== false) && kinds.includes(true);
 }
@@ -568,6 +569,30 @@ function chainedRegistrations(fn: FunctionNode): TSESTree.CallExpression[] {
   for (let current: TSESTree.Node = outer; sameStep(current); current = (current.callee as TSESTree.MemberExpression).object)
     if (current !== call) steps.push(current);
   return steps;
+}
+
+/**
+ * The functions the neighbouring statements of the same block register through the same call
+ * (`lifecycle.onShutdown(name, () => this.stopMotor())` beside `lifecycle.onShutdown(name2, () =>
+ * this.purgeHopper)`), at the position `fn` has in its own: one hook per statement, all of a kind.
+ */
+function siblingRegistrations(analysis: Analysis, fn: FunctionNode): (TSESTree.Node | null)[] {
+  const call = fn.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.parent.type !== AST_NODE_TYPES.ExpressionStatement) return [];
+  const index = call.arguments.indexOf(fn as TSESTree.CallExpressionArgument);
+  const block = call.parent.parent;
+  if (index < 0 || (block.type !== AST_NODE_TYPES.BlockStatement && block.type !== AST_NODE_TYPES.Program)) return [];
+  const callee = analysis.sourceCode.getText(call.callee);
+  const found: (TSESTree.Node | null)[] = [];
+  for (const statement of block.body) {
+    if (statement === call.parent || statement.type !== AST_NODE_TYPES.ExpressionStatement) continue;
+    const other = statement.expression;
+    if (other.type !== AST_NODE_TYPES.CallExpression || other.arguments.length !== call.arguments.length) continue;
+    if (analysis.sourceCode.getText(other.callee) !== callee) continue;
+    const argument = other.arguments[index];
+    if (argument && isFunctionNode(argument)) found.push(argument);
+  }
+  return found;
 }
 
 /** True for `void` and `undefined` (a step that returns nothing). */
