@@ -92,7 +92,12 @@ export default createRule<Options, MessageId>({
       return flat.length > 40 ? `${flat.slice(0, 37)}…` : flat;
     };
 
+    // One report per function: `Promise.allSettled(vats.map((vat) => (c ? vat.drain : vat.topUp(40))))`
+    // is met first as a combinator's element, then as the callback's return.
+    const reportedNodes = new Set<TSESTree.Node>();
     const report = ({ node, position, method, inferred }: UncalledFunction): void => {
+      if (reportedNodes.has(node)) return;
+      reportedNodes.add(node);
       const call = callWithoutArguments(analysis, node);
       const name = nameOf(node);
       const data = { name, method: method ?? '' };

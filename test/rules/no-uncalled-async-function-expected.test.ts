@@ -7,6 +7,29 @@ import { typedRuleTester } from '../rule-tester.js';
 describe('uncalled functions where data is expected', () => {
   typedRuleTester().run('no-uncalled-async-function', rule, {
     valid: [
+      // A step picker returns one of two functions of the same type, and the runner calls the one picked.
+      `interface Blank { id: string; needsProfiling: boolean }
+interface Cut { id: string; tipMm: number }
+type Step = (blank: Blank) => Promise<Cut>;
+declare const cutter: { cut(id: string): Promise<number>; profile(id: string): Promise<void> };
+
+export class ReedBatch {
+  private cut = async (blank: Blank): Promise<Cut> => ({ id: blank.id, tipMm: await cutter.cut(blank.id) });
+
+  private profileThenCut = async (blank: Blank): Promise<Cut> => {
+    await cutter.profile(blank.id);
+    return this.cut(blank);
+  };
+
+  // Picks the step for a blank: a function either way, called by the runner below.
+  stepFor(blank: Blank): Step {
+    return blank.needsProfiling ? this.profileThenCut : this.cut;
+  }
+
+  run(blanks: Blank[]): Promise<Cut[]> {
+    return Promise.all(blanks.map((blank) => this.stepFor(blank)(blank)));
+  }
+}`,
       // Neighbouring providers all hand out functions: a table of functions, not of work.
       `type Provider = () => unknown;
 declare const container: { provide(name: string, provider: Provider): void };
@@ -210,6 +233,40 @@ export async function maybe(skip: boolean) {
 }`,
     ],
     invalid: [
+      // One pick calls for a Promise<Cut>, the other hands back a method giving the same: two ways to one result.
+      {
+        code: `interface Blank { id: string; needsProfiling: boolean }
+interface Cut { id: string; tipMm: number }
+interface TaskQueue { add<T>(task: () => T): Promise<Awaited<T>> }
+declare const queue: TaskQueue;
+declare const cutter: { cut(id: string): Promise<number>; profile(id: string): Promise<void> };
+
+export class ReedBatch {
+  private async cut(blank: Blank): Promise<Cut> {
+    return { id: blank.id, tipMm: await cutter.cut(blank.id) };
+  }
+
+  private async profileThenCut(blank: Blank): Promise<Cut> {
+    await cutter.profile(blank.id);
+    return this.cut(blank);
+  }
+
+  run(blanks: Blank[]): Promise<unknown[]> {
+    return Promise.all(blanks.map((blank) => queue.add(() => (blank.needsProfiling ? this.profileThenCut : this.cut(blank)))));
+  }
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'uncalledReturned',
+            line: 18,
+            column: 86,
+            endLine: 18,
+            endColumn: 105,
+            suggestions: [],
+          },
+        ],
+      },
       // Neighbouring shutdown hooks call their methods; one hands back its method uncalled.
       {
         code: `type Hook = () => unknown;

@@ -334,7 +334,8 @@ export function uncalledInReturn(analysis: Analysis, fn: FunctionNode, returned:
   if (
     bySiblings &&
     !otherReturnsStartWork(analysis, fn, returned) &&
-    !(besidePromiseLeaf(analysis, returned) && isAwaitedWhereCalled(analysis, fn))
+    !(besidePromiseLeaf(analysis, returned) && isAwaitedWhereCalled(analysis, fn)) &&
+    !besideCallOfSameResult(analysis, returned)
   )
     return [];
   // `return async () => { … }` writes a function on purpose: where the caller's type accepts one
@@ -397,6 +398,32 @@ function besidePromiseLeaf(analysis: Analysis, returned: TSESTree.Expression): b
     const type = checker.getNonNullableType(typeOf(analysis, leaf));
     return type.getCallSignatures().length === 0 && thenableKindOfType(analysis, type) === 'promise';
   });
+}
+
+/**
+ * True when one pick of `returned` calls a function for a promise of the very type an uncalled
+ * function beside it would give (`blank.needsProfiling ? this.profileBlank : this.cutReed(blank)`,
+ * both `Promise<CutResult>`): the two branches are two ways to the same result.
+ */
+function besideCallOfSameResult(analysis: Analysis, returned: TSESTree.Expression): boolean {
+  const leaves = valueLeaves(returned);
+  if (leaves.length < 2) return false;
+  const checker = checkerOf(analysis);
+  const results = leaves.flatMap((leaf) => {
+    const target = skipTypeWrappers(leaf);
+    if (target.type !== AST_NODE_TYPES.CallExpression) return [];
+    const type = typeOf(analysis, target);
+    return thenableKindOfType(analysis, type) === 'promise' ? [type] : [];
+  });
+  if (results.length === 0) return false;
+  return uncalledLeaves(analysis, returned).some((leaf) =>
+    typeOf(analysis, leaf)
+      .getCallSignatures()
+      .some((signature) => {
+        const result = signature.getReturnType();
+        return results.some((other) => checker.isTypeAssignableTo(result, other) && checker.isTypeAssignableTo(other, result));
+      }),
+  );
 }
 
 /** True when the chain a promise callback `fn` belongs to is returned by a class method that declares no return type. */
