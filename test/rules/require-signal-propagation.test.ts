@@ -14,6 +14,28 @@ declare function waitThen<T>(pending: Promise<T>, signal: AbortSignal | undefine
 
 typedRuleTester().run('require-signal-propagation', rule, {
   valid: [
+    // the abort listener that stops the kiln is in place before the wait for ready
+    `import { once, type EventEmitter } from 'node:events';
+
+interface Kiln extends EventEmitter {
+  powerOn(): void;
+  begin(): void;
+  abort(): void;
+}
+
+export async function startFiring(kiln: Kiln, signal: AbortSignal): Promise<void> {
+  signal.throwIfAborted();
+  const onAbort = () => kiln.abort();
+  signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    kiln.powerOn();
+    await once(kiln, 'ready');
+    kiln.begin();
+    await once(kiln, 'complete');
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
+}`,
     // readline over the output of a child spawned with the signal: the abort ends its input
     `import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -510,6 +532,66 @@ export async function keepLeased(id: string, signal: AbortSignal) {
 }`,
   ],
   invalid: [
+    // the abort listener is registered only after the wait for ready: during it nothing stops the kiln
+    {
+      code: `import { once, type EventEmitter } from 'node:events';
+
+interface Kiln extends EventEmitter {
+  powerOn(): void;
+  begin(): void;
+  abort(): void;
+}
+
+export async function startFiring(kiln: Kiln, signal: AbortSignal): Promise<void> {
+  signal.throwIfAborted();
+  kiln.powerOn();
+  await once(kiln, 'ready');
+  const onAbort = () => kiln.abort();
+  signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    kiln.begin();
+    await once(kiln, 'complete');
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 12,
+          column: 9,
+          endLine: 12,
+          endColumn: 13,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              output: `import { once, type EventEmitter } from 'node:events';
+
+interface Kiln extends EventEmitter {
+  powerOn(): void;
+  begin(): void;
+  abort(): void;
+}
+
+export async function startFiring(kiln: Kiln, signal: AbortSignal): Promise<void> {
+  signal.throwIfAborted();
+  kiln.powerOn();
+  await once(kiln, 'ready', { signal });
+  const onAbort = () => kiln.abort();
+  signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    kiln.begin();
+    await once(kiln, 'complete');
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // readline over a file stream opened without the signal: nothing ends it on abort
     {
       code: `import { createReadStream } from 'node:fs';

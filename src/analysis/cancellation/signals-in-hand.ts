@@ -299,7 +299,8 @@ function readsBinding(analysis: Analysis, target: TSESTree.Node, bindings: reado
  * awaited) is kept in a local (`const child = spawn(cmd)`, `child = spawn(cmd)`) or a property
  * (`this.child = spawn(cmd)`) that an abort listener on one of `bindings` uses
  * (`signal.addEventListener('abort', () => child.kill())`, `signal.onabort = …`, also through a
- * `const` listener or a callback inside the listener): the function forwards the abort itself.
+ * `const` listener or a callback inside the listener): the function forwards the abort itself. A
+ * wait on an emitter awaited where it is made needs the listener registered before it.
  */
 export function isStoppedOnAbort(analysis: Analysis, call: TSESTree.Node, bindings: readonly TSESTree.Identifier[]): boolean {
   let place = call;
@@ -311,8 +312,14 @@ export function isStoppedOnAbort(analysis: Analysis, call: TSESTree.Node, bindin
     // `once(player, 'finished')`: the wait ends with the emitter's work, which the listener stops.
   } else if (holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.init === place) target = holder.id;
   else if (holder?.type === AST_NODE_TYPES.AssignmentExpression && holder.operator === '=' && holder.right === place) target = holder.left;
+  // A wait awaited where it is made (`await once(kiln, 'ready')`) is over before a listener registered later exists.
+  const awaited = place !== call && place.type === AST_NODE_TYPES.AwaitExpression && waitedEmitter(call) !== undefined;
   const listenedTo = (node: TSESTree.Node, home: TSESTree.Node | undefined): boolean =>
-    functionsAround(node, home).some((fn) => abortListenerTargets(analysis, fn).some((signal) => readsBinding(analysis, signal, bindings)));
+    functionsAround(node, home).some((fn) =>
+      abortListenerTargets(analysis, fn).some(
+        (signal) => readsBinding(analysis, signal, bindings) && (!awaited || signal.range[0] < call.range[0]),
+      ),
+    );
   if (target?.type === AST_NODE_TYPES.Identifier) {
     const variable = ASTUtils.findVariable(analysis.sourceCode.getScope(target), target);
     const home = variable?.scope.block;
