@@ -4,6 +4,38 @@ import { typedRuleTester } from '../rule-tester.js';
 
 typedRuleTester().run('no-swallowed-abort', rule, {
   valid: [
+    // an error class not named …Error wraps other failures, aborts rethrown first
+    `export class KettleFailure extends Error {
+  constructor(readonly kettle: string, message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'KettleFailure';
+  }
+}
+declare const maintenance: { page(kettle: string): Promise<void> };
+
+async function boil(kettle: string, signal: AbortSignal): Promise<void> {
+  try {
+    const res = await fetch(\`https://kettles.example/\${kettle}/boil\`, { method: 'POST', signal });
+    if (!res.ok) throw new Error(\`status \${res.status}\`);
+  } catch (err) {
+    if (signal.aborted) throw err;
+    throw new KettleFailure(kettle, \`boil failed on \${kettle}\`, { cause: err });
+  }
+}
+
+export async function runShift(kettles: string[], signal: AbortSignal): Promise<number> {
+  let failed = 0;
+  for (const kettle of kettles) {
+    try {
+      await boil(kettle, signal);
+    } catch (err) {
+      if (err instanceof Error && err.name === 'AbortError') throw err;
+      failed++;
+      await maintenance.page(kettle);
+    }
+  }
+  return failed;
+}`,
     // the same, with the helper looking at the cause too
     `declare const depot: { upload(id: string, options: { signal: AbortSignal }): Promise<void> };
 
@@ -189,6 +221,119 @@ export async function main(job: string): Promise<number> {
 }`,
   ],
   invalid: [
+    // an error class not named …Error keeps the abort as its cause, and the caller tells aborts by name
+    {
+      code: `export class KettleFailure extends Error {
+  constructor(readonly kettle: string, message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'KettleFailure';
+  }
+}
+declare const maintenance: { page(kettle: string): Promise<void> };
+
+async function boil(kettle: string, signal: AbortSignal): Promise<void> {
+  try {
+    const res = await fetch(\`https://kettles.example/\${kettle}/boil\`, { method: 'POST', signal });
+    if (!res.ok) throw new Error(\`status \${res.status}\`);
+  } catch (err) {
+    throw new KettleFailure(kettle, \`boil failed on \${kettle}\`, { cause: err });
+  }
+}
+
+export async function runShift(kettles: string[], signal: AbortSignal): Promise<number> {
+  let failed = 0;
+  for (const kettle of kettles) {
+    try {
+      await boil(kettle, signal);
+    } catch (err) {
+      if (err instanceof Error && err.name === 'AbortError') throw err;
+      failed++;
+      await maintenance.page(kettle);
+    }
+  }
+  return failed;
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'convertedAbort',
+          line: 13,
+          column: 5,
+          endLine: 13,
+          endColumn: 10,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              output: `export class KettleFailure extends Error {
+  constructor(readonly kettle: string, message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'KettleFailure';
+  }
+}
+declare const maintenance: { page(kettle: string): Promise<void> };
+
+async function boil(kettle: string, signal: AbortSignal): Promise<void> {
+  try {
+    const res = await fetch(\`https://kettles.example/\${kettle}/boil\`, { method: 'POST', signal });
+    if (!res.ok) throw new Error(\`status \${res.status}\`);
+  } catch (err) {
+    signal.throwIfAborted();
+    throw new KettleFailure(kettle, \`boil failed on \${kettle}\`, { cause: err });
+  }
+}
+
+export async function runShift(kettles: string[], signal: AbortSignal): Promise<number> {
+  let failed = 0;
+  for (const kettle of kettles) {
+    try {
+      await boil(kettle, signal);
+    } catch (err) {
+      if (err instanceof Error && err.name === 'AbortError') throw err;
+      failed++;
+      await maintenance.page(kettle);
+    }
+  }
+  return failed;
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `export class KettleFailure extends Error {
+  constructor(readonly kettle: string, message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'KettleFailure';
+  }
+}
+declare const maintenance: { page(kettle: string): Promise<void> };
+
+async function boil(kettle: string, signal: AbortSignal): Promise<void> {
+  try {
+    const res = await fetch(\`https://kettles.example/\${kettle}/boil\`, { method: 'POST', signal });
+    if (!res.ok) throw new Error(\`status \${res.status}\`);
+  } catch (err) {
+    if (err instanceof Error && err.name === 'AbortError') throw err;
+    throw new KettleFailure(kettle, \`boil failed on \${kettle}\`, { cause: err });
+  }
+}
+
+export async function runShift(kettles: string[], signal: AbortSignal): Promise<number> {
+  let failed = 0;
+  for (const kettle of kettles) {
+    try {
+      await boil(kettle, signal);
+    } catch (err) {
+      if (err instanceof Error && err.name === 'AbortError') throw err;
+      failed++;
+      await maintenance.page(kettle);
+    }
+  }
+  return failed;
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // a wrap that keeps the abort as its cause, and a caller that tells an abort through a helper of this file reading the error's own name: the wrapped abort is taken for an ordinary failure
     {
       code: `declare const depot: { upload(id: string, options: { signal: AbortSignal }): Promise<void> };

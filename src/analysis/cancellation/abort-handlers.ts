@@ -9,6 +9,7 @@ import { calleeName, isLoggingCall } from '../syntax/calls.js';
 import { enclosingFunction, enclosingLoop, isFunctionNode, memberName, namedProperty, skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
+import { objectParts } from '../types/members.js';
 import { getOrCreate } from '../memo.js';
 import { callerTakesStopForFinish, callerTellsAbortByName } from './abort-callers.js';
 import { isOwnAbortSignal } from './signals-in-hand.js';
@@ -550,12 +551,14 @@ function isEmptyLiteral(node: TSESTree.Node): boolean {
  * error (`new ApiError(…)`, `new Error('failed')`). A wrap that keeps the abort as its `cause`
  * (`new ExportError('failed', { cause: err })`) keeps it in reach of the caller: not a conversion.
  */
-function isOtherError(node: TSESTree.Node | null, error: string | undefined, causeKeeps = true): boolean {
+function isOtherError(analysis: Analysis, node: TSESTree.Node | null, error: string | undefined, causeKeeps = true): boolean {
   const target = node && skipTypeWrappers(node);
   if (target?.type !== AST_NODE_TYPES.NewExpression) return false;
   const callee = skipTypeWrappers(target.callee);
   const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : (memberName(callee) ?? '');
-  if (!/Error$/.test(name) || abortWords.test(name) || /Timeout/i.test(name)) return false;
+  if (abortWords.test(name) || /Timeout/i.test(name)) return false;
+  // `new KettleFailure(job, msg)`: an error class by its type (`message`, `name` and `stack`), whatever its name.
+  if (!/Error$/.test(name) && !isErrorInstance(analysis, target)) return false;
   // `new DOMException(msg, error.name)`-like constructions that hand the name on keep it, and so does a `cause`.
   return !target.arguments.some((argument) => {
     const value = skipTypeWrappers(argument);
@@ -566,6 +569,15 @@ function isOtherError(node: TSESTree.Node | null, error: string | undefined, cau
       (cause !== undefined && isCaughtError(skipTypeWrappers(cause), error))
     );
   });
+}
+
+/** True when `node` makes an object of an error class: its type has `message`, `name` and `stack`. */
+function isErrorInstance(analysis: Analysis, node: TSESTree.Node): boolean {
+  const parts = objectParts(typeOf(analysis, node));
+  return (
+    parts.length > 0 &&
+    parts.every((part) => ['message', 'name', 'stack'].every((property) => part.getProperty(property) !== undefined))
+  );
 }
 
 /** True when `value` reads the caught error itself (`err`, `err as Error`). */
@@ -605,8 +617,8 @@ export function abortLeaks(analysis: Analysis, body: TSESTree.Node, error: strin
         if (
           options.conversions &&
           paths.some((path) => !path.known) &&
-          (isOtherError(statement.argument, error) ||
-            (isOtherError(statement.argument, error, false) && callerTellsAbortByName(analysis, statement)))
+          (isOtherError(analysis, statement.argument, error) ||
+            (isOtherError(analysis, statement.argument, error, false) && callerTellsAbortByName(analysis, statement)))
         )
           leaks.push({ kind: 'converted', node: statement, known: false });
         return [];
