@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { analysisOf } from '../src/analysis/context.js';
 import type { Specifier } from '../src/analysis/promises/allow-list.js';
 import { matchesSpecifiers, specifierListSchema } from '../src/analysis/promises/allow-list.js';
-import { mayTakeAnyValue, takesAnyValue } from '../src/analysis/promises/any-value-params.js';
+import { mayTakeAnyValue, nestedSlotTakesAnything, takesAnyValue } from '../src/analysis/promises/any-value-params.js';
 import { awaitMayDeadlock } from '../src/analysis/promises/await-safety.js';
 import { settledSourceOf } from '../src/analysis/promises/settled-values.js';
 import { fallbackPromiseOf, isAnyTyped, promisePathInType } from '../src/analysis/promises/value-nesting.js';
@@ -103,7 +103,8 @@ export default createRule<Options, MessageId>({
       if (
         sink.kind === 'argument' &&
         sink.call &&
-        !mayTakeAnyValue(analysis, sink.call, sink.call.arguments.indexOf(handed as TSESTree.CallExpressionArgument))
+        !mayTakeAnyValue(analysis, sink.call, sink.call.arguments.indexOf(handed as TSESTree.CallExpressionArgument)) &&
+        !(sink.within && nestedSlotTakesAnything(analysis, sink.operand, sink.within))
       ) {
         return undefined;
       }
@@ -130,7 +131,9 @@ export default createRule<Options, MessageId>({
         case 'comparison':
           return sink.other === undefined ? undefined : comparisonVerdict(sink, operand, sink.other);
         case 'argument':
-          return sink.call !== undefined && takesAnyValue(analysis, sink.call, handed) && !matchesSpecifiers(analysis, sink.call, allowList)
+          return sink.call !== undefined &&
+            takesAnyValue(analysis, sink.call, handed, sink.operand) &&
+            !matchesSpecifiers(analysis, sink.call, allowList)
             ? plain
             : undefined;
         default:

@@ -7,6 +7,17 @@ declare const p: Promise<number>;
 
 typedRuleTester().run('no-promise-as-value', rule, {
   valid: [
+    // A nested place typed as a promise takes one; the ledger's gets the awaited value.
+    `interface Certificate { id: string }
+declare const qc: { issue(id: string): Promise<Certificate> };
+declare const ledger: { post(event: { type: string; payload: Record<string, unknown> }): Promise<void> };
+declare const outbox: { queue(job: { type: string; pending: { certificate: Promise<Certificate> } }): void };
+
+export async function release(id: string, units: number): Promise<void> {
+  // The outbox's own type asks for the promise: it awaits it when the job runs.
+  outbox.queue({ type: 'certify', pending: { certificate: qc.issue(id) } });
+  await ledger.post({ type: 'released', payload: { id, units, certificate: await qc.issue(id) } });
+}`,
     // The fallback awaited before the comparison.
     `type Status = 'ok' | 'expired';
 declare const registry: { lookup(tag: string): Promise<Status> };
@@ -38,6 +49,38 @@ export async function closeTab(member: string | null, totalCents: number): Promi
     `${decl}export function f(flag: boolean) { const v = flag ? p : undefined; return Promise.all([v]); }`,
   ],
   invalid: [
+    // A promise two literals deep, in a place the parameter types as unknown (a property of an open record).
+    {
+      code: `interface Certificate { id: string }
+declare const qc: { issue(id: string): Promise<Certificate> };
+declare const ledger: { post(event: { type: string; payload: Record<string, unknown> }): Promise<void> };
+
+export async function release(id: string, units: number): Promise<void> {
+  await ledger.post({ type: 'released', payload: { id, units, certificate: qc.issue(id) } });
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'argument',
+          line: 6,
+          column: 76,
+          endLine: 6,
+          endColumn: 88,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `interface Certificate { id: string }
+declare const qc: { issue(id: string): Promise<Certificate> };
+declare const ledger: { post(event: { type: string; payload: Record<string, unknown> }): Promise<void> };
+
+export async function release(id: string, units: number): Promise<void> {
+  await ledger.post({ type: 'released', payload: { id, units, certificate: await qc.issue(id) } });
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // A cached value or, on a miss, the lookup's promise, compared with a literal: on the miss path the comparison is always false.
     {
       code: `type Status = 'ok' | 'expired';

@@ -4,7 +4,7 @@ import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import { constInitializer } from '../scope/initializers.js';
-import { skipTypeWrappers } from '../syntax/nodes.js';
+import { skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import { calleeNames, isAssertionCallee } from '../syntax/calls.js';
 import type { Checker } from '../types/checker.js';
 import { checkerOf, typeOf } from '../types/checker.js';
@@ -38,6 +38,7 @@ export function takesAnyValue(
   analysis: Analysis,
   call: TSESTree.CallExpression | TSESTree.NewExpression,
   argument: TSESTree.Expression,
+  operand?: TSESTree.Expression,
 ): boolean {
   const checker = checkerOf(analysis);
   const tsCall = analysis.services.esTreeNodeToTSNodeMap.get(call) as ts.CallLikeExpression;
@@ -52,9 +53,11 @@ export function takesAnyValue(
   // `data: Record<string, unknown>` given an object literal (in place, or a `const` built from one):
   // each of its values goes where anything goes.
   // `rows: Array<Record<string, unknown>>` given an array literal of them: the same, one level down.
+  // `{ type, payload: { certificate: p } }` for `{ type: string; payload: Record<string, unknown> }`: deeper down, the same.
   if (
     !isAnything(checker, declared) &&
     !(isObjectLiteralValue(analysis, argument) && isOpenRecord(declared)) &&
+    !(operand !== undefined && nestedSlotTakesAnything(analysis, operand, argument)) &&
     !(isLiteralValue(analysis, argument, AST_NODE_TYPES.ArrayExpression) && isArrayOfAnything(analysis, checker, declared))
   )
     return false;
@@ -80,6 +83,27 @@ export function takesAnyValue(
 function isOpenRecord(type: ts.Type): boolean {
   const index = type.getStringIndexType();
   return index !== undefined && (index.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) !== 0 && type.getProperties().length === 0;
+}
+
+/**
+ * True when `operand`, a value written inside the object literal `within` (through object literals
+ * only), goes where anything goes: the type the literal's context gives it is `any`, `unknown`,
+ * `object` or `{}` (a property of an open record, `payload: Record<string, unknown>`).
+ */
+export function nestedSlotTakesAnything(analysis: Analysis, operand: TSESTree.Expression, within: TSESTree.Expression): boolean {
+  if (operand === within) return false;
+  for (let current: TSESTree.Node = operand; current !== within; current = current.parent!) {
+    const parent = current.parent;
+    if (!parent) return false;
+    const step =
+      (parent.type === AST_NODE_TYPES.Property && parent.value === current) ||
+      (parent.type === AST_NODE_TYPES.ObjectExpression && current.type === AST_NODE_TYPES.Property) ||
+      typeWrapperTypes.has(parent.type);
+    if (!step) return false;
+  }
+  const checker = checkerOf(analysis);
+  const contextual = checker.getContextualType(analysis.services.esTreeNodeToTSNodeMap.get(operand) as ts.Expression);
+  return contextual !== undefined && !isErrorType(contextual) && isAnything(checker, contextual);
 }
 
 /**
