@@ -5,6 +5,41 @@ import { typedRuleTester } from '../rule-tester.js';
 // flight are stranded unless something goes through the collection and rejects them.
 typedRuleTester().run('no-multiple-settle', rule, {
   valid: [
+    // the worker's error listener rejects every waiting request through a spread of the entries
+    `import { Worker } from 'node:worker_threads';
+
+interface Pending { resolve: (grams: number) => void; reject: (reason: Error) => void; startedAt: number }
+
+export class KettleWorker {
+  private readonly worker = new Worker('./kettle.js');
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+
+  constructor() {
+    this.worker.on('message', (reply: { id: number; grams: number }) => {
+      this.pending.get(reply.id)?.resolve(reply.grams);
+      this.pending.delete(reply.id);
+    });
+    this.worker.on('error', (err) => {
+      console.error('kettle worker crashed', err.message, this.pending.size);
+      [...this.pending.values()].forEach((p) => p.reject(err));
+      this.pending.clear();
+    });
+  }
+
+  boil(dozen: number): Promise<number> {
+    return new Promise<number>((resolve, reject) => {
+      const id = this.nextId++;
+      this.pending.set(id, { resolve, reject, startedAt: Date.now() });
+      this.worker.postMessage({ id, dozen });
+    });
+  }
+
+  inFlight(): Array<{ id: number; ageMs: number }> {
+    const now = Date.now();
+    return [...this.pending.entries()].map(([id, p]) => ({ id, ageMs: now - p.startedAt }));
+  }
+}`,
     // a worker's exit listener rejects and clears every waiting request
     `import { Worker } from 'node:worker_threads';
 
@@ -319,6 +354,89 @@ export class RpcClient {
 }`,
   ],
   invalid: [
+    // the only visit of the entries is a status list; the error listener only logs
+    {
+      code: `import { Worker } from 'node:worker_threads';
+
+interface Pending { resolve: (grams: number) => void; reject: (reason: Error) => void; startedAt: number }
+
+export class KettleWorker {
+  private readonly worker = new Worker('./kettle.js');
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+
+  constructor() {
+    this.worker.on('message', (reply: { id: number; grams: number }) => {
+      this.pending.get(reply.id)?.resolve(reply.grams);
+      this.pending.delete(reply.id);
+    });
+    this.worker.on('error', (err) => {
+      console.error('kettle worker crashed', err.message, this.pending.size);
+    });
+  }
+
+  boil(dozen: number): Promise<number> {
+    return new Promise<number>((resolve, reject) => {
+      const id = this.nextId++;
+      this.pending.set(id, { resolve, reject, startedAt: Date.now() });
+      this.worker.postMessage({ id, dozen });
+    });
+  }
+
+  inFlight(): Array<{ id: number; ageMs: number }> {
+    const now = Date.now();
+    return [...this.pending.entries()].map(([id, p]) => ({ id, ageMs: now - p.startedAt }));
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'strandedSettlers',
+          line: 23,
+          column: 7,
+          endLine: 23,
+          endColumn: 71,
+          suggestions: [
+            {
+              messageId: 'suggestRejectOnEnd',
+              output: `import { Worker } from 'node:worker_threads';
+
+interface Pending { resolve: (grams: number) => void; reject: (reason: Error) => void; startedAt: number }
+
+export class KettleWorker {
+  private readonly worker = new Worker('./kettle.js');
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+
+  constructor() {
+    this.worker.on('message', (reply: { id: number; grams: number }) => {
+      this.pending.get(reply.id)?.resolve(reply.grams);
+      this.pending.delete(reply.id);
+    });
+    this.worker.on('error', (err) => {
+      for (const entry of this.pending.values()) entry.reject(new Error('connection ended (error) while waiting for a reply')); this.pending.clear();
+      console.error('kettle worker crashed', err.message, this.pending.size);
+    });
+  }
+
+  boil(dozen: number): Promise<number> {
+    return new Promise<number>((resolve, reject) => {
+      const id = this.nextId++;
+      this.pending.set(id, { resolve, reject, startedAt: Date.now() });
+      this.worker.postMessage({ id, dozen });
+    });
+  }
+
+  inFlight(): Array<{ id: number; ageMs: number }> {
+    const now = Date.now();
+    return [...this.pending.entries()].map(([id, p]) => ({ id, ageMs: now - p.startedAt }));
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // a worker read for replies alone: it declares exit, not close, and nothing listens for it
     {
       code: `import { Worker } from 'node:worker_threads';

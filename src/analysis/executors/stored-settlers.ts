@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
 import { enclosingFunction, isFunctionNode, memberName, plainPropertyName, skipTypeWrappers } from '../syntax/nodes.js';
+import type { FunctionNode } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import type { SettleOwner } from './settlers.js';
 
@@ -133,7 +134,11 @@ export function visitsEntries(analysis: Analysis, fn: TSESTree.Node, collection:
         text(node.right).includes(collection)
       )
         return settling(node.body, [node.left]);
-      if (node.type === AST_NODE_TYPES.SpreadElement && text(node.argument).includes(collection)) return 'stop';
+      if (node.type === AST_NODE_TYPES.SpreadElement && text(node.argument).includes(collection)) {
+        // `[...this.pending.entries()].map(([id, p]) => ({ id, ageMs: now - p.startedAt }))`: a report, unless the callback settles.
+        const callback = projectionCallback(node.parent);
+        return callback ? settling(callback.body, callback.params) : 'stop';
+      }
       // `const batch = this.pending; this.pending = new Map();`: the entries move to a local, to be settled from there.
       if (node.type === AST_NODE_TYPES.VariableDeclarator && node.init && text(skipTypeWrappers(node.init)) === collection) return 'stop';
       if (node.type === AST_NODE_TYPES.AssignmentExpression && text(skipTypeWrappers(node.right)) === collection) return 'stop';
@@ -154,6 +159,17 @@ export function visitsEntries(analysis: Analysis, fn: TSESTree.Node, collection:
     },
     { nested: true },
   );
+}
+
+/** The function handed to an array method called on `array` (`[...entries].map(fn)`), if one is. */
+function projectionCallback(array: TSESTree.Node | undefined): FunctionNode | undefined {
+  if (array?.type !== AST_NODE_TYPES.ArrayExpression) return undefined;
+  const member = array.parent;
+  if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== array) return undefined;
+  const call = member.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return undefined;
+  const [callback] = call.arguments;
+  return callback && isFunctionNode(callback) ? callback : undefined;
 }
 
 /**

@@ -56,7 +56,7 @@ export function strandedSettlers(analysis: Analysis, owner: SettleOwner): Strand
     return undefined;
   let body: TSESTree.Node | undefined = owner.fn;
   while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
-  if (!body || visitsEntries(analysis, body, stored.collection)) return undefined;
+  if (!body || visitsEntries(analysis, body, stored.collection, stored.keys)) return undefined;
   const end = endListenerIn(body);
   const found = { store: stored.store, collection: stored.collection, rejectKey: stored.rejectKey };
   if (end) return { ...found, ...end };
