@@ -6,6 +6,63 @@ const ruleTester = typedRuleTester();
 describe('repeatedSettle: a callback that runs again settles again', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // completion callbacks registered one per item in a loop count down: a run that does not settle is one of many
+      `declare const items: string[];
+declare function handle(item: string, callback: (err?: Error) => void): void;
+export function processAll() {
+  return new Promise<void>((resolve, reject) => {
+    let pending = items.length;
+    if (pending === 0) return resolve();
+    for (const item of items) {
+      handle(item, (err) => {
+        if (err) return reject(err);
+        if (--pending === 0) resolve();
+      });
+    }
+  });
+}`,
+      // every outcome a declared completion callback reports settles
+      `type Outcome = { kind: 'done'; cp: number } | { kind: 'fault'; code: string } | { kind: 'lid-open'; strokes: number };
+declare const driver: { run(id: string, onOutcome: (o: Outcome) => void): void };
+
+export function grind(id: string): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    driver.run(id, (outcome) => {
+      switch (outcome.kind) {
+        case 'done':
+          resolve(outcome.cp);
+          break;
+        case 'fault':
+          reject(new Error(outcome.code));
+          break;
+        case 'lid-open':
+          reject(new Error(\`lid opened after \${outcome.strokes} strokes\`));
+          break;
+      }
+    });
+  });
+}`,
+      // a declared progress callback may run many times: a kind that settles nothing is an interim report
+      `type Outcome = { kind: 'done'; cp: number } | { kind: 'fault'; code: string } | { kind: 'lid-open'; strokes: number };
+declare const driver: { run(id: string, onProgress: (o: Outcome) => void): void };
+
+export function grind(id: string): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    driver.run(id, (outcome) => {
+      switch (outcome.kind) {
+        case 'done':
+          resolve(outcome.cp);
+          break;
+        case 'fault':
+          reject(new Error(outcome.code));
+          break;
+        case 'lid-open':
+          console.warn('lid opened', outcome.strokes);
+          break;
+      }
+    });
+  });
+}`,
       // the same with a flag tested before the total accumulates
       `interface Crate { kg: number }
 interface Loader {
@@ -502,6 +559,40 @@ it('greets', async () => {
 }`,
     ],
     invalid: [
+      // a declared completion callback (onOutcome) runs once, and its lid-open case settles nothing
+      {
+        code: `type Outcome = { kind: 'done'; cp: number } | { kind: 'fault'; code: string } | { kind: 'lid-open'; strokes: number };
+declare const driver: { run(id: string, onOutcome: (o: Outcome) => void): void };
+
+export function grind(id: string): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    driver.run(id, (outcome) => {
+      switch (outcome.kind) {
+        case 'done':
+          resolve(outcome.cp);
+          break;
+        case 'fault':
+          reject(new Error(outcome.code));
+          break;
+        case 'lid-open':
+          console.warn('lid opened', outcome.strokes);
+          break;
+      }
+    });
+  });
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'neverSettles',
+            line: 6,
+            column: 30,
+            endLine: 6,
+            endColumn: 32,
+            suggestions: [],
+          },
+        ],
+      },
       // a declared onCrate hook handing back its unsubscribe: the callback stops the fault subscription, not its own, and the running total stays over capacity, so every later crate settles again
       {
         code: `interface Crate { kg: number }

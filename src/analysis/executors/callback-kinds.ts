@@ -207,11 +207,18 @@ function registrationAt(analysis: Analysis, callback: FunctionNode, use: TSESTre
   const returned = signature.getReturnType().getCallSignatures();
   if (returned.length > 0 && !(subscription && returned.every((unsubscribe) => unsubscribe.getParameters().length === 0))) return undefined;
   const parameter = signature.getParameters()[index]?.name;
-  if (parameter === 'listener' || (subscription && parameter !== 'callback' && parameter !== 'cb'))
-    return { callback, site: parent, method: name, runs: 'repeating' };
-  if (parameter === 'callback' || parameter === 'cb') return { callback, site: parent, method: name, runs: 'once' };
+  const completion = parameter !== undefined && completionParameter.test(parameter);
+  if (parameter === 'listener' || (subscription && !completion)) return { callback, site: parent, method: name, runs: 'repeating' };
+  if (completion) return { callback, site: parent, method: name, runs: 'once' };
   return undefined;
 }
+
+/**
+ * Parameter names of a callback that reports how one run ended: `callback`, `cb`, `done`, and
+ * `onOutcome`, `onResult`, `onComplete`, `onDone`, `onFinish` (`driver.run(id, params,
+ * onOutcome)`): it runs once per call.
+ */
+const completionParameter = /^(callback|cb|done|on(Outcome|Result|Complete|Completion|Completed|Done|Finish|Finished))$/;
 
 /**
  * Declared methods named as subscriptions: `subscribe`, `subscribeToLevels`, `watch`, `observe`,

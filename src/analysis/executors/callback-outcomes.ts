@@ -8,7 +8,7 @@ import { isTickDelay } from '../scope/timers.js';
 import { variableOf } from '../scope/variables.js';
 import { calleeName, isListenerRemoval, isLoggingCall } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { isFunctionNode, memberName, rootOf, skipTypeWrappers } from '../syntax/nodes.js';
+import { isFunctionNode, isLoop, memberName, rootOf, skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
 import { typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
@@ -554,7 +554,7 @@ function clearCallOf(handle: TSESTree.Identifier): TSESTree.CallExpression | und
  */
 export function isOnceCallback(analysis: Analysis, fn: FunctionNode): boolean {
   const registration = registrationOf(analysis, fn);
-  if (registration?.runs !== 'once' || rearmsItself(analysis, fn)) return false;
+  if (registration?.runs !== 'once' || rearmsItself(analysis, fn) || isRegisteredPerItem(registration.site)) return false;
   if (!isTestCode(analysis)) return true;
   const { emitter, event } = registration;
   // A completion callback (`feeder.dispense(stall, grams, (err, result) => …)`) comes once on every run too.
@@ -565,6 +565,26 @@ export function isOnceCallback(analysis: Analysis, fn: FunctionNode): boolean {
     (event === 'exit' || event === 'close') &&
     (isChildProcess(analysis, emitter) || isStartedNodeResource(analysis, emitter, registration.site))
   );
+}
+
+/**
+ * True when `site` registers one callback per item: it sits in a loop, or in a callback handed to
+ * an array method (`items.forEach((item) => handle(item, cb))`), in the function around it. Each
+ * run is then one of many (a countdown: `if (--pending === 0) resolve()`), not the last word.
+ */
+function isRegisteredPerItem(site: TSESTree.Node): boolean {
+  for (let current = site.parent; current; current = current.parent) {
+    if (isLoop(current)) return true;
+    if (isFunctionNode(current)) {
+      const call = current.parent;
+      return (
+        call?.type === AST_NODE_TYPES.CallExpression &&
+        call.arguments.includes(current as TSESTree.CallExpressionArgument) &&
+        ['forEach', 'map', 'flatMap'].includes(memberName(skipTypeWrappers(call.callee)) ?? '')
+      );
+    }
+  }
+  return false;
 }
 
 /** True when `node`'s type is a child process (`ChildProcess` and its typed variants: `pid`, `kill`, `exitCode`). */
