@@ -5,6 +5,24 @@ import { typedRuleTester } from '../rule-tester.js';
 // is stale for good, whatever the old value is on the other path.
 typedRuleTester().run('no-read-before-settle', rule, {
   valid: [
+    // The wait in a try block that returns after it can throw into the catch that reads the flag: it is on the read's path.
+    `export async function submit(url: string, timeoutMs: number): Promise<string> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  try {
+    const res = await fetch(url, { signal: controller.signal });
+    return await res.text();
+  } catch (err) {
+    if (timedOut) return 'timed out';
+    throw err;
+  } finally {
+    clearTimeout(timer);
+  }
+}`,
     // Both branches wait for the chain before the read.
     `declare const roster: { forHeat(id: string): Promise<string[]> };
 declare function build(plots: string[], judges: string[]): string[];

@@ -73,6 +73,8 @@ export function leavesBefore(node: TSESTree.Node, read: TSESTree.Node): boolean 
     )
       return false;
     if (parent.type === AST_NODE_TYPES.BlockStatement) {
+      // A `try` block's wait may throw into its `catch` instead of reaching the `return`.
+      if (parent.parent?.type === AST_NODE_TYPES.TryStatement && parent.parent.block === parent) return false;
       const index = parent.body.indexOf(child as TSESTree.Statement);
       if (index >= 0 && parent.body.slice(index).some((statement) => statement.type === AST_NODE_TYPES.ReturnStatement)) return true;
     }
