@@ -204,7 +204,7 @@ export default createRule<Options, MessageId>({
       suggestRejectOnEnd: 'Reject and remove every waiting entry of `{{collection}}` in the `{{event}}` listener.',
       unwatchedConnection:
         'This keeps the `resolve`/`reject` of a request in `{{collection}}`, which only replies from `{{connection}}` settle, and nothing listens for its `{{event}}` event: when it ends, nothing rejects the requests still waiting, and whoever awaits them waits forever.',
-      suggestRejectOnClose: 'Listen for `{{connection}}`\'s `{{event}}` event and reject every waiting entry of `{{collection}}` there.',
+      suggestRejectOnClose: "Listen for `{{connection}}`'s `{{event}}` event and reject every waiting entry of `{{collection}}` there.",
       suggestTryReject: 'Wrap the body in `try { … } catch (error) { {{reject}}(error); }`.',
     },
     schema: [],
@@ -550,7 +550,15 @@ export default createRule<Options, MessageId>({
       const { collection, event, listener, rejectKey, store } = found;
       if (found.unwatched) {
         const connection = sourceCode.getText(found.unwatched.connection);
-        const fix = rejectEntriesOnClose(sourceCode, found.unwatched.registration, store, connection, collection, rejectKey, found.unwatched.end);
+        const fix = rejectEntriesOnClose(
+          sourceCode,
+          found.unwatched.registration,
+          store,
+          connection,
+          collection,
+          rejectKey,
+          found.unwatched.end,
+        );
         context.report({
           node: store,
           messageId: 'unwatchedConnection',

@@ -575,8 +575,7 @@ function isOtherError(analysis: Analysis, node: TSESTree.Node | null, error: str
 function isErrorInstance(analysis: Analysis, node: TSESTree.Node): boolean {
   const parts = objectParts(typeOf(analysis, node));
   return (
-    parts.length > 0 &&
-    parts.every((part) => ['message', 'name', 'stack'].every((property) => part.getProperty(property) !== undefined))
+    parts.length > 0 && parts.every((part) => ['message', 'name', 'stack'].every((property) => part.getProperty(property) !== undefined))
   );
 }
 

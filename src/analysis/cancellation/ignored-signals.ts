@@ -252,7 +252,11 @@ function isSignalRead(analysis: Analysis, signal: SignalInHand): boolean {
     if (!held) return true;
     const parent = reference.identifier.parent;
     // `const { lineId, maxBatches } = options;`: the object is taken apart, and the signal left in it.
-    if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === reference.identifier && parent.id.type === AST_NODE_TYPES.ObjectPattern)
+    if (
+      parent?.type === AST_NODE_TYPES.VariableDeclarator &&
+      parent.init === reference.identifier &&
+      parent.id.type === AST_NODE_TYPES.ObjectPattern
+    )
       return patternTakes(parent.id, key);
     if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== reference.identifier) return true;
     return parent.computed || parent.property.type !== AST_NODE_TYPES.Identifier || parent.property.name === key;

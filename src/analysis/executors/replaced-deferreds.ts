@@ -35,7 +35,10 @@ export interface ReplacedDeferred {
 
 /** `null` or `undefined`: a field emptied. */
 function isNothing(value: TSESTree.Node): boolean {
-  return (value.type === AST_NODE_TYPES.Literal && value.value === null) || (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined');
+  return (
+    (value.type === AST_NODE_TYPES.Literal && value.value === null) ||
+    (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined')
+  );
 }
 
 /** A deferred made by a call or `new` (`Promise.withResolvers()`, `deferred()`). */
@@ -138,7 +141,8 @@ function settledFlagValues(body: TSESTree.ClassBody, field: string): Map<string,
     });
     if (!settles) continue;
     walk(member.value.body, (node) => {
-      if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.operator !== '=' || node.right.type !== AST_NODE_TYPES.Literal) return undefined;
+      if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.operator !== '=' || node.right.type !== AST_NODE_TYPES.Literal)
+        return undefined;
       const flag = thisMemberName(skipTypeWrappers(node.left));
       if (flag !== undefined && flag !== field) flags.set(flag, Boolean(node.right.value));
       return undefined;

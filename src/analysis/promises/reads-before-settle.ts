@@ -21,7 +21,14 @@ import { laterCallbackOf, sameRoot } from './reads-later-callbacks.js';
 import { collectionSlotOf, propertyCollectionSlotsOf } from './reads-of-collections.js';
 import { handedMethod, propertySlotsOf, writeStartedBy } from './reads-of-properties.js';
 import { methodReadsOf } from './reads-through-methods.js';
-import { hasUnconditionalAwait, isConditionalWithin, leavesBefore, statementBefore, suspensionNodes, suspensionPoints } from './reads-paths.js';
+import {
+  hasUnconditionalAwait,
+  isConditionalWithin,
+  leavesBefore,
+  statementBefore,
+  suspensionNodes,
+  suspensionPoints,
+} from './reads-paths.js';
 
 /*
  * Locals (and properties of `this`, and the contents of collections created empty:
