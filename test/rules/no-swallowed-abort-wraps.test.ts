@@ -4,6 +4,20 @@ import { typedRuleTester } from '../rule-tester.js';
 
 typedRuleTester().run('no-swallowed-abort', rule, {
   valid: [
+    // a new error handed the caught error's own name keeps the abort's name
+    `interface Stage { name: string; seconds: number }
+declare const plc: { runStage(bay: number, stage: Stage, opts: { signal?: AbortSignal }): Promise<void> };
+
+export async function runProgram(bay: number, stages: Stage[], signal: AbortSignal): Promise<void> {
+  for (const stage of stages) {
+    try {
+      await plc.runStage(bay, stage, { signal });
+    } catch (err) {
+      // The caught error's own name goes on: an abort stays an AbortError.
+      throw new DOMException(\`bay \${bay} stopped during \${stage.name}\`, (err as Error).name);
+    }
+  }
+}`,
     // an error class not named …Error wraps other failures, aborts rethrown first
     `export class KettleFailure extends Error {
   constructor(readonly kettle: string, message: string, options?: ErrorOptions) {
@@ -221,6 +235,89 @@ export async function main(job: string): Promise<number> {
 }`,
   ],
   invalid: [
+    // a name read off something else (the stage) hands on nothing of the abort
+    {
+      code: `interface Stage { name: string; seconds: number }
+declare const plc: { runStage(bay: number, stage: Stage, opts: { signal?: AbortSignal }): Promise<void> };
+
+export class BayFaultError extends Error {
+  constructor(readonly bay: number, readonly stage: string, message: string) {
+    super(message);
+    this.name = 'BayFaultError';
+  }
+}
+
+export async function runProgram(bay: number, stages: Stage[], signal: AbortSignal): Promise<void> {
+  for (const stage of stages) {
+    try {
+      await plc.runStage(bay, stage, { signal });
+    } catch (err) {
+      const detail = err instanceof Error ? err.message : String(err);
+      throw new BayFaultError(bay, stage.name, \`bay \${bay} failed during \${stage.name}: \${detail}\`);
+    }
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'convertedAbort',
+          line: 15,
+          column: 7,
+          endLine: 15,
+          endColumn: 12,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              output: `interface Stage { name: string; seconds: number }
+declare const plc: { runStage(bay: number, stage: Stage, opts: { signal?: AbortSignal }): Promise<void> };
+
+export class BayFaultError extends Error {
+  constructor(readonly bay: number, readonly stage: string, message: string) {
+    super(message);
+    this.name = 'BayFaultError';
+  }
+}
+
+export async function runProgram(bay: number, stages: Stage[], signal: AbortSignal): Promise<void> {
+  for (const stage of stages) {
+    try {
+      await plc.runStage(bay, stage, { signal });
+    } catch (err) {
+      signal.throwIfAborted();
+      const detail = err instanceof Error ? err.message : String(err);
+      throw new BayFaultError(bay, stage.name, \`bay \${bay} failed during \${stage.name}: \${detail}\`);
+    }
+  }
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `interface Stage { name: string; seconds: number }
+declare const plc: { runStage(bay: number, stage: Stage, opts: { signal?: AbortSignal }): Promise<void> };
+
+export class BayFaultError extends Error {
+  constructor(readonly bay: number, readonly stage: string, message: string) {
+    super(message);
+    this.name = 'BayFaultError';
+  }
+}
+
+export async function runProgram(bay: number, stages: Stage[], signal: AbortSignal): Promise<void> {
+  for (const stage of stages) {
+    try {
+      await plc.runStage(bay, stage, { signal });
+    } catch (err) {
+      if (err instanceof Error && err.name === 'AbortError') throw err;
+      const detail = err instanceof Error ? err.message : String(err);
+      throw new BayFaultError(bay, stage.name, \`bay \${bay} failed during \${stage.name}: \${detail}\`);
+    }
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // an error class not named …Error keeps the abort as its cause, and the caller tells aborts by name
     {
       code: `export class KettleFailure extends Error {

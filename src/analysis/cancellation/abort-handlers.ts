@@ -565,7 +565,9 @@ function isOtherError(analysis: Analysis, node: TSESTree.Node | null, error: str
     const cause = causeKeeps ? namedProperty(value, (name) => name === 'cause')?.value : undefined;
     return (
       isCaughtError(value, error) ||
-      (value.type === AST_NODE_TYPES.MemberExpression && memberName(value) === 'name') ||
+      (value.type === AST_NODE_TYPES.MemberExpression &&
+        memberName(value) === 'name' &&
+        isCaughtError(skipTypeWrappers(value.object), error)) ||
       (cause !== undefined && isCaughtError(skipTypeWrappers(cause), error))
     );
   });
