@@ -14,6 +14,18 @@ declare function waitThen<T>(pending: Promise<T>, signal: AbortSignal | undefine
 
 typedRuleTester().run('require-signal-propagation', rule, {
   valid: [
+    // an interface closed in finally whose one operation gets the signal
+    `import { createInterface } from 'node:readline/promises';
+
+export async function confirm(prompt: string, signal: AbortSignal): Promise<boolean> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    const answer = await rl.question(\`\${prompt} [y/N] \`, { signal });
+    return /^y(es)?$/i.test(answer.trim());
+  } finally {
+    rl.close();
+  }
+}`,
     // the abort listener that stops the kiln is in place before the wait for ready
     `import { once, type EventEmitter } from 'node:events';
 
@@ -532,6 +544,40 @@ export async function keepLeased(id: string, signal: AbortSignal) {
 }`,
   ],
   invalid: [
+    // the same interface closed only on the happy path: an abort leaves it open
+    {
+      code: `import { createInterface } from 'node:readline/promises';
+
+export async function confirm(prompt: string, signal: AbortSignal): Promise<boolean> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const answer = await rl.question(\`\${prompt} [y/N] \`, { signal });
+  rl.close();
+  return /^y(es)?$/i.test(answer.trim());
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 4,
+          column: 14,
+          endLine: 4,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              output: `import { createInterface } from 'node:readline/promises';
+
+export async function confirm(prompt: string, signal: AbortSignal): Promise<boolean> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout, signal });
+  const answer = await rl.question(\`\${prompt} [y/N] \`, { signal });
+  rl.close();
+  return /^y(es)?$/i.test(answer.trim());
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // the abort listener is registered only after the wait for ready: during it nothing stops the kiln
     {
       code: `import { once, type EventEmitter } from 'node:events';

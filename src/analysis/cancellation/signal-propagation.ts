@@ -250,17 +250,48 @@ function isManagedByOuterCall(analysis: Analysis, call: SignalCall): boolean {
   if (declarator.parent?.type !== AST_NODE_TYPES.VariableDeclaration || declarator.parent.kind !== 'const') return false;
   const variable = variableOf(analysis, declarator.id);
   const owner = enclosingFunction(call);
+  if (!variable) return false;
+  const uses = variable.references.filter((reference) => !reference.init && enclosingFunction(reference.identifier) === owner);
   return (
-    variable !== null &&
-    variable !== undefined &&
-    variable.references.some(
-      (reference) =>
-        !reference.init &&
-        enclosingFunction(reference.identifier) === owner &&
-        isStream(analysis, reference.identifier) &&
-        isArgumentOfSignalledCall(analysis, reference.identifier, true),
-    )
+    uses.some((reference) => isStream(analysis, reference.identifier) && isArgumentOfSignalledCall(analysis, reference.identifier, true)) ||
+    isClosedWithSignalledOperations(analysis, uses.map((reference) => reference.identifier as TSESTree.Identifier))
   );
+}
+
+/** Methods that end a resource's life: what a `finally` calls to release it. */
+const closingMethods = new Set(['close', 'destroy', 'end', 'dispose', 'terminate', 'release', 'disconnect']);
+
+/**
+ * True when the resource a `const` holds (`const rl = createInterface(…)`) is closed in a
+ * `finally` (`rl.close()`), and every operation on it that takes a signal gets one (`await
+ * rl.question(prompt, { signal })`), at least one: an abort ends each wait, and the `finally`
+ * releases the resource on the way out, so it needs no signal of its own.
+ */
+function isClosedWithSignalledOperations(analysis: Analysis, uses: readonly TSESTree.Identifier[]): boolean {
+  let closed = false;
+  let signalled = 0;
+  for (const use of uses) {
+    const member = use.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== use) continue;
+    const operation = member.parent;
+    if (operation?.type !== AST_NODE_TYPES.CallExpression || operation.callee !== member) continue;
+    if (closingMethods.has(memberName(member) ?? '') && isInFinallyBlock(operation)) {
+      closed = true;
+      continue;
+    }
+    const slot = signalSlotOf(analysis, operation);
+    if (!slot) continue;
+    if (!hasSignalProperty(operation) && signalPassing(analysis, operation, slot) === 'missing') return false;
+    signalled += 1;
+  }
+  return closed && signalled > 0;
+}
+
+/** True when `node` runs in the `finally` block of a `try` in its own function. */
+function isInFinallyBlock(node: TSESTree.Node): boolean {
+  for (let child: TSESTree.Node = node, parent = node.parent; parent && !isFunctionNode(parent); child = parent, parent = parent.parent)
+    if (parent.type === AST_NODE_TYPES.TryStatement && parent.finalizer === child) return true;
+  return false;
 }
 
 /**
