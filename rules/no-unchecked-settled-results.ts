@@ -11,6 +11,7 @@ import {
 } from '../src/analysis/promises/discarded-settled.js';
 import {
   dropsRejections,
+  isCleanupBeforeRethrow,
   isUnnarrowedAssertion,
   narrowableValueRead,
   outermostAssertion,
@@ -135,7 +136,12 @@ export default createRule<Options, MessageId>({
         context.report({ node: root.call, messageId: 'discardedResults', ...offer(context, suggestions) });
         return;
       }
-      if (dropsRejections(usage) && !isTestCode(analysis) && root.target.type === AST_NODE_TYPES.Identifier) {
+      if (
+        dropsRejections(usage) &&
+        !isTestCode(analysis) &&
+        root.target.type === AST_NODE_TYPES.Identifier &&
+        !isCleanupBeforeRethrow(root.call)
+      ) {
         reportDropped(root, root.target);
         return;
       }

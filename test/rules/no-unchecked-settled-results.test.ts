@@ -42,6 +42,21 @@ const ruleTester = typedRuleTester();
 describe('discardedResults: awaited and thrown away', () => {
   ruleTester.run('no-unchecked-settled-results', rule, {
     valid: [
+      // a cleanup in a catch that rethrows: the failure goes on to the caller
+      `declare const cdn: { upload(name: string): Promise<string>; remove(key: string): Promise<void> };
+
+export async function uploadAll(names: string[]): Promise<string[]> {
+  const uploads = names.map((name) => cdn.upload(name));
+  try {
+    return await Promise.all(uploads);
+  } catch (err) {
+    // One upload failed: remove the ones that made it, then let the failure go on.
+    const settled = await Promise.allSettled(uploads);
+    const stored = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+    await Promise.all(stored.map((key) => cdn.remove(key)));
+    throw err;
+  }
+}`,
       // Raced against a deadline, over polls that only resolve: no result can be rejected
       `interface Pool {
   size: number;
@@ -262,6 +277,32 @@ export async function restart() {
       },
     ],
     invalid: [
+      // the same catch keeps what made it and returns: the failures are lost
+      {
+        code: `declare const cdn: { upload(name: string): Promise<string>; remove(key: string): Promise<void> };
+
+export async function uploadAll(names: string[]): Promise<string[]> {
+  const uploads = names.map((name) => cdn.upload(name));
+  try {
+    return await Promise.all(uploads);
+  } catch {
+    // Keep what made it and carry on as if the rest never existed.
+    const settled = await Promise.allSettled(uploads);
+    return settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  }
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'droppedRejections',
+            line: 9,
+            column: 11,
+            endLine: 9,
+            endColumn: 18,
+            suggestions: [],
+          },
+        ],
+      },
       // The same polls able to reject (a reject call and a throw): the failures are lost
       {
         code: `interface Pool {

@@ -462,6 +462,18 @@ export function dropsRejections(usage: SettledUsage): boolean {
   return usage.statusReads.every(isFulfilledOnlyPick);
 }
 
+/**
+ * True when `call` runs in a `catch` whose block ends by throwing (`catch (err) { const settled =
+ * await Promise.allSettled(uploads); …remove the stored ones…; throw err; }`): the results are a
+ * cleanup after a failure that goes on to the caller, and the failures among them are part of it.
+ */
+export function isCleanupBeforeRethrow(call: TSESTree.Node): boolean {
+  for (let current = call.parent; current && !isFunctionNode(current); current = current.parent) {
+    if (current.type === AST_NODE_TYPES.CatchClause) return current.body.body.at(-1)?.type === AST_NODE_TYPES.ThrowStatement;
+  }
+  return false;
+}
+
 /** `'fulfilled'` / `'rejected'` tested against a status read: which outcome the test is true for. */
 function testedOutcome(read: TSESTree.MemberExpression): { test: TSESTree.Expression; whenFulfilled: boolean } | undefined {
   const comparison = read.parent;
