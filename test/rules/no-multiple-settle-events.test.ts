@@ -45,6 +45,28 @@ const ruleTester = typedRuleTester();
 describe('awaitBeforeSettle: an await that can leave before the promise settles', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // the same export with an error listener on the stream
+      `import { createWriteStream } from 'node:fs';
+
+export function exportCsv(path: string, rows: number[][]): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const out = createWriteStream(path);
+    let bytes = 0;
+    out.on('finish', () => resolve(bytes));
+    out.on('error', reject);
+    for (const row of rows) {
+      if (row.some((cell) => !Number.isFinite(cell))) {
+        out.destroy();
+        reject(new Error('corrupt row'));
+        return;
+      }
+      const line = \`\${row.join(',')}\\n\`;
+      bytes += line.length;
+      out.write(line);
+    }
+    out.end();
+  });
+}`,
       // a readline made for the wait, its close and the child's error both settle
       `import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
@@ -677,6 +699,65 @@ export async function notify(): Promise<void> {
 }`,
     ],
     invalid: [
+      // an input check in the executor's loop that rejects and leaves is no way out for the stream's failure
+      {
+        code: `import { createWriteStream } from 'node:fs';
+
+export function exportCsv(path: string, rows: number[][]): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const out = createWriteStream(path);
+    let bytes = 0;
+    out.on('finish', () => resolve(bytes));
+    for (const row of rows) {
+      if (row.some((cell) => !Number.isFinite(cell))) {
+        out.destroy();
+        reject(new Error('corrupt row'));
+        return;
+      }
+      const line = \`\${row.join(',')}\\n\`;
+      bytes += line.length;
+      out.write(line);
+    }
+    out.end();
+  });
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'successOnly',
+            line: 7,
+            column: 5,
+            endLine: 7,
+            endColumn: 43,
+            suggestions: [
+              {
+                messageId: 'suggestErrorListener',
+                output: `import { createWriteStream } from 'node:fs';
+
+export function exportCsv(path: string, rows: number[][]): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const out = createWriteStream(path);
+    let bytes = 0;
+    out.on('finish', () => resolve(bytes));
+    out.once('error', reject);
+    for (const row of rows) {
+      if (row.some((cell) => !Number.isFinite(cell))) {
+        out.destroy();
+        reject(new Error('corrupt row'));
+        return;
+      }
+      const line = \`\${row.join(',')}\\n\`;
+      bytes += line.length;
+      out.write(line);
+    }
+    out.end();
+  });
+}`,
+              },
+            ],
+          },
+        ],
+      },
       // a named line listener taken off by name on a readline made for the wait: no shared channel, and the end of input settles nothing
       {
         code: `import { spawn } from 'node:child_process';

@@ -591,10 +591,15 @@ function settlingRegistrations(
 function isGuardSettle(identifier: TSESTree.Node, executor: TSESTree.Node): boolean {
   if (!isFunctionNode(executor) || executor.body.type !== AST_NODE_TYPES.BlockStatement) return false;
   let node: TSESTree.Node = identifier;
+  let exitingBranch = false;
   while (node.parent && node.parent !== executor.body) {
     if (isFunctionNode(node.parent)) return false;
+    // `for (…) { if (corrupt) { out.destroy(); reject(…); return; } … }`: a check of the input as the
+    // executor's own synchronous code writes it out, leaving the executor on the spot.
+    if (node.parent.type === AST_NODE_TYPES.IfStatement && node.parent.consequent === node && alwaysExits(node)) exitingBranch = true;
     node = node.parent;
   }
+  if (exitingBranch && node.type !== AST_NODE_TYPES.IfStatement) return true;
   if (node.type !== AST_NODE_TYPES.IfStatement || node.alternate || !alwaysExits(node.consequent)) return false;
   // Nothing before the guard registers a listener.
   const index = executor.body.body.indexOf(node as TSESTree.Statement);
