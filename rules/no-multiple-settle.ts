@@ -14,7 +14,8 @@ import { droppedSettlers } from '../src/analysis/executors/stored-settlers.js';
 import { unmatchedReplies } from '../src/analysis/executors/unmatched-replies.js';
 import { detachedListenerKinds, unsettledReplyKinds } from '../src/analysis/executors/unsettled-kinds.js';
 import { disarmedWait } from '../src/analysis/executors/disarmed-waits.js';
-import { droppedWaiter, unclearedKeptTimer } from '../src/analysis/executors/taken-waiters.js';
+import type { DroppedWaiter } from '../src/analysis/executors/taken-waiters.js';
+import { droppedDeferredWaiters, droppedWaiter, unclearedKeptTimer } from '../src/analysis/executors/taken-waiters.js';
 import type { StrandedSettlers } from '../src/analysis/executors/stranded-settlers.js';
 import { strandedDeferreds, strandedSettlers } from '../src/analysis/executors/stranded-settlers.js';
 import { keptSettlers } from '../src/analysis/executors/kept-settlers.js';
@@ -479,7 +480,10 @@ export default createRule<Options, MessageId>({
     /** A branch that settles nothing after a stored waiter was taken out and its timer cleared. */
     const reportDroppedWaiter = (owner: SettleOwner): void => {
       const found = droppedWaiter(analysis, owner);
-      if (!found || droppedBranches.has(found.branch)) return;
+      if (found) reportDroppedBranch(found);
+    };
+    const reportDroppedBranch = (found: DroppedWaiter): void => {
+      if (droppedBranches.has(found.branch)) return;
       droppedBranches.add(found.branch);
       const fix = found.rejectKey
         ? appendToBranch(sourceCode, found.branch, `${found.entry}.${found.rejectKey}(new Error('no result for this request'));`)
@@ -589,6 +593,7 @@ export default createRule<Options, MessageId>({
 
     const checkClass = (body: TSESTree.ClassBody): void => {
       strandedDeferreds(analysis, body).forEach(reportStrandedEntry);
+      droppedDeferredWaiters(analysis, body).forEach(reportDroppedBranch);
       for (const found of replacedDeferreds(analysis, body)) {
         const statement = found.assignment.parent;
         const reason = found.dropped ? `${found.field} dropped` : `replaced by a newer ${found.field}`;

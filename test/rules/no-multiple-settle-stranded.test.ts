@@ -5,6 +5,46 @@ import { typedRuleTester } from '../rule-tester.js';
 // flight are stranded unless something goes through the collection and rejects them.
 typedRuleTester().run('no-multiple-settle', rule, {
   valid: [
+    // every reply kind settles the whole deferred taken out
+    `interface Deferred<T> { promise: Promise<T>; resolve: (value: T) => void; reject: (reason: Error) => void }
+
+type Reply = { id: number; kind: 'done'; strokes: number } | { id: number; kind: 'failed'; reason: string } | { id: number; kind: 'cancelled' };
+declare const worker: { postMessage(message: unknown): void; on(event: 'message', listener: (reply: Reply) => void): void };
+
+export class PounderRpc {
+  private readonly pending = new Map<number, Deferred<number>>();
+  private nextId = 1;
+
+  constructor() {
+    worker.on('message', (reply) => this.onReply(reply));
+  }
+
+  pound(grams: number): Promise<number> {
+    const id = this.nextId++;
+    const deferred = Promise.withResolvers<number>();
+    this.pending.set(id, deferred);
+    worker.postMessage({ id, grams });
+    return deferred.promise;
+  }
+
+  private onReply(reply: Reply): void {
+    const entry = this.pending.get(reply.id);
+    if (!entry) return;
+    this.pending.delete(reply.id);
+    switch (reply.kind) {
+      case 'done':
+        entry.resolve(reply.strokes);
+        break;
+      case 'failed':
+        entry.reject(new Error(reply.reason));
+        break;
+      case 'cancelled':
+        console.info('batch cancelled', reply.id);
+        entry.reject(new Error(\`batch \${reply.id} cancelled\`));
+        break;
+    }
+  }
+}`,
     // the worker's error listener rejects every waiting request through a spread of the entries
     `import { Worker } from 'node:worker_threads';
 
@@ -354,6 +394,101 @@ export class RpcClient {
 }`,
   ],
   invalid: [
+    // a whole deferred taken out by the reply handler, its cancelled case settling nothing
+    {
+      code: `interface Deferred<T> { promise: Promise<T>; resolve: (value: T) => void; reject: (reason: Error) => void }
+
+type Reply = { id: number; kind: 'done'; strokes: number } | { id: number; kind: 'failed'; reason: string } | { id: number; kind: 'cancelled' };
+declare const worker: { postMessage(message: unknown): void; on(event: 'message', listener: (reply: Reply) => void): void };
+
+export class PounderRpc {
+  private readonly pending = new Map<number, Deferred<number>>();
+  private nextId = 1;
+
+  constructor() {
+    worker.on('message', (reply) => this.onReply(reply));
+  }
+
+  pound(grams: number): Promise<number> {
+    const id = this.nextId++;
+    const deferred = Promise.withResolvers<number>();
+    this.pending.set(id, deferred);
+    worker.postMessage({ id, grams });
+    return deferred.promise;
+  }
+
+  private onReply(reply: Reply): void {
+    const entry = this.pending.get(reply.id);
+    if (!entry) return;
+    this.pending.delete(reply.id);
+    switch (reply.kind) {
+      case 'done':
+        entry.resolve(reply.strokes);
+        break;
+      case 'failed':
+        entry.reject(new Error(reply.reason));
+        break;
+      case 'cancelled':
+        console.info('batch cancelled', reply.id);
+        break;
+    }
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'droppedWaiter',
+          line: 33,
+          column: 7,
+          endLine: 35,
+          endColumn: 15,
+          suggestions: [
+            {
+              messageId: 'suggestRejectDropped',
+              output: `interface Deferred<T> { promise: Promise<T>; resolve: (value: T) => void; reject: (reason: Error) => void }
+
+type Reply = { id: number; kind: 'done'; strokes: number } | { id: number; kind: 'failed'; reason: string } | { id: number; kind: 'cancelled' };
+declare const worker: { postMessage(message: unknown): void; on(event: 'message', listener: (reply: Reply) => void): void };
+
+export class PounderRpc {
+  private readonly pending = new Map<number, Deferred<number>>();
+  private nextId = 1;
+
+  constructor() {
+    worker.on('message', (reply) => this.onReply(reply));
+  }
+
+  pound(grams: number): Promise<number> {
+    const id = this.nextId++;
+    const deferred = Promise.withResolvers<number>();
+    this.pending.set(id, deferred);
+    worker.postMessage({ id, grams });
+    return deferred.promise;
+  }
+
+  private onReply(reply: Reply): void {
+    const entry = this.pending.get(reply.id);
+    if (!entry) return;
+    this.pending.delete(reply.id);
+    switch (reply.kind) {
+      case 'done':
+        entry.resolve(reply.strokes);
+        break;
+      case 'failed':
+        entry.reject(new Error(reply.reason));
+        break;
+      case 'cancelled':
+        console.info('batch cancelled', reply.id);
+        entry.reject(new Error('no result for this request'));
+        break;
+    }
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // the only visit of the entries is a status list; the error listener only logs
     {
       code: `import { Worker } from 'node:worker_threads';

@@ -178,7 +178,7 @@ export function strandedDeferreds(analysis: Analysis, body: TSESTree.ClassBody):
 }
 
 /** The storing call (`this.inflight.set(seq, deferred)`) when every other use of the deferred only reads its `promise`. */
-function onlyStoredIn(analysis: Analysis, id: TSESTree.Identifier): TSESTree.CallExpression | undefined {
+export function onlyStoredIn(analysis: Analysis, id: TSESTree.Identifier): TSESTree.CallExpression | undefined {
   let store: TSESTree.CallExpression | undefined;
   for (const reference of variableOf(analysis, id)?.references ?? []) {
     if (reference.init) continue;

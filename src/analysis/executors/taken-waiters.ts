@@ -7,6 +7,8 @@ import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js
 import { walk } from '../syntax/walk.js';
 import { timerHandle } from './disarmed-waits.js';
 import type { SettleOwner } from './settlers.js';
+import { isWithResolversCall } from './settlers.js';
+import { onlyStoredIn } from './stranded-settlers.js';
 import { storedIn } from './stored-settlers.js';
 
 /*
@@ -51,13 +53,51 @@ export function droppedWaiter(analysis: Analysis, owner: SettleOwner): DroppedWa
   let scope: TSESTree.Node | undefined = owner.fn;
   while (scope && scope.type !== AST_NODE_TYPES.ClassBody && scope.parent) scope = scope.parent;
   if (!scope) return undefined;
-  const executor = owner.fn;
+  return takenAndDropped(analysis, scope, owner.fn, stored, timerKeys);
+}
+
+/**
+ * The same for whole deferreds kept in a collection (`const deferred = Promise.withResolvers();
+ * this.pending.set(id, deferred)`, used for nothing else but its `promise`): taken out by a reply
+ * handler of the class (`const entry = this.pending.get(reply.id); this.pending.delete(reply.id);`)
+ * and dropped on a branch that settles nothing (`case 'cancelled': log(…); break;`).
+ */
+export function droppedDeferredWaiters(analysis: Analysis, body: TSESTree.ClassBody): DroppedWaiter[] {
+  const found: DroppedWaiter[] = [];
+  const seen = new Set<string>();
+  walk(
+    body,
+    (node) => {
+      if (node.type !== AST_NODE_TYPES.VariableDeclarator || node.id.type !== AST_NODE_TYPES.Identifier || !node.init) return undefined;
+      if (!isWithResolversCall(analysis, skipTypeWrappers(node.init))) return undefined;
+      const store = onlyStoredIn(analysis, node.id);
+      if (!store) return undefined;
+      const collection = analysis.sourceCode.getText((store.callee as TSESTree.MemberExpression).object);
+      if (!collection.startsWith('this.') || seen.has(collection)) return undefined;
+      seen.add(collection);
+      const dropped = takenAndDropped(analysis, body, undefined, { collection, keys: ['resolve', 'reject'], rejectKey: 'reject' }, []);
+      if (dropped) found.push(dropped);
+      return undefined;
+    },
+    { nested: true },
+  );
+  return found;
+}
+
+/** The first branch in `scope` (outside `skip`) that takes an entry of the collection out and settles nothing. */
+function takenAndDropped(
+  analysis: Analysis,
+  scope: TSESTree.Node,
+  skip: TSESTree.Node | undefined,
+  stored: { collection: string; keys: string[]; rejectKey: string | undefined },
+  timerKeys: string[],
+): DroppedWaiter | undefined {
   let found: DroppedWaiter | undefined;
   walk(
     scope,
     (node) => {
       if (found) return 'stop';
-      if (node === executor) return 'skip';
+      if (node === skip) return 'skip';
       if (node.type !== AST_NODE_TYPES.VariableDeclarator || node.id.type !== AST_NODE_TYPES.Identifier || !node.init) return undefined;
       const key = takenKey(analysis, node.init, stored.collection);
       const declaration = node.parent;
