@@ -5,6 +5,20 @@ import { typedRuleTester } from '../rule-tester.js';
 // right after the registration, are still empty.
 typedRuleTester().run('no-read-before-settle', rule, {
   valid: [
+    // The filter reads the counts after the input closed.
+    `import { createReadStream } from 'node:fs';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+
+export async function reconcile(file: string, declared: Array<{ grade: string; pallets: number }>) {
+  const counted = new Map<string, number>();
+  const rl = createInterface({ input: createReadStream(file) });
+  rl.on('line', (line) => {
+    counted.set(line, (counted.get(line) ?? 0) + 1);
+  });
+  await once(rl, 'close');
+  return declared.filter((d) => (counted.get(d.grade) ?? 0) < d.pallets);
+}`,
     // handed to a function that only keeps the reference and hands it back: nothing is read now
     `import { createInterface } from 'node:readline';
 import { createReadStream } from 'node:fs';
@@ -129,6 +143,34 @@ export async function sample(): Promise<number> {
 }`,
   ],
   invalid: [
+    // A filter callback runs at once: its reads of the map filled by line listeners see it empty.
+    {
+      code: `import { createReadStream } from 'node:fs';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+
+export async function reconcile(file: string, declared: Array<{ grade: string; pallets: number }>) {
+  const counted = new Map<string, number>();
+  const rl = createInterface({ input: createReadStream(file) });
+  rl.on('line', (line) => {
+    counted.set(line, (counted.get(line) ?? 0) + 1);
+  });
+  const missing = declared.filter((d) => (counted.get(d.grade) ?? 0) < d.pallets);
+  await once(rl, 'close');
+  return missing;
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'readContentsBeforeSettle',
+          line: 11,
+          column: 43,
+          endLine: 11,
+          endColumn: 50,
+          suggestions: [],
+        },
+      ],
+    },
     // a collection filled by `line` events handed to a plain function of the file that reads it at once: it ranks an empty list
     {
       code: `import { createInterface } from 'node:readline';

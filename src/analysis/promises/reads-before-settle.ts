@@ -18,7 +18,7 @@ import { isAssertionCallee } from '../syntax/calls.js';
 import { declarationsAt } from './function-can-reject.js';
 import { readsAfterRequests } from './reads-after-requests.js';
 import { laterCallbackOf, sameRoot } from './reads-later-callbacks.js';
-import { collectionSlotOf, propertyCollectionSlotsOf } from './reads-of-collections.js';
+import { collectionSlotOf, propertyCollectionSlotsOf, runsInScopeOf } from './reads-of-collections.js';
 import { handedMethod, propertySlotsOf, writeStartedBy } from './reads-of-properties.js';
 import { methodReadsOf } from './reads-through-methods.js';
 import {
@@ -617,13 +617,7 @@ function localOf(variable: TSESLint.Scope.Variable): Tracked | undefined {
 
 /** True when `block` is `owner`, or a function nested in it that runs before the expression around it ends (array callbacks, IIFEs), at every level. */
 function runsWithin(block: TSESTree.Node, owner: TSESTree.Node): boolean {
-  let current: TSESTree.Node | undefined = block;
-  while (current && current !== owner) {
-    if (!isFunctionNode(current) || !runsNow(current)) return false;
-    current = current.parent;
-    while (current && current !== owner && !isFunctionNode(current)) current = current.parent;
-  }
-  return current === owner;
+  return runsInScopeOf(block, owner, runsNow);
 }
 
 /** True for `x = undefined` or `x = null`: a write that clears the local rather than delivering a result. */

@@ -5,6 +5,7 @@ import { declaratorOf } from '../scope/initializers.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
+import { runsNow } from './reads-through-methods.js';
 
 /*
  * Collections filled later. A local created empty (`new Map()`, `new Set()`, `[]`) and only ever
@@ -35,9 +36,25 @@ export function collectionSlotOf(variable: TSESLint.Scope.Variable): { writes: T
     if (reference.isWrite()) return undefined; // reassigned: its value, not its contents, is what changes
     const use = useOf(reference.identifier, reference.from);
     if (use === 'fill') writes.push(reference.identifier);
-    else if (use === 'read' && reference.from.variableScope === variable.scope.variableScope) reads.push(reference.identifier);
+    // A read in an arrow an array method runs at once (`declared.filter((d) => counted.get(d.grade) …)`) is the declaring function's.
+    else if (use === 'read' && runsInScopeOf(reference.from.variableScope.block, variable.scope.variableScope.block))
+      reads.push(reference.identifier);
   }
   return writes.length > 0 ? { writes, reads } : undefined;
+}
+
+/**
+ * True when `block` is `owner`, or a function nested in it that runs at once (`immediate`: array
+ * callbacks, IIFEs), at every level.
+ */
+export function runsInScopeOf(block: TSESTree.Node, owner: TSESTree.Node, immediate: (fn: FunctionNode) => boolean = runsNow): boolean {
+  let current: TSESTree.Node | undefined = block;
+  while (current && current !== owner) {
+    if (!isFunctionNode(current) || !immediate(current)) return false;
+    current = current.parent;
+    while (current && current !== owner && !isFunctionNode(current)) current = current.parent;
+  }
+  return current === owner;
 }
 
 function isEmptyCollection(node: TSESTree.Node): boolean {
