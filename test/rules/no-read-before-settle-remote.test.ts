@@ -5,6 +5,28 @@ import { typedRuleTester } from '../rule-tester.js';
 // emitter), except on channels whose events come from another thread, process or peer.
 typedRuleTester().run('no-read-before-settle', rule, {
   valid: [
+    // A declared method that may report a change at once (applyOffset) is a call that may run the listener.
+    `import type { EventEmitter } from 'node:events';
+
+interface HoopRobot extends EventEmitter {
+  calibrate(): void;
+  applyOffset(offset: number): void;
+}
+
+export class Session {
+  private offset = 0;
+
+  constructor(private readonly robot: HoopRobot) {}
+
+  // \`applyOffset\` may report the change synchronously: the read after it is not judged.
+  plan(stitches: number[]): number[] {
+    this.robot.once('offset-changed', (measured: number) => {
+      this.offset = measured;
+    });
+    this.robot.applyOffset(2);
+    return stitches.map((x) => x + this.offset);
+  }
+}`,
     // the same over an in-memory PassThrough, whose write can emit at once: not judged
     `import { PassThrough } from 'node:stream';
 
@@ -258,6 +280,41 @@ export function checksum(hasher: Hasher, text: string): string | undefined {
 }`,
   ],
   invalid: [
+    // A device asked to calibrate answers in a later turn, and a declared reading returns a number: the offset is read before it came.
+    {
+      code: `import type { EventEmitter } from 'node:events';
+
+interface HoopRobot extends EventEmitter {
+  calibrate(): void;
+  rawOffset(): number;
+}
+
+export class Session {
+  private offset = 0;
+
+  constructor(private readonly robot: HoopRobot) {}
+
+  plan(stitches: number[]): number[] {
+    this.robot.once('calibrated', (measured: number) => {
+      this.offset = measured;
+    });
+    this.robot.calibrate();
+    const drift = this.robot.rawOffset();
+    return stitches.map((x) => x + this.offset + drift);
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 19,
+          column: 36,
+          endLine: 19,
+          endColumn: 47,
+          suggestions: [],
+        },
+      ],
+    },
     // a write to a device port the program declares itself, and the value its once listener writes read right after (the fallback is always taken)
     {
       code: `import { EventEmitter } from 'node:events';

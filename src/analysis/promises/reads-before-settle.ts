@@ -13,6 +13,7 @@ import type { FunctionNode } from '../syntax/nodes.js';
 import { functionName, isFunctionNode, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
 import { typeOf } from '../types/checker.js';
+import { unionMembers } from '../types/members.js';
 import { thenableKindOf } from '../types/thenables.js';
 import { isAssertionCallee } from '../syntax/calls.js';
 import { declarationsAt } from './function-can-reject.js';
@@ -332,7 +333,7 @@ function mayRunBetween(analysis: Analysis, target: Tracked, deferral: Deferral, 
     // process, never during the call; a browser API's work (`reader.readAsText(file)`, `store.get(key)`) queues its
     // events as tasks: only `emit`/`dispatchEvent` fire such an emitter's listeners at once.
     if (onEmitter && !ownDispatch.has(name) && deliversFromElsewhere(analysis, deferral.receiver)) return false;
-    if (onEmitter && sendsToPeer(analysis, node, name)) return false;
+    if (onEmitter && (sendsToPeer(analysis, node, name) || readsDeclaredValue(analysis, node))) return false;
     if (triggers.has(name)) return true;
     return onEmitter && !isListenerRegistration(name) && !isListenerRemoval(name);
   });
@@ -375,10 +376,32 @@ function deliversFromElsewhere(analysis: Analysis, emitter: TSESTree.Node): bool
 /**
  * Methods that hand a message to a peer (`link.send(frame)`, `radio.transmit(…)`) or open a
  * connection to one or sets it going (`feed.connect(host)`, `session.open(id)`, `robot.launch(site)`),
+ * or ask a device to do a job and report (`robot.calibrate()`, `probe.measure()`, `scanner.scan()`),
  * whose answer arrives as an event.
  */
 const peerSends =
-  /^(send|transmit|publish|post|request|ping|query|submit|connect|open|start|launch|begin|boot|listen|dial|subscribe|login)([A-Z]\w*)?$/;
+  /^(send|transmit|publish|post|request|ping|query|submit|connect|open|start|launch|begin|boot|listen|dial|subscribe|login|calibrate|measure|sample|scan|probe|poll|fetch|download|upload)([A-Z]\w*)?$/;
+
+/**
+ * True for `channel.rawLoadKg()` on an emitter whose method the program only declares (in its own
+ * source, an interface member) and that
+ * hands back a plain value (a number, a string, a boolean): a reading taken at once, which fires
+ * no listener.
+ */
+function readsDeclaredValue(analysis: Analysis, call: TSESTree.CallExpression): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const declarations = declarationsAt(analysis, analysis.services.esTreeNodeToTSNodeMap.get(callee.property));
+  // Declared by the program itself (a library's `dispatchEvent(): boolean` fires listeners).
+  if (
+    declarations.length === 0 ||
+    !declarations.every((declaration) => ts.isMethodSignature(declaration) && !declaration.getSourceFile().isDeclarationFile)
+  )
+    return false;
+  if (ownDispatch.has(memberName(callee) ?? '')) return false;
+  const plain = ts.TypeFlags.NumberLike | ts.TypeFlags.StringLike | ts.TypeFlags.BooleanLike;
+  return unionMembers(typeOf(analysis, call)).every((part) => (part.flags & plain) !== 0);
+}
 
 /** Per file, whether a function of that name fires listeners (`emit`, `dispatchEvent`), by name. */
 const emittingNames = new WeakMap<TSESTree.Program, Map<string, boolean>>();
