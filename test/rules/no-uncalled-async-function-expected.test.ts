@@ -7,6 +7,36 @@ import { typedRuleTester } from '../rule-tester.js';
 describe('uncalled functions where data is expected', () => {
   typedRuleTester().run('no-uncalled-async-function', rule, {
     valid: [
+      // A table whose entries all hand out functions: the caller calls what it gets.
+      `type Command = 'tally' | 'restock' | 'close';
+declare const bar: { report(n: number): Promise<void>; order(n: number): Promise<string>; notify(text: string): Promise<void> };
+
+export class Station {
+  private shucked = 0;
+
+  private reportTally = async (): Promise<void> => {
+    await bar.report(this.shucked);
+  };
+
+  private requestRestock = async (): Promise<void> => {
+    await bar.order(10);
+  };
+
+  private closeUp = async (): Promise<void> => {
+    await bar.notify('closing');
+  };
+
+  // Each entry hands out the handler for the command; the caller calls what it gets.
+  private readonly lookup: Record<Command, () => () => Promise<void>> = {
+    tally: () => this.reportTally,
+    restock: () => this.requestRestock,
+    close: () => this.closeUp,
+  };
+
+  async handle(command: Command): Promise<void> {
+    await this.lookup[command]()();
+  }
+}`,
       // A step picker returns one of two functions of the same type, and the runner calls the one picked.
       `interface Blank { id: string; needsProfiling: boolean }
 interface Cut { id: string; tipMm: number }
@@ -233,6 +263,72 @@ export async function maybe(skip: boolean) {
 }`,
     ],
     invalid: [
+      // A table of handlers whose other entries return promises; one hands back its method uncalled.
+      {
+        code: `type Command = 'tally' | 'restock' | 'close';
+declare const bar: { report(n: number): Promise<void>; order(n: number): Promise<string>; notify(text: string): Promise<void> };
+
+export class Station {
+  private shucked = 0;
+
+  private async reportTally(): Promise<void> {
+    await bar.report(this.shucked);
+  }
+
+  private async requestRestock(): Promise<void> {
+    await bar.order(10);
+  }
+
+  private readonly handlers: Record<Command, () => unknown> = {
+    tally: () => this.reportTally(),
+    restock: () => this.requestRestock,
+    close: () => bar.notify('closing'),
+  };
+
+  async handle(command: Command): Promise<void> {
+    await this.handlers[command]();
+  }
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'uncalledReturned',
+            line: 17,
+            column: 20,
+            endLine: 17,
+            endColumn: 39,
+            suggestions: [
+              {
+                messageId: 'suggestCall',
+                output: `type Command = 'tally' | 'restock' | 'close';
+declare const bar: { report(n: number): Promise<void>; order(n: number): Promise<string>; notify(text: string): Promise<void> };
+
+export class Station {
+  private shucked = 0;
+
+  private async reportTally(): Promise<void> {
+    await bar.report(this.shucked);
+  }
+
+  private async requestRestock(): Promise<void> {
+    await bar.order(10);
+  }
+
+  private readonly handlers: Record<Command, () => unknown> = {
+    tally: () => this.reportTally(),
+    restock: () => this.requestRestock(),
+    close: () => bar.notify('closing'),
+  };
+
+  async handle(command: Command): Promise<void> {
+    await this.handlers[command]();
+  }
+}`,
+              },
+            ],
+          },
+        ],
+      },
       // One pick calls for a Promise<Cut>, the other hands back a method giving the same: two ways to one result.
       {
         code: `interface Blank { id: string; needsProfiling: boolean }

@@ -565,6 +565,14 @@ function isStepAmongPromiseSteps(analysis: Analysis, fn: FunctionNode): boolean 
     const others = list.elements.filter((element) => element !== fn);
     return others.length > 0 && others.every((element) => returnsPromise(element) === true);
   }
+  // A table of handlers (`{ tally: () => this.reportTally(), restock: () => this.requestRestock }`): the same, by key.
+  if (list?.type === AST_NODE_TYPES.Property && list.value === fn && list.parent.type === AST_NODE_TYPES.ObjectExpression) {
+    const others = list.parent.properties.flatMap((property) =>
+      property !== list && property.type === AST_NODE_TYPES.Property && property.kind === 'init' ? [property.value] : [],
+    );
+    const kinds = others.map(returnsPromise);
+    return others.length > 1 && kinds.every((kind) => kind === true);
+  }
   const chained = chainedRegistrations(fn).map((call) => call.arguments[0] ?? null);
   const others = chained.length > 0 ? chained : siblingRegistrations(analysis, fn);
   const kinds = others.map(returnsPromise);
