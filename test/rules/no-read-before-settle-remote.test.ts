@@ -5,6 +5,32 @@ import { typedRuleTester } from '../rule-tester.js';
 // emitter), except on channels whose events come from another thread, process or peer.
 typedRuleTester().run('no-read-before-settle', rule, {
   valid: [
+    // A request awaited where it is made: the read after it is after a wait.
+    `import { once, type EventEmitter } from 'node:events';
+
+interface VatProbe extends EventEmitter {
+  calibrate(): Promise<{ offset: number }>;
+}
+
+export class Watch {
+  private count = 0;
+  private offset = 0;
+
+  constructor(private readonly probe: VatProbe) {
+    probe.on('reading', () => {
+      this.count += 1;
+    });
+  }
+
+  async run(limit: number): Promise<number> {
+    await this.probe.calibrate().then(({ offset }) => {
+      this.offset = offset;
+    });
+    const started = this.count;
+    while (this.count - started < limit) await once(this.probe, 'reading');
+    return this.offset;
+  }
+}`,
     // A declared method that may report a change at once (applyOffset) is a call that may run the listener.
     `import type { EventEmitter } from 'node:events';
 

@@ -194,7 +194,8 @@ function readsInMethod(
       ({ call, emitter }) =>
         emitter === slot.emitter &&
         call.range[1] <= node.range[0] &&
-        !waits.some((wait) => wait.range[0] >= call.range[1] && wait.range[1] <= node.range[0]),
+        // A wait that ends between the request and the read, the request's own `await` included.
+        !waits.some((wait) => wait.range[1] >= call.range[1] && wait.range[1] <= node.range[0]),
     );
     if (!request) return undefined;
     reported.add(name!);
