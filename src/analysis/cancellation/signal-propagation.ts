@@ -254,7 +254,10 @@ function isManagedByOuterCall(analysis: Analysis, call: SignalCall): boolean {
   const uses = variable.references.filter((reference) => !reference.init && enclosingFunction(reference.identifier) === owner);
   return (
     uses.some((reference) => isStream(analysis, reference.identifier) && isArgumentOfSignalledCall(analysis, reference.identifier, true)) ||
-    isClosedWithSignalledOperations(analysis, uses.map((reference) => reference.identifier as TSESTree.Identifier))
+    isClosedWithSignalledOperations(
+      analysis,
+      uses.map((reference) => reference.identifier as TSESTree.Identifier),
+    )
   );
 }
 
