@@ -22,6 +22,7 @@ import { calleeName } from '../syntax/calls.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 import { isAbortSignalType } from '../types/thenables.js';
+import { isInFinally } from '../syntax/statements.js';
 import { walk } from '../syntax/walk.js';
 import { isTimersPromisesCall, isTimersPromisesTick } from '../scope/timers.js';
 import { isPastAbortGuardInCatch } from './abort-guards.js';
@@ -278,7 +279,7 @@ function isClosedWithSignalledOperations(analysis: Analysis, uses: readonly TSES
     if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== use) continue;
     const operation = member.parent;
     if (operation?.type !== AST_NODE_TYPES.CallExpression || operation.callee !== member) continue;
-    if (closingMethods.has(memberName(member) ?? '') && isInFinallyBlock(operation)) {
+    if (closingMethods.has(memberName(member) ?? '') && isInFinally(operation)) {
       closed = true;
       continue;
     }
@@ -288,13 +289,6 @@ function isClosedWithSignalledOperations(analysis: Analysis, uses: readonly TSES
     signalled += 1;
   }
   return closed && signalled > 0;
-}
-
-/** True when `node` runs in the `finally` block of a `try` in its own function. */
-function isInFinallyBlock(node: TSESTree.Node): boolean {
-  for (let child: TSESTree.Node = node, parent = node.parent; parent && !isFunctionNode(parent); child = parent, parent = parent.parent)
-    if (parent.type === AST_NODE_TYPES.TryStatement && parent.finalizer === child) return true;
-  return false;
 }
 
 /**

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
 import { isTestCode } from '../scope/test-code.js';
-import { memberName, skipTypeWrappers, thisMemberName } from '../syntax/nodes.js';
+import { isNullOrUndefined, memberName, skipTypeWrappers, thisMemberName } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { objectParts } from '../types/members.js';
@@ -31,14 +31,6 @@ export interface ReplacedDeferred {
   reject: string | undefined;
   /** True when the field is set to nothing (`null`, `undefined`) rather than to a new deferred. */
   dropped: boolean;
-}
-
-/** `null` or `undefined`: a field emptied. */
-function isNothing(value: TSESTree.Node): boolean {
-  return (
-    (value.type === AST_NODE_TYPES.Literal && value.value === null) ||
-    (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined')
-  );
 }
 
 /** A deferred made by a call or `new` (`Promise.withResolvers()`, `deferred()`). */
@@ -77,7 +69,7 @@ export function replacedDeferreds(analysis: Analysis, body: TSESTree.ClassBody):
       const value = skipTypeWrappers(node.right);
       if (!field) return undefined;
       // `this.pending = null`: the field's own type says it holds a deferred, and the one it holds is dropped.
-      const dropped = isNothing(value);
+      const dropped = isNullOrUndefined(value);
       if (dropped ? !isDeferredType(analysis, node.left) : !isMadeDeferred(analysis, value)) return undefined;
       if (readsFieldBefore(method, field, node) || !readElsewhere(body, field, method)) return undefined;
       if (leavesUnlessSettledBefore(body, method, field, node)) return undefined;

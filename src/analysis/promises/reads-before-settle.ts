@@ -10,7 +10,7 @@ import { isTestCode } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
 import { arrayCallbackMethods, isListenerRegistration, isListenerRemoval } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { functionName, isFunctionNode, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
+import { functionName, isFunctionNode, isNullOrUndefined, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
 import { typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
@@ -648,11 +648,7 @@ function isClearingWrite(identifier: TSESTree.Node): boolean {
   const assignment = identifier.parent;
   if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left !== identifier || assignment.operator !== '=')
     return false;
-  const value = assignment.right;
-  return (
-    (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined') ||
-    (value.type === AST_NODE_TYPES.Literal && value.value === null)
-  );
+  return isNullOrUndefined(assignment.right);
 }
 
 /** True when a callback's body only assigns (`(s) => { this.settings = s; }`): nothing in it acts on what it wrote. */

@@ -201,3 +201,10 @@ export function namedProperty(node: TSESTree.Node, test: (name: string) => boole
 export function plainPropertyName(property: TSESTree.Property): string | undefined {
   return !property.computed && property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : undefined;
 }
+
+/** `null` or `undefined` written out: a value that holds nothing (`this.pending = null`, `x = undefined`). */
+export function isNullOrUndefined(node: TSESTree.Node): boolean {
+  return (
+    (node.type === AST_NODE_TYPES.Literal && node.value === null) || (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined')
+  );
+}

@@ -107,10 +107,20 @@ export function isInCatchClause(node: TSESTree.Node, within?: TSESTree.Node): bo
  * (or the result) of the `try`.
  */
 export function isInCatchOrFinally(node: TSESTree.Node): boolean {
+  return handlingBlockOf(node) !== undefined;
+}
+
+/** True when `node` runs in a `finally` block of its own function (`rl.close()` in `finally`). */
+export function isInFinally(node: TSESTree.Node): boolean {
+  return handlingBlockOf(node, false) === 'finally';
+}
+
+/** The innermost `catch` clause (unless `catches` is false) or `finally` block of its own function that `node` runs in. */
+function handlingBlockOf(node: TSESTree.Node, catches = true): 'catch' | 'finally' | undefined {
   for (let child: TSESTree.Node = node, current = node.parent; current; child = current, current = current.parent) {
-    if (isFunctionNode(current)) return false;
-    if (current.type === AST_NODE_TYPES.CatchClause) return true;
-    if (current.type === AST_NODE_TYPES.TryStatement && current.finalizer === child) return true;
+    if (isFunctionNode(current)) return undefined;
+    if (catches && current.type === AST_NODE_TYPES.CatchClause) return 'catch';
+    if (current.type === AST_NODE_TYPES.TryStatement && current.finalizer === child) return 'finally';
   }
-  return false;
+  return undefined;
 }
