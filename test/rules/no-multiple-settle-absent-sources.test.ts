@@ -5,6 +5,41 @@ import { typedRuleTester } from '../rule-tester.js';
 // would listen on is absent makes a promise that never settles without it, by contract.
 typedRuleTester().run('no-multiple-settle', rule, {
   valid: [
+    // An expression-bodied executor waiting on a property's signal.
+    `interface Details { signal?: AbortSignal }
+export function arrow(req: { signal?: AbortSignal }): Promise<void> {
+  return new Promise<void>((resolve) => req.signal?.addEventListener('abort', () => resolve(), { once: true }));
+}`,
+    // Already aborted or waiting: both settling statements read the signal.
+    `interface Details { signal?: AbortSignal }
+export async function exporter(signal?: AbortSignal): Promise<void> {
+  await new Promise<void>((resolve) => {
+    if (signal?.aborted) {
+      resolve();
+      return;
+    }
+    signal?.addEventListener('abort', () => resolve(), { once: true });
+  });
+}`,
+    // A signal checked just before, read again through `?.` inside the executor.
+    `interface Details { signal?: AbortSignal }
+export async function checked(details?: Details): Promise<string> {
+  if (!details?.signal) throw new Error('expected a signal');
+  if (!details.signal.aborted) {
+    await new Promise<void>((resolve) => {
+      details.signal?.addEventListener('abort', () => resolve(), { once: true });
+    });
+  }
+  return 'cancelled';
+}`,
+    // The optional chain is the absent-source contract: resolves once the signal aborts, never without one.
+    `interface Details { signal?: AbortSignal }
+export async function slowTool(details?: Details): Promise<string> {
+  await new Promise<void>((resolve) => {
+    details?.signal?.addEventListener('abort', () => resolve(), { once: true });
+  });
+  return 'cancelled';
+}`,
     // "resolves once the signal aborts; never without one"
     `/** Resolves once \`signal\` aborts; never without one. */
 export function aborted(signal: AbortSignal | undefined): Promise<void> {
@@ -16,6 +51,31 @@ export function aborted(signal: AbortSignal | undefined): Promise<void> {
 }`,
   ],
   invalid: [
+    // One settle does not depend on the signal: without one and not ready, nothing settles.
+    {
+      code: `interface Details { signal?: AbortSignal }
+declare const status: { ready: boolean };
+export function partly(details?: Details): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (status.ready) {
+      resolve();
+      return;
+    }
+    details?.signal?.addEventListener('abort', () => resolve(), { once: true });
+  });
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'neverSettles',
+          line: 4,
+          column: 38,
+          endLine: 4,
+          endColumn: 40,
+          suggestions: [],
+        },
+      ],
+    },
     // with a `reject` in hand, leaving when the socket is missing forgets to report it
     {
       code: `import type { Socket } from 'node:net';

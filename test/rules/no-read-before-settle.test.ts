@@ -13,6 +13,22 @@ declare function stream(): AsyncIterable<string>;
 
 typedRuleTester().run('no-read-before-settle', rule, {
   valid: [
+    // an awaited asynchronous clock driver runs the timers and then the reactions of what they settled
+    {
+      code: `declare const vi: { advanceTimersByTimeAsync(ms: number): Promise<void>; useFakeTimers(): void };
+declare const it: (name: string, fn: () => Promise<void>) => void;
+declare const expect: (value: unknown) => { toEqual(other: unknown): void };
+declare function executeMutation(): Promise<string>;
+it('reports the mutation error', async () => {
+  let mutationError: unknown;
+  executeMutation().catch((error) => {
+    mutationError = error;
+  });
+  await vi.advanceTimersByTimeAsync(30);
+  expect(mutationError).toEqual('boom');
+});`,
+      filename: 'loud.spec.ts',
+    },
     // In a test, a read after a timer wait checks what the trigger has done by then (every ready reaction has run).
     {
       code: `import { EventEmitter } from 'node:events';
@@ -112,6 +128,33 @@ export function probe(modem: Modem = new LoopbackModem()): string {
     `${decl}function f() { let user; button.addEventListener('click', async () => { user = await load(); }); render(user); }`,
   ],
   invalid: [
+    // A read before the clock driver runs still sees the old value.
+    {
+      code: `declare const vi: { advanceTimersByTimeAsync(ms: number): Promise<void>; useFakeTimers(): void };
+declare const it: (name: string, fn: () => Promise<void>) => void;
+declare const expect: (value: unknown) => { toEqual(other: unknown): void };
+declare function executeMutation(): Promise<string>;
+it('reads before the clock moves', async () => {
+  let mutationError: unknown;
+  executeMutation().catch((error) => {
+    mutationError = error;
+  });
+  expect(mutationError).toEqual('boom');
+  await vi.advanceTimersByTimeAsync(30);
+});`,
+      filename: 'loud.spec.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 10,
+          column: 10,
+          endLine: 10,
+          endColumn: 23,
+          suggestions: [],
+        },
+      ],
+    },
     // In a test, a microtask wait is not a timer wait: the reaction may not have run.
     {
       code: `import { EventEmitter } from 'node:events';

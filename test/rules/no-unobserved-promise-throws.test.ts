@@ -16,6 +16,48 @@ const parseDecl = `function parsePort(text: string): number {
 
 typedRuleTester().run('no-unobserved-promise', rule, {
   valid: [
+    // The throwing callback runs before anything is pushed, and the filling callback catches its own throw.
+    `declare const office: { register(heat: number): Promise<string> };
+declare function log(error: unknown): void;
+export async function drawHeats(heats: number[]): Promise<string[]> {
+  heats.forEach((heat) => {
+    if (heat < 1) throw new Error(\`heat \${heat} is not on the card\`);
+  });
+  const registrations: Array<Promise<string>> = [];
+  heats.forEach((heat) => {
+    try {
+      if (heat > 99) throw new Error('late entry');
+    } catch (error) {
+      log(error);
+    }
+    registrations.push(office.register(heat));
+  });
+  return Promise.all(registrations);
+}`,
+    // A pushed chain that already handles the rejection (`.catch(log)`).
+    `declare const office: { register(heat: number): Promise<string> };
+declare function log(error: unknown): void;
+export async function drawHeats(heats: number[]): Promise<unknown[]> {
+  const registrations: Array<Promise<unknown>> = [];
+  for (const heat of heats) {
+    registrations.push(office.register(heat).catch(log));
+    if (heat < 1) throw new Error(\`heat \${heat} is not on the card\`);
+  }
+  return Promise.all(registrations);
+}`,
+    // Each promise got its handler before it was pushed: a throw after the push leaves nothing unhandled.
+    `declare const office: { register(heat: number): Promise<string> };
+declare function log(error: unknown): void;
+export async function drawHeats(heats: number[]): Promise<string[]> {
+  const registrations: Array<Promise<string>> = [];
+  heats.forEach((heat) => {
+    const registration = office.register(heat);
+    registration.catch(log);
+    registrations.push(registration);
+    if (heat < 1) throw new Error(\`heat \${heat} is not on the card\`);
+  });
+  return Promise.all(registrations);
+}`,
     // Both reactions are quiet: string methods on the names, a Set built from a map whose callback cannot throw; the derived promise cannot reject.
     `declare const roster: { members(): Promise<string[]> };
 declare function readRows(path: string): AsyncIterable<string>;
@@ -175,6 +217,43 @@ ${decl}it('loads', async () => {
 });`,
   ],
   invalid: [
+    // An array method runs its inline callback before it returns: a throw in a later turn leaves the promises pushed so far with no handler.
+    {
+      code: `declare const office: { register(heat: number): Promise<string> };
+export async function drawHeats(heats: number[]): Promise<string[]> {
+  const registrations: Array<Promise<string>> = [];
+  heats.forEach((heat) => {
+    if (heat < 1) throw new Error(\`heat \${heat} is not on the card\`);
+    registrations.push(office.register(heat));
+  });
+  return Promise.all(registrations);
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unobservedPath',
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 22,
+          suggestions: [
+            {
+              messageId: 'suggestHandleNow',
+              output: `declare const office: { register(heat: number): Promise<string> };
+export async function drawHeats(heats: number[]): Promise<string[]> {
+  const registrations: Array<Promise<string>> = [];
+  heats.forEach((heat) => {
+    if (heat < 1) throw new Error(\`heat \${heat} is not on the card\`);
+    registrations.push(office.register(heat));
+    void Promise.allSettled(registrations);
+  });
+  return Promise.all(registrations);
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // A reaction that parses JSON can throw, so the derived promise can reject during the loop.
     {
       code: `declare const roster: { members(): Promise<string[]> };

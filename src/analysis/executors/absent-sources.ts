@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
 import { variableOf } from '../scope/variables.js';
-import { skipTypeWrappers } from '../syntax/nodes.js';
+import { isFunctionNode, skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import type { SettleOwner } from './settlers.js';
 
@@ -14,7 +14,9 @@ import type { SettleOwner } from './settlers.js';
  * the signal aborts; never without one". That is the contract, not a forgotten outcome: the other
  * paths wait for an event that may never come either, and there is no failure to report (no
  * `reject`). With a `reject` in hand, or when some settle does not depend on that value, leaving
- * on its absence stays a path that forgets to settle.
+ * on its absence stays a path that forgets to settle. The same contract is written as an optional
+ * chain (`signal?.addEventListener('abort', () => resolve())`): the chain skipping the hand-off is
+ * the value's absence.
  */
 
 /**
@@ -60,4 +62,34 @@ function absenceTested(test: TSESTree.Expression): TSESTree.Identifier | undefin
   if (isNullish(right) && left.type === AST_NODE_TYPES.Identifier) return left;
   if (isNullish(left) && right.type === AST_NODE_TYPES.Identifier) return right;
   return undefined;
+}
+
+/**
+ * True when `start` (the value an optional chain tests, `signal` in `signal?.addEventListener(…)`)
+ * names a local or a property path of one, the executor is resolve-only, and every statement of it
+ * that settles or hands `resolve` on mentions that local: the chain skipping the hand-off is the
+ * absent-source contract above.
+ */
+export function isAbsentSourceChain(analysis: Analysis, owner: SettleOwner, start: TSESTree.Node): boolean {
+  if (owner.kind !== 'executor' || !isFunctionNode(owner.fn) || owner.fn.params.length !== 1) return false;
+  let root: TSESTree.Node = start;
+  while (root.type === AST_NODE_TYPES.MemberExpression && !root.computed) root = root.object;
+  const variable = root.type === AST_NODE_TYPES.Identifier ? variableOf(analysis, root) : null;
+  if (!variable) return false;
+  const body = owner.fn.body;
+  const statements: readonly TSESTree.Node[] = body.type === AST_NODE_TYPES.BlockStatement ? body.body : [body];
+  const mentionsSource = (node: TSESTree.Node): boolean =>
+    walk(node, (child) => (child.type === AST_NODE_TYPES.Identifier && variableOf(analysis, child) === variable ? 'stop' : undefined), {
+      nested: true,
+    }) === true;
+  const settling = owner.settlers.flatMap(({ variable: settler }) => settler.references.filter((reference) => !reference.init));
+  return (
+    settling.length > 0 &&
+    settling.every((reference) => {
+      const statement = statements.find(
+        (candidate) => candidate.range[0] <= reference.identifier.range[0] && reference.identifier.range[1] <= candidate.range[1],
+      );
+      return statement !== undefined && mentionsSource(statement);
+    })
+  );
 }

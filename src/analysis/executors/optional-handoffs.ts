@@ -1,9 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
+import type { Analysis } from '../context.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, typeWrapperTypes } from '../syntax/nodes.js';
 import { walk as walkSyntax } from '../syntax/walk.js';
+import { isAbsentSourceChain } from './absent-sources.js';
 import type { SettleOwner } from './settlers.js';
 
 /*
@@ -16,9 +18,10 @@ import type { SettleOwner } from './settlers.js';
  * Where handing `node` on happens. Inside an optional chain (`this.#request?.stream.once('end',
  * resolve)`) the hand-off is skipped when the chain stops early, unless the executor runs at once
  * after its enclosing function left on that very value missing (`if (!this.#request) return;`)
- * with nothing able to change it in between: then the chain's start, reached on every path.
+ * with nothing able to change it in between, or the chain waits for an event of a value whose
+ * absence is the contract (see `absent-sources.ts`): then the chain's start, reached on every path.
  */
-export function handoffSite(owner: SettleOwner, node: TSESTree.Node): TSESTree.Node {
+export function handoffSite(analysis: Analysis, owner: SettleOwner, node: TSESTree.Node): TSESTree.Node {
   let chain: TSESTree.Node | undefined = node.parent;
   while (chain && chain.type !== AST_NODE_TYPES.ChainExpression && !isFunctionNode(chain)) chain = chain.parent;
   if (owner.kind !== 'executor' || chain?.type !== AST_NODE_TYPES.ChainExpression || !isFunctionNode(owner.fn)) return node;
@@ -36,12 +39,16 @@ export function handoffSite(owner: SettleOwner, node: TSESTree.Node): TSESTree.N
   }
   const construct = owner.fn.parent;
   const start = skippable[skippable.length - 1];
-  if (!start || construct?.type !== AST_NODE_TYPES.NewExpression) return node;
+  if (!start) return node;
+  // `new Promise<void>((resolve) => signal?.addEventListener('abort', () => resolve()))`: "once it aborts; never without one".
+  if (isAbsentSourceChain(analysis, owner, start)) return start;
+  if (construct?.type !== AST_NODE_TYPES.NewExpression) return node;
   return skippable.every((value) => isCheckedJustBefore(construct, owner.fn as FunctionNode, value, chain.range[0])) ? start : node;
 }
 
 /** `this.#request`, `conn.socket`: a name or `this` with plain property reads, as text. */
 function valuePath(node: TSESTree.Node): string | undefined {
+  if (node.type === AST_NODE_TYPES.ChainExpression) return valuePath(node.expression);
   if (node.type === AST_NODE_TYPES.ThisExpression) return 'this';
   if (node.type === AST_NODE_TYPES.Identifier) return node.name;
   if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed) return undefined;

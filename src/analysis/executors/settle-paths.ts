@@ -71,14 +71,14 @@ export function settleFindings(analysis: Analysis, owner: SettleOwner, store: Fl
       const body = bodyOf(identifier);
       if (call && body) settleCalls.set(body, [...(settleCalls.get(body) ?? []), call]);
       if (body === owner.fn) {
-        if (!call) handoffs.push({ kind: 'handoff', node: handoffSite(owner, identifier), position: identifier.range[0] });
+        if (!call) handoffs.push({ kind: 'handoff', node: handoffSite(analysis, owner, identifier), position: identifier.range[0] });
         continue;
       }
       const nested = outermostFunctionWithin(identifier, owner.fn);
       if (nested?.type === AST_NODE_TYPES.FunctionDeclaration) hoistedHandoff = true;
       else if (nested) {
         const inner = call && nested.parent.type === AST_NODE_TYPES.CallExpression ? call : undefined;
-        handoffs.push({ kind: 'handoff', node: handoffSite(owner, nested), position: nested.range[0], ...(inner ? { inner } : {}) });
+        handoffs.push({ kind: 'handoff', node: handoffSite(analysis, owner, nested), position: nested.range[0], ...(inner ? { inner } : {}) });
       }
     }
   }

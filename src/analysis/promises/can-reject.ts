@@ -376,7 +376,44 @@ export function callsSwallowingFunction(analysis: Analysis, node: TSESTree.Node)
   if (declaredCallCannotReject(analysis, declarations, call.arguments, true)) return true;
   // `clearSession(event) { …; return Promise.resolve(); }`: the work is done when the call returns,
   // and the promise handed back is already fulfilled: no wait is skipped, nothing can reject.
-  return declarations.length > 0 && declarations.every((declaration) => returnsOnlyFulfilled(functionOfDeclaration(declaration)));
+  if (declarations.length === 0) return false;
+  return declarations.every((declaration) => {
+    const fn = functionOfDeclaration(declaration);
+    return returnsOnlyFulfilled(fn) || returnsOnlyHandled(analysis, fn);
+  });
+}
+
+/**
+ * True for a plain (not async) function whose every `return` hands back a chain it already
+ * handled, or a fulfilled promise: `cancel() { …; return p ? p.then(noop).catch(noop) :
+ * Promise.resolve(); }`. The function chose to absorb the failure; the caller dropping the
+ * promise loses no rejection. (A sleep's `new Promise(…)` is no such chain: dropping it loses the wait.)
+ */
+function returnsOnlyHandled(analysis: Analysis, fn: ts.FunctionLikeDeclaration | undefined): boolean {
+  if (!fn?.body || !ts.isBlock(fn.body) || (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async) !== 0) return false;
+  const returned = returnedExpressions(fn.body);
+  const handled = (expression: ts.Expression): boolean => {
+    let target = expression;
+    while (ts.isParenthesizedExpression(target)) target = target.expression;
+    if (ts.isConditionalExpression(target)) return handled(target.whenTrue) && handled(target.whenFalse);
+    if (isFulfilledTs(target)) return true;
+    if (!ts.isCallExpression(target) || !ts.isPropertyAccessExpression(target.expression)) return false;
+    const method = target.expression.name.text;
+    const handler = method === 'catch' ? target.arguments[0] : method === 'then' ? target.arguments[1] : undefined;
+    return handler !== undefined && target.arguments.every((argument) => !ts.isSpreadElement(argument)) && isSafeHandlerTs(analysis, handler);
+  };
+  return returned !== undefined && returned.length > 0 && returned.every(handled);
+}
+
+/** A rejection handler on the TypeScript tree that cannot throw: a function written in place, or one it names. */
+function isSafeHandlerTs(analysis: Analysis, handler: ts.Expression): boolean {
+  if (ts.isArrowFunction(handler) || ts.isFunctionExpression(handler)) return handlerCannotThrow(handler);
+  if (!ts.isIdentifier(handler) && !ts.isPropertyAccessExpression(handler)) return false;
+  const checker = checkerOf(analysis);
+  const symbol = checker.getSymbolAtLocation(ts.isIdentifier(handler) ? handler : handler.name);
+  const resolved = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+  const fn = functionOfDeclaration(resolved?.valueDeclaration ?? resolved?.declarations?.[0]);
+  return fn !== undefined && handlerCannotThrow(fn);
 }
 
 /** True for a plain (not async) function with a body whose every `return` is `Promise.resolve(v)` of a value that is no thenable. */
@@ -386,19 +423,21 @@ function returnsOnlyFulfilled(fn: ts.FunctionLikeDeclaration | undefined): boole
   return (
     returned !== undefined &&
     returned.length > 0 &&
-    returned.every((expression) => {
-      const target = ts.isParenthesizedExpression(expression) ? expression.expression : expression;
-      if (!ts.isCallExpression(target) || target.arguments.length > 1 || !ts.isPropertyAccessExpression(target.expression)) return false;
-      const { expression: object, name } = target.expression;
-      if (!ts.isIdentifier(object) || object.text !== 'Promise' || name.text !== 'resolve') return false;
-      const [value] = target.arguments;
-      return (
-        value === undefined ||
-        ts.isLiteralExpression(value) ||
-        (ts.isIdentifier(value) && value.text === 'undefined') ||
-        ts.isObjectLiteralExpression(value)
-      );
-    })
+    returned.every((expression) => isFulfilledTs(ts.isParenthesizedExpression(expression) ? expression.expression : expression))
+  );
+}
+
+/** `Promise.resolve()` of nothing, a literal, `undefined` or an object literal. */
+function isFulfilledTs(target: ts.Expression): boolean {
+  if (!ts.isCallExpression(target) || target.arguments.length > 1 || !ts.isPropertyAccessExpression(target.expression)) return false;
+  const { expression: object, name } = target.expression;
+  if (!ts.isIdentifier(object) || object.text !== 'Promise' || name.text !== 'resolve') return false;
+  const [value] = target.arguments;
+  return (
+    value === undefined ||
+    ts.isLiteralExpression(value) ||
+    (ts.isIdentifier(value) && value.text === 'undefined') ||
+    ts.isObjectLiteralExpression(value)
   );
 }
 

@@ -469,12 +469,33 @@ export function declaredCallCannotReject(
 /** The function a declaration stands for: a function, method, or `const f = async () => …`. */
 export function functionOfDeclaration(declaration: ts.Declaration | undefined): ts.FunctionLikeDeclaration | undefined {
   if (!declaration) return undefined;
-  if (ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration)) return declaration;
+  if (ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration)) return declaration.body ? declaration : implementationOf(declaration);
   if ((ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration)) && declaration.initializer) {
     const init = declaration.initializer;
     if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) return init;
   }
   return undefined;
+}
+
+/**
+ * The body of an overloaded function or method (`function noop(): void; function noop() {}`): the
+ * symbol's first declaration is a signature without one, and the implementation is the sibling of
+ * the same name that has it.
+ */
+function implementationOf(signature: ts.FunctionDeclaration | ts.MethodDeclaration): ts.FunctionLikeDeclaration | undefined {
+  const name = signature.name?.getText();
+  if (!name) return undefined;
+  const parent = signature.parent;
+  const siblings: readonly ts.Node[] =
+    ts.isSourceFile(parent) || ts.isBlock(parent) || ts.isModuleBlock(parent)
+      ? parent.statements
+      : ts.isClassLike(parent)
+        ? parent.members
+        : [];
+  return siblings.find(
+    (node): node is ts.FunctionDeclaration | ts.MethodDeclaration =>
+      (ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node)) && node.body !== undefined && node.name?.getText() === name,
+  );
 }
 
 /**

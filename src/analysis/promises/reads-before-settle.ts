@@ -304,6 +304,11 @@ function outermostFunction(node: FunctionNode, owner: Owner): TSESTree.Node {
 /** Fake-timer and scheduler drivers that run pending callbacks at once (`vi.runAllTimers()`, `clock.tick(100)`). */
 const clockDrivers = /^(tick|tickAsync|flush\w*|advanceTimers\w*|run(All|Only|Pending)\w*|runToLast\w*|next)$/;
 
+/** `await vi.advanceTimersByTimeAsync(30)`, `await clock.tickAsync(100)`, `await vi.runAllTimersAsync()`. */
+function isAwaitedAsyncDriver(call: TSESTree.CallExpression, name: string): boolean {
+  return name.endsWith('Async') && call.parent.type === AST_NODE_TYPES.AwaitExpression;
+}
+
 /** Calls that may fire a listener synchronously (`emitter.emit('done')`, `target.dispatchEvent(e)`). */
 const triggers = new Set(['emit', 'dispatchEvent', 'trigger', 'fire', 'click', 'write', 'end', 'push', 'resolve']);
 
@@ -320,7 +325,8 @@ function mayRunBetween(analysis: Analysis, target: Tracked, deferral: Deferral, 
     const callee = skipTypeWrappers(node.callee);
     const name = (callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee)) ?? '';
     // Promise reactions never run synchronously, whatever is called; timers and callbacks may be driven by hand.
-    if (deferral.via !== 'handler' && deferral.via !== 'async' && clockDrivers.test(name)) return true;
+    // An awaited asynchronous driver (`await vi.advanceTimersByTimeAsync(30)`) also runs the reactions of what its timers settled.
+    if (clockDrivers.test(name) && ((deferral.via !== 'handler' && deferral.via !== 'async') || isAwaitedAsyncDriver(node, name))) return true;
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
     if (target.property && callee.object.type === AST_NODE_TYPES.ThisExpression) return true;
     if (deferral.via !== 'listener' || !deferral.receiver) return false;

@@ -7,6 +7,8 @@ import type { FlowStore, FunctionFlow, Suspension } from '../flow/code-paths.js'
 import { loopEntries } from '../flow/loop-entries.js';
 import { getOrCreate } from '../memo.js';
 import { isTestCode } from '../scope/test-code.js';
+import { variableOf } from '../scope/variables.js';
+import { isArrayCallbackCall } from '../syntax/calls.js';
 import { isFunctionNode, isInsideTry, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { typeOf } from '../types/checker.js';
 import type { ThenableKind } from '../types/thenables.js';
@@ -19,7 +21,7 @@ import { capturedBy, observationAnchor, partRead } from './observation-anchors.j
 import { destructuredCandidates, dropsRejectAtCreation, isUntouchedDeferred } from './stored-patterns.js';
 import type { ThrowingCall } from './stored-throws.js';
 import { throwingCalls } from './stored-throws.js';
-import { arrayReadReach, isGuardedWrite, promiseWrites, startsWork } from './stored-writes.js';
+import { arrayReadReach, isGuardedWrite, promiseWrites, startsRejectablePromise, startsWork } from './stored-writes.js';
 import { mayBeExpectedToReject } from './test-semantics.js';
 import { isFlushBeforeTrigger, isTriggeredAfterWindow } from './test-flushes.js';
 
@@ -195,10 +197,11 @@ function collectBindings(analysis: Analysis, flow: FunctionFlow, options: Promis
         if (reference.init || !reference.isRead()) continue;
         const identifier = reference.identifier as TSESTree.Identifier;
         const captured = capturedBy(identifier, flow.node);
-        // A push inside a closure is a hand-off like any other capture (it runs in another code path).
-        const filling = fills && !captured ? fillingExpression(identifier) : undefined;
+        // A push inside a closure is a hand-off like any other capture (it runs in another code path),
+        // except in an array method's inline callback, which runs in place (see `inPlaceCallback`).
+        const filling = fills && (!captured || inPlaceCallback(captured, flow.node)) ? fillingExpression(identifier) : undefined;
         if (filling) {
-          creations.push(filling);
+          if (bringsUnobservedPromise(analysis, filling, options.checkThenables)) creations.push(filling);
           continue;
         }
         const read = partRead(identifier, candidate.part);
@@ -287,6 +290,52 @@ function guardsEmptiness(read: TSESTree.Node): boolean {
   return true;
 }
 
+/**
+ * Whether a push (`ps.push(x)`, `ps[i] = x`) may bring in a promise with no handler: not when each
+ * value it stores is a handled chain (`start().catch(log)`), cannot reject, or is a local that got
+ * its handler before the push (`const p = start(); p.catch(log); ps.push(p)`). Values that start
+ * nothing (`this.pending`, spread arrays) count, as before.
+ */
+function bringsUnobservedPromise(analysis: Analysis, filling: TSESTree.Node, checkThenables: boolean): boolean {
+  const values: TSESTree.Node[] =
+    filling.type === AST_NODE_TYPES.CallExpression ? filling.arguments : [(filling as TSESTree.AssignmentExpression).right];
+  return values.some((value) => {
+    const target = skipTypeWrappers(value);
+    if (target.type === AST_NODE_TYPES.Identifier) return !handledBefore(analysis, target, filling);
+    if (!startsWork(target) || target.type === AST_NODE_TYPES.SpreadElement) return true;
+    return startsRejectablePromise(analysis, target, checkThenables);
+  });
+}
+
+/** True when a local's promise got a rejection handler (`p.catch(…)`, `p.then(a, b)`) before `before`. */
+function handledBefore(analysis: Analysis, identifier: TSESTree.Identifier, before: TSESTree.Node): boolean {
+  const variable = variableOf(analysis, identifier);
+  if (!variable || variable.defs.length !== 1) return false;
+  return variable.references.some((reference) => {
+    const use = reference.identifier;
+    if (use.range[1] > before.range[0]) return false;
+    const member = use.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== use) return false;
+    const call = member.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return false;
+    const name = memberName(member);
+    return name === 'catch' || (name === 'then' && call.arguments.length >= 2);
+  });
+}
+
+/**
+ * The array-method call (`crews.forEach((crew) => { … })`) whose inline callback, written directly
+ * in `owner` and neither async nor a generator, is `fn`: the callback runs for each element before
+ * the call returns, so what it does happens in `owner`'s code path at that call.
+ */
+export function inPlaceCallback(fn: TSESTree.Node, owner: TSESTree.Node): TSESTree.CallExpression | undefined {
+  if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) return undefined;
+  if (fn.async || fn.generator) return undefined;
+  const call = fn.parent;
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn || !isArrayCallbackCall(call)) return undefined;
+  return capturedBy(call, owner) === undefined ? call : undefined;
+}
+
 /** For an array that starts empty: the `ps.push(x)` / `ps.unshift(x)` / `ps[i] = x` that puts promises in. */
 export function fillingExpression(identifier: TSESTree.Identifier): TSESTree.Node | undefined {
   const member = identifier.parent;
@@ -371,7 +420,10 @@ function firstUnobservedPath(
   };
   // Each creation is where the promise exists: after the declarator, or after the push call.
   const creations = binding.creations.flatMap((node) => {
-    const segments = node === binding.declarator ? store.segmentsAfter(node) : store.segmentsOf(node);
+    // A push in an array method's inline callback happens at that call in this function's path.
+    const captured = capturedBy(node, flow.node);
+    const place = captured ? inPlaceCallback(captured, flow.node) : undefined;
+    const segments = node === binding.declarator ? store.segmentsAfter(node) : store.segmentsOf(place ?? node);
     return (segments ?? []).filter((segment) => segment.reachable).map((segment) => ({ segment, position: node.range[1], node }));
   });
   for (const { segment, position, node } of creations) add([segment], { kind: 'create', position, node });

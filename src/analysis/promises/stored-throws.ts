@@ -5,6 +5,7 @@ import ts from 'typescript';
 import type { Analysis } from '../context.js';
 import type { FunctionFlow } from '../flow/code-paths.js';
 import { getOrCreate } from '../memo.js';
+import { arrayCallbackMethods } from '../syntax/calls.js';
 import { isFunctionNode } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import { checkerOf, documentedThrows } from '../types/checker.js';
@@ -82,6 +83,7 @@ let depth = 0;
 /** True when a call (on the TypeScript tree) can plausibly throw before it returns (see the module comment). */
 export function mayThrowSynchronously(analysis: Analysis, call: ts.CallExpression | ts.NewExpression, nested = false): boolean {
   if (isThrowingBuiltin(analysis, call)) return true;
+  if (isThrowingArrayCallback(analysis, call, nested)) return true;
   const checker = checkerOf(analysis);
   const signature = checker.resolvedSignature(call);
   if (!signature) return false;
@@ -115,18 +117,41 @@ export function mayThrowSynchronously(analysis: Analysis, call: ts.CallExpressio
   }
 }
 
-/** A `throw` or a throwing call in a body, outside nested functions and outside `try` blocks that have a `catch`. */
-function bodyMayThrow(analysis: Analysis, body: ts.Node): boolean {
+/**
+ * `crews.forEach((crew) => { if (seen.has(crew.id)) throw …; … })`: an array method runs its
+ * callback for each element before it returns, so a throw of the callback (written inline, not
+ * async) is the call's own. Only receivers typed as arrays or tuples: a stream's or an
+ * observable's `map` runs its callback later.
+ */
+function isThrowingArrayCallback(analysis: Analysis, call: ts.CallExpression | ts.NewExpression, nested: boolean): boolean {
+  if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression)) return false;
+  if (!arrayCallbackMethods.has(call.expression.name.text)) return false;
+  const [callback] = call.arguments;
+  if (!callback || !(ts.isArrowFunction(callback) || ts.isFunctionExpression(callback)) || callback.asteriskToken) return false;
+  if (callback.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.AsyncKeyword)) return false;
+  const checker = checkerOf(analysis);
+  const receiver = checker.typeOfTsNode(call.expression.expression);
+  const parts = receiver.isUnion() ? receiver.types : [receiver];
+  if (!parts.every((part) => checker.isArrayType(part) || checker.isTupleType(part))) return false;
+  return bodyMayThrow(analysis, callback.body, nested, true);
+}
+
+/**
+ * A `throw` or a throwing call in a body, outside nested functions and outside `try` blocks that
+ * have a `catch`. `nested`: the body is another function's (see {@link mayThrowSynchronously});
+ * `self`: the body itself counts (an arrow's expression body).
+ */
+function bodyMayThrow(analysis: Analysis, body: ts.Node, nested = true, self = false): boolean {
   const visit = (node: ts.Node): boolean => {
     if (ts.isFunctionLike(node) || ts.isClassLike(node)) return false;
     if (ts.isThrowStatement(node)) return true;
     if (ts.isTryStatement(node) && node.catchClause) {
       return visit(node.catchClause) || (node.finallyBlock !== undefined && visit(node.finallyBlock));
     }
-    if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && mayThrowSynchronously(analysis, node, true)) return true;
+    if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && mayThrowSynchronously(analysis, node, nested)) return true;
     return ts.forEachChild(node, visit) === true;
   };
-  return ts.forEachChild(body, visit) === true;
+  return self ? visit(body) : ts.forEachChild(body, visit) === true;
 }
 
 const throwingGlobals = new Set(['decodeURI', 'decodeURIComponent', 'atob']);
