@@ -78,7 +78,12 @@ export function settleFindings(analysis: Analysis, owner: SettleOwner, store: Fl
       if (nested?.type === AST_NODE_TYPES.FunctionDeclaration) hoistedHandoff = true;
       else if (nested) {
         const inner = call && nested.parent.type === AST_NODE_TYPES.CallExpression ? call : undefined;
-        handoffs.push({ kind: 'handoff', node: handoffSite(analysis, owner, nested), position: nested.range[0], ...(inner ? { inner } : {}) });
+        handoffs.push({
+          kind: 'handoff',
+          node: handoffSite(analysis, owner, nested),
+          position: nested.range[0],
+          ...(inner ? { inner } : {}),
+        });
       }
     }
   }

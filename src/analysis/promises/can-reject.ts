@@ -400,7 +400,9 @@ function returnsOnlyHandled(analysis: Analysis, fn: ts.FunctionLikeDeclaration |
     if (!ts.isCallExpression(target) || !ts.isPropertyAccessExpression(target.expression)) return false;
     const method = target.expression.name.text;
     const handler = method === 'catch' ? target.arguments[0] : method === 'then' ? target.arguments[1] : undefined;
-    return handler !== undefined && target.arguments.every((argument) => !ts.isSpreadElement(argument)) && isSafeHandlerTs(analysis, handler);
+    return (
+      handler !== undefined && target.arguments.every((argument) => !ts.isSpreadElement(argument)) && isSafeHandlerTs(analysis, handler)
+    );
   };
   return returned !== undefined && returned.length > 0 && returned.every(handled);
 }

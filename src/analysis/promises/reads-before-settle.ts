@@ -326,7 +326,8 @@ function mayRunBetween(analysis: Analysis, target: Tracked, deferral: Deferral, 
     const name = (callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee)) ?? '';
     // Promise reactions never run synchronously, whatever is called; timers and callbacks may be driven by hand.
     // An awaited asynchronous driver (`await vi.advanceTimersByTimeAsync(30)`) also runs the reactions of what its timers settled.
-    if (clockDrivers.test(name) && ((deferral.via !== 'handler' && deferral.via !== 'async') || isAwaitedAsyncDriver(node, name))) return true;
+    if (clockDrivers.test(name) && ((deferral.via !== 'handler' && deferral.via !== 'async') || isAwaitedAsyncDriver(node, name)))
+      return true;
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
     if (target.property && callee.object.type === AST_NODE_TYPES.ThisExpression) return true;
     if (deferral.via !== 'listener' || !deferral.receiver) return false;
