@@ -12,6 +12,70 @@ declare const expect: (value: unknown) => { toBe(expected: unknown): void };
 
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // A plain method whose every return is a chain it already handled (an overloaded `noop`), or a fulfilled promise.
+    `function noop(): void;
+function noop(): undefined;
+function noop() {}
+function quiet() {}
+declare const retryer: { promise: Promise<string> | undefined; cancel(): void };
+class Query {
+  a(): Promise<void> {
+    const promise = retryer.promise!;
+    return promise.then(noop).catch(noop);
+  }
+  b(): Promise<void> {
+    const promise = retryer.promise!;
+    return promise.then(quiet).catch(quiet);
+  }
+  c(): Promise<void> {
+    const promise = retryer.promise;
+    return promise ? promise.then(quiet).catch(quiet) : Promise.resolve();
+  }
+  destroy(): void {
+    this.a();
+    this.b();
+    this.c();
+  }
+}
+export { Query };`,
+    // A private field only ever given a promise that cannot reject: the awaits through it cannot reject either.
+    `declare function log(message: string, error: unknown): void;
+declare const processor: { shutdown(timeout?: number): Promise<void> };
+declare function hasOtherListeners(event: string): boolean;
+export class Provider {
+  #shutdownPromise: Promise<void> | undefined;
+  async shutdown(timeout?: number): Promise<void> {
+    if (!this.#shutdownPromise) {
+      this.#shutdownPromise = (async () => {
+        try {
+          await processor.shutdown(timeout);
+        } catch (error) {
+          log('shutdown failed', error);
+        }
+      })();
+    }
+    await this.#shutdownPromise;
+  }
+  listen(): void {
+    const cleanup = async () => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      try {
+        await Promise.race([
+          this.shutdown(5000),
+          new Promise<void>((resolve) => {
+            timer = setTimeout(resolve, 5000);
+          }),
+        ]);
+      } finally {
+        if (timer) clearTimeout(timer);
+      }
+    };
+    process.on('SIGINT', async () => {
+      await cleanup();
+      if (!hasOtherListeners('SIGINT')) process.exit(130);
+    });
+  }
+}`,
     // An async server handler with no await that only ends the socket cannot reject: a stream's end() reports its failures on the stream.
     `import net from 'node:net';
 export function refuseAll(): net.Server {
@@ -90,6 +154,147 @@ export function settled(worker: Worker) {
 }`,
   ],
   invalid: [
+    // A returned chain without a rejection handler can still reject.
+    {
+      code: `function noop(): void {}
+declare const retryer: { promise: Promise<string>; cancel(): void };
+class Query {
+  cancel(): Promise<void> {
+    retryer.cancel();
+    return retryer.promise.then(noop);
+  }
+  destroy(): void {
+    this.cancel();
+  }
+}
+export { Query };`,
+      output: null,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 9,
+          column: 5,
+          endLine: 9,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `function noop(): void {}
+declare const retryer: { promise: Promise<string>; cancel(): void };
+class Query {
+  cancel(): Promise<void> {
+    retryer.cancel();
+    return retryer.promise.then(noop);
+  }
+  destroy(): void {
+    this.cancel().catch((error: unknown) => { console.error(error); });
+  }
+}
+export { Query };`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `function noop(): void {}
+declare const retryer: { promise: Promise<string>; cancel(): void };
+class Query {
+  cancel(): Promise<void> {
+    retryer.cancel();
+    return retryer.promise.then(noop);
+  }
+  destroy(): void {
+    void this.cancel();
+  }
+}
+export { Query };`,
+            },
+          ],
+        },
+      ],
+    },
+    // The same field given a request that can fail.
+    {
+      code: `declare function log(message: string, error: unknown): void;
+declare const processor: { shutdown(timeout?: number): Promise<void> };
+declare function hasOtherListeners(event: string): boolean;
+export class Provider {
+  #shutdownPromise: Promise<void> | undefined;
+  async shutdown(timeout?: number): Promise<void> {
+    if (!this.#shutdownPromise) {
+      this.#shutdownPromise = processor.shutdown(timeout);
+    }
+    await this.#shutdownPromise;
+  }
+  listen(): void {
+    const cleanup = async () => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      try {
+        await Promise.race([
+          this.shutdown(5000),
+          new Promise<void>((resolve) => {
+            timer = setTimeout(resolve, 5000);
+          }),
+        ]);
+      } finally {
+        if (timer) clearTimeout(timer);
+      }
+    };
+    process.on('SIGINT', async () => {
+      await cleanup();
+      if (!hasOtherListeners('SIGINT')) process.exit(130);
+    });
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'asyncCallbackIgnored',
+          line: 26,
+          column: 26,
+          endLine: 29,
+          endColumn: 6,
+          suggestions: [
+            {
+              messageId: 'suggestTryCatch',
+              output: `declare function log(message: string, error: unknown): void;
+declare const processor: { shutdown(timeout?: number): Promise<void> };
+declare function hasOtherListeners(event: string): boolean;
+export class Provider {
+  #shutdownPromise: Promise<void> | undefined;
+  async shutdown(timeout?: number): Promise<void> {
+    if (!this.#shutdownPromise) {
+      this.#shutdownPromise = processor.shutdown(timeout);
+    }
+    await this.#shutdownPromise;
+  }
+  listen(): void {
+    const cleanup = async () => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      try {
+        await Promise.race([
+          this.shutdown(5000),
+          new Promise<void>((resolve) => {
+            timer = setTimeout(resolve, 5000);
+          }),
+        ]);
+      } finally {
+        if (timer) clearTimeout(timer);
+      }
+    };
+    process.on('SIGINT', async () => {
+      try {
+        await cleanup();
+        if (!hasOtherListeners('SIGINT')) process.exit(130);
+      } catch (error: unknown) {
+        console.error(error);
+      }
+    });
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // The same handler awaiting an audit call first can reject.
     {
       code: `import net from 'node:net';

@@ -14,6 +14,17 @@ declare function waitThen<T>(pending: Promise<T>, signal: AbortSignal | undefine
 
 typedRuleTester().run('require-signal-propagation', rule, {
   valid: [
+    // Options made only when there is a signal: the call without them runs where the signal is absent.
+    `interface Server {
+  callTool(name: string, args: unknown, meta?: unknown, options?: { signal?: AbortSignal }): Promise<unknown>;
+}
+export async function invoke(server: Server, name: string, details?: { signal?: AbortSignal }): Promise<unknown> {
+  const callOptions = details?.signal ? { signal: details.signal } : undefined;
+  return callOptions ? await server.callTool(name, {}, undefined, callOptions) : await server.callTool(name, {});
+}
+export async function invokeIf(server: Server, name: string, signal?: AbortSignal): Promise<unknown> {
+  return signal ? server.callTool(name, {}, undefined, { signal }) : server.callTool(name, {});
+}`,
     // an interface closed in finally whose one operation gets the signal
     `import { createInterface } from 'node:readline/promises';
 
@@ -544,6 +555,68 @@ export async function keepLeased(id: string, signal: AbortSignal) {
 }`,
   ],
   invalid: [
+    // A parameter defaulting to the signal in hand passes it when left out; one with no default does not.
+    {
+      code: `declare function execute(items: string[], signal?: AbortSignal): Promise<string[]>;
+export async function resolveTurn(items: string[], signal?: AbortSignal): Promise<string[][]> {
+  const runTools = (executionSignal = signal) => execute(items, executionSignal);
+  const runOthers = (executionSignal?: AbortSignal) => execute(items, executionSignal);
+  return Promise.all([runTools(), runOthers()]);
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 5,
+          column: 35,
+          endLine: 5,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              output: `declare function execute(items: string[], signal?: AbortSignal): Promise<string[]>;
+export async function resolveTurn(items: string[], signal?: AbortSignal): Promise<string[][]> {
+  const runTools = (executionSignal = signal) => execute(items, executionSignal);
+  const runOthers = (executionSignal?: AbortSignal) => execute(items, executionSignal);
+  return Promise.all([runTools(), runOthers(signal)]);
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // The call made where the options (and so the signal) are present is the one without them.
+    {
+      code: `interface Server {
+  callTool(name: string, args: unknown, meta?: unknown, options?: { signal?: AbortSignal }): Promise<unknown>;
+}
+export async function forgot(server: Server, name: string, signal?: AbortSignal): Promise<unknown> {
+  const callOptions = signal ? { signal } : undefined;
+  return callOptions ? server.callTool(name, {}) : server.callTool(name, {}, undefined, callOptions);
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 6,
+          column: 31,
+          endLine: 6,
+          endColumn: 39,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              output: `interface Server {
+  callTool(name: string, args: unknown, meta?: unknown, options?: { signal?: AbortSignal }): Promise<unknown>;
+}
+export async function forgot(server: Server, name: string, signal?: AbortSignal): Promise<unknown> {
+  const callOptions = signal ? { signal } : undefined;
+  return callOptions ? server.callTool(name, {}, undefined, { signal }) : server.callTool(name, {}, undefined, callOptions);
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // the same interface closed only on the happy path: an abort leaves it open
     {
       code: `import { createInterface } from 'node:readline/promises';

@@ -13,6 +13,7 @@ import {
   enclosingFunction,
   functionName,
   isFunctionNode,
+  isNullOrUndefined,
   memberName,
   namedProperty,
   skipTypeWrappers,
@@ -116,6 +117,7 @@ export function missingSignal(analysis: Analysis, call: SignalCall): MissingSign
     return undefined;
   if (
     signalPassing(analysis, call, slot) !== 'missing' ||
+    defaultsToSignalInHand(analysis, call, slot, signals) ||
     isManagedByOuterCall(analysis, call) ||
     isFedBySignalledSource(analysis, call) ||
     takesSignalledStream(analysis, call)
@@ -158,7 +160,7 @@ function signalsKnownAbsent(analysis: Analysis, call: TSESTree.Node): Set<string
   const absent = new Set<string>();
   // Callbacks written in the branch count too: the signal is a binding that the branch found empty.
   for (let child: TSESTree.Node = call, node = call.parent; node; child = node, node = node.parent) {
-    if (node.type !== AST_NODE_TYPES.IfStatement) continue;
+    if (node.type !== AST_NODE_TYPES.IfStatement && node.type !== AST_NODE_TYPES.ConditionalExpression) continue;
     const test = skipTypeWrappers(node.test);
     const negated = test.type === AST_NODE_TYPES.UnaryExpression && test.operator === '!';
     const tested = negated ? skipTypeWrappers(test.argument) : test;
@@ -168,6 +170,9 @@ function signalsKnownAbsent(analysis: Analysis, call: TSESTree.Node): Set<string
     absent.add(text);
     if (tested.type === AST_NODE_TYPES.Identifier) {
       const declarator = variableOf(analysis, tested)?.defs[0]?.node;
+      // `const callOptions = signal ? { signal } : undefined`: without the options there is no signal either.
+      const only = declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init ? presentOnlyWith(declarator.init) : undefined;
+      if (only) absent.add(analysis.sourceCode.getText(only).replace(/\?\./g, '.'));
       if (
         declarator?.type === AST_NODE_TYPES.VariableDeclarator &&
         declarator.id.type === AST_NODE_TYPES.ObjectPattern &&
@@ -180,6 +185,32 @@ function signalsKnownAbsent(analysis: Analysis, call: TSESTree.Node): Set<string
     }
   }
   return absent;
+}
+
+/**
+ * `const runTools = (executionSignal = signal) => execute(…, executionSignal); runTools();`: the
+ * callee's signal parameter defaults to a signal in hand, so leaving the argument out passes it.
+ */
+function defaultsToSignalInHand(analysis: Analysis, call: SignalCall, slot: SignalSlot, signals: readonly SignalInHand[]): boolean {
+  if (slot.kind !== 'direct') return false;
+  const declaration = checkerOf(analysis).resolvedSignature(analysis.services.esTreeNodeToTSNodeMap.get(call))?.declaration;
+  const parameter = declaration && !ts.isJSDocSignature(declaration) ? declaration.parameters[slot.index] : undefined;
+  const initializer =
+    parameter?.initializer && (analysis.services.tsNodeToESTreeNodeMap.get(parameter.initializer) as TSESTree.Node | undefined);
+  if (initializer?.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = variableOf(analysis, initializer);
+  return (
+    variable !== null && signals.some((signal) => signal.text === initializer.name && variableOf(analysis, signal.binding) === variable)
+  );
+}
+
+/** The value `x` an initializer is present only with: `x ? { signal: x } : undefined`, `x && { signal: x }`. */
+function presentOnlyWith(init: TSESTree.Expression): TSESTree.Expression | undefined {
+  const target = skipTypeWrappers(init);
+  if (target.type === AST_NODE_TYPES.LogicalExpression && target.operator === '&&') return target.left;
+  if (target.type !== AST_NODE_TYPES.ConditionalExpression) return undefined;
+  const alternate = skipTypeWrappers(target.alternate);
+  return isNullOrUndefined(alternate) ? target.test : undefined;
 }
 
 /**

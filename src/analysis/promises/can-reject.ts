@@ -6,7 +6,7 @@ import type { Analysis } from '../context.js';
 import { constInitializer } from '../scope/initializers.js';
 import { isPromisifiedTimerCall } from '../scope/timers.js';
 import { isListenerRegistration } from '../syntax/calls.js';
-import { isFunctionNode, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { isFunctionNode, isNullOrUndefined, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { checkerOf, isDefaultLibSymbol, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 import { isThenable, thenableKindOfType } from '../types/thenables.js';
@@ -309,13 +309,66 @@ function decide(analysis: Analysis, node: TSESTree.Node): boolean {
     case AST_NODE_TYPES.Identifier:
       return constCannotReject(analysis, target);
     case AST_NODE_TYPES.MemberExpression:
-      return returnedPropertyCannotReject(analysis, target) || fieldDeferredCannotReject(analysis, target);
+      return (
+        returnedPropertyCannotReject(analysis, target) ||
+        fieldDeferredCannotReject(analysis, target) ||
+        privateFieldCannotReject(analysis, target)
+      );
     default:
       return false;
   }
 }
 
 const visitingConsts = new WeakSet<ts.Node>();
+const visitingFields = new WeakSet<ts.Node>();
+
+/**
+ * `this.#shutdownPromise` (or a `private` field) of a class of this file whose every write, in
+ * the class, is a value that cannot reject or no promise at all (`undefined` to reset it):
+ * `this.#shutdownPromise = (async () => { try { … } catch (e) { log(e); } })()`. Nothing outside
+ * the class can write a private field.
+ */
+function privateFieldCannotReject(analysis: Analysis, member: TSESTree.MemberExpression): boolean {
+  if (member.object.type !== AST_NODE_TYPES.ThisExpression || member.computed) return false;
+  const checker = checkerOf(analysis);
+  const symbol = checker.getSymbolAtLocation(analysis.services.esTreeNodeToTSNodeMap.get(member.property));
+  const declaration = symbol?.valueDeclaration;
+  if (!declaration || !ts.isPropertyDeclaration(declaration) || visitingFields.has(declaration)) return false;
+  const isPrivate = ts.isPrivateIdentifier(declaration.name) || (ts.getCombinedModifierFlags(declaration) & ts.ModifierFlags.Private) !== 0;
+  const owner = declaration.parent;
+  if (!isPrivate || !ts.isClassLike(owner) || !analysis.services.tsNodeToESTreeNodeMap.has(owner)) return false;
+  const values: ts.Expression[] = declaration.initializer ? [declaration.initializer] : [];
+  let unknown = false;
+  const visit = (node: ts.Node): void => {
+    if (unknown) return;
+    if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+      node.operatorToken.kind <= ts.SyntaxKind.LastAssignment &&
+      ts.isPropertyAccessExpression(node.left) &&
+      node.left.expression.kind === ts.SyntaxKind.ThisKeyword &&
+      checker.getSymbolAtLocation(node.left.name) === symbol
+    ) {
+      if (node.operatorToken.kind === ts.SyntaxKind.EqualsToken || node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionEqualsToken)
+        values.push(node.right);
+      else unknown = true;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(owner);
+  if (unknown || values.length === 0) return false;
+  visitingFields.add(declaration);
+  constDepth += 1;
+  try {
+    return values.every((value) => {
+      const estree = analysis.services.tsNodeToESTreeNodeMap.get(value) as TSESTree.Node | undefined;
+      return estree !== undefined && (isNullOrUndefined(skipTypeWrappers(estree)) || cannotRejectOrPlain(analysis, estree));
+    });
+  } finally {
+    constDepth -= 1;
+    visitingFields.delete(declaration);
+  }
+}
 
 /** A `const` declared in this file with an initializer that cannot reject. */
 function constCannotReject(analysis: Analysis, identifier: TSESTree.Identifier): boolean {
