@@ -15,6 +15,7 @@ import {
   holdsOnlyPromises,
   isAlwaysPromise,
   isAsyncPredicate,
+  isRejectionEventPromise,
   isPlainValue,
   maybePromiseTypeText,
   sinksOf,
@@ -132,6 +133,7 @@ export default createRule<Options, MessageId>({
           return sink.other === undefined ? undefined : comparisonVerdict(sink, operand, sink.other);
         case 'argument':
           return sink.call !== undefined &&
+            !isRejectionEventPromise(analysis, operand) &&
             takesAnyValue(analysis, sink.call, handed, sink.operand) &&
             !matchesSpecifiers(analysis, sink.call, allowList)
             ? plain

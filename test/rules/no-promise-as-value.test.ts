@@ -7,6 +7,13 @@ declare const p: Promise<number>;
 
 typedRuleTester().run('no-promise-as-value', rule, {
   valid: [
+    // The promise an `unhandledRejection` listener receives names the one that failed: logging it is the point.
+    `declare const logger: { error(message: string, ...details: unknown[]): void };
+declare function cleanup(): Promise<void>;
+process.on('unhandledRejection', (reason, promise) => {
+  logger.error('Unhandled rejection', reason, promise);
+  void cleanup();
+});`,
     // the record awaited where it is built; a class instance's state and a type with toJSON are not looked into
     `interface Booking { id: string; guests: number }
 declare function lockerFor(booking: Booking): Promise<{ bank: string; numbers: number[] }>;
@@ -172,6 +179,25 @@ declare function send(body: MissingBody): void; function f() { send(p); }`,
     `${decl}async function f(running: Promise<number>[]) { const index = await Promise.race(running.map((job, i) => job.then(() => i))); running.splice(index, 1); }`,
   ],
   invalid: [
+    // A promise started in a listener and handed to a logger's `unknown` rest parameter is still logged as a promise.
+    {
+      code: `declare const logger: { error(message: string, ...details: unknown[]): void };
+declare function pendingWork(): Promise<number>;
+process.on('exit', (code) => {
+  logger.error('Exit', code, pendingWork());
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'argument',
+          line: 4,
+          column: 30,
+          endLine: 4,
+          endColumn: 43,
+          suggestions: [],
+        },
+      ],
+    },
     // readings whose interface holds a promise: structuredClone throws on it
     {
       code: `interface Reading { sensor: string; calibrated: Promise<number> }

@@ -498,3 +498,23 @@ export function isAsyncPredicate(analysis: Analysis, call: TSESTree.CallExpressi
   const signatures = typeOf(analysis, target).getCallSignatures();
   return signatures.length > 0 && signatures.every((signature) => isAlwaysPromiseType(analysis, signature.getReturnType()));
 }
+
+/** Node's events that hand listeners the promise they concern: `(reason, promise)`. */
+const rejectionEvents = new Set(['unhandledRejection', 'rejectionHandled']);
+
+/**
+ * The `promise` of `process.on('unhandledRejection', (reason, promise) => …)`: the event names the
+ * promise that failed, and handing it to a logger says which one. It is no value meant to be awaited.
+ */
+export function isRejectionEventPromise(analysis: Analysis, node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  const definition = variableOf(analysis, node)?.defs[0];
+  if (definition?.type !== 'Parameter') return false;
+  const listener = definition.node;
+  if (listener.type !== AST_NODE_TYPES.ArrowFunctionExpression && listener.type !== AST_NODE_TYPES.FunctionExpression) return false;
+  if (listener.params[1] !== definition.name) return false;
+  const call = listener.parent;
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments[1] !== listener) return false;
+  const [event] = call.arguments;
+  return event?.type === AST_NODE_TYPES.Literal && typeof event.value === 'string' && rejectionEvents.has(event.value);
+}
