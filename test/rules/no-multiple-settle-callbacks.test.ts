@@ -6,6 +6,34 @@ const ruleTester = typedRuleTester();
 describe('repeatedSettle: a callback that runs again settles again', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // A reply callback registered on each tick of an interval: a tick that settles nothing leaves it to a later one.
+      `declare const fanBus: {
+  readStatus(fanId: string, cb: (err: Error | null, rpm?: number) => void): void;
+};
+export function waitForSpinUp(fanId: string, targetRpm: number, maxPolls = 40): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let polls = 0;
+    const interval = setInterval(() => {
+      fanBus.readStatus(fanId, (err, rpm) => {
+        polls++;
+        if (err || rpm === undefined) {
+          clearInterval(interval);
+          reject(err ?? new Error('no status'));
+          return;
+        }
+        if (rpm >= targetRpm) {
+          clearInterval(interval);
+          resolve(rpm);
+          return;
+        }
+        if (polls >= maxPolls) {
+          clearInterval(interval);
+          reject(new Error(\`only \${rpm} rpm\`));
+        }
+      });
+    }, 250);
+  });
+}`,
       // completion callbacks registered one per item in a loop count down: a run that does not settle is one of many
       `declare const items: string[];
 declare function handle(item: string, callback: (err?: Error) => void): void;
@@ -559,6 +587,47 @@ it('greets', async () => {
 }`,
     ],
     invalid: [
+      // The same poll made once by a timeout: the reply that settles nothing is the last word.
+      {
+        code: `declare const fanBus: {
+  readStatus(fanId: string, cb: (err: Error | null, rpm?: number) => void): void;
+};
+export function waitForSpinUp(fanId: string, targetRpm: number, maxPolls = 40): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let polls = 0;
+    const interval = setTimeout(() => {
+      fanBus.readStatus(fanId, (err, rpm) => {
+        polls++;
+        if (err || rpm === undefined) {
+          clearTimeout(interval);
+          reject(err ?? new Error('no status'));
+          return;
+        }
+        if (rpm >= targetRpm) {
+          clearTimeout(interval);
+          resolve(rpm);
+          return;
+        }
+        if (polls >= maxPolls) {
+          clearTimeout(interval);
+          reject(new Error(\`only \${rpm} rpm\`));
+        }
+      });
+    }, 250);
+  });
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'neverSettles',
+            line: 8,
+            column: 43,
+            endLine: 8,
+            endColumn: 45,
+            suggestions: [],
+          },
+        ],
+      },
       // a declared completion callback (onOutcome) runs once, and its lid-open case settles nothing
       {
         code: `type Outcome = { kind: 'done'; cp: number } | { kind: 'fault'; code: string } | { kind: 'lid-open'; strokes: number };

@@ -554,7 +554,7 @@ function clearCallOf(handle: TSESTree.Identifier): TSESTree.CallExpression | und
  */
 export function isOnceCallback(analysis: Analysis, fn: FunctionNode): boolean {
   const registration = registrationOf(analysis, fn);
-  if (registration?.runs !== 'once' || rearmsItself(analysis, fn) || isRegisteredPerItem(registration.site)) return false;
+  if (registration?.runs !== 'once' || rearmsItself(analysis, fn) || isRegisteredPerItem(analysis, registration.site)) return false;
   if (!isTestCode(analysis)) return true;
   const { emitter, event } = registration;
   // A completion callback (`feeder.dispense(stall, grams, (err, result) => …)`) comes once on every run too.
@@ -568,15 +568,18 @@ export function isOnceCallback(analysis: Analysis, fn: FunctionNode): boolean {
 }
 
 /**
- * True when `site` registers one callback per item: it sits in a loop, or in a callback handed to
- * an array method (`items.forEach((item) => handle(item, cb))`), in the function around it. Each
- * run is then one of many (a countdown: `if (--pending === 0) resolve()`), not the last word.
+ * True when `site` registers one callback per item: it sits in a loop, in a callback handed to an
+ * array method (`items.forEach((item) => handle(item, cb))`), or in a callback that itself runs
+ * again and again (an interval's tick polling `readStatus(id, cb)`), in the function around it.
+ * Each run is then one of many (a countdown: `if (--pending === 0) resolve()`, a poll that settles
+ * on a later tick), not the last word.
  */
-function isRegisteredPerItem(site: TSESTree.Node): boolean {
+function isRegisteredPerItem(analysis: Analysis, site: TSESTree.Node): boolean {
   for (let current = site.parent; current; current = current.parent) {
     if (isLoop(current)) return true;
     if (isFunctionNode(current)) {
       const call = current.parent;
+      if (registrationOf(analysis, current)?.runs === 'repeating') return true;
       return (
         call?.type === AST_NODE_TYPES.CallExpression &&
         call.arguments.includes(current as TSESTree.CallExpressionArgument) &&
