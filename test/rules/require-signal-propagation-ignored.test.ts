@@ -4,6 +4,23 @@ import { typedRuleTester } from '../rule-tester.js';
 
 typedRuleTester().run('require-signal-propagation', rule, {
   valid: [
+    // The merged options' signal is taken out and checked each turn.
+    `interface EqualizeOptions {
+  toleranceM?: number;
+  signal?: AbortSignal;
+}
+declare const gear: { readDifference(): Promise<number>; pulse(): Promise<void> };
+const DEFAULTS = { toleranceM: 0.04 };
+export async function equalize(options: EqualizeOptions = {}): Promise<number> {
+  const { toleranceM, signal } = { ...DEFAULTS, ...options };
+  let difference = await gear.readDifference();
+  while (Math.abs(difference) > toleranceM) {
+    signal?.throwIfAborted();
+    await gear.pulse();
+    difference = await gear.readDifference();
+  }
+  return difference;
+}`,
     // A rest element keeps the signal, and it is read from there.
     `interface KilnOptions {
   kilnId: string;
@@ -110,6 +127,55 @@ export async function POST(req: Request): Promise<Response> {
 }`,
   ],
   invalid: [
+    // Options merged with defaults and taken apart without their signal: nothing reads it.
+    {
+      code: `interface EqualizeOptions {
+  toleranceM?: number;
+  signal?: AbortSignal;
+}
+declare const gear: { readDifference(): Promise<number>; pulse(): Promise<void> };
+const DEFAULTS = { toleranceM: 0.04 };
+export async function equalize(options: EqualizeOptions = {}): Promise<number> {
+  const { toleranceM } = { ...DEFAULTS, ...options };
+  let difference = await gear.readDifference();
+  while (Math.abs(difference) > toleranceM) {
+    await gear.pulse();
+    difference = await gear.readDifference();
+  }
+  return difference;
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'ignoredSignal',
+          line: 10,
+          column: 3,
+          endLine: 10,
+          endColumn: 8,
+          suggestions: [
+            {
+              messageId: 'suggestCheckSignal',
+              output: `interface EqualizeOptions {
+  toleranceM?: number;
+  signal?: AbortSignal;
+}
+declare const gear: { readDifference(): Promise<number>; pulse(): Promise<void> };
+const DEFAULTS = { toleranceM: 0.04 };
+export async function equalize(options: EqualizeOptions = {}): Promise<number> {
+  const { toleranceM } = { ...DEFAULTS, ...options };
+  let difference = await gear.readDifference();
+  while (Math.abs(difference) > toleranceM) {
+    options.signal?.throwIfAborted();
+    await gear.pulse();
+    difference = await gear.readDifference();
+  }
+  return difference;
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // Options taken apart without the signal: nothing reads it, and the loop runs on after an abort.
     {
       code: `interface KilnOptions {

@@ -258,6 +258,15 @@ function isSignalRead(analysis: Analysis, signal: SignalInHand): boolean {
       parent.id.type === AST_NODE_TYPES.ObjectPattern
     )
       return patternTakes(parent.id, key);
+    // `const { toleranceM, maxPulses } = { ...DEFAULTS, ...options };`: merged with defaults, then taken apart the same way.
+    const merged = parent?.type === AST_NODE_TYPES.SpreadElement ? parent.parent : undefined;
+    const declarator = merged?.type === AST_NODE_TYPES.ObjectExpression ? merged.parent : undefined;
+    if (
+      declarator?.type === AST_NODE_TYPES.VariableDeclarator &&
+      declarator.init === merged &&
+      declarator.id.type === AST_NODE_TYPES.ObjectPattern
+    )
+      return patternTakes(declarator.id, key);
     if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== reference.identifier) return true;
     return parent.computed || parent.property.type !== AST_NODE_TYPES.Identifier || parent.property.name === key;
   });
