@@ -90,9 +90,17 @@ export function clearIntervalBefore(
 /** A statement added as the last of a branch (before a `switch` case's `break`). */
 export function appendToBranch(
   sourceCode: SourceCode,
-  branch: TSESTree.SwitchCase | TSESTree.BlockStatement,
+  branch: TSESTree.SwitchCase | TSESTree.BlockStatement | TSESTree.IfStatement,
   text: string,
 ): FixFunction | undefined {
+  // The last `if` of a chain with no `else`: the missing branch gets one that runs `text`.
+  if (branch.type === AST_NODE_TYPES.IfStatement) {
+    if (branch.alternate || branch.consequent.type !== AST_NODE_TYPES.BlockStatement) return undefined;
+    const indent = indentOf(sourceCode, branch.consequent.body[0] ?? branch);
+    const outer = indentOf(sourceCode, branch);
+    const consequent = branch.consequent;
+    return (fixer) => fixer.insertTextAfter(consequent, ` else {\n${indent === outer ? `${outer}  ` : indent}${text}\n${outer}}`);
+  }
   const statements =
     branch.type === AST_NODE_TYPES.SwitchCase
       ? branch.consequent.filter((statement) => statement.type !== AST_NODE_TYPES.BreakStatement)

@@ -5,6 +5,40 @@ import { typedRuleTester } from '../rule-tester.js';
 // flight are stranded unless something goes through the collection and rejects them.
 typedRuleTester().run('no-multiple-settle', rule, {
   valid: [
+    // The same chain when the reply type has no other kinds: nothing is left unnamed.
+    `type Reply = { id: number; status: 'ok'; value: number } | { id: number; status: 'fault'; code: string };
+interface Pending {
+  deferred: PromiseWithResolvers<number>;
+  timer: ReturnType<typeof setTimeout>;
+}
+export class Link {
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  constructor(private readonly send: (line: string) => void) {}
+  run(command: string): Promise<number> {
+    const id = this.nextId++;
+    const deferred = Promise.withResolvers<number>();
+    const timer = setTimeout(() => {
+      this.pending.delete(id);
+      deferred.reject(new Error(\`no reply to \${id}\`));
+    }, 60_000);
+    this.pending.set(id, { deferred, timer });
+    this.send(JSON.stringify({ id, command }));
+    return deferred.promise;
+  }
+  onLine(line: string): void {
+    const reply = JSON.parse(line) as Reply;
+    const entry = this.pending.get(reply.id);
+    if (!entry) return;
+    this.pending.delete(reply.id);
+    clearTimeout(entry.timer);
+    if (reply.status === 'ok') {
+      entry.deferred.resolve(reply.value);
+    } else if (reply.status === 'fault') {
+      entry.deferred.reject(new Error(reply.code));
+    }
+  }
+}`,
     // every reply kind settles the whole deferred taken out
     `interface Deferred<T> { promise: Promise<T>; resolve: (value: T) => void; reject: (reason: Error) => void }
 
@@ -394,6 +428,92 @@ export class RpcClient {
 }`,
   ],
   invalid: [
+    // A deferred kept as a part of its entry, taken out by a reply whose `if` chain leaves the type's `'busy'` unnamed and has no `else`.
+    {
+      code: `type Reply = { id: number; status: 'ok'; value: number } | { id: number; status: 'fault'; code: string } | { id: number; status: 'busy' };
+interface Pending {
+  deferred: PromiseWithResolvers<number>;
+  timer: ReturnType<typeof setTimeout>;
+}
+export class Link {
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  constructor(private readonly send: (line: string) => void) {}
+  run(command: string): Promise<number> {
+    const id = this.nextId++;
+    const deferred = Promise.withResolvers<number>();
+    const timer = setTimeout(() => {
+      this.pending.delete(id);
+      deferred.reject(new Error(\`no reply to \${id}\`));
+    }, 60_000);
+    this.pending.set(id, { deferred, timer });
+    this.send(JSON.stringify({ id, command }));
+    return deferred.promise;
+  }
+  onLine(line: string): void {
+    const reply = JSON.parse(line) as Reply;
+    const entry = this.pending.get(reply.id);
+    if (!entry) return;
+    this.pending.delete(reply.id);
+    clearTimeout(entry.timer);
+    if (reply.status === 'ok') {
+      entry.deferred.resolve(reply.value);
+    } else if (reply.status === 'fault') {
+      entry.deferred.reject(new Error(reply.code));
+    }
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'droppedWaiter',
+          line: 29,
+          column: 12,
+          endLine: 31,
+          endColumn: 6,
+          suggestions: [
+            {
+              messageId: 'suggestRejectDropped',
+              output: `type Reply = { id: number; status: 'ok'; value: number } | { id: number; status: 'fault'; code: string } | { id: number; status: 'busy' };
+interface Pending {
+  deferred: PromiseWithResolvers<number>;
+  timer: ReturnType<typeof setTimeout>;
+}
+export class Link {
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  constructor(private readonly send: (line: string) => void) {}
+  run(command: string): Promise<number> {
+    const id = this.nextId++;
+    const deferred = Promise.withResolvers<number>();
+    const timer = setTimeout(() => {
+      this.pending.delete(id);
+      deferred.reject(new Error(\`no reply to \${id}\`));
+    }, 60_000);
+    this.pending.set(id, { deferred, timer });
+    this.send(JSON.stringify({ id, command }));
+    return deferred.promise;
+  }
+  onLine(line: string): void {
+    const reply = JSON.parse(line) as Reply;
+    const entry = this.pending.get(reply.id);
+    if (!entry) return;
+    this.pending.delete(reply.id);
+    clearTimeout(entry.timer);
+    if (reply.status === 'ok') {
+      entry.deferred.resolve(reply.value);
+    } else if (reply.status === 'fault') {
+      entry.deferred.reject(new Error(reply.code));
+    } else {
+      entry.deferred.reject(new Error('no result for this request'));
+    }
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // a whole deferred taken out by the reply handler, its cancelled case settling nothing
     {
       code: `interface Deferred<T> { promise: Promise<T>; resolve: (value: T) => void; reject: (reason: Error) => void }

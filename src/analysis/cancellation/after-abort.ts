@@ -20,7 +20,8 @@ import {
 import { walk } from '../syntax/walk.js';
 import { checkerOf } from '../types/checker.js';
 import { abortVerdict } from './abort-handlers.js';
-import { isSignalValue, propertyKeyName } from './signal-slots.js';
+import { isSignalValue } from './signal-slots.js';
+import { propertyKeyName } from '../syntax/nodes.js';
 import { calleeDeclarations } from '../scope/timers.js';
 
 /*

@@ -15,7 +15,8 @@ import { checkerOf, typeOf } from '../types/checker.js';
 import { isAnyOrUnknown, unionMembers } from '../types/members.js';
 import { bodyWork, contenderBody, localFunctionOf } from './contender-bodies.js';
 import type { SignalCall, SignalSlot } from './signal-slots.js';
-import { propertyKeyName, signalPassing, signalSlotOf } from './signal-slots.js';
+import { signalPassing, signalSlotOf } from './signal-slots.js';
+import { propertyKeyName } from '../syntax/nodes.js';
 import type { TimerPromise } from '../scope/timers.js';
 import { chainBase, isStartedFor, isTimersPromisesCall, isUnseenTimerHelperCall, timerPromiseOf } from '../scope/timers.js';
 

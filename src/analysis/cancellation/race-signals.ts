@@ -10,7 +10,8 @@ import { walk } from '../syntax/walk.js';
 import { bodyWork, contenderBody } from './contender-bodies.js';
 import { mappedCallback, mappedResults, raceList } from './race-contenders.js';
 import type { SignalCall } from './signal-slots.js';
-import { isSignalKey, propertyKeyName, signalPassing, signalSlotOf } from './signal-slots.js';
+import { isSignalKey, signalPassing, signalSlotOf } from './signal-slots.js';
+import { propertyKeyName } from '../syntax/nodes.js';
 import { calleeDeclarations, chainBase, isStartedFor } from '../scope/timers.js';
 
 /*

@@ -7,7 +7,7 @@ import { getOrCreate } from '../memo.js';
 import { isGlobalIdentifier } from '../scope/globals.js';
 import { constInitializerOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
-import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { memberName, propertyKeyName, skipTypeWrappers } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { isAnyOrUnknown, objectParts, unionMembers } from '../types/members.js';
 import { isAbortSignalType, thenableKindOfType } from '../types/thenables.js';
@@ -354,13 +354,6 @@ function optionsPassing(analysis: Analysis, node: TSESTree.Node, depth: number):
   // `const init = { signal }` typed `RequestInit`: the initializer tells.
   const initializer = depth < 3 ? constObjectInitializer(analysis, target) : undefined;
   return initializer ? optionsPassing(analysis, initializer, depth + 1) : 'unknown';
-}
-
-/** The static name of an object property key. */
-export function propertyKeyName(key: TSESTree.Node): string | undefined {
-  if (key.type === AST_NODE_TYPES.Identifier) return key.name;
-  if (key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string') return key.value;
-  return undefined;
 }
 
 /** The object literal a never-modified `const` is initialized with. */

@@ -12,7 +12,8 @@ import { checkerOf, typeOf } from '../types/checker.js';
 import { isAnyOrUnknown, unionMembers } from '../types/members.js';
 import { isAbortSignalType, thenableKindOfType } from '../types/thenables.js';
 import { isSupersedingStore } from './own-aborts.js';
-import { objectParts, propertyKeyName, signalProperty } from './signal-slots.js';
+import { objectParts, signalProperty } from './signal-slots.js';
+import { propertyKeyName } from '../syntax/nodes.js';
 
 /** A signal a function can hand on: its source text, its type and the node that holds it. */
 export interface SignalInHand {

@@ -3,13 +3,16 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
 import { calleeName } from '../syntax/calls.js';
-import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { isFunctionNode, memberName, propertyKeyName, skipTypeWrappers } from '../syntax/nodes.js';
+import { variableOf } from '../scope/variables.js';
 import { walk } from '../syntax/walk.js';
+import { typeOf } from '../types/checker.js';
+import { unionMembers } from '../types/members.js';
 import { timerHandle } from './disarmed-waits.js';
 import type { SettleOwner } from './settlers.js';
 import { isWithResolversCall } from './settlers.js';
 import { onlyStoredIn } from './stranded-settlers.js';
-import { storedIn } from './stored-settlers.js';
+import { storedIn, storingMethods } from './stored-settlers.js';
 
 /*
  * A waiter taken out and dropped. An executor that keeps its `resolve`/`reject` in an entry of a
@@ -35,8 +38,11 @@ import { storedIn } from './stored-settlers.js';
 export interface DroppedWaiter {
   /** The `<collection>.delete(key)` call that took the entry out. */
   take: TSESTree.CallExpression;
-  /** The branch that settles nothing: an `if` branch's block, or a `switch` case. */
-  branch: TSESTree.BlockStatement | TSESTree.SwitchCase;
+  /**
+   * The branch that settles nothing: an `if` branch's block, a `switch` case, or the last `if` of a
+   * chain without `else` whose tests leave kinds of the reply's type unnamed (the missing `else`).
+   */
+  branch: TSESTree.BlockStatement | TSESTree.SwitchCase | TSESTree.IfStatement;
   /** The local holding the entry. */
   entry: string;
   /** The key the entry keeps `reject` under. */
@@ -70,17 +76,72 @@ export function droppedDeferredWaiters(analysis: Analysis, body: TSESTree.ClassB
     (node) => {
       if (node.type !== AST_NODE_TYPES.VariableDeclarator || node.id.type !== AST_NODE_TYPES.Identifier || !node.init) return undefined;
       if (!isWithResolversCall(analysis, skipTypeWrappers(node.init))) return undefined;
-      const store = onlyStoredIn(analysis, node.id);
+      const whole = onlyStoredIn(analysis, node.id);
+      const part = whole ? undefined : storedAsPart(analysis, node.id);
+      const store = whole ?? part?.store;
       if (!store) return undefined;
       const collection = analysis.sourceCode.getText((store.callee as TSESTree.MemberExpression).object);
       if (!collection.startsWith('this.') || seen.has(collection)) return undefined;
       seen.add(collection);
-      const dropped = takenAndDropped(analysis, body, undefined, { collection, keys: ['resolve', 'reject'], rejectKey: 'reject' }, []);
+      const kept = part
+        ? { collection, keys: [part.key], rejectKey: `${part.key}.reject` }
+        : { collection, keys: ['resolve', 'reject'], rejectKey: 'reject' };
+      const dropped = takenAndDropped(analysis, body, undefined, kept, part?.timers ?? []);
       if (dropped) found.push(dropped);
       return undefined;
     },
     { nested: true },
   );
+  return found;
+}
+
+/**
+ * A deferred kept as one part of a stored entry (`this.pending.set(id, { deferred, timer })`), used
+ * for nothing else but its `promise` and settle calls in a callback (the timeout's): the entry's key
+ * for it, the store, and the entry's keys holding the handle of a `setTimeout` made in the same
+ * function, which a taker must clear.
+ */
+function storedAsPart(
+  analysis: Analysis,
+  id: TSESTree.Identifier,
+): { store: TSESTree.CallExpression; key: string; timers: string[] } | undefined {
+  let found: { store: TSESTree.CallExpression; key: string; timers: string[] } | undefined;
+  let settledLater = false;
+  for (const reference of variableOf(analysis, id)?.references ?? []) {
+    if (reference.init) continue;
+    const use = reference.identifier;
+    const parent = use.parent;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === use) {
+      const name = memberName(parent);
+      if (name === 'promise') continue;
+      const call = parent.parent;
+      if ((name === 'resolve' || name === 'reject') && call?.type === AST_NODE_TYPES.CallExpression && call.callee === parent) {
+        if (reference.from.variableScope !== variableOf(analysis, id)?.scope.variableScope) {
+          settledLater = true;
+          continue;
+        }
+      }
+      return undefined;
+    }
+    const literal = parent?.type === AST_NODE_TYPES.Property && parent.value === use ? parent.parent : undefined;
+    const store = literal?.type === AST_NODE_TYPES.ObjectExpression ? literal.parent : undefined;
+    if (found || store?.type !== AST_NODE_TYPES.CallExpression || !store.arguments.includes(literal as TSESTree.ObjectExpression))
+      return undefined;
+    const callee = skipTypeWrappers(store.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || !storingMethods.has(memberName(callee) ?? '')) return undefined;
+    const key = propertyKeyName((parent as TSESTree.Property).key);
+    if (key === undefined) return undefined;
+    const timers = (literal as TSESTree.ObjectExpression).properties.flatMap((property) => {
+      if (property.type !== AST_NODE_TYPES.Property || property.value.type !== AST_NODE_TYPES.Identifier) return [];
+      const init = variableOf(analysis, property.value)?.defs[0]?.node;
+      const made = init?.type === AST_NODE_TYPES.VariableDeclarator && init.init ? skipTypeWrappers(init.init) : undefined;
+      const name = propertyKeyName(property.key);
+      return made?.type === AST_NODE_TYPES.CallExpression && calleeName(made) === 'setTimeout' && name !== undefined ? [name] : [];
+    });
+    found = { store, key, timers };
+  }
+  // A deferred settled from a callback (its timeout) is settled only through the entry once that timer is cleared.
+  if (found && settledLater && found.timers.length === 0) return undefined;
   return found;
 }
 
@@ -112,7 +173,7 @@ function takenAndDropped(
         found = takenInBranch(analysis, after, site, stored.keys, stored.rejectKey);
         return undefined;
       }
-      const branch = unsettledBranch(after.slice(disarm.index + 1), entry, stored.keys);
+      const branch = unsettledBranch(analysis, after.slice(disarm.index + 1), entry, stored.keys);
       if (branch) found = { take: disarm.take, branch, entry, rejectKey: stored.rejectKey };
       return undefined;
     },
@@ -266,11 +327,12 @@ type Outcome = 'settled' | 'fallthrough' | 'ended';
  * settles or the walk cannot tell.
  */
 function unsettledBranch(
+  analysis: Analysis,
   statements: readonly TSESTree.Statement[],
   entry: string,
   keys: readonly string[],
-): TSESTree.BlockStatement | TSESTree.SwitchCase | undefined {
-  let candidate: TSESTree.BlockStatement | TSESTree.SwitchCase | undefined;
+): TSESTree.BlockStatement | TSESTree.SwitchCase | TSESTree.IfStatement | undefined {
+  let candidate: TSESTree.BlockStatement | TSESTree.SwitchCase | TSESTree.IfStatement | undefined;
   let ended: TSESTree.BlockStatement | TSESTree.SwitchCase | undefined;
   const follow = (list: readonly TSESTree.Statement[]): Outcome => {
     for (const statement of list) {
@@ -283,6 +345,8 @@ function unsettledBranch(
           if (isAbsenceTest(statement.test, entry)) break;
           const consequent = branchOutcome(statement.consequent);
           const alternate = statement.alternate ? branchOutcome(statement.alternate) : 'fallthrough';
+          // `if (reply.status === 'ok') … else if (reply.status === 'fault') …` where the type also has `'busy'`: the missing `else` drops it.
+          if (!statement.alternate && consequent === 'settled' && leavesKindsUnnamed(analysis, statement)) candidate ??= statement;
           if (consequent === 'ended' || alternate === 'ended') return 'ended';
           if (consequent === 'settled' && alternate === 'settled') return 'settled';
           break;
@@ -339,6 +403,32 @@ function unsettledBranch(
   const outcome = follow(statements);
   if (outcome === 'ended') return ended;
   return outcome === 'fallthrough' ? candidate : undefined;
+}
+
+/**
+ * True when `last` ends an `if`/`else if` chain whose every test compares one expression with a
+ * string literal (`reply.status === 'ok'`), and that expression's type is a union of string
+ * literals some of which no test names: the chain has no branch for them.
+ */
+function leavesKindsUnnamed(analysis: Analysis, last: TSESTree.IfStatement): boolean {
+  let head: TSESTree.IfStatement = last;
+  while (head.parent.type === AST_NODE_TYPES.IfStatement && head.parent.alternate === head) head = head.parent;
+  const named = new Set<string>();
+  let discriminant: TSESTree.Expression | undefined;
+  for (let link: TSESTree.Statement | null = head; link?.type === AST_NODE_TYPES.IfStatement; link = link.alternate) {
+    const test = skipTypeWrappers(link.test);
+    if (test.type !== AST_NODE_TYPES.BinaryExpression || (test.operator !== '===' && test.operator !== '==')) return false;
+    const [literal, other] =
+      test.right.type === AST_NODE_TYPES.Literal ? [test.right, test.left] : [test.left as TSESTree.Node, test.right as TSESTree.Node];
+    if (literal.type !== AST_NODE_TYPES.Literal || typeof literal.value !== 'string' || other.type === AST_NODE_TYPES.PrivateIdentifier)
+      return false;
+    if (discriminant && analysis.sourceCode.getText(discriminant) !== analysis.sourceCode.getText(other)) return false;
+    discriminant = other as TSESTree.Expression;
+    named.add(literal.value);
+  }
+  if (!discriminant) return false;
+  const kinds = unionMembers(typeOf(analysis, discriminant));
+  return kinds.every((kind) => kind.isStringLiteral()) && kinds.some((kind) => kind.isStringLiteral() && !named.has(kind.value));
 }
 
 /** `!entry`, `entry === undefined`, `entry == null`: the test of a guard for a missing entry. */

@@ -208,3 +208,10 @@ export function isNullOrUndefined(node: TSESTree.Node): boolean {
     (node.type === AST_NODE_TYPES.Literal && node.value === null) || (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined')
   );
 }
+
+/** The static name of an object property key. */
+export function propertyKeyName(key: TSESTree.Node): string | undefined {
+  if (key.type === AST_NODE_TYPES.Identifier) return key.name;
+  if (key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string') return key.value;
+  return undefined;
+}
