@@ -51,6 +51,30 @@ export function aborted(signal: AbortSignal | undefined): Promise<void> {
 }`,
   ],
   invalid: [
+    // A completion callback handed through an optional chain is no event of the value: the contract is only for listeners.
+    {
+      code: `interface Res { writeEarlyHints?(hints: Record<string, string>, cb: () => void): void }
+interface H3Event { runtime?: { node?: { res?: Res } } }
+export function writeEarlyHints(event: H3Event, hints: Record<string, string>): void | Promise<void> {
+  if (!event.runtime?.node?.res?.writeEarlyHints) {
+    return;
+  }
+  return new Promise((resolve) => {
+    event.runtime?.node?.res?.writeEarlyHints(hints, () => resolve());
+  });
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'neverSettles',
+          line: 7,
+          column: 32,
+          endLine: 7,
+          endColumn: 34,
+          suggestions: [],
+        },
+      ],
+    },
     // One settle does not depend on the signal: without one and not ready, nothing settles.
     {
       code: `interface Details { signal?: AbortSignal }

@@ -3,7 +3,8 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
 import { variableOf } from '../scope/variables.js';
-import { isFunctionNode, skipTypeWrappers } from '../syntax/nodes.js';
+import { isListenerRegistration } from '../syntax/calls.js';
+import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import type { SettleOwner } from './settlers.js';
 
@@ -66,12 +67,21 @@ function absenceTested(test: TSESTree.Expression): TSESTree.Identifier | undefin
 
 /**
  * True when `start` (the value an optional chain tests, `signal` in `signal?.addEventListener(…)`)
- * names a local or a property path of one, the executor is resolve-only, and every statement of it
+ * names a local or a property path of one that the chain registers a listener on, the executor is resolve-only, and every statement of it
  * that settles or hands `resolve` on mentions that local: the chain skipping the hand-off is the
  * absent-source contract above.
  */
-export function isAbsentSourceChain(analysis: Analysis, owner: SettleOwner, start: TSESTree.Node): boolean {
+export function isAbsentSourceChain(
+  analysis: Analysis,
+  owner: SettleOwner,
+  chain: TSESTree.ChainExpression,
+  start: TSESTree.Node,
+): boolean {
   if (owner.kind !== 'executor' || !isFunctionNode(owner.fn) || owner.fn.params.length !== 1) return false;
+  // Only a listener registered on the value (`signal?.addEventListener('abort', …)`, `emitter?.once(…)`): waiting for its event.
+  const call = chain.expression;
+  const callee = call.type === AST_NODE_TYPES.CallExpression ? skipTypeWrappers(call.callee) : undefined;
+  if (callee?.type !== AST_NODE_TYPES.MemberExpression || !isListenerRegistration(memberName(callee) ?? '')) return false;
   let root: TSESTree.Node = start;
   while (root.type === AST_NODE_TYPES.MemberExpression && !root.computed) root = root.object;
   const variable = root.type === AST_NODE_TYPES.Identifier ? variableOf(analysis, root) : null;

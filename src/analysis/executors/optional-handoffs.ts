@@ -41,7 +41,7 @@ export function handoffSite(analysis: Analysis, owner: SettleOwner, node: TSESTr
   const start = skippable[skippable.length - 1];
   if (!start) return node;
   // `new Promise<void>((resolve) => signal?.addEventListener('abort', () => resolve()))`: "once it aborts; never without one".
-  if (isAbsentSourceChain(analysis, owner, start)) return start;
+  if (isAbsentSourceChain(analysis, owner, chain, start)) return start;
   if (construct?.type !== AST_NODE_TYPES.NewExpression) return node;
   return skippable.every((value) => isCheckedJustBefore(construct, owner.fn as FunctionNode, value, chain.range[0])) ? start : node;
 }
