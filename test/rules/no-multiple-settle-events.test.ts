@@ -45,6 +45,29 @@ const ruleTester = typedRuleTester();
 describe('awaitBeforeSettle: an await that can leave before the promise settles', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // The `try` block's call is typed `never`: it always throws into the `catch` that rejects.
+      `declare function throwAbortError(signal?: AbortSignal): never;
+export async function sleep(delayMs: number, signal?: AbortSignal): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const timeout = setTimeout(() => {
+      cleanup();
+      resolve();
+    }, delayMs);
+    const onAbort = () => {
+      cleanup();
+      try {
+        throwAbortError(signal);
+      } catch (error) {
+        reject(error);
+      }
+    };
+    const cleanup = () => {
+      clearTimeout(timeout);
+      signal?.removeEventListener('abort', onAbort);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}`,
       // the same export with an error listener on the stream
       `import { createWriteStream } from 'node:fs';
 
@@ -699,6 +722,69 @@ export async function notify(): Promise<void> {
 }`,
     ],
     invalid: [
+      // The same call typed `void` may return, and that path stops everything and settles nothing.
+      {
+        code: `declare function throwAbortError(signal?: AbortSignal): void;
+export async function sleep(delayMs: number, signal?: AbortSignal): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const timeout = setTimeout(() => {
+      cleanup();
+      resolve();
+    }, delayMs);
+    const onAbort = () => {
+      cleanup();
+      try {
+        throwAbortError(signal);
+      } catch (error) {
+        reject(error);
+      }
+    };
+    const cleanup = () => {
+      clearTimeout(timeout);
+      signal?.removeEventListener('abort', onAbort);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'disarmedWait',
+            line: 11,
+            column: 9,
+            endLine: 11,
+            endColumn: 32,
+            suggestions: [
+              {
+                messageId: 'suggestRejectDisarmed',
+                output: `declare function throwAbortError(signal?: AbortSignal): void;
+export async function sleep(delayMs: number, signal?: AbortSignal): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const timeout = setTimeout(() => {
+      cleanup();
+      resolve();
+    }, delayMs);
+    const onAbort = () => {
+      cleanup();
+      try {
+        throwAbortError(signal);
+        reject(new Error('stopped waiting without a result'));
+      } catch (error) {
+        reject(error);
+      }
+    };
+    const cleanup = () => {
+      clearTimeout(timeout);
+      signal?.removeEventListener('abort', onAbort);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}`,
+              },
+            ],
+          },
+        ],
+      },
       // an input check in the executor's loop that rejects and leaves is no way out for the stream's failure
       {
         code: `import { createWriteStream } from 'node:fs';

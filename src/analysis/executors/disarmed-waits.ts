@@ -7,6 +7,7 @@ import { variableOf } from '../scope/variables.js';
 import { calleeName, isListenerArgument, isListenerRemoval } from '../syntax/calls.js';
 import { isFunctionNode, isLoop } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
+import { neverReturns } from './callback-throws.js';
 import type { SettleOwner } from './settlers.js';
 
 /*
@@ -183,7 +184,10 @@ function disarmedBlock(
   listeners: ReadonlyMap<TSESTree.Node, string | undefined>,
   settles: (node: TSESTree.Node) => boolean,
 ): DisarmedWait | undefined {
-  if (settles(block) || walk(block, (node) => (node.type === AST_NODE_TYPES.ThrowStatement ? 'stop' : undefined))) return undefined;
+  // A `throw`, or a call typed `never` (`throwAbortError(signal)` in a `try` whose `catch` rejects), does not end the path quietly.
+  const throws = (node: TSESTree.Node): boolean =>
+    node.type === AST_NODE_TYPES.ThrowStatement || (node.type === AST_NODE_TYPES.CallExpression && neverReturns(analysis, node));
+  if (settles(block) || walk(block, (node) => (throws(node) ? 'stop' : undefined))) return undefined;
   // The path into the block: statements before it in each enclosing block, which must not settle either.
   const before: TSESTree.Node[] = [];
   const after: TSESTree.Node[] = [];
