@@ -5,6 +5,20 @@ import { typedRuleTester } from '../rule-tester.js';
 // right after the registration, are still empty.
 typedRuleTester().run('no-read-before-settle', rule, {
   valid: [
+    // The same batch handed on once the reader has closed.
+    `import { once } from 'node:events';
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+declare const repo: { insertMany(rows: string[]): Promise<number> };
+export async function importRows(file: string): Promise<number> {
+  const rl = createInterface({ input: createReadStream(file) });
+  const rows: string[] = [];
+  rl.on('line', (line) => {
+    rows.push(line);
+  });
+  await once(rl, 'close');
+  return repo.insertMany(rows);
+}`,
     // The filter reads the counts after the input closed.
     `import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
@@ -143,6 +157,31 @@ export async function sample(): Promise<number> {
 }`,
   ],
   invalid: [
+    // A batch handed to a call awaited where it is made is read now: it is still empty.
+    {
+      code: `import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+declare const repo: { insertMany(rows: string[]): Promise<number> };
+export async function importRows(file: string): Promise<number> {
+  const rl = createInterface({ input: createReadStream(file) });
+  const rows: string[] = [];
+  rl.on('line', (line) => {
+    rows.push(line);
+  });
+  return repo.insertMany(rows);
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'readContentsBeforeSettle',
+          line: 10,
+          column: 26,
+          endLine: 10,
+          endColumn: 30,
+          suggestions: [],
+        },
+      ],
+    },
     // A filter callback runs at once: its reads of the map filled by line listeners see it empty.
     {
       code: `import { createReadStream } from 'node:fs';

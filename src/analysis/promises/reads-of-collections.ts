@@ -79,7 +79,7 @@ function useOf(identifier: TSESTree.Node, scope?: TSESLint.Scope.Scope): 'fill' 
   const parent = identifier.parent;
   if (scope && parent?.type === AST_NODE_TYPES.CallExpression && parent.callee !== identifier) {
     const index = parent.arguments.indexOf(identifier as TSESTree.CallExpressionArgument);
-    return index >= 0 && readsParameterNow(parent, index, scope) ? 'read' : 'other';
+    return index >= 0 && (readsParameterNow(parent, index, scope) || isAwaitedBatch(parent)) ? 'read' : 'other';
   }
   if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier) {
     const name = memberName(parent);
@@ -93,6 +93,24 @@ function useOf(identifier: TSESTree.Node, scope?: TSESLint.Scope.Scope): 'fill' 
   if (parent?.type === AST_NODE_TYPES.ForOfStatement && parent.right === identifier) return 'read';
   if (parent?.type === AST_NODE_TYPES.SpreadElement) return 'read';
   return 'other';
+}
+
+/**
+ * `await orderRepo.insertMany(orders)`, `return publish(batch)` in an async function: a call
+ * awaited where it is made, given the collection and no function, works on the batch it was
+ * handed (an insert, a send), not on a buffer it watches fill up.
+ */
+function isAwaitedBatch(call: TSESTree.CallExpression): boolean {
+  if (call.arguments.some((argument) => isFunctionNode(argument))) return false;
+  let outer: TSESTree.Node = call;
+  while (outer.parent && (outer.parent.type === AST_NODE_TYPES.TSAsExpression || outer.parent.type === AST_NODE_TYPES.TSNonNullExpression))
+    outer = outer.parent;
+  const use = outer.parent;
+  if (use?.type === AST_NODE_TYPES.AwaitExpression) return true;
+  if (use?.type !== AST_NODE_TYPES.ReturnStatement) return false;
+  let fn: TSESTree.Node | undefined = use.parent;
+  while (fn && !isFunctionNode(fn)) fn = fn.parent;
+  return fn !== undefined && isFunctionNode(fn) && fn.async;
 }
 
 /**
