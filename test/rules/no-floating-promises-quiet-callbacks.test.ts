@@ -154,6 +154,93 @@ export function settled(worker: Worker) {
 }`,
   ],
   invalid: [
+    // A `let` handled under `if (!options?.throwOnError)`: quiet for the calls that leave the option out, reported for the one that sets it.
+    {
+      code: `function noop(): void {}
+interface FetchOptions {
+  throwOnError?: boolean;
+  cancelRefetch?: boolean;
+}
+declare const query: { fetch(options?: FetchOptions): Promise<string> };
+export class Observer {
+  #executeFetch(fetchOptions?: FetchOptions): Promise<string | void> {
+    let promise: Promise<string | void> = query.fetch(fetchOptions);
+    if (!fetchOptions?.throwOnError) {
+      promise = promise.catch(noop);
+    }
+    return promise;
+  }
+  onSubscribe(): void {
+    this.#executeFetch();
+    this.#executeFetch({ cancelRefetch: false });
+  }
+  refetch(): void {
+    this.#executeFetch({ throwOnError: true });
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 20,
+          column: 5,
+          endLine: 20,
+          endColumn: 47,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `function noop(): void {}
+interface FetchOptions {
+  throwOnError?: boolean;
+  cancelRefetch?: boolean;
+}
+declare const query: { fetch(options?: FetchOptions): Promise<string> };
+export class Observer {
+  #executeFetch(fetchOptions?: FetchOptions): Promise<string | void> {
+    let promise: Promise<string | void> = query.fetch(fetchOptions);
+    if (!fetchOptions?.throwOnError) {
+      promise = promise.catch(noop);
+    }
+    return promise;
+  }
+  onSubscribe(): void {
+    this.#executeFetch();
+    this.#executeFetch({ cancelRefetch: false });
+  }
+  refetch(): void {
+    this.#executeFetch({ throwOnError: true }).catch((error: unknown) => { console.error(error); });
+  }
+}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `function noop(): void {}
+interface FetchOptions {
+  throwOnError?: boolean;
+  cancelRefetch?: boolean;
+}
+declare const query: { fetch(options?: FetchOptions): Promise<string> };
+export class Observer {
+  #executeFetch(fetchOptions?: FetchOptions): Promise<string | void> {
+    let promise: Promise<string | void> = query.fetch(fetchOptions);
+    if (!fetchOptions?.throwOnError) {
+      promise = promise.catch(noop);
+    }
+    return promise;
+  }
+  onSubscribe(): void {
+    this.#executeFetch();
+    this.#executeFetch({ cancelRefetch: false });
+  }
+  refetch(): void {
+    void this.#executeFetch({ throwOnError: true });
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // A returned chain without a rejection handler can still reject.
     {
       code: `function noop(): void {}

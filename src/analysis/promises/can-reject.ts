@@ -432,7 +432,7 @@ export function callsSwallowingFunction(analysis: Analysis, node: TSESTree.Node)
   if (declarations.length === 0) return false;
   return declarations.every((declaration) => {
     const fn = functionOfDeclaration(declaration);
-    return returnsOnlyFulfilled(fn) || returnsOnlyHandled(analysis, fn);
+    return returnsOnlyFulfilled(fn) || returnsOnlyHandled(analysis, fn, call.arguments);
   });
 }
 
@@ -442,14 +442,20 @@ export function callsSwallowingFunction(analysis: Analysis, node: TSESTree.Node)
  * Promise.resolve(); }`. The function chose to absorb the failure; the caller dropping the
  * promise loses no rejection. (A sleep's `new Promise(…)` is no such chain: dropping it loses the wait.)
  */
-function returnsOnlyHandled(analysis: Analysis, fn: ts.FunctionLikeDeclaration | undefined): boolean {
+function returnsOnlyHandled(
+  analysis: Analysis,
+  fn: ts.FunctionLikeDeclaration | undefined,
+  args: readonly TSESTree.CallExpressionArgument[],
+): boolean {
   if (!fn?.body || !ts.isBlock(fn.body) || (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async) !== 0) return false;
-  const returned = returnedExpressions(fn.body);
+  const body = fn.body;
+  const returned = returnedExpressions(body);
   const handled = (expression: ts.Expression): boolean => {
     let target = expression;
     while (ts.isParenthesizedExpression(target)) target = target.expression;
     if (ts.isConditionalExpression(target)) return handled(target.whenTrue) && handled(target.whenFalse);
     if (isFulfilledTs(target)) return true;
+    if (ts.isIdentifier(target)) return handledUnlessOpted(analysis, fn, body, target, args, (value) => handled(value));
     if (!ts.isCallExpression(target) || !ts.isPropertyAccessExpression(target.expression)) return false;
     const method = target.expression.name.text;
     const handler = method === 'catch' ? target.arguments[0] : method === 'then' ? target.arguments[1] : undefined;
@@ -458,6 +464,68 @@ function returnsOnlyHandled(analysis: Analysis, fn: ts.FunctionLikeDeclaration |
     );
   };
   return returned !== undefined && returned.length > 0 && returned.every(handled);
+}
+
+/**
+ * `let promise = query.fetch(opts); if (!opts?.throwOnError) promise = promise.catch(noop); return
+ * promise;` called without that option (`executeFetch()`, `executeFetch({ cancelRefetch: false })`):
+ * the `let` returned is the handled chain, since the condition holds for these arguments. The `let`
+ * is declared in the body and written only there and in that one `if` (no `else`), whose test is
+ * `!p?.key` / `!p.key` of a parameter `p`; the argument leaves `key` out (no argument, or an object
+ * literal without it or with it `false`).
+ */
+function handledUnlessOpted(
+  analysis: Analysis,
+  fn: ts.FunctionLikeDeclaration,
+  body: ts.Block,
+  returned: ts.Identifier,
+  args: readonly TSESTree.CallExpressionArgument[],
+  handled: (value: ts.Expression) => boolean,
+): boolean {
+  const checker = checkerOf(analysis);
+  const symbol = checker.getSymbolAtLocation(returned);
+  const declaration = symbol?.valueDeclaration;
+  if (!declaration || !ts.isVariableDeclaration(declaration) || declaration.parent.parent.parent !== body) return false;
+  const writes: ts.BinaryExpression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+      node.operatorToken.kind <= ts.SyntaxKind.LastAssignment &&
+      ts.isIdentifier(node.left) &&
+      checker.getSymbolAtLocation(node.left) === symbol
+    )
+      writes.push(node);
+    ts.forEachChild(node, visit);
+  };
+  visit(body);
+  const [write] = writes;
+  if (writes.length !== 1 || write!.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !handled(write!.right)) return false;
+  // The write is the only statement of an `if` without `else`, directly in the body.
+  let statement: ts.Node = write!.parent;
+  if (!ts.isExpressionStatement(statement)) return false;
+  if (ts.isBlock(statement.parent) && statement.parent.statements.length === 1) statement = statement.parent;
+  const guard = statement.parent;
+  if (!ts.isIfStatement(guard) || guard.elseStatement || guard.parent !== body) return false;
+  const test = guard.expression;
+  if (!ts.isPrefixUnaryExpression(test) || test.operator !== ts.SyntaxKind.ExclamationToken) return false;
+  const read = test.operand;
+  if (!ts.isPropertyAccessExpression(read) || !ts.isIdentifier(read.expression)) return false;
+  const index = fn.parameters.findIndex(
+    (parameter) => ts.isIdentifier(parameter.name) && parameter.name.text === (read.expression as ts.Identifier).text,
+  );
+  if (index < 0) return false;
+  const key = read.name.text;
+  const argument = args[index];
+  if (args.slice(0, index + 1).some((item) => item.type === AST_NODE_TYPES.SpreadElement)) return false;
+  if (argument === undefined) return true;
+  if (argument.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  return argument.properties.every((property) => {
+    if (property.type !== AST_NODE_TYPES.Property || property.computed) return false;
+    const name = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : undefined;
+    if (name !== key) return name !== undefined;
+    return property.value.type === AST_NODE_TYPES.Literal && property.value.value === false;
+  });
 }
 
 /** A rejection handler on the TypeScript tree that cannot throw: a function written in place, or one it names. */
