@@ -7,6 +7,21 @@ declare function render(value: unknown): void;
 
 typedRuleTester().run('no-read-before-settle', rule, {
   valid: [
+    // Counters written on each turn of a `for await` loop over events: once anything was waited for, the events have had their chance, as for a listener.
+    `declare const nc: { status(): AsyncIterable<{ type: string }>; closed(): Promise<void | Error> };
+declare const srv: { stop(): Promise<void> };
+declare function assertEquals(a: unknown, b: unknown): void;
+export async function reconnectTest(): Promise<void> {
+  let disconnects = 0;
+  (async () => {
+    for await (const e of nc.status()) {
+      if (e.type === 'disconnect') disconnects++;
+    }
+  })().then();
+  await srv.stop();
+  await nc.closed();
+  assertEquals(disconnects, 1);
+}`,
     // The map runs inside the reaction, after the write.
     `declare function loadPrices(): Promise<Map<string, number>>;
 export function quote(skus: string[], show: (totals: number[]) => void): void {
@@ -123,6 +138,48 @@ export function importFile(file: File, show: (rows: string[][]) => void): void {
     `${decl}declare const clock: { tick(ms: number): void }; export function f() { let n = 0; setInterval(() => { n += 1; }, 10); clock.tick(30); return n; }`,
   ],
   invalid: [
+    // The same counter read before anything was waited for.
+    {
+      code: `declare const nc: { status(): AsyncIterable<{ type: string }>; closed(): Promise<void | Error> };
+declare const srv: { stop(): Promise<void> };
+declare function assertEquals(a: unknown, b: unknown): void;
+export async function reconnectTest(): Promise<void> {
+  let disconnects = 0;
+  (async () => {
+    for await (const e of nc.status()) {
+      if (e.type === 'disconnect') disconnects++;
+    }
+  })().then();
+  assertEquals(disconnects, 1);
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 11,
+          column: 16,
+          endLine: 11,
+          endColumn: 27,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              output: `declare const nc: { status(): AsyncIterable<{ type: string }>; closed(): Promise<void | Error> };
+declare const srv: { stop(): Promise<void> };
+declare function assertEquals(a: unknown, b: unknown): void;
+export async function reconnectTest(): Promise<void> {
+  let disconnects = 0;
+  await (async () => {
+    for await (const e of nc.status()) {
+      if (e.type === 'disconnect') disconnects++;
+    }
+  })().then();
+  assertEquals(disconnects, 1);
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // A local written in a promise reaction and read in an arrow that map runs at once, right after: the read sees the empty map.
     {
       code: `declare function loadPrices(): Promise<Map<string, number>>;

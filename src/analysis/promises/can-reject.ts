@@ -14,6 +14,7 @@ import { callsNeverRejectingLibrary } from './allow-list.js';
 import { fieldDeferredCannotReject } from './field-deferreds.js';
 import { cannotThrowTs, containsTs, isSettleFunctionTs, isThrow, mentions } from './cannot-throw.js';
 import { callsQuietFunction } from './quiet-functions.js';
+import { mayThrowSynchronously } from './stored-throws.js';
 import {
   declarationsAt,
   declaredCallCannotReject,
@@ -158,7 +159,23 @@ export function resolveOnlyExecutorCannotThrow(analysis: Analysis, executor: ts.
       isThrow(child) ||
       (ts.isCallExpression(child) &&
         !isWiringCall(analysis, child, resolveName) &&
+        !isWiringChainHead(analysis, child, resolveName) &&
         !callsQuietFunction(analysis, child, (body) => cannotThrowTs(body, analysis))),
+  );
+}
+
+/**
+ * `this.adapter.leave(timeout).receive('ok', () => resolve('ok')).receive('error', …)`: the call
+ * that makes the object the callbacks are wired on, when no throw is expected of it (see
+ * `mayThrowSynchronously`: not `JSON.parse`, not a function of this program that throws).
+ */
+function isWiringChainHead(analysis: Analysis, call: ts.CallExpression, resolveName: string | undefined): boolean {
+  const access = call.parent;
+  const outer = access && ts.isPropertyAccessExpression(access) && access.expression === call ? access.parent : undefined;
+  if (!outer || !ts.isCallExpression(outer) || outer.expression !== access) return false;
+  return (
+    (isWiringCall(analysis, outer, resolveName) || isWiringChainHead(analysis, outer, resolveName)) &&
+    !mayThrowSynchronously(analysis, call)
   );
 }
 

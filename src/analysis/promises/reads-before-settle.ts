@@ -305,6 +305,21 @@ function outermostFunction(node: FunctionNode, owner: Owner): TSESTree.Node {
 const clockDrivers = /^(tick|tickAsync|flush\w*|advanceTimers\w*|run(All|Only|Pending)\w*|runToLast\w*|next)$/;
 
 /** `await vi.advanceTimersByTimeAsync(30)`, `await clock.tickAsync(100)`, `await vi.runAllTimersAsync()`. */
+/** True when every write of `target` in `callback` sits in the body of a `for await` loop of that callback. */
+function writesPerEvent(target: Tracked, callback: TSESTree.Node): boolean {
+  const inside = target.writes.filter((write) => write.range[0] >= callback.range[0] && write.range[1] <= callback.range[1]);
+  return (
+    inside.length > 0 &&
+    inside.every((write) => {
+      for (let current: TSESTree.Node | undefined = write.parent; current && current !== callback; current = current.parent) {
+        if (current.type === AST_NODE_TYPES.ForOfStatement && current.await) return true;
+        if (isFunctionNode(current)) return false;
+      }
+      return false;
+    })
+  );
+}
+
 function isAwaitedAsyncDriver(call: TSESTree.CallExpression, name: string): boolean {
   return name.endsWith('Async') && call.parent.type === AST_NODE_TYPES.AwaitExpression;
 }
@@ -745,7 +760,9 @@ function earlyRead(analysis: Analysis, target: Tracked): EarlyRead | undefined {
       const between = waits.filter(
         (wait) => wait.range[1] > anchor.range[1] && wait.range[1] <= read.range[0] && !leavesBefore(wait, read),
       );
-      const promiseBased = deferral.via === 'handler' || deferral.via === 'async';
+      // An async callback that writes on each turn of a `for await` loop (`for await (const s of nc.status()) count++`)
+      // is a listener in disguise: events have had their chance once anything was waited for.
+      const promiseBased = deferral.via === 'handler' || (deferral.via === 'async' && !writesPerEvent(target, deferral.callback));
       if (
         between.length > 0 &&
         (!registration ||
