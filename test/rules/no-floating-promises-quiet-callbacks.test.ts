@@ -12,6 +12,31 @@ declare const expect: (value: unknown) => { toBe(expected: unknown): void };
 
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // A resolve-only executor whose one statement wires callbacks on what a quiet method of the program returns: it cannot reject.
+    `interface Push {
+  receive(status: 'ok' | 'error' | 'timeout', callback: () => void): Push;
+}
+declare const channel: { leave(timeout?: number): Push };
+class Adapter {
+  unsubscribe(timeout?: number): Push {
+    return channel.leave(timeout);
+  }
+}
+export class Channel {
+  private readonly adapter = new Adapter();
+  async unsubscribe(timeout = 1000): Promise<'ok' | 'timed out' | 'error'> {
+    return new Promise((resolve) => {
+      this.adapter
+        .unsubscribe(timeout)
+        .receive('ok', () => resolve('ok'))
+        .receive('timeout', () => resolve('timed out'))
+        .receive('error', () => resolve('error'));
+    });
+  }
+  teardown(): void {
+    this.unsubscribe();
+  }
+}`,
     // A plain method whose every return is a chain it already handled (an overloaded `noop`), or a fulfilled promise.
     `function noop(): void;
 function noop(): undefined;
@@ -154,6 +179,102 @@ export function settled(worker: Worker) {
 }`,
   ],
   invalid: [
+    // The same when that method throws on bad input: the executor's throw rejects the promise.
+    {
+      code: `interface Push {
+  receive(status: 'ok' | 'error' | 'timeout', callback: () => void): Push;
+}
+declare const channel: { leave(timeout?: number): Push };
+class Adapter {
+  unsubscribe(timeout?: number): Push {
+    if (timeout !== undefined && timeout < 0) throw new RangeError('timeout must not be negative');
+    return channel.leave(timeout);
+  }
+}
+export class Channel {
+  private readonly adapter = new Adapter();
+  async unsubscribe(timeout = 1000): Promise<'ok' | 'timed out' | 'error'> {
+    return new Promise((resolve) => {
+      this.adapter
+        .unsubscribe(timeout)
+        .receive('ok', () => resolve('ok'))
+        .receive('timeout', () => resolve('timed out'))
+        .receive('error', () => resolve('error'));
+    });
+  }
+  teardown(): void {
+    this.unsubscribe();
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 23,
+          column: 5,
+          endLine: 23,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `interface Push {
+  receive(status: 'ok' | 'error' | 'timeout', callback: () => void): Push;
+}
+declare const channel: { leave(timeout?: number): Push };
+class Adapter {
+  unsubscribe(timeout?: number): Push {
+    if (timeout !== undefined && timeout < 0) throw new RangeError('timeout must not be negative');
+    return channel.leave(timeout);
+  }
+}
+export class Channel {
+  private readonly adapter = new Adapter();
+  async unsubscribe(timeout = 1000): Promise<'ok' | 'timed out' | 'error'> {
+    return new Promise((resolve) => {
+      this.adapter
+        .unsubscribe(timeout)
+        .receive('ok', () => resolve('ok'))
+        .receive('timeout', () => resolve('timed out'))
+        .receive('error', () => resolve('error'));
+    });
+  }
+  teardown(): void {
+    this.unsubscribe().catch((error: unknown) => { console.error(error); });
+  }
+}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `interface Push {
+  receive(status: 'ok' | 'error' | 'timeout', callback: () => void): Push;
+}
+declare const channel: { leave(timeout?: number): Push };
+class Adapter {
+  unsubscribe(timeout?: number): Push {
+    if (timeout !== undefined && timeout < 0) throw new RangeError('timeout must not be negative');
+    return channel.leave(timeout);
+  }
+}
+export class Channel {
+  private readonly adapter = new Adapter();
+  async unsubscribe(timeout = 1000): Promise<'ok' | 'timed out' | 'error'> {
+    return new Promise((resolve) => {
+      this.adapter
+        .unsubscribe(timeout)
+        .receive('ok', () => resolve('ok'))
+        .receive('timeout', () => resolve('timed out'))
+        .receive('error', () => resolve('error'));
+    });
+  }
+  teardown(): void {
+    void this.unsubscribe();
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // A `let` handled under `if (!options?.throwOnError)`: quiet for the calls that leave the option out, reported for the one that sets it.
     {
       code: `function noop(): void {}
