@@ -9,6 +9,29 @@ declare function drain(): Promise<void>;
 
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // a watcher loop over an object the test closes: it ends with the object, and the runner reports its failure
+    {
+      code: `import { test } from 'node:test';
+interface Connection {
+  status(): AsyncIterable<{ type: string }>;
+  reconnect(): Promise<void>;
+  close(): Promise<void>;
+}
+declare function connect(): Promise<Connection>;
+test('counts reconnects', async () => {
+  const nc = await connect();
+  let reconnects = 0;
+  (async () => {
+    for await (const s of nc.status()) {
+      if (s.type === 'reconnect') reconnects++;
+    }
+  })().then();
+  await nc.reconnect();
+  await nc.close();
+  if (reconnects !== 1) throw new Error(\`expected one reconnect, saw \${reconnects}\`);
+});`,
+      filename: 'loud.spec.ts',
+    },
     // A hook that returns the purge waits for it; an async helper that never waits (reset clears at once) is done when the hook is.
     `import { afterEach, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -318,6 +341,85 @@ it('closes', () => {
 });`,
   ],
   invalid: [
+    // The same watcher when nothing in the test closes the connection.
+    {
+      code: `import { test } from 'node:test';
+interface Connection {
+  status(): AsyncIterable<{ type: string }>;
+  reconnect(): Promise<void>;
+  close(): Promise<void>;
+}
+declare function connect(): Promise<Connection>;
+test('counts reconnects', async () => {
+  const nc = await connect();
+  let reconnects = 0;
+  (async () => {
+    for await (const s of nc.status()) {
+      if (s.type === 'reconnect') reconnects++;
+    }
+  })().then();
+  await nc.reconnect();
+
+  if (reconnects !== 1) throw new Error(\`expected one reconnect, saw \${reconnects}\`);
+});`,
+      filename: 'loud.spec.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 11,
+          column: 3,
+          endLine: 15,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `import { test } from 'node:test';
+interface Connection {
+  status(): AsyncIterable<{ type: string }>;
+  reconnect(): Promise<void>;
+  close(): Promise<void>;
+}
+declare function connect(): Promise<Connection>;
+test('counts reconnects', async () => {
+  const nc = await connect();
+  let reconnects = 0;
+  (async () => {
+    for await (const s of nc.status()) {
+      if (s.type === 'reconnect') reconnects++;
+    }
+  })().then().catch((error: unknown) => { console.error(error); });
+  await nc.reconnect();
+
+  if (reconnects !== 1) throw new Error(\`expected one reconnect, saw \${reconnects}\`);
+});`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `import { test } from 'node:test';
+interface Connection {
+  status(): AsyncIterable<{ type: string }>;
+  reconnect(): Promise<void>;
+  close(): Promise<void>;
+}
+declare function connect(): Promise<Connection>;
+test('counts reconnects', async () => {
+  const nc = await connect();
+  let reconnects = 0;
+  void (async () => {
+    for await (const s of nc.status()) {
+      if (s.type === 'reconnect') reconnects++;
+    }
+  })().then();
+  await nc.reconnect();
+
+  if (reconnects !== 1) throw new Error(\`expected one reconnect, saw \${reconnects}\`);
+});`,
+            },
+          ],
+        },
+      ],
+    },
     // In an async afterEach the suggestion awaits the purge.
     {
       code: `import { afterEach, beforeEach, test } from 'node:test';

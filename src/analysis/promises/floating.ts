@@ -31,6 +31,7 @@ import {
   isMaybePromiseInTest,
   isProvenToThrowInTest,
   isServiceStoppedByTest,
+  isWatcherClosedByTest,
 } from './test-semantics.js';
 
 /*
@@ -435,6 +436,7 @@ function isExemptByUse(analysis: Analysis, node: TSESTree.Expression, options: F
   if (deliversToErrorFirstCallback(analysis, target)) return true;
   if (
     isServiceStoppedByTest(analysis, target) ||
+    isWatcherClosedByTest(analysis, target) ||
     isTeardownCallInTest(analysis, target) ||
     isAwaitedThroughOwnerInTest(analysis, target) ||
     isAwaitedThroughArgumentInTest(analysis, target) ||

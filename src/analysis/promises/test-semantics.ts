@@ -3,9 +3,9 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
 import { getOrCreate } from '../memo.js';
-import { isTestCode } from '../scope/test-code.js';
+import { isTestCode, runnerReportsUnhandledRejections } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
-import { calleeName, isListenerRegistration, isStopVerb } from '../syntax/calls.js';
+import { calleeName, isListenerRegistration, isStopVerb, namesTeardown } from '../syntax/calls.js';
 import { enclosingBody, isFunctionNode, memberName, rootOf, skipTypeWrappers } from '../syntax/nodes.js';
 import { typeOf } from '../types/checker.js';
 import { includesNullish, isThenable } from '../types/thenables.js';
@@ -108,6 +108,46 @@ export function isServiceStoppedByTest(analysis: Analysis, target: TSESTree.Node
     receiver?.variable.references.some((reference) => {
       const call = methodCallOn(reference);
       return call !== undefined && isStopVerb(calleeName(call) ?? '');
+    }) ?? false
+  );
+}
+
+/**
+ * In test code whose runner reports unhandled rejections, an async IIFE that watches an object
+ * (`(async () => { for await (const s of nc.status()) { … } })()`, also with an empty `.then()`)
+ * while the test closes that object (`nc.close()`, `sub.unsubscribe()`, or hands it to a teardown
+ * helper, `cleanup(ns, nc)`): the loop ends when the object closes, waiting for it would hang the
+ * test until then, and a failure in it reaches the runner, which fails the test.
+ */
+export function isWatcherClosedByTest(analysis: Analysis, target: TSESTree.Node): boolean {
+  if (!isTestCode(analysis) || !runnerReportsUnhandledRejections(analysis)) return false;
+  let call = skipTypeWrappers(target);
+  // `(…)().then()`: an empty `.then()` adds nothing.
+  if (call.type === AST_NODE_TYPES.CallExpression && call.arguments.length === 0) {
+    const callee = skipTypeWrappers(call.callee);
+    if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'then') call = skipTypeWrappers(callee.object);
+  }
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const fn = skipTypeWrappers(call.callee);
+  if (!isFunctionNode(fn) || !fn.async || fn.body.type !== AST_NODE_TYPES.BlockStatement) return false;
+  const loop = fn.body.body.find(
+    (statement): statement is TSESTree.ForOfStatement => statement.type === AST_NODE_TYPES.ForOfStatement && statement.await,
+  );
+  if (!loop) return false;
+  let root: TSESTree.Node = skipTypeWrappers(loop.right);
+  while (root.type === AST_NODE_TYPES.CallExpression || root.type === AST_NODE_TYPES.MemberExpression)
+    root = skipTypeWrappers(root.type === AST_NODE_TYPES.CallExpression ? root.callee : root.object);
+  const variable = root.type === AST_NODE_TYPES.Identifier ? variableOf(analysis, root) : null;
+  return (
+    variable?.references.some((reference) => {
+      const stop = methodCallOn(reference);
+      if (stop !== undefined && isStopVerb(calleeName(stop) ?? '')) return true;
+      const handed = reference.identifier.parent;
+      return (
+        handed?.type === AST_NODE_TYPES.CallExpression &&
+        handed.arguments.includes(reference.identifier as TSESTree.CallExpressionArgument) &&
+        namesTeardown(calleeName(handed) ?? '')
+      );
     }) ?? false
   );
 }

@@ -73,7 +73,8 @@ function importsRunner(statement: TSESTree.ProgramStatement): boolean {
 
 /**
  * Runners that fail the run on an unhandled rejection, also one raised after its test ended:
- * node:test (the test, or the file), vitest ("Unhandled Rejection", exit code 1), ava, tap. Jest
+ * node:test (the test, or the file), vitest ("Unhandled Rejection", exit code 1), ava, tap, Deno's
+ * `Deno.test` ("Uncaught (in promise)" fails the test). Jest
  * is left out: depending on its version and environment it may only print the rejection, or lose
  * it when the test file's environment is torn down. So is mocha: its runner listens for
  * `unhandledRejection` and re-emits a rejection of user code on `process` with itself taken away,
@@ -97,8 +98,25 @@ export function runnerReportsUnhandledRejections(analysis: Analysis): boolean {
       program.body.some(
         (statement) => statement.type === AST_NODE_TYPES.ImportDeclaration && rejectionReportingRunners.has(statement.source.value),
       ) ||
+      // Deno's runner fails a test on an uncaught rejection (`Deno.test("…", async () => …)` at the top level).
+      program.body.some((statement) => isDenoTest(analysis, statement)) ||
       // Globals only: vitest's when the package runs vitest and not jest.
       (program.body.some((statement) => callsRunnerGlobal(analysis, statement)) && packageRunsVitest(analysis)),
+  );
+}
+
+function isDenoTest(analysis: Analysis, statement: TSESTree.ProgramStatement): boolean {
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.CallExpression) return false;
+  let callee: TSESTree.Node = statement.expression.callee;
+  // `Deno.test.ignore(…)`, `Deno.test.only(…)`
+  if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.MemberExpression) callee = callee.object;
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    callee.object.name === 'Deno' &&
+    isGlobalIdentifier(analysis, callee.object) &&
+    callee.property.type === AST_NODE_TYPES.Identifier &&
+    callee.property.name === 'test'
   );
 }
 
