@@ -121,8 +121,16 @@ export default createRule<Options, MessageId>({
         // In a test, waiting for every operation to finish is the point (often to absorb the rejections
         // the test caused on purpose); what the operations did is what its assertions check. In
         // teardown, stopping everything whatever fails is the point; so is draining the work an
-        // object keeps in its fields before it goes on.
-        if (!checkDiscarded || isTestCode(analysis) || isBestEffortTeardown(root.call) || drainsKeptWork(analysis, root.call)) return;
+        // object keeps in its fields before it goes on, and letting the work in flight end before a
+        // failure goes on to the caller (`catch (err) { await Promise.allSettled(pending); throw err; }`).
+        if (
+          !checkDiscarded ||
+          isTestCode(analysis) ||
+          isBestEffortTeardown(root.call) ||
+          drainsKeptWork(analysis, root.call) ||
+          isCleanupBeforeRethrow(root.call)
+        )
+          return;
         const { statement } = root;
         const suggestions: Suggestion<MessageId>[] = [];
         if (statement && isInStatementList(statement) && canAwaitAt(analysis, statement) && !isInCatchOrFinally(statement)) {

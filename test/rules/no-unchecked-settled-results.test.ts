@@ -42,6 +42,22 @@ const ruleTester = typedRuleTester();
 describe('discardedResults: awaited and thrown away', () => {
   ruleTester.run('no-unchecked-settled-results', rule, {
     valid: [
+      // Letting the work in flight end before the failure goes on to the caller: the rethrown error is what counts.
+      `declare function grade(tray: string): Promise<number>;
+declare function checkTray(tray: string): void;
+export async function gradeAll(trays: string[]): Promise<number[]> {
+  const pending: Array<Promise<number>> = [];
+  try {
+    for (const tray of trays) {
+      checkTray(tray);
+      pending.push(grade(tray));
+    }
+  } catch (err) {
+    await Promise.allSettled(pending);
+    throw err;
+  }
+  return Promise.all(pending);
+}`,
       // a cleanup in a catch that rethrows: the failure goes on to the caller
       `declare const cdn: { upload(name: string): Promise<string>; remove(key: string): Promise<void> };
 
@@ -277,6 +293,35 @@ export async function restart() {
       },
     ],
     invalid: [
+      // The same wait in a `catch` that returns instead: the failures end there, unseen.
+      {
+        code: `declare function grade(tray: string): Promise<number>;
+declare function checkTray(tray: string): void;
+export async function gradeAll(trays: string[]): Promise<number[]> {
+  const pending: Array<Promise<number>> = [];
+  try {
+    for (const tray of trays) {
+      checkTray(tray);
+      pending.push(grade(tray));
+    }
+  } catch (err) {
+    await Promise.allSettled(pending);
+    return [];
+  }
+  return Promise.all(pending);
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'discardedResults',
+            line: 11,
+            column: 11,
+            endLine: 11,
+            endColumn: 38,
+            suggestions: [],
+          },
+        ],
+      },
       // the same catch keeps what made it and returns: the failures are lost
       {
         code: `declare const cdn: { upload(name: string): Promise<string>; remove(key: string): Promise<void> };
