@@ -45,6 +45,28 @@ const ruleTester = typedRuleTester();
 describe('awaitBeforeSettle: an await that can leave before the promise settles', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // The same wait that also rejects on the link's `error`.
+      `import { EventEmitter } from 'node:events';
+interface GateLink extends EventEmitter {
+  send(command: string): void;
+}
+declare function openGateLink(host: string): GateLink;
+declare function log(message: string): void;
+export class Gates {
+  private readonly link: GateLink;
+  constructor(host: string) {
+    this.link = openGateLink(host);
+    this.link.on('error', (err: Error) => log(err.message));
+  }
+  arm(heatId: string): Promise<number> {
+    const started = Date.now();
+    return new Promise<number>((resolve, reject) => {
+      this.link.once('armed', () => resolve(Date.now() - started));
+      this.link.once('error', reject);
+      this.link.send(\`ARM \${heatId}\`);
+    });
+  }
+}`,
       // The `try` block's call is typed `never`: it always throws into the `catch` that rejects.
       `declare function throwAbortError(signal?: AbortSignal): never;
 export async function sleep(delayMs: number, signal?: AbortSignal): Promise<void> {
@@ -722,6 +744,40 @@ export async function notify(): Promise<void> {
 }`,
     ],
     invalid: [
+      // A plain `EventEmitter` names no events, but the program's own `error` listener on the type says the link can fail.
+      {
+        code: `import { EventEmitter } from 'node:events';
+interface GateLink extends EventEmitter {
+  send(command: string): void;
+}
+declare function openGateLink(host: string): GateLink;
+declare function log(message: string): void;
+export class Gates {
+  private readonly link: GateLink;
+  constructor(host: string) {
+    this.link = openGateLink(host);
+    this.link.on('error', (err: Error) => log(err.message));
+  }
+  arm(heatId: string): Promise<number> {
+    const started = Date.now();
+    return new Promise<number>((resolve) => {
+      this.link.once('armed', () => resolve(Date.now() - started));
+      this.link.send(\`ARM \${heatId}\`);
+    });
+  }
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'successOnly',
+            line: 16,
+            column: 7,
+            endLine: 16,
+            endColumn: 67,
+            suggestions: [],
+          },
+        ],
+      },
       // The same call typed `void` may return, and that path stops everything and settles nothing.
       {
         code: `declare function throwAbortError(signal?: AbortSignal): void;

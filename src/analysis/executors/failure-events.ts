@@ -98,7 +98,8 @@ export function successOnlyWait(analysis: Analysis, owner: SettleOwner): Success
     !isStartedHere(analysis, first.emitter, owner.fn)
   )
     return undefined;
-  if (canFail(analysis, first.emitter, first.call, events)) {
+  // A plain `EventEmitter` names no events: the program's own `error` listeners on the type say it can fail.
+  if (canFail(analysis, first.emitter, first.call, events) || listenedElsewhere(analysis, first.emitter, new Set(['error']))) {
     if (!inTest || !failsLoudly(analysis, first.emitter)) return { registration: first.call, emitter: first.emitter, events, ends: 'fail' };
     // The failure reaches the runner with its cause. What still hangs silently: a child process or
     // worker that exits without its message (a child's script that crashes exits with a code and
