@@ -45,6 +45,25 @@ const ruleTester = typedRuleTester();
 describe('awaitBeforeSettle: an await that can leave before the promise settles', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // Waiting for a connection's `end` after closing it: an end of life comes after a failure too, whatever the program's `error` listener says.
+      `import { EventEmitter } from 'node:events';
+interface Connection extends EventEmitter {
+  close(): void;
+}
+declare function open(): Connection;
+declare function log(error: Error): void;
+export class Driver {
+  readonly #connection = open();
+  constructor() {
+    this.#connection.on('error', (error: Error) => log(error));
+  }
+  destroy(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      this.#connection.once('end', resolve);
+      this.#connection.close();
+    });
+  }
+}`,
       // The same wait that also rejects on the link's `error`.
       `import { EventEmitter } from 'node:events';
 interface GateLink extends EventEmitter {

@@ -98,8 +98,13 @@ export function successOnlyWait(analysis: Analysis, owner: SettleOwner): Success
     !isStartedHere(analysis, first.emitter, owner.fn)
   )
     return undefined;
-  // A plain `EventEmitter` names no events: the program's own `error` listeners on the type say it can fail.
-  if (canFail(analysis, first.emitter, first.call, events) || listenedElsewhere(analysis, first.emitter, new Set(['error']))) {
+  // A plain `EventEmitter` names no events: the program's own `error` listeners on the type say it
+  // can fail, when the wait is for a success event (an end of life such as `end` or `close` comes
+  // after a failure too, as a closing connection's `end`).
+  if (
+    canFail(analysis, first.emitter, first.call, events) ||
+    (!events.some((event) => endOfLifeEvents.has(event)) && listenedElsewhere(analysis, first.emitter, new Set(['error'])))
+  ) {
     if (!inTest || !failsLoudly(analysis, first.emitter)) return { registration: first.call, emitter: first.emitter, events, ends: 'fail' };
     // The failure reaches the runner with its cause. What still hangs silently: a child process or
     // worker that exits without its message (a child's script that crashes exits with a code and
@@ -473,6 +478,9 @@ function unwatchedCreatedEmitter(analysis: Analysis, registrations: readonly Reg
 
 /** The events that end an input stream's life. */
 const endEvents = new Set(['close', 'end']);
+
+/** Events that end an emitter's life, whether it failed or not. */
+const endOfLifeEvents = new Set(['close', 'end', 'finish', 'exit', 'disconnect', 'disconnected', 'closed', 'ended']);
 
 /** Events that bring one item of an input each (`line`, `data`): the input ends after the last one. */
 const itemEvents = new Set(['data', 'line', 'row', 'record', 'entry', 'chunk', 'item']);
