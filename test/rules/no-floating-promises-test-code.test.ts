@@ -9,6 +9,28 @@ declare function drain(): Promise<void>;
 
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // a Deno test (\`Deno.test\`, \`*_test.ts\`): its runner fails on an uncaught rejection; the watcher ends with the connection the test waits to close
+    {
+      code: `interface Connection {
+  status(): AsyncIterable<{ type: string }>;
+  reconnect(): Promise<void>;
+  closed(): Promise<void | Error>;
+}
+declare function connect(): Promise<Connection>;
+Deno.test('notices bad auth', async () => {
+  const nc = await connect();
+  let badAuths = 0;
+  (async () => {
+    for await (const s of nc.status()) {
+      if (s.type === 'error') badAuths++;
+    }
+  })().then();
+  await nc.reconnect();
+  await nc.closed();
+  if (badAuths < 1) throw new Error('no auth error seen');
+});`,
+      filename: 'deno_test.ts',
+    },
     // a watcher loop over an object the test closes: it ends with the object, and the runner reports its failure
     {
       code: `import { test } from 'node:test';
@@ -341,6 +363,82 @@ it('closes', () => {
 });`,
   ],
   invalid: [
+    // The same Deno watcher when the test never waits for the connection to end.
+    {
+      code: `interface Connection {
+  status(): AsyncIterable<{ type: string }>;
+  reconnect(): Promise<void>;
+  closed(): Promise<void | Error>;
+}
+declare function connect(): Promise<Connection>;
+Deno.test('notices bad auth', async () => {
+  const nc = await connect();
+  let badAuths = 0;
+  (async () => {
+    for await (const s of nc.status()) {
+      if (s.type === 'error') badAuths++;
+    }
+  })().then();
+  await nc.reconnect();
+
+  if (badAuths < 1) throw new Error('no auth error seen');
+});`,
+      filename: 'deno_test.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 10,
+          column: 3,
+          endLine: 14,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `interface Connection {
+  status(): AsyncIterable<{ type: string }>;
+  reconnect(): Promise<void>;
+  closed(): Promise<void | Error>;
+}
+declare function connect(): Promise<Connection>;
+Deno.test('notices bad auth', async () => {
+  const nc = await connect();
+  let badAuths = 0;
+  (async () => {
+    for await (const s of nc.status()) {
+      if (s.type === 'error') badAuths++;
+    }
+  })().then().catch((error: unknown) => { console.error(error); });
+  await nc.reconnect();
+
+  if (badAuths < 1) throw new Error('no auth error seen');
+});`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `interface Connection {
+  status(): AsyncIterable<{ type: string }>;
+  reconnect(): Promise<void>;
+  closed(): Promise<void | Error>;
+}
+declare function connect(): Promise<Connection>;
+Deno.test('notices bad auth', async () => {
+  const nc = await connect();
+  let badAuths = 0;
+  void (async () => {
+    for await (const s of nc.status()) {
+      if (s.type === 'error') badAuths++;
+    }
+  })().then();
+  await nc.reconnect();
+
+  if (badAuths < 1) throw new Error('no auth error seen');
+});`,
+            },
+          ],
+        },
+      ],
+    },
     // The same watcher when nothing in the test closes the connection.
     {
       code: `import { test } from 'node:test';

@@ -112,11 +112,14 @@ export function isServiceStoppedByTest(analysis: Analysis, target: TSESTree.Node
   );
 }
 
+/** Methods that wait for an object's end (`await nc.closed()`). */
+const endWaits = new Set(['closed', 'finished', 'ended', 'whenClosed']);
+
 /**
  * In test code whose runner reports unhandled rejections, an async IIFE that watches an object
  * (`(async () => { for await (const s of nc.status()) { … } })()`, also with an empty `.then()`)
  * while the test closes that object (`nc.close()`, `sub.unsubscribe()`, or hands it to a teardown
- * helper, `cleanup(ns, nc)`): the loop ends when the object closes, waiting for it would hang the
+ * helper, `cleanup(ns, nc)`) or waits for it to end (`await nc.closed()`): the loop ends when the object closes, waiting for it would hang the
  * test until then, and a failure in it reaches the runner, which fails the test.
  */
 export function isWatcherClosedByTest(analysis: Analysis, target: TSESTree.Node): boolean {
@@ -141,7 +144,8 @@ export function isWatcherClosedByTest(analysis: Analysis, target: TSESTree.Node)
   return (
     variable?.references.some((reference) => {
       const stop = methodCallOn(reference);
-      if (stop !== undefined && isStopVerb(calleeName(stop) ?? '')) return true;
+      // `nc.close()`, or waiting for it to end (`await nc.closed()`), closed by the other side.
+      if (stop !== undefined && (isStopVerb(calleeName(stop) ?? '') || endWaits.has(calleeName(stop) ?? ''))) return true;
       const handed = reference.identifier.parent;
       return (
         handed?.type === AST_NODE_TYPES.CallExpression &&

@@ -15,8 +15,8 @@ import { packageRunsVitest } from './suite-setup.js';
  * lost error. Rules that model what is watched ask here. No configuration is needed: a file is
  * test code when it imports a test runner (vitest, jest, mocha, node:test, ava, bun:test, tap,
  * uvu, Playwright), when its top level calls the runners' globals (`describe`, `it`, `test`,
- * `suite`) with a function and nothing in the file binds that name, or when its name says so
- * (`*.test.ts`, `*.spec.ts`). A config can declare it instead (`settings.settle.testCode`, which
+ * `suite`) with a function and nothing in the file binds that name, or Deno's `Deno.test(…)`, or
+ * when its name says so (`*.test.ts`, `*.spec.ts`, Deno's `*_test.ts`). A config can declare it instead (`settings.settle.testCode`, which
  * `configs.tests` sets for the usual test folders), for helpers that show no runner.
  */
 
@@ -33,8 +33,11 @@ const runnerModules = new Set([
   '@playwright/test',
 ]);
 const runnerGlobals = new Set(['describe', 'it', 'test', 'suite', 'context']);
-/** `*.test.ts`, `*.spec.tsx`, `*.e2e.mts`; folders alone (`test/`) do not count: they also hold fixtures and helpers. */
-const testFileName = /\.(test|spec|e2e)\.[cm]?[jt]sx?$/;
+/**
+ * `*.test.ts`, `*.spec.tsx`, `*.e2e.mts`, and Deno's `*_test.ts`; folders alone (`test/`) do not
+ * count: they also hold fixtures and helpers.
+ */
+const testFileName = /(\.(test|spec|e2e)|_test)\.[cm]?[jt]sx?$/;
 
 const verdicts = new WeakMap<TSESTree.Program, boolean>();
 
@@ -45,7 +48,9 @@ export function isTestCode(analysis: Analysis): boolean {
   return getOrCreate(verdicts, program, () => {
     const fileName = analysis.services.esTreeNodeToTSNodeMap.get(program).fileName;
     if (testFileName.test(fileName)) return true;
-    return program.body.some((statement) => importsRunner(statement) || callsRunnerGlobal(analysis, statement));
+    return program.body.some(
+      (statement) => importsRunner(statement) || callsRunnerGlobal(analysis, statement) || isDenoTest(analysis, statement),
+    );
   });
 }
 
