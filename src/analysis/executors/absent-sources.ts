@@ -1,4 +1,4 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
@@ -34,19 +34,38 @@ export function isAbsentSourceExit(analysis: Analysis, owner: SettleOwner, exit:
   if (guard?.type !== AST_NODE_TYPES.IfStatement || guard.parent !== body || guard.alternate) return false;
   const absent = absenceTested(guard.test);
   const variable = absent && variableOf(analysis, absent);
-  if (!variable) return false;
+  return (
+    !!variable &&
+    settlesOnlyWith(
+      analysis,
+      owner,
+      body.body.filter((statement) => statement !== guard),
+      variable,
+    )
+  );
+}
+
+/** True when every statement of `statements` that settles or hands `owner`'s settle functions on mentions `variable`, and there is one. */
+function settlesOnlyWith(
+  analysis: Analysis,
+  owner: SettleOwner,
+  statements: readonly TSESTree.Node[],
+  variable: TSESLint.Scope.Variable,
+): boolean {
   const mentionsSource = (node: TSESTree.Node): boolean =>
     walk(node, (child) => (child.type === AST_NODE_TYPES.Identifier && variableOf(analysis, child) === variable ? 'stop' : undefined), {
       nested: true,
     }) === true;
   const settling = owner.settlers.flatMap(({ variable: settler }) => settler.references.filter((reference) => !reference.init));
-  if (settling.length === 0) return false;
-  return settling.every((reference) => {
-    const statement = body.body.find(
-      (candidate) => candidate.range[0] <= reference.identifier.range[0] && reference.identifier.range[1] <= candidate.range[1],
-    );
-    return statement !== undefined && statement !== guard && mentionsSource(statement);
-  });
+  return (
+    settling.length > 0 &&
+    settling.every((reference) => {
+      const statement = statements.find(
+        (candidate) => candidate.range[0] <= reference.identifier.range[0] && reference.identifier.range[1] <= candidate.range[1],
+      );
+      return statement !== undefined && mentionsSource(statement);
+    })
+  );
 }
 
 /** The identifier `x` of `!x`, `x == null`, `x === undefined`, `x === null`. */
@@ -87,19 +106,5 @@ export function isAbsentSourceChain(
   const variable = root.type === AST_NODE_TYPES.Identifier ? variableOf(analysis, root) : null;
   if (!variable) return false;
   const body = owner.fn.body;
-  const statements: readonly TSESTree.Node[] = body.type === AST_NODE_TYPES.BlockStatement ? body.body : [body];
-  const mentionsSource = (node: TSESTree.Node): boolean =>
-    walk(node, (child) => (child.type === AST_NODE_TYPES.Identifier && variableOf(analysis, child) === variable ? 'stop' : undefined), {
-      nested: true,
-    }) === true;
-  const settling = owner.settlers.flatMap(({ variable: settler }) => settler.references.filter((reference) => !reference.init));
-  return (
-    settling.length > 0 &&
-    settling.every((reference) => {
-      const statement = statements.find(
-        (candidate) => candidate.range[0] <= reference.identifier.range[0] && reference.identifier.range[1] <= candidate.range[1],
-      );
-      return statement !== undefined && mentionsSource(statement);
-    })
-  );
+  return settlesOnlyWith(analysis, owner, body.type === AST_NODE_TYPES.BlockStatement ? body.body : [body], variable);
 }

@@ -6,11 +6,10 @@ import { calleeName } from '../syntax/calls.js';
 import { isFunctionNode, memberName, propertyKeyName, skipTypeWrappers } from '../syntax/nodes.js';
 import { variableOf } from '../scope/variables.js';
 import { walk } from '../syntax/walk.js';
-import { typeOf } from '../types/checker.js';
-import { unionMembers } from '../types/members.js';
 import { timerHandle } from './disarmed-waits.js';
 import type { SettleOwner } from './settlers.js';
 import { isWithResolversCall } from './settlers.js';
+import { kindTest, literalKinds } from './unsettled-kinds.js';
 import { onlyStoredIn } from './stranded-settlers.js';
 import { storedIn, storingMethods } from './stored-settlers.js';
 
@@ -406,29 +405,22 @@ function unsettledBranch(
 }
 
 /**
- * True when `last` ends an `if`/`else if` chain whose every test compares one expression with a
- * string literal (`reply.status === 'ok'`), and that expression's type is a union of string
- * literals some of which no test names: the chain has no branch for them.
+ * True when `last` ends an `if`/`else if` chain whose every test compares one property with
+ * literals (`reply.status === 'ok'`, see `kindTest`), and that property's type is a union of
+ * literals some of which no test names (`literalKinds`): the chain has no branch for them.
  */
 function leavesKindsUnnamed(analysis: Analysis, last: TSESTree.IfStatement): boolean {
   let head: TSESTree.IfStatement = last;
   while (head.parent.type === AST_NODE_TYPES.IfStatement && head.parent.alternate === head) head = head.parent;
   const named = new Set<string>();
-  let discriminant: TSESTree.Expression | undefined;
+  let discriminant: TSESTree.MemberExpression | undefined;
   for (let link: TSESTree.Statement | null = head; link?.type === AST_NODE_TYPES.IfStatement; link = link.alternate) {
-    const test = skipTypeWrappers(link.test);
-    if (test.type !== AST_NODE_TYPES.BinaryExpression || (test.operator !== '===' && test.operator !== '==')) return false;
-    const [literal, other] =
-      test.right.type === AST_NODE_TYPES.Literal ? [test.right, test.left] : [test.left as TSESTree.Node, test.right as TSESTree.Node];
-    if (literal.type !== AST_NODE_TYPES.Literal || typeof literal.value !== 'string' || other.type === AST_NODE_TYPES.PrivateIdentifier)
-      return false;
-    if (discriminant && analysis.sourceCode.getText(discriminant) !== analysis.sourceCode.getText(other)) return false;
-    discriminant = other as TSESTree.Expression;
-    named.add(literal.value);
+    const kind = kindTest(link.test);
+    if (!kind || (discriminant && analysis.sourceCode.getText(discriminant) !== analysis.sourceCode.getText(kind.operand))) return false;
+    discriminant ??= kind.operand;
+    kind.values.forEach((value) => named.add(value));
   }
-  if (!discriminant) return false;
-  const kinds = unionMembers(typeOf(analysis, discriminant));
-  return kinds.every((kind) => kind.isStringLiteral()) && kinds.some((kind) => kind.isStringLiteral() && !named.has(kind.value));
+  return discriminant !== undefined && literalKinds(analysis, discriminant).some((kind) => !named.has(kind));
 }
 
 /** `!entry`, `entry === undefined`, `entry == null`: the test of a guard for a missing entry. */

@@ -225,7 +225,7 @@ function kindBranchOf(call: TSESTree.Node, fn: FunctionNode): KindBranch | undef
 }
 
 /** `reply.status === 'ok'`, `'ok' === reply.status`, joined by `||`: the property and the literals it is tested against. */
-function kindTest(test: TSESTree.Node): { operand: TSESTree.MemberExpression; property: string; values: string[] } | undefined {
+export function kindTest(test: TSESTree.Node): { operand: TSESTree.MemberExpression; property: string; values: string[] } | undefined {
   const node = skipTypeWrappers(test);
   if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator === '||') {
     const left = kindTest(node.left);
@@ -243,7 +243,7 @@ function kindTest(test: TSESTree.Node): { operand: TSESTree.MemberExpression; pr
 }
 
 /** The string and number literals the declared type of `node` is a union of (none when it is wider). */
-function literalKinds(analysis: Analysis, node: TSESTree.Node): string[] {
+export function literalKinds(analysis: Analysis, node: TSESTree.Node): string[] {
   const type = typeOf(analysis, node);
   const parts = type.isUnion() ? type.types : [type];
   const kinds: string[] = [];

@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
+import { getOrCreate } from '../memo.js';
 import { constInitializer } from '../scope/initializers.js';
 import { isPromisifiedTimerCall } from '../scope/timers.js';
 import { isListenerRegistration } from '../syntax/calls.js';
@@ -338,6 +339,25 @@ function decide(analysis: Analysis, node: TSESTree.Node): boolean {
 
 const visitingConsts = new WeakSet<ts.Node>();
 const visitingFields = new WeakSet<ts.Node>();
+/** Per private field declaration: the values its class writes to it (`false` when a compound write, `+=`, makes them unknown). */
+const fieldWrites = new WeakMap<ts.Node, ts.Expression[] | false>();
+
+/** The assignments (`=`, `??=`, `+=`, …) below `root` on the TypeScript tree whose left side `isTarget` accepts. */
+function assignmentsIn(root: ts.Node, isTarget: (left: ts.Expression) => boolean): ts.BinaryExpression[] {
+  const found: ts.BinaryExpression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+      node.operatorToken.kind <= ts.SyntaxKind.LastAssignment &&
+      isTarget(node.left)
+    )
+      found.push(node);
+    ts.forEachChild(node, visit);
+  };
+  visit(root);
+  return found;
+}
 
 /**
  * `this.#shutdownPromise` (or a `private` field) of a class of this file whose every write, in
@@ -354,26 +374,21 @@ function privateFieldCannotReject(analysis: Analysis, member: TSESTree.MemberExp
   const isPrivate = ts.isPrivateIdentifier(declaration.name) || (ts.getCombinedModifierFlags(declaration) & ts.ModifierFlags.Private) !== 0;
   const owner = declaration.parent;
   if (!isPrivate || !ts.isClassLike(owner) || !analysis.services.tsNodeToESTreeNodeMap.has(owner)) return false;
-  const values: ts.Expression[] = declaration.initializer ? [declaration.initializer] : [];
-  let unknown = false;
-  const visit = (node: ts.Node): void => {
-    if (unknown) return;
-    if (
-      ts.isBinaryExpression(node) &&
-      node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
-      node.operatorToken.kind <= ts.SyntaxKind.LastAssignment &&
-      ts.isPropertyAccessExpression(node.left) &&
-      node.left.expression.kind === ts.SyntaxKind.ThisKeyword &&
-      checker.getSymbolAtLocation(node.left.name) === symbol
-    ) {
-      if (node.operatorToken.kind === ts.SyntaxKind.EqualsToken || node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionEqualsToken)
-        values.push(node.right);
-      else unknown = true;
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(owner);
-  if (unknown || values.length === 0) return false;
+  // Every read of the field asks about the same writes: collect them once per declaration.
+  const values = getOrCreate(fieldWrites, declaration, () => {
+    const writes = assignmentsIn(
+      owner,
+      (left) =>
+        ts.isPropertyAccessExpression(left) &&
+        left.expression.kind === ts.SyntaxKind.ThisKeyword &&
+        checker.getSymbolAtLocation(left.name) === symbol,
+    );
+    const replacing = (write: ts.BinaryExpression): boolean =>
+      write.operatorToken.kind === ts.SyntaxKind.EqualsToken || write.operatorToken.kind === ts.SyntaxKind.QuestionQuestionEqualsToken;
+    if (!writes.every(replacing)) return false;
+    return [...(declaration.initializer ? [declaration.initializer] : []), ...writes.map((write) => write.right)];
+  });
+  if (!values || values.length === 0) return false;
   visitingFields.add(declaration);
   constDepth += 1;
   try {
@@ -503,19 +518,7 @@ function handledUnlessOpted(
   const symbol = checker.getSymbolAtLocation(returned);
   const declaration = symbol?.valueDeclaration;
   if (!declaration || !ts.isVariableDeclaration(declaration) || declaration.parent.parent.parent !== body) return false;
-  const writes: ts.BinaryExpression[] = [];
-  const visit = (node: ts.Node): void => {
-    if (
-      ts.isBinaryExpression(node) &&
-      node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
-      node.operatorToken.kind <= ts.SyntaxKind.LastAssignment &&
-      ts.isIdentifier(node.left) &&
-      checker.getSymbolAtLocation(node.left) === symbol
-    )
-      writes.push(node);
-    ts.forEachChild(node, visit);
-  };
-  visit(body);
+  const writes = assignmentsIn(body, (left) => ts.isIdentifier(left) && checker.getSymbolAtLocation(left) === symbol);
   const [write] = writes;
   if (writes.length !== 1 || write!.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !handled(write!.right)) return false;
   // The write is the only statement of an `if` without `else`, directly in the body.
