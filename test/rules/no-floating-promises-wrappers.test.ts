@@ -6,6 +6,29 @@ import { typedRuleTester } from '../rule-tester.js';
 // task that schedules again through an async method cannot throw for that.
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // The same sleep written here, returning `Object.assign(p, { cancel })`.
+    `function sleep(ms: number): Promise<void> & { cancel(): void } {
+  let cancel = (): void => undefined;
+  const p = new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    cancel = () => clearTimeout(timer);
+  });
+  return Object.assign(p, { cancel });
+}
+let beats = 0;
+function onHeartbeat(lag: number) {
+  sleep(lag).then(() => {
+    beats++;
+  });
+}`,
+    // A cancellable sleep of another module, `Object.assign(p, methods)` around a resolve-only promise: the chain cannot reject.
+    `import { pause } from './helpers.js';
+let beats = 0;
+function onHeartbeat(lag: number) {
+  pause(lag).then(() => {
+    beats++;
+  });
+}`,
     // a plain function that does its work synchronously and returns `Promise.resolve()`: the promise is already fulfilled
     `declare function setCookie(name: string, value: string): void;
 const sessions: Record<string, { id: string } | undefined> = {};
@@ -158,6 +181,48 @@ const schedule = (index: number): void => {
 schedule(0);`,
   ],
   invalid: [
+    // `Object.assign` around a download that can fail keeps its rejection.
+    {
+      code: `import { cancellableDownload } from './helpers.js';
+let downloads = 0;
+function warm(url: string) {
+  cancellableDownload(url).then(() => {
+    downloads++;
+  });
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 4,
+          column: 3,
+          endLine: 6,
+          endColumn: 5,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `import { cancellableDownload } from './helpers.js';
+let downloads = 0;
+function warm(url: string) {
+  cancellableDownload(url).then(() => {
+    downloads++;
+  }).catch((error: unknown) => { console.error(error); });
+}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `import { cancellableDownload } from './helpers.js';
+let downloads = 0;
+function warm(url: string) {
+  void cancellableDownload(url).then(() => {
+    downloads++;
+  });
+}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // one path returns `Promise.resolve()`, the other a real flush that can reject
       code: `export function settle(ms: number): Promise<void> {

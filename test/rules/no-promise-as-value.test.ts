@@ -7,6 +7,25 @@ declare const p: Promise<number>;
 
 typedRuleTester().run('no-promise-as-value', rule, {
   valid: [
+    // A stored handle tested before a member is read off it (`if (this.timer) this.timer.cancel()`): an existence test, not a test of the value.
+    `interface Timeout<T> extends Promise<T> {
+  cancel(): void;
+}
+declare function timeout<T>(ms: number): Timeout<T>;
+class PendingRequest {
+  timer: Timeout<string>;
+  constructor(ms: number) {
+    this.timer = timeout(ms);
+  }
+  resolve() {
+    if (this.timer) {
+      this.timer.cancel();
+    }
+  }
+  cancel() {
+    this.timer && this.timer.cancel();
+  }
+}`,
     // The promise an `unhandledRejection` listener receives names the one that failed: logging it is the point.
     `declare const logger: { error(message: string, ...details: unknown[]): void };
 declare function cleanup(): Promise<void>;
@@ -179,6 +198,36 @@ declare function send(body: MissingBody): void; function f() { send(p); }`,
     `${decl}async function f(running: Promise<number>[]) { const index = await Promise.race(running.map((job, i) => job.then(() => i))); running.splice(index, 1); }`,
   ],
   invalid: [
+    // The same test guarding code that never touches the handle still tests the promise for its value.
+    {
+      code: `interface Timeout<T> extends Promise<T> {
+  cancel(): void;
+}
+declare function timeout<T>(ms: number): Timeout<T>;
+declare function log(message: string): void;
+class PendingRequest {
+  timer: Timeout<string>;
+  constructor(ms: number) {
+    this.timer = timeout(ms);
+  }
+  resolve() {
+    if (this.timer) {
+      log('request answered before its deadline');
+    }
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'condition',
+          line: 12,
+          column: 9,
+          endLine: 12,
+          endColumn: 19,
+          suggestions: [],
+        },
+      ],
+    },
     // A promise started in a listener and handed to a logger's `unknown` rest parameter is still logged as a promise.
     {
       code: `declare const logger: { error(message: string, ...details: unknown[]): void };

@@ -28,6 +28,7 @@ import {
   returnedExpressions,
 } from './function-can-reject.js';
 import { taskCallCannotReject } from './task-results.js';
+import { isObjectAssign } from './value-nesting.js';
 import { holderLeavesRejectAlone, rejectKeysOfDeferredHelper } from './unused-rejects.js';
 
 /*
@@ -261,6 +262,11 @@ function callCannotReject(analysis: Analysis, call: TSESTree.CallExpression): bo
     if (isPromiseStatic(call, ['all', 'race']) && isLibPromise(analysis, callee.object)) {
       const [iterable] = call.arguments;
       return iterable !== undefined && cannotReject(analysis, iterable);
+    }
+    // `Object.assign(promise, { cancel })`: the promise itself, with methods added (a cancellable sleep)
+    if (isObjectAssign(analysis, call)) {
+      const [target] = call.arguments;
+      return target !== undefined && target.type !== AST_NODE_TYPES.SpreadElement && isThenable(analysis, target) && cannotReject(analysis, target);
     }
     if (method === 'map' && isFunctionNode(call.arguments[0]) && isArrayLike(analysis, callee.object)) {
       return functionCannotReject(analysis, call.arguments[0]);

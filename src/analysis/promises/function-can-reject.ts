@@ -11,6 +11,7 @@ import { cannotReject, functionValueCannotReject, resolveOnlyExecutorCannotThrow
 import { cannotThrowTs, containsTs, isThrow } from './cannot-throw.js';
 import { isTestSourceFile } from '../scope/test-code.js';
 import { isTeardownInTest } from './test-semantics.js';
+import { constInitializerIn } from './unused-rejects.js';
 
 /** True when a handler function body has no `throw` and does not return a rejected promise. */
 export function handlerCannotThrow(fn: ts.Node): boolean {
@@ -75,7 +76,7 @@ function isAssertionCallTs(call: ts.CallExpression): boolean {
  * throw (timers, listener registrations, local functions, `resolve(…)`).
  */
 function isResolveOnlyPromiseTs(analysis: Analysis, expression: ts.Expression): boolean {
-  const target = skipTsParentheses(expression);
+  const target = promiseBehindTs(expression);
   if (!ts.isNewExpression(target) || !ts.isIdentifier(target.expression) || target.expression.text !== 'Promise') return false;
   const [executor] = target.arguments ?? [];
   if (!executor || !(ts.isArrowFunction(executor) || ts.isFunctionExpression(executor)) || executor.parameters.length > 1) return false;
@@ -83,6 +84,34 @@ function isResolveOnlyPromiseTs(analysis: Analysis, expression: ts.Expression): 
   const [resolve] = executor.parameters;
   const resolveName = resolve && ts.isIdentifier(resolve.name) ? resolve.name.text : undefined;
   return cannotThrowTs(executor.body, analysis) || resolveOnlyExecutorCannotThrow(analysis, executor, resolveName);
+}
+
+/**
+ * The expression a returned value stands for, read through what keeps the same promise: type
+ * assertions, `Object.assign(promise, { cancel })` (the promise itself, with methods added), and a
+ * `const` of the same function (`const p = new Promise(…); return Object.assign(p, methods);`).
+ */
+function promiseBehindTs(expression: ts.Expression, depth = 0): ts.Expression {
+  let target = expression;
+  while (ts.isParenthesizedExpression(target) || ts.isAsExpression(target) || ts.isSatisfiesExpression(target) || ts.isNonNullExpression(target))
+    target = target.expression;
+  if (depth > 3) return target;
+  if (
+    ts.isCallExpression(target) &&
+    ts.isPropertyAccessExpression(target.expression) &&
+    target.expression.name.text === 'assign' &&
+    ts.isIdentifier(target.expression.expression) &&
+    target.expression.expression.text === 'Object' &&
+    target.arguments[0] !== undefined &&
+    !ts.isSpreadElement(target.arguments[0])
+  )
+    return promiseBehindTs(target.arguments[0], depth + 1);
+  if (ts.isIdentifier(target)) {
+    const fn = ts.findAncestor(target, ts.isFunctionLike);
+    const local = fn && 'body' in fn && fn.body && ts.isBlock(fn.body) ? constInitializerIn(fn.body, target.text) : undefined;
+    if (local) return promiseBehindTs(local, depth + 1);
+  }
+  return target;
 }
 
 /**

@@ -95,8 +95,8 @@ function rejectKeysOfLiteral(body: ts.Block, literal: ts.ObjectLiteralExpression
   return keys;
 }
 
-/** The initializer of `const name = …` declared directly in the helper's body. */
-function constInitializerIn(body: ts.Block, name: string): ts.Expression | undefined {
+/** The initializer of a top-level `const name = …` of a function body, parentheses and assertions skipped. */
+export function constInitializerIn(body: ts.Block, name: string): ts.Expression | undefined {
   for (const statement of body.statements) {
     if (!ts.isVariableStatement(statement) || !(statement.declarationList.flags & ts.NodeFlags.Const)) continue;
     for (const declaration of statement.declarationList.declarations) {

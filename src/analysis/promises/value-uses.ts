@@ -8,6 +8,7 @@ import { isGlobalIdentifier } from '../scope/globals.js';
 import { constInitializerOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
+import { walk } from '../syntax/walk.js';
 import type { Checker } from '../types/checker.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
@@ -301,8 +302,39 @@ function switchSinksOf(node: TSESTree.SwitchStatement): ValueSink[] {
 function conditionSink(operand: TSESTree.Expression): ValueSink[] {
   const target = skipTypeWrappers(operand);
   if (target.type === AST_NODE_TYPES.LogicalExpression && target.operator !== '??') return [];
-  if (guardsRuntimeCheck(target)) return [];
+  if (guardsRuntimeCheck(target) || guardsOwnUse(target)) return [];
   return [{ kind: 'condition', operand }];
+}
+
+/**
+ * `if (this.timer) this.timer.cancel();`, `pending && pending.then(log)`: a truthiness test of a
+ * stored promise that guards a use of the same object (a member read off it) in what it guards,
+ * the `if`'s branch or the rest of the `&&`. The code handles the promise as a handle (cancels it,
+ * chains on it): the test asks whether the handle is there, not what it resolves to.
+ */
+function guardsOwnUse(operand: TSESTree.Node): boolean {
+  if (operand.type !== AST_NODE_TYPES.Identifier && operand.type !== AST_NODE_TYPES.MemberExpression) return false;
+  let current: TSESTree.Node = operand;
+  while (current.parent?.type === AST_NODE_TYPES.TSNonNullExpression || current.parent?.type === AST_NODE_TYPES.TSAsExpression)
+    current = current.parent;
+  const guarded: TSESTree.Node[] = [];
+  for (let chain: TSESTree.Node | undefined = current.parent; chain; chain = chain.parent) {
+    if (chain.type === AST_NODE_TYPES.LogicalExpression && chain.operator === '&&' && chain.left === current) guarded.push(chain.right);
+    else if (chain.type === AST_NODE_TYPES.IfStatement && chain.test === current) guarded.push(chain.consequent);
+    else if (chain.type === AST_NODE_TYPES.ConditionalExpression && chain.test === current) guarded.push(chain.consequent);
+    if (chain.type !== AST_NODE_TYPES.LogicalExpression || chain.operator !== '&&') break;
+    current = chain;
+  }
+  return guarded.some((part) => readsMemberOf(part, operand));
+}
+
+/** True when a member of `reference` is read somewhere in `root` (`reference.cancel`), nested functions included. */
+function readsMemberOf(root: TSESTree.Node, reference: TSESTree.Node): boolean {
+  return walk(
+    root,
+    (node) => (node.type === AST_NODE_TYPES.MemberExpression && isSameReference(node.object, reference) ? 'stop' : undefined),
+    { nested: true },
+  );
 }
 
 /**
