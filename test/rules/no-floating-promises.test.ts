@@ -37,6 +37,18 @@ export function enqueue(ticker: Ticker): void {
 
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // `.then()` without callbacks has the outcome of its source: a reader loop that catches everything cannot reject.
+    `declare const transport: AsyncIterable<Uint8Array>;
+declare function parse(chunk: Uint8Array): void;
+function startReader() {
+  (async () => {
+    try {
+      for await (const chunk of transport) parse(chunk);
+    } catch (err) {
+      console.log('reader closed', err);
+    }
+  })().then();
+}`,
     // (1) the untyped callback parameter of a JavaScript-style mock
     `export class FakeSocket {
   // @ts-expect-error loosely typed, as in a JavaScript-style mock
@@ -479,6 +491,48 @@ function wrap<T>(get: () => Chain<T>) { return get; }
     `${decl}export function deferred(): Promise<void> {\n  const { promise, resolve, reject } = Promise.withResolvers<void>();\n  setTimeout(async () => { try { await send('x'); resolve(); } catch (error) { reject(error); } }, 10);\n  return promise;\n}`,
   ],
   invalid: [
+    // The same marker on a reader loop that does not catch is still a dropped rejection.
+    {
+      code: `declare const transport: AsyncIterable<Uint8Array>;
+declare function parse(chunk: Uint8Array): void;
+function startReader() {
+  (async () => {
+    for await (const chunk of transport) parse(chunk);
+  })().then();
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 4,
+          column: 3,
+          endLine: 6,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `declare const transport: AsyncIterable<Uint8Array>;
+declare function parse(chunk: Uint8Array): void;
+function startReader() {
+  (async () => {
+    for await (const chunk of transport) parse(chunk);
+  })().then().catch((error: unknown) => { console.error(error); });
+}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `declare const transport: AsyncIterable<Uint8Array>;
+declare function parse(chunk: Uint8Array): void;
+function startReader() {
+  void (async () => {
+    for await (const chunk of transport) parse(chunk);
+  })().then();
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // (1) a handed callback declared to return a promise: its rejection passes down the chain
     {
       code: `export class FakeSocket {

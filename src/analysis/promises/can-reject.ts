@@ -244,6 +244,8 @@ function callCannotReject(analysis: Analysis, call: TSESTree.CallExpression): bo
   const method = memberName(callee);
   if (callee.type === AST_NODE_TYPES.MemberExpression && method) {
     if (method === 'catch') return isSafeHandler(analysis, call.arguments[0]);
+    // `p.then()`: no callbacks, the same outcome as `p` (a marker some code bases put on purpose)
+    if ((method === 'then' || method === 'finally') && call.arguments.length === 0) return cannotReject(analysis, callee.object);
     if (method === 'then' && call.arguments.length >= 1) {
       // The chain cannot reject when its source cannot and `onFulfilled` cannot throw, or when a
       // safe `onRejected` catches whatever happens before it.
