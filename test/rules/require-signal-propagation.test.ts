@@ -14,6 +14,41 @@ declare function waitThen<T>(pending: Promise<T>, signal: AbortSignal | undefine
 
 typedRuleTester().run('require-signal-propagation', rule, {
   valid: [
+    // The same with the listener written inline.
+    `import { Readable } from 'node:stream';
+declare function makeCall(path: string): Readable & { cancel(): void };
+declare function readAll<T>(stream: Readable, signal?: AbortSignal): AsyncIterable<T>;
+export async function* stream<T>(path: string, options: { signal?: AbortSignal }): AsyncGenerator<T> {
+  const signal = options.signal ?? new AbortController().signal;
+  const call = makeCall(path);
+  signal.addEventListener("abort", () => {
+    call.cancel();
+  });
+  try {
+    yield* readAll<T>(call);
+  } finally {
+    signal.removeEventListener('abort', abortListener);
+    call.cancel();
+  }
+}`,
+    // A call reading from a handle that an abort listener (registered before it) cancels ends with that handle: the abort is forwarded by hand.
+    `import { Readable } from 'node:stream';
+declare function makeCall(path: string): Readable & { cancel(): void };
+declare function readAll<T>(stream: Readable, signal?: AbortSignal): AsyncIterable<T>;
+export async function* stream<T>(path: string, options: { signal?: AbortSignal }): AsyncGenerator<T> {
+  const signal = options.signal ?? new AbortController().signal;
+  const call = makeCall(path);
+  const abortListener = () => {
+    call.cancel();
+  };
+  signal.addEventListener('abort', abortListener);
+  try {
+    yield* readAll<T>(call);
+  } finally {
+    signal.removeEventListener('abort', abortListener);
+    call.cancel();
+  }
+}`,
     // Options made only when there is a signal: the call without them runs where the signal is absent.
     `interface Server {
   callTool(name: string, args: unknown, meta?: unknown, options?: { signal?: AbortSignal }): Promise<unknown>;
@@ -555,6 +590,63 @@ export async function keepLeased(id: string, signal: AbortSignal) {
 }`,
   ],
   invalid: [
+    // A listener that cancels another handle does not stop the read.
+    {
+      code: `import { Readable } from 'node:stream';
+declare function makeCall(path: string): Readable & { cancel(): void };
+declare function readAll<T>(stream: Readable, signal?: AbortSignal): AsyncIterable<T>;
+export async function* stream<T>(path: string, options: { signal?: AbortSignal }): AsyncGenerator<T> {
+  const signal = options.signal ?? new AbortController().signal;
+  const call = makeCall(path);
+  const audit = makeCall('/audit');
+  signal.addEventListener('abort', () => {
+    audit.cancel();
+  });
+  yield* readAll<T>(call);
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingSignal',
+          line: 11,
+          column: 10,
+          endLine: 11,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'suggestPassSignal',
+              output: `import { Readable } from 'node:stream';
+declare function makeCall(path: string): Readable & { cancel(): void };
+declare function readAll<T>(stream: Readable, signal?: AbortSignal): AsyncIterable<T>;
+export async function* stream<T>(path: string, options: { signal?: AbortSignal }): AsyncGenerator<T> {
+  const signal = options.signal ?? new AbortController().signal;
+  const call = makeCall(path);
+  const audit = makeCall('/audit');
+  signal.addEventListener('abort', () => {
+    audit.cancel();
+  });
+  yield* readAll<T>(call, options.signal);
+}`,
+            },
+            {
+              messageId: 'suggestPassSignal',
+              output: `import { Readable } from 'node:stream';
+declare function makeCall(path: string): Readable & { cancel(): void };
+declare function readAll<T>(stream: Readable, signal?: AbortSignal): AsyncIterable<T>;
+export async function* stream<T>(path: string, options: { signal?: AbortSignal }): AsyncGenerator<T> {
+  const signal = options.signal ?? new AbortController().signal;
+  const call = makeCall(path);
+  const audit = makeCall('/audit');
+  signal.addEventListener('abort', () => {
+    audit.cancel();
+  });
+  yield* readAll<T>(call, signal);
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // A parameter defaulting to the signal in hand passes it when left out; one with no default does not.
     {
       code: `declare function execute(items: string[], signal?: AbortSignal): Promise<string[]>;

@@ -315,17 +315,27 @@ export function isStoppedOnAbort(analysis: Analysis, call: TSESTree.Node, bindin
   else if (holder?.type === AST_NODE_TYPES.AssignmentExpression && holder.operator === '=' && holder.right === place) target = holder.left;
   // A wait awaited where it is made (`await once(kiln, 'ready')`) is over before a listener registered later exists.
   const awaited = place !== call && place.type === AST_NODE_TYPES.AwaitExpression && waitedEmitter(call) !== undefined;
-  const listenedTo = (node: TSESTree.Node, home: TSESTree.Node | undefined): boolean =>
+  const listenedTo = (node: TSESTree.Node, home: TSESTree.Node | undefined, before = awaited): boolean =>
     functionsAround(node, home).some((fn) =>
       abortListenerTargets(analysis, fn).some(
-        (signal) => readsBinding(analysis, signal, bindings) && (!awaited || signal.range[0] < call.range[0]),
+        (signal) => readsBinding(analysis, signal, bindings) && (!before || signal.range[0] < call.range[0]),
       ),
     );
-  if (target?.type === AST_NODE_TYPES.Identifier) {
-    const variable = ASTUtils.findVariable(analysis.sourceCode.getScope(target), target);
+  const usedOnAbort = (name: TSESTree.Identifier, before = awaited): boolean => {
+    const variable = ASTUtils.findVariable(analysis.sourceCode.getScope(name), name);
     const home = variable?.scope.block;
-    return variable?.references.some((reference) => reference.identifier !== target && listenedTo(reference.identifier, home)) ?? false;
-  }
+    return (
+      variable?.references.some((reference) => reference.identifier !== name && listenedTo(reference.identifier, home, before)) ?? false
+    );
+  };
+  // `readableToAsyncIterable(call)` after `signal.addEventListener('abort', () => call.cancel())`: the
+  // work reads from a handle the listener (registered before the call) stops, so it ends with it.
+  if (
+    call.type === AST_NODE_TYPES.CallExpression &&
+    call.arguments.some((argument) => argument.type === AST_NODE_TYPES.Identifier && isObjectHandle(analysis, argument) && usedOnAbort(argument, true))
+  )
+    return true;
+  if (target?.type === AST_NODE_TYPES.Identifier) return usedOnAbort(target);
   if (target?.type !== AST_NODE_TYPES.MemberExpression || target.computed) return false;
   // `this.child = spawn(cmd)`: the listener reads the same property, in the function that stores it.
   const text = placeText(analysis, target);
@@ -341,6 +351,12 @@ export function isStoppedOnAbort(analysis: Analysis, call: TSESTree.Node, bindin
         : undefined,
     { nested: true },
   );
+}
+
+/** True for a local holding an object (a stream, a call, a child process), not a primitive or a function. */
+function isObjectHandle(analysis: Analysis, node: TSESTree.Node): boolean {
+  const type = typeOf(analysis, node);
+  return (type.flags & (ts.TypeFlags.Object | ts.TypeFlags.Intersection)) !== 0 && type.getCallSignatures().length === 0;
 }
 
 /**
