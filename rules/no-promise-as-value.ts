@@ -18,6 +18,7 @@ import {
   isRejectionEventPromise,
   isPlainValue,
   maybePromiseTypeText,
+  printsItself,
   sinksOf,
 } from '../src/analysis/promises/value-uses.js';
 import { isAmbientlyDeclared, isParameterRead, mayBeAbsent } from '../src/analysis/scope/declarations.js';
@@ -99,6 +100,7 @@ export default createRule<Options, MessageId>({
         return misused ? { messageId: 'asyncPredicate', canAwait: false } : undefined;
       }
       if (sink.kind === 'lookup') return lookupVerdict(sink);
+      if (sink.kind === 'string' && printsItself(analysis, sink.operand)) return undefined;
       const operand = skipTypeWrappers(sink.operand);
       const handed = sink.within ?? sink.operand;
       if (

@@ -37,6 +37,20 @@ export function enqueue(ticker: Ticker): void {
 
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // A callback handing back the receiver of a fluent method typed `this` (`() => dest.run()`) returns a promise that exists; it starts none.
+    `import { EventEmitter } from 'node:events';
+class ShellTask extends Promise<string> {
+  run(): this {
+    return this;
+  }
+  restart(): Promise<void> {
+    return Promise.resolve();
+  }
+}
+export function pipeWhenStarted(source: EventEmitter, dest: ShellTask): ShellTask {
+  source.once('start', () => dest.run());
+  return dest;
+}`,
     // `.then()` without callbacks has the outcome of its source: a reader loop that catches everything cannot reject.
     `declare const transport: AsyncIterable<Uint8Array>;
 declare function parse(chunk: Uint8Array): void;
@@ -491,6 +505,50 @@ function wrap<T>(get: () => Chain<T>) { return get; }
     `${decl}export function deferred(): Promise<void> {\n  const { promise, resolve, reject } = Promise.withResolvers<void>();\n  setTimeout(async () => { try { await send('x'); resolve(); } catch (error) { reject(error); } }, 10);\n  return promise;\n}`,
   ],
   invalid: [
+    // A method of the same object that returns a new promise is an ignored async callback.
+    {
+      code: `import { EventEmitter } from 'node:events';
+class ShellTask extends Promise<string> {
+  run(): this {
+    return this;
+  }
+  restart(): Promise<void> {
+    return Promise.reject(new Error('not running'));
+  }
+}
+export function restartWhenStarted(source: EventEmitter, dest: ShellTask): ShellTask {
+  source.once('start', () => dest.restart());
+  return dest;
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'asyncCallbackIgnored',
+          line: 11,
+          column: 24,
+          endLine: 11,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `import { EventEmitter } from 'node:events';
+class ShellTask extends Promise<string> {
+  run(): this {
+    return this;
+  }
+  restart(): Promise<void> {
+    return Promise.reject(new Error('not running'));
+  }
+}
+export function restartWhenStarted(source: EventEmitter, dest: ShellTask): ShellTask {
+  source.once('start', () => dest.restart().catch((error: unknown) => { source.emit('error', error); }));
+  return dest;
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // The same marker on a reader loop that does not catch is still a dropped rejection.
     {
       code: `declare const transport: AsyncIterable<Uint8Array>;

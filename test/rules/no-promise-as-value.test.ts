@@ -7,6 +7,34 @@ declare const p: Promise<number>;
 
 typedRuleTester().run('no-promise-as-value', rule, {
   valid: [
+    // A promise subclass that says how it prints (`[Symbol.toPrimitive]`, `[Symbol.toStringTag]`) and reflection on its own members (`Object.getOwnPropertyNames`, `Reflect.deleteProperty`, `Object.defineProperty`).
+    `class ShellTask extends Promise<string> {
+  override get [Symbol.toStringTag](): string {
+    return 'ShellTask';
+  }
+  [Symbol.toPrimitive](): string {
+    return this.toString();
+  }
+  private static disarm(task: ShellTask, on = true): void {
+    Object.getOwnPropertyNames(ShellTask.prototype).forEach((key) => {
+      if (key in Promise.prototype) return;
+      if (!on) {
+        Reflect.deleteProperty(task, key);
+        return;
+      }
+      Object.defineProperty(task, key, {
+        configurable: true,
+        get() {
+          throw new Error('use $ instead');
+        },
+      });
+    });
+  }
+}
+declare function run(cmd: string): ShellTask;
+export function describe(cmd: string): string {
+  return \`running \${run(cmd)}\`;
+}`,
     // A stored handle tested before a member is read off it (`if (this.timer) this.timer.cancel()`): an existence test, not a test of the value.
     `interface Timeout<T> extends Promise<T> {
   cancel(): void;
@@ -198,6 +226,36 @@ declare function send(body: MissingBody): void; function f() { send(p); }`,
     `${decl}async function f(running: Promise<number>[]) { const index = await Promise.race(running.map((job, i) => job.then(() => i))); running.splice(index, 1); }`,
   ],
   invalid: [
+    // A subclass that declares no printing of its own still prints as a promise; `Object.keys` reads it as a value.
+    {
+      code: `class ShellTask extends Promise<string> {}
+declare function run(cmd: string): ShellTask;
+export function describe(cmd: string): string {
+  return \`running \${run(cmd)}\`;
+}
+export function inspect(task: ShellTask): string[] {
+  return Object.keys(task);
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'string',
+          line: 4,
+          column: 21,
+          endLine: 4,
+          endColumn: 29,
+          suggestions: [],
+        },
+        {
+          messageId: 'argument',
+          line: 7,
+          column: 22,
+          endLine: 7,
+          endColumn: 26,
+          suggestions: [],
+        },
+      ],
+    },
     // The same test guarding code that never touches the handle still tests the promise for its value.
     {
       code: `interface Timeout<T> extends Promise<T> {

@@ -10,7 +10,7 @@ import { variableOf } from '../scope/variables.js';
 import { memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import type { Checker } from '../types/checker.js';
-import { checkerOf, typeOf } from '../types/checker.js';
+import { checkerOf, isDefaultLibSymbol, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 import { hasPlainMember, isAlwaysPromiseType, thenableKindOfType } from '../types/thenables.js';
 import { returnedExpressions } from './function-can-reject.js';
@@ -168,6 +168,58 @@ function isGlobalCall(analysis: Analysis, call: TSESTree.CallExpression, name: s
   const head = object === undefined ? callee : callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : undefined;
   if (object !== undefined && memberName(callee) !== name) return false;
   return head !== undefined && isGlobalIdentifier(analysis, head, object ?? name);
+}
+
+/**
+ * True when the value's own class says how it prints: a promise subclass (or thenable) declaring
+ * `toString`, `[Symbol.toPrimitive]` or `[Symbol.toStringTag]` outside TypeScript's default lib
+ * (`class ProcessPromise extends Promise<Output> { [Symbol.toPrimitive]() { … } }`). Turning it
+ * into a string gives what its author designed, not `"[object Promise]"` by accident.
+ */
+export function printsItself(analysis: Analysis, node: TSESTree.Node): boolean {
+  const checker = checkerOf(analysis);
+  const type = checker.getNonNullableType(typeOf(analysis, node));
+  return unionMembers(type).every((part) =>
+    part.getProperties().some((property) => {
+      const name = property.getEscapedName() as string;
+      const printing = name === 'toString' || name.startsWith('__@toPrimitive') || name.startsWith('__@toStringTag');
+      return printing && !isDefaultLibSymbol(analysis, property);
+    }),
+  );
+}
+
+/** The methods of the global `Object` that look at or change an object's own shape, never its value. */
+const reflectiveObjectMethods = new Set([
+  'getOwnPropertyNames',
+  'getOwnPropertyDescriptor',
+  'getOwnPropertyDescriptors',
+  'getOwnPropertySymbols',
+  'defineProperty',
+  'defineProperties',
+  'getPrototypeOf',
+  'setPrototypeOf',
+  'freeze',
+  'seal',
+  'preventExtensions',
+  'isFrozen',
+  'isSealed',
+  'isExtensible',
+  'hasOwn',
+]);
+
+/**
+ * `Reflect.deleteProperty(p, key)`, `Object.defineProperty(p, key, …)`,
+ * `Object.getOwnPropertyNames(Task.prototype)`: reflection works on the object itself (a promise
+ * subclass installing or removing its own members), so a promise handed to it is meant as one.
+ */
+function isReflectiveCall(analysis: Analysis, call: TSESTree.CallExpression): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = memberName(callee) ?? '';
+  return (
+    isGlobalIdentifier(analysis, callee.object, 'Reflect') ||
+    (reflectiveObjectMethods.has(method) && isGlobalIdentifier(analysis, callee.object, 'Object'))
+  );
 }
 
 /** True for `undefined`, `null` and `void 0`. */
@@ -413,7 +465,7 @@ function withNested(sinks: ValueSink[], call: TSESTree.CallExpression): ValueSin
 function callSinksOf(analysis: Analysis, call: TSESTree.CallExpression): ValueSink[] {
   const [first] = call.arguments;
   const callee = skipTypeWrappers(call.callee);
-  if (checksPromiseClass(analysis, call)) return [];
+  if (checksPromiseClass(analysis, call) || isReflectiveCall(analysis, call)) return [];
   if (isObjectAssign(analysis, call)) {
     return call.arguments
       .slice(1)
