@@ -6,6 +6,31 @@ const ruleTester = typedRuleTester();
 describe('repeatedSettle: a callback that runs again settles again', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // `if (!failed) resolve(out);` in a once-callback: the skipped branch is the path where the flag says another callback settled first.
+      `import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+export function readLines(path: string): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const input = createReadStream(path);
+    const lines = createInterface({ input });
+    const out: string[] = [];
+    let failed = false;
+    const fail = (err: Error) => {
+      if (failed) return;
+      failed = true;
+      lines.close();
+      reject(err);
+    };
+    lines.on('line', (line) => {
+      if (line.length > 200) fail(new Error('line too long'));
+      else out.push(line);
+    });
+    input.once('error', fail);
+    lines.once('close', () => {
+      if (!failed) resolve(out);
+    });
+  });
+}`,
       // A reply callback registered on each tick of an interval: a tick that settles nothing leaves it to a later one.
       `declare const fanBus: {
   readStatus(fanId: string, cb: (err: Error | null, rpm?: number) => void): void;
@@ -587,6 +612,44 @@ it('greets', async () => {
 }`,
     ],
     invalid: [
+      // A test of something other than a settled flag leaves the other path unsettled.
+      {
+        code: `import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+export function readLines(path: string): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const input = createReadStream(path);
+    const lines = createInterface({ input });
+    const out: string[] = [];
+    let failed = false;
+    const fail = (err: Error) => {
+      if (failed) return;
+      failed = true;
+      lines.close();
+      reject(err);
+    };
+    lines.on('line', (line) => {
+      if (line.length > 200) fail(new Error('line too long'));
+      else out.push(line);
+    });
+    input.once('error', fail);
+    lines.once('close', () => {
+      if (out.length > 0) resolve(out);
+    });
+  });
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'neverSettles',
+            line: 20,
+            column: 28,
+            endLine: 20,
+            endColumn: 30,
+            suggestions: [],
+          },
+        ],
+      },
       // The same poll made once by a timeout: the reply that settles nothing is the last word.
       {
         code: `declare const fanBus: {

@@ -59,24 +59,38 @@ function testedFlag(analysis: Analysis, test: TSESTree.Expression): string | und
 }
 
 /**
- * The `return` statements of `fn` that leave because the promise was settled already: the lone
- * consequent of an `if` testing a flag the owner's settling functions write (see the module comment).
+ * Where `fn` leaves, or goes on, because the promise was settled already: the `return` that is the
+ * lone consequent of an `if` testing a flag the owner's settling functions write (see the module
+ * comment), and the test of `if (!failed) resolve(samples);` (no `else`), whose branch settles
+ * and whose skipped branch is the path where another callback settled first.
  */
-export function settledGuardExits(analysis: Analysis, owner: SettleOwner, fn: FunctionNode): TSESTree.ReturnStatement[] {
+export function settledGuardExits(analysis: Analysis, owner: SettleOwner, fn: FunctionNode): TSESTree.Node[] {
   const flags = settledFlags(analysis, owner);
   if (flags.size === 0) return [];
-  const exits: TSESTree.ReturnStatement[] = [];
+  const exits: TSESTree.Node[] = [];
   walk(fn.body, (node) => {
     if (isNestedCode(node)) return 'skip';
     if (node.type !== AST_NODE_TYPES.IfStatement || node.alternate) return undefined;
     const flag = testedFlag(analysis, node.test);
     if (flag === undefined || !flags.has(flag)) return undefined;
-    const consequent =
-      node.consequent.type === AST_NODE_TYPES.BlockStatement && node.consequent.body.length === 1
-        ? node.consequent.body[0]
-        : node.consequent;
-    if (consequent?.type === AST_NODE_TYPES.ReturnStatement) exits.push(consequent);
+    const statements = node.consequent.type === AST_NODE_TYPES.BlockStatement ? node.consequent.body : [node.consequent];
+    const [consequent] = statements;
+    if (statements.length === 1 && consequent?.type === AST_NODE_TYPES.ReturnStatement) exits.push(consequent);
+    else if (isNegated(node.test) && statements.some((statement) => callsSettler(owner, statement))) exits.push(node.test);
     return undefined;
   });
   return exits;
+}
+
+/** `!settled`: the test passes while the promise is not settled yet. */
+function isNegated(test: TSESTree.Expression): boolean {
+  const node = skipTypeWrappers(test);
+  return node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!';
+}
+
+/** `resolve(value);` as a statement, with one of the owner's settle functions. */
+function callsSettler(owner: SettleOwner, statement: TSESTree.Statement): boolean {
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = statement.expression.callee;
+  return owner.settlers.some(({ variable }) => variable.references.some((reference) => reference.identifier === callee));
 }
