@@ -7,6 +7,23 @@ declare const p: Promise<number>;
 
 typedRuleTester().run('no-promise-as-value', rule, {
   valid: [
+    // Awaited where the literal is built, or a declared data type that allows a promise on purpose: no promise the code slipped in.
+    `interface Sail {
+  id: string;
+  cachedArea?: number;
+}
+declare function computeArea(sail: Sail): Promise<number>;
+export async function quote(sails: readonly Sail[]): Promise<string> {
+  const lines = await Promise.all(sails.map(async (sail) => ({ id: sail.id, area: sail.cachedArea ?? (await computeArea(sail)) })));
+  return JSON.stringify({ lines });
+}
+interface Pending {
+  id: string;
+  area: number | Promise<number>;
+}
+export function describe(entry: Pending): string {
+  return JSON.stringify({ entry });
+}`,
     // A nested place typed as a promise takes one; the ledger's gets the awaited value.
     `interface Certificate { id: string }
 declare const qc: { issue(id: string): Promise<Certificate> };
@@ -49,6 +66,32 @@ export async function closeTab(member: string | null, totalCents: number): Promi
     `${decl}export function f(flag: boolean) { const v = flag ? p : undefined; return Promise.all([v]); }`,
   ],
   invalid: [
+    // An object literal's property typed `number | Promise<number>` (from `?? computeArea(sail)`) reaches JSON through an array and another literal.
+    {
+      code: `interface Sail {
+  id: string;
+  cachedArea?: number;
+}
+declare function computeArea(sail: Sail): Promise<number>;
+export function quote(sails: readonly Sail[]): string {
+  const lines = sails.map((sail) => {
+    return { id: sail.id, area: sail.cachedArea ?? computeArea(sail) };
+  });
+  const payload = { lines, issuedAt: Date.now() };
+  return JSON.stringify(payload);
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'jsonNested',
+          line: 11,
+          column: 25,
+          endLine: 11,
+          endColumn: 32,
+          suggestions: [],
+        },
+      ],
+    },
     // A promise two literals deep, in a place the parameter types as unknown (a property of an open record).
     {
       code: `interface Certificate { id: string }

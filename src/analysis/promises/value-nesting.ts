@@ -178,9 +178,13 @@ export function promisePathInType(analysis: Analysis, type: ts.Type, depth = 0):
       continue;
     }
     if (!isDataObjectType(part)) continue;
+    // An object literal's property typed `number | Promise<number>` got that union from the
+    // expression written there (`area ?? computeArea(sail)`): it holds a promise on some path.
+    const literal = ((part.aliasSymbol ?? part.getSymbol())?.flags ?? 0) & ts.SymbolFlags.ObjectLiteral;
     for (const property of part.getProperties().slice(0, 60)) {
       const propertyType = checker.getTypeOfSymbol(property);
-      if (isAlwaysPromiseType(analysis, propertyType)) return `.${property.getName()}`;
+      if (isAlwaysPromiseType(analysis, propertyType) || (literal && thenableKindOfType(analysis, propertyType) === 'promise'))
+        return `.${property.getName()}`;
       const inner = promisePathInType(analysis, propertyType, depth + 1);
       if (inner !== undefined) return `.${property.getName()}${inner}`;
     }
