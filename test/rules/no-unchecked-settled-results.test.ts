@@ -42,6 +42,15 @@ const ruleTester = typedRuleTester();
 describe('discardedResults: awaited and thrown away', () => {
   ruleTester.run('no-unchecked-settled-results', rule, {
     valid: [
+      // An exit on any failure (`failed > 0`) before the cast narrows every result.
+      `declare function read(probe: number): Promise<{ cp: number }>;
+export async function mean(probes: number[]): Promise<number> {
+  const settled = await Promise.allSettled(probes.map((probe) => read(probe)));
+  const failed = settled.filter((r) => r.status === 'rejected').length;
+  if (failed > 0) throw new Error('a probe failed');
+  const readings = settled.map((r) => (r as PromiseFulfilledResult<{ cp: number }>).value);
+  return readings.reduce((sum, r) => sum + r.cp, 0) / readings.length;
+}`,
       // Letting the work in flight end before the failure goes on to the caller: the rethrown error is what counts.
       `declare function grade(tray: string): Promise<number>;
 declare function checkTray(tray: string): void;
@@ -293,6 +302,40 @@ export async function restart() {
       },
     ],
     invalid: [
+      // An exit only when every probe failed (`failed === probes.length`) leaves rejected results past it.
+      {
+        code: `declare function read(probe: number): Promise<{ cp: number }>;
+export async function mean(probes: number[]): Promise<number> {
+  const settled = await Promise.allSettled(probes.map((probe) => read(probe)));
+  const failed = settled.filter((r) => r.status === 'rejected').length;
+  if (failed === probes.length) throw new Error('no probe answered');
+  const readings = settled.map((r) => (r as PromiseFulfilledResult<{ cp: number }>).value);
+  return readings.reduce((sum, r) => sum + r.cp, 0) / readings.length;
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'unnarrowedValue',
+            line: 6,
+            column: 40,
+            endLine: 6,
+            endColumn: 83,
+            suggestions: [
+              {
+                messageId: 'suggestNarrow',
+                output: `declare function read(probe: number): Promise<{ cp: number }>;
+export async function mean(probes: number[]): Promise<number> {
+  const settled = await Promise.allSettled(probes.map((probe) => read(probe)));
+  const failed = settled.filter((r) => r.status === 'rejected').length;
+  if (failed === probes.length) throw new Error('no probe answered');
+  const readings = settled.map((r) => (r.status === 'fulfilled' ? r.value : (() => { throw r.reason; })()));
+  return readings.reduce((sum, r) => sum + r.cp, 0) / readings.length;
+}`,
+              },
+            ],
+          },
+        ],
+      },
       // The same wait in a `catch` that returns instead: the failures end there, unseen.
       {
         code: `declare function grade(tray: string): Promise<number>;

@@ -158,17 +158,34 @@ const relational = new Set(['<', '<=', '>', '>=']);
  * True for an exit taken only past a threshold that lets some failures through:
  * `if (failed > ids.length / 2) throw …`, `if (ok.length < Math.ceil(n * 0.8)) return`, `if (errors >= 3) throw`.
  * Past it the results may still hold rejected ones, so the exit narrows nothing. A comparison
- * with zero, one or a whole count (`failed > 0`, `ok.length < results.length`) exits on any failure.
+ * with zero, one or a whole count (`failed > 0`, `ok.length < results.length`) exits on any failure;
+ * an equality (`failed === ids.length`, `ok.length === 0`) on one count only.
  */
 function isPartialThresholdExit(exit: TSESTree.Node): boolean {
   let child: TSESTree.Node = exit;
   for (let current = exit.parent; current && !isFunctionNode(current); child = current, current = current.parent) {
     if (current.type !== AST_NODE_TYPES.IfStatement || current.test === child) continue;
     const test = current.test;
+    // `if (failed === probes.length) throw …`: taken on one exact count (all failed, none did), so
+    // past it some results may still be rejected.
+    if (
+      test.type === AST_NODE_TYPES.BinaryExpression &&
+      (test.operator === '===' || test.operator === '==') &&
+      current.consequent === child &&
+      [test.left, test.right].some(isCountRead) &&
+      ![test.left, test.right].some((side) => side.type === AST_NODE_TYPES.Literal && typeof side.value === 'string')
+    )
+      return true;
     if (test.type !== AST_NODE_TYPES.BinaryExpression || !relational.has(test.operator)) return false;
     return isScaledCount(test.left) || isScaledCount(test.right);
   }
   return false;
+}
+
+/** `ids.length`, `results.length`: the size of a collection. */
+function isCountRead(node: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(node);
+  return target.type === AST_NODE_TYPES.MemberExpression && memberName(target) === 'length';
 }
 
 /** True for `n / 2`, `total * 0.8`, `Math.ceil(…)`, a literal of two or more: a share of a count, not the count. */
