@@ -188,25 +188,224 @@ export async function syncMeter(meterId: string, ctx: SyncContext): Promise<numb
     throw new MeterSyncError(\`sync of \${meterId} failed: \${String(err)}\`);
   }
 }`,
-    // a rejection handler wrapping the abort as its cause
-    `declare function load(id: string, options?: { signal?: AbortSignal }): Promise<string>;
-export function f(signal: AbortSignal) { return load('a', { signal }).catch((error) => { throw new Error('failed', { cause: error }); }); }`,
-    // CLI: an export wrapped in an error class of its own, the abort kept as its cause
-    `import { pipeline } from 'node:stream/promises';
-import { createWriteStream } from 'node:fs';
-import { Readable } from 'node:stream';
-export class ExportError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) { super(message, options); this.name = 'ExportError'; }
-}
-export async function exportRows(rows: string[], target: string, signal: AbortSignal): Promise<void> {
-  try {
-    await pipeline(Readable.from(rows), createWriteStream(target), { signal });
-  } catch (err) {
-    throw new ExportError(\`export to \${target} failed\`, { cause: err });
+  ],
+  invalid: [
+    // The helper wraps every failure, the abort included, in FeedUnavailable: the wrap converts the abort, and the caller's instanceof filter then records it as a failed feed and goes on.
+    {
+      code: `export class FeedUnavailable extends Error {
+  constructor(readonly feed: string, options?: ErrorOptions) {
+    super(\`feed \${feed} unavailable\`, options);
   }
+}
+export async function readFeed(feed: string, signal: AbortSignal): Promise<string> {
+  try {
+    const res = await fetch(\`https://feeds.example/\${feed}\`, { signal });
+    return await res.text();
+  } catch (err) {
+    throw new FeedUnavailable(feed, { cause: err });
+  }
+}
+export async function readAll(feeds: string[], signal: AbortSignal, failed: Set<string>): Promise<string[]> {
+  const out: string[] = [];
+  for (const feed of feeds) {
+    try {
+      out.push(await readFeed(feed, signal));
+    } catch (err) {
+      if (!(err instanceof FeedUnavailable)) throw err;
+      failed.add(feed);
+    }
+  }
+  return out;
 }`,
-    // cloud SDK: the shorthand \`{ cause }\`, and a caller that looks at the error's kind, not at an abort's name
-    `class StorageError extends Error {}
+      output: null,
+      errors: [
+        {
+          messageId: 'convertedAbort',
+          line: 10,
+          column: 5,
+          endLine: 10,
+          endColumn: 10,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              output: `export class FeedUnavailable extends Error {
+  constructor(readonly feed: string, options?: ErrorOptions) {
+    super(\`feed \${feed} unavailable\`, options);
+  }
+}
+export async function readFeed(feed: string, signal: AbortSignal): Promise<string> {
+  try {
+    const res = await fetch(\`https://feeds.example/\${feed}\`, { signal });
+    return await res.text();
+  } catch (err) {
+    signal.throwIfAborted();
+    throw new FeedUnavailable(feed, { cause: err });
+  }
+}
+export async function readAll(feeds: string[], signal: AbortSignal, failed: Set<string>): Promise<string[]> {
+  const out: string[] = [];
+  for (const feed of feeds) {
+    try {
+      out.push(await readFeed(feed, signal));
+    } catch (err) {
+      if (!(err instanceof FeedUnavailable)) throw err;
+      failed.add(feed);
+    }
+  }
+  return out;
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `export class FeedUnavailable extends Error {
+  constructor(readonly feed: string, options?: ErrorOptions) {
+    super(\`feed \${feed} unavailable\`, options);
+  }
+}
+export async function readFeed(feed: string, signal: AbortSignal): Promise<string> {
+  try {
+    const res = await fetch(\`https://feeds.example/\${feed}\`, { signal });
+    return await res.text();
+  } catch (err) {
+    if (err instanceof Error && err.name === 'AbortError') throw err;
+    throw new FeedUnavailable(feed, { cause: err });
+  }
+}
+export async function readAll(feeds: string[], signal: AbortSignal, failed: Set<string>): Promise<string[]> {
+  const out: string[] = [];
+  for (const feed of feeds) {
+    try {
+      out.push(await readFeed(feed, signal));
+    } catch (err) {
+      if (!(err instanceof FeedUnavailable)) throw err;
+      failed.add(feed);
+    }
+  }
+  return out;
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'swallowedAbortInLoop',
+          line: 19,
+          column: 7,
+          endLine: 19,
+          endColumn: 12,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              output: `export class FeedUnavailable extends Error {
+  constructor(readonly feed: string, options?: ErrorOptions) {
+    super(\`feed \${feed} unavailable\`, options);
+  }
+}
+export async function readFeed(feed: string, signal: AbortSignal): Promise<string> {
+  try {
+    const res = await fetch(\`https://feeds.example/\${feed}\`, { signal });
+    return await res.text();
+  } catch (err) {
+    throw new FeedUnavailable(feed, { cause: err });
+  }
+}
+export async function readAll(feeds: string[], signal: AbortSignal, failed: Set<string>): Promise<string[]> {
+  const out: string[] = [];
+  for (const feed of feeds) {
+    try {
+      out.push(await readFeed(feed, signal));
+    } catch (err) {
+      signal.throwIfAborted();
+      if (!(err instanceof FeedUnavailable)) throw err;
+      failed.add(feed);
+    }
+  }
+  return out;
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `export class FeedUnavailable extends Error {
+  constructor(readonly feed: string, options?: ErrorOptions) {
+    super(\`feed \${feed} unavailable\`, options);
+  }
+}
+export async function readFeed(feed: string, signal: AbortSignal): Promise<string> {
+  try {
+    const res = await fetch(\`https://feeds.example/\${feed}\`, { signal });
+    return await res.text();
+  } catch (err) {
+    throw new FeedUnavailable(feed, { cause: err });
+  }
+}
+export async function readAll(feeds: string[], signal: AbortSignal, failed: Set<string>): Promise<string[]> {
+  const out: string[] = [];
+  for (const feed of feeds) {
+    try {
+      out.push(await readFeed(feed, signal));
+    } catch (err) {
+      if (err instanceof Error && err.name === 'AbortError') throw err;
+      if (!(err instanceof FeedUnavailable)) throw err;
+      failed.add(feed);
+    }
+  }
+  return out;
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // Worker: a wrap with its cause, and no caller in sight that looks past it.
+    {
+      code: `declare function render(job: string, options: { signal?: AbortSignal }): Promise<void>;
+class RenderError extends Error {}
+export async function renderJob(job: string, signal: AbortSignal): Promise<void> {
+  try { await render(job, { signal }); } catch (err) { throw new RenderError(job, { cause: err }); }
+}
+declare function other(job: string): Promise<void>;
+export async function main(job: string): Promise<number> {
+  try { await other(job); return 0; } catch (err) { return err instanceof Error && err.name === 'AbortError' ? 130 : 1; }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'convertedAbort',
+          line: 4,
+          column: 42,
+          endLine: 4,
+          endColumn: 47,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              output: `declare function render(job: string, options: { signal?: AbortSignal }): Promise<void>;
+class RenderError extends Error {}
+export async function renderJob(job: string, signal: AbortSignal): Promise<void> {
+  try { await render(job, { signal }); } catch (err) { signal.throwIfAborted(); throw new RenderError(job, { cause: err }); }
+}
+declare function other(job: string): Promise<void>;
+export async function main(job: string): Promise<number> {
+  try { await other(job); return 0; } catch (err) { return err instanceof Error && err.name === 'AbortError' ? 130 : 1; }
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `declare function render(job: string, options: { signal?: AbortSignal }): Promise<void>;
+class RenderError extends Error {}
+export async function renderJob(job: string, signal: AbortSignal): Promise<void> {
+  try { await render(job, { signal }); } catch (err) { if (err instanceof Error && err.name === 'AbortError') throw err; throw new RenderError(job, { cause: err }); }
+}
+declare function other(job: string): Promise<void>;
+export async function main(job: string): Promise<number> {
+  try { await other(job); return 0; } catch (err) { return err instanceof Error && err.name === 'AbortError' ? 130 : 1; }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // Cloud SDK: the shorthand `{ cause }`, and a caller that maps the wrapping kind to `null`, abort included.
+    {
+      code: `class StorageError extends Error {}
 export async function getObject(url: string, signal?: AbortSignal): Promise<Blob> {
   try {
     const res = await fetch(url, { signal });
@@ -223,18 +422,150 @@ export async function getOrNull(url: string, signal?: AbortSignal): Promise<Blob
     throw error;
   }
 }`,
-    // worker: the caller that tests for 'AbortError' calls another function, not the wrapping one
-    `declare function render(job: string, options: { signal?: AbortSignal }): Promise<void>;
-class RenderError extends Error {}
-export async function renderJob(job: string, signal: AbortSignal): Promise<void> {
-  try { await render(job, { signal }); } catch (err) { throw new RenderError(job, { cause: err }); }
+      output: null,
+      errors: [
+        {
+          messageId: 'convertedAbort',
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 10,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              output: `class StorageError extends Error {}
+export async function getObject(url: string, signal?: AbortSignal): Promise<Blob> {
+  try {
+    const res = await fetch(url, { signal });
+    return await res.blob();
+  } catch (cause) {
+    signal?.throwIfAborted();
+    throw new StorageError(\`GET \${url} failed\`, { cause });
+  }
 }
-declare function other(job: string): Promise<void>;
-export async function main(job: string): Promise<number> {
-  try { await other(job); return 0; } catch (err) { return err instanceof Error && err.name === 'AbortError' ? 130 : 1; }
+export async function getOrNull(url: string, signal?: AbortSignal): Promise<Blob | null> {
+  try {
+    return await getObject(url, signal);
+  } catch (error) {
+    if (error instanceof StorageError) return null;
+    throw error;
+  }
 }`,
-  ],
-  invalid: [
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `class StorageError extends Error {}
+export async function getObject(url: string, signal?: AbortSignal): Promise<Blob> {
+  try {
+    const res = await fetch(url, { signal });
+    return await res.blob();
+  } catch (cause) {
+    if (cause instanceof Error && cause.name === 'AbortError') throw cause;
+    throw new StorageError(\`GET \${url} failed\`, { cause });
+  }
+}
+export async function getOrNull(url: string, signal?: AbortSignal): Promise<Blob | null> {
+  try {
+    return await getObject(url, signal);
+  } catch (error) {
+    if (error instanceof StorageError) return null;
+    throw error;
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // CLI: an export wrapped in an error class of its own, the abort kept only as its cause.
+    {
+      code: `import { pipeline } from 'node:stream/promises';
+import { createWriteStream } from 'node:fs';
+import { Readable } from 'node:stream';
+export class ExportError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) { super(message, options); this.name = 'ExportError'; }
+}
+export async function exportRows(rows: string[], target: string, signal: AbortSignal): Promise<void> {
+  try {
+    await pipeline(Readable.from(rows), createWriteStream(target), { signal });
+  } catch (err) {
+    throw new ExportError(\`export to \${target} failed\`, { cause: err });
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'convertedAbort',
+          line: 10,
+          column: 5,
+          endLine: 10,
+          endColumn: 10,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              output: `import { pipeline } from 'node:stream/promises';
+import { createWriteStream } from 'node:fs';
+import { Readable } from 'node:stream';
+export class ExportError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) { super(message, options); this.name = 'ExportError'; }
+}
+export async function exportRows(rows: string[], target: string, signal: AbortSignal): Promise<void> {
+  try {
+    await pipeline(Readable.from(rows), createWriteStream(target), { signal });
+  } catch (err) {
+    signal.throwIfAborted();
+    throw new ExportError(\`export to \${target} failed\`, { cause: err });
+  }
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `import { pipeline } from 'node:stream/promises';
+import { createWriteStream } from 'node:fs';
+import { Readable } from 'node:stream';
+export class ExportError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) { super(message, options); this.name = 'ExportError'; }
+}
+export async function exportRows(rows: string[], target: string, signal: AbortSignal): Promise<void> {
+  try {
+    await pipeline(Readable.from(rows), createWriteStream(target), { signal });
+  } catch (err) {
+    if (err instanceof Error && err.name === 'AbortError') throw err;
+    throw new ExportError(\`export to \${target} failed\`, { cause: err });
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // A rejection handler wrapping the abort as its cause: callers tell a cancellation by the error they catch, whose name is no longer the abort's.
+    {
+      code: `declare function load(id: string, options?: { signal?: AbortSignal }): Promise<string>;
+export function f(signal: AbortSignal) { return load('a', { signal }).catch((error) => { throw new Error('failed', { cause: error }); }); }`,
+      output: null,
+      errors: [
+        {
+          messageId: 'convertedAbort',
+          line: 2,
+          column: 71,
+          endLine: 2,
+          endColumn: 76,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              output: `declare function load(id: string, options?: { signal?: AbortSignal }): Promise<string>;
+export function f(signal: AbortSignal) { return load('a', { signal }).catch((error) => { signal.throwIfAborted(); throw new Error('failed', { cause: error }); }); }`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `declare function load(id: string, options?: { signal?: AbortSignal }): Promise<string>;
+export function f(signal: AbortSignal) { return load('a', { signal }).catch((error) => { if (error instanceof Error && error.name === 'AbortError') throw error; throw new Error('failed', { cause: error }); }); }`,
+            },
+          ],
+        },
+      ],
+    },
     // a name read off something else (the stage) hands on nothing of the abort
     {
       code: `interface Stage { name: string; seconds: number }
@@ -636,104 +967,6 @@ export async function nightly(ids: string[], signal: AbortSignal, page: (text: s
     if (err instanceof Error && err.name === 'AbortError') throw err;
     await page(\`scale sync failed: \${String(err)}\`);
   }
-}`,
-            },
-          ],
-        },
-      ],
-    },
-    // The helper wraps every failure, the abort included, in FeedUnavailable: the caller's instanceof filter then records an abort as a failed feed and goes on.
-    {
-      code: `export class FeedUnavailable extends Error {
-  constructor(readonly feed: string, options?: ErrorOptions) {
-    super(\`feed \${feed} unavailable\`, options);
-  }
-}
-export async function readFeed(feed: string, signal: AbortSignal): Promise<string> {
-  try {
-    const res = await fetch(\`https://feeds.example/\${feed}\`, { signal });
-    return await res.text();
-  } catch (err) {
-    throw new FeedUnavailable(feed, { cause: err });
-  }
-}
-export async function readAll(feeds: string[], signal: AbortSignal, failed: Set<string>): Promise<string[]> {
-  const out: string[] = [];
-  for (const feed of feeds) {
-    try {
-      out.push(await readFeed(feed, signal));
-    } catch (err) {
-      if (!(err instanceof FeedUnavailable)) throw err;
-      failed.add(feed);
-    }
-  }
-  return out;
-}`,
-      output: null,
-      errors: [
-        {
-          messageId: 'swallowedAbortInLoop',
-          line: 19,
-          column: 7,
-          endLine: 19,
-          endColumn: 12,
-          suggestions: [
-            {
-              messageId: 'suggestThrowIfAborted',
-              output: `export class FeedUnavailable extends Error {
-  constructor(readonly feed: string, options?: ErrorOptions) {
-    super(\`feed \${feed} unavailable\`, options);
-  }
-}
-export async function readFeed(feed: string, signal: AbortSignal): Promise<string> {
-  try {
-    const res = await fetch(\`https://feeds.example/\${feed}\`, { signal });
-    return await res.text();
-  } catch (err) {
-    throw new FeedUnavailable(feed, { cause: err });
-  }
-}
-export async function readAll(feeds: string[], signal: AbortSignal, failed: Set<string>): Promise<string[]> {
-  const out: string[] = [];
-  for (const feed of feeds) {
-    try {
-      out.push(await readFeed(feed, signal));
-    } catch (err) {
-      signal.throwIfAborted();
-      if (!(err instanceof FeedUnavailable)) throw err;
-      failed.add(feed);
-    }
-  }
-  return out;
-}`,
-            },
-            {
-              messageId: 'suggestRethrowAbort',
-              output: `export class FeedUnavailable extends Error {
-  constructor(readonly feed: string, options?: ErrorOptions) {
-    super(\`feed \${feed} unavailable\`, options);
-  }
-}
-export async function readFeed(feed: string, signal: AbortSignal): Promise<string> {
-  try {
-    const res = await fetch(\`https://feeds.example/\${feed}\`, { signal });
-    return await res.text();
-  } catch (err) {
-    throw new FeedUnavailable(feed, { cause: err });
-  }
-}
-export async function readAll(feeds: string[], signal: AbortSignal, failed: Set<string>): Promise<string[]> {
-  const out: string[] = [];
-  for (const feed of feeds) {
-    try {
-      out.push(await readFeed(feed, signal));
-    } catch (err) {
-      if (err instanceof Error && err.name === 'AbortError') throw err;
-      if (!(err instanceof FeedUnavailable)) throw err;
-      failed.add(feed);
-    }
-  }
-  return out;
 }`,
             },
           ],

@@ -6,18 +6,19 @@ import { enclosingFunction, functionName, isFunctionNode, isInsideTry, memberNam
 import { walk } from '../syntax/walk.js';
 
 /*
- * Callers that tell an abort by its name. An error wrapped with the abort as its `cause`
- * (`new ExportError('failed', { cause: err })`) keeps the abort in reach: a caller can look at
- * `err.cause`, so the wrap alone is not a lost abort. It is lost for a caller in sight that tells a
- * cancellation by the thrown error's own name: one that calls the wrapping function inside a
- * `try` (or chains a rejection handler: `.catch(h)`, `.then(f, h)`) whose handler tests for `'AbortError'` (`err.name === 'AbortError'`,
- * or `isAbortError(err)`, a helper of this file whose body names `'AbortError'` and never reads a
- * `cause`). Callers are matched by the
- * function's name; callers in other files are out of sight.
+ * Callers that find a wrapped abort. An error wrapped with the abort as its `cause`
+ * (`new ExportError('failed', { cause: err })`) hides the abort from callers that tell a
+ * cancellation by the error they catch (`err.name === 'AbortError'`): a conversion. A caller in
+ * sight that looks past the wrap finds it, though: one that calls the wrapping function inside a
+ * `try` (or chains a rejection handler: `.catch(h)`, `.then(f, h)`) whose handler reads a `cause`
+ * (`isAbortError(err.cause)`, or a helper of this file that does) or asks a signal whether it
+ * aborted (`if (signal.aborted) return;`). Such a file shows the wrap is its convention. Callers
+ * are matched by the function's name, also through functions that call the wrapping one outside
+ * any `try` and so pass its failure on (three calls deep); callers in other files are out of sight.
  */
 
-/** True when a caller in this file of a function around `node` tells an abort by its name (`'AbortError'` in its handler). */
-export function callerTellsAbortByName(analysis: Analysis, node: TSESTree.Node): boolean {
+/** True when a caller in this file of a function around `node` looks past a wrap for the abort (see above). */
+export function callerLooksPastWrap(analysis: Analysis, node: TSESTree.Node): boolean {
   const names = new Set<string>();
   for (let current = node.parent; current; current = current.parent)
     if (isFunctionNode(current)) {
@@ -25,15 +26,14 @@ export function callerTellsAbortByName(analysis: Analysis, node: TSESTree.Node):
       if (name) names.add(name);
     }
   if (names.size === 0) return false;
-  // Callers through callers: a function that calls the wrapping one outside any `try` passes its
-  // failure on (`syncApiary` awaiting `readHiveScale`), so its own callers see the wrap too.
   for (let round = 0; round < 3; round += 1) {
     const passing = new Set<string>();
-    const told = walk(
+    const found = walk(
       analysis.sourceCode.ast,
       (current) => {
         if (current.type !== AST_NODE_TYPES.CallExpression || !names.has(calleeName(current) ?? '')) return undefined;
-        if (handledByName(current)) return 'stop';
+        const handler = failureHandlerOf(current);
+        if (handler && looksPastWrap(handler)) return 'stop';
         const around = enclosingFunction(current);
         const name = around && !isInsideTry(current, around) ? functionName(around) : undefined;
         if (name && !names.has(name)) passing.add(name);
@@ -41,7 +41,7 @@ export function callerTellsAbortByName(analysis: Analysis, node: TSESTree.Node):
       },
       { nested: true },
     );
-    if (told) return true;
+    if (found) return true;
     if (passing.size === 0) return false;
     for (const name of passing) names.add(name);
   }
@@ -54,39 +54,35 @@ function calleeName(call: TSESTree.CallExpression): string | undefined {
   return callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee);
 }
 
-/** True when the failure of `call` reaches a handler that tests for `'AbortError'`: a `catch` around it, or a rejection handler chained on it (`.catch(h)`, `.then(f, h)`, through `.then(f)` and `.finally(f)`). */
-function handledByName(call: TSESTree.CallExpression): boolean {
+/** Where the failure of `call` is handled: the `catch` body around it, or a rejection handler chained on it (`.catch(h)`, `.then(f, h)`, through `.then(f)` and `.finally(f)`). */
+function failureHandlerOf(call: TSESTree.CallExpression): TSESTree.Node | undefined {
   let child: TSESTree.Node = call;
   for (let parent: TSESTree.Node | undefined = call.parent; parent; child = parent, parent = parent.parent) {
-    if (isFunctionNode(parent)) return false;
-    if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === child && parent.handler)
-      return mentionsAbortError(parent.handler.body);
+    if (isFunctionNode(parent)) return undefined;
+    if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === child && parent.handler) return parent.handler.body;
     if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === child) {
-      // The rejection handler: `.catch(h)`, or `.then(f, h)`; `.then(f)` and `.finally(f)` pass the failure on.
       const method = memberName(parent);
-      const call = parent.parent?.type === AST_NODE_TYPES.CallExpression && parent.parent.callee === parent ? parent.parent : undefined;
-      const handler = method === 'catch' ? call?.arguments[0] : method === 'then' ? call?.arguments[1] : undefined;
-      if (handler !== undefined) return mentionsAbortError(handler);
-      if (!call || (method !== 'then' && method !== 'finally')) return false;
+      const chained = parent.parent?.type === AST_NODE_TYPES.CallExpression && parent.parent.callee === parent ? parent.parent : undefined;
+      const handler = method === 'catch' ? chained?.arguments[0] : method === 'then' ? chained?.arguments[1] : undefined;
+      if (handler !== undefined) return handler;
+      if (!chained || (method !== 'then' && method !== 'finally')) return undefined;
     }
   }
-  return false;
+  return undefined;
 }
 
-/**
- * True when `node` tests for an abort by name: the string `'AbortError'` appears in it, or in the
- * body of a function of this file it calls by name (`isAbortError(err)`) that does not look at a
- * `cause` (one that does would find the wrapped abort).
- */
-function mentionsAbortError(node: TSESTree.Node): boolean {
+/** True when `node` reads a `cause` or a signal's `aborted`, itself or through a function of this file it calls by name. */
+function looksPastWrap(node: TSESTree.Node): boolean {
   const root = rootNode(node);
+  const reads = (current: TSESTree.Node): boolean =>
+    current.type === AST_NODE_TYPES.MemberExpression && ['cause', 'aborted'].includes(memberName(current) ?? '');
   return walk(
     node,
     (current) => {
-      if (current.type === AST_NODE_TYPES.Literal && current.value === 'AbortError') return 'stop';
+      if (reads(current)) return 'stop';
       if (current.type === AST_NODE_TYPES.CallExpression && current.callee.type === AST_NODE_TYPES.Identifier) {
         const helper = localFunctionNamed(root, current.callee.name);
-        if (helper && namesAbortWithoutCause(helper)) return 'stop';
+        if (helper && walk(helper, (inner) => (reads(inner) ? 'stop' : undefined), { nested: true })) return 'stop';
       }
       return undefined;
     },
@@ -118,20 +114,6 @@ function localFunctionNamed(root: TSESTree.Node, name: string): TSESTree.Node | 
           return declarator.init;
   }
   return undefined;
-}
-
-/** True when `fn`'s body has the literal `'AbortError'` and never reads a `cause`. */
-function namesAbortWithoutCause(fn: TSESTree.Node): boolean {
-  let names = false;
-  const cause = walk(
-    fn,
-    (current) => {
-      if (current.type === AST_NODE_TYPES.Literal && current.value === 'AbortError') names = true;
-      return current.type === AST_NODE_TYPES.MemberExpression && memberName(current) === 'cause' ? 'stop' : undefined;
-    },
-    { nested: true },
-  );
-  return names && !cause;
 }
 
 /*

@@ -11,7 +11,7 @@ import { containsInBody, walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { objectParts } from '../types/members.js';
 import { getOrCreate } from '../memo.js';
-import { callerTakesStopForFinish, callerTellsAbortByName } from './abort-callers.js';
+import { callerLooksPastWrap, callerTakesStopForFinish } from './abort-callers.js';
 import { isOwnAbortSignal } from './signals-in-hand.js';
 
 /*
@@ -547,11 +547,12 @@ function isEmptyLiteral(node: TSESTree.Node): boolean {
 }
 
 /**
- * True when `node` builds an error of a kind that is not an abort and does not carry the caught
- * error (`new ApiError(…)`, `new Error('failed')`). A wrap that keeps the abort as its `cause`
- * (`new ExportError('failed', { cause: err })`) keeps it in reach of the caller: not a conversion.
+ * True when `node` builds an error of a kind that is not an abort and does not hand on the caught
+ * error itself or its name (`new ApiError(…)`, `new Error('failed')`). A wrap that keeps the abort
+ * only as its `cause` (`new ExportError('failed', { cause: err })`) is one: callers tell a
+ * cancellation by the error they catch (`err.name === 'AbortError'`), not by its cause.
  */
-function isOtherError(analysis: Analysis, node: TSESTree.Node | null, error: string | undefined, causeKeeps = true): boolean {
+function isOtherError(analysis: Analysis, node: TSESTree.Node | null, error: string | undefined): boolean {
   const target = node && skipTypeWrappers(node);
   if (target?.type !== AST_NODE_TYPES.NewExpression) return false;
   const callee = skipTypeWrappers(target.callee);
@@ -559,17 +560,23 @@ function isOtherError(analysis: Analysis, node: TSESTree.Node | null, error: str
   if (abortWords.test(name) || /Timeout/i.test(name)) return false;
   // `new KettleFailure(job, msg)`: an error class by its type (`message`, `name` and `stack`), whatever its name.
   if (!/Error$/.test(name) && !isErrorInstance(analysis, target)) return false;
-  // `new DOMException(msg, error.name)`-like constructions that hand the name on keep it, and so does a `cause`.
+  // `new DOMException(msg, error.name)`-like constructions that hand the name on keep it.
   return !target.arguments.some((argument) => {
     const value = skipTypeWrappers(argument);
-    const cause = causeKeeps ? namedProperty(value, (name) => name === 'cause')?.value : undefined;
     return (
       isCaughtError(value, error) ||
-      (value.type === AST_NODE_TYPES.MemberExpression &&
-        memberName(value) === 'name' &&
-        isCaughtError(skipTypeWrappers(value.object), error)) ||
-      (cause !== undefined && isCaughtError(skipTypeWrappers(cause), error))
+      (value.type === AST_NODE_TYPES.MemberExpression && memberName(value) === 'name' && isCaughtError(skipTypeWrappers(value.object), error))
     );
+  });
+}
+
+/** True when the error `node` builds keeps the caught one as its `cause` (`new ExportError('failed', { cause: err })`). */
+function keepsCause(node: TSESTree.Node | null, error: string | undefined): boolean {
+  const target = node && skipTypeWrappers(node);
+  if (target?.type !== AST_NODE_TYPES.NewExpression) return false;
+  return target.arguments.some((argument) => {
+    const cause = namedProperty(skipTypeWrappers(argument), (name) => name === 'cause')?.value;
+    return cause !== undefined && isCaughtError(skipTypeWrappers(cause), error);
   });
 }
 
@@ -614,12 +621,13 @@ export function abortLeaks(analysis: Analysis, body: TSESTree.Node, error: strin
         return live;
       }
       case AST_NODE_TYPES.ThrowStatement:
-        // A wrap keeping the abort as its `cause` converts it only for a caller in sight that tells an abort by its name.
+        // A wrap keeping the abort only as its `cause` converts it too (callers test the thrown error's own name),
+        // unless a caller in sight looks past the wrap.
         if (
           options.conversions &&
           paths.some((path) => !path.known) &&
-          (isOtherError(analysis, statement.argument, error) ||
-            (isOtherError(analysis, statement.argument, error, false) && callerTellsAbortByName(analysis, statement)))
+          isOtherError(analysis, statement.argument, error) &&
+          !(keepsCause(statement.argument, error) && callerLooksPastWrap(analysis, statement))
         )
           leaks.push({ kind: 'converted', node: statement, known: false });
         return [];
