@@ -5,6 +5,30 @@ import { typedRuleTester } from '../rule-tester.js';
 // emitter), except on channels whose events come from another thread, process or peer.
 typedRuleTester().run('no-read-before-settle', rule, {
   valid: [
+    // Waiting for the pulse before reading, and a declared `feed(chunk)` (a parser may emit during it): no early read.
+    `import { EventEmitter, once } from 'node:events';
+declare const meters: { meter(id: string): EventEmitter & { arm(): void; feed(chunk: string): void } };
+export async function prime(id: string): Promise<number> {
+  const meter = meters.meter(id);
+  const armedAt = Date.now();
+  let firstPulseAt = armedAt;
+  meter.once('pulse', (at: number) => {
+    firstPulseAt = at;
+  });
+  const pulsed = once(meter, 'pulse');
+  meter.arm();
+  await pulsed;
+  return firstPulseAt - armedAt;
+}
+export function countRecords(id: string, chunk: string): number {
+  const parser = meters.meter(id);
+  let records = 0;
+  parser.on('record', () => {
+    records += 1;
+  });
+  parser.feed(chunk);
+  return records;
+}`,
     // A request awaited where it is made: the read after it is after a wait.
     `import { once, type EventEmitter } from 'node:events';
 
@@ -306,6 +330,32 @@ export function checksum(hasher: Hasher, text: string): string | undefined {
 }`,
   ],
   invalid: [
+    // `meter.arm()` on a declared device asks it to report later: the listener's write comes after this read.
+    {
+      code: `import { EventEmitter } from 'node:events';
+declare const meters: { meter(id: string): EventEmitter & { arm(): void } };
+export function prime(id: string): number | null {
+  const meter = meters.meter(id);
+  const armedAt = Date.now();
+  let firstPulseAt: number | undefined;
+  meter.once('pulse', (at: number) => {
+    firstPulseAt = at;
+  });
+  meter.arm();
+  return firstPulseAt === undefined ? null : firstPulseAt - armedAt;
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 11,
+          column: 10,
+          endLine: 11,
+          endColumn: 22,
+          suggestions: [],
+        },
+      ],
+    },
     // A device asked to calibrate answers in a later turn, and a declared reading returns a number: the offset is read before it came.
     {
       code: `import type { EventEmitter } from 'node:events';

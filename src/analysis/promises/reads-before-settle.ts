@@ -398,11 +398,11 @@ function deliversFromElsewhere(analysis: Analysis, emitter: TSESTree.Node): bool
 /**
  * Methods that hand a message to a peer (`link.send(frame)`, `radio.transmit(…)`) or open a
  * connection to one or sets it going (`feed.connect(host)`, `session.open(id)`, `robot.launch(site)`),
- * or ask a device to do a job and report (`robot.calibrate()`, `probe.measure()`, `scanner.scan()`),
- * whose answer arrives as an event.
+ * or ask a device or store to do a job and report (`robot.calibrate()`, `probe.measure()`,
+ * `scanner.scan()`, `meter.arm()`, `registry.load(id)`), whose answer arrives as an event.
  */
 const peerSends =
-  /^(send|transmit|publish|post|request|ping|query|submit|connect|open|start|launch|begin|boot|listen|dial|subscribe|login|calibrate|measure|sample|scan|probe|poll|fetch|download|upload)([A-Z]\w*)?$/;
+  /^(send|transmit|publish|post|request|ping|query|submit|connect|open|start|launch|begin|boot|listen|dial|subscribe|login|calibrate|measure|sample|scan|probe|poll|fetch|download|upload|load|reload|refresh|sync|arm)([A-Z]\w*)?$/;
 
 /**
  * True for `channel.rawLoadKg()` on an emitter whose method the program only declares (in its own
