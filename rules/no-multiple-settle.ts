@@ -22,6 +22,7 @@ import { keptSettlers } from '../src/analysis/executors/kept-settlers.js';
 import { replacedDeferreds } from '../src/analysis/executors/replaced-deferreds.js';
 import { uncaughtThrowingCalls } from '../src/analysis/executors/throwing-calls.js';
 import { rejectName, successOnlyWait, unhandledEnd, unwatchedStart } from '../src/analysis/executors/failure-events.js';
+import { unwatchedPipeSource } from '../src/analysis/executors/pipe-sources.js';
 import type { SettleOwner } from '../src/analysis/executors/settlers.js';
 import {
   deferredOwner,
@@ -61,6 +62,7 @@ export type MessageId =
   | 'multipleSettle'
   | 'neverSettles'
   | 'successOnly'
+  | 'pipeSourceUnwatched'
   | 'endUnsettled'
   | 'throwingCall'
   | 'keptSettler'
@@ -134,6 +136,8 @@ export default createRule<Options, MessageId>({
         'This path {{where}} without calling {{names}} or handing {{them}} on: the promise never settles and whoever awaits it waits forever.',
       successOnly:
         'This promise settles only when `{{emitter}}` emits {{events}}: if it fails instead (`error`), the promise never settles and whoever awaits it waits forever.',
+      pipeSourceUnwatched:
+        '`{{source}}` is piped into `{{destination}}`, and `pipe()` does not pass its `error` on: if it fails, nothing settles this promise (and a stream with no `error` listener crashes the process). Use `pipeline()`, or reject on its `error`.',
       startUnwatched:
         'This promise settles only when `{{emitter}}` ends ({{events}}), and nothing listens for its `error`: if it cannot start (a missing binary, no permission), it emits `error` instead of `exit`, which crashes the process as an unhandled event, and the promise never settles.',
       exitUnsettled:
@@ -389,9 +393,32 @@ export default createRule<Options, MessageId>({
       };
     };
 
+    const reportPipeSource = (owner: SettleOwner): void => {
+      const link = unwatchedPipeSource(analysis, owner);
+      if (!link) return;
+      const source = sourceCode.getText(link.source);
+      const reject = rejectName(owner);
+      let statement: TSESTree.Node | undefined = link.pipe;
+      while (statement && statement.type !== AST_NODE_TYPES.ExpressionStatement) statement = statement.parent;
+      const named = link.source.type === AST_NODE_TYPES.Identifier;
+      const fix =
+        reject && named && statement?.type === AST_NODE_TYPES.ExpressionStatement
+          ? appendStatement(sourceCode, statement, `${source}.once('error', ${reject});`)
+          : undefined;
+      context.report({
+        node: link.pipe,
+        messageId: 'pipeSourceUnwatched',
+        data: { source, destination: sourceCode.getText(link.destination) },
+        ...offer(context, [fix ? { messageId: 'suggestErrorListener', data: { emitter: source }, fix } : undefined]),
+      });
+    };
+
     const reportSuccessOnly = (owner: SettleOwner): void => {
       const wait = successOnlyWait(analysis, owner) ?? unwatchedStart(analysis, owner);
-      if (!wait) return;
+      if (!wait) {
+        reportPipeSource(owner);
+        return;
+      }
       const emitter = sourceCode.getText(wait.emitter);
       const events = wait.events.map((event) => `\`${event}\``).join(' or ');
       if (wait.ends === 'end') {

@@ -45,6 +45,30 @@ const ruleTester = typedRuleTester();
 describe('awaitBeforeSettle: an await that can leave before the promise settles', () => {
   ruleTester.run('no-multiple-settle', rule, {
     valid: [
+      // Every stream of the chain rejects on its `error`; and a process stream the function did not make is not judged.
+      `import { createReadStream, createWriteStream } from 'node:fs';
+import { createGzip } from 'node:zlib';
+export function gzipFile(source: string, target: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const input = createReadStream(source);
+    const gzip = createGzip();
+    const output = createWriteStream(target);
+    input.once('error', reject);
+    gzip.once('error', reject);
+    output.once('finish', () => resolve());
+    output.once('error', (err) => reject(err));
+    input.pipe(gzip).pipe(output);
+  });
+}
+export function copyFile(source: string, target: string, onChunk: (size: number) => void): Promise<void> {
+  const output = createWriteStream(target);
+  return new Promise<void>((resolve, reject) => {
+    output.once('finish', () => resolve());
+    output.once('error', reject);
+    process.stdin.on('data', (chunk: Buffer) => onChunk(chunk.length));
+    process.stdin.pipe(output);
+  });
+}`,
       // Waiting for a connection's `end` after closing it: an end of life comes after a failure too, whatever the program's `error` listener says.
       `import { EventEmitter } from 'node:events';
 interface Connection extends EventEmitter {
@@ -763,6 +787,72 @@ export async function notify(): Promise<void> {
 }`,
     ],
     invalid: [
+      // A source made inline in the chain has no listener at all.
+      {
+        code: `import { createReadStream, createWriteStream } from 'node:fs';
+export function copyFile(source: string, target: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const output = createWriteStream(target);
+    output.on('close', resolve);
+    output.on('error', reject);
+    createReadStream(source).pipe(output);
+  });
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'pipeSourceUnwatched',
+            line: 7,
+            column: 5,
+            endLine: 7,
+            endColumn: 42,
+            suggestions: [],
+          },
+        ],
+      },
+      // `pipe()` does not pass the source's `error` on: the executor waits on the last stream only.
+      {
+        code: `import { createReadStream, createWriteStream } from 'node:fs';
+import { createGzip } from 'node:zlib';
+export function gzipFile(source: string, target: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const input = createReadStream(source);
+    const gzip = createGzip();
+    const output = createWriteStream(target);
+    output.once('finish', () => resolve());
+    output.once('error', (err) => reject(err));
+    input.pipe(gzip).pipe(output);
+  });
+}`,
+        output: null,
+        errors: [
+          {
+            messageId: 'pipeSourceUnwatched',
+            line: 10,
+            column: 5,
+            endLine: 10,
+            endColumn: 21,
+            suggestions: [
+              {
+                messageId: 'suggestErrorListener',
+                output: `import { createReadStream, createWriteStream } from 'node:fs';
+import { createGzip } from 'node:zlib';
+export function gzipFile(source: string, target: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const input = createReadStream(source);
+    const gzip = createGzip();
+    const output = createWriteStream(target);
+    output.once('finish', () => resolve());
+    output.once('error', (err) => reject(err));
+    input.pipe(gzip).pipe(output);
+    input.once('error', reject);
+  });
+}`,
+              },
+            ],
+          },
+        ],
+      },
       // A plain `EventEmitter` names no events, but the program's own `error` listener on the type says the link can fail.
       {
         code: `import { EventEmitter } from 'node:events';

@@ -32,7 +32,7 @@ import { isDeclaredByNode, isNodeTypingsFile } from '../types/node-typings.js';
  */
 
 /** Event names that end an emitter's life or report its failure. */
-const failureEvent = /error|close|abort|timeout|exit|disconnect|fail|cancel|reject|destroy/i;
+export const failureEvent = /error|close|abort|timeout|exit|disconnect|fail|cancel|reject|destroy/i;
 
 /** A listener registration an executor makes itself: the call, the emitter it listens on, and the event. */
 interface Registration {
@@ -146,7 +146,7 @@ function listenedElsewhere(analysis: Analysis, emitter: TSESTree.Expression, eve
 }
 
 /** The listener registrations below `root` (nested functions included) for one of `events` on a receiver `matches` accepts. */
-function registrationsIn(
+export function registrationsIn(
   root: TSESTree.Node,
   events: ReadonlySet<string>,
   matches: (receiver: TSESTree.Expression) => boolean,
@@ -439,7 +439,7 @@ function failsTest(listener: TSESTree.Node): boolean {
   return fails;
 }
 
-function isStartedHere(analysis: Analysis, emitter: TSESTree.Expression, registration: TSESTree.Node): boolean {
+export function isStartedHere(analysis: Analysis, emitter: TSESTree.Expression, registration: TSESTree.Node): boolean {
   const target = skipTypeWrappers(emitter);
   if (target.type !== AST_NODE_TYPES.Identifier) return false;
   const declarator = variableOf(analysis, target)?.defs[0]?.node;
@@ -573,7 +573,7 @@ function isOwnMethodCall(call: TSESTree.CallExpression): boolean {
  * The registrations (see `registrationsAround`) through which the executor's settle functions are
  * reached, and whether some use of them is in none (`elsewhere`: a timer, a Node callback, a field).
  */
-function settlingRegistrations(
+export function settlingRegistrations(
   analysis: Analysis,
   owner: SettleOwner,
   executor: TSESTree.Node,
@@ -729,7 +729,7 @@ function listenerParameterEvent(analysis: Analysis, node: TSESTree.Node): string
  * `error` (Node streams, sockets, child processes), or an `onerror` handler property (DOM
  * WebSocket, XMLHttpRequest, EventSource, Worker).
  */
-function canFail(
+export function canFail(
   analysis: Analysis,
   emitter: TSESTree.Expression,
   registration: TSESTree.CallExpression,
