@@ -7,6 +7,37 @@ declare function render(value: unknown): void;
 
 typedRuleTester().run('no-read-before-settle', rule, {
   valid: [
+    // Methods of the program's own emitter that emit now (directly, through another method, in an array callback): the listener may have run.
+    `import { EventEmitter } from 'node:events';
+class Library extends EventEmitter {
+  private readonly out = new Set<string>();
+  checkIn(id: string): void {
+    this.out.delete(id);
+    this.announce(id);
+  }
+  private announce(id: string): void {
+    this.emit('returned', id);
+  }
+  checkInAll(ids: string[]): void {
+    ids.forEach((id) => this.emit('returned', id));
+  }
+}
+export function returnGame(library: Library, id: string): string | undefined {
+  let returned: string | undefined;
+  library.on('returned', (title: string) => {
+    returned = title;
+  });
+  library.checkIn(id);
+  return returned;
+}
+export function returnAll(library: Library, ids: string[]): number {
+  let count = 0;
+  library.on('returned', () => {
+    count += 1;
+  });
+  library.checkInAll(ids);
+  return count;
+}`,
     // Counters written on each turn of a `for await` loop over events: once anything was waited for, the events have had their chance, as for a listener.
     `declare const nc: { status(): AsyncIterable<{ type: string }>; closed(): Promise<void | Error> };
 declare const srv: { stop(): Promise<void> };
@@ -138,6 +169,40 @@ export function importFile(file: File, show: (rows: string[][]) => void): void {
     `${decl}declare const clock: { tick(ms: number): void }; export function f() { let n = 0; setInterval(() => { n += 1; }, 10); clock.tick(30); return n; }`,
   ],
   invalid: [
+    // `checkIn` emits only from `setImmediate`, and `lend` not at all: the listener has not run when the value is read.
+    {
+      code: `import { EventEmitter } from 'node:events';
+class Library extends EventEmitter {
+  private readonly out = new Set<string>();
+  lend(id: string): void {
+    this.out.add(id);
+  }
+  checkIn(id: string): void {
+    this.out.delete(id);
+    setImmediate(() => this.emit('returned', id));
+  }
+}
+export function returnGame(library: Library, id: string): string | undefined {
+  let returned: string | undefined;
+  library.on('returned', (title: string) => {
+    returned = title;
+  });
+  library.lend(id);
+  library.checkIn(id);
+  return returned;
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 19,
+          column: 10,
+          endLine: 19,
+          endColumn: 18,
+          suggestions: [],
+        },
+      ],
+    },
     // The same counter read before anything was waited for.
     {
       code: `declare const nc: { status(): AsyncIterable<{ type: string }>; closed(): Promise<void | Error> };

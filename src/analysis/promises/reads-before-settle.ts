@@ -355,10 +355,73 @@ function mayRunBetween(analysis: Analysis, target: Tracked, deferral: Deferral, 
     // process, never during the call; a browser API's work (`reader.readAsText(file)`, `store.get(key)`) queues its
     // events as tasks: only `emit`/`dispatchEvent` fire such an emitter's listeners at once.
     if (onEmitter && !ownDispatch.has(name) && deliversFromElsewhere(analysis, deferral.receiver)) return false;
-    if (onEmitter && (sendsToPeer(analysis, node, name) || readsDeclaredValue(analysis, node))) return false;
+    if (onEmitter && (sendsToPeer(analysis, node, name) || readsDeclaredValue(analysis, node) || firesNothingNow(analysis, node)))
+      return false;
     if (triggers.has(name)) return true;
     return onEmitter && !isListenerRegistration(name) && !isListenerRemoval(name);
   });
+}
+
+/** Calls that run their callback argument later: timers, `process.nextTick`, promise reactions. */
+const deferringCalls = new Set(['setImmediate', 'setTimeout', 'setInterval', 'nextTick', 'queueMicrotask', 'then', 'catch', 'finally']);
+
+/**
+ * True for `library.checkIn(id)` on an emitter whose method the program implements and that fires
+ * no listener during the call: its body (and the methods it calls on `this`, two calls deep)
+ * emits only inside callbacks it defers (`setImmediate(() => this.emit('returned', …))`), or not at
+ * all, and hands `this` to no other function. A body the program does not have (a declared
+ * method) says nothing, and neither does a callback handed to anything else
+ * (`items.forEach((i) => this.emit(…))` runs now).
+ */
+function firesNothingNow(analysis: Analysis, call: TSESTree.CallExpression): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const declarations = declarationsAt(analysis, analysis.services.esTreeNodeToTSNodeMap.get(callee.property));
+  return declarations.length > 0 && declarations.every((declaration) => methodFiresNothingNow(declaration, 0));
+}
+
+function methodFiresNothingNow(declaration: ts.Declaration, depth: number): boolean {
+  if (!ts.isMethodDeclaration(declaration) || !declaration.body || depth > 2) return false;
+  if (declaration.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.AsyncKeyword)) return false;
+  const owner = declaration.parent;
+  let fires = false;
+  const visit = (node: ts.Node): void => {
+    if (fires) return;
+    if (ts.isFunctionLike(node)) {
+      // A callback handed to a deferring call runs later; any other runs now as far as we know.
+      const call = node.parent;
+      const deferred =
+        call !== undefined &&
+        ts.isCallExpression(call) &&
+        call.arguments.includes(node as ts.Expression) &&
+        deferringCalls.has(ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : call.expression.getText());
+      if (deferred) return;
+    }
+    // `notify(this)`: another function may emit on it.
+    if (ts.isCallExpression(node) && node.arguments.some((argument) => argument.kind === ts.SyntaxKind.ThisKeyword)) {
+      fires = true;
+      return;
+    }
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
+      const method = node.expression.name.text;
+      if (ownDispatch.has(method)) {
+        fires = true;
+        return;
+      }
+      if (node.expression.expression.kind === ts.SyntaxKind.ThisKeyword) {
+        const sibling = ts.isClassLike(owner)
+          ? owner.members.find((member) => ts.isMethodDeclaration(member) && member.name.getText() === method)
+          : undefined;
+        if (sibling && !methodFiresNothingNow(sibling, depth + 1)) {
+          fires = true;
+          return;
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(declaration.body);
+  return !fires;
 }
 
 /** The calls that fire an emitter's own listeners synchronously. */
