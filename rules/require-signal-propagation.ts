@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
-import { ignoredSignalLoop, loopBlock, unobservedSignal } from '../src/analysis/cancellation/ignored-signals.js';
+import { droppedSignalKey, ignoredSignalLoop, loopBlock, unobservedSignal } from '../src/analysis/cancellation/ignored-signals.js';
 import { canPassSignal, missingSignal, signallessHelper } from '../src/analysis/cancellation/signal-propagation.js';
 import { isDelayReadableOutside, signalAwareSleepName, uncancellableWait } from '../src/analysis/cancellation/uncancellable-waits.js';
 import type { SignalCall } from '../src/analysis/cancellation/signal-slots.js';
@@ -128,6 +128,26 @@ export default createRule<Options, MessageId>({
     };
 
     const checkFunction = (fn: FunctionNode): void => {
+      const dropped = droppedSignalKey(analysis, fn);
+      if (dropped) {
+        const { pattern, key } = dropped;
+        const check = throwIfAbortedStatement(key, dropped.optional);
+        const last = pattern.properties.at(-1);
+        const body = fn.body;
+        // Take the signal out of the options and check it first: a suggestion, as it ends the function where it went on.
+        const suggestions: Suggestion<MessageId>[] =
+          body.type === AST_NODE_TYPES.BlockStatement && last
+            ? [
+                {
+                  messageId: 'suggestCheckSignalFirst',
+                  data: { check },
+                  fix: (fixer) => [fixer.insertTextAfter(last, `, ${key}`), prependStatement(sourceCode, body, check)(fixer)],
+                },
+              ]
+            : [];
+        context.report({ node: dropped.parameter, messageId: 'unobservedSignal', data: { signal: key }, ...offer(context, suggestions) });
+        return;
+      }
       const found = unobservedSignal(analysis, fn);
       if (!found) return;
       const check = throwIfAbortedStatement(found.signal.text, found.optional);

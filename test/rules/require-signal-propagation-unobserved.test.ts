@@ -4,6 +4,34 @@ import { typedRuleTester } from '../rule-tester.js';
 
 typedRuleTester().run('require-signal-propagation', rule, {
   valid: [
+    // In a test file, a helper that waits once is not judged: the runner's timeout ends it.
+    {
+      code: `import { setTimeout as sleep } from 'node:timers/promises';
+async function flushOnce({ delayMs = 5 }: { delayMs?: number; signal?: AbortSignal } = {}): Promise<void> {
+  await sleep(delayMs);
+}
+export async function run(controller: AbortController): Promise<void> {
+  await flushOnce({ signal: controller.signal });
+}`,
+      filename: 'loud.spec.ts',
+    },
+    // The pattern takes the signal and passes it on; a helper whose callers never give a signal.
+    `import { setTimeout as sleep } from 'node:timers/promises';
+async function waitFor(
+  check: () => boolean,
+  { intervalMs = 5, signal }: { intervalMs?: number; signal?: AbortSignal } = {},
+): Promise<void> {
+  while (!check()) await sleep(intervalMs, undefined, { signal });
+}
+async function settle({ delayMs = 5 }: { delayMs?: number; signal?: AbortSignal } = {}): Promise<void> {
+  await sleep(delayMs);
+}
+export async function run(controller: AbortController, fixes: number[]): Promise<void> {
+  await waitFor(() => fixes.length >= 3, { signal: controller.signal });
+}
+export async function idle(): Promise<void> {
+  await settle({ delayMs: 1 });
+}`,
     // a signal property set to nothing on purpose (a command that cannot be taken back once sent)
     `interface CommandOptions { abortSignal?: AbortSignal; timeout?: number; asap?: boolean }
 interface Queued { args: string[]; abort: { signal: AbortSignal } | undefined; resolve(): void; reject(err: Error): void }
@@ -73,6 +101,101 @@ export async function tick(signal: AbortSignal): Promise<number> {
 }`,
   ],
   invalid: [
+    // In a test file, a helper that polls and drops the signal its callers give turns an abort into a wait for the whole poll.
+    {
+      code: `import { setTimeout as sleep } from 'node:timers/promises';
+async function waitFor(
+  check: () => boolean,
+  { timeoutMs = 1_000, intervalMs = 5 }: { timeoutMs?: number; intervalMs?: number; signal?: AbortSignal } = {},
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await sleep(intervalMs);
+  }
+}
+export async function run(controller: AbortController, fixes: number[]): Promise<void> {
+  await waitFor(() => fixes.length >= 3, { signal: controller.signal });
+}`,
+      filename: 'loud.spec.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'unobservedSignal',
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 112,
+          suggestions: [
+            {
+              messageId: 'suggestCheckSignalFirst',
+              output: `import { setTimeout as sleep } from 'node:timers/promises';
+async function waitFor(
+  check: () => boolean,
+  { timeoutMs = 1_000, intervalMs = 5, signal }: { timeoutMs?: number; intervalMs?: number; signal?: AbortSignal } = {},
+): Promise<void> {
+  signal?.throwIfAborted();
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await sleep(intervalMs);
+  }
+}
+export async function run(controller: AbortController, fixes: number[]): Promise<void> {
+  await waitFor(() => fixes.length >= 3, { signal: controller.signal });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    // Options destructured in place without their `signal`: the signal a caller gives is dropped on arrival.
+    {
+      code: `import { setTimeout as sleep } from 'node:timers/promises';
+async function waitFor(
+  check: () => boolean,
+  { timeoutMs = 1_000, intervalMs = 5 }: { timeoutMs?: number; intervalMs?: number; signal?: AbortSignal } = {},
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await sleep(intervalMs);
+  }
+}
+export async function run(controller: AbortController, fixes: number[]): Promise<void> {
+  await waitFor(() => fixes.length >= 3, { signal: controller.signal });
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unobservedSignal',
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 112,
+          suggestions: [
+            {
+              messageId: 'suggestCheckSignalFirst',
+              output: `import { setTimeout as sleep } from 'node:timers/promises';
+async function waitFor(
+  check: () => boolean,
+  { timeoutMs = 1_000, intervalMs = 5, signal }: { timeoutMs?: number; intervalMs?: number; signal?: AbortSignal } = {},
+): Promise<void> {
+  signal?.throwIfAborted();
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await sleep(intervalMs);
+  }
+}
+export async function run(controller: AbortController, fixes: number[]): Promise<void> {
+  await waitFor(() => fixes.length >= 3, { signal: controller.signal });
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // the callee takes no signal, and nothing reads the one in hand: a check on entry is the least
     {
       code: `declare function save(id: string, options?: { retries?: number }): Promise<void>;

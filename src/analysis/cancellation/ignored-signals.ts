@@ -5,16 +5,17 @@ import type { Analysis } from '../context.js';
 import { isSettledValue } from '../scope/globals.js';
 import { isTestCode } from '../scope/test-code.js';
 import type { FunctionNode, LoopNode } from '../syntax/nodes.js';
-import { isFunctionNode, isLoop, skipTypeWrappers } from '../syntax/nodes.js';
+import { functionName, isFunctionNode, isLoop, skipTypeWrappers } from '../syntax/nodes.js';
 import { returnedValues } from '../syntax/statements.js';
 import { walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
-import { thenableKindOf } from '../types/thenables.js';
+import { isAbortSignalType, thenableKindOf } from '../types/thenables.js';
 import { missingSignal, signalsAt } from './signal-propagation.js';
 import { signalSlotOf } from './signal-slots.js';
 import { propertyKeyName } from '../syntax/nodes.js';
 import type { SignalInHand } from './signals-in-hand.js';
+import { isHelperParameterSignal } from './signals-in-hand.js';
 import { uncancellableWait } from './uncancellable-waits.js';
 import ts from 'typescript';
 
@@ -53,7 +54,8 @@ export interface UnobservedSignal {
  * A function that declares, in its own parameter types, that it takes a signal (`signal:
  * AbortSignal`, `options: { signal?: AbortSignal; … }`), and starts work that lasts (an `await`, a
  * `new Promise`, `for await`), while nothing in it reads the signal (see `isSignalRead`): the
- * caller's abort changes nothing, and the work runs to its end. Left alone, beside test code and a
+ * caller's abort changes nothing, and the work runs to its end. In test code only a helper of the
+ * file that polls (a loop waiting on every turn) is judged. Left alone, beside other test code and a
  * request's signal as for loops, a generator (its consumer paces it and stops it by leaving the
  * iteration), a signal no caller in the file gives, a parameter typed by someone else (a callback, an object
  * literal's method, a method of a class that `implements` or `extends` something, `override`:
@@ -66,12 +68,21 @@ export interface UnobservedSignal {
  */
 export function unobservedSignal(analysis: Analysis, fn: FunctionNode): UnobservedSignal | undefined {
   // A generator is paced by its consumer, who stops it by leaving the iteration.
-  if (isTestCode(analysis) || fn.generator || !declaresOwnParameters(fn) || !startsLastingWork(analysis, fn)) return undefined;
+  if (fn.generator || !declaresOwnParameters(fn) || !startsLastingWork(analysis, fn)) return undefined;
+  // In test code, only a helper that polls (`waitFor(check, { signal })` waiting on every turn): an
+  // abort the test sends then waits out the whole poll, which turns its deadline into a longer hang.
+  const inTest = isTestCode(analysis);
+  if (inTest && !walk(fn.body, (node) => (isLoop(node) && waitsEachTurn(node) ? 'stop' : undefined))) return undefined;
   const parameterOf = (held: SignalInHand): TSESTree.Parameter | undefined =>
     fn.params.find((param) => param.range[0] <= held.binding.range[0] && held.binding.range[1] <= param.range[1]);
   // `signalsAt` leaves out a signal no caller in the file ever gives.
   const signal = signalsAt(analysis, fn.body, true).find(
-    (held) => held.source === 'parameter' && parameterOf(held) && !isRequestSignal(analysis, held) && !isSignalRead(analysis, held),
+    (held) =>
+      held.source === 'parameter' &&
+      parameterOf(held) &&
+      (!inTest || isHelperParameterSignal(held)) &&
+      !isRequestSignal(analysis, held) &&
+      !isSignalRead(analysis, held),
   );
   const parameter = signal && parameterOf(signal);
   if (!signal || !parameter || !hasOwnSignalType(analysis, parameter, signal)) return undefined;
@@ -81,6 +92,67 @@ export function unobservedSignal(analysis: Analysis, fn: FunctionNode): Unobserv
     signal.text.includes('?.') ||
     unionMembers(signal.type).some((part) => (part.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)) !== 0);
   return { fn, parameter, signal, optional };
+}
+
+/** An options parameter taken apart without its signal: `{ timeoutMs, intervalMs }: { …; signal?: AbortSignal }`. */
+export interface DroppedSignalKey {
+  fn: FunctionNode;
+  parameter: TSESTree.Parameter;
+  pattern: TSESTree.ObjectPattern;
+  /** The key of the signal the pattern leaves out (`signal`, `abortSignal`). */
+  key: string;
+  optional: boolean;
+}
+
+/**
+ * A function whose options parameter is destructured in place, the type written there declaring a
+ * signal (`{ timeoutMs = 1_000 }: { timeoutMs?: number; signal?: AbortSignal } = {}`), while the
+ * pattern neither takes the signal nor keeps the rest (`...rest`): the signal a caller hands in is
+ * dropped on arrival, and the work the function starts runs to its end after the abort. Judged
+ * like `unobservedSignal`: the function types its own parameters and starts lasting work, a call
+ * in this file gives that key, and in test code only a helper that polls is judged.
+ */
+export function droppedSignalKey(analysis: Analysis, fn: FunctionNode): DroppedSignalKey | undefined {
+  if (fn.generator || !declaresOwnParameters(fn)) return undefined;
+  for (const parameter of fn.params) {
+    const pattern = parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.left : parameter;
+    if (pattern.type !== AST_NODE_TYPES.ObjectPattern || !pattern.typeAnnotation) continue;
+    if (pattern.properties.some((property) => property.type === AST_NODE_TYPES.RestElement)) continue;
+    const annotation = pattern.typeAnnotation.typeAnnotation;
+    if (annotation.type !== AST_NODE_TYPES.TSTypeLiteral) continue;
+    const taken = new Set(pattern.properties.map((property) => (property.type === AST_NODE_TYPES.Property ? propertyKeyName(property.key) : undefined)));
+    for (const member of annotation.members) {
+      if (member.type !== AST_NODE_TYPES.TSPropertySignature || member.computed) continue;
+      const key = propertyKeyName(member.key);
+      if (!key || !/signal/i.test(key) || taken.has(key) || !member.typeAnnotation) continue;
+      const type = typeOf(analysis, member.typeAnnotation.typeAnnotation);
+      if (!isAbortSignalType(analysis, checkerOf(analysis).getNonNullableType(type))) continue;
+      if (!startsLastingWork(analysis, fn) || !givenByCaller(analysis, fn, fn.params.indexOf(parameter), key)) return undefined;
+      if (isTestCode(analysis) && !walk(fn.body, (node) => (isLoop(node) && waitsEachTurn(node) ? 'stop' : undefined))) return undefined;
+      return { fn, parameter, pattern, key, optional: member.optional === true };
+    }
+  }
+  return undefined;
+}
+
+/** True when a call of `fn` by its name in this file passes an object literal with `key` at `index` (`waitFor(check, { signal })`). */
+function givenByCaller(analysis: Analysis, fn: FunctionNode, index: number, key: string): boolean {
+  const name = functionName(fn);
+  if (!name) return false;
+  return walk(
+    analysis.sourceCode.ast,
+    (node) => {
+      if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
+      const callee = skipTypeWrappers(node.callee);
+      const called = callee.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
+      const argument = node.arguments[index];
+      if (called !== name || argument?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+      return argument.properties.some((property) => property.type === AST_NODE_TYPES.Property && propertyKeyName(property.key) === key)
+        ? 'stop'
+        : undefined;
+    },
+    { nested: true },
+  );
 }
 
 /**
