@@ -6,6 +6,42 @@ import { typedRuleTester } from '../rule-tester.js';
 // task that schedules again through an async method cannot throw for that.
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // A deferred that is its own promise (`Object.assign(p, { resolve, reject })`), kept in a field nobody rejects: the method returning it cannot reject.
+    `interface Deferred<T> extends Promise<T> {
+  resolve(value: T): void;
+  reject(reason?: unknown): void;
+}
+function deferred<T>(): Deferred<T> {
+  let methods = {};
+  const p = new Promise<T>((resolve, reject) => {
+    methods = { resolve, reject };
+  });
+  return Object.assign(p, methods) as Deferred<T>;
+}
+declare const socket: { close(): void; bufferedAmount: number };
+export class Transport {
+  closedNotification: Deferred<void>;
+  done = false;
+  constructor() {
+    this.closedNotification = deferred();
+  }
+  private async shutDown(): Promise<void> {
+    try {
+      socket.close();
+    } catch {
+      // ignore
+    }
+    this.done = true;
+    this.closedNotification.resolve();
+    return this.closedNotification as Promise<void>;
+  }
+  closed(): Promise<void> {
+    return this.closedNotification;
+  }
+  onClose(): void {
+    this.shutDown();
+  }
+}`,
     // The same sleep written here, returning `Object.assign(p, { cancel })`.
     `function sleep(ms: number): Promise<void> & { cancel(): void } {
   let cancel = (): void => undefined;
@@ -181,6 +217,141 @@ const schedule = (index: number): void => {
 schedule(0);`,
   ],
   invalid: [
+    // The same field with a `reject` read off it somewhere in the program: the returned promise can reject.
+    {
+      code: `interface Deferred<T> extends Promise<T> {
+  resolve(value: T): void;
+  reject(reason?: unknown): void;
+}
+function deferred<T>(): Deferred<T> {
+  let methods = {};
+  const p = new Promise<T>((resolve, reject) => {
+    methods = { resolve, reject };
+  });
+  return Object.assign(p, methods) as Deferred<T>;
+}
+declare const socket: { close(): void; bufferedAmount: number };
+export class Transport {
+  closedNotification: Deferred<void>;
+  done = false;
+  constructor() {
+    this.closedNotification = deferred();
+  }
+  private async shutDown(): Promise<void> {
+    try {
+      socket.close();
+    } catch {
+      // ignore
+    }
+    this.done = true;
+    this.closedNotification.resolve();
+    return this.closedNotification as Promise<void>;
+  }
+  closed(): Promise<void> {
+    return this.closedNotification;
+  }
+  fail(err: Error): void {
+    this.closedNotification.reject(err);
+  }
+  onClose(): void {
+    this.shutDown();
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'floating',
+          line: 36,
+          column: 5,
+          endLine: 36,
+          endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `interface Deferred<T> extends Promise<T> {
+  resolve(value: T): void;
+  reject(reason?: unknown): void;
+}
+function deferred<T>(): Deferred<T> {
+  let methods = {};
+  const p = new Promise<T>((resolve, reject) => {
+    methods = { resolve, reject };
+  });
+  return Object.assign(p, methods) as Deferred<T>;
+}
+declare const socket: { close(): void; bufferedAmount: number };
+export class Transport {
+  closedNotification: Deferred<void>;
+  done = false;
+  constructor() {
+    this.closedNotification = deferred();
+  }
+  private async shutDown(): Promise<void> {
+    try {
+      socket.close();
+    } catch {
+      // ignore
+    }
+    this.done = true;
+    this.closedNotification.resolve();
+    return this.closedNotification as Promise<void>;
+  }
+  closed(): Promise<void> {
+    return this.closedNotification;
+  }
+  fail(err: Error): void {
+    this.closedNotification.reject(err);
+  }
+  onClose(): void {
+    this.shutDown().catch((error: unknown) => { console.error(error); });
+  }
+}`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `interface Deferred<T> extends Promise<T> {
+  resolve(value: T): void;
+  reject(reason?: unknown): void;
+}
+function deferred<T>(): Deferred<T> {
+  let methods = {};
+  const p = new Promise<T>((resolve, reject) => {
+    methods = { resolve, reject };
+  });
+  return Object.assign(p, methods) as Deferred<T>;
+}
+declare const socket: { close(): void; bufferedAmount: number };
+export class Transport {
+  closedNotification: Deferred<void>;
+  done = false;
+  constructor() {
+    this.closedNotification = deferred();
+  }
+  private async shutDown(): Promise<void> {
+    try {
+      socket.close();
+    } catch {
+      // ignore
+    }
+    this.done = true;
+    this.closedNotification.resolve();
+    return this.closedNotification as Promise<void>;
+  }
+  closed(): Promise<void> {
+    return this.closedNotification;
+  }
+  fail(err: Error): void {
+    this.closedNotification.reject(err);
+  }
+  onClose(): void {
+    void this.shutDown();
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // `Object.assign` around a download that can fail keeps its rejection.
     {
       code: `import { cancellableDownload } from './helpers.js';

@@ -12,7 +12,7 @@ import { checkerOf, isDefaultLibSymbol, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
 import { isThenable, thenableKindOfType } from '../types/thenables.js';
 import { callsNeverRejectingLibrary } from './allow-list.js';
-import { fieldDeferredCannotReject } from './field-deferreds.js';
+import { fieldDeferredCannotReject, selfDeferredFieldCannotReject } from './field-deferreds.js';
 import { cannotThrowTs, containsTs, isSettleFunctionTs, isThrow, mentions } from './cannot-throw.js';
 import { callsQuietFunction } from './quiet-functions.js';
 import { mayThrowSynchronously } from './stored-throws.js';
@@ -338,6 +338,7 @@ function decide(analysis: Analysis, node: TSESTree.Node): boolean {
       return (
         returnedPropertyCannotReject(analysis, target) ||
         fieldDeferredCannotReject(analysis, target) ||
+        selfDeferredFieldCannotReject(analysis, target) ||
         privateFieldCannotReject(analysis, target)
       );
     default:

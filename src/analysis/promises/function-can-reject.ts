@@ -91,7 +91,7 @@ function isResolveOnlyPromiseTs(analysis: Analysis, expression: ts.Expression): 
  * assertions, `Object.assign(promise, { cancel })` (the promise itself, with methods added), and a
  * `const` of the same function (`const p = new Promise(…); return Object.assign(p, methods);`).
  */
-function promiseBehindTs(expression: ts.Expression, depth = 0): ts.Expression {
+export function promiseBehindTs(expression: ts.Expression, depth = 0): ts.Expression {
   let target = expression;
   while (ts.isParenthesizedExpression(target) || ts.isAsExpression(target) || ts.isSatisfiesExpression(target) || ts.isNonNullExpression(target))
     target = target.expression;
