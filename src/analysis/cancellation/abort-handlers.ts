@@ -565,7 +565,9 @@ function isOtherError(analysis: Analysis, node: TSESTree.Node | null, error: str
     const value = skipTypeWrappers(argument);
     return (
       isCaughtError(value, error) ||
-      (value.type === AST_NODE_TYPES.MemberExpression && memberName(value) === 'name' && isCaughtError(skipTypeWrappers(value.object), error))
+      (value.type === AST_NODE_TYPES.MemberExpression &&
+        memberName(value) === 'name' &&
+        isCaughtError(skipTypeWrappers(value.object), error))
     );
   });
 }

@@ -120,7 +120,9 @@ export function droppedSignalKey(analysis: Analysis, fn: FunctionNode): DroppedS
     if (pattern.properties.some((property) => property.type === AST_NODE_TYPES.RestElement)) continue;
     const annotation = pattern.typeAnnotation.typeAnnotation;
     if (annotation.type !== AST_NODE_TYPES.TSTypeLiteral) continue;
-    const taken = new Set(pattern.properties.map((property) => (property.type === AST_NODE_TYPES.Property ? propertyKeyName(property.key) : undefined)));
+    const taken = new Set(
+      pattern.properties.map((property) => (property.type === AST_NODE_TYPES.Property ? propertyKeyName(property.key) : undefined)),
+    );
     for (const member of annotation.members) {
       if (member.type !== AST_NODE_TYPES.TSPropertySignature || member.computed) continue;
       const key = propertyKeyName(member.key);

@@ -332,7 +332,9 @@ export function isStoppedOnAbort(analysis: Analysis, call: TSESTree.Node, bindin
   // work reads from a handle the listener (registered before the call) stops, so it ends with it.
   if (
     call.type === AST_NODE_TYPES.CallExpression &&
-    call.arguments.some((argument) => argument.type === AST_NODE_TYPES.Identifier && isObjectHandle(analysis, argument) && usedOnAbort(argument, true))
+    call.arguments.some(
+      (argument) => argument.type === AST_NODE_TYPES.Identifier && isObjectHandle(analysis, argument) && usedOnAbort(argument, true),
+    )
   )
     return true;
   if (target?.type === AST_NODE_TYPES.Identifier) return usedOnAbort(target);

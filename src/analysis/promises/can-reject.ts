@@ -268,7 +268,12 @@ function callCannotReject(analysis: Analysis, call: TSESTree.CallExpression): bo
     // `Object.assign(promise, { cancel })`: the promise itself, with methods added (a cancellable sleep)
     if (isObjectAssign(analysis, call)) {
       const [target] = call.arguments;
-      return target !== undefined && target.type !== AST_NODE_TYPES.SpreadElement && isThenable(analysis, target) && cannotReject(analysis, target);
+      return (
+        target !== undefined &&
+        target.type !== AST_NODE_TYPES.SpreadElement &&
+        isThenable(analysis, target) &&
+        cannotReject(analysis, target)
+      );
     }
     if (method === 'map' && isFunctionNode(call.arguments[0]) && isArrayLike(analysis, callee.object)) {
       return functionCannotReject(analysis, call.arguments[0]);

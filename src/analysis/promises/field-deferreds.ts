@@ -249,8 +249,7 @@ function handsOutOnly(creation: ts.Expression): boolean {
     return (
       ts.isObjectLiteralExpression(value) &&
       value.properties.every(
-        (property) =>
-          ts.isShorthandPropertyAssignment(property) || (ts.isPropertyAssignment(property) && isSettler(property.initializer)),
+        (property) => ts.isShorthandPropertyAssignment(property) || (ts.isPropertyAssignment(property) && isSettler(property.initializer)),
       )
     );
   });

@@ -155,7 +155,12 @@ export function isIgnoredAsyncCallback(
   if (!isPromiseReturningFunction(analysis, target, options.checkThenables)) return false;
   if (!ignoresCallbackResult(analysis, argument, call) || capturesListenerRejections(analysis, call)) return false;
   // `ee.once('start', () => dest.run())` with `run(): this`: the callback hands back a promise that exists, it starts none.
-  if (isFunctionNode(target) && !target.async && target.body.type !== AST_NODE_TYPES.BlockStatement && takesExistingPromise(analysis, target.body))
+  if (
+    isFunctionNode(target) &&
+    !target.async &&
+    target.body.type !== AST_NODE_TYPES.BlockStatement &&
+    takesExistingPromise(analysis, target.body)
+  )
     return false;
   // `server.on('connection', async (socket) => { … })` inside `it('…', (done) => …)` where rejections are loud
   if (isDroppedInCallbackTest(analysis, call)) return false;

@@ -93,7 +93,12 @@ function isResolveOnlyPromiseTs(analysis: Analysis, expression: ts.Expression): 
  */
 export function promiseBehindTs(expression: ts.Expression, depth = 0): ts.Expression {
   let target = expression;
-  while (ts.isParenthesizedExpression(target) || ts.isAsExpression(target) || ts.isSatisfiesExpression(target) || ts.isNonNullExpression(target))
+  while (
+    ts.isParenthesizedExpression(target) ||
+    ts.isAsExpression(target) ||
+    ts.isSatisfiesExpression(target) ||
+    ts.isNonNullExpression(target)
+  )
     target = target.expression;
   if (depth > 3) return target;
   if (
