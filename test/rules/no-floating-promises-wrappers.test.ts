@@ -6,6 +6,16 @@ import { typedRuleTester } from '../rule-tester.js';
 // task that schedules again through an async method cannot throw for that.
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
+    // A helper in another module returning a batching runner's `Promise.all` of chains caught with a named no-op: the awaited call cannot reject.
+    `import { EventEmitter } from 'node:events';
+import { PausedJobs } from './helpers.js';
+let resumed = 0;
+export function watchOnline(network: EventEmitter, jobs: PausedJobs): void {
+  network.on('online', async () => {
+    await jobs.resumeAll();
+    resumed++;
+  });
+}`,
     // A deferred that is its own promise (`Object.assign(p, { resolve, reject })`), kept in a field nobody rejects: the method returning it cannot reject.
     `interface Deferred<T> extends Promise<T> {
   resolve(value: T): void;
@@ -217,6 +227,46 @@ const schedule = (index: number): void => {
 schedule(0);`,
   ],
   invalid: [
+    // The same runner without the catch on each job: the listener's promise can reject.
+    {
+      code: `import { EventEmitter } from 'node:events';
+import { PausedJobs } from './helpers.js';
+let resumed = 0;
+export function watchOnline(network: EventEmitter, jobs: PausedJobs): void {
+  network.on('online', async () => {
+    await jobs.resumeAllLoudly();
+    resumed++;
+  });
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'asyncCallbackIgnored',
+          line: 5,
+          column: 24,
+          endLine: 8,
+          endColumn: 4,
+          suggestions: [
+            {
+              messageId: 'suggestTryCatch',
+              output: `import { EventEmitter } from 'node:events';
+import { PausedJobs } from './helpers.js';
+let resumed = 0;
+export function watchOnline(network: EventEmitter, jobs: PausedJobs): void {
+  network.on('online', async () => {
+    try {
+      await jobs.resumeAllLoudly();
+      resumed++;
+    } catch (error: unknown) {
+      network.emit('error', error);
+    }
+  });
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // The same field with a `reject` read off it somewhere in the program: the returned promise can reject.
     {
       code: `interface Deferred<T> extends Promise<T> {

@@ -564,13 +564,63 @@ function decideRejections(analysis: Analysis, fn: ts.FunctionLikeDeclaration): R
   const passedOn = new Set<number>();
   const safe = returned.every((expression) => {
     const estree = analysis.services.tsNodeToESTreeNodeMap.get(expression) as TSESTree.Node | undefined;
-    if (estree !== undefined ? cannotReject(analysis, estree) : isResolveOnlyPromiseTs(analysis, expression)) return true;
+    if (estree !== undefined ? cannotReject(analysis, estree) : foreignCannotRejectTs(analysis, expression)) return true;
     // `trace(name, callback) { return run(this.telemetry, name, callback); }`: a wrapper handing back another's promise
     const indices = passedOnParameters(analysis, fn, expression);
     for (const index of indices ?? []) passedOn.add(index);
     return indices !== undefined;
   });
   return safe ? [...passedOn] : false;
+}
+
+/**
+ * What a helper in another file returns, read on the TypeScript tree only (its ESTree is not at
+ * hand): a resolve-only `new Promise`, `p.catch(handler)` with a handler that cannot throw (an
+ * arrow, or a function by name: `catch(noop)`), `Promise.resolve(…)` of a plain value,
+ * `Promise.allSettled(…)`, `Promise.all(…)` of an array literal or an `arr.map(callback)` whose
+ * parts cannot reject, and a runner that returns its callback's result
+ * (`notifyManager.batch(() => Promise.all(…))`) given a callback whose result cannot reject.
+ */
+function foreignCannotRejectTs(analysis: Analysis, expression: ts.Expression, depth = 0): boolean {
+  if (depth > 4) return false;
+  if (isResolveOnlyPromiseTs(analysis, expression)) return true;
+  const target = promiseBehindTs(expression);
+  if (!ts.isCallExpression(target)) return false;
+  const callee = target.expression;
+  const [first] = target.arguments;
+  const part = (node: ts.Expression | undefined): boolean => node !== undefined && foreignCannotRejectTs(analysis, node, depth + 1);
+  const resultOf = (fn: ts.Expression | undefined): boolean =>
+    fn !== undefined && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && !ts.isBlock(fn.body) && fn.parameters.length <= 1
+      ? (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async) === 0 && part(fn.body)
+      : false;
+  if (ts.isPropertyAccessExpression(callee)) {
+    const method = callee.name.text;
+    const onPromise = ts.isIdentifier(callee.expression) && callee.expression.text === 'Promise';
+    if (method === 'catch' && first !== undefined) return handlerCannotThrowTs(analysis, first);
+    if (onPromise && method === 'allSettled') return true;
+    if (onPromise && method === 'resolve') return first === undefined || !mayBeThenableTs(analysis, checkerOf(analysis), first);
+    if (onPromise && method === 'all' && first !== undefined) {
+      const items = promiseBehindTs(first);
+      if (ts.isArrayLiteralExpression(items)) return items.elements.every((element) => !ts.isSpreadElement(element) && part(element));
+      // `pausedMutations.map((mutation) => mutation.continue().catch(noop))`
+      if (ts.isCallExpression(items) && ts.isPropertyAccessExpression(items.expression) && items.expression.name.text === 'map')
+        return resultOf(items.arguments[0]);
+      return false;
+    }
+  }
+  const runner = callbackResultParameter(analysis, target);
+  return runner !== undefined && resultOf(target.arguments[runner]);
+}
+
+/** A rejection handler (TypeScript tree) that cannot throw: a function written there, or one named by its declaration. */
+function handlerCannotThrowTs(analysis: Analysis, handler: ts.Expression): boolean {
+  if (ts.isArrowFunction(handler) || ts.isFunctionExpression(handler)) return handlerCannotThrow(handler);
+  if (!ts.isIdentifier(handler) && !ts.isPropertyAccessExpression(handler)) return false;
+  const declarations = declarationsAt(analysis, ts.isIdentifier(handler) ? handler : handler.name);
+  return declarations.length > 0 && declarations.every((declaration) => {
+    const fn = functionOfDeclaration(declaration);
+    return fn !== undefined && handlerCannotThrow(fn);
+  });
 }
 
 /** The expressions a function body's `return` statements hand back (nested functions aside); `undefined` if one returns nothing. */
