@@ -3,6 +3,19 @@ import { typedRuleTester } from '../rule-tester.js';
 
 typedRuleTester().run('no-uncalled-async-function', rule, {
   valid: [
+    // A handler table whose odd entry returns a plain function (a formatter field), beside data and promises.
+    `type Handler = (url: URL) => unknown;
+export class PotteryApi {
+  readonly routes: Record<string, Handler> = {
+    'GET /pots': () => this.listPots(),
+    'GET /health': () => ({ ok: true }),
+    'GET /format': () => this.formatter,
+  };
+  readonly formatter = (value: number): string => value.toFixed(2);
+  async listPots(): Promise<string[]> {
+    return [];
+  }
+}`,
     // the same callback handed to a slot whose declared type returns a promise or a function on purpose
     `declare function exclusive<T>(task: () => T): Promise<Awaited<T>>;
 declare function pickStep(task: () => Promise<void> | (() => Promise<void>)): Promise<void>;
@@ -296,6 +309,126 @@ setup(async () => {
 });`,
   ],
   invalid: [
+    // A pick between calling one method and naming another async one; a handler table (promises and data) whose entry names an async method.
+    {
+      code: `declare const jobs: { add(name: string, run: () => unknown): Promise<void> };
+export class FeedPlans {
+  private async rebuildAll(): Promise<string[]> {
+    return [];
+  }
+  private async rebuildPen(penId: string): Promise<string> {
+    return penId;
+  }
+  schedule(penId: string | null): Promise<void> {
+    return jobs.add('rebuild', () => (penId === null ? this.rebuildAll : this.rebuildPen(penId)));
+  }
+}
+type Handler = (url: URL) => unknown;
+export class PotteryApi {
+  readonly routes: Record<string, Handler> = {
+    'GET /pots': () => this.listPots(),
+    'GET /pot': (url) => this.potDetail(url.searchParams.get('sku') ?? ''),
+    'GET /kilns': () => this.kilnStatus,
+    'GET /health': () => ({ ok: true }),
+  };
+  async listPots(): Promise<string[]> {
+    return [];
+  }
+  async potDetail(sku: string): Promise<string> {
+    return sku;
+  }
+  async kilnStatus(): Promise<number[]> {
+    return [];
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'uncalledReturned',
+          line: 10,
+          column: 56,
+          endLine: 10,
+          endColumn: 71,
+          suggestions: [
+            {
+              messageId: 'suggestCall',
+              output: `declare const jobs: { add(name: string, run: () => unknown): Promise<void> };
+export class FeedPlans {
+  private async rebuildAll(): Promise<string[]> {
+    return [];
+  }
+  private async rebuildPen(penId: string): Promise<string> {
+    return penId;
+  }
+  schedule(penId: string | null): Promise<void> {
+    return jobs.add('rebuild', () => (penId === null ? this.rebuildAll() : this.rebuildPen(penId)));
+  }
+}
+type Handler = (url: URL) => unknown;
+export class PotteryApi {
+  readonly routes: Record<string, Handler> = {
+    'GET /pots': () => this.listPots(),
+    'GET /pot': (url) => this.potDetail(url.searchParams.get('sku') ?? ''),
+    'GET /kilns': () => this.kilnStatus,
+    'GET /health': () => ({ ok: true }),
+  };
+  async listPots(): Promise<string[]> {
+    return [];
+  }
+  async potDetail(sku: string): Promise<string> {
+    return sku;
+  }
+  async kilnStatus(): Promise<number[]> {
+    return [];
+  }
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'uncalledReturned',
+          line: 18,
+          column: 25,
+          endLine: 18,
+          endColumn: 40,
+          suggestions: [
+            {
+              messageId: 'suggestCall',
+              output: `declare const jobs: { add(name: string, run: () => unknown): Promise<void> };
+export class FeedPlans {
+  private async rebuildAll(): Promise<string[]> {
+    return [];
+  }
+  private async rebuildPen(penId: string): Promise<string> {
+    return penId;
+  }
+  schedule(penId: string | null): Promise<void> {
+    return jobs.add('rebuild', () => (penId === null ? this.rebuildAll : this.rebuildPen(penId)));
+  }
+}
+type Handler = (url: URL) => unknown;
+export class PotteryApi {
+  readonly routes: Record<string, Handler> = {
+    'GET /pots': () => this.listPots(),
+    'GET /pot': (url) => this.potDetail(url.searchParams.get('sku') ?? ''),
+    'GET /kilns': () => this.kilnStatus(),
+    'GET /health': () => ({ ok: true }),
+  };
+  async listPots(): Promise<string[]> {
+    return [];
+  }
+  async potDetail(sku: string): Promise<string> {
+    return sku;
+  }
+  async kilnStatus(): Promise<number[]> {
+    return [];
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
     // a callback handed to a generic task slot (exclusive<T>(task: () => T)) whose other returns start work: the slot's T is inferred from the callback, so it does not ask for a function
     {
       code: `declare function exclusive<T>(task: () => T): Promise<Awaited<T>>;

@@ -13,7 +13,7 @@ import { containsInBody, walk } from '../syntax/walk.js';
 import type { Checker } from '../types/checker.js';
 import { isTestCode } from '../scope/test-code.js';
 import { checkerOf, typeOf } from '../types/checker.js';
-import { isOpaqueType, opaqueFlags, unionMembersThroughConstraints } from '../types/members.js';
+import { isOpaqueType, opaqueFlags, unionMembers, unionMembersThroughConstraints } from '../types/members.js';
 import { elementTypeOf, isFunctionInterfaceType, thenableKindOfType } from '../types/thenables.js';
 import { promiseCallbackCall, returnedUsedAsFunction, slotUsedAsFunction, usedAsFunction } from './used-as-function.js';
 
@@ -416,6 +416,17 @@ function besideCallOfSameResult(analysis: Analysis, returned: TSESTree.Expressio
     return thenableKindOfType(analysis, type) === 'promise' ? [type] : [];
   });
   if (results.length === 0) return false;
+  // `penId === null ? this.rebuildAllPlans : this.rebuildPenPlan(penId)`: a pick between calling one
+  // method of the object and naming another that also starts work; the named one lost its call.
+  const onThis = (node: TSESTree.Node): boolean => {
+    const target = skipTypeWrappers(node);
+    return target.type === AST_NODE_TYPES.MemberExpression && target.object.type === AST_NODE_TYPES.ThisExpression;
+  };
+  const callsOnThis = leaves.some((leaf) => {
+    const target = skipTypeWrappers(leaf);
+    return target.type === AST_NODE_TYPES.CallExpression && onThis(target.callee);
+  });
+  if (callsOnThis && uncalledLeaves(analysis, returned).some((leaf) => onThis(leaf) && isDetachedMethod(analysis, leaf))) return true;
   return uncalledLeaves(analysis, returned).some((leaf) =>
     typeOf(analysis, leaf)
       .getCallSignatures()
@@ -570,13 +581,32 @@ function isStepAmongPromiseSteps(analysis: Analysis, fn: FunctionNode): boolean 
     const others = list.parent.properties.flatMap((property) =>
       property !== list && property.type === AST_NODE_TYPES.Property && property.kind === 'init' ? [property.value] : [],
     );
-    const kinds = others.map(returnsPromise);
-    return others.length > 1 && kinds.every((kind) => kind === true);
+    // Handlers that return data (`'GET /health': () => ({ ok: true })`) beside them are no functions either.
+    const kinds = others.map((other) => returnsPromise(other) || (returnsData(analysis, other) ? 'data' : false));
+    return others.length > 1 && kinds.filter((kind) => kind === true).length >= 2 && kinds.every((kind) => kind !== false);
   }
   const chained = chainedRegistrations(fn).map((call) => call.arguments[0] ?? null);
   const others = chained.length > 0 ? chained : siblingRegistrations(analysis, fn);
   const kinds = others.map(returnsPromise);
   return others.length > 0 && kinds.every((kind) => kind !== false) && kinds.includes(true);
+}
+
+/** True for a function whose every result is data: no function, no promise, nothing opaque. */
+function returnsData(analysis: Analysis, element: TSESTree.Node | null): boolean {
+  if (!element || element.type === AST_NODE_TYPES.SpreadElement || !isFunctionNode(element)) return false;
+  const checker = checkerOf(analysis);
+  const signatures = typeOf(analysis, element).getCallSignatures();
+  return (
+    signatures.length > 0 &&
+    signatures.every((signature) => {
+      const result = checker.getNonNullableType(signature.getReturnType());
+      return (
+        (result.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) === 0 &&
+        unionMembers(result).every((part) => part.getCallSignatures().length === 0) &&
+        thenableKindOfType(analysis, result) === false
+      );
+    })
+  );
 }
 
 /**
