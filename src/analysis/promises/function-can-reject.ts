@@ -617,10 +617,13 @@ function handlerCannotThrowTs(analysis: Analysis, handler: ts.Expression): boole
   if (ts.isArrowFunction(handler) || ts.isFunctionExpression(handler)) return handlerCannotThrow(handler);
   if (!ts.isIdentifier(handler) && !ts.isPropertyAccessExpression(handler)) return false;
   const declarations = declarationsAt(analysis, ts.isIdentifier(handler) ? handler : handler.name);
-  return declarations.length > 0 && declarations.every((declaration) => {
-    const fn = functionOfDeclaration(declaration);
-    return fn !== undefined && handlerCannotThrow(fn);
-  });
+  return (
+    declarations.length > 0 &&
+    declarations.every((declaration) => {
+      const fn = functionOfDeclaration(declaration);
+      return fn !== undefined && handlerCannotThrow(fn);
+    })
+  );
 }
 
 /** The expressions a function body's `return` statements hand back (nested functions aside); `undefined` if one returns nothing. */
