@@ -7,6 +7,30 @@ declare function render(value: unknown): void;
 
 typedRuleTester().run('no-read-before-settle', rule, {
   valid: [
+    // A property of a local object read (taken apart) after the wait, and an object written by an array callback that runs now.
+    `import { createReadStream } from 'node:fs';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+declare function track(state: object): void;
+export async function importManifest(file: string): Promise<number> {
+  const rl = createInterface({ input: createReadStream(file, 'utf8') });
+  const manifest: { header: { count: number } | null; skipped: number } = { header: null, skipped: 0 };
+  rl.on('line', (line) => {
+    if (line.startsWith('#')) manifest.header ??= { count: Number(line.slice(1)) };
+    else manifest.skipped += 1;
+  });
+  await once(rl, 'close');
+  const { header, skipped } = manifest;
+  return (header?.count ?? 0) + skipped;
+}
+export function countLines(lines: string[]): number {
+  const stats = { seen: 0 };
+  track(stats);
+  lines.forEach(() => {
+    stats.seen += 1;
+  });
+  return stats.seen;
+}`,
     // Methods of the program's own emitter that emit now (directly, through another method, in an array callback): the listener may have run.
     `import { EventEmitter } from 'node:events';
 class Library extends EventEmitter {
@@ -169,6 +193,34 @@ export function importFile(file: File, show: (rows: string[][]) => void): void {
     `${decl}declare const clock: { tick(ms: number): void }; export function f() { let n = 0; setInterval(() => { n += 1; }, 10); clock.tick(30); return n; }`,
   ],
   invalid: [
+    // A property of a local object literal written only in a `line` listener, read before the input was waited for.
+    {
+      code: `import { createReadStream } from 'node:fs';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+export async function importManifest(file: string): Promise<number> {
+  const rl = createInterface({ input: createReadStream(file, 'utf8') });
+  const manifest: { header: { count: number } | null; skipped: number } = { header: null, skipped: 0 };
+  rl.on('line', (line) => {
+    if (line.startsWith('#')) manifest.header ??= { count: Number(line.slice(1)) };
+    else manifest.skipped += 1;
+  });
+  const batchSize = (manifest.header?.count ?? 0) > 5000 ? 1000 : 200;
+  await once(rl, 'close');
+  return batchSize;
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 11,
+          column: 22,
+          endLine: 11,
+          endColumn: 37,
+          suggestions: [],
+        },
+      ],
+    },
     // `checkIn` emits only from `setImmediate`, and `lend` not at all: the listener has not run when the value is read.
     {
       code: `import { EventEmitter } from 'node:events';

@@ -20,7 +20,7 @@ import { declarationsAt } from './function-can-reject.js';
 import { readsAfterRequests } from './reads-after-requests.js';
 import { laterCallbackOf, sameRoot } from './reads-later-callbacks.js';
 import { collectionSlotOf, propertyCollectionSlotsOf, runsInScopeOf } from './reads-of-collections.js';
-import { handedMethod, propertySlotsOf, writeStartedBy } from './reads-of-properties.js';
+import { handedMethod, objectLiteralSlotsOf, propertySlotsOf, writeStartedBy } from './reads-of-properties.js';
 import { methodReadsOf } from './reads-through-methods.js';
 import {
   hasUnconditionalAwait,
@@ -612,6 +612,12 @@ export function readsBeforeSettle(analysis: Analysis): EarlyRead[] {
       const filled = collectionSlotOf(variable);
       const unfilled = filled && earlyRead(analysis, collectionTracked(variable, filled));
       if (unfilled) found.push({ ...unfilled, contents: true });
+      // `const manifest = { header: null }`, `rl.on('line', (l) => { manifest.header ??= parse(l); })`, `manifest.header?.count`
+      for (const slot of objectLiteralSlotsOf(variable)) {
+        const owner = variable.scope.variableScope.block;
+        const early = earlyRead(analysis, { ...slot, owner, hasOldValue: true, isFlag: false, property: false });
+        if (early) found.push(early);
+      }
       // `let port = 0;` outside, `server.listen(0, () => { port = … })` and a read of `port` in one inner function
       for (const inner of innerReaders(variable, tracked)) {
         const late = earlyRead(analysis, inner);

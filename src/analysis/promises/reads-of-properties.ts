@@ -1,4 +1,4 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { FunctionNode } from '../syntax/nodes.js';
@@ -165,4 +165,57 @@ function isCalledOrDeleted(member: TSESTree.MemberExpression): boolean {
   const parent = member.parent;
   if (parent.type === AST_NODE_TYPES.CallExpression && parent.callee === member) return true;
   return parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'delete';
+}
+
+/**
+ * Properties of a `const` made from an object literal in the function (`const manifest = { header:
+ * null, records: [] }`), one slot per property, written (`manifest.header ??= parse(line)`) and
+ * read (`manifest.header?.count`, or taken apart: `const { header } = manifest`) through the
+ * local. The object must stay in sight: every use of the local reads or writes a named property
+ * or takes it apart; handed to a call, returned or stored elsewhere, anything may write it.
+ */
+export function objectLiteralSlotsOf(
+  variable: TSESLint.Scope.Variable,
+): { name: string; writes: TSESTree.Node[]; reads: TSESTree.Node[] }[] {
+  const [definition] = variable.defs;
+  if (variable.defs.length !== 1 || definition?.type !== 'Variable') return [];
+  const declarator = definition.node;
+  if (definition.parent.kind !== 'const' || declarator.init?.type !== AST_NODE_TYPES.ObjectExpression) return [];
+  const slots = new Map<string, { writes: TSESTree.Node[]; reads: TSESTree.Node[] }>();
+  const slotFor = (name: string): { writes: TSESTree.Node[]; reads: TSESTree.Node[] } => {
+    let slot = slots.get(name);
+    if (!slot) slots.set(name, (slot = { writes: [], reads: [] }));
+    return slot;
+  };
+  for (const reference of variable.references) {
+    if (reference.init) continue;
+    const identifier = reference.identifier as TSESTree.Identifier;
+    const parent = identifier.parent;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier && !parent.computed) {
+      const name = memberName(parent);
+      if (name === undefined) return [];
+      if (isWrite(parent)) slotFor(name).writes.push(parent);
+      else if (!isCalledOrDeleted(parent)) slotFor(name).reads.push(parent);
+      else return [];
+      continue;
+    }
+    // `const { header, records } = manifest;`: a read of each property named.
+    if (
+      parent?.type === AST_NODE_TYPES.VariableDeclarator &&
+      parent.init === identifier &&
+      parent.id.type === AST_NODE_TYPES.ObjectPattern
+    ) {
+      for (const property of parent.id.properties) {
+        if (property.type !== AST_NODE_TYPES.Property || property.computed) return [];
+        const name = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : undefined;
+        if (name === undefined) return [];
+        slotFor(name).reads.push(identifier);
+      }
+      continue;
+    }
+    return [];
+  }
+  return [...slots]
+    .filter(([, slot]) => slot.writes.length > 0 && slot.reads.length > 0)
+    .map(([name, slot]) => ({ name: `${variable.name}.${name}`, ...slot }));
 }
