@@ -7,6 +7,30 @@ declare function render(value: unknown): void;
 
 typedRuleTester().run('no-read-before-settle', rule, {
   valid: [
+    // A describe-level object written in a hook and read in the tests: the reads run later, in other callbacks.
+    {
+      code: `import { describe, it, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+declare const mock: { createServer(): Promise<{ port: number; setHandler(fn: () => void): void }> };
+declare function connect(options: { port: number }): Promise<void>;
+describe('connect', () => {
+  const test: { server?: { port: number; setHandler(fn: () => void): void }; options?: { port: number } } = {};
+  beforeEach(async () => {
+    const server = await mock.createServer();
+    test.server = server;
+    test.options = { port: server.port };
+  });
+  it('authenticates', async () => {
+    let hello = false;
+    test.server!.setHandler(() => {
+      hello = true;
+    });
+    await connect(test.options!);
+    assert.ok(hello);
+  });
+});`,
+      filename: 'loud.spec.ts',
+    },
     // A property of a local object read (taken apart) after the wait, and an object written by an array callback that runs now.
     `import { createReadStream } from 'node:fs';
 import { once } from 'node:events';

@@ -615,7 +615,9 @@ export function readsBeforeSettle(analysis: Analysis): EarlyRead[] {
       // `const manifest = { header: null }`, `rl.on('line', (l) => { manifest.header ??= parse(l); })`, `manifest.header?.count`
       for (const slot of objectLiteralSlotsOf(variable)) {
         const owner = variable.scope.variableScope.block;
-        const early = earlyRead(analysis, { ...slot, owner, hasOldValue: true, isFlag: false, property: false });
+        // Reads in the declaring function (or an arrow it runs now); a nested function's reads run later.
+        const reads = slot.reads.filter((read) => runsWithin(analysis.sourceCode.getScope(read).variableScope.block, owner));
+        const early = earlyRead(analysis, { ...slot, reads, owner, hasOldValue: true, isFlag: false, property: false });
         if (early) found.push(early);
       }
       // `let port = 0;` outside, `server.listen(0, () => { port = … })` and a read of `port` in one inner function
