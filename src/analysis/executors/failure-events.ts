@@ -421,7 +421,7 @@ function failsLoudly(analysis: Analysis, emitter: TSESTree.Expression): boolean 
   });
 }
 
-const errorEvent: ReadonlySet<string> = new Set(['error']);
+export const errorEvent: ReadonlySet<string> = new Set(['error']);
 
 /** A listener that fails the test: an assertion function (`assert.fail`), or a function that throws or asserts. */
 function failsTest(listener: TSESTree.Node): boolean {

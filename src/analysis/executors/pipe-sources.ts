@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Analysis } from '../context.js';
 import { isTestCode } from '../scope/test-code.js';
 import { enclosingFunction, memberName, skipTypeWrappers } from '../syntax/nodes.js';
-import { canFail, isStartedHere, registrationsIn, settlingRegistrations } from './failure-events.js';
+import { canFail, errorEvent, isStartedHere, registrationsIn, settlingRegistrations } from './failure-events.js';
 import type { SettleOwner } from './settlers.js';
 
 /*
@@ -26,7 +26,6 @@ export interface UnwatchedPipeSource {
   destination: TSESTree.Expression;
 }
 
-const errorEvent: ReadonlySet<string> = new Set(['error']);
 
 /** The first unwatched source of a pipe chain ending in the stream the executor waits on (see above). */
 export function unwatchedPipeSource(analysis: Analysis, owner: SettleOwner): UnwatchedPipeSource | undefined {
