@@ -26,7 +26,6 @@ export interface UnwatchedPipeSource {
   destination: TSESTree.Expression;
 }
 
-
 /** The first unwatched source of a pipe chain ending in the stream the executor waits on (see above). */
 export function unwatchedPipeSource(analysis: Analysis, owner: SettleOwner): UnwatchedPipeSource | undefined {
   if (owner.kind !== 'executor' || owner.fn.type === AST_NODE_TYPES.Program || owner.fn.async || isTestCode(analysis)) return undefined;
