@@ -299,19 +299,26 @@ export default createRule<Options, MessageId>({
      */
     const checkStored = (sink: ValueSink): void => {
       const operand = skipTypeWrappers(sink.operand);
-      // A local inside the literal (`JSON.stringify({ vessel, records })`) is used with everything in it too.
-      if (!holderKinds.has(sink.kind) || (sink.within !== undefined && operand.type !== AST_NODE_TYPES.Identifier)) return;
+      // A local inside the literal (`JSON.stringify({ vessel, records })`) is used with everything in it
+      // too, and so is a holder built right there (`{ bands: bands.map((b) => ({ b, danger: assess(b) })) }`).
+      if (
+        !holderKinds.has(sink.kind) ||
+        (sink.within !== undefined && operand.type !== AST_NODE_TYPES.Identifier && operand.type !== AST_NODE_TYPES.CallExpression)
+      )
+        return;
       if (operand.type === AST_NODE_TYPES.ObjectExpression || operand.type === AST_NODE_TYPES.ArrayExpression) return;
       if (sink.kind === 'argument') {
         const { call } = sink;
+        // The argument handed over: the operand, or the literal it is nested in (`submit(id, { files: entries })`).
+        const argument = sink.within ?? sink.operand;
         // Like values nested in a literal: constructors keep what they are given (`new Client(options)`).
         if (
           call?.type !== AST_NODE_TYPES.CallExpression ||
-          !mayTakeAnyValue(analysis, call, call.arguments.indexOf(sink.operand as TSESTree.CallExpressionArgument)) ||
+          !mayTakeAnyValue(analysis, call, call.arguments.indexOf(argument as TSESTree.CallExpressionArgument)) ||
           !usesStoredValues(analysis, call)
         )
           return;
-        if (!takesAnyValue(analysis, call, sink.operand) || matchesSpecifiers(analysis, call, allowList)) return;
+        if (!takesAnyValue(analysis, call, argument, sink.operand) || matchesSpecifiers(analysis, call, allowList)) return;
       }
       for (const { promise, holder } of storedPromisesOf(analysis, sink.operand)) {
         if (storedReported.has(promise)) continue;

@@ -23,7 +23,7 @@ import {
 import { calleeName } from '../syntax/calls.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
-import { isAbortSignalType } from '../types/thenables.js';
+import { isAbortSignalType, isThenable } from '../types/thenables.js';
 import { isInFinally } from '../syntax/statements.js';
 import { walk } from '../syntax/walk.js';
 import { isTimersPromisesCall, isTimersPromisesTick } from '../scope/timers.js';
@@ -120,7 +120,8 @@ export function missingSignal(analysis: Analysis, call: SignalCall): MissingSign
     defaultsToSignalInHand(analysis, call, slot, signals) ||
     isManagedByOuterCall(analysis, call) ||
     isFedBySignalledSource(analysis, call) ||
-    takesSignalledStream(analysis, call)
+    takesSignalledStream(analysis, call) ||
+    takesSignalHandle(analysis, call)
   )
     return undefined;
   // `const child = spawn(cmd); signal.addEventListener('abort', () => child.kill());`: stopped by hand on abort.
@@ -438,6 +439,31 @@ function hasSignalledSource(analysis: Analysis, node: TSESTree.Node, depth: numb
     default:
       return false;
   }
+}
+
+/**
+ * True when an argument is a handle made from a signal, synchronously: `Event.toPromise(aborted.event)`
+ * where `const aborted = onAbort(controller.signal)`, a subscription or listener object a helper built
+ * around the signal. The call waits on the abort itself; handing it the signal as well adds nothing.
+ * Values fetched with the signal (`await fetch(url, { signal })`'s data) do not count: the abort ended
+ * their request, not the work this call starts with them.
+ */
+function takesSignalHandle(analysis: Analysis, call: SignalCall): boolean {
+  return call.arguments.some((argument) => argument.type !== AST_NODE_TYPES.SpreadElement && isSignalHandle(analysis, argument, 0));
+}
+
+function isSignalHandle(analysis: Analysis, node: TSESTree.Node, depth: number): boolean {
+  if (depth > 4) return false;
+  const target = skipTypeWrappers(node);
+  if (target.type === AST_NODE_TYPES.MemberExpression) return isSignalHandle(analysis, target.object, depth + 1);
+  if (target.type === AST_NODE_TYPES.Identifier) {
+    const init = constInitializer(analysis, target) ?? destructuredFrom(analysis, target);
+    return init !== undefined && isSignalHandle(analysis, init, depth + 1);
+  }
+  if (target.type !== AST_NODE_TYPES.CallExpression && target.type !== AST_NODE_TYPES.NewExpression) return false;
+  const slot = signalSlotOf(analysis, target);
+  if (!slot || slot.asynchronous || signalPassing(analysis, target, slot) === 'missing') return false;
+  return !isThenable(analysis, target);
 }
 
 /** True when `node` is a call given a signal (or one whose value comes from such a call), not a plain value that carries none. */

@@ -4,17 +4,18 @@ import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import { isTestCode } from '../scope/test-code.js';
+import { argumentsAtCallSites } from '../scope/call-sites.js';
 import { declaratorOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { isLoggingCall, isLoggingFunction, namesTeardown } from '../syntax/calls.js';
 import { alwaysExits } from '../syntax/exits.js';
-import type { LoopNode } from '../syntax/nodes.js';
+import type { FunctionNode, LoopNode } from '../syntax/nodes.js';
 import { enclosingLoop, isFunctionNode, memberName, skipTypeWrappers, throughFinally } from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
 import { endsFunction, isAwaitedInStatement, isDiscarded } from '../syntax/statements.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
-import { includesNullish, thenableKindOfType } from '../types/thenables.js';
+import { includesNullish, isAbortSignalType, thenableKindOfType } from '../types/thenables.js';
 import type { AbortLeak } from './abort-handlers.js';
 import { abortLeaks } from './abort-handlers.js';
 import { awaitedInitializers, signalUsesIn, signalUseText, suspendsOrChecks } from './signal-uses.js';
@@ -42,7 +43,8 @@ export function swallowingCatch(analysis: Analysis, clause: TSESTree.CatchClause
   const tryStatement = clause.parent;
   const region = [tryStatement.block, ...awaitedInitializers(analysis, tryStatement.block)];
   if (!suspendsOrChecks(tryStatement.block)) return undefined;
-  if (!region.some((node) => signalUsesIn(analysis, node).length > 0)) return undefined;
+  if (!region.some((node) => signalUsesIn(analysis, node).length > 0) && !runsSignalledCallback(analysis, tryStatement.block))
+    return undefined;
   if (handlesAbortAsEnding(analysis, tryStatement.block, region)) return undefined;
   const param = clause.param;
   const error = param?.type === AST_NODE_TYPES.Identifier ? param.name : undefined;
@@ -63,6 +65,56 @@ export function swallowingCatch(analysis: Analysis, clause: TSESTree.CatchClause
   const repeats =
     enclosingLoop(tryStatement) !== undefined && leaks.some((leak) => leak.kind === 'continue' || leak.kind === 'fallthrough');
   return { region, leaks, repeats };
+}
+
+/**
+ * True when `block` calls, outside nested functions, a callback its function received
+ * (`return await fn(attempt)` in a generic `retry(fn)`), and a caller in the file hands that
+ * parameter a function written there whose work receives a signal (`retry(() => postOrder(order,
+ * signal))`): the helper's `try` guards that signal-aware work, and its handler decides what an
+ * abort of it becomes. Callers are found as for parameter rewrites (`argumentsAtCallSites`).
+ */
+function runsSignalledCallback(analysis: Analysis, block: TSESTree.BlockStatement): boolean {
+  let owner: TSESTree.Node | undefined = block.parent;
+  while (owner && !isFunctionNode(owner)) owner = owner.parent;
+  if (!owner || !isFunctionNode(owner)) return false;
+  const fn = owner;
+  const found = walk(block, (node) => {
+    if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
+    const callee = skipTypeWrappers(node.callee);
+    if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const index = fn.params.findIndex((param) => param.type === AST_NODE_TYPES.Identifier && param.name === callee.name);
+    if (index < 0 || variableOf(analysis, callee)?.defs[0]?.name !== fn.params[index]) return undefined;
+    const passed = argumentsAtCallSites(analysis, fn, index) ?? [];
+    return passed.some((argument) => isFunctionNode(argument) && passesOuterSignal(analysis, argument)) ? 'stop' : undefined;
+  });
+  // A helper that takes a signal of its own (`{ signal }` options, a linked controller) is judged on
+  // what it does with it, as any other handler around work given that signal.
+  return found && !fn.params.some((param) => holdsSignal(analysis, param));
+}
+
+/**
+ * True when `callback` hands signal-aware work a signal from outside it: the caller's (`() =>
+ * fetch(url, { signal })`), not one the helper gives it (`(signal) => fetchPage(n, signal)`).
+ */
+function passesOuterSignal(analysis: Analysis, callback: FunctionNode): boolean {
+  return signalUsesIn(analysis, callback.body).some((use) => {
+    let root: TSESTree.Node = use.node;
+    while (root.type === AST_NODE_TYPES.MemberExpression) root = root.object;
+    if (root.type !== AST_NODE_TYPES.Identifier) return root.type === AST_NODE_TYPES.ThisExpression;
+    const declared = variableOf(analysis, root)?.defs[0]?.name;
+    return declared !== undefined && (declared.range[0] < callback.range[0] || declared.range[1] > callback.range[1]);
+  });
+}
+
+/** True when a parameter is an `AbortSignal` or an object with a `signal` property (options, a context). */
+function holdsSignal(analysis: Analysis, param: TSESTree.Parameter): boolean {
+  const type = typeOf(analysis, param);
+  if (isAbortSignalType(analysis, type)) return true;
+  return unionMembers(type).some((part) => {
+    const property = part.getProperty('signal');
+    return property !== undefined && isAbortSignalType(analysis, checkerOf(analysis).getTypeOfSymbol(property));
+  });
 }
 
 /**

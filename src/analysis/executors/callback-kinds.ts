@@ -256,11 +256,48 @@ function helperRuns(analysis: Analysis, declaration: ts.Node, index: number): Ca
     const registration = usesOf(analysis, innerFn)
       .map((use) => registrationAt(analysis, innerFn, use, 1))
       .find((found) => found !== undefined);
+    if (registration?.runs === 'repeating' && takesItselfAway(analysis, innerFn, registration.site)) return 'once';
     return registration?.runs === 'unknown' ? undefined : registration?.runs;
   });
   if (kinds.includes('repeating')) return 'repeating';
   return kinds.every((kind) => kind === 'once') ? 'once' : undefined;
 }
+
+/**
+ * True when a repeating callback takes its own registration away: the registration's result is
+ * kept in a variable (`disposable = event((value) => …)`, `const sub = source.subscribe(…)`) that
+ * the callback disposes of, unsubscribes or calls (`disposable.dispose()`, `sub.unsubscribe()`,
+ * `off()`). Such a helper runs the callback it was handed once (a hand-written `once`).
+ */
+function takesItselfAway(analysis: Analysis, callback: FunctionNode, site: Registration['site']): boolean {
+  const holder = site.parent;
+  const target =
+    holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.init === site
+      ? holder.id
+      : holder?.type === AST_NODE_TYPES.AssignmentExpression && holder.right === site
+        ? holder.left
+        : undefined;
+  if (target?.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = variableOf(analysis, target);
+  return (
+    variable?.references.some((reference) => {
+      const read = reference.identifier;
+      if (!reference.isRead() || read.range[0] < callback.range[0] || read.range[1] > callback.range[1]) return false;
+      const parent = read.parent;
+      if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === read) return true;
+      return (
+        parent?.type === AST_NODE_TYPES.MemberExpression &&
+        parent.object === read &&
+        parent.parent?.type === AST_NODE_TYPES.CallExpression &&
+        parent.parent.callee === parent &&
+        disposalVerb.test(memberName(parent) ?? '')
+      );
+    }) ?? false
+  );
+}
+
+/** Methods that take a registration away: `dispose`, `unsubscribe`, `remove`, `close`, `cancel`, `off`, `stop`. */
+const disposalVerb = /^(dispose|unsubscribe|remove|close|cancel|off|stop|destroy|detach|release)$/;
 
 /** The methods that move a cursor on, firing its request's `success` again. */
 const cursorSteps = ['continue', 'advance', 'continuePrimaryKey'];

@@ -493,15 +493,22 @@ function returnsOnlyHandled(
   fn: ts.FunctionLikeDeclaration | undefined,
   args: readonly TSESTree.CallExpressionArgument[],
 ): boolean {
-  if (!fn?.body || !ts.isBlock(fn.body) || (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async) !== 0) return false;
+  if (!fn?.body || (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async) !== 0) return false;
+  // `const flush = () => db.insert(rows).catch(report)`: an arrow's expression body is what it returns.
   const body = fn.body;
-  const returned = returnedExpressions(body);
+  const returned = ts.isBlock(body) ? returnedExpressions(body) : [body];
   const handled = (expression: ts.Expression): boolean => {
     let target = expression;
     while (ts.isParenthesizedExpression(target)) target = target.expression;
     if (ts.isConditionalExpression(target)) return handled(target.whenTrue) && handled(target.whenFalse);
     if (isFulfilledTs(target)) return true;
-    if (ts.isIdentifier(target)) return handledUnlessOpted(analysis, fn, body, target, args, (value) => handled(value));
+    if (ts.isIdentifier(target)) {
+      if (!ts.isBlock(body)) return false;
+      // `const task = db.insert(rows).then(count, report); tasks.add(task); return task;`
+      const initializer = constInitializerInBody(analysis, body, target);
+      if (initializer) return handled(initializer);
+      return handledUnlessOpted(analysis, fn, body, target, args, (value) => handled(value));
+    }
     if (!ts.isCallExpression(target) || !ts.isPropertyAccessExpression(target.expression)) return false;
     const method = target.expression.name.text;
     const handler = method === 'catch' ? target.arguments[0] : method === 'then' ? target.arguments[1] : undefined;
@@ -510,6 +517,15 @@ function returnsOnlyHandled(
     );
   };
   return returned !== undefined && returned.length > 0 && returned.every(handled);
+}
+
+/** The initializer of a `const` declared directly in `body` that `name` reads. */
+function constInitializerInBody(analysis: Analysis, body: ts.Block, name: ts.Identifier): ts.Expression | undefined {
+  const declaration = checkerOf(analysis).getSymbolAtLocation(name)?.valueDeclaration;
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return undefined;
+  const list = declaration.parent;
+  if (!ts.isVariableDeclarationList(list) || (list.flags & ts.NodeFlags.Const) === 0 || list.parent.parent !== body) return undefined;
+  return declaration.initializer;
 }
 
 /**

@@ -58,6 +58,8 @@ export function cannotThrowTs(node: ts.Node, analysis?: Analysis, skipped?: Read
       !(
         analysis &&
         (isSettleFunctionTs(analysis, child.expression) ||
+          isStoredSettleCall(analysis, child) ||
+          isNativePromiseCall(analysis, child) ||
           isListenerRegistrationOnValue(analysis, child) ||
           isEventDispatch(analysis, child) ||
           (hasPresentCallee(analysis, child) &&
@@ -65,7 +67,8 @@ export function cannotThrowTs(node: ts.Node, analysis?: Analysis, skipped?: Read
               callsAsyncFunction(analysis, child) ||
               callsQuietFunction(analysis, child, (body) => cannotThrowTs(body, analysis)))))
       )) ||
-    (ts.isNewExpression(child) && !(analysis && isQuietLibConstruction(analysis, child))) ||
+    (ts.isNewExpression(child) &&
+      !(analysis && (isQuietLibConstruction(analysis, child) || isQuietErrorClassConstruction(analysis, child)))) ||
     ts.isAwaitExpression(child) ||
     isThrow(child) ||
     ts.isDeleteExpression(child) ||
@@ -304,6 +307,93 @@ const quietConstructors = new Set([
 function isQuietLibConstruction(analysis: Analysis, node: ts.NewExpression): boolean {
   if (!ts.isIdentifier(node.expression) || !quietConstructors.has(node.expression.text)) return false;
   return isDefaultLibSymbol(analysis, checkerOf(analysis).getSymbolAtLocation(node.expression));
+}
+
+/** Methods of a native promise and of `Promise` itself: none throws synchronously (a failure rejects the promise they return). */
+const promiseMethods = new Set(['then', 'catch', 'finally']);
+const promiseStatics = new Set(['resolve', 'reject', 'all', 'allSettled', 'race', 'any', 'withResolvers']);
+
+/**
+ * `p.then(onOk, onErr)`, `Promise.resolve().then(run)`, `Promise.all(tasks)`: calls of the
+ * default lib's `Promise` methods (not `PromiseLike`'s, which any thenable implements) on a present
+ * value. They return a promise and report every failure through it.
+ */
+function isNativePromiseCall(analysis: Analysis, call: ts.CallExpression): boolean {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee) || call.questionDotToken) return false;
+  const method = callee.name.text;
+  if (promiseStatics.has(method) && ts.isIdentifier(callee.expression) && callee.expression.text === 'Promise')
+    return isDefaultLibSymbol(analysis, checkerOf(analysis).getSymbolAtLocation(callee.expression));
+  if (!promiseMethods.has(method) || !hasPresentCallee(analysis, call)) return false;
+  const declaration = checkerOf(analysis).resolvedSignature(call)?.declaration;
+  if (!declaration || !analysis.services.program.isSourceFileDefaultLibrary(declaration.getSourceFile())) return false;
+  const owner = declaration.parent;
+  return ts.isInterfaceDeclaration(owner) && owner.name.text === 'Promise';
+}
+
+/**
+ * `item.reject(new CancelledError())`, `waiter.resolve(value)`: a member named `resolve` or
+ * `reject`, declared only as a signature returning `void` (an interface or type literal, as a
+ * queue entry or pending-request record holding a deferred's settle functions is written). No body
+ * is written anywhere to throw; the approximation is that what is stored there is a promise's settle
+ * function, as the name and type say.
+ */
+function isStoredSettleCall(analysis: Analysis, call: ts.CallExpression): boolean {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee) || !settleNames.has(callee.name.text) || !hasPresentCallee(analysis, call)) return false;
+  const checker = checkerOf(analysis);
+  const declarations = checker.getSymbolAtLocation(callee.name)?.declarations ?? [];
+  if (declarations.length === 0 || !declarations.every((d) => ts.isMethodSignature(d) || ts.isPropertySignature(d))) return false;
+  const signature = checker.resolvedSignature(call);
+  return signature !== undefined && (signature.getReturnType().flags & ts.TypeFlags.Void) !== 0;
+}
+
+const settleNames = new Set(['resolve', 'reject']);
+
+/**
+ * `new TaskCancelledError()`: a class of this program that extends a built-in error (through its
+ * own classes), where no class on the way has a constructor, field initializer or parameter default
+ * that can throw. Building such an error only fills in fields.
+ */
+function isQuietErrorClassConstruction(analysis: Analysis, node: ts.NewExpression): boolean {
+  const checker = checkerOf(analysis);
+  const program = analysis.services.program;
+  let symbol = checker.getSymbolAtLocation(node.expression);
+  for (let hops = 0; hops < 5 && symbol; hops++) {
+    if (symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    if (isDefaultLibSymbol(analysis, symbol)) return quietConstructors.has(symbol.name) && symbol.name.endsWith('Error');
+    const declaration = symbol.valueDeclaration;
+    if (!declaration || !ts.isClassDeclaration(declaration)) return false;
+    const file = declaration.getSourceFile();
+    if (file.isDeclarationFile || program.isSourceFileFromExternalLibrary(file)) return false;
+    if (!classBodyCannotThrow(analysis, declaration)) return false;
+    const base = declaration.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+    if (!base) return false;
+    symbol = checker.getSymbolAtLocation(base);
+  }
+  return false;
+}
+
+/** Field initializers, constructor parameter defaults and the constructor body (its `super(…)` call aside) cannot throw. */
+function classBodyCannotThrow(analysis: Analysis, declaration: ts.ClassDeclaration): boolean {
+  for (const member of declaration.members) {
+    if (ts.isPropertyDeclaration(member) && member.initializer && !cannotThrowTs(member.initializer, analysis)) return false;
+    if (!ts.isConstructorDeclaration(member)) continue;
+    for (const parameter of member.parameters) if (parameter.initializer && !cannotThrowTs(parameter.initializer, analysis)) return false;
+    if (!member.body) continue;
+    for (const statement of member.body.statements) {
+      if (
+        ts.isExpressionStatement(statement) &&
+        ts.isCallExpression(statement.expression) &&
+        statement.expression.expression.kind === ts.SyntaxKind.SuperKeyword
+      ) {
+        if (!statement.expression.arguments.every((argument) => cannotThrowTs(argument, analysis))) return false;
+        continue;
+      }
+      if (!cannotThrowTs(statement, analysis)) return false;
+    }
+  }
+  return true;
 }
 
 /** Methods that do not throw on the collections and timers a setup step uses. */

@@ -1,4 +1,4 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
@@ -79,6 +79,9 @@ function isKeptWork(analysis: Analysis, node: TSESTree.Node, depth: number): boo
   const variable = variableOf(analysis, target);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (definition?.type !== 'Variable' || definition.parent.kind !== 'const' || !definition.node.init) return false;
+  // `const inflight = new Set<Promise<unknown>>()` at the top of the module, filled by its own functions:
+  // the module's work in flight, as a field is the object's.
+  if (isModuleCollection(variable!, definition.node.init)) return true;
   if (!isKeptWork(analysis, definition.node.init, depth + 1)) return false;
   // `pending.push(this.connected)`: what is added to the copy must be kept work too.
   return variable!.references.every((reference) => {
@@ -89,6 +92,34 @@ function isKeptWork(analysis: Analysis, node: TSESTree.Node, depth: number): boo
     if (!['push', 'unshift', 'add', 'set'].includes(memberName(member) ?? '')) return true;
     return filler.arguments.every((argument) => isKeptWork(analysis, argument, depth + 1));
   });
+}
+
+/**
+ * True for a module-level `const` made as an empty collection (`new Set()`, `new Map()`, `[]`)
+ * that the module's own code fills (`inflight.add(work)`).
+ */
+function isModuleCollection(variable: TSESLint.Scope.Variable, init: TSESTree.Expression): boolean {
+  if (variable.scope.type !== 'module' && variable.scope.type !== 'global') return false;
+  const made = skipTypeWrappers(init);
+  const empty =
+    (made.type === AST_NODE_TYPES.ArrayExpression && made.elements.length === 0) ||
+    (made.type === AST_NODE_TYPES.NewExpression &&
+      made.callee.type === AST_NODE_TYPES.Identifier &&
+      ['Set', 'Map', 'Array'].includes(made.callee.name) &&
+      made.arguments.length === 0);
+  return (
+    empty &&
+    variable.references.some((reference) => {
+      const member = reference.identifier.parent;
+      return (
+        member?.type === AST_NODE_TYPES.MemberExpression &&
+        member.object === reference.identifier &&
+        member.parent?.type === AST_NODE_TYPES.CallExpression &&
+        member.parent.callee === member &&
+        ['add', 'push', 'set', 'unshift'].includes(memberName(member) ?? '')
+      );
+    })
+  );
 }
 
 /**

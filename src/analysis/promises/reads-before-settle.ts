@@ -744,6 +744,20 @@ function isClearingWrite(identifier: TSESTree.Node): boolean {
   return isNullOrUndefined(assignment.right);
 }
 
+/**
+ * True for a local that no function running later reads: every read is the declaring function's
+ * own (`let confirmed = flags.yes; if (!confirmed) rl.question(q, (a) => { confirmed = a === 'y';
+ * rl.close(); }); if (!confirmed) …`). The callback's write can only have been meant for those
+ * reads, so on the path that registers it they read the old value, whatever the guard tests.
+ */
+function readOnlyHere(target: Tracked): boolean {
+  const { variable } = target;
+  if (target.property || !variable) return false;
+  return variable.references.every(
+    (reference) => !reference.isReadOnly() || runsWithin(reference.from.variableScope.block, variable.scope.variableScope.block),
+  );
+}
+
 /** True when a callback's body only assigns (`(s) => { this.settings = s; }`): nothing in it acts on what it wrote. */
 function onlyWrites(callback: FunctionNode): boolean {
   const statements = callback.body.type === AST_NODE_TYPES.BlockStatement ? callback.body.body : [callback.body];
@@ -852,6 +866,7 @@ function earlyRead(analysis: Analysis, target: Tracked): EarlyRead | undefined {
       if (
         !target.hasOldValue ||
         !isConditionalWithin(anchor, registration) ||
+        readOnlyHere(target) ||
         (onlyWrites(deferral.callback) && !guardConcernsValue(analysis, anchor, registration, target.name, initializerNode))
       ) {
         return {

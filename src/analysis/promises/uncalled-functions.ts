@@ -7,7 +7,7 @@ import { isGlobalPromise } from '../scope/globals.js';
 import { constInitializer } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { enclosingFunction, isFunctionNode, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { enclosingFunction, isFunctionNode, isPromiseStatic, memberName, propertyKeyName, skipTypeWrappers } from '../syntax/nodes.js';
 import { returnedValues } from '../syntax/statements.js';
 import { containsInBody, walk } from '../syntax/walk.js';
 import type { Checker } from '../types/checker.js';
@@ -577,6 +577,13 @@ function isStepAmongPromiseSteps(analysis: Analysis, fn: FunctionNode): boolean 
     return others.length > 0 && others.every((element) => returnsPromise(element) === true);
   }
   // A table of handlers (`{ tally: () => this.reportTally(), restock: () => this.requestRestock }`): the same, by key.
+  // A list of step records (`[{ name: 'fuse', run: (k) => k.fuse() }, { name: 'anneal', run: (k) => k.anneal }]`):
+  // the same key of the other records.
+  const records = list?.type === AST_NODE_TYPES.Property && list.value === fn ? sameKeyInSiblingRecords(list) : undefined;
+  if (records) {
+    const kinds = records.map(returnsPromise);
+    return records.length > 1 && kinds.filter((kind) => kind === true).length >= 2 && kinds.every((kind) => kind !== false);
+  }
   if (list?.type === AST_NODE_TYPES.Property && list.value === fn && list.parent.type === AST_NODE_TYPES.ObjectExpression) {
     const others = list.parent.properties.flatMap((property) =>
       property !== list && property.type === AST_NODE_TYPES.Property && property.kind === 'init' ? [property.value] : [],
@@ -589,6 +596,26 @@ function isStepAmongPromiseSteps(analysis: Analysis, fn: FunctionNode): boolean 
   const others = chained.length > 0 ? chained : siblingRegistrations(analysis, fn);
   const kinds = others.map(returnsPromise);
   return others.length > 0 && kinds.every((kind) => kind !== false) && kinds.includes(true);
+}
+
+/**
+ * The values of the same key in the other object literals of the array literal that holds
+ * `property`'s object, or `undefined` when the object is not an element of an array literal.
+ */
+function sameKeyInSiblingRecords(property: TSESTree.Property): TSESTree.Node[] | undefined {
+  const record = property.parent;
+  const array = record.parent;
+  const key = property.computed ? undefined : propertyKeyName(property.key);
+  if (record.type !== AST_NODE_TYPES.ObjectExpression || array?.type !== AST_NODE_TYPES.ArrayExpression || key === undefined)
+    return undefined;
+  return array.elements.flatMap((element) => {
+    if (element === record || element?.type !== AST_NODE_TYPES.ObjectExpression) return [];
+    for (const other of element.properties) {
+      if (other.type === AST_NODE_TYPES.Property && other.kind === 'init' && !other.computed && propertyKeyName(other.key) === key)
+        return [other.value];
+    }
+    return [];
+  });
 }
 
 /** True for a function whose every result is data: no function, no promise, nothing opaque. */
