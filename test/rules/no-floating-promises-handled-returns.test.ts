@@ -90,81 +90,84 @@ export function closeTicket(id: string): void {
     // The error class's constructor parses JSON: building it can throw inside the scheduled callback.
     {
       code: `class QueueCancelledError extends Error {
-      readonly at: string;
-      constructor(message = 'cancelled') {
-        super(message);
-        this.at = JSON.parse(message).at;
-      }
-    }
-    interface Waiting<T> {
-      signal: AbortSignal;
-      resolve(value: T): void;
-      reject(error: unknown): void;
-    }
-    export class Gate {
-      private waiting: Waiting<any>[] = [];
-      next(): void {
-        const item = this.waiting.shift();
-        if (!item) return;
-        Promise.resolve().then(() => {
-          if (item.signal.aborted) item.reject(new QueueCancelledError());
-        });
-      }
-    }`,
+  readonly at: string;
+  constructor(message = 'cancelled') {
+    super(message);
+    this.at = JSON.parse(message).at;
+  }
+}
+interface Waiting<T> {
+  signal: AbortSignal;
+  resolve(value: T): void;
+  reject(error: unknown): void;
+}
+export class Gate {
+  private waiting: Waiting<any>[] = [];
+  next(): void {
+    const item = this.waiting.shift();
+    if (!item) return;
+    Promise.resolve().then(() => {
+      if (item.signal.aborted) item.reject(new QueueCancelledError());
+    });
+  }
+}`,
       errors: [
         {
           messageId: 'floating',
           line: 18,
+          column: 5,
+          endLine: 20,
+          endColumn: 7,
           suggestions: [
             {
               messageId: 'suggestCatch',
               output: `class QueueCancelledError extends Error {
-      readonly at: string;
-      constructor(message = 'cancelled') {
-        super(message);
-        this.at = JSON.parse(message).at;
-      }
-    }
-    interface Waiting<T> {
-      signal: AbortSignal;
-      resolve(value: T): void;
-      reject(error: unknown): void;
-    }
-    export class Gate {
-      private waiting: Waiting<any>[] = [];
-      next(): void {
-        const item = this.waiting.shift();
-        if (!item) return;
-        Promise.resolve().then(() => {
-          if (item.signal.aborted) item.reject(new QueueCancelledError());
-        }).catch((error: unknown) => { console.error(error); });
-      }
-    }`,
+  readonly at: string;
+  constructor(message = 'cancelled') {
+    super(message);
+    this.at = JSON.parse(message).at;
+  }
+}
+interface Waiting<T> {
+  signal: AbortSignal;
+  resolve(value: T): void;
+  reject(error: unknown): void;
+}
+export class Gate {
+  private waiting: Waiting<any>[] = [];
+  next(): void {
+    const item = this.waiting.shift();
+    if (!item) return;
+    Promise.resolve().then(() => {
+      if (item.signal.aborted) item.reject(new QueueCancelledError());
+    }).catch((error: unknown) => { console.error(error); });
+  }
+}`,
             },
             {
               messageId: 'suggestVoid',
               output: `class QueueCancelledError extends Error {
-      readonly at: string;
-      constructor(message = 'cancelled') {
-        super(message);
-        this.at = JSON.parse(message).at;
-      }
-    }
-    interface Waiting<T> {
-      signal: AbortSignal;
-      resolve(value: T): void;
-      reject(error: unknown): void;
-    }
-    export class Gate {
-      private waiting: Waiting<any>[] = [];
-      next(): void {
-        const item = this.waiting.shift();
-        if (!item) return;
-        void Promise.resolve().then(() => {
-          if (item.signal.aborted) item.reject(new QueueCancelledError());
-        });
-      }
-    }`,
+  readonly at: string;
+  constructor(message = 'cancelled') {
+    super(message);
+    this.at = JSON.parse(message).at;
+  }
+}
+interface Waiting<T> {
+  signal: AbortSignal;
+  resolve(value: T): void;
+  reject(error: unknown): void;
+}
+export class Gate {
+  private waiting: Waiting<any>[] = [];
+  next(): void {
+    const item = this.waiting.shift();
+    if (!item) return;
+    void Promise.resolve().then(() => {
+      if (item.signal.aborted) item.reject(new QueueCancelledError());
+    });
+  }
+}`,
             },
           ],
         },
@@ -173,57 +176,60 @@ export function closeTicket(id: string): void {
     // A record's `resolve` that returns a value is no settle function, and the callback throws when it refuses.
     {
       code: `interface Waiting<T> {
-      resolve(value: T): boolean;
-      reject(error: unknown): void;
-    }
-    export class Gate {
-      private waiting: Waiting<number>[] = [];
-      next(): void {
-        const item = this.waiting.shift();
-        if (!item) return;
-        Promise.resolve().then(() => {
-          if (!item.resolve(1)) throw new Error('refused');
-        });
-      }
-    }`,
+  resolve(value: T): boolean;
+  reject(error: unknown): void;
+}
+export class Gate {
+  private waiting: Waiting<number>[] = [];
+  next(): void {
+    const item = this.waiting.shift();
+    if (!item) return;
+    Promise.resolve().then(() => {
+      if (!item.resolve(1)) throw new Error('refused');
+    });
+  }
+}`,
       errors: [
         {
           messageId: 'floating',
           line: 10,
+          column: 5,
+          endLine: 12,
+          endColumn: 7,
           suggestions: [
             {
               messageId: 'suggestCatch',
               output: `interface Waiting<T> {
-      resolve(value: T): boolean;
-      reject(error: unknown): void;
-    }
-    export class Gate {
-      private waiting: Waiting<number>[] = [];
-      next(): void {
-        const item = this.waiting.shift();
-        if (!item) return;
-        Promise.resolve().then(() => {
-          if (!item.resolve(1)) throw new Error('refused');
-        }).catch((error: unknown) => { console.error(error); });
-      }
-    }`,
+  resolve(value: T): boolean;
+  reject(error: unknown): void;
+}
+export class Gate {
+  private waiting: Waiting<number>[] = [];
+  next(): void {
+    const item = this.waiting.shift();
+    if (!item) return;
+    Promise.resolve().then(() => {
+      if (!item.resolve(1)) throw new Error('refused');
+    }).catch((error: unknown) => { console.error(error); });
+  }
+}`,
             },
             {
               messageId: 'suggestVoid',
               output: `interface Waiting<T> {
-      resolve(value: T): boolean;
-      reject(error: unknown): void;
-    }
-    export class Gate {
-      private waiting: Waiting<number>[] = [];
-      next(): void {
-        const item = this.waiting.shift();
-        if (!item) return;
-        void Promise.resolve().then(() => {
-          if (!item.resolve(1)) throw new Error('refused');
-        });
-      }
-    }`,
+  resolve(value: T): boolean;
+  reject(error: unknown): void;
+}
+export class Gate {
+  private waiting: Waiting<number>[] = [];
+  next(): void {
+    const item = this.waiting.shift();
+    if (!item) return;
+    void Promise.resolve().then(() => {
+      if (!item.resolve(1)) throw new Error('refused');
+    });
+  }
+}`,
             },
           ],
         },
@@ -232,30 +238,33 @@ export function closeTicket(id: string): void {
     // An expression-bodied arrow handing back a chain without a rejection handler.
     {
       code: `declare const audit: { record(entry: string): Promise<void> };
-    const note = (entry: string) => audit.record(entry).then(() => console.log('noted'));
-    export function closeTicket(id: string): void {
-      note(\`closed \${id}\`);
-    }`,
+const note = (entry: string) => audit.record(entry).then(() => console.log('noted'));
+export function closeTicket(id: string): void {
+  note(\`closed \${id}\`);
+}`,
       errors: [
         {
           messageId: 'floating',
           line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 23,
           suggestions: [
             {
               messageId: 'suggestCatch',
               output: `declare const audit: { record(entry: string): Promise<void> };
-    const note = (entry: string) => audit.record(entry).then(() => console.log('noted'));
-    export function closeTicket(id: string): void {
-      note(\`closed \${id}\`).catch((error: unknown) => { console.error(error); });
-    }`,
+const note = (entry: string) => audit.record(entry).then(() => console.log('noted'));
+export function closeTicket(id: string): void {
+  note(\`closed \${id}\`).catch((error: unknown) => { console.error(error); });
+}`,
             },
             {
               messageId: 'suggestVoid',
               output: `declare const audit: { record(entry: string): Promise<void> };
-    const note = (entry: string) => audit.record(entry).then(() => console.log('noted'));
-    export function closeTicket(id: string): void {
-      void note(\`closed \${id}\`);
-    }`,
+const note = (entry: string) => audit.record(entry).then(() => console.log('noted'));
+export function closeTicket(id: string): void {
+  void note(\`closed \${id}\`);
+}`,
             },
           ],
         },

@@ -32,21 +32,21 @@ export function next<T>(listen: Listen<T>): Promise<T> {
     // `follow` keeps its listener registered: every later value calls `resolve` again.
     {
       code: `interface Disposable {
-      dispose(): void;
-    }
-    type Listen<T> = (listener: (value: T) => void) => Disposable;
-    function follow<T>(listen: Listen<T>, listener: (value: T) => void): Disposable {
-      const registration = listen((value) => {
-        listener(value);
-      });
-      return registration;
-    }
-    export function next<T>(listen: Listen<T>): Promise<T> {
-      return new Promise<T>((resolve) => {
-        follow(listen, (value) => resolve(value));
-      });
-    }`,
-      errors: [{ messageId: 'repeatedSettle', line: 13 }],
+  dispose(): void;
+}
+type Listen<T> = (listener: (value: T) => void) => Disposable;
+function follow<T>(listen: Listen<T>, listener: (value: T) => void): Disposable {
+  const registration = listen((value) => {
+    listener(value);
+  });
+  return registration;
+}
+export function next<T>(listen: Listen<T>): Promise<T> {
+  return new Promise<T>((resolve) => {
+    follow(listen, (value) => resolve(value));
+  });
+}`,
+      errors: [{ messageId: 'repeatedSettle', line: 13, column: 31, endLine: 13, endColumn: 45 }],
     },
   ],
 });

@@ -28,33 +28,33 @@ export function trackReel(id: string, names: string[]): void {
     // The ratings built inside the literal are written as `{}`.
     {
       code: `declare function rateBand(zone: string, band: string): Promise<number>;
-    export function bulletin(zone: string, bands: string[]): string {
-      return JSON.stringify({
-        zone,
-        bands: bands.map((band) => ({ band, danger: rateBand(zone, band) })),
-      });
-    }`,
-      errors: [{ messageId: 'storedPromise', line: 5 }],
+export function bulletin(zone: string, bands: string[]): string {
+  return JSON.stringify({
+    zone,
+    bands: bands.map((band) => ({ band, danger: rateBand(zone, band) })),
+  });
+}`,
+      errors: [{ messageId: 'storedPromise', line: 5, column: 49, endLine: 5, endColumn: 69 }],
     },
     // The checksums of the listing reach the archive as promises.
     {
       code: `import { readdir, stat } from 'node:fs/promises';
-    import path from 'node:path';
-    declare function checksum(file: string): Promise<string>;
-    declare const archive: { submit(id: string, manifest: unknown): Promise<void> };
-    async function listing(dir: string) {
-      const files = [];
-      for (const name of await readdir(dir)) {
-        const info = await stat(path.join(dir, name));
-        files.push({ name, bytes: info.size, sha256: checksum(path.join(dir, name)) });
-      }
-      return files;
-    }
-    export async function submitReel(id: string, dir: string): Promise<void> {
-      const files = await listing(dir);
-      await archive.submit(id, { id, count: files.length, files });
-    }`,
-      errors: [{ messageId: 'storedPromise', line: 9 }],
+import path from 'node:path';
+declare function checksum(file: string): Promise<string>;
+declare const archive: { submit(id: string, manifest: unknown): Promise<void> };
+async function listing(dir: string) {
+  const files = [];
+  for (const name of await readdir(dir)) {
+    const info = await stat(path.join(dir, name));
+    files.push({ name, bytes: info.size, sha256: checksum(path.join(dir, name)) });
+  }
+  return files;
+}
+export async function submitReel(id: string, dir: string): Promise<void> {
+  const files = await listing(dir);
+  await archive.submit(id, { id, count: files.length, files });
+}`,
+      errors: [{ messageId: 'storedPromise', line: 9, column: 50, endLine: 9, endColumn: 80 }],
     },
   ],
 });

@@ -44,18 +44,18 @@ export class Profiles {
     // The answer is read before the question's callback has run.
     {
       code: `import { createInterface } from 'node:readline';
-    export function confirmUpload(flags: string[]): boolean {
-      let confirmed = flags.includes('--yes');
-      if (!confirmed) {
-        const rl = createInterface({ input: process.stdin, output: process.stdout });
-        rl.question('Upload now? [y/N] ', (answer) => {
-          confirmed = answer.trim().toLowerCase() === 'y';
-          rl.close();
-        });
-      }
-      return confirmed;
-    }`,
-      errors: [{ messageId: 'readBeforeSettle', line: 11 }],
+export function confirmUpload(flags: string[]): boolean {
+  let confirmed = flags.includes('--yes');
+  if (!confirmed) {
+    const rl = createInterface({ input: process.stdin, output: process.stdout });
+    rl.question('Upload now? [y/N] ', (answer) => {
+      confirmed = answer.trim().toLowerCase() === 'y';
+      rl.close();
+    });
+  }
+  return confirmed;
+}`,
+      errors: [{ messageId: 'readBeforeSettle', line: 11, column: 10, endLine: 11, endColumn: 19 }],
     },
   ],
 });

@@ -130,7 +130,7 @@ export function probe(modem: Modem = new LoopbackModem()): string {
     // A local only this function reads: the callback's write was meant for the read after the guard, which sees the old value on the path that loads.
     {
       code: `${decl}function f(cached?: string) { let user = cached; if (!cached) load().then((u) => { user = u; }); render(user); }`,
-      errors: [{ messageId: 'readBeforeSettle', line: 9 }],
+      errors: [{ messageId: 'readBeforeSettle', line: 9, column: 105, endLine: 9, endColumn: 109 }],
     },
     // A read before the clock driver runs still sees the old value.
     {

@@ -87,45 +87,48 @@ export function elements(url: string, signal: AbortSignal): Promise<Response> {
     // The helper retries an aborted fetch and ends with a generic error.
     {
       code: `import { setTimeout as sleep } from 'node:timers/promises';
-    async function withRetries<T>(task: () => Promise<T>, attempts = 3): Promise<T> {
-      let last: unknown;
-      for (let attempt = 1; attempt <= attempts; attempt++) {
-        try {
-          return await task();
-        } catch (error) {
-          last = error;
-          await sleep(250 * attempt);
-        }
-      }
-      throw new Error(\`gave up after \${attempts} attempts\`, { cause: last });
+async function withRetries<T>(task: () => Promise<T>, attempts = 3): Promise<T> {
+  let last: unknown;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    try {
+      return await task();
+    } catch (error) {
+      last = error;
+      await sleep(250 * attempt);
     }
-    export function publish(url: string, body: string, signal: AbortSignal): Promise<Response> {
-      return withRetries(() => fetch(url, { method: 'POST', body, signal }));
-    }`,
+  }
+  throw new Error(\`gave up after \${attempts} attempts\`, { cause: last });
+}
+export function publish(url: string, body: string, signal: AbortSignal): Promise<Response> {
+  return withRetries(() => fetch(url, { method: 'POST', body, signal }));
+}`,
       errors: [
         {
           messageId: 'swallowedAbortInLoop',
           line: 7,
+          column: 7,
+          endLine: 7,
+          endColumn: 12,
           suggestions: [
             {
               messageId: 'suggestRethrowAbort',
               output: `import { setTimeout as sleep } from 'node:timers/promises';
-    async function withRetries<T>(task: () => Promise<T>, attempts = 3): Promise<T> {
-      let last: unknown;
-      for (let attempt = 1; attempt <= attempts; attempt++) {
-        try {
-          return await task();
-        } catch (error) {
-          if (error instanceof Error && error.name === 'AbortError') throw error;
-          last = error;
-          await sleep(250 * attempt);
-        }
-      }
-      throw new Error(\`gave up after \${attempts} attempts\`, { cause: last });
+async function withRetries<T>(task: () => Promise<T>, attempts = 3): Promise<T> {
+  let last: unknown;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    try {
+      return await task();
+    } catch (error) {
+      if (error instanceof Error && error.name === 'AbortError') throw error;
+      last = error;
+      await sleep(250 * attempt);
     }
-    export function publish(url: string, body: string, signal: AbortSignal): Promise<Response> {
-      return withRetries(() => fetch(url, { method: 'POST', body, signal }));
-    }`,
+  }
+  throw new Error(\`gave up after \${attempts} attempts\`, { cause: last });
+}
+export function publish(url: string, body: string, signal: AbortSignal): Promise<Response> {
+  return withRetries(() => fetch(url, { method: 'POST', body, signal }));
+}`,
             },
           ],
         },

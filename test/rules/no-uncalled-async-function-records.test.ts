@@ -25,46 +25,49 @@ export const steps: Step[] = [
     // The anneal step returns the method instead of its promise.
     {
       code: `interface Kiln {
-      preheat(c: number): Promise<void>;
-      anneal(): Promise<void>;
-      coolTo(c: number): Promise<void>;
-    }
-    interface Step {
-      name: string;
-      run: (kiln: Kiln) => unknown;
-    }
-    const steps: Step[] = [
-      { name: 'preheat', run: (k) => k.preheat(540) },
-      { name: 'anneal', run: (k) => k.anneal },
-      { name: 'cool', run: (k) => k.coolTo(38) },
-    ];
-    export async function fire(kiln: Kiln): Promise<void> {
-      for (const step of steps) await step.run(kiln);
-    }`,
+  preheat(c: number): Promise<void>;
+  anneal(): Promise<void>;
+  coolTo(c: number): Promise<void>;
+}
+interface Step {
+  name: string;
+  run: (kiln: Kiln) => unknown;
+}
+const steps: Step[] = [
+  { name: 'preheat', run: (k) => k.preheat(540) },
+  { name: 'anneal', run: (k) => k.anneal },
+  { name: 'cool', run: (k) => k.coolTo(38) },
+];
+export async function fire(kiln: Kiln): Promise<void> {
+  for (const step of steps) await step.run(kiln);
+}`,
       errors: [
         {
           messageId: 'uncalledReturned',
           line: 12,
+          column: 33,
+          endLine: 12,
+          endColumn: 41,
           suggestions: [
             {
               messageId: 'suggestCall',
               output: `interface Kiln {
-      preheat(c: number): Promise<void>;
-      anneal(): Promise<void>;
-      coolTo(c: number): Promise<void>;
-    }
-    interface Step {
-      name: string;
-      run: (kiln: Kiln) => unknown;
-    }
-    const steps: Step[] = [
-      { name: 'preheat', run: (k) => k.preheat(540) },
-      { name: 'anneal', run: (k) => k.anneal() },
-      { name: 'cool', run: (k) => k.coolTo(38) },
-    ];
-    export async function fire(kiln: Kiln): Promise<void> {
-      for (const step of steps) await step.run(kiln);
-    }`,
+  preheat(c: number): Promise<void>;
+  anneal(): Promise<void>;
+  coolTo(c: number): Promise<void>;
+}
+interface Step {
+  name: string;
+  run: (kiln: Kiln) => unknown;
+}
+const steps: Step[] = [
+  { name: 'preheat', run: (k) => k.preheat(540) },
+  { name: 'anneal', run: (k) => k.anneal() },
+  { name: 'cool', run: (k) => k.coolTo(38) },
+];
+export async function fire(kiln: Kiln): Promise<void> {
+  for (const step of steps) await step.run(kiln);
+}`,
             },
           ],
         },

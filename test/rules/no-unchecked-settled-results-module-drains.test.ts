@@ -28,30 +28,33 @@ export async function drain(): Promise<void> {
     // The lookups start at the wait, from a module list of keys.
     {
       code: `declare const catalogue: { lookup(sku: string): Promise<number> };
-    const skus: string[] = [];
-    export function remember(sku: string): void {
-      skus.push(sku);
-    }
-    export async function warm(): Promise<void> {
-      await Promise.allSettled(skus.map((sku) => catalogue.lookup(sku)));
-    }`,
+const skus: string[] = [];
+export function remember(sku: string): void {
+  skus.push(sku);
+}
+export async function warm(): Promise<void> {
+  await Promise.allSettled(skus.map((sku) => catalogue.lookup(sku)));
+}`,
       errors: [
         {
           messageId: 'discardedResults',
           line: 7,
+          column: 9,
+          endLine: 7,
+          endColumn: 69,
           suggestions: [
             {
               messageId: 'suggestThrowOnRejection',
               output: `declare const catalogue: { lookup(sku: string): Promise<number> };
-    const skus: string[] = [];
-    export function remember(sku: string): void {
-      skus.push(sku);
-    }
-    export async function warm(): Promise<void> {
-      const results = await Promise.allSettled(skus.map((sku) => catalogue.lookup(sku)));
-      const rejected = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
-      if (rejected.length > 0) throw new AggregateError(rejected.map((result) => result.reason), 'Promise.allSettled: some operations failed');
-    }`,
+const skus: string[] = [];
+export function remember(sku: string): void {
+  skus.push(sku);
+}
+export async function warm(): Promise<void> {
+  const results = await Promise.allSettled(skus.map((sku) => catalogue.lookup(sku)));
+  const rejected = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (rejected.length > 0) throw new AggregateError(rejected.map((result) => result.reason), 'Promise.allSettled: some operations failed');
+}`,
             },
           ],
         },

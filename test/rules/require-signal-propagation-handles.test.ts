@@ -36,24 +36,27 @@ export async function withDeadline<T>(work: (signal: AbortSignal) => Promise<T>,
     // The response's data came with the signal, but the store call does not get it.
     {
       code: `declare function store(data: unknown, options?: { signal?: AbortSignal }): Promise<void>;
-    export async function mirror(url: string, signal: AbortSignal): Promise<void> {
-      const response = await fetch(url, { signal });
-      const body = response.json();
-      await store(body);
-    }`,
+export async function mirror(url: string, signal: AbortSignal): Promise<void> {
+  const response = await fetch(url, { signal });
+  const body = response.json();
+  await store(body);
+}`,
       errors: [
         {
           messageId: 'missingSignal',
           line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 14,
           suggestions: [
             {
               messageId: 'suggestPassSignal',
               output: `declare function store(data: unknown, options?: { signal?: AbortSignal }): Promise<void>;
-    export async function mirror(url: string, signal: AbortSignal): Promise<void> {
-      const response = await fetch(url, { signal });
-      const body = response.json();
-      await store(body, { signal });
-    }`,
+export async function mirror(url: string, signal: AbortSignal): Promise<void> {
+  const response = await fetch(url, { signal });
+  const body = response.json();
+  await store(body, { signal });
+}`,
             },
           ],
         },

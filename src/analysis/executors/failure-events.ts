@@ -667,11 +667,17 @@ function registrationAt(analysis: Analysis, listener: TSESTree.Node, executor: T
     return { call, emitter: callee.object, event: listenerParameterEvent(analysis, listener)! };
   }
   const call = listener.parent as TSESTree.CallExpression;
-  // The registration itself must run in the executor's own body, not in another callback.
-  for (let current: TSESTree.Node | undefined = call.parent; current && current !== executor; current = current.parent) {
-    if (isFunctionNode(current)) return undefined;
-  }
   const callee = skipTypeWrappers(call.callee) as TSESTree.MemberExpression;
+  // The registration itself must run in the executor's own body, not in another callback, except in
+  // a listener on the same emitter registered there (`socket.once('connect', () => socket.once('data', …))`):
+  // a handshake's steps on one emitter, which stand for the first one (a failure before it ends them all,
+  // and a listener for it must be there from the start).
+  const emitterText = analysis.sourceCode.getText(callee.object);
+  for (let current: TSESTree.Node | undefined = call.parent; current && current !== executor; current = current.parent) {
+    if (!isFunctionNode(current)) continue;
+    const outer = isListenerArgument(current) ? registrationAt(analysis, current, executor) : undefined;
+    return outer && analysis.sourceCode.getText(outer.emitter) === emitterText ? outer : undefined;
+  }
   const [name] = call.arguments;
   if (name?.type !== AST_NODE_TYPES.Literal || typeof name.value !== 'string') return undefined;
   return { call, emitter: callee.object, event: name.value };
