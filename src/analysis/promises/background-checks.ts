@@ -1,10 +1,12 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import { isTestCode, runnerReportsUnhandledRejections } from '../scope/test-code.js';
-import { isFunctionNode, skipTypeWrappers } from '../syntax/nodes.js';
+import { variableOf } from '../scope/variables.js';
+import { enclosingFunction, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { walk } from '../syntax/walk.js';
 import { declarationsAt, functionOfDeclaration, rejectsOnlyThroughAssertions } from './function-can-reject.js';
 
 /*
@@ -39,4 +41,51 @@ function calledFunction(analysis: Analysis, call: TSESTree.CallExpression): ts.F
   const [declaration] = declarations;
   if (declarations.length !== 1 || !declaration || !map.tsNodeToESTreeNodeMap.has(declaration)) return undefined;
   return functionOfDeclaration(declaration);
+}
+
+/** Methods by which background work tells the test it got somewhere: a deferred's `resolve`, a lock's `unlock`. */
+const progressMethods = new Set(['resolve', 'unlock', 'release', 'notify', 'signal', 'done', 'set']);
+
+/**
+ * True when `target`, a dropped async IIFE in test code whose runner reports unhandled
+ * rejections, tells the test it got somewhere through a local of the test (`d.resolve()`,
+ * `lock.unlock()`) that the test awaits after starting it (`await d`, `await lock`): the test waits
+ * for that work, so nothing in it runs past the test's end, and a rejection instead is reported by
+ * the runner (with the timeout of the wait it left pending). A subscription or status watcher
+ * (`(async () => { for await (const s of nc.status()) if (s.type === 'reconnect') d.resolve(); })()`)
+ * is the usual shape.
+ */
+export function isWaitedThroughProgressInTest(analysis: Analysis, target: TSESTree.Node): boolean {
+  if (target.type !== AST_NODE_TYPES.CallExpression || !isTestCode(analysis) || !runnerReportsUnhandledRejections(analysis)) return false;
+  const iife = skipTypeWrappers(target.callee);
+  if (!isFunctionNode(iife) || !iife.async) return false;
+  const owner = enclosingFunction(target);
+  if (!owner) return false;
+  const signalled = new Set<TSESLint.Scope.Variable>();
+  walk(
+    iife.body,
+    (node) => {
+      if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
+      const callee = skipTypeWrappers(node.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || !progressMethods.has(memberName(callee) ?? '')) return undefined;
+      const object = skipTypeWrappers(callee.object);
+      const variable = object.type === AST_NODE_TYPES.Identifier ? variableOf(analysis, object) : undefined;
+      const declared = variable?.defs[0]?.name;
+      if (variable && declared && (declared.range[0] < iife.range[0] || declared.range[1] > iife.range[1])) signalled.add(variable);
+      return undefined;
+    },
+    { nested: true },
+  );
+  return [...signalled].some((variable) =>
+    variable.references.some((reference) => {
+      const read = reference.identifier;
+      if (read.range[0] < target.range[1] || enclosingFunction(read) !== owner) return false;
+      // `await d`, `await d.promise`, `await Promise.all([d, …])`, `await lock`
+      for (let node: TSESTree.Node | undefined = read.parent; node && node !== owner; node = node.parent) {
+        if (node.type === AST_NODE_TYPES.AwaitExpression) return true;
+        if (isFunctionNode(node) || node.type === AST_NODE_TYPES.ExpressionStatement) return false;
+      }
+      return false;
+    }),
+  );
 }

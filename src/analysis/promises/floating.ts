@@ -19,7 +19,7 @@ import { takesExistingPromise } from './existing-promises.js';
 import { returnsObservedPromise } from './observed-returns.js';
 import { deliversToErrorFirstCallback } from './callback-delivered.js';
 import { ignoresCallbackResult, isPromiseReturningFunction } from './ignored-callbacks.js';
-import { isBackgroundCheckInTest } from './background-checks.js';
+import { isBackgroundCheckInTest, isWaitedThroughProgressInTest } from './background-checks.js';
 import { isDroppedInCallbackTest, isLoudTestCallback } from './callback-tests.js';
 import { isFlushedLaterInTest } from './test-flushes.js';
 import { capturesListenerRejections } from './captured-rejections.js';
@@ -453,6 +453,7 @@ function isExemptByUse(analysis: Analysis, node: TSESTree.Expression, options: F
     isProvenToThrowInTest(analysis, target) ||
     isFlushedLaterInTest(analysis, target) ||
     isBackgroundCheckInTest(analysis, target) ||
+    isWaitedThroughProgressInTest(analysis, target) ||
     isQuietContinuationInTest(analysis, target)
   )
     return true;
