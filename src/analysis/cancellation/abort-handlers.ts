@@ -3,10 +3,11 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
-import { constInitializer } from '../scope/initializers.js';
+import { constInitializer, namedFunctionOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { calleeName, isLoggingCall } from '../syntax/calls.js';
 import { enclosingFunction, enclosingLoop, isFunctionNode, memberName, namedProperty, skipTypeWrappers } from '../syntax/nodes.js';
+import { returnedValues } from '../syntax/statements.js';
 import { containsInBody, walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { objectParts } from '../types/members.js';
@@ -523,20 +524,51 @@ function recordsOutsideLoop(analysis: Analysis, expression: TSESTree.Expression,
 
 /**
  * True for a value made up in place of the work's result: an array or object literal, a string or
- * number, or a call that builds a result from an empty array or object (`summarise(id, [])`). Returned on a branch an abort test picked, it hands the caller ordinary data (`[]`,
+ * number, a call that builds a result from an empty array or object (`summarise(id, [])`), or a
+ * call of a function of the file whose every result is an array or object literal (`empty(fen)`). Returned on a branch an abort test picked, it hands the caller ordinary data (`[]`,
  * `{ items: [] }`) for an operation that was cancelled. `null`, `undefined`, `false` and names
  * read as "nothing" and are left alone.
  */
-function isMadeUpResult(node: TSESTree.Node): boolean {
+function isMadeUpResult(analysis: Analysis, node: TSESTree.Node): boolean {
   const target = skipTypeWrappers(node);
   if (target.type === AST_NODE_TYPES.ArrayExpression || target.type === AST_NODE_TYPES.ObjectExpression) return true;
   // `cache.get(id)?.passes ?? []`: a stored result, or a made-up one, in place of the work's.
   if (target.type === AST_NODE_TYPES.LogicalExpression && (target.operator === '??' || target.operator === '||'))
-    return isMadeUpResult(target.right);
+    return isMadeUpResult(analysis, target.right);
   // `summarise(rinkId, [])`: a result built from an empty collection, in place of the work's.
-  if (target.type === AST_NODE_TYPES.CallExpression || target.type === AST_NODE_TYPES.NewExpression)
-    return target.arguments.some((argument) => isEmptyLiteral(skipTypeWrappers(argument)));
+  if (target.type === AST_NODE_TYPES.CallExpression || target.type === AST_NODE_TYPES.NewExpression) {
+    if (target.arguments.some((argument) => isEmptyLiteral(skipTypeWrappers(argument)))) return true;
+    // `emptyEvaluation(fen)`: a function of the file whose every result is written out as a literal.
+    const factory = target.type === AST_NODE_TYPES.CallExpression ? namedFunctionOf(analysis, target.callee) : undefined;
+    if (!factory || factory.async || factory.generator) return false;
+    // `toResult(rows)` with what the work gathered is a partial result, not a made-up one.
+    if (target.arguments.some((argument) => readsLocalOf(analysis, argument, enclosingFunction(target)))) return false;
+    const results = factory.body.type === AST_NODE_TYPES.BlockStatement ? returnedValues(factory) : [factory.body];
+    return (
+      results.length > 0 &&
+      results.every((result) => {
+        const made = skipTypeWrappers(result);
+        return made.type === AST_NODE_TYPES.ArrayExpression || made.type === AST_NODE_TYPES.ObjectExpression;
+      })
+    );
+  }
   return target.type === AST_NODE_TYPES.Literal && (typeof target.value === 'string' || typeof target.value === 'number');
+}
+
+/** True when `node` reads a variable declared in `fn`'s body (not one of its parameters). */
+function readsLocalOf(analysis: Analysis, node: TSESTree.Node, fn: TSESTree.Node | undefined): boolean {
+  if (!fn || !isFunctionNode(fn)) return true;
+  return walk(
+    node,
+    (child) => {
+      if (child.type !== AST_NODE_TYPES.Identifier) return undefined;
+      const definition = variableOf(analysis, child)?.defs[0];
+      if (!definition || definition.type === 'Parameter') return undefined;
+      const declared = definition.name;
+      return declared.range[0] >= fn.body.range[0] && declared.range[1] <= fn.body.range[1] ? 'stop' : undefined;
+    },
+    { nested: true },
+  );
 }
 
 function isEmptyLiteral(node: TSESTree.Node): boolean {
@@ -643,7 +675,8 @@ export function abortLeaks(analysis: Analysis, body: TSESTree.Node, error: strin
           return [];
         if (paths.some((path) => !path.known)) leaks.push({ kind: 'return', node: statement, known: false });
         // `if (isAbortError(error)) return [];`: the abort was seen, and handed on as ordinary data.
-        else if (statement.argument && isMadeUpResult(statement.argument)) leaks.push({ kind: 'return', node: statement, known: true });
+        else if (statement.argument && isMadeUpResult(analysis, statement.argument))
+          leaks.push({ kind: 'return', node: statement, known: true });
         // `if (isAbort(err)) return frames;` that a caller in sight then commits as complete.
         else if (
           options.conversions &&
