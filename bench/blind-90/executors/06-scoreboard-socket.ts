@@ -32,10 +32,16 @@ export class ScoreboardLink {
     const ws = new WebSocket(this.url);
     this.ws = ws;
     return new Promise<void>((resolve, reject) => {
-      ws.addEventListener('open', () => resolve(), { once: true });
-      ws.addEventListener('error', () => reject(new Error(`cannot reach scoreboard at ${this.url}`)), {
-        once: true,
-      });
+      const onOpen = () => {
+        ws.removeEventListener('error', onError);
+        resolve();
+      };
+      const onError = () => {
+        ws.removeEventListener('open', onOpen);
+        reject(new Error(`cannot reach scoreboard at ${this.url}`));
+      };
+      ws.addEventListener('open', onOpen, { once: true });
+      ws.addEventListener('error', onError, { once: true });
     });
   }
 

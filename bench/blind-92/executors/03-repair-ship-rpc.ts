@@ -24,8 +24,16 @@ export class RepairShipClient {
   connect(): Promise<void> {
     const { promise, resolve, reject } = Promise.withResolvers<void>();
     const socket = new WebSocket(this.url);
-    socket.addEventListener('open', () => resolve(), { once: true });
-    socket.addEventListener('error', () => reject(new Error(`cannot reach ${this.url}`)), { once: true });
+    const onOpen = () => {
+      socket.removeEventListener('error', onError);
+      resolve();
+    };
+    const onError = () => {
+      socket.removeEventListener('open', onOpen);
+      reject(new Error(`cannot reach ${this.url}`));
+    };
+    socket.addEventListener('open', onOpen, { once: true });
+    socket.addEventListener('error', onError, { once: true });
     socket.addEventListener('message', (ev) => this.onMessage(ev));
     socket.addEventListener('close', () => this.failAll(new Error('satellite link closed')));
     this.socket = socket;

@@ -57,17 +57,7 @@ export async function pollVacuum(
   return latest;
 }
 
-export function startSugarbushWatch(base: string, page: (msg: string) => void) {
-  const controller = new AbortController();
-  const done = pollVacuum(base, ['north-5/8', 'ridge-1', 'creek-3/4'], {
-    signal: controller.signal,
-    intervalMs: 30_000,
-    onLeak: (r) => page(`Vacuum low on ${r.mainline}: ${r.inHg} inHg, check laterals`),
-  });
-  return {
-    stop: async () => {
-      controller.abort();
-      return done;
-    },
-  };
+export function leakPage(reading: VacuumReading): string {
+  const flow = reading.sapFlowLph > 0 ? `, sap still flowing at ${reading.sapFlowLph} L/h` : '';
+  return `Vacuum low on ${reading.mainline}: ${reading.inHg} inHg${flow} — walk the laterals`;
 }

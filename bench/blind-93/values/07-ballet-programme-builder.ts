@@ -24,9 +24,12 @@ function escapeHtml(s: string): string {
 
 export function buildProgramme(production: Production, performance: string): string {
   let casting: Casting | undefined;
-  castingApi.forPerformance(production.id, performance).then((c) => {
-    casting = c;
-  });
+  castingApi
+    .forPerformance(production.id, performance)
+    .then((c) => {
+      casting = c;
+    })
+    .catch((err: Error) => console.warn(`casting for ${production.id} ${performance}: ${err.message}`));
 
   const principals =
     casting?.principals.map((p) => `<li>${escapeHtml(p.role)}: ${escapeHtml(p.dancer)}</li>`).join('') ??

@@ -1,5 +1,5 @@
 // expect: no-multiple-settle
-// The gpsbabel promise only resolves on exit code 0; a non-zero exit or a spawn 'error' settles nothing, so the export hangs.
+// The gpsbabel promise only resolves on exit code 0; a non-zero exit settles nothing and there is no 'error' listener, so a failed export hangs.
 import { spawn } from 'node:child_process';
 import { writeFile, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

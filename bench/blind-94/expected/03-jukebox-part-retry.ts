@@ -47,3 +47,12 @@ export async function orderSelectorParts(model: string, skus: string[]): Promise
   }
   return reservations;
 }
+
+export async function restoreCabinet(model: string, faults: Record<string, string[]>): Promise<string> {
+  const lines: string[] = [`Restoration order for ${model}`];
+  for (const [assembly, skus] of Object.entries(faults)) {
+    const reserved = await orderSelectorParts(model, skus);
+    lines.push(`  ${assembly}: ${reserved.length}/${skus.length} parts reserved`);
+  }
+  return lines.join('\n');
+}

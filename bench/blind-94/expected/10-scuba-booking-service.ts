@@ -1,5 +1,5 @@
 // expect: no-uncalled-async-function
-// The .then callback returns this.invalidateSchedule instead of calling it, so the cached boat schedule is never refreshed after a booking.
+// The .then callback returns this.refreshSchedules instead of calling it, so the cached boat schedule is never refreshed after a booking.
 interface DiveBooking {
   id?: string;
   diverId: string;
@@ -30,9 +30,11 @@ const BOAT_CAPACITY: Record<string, number> = { 'Manta Queen': 14, 'Reef Runner'
 export class DiveBookingService {
   constructor(private readonly minCertForSite: (site: string) => DiveBooking['certLevel']) {}
 
-  private async invalidateSchedule(boat: string): Promise<void> {
-    await scheduleCache.rebuild(boat);
-  }
+  private readonly refreshSchedules = async (): Promise<void> => {
+    for (const boat of Object.keys(BOAT_CAPACITY)) {
+      await scheduleCache.rebuild(boat);
+    }
+  };
 
   async book(booking: DiveBooking): Promise<void> {
     const required = this.minCertForSite(booking.siteSlug);
@@ -46,7 +48,7 @@ export class DiveBookingService {
       throw new Error(`${booking.boat} is full for ${booking.departure}`);
     }
 
-    return bookingsDb.insert(booking).then(() => this.invalidateSchedule);
+    await bookingsDb.insert(booking).then(() => this.refreshSchedules);
   }
 
   seatsLeft(boat: string, departure: string): number | undefined {

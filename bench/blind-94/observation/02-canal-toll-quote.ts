@@ -1,5 +1,5 @@
 // expect: none
-// The two lookups are stored first but both go into Promise.all in the same synchronous step, so each rejection has a handler immediately.
+// The three lookups are stored first but all go into Promise.all in the same synchronous step, so each rejection has a handler immediately.
 interface Barge { id: string; lengthM: number; beamM: number; residential: boolean }
 interface Route { from: string; to: string; locks: number; km: number }
 
@@ -46,4 +46,19 @@ export function formatQuote(q: TollQuote): string {
     ...Object.entries(q.breakdown).map(([k, v]) => `  ${k.padEnd(9)} ${pounds(v)}`),
     `  total     ${pounds(q.amountPence)}`,
   ].join('\n');
+}
+
+export async function quoteMany(
+  requests: Array<{ bargeId: string; from: string; to: string }>,
+): Promise<Array<TollQuote | { bargeId: string; error: string }>> {
+  const out: Array<TollQuote | { bargeId: string; error: string }> = [];
+  for (const r of requests) {
+    try {
+      out.push(await quoteToll(r.bargeId, r.from, r.to));
+    } catch (err) {
+      if (!(err instanceof TollQuoteError)) throw err;
+      out.push({ bargeId: r.bargeId, error: err.message });
+    }
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 // expect: none
-// Each stored promise gets its expect(...).rejects/resolves handler before the fake timers are advanced, so no rejection is ever unobserved.
+// Each stored promise gets its expect(...).rejects/resolves handler before the fake timers are advanced, so every rejection already has a handler when it happens.
 import { describe, it, expect, vi, beforeEach, afterEach } from 'vitest';
 
 interface Part { sku: string; name: string; priceCents: number }

@@ -1,5 +1,5 @@
 // expect: none
-// The interval callback is synchronous; it starts refresh() only when none is in flight and attaches .catch and .finally, so no promise is left floating.
+// The interval callback is synchronous; it starts refresh() only when none is in flight and attaches .catch and .finally, so every promise it starts is handled.
 interface TrailConditions {
   trailId: string;
   windKph: number;

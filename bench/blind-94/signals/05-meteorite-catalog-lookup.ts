@@ -44,3 +44,17 @@ export async function classifyFind(candidateName: string, measuredMassG: number)
     record.year ? `, ${record.year}` : ''
   })`;
 }
+
+export async function classifyExpeditionHaul(
+  finds: Array<{ candidateName: string; massG: number }>,
+): Promise<string[]> {
+  const notes: string[] = [];
+  for (const f of finds) {
+    try {
+      notes.push(await classifyFind(f.candidateName, f.massG));
+    } catch (err) {
+      notes.push(`${f.candidateName}: catalogue unavailable (${(err as Error).message}), retry later`);
+    }
+  }
+  return notes;
+}

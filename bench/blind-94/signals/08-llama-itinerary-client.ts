@@ -46,3 +46,11 @@ export async function packingList(trekId: string, signal?: AbortSignal): Promise
   if (itinerary.days.length > 3) list.push('spare lead ropes');
   return list;
 }
+
+export async function prepareDeparture(trekIds: string[], signal?: AbortSignal): Promise<Map<string, string[]>> {
+  const lists = new Map<string, string[]>();
+  for (const trekId of trekIds) {
+    lists.set(trekId, await packingList(trekId, signal));
+  }
+  return lists;
+}

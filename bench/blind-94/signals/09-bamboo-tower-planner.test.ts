@@ -1,5 +1,5 @@
 // expect: none
-// The catch blocks here are assertions inside tests: each expects the AbortError, checks it and fails the test if it is missing, nothing is swallowed.
+// The catch blocks here are assertions inside tests: each expects the AbortError, checks it and fails the test if it is missing, so cancellation is still checked, not hidden.
 import { describe, it, beforeEach, afterEach, mock } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';

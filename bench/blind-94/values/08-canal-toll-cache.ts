@@ -1,5 +1,5 @@
 // expect: none
-// Both operands of ?? are awaited inside parentheses, and the === compares resolved numbers, so no pending promise is ever used as a value.
+// Both operands of ?? are awaited inside parentheses, and the !== compares resolved numbers, so no pending promise is ever used as a value.
 interface LockSegment {
   from: string;
   to: string;
