@@ -1,5 +1,5 @@
 // expect: none
-// The async 'close' callback wraps its await in try/catch so both outcomes settle, and a failed flag stops it from settling again after a stream error already rejected.
+// The async 'close' callback wraps its await in try/catch so both outcomes settle, and a failed flag stops it from settling again after a read error already rejected (rl.close() in the error path emits 'close').
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 
@@ -45,7 +45,8 @@ export function importRoster(workshopId: string, csvPath: string): Promise<Impor
     let lineNo = 0;
     let failed = false;
 
-    input.once('error', (err) => {
+    // readline re-emits input stream errors (ENOENT, EACCES…) on the interface
+    rl.once('error', (err) => {
       failed = true;
       rl.close();
       reject(new Error(`cannot read roster ${csvPath}: ${err.message}`));
