@@ -349,12 +349,45 @@ export function uncalledInReturn(analysis: Analysis, fn: FunctionNode, returned:
     // `if (cached) return cached; return fetchToken;`: the other returns show a value was meant.
     const mixed = otherResultsAreValues(analysis, fn, returned, AST_NODE_TYPES.ReturnStatement);
     const detached = !decided && leaves.every((leaf) => isDetachedMethod(analysis, leaf));
-    if (!detached && returnedUsedAsFunction(analysis, fn, 0, mixed)) return [];
+    // `.then(() => this.reloadSchedule)` where the class elsewhere waits for `this.reloadSchedule()`.
+    const awaitedElsewhere =
+      (!decided || promiseCallbackCall(analysis, fn) !== undefined) && leaves.every((leaf) => awaitedCallInClass(leaf));
+    // The class's own awaited call is the evidence a result was meant, unless a type in sight asks for a function.
+    if (!detached && returnedUsedAsFunction(analysis, fn, 0, mixed || awaitedElsewhere)) return [];
   }
   // `refresh() { return hub.levels().then(cb); }` with no declared type: only the callers in sight say the result is dropped.
   // A step among promise steps: the siblings, not a type, say a promise is meant.
   const inferred = !decided || bySiblings || amongSteps || returnedFromUntypedMethod(analysis, fn);
   return leaves.map((leaf) => ({ node: leaf, position: 'returned', ...(inferred ? { inferred } : {}) }));
+}
+
+/**
+ * True when `leaf` names a method of `this` (`this.reloadSchedule`) that the class around it calls
+ * and awaits somewhere (`await this.reloadSchedule()`): the object waits for that method's work
+ * where it calls it, so a place naming it uncalled where a result is handed on has lost its call.
+ */
+function awaitedCallInClass(leaf: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(leaf);
+  if (target.type !== AST_NODE_TYPES.MemberExpression || target.object.type !== AST_NODE_TYPES.ThisExpression) return false;
+  const name = memberName(target);
+  let body: TSESTree.Node | undefined = target.parent;
+  while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
+  if (!body || name === undefined) return false;
+  return walk(
+    body,
+    (node) => {
+      if (node.type !== AST_NODE_TYPES.AwaitExpression) return undefined;
+      const call = skipTypeWrappers(node.argument);
+      if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
+      const callee = skipTypeWrappers(call.callee);
+      return callee.type === AST_NODE_TYPES.MemberExpression &&
+        callee.object.type === AST_NODE_TYPES.ThisExpression &&
+        memberName(callee) === name
+        ? 'stop'
+        : undefined;
+    },
+    { nested: true },
+  );
 }
 
 /**
