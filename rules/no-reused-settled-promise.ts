@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { analysisOf } from '../src/analysis/context.js';
 import { factoryRewriteOf } from '../src/analysis/promises/promise-factories.js';
 import type { ReusedPromise } from '../src/analysis/promises/reused-promises.js';
-import { reusedByHandlerRecursion } from '../src/analysis/promises/reused-handlers.js';
+import { reusedByHandlerRecursion, reusedByHandlerReturn } from '../src/analysis/promises/reused-handlers.js';
 import { reusedByRetryCallback } from '../src/analysis/promises/retry-callbacks.js';
 import {
   reusedByRecursion,
@@ -83,7 +83,7 @@ export default createRule<Options, MessageId>({
         }
       },
       CallExpression(node) {
-        report(reusedByHandlerRecursion(analysis, node) ?? reusedByRetryCallback(analysis, node));
+        report(reusedByHandlerRecursion(analysis, node) ?? reusedByRetryCallback(analysis, node) ?? reusedByHandlerReturn(analysis, node));
       },
     };
   },

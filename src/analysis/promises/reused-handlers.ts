@@ -1,9 +1,11 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
 import { variableOf } from '../scope/variables.js';
+import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { returnedValues } from '../syntax/statements.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { thenableKindOf } from '../types/thenables.js';
 import { isDataType } from './reused-consumers.js';
@@ -58,4 +60,45 @@ export function reusedByHandlerRecursion(analysis: Analysis, call: TSESTree.Call
     if (passedOn.length > 0) return { reference, variable, region: fn, shape, passedOn };
   }
   return undefined;
+}
+
+/**
+ * `request.catch(() => sleep(ms).then(() => request))`: a rejection handler of a promise that hands
+ * back that same promise (directly, or as the result of a `.then`/`.finally` callback it returns)
+ * "retries" by waiting for a rejection that has already happened. The promise is a parameter or a
+ * `const`, never reassigned.
+ */
+export function reusedByHandlerReturn(analysis: Analysis, call: TSESTree.CallExpression): ReusedPromise | undefined {
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const reference = skipTypeWrappers(callee.object);
+  if (reference.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const handlers = handlersOf(call).filter(({ handler, shape }) => shape === 'retry' && isFunctionNode(handler));
+  if (handlers.length === 0) return undefined;
+  const variable = variableOf(analysis, reference);
+  const def = variable?.defs[0];
+  if (!variable || !def || variable.references.some((item) => item.isWrite() && !item.init)) return undefined;
+  if (def.type !== 'Parameter' && !(def.type === 'Variable' && def.parent.kind === 'const')) return undefined;
+  if (thenableKindOf(analysis, reference) === false) return undefined;
+  for (const { handler } of handlers) {
+    const returned = returnedReads(handler as FunctionNode, variable, 0);
+    if (returned.length > 0) return { reference, variable, region: handler, shape: 'retry', passedOn: returned };
+  }
+  return undefined;
+}
+
+/** The reads of `variable` a function hands back: returned as is, or through a callback of a `.then`/`.finally` it returns. */
+function returnedReads(fn: FunctionNode, variable: TSESLint.Scope.Variable, depth: number): TSESTree.Identifier[] {
+  if (depth > 2) return [];
+  const values = fn.body.type === AST_NODE_TYPES.BlockStatement ? returnedValues(fn) : [fn.body];
+  return values.flatMap((value) => {
+    const target = skipTypeWrappers(value);
+    if (target.type === AST_NODE_TYPES.Identifier)
+      return target.name === variable.name && variable.references.some((r) => r.identifier === target) ? [target] : [];
+    if (target.type !== AST_NODE_TYPES.CallExpression) return [];
+    const method = memberName(skipTypeWrappers(target.callee));
+    if (method !== 'then' && method !== 'finally') return [];
+    const [callback] = target.arguments;
+    return callback && isFunctionNode(callback) && method === 'then' ? returnedReads(callback, variable, depth + 1) : [];
+  });
 }
