@@ -152,7 +152,7 @@ export function signalsInHand(analysis: Analysis, fn: FunctionNode): SignalInHan
         if (isWiredToReceivedSignal(analysis, declarator.id)) addBinding(declarator.id, 'local');
         return false;
       }
-      if (isReceivedSignal(analysis, init)) visitPattern(declarator.id, 'local');
+      if (isReceivedSignal(analysis, init) || isStoppableFieldSignal(analysis, init)) visitPattern(declarator.id, 'local');
       return false;
     });
   }
@@ -260,10 +260,58 @@ function isWiredToReceivedSignal(analysis: Analysis, controller: TSESTree.Identi
         for (const use of named?.references ?? []) if (!use.init) listeners.push(use.identifier);
       }
       return listeners.some((candidate) => {
+        if (isUserStopListener(candidate)) return true;
         const target = abortListenerTarget(candidate);
         return target !== undefined && isReceivedSignal(analysis, target);
       });
     }) ?? false
+  );
+}
+
+/** Process signals by which a user stops a program: a controller aborted on one is the user's cancellation. */
+const stopSignals = new Set(['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK']);
+
+/** True for a listener registered with `process.on('SIGINT', …)`/`process.once('SIGTERM', …)`. */
+function isUserStopListener(listener: TSESTree.Node): boolean {
+  const call = listener.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[1] !== listener) return false;
+  const callee = skipTypeWrappers(call.callee);
+  const [event] = call.arguments;
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    callee.object.name === 'process' &&
+    (memberName(callee) === 'on' || memberName(callee) === 'once') &&
+    event?.type === AST_NODE_TYPES.Literal &&
+    typeof event.value === 'string' &&
+    stopSignals.has(event.value)
+  );
+}
+
+/**
+ * `this.controller.signal` where a method of the class aborts `this.controller` (a `stop()` or
+ * `close()`): the object's own cancellation, which its callers trigger through that method. Held in
+ * a `const` of a method, it is a signal in hand there.
+ */
+function isStoppableFieldSignal(analysis: Analysis, init: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(init);
+  if (target.type !== AST_NODE_TYPES.MemberExpression || memberName(target) !== 'signal') return false;
+  const field = skipTypeWrappers(target.object);
+  if (field.type !== AST_NODE_TYPES.MemberExpression || field.object.type !== AST_NODE_TYPES.ThisExpression) return false;
+  let body: TSESTree.Node | undefined = field.parent;
+  while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
+  if (!body) return false;
+  const text = analysis.sourceCode.getText(field);
+  return walk(
+    body,
+    (node) =>
+      node.type === AST_NODE_TYPES.CallExpression &&
+      node.callee.type === AST_NODE_TYPES.MemberExpression &&
+      memberName(node.callee) === 'abort' &&
+      analysis.sourceCode.getText(node.callee.object) === text
+        ? 'stop'
+        : undefined,
+    { nested: true },
   );
 }
 

@@ -44,8 +44,8 @@ export function uncancellableWait(analysis: Analysis, wait: TSESTree.AwaitExpres
   const inHand = signalsAt(analysis, wait, true).filter((signal) => !inTest || isHelperParameterSignal(signal));
   const received = inHand.filter((signal, index) => inHand.findIndex((other) => other.text === signal.text) === index);
   // A loop of the object's own, stopped by a `stop()` that aborts the object's controller and then waits for it.
-  const stoppable = received.length === 0 && !inTest ? stoppedLoopSignals(analysis, wait) : [];
-  const signals = received.length > 0 ? received : stoppable;
+  const stoppable = inTest ? [] : stoppedLoopSignals(analysis, wait);
+  const signals = [...received, ...stoppable.filter((signal) => !received.some((other) => other.text === signal.text))];
   if (signals.length === 0) return undefined;
   const texts = signals.map((signal) => signal.text);
   if (isRacedWithAbort(analysis, timer, texts) || (stoppable.length === 0 && isInQuietPolledLoop(analysis, timer, texts))) return undefined;
