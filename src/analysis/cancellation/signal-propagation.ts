@@ -504,14 +504,13 @@ function isPullDrivenPipe(analysis: Analysis, call: SignalCall): boolean {
 }
 
 /**
- * True for Node's `writeFile`/`appendFile`/`readFile` (`fs/promises`, a `FileHandle`): they move
- * a local file's bytes, bounded by its size, in one go; an abort part-way leaves a torn file behind
- * (Node cancels such writes only "best effort") or throws away what was read. Leaving the signal out
- * there is a choice; the network work around them is where an abort matters.
+ * True for Node's `writeFile`/`appendFile` (`fs/promises`, a `FileHandle`): they write data already
+ * in memory to a local file, bounded by its size, and an abort part-way leaves a torn file behind
+ * (Node cancels such writes only "best effort"). Leaving the signal out there is a choice.
  */
 function isLocalFileWrite(analysis: Analysis, call: SignalCall): boolean {
   const name = memberName(skipTypeWrappers(call.callee)) ?? (call.callee.type === AST_NODE_TYPES.Identifier ? call.callee.name : '');
-  if (name !== 'writeFile' && name !== 'appendFile' && name !== 'readFile') return false;
+  if (name !== 'writeFile' && name !== 'appendFile') return false;
   const signature = checkerOf(analysis).resolvedSignature(analysis.services.esTreeNodeToTSNodeMap.get(call));
   const file = signature?.getDeclaration()?.getSourceFile().fileName ?? '';
   return /[\\/]@types[\\/]node[\\/]fs(?:[\\/]promises)?\.d\.ts$/.test(file);
