@@ -75,6 +75,9 @@ export function settleFindings(analysis: Analysis, owner: SettleOwner, store: Fl
         continue;
       }
       const nested = outermostFunctionWithin(identifier, owner.fn);
+      // `https.get(url, (res) => { if (res.statusCode !== 200) return; res.once('end', () => resolve(…)); })`:
+      // a callback of the executor that only hands settle functions on is walked too, for its paths that do not.
+      if (nested && nested !== body && isFunctionNode(nested) && !settleCalls.has(nested)) settleCalls.set(nested, []);
       if (nested?.type === AST_NODE_TYPES.FunctionDeclaration) hoistedHandoff = true;
       else if (nested) {
         const inner = call && nested.parent.type === AST_NODE_TYPES.CallExpression ? call : undefined;
