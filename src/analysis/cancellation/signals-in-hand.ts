@@ -294,25 +294,38 @@ function isUserStopListener(listener: TSESTree.Node): boolean {
  * a `const` of a method, it is a signal in hand there.
  */
 function isStoppableFieldSignal(analysis: Analysis, init: TSESTree.Node): boolean {
-  const target = skipTypeWrappers(init);
-  if (target.type !== AST_NODE_TYPES.MemberExpression || memberName(target) !== 'signal') return false;
+  return fieldAborts(analysis, init).length > 0;
+}
+
+/**
+ * The calls in the class that abort the field controller whose signal `node` reads
+ * (`this.controller.abort()` for `this.controller.signal`); empty for anything else.
+ */
+export function fieldAborts(analysis: Analysis, node: TSESTree.Node): TSESTree.CallExpression[] {
+  const target = skipTypeWrappers(node);
+  if (target.type !== AST_NODE_TYPES.MemberExpression || memberName(target) !== 'signal') return [];
   const field = skipTypeWrappers(target.object);
-  if (field.type !== AST_NODE_TYPES.MemberExpression || field.object.type !== AST_NODE_TYPES.ThisExpression) return false;
+  if (field.type !== AST_NODE_TYPES.MemberExpression || field.object.type !== AST_NODE_TYPES.ThisExpression) return [];
   let body: TSESTree.Node | undefined = field.parent;
   while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
-  if (!body) return false;
+  if (!body) return [];
   const text = analysis.sourceCode.getText(field);
-  return walk(
+  const found: TSESTree.CallExpression[] = [];
+  walk(
     body,
-    (node) =>
-      node.type === AST_NODE_TYPES.CallExpression &&
-      node.callee.type === AST_NODE_TYPES.MemberExpression &&
-      memberName(node.callee) === 'abort' &&
-      analysis.sourceCode.getText(node.callee.object) === text
-        ? 'stop'
-        : undefined,
+    (child) => {
+      if (
+        child.type === AST_NODE_TYPES.CallExpression &&
+        child.callee.type === AST_NODE_TYPES.MemberExpression &&
+        memberName(child.callee) === 'abort' &&
+        analysis.sourceCode.getText(child.callee.object) === text
+      )
+        found.push(child);
+      return undefined;
+    },
     { nested: true },
   );
+  return found;
 }
 
 /** The functions around `node`, innermost first, up to (not including) `stop`. */

@@ -4,12 +4,13 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Analysis } from '../context.js';
 import { isTestCode } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
-import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { skipTypeWrappers } from '../syntax/nodes.js';
+import { constInitializer } from '../scope/initializers.js';
 import { walk } from '../syntax/walk.js';
 import { checkerOf } from '../types/checker.js';
 import { isInQuietPolledLoop, isRacedWithAbort } from './after-abort.js';
 import { signalsAt } from './signal-propagation.js';
-import { isHelperParameterSignal } from './signals-in-hand.js';
+import { fieldAborts, isHelperParameterSignal } from './signals-in-hand.js';
 import type { SignalInHand } from './signals-in-hand.js';
 import { isTickDelay, timerPromiseOf } from '../scope/timers.js';
 
@@ -44,8 +45,8 @@ export function uncancellableWait(analysis: Analysis, wait: TSESTree.AwaitExpres
   const inHand = signalsAt(analysis, wait, true).filter((signal) => !inTest || isHelperParameterSignal(signal));
   const received = inHand.filter((signal, index) => inHand.findIndex((other) => other.text === signal.text) === index);
   // A loop of the object's own, stopped by a `stop()` that aborts the object's controller and then waits for it.
-  const stoppable = inTest ? [] : stoppedLoopSignals(analysis, wait);
-  const signals = [...received, ...stoppable.filter((signal) => !received.some((other) => other.text === signal.text))];
+  const stoppable = inTest ? [] : received.filter((signal) => isStopThatWaits(analysis, signal));
+  const signals = received;
   if (signals.length === 0) return undefined;
   const texts = signals.map((signal) => signal.text);
   if (isRacedWithAbort(analysis, timer, texts) || (stoppable.length === 0 && isInQuietPolledLoop(analysis, timer, texts))) return undefined;
@@ -92,57 +93,23 @@ export function isDelayReadableOutside(analysis: Analysis, delay: TSESTree.Node,
 }
 
 /**
- * The signal of a controller the object keeps in a field, held in a `const` of the method around
- * `wait` (`const signal = this.#controller.signal`), when a method of the class aborts that
- * controller and then waits (`stop() { this.#controller.abort(); await this.#done; }`): a graceful
- * stop that waits for the loop to end. A timer the abort cannot cut short holds that stop for its
- * whole delay, even in a loop that polls the signal and ends quietly.
+ * A `const` holding the signal of a controller the object keeps in a field (`const signal =
+ * this.#controller.signal`) when a method of the class aborts that controller and then waits
+ * (`stop() { this.#controller.abort(); await this.#done; }`): a graceful stop that waits for the
+ * loop to end. A timer the abort cannot cut short holds that stop for its whole delay, even in a
+ * loop that polls the signal and ends quietly.
  */
-function stoppedLoopSignals(analysis: Analysis, wait: TSESTree.Node): SignalInHand[] {
-  let method: TSESTree.Node | undefined = wait.parent;
-  while (method && !(isFunctionNode(method) && method.parent?.type === AST_NODE_TYPES.MethodDefinition)) method = method.parent;
-  const classBody = method?.parent?.parent;
-  if (!method || !isFunctionNode(method) || classBody?.type !== AST_NODE_TYPES.ClassBody) return [];
-  const text = (node: TSESTree.Node): string => analysis.sourceCode.getText(node);
-  const found: SignalInHand[] = [];
-  walk(method.body, (node) => {
-    if (node.type !== AST_NODE_TYPES.VariableDeclarator || node.id.type !== AST_NODE_TYPES.Identifier || !node.init) return undefined;
-    const init = skipTypeWrappers(node.init);
-    if (init.type !== AST_NODE_TYPES.MemberExpression || memberName(init) !== 'signal') return undefined;
-    const field = skipTypeWrappers(init.object);
-    if (field.type !== AST_NODE_TYPES.MemberExpression || field.object.type !== AST_NODE_TYPES.ThisExpression) return undefined;
-    if (node.parent.kind !== 'const' || !abortsThenWaits(classBody, text(field), text)) return undefined;
-    found.push({
-      text: node.id.name,
-      type: checkerOf(analysis).typeOfTsNode(analysis.services.esTreeNodeToTSNodeMap.get(node.id)),
-      binding: node.id,
-      source: 'local',
-    });
-    return undefined;
-  });
-  return found;
-}
-
-/** True when a method of the class calls `<field>.abort()` and awaits something after it in the same block. */
-function abortsThenWaits(classBody: TSESTree.ClassBody, field: string, text: (node: TSESTree.Node) => string): boolean {
-  return walk(
-    classBody,
-    (node) => {
-      if (node.type !== AST_NODE_TYPES.BlockStatement) return undefined;
-      const index = node.body.findIndex(
-        (statement) =>
-          statement.type === AST_NODE_TYPES.ExpressionStatement &&
-          statement.expression.type === AST_NODE_TYPES.CallExpression &&
-          statement.expression.callee.type === AST_NODE_TYPES.MemberExpression &&
-          memberName(statement.expression.callee) === 'abort' &&
-          text(statement.expression.callee.object) === field,
-      );
-      if (index < 0) return undefined;
-      const later = node.body.slice(index + 1);
-      return later.some((statement) => walk(statement, (child) => (child.type === AST_NODE_TYPES.AwaitExpression ? 'stop' : undefined)))
-        ? 'stop'
-        : undefined;
-    },
-    { nested: true },
+function isStopThatWaits(analysis: Analysis, signal: SignalInHand): boolean {
+  const init = constInitializer(analysis, signal.binding);
+  return (
+    init !== undefined &&
+    fieldAborts(analysis, init).some((abort) => {
+      const statement = abort.parent;
+      const block = statement?.parent;
+      if (statement?.type !== AST_NODE_TYPES.ExpressionStatement || block?.type !== AST_NODE_TYPES.BlockStatement) return false;
+      return block.body
+        .slice(block.body.indexOf(statement) + 1)
+        .some((later) => walk(later, (child) => (child.type === AST_NODE_TYPES.AwaitExpression ? 'stop' : undefined)));
+    })
   );
 }
