@@ -543,7 +543,7 @@ function isMadeUpResult(analysis: Analysis, node: TSESTree.Node): boolean {
     if (!factory || factory.async || factory.generator) return false;
     // `toResult(rows)` with what the work gathered is a partial result, not a made-up one.
     if (target.arguments.some((argument) => readsLocalOf(analysis, argument, enclosingFunction(target)))) return false;
-    const results = factory.body.type === AST_NODE_TYPES.BlockStatement ? returnedValues(factory) : [factory.body];
+    const results = returnedValues(factory);
     return (
       results.length > 0 &&
       results.every((result) => {

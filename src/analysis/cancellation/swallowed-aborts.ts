@@ -10,16 +10,16 @@ import { variableOf } from '../scope/variables.js';
 import { isLoggingCall, isLoggingFunction, namesTeardown } from '../syntax/calls.js';
 import { alwaysExits } from '../syntax/exits.js';
 import type { FunctionNode, LoopNode } from '../syntax/nodes.js';
-import { enclosingLoop, isFunctionNode, memberName, skipTypeWrappers, throughFinally } from '../syntax/nodes.js';
+import { enclosingFunction, enclosingLoop, isFunctionNode, memberName, skipTypeWrappers, throughFinally } from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
 import { endsFunction, isAwaitedInStatement, isDiscarded } from '../syntax/statements.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
-import { includesNullish, isAbortSignalType, thenableKindOfType } from '../types/thenables.js';
+import { includesNullish, thenableKindOfType } from '../types/thenables.js';
 import type { AbortLeak } from './abort-handlers.js';
 import { abortLeaks } from './abort-handlers.js';
 import { awaitedInitializers, signalUsesIn, signalUseText, suspendsOrChecks } from './signal-uses.js';
-import { timedControllerSources } from './signals-in-hand.js';
+import { signalsInHand, timedControllerSources } from './signals-in-hand.js';
 
 /*
  * Which error handlers take the abort of signal-aware work for a normal ending? A `catch` clause
@@ -75,10 +75,8 @@ export function swallowingCatch(analysis: Analysis, clause: TSESTree.CatchClause
  * abort of it becomes. Callers are found as for parameter rewrites (`argumentsAtCallSites`).
  */
 function runsSignalledCallback(analysis: Analysis, block: TSESTree.BlockStatement): boolean {
-  let owner: TSESTree.Node | undefined = block.parent;
-  while (owner && !isFunctionNode(owner)) owner = owner.parent;
-  if (!owner || !isFunctionNode(owner)) return false;
-  const fn = owner;
+  const fn = enclosingFunction(block);
+  if (!fn) return false;
   const found = walk(block, (node) => {
     if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
     const callee = skipTypeWrappers(node.callee);
@@ -90,7 +88,7 @@ function runsSignalledCallback(analysis: Analysis, block: TSESTree.BlockStatemen
   });
   // A helper that takes a signal of its own (`{ signal }` options, a linked controller) is judged on
   // what it does with it, as any other handler around work given that signal.
-  return found && !fn.params.some((param) => holdsSignal(analysis, param));
+  return found && !signalsInHand(analysis, fn).some((signal) => signal.source === 'parameter');
 }
 
 /**
@@ -104,16 +102,6 @@ function passesOuterSignal(analysis: Analysis, callback: FunctionNode): boolean 
     if (root.type !== AST_NODE_TYPES.Identifier) return root.type === AST_NODE_TYPES.ThisExpression;
     const declared = variableOf(analysis, root)?.defs[0]?.name;
     return declared !== undefined && (declared.range[0] < callback.range[0] || declared.range[1] > callback.range[1]);
-  });
-}
-
-/** True when a parameter is an `AbortSignal` or an object with a `signal` property (options, a context). */
-function holdsSignal(analysis: Analysis, param: TSESTree.Parameter): boolean {
-  const type = typeOf(analysis, param);
-  if (isAbortSignalType(analysis, type)) return true;
-  return unionMembers(type).some((part) => {
-    const property = part.getProperty('signal');
-    return property !== undefined && isAbortSignalType(analysis, checkerOf(analysis).getTypeOfSymbol(property));
   });
 }
 

@@ -43,13 +43,13 @@ export function uncancellableWait(analysis: Analysis, wait: TSESTree.AwaitExpres
   if (timer.type === AST_NODE_TYPES.CallExpression && takesMoreThanDelay(analysis, timer)) return undefined;
   // In test code only a helper's own signal parameter counts (see `isHelperParameterSignal`).
   const inHand = signalsAt(analysis, wait, true).filter((signal) => !inTest || isHelperParameterSignal(signal));
-  const received = inHand.filter((signal, index) => inHand.findIndex((other) => other.text === signal.text) === index);
-  // A loop of the object's own, stopped by a `stop()` that aborts the object's controller and then waits for it.
-  const stoppable = inTest ? [] : received.filter((signal) => isStopThatWaits(analysis, signal));
-  const signals = received;
+  const signals = inHand.filter((signal, index) => inHand.findIndex((other) => other.text === signal.text) === index);
   if (signals.length === 0) return undefined;
   const texts = signals.map((signal) => signal.text);
-  if (isRacedWithAbort(analysis, timer, texts) || (stoppable.length === 0 && isInQuietPolledLoop(analysis, timer, texts))) return undefined;
+  if (isRacedWithAbort(analysis, timer, texts)) return undefined;
+  // A quiet polled loop ends with the abort, unless the object's `stop()` aborts and then waits for it.
+  if (isInQuietPolledLoop(analysis, timer, texts) && (inTest || !signals.some((signal) => isStopThatWaits(analysis, signal))))
+    return undefined;
   return { timer, delay: found.delay, signals };
 }
 

@@ -374,8 +374,21 @@ function isQuietErrorClassConstruction(analysis: Analysis, node: ts.NewExpressio
   return false;
 }
 
+/** Verdicts per class declaration: a node belongs to one Program, so the node is the key. */
+const quietClasses = new WeakMap<ts.ClassDeclaration, boolean>();
+
 /** Field initializers, constructor parameter defaults and the constructor body (its `super(…)` call aside) cannot throw. */
 function classBodyCannotThrow(analysis: Analysis, declaration: ts.ClassDeclaration): boolean {
+  let verdict = quietClasses.get(declaration);
+  if (verdict === undefined) {
+    quietClasses.set(declaration, false); // a class building itself in a field initializer counts as able to throw
+    verdict = classMembersCannotThrow(analysis, declaration);
+    quietClasses.set(declaration, verdict);
+  }
+  return verdict;
+}
+
+function classMembersCannotThrow(analysis: Analysis, declaration: ts.ClassDeclaration): boolean {
   for (const member of declaration.members) {
     if (ts.isPropertyDeclaration(member) && member.initializer && !cannotThrowTs(member.initializer, analysis)) return false;
     if (!ts.isConstructorDeclaration(member)) continue;

@@ -10,6 +10,7 @@ import { containsInBody, walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { settledShapeOf } from '../types/thenables.js';
 import { cannotReject } from './can-reject.js';
+import { fillers, isEmptyCollection } from './reads-of-collections.js';
 
 /*
  * Settled results nobody reads. `Promise.allSettled(…)` whose results are discarded loses every
@@ -100,15 +101,8 @@ function isKeptWork(analysis: Analysis, node: TSESTree.Node, depth: number): boo
  */
 function isModuleCollection(variable: TSESLint.Scope.Variable, init: TSESTree.Expression): boolean {
   if (variable.scope.type !== 'module' && variable.scope.type !== 'global') return false;
-  const made = skipTypeWrappers(init);
-  const empty =
-    (made.type === AST_NODE_TYPES.ArrayExpression && made.elements.length === 0) ||
-    (made.type === AST_NODE_TYPES.NewExpression &&
-      made.callee.type === AST_NODE_TYPES.Identifier &&
-      ['Set', 'Map', 'Array'].includes(made.callee.name) &&
-      made.arguments.length === 0);
   return (
-    empty &&
+    isEmptyCollection(skipTypeWrappers(init)) &&
     variable.references.some((reference) => {
       const member = reference.identifier.parent;
       return (
@@ -116,7 +110,7 @@ function isModuleCollection(variable: TSESLint.Scope.Variable, init: TSESTree.Ex
         member.object === reference.identifier &&
         member.parent?.type === AST_NODE_TYPES.CallExpression &&
         member.parent.callee === member &&
-        ['add', 'push', 'set', 'unshift'].includes(memberName(member) ?? '')
+        fillers.has(memberName(member) ?? '')
       );
     })
   );

@@ -18,7 +18,7 @@ import { runsNow } from './reads-through-methods.js';
  */
 
 /** Methods that add to a collection. */
-const fillers = new Set(['set', 'add', 'push', 'unshift', 'splice']);
+export const fillers = new Set(['set', 'add', 'push', 'unshift', 'splice']);
 /** Methods that empty it: neither a fill nor a read of its contents. */
 const emptiers = new Set(['clear', 'delete']);
 /** Constructors of collections created empty by `new X()`. */
@@ -57,7 +57,8 @@ export function runsInScopeOf(block: TSESTree.Node, owner: TSESTree.Node, immedi
   return current === owner;
 }
 
-function isEmptyCollection(node: TSESTree.Node): boolean {
+/** `[]`, `{}` (a record), `new Map()`, `new Set()`, `new Array()`: a collection created empty. */
+export function isEmptyCollection(node: TSESTree.Node): boolean {
   if (node.type === AST_NODE_TYPES.ArrayExpression) return node.elements.length === 0;
   // `{}` used as a record (`versions[tool] = v`)
   if (node.type === AST_NODE_TYPES.ObjectExpression) return node.properties.length === 0;

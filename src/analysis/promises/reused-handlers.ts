@@ -64,7 +64,7 @@ export function reusedByHandlerRecursion(analysis: Analysis, call: TSESTree.Call
 
 /**
  * `request.catch(() => sleep(ms).then(() => request))`: a rejection handler of a promise that hands
- * back that same promise (directly, or as the result of a `.then`/`.finally` callback it returns)
+ * back that same promise (directly, or as the result of a `.then` callback it returns)
  * "retries" by waiting for a rejection that has already happened. The promise is a parameter or a
  * `const`, never reassigned.
  */
@@ -87,18 +87,18 @@ export function reusedByHandlerReturn(analysis: Analysis, call: TSESTree.CallExp
   return undefined;
 }
 
-/** The reads of `variable` a function hands back: returned as is, or through a callback of a `.then`/`.finally` it returns. */
+/** The reads of `variable` a function hands back: returned as is, or through the callback of a `.then` it returns. */
 function returnedReads(fn: FunctionNode, variable: TSESLint.Scope.Variable, depth: number): TSESTree.Identifier[] {
   if (depth > 2) return [];
-  const values = fn.body.type === AST_NODE_TYPES.BlockStatement ? returnedValues(fn) : [fn.body];
-  return values.flatMap((value) => {
+  return returnedValues(fn).flatMap((value) => {
     const target = skipTypeWrappers(value);
     if (target.type === AST_NODE_TYPES.Identifier)
       return target.name === variable.name && variable.references.some((r) => r.identifier === target) ? [target] : [];
     if (target.type !== AST_NODE_TYPES.CallExpression) return [];
     const method = memberName(skipTypeWrappers(target.callee));
-    if (method !== 'then' && method !== 'finally') return [];
+    // `finally`'s callback result is dropped: only a `then` callback's becomes the chain's value.
+    if (method !== 'then') return [];
     const [callback] = target.arguments;
-    return callback && isFunctionNode(callback) && method === 'then' ? returnedReads(callback, variable, depth + 1) : [];
+    return callback && isFunctionNode(callback) ? returnedReads(callback, variable, depth + 1) : [];
   });
 }
