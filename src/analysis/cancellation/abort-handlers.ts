@@ -4,7 +4,7 @@ import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import { constInitializer, namedFunctionOf } from '../scope/initializers.js';
-import { variableOf } from '../scope/variables.js';
+import { isModuleLevel, variableOf } from '../scope/variables.js';
 import { calleeName, isLoggingCall } from '../syntax/calls.js';
 import { enclosingFunction, enclosingLoop, isFunctionNode, memberName, namedProperty, skipTypeWrappers } from '../syntax/nodes.js';
 import { returnedValues } from '../syntax/statements.js';
@@ -532,6 +532,7 @@ function recordsOutsideLoop(analysis: Analysis, expression: TSESTree.Expression,
 function isMadeUpResult(analysis: Analysis, node: TSESTree.Node): boolean {
   const target = skipTypeWrappers(node);
   if (target.type === AST_NODE_TYPES.ArrayExpression || target.type === AST_NODE_TYPES.ObjectExpression) return true;
+  if (isStandIn(analysis, target)) return true;
   // `cache.get(id)?.passes ?? []`: a stored result, or a made-up one, in place of the work's.
   if (target.type === AST_NODE_TYPES.LogicalExpression && (target.operator === '??' || target.operator === '||'))
     return isMadeUpResult(analysis, target.right);
@@ -553,6 +554,80 @@ function isMadeUpResult(analysis: Analysis, node: TSESTree.Node): boolean {
     );
   }
   return target.type === AST_NODE_TYPES.Literal && (typeof target.value === 'string' || typeof target.value === 'number');
+}
+
+/**
+ * True for a stand-in kept from before the work ran: a module constant written out as a literal
+ * (`EMPTY_SHOW`, `Object.freeze([])`), or a field of the object (`this.entry?.value`,
+ * `this.defaults`): a value stored earlier, not what the cancelled work produced. A field the
+ * function gathers into (`this.frames.push(frame)`, `this.totals.count = n`) holds what the work
+ * gathered, and is not one.
+ */
+function isStandIn(analysis: Analysis, node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    if (!isModuleLevel(analysis, node)) return false;
+    let init = constInitializer(analysis, node);
+    if (init?.type === AST_NODE_TYPES.CallExpression && memberName(init.callee) === 'freeze' && init.arguments[0])
+      init = init.arguments[0] as TSESTree.Expression;
+    const value = init && skipTypeWrappers(init);
+    return value?.type === AST_NODE_TYPES.ArrayExpression || value?.type === AST_NODE_TYPES.ObjectExpression;
+  }
+  let root: TSESTree.Node = node.type === AST_NODE_TYPES.ChainExpression ? node.expression : node;
+  let field: string | undefined;
+  while (root.type === AST_NODE_TYPES.MemberExpression) {
+    field = memberName(root);
+    root = skipTypeWrappers(root.object);
+    if (root.type === AST_NODE_TYPES.ChainExpression) root = root.expression;
+  }
+  if (root.type !== AST_NODE_TYPES.ThisExpression || !field) return false;
+  const fn = enclosingFunction(node);
+  if (!fn || !isFunctionNode(fn)) return false;
+  // `this.frames.push(frame)`, `this.totals.count = n`: the work gathers into the field.
+  const underField = (member: TSESTree.Node): boolean => {
+    let object = skipTypeWrappers(member);
+    while (object.type === AST_NODE_TYPES.MemberExpression) {
+      const inner = skipTypeWrappers(object.object);
+      if (inner.type === AST_NODE_TYPES.ThisExpression) return memberName(object) === field;
+      object = inner;
+    }
+    return false;
+  };
+  return !walk(fn.body, (child) => {
+    if (child.type === AST_NODE_TYPES.AssignmentExpression && child.left.type === AST_NODE_TYPES.MemberExpression)
+      return underField(child.left.object) ? 'stop' : undefined;
+    if (child.type === AST_NODE_TYPES.CallExpression && child.callee.type === AST_NODE_TYPES.MemberExpression)
+      return underField(child.callee.object) && gatheringVerbs.has(memberName(child.callee) ?? '') ? 'stop' : undefined;
+    return undefined;
+  });
+}
+
+const gatheringVerbs = new Set(['push', 'unshift', 'splice', 'set', 'add', 'append', 'write', 'concat']);
+
+/**
+ * True when `statement` returns "nothing" (`null`, `undefined`, `false`) that the function also
+ * returns as an ordinary outcome outside any handler (`if (res.status === 404) return null;`), and a
+ * real value elsewhere: the caller reads the cancellation as that outcome ("not found").
+ */
+function nothingCollides(statement: TSESTree.ReturnStatement): boolean {
+  const nothing = nothingText(statement.argument);
+  const fn = enclosingFunction(statement);
+  if (!nothing || !fn || !isFunctionNode(fn) || fn.body.type !== AST_NODE_TYPES.BlockStatement) return false;
+  let same = false;
+  let value = false;
+  walk(fn.body, (child) => {
+    if (child.type === AST_NODE_TYPES.CatchClause) return 'skip';
+    if (child.type !== AST_NODE_TYPES.ReturnStatement) return undefined;
+    if (nothingText(child.argument) === nothing) same = true;
+    else if (child.argument && !nothingText(child.argument)) value = true;
+    return undefined;
+  });
+  return same && value;
+}
+
+function nothingText(argument: TSESTree.Expression | null): string | undefined {
+  const value = argument && skipTypeWrappers(argument);
+  if (value?.type === AST_NODE_TYPES.Literal && (value.value === null || value.value === false)) return String(value.value);
+  return value?.type === AST_NODE_TYPES.Identifier && value.name === 'undefined' ? 'undefined' : undefined;
 }
 
 /** True when `node` reads a variable declared in `fn`'s body (not one of its parameters). */
@@ -677,6 +752,8 @@ export function abortLeaks(analysis: Analysis, body: TSESTree.Node, error: strin
         // `if (isAbortError(error)) return [];`: the abort was seen, and handed on as ordinary data.
         else if (statement.argument && isMadeUpResult(analysis, statement.argument))
           leaks.push({ kind: 'return', node: statement, known: true });
+        // `if (isAbort(err)) return null;` where `null` is also the function's "not found".
+        else if (nothingCollides(statement)) leaks.push({ kind: 'return', node: statement, known: true });
         // `if (isAbort(err)) return frames;` that a caller in sight then commits as complete.
         else if (
           options.conversions &&
