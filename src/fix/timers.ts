@@ -29,7 +29,7 @@ export function clearTimerOnSettle(
   sourceCode: SourceCode,
   timer: TSESTree.CallExpression,
   executor: TSESTree.Node,
-  sites: readonly { reference: TSESTree.Identifier; role: 'resolve' | 'reject' }[],
+  sites: readonly { reference: TSESTree.Identifier; role: 'resolve' | 'reject'; inside?: boolean }[],
   clearer: 'clearTimeout' | 'clearInterval' = 'clearTimeout',
 ): ((fixer: Fixer) => Fix[]) | undefined {
   if (!isFunctionNode(executor) || executor.body.type !== AST_NODE_TYPES.BlockStatement) return undefined;
@@ -56,11 +56,12 @@ export function clearTimerOnSettle(
   }
   const clear = `${clearer}(${name});`;
   const edits: ((fixer: Fixer) => Fix)[] = [];
-  for (const { reference: site, role } of sites) {
-    if (site.range[0] < statement.range[1]) return undefined;
+  for (const { reference: site, role, inside } of sites) {
+    // A site in the timer's own callback (`inside`) is on a branch that clears nothing: clear it there.
+    if (site.range[0] < statement.range[1] && !inside) return undefined;
     const fn = enclosingFunction(site, executor);
     if (!fn) return undefined;
-    if (fn !== executor && clearsTimer(fn, name, clearer)) continue;
+    if (fn !== executor && !inside && clearsTimer(fn, name, clearer)) continue;
     const call = site.parent;
     if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
     if (call.callee === site) {

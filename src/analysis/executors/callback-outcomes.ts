@@ -377,8 +377,11 @@ export function lingeringTimer(analysis: Analysis, owner: SettleOwner): Lingerin
 /** An interval that settles the promise and stops only on that path, while the promise can settle another way. */
 export interface LeakedInterval {
   timer: TSESTree.CallExpression;
-  /** The references to a settle function outside the interval's callback: the other ways to settle. */
-  others: { reference: TSESTree.Identifier; role: SettleRole }[];
+  /**
+   * The other ways to settle: references to a settle function outside the interval's callback, and
+   * settle calls in it on a branch that clears nothing (`inside`).
+   */
+  others: { reference: TSESTree.Identifier; role: SettleRole; inside?: boolean }[];
 }
 
 /**
@@ -386,8 +389,10 @@ export interface LeakedInterval {
  * executor that also settles another way (`setTimeout(() => reject(…), deadline)`): the interval
  * is cleared only by its own callback, on the path where it settles. When the promise settles the
  * other way, nothing stops it: it fires for good, polling for an answer nobody waits for, and
- * holds the process. Library code only (in test code the runner ends the process); the handle
- * must be kept in a `const` whose every use is a `clearInterval` inside the callback.
+ * holds the process. The same holds for a settle call in the callback on a branch that clears
+ * nothing (`if (withdrawn) { reject(…); return; }` beside the branch that clears and resolves).
+ * Library code only (in test code the runner ends the process); the handle must be kept in a
+ * `const` whose every use is a `clearInterval` inside the callback.
  */
 export function leakedInterval(analysis: Analysis, owner: SettleOwner): LeakedInterval | undefined {
   if (owner.kind === 'helper' || isTestCode(analysis) || isTestSupport(analysis)) return undefined;
@@ -413,10 +418,17 @@ export function leakedInterval(analysis: Analysis, owner: SettleOwner): LeakedIn
       );
     });
     if (uses.length === 0 || !clearsInside) continue;
+    const clears = uses.map(({ identifier }) => identifier.parent as TSESTree.Node);
+    // A settle call of the callback on a branch that clears nothing (`if (withdrawn) { reject(…); return; }`
+    // beside `if (free) { clearInterval(poll); resolve(…); }`): the promise is settled, the interval polls on.
+    const unclearing = (reference: TSESTree.Identifier): boolean => {
+      const call = reference.parent;
+      return call?.type === AST_NODE_TYPES.CallExpression && call.callee === reference && clears.every((clear) => onOtherBranch(clear, call, fn));
+    };
     const others = owner.settlers.flatMap(({ variable, role }) =>
       variable.references
-        .filter((reference) => !reference.init && !inside(reference.identifier))
-        .map((reference) => ({ reference: reference.identifier as TSESTree.Identifier, role })),
+        .filter((reference) => !reference.init && (!inside(reference.identifier) || unclearing(reference.identifier as TSESTree.Identifier)))
+        .map((reference) => ({ reference: reference.identifier as TSESTree.Identifier, role, inside: inside(reference.identifier) })),
     );
     if (others.length > 0) return { timer, others };
   }
