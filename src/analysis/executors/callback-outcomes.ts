@@ -74,6 +74,7 @@ function stopsItself(analysis: Analysis, fn: FunctionNode, depth = 0, emitter?: 
   const accumulated: { target: string; at: TSESTree.Node }[] = [];
   const tested: TSESTree.Node[] = [];
   const calls: TSESTree.CallExpression[] = [];
+  const literalWrites = new Map<string, Set<string>>();
   const stopped = walk(
     fn,
     (node) => {
@@ -91,7 +92,14 @@ function stopsItself(analysis: Analysis, fn: FunctionNode, depth = 0, emitter?: 
         calls.push(node);
       }
       if (node.type === AST_NODE_TYPES.AssignmentExpression && isOuterState(analysis, node.left, fn)) {
-        if (node.operator === '=') written.add(analysis.sourceCode.getText(node.left));
+        if (node.operator === '=') {
+          const target = analysis.sourceCode.getText(node.left);
+          written.add(target);
+          if (node.right.type === AST_NODE_TYPES.Literal) {
+            const values = literalWrites.get(target) ?? new Set<string>();
+            literalWrites.set(target, values.add(String(node.right.value)));
+          }
+        }
         else accumulated.push({ target: analysis.sourceCode.getText(node.left), at: node });
       }
       if (node.type === AST_NODE_TYPES.UpdateExpression && isOuterState(analysis, node.argument, fn)) {
@@ -103,6 +111,9 @@ function stopsItself(analysis: Analysis, fn: FunctionNode, depth = 0, emitter?: 
     { nested: true },
   );
   if (stopped) return true;
+  // `inFlight = true; … inFlight = false;`: a guard against overlapping runs, set and reset by the same
+  // callback, lets the next run through; it stops nothing.
+  for (const [target, values] of literalWrites) if (values.size > 1) written.delete(target);
   const testText = tested.map((test) => analysis.sourceCode.getText(test));
   if ([...written].some((target) => testText.some((text) => text.includes(target)))) return true;
   if (
@@ -397,10 +408,12 @@ export interface LeakedInterval {
 export function leakedInterval(analysis: Analysis, owner: SettleOwner): LeakedInterval | undefined {
   if (owner.kind === 'helper' || isTestCode(analysis) || isTestSupport(analysis)) return undefined;
   for (const call of settleCallsOf(owner)) {
-    const [fn] = functionsBetween(call, owner.fn);
-    if (!fn || fn.parent.type !== AST_NODE_TYPES.CallExpression) continue;
-    const registration = registrationOf(analysis, fn);
-    if (registration?.method !== 'setInterval' || registration.site.type !== AST_NODE_TYPES.CallExpression) continue;
+    // The interval's callback, also around a callback of its own (`client.status(id, (err, s) => resolve(s))`).
+    const fn = functionsBetween(call, owner.fn).find(
+      (candidate) => candidate.parent.type === AST_NODE_TYPES.CallExpression && registrationOf(analysis, candidate)?.method === 'setInterval',
+    );
+    const registration = fn && registrationOf(analysis, fn);
+    if (!fn || registration?.method !== 'setInterval' || registration.site.type !== AST_NODE_TYPES.CallExpression) continue;
     const timer = registration.site;
     if (functionsBetween(timer, owner.fn).length > 0 || timer.callee.type !== AST_NODE_TYPES.Identifier) continue;
     const declarator = timer.parent;

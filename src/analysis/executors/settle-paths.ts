@@ -160,16 +160,23 @@ export function settleFindings(analysis: Analysis, owner: SettleOwner, store: Fl
  */
 function handoffsWithin(analysis: Analysis, owner: SettleOwner, body: FunctionNode): PathEvent[] {
   const found: PathEvent[] = [];
+  const rejecters = new Set(owner.settlers.filter(({ role }) => role === 'reject').map(({ variable }) => variable));
+  // Only what `fn` settles through rejections: its settle calls all go to `reject`.
+  const onlyRejects = (fn: TSESTree.Node): boolean =>
+    owner.settlers.every(({ variable }) => rejecters.has(variable) || !variable.references.some(({ identifier }) => within(identifier, fn)));
   for (const { variable } of owner.settlers) {
     for (const reference of variable.references) {
       const identifier = reference.identifier as TSESTree.Identifier;
       if (reference.init || !within(identifier, body)) continue;
       if (bodyOf(identifier) === body) {
+        // `res.once('error', reject)` settles only if the response fails: not on its ordinary ending (a 404).
+        if (rejecters.has(variable) && isFailureListener(identifier)) continue;
         if (!calledAt(identifier)) found.push({ kind: 'handoff', node: identifier, position: identifier.range[0] });
         continue;
       }
       const nested = outermostFunctionWithin(identifier, body);
       if (!nested) continue;
+      if (isFailureListener(nested) && onlyRejects(nested)) continue;
       const call = calledAt(identifier);
       const inner = call && nested.parent.type === AST_NODE_TYPES.CallExpression ? call : undefined;
       found.push({ kind: 'handoff', node: nested, position: nested.range[0], ...(inner ? { inner } : {}) });
@@ -184,6 +191,27 @@ function handoffsWithin(analysis: Analysis, owner: SettleOwner, body: FunctionNo
   }
   return found;
 }
+
+/**
+ * True when `node` is the listener of a registration for an event that only a failure fires
+ * (`res.once('error', reject)`, `req.on('timeout', () => reject(…))`): not `close` or `end`, which
+ * an ordinary ending fires too.
+ */
+function isFailureListener(node: TSESTree.Node): boolean {
+  const call = node.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[1] !== node) return false;
+  const callee = skipTypeWrappers(call.callee);
+  const method = callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier ? callee.property.name : '';
+  const [event] = call.arguments;
+  return (
+    ['on', 'once', 'addListener', 'addEventListener', 'prependListener', 'prependOnceListener'].includes(method) &&
+    event?.type === AST_NODE_TYPES.Literal &&
+    typeof event.value === 'string' &&
+    failureOnlyEvents.has(event.value)
+  );
+}
+
+const failureOnlyEvents = new Set(['error', 'abort', 'aborted', 'timeout']);
 
 /**
  * An executor that never mentions its `resolve` (`new Promise<never>((_, reject) => …)`) is written
