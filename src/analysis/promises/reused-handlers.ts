@@ -6,6 +6,7 @@ import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { returnedValues } from '../syntax/statements.js';
+import { walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { thenableKindOf } from '../types/thenables.js';
 import { isDataType } from './reused-consumers.js';
@@ -65,8 +66,9 @@ export function reusedByHandlerRecursion(analysis: Analysis, call: TSESTree.Call
 /**
  * `request.catch(() => sleep(ms).then(() => request))`: a rejection handler of a promise that hands
  * back that same promise (directly, or as the result of a `.then` callback it returns)
- * "retries" by waiting for a rejection that has already happened. The promise is a parameter or a
- * `const`, never reassigned.
+ * "retries" by waiting for a rejection that has already happened; so does an async handler that
+ * awaits it again (`async (err) => { await reset(); return await load; }`). The promise is a
+ * parameter or a `const`, never reassigned.
  */
 export function reusedByHandlerReturn(analysis: Analysis, call: TSESTree.CallExpression): ReusedPromise | undefined {
   const callee = skipTypeWrappers(call.callee);
@@ -81,10 +83,26 @@ export function reusedByHandlerReturn(analysis: Analysis, call: TSESTree.CallExp
   if (def.type !== 'Parameter' && !(def.type === 'Variable' && def.parent.kind === 'const')) return undefined;
   if (thenableKindOf(analysis, reference) === false) return undefined;
   for (const { handler } of handlers) {
-    const returned = returnedReads(handler as FunctionNode, variable, 0);
+    const returned = [...returnedReads(handler as FunctionNode, variable, 0), ...awaitedReads(handler as FunctionNode, variable)];
     if (returned.length > 0) return { reference, variable, region: handler, shape: 'retry', passedOn: returned };
   }
   return undefined;
+}
+
+/**
+ * The reads of `variable` an async rejection handler awaits in its own body (`await load` after
+ * resetting the projector): the rejection it handles is what that `await` gets back.
+ */
+function awaitedReads(fn: FunctionNode, variable: TSESLint.Scope.Variable): TSESTree.Identifier[] {
+  if (!fn.async) return [];
+  const found: TSESTree.Identifier[] = [];
+  walk(fn.body, (node) => {
+    if (node.type !== AST_NODE_TYPES.AwaitExpression) return undefined;
+    const target = skipTypeWrappers(node.argument);
+    if (target.type === AST_NODE_TYPES.Identifier && variable.references.some((r) => r.identifier === target)) found.push(target);
+    return undefined;
+  });
+  return found;
 }
 
 /** The reads of `variable` a function hands back: returned as is, or through the callback of a `.then` it returns. */

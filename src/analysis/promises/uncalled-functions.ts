@@ -169,7 +169,9 @@ export function settlesWithFunction(analysis: Analysis, node: TSESTree.Node): bo
 
 /** Uncalled promise-returning functions in `await x`, where the awaited result is not used as a function. */
 export function uncalledInAwait(analysis: Analysis, node: TSESTree.AwaitExpression): UncalledFunction[] {
-  const all = valueLeaves(node.argument);
+  // Through a `const` only where it picks between values: a plain alias (`const save = store.save`) is reported where awaited.
+  const initializer = awaitedInitializer(analysis, node.argument);
+  const all = valueLeaves(initializer && valueLeaves(initializer).length > 1 ? initializer : node.argument);
   const leaves = all.filter((leaf) => mayNameFunction(analysis, leaf) && isThenableFunctionType(analysis, typeOf(analysis, leaf)));
   if (leaves.length === 0) return [];
   // `await (dryRun ? plan(m) : apply)`: the other branch settles with data, so the result is data.
@@ -179,6 +181,17 @@ export function uncalledInAwait(analysis: Analysis, node: TSESTree.AwaitExpressi
     if (all.some((leaf) => !leaves.includes(leaf) && settlesWithFunction(analysis, leaf))) return [];
   }
   return leaves.map((leaf) => ({ node: leaf, position: 'await' }));
+}
+
+/**
+ * `await next` of a `const` read nowhere else (`const next = aging ? this.age(batch) : this.bottle;
+ * await next;`): its initializer is what is awaited.
+ */
+function awaitedInitializer(analysis: Analysis, argument: TSESTree.Expression): TSESTree.Expression | undefined {
+  if (argument.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = variableOf(analysis, argument);
+  const reads = variable?.references.filter((reference) => !reference.init) ?? [];
+  return reads.length === 1 ? constInitializer(analysis, argument) : undefined;
 }
 
 /**
@@ -363,7 +376,8 @@ export function uncalledInReturn(analysis: Analysis, fn: FunctionNode, returned:
 
 /**
  * True when `leaf` names a method of `this` (`this.reloadSchedule`) that the class around it calls
- * and awaits somewhere (`await this.reloadSchedule()`): the object waits for that method's work
+ * and awaits somewhere (`await this.reloadSchedule()`), or handles the result of
+ * (`this.reloadSchedule().catch(warn)`): the object waits for that method's work
  * where it calls it, so a place naming it uncalled where a result is handed on has lost its call.
  */
 function awaitedCallInClass(leaf: TSESTree.Node): boolean {
@@ -376,8 +390,15 @@ function awaitedCallInClass(leaf: TSESTree.Node): boolean {
   return walk(
     body,
     (node) => {
-      if (node.type !== AST_NODE_TYPES.AwaitExpression) return undefined;
-      const call = skipTypeWrappers(node.argument);
+      // `await this.reloadSchedule()`, or `this.reloadSchedule().catch(warn)`: its outcome is waited for or handled.
+      const waited =
+        node.type === AST_NODE_TYPES.AwaitExpression
+          ? node.argument
+          : node.type === AST_NODE_TYPES.MemberExpression && ['then', 'catch', 'finally'].includes(memberName(node) ?? '')
+            ? node.object
+            : undefined;
+      if (!waited) return undefined;
+      const call = skipTypeWrappers(waited);
       if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
       const callee = skipTypeWrappers(call.callee);
       return callee.type === AST_NODE_TYPES.MemberExpression &&
@@ -822,12 +843,17 @@ function declaredSlotType(analysis: Analysis, value: TSESTree.Node): ts.Type | u
   return atValue;
 }
 
-/** Uncalled functions yielded by an async generator whose yield type does not want a function. */
+/**
+ * Uncalled functions yielded by an async generator whose yield type does not want a function, or
+ * by a plain generator of work steps: one that yields promises elsewhere (`yield line.closeValves();
+ * yield line.purgeReleaser;`), whose runner awaits each step.
+ */
 export function uncalledInYield(analysis: Analysis, node: TSESTree.YieldExpression): UncalledFunction[] {
   const fn = enclosingFunction(node);
-  if (!node.argument || node.delegate || !fn?.async || !fn.generator) return [];
+  if (!node.argument || node.delegate || !fn?.generator) return [];
   const leaves = uncalledLeaves(analysis, node.argument);
   if (leaves.length === 0) return [];
+  if (!fn.async && !yieldsPromisesElsewhere(analysis, fn, node)) return [];
   const wants = contextualWants(analysis, node.argument);
   // An untyped generator that yields only functions may be a generator of handlers, unless they
   // are methods read off their object (`yield this.readPage`), which would run without `this`.
@@ -839,6 +865,14 @@ export function uncalledInYield(analysis: Analysis, node: TSESTree.YieldExpressi
   )
     return [];
   return leaves.map((leaf) => ({ node: leaf, position: 'yielded', ...(wants === 'none' ? { inferred: true as const } : {}) }));
+}
+
+/** True when another `yield` of `fn` hands out a promise (not of a function): the generator's steps are work to await. */
+function yieldsPromisesElsewhere(analysis: Analysis, fn: FunctionNode, current: TSESTree.YieldExpression): boolean {
+  return containsInBody(fn.body, (node) => {
+    if (node.type !== AST_NODE_TYPES.YieldExpression || node === current || node.delegate || !node.argument) return false;
+    return thenableKindOfType(analysis, typeOf(analysis, node.argument)) !== false;
+  });
 }
 
 /** True when another `return` (or `yield`) of `fn` produces a value that is neither a function, a promise of one, nor nullish. */

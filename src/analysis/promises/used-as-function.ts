@@ -94,9 +94,49 @@ export function usedAsFunction(analysis: Analysis, node: TSESTree.Expression, de
       return contextualWants(analysis, node) === 'function';
     case AST_NODE_TYPES.Property:
       return parent.value !== node || propertyUsedAsFunction(analysis, node, parent);
+    case AST_NODE_TYPES.AssignmentExpression: {
+      // `this.ready = chain` into a field declared without a type: its type is this value's, so only its reads say.
+      const reads = parent.right === node ? untypedFieldReads(parent.left) : undefined;
+      if (reads) return reads.some((read) => usedAsFunction(analysis, read, depth + 1, expectsValue));
+      return contextualWants(analysis, node) !== 'value';
+    }
     default:
       return contextualWants(analysis, node) !== 'value';
   }
+}
+
+/**
+ * The reads (`this.ready`) in its class of the field `target` names, when the class declares it
+ * without a type or initializer (`readonly ready;`): the field's type is inferred from what is
+ * assigned, so it asks for nothing. `undefined` for anything else, or a field never read there.
+ */
+function untypedFieldReads(target: TSESTree.Node): TSESTree.MemberExpression[] | undefined {
+  if (target.type !== AST_NODE_TYPES.MemberExpression || target.object.type !== AST_NODE_TYPES.ThisExpression) return undefined;
+  const name = memberName(target);
+  let body: TSESTree.Node | undefined = target.parent;
+  while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
+  if (!body || body.type !== AST_NODE_TYPES.ClassBody || name === undefined) return undefined;
+  const declared = body.body.find(
+    (member) => member.type === AST_NODE_TYPES.PropertyDefinition && !member.computed && member.key.type === AST_NODE_TYPES.Identifier && member.key.name === name,
+  ) as TSESTree.PropertyDefinition | undefined;
+  if (!declared || declared.typeAnnotation || declared.value) return undefined;
+  const reads: TSESTree.MemberExpression[] = [];
+  walk(
+    body,
+    (node) => {
+      if (
+        node.type === AST_NODE_TYPES.MemberExpression &&
+        node !== target &&
+        node.object.type === AST_NODE_TYPES.ThisExpression &&
+        memberName(node) === name &&
+        !(node.parent.type === AST_NODE_TYPES.AssignmentExpression && node.parent.left === node)
+      )
+        reads.push(node);
+      return undefined;
+    },
+    { nested: true },
+  );
+  return reads.length > 0 ? reads : undefined;
 }
 
 /**
