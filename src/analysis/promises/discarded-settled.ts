@@ -6,6 +6,7 @@ import { variableOf } from '../scope/variables.js';
 import { calleeName, isStopVerb, namesTeardown } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { enclosingBody, functionName, isFunctionNode, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { returnedValues } from '../syntax/statements.js';
 import { containsInBody, walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { settledShapeOf } from '../types/thenables.js';
@@ -37,14 +38,15 @@ export function returnsSettledResults(analysis: Analysis, call: TSESTree.CallExp
 
 /**
  * True when a discarded `Promise.allSettled(…)` is best-effort teardown: it runs in a function named
- * for stopping things (`close`, `#destroy`, `shutdownAll`, `cleanup`), or every operation it waits
+ * for stopping things (`close`, `#destroy`, `shutdownAll`, `cleanup`) that hands no result back, or every operation it waits
  * for is a stop call (`[a.close(), b.quit()]`, `clients.map((c) => c.quit())`). Waiting for
  * everything to stop, whatever fails, is then the intent, and the caller has asked to stop.
  */
 export function isBestEffortTeardown(call: TSESTree.CallExpression): boolean {
   const body = enclosingBody(call);
   const name = isFunctionNode(body) ? functionName(body) : undefined;
-  if (name !== undefined && namesTeardown(name)) return true;
+  // `cancelPerformance(…)` that reports `{ refunded }` back has a caller to tell of the failures.
+  if (name !== undefined && namesTeardown(name) && isFunctionNode(body) && returnedValues(body).length === 0) return true;
   return settledOperations(call)?.every(isStopCall) ?? false;
 }
 
