@@ -203,7 +203,12 @@ export default createRule<Options, MessageId>({
             ? insertStatementBefore(sourceCode, loop, `void Promise.allSettled(${name}.values());`)
             : undefined;
         if (fix) suggestions.push({ messageId: 'suggestHandleNow', data: { name }, fix });
-      } else if (canAwaitAt(analysis, loop) && loopNeedsOnlyValues(analysis, loop) && !awaitMayDeadlock(analysis, right, loop.right)) {
+      } else if (
+        !found.held &&
+        canAwaitAt(analysis, loop) &&
+        loopNeedsOnlyValues(analysis, loop) &&
+        !awaitMayDeadlock(analysis, right, loop.right)
+      ) {
         // The loop then iterates values, not promises, and waits for all of them before its body
         // first runs: only when the body wants the values alone and cannot be what settles them.
         const rewrite = `await Promise.all(${sourceCode.getText(right)})`;

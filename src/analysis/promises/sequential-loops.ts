@@ -4,10 +4,11 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Analysis } from '../context.js';
 import { constInitializer } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
-import { enclosingLoop, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { enclosingLoop, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { returnedValues } from '../syntax/statements.js';
 import { containsInBody } from '../syntax/walk.js';
-import { typeOf } from '../types/checker.js';
-import { isArrayOfThenables, isCollectionOfThenables } from '../types/thenables.js';
+import { checkerOf, typeOf } from '../types/checker.js';
+import { elementTypeOf, isArrayOfThenables, isCollectionOfThenables, thenableKindOfType } from '../types/thenables.js';
 import { needsPromiseItself } from './await-safety.js';
 import { cannotReject } from './can-reject.js';
 import { fillingExpression } from './stored-promises.js';
@@ -30,19 +31,81 @@ import { returnsObservedPromise } from './observed-returns.js';
 export function sequentiallyAwaitedCollection(
   analysis: Analysis,
   loop: TSESTree.ForOfStatement,
-): { collection: TSESTree.Node; isMap: boolean } | undefined {
+): { collection: TSESTree.Node; isMap: boolean; held?: true } | undefined {
   if (!loop.await && !bodySuspends(loop.body)) return undefined;
   // `for (const [i, p] of ps.entries())`, `ps.values()`: the array's promises, one by one
   const right = iteratedArray(analysis, loop.right) ?? loop.right;
-  if (!isCollectionOfThenables(analysis, right)) return undefined;
+  const held = !isCollectionOfThenables(analysis, right);
+  if (held && (loop.await || !awaitsHeldPromises(analysis, loop, right))) return undefined;
   if (handledBefore(analysis, right, loop)) return undefined;
-  if (collectionCannotReject(analysis, right)) return undefined;
+  if (held ? heldCannotReject(analysis, right) : collectionCannotReject(analysis, right)) return undefined;
   // `const pending = widgets.map((w) => { const p = w.load(); p.catch(noop); return p; })`: observed from the start
   const init = constInitializer(analysis, right);
   if (init && returnsObservedPromise(analysis, init)) return undefined;
   const collection = skipTypeWrappers(right);
   const name = typeOf(analysis, collection).getSymbol()?.getName();
-  return { collection, isMap: name === 'Map' || name === 'ReadonlyMap' };
+  return { collection, isMap: name === 'Map' || name === 'ReadonlyMap', ...(held ? { held } : {}) };
+}
+
+/**
+ * True when the records a `const` collection was mapped to hold only promises that cannot reject
+ * (`({ id, reading: read(id).catch(() => 0) })`).
+ */
+function heldCannotReject(analysis: Analysis, collection: TSESTree.Node): boolean {
+  const init = constInitializer(analysis, collection);
+  if (init?.type !== AST_NODE_TYPES.CallExpression || memberName(init.callee) !== 'map') return false;
+  const [callback] = init.arguments;
+  if (!callback || !isFunctionNode(callback)) return false;
+  const records = returnedValues(callback).map((value) => skipTypeWrappers(value));
+  return (
+    records.length > 0 &&
+    records.every(
+      (record) =>
+        record.type === AST_NODE_TYPES.ObjectExpression &&
+        record.properties.every(
+          (property) =>
+            property.type === AST_NODE_TYPES.Property &&
+            (thenableKindOfType(analysis, typeOf(analysis, property.value)) === false ||
+              cannotReject(analysis, property.value as TSESTree.Expression)),
+        ),
+    )
+  );
+}
+
+/**
+ * True when the loop iterates records that each hold a promise (`taps.map((tap) => ({ tap, reading:
+ * gateway.read(tap.id) }))`) and awaits that promise in its body (`for (const { tap, reading } of
+ * pending) { const r = await reading; … }`, or `await item.reading`): the records' promises,
+ * started together, awaited one by one.
+ */
+function awaitsHeldPromises(analysis: Analysis, loop: TSESTree.ForOfStatement, right: TSESTree.Node): boolean {
+  const element = elementTypeOf(analysis, typeOf(analysis, right));
+  if (!element || loop.left.type !== AST_NODE_TYPES.VariableDeclaration) return false;
+  const binding = loop.left.declarations[0]?.id;
+  const holds = (property: string): boolean => {
+    const symbol = element.getProperty(property);
+    return symbol !== undefined && thenableKindOfType(analysis, checkerOf(analysis).getTypeOfSymbol(symbol)) !== false;
+  };
+  const awaited = new Set<string>();
+  if (binding?.type === AST_NODE_TYPES.ObjectPattern) {
+    for (const property of binding.properties) {
+      if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) continue;
+      if (property.value.type === AST_NODE_TYPES.Identifier && holds(property.key.name)) awaited.add(property.value.name);
+    }
+  }
+  const item = binding?.type === AST_NODE_TYPES.Identifier ? binding.name : undefined;
+  return containsInBody(loop.body, (node) => {
+    if (node.type !== AST_NODE_TYPES.AwaitExpression) return false;
+    const target = skipTypeWrappers(node.argument);
+    if (target.type === AST_NODE_TYPES.Identifier) return awaited.has(target.name);
+    return (
+      target.type === AST_NODE_TYPES.MemberExpression &&
+      item !== undefined &&
+      target.object.type === AST_NODE_TYPES.Identifier &&
+      target.object.name === item &&
+      holds(memberName(target) ?? '')
+    );
+  });
 }
 
 /** The array an `entries()`/`values()` call iterates (`ps` in `ps.entries()`), when `ps` is an array of thenables. */
