@@ -6,7 +6,7 @@ import type ts from 'typescript';
 import type { Analysis } from '../context.js';
 import { constDeclaratorOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
-import { isListenerRegistration } from '../syntax/calls.js';
+import { isListenerRegistration, repeatingEvents } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
@@ -46,33 +46,6 @@ export interface Registration {
   rearm?: readonly string[];
 }
 
-/**
- * Events that come again and again for one emitter, each with a part of the whole (`data`, `line`)
- * or a new state (`change`, `status`, a `heartbeat` or a sensor `reading`). (`message` is left out:
- * a first reply is often all that is waited for.)
- */
-const repeatingEvents = new Set([
-  'status',
-  'statechange',
-  'statuschange',
-  'heartbeat',
-  'reading',
-  'sample',
-  'telemetry',
-  'data',
-  'dataavailable',
-  'line',
-  'change',
-  'progress',
-  'readable',
-  'chunk',
-  'row',
-  'entry',
-  'record',
-  'item',
-  'rename',
-  'update',
-]);
 
 /** Events that end an outcome: they come at most once for one emitter. */
 const lastEvents = new Set([

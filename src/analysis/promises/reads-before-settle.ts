@@ -8,7 +8,7 @@ import { timerPromiseOf, isTimersPromisesCall } from '../scope/timers.js';
 import { declaratorOf } from '../scope/initializers.js';
 import { isTestCode } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
-import { arrayCallbackMethods, isListenerRegistration, isListenerRemoval } from '../syntax/calls.js';
+import { arrayCallbackMethods, isListenerRegistration, isListenerRemoval, repeatingEvents } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { functionName, isFunctionNode, isNullOrUndefined, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
@@ -317,6 +317,20 @@ function writesPerEvent(target: Tracked, callback: TSESTree.Node): boolean {
       }
       return false;
     })
+  );
+}
+
+/** True when `callback` is listening with `on`/`addListener` for an event that brings one part of a whole at a time (`line`, `data`, `row`). */
+function gathersPerEvent(callback: TSESTree.Node): boolean {
+  const call = callback.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[1] !== callback) return false;
+  const method = memberName(skipTypeWrappers(call.callee)) ?? '';
+  const [event] = call.arguments;
+  return (
+    ['on', 'addListener', 'addEventListener'].includes(method) &&
+    event?.type === AST_NODE_TYPES.Literal &&
+    typeof event.value === 'string' &&
+    repeatingEvents.has(event.value)
   );
 }
 
@@ -847,7 +861,12 @@ function earlyRead(analysis: Analysis, target: Tracked): EarlyRead | undefined {
       );
       // An async callback that writes on each turn of a `for await` loop (`for await (const s of nc.status()) count++`)
       // is a listener in disguise: events have had their chance once anything was waited for.
-      const promiseBased = deferral.via === 'handler' || (deferral.via === 'async' && !writesPerEvent(target, deferral.callback));
+      // A part of the whole per event (`rl.on('line', (l) => rows.push(parse(l)))`): outside tests, the whole is there only
+      // once the emitter's end was waited for (a wait naming it: `await once(rl, 'close')`), not after any unrelated wait.
+      const promiseBased =
+        deferral.via === 'handler' ||
+        (deferral.via === 'async' && !writesPerEvent(target, deferral.callback)) ||
+        (!inTest && deferral.via === 'listener' && gathersPerEvent(deferral.callback));
       if (
         between.length > 0 &&
         (!registration ||

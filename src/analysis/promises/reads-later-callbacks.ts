@@ -75,10 +75,30 @@ export function laterCallbackOf(analysis: Analysis, node: TSESTree.Node, owner: 
       ? { via: 'listener', registration: parent, receiver: callee.object }
       : undefined;
   }
+  // `navigator.geolocation.getCurrentPosition((pos) => { … }, onError)`: a DOM callback type, called once the work is done.
+  if (isDomLaterCallback(analysis, child)) return { via: 'callback', registration: parent };
   if (index !== parent.arguments.length - 1 || !isDeclaredApi(analysis, parent)) return undefined;
   if (isErrorFirst(analysis, child)) return { via: 'callback', registration: parent };
   const onEmitter = callee.type === AST_NODE_TYPES.MemberExpression && isEmitterType(analysis, typeOf(analysis, callee.object));
   return onEmitter || isEmitterType(analysis, typeOf(analysis, parent)) ? { via: 'callback', registration: parent } : undefined;
+}
+
+/**
+ * True when the argument at `node` is taken as one of the DOM's callback interfaces
+ * (`PositionCallback`, `BlobCallback`, `FrameRequestCallback`, `IdleRequestCallback`…, declared in
+ * `lib.dom.d.ts` under a name ending in `Callback`): the browser calls them when the work is done,
+ * in a later task. The stream callbacks (`UnderlyingSourceStartCallback`, `Transformer…`) run
+ * during construction and are not among them.
+ */
+function isDomLaterCallback(analysis: Analysis, node: TSESTree.Node): boolean {
+  const contextual = checkerOf(analysis).getContextualType(analysis.services.esTreeNodeToTSNodeMap.get(node) as ts.Expression);
+  if (!contextual) return false;
+  return unionMembers(contextual).some((part) => {
+    const symbol = part.aliasSymbol ?? part.getSymbol();
+    const name = symbol?.getName() ?? '';
+    if (!/Callback$/.test(name) || /^(Underlying|Transformer)/.test(name)) return false;
+    return symbol?.declarations?.some((declaration) => /[\\/]lib\.dom\.d\.ts$/.test(declaration.getSourceFile().fileName)) ?? false;
+  });
 }
 
 /** Same receiver text up to type wrappers: `this.queue`, `child.stdout`. */

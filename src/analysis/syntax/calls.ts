@@ -190,3 +190,31 @@ export function isTestAssertionCall(call: TSESTree.CallExpression): boolean {
   }
   return root !== callee && root.type === AST_NODE_TYPES.Identifier && root.name === 't';
 }
+
+/**
+ * Events that come again and again for one emitter, each with a part of the whole (`data`, `line`)
+ * or a new state (`change`, `status`, a `heartbeat` or a sensor `reading`). (`message` is left out:
+ * a first reply is often all that is waited for.)
+ */
+export const repeatingEvents = new Set([
+  'status',
+  'statechange',
+  'statuschange',
+  'heartbeat',
+  'reading',
+  'sample',
+  'telemetry',
+  'data',
+  'dataavailable',
+  'line',
+  'change',
+  'progress',
+  'readable',
+  'chunk',
+  'row',
+  'entry',
+  'record',
+  'item',
+  'rename',
+  'update',
+]);
