@@ -529,7 +529,9 @@ function sendsToPeer(analysis: Analysis, call: TSESTree.CallExpression, name: st
         ts.isPropertySignature(declaration) ||
         (ts.isMethodDeclaration(declaration) && declaration.body === undefined),
     );
-  if (!declaredOnly) return false;
+  // `request() { const next = …; setImmediate(() => this.emit('reading', next)); }`: a method of the
+  // program that fires its listeners only from a callback it defers is answered in a later turn too.
+  if (!declaredOnly) return declarations.length > 0 && declarations.every((declaration) => firesOnlyLater(declaration));
   const known = getOrCreate(emittingNames, analysis.sourceCode.ast, () => new Map<string, boolean>());
   const cached = known.get(name);
   if (cached !== undefined) return !cached;
@@ -548,6 +550,36 @@ function sendsToPeer(analysis: Analysis, call: TSESTree.CallExpression, name: st
   );
   known.set(name, emits);
   return !emits;
+}
+
+/**
+ * True for a method with a body that fires listeners (`emit`, `dispatchEvent`) somewhere, and
+ * every time inside a callback handed to a deferring call (`setImmediate`, `setTimeout`,
+ * `process.nextTick`, `queueMicrotask`, a promise reaction): never during the call itself.
+ */
+function firesOnlyLater(declaration: ts.Declaration): boolean {
+  if (!ts.isMethodDeclaration(declaration) || !declaration.body) return false;
+  let fires = 0;
+  let now = false;
+  const visit = (node: ts.Node, deferred: boolean): void => {
+    if (ts.isCallExpression(node)) {
+      const callee = node.expression;
+      const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : '';
+      if (ownDispatch.has(name)) {
+        fires += 1;
+        if (!deferred) now = true;
+      }
+      if (deferringCalls.has(name)) {
+        visit(callee, deferred);
+        for (const argument of node.arguments) visit(argument, deferred || ts.isArrowFunction(argument) || ts.isFunctionExpression(argument));
+        return;
+      }
+    }
+    // Another function written in the method may be called now.
+    ts.forEachChild(node, (child) => visit(child, deferred));
+  };
+  visit(declaration.body, false);
+  return fires > 0 && !now;
 }
 
 /** Matchers and assertions that check a value is still the one from before (`toBe(false)`, `toBeUndefined()`). */
