@@ -6,6 +6,7 @@ import type { Analysis } from '../context.js';
 import { isTestCode, runnerReportsUnhandledRejections } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
 import { enclosingFunction, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { isListenerRegistration } from '../syntax/calls.js';
 import { walk } from '../syntax/walk.js';
 import { declarationsAt, functionOfDeclaration, rejectsOnlyThroughAssertions } from './function-can-reject.js';
 
@@ -47,6 +48,40 @@ function calledFunction(analysis: Analysis, call: TSESTree.CallExpression): ts.F
 const progressMethods = new Set(['resolve', 'unlock', 'release', 'notify', 'signal', 'done', 'set']);
 
 /**
+ * The functions handed to the object a dropped call is made on (`chat.sendMessage(…)`): written in
+ * the call's arguments, in what the object's variable is made from or assigned (`chat = new
+ * TestChat({ onFinish: () => finished.resolve() })`), or in a listener registered on it
+ * (`chat.on('finish', …)`). The object calls them as its work goes on.
+ */
+function receiverCallbacks(analysis: Analysis, call: TSESTree.CallExpression): TSESTree.Node[] {
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return [];
+  const receiver = skipTypeWrappers(callee.object);
+  const variable = receiver.type === AST_NODE_TYPES.Identifier ? variableOf(analysis, receiver) : undefined;
+  const places: TSESTree.Node[] = [...call.arguments];
+  for (const reference of variable?.references ?? []) {
+    const parent = reference.identifier.parent;
+    if (reference.writeExpr) places.push(reference.writeExpr);
+    else if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === reference.identifier && isListenerRegistration(memberName(parent) ?? '')) {
+      const registration = parent.parent;
+      if (registration?.type === AST_NODE_TYPES.CallExpression && registration.callee === parent) places.push(...registration.arguments);
+    }
+  }
+  const found: TSESTree.Node[] = [];
+  for (const place of places)
+    walk(
+      place,
+      (node) => {
+        if (!isFunctionNode(node)) return undefined;
+        found.push(node);
+        return 'skip';
+      },
+      { nested: true },
+    );
+  return found;
+}
+
+/**
  * True when `target`, a dropped async IIFE in test code whose runner reports unhandled
  * rejections, tells the test it got somewhere through a local of the test (`d.resolve()`,
  * `lock.unlock()`) that the test awaits after starting it (`await d`, `await lock`): the test waits
@@ -58,24 +93,27 @@ const progressMethods = new Set(['resolve', 'unlock', 'release', 'notify', 'sign
 export function isWaitedThroughProgressInTest(analysis: Analysis, target: TSESTree.Node): boolean {
   if (target.type !== AST_NODE_TYPES.CallExpression || !isTestCode(analysis) || !runnerReportsUnhandledRejections(analysis)) return false;
   const iife = skipTypeWrappers(target.callee);
-  if (!isFunctionNode(iife) || !iife.async) return false;
   const owner = enclosingFunction(target);
   if (!owner) return false;
+  // The IIFE's own body, or for `chat.sendMessage(…)` the callbacks handed to `chat` itself.
+  const sources = isFunctionNode(iife) ? (iife.async ? [iife] : []) : receiverCallbacks(analysis, target);
   const signalled = new Set<TSESLint.Scope.Variable>();
-  walk(
-    iife.body,
-    (node) => {
-      if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
-      const callee = skipTypeWrappers(node.callee);
-      if (callee.type !== AST_NODE_TYPES.MemberExpression || !progressMethods.has(memberName(callee) ?? '')) return undefined;
-      const object = skipTypeWrappers(callee.object);
-      const variable = object.type === AST_NODE_TYPES.Identifier ? variableOf(analysis, object) : undefined;
-      const declared = variable?.defs[0]?.name;
-      if (variable && declared && (declared.range[0] < iife.range[0] || declared.range[1] > iife.range[1])) signalled.add(variable);
-      return undefined;
-    },
-    { nested: true },
-  );
+  for (const source of sources) {
+    walk(
+      source,
+      (node) => {
+        if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
+        const callee = skipTypeWrappers(node.callee);
+        if (callee.type !== AST_NODE_TYPES.MemberExpression || !progressMethods.has(memberName(callee) ?? '')) return undefined;
+        const object = skipTypeWrappers(callee.object);
+        const variable = object.type === AST_NODE_TYPES.Identifier ? variableOf(analysis, object) : undefined;
+        const declared = variable?.defs[0]?.name;
+        if (variable && declared && (declared.range[0] < source.range[0] || declared.range[1] > source.range[1])) signalled.add(variable);
+        return undefined;
+      },
+      { nested: true },
+    );
+  }
   return [...signalled].some((variable) =>
     variable.references.some((reference) => {
       const read = reference.identifier;
