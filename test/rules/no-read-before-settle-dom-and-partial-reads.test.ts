@@ -42,6 +42,23 @@ export async function importSheet(sheet: Readable): Promise<void> {
   });
   return checked;
 }`,
+    // the byte count of the input is read once the reader made from it has closed
+    `import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+export async function measure(input: Readable): Promise<{ bytes: number; lines: number }> {
+  let bytes = 0;
+  let lines = 0;
+  const reader = createInterface({ input });
+  input.on('data', (chunk: Buffer) => {
+    bytes += chunk.length;
+  });
+  reader.on('line', () => {
+    lines += 1;
+  });
+  await once(reader, 'close');
+  return { bytes, lines };
+}`,
   ],
   invalid: [
     // the browser calls the position callback once it has a fix, after the map was centred

@@ -279,7 +279,7 @@ function isTimerWait(analysis: Analysis, wait: TSESTree.Node): boolean {
 }
 
 /** True when `wait` may wait for the chain registered by `registration`: it is part of it, or names what the chain hangs on. */
-function waitsForChain(wait: TSESTree.Node, registration: TSESTree.Node, callback: TSESTree.Node): boolean {
+function waitsForChain(analysis: Analysis, wait: TSESTree.Node, registration: TSESTree.Node, callback: TSESTree.Node): boolean {
   if (wait.type !== AST_NODE_TYPES.AwaitExpression) return true;
   if (wait.range[0] >= registration.range[0] && wait.range[1] <= registration.range[1]) return true;
   const outside = (node: TSESTree.Node): boolean => node.range[1] <= callback.range[0] || node.range[0] >= callback.range[1];
@@ -289,7 +289,17 @@ function waitsForChain(wait: TSESTree.Node, registration: TSESTree.Node, callbac
     if (node.type === AST_NODE_TYPES.Identifier && !isProperty && outside(node) && node.name !== 'Promise') names.add(node.name);
     return false;
   });
-  return containsInBody(wait.argument, (node) => node.type === AST_NODE_TYPES.Identifier && names.has(node.name));
+  // `await once(rl, 'close')` with `const rl = createInterface({ input })`: a wait for what was made from the emitter.
+  const madeFrom = (node: TSESTree.Identifier): boolean => {
+    const variable = variableOf(analysis, node);
+    const init = variable && declaratorOf(variable)?.init;
+    return (
+      init !== undefined &&
+      init !== null &&
+      containsInBody(init, (inner) => inner.type === AST_NODE_TYPES.Identifier && names.has(inner.name) && inner !== node)
+    );
+  };
+  return containsInBody(wait.argument, (node) => node.type === AST_NODE_TYPES.Identifier && (names.has(node.name) || madeFrom(node)));
 }
 
 /** The outermost function below `owner` around `node` (the callback itself when it sits directly in `owner`). */
@@ -906,7 +916,7 @@ function earlyRead(analysis: Analysis, target: Tracked): EarlyRead | undefined {
           target.isFlag ||
           (inTest && between.some((wait) => isTimerWait(analysis, wait))) ||
           between.some((wait) =>
-            waitsForChain(wait, registration, deferral.start && deferral.via === 'async' ? deferral.callback : anchor),
+            waitsForChain(analysis, wait, registration, deferral.start && deferral.via === 'async' ? deferral.callback : anchor),
           ))
       )
         continue;
