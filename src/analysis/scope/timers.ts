@@ -111,8 +111,11 @@ function calleeSymbol(analysis: Analysis, call: TSESTree.CallExpression): ts.Sym
 /** The function declarations a call's callee resolves to (through imports). */
 export function calleeDeclarations(analysis: Analysis, call: TSESTree.CallExpression): (ts.SignatureDeclaration & { body?: ts.Node })[] {
   return calleeSymbolDeclarations(analysis, call).flatMap((declaration) => {
-    const fn = ts.isVariableDeclaration(declaration) ? declaration.initializer : declaration;
-    return fn && (ts.isFunctionDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) ? [fn] : [];
+    // `private timeout(ms) { … }`, `private timeout = (ms) => …`: a class's own helper too.
+    const fn = ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration) ? declaration.initializer : declaration;
+    return fn && (ts.isFunctionDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn) || ts.isMethodDeclaration(fn))
+      ? [fn as ts.SignatureDeclaration & { body?: ts.Node }]
+      : [];
   });
 }
 
