@@ -470,17 +470,22 @@ function besideCallOfSameResult(analysis: Analysis, returned: TSESTree.Expressio
     return thenableKindOfType(analysis, type) === 'promise' ? [type] : [];
   });
   if (results.length === 0) return false;
-  // `penId === null ? this.rebuildAllPlans : this.rebuildPenPlan(penId)`: a pick between calling one
-  // method of the object and naming another that also starts work; the named one lost its call.
-  const onThis = (node: TSESTree.Node): boolean => {
+  // `penId === null ? this.rebuildAllPlans : this.rebuildPenPlan(penId)` (or `this.autoclave.purge` beside
+  // `this.autoclave.cycle(…)`): a pick between calling one method of an object and naming another of the
+  // same object that also starts work; the named one lost its call.
+  const receiverOf = (node: TSESTree.Node): string | undefined => {
     const target = skipTypeWrappers(node);
-    return target.type === AST_NODE_TYPES.MemberExpression && target.object.type === AST_NODE_TYPES.ThisExpression;
+    return target.type === AST_NODE_TYPES.MemberExpression ? analysis.sourceCode.getText(target.object) : undefined;
   };
-  const callsOnThis = leaves.some((leaf) => {
-    const target = skipTypeWrappers(leaf);
-    return target.type === AST_NODE_TYPES.CallExpression && onThis(target.callee);
-  });
-  if (callsOnThis && uncalledLeaves(analysis, returned).some((leaf) => onThis(leaf) && isDetachedMethod(analysis, leaf))) return true;
+  const calledOn = new Set(
+    leaves.flatMap((leaf) => {
+      const target = skipTypeWrappers(leaf);
+      const receiver = target.type === AST_NODE_TYPES.CallExpression ? receiverOf(target.callee) : undefined;
+      return receiver === undefined ? [] : [receiver];
+    }),
+  );
+  if (uncalledLeaves(analysis, returned).some((leaf) => calledOn.has(receiverOf(leaf) ?? '') && isDetachedMethod(analysis, leaf)))
+    return true;
   return uncalledLeaves(analysis, returned).some((leaf) =>
     typeOf(analysis, leaf)
       .getCallSignatures()
