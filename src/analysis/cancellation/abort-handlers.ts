@@ -668,15 +668,48 @@ function isOtherError(analysis: Analysis, node: TSESTree.Node | null, error: str
   // `new KettleFailure(job, msg)`: an error class by its type (`message`, `name` and `stack`), whatever its name.
   if (!/Error$/.test(name) && !isErrorInstance(analysis, target)) return false;
   // `new DOMException(msg, error.name)`-like constructions that hand the name on keep it.
-  return !target.arguments.some((argument) => {
+  return !target.arguments.some((argument, index) => {
     const value = skipTypeWrappers(argument);
     return (
-      isCaughtError(value, error) ||
+      (isCaughtError(value, error) && !constructorOnlyDescribes(analysis, target, index)) ||
       (value.type === AST_NODE_TYPES.MemberExpression &&
         memberName(value) === 'name' &&
         isCaughtError(skipTypeWrappers(value.object), error))
     );
   });
+}
+
+/**
+ * True when the program's own class that `construction` makes takes the error at `index` only to
+ * describe it (`super("fault: " + (cause instanceof Error ? cause.message : String(cause)))`): its
+ * constructor reads nothing of it but its `message` (or its text), and keeps neither it nor its
+ * name, so the abort is gone from what is thrown. A class whose constructor is out of sight keeps it.
+ */
+function constructorOnlyDescribes(analysis: Analysis, construction: TSESTree.NewExpression, index: number): boolean {
+  const symbol = checkerOf(analysis).getSymbolAtLocation(analysis.services.esTreeNodeToTSNodeMap.get(construction.callee));
+  const declaration = symbol?.valueDeclaration;
+  if (!declaration || !ts.isClassDeclaration(declaration)) return false;
+  const constructor = declaration.members.find((member): member is ts.ConstructorDeclaration => ts.isConstructorDeclaration(member));
+  const parameter = constructor?.parameters[index];
+  if (!constructor?.body || !parameter || !ts.isIdentifier(parameter.name) || parameter.modifiers?.length) return false;
+  const name = parameter.name.text;
+  let kept = false;
+  const visit = (node: ts.Node): void => {
+    if (kept) return;
+    if (ts.isIdentifier(node) && node.text === name && node !== parameter.name) {
+      const parent = node.parent;
+      const describes =
+        (ts.isPropertyAccessExpression(parent) && parent.expression === node && parent.name.text === 'message') ||
+        (ts.isBinaryExpression(parent) && parent.left === node && parent.operatorToken.kind === ts.SyntaxKind.InstanceOfKeyword) ||
+        (ts.isCallExpression(parent) && ts.isIdentifier(parent.expression) && parent.expression.text === 'String') ||
+        ts.isTypeOfExpression(parent);
+      if (!describes) kept = true;
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(constructor.body);
+  return !kept;
 }
 
 /** True when the error `node` builds keeps the caught one as its `cause` (`new ExportError('failed', { cause: err })`). */
