@@ -59,6 +59,20 @@ export async function measure(input: Readable): Promise<{ bytes: number; lines: 
   await once(reader, 'close');
   return { bytes, lines };
 }`,
+    // the counts are read once a waiter written in place has seen the reader close
+    `import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+export async function countReports(input: Readable): Promise<number> {
+  let reports = 0;
+  const reader = createInterface({ input });
+  reader.on('line', () => {
+    reports += 1;
+  });
+  await new Promise<void>((resolve) => {
+    reader.once('close', () => resolve());
+  });
+  return reports;
+}`,
   ],
   invalid: [
     // the browser calls the position callback once it has a fix, after the map was centred

@@ -299,7 +299,12 @@ function waitsForChain(analysis: Analysis, wait: TSESTree.Node, registration: TS
       containsInBody(init, (inner) => inner.type === AST_NODE_TYPES.Identifier && names.has(inner.name) && inner !== node)
     );
   };
-  return containsInBody(wait.argument, (node) => node.type === AST_NODE_TYPES.Identifier && (names.has(node.name) || madeFrom(node)));
+  // Also inside a waiter written there (`await new Promise((resolve) => rl.once('close', resolve))`).
+  return walk(
+    wait.argument,
+    (node) => (node.type === AST_NODE_TYPES.Identifier && (names.has(node.name) || madeFrom(node)) ? 'stop' : undefined),
+    { nested: true },
+  );
 }
 
 /** The outermost function below `owner` around `node` (the callback itself when it sits directly in `owner`). */
