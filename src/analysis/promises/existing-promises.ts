@@ -54,6 +54,7 @@ export function takesExistingPromise(analysis: Analysis, node: TSESTree.Node): b
   if (target.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = skipTypeWrappers(target.callee);
   if (handsBackExistingArgument(analysis, target)) return true;
+  if (handedOnThroughField(analysis, target)) return true;
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const method = memberName(callee) ?? '';
   const receiver = skipTypeWrappers(callee.object);
@@ -117,4 +118,47 @@ function isArrayType(analysis: Analysis, node: TSESTree.Node): boolean {
   const checker = checkerOf(analysis);
   const type = typeOf(analysis, node);
   return unionMembers(type).some((part) => checker.isArrayType(part) || checker.isTupleType(part));
+}
+
+/**
+ * `this.load(); return this.fetching ? this.promise : this.value;`: a plain (not async) method of
+ * the object whose every `return` hands back the promise it keeps in one field (`return
+ * this.promise;`, or nothing), dropped right before the function around it returns that same field.
+ * The promise reaches the caller from there; dropping the call's copy of it loses nothing.
+ */
+function handedOnThroughField(analysis: Analysis, call: TSESTree.CallExpression): boolean {
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.ThisExpression) return false;
+  const statement = call.parent;
+  const block = statement?.parent;
+  if (statement?.type !== AST_NODE_TYPES.ExpressionStatement || block?.type !== AST_NODE_TYPES.BlockStatement) return false;
+  const method = functionOfDeclaration(declarationsAt(analysis, analysis.services.esTreeNodeToTSNodeMap.get(callee.property))[0]);
+  if (!method?.body || !ts.isBlock(method.body) || (ts.getCombinedModifierFlags(method) & ts.ModifierFlags.Async) !== 0) return false;
+  // The fields its returns hand back (`''` for anything else); a bare `return` hands back nothing.
+  const fields = new Set<string>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isFunctionLike(node) || ts.isClassLike(node)) return;
+    const value = ts.isReturnStatement(node) ? node.expression : undefined;
+    if (value) {
+      const kept = ts.isPropertyAccessExpression(value) && value.expression.kind === ts.SyntaxKind.ThisKeyword;
+      fields.add(kept ? value.name.text : '');
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(method.body);
+  const [field] = [...fields];
+  if (fields.size !== 1 || !field) return false;
+  // The next statement returns the field (`return this.promise`, or a pick that includes it).
+  const next = block.body[block.body.indexOf(statement) + 1];
+  if (next?.type !== AST_NODE_TYPES.ReturnStatement || !next.argument) return false;
+  const argument = next.argument;
+  const reads = (node: TSESTree.Node): boolean => {
+    const target = skipTypeWrappers(node);
+    if (target.type === AST_NODE_TYPES.MemberExpression)
+      return target.object.type === AST_NODE_TYPES.ThisExpression && memberName(target) === field;
+    if (target.type === AST_NODE_TYPES.ConditionalExpression) return reads(target.consequent) || reads(target.alternate);
+    if (target.type === AST_NODE_TYPES.LogicalExpression) return reads(target.left) || reads(target.right);
+    return false;
+  };
+  return reads(argument);
 }
