@@ -4,10 +4,18 @@ import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import { isGlobalPromise } from '../scope/globals.js';
-import { constInitializer } from '../scope/initializers.js';
+import { constInitializer, namedFunctionOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { enclosingFunction, isFunctionNode, isPromiseStatic, memberName, propertyKeyName, skipTypeWrappers } from '../syntax/nodes.js';
+import {
+  enclosingFunction,
+  isFunctionNode,
+  isPromiseStatic,
+  memberName,
+  propertyKeyName,
+  skipTypeWrappers,
+  typeWrapperTypes,
+} from '../syntax/nodes.js';
 import { returnedValues } from '../syntax/statements.js';
 import { containsInBody, walk } from '../syntax/walk.js';
 import type { Checker } from '../types/checker.js';
@@ -346,6 +354,7 @@ export function uncalledInReturn(analysis: Analysis, fn: FunctionNode, returned:
   const bySiblings = !fn.async && !promiseCallbackCall(analysis, fn) && !amongSteps;
   if (
     bySiblings &&
+    !resultTestedByCallee(analysis, fn) &&
     !otherReturnsStartWork(analysis, fn, returned) &&
     !(besidePromiseLeaf(analysis, returned) && isAwaitedWhereCalled(analysis, fn)) &&
     !besideCallOfSameResult(analysis, returned)
@@ -372,6 +381,36 @@ export function uncalledInReturn(analysis: Analysis, fn: FunctionNode, returned:
   // A step among promise steps: the siblings, not a type, say a promise is meant.
   const inferred = !decided || bySiblings || amongSteps || returnedFromUntypedMethod(analysis, fn);
   return leaves.map((leaf) => ({ node: leaf, position: 'returned', ...(inferred ? { inferred } : {}) }));
+}
+
+/**
+ * True when `fn` is handed to a function of this file that calls it and tests what it gives back,
+ * awaited or not (`waitFor(() => line.isIdle)` with `while (!(await check()))`): its result is meant
+ * to be a value, and a function, always truthy, ends the wait at once.
+ */
+function resultTestedByCallee(analysis: Analysis, fn: FunctionNode): boolean {
+  const call = fn.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression) return false;
+  const index = call.arguments.indexOf(fn as TSESTree.CallExpressionArgument);
+  const callee = namedFunctionOf(analysis, call.callee);
+  const parameter = index >= 0 ? callee?.params[index] : undefined;
+  if (!callee || parameter?.type !== AST_NODE_TYPES.Identifier) return false;
+  const name = parameter.name;
+  return walk(callee.body, (node) => {
+    if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== name)
+      return undefined;
+    let use: TSESTree.Node = node;
+    while (use.parent && (use.parent.type === AST_NODE_TYPES.AwaitExpression || typeWrapperTypes.has(use.parent.type))) use = use.parent;
+    const parent = use.parent;
+    const tested =
+      (parent?.type === AST_NODE_TYPES.UnaryExpression && parent.operator === '!') ||
+      ((parent?.type === AST_NODE_TYPES.IfStatement ||
+        parent?.type === AST_NODE_TYPES.WhileStatement ||
+        parent?.type === AST_NODE_TYPES.DoWhileStatement ||
+        parent?.type === AST_NODE_TYPES.ConditionalExpression) &&
+        parent.test === use);
+    return tested ? 'stop' : undefined;
+  });
 }
 
 /**
