@@ -7,7 +7,7 @@ import { isTestCode, runnerReportsUnhandledRejections } from '../scope/test-code
 import { namedFunctionOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { calleeName, isArrayCallbackCall, isTestAssertionCall, timerNames } from '../syntax/calls.js';
-import { isFunctionNode, memberName, skipTypeWrappers, type FunctionNode } from '../syntax/nodes.js';
+import { enclosingFunction, isFunctionNode, memberName, skipTypeWrappers, type FunctionNode } from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
 import { isPlainSleep } from './can-reject.js';
 import { isAssertionPromise } from './test-semantics.js';
@@ -84,6 +84,28 @@ function settlesOuterPromise(analysis: Analysis, call: TSESTree.CallExpression, 
 }
 
 const runnerCalls = new Set(['it', 'test', 'specify', 'before', 'beforeEach', 'after', 'afterEach', 'beforeAll', 'afterAll']);
+
+/**
+ * True when `target`, dropped in test code where rejections are loud, is a statement of a plain
+ * (not async) callback the test hands to the code under test (`ch.basicConsume(q, opts, (msg) => {
+ * msg.ack(); resolve(msg); })`): nothing could wait for it there, the callback goes on either way,
+ * and a rejection fails the run with its cause, as for an async callback (`isLoudTestCallback`).
+ * Not for the callbacks of array methods and timers, `new Promise` executors, or the test and hook
+ * bodies themselves; an assertion on a promise and a sleep stay reported wherever they are dropped.
+ */
+export function isDroppedInLoudCallback(analysis: Analysis, target: TSESTree.Node): boolean {
+  if (!isTestCode(analysis) || !(runnerReportsUnhandledRejections(analysis) || suiteReportsUnhandledRejections(analysis))) return false;
+  if (isAssertionPromise(target) || (target.type === AST_NODE_TYPES.CallExpression && isPlainSleep(analysis, target))) return false;
+  if (target.parent?.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+  const fn = enclosingFunction(target);
+  if (!fn || fn.async) return false;
+  const call = fn.parent;
+  if ((call?.type !== AST_NODE_TYPES.CallExpression && call?.type !== AST_NODE_TYPES.NewExpression) || !call.arguments.includes(fn as TSESTree.CallExpressionArgument))
+    return false;
+  if (call.type === AST_NODE_TYPES.NewExpression) return false;
+  if (isArrayCallbackCall(call) || timerNames.has(calleeName(call) ?? '') || runnerCalls.has(runnerName(call) ?? '')) return false;
+  return true;
+}
 
 /** True when `target`, dropped in test code, lies inside a callback-style test or hook of a file whose unhandled rejections are loud. */
 export function isDroppedInCallbackTest(analysis: Analysis, target: TSESTree.Node): boolean {

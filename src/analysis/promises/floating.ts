@@ -20,7 +20,7 @@ import { returnsObservedPromise } from './observed-returns.js';
 import { deliversToErrorFirstCallback } from './callback-delivered.js';
 import { ignoresCallbackResult, isPromiseReturningFunction } from './ignored-callbacks.js';
 import { isBackgroundCheckInTest, isWaitedThroughProgressInTest } from './background-checks.js';
-import { isDroppedInCallbackTest, isLoudTestCallback } from './callback-tests.js';
+import { isDroppedInCallbackTest, isDroppedInLoudCallback, isLoudTestCallback } from './callback-tests.js';
 import { isFlushedLaterInTest } from './test-flushes.js';
 import { capturesListenerRejections } from './captured-rejections.js';
 import {
@@ -454,6 +454,7 @@ function isExemptByUse(analysis: Analysis, node: TSESTree.Expression, options: F
     isFlushedLaterInTest(analysis, target) ||
     isBackgroundCheckInTest(analysis, target) ||
     isWaitedThroughProgressInTest(analysis, target) ||
+    isDroppedInLoudCallback(analysis, target) ||
     isQuietContinuationInTest(analysis, target)
   )
     return true;

@@ -240,11 +240,29 @@ export function isAwaitedThroughOwnerInTest(analysis: Analysis, target: TSESTree
   const method = memberName(receiver.member);
   return receiver.variable.references.some((reference) => {
     const use = reference.identifier;
-    if (use.range[0] <= target.range[1] || use.range[1] > body.range[1]) return false;
+    if (use.range[1] > body.range[1]) return false;
     const call = methodCallOn(reference);
     // another operation of the object (`onIdle`, `drain`, `close`): awaiting one more `add` waits for that one only
-    return call !== undefined && calleeName(call) !== method && isWaitedFor(analysis, call);
+    if (call === undefined || calleeName(call) === method) return false;
+    // `const wait = consumer.wait(5000); consumer.cancel(); await expect(wait).resolves…`: started before, awaited after.
+    if (use.range[0] <= target.range[1]) return use.range[0] >= body.range[0] && heldAndAwaitedAfter(analysis, call, target);
+    return isWaitedFor(analysis, call);
   });
+}
+
+/** True when `call`'s promise is kept in a `const` that an `await` after `target` reads. */
+function heldAndAwaitedAfter(analysis: Analysis, call: TSESTree.CallExpression, target: TSESTree.Node): boolean {
+  const declarator = call.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
+  const held = variableOf(analysis, declarator.id);
+  return (
+    held?.references.some((reference) => {
+      if (reference.init || reference.identifier.range[0] < target.range[1]) return false;
+      for (let node: TSESTree.Node | undefined = reference.identifier.parent; node && !isFunctionNode(node); node = node.parent)
+        if (node.type === AST_NODE_TYPES.AwaitExpression) return true;
+      return false;
+    }) ?? false
+  );
 }
 
 /**
