@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
 import { constInitializer } from '../scope/initializers.js';
+import { isTestCode, runnerToleratesLateHandlers } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
 import { enclosingLoop, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { returnedValues } from '../syntax/statements.js';
@@ -33,6 +34,8 @@ export function sequentiallyAwaitedCollection(
   loop: TSESTree.ForOfStatement,
 ): { collection: TSESTree.Node; isMap: boolean; held?: true } | undefined {
   if (!loop.await && !bodySuspends(loop.body)) return undefined;
+  // Under AVA, a handler the loop attaches later is in time (see `runnerToleratesLateHandlers`).
+  if (isTestCode(analysis) && runnerToleratesLateHandlers(analysis)) return undefined;
   // `for (const [i, p] of ps.entries())`, `ps.values()`: the array's promises, one by one
   const right = iteratedArray(analysis, loop.right) ?? loop.right;
   const held = !isCollectionOfThenables(analysis, right);

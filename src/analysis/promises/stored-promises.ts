@@ -6,7 +6,7 @@ import type { Analysis } from '../context.js';
 import type { FlowStore, FunctionFlow, Suspension } from '../flow/code-paths.js';
 import { loopEntries } from '../flow/loop-entries.js';
 import { getOrCreate } from '../memo.js';
-import { isTestCode } from '../scope/test-code.js';
+import { isTestCode, runnerToleratesLateHandlers } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
 import { isArrayCallbackCall } from '../syntax/calls.js';
 import { isFunctionNode, isInsideTry, memberName, skipTypeWrappers } from '../syntax/nodes.js';
@@ -580,9 +580,11 @@ export function promiseBindingFindings(
     for (const binding of collectBindings(analysis, flow, options)) {
       // In test code, a waiter that rejects only from its own listeners fails the test either way:
       // the runner reports an unhandled rejection as it would the awaited one.
+      // Under AVA a handler attached later in the test is in time.
       const quiet =
         isTestCode(analysis) &&
-        ((binding.creations[0] === binding.declarator &&
+        (runnerToleratesLateHandlers(analysis) ||
+          (binding.creations[0] === binding.declarator &&
           waiterRejection(analysis, binding.typed === binding.id ? binding.declarator.init! : binding.typed) === 'listeners') ||
           !mayBeExpectedToReject(binding.variable));
       // A test that reads some promises of an array leaves the others to the runner, which fails

@@ -110,6 +110,17 @@ export function runnerReportsUnhandledRejections(analysis: Analysis): boolean {
   );
 }
 
+/**
+ * True when the linted file imports AVA, whose worker tracks rejections (`currently-unhandled`)
+ * and fails the file only for those still unhandled when the file's tests end: a handler attached
+ * later in the test (`await t.throwsAsync(pending)`) is in time, so a rejection window is none.
+ */
+export function runnerToleratesLateHandlers(analysis: Analysis): boolean {
+  return analysis.sourceCode.ast.body.some(
+    (statement) => statement.type === AST_NODE_TYPES.ImportDeclaration && statement.source.value === 'ava',
+  );
+}
+
 function isDenoTest(analysis: Analysis, statement: TSESTree.ProgramStatement): boolean {
   if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.CallExpression) return false;
   let callee: TSESTree.Node = statement.expression.callee;
