@@ -82,6 +82,18 @@ export async function menu(signal: AbortSignal): Promise<Menu> {
     return BUNDLED;
   }
 }`,
+    // a boolean result's false on abort reads the cancellation as "not taken", as when busy
+    `declare const locks: { take(name: string, opts: { signal: AbortSignal }): Promise<boolean> };
+export async function tryTake(name: string, signal: AbortSignal): Promise<boolean> {
+  try {
+    const taken = await locks.take(name, { signal });
+    if (!taken) return false;
+    return true;
+  } catch (err) {
+    if ((err as Error).name === 'AbortError') return false;
+    throw err;
+  }
+}`,
   ],
   invalid: [
     // the abort hands back the cached reading or the configured defaults

@@ -604,7 +604,7 @@ function isStandIn(analysis: Analysis, node: TSESTree.Node): boolean {
 const gatheringVerbs = new Set(['push', 'unshift', 'splice', 'set', 'add', 'append', 'write', 'concat']);
 
 /**
- * True when `statement` returns "nothing" (`null`, `undefined`, `false`) that the function also
+ * True when `statement` returns "nothing" (`null`, `undefined`) that the function also
  * returns as an ordinary outcome outside any handler (`if (res.status === 404) return null;`), and a
  * real value elsewhere: the caller reads the cancellation as that outcome ("not found").
  */
@@ -626,7 +626,8 @@ function nothingCollides(statement: TSESTree.ReturnStatement): boolean {
 
 function nothingText(argument: TSESTree.Expression | null): string | undefined {
   const value = argument && skipTypeWrappers(argument);
-  if (value?.type === AST_NODE_TYPES.Literal && (value.value === null || value.value === false)) return String(value.value);
+  // `false` is left out: a boolean result's "not done" reads a cancellation rightly.
+  if (value?.type === AST_NODE_TYPES.Literal && value.value === null) return 'null';
   return value?.type === AST_NODE_TYPES.Identifier && value.name === 'undefined' ? 'undefined' : undefined;
 }
 
