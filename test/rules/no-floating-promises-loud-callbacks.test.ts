@@ -156,5 +156,62 @@ it('saves all', () => {
         },
       ],
     },
+    // a sleep dropped in the mock's callback waits for nothing
+    {
+      code: `import { expect, it, vi } from 'vitest';
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+declare function fetchPages(load: (page: number) => string): Promise<string[]>;
+it('loads the first page', async () => {
+  const load = vi.fn((page: number) => {
+    sleep(10);
+    return \`page \${page}\`;
+  });
+  expect(await fetchPages(load)).toEqual(['page 0']);
+});`,
+      filename: 'loud.spec.ts',
+      errors: [
+        {
+          messageId: 'floating',
+          line: 8,
+          column: 5,
+          endLine: 8,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: 'suggestCatch',
+              output: `import { expect, it, vi } from 'vitest';
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+declare function fetchPages(load: (page: number) => string): Promise<string[]>;
+it('loads the first page', async () => {
+  const load = vi.fn((page: number) => {
+    sleep(10).catch((error: unknown) => { console.error(error); });
+    return \`page \${page}\`;
+  });
+  expect(await fetchPages(load)).toEqual(['page 0']);
+});`,
+            },
+            {
+              messageId: 'suggestVoid',
+              output: `import { expect, it, vi } from 'vitest';
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+declare function fetchPages(load: (page: number) => string): Promise<string[]>;
+it('loads the first page', async () => {
+  const load = vi.fn((page: number) => {
+    void sleep(10);
+    return \`page \${page}\`;
+  });
+  expect(await fetchPages(load)).toEqual(['page 0']);
+});`,
+            },
+          ],
+        },
+      ],
+    },
   ],
 });

@@ -5,6 +5,7 @@ import type { Analysis } from '../context.js';
 import { suiteReportsUnhandledRejections } from '../scope/suite-setup.js';
 import { isTestCode, runnerReportsUnhandledRejections } from '../scope/test-code.js';
 import { namedFunctionOf } from '../scope/initializers.js';
+import { timerPromiseOf } from '../scope/timers.js';
 import { variableOf } from '../scope/variables.js';
 import { calleeName, isArrayCallbackCall, isTestAssertionCall, timerNames } from '../syntax/calls.js';
 import { enclosingFunction, isFunctionNode, memberName, skipTypeWrappers, type FunctionNode } from '../syntax/nodes.js';
@@ -95,7 +96,9 @@ const runnerCalls = new Set(['it', 'test', 'specify', 'before', 'beforeEach', 'a
  */
 export function isDroppedInLoudCallback(analysis: Analysis, target: TSESTree.Node): boolean {
   if (!isTestCode(analysis) || !(runnerReportsUnhandledRejections(analysis) || suiteReportsUnhandledRejections(analysis))) return false;
-  if (isAssertionPromise(target) || (target.type === AST_NODE_TYPES.CallExpression && isPlainSleep(analysis, target))) return false;
+  // A dropped sleep (`sleep(10);`, any timer promise) waits for nothing: a mistake wherever it is.
+  if (isAssertionPromise(target) || timerPromiseOf(analysis, target) !== undefined) return false;
+  if (target.type === AST_NODE_TYPES.CallExpression && isPlainSleep(analysis, target)) return false;
   if (target.parent?.type !== AST_NODE_TYPES.ExpressionStatement) return false;
   const fn = enclosingFunction(target);
   if (!fn || fn.async) return false;
