@@ -315,7 +315,7 @@ export default createRule<Options, MessageId>({
         if (
           call?.type !== AST_NODE_TYPES.CallExpression ||
           !mayTakeAnyValue(analysis, call, call.arguments.indexOf(argument as TSESTree.CallExpressionArgument)) ||
-          !usesStoredValues(analysis, call)
+          !usesStoredValues(analysis, call, call.arguments.indexOf(argument as TSESTree.CallExpressionArgument))
         )
           return;
         if (!takesAnyValue(analysis, call, argument, sink.operand) || matchesSpecifiers(analysis, call, allowList)) return;

@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import { checkerOf } from '../types/checker.js';
@@ -176,16 +177,43 @@ function keyOf(member: TSESTree.MemberExpression): string | undefined {
  * `Object.*` / `Reflect.*` helpers (`Object.keys(tasks)`, `Object.values(tasks)` for a later
  * `Promise.all`).
  */
-export function usesStoredValues(analysis: Analysis, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+export function usesStoredValues(analysis: Analysis, call: TSESTree.CallExpression | TSESTree.NewExpression, index?: number): boolean {
   // A function written in this program that takes `unknown` may compare the object or keep it
-  // (`listWithoutMember(list, entry)`, a registry): its body decides, not its parameter type.
+  // (`listWithoutMember(list, entry)`, a registry): its body decides, not its parameter type. One
+  // that serialises the parameter (`JSON.stringify(body)`, `structuredClone`, `postMessage`) uses
+  // everything stored in it.
   const declaration = checkerOf(analysis).resolvedSignature(analysis.services.esTreeNodeToTSNodeMap.get(call))?.declaration;
   const file = declaration && 'body' in declaration && declaration.body ? declaration.getSourceFile() : undefined;
-  if (file && !file.isDeclarationFile && !analysis.services.program.isSourceFileFromExternalLibrary(file)) return false;
+  if (file && !file.isDeclarationFile && !analysis.services.program.isSourceFileFromExternalLibrary(file))
+    return index !== undefined && declaration !== undefined && serialisesParameter(declaration, index);
   const callee = skipTypeWrappers(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return true;
   if (call.type === AST_NODE_TYPES.CallExpression && memberName(callee) === 'emit') return false;
   return !isGlobalIdentifier(analysis, callee.object, 'Object') && !isGlobalIdentifier(analysis, callee.object, 'Reflect');
+}
+
+/** True when the function declared by `declaration` hands its parameter at `index`, as it is, to `JSON.stringify`, `structuredClone` or a `postMessage`. */
+function serialisesParameter(declaration: ts.Declaration, index: number): boolean {
+  if (!ts.isFunctionLike(declaration)) return false;
+  const parameter = declaration.parameters[index];
+  if (!parameter || !ts.isIdentifier(parameter.name) || !('body' in declaration) || !declaration.body) return false;
+  const name = parameter.name.text;
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isCallExpression(node) && node.arguments[0] && ts.isIdentifier(node.arguments[0]) && node.arguments[0].text === name) {
+      const callee = node.expression;
+      const text = ts.isPropertyAccessExpression(callee)
+        ? `${ts.isIdentifier(callee.expression) ? callee.expression.text : ''}.${callee.name.text}`
+        : ts.isIdentifier(callee)
+          ? callee.text
+          : '';
+      if (text === 'JSON.stringify' || text === 'structuredClone' || text.endsWith('.postMessage')) found = true;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(declaration.body);
+  return found;
 }
 
 /** Array methods whose result holds what their callback returns, element by element. */
