@@ -312,5 +312,72 @@ export async function findBerth(id: string, signal: AbortSignal): Promise<Berth 
         },
       ],
     },
+    // null on abort is also what the function gives when the engine finds no move
+    {
+      code: `interface Hint {
+  move: string;
+}
+declare const engine: { analyse(fen: string, opts: { signal: AbortSignal }): Promise<string[]> };
+export async function bestMove(fen: string, signal: AbortSignal): Promise<Hint | null> {
+  let lines: string[];
+  try {
+    lines = await engine.analyse(fen, { signal });
+  } catch (err) {
+    if ((err as Error).name === 'AbortError') return null;
+    throw err;
+  }
+  const best = lines[0];
+  return best ? { move: best } : null;
+}`,
+      errors: [
+        {
+          messageId: 'swallowedAbort',
+          line: 9,
+          column: 5,
+          endLine: 9,
+          endColumn: 10,
+          suggestions: [
+            {
+              messageId: 'suggestThrowIfAborted',
+              output: `interface Hint {
+  move: string;
+}
+declare const engine: { analyse(fen: string, opts: { signal: AbortSignal }): Promise<string[]> };
+export async function bestMove(fen: string, signal: AbortSignal): Promise<Hint | null> {
+  let lines: string[];
+  try {
+    lines = await engine.analyse(fen, { signal });
+  } catch (err) {
+    signal.throwIfAborted();
+    if ((err as Error).name === 'AbortError') return null;
+    throw err;
+  }
+  const best = lines[0];
+  return best ? { move: best } : null;
+}`,
+            },
+            {
+              messageId: 'suggestRethrowAbort',
+              output: `interface Hint {
+  move: string;
+}
+declare const engine: { analyse(fen: string, opts: { signal: AbortSignal }): Promise<string[]> };
+export async function bestMove(fen: string, signal: AbortSignal): Promise<Hint | null> {
+  let lines: string[];
+  try {
+    lines = await engine.analyse(fen, { signal });
+  } catch (err) {
+    if (err instanceof Error && err.name === 'AbortError') throw err;
+    if ((err as Error).name === 'AbortError') return null;
+    throw err;
+  }
+  const best = lines[0];
+  return best ? { move: best } : null;
+}`,
+            },
+          ],
+        },
+      ],
+    },
   ],
 });

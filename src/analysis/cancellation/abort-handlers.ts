@@ -608,7 +608,7 @@ const gatheringVerbs = new Set(['push', 'unshift', 'splice', 'set', 'add', 'appe
  * returns as an ordinary outcome outside any handler (`if (res.status === 404) return null;`), and a
  * real value elsewhere: the caller reads the cancellation as that outcome ("not found").
  */
-function nothingCollides(statement: TSESTree.ReturnStatement): boolean {
+function nothingCollides(analysis: Analysis, statement: TSESTree.ReturnStatement): boolean {
   const nothing = nothingText(statement.argument);
   const fn = enclosingFunction(statement);
   if (!nothing || !fn || !isFunctionNode(fn) || fn.body.type !== AST_NODE_TYPES.BlockStatement) return false;
@@ -616,12 +616,25 @@ function nothingCollides(statement: TSESTree.ReturnStatement): boolean {
   let value = false;
   walk(fn.body, (child) => {
     if (child.type === AST_NODE_TYPES.CatchClause) return 'skip';
-    if (child.type !== AST_NODE_TYPES.ReturnStatement) return undefined;
-    if (nothingText(child.argument) === nothing) same = true;
-    else if (child.argument && !nothingText(child.argument)) value = true;
+    if (child.type !== AST_NODE_TYPES.ReturnStatement || !child.argument) return undefined;
+    // `return best ? { … } : null;`, `return cached ?? null;`, `return hint;` of such a `const`.
+    if (givesNothing(analysis, child.argument, nothing, 0)) same = true;
+    if (!nothingText(child.argument)) value = true;
     return undefined;
   });
   return same && value;
+}
+
+/** True when `value` may evaluate to the "nothing" written as `nothing`: itself, a branch of a pick, or a `const` made of one. */
+function givesNothing(analysis: Analysis, value: TSESTree.Node, nothing: string, depth: number): boolean {
+  const target = skipTypeWrappers(value);
+  if (nothingText(target as TSESTree.Expression) === nothing) return true;
+  if (depth > 3) return false;
+  if (target.type === AST_NODE_TYPES.ConditionalExpression)
+    return givesNothing(analysis, target.consequent, nothing, depth + 1) || givesNothing(analysis, target.alternate, nothing, depth + 1);
+  if (target.type === AST_NODE_TYPES.LogicalExpression) return givesNothing(analysis, target.right, nothing, depth + 1);
+  const init = target.type === AST_NODE_TYPES.Identifier ? constInitializer(analysis, target) : undefined;
+  return init !== undefined && givesNothing(analysis, init, nothing, depth + 1);
 }
 
 function nothingText(argument: TSESTree.Expression | null): string | undefined {
@@ -787,7 +800,7 @@ export function abortLeaks(analysis: Analysis, body: TSESTree.Node, error: strin
         else if (statement.argument && isMadeUpResult(analysis, statement.argument))
           leaks.push({ kind: 'return', node: statement, known: true });
         // `if (isAbort(err)) return null;` where `null` is also the function's "not found".
-        else if (nothingCollides(statement)) leaks.push({ kind: 'return', node: statement, known: true });
+        else if (nothingCollides(analysis, statement)) leaks.push({ kind: 'return', node: statement, known: true });
         // `if (isAbort(err)) return frames;` that a caller in sight then commits as complete.
         else if (
           options.conversions &&
