@@ -11,6 +11,7 @@ import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import {
   enclosingFunction,
+  isPromiseStatic,
   functionName,
   isFunctionNode,
   isNullOrUndefined,
@@ -589,8 +590,7 @@ export interface SignallessHelper {
 export function signallessHelper(analysis: Analysis, call: TSESTree.CallExpression): SignallessHelper | undefined {
   const callee = skipTypeWrappers(call.callee);
   if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const parent = call.parent;
-  if (parent.type !== AST_NODE_TYPES.AwaitExpression && parent.type !== AST_NODE_TYPES.ReturnStatement) return undefined;
+  if (!isWaitedFor(call)) return undefined;
   const helper = namedFunctionOf(analysis, callee);
   if (!helper?.async || helper.generator || isTestCode(analysis)) return undefined;
   // A helper that can take a signal is judged as a call with a slot; one whose parameters are untyped says nothing.
@@ -613,6 +613,31 @@ export function signallessHelper(analysis: Analysis, call: TSESTree.CallExpressi
     return 'stop';
   });
   return inner && { inner, signals: signals.filter((signal, index) => signals.findIndex((other) => other.text === signal.text) === index) };
+}
+
+/**
+ * True when the caller waits for `call`: it is awaited or returned, or it is what a `.map`
+ * callback gives for each element, or an element of an array literal, handed to a `Promise`
+ * combinator that is awaited or returned (`await Promise.all(stages.map((s) => fetchStage(s)))`).
+ */
+function isWaitedFor(call: TSESTree.CallExpression): boolean {
+  const waits = (node: TSESTree.Node): boolean =>
+    node.parent?.type === AST_NODE_TYPES.AwaitExpression || node.parent?.type === AST_NODE_TYPES.ReturnStatement;
+  if (waits(call)) return true;
+  let list: TSESTree.Node | undefined;
+  const parent = call.parent;
+  if (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === call) {
+    const map = parent.parent;
+    if (map?.type === AST_NODE_TYPES.CallExpression && memberName(skipTypeWrappers(map.callee)) === 'map' && map.arguments[0] === parent)
+      list = map;
+  } else if (parent?.type === AST_NODE_TYPES.ArrayExpression) list = parent;
+  const combinator = list?.parent;
+  return (
+    combinator?.type === AST_NODE_TYPES.CallExpression &&
+    combinator.arguments[0] === list &&
+    isPromiseStatic(combinator, ['all', 'allSettled', 'race', 'any']) &&
+    waits(combinator)
+  );
 }
 
 /** True when `call` (or its receiver) takes a parameter of `helper` that is an emitter or stream (`on`, `addEventListener`, `pipe`). */
