@@ -73,6 +73,19 @@ export async function countReports(input: Readable): Promise<number> {
   });
   return reports;
 }`,
+    // the output is read once the child has closed
+    `import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+export async function readProbe(bin: string): Promise<string> {
+  const child = spawn(bin, [], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let raw = '';
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk: string) => {
+    raw += chunk;
+  });
+  await once(child, 'close');
+  return raw;
+}`,
   ],
   invalid: [
     // the browser calls the position callback once it has a fix, after the map was centred
@@ -119,6 +132,30 @@ export async function importSheet(sheet: Readable): Promise<void> {
           column: 30,
           endLine: 11,
           endColumn: 35,
+        },
+      ],
+    },
+    // waiting for the child's spawn waits for its start, not for the output it gathers
+    {
+      code: `import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+export async function readProbe(bin: string): Promise<string> {
+  const child = spawn(bin, [], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let raw = '';
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk: string) => {
+    raw += chunk;
+  });
+  await once(child, 'spawn');
+  return raw;
+}`,
+      errors: [
+        {
+          messageId: 'readBeforeSettle',
+          line: 11,
+          column: 10,
+          endLine: 11,
+          endColumn: 13,
         },
       ],
     },

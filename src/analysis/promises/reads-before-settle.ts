@@ -279,8 +279,25 @@ function isTimerWait(analysis: Analysis, wait: TSESTree.Node): boolean {
 }
 
 /** True when `wait` may wait for the chain registered by `registration`: it is part of it, or names what the chain hangs on. */
-function waitsForChain(analysis: Analysis, wait: TSESTree.Node, registration: TSESTree.Node, callback: TSESTree.Node): boolean {
+function waitsForChain(
+  analysis: Analysis,
+  wait: TSESTree.Node,
+  registration: TSESTree.Node,
+  callback: TSESTree.Node,
+  forEnd = false,
+): boolean {
   if (wait.type !== AST_NODE_TYPES.AwaitExpression) return true;
+  // A listener gathering parts has them all at the emitter's end: `await once(child, 'spawn')` waits for its start.
+  if (
+    forEnd &&
+    walk(
+      wait.argument,
+      (node) =>
+        node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string' && startEvents.has(node.value) ? 'stop' : undefined,
+      { nested: true },
+    )
+  )
+    return false;
   if (wait.range[0] >= registration.range[0] && wait.range[1] <= registration.range[1]) return true;
   const outside = (node: TSESTree.Node): boolean => node.range[1] <= callback.range[0] || node.range[0] >= callback.range[1];
   const names = new Set<string>();
@@ -306,6 +323,9 @@ function waitsForChain(analysis: Analysis, wait: TSESTree.Node, registration: TS
     { nested: true },
   );
 }
+
+/** Events that announce a start, not an end: waiting for one waits for nothing gathered yet. */
+const startEvents = new Set(['spawn', 'open', 'ready', 'connect', 'connection', 'listening', 'online', 'start', 'readable']);
 
 /** The outermost function below `owner` around `node` (the callback itself when it sits directly in `owner`). */
 function outermostFunction(node: FunctionNode, owner: Owner): TSESTree.Node {
@@ -921,7 +941,13 @@ function earlyRead(analysis: Analysis, target: Tracked): EarlyRead | undefined {
           target.isFlag ||
           (inTest && between.some((wait) => isTimerWait(analysis, wait))) ||
           between.some((wait) =>
-            waitsForChain(analysis, wait, registration, deferral.start && deferral.via === 'async' ? deferral.callback : anchor),
+            waitsForChain(
+              analysis,
+              wait,
+              registration,
+              deferral.start && deferral.via === 'async' ? deferral.callback : anchor,
+              deferral.via === 'listener',
+            ),
           ))
       )
         continue;
