@@ -66,7 +66,8 @@ export default createRule<Options, MessageId>({
         '`{{name}}` is a function, not a promise: `Promise.resolve` settles with the function itself and it never runs. Call it.',
       uncalledReturned:
         '`{{name}}` is returned uncalled where its promise is expected: the caller gets the function and it never runs. Call it.',
-      uncalledYielded: '`{{name}}` is yielded uncalled from a generator whose steps are awaited: the consumer gets the function and it never runs. Call it.',
+      uncalledYielded:
+        '`{{name}}` is yielded uncalled from a generator whose steps are awaited: the consumer gets the function and it never runs. Call it.',
       uncalledTested:
         '`{{name}}` is an async function that is always there, not its result: this test never changes, and the function never runs. Call it and await the result.',
       uncalledAsData:

@@ -46,7 +46,6 @@ export interface Registration {
   rearm?: readonly string[];
 }
 
-
 /** Events that end an outcome: they come at most once for one emitter. */
 const lastEvents = new Set([
   'close',

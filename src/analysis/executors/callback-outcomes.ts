@@ -99,8 +99,7 @@ function stopsItself(analysis: Analysis, fn: FunctionNode, depth = 0, emitter?: 
             const values = literalWrites.get(target) ?? new Set<string>();
             literalWrites.set(target, values.add(String(node.right.value)));
           }
-        }
-        else accumulated.push({ target: analysis.sourceCode.getText(node.left), at: node });
+        } else accumulated.push({ target: analysis.sourceCode.getText(node.left), at: node });
       }
       if (node.type === AST_NODE_TYPES.UpdateExpression && isOuterState(analysis, node.argument, fn)) {
         accumulated.push({ target: analysis.sourceCode.getText(node.argument), at: node });
@@ -410,7 +409,8 @@ export function leakedInterval(analysis: Analysis, owner: SettleOwner): LeakedIn
   for (const call of settleCallsOf(owner)) {
     // The interval's callback, also around a callback of its own (`client.status(id, (err, s) => resolve(s))`).
     const fn = functionsBetween(call, owner.fn).find(
-      (candidate) => candidate.parent.type === AST_NODE_TYPES.CallExpression && registrationOf(analysis, candidate)?.method === 'setInterval',
+      (candidate) =>
+        candidate.parent.type === AST_NODE_TYPES.CallExpression && registrationOf(analysis, candidate)?.method === 'setInterval',
     );
     const registration = fn && registrationOf(analysis, fn);
     if (!fn || registration?.method !== 'setInterval' || registration.site.type !== AST_NODE_TYPES.CallExpression) continue;
@@ -436,11 +436,15 @@ export function leakedInterval(analysis: Analysis, owner: SettleOwner): LeakedIn
     // beside `if (free) { clearInterval(poll); resolve(…); }`): the promise is settled, the interval polls on.
     const unclearing = (reference: TSESTree.Identifier): boolean => {
       const call = reference.parent;
-      return call?.type === AST_NODE_TYPES.CallExpression && call.callee === reference && clears.every((clear) => onOtherBranch(clear, call, fn));
+      return (
+        call?.type === AST_NODE_TYPES.CallExpression && call.callee === reference && clears.every((clear) => onOtherBranch(clear, call, fn))
+      );
     };
     const others = owner.settlers.flatMap(({ variable, role }) =>
       variable.references
-        .filter((reference) => !reference.init && (!inside(reference.identifier) || unclearing(reference.identifier as TSESTree.Identifier)))
+        .filter(
+          (reference) => !reference.init && (!inside(reference.identifier) || unclearing(reference.identifier as TSESTree.Identifier)),
+        )
         .map((reference) => ({ reference: reference.identifier as TSESTree.Identifier, role, inside: inside(reference.identifier) })),
     );
     if (others.length > 0) return { timer, others };

@@ -163,7 +163,9 @@ function handoffsWithin(analysis: Analysis, owner: SettleOwner, body: FunctionNo
   const rejecters = new Set(owner.settlers.filter(({ role }) => role === 'reject').map(({ variable }) => variable));
   // Only what `fn` settles through rejections: its settle calls all go to `reject`.
   const onlyRejects = (fn: TSESTree.Node): boolean =>
-    owner.settlers.every(({ variable }) => rejecters.has(variable) || !variable.references.some(({ identifier }) => within(identifier, fn)));
+    owner.settlers.every(
+      ({ variable }) => rejecters.has(variable) || !variable.references.some(({ identifier }) => within(identifier, fn)),
+    );
   for (const { variable } of owner.settlers) {
     for (const reference of variable.references) {
       const identifier = reference.identifier as TSESTree.Identifier;
@@ -201,7 +203,8 @@ function isFailureListener(node: TSESTree.Node): boolean {
   const call = node.parent;
   if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[1] !== node) return false;
   const callee = skipTypeWrappers(call.callee);
-  const method = callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier ? callee.property.name : '';
+  const method =
+    callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier ? callee.property.name : '';
   const [event] = call.arguments;
   return (
     ['on', 'once', 'addListener', 'addEventListener', 'prependListener', 'prependOnceListener'].includes(method) &&

@@ -62,7 +62,11 @@ function receiverCallbacks(analysis: Analysis, call: TSESTree.CallExpression): T
   for (const reference of variable?.references ?? []) {
     const parent = reference.identifier.parent;
     if (reference.writeExpr) places.push(reference.writeExpr);
-    else if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === reference.identifier && isListenerRegistration(memberName(parent) ?? '')) {
+    else if (
+      parent?.type === AST_NODE_TYPES.MemberExpression &&
+      parent.object === reference.identifier &&
+      isListenerRegistration(memberName(parent) ?? '')
+    ) {
       const registration = parent.parent;
       if (registration?.type === AST_NODE_TYPES.CallExpression && registration.callee === parent) places.push(...registration.arguments);
     }

@@ -103,7 +103,10 @@ export function isDroppedInLoudCallback(analysis: Analysis, target: TSESTree.Nod
   const fn = enclosingFunction(target);
   if (!fn || fn.async) return false;
   const call = fn.parent;
-  if ((call?.type !== AST_NODE_TYPES.CallExpression && call?.type !== AST_NODE_TYPES.NewExpression) || !call.arguments.includes(fn as TSESTree.CallExpressionArgument))
+  if (
+    (call?.type !== AST_NODE_TYPES.CallExpression && call?.type !== AST_NODE_TYPES.NewExpression) ||
+    !call.arguments.includes(fn as TSESTree.CallExpressionArgument)
+  )
     return false;
   if (call.type === AST_NODE_TYPES.NewExpression) return false;
   if (isArrayCallbackCall(call) || timerNames.has(calleeName(call) ?? '') || runnerCalls.has(runnerName(call) ?? '')) return false;

@@ -606,7 +606,8 @@ function firesOnlyLater(declaration: ts.Declaration): boolean {
       }
       if (deferringCalls.has(name)) {
         visit(callee, deferred);
-        for (const argument of node.arguments) visit(argument, deferred || ts.isArrowFunction(argument) || ts.isFunctionExpression(argument));
+        for (const argument of node.arguments)
+          visit(argument, deferred || ts.isArrowFunction(argument) || ts.isFunctionExpression(argument));
         return;
       }
     }

@@ -358,7 +358,8 @@ export function awaitsSame(analysis: Analysis, one: TSESTree.AwaitExpression, ot
  * Helpers that only wait: `sleep(ms)`, `delay(ms)`, `timers.setTimeout(ms)`, `scheduler.wait(ms)`,
  * and in tests a fake clock moved on (`vi.advanceTimersByTimeAsync(1_000)`, `clock.tickAsync(ms)`).
  */
-const waitingName = /^(sleep|delay|wait|pause|timeout|settimeout|backoff|advanceTimers\w*Async|tickAsync|runAllTimersAsync|runOnlyPendingTimersAsync)/i;
+const waitingName =
+  /^(sleep|delay|wait|pause|timeout|settimeout|backoff|advanceTimers\w*Async|tickAsync|runAllTimersAsync|runOnlyPendingTimersAsync)/i;
 
 /** True for a call that only waits (a sleep helper, a `new Promise` around `setTimeout`), its failures caught or not. */
 export function isWaitingCall(analysis: Analysis, node: TSESTree.Node): boolean {

@@ -585,7 +585,7 @@ export function promiseBindingFindings(
         isTestCode(analysis) &&
         (runnerToleratesLateHandlers(analysis) ||
           (binding.creations[0] === binding.declarator &&
-          waiterRejection(analysis, binding.typed === binding.id ? binding.declarator.init! : binding.typed) === 'listeners') ||
+            waiterRejection(analysis, binding.typed === binding.id ? binding.declarator.init! : binding.typed) === 'listeners') ||
           !mayBeExpectedToReject(binding.variable));
       // A test that reads some promises of an array leaves the others to the runner, which fails
       // the run on their rejection as it would on the awaited ones.

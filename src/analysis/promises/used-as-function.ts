@@ -117,7 +117,11 @@ function untypedFieldReads(target: TSESTree.Node): TSESTree.MemberExpression[] |
   while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
   if (!body || body.type !== AST_NODE_TYPES.ClassBody || name === undefined) return undefined;
   const declared = body.body.find(
-    (member) => member.type === AST_NODE_TYPES.PropertyDefinition && !member.computed && member.key.type === AST_NODE_TYPES.Identifier && member.key.name === name,
+    (member) =>
+      member.type === AST_NODE_TYPES.PropertyDefinition &&
+      !member.computed &&
+      member.key.type === AST_NODE_TYPES.Identifier &&
+      member.key.name === name,
   ) as TSESTree.PropertyDefinition | undefined;
   if (!declared || declared.typeAnnotation || declared.value) return undefined;
   const reads: TSESTree.MemberExpression[] = [];
