@@ -63,6 +63,28 @@ export function fetchStandings(host: string): Promise<string | undefined> {
     req.once('error', reject);
   });
 }`,
+    // the answer's callback clears the interval on the path that resolves
+    `interface Registry {
+  freeBerths(reach: string, cb: (err: Error | null, berths?: string[]) => void): void;
+}
+export function waitForBerth(registry: Registry, reach: string): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const poller = setInterval(() => {
+      registry.freeBerths(reach, (err, berths) => {
+        if (err) {
+          clearInterval(poller);
+          reject(err);
+          return;
+        }
+        const best = (berths ?? [])[0];
+        if (best) {
+          clearInterval(poller);
+          resolve(best);
+        }
+      });
+    }, 1000);
+  });
+}`,
   ],
   invalid: [
     // the in-flight guard is reset by every answer, so the interval polls on after the lot closed
@@ -128,6 +150,36 @@ export function fetchStandings(host: string): Promise<string> {
           column: 57,
           endLine: 4,
           endColumn: 59,
+        },
+      ],
+    },
+    // the interval's query (named like a cleanup, `freeBerths`) is what settles, and stops nothing
+    {
+      code: `interface Registry {
+  freeBerths(reach: string, cb: (err: Error | null, berths?: string[]) => void): void;
+}
+export function waitForBerth(registry: Registry, reach: string): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const poller = setInterval(() => {
+      registry.freeBerths(reach, (err, berths) => {
+        if (err) {
+          clearInterval(poller);
+          reject(err);
+          return;
+        }
+        const best = (berths ?? [])[0];
+        if (best) resolve(best);
+      });
+    }, 1000);
+  });
+}`,
+      errors: [
+        {
+          messageId: 'repeatedSettle',
+          line: 14,
+          column: 19,
+          endLine: 14,
+          endColumn: 32,
         },
       ],
     },

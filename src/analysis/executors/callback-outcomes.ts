@@ -86,7 +86,9 @@ function stopsItself(analysis: Analysis, fn: FunctionNode, depth = 0, emitter?: 
           !stopsOtherSubscription(analysis, node, fn) &&
           !clearsOneShotTimer(analysis, node) &&
           !cleansUnrelatedObject(node, emitter) &&
-          (!settle || !onOtherBranch(node, settle, fn))
+          (!settle || !onOtherBranch(node, settle, fn)) &&
+          // `registry.freeBerths(reach, (err, berths) => { … resolve(best); })`: the call whose callback settles stops nothing.
+          (!settle || !(node.range[0] <= settle.range[0] && settle.range[1] <= node.range[1]))
         )
           return 'stop';
         calls.push(node);
