@@ -85,6 +85,24 @@ export function waitForBerth(registry: Registry, reach: string): Promise<string>
     }, 1000);
   });
 }`,
+    // a local finish helper detaches every listener before the settle it is handed runs
+    `import { EventEmitter } from 'node:events';
+export function awaitOpen(locker: EventEmitter, slot: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const finish = (fn: () => void) => {
+      locker.off('opened', onOpened);
+      locker.off('error', onError);
+      fn();
+    };
+    const onOpened = (slotNo: number) => {
+      if (slotNo !== slot) return;
+      finish(() => resolve(slotNo));
+    };
+    const onError = (err: Error) => finish(() => reject(err));
+    locker.on('opened', onOpened);
+    locker.on('error', onError);
+  });
+}`,
   ],
   invalid: [
     // the in-flight guard is reset by every answer, so the interval polls on after the lot closed

@@ -87,8 +87,11 @@ function stopsItself(analysis: Analysis, fn: FunctionNode, depth = 0, emitter?: 
           !clearsOneShotTimer(analysis, node) &&
           !cleansUnrelatedObject(node, emitter) &&
           (!settle || !onOtherBranch(node, settle, fn)) &&
-          // `registry.freeBerths(reach, (err, berths) => { … resolve(best); })`: the call whose callback settles stops nothing.
-          (!settle || !(node.range[0] <= settle.range[0] && settle.range[1] <= node.range[1]))
+          // `registry.freeBerths(reach, (err, berths) => { … resolve(best); })`: the call whose callback settles stops
+          // nothing; a local `finish(() => resolve(…))` that detaches everything first does.
+          (!settle ||
+            !(node.range[0] <= settle.range[0] && settle.range[1] <= node.range[1]) ||
+            localFunctionCalled(analysis, node) !== undefined)
         )
           return 'stop';
         calls.push(node);
