@@ -8,6 +8,7 @@ import type { CallSegments } from '../flow/call-segments.js';
 import type { FlowStore, FunctionFlow } from '../flow/code-paths.js';
 import { loopEntries } from '../flow/loop-entries.js';
 import { isTestCode } from '../scope/test-code.js';
+import { isListenerArgument } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, isLoop, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import { isNestedCode, walk as walkSyntax } from '../syntax/walk.js';
@@ -200,18 +201,9 @@ function handoffsWithin(analysis: Analysis, owner: SettleOwner, body: FunctionNo
  * an ordinary ending fires too.
  */
 function isFailureListener(node: TSESTree.Node): boolean {
-  const call = node.parent;
-  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[1] !== node) return false;
-  const callee = skipTypeWrappers(call.callee);
-  const method =
-    callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier ? callee.property.name : '';
-  const [event] = call.arguments;
-  return (
-    ['on', 'once', 'addListener', 'addEventListener', 'prependListener', 'prependOnceListener'].includes(method) &&
-    event?.type === AST_NODE_TYPES.Literal &&
-    typeof event.value === 'string' &&
-    failureOnlyEvents.has(event.value)
-  );
+  if (!isListenerArgument(node)) return false;
+  const [event] = (node.parent as TSESTree.CallExpression).arguments;
+  return event?.type === AST_NODE_TYPES.Literal && typeof event.value === 'string' && failureOnlyEvents.has(event.value);
 }
 
 const failureOnlyEvents = new Set(['error', 'abort', 'aborted', 'timeout']);

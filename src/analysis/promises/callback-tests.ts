@@ -102,15 +102,10 @@ export function isDroppedInLoudCallback(analysis: Analysis, target: TSESTree.Nod
   if (target.parent?.type !== AST_NODE_TYPES.ExpressionStatement) return false;
   const fn = enclosingFunction(target);
   if (!fn || fn.async) return false;
+  // Handed to a call (a `new Promise` executor is no callback of the code under test).
   const call = fn.parent;
-  if (
-    (call?.type !== AST_NODE_TYPES.CallExpression && call?.type !== AST_NODE_TYPES.NewExpression) ||
-    !call.arguments.includes(fn as TSESTree.CallExpressionArgument)
-  )
-    return false;
-  if (call.type === AST_NODE_TYPES.NewExpression) return false;
-  if (isArrayCallbackCall(call) || timerNames.has(calleeName(call) ?? '') || runnerCalls.has(runnerName(call) ?? '')) return false;
-  return true;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(fn as TSESTree.CallExpressionArgument)) return false;
+  return !isArrayCallbackCall(call) && !timerNames.has(calleeName(call) ?? '') && !runnerCalls.has(runnerName(call) ?? '');
 }
 
 /** True when `target`, dropped in test code, lies inside a callback-style test or hook of a file whose unhandled rejections are loud. */
