@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
-import { isFunctionNode, memberName } from '../syntax/nodes.js';
+import { enclosingClassBody, isFunctionNode, memberName } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 
 /*
@@ -75,11 +75,5 @@ function isHolderUse(node: TSESTree.Node, store: TSESTree.Node): boolean {
 /** The innermost function around `node`. */
 function innermostFunction(node: TSESTree.Node): TSESTree.Node | undefined {
   for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
-  return undefined;
-}
-
-/** The class body around `node`. */
-function enclosingClassBody(node: TSESTree.Node): TSESTree.Node | undefined {
-  for (let current = node.parent; current; current = current.parent) if (current.type === AST_NODE_TYPES.ClassBody) return current;
   return undefined;
 }

@@ -6,7 +6,7 @@ import type { Analysis } from '../context.js';
 import { constDeclaratorOf, constInitializer, localControllerOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { isFunctionNode, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
+import { enclosingClassBody, isFunctionNode, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { isAnyOrUnknown, unionMembers } from '../types/members.js';
@@ -306,8 +306,7 @@ export function fieldAborts(analysis: Analysis, node: TSESTree.Node): TSESTree.C
   if (target.type !== AST_NODE_TYPES.MemberExpression || memberName(target) !== 'signal') return [];
   const field = skipTypeWrappers(target.object);
   if (field.type !== AST_NODE_TYPES.MemberExpression || field.object.type !== AST_NODE_TYPES.ThisExpression) return [];
-  let body: TSESTree.Node | undefined = field.parent;
-  while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
+  const body = enclosingClassBody(field);
   if (!body) return [];
   const text = analysis.sourceCode.getText(field);
   const found: TSESTree.CallExpression[] = [];

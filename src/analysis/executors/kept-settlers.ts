@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
 import { variableOf } from '../scope/variables.js';
-import { enclosingFunction, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { enclosingClassBody, enclosingFunction, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import type { SettleOwner } from './settlers.js';
 import { storedIn } from './stored-settlers.js';
@@ -35,9 +35,7 @@ export function keptSettlers(analysis: Analysis, owner: SettleOwner): KeptSettle
   const stored = storedIn(analysis, owner);
   if (!stored || stored.keys.length === 0) return [];
   const { collection, keys } = stored;
-  let scope: TSESTree.Node | undefined = owner.fn;
-  if (collection.startsWith('this.')) while (scope && scope.type !== AST_NODE_TYPES.ClassBody) scope = scope.parent;
-  else while (scope?.parent) scope = scope.parent;
+  const scope = collection.startsWith('this.') ? enclosingClassBody(owner.fn) : analysis.sourceCode.ast;
   if (!scope) return [];
   const text = (node: TSESTree.Node): string => analysis.sourceCode.getText(node);
   const isCollection = (node: TSESTree.Node): boolean => text(skipTypeWrappers(node as TSESTree.Expression)) === collection;

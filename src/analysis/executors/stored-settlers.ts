@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
-import { enclosingFunction, isFunctionNode, memberName, plainPropertyName, skipTypeWrappers } from '../syntax/nodes.js';
+import { enclosingClassBody, enclosingFunction, isFunctionNode, memberName, plainPropertyName, skipTypeWrappers } from '../syntax/nodes.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import type { SettleOwner } from './settlers.js';
@@ -80,9 +80,7 @@ export function droppedSettlers(analysis: Analysis, owner: SettleOwner): Dropped
   const stored = storedIn(analysis, owner);
   if (!stored) return [];
   const { collection } = stored;
-  let scope: TSESTree.Node | undefined = owner.fn;
-  if (collection.startsWith('this.')) while (scope && scope.type !== AST_NODE_TYPES.ClassBody) scope = scope.parent;
-  else while (scope?.parent) scope = scope.parent;
+  const scope = collection.startsWith('this.') ? enclosingClassBody(owner.fn) : analysis.sourceCode.ast;
   if (!scope) return [];
   const text = (node: TSESTree.Node): string => analysis.sourceCode.getText(node);
   const found: DroppedSettlers[] = [];

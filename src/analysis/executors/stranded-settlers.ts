@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Analysis } from '../context.js';
 import { variableOf } from '../scope/variables.js';
 import { isListenerRegistration } from '../syntax/calls.js';
-import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { enclosingClassBody, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import { declaresEvent } from './failure-events.js';
 import type { SettleOwner } from './settlers.js';
@@ -54,8 +54,7 @@ export function strandedSettlers(analysis: Analysis, owner: SettleOwner): Strand
   const inEntry = (node: TSESTree.Node): boolean => node.range[0] >= stored.entry.range[0] && node.range[1] <= stored.entry.range[1];
   if (!owner.settlers.every(({ variable }) => variable.references.every((reference) => reference.init || inEntry(reference.identifier))))
     return undefined;
-  let body: TSESTree.Node | undefined = owner.fn;
-  while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
+  const body = enclosingClassBody(owner.fn);
   if (!body || visitsEntries(analysis, body, stored.collection, stored.keys)) return undefined;
   const end = endListenerIn(body);
   const found = { store: stored.store, collection: stored.collection, rejectKey: stored.rejectKey };

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
 import { calleeName } from '../syntax/calls.js';
-import { isFunctionNode, memberName, propertyKeyName, skipTypeWrappers } from '../syntax/nodes.js';
+import { classBodyOrFile, isFunctionNode, memberName, propertyKeyName, skipTypeWrappers } from '../syntax/nodes.js';
 import { variableOf } from '../scope/variables.js';
 import { walk } from '../syntax/walk.js';
 import { timerHandle } from './disarmed-waits.js';
@@ -55,10 +55,7 @@ export function droppedWaiter(analysis: Analysis, owner: SettleOwner): DroppedWa
   if (!stored || stored.keys.length === 0) return undefined;
   const timerKeys = keptTimerKeys(owner, stored.entry);
   if (timerKeys === undefined) return undefined;
-  let scope: TSESTree.Node | undefined = owner.fn;
-  while (scope && scope.type !== AST_NODE_TYPES.ClassBody && scope.parent) scope = scope.parent;
-  if (!scope) return undefined;
-  return takenAndDropped(analysis, scope, owner.fn, stored, timerKeys);
+  return takenAndDropped(analysis, classBodyOrFile(owner.fn), owner.fn, stored, timerKeys);
 }
 
 /**
@@ -498,9 +495,7 @@ export function unclearedKeptTimer(analysis: Analysis, owner: SettleOwner): Uncl
     return undefined;
   });
   if (!effect) return undefined;
-  let scope: TSESTree.Node | undefined = owner.fn;
-  while (scope && scope.type !== AST_NODE_TYPES.ClassBody && scope.parent) scope = scope.parent;
-  if (!scope) return undefined;
+  const scope = classBodyOrFile(owner.fn);
   let clearedSomewhere = false;
   let found: UnclearedKeptTimer | undefined;
   walk(

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
 import { variableOf } from '../scope/variables.js';
-import { isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { classBodyOrFile, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import { isInCatchClause } from '../syntax/statements.js';
 import type { SettleOwner } from './settlers.js';
@@ -46,9 +46,7 @@ export function unmatchedReplies(analysis: Analysis, owner: SettleOwner): Unmatc
     )
   )
     return undefined;
-  let scope: TSESTree.Node | undefined = owner.fn;
-  while (scope && scope.type !== AST_NODE_TYPES.ClassBody && scope.parent) scope = scope.parent;
-  if (!scope) return undefined;
+  const scope = classBodyOrFile(owner.fn);
   const fulfilKeys = stored.keys.filter((key) => key !== stored.rejectKey);
   let found: UnmatchedReplies | undefined;
   let other = false;

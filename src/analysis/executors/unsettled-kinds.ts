@@ -5,7 +5,7 @@ import ts from 'typescript';
 import type { Analysis } from '../context.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { variableOf } from '../scope/variables.js';
-import { enclosingBody, isFunctionNode, memberName, rootOf, skipTypeWrappers } from '../syntax/nodes.js';
+import { classBodyOrFile, enclosingBody, isFunctionNode, memberName, rootOf, skipTypeWrappers } from '../syntax/nodes.js';
 import { isInCatchClause } from '../syntax/statements.js';
 import { walk } from '../syntax/walk.js';
 import { typeOf } from '../types/checker.js';
@@ -54,9 +54,7 @@ const outcomeWord =
 export function unsettledReplyKinds(analysis: Analysis, owner: SettleOwner): UnsettledKinds | undefined {
   const stored = storedIn(analysis, owner);
   if (!stored || stored.keys.length === 0) return undefined;
-  let scope: TSESTree.Node | undefined = owner.fn;
-  while (scope && scope.type !== AST_NODE_TYPES.ClassBody && scope.parent) scope = scope.parent;
-  if (!scope) return undefined;
+  const scope = classBodyOrFile(owner.fn);
   const handlers = new Map<FunctionNode, TSESTree.CallExpression[]>();
   walk(
     scope,

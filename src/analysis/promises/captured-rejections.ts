@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Analysis } from '../context.js';
 import { constInitializer } from '../scope/initializers.js';
 import { isListenerRegistration } from '../syntax/calls.js';
-import { memberName, namedProperty, skipTypeWrappers } from '../syntax/nodes.js';
+import { enclosingClassBody, memberName, namedProperty, skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 
 /*
@@ -25,8 +25,7 @@ export function capturesListenerRejections(analysis: Analysis, call: TSESTree.Ca
   if (setsGlobalSwitch(analysis.sourceCode.ast)) return true;
   const receiver = skipTypeWrappers(callee.object);
   if (receiver.type === AST_NODE_TYPES.ThisExpression) {
-    let owner: TSESTree.Node | undefined = call.parent;
-    while (owner && owner.type !== AST_NODE_TYPES.ClassBody) owner = owner.parent;
+    const owner = enclosingClassBody(call);
     return owner !== undefined && walk(owner, (node) => (isSuperWithOption(node) ? 'stop' : undefined), { nested: true });
   }
   if (receiver.type !== AST_NODE_TYPES.Identifier) return false;

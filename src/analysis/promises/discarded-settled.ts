@@ -5,7 +5,15 @@ import type { Analysis } from '../context.js';
 import { variableOf } from '../scope/variables.js';
 import { calleeName, isStopVerb, namesTeardown } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { enclosingBody, functionName, isFunctionNode, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import {
+  enclosingBody,
+  enclosingClassBody,
+  functionName,
+  isFunctionNode,
+  isPromiseStatic,
+  memberName,
+  skipTypeWrappers,
+} from '../syntax/nodes.js';
 import { returnedValues } from '../syntax/statements.js';
 import { containsInBody, walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
@@ -124,8 +132,7 @@ function isModuleCollection(variable: TSESLint.Scope.Variable, init: TSESTree.Ex
  * (a constructor's `private readonly jobs: Promise<T>[]`) holds the caller's work, not the object's.
  */
 function filledByClass(node: TSESTree.Node, name: string): boolean {
-  let body: TSESTree.Node | undefined = node.parent;
-  while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
+  const body = enclosingClassBody(node);
   if (!body) return false;
   const isField = (member: TSESTree.Node): boolean =>
     member.type === AST_NODE_TYPES.MemberExpression &&

@@ -7,7 +7,15 @@ import { variableOf } from '../scope/variables.js';
 import { isLoggingCall } from '../syntax/calls.js';
 import { alwaysExits, containsExit, continuesLoop } from '../syntax/exits.js';
 import type { FunctionNode, LoopNode } from '../syntax/nodes.js';
-import { isFunctionNode, isLoop, isPromiseStatic, memberName, skipTypeWrappers, thisMemberName } from '../syntax/nodes.js';
+import {
+  enclosingClassBody,
+  isFunctionNode,
+  isLoop,
+  isPromiseStatic,
+  memberName,
+  skipTypeWrappers,
+  thisMemberName,
+} from '../syntax/nodes.js';
 import { childNodes, containsInBody, isNestedCode, walk } from '../syntax/walk.js';
 import { checkerOf } from '../types/checker.js';
 import { thenableKindOf, thenableKindOfType } from '../types/thenables.js';
@@ -801,8 +809,7 @@ export function reusedSettledProperty(analysis: Analysis, awaited: TSESTree.Awai
 /** The methods of the class around `node` that write `this.<name>` anywhere in their bodies. */
 function methodsWriting(node: TSESTree.Node, name: string): Set<string> {
   const found = new Set<string>();
-  let body: TSESTree.Node | undefined = node.parent;
-  while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
+  const body = enclosingClassBody(node);
   if (!body) return found;
   for (const member of body.body) {
     if (

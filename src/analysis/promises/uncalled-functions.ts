@@ -8,6 +8,7 @@ import { constInitializer, namedFunctionOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import {
+  enclosingClassBody,
   enclosingFunction,
   isFunctionNode,
   isPromiseStatic,
@@ -423,8 +424,7 @@ function awaitedCallInClass(leaf: TSESTree.Node): boolean {
   const target = skipTypeWrappers(leaf);
   if (target.type !== AST_NODE_TYPES.MemberExpression || target.object.type !== AST_NODE_TYPES.ThisExpression) return false;
   const name = memberName(target);
-  let body: TSESTree.Node | undefined = target.parent;
-  while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
+  const body = enclosingClassBody(target);
   if (!body || name === undefined) return false;
   return walk(
     body,

@@ -6,7 +6,7 @@ import type { Analysis } from '../context.js';
 import { isGlobalIdentifier } from '../scope/globals.js';
 import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { enclosingFunction, isFunctionNode, memberName } from '../syntax/nodes.js';
+import { enclosingClassBody, enclosingFunction, isFunctionNode, memberName } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { isOpaqueType, unionMembersThroughConstraints } from '../types/members.js';
@@ -113,9 +113,8 @@ export function usedAsFunction(analysis: Analysis, node: TSESTree.Expression, de
 function untypedFieldReads(target: TSESTree.Node): TSESTree.MemberExpression[] | undefined {
   if (target.type !== AST_NODE_TYPES.MemberExpression || target.object.type !== AST_NODE_TYPES.ThisExpression) return undefined;
   const name = memberName(target);
-  let body: TSESTree.Node | undefined = target.parent;
-  while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
-  if (!body || body.type !== AST_NODE_TYPES.ClassBody || name === undefined) return undefined;
+  const body = enclosingClassBody(target);
+  if (!body || name === undefined) return undefined;
   const declared = body.body.find(
     (member) =>
       member.type === AST_NODE_TYPES.PropertyDefinition &&

@@ -101,6 +101,21 @@ export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined
   return undefined;
 }
 
+/** The body of the innermost class around `node`, if any: where the uses of a `this.<field>` are. */
+export function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | undefined {
+  for (let current = node.parent; current; current = current.parent) if (current.type === AST_NODE_TYPES.ClassBody) return current;
+  return undefined;
+}
+
+/** The innermost class body around `node`, or the whole file outside any class: where what a function keeps is used. */
+export function classBodyOrFile(node: TSESTree.Node): TSESTree.ClassBody | TSESTree.Program {
+  const body = enclosingClassBody(node);
+  if (body) return body;
+  let top = node;
+  while (top.parent) top = top.parent;
+  return top as TSESTree.Program;
+}
+
 /** The innermost function around `node`, or the Program; class field initializers and static blocks count as non-async bodies. */
 export function enclosingBody(node: TSESTree.Node): FunctionNode | TSESTree.Program | TSESTree.StaticBlock | TSESTree.PropertyDefinition {
   for (let current = node.parent; current; current = current.parent) {
