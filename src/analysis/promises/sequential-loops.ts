@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
-import { constInitializer } from '../scope/initializers.js';
+import { constInitializer, valuesWritten } from '../scope/initializers.js';
 import { isTestCode, runnerToleratesLateHandlers } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
 import { enclosingLoop, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
@@ -42,9 +42,7 @@ export function sequentiallyAwaitedCollection(
   if (held && (loop.await || !awaitsHeldPromises(analysis, loop, right))) return undefined;
   if (handledBefore(analysis, right, loop)) return undefined;
   if (held ? heldCannotReject(analysis, right) : collectionCannotReject(analysis, right)) return undefined;
-  // `const pending = widgets.map((w) => { const p = w.load(); p.catch(noop); return p; })`: observed from the start
-  const init = constInitializer(analysis, right);
-  if (init && returnsObservedPromise(analysis, init)) return undefined;
+  if (observedWhenMade(analysis, right)) return undefined;
   const collection = skipTypeWrappers(right);
   const name = typeOf(analysis, collection).getSymbol()?.getName();
   return { collection, isMap: name === 'Map' || name === 'ReadonlyMap', ...(held ? { held } : {}) };
@@ -136,8 +134,18 @@ export function sequentiallyAwaitedElement(
   if (array.range[0] >= loop.range[0] && array.range[1] <= loop.range[1] && declaredInside(analysis, array, loop)) return undefined;
   if (!isArrayOfThenables(analysis, array)) return undefined;
   if (handledBefore(analysis, array, loop)) return undefined;
-  if (collectionCannotReject(analysis, array)) return undefined;
+  if (collectionCannotReject(analysis, array) || observedWhenMade(analysis, array)) return undefined;
   return { element, array, loop };
+}
+
+/**
+ * True when every value the local collection is given holds promises handled as they were made:
+ * `widgets.map((w) => { const p = w.load(); p.catch(noop); return p; })`, on each branch that
+ * assigns it. A rejection among them is already retrieved; awaiting them one by one leaves no window.
+ */
+function observedWhenMade(analysis: Analysis, collection: TSESTree.Node): boolean {
+  const values = valuesWritten(analysis, collection);
+  return values !== undefined && values.every((value) => returnsObservedPromise(analysis, value));
 }
 
 /** True when the identifier at the root of `node` is declared inside `loop` (a fresh array each turn). */

@@ -50,6 +50,29 @@ export function constInitializer(analysis: Analysis, node: TSESTree.Node): TSEST
 }
 
 /**
+ * Every value the local that `node` names is given: its initializer and the right side of each
+ * plain `=` assignment (`let pending; if (a) pending = x.map(…); else pending = y.map(…);`).
+ * `undefined` when it is not a local declared under a plain name, is never given a value, or is
+ * also written another way (`+=`, destructuring, a loop head): its values are not all known.
+ */
+export function valuesWritten(analysis: Analysis, node: TSESTree.Node): TSESTree.Expression[] | undefined {
+  const target = skipTypeWrappers(node);
+  if (target.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = variableOf(analysis, target);
+  const declarator = variable && declaratorOf(variable);
+  if (!variable || variable.defs.length !== 1 || declarator?.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const values: TSESTree.Expression[] = declarator.init ? [declarator.init] : [];
+  for (const reference of variable.references) {
+    if (!reference.isWrite() || reference.init) continue;
+    const parent = reference.identifier.parent;
+    if (parent?.type !== AST_NODE_TYPES.AssignmentExpression || parent.operator !== '=' || parent.left !== reference.identifier)
+      return undefined;
+    values.push(parent.right);
+  }
+  return values.length > 0 ? values : undefined;
+}
+
+/**
  * The local controller whose signal `node` reads: `controller.signal` where `controller` is a
  * `const` initialised with `new AbortController()`. `undefined` for any other value.
  */
