@@ -366,7 +366,6 @@ export default createRule<Options, MessageId>({
       }
     };
 
-    /** An event-driven executor that waits only for success events on an emitter that can fail. */
     /** `else reject(new Error(…))` on the last `if` of the `exit` listener that has no `else`. */
     const rejectOnCleanExit = (
       registration: TSESTree.CallExpression,

@@ -64,9 +64,18 @@ function functionsBetween(node: TSESTree.Node, outer: TSESTree.Node): FunctionNo
  * True when running `fn` can stop what runs it again, or make its later runs do nothing: a cleanup
  * call (`clearInterval`, `close()`, `off(…)`, `removeListener(…)`, `destroy()`, `finish(…)`), a
  * write of outer state that a test in it reads (`if (done) return; done = true`), or a call of a
- * local function that does one of those.
+ * local function that does one of those. `listener` is the callback whose later runs are judged: in
+ * a local helper it calls (`finish(() => resolve(…))`), taking `listener` off is its stop, while in
+ * the listener itself taking another one off is not.
  */
-function stopsItself(analysis: Analysis, fn: FunctionNode, depth = 0, emitter?: TSESTree.Node, settle?: TSESTree.Node): boolean {
+function stopsItself(
+  analysis: Analysis,
+  fn: FunctionNode,
+  depth = 0,
+  emitter?: TSESTree.Node,
+  settle?: TSESTree.Node,
+  listener: FunctionNode = fn,
+): boolean {
   const written = new Set<string>();
   // Accumulations (`totalKg += batch.kg`, `count++`), with where they happen: a test that reads one
   // after it (`if (totalKg >= quota)`) stays true once it passed, so it stops nothing; one before it
@@ -81,9 +90,9 @@ function stopsItself(analysis: Analysis, fn: FunctionNode, depth = 0, emitter?: 
       if (node.type === AST_NODE_TYPES.CallExpression) {
         if (
           isCleanupCall(node) &&
-          !removesOtherListener(analysis, node, fn) &&
-          !leavesNamedListener(analysis, node, fn) &&
-          !stopsOtherSubscription(analysis, node, fn) &&
+          !removesOtherListener(analysis, node, listener) &&
+          !leavesNamedListener(analysis, node, listener) &&
+          !stopsOtherSubscription(analysis, node, listener) &&
           !clearsOneShotTimer(analysis, node) &&
           !cleansUnrelatedObject(node, emitter) &&
           (!settle || !onOtherBranch(node, settle, fn)) &&
@@ -129,7 +138,7 @@ function stopsItself(analysis: Analysis, fn: FunctionNode, depth = 0, emitter?: 
   if (depth > 1) return false;
   return calls.some((call) => {
     const local = localFunctionCalled(analysis, call);
-    return local !== undefined && local !== fn && stopsItself(analysis, local, depth + 1, emitter);
+    return local !== undefined && local !== fn && stopsItself(analysis, local, depth + 1, emitter, undefined, listener);
   });
 }
 
@@ -665,8 +674,9 @@ export function settledOnlyIn(analysis: Analysis, owner: SettleOwner, fn: Functi
       const identifier = reference.identifier as TSESTree.Node;
       if (reference.init || (identifier.range[0] >= fn.range[0] && identifier.range[1] <= fn.range[1])) continue;
       if (isErrorListenerArgument(identifier)) continue;
-      // The nearest callback around the reference decides: `get(url, (res) => res.on('error', (e) => reject(e)))`.
-      const inner = functionsBetween(identifier, owner.fn)[0];
+      // The nearest callback around the reference decides: `get(url, (res) => res.on('error', (e) => reject(e)))`;
+      // one handed to a local guard (`(err) => finish(() => reject(err))`) runs as part of the callback around it.
+      const inner = functionsBetween(identifier, owner.fn).find((between) => !isHandedToLocalFunction(analysis, between));
       if (inner) {
         const registration = registrationOf(analysis, inner);
         if (registration?.event === 'error') continue;
@@ -687,6 +697,16 @@ export function settledOnlyIn(analysis: Analysis, owner: SettleOwner, fn: Functi
     }
   }
   return true;
+}
+
+/** True for a function passed to a local function of the program (`finish(() => resolve(value))`). */
+function isHandedToLocalFunction(analysis: Analysis, fn: FunctionNode): boolean {
+  const call = fn.parent;
+  return (
+    call?.type === AST_NODE_TYPES.CallExpression &&
+    call.arguments.includes(fn as TSESTree.CallExpressionArgument) &&
+    localFunctionCalled(analysis, call) !== undefined
+  );
 }
 
 function isErrorListenerArgument(node: TSESTree.Node): boolean {

@@ -7,7 +7,7 @@ import { constInitializer, namedFunctionOf } from '../scope/initializers.js';
 import { isTestCode } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
 import { endedObject, isAssertionCallee, isListenerArgument, isListenerRegistration } from '../syntax/calls.js';
-import { enclosingFunction, isFunctionNode, memberName, rootOf, skipTypeWrappers } from '../syntax/nodes.js';
+import { enclosingClassBody, enclosingFunction, isFunctionNode, memberName, rootOf, skipTypeWrappers } from '../syntax/nodes.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers, unionMembersThroughConstraints } from '../types/members.js';
@@ -343,11 +343,13 @@ function settlesOnEveryPath(
     case AST_NODE_TYPES.BlockStatement:
       for (const item of statement.body) {
         if (settlesOnEveryPath(item, settles, inputs)) return true;
-        // `if (msg.kind === 'progress') return;`: a path that leaves without settling.
+        // `if (msg.kind === 'progress') return;`: a path that leaves without settling. One that
+        // settles as it leaves (`if (code !== 0) return reject(…);`) leaves the rest to the statements after it.
         if (
           item.type === AST_NODE_TYPES.IfStatement &&
           reads(item.test) &&
-          containsInBody(item, (node) => node.type === AST_NODE_TYPES.ReturnStatement)
+          containsInBody(item, (node) => node.type === AST_NODE_TYPES.ReturnStatement) &&
+          !(item.alternate === null && alwaysExits(item.consequent) && settlesOnEveryPath(item.consequent, settles, inputs))
         )
           return false;
       }
@@ -531,8 +533,7 @@ function ownedByClass(analysis: Analysis, emitter: TSESTree.Expression): boolean
   // `const link = await this.link(slot)`: handed out by a method of the class itself (its pool).
   if (target.type === AST_NODE_TYPES.CallExpression) return isOwnMethodCall(target);
   if (target.type !== AST_NODE_TYPES.MemberExpression || target.object.type !== AST_NODE_TYPES.ThisExpression) return false;
-  let scope: TSESTree.Node | undefined = target;
-  while (scope && scope.type !== AST_NODE_TYPES.ClassBody) scope = scope.parent;
+  const scope = enclosingClassBody(target);
   if (!scope) return false;
   const text = analysis.sourceCode.getText(target);
   return walk(
@@ -555,10 +556,9 @@ function isOwnMethodCall(call: TSESTree.CallExpression): boolean {
   const callee = skipTypeWrappers(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.ThisExpression) return false;
   const name = memberName(callee);
-  let body: TSESTree.Node | undefined = call;
-  while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
+  const body = enclosingClassBody(call);
   return (
-    body?.type === AST_NODE_TYPES.ClassBody &&
+    body !== undefined &&
     body.body.some(
       (member) =>
         member.type === AST_NODE_TYPES.MethodDefinition &&
