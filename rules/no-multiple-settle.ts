@@ -69,6 +69,7 @@ export type MessageId =
   | 'throwInCallback'
   | 'repeatedSettle'
   | 'lingeringTimer'
+  | 'timerLeftOnPath'
   | 'cleanExitUnsettled'
   | 'leakedInterval'
   | 'heldTimer'
@@ -156,6 +157,8 @@ export default createRule<Options, MessageId>({
         'This `{{name}}(…)` runs again each time {{trigger}}, and nothing stops {{what}} once the promise has settled: only the first call counts, every later one is ignored, and {{what}} keeps running.',
       lingeringTimer:
         'This timer is never cleared: once the promise has settled another way, it still fires and runs `{{effect}}(…)` on an operation that already finished.',
+      timerLeftOnPath:
+        'This timer is cleared where the promise settles other ways, but not on the path of `{{name}}(…)` on line {{line}}: after that it still fires and runs `{{effect}}(…)` on an operation that already finished.',
       leakedInterval:
         'This interval is cleared only on the path where it settles the promise itself: once the promise settles another way, it keeps firing for good, polling for an answer nobody waits for, and holds the process.',
       heldTimer:
@@ -709,7 +712,21 @@ export default createRule<Options, MessageId>({
             });
           }
           const timer = lingeringTimer(analysis, owner);
-          if (timer) {
+          if (timer?.missed && timer.effect && timer.handle) {
+            // Cleared right where that path settles (in a block when an arrow's body is the settle call).
+            const site = timer.missed.callee as TSESTree.Identifier;
+            const fix = clearTimerOnSettle(sourceCode, timer.timer, owner.fn, [{ reference: site, role: 'resolve', inside: true }]);
+            context.report({
+              node: timer.timer,
+              messageId: 'timerLeftOnPath',
+              data: {
+                name: sourceCode.getText(timer.missed.callee),
+                line: String(timer.missed.loc.start.line),
+                effect: sourceCode.getText(timer.effect.callee),
+              },
+              ...offer(context, [fix && { messageId: 'suggestClearKeptTimer', data: { handle: timer.handle }, fix }]),
+            });
+          } else if (timer) {
             const fix = clearTimerOnSettle(sourceCode, timer.timer, owner.fn, timer.others);
             context.report({
               node: timer.timer,

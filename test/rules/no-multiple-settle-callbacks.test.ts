@@ -1387,14 +1387,14 @@ export function connectClient(port: number, timeoutMs = 2_000): Promise<net.Sock
 }`,
         errors: [
           {
-            messageId: 'lingeringTimer',
+            messageId: 'timerLeftOnPath',
             line: 5,
             column: 19,
             endLine: 8,
             endColumn: 18,
             suggestions: [
               {
-                messageId: 'suggestClearTimer',
+                messageId: 'suggestClearKeptTimer',
                 output: `import net from 'node:net';
 export function connectClient(port: number, timeoutMs = 2_000): Promise<net.Socket> {
   return new Promise<net.Socket>((resolve, reject) => {
@@ -2029,14 +2029,14 @@ export function collectReadings(gauge: EventEmitter, wanted: number, limitMs: nu
         output: null,
         errors: [
           {
-            messageId: 'lingeringTimer',
+            messageId: 'timerLeftOnPath',
             line: 6,
             column: 19,
             endLine: 9,
             endColumn: 16,
             suggestions: [
               {
-                messageId: 'suggestClearTimer',
+                messageId: 'suggestClearKeptTimer',
                 output: `import type { EventEmitter } from 'node:events';
 
 export function collectReadings(gauge: EventEmitter, wanted: number, limitMs: number): Promise<number[]> {

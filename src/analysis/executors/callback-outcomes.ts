@@ -8,7 +8,7 @@ import { isTickDelay } from '../scope/timers.js';
 import { variableOf } from '../scope/variables.js';
 import { calleeName, isListenerRemoval, isLoggingCall } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { isFunctionNode, isLoop, memberName, rootOf, skipTypeWrappers } from '../syntax/nodes.js';
+import { isFunctionNode, isLoop, memberName, rootOf, skipTypeWrappers, statementsIn } from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
 import { typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
@@ -343,6 +343,9 @@ export interface LingeringTimer {
   effect?: TSESTree.CallExpression;
   /** The references to a settle function outside the timer's callback: the other ways to settle. */
   others: { reference: TSESTree.Identifier; role: SettleRole }[];
+  /** A `resolve(…)` on whose path the handle, cleared on the other ways to settle, is not; with the handle's name. */
+  missed?: TSESTree.CallExpression;
+  handle?: string;
 }
 
 /**
@@ -378,7 +381,9 @@ export function lingeringTimer(analysis: Analysis, owner: SettleOwner): Lingerin
         )
         .map((reference) => ({ reference: reference.identifier as TSESTree.Identifier, role })),
     );
-    if (others.length === 0 || timerIsCleared(analysis, timer, owner, fn)) continue;
+    const clearing = others.length === 0 || timerIsCleared(analysis, timer, owner, fn);
+    if (clearing === true) continue;
+    const missed = clearing === false ? {} : { missed: clearing.missed, handle: clearing.handle };
     let effect: TSESTree.CallExpression | undefined;
     let tests = false;
     walk(fn.body, (node) => {
@@ -390,10 +395,10 @@ export function lingeringTimer(analysis: Analysis, owner: SettleOwner): Lingerin
       }
       return undefined;
     });
-    if (effect && !tests) return { timer, effect, others };
+    if (effect && !tests) return { timer, effect, others, ...missed };
     // Only settling: a no-op once the promise has settled, but in library code the timer still holds
     // the process for its whole delay after every call (a deadline wrapper in a loop holds one per turn).
-    if (!effect && !tests && !isTestSupport(analysis) && holdsProcess(analysis, timer)) return { timer, others };
+    if (!effect && !tests && clearing === false && !isTestSupport(analysis) && holdsProcess(analysis, timer)) return { timer, others };
   }
   return undefined;
 }
@@ -531,7 +536,12 @@ function isRefCall(identifier: TSESTree.Node, methods: readonly string[] = ['unr
  * of them: `resolve` handed over as a listener (`socket.once('connect', resolve)`), or a callback
  * that resolves without clearing, itself or through a local function it calls.
  */
-function timerIsCleared(analysis: Analysis, timer: TSESTree.CallExpression, owner: SettleOwner, callback: FunctionNode): boolean {
+function timerIsCleared(
+  analysis: Analysis,
+  timer: TSESTree.CallExpression,
+  owner: SettleOwner,
+  callback: FunctionNode,
+): boolean | { missed: TSESTree.CallExpression; handle: string } {
   let node: TSESTree.Node = timer;
   while (node.parent && (node.parent.type === AST_NODE_TYPES.TSAsExpression || node.parent.type === AST_NODE_TYPES.TSNonNullExpression)) {
     node = node.parent;
@@ -552,17 +562,17 @@ function timerIsCleared(analysis: Analysis, timer: TSESTree.CallExpression, owne
   const clears = uses.map((reference) => clearCallOf(reference.identifier as TSESTree.Identifier));
   if (clears.some((clear) => clear === undefined)) return true;
   const clearing = new Set(clears.map((clear) => functionsBetween(clear!, owner.fn)[0]));
-  const runsClear = (fn: FunctionNode): boolean =>
-    clearing.has(fn) ||
-    containsInBody(fn.body, (node) => {
-      if (node.type !== AST_NODE_TYPES.CallExpression) return false;
-      const local = localFunctionCalled(analysis, node);
-      return local !== undefined && clearing.has(local);
-    });
+  // A clear of the handle, or a call of a local function that clears it (`fail(err)`, `finish(…)`).
+  const isClear = (call: TSESTree.CallExpression): boolean => {
+    if (clears.includes(call)) return true;
+    const local = localFunctionCalled(analysis, call);
+    return local !== undefined && clearing.has(local);
+  };
   // The success path is where the timer's work does harm (it destroys what the caller now uses);
   // after a failure it is cleanup of something already broken.
   const fulfils = owner.settlers.filter(({ role }) => role === 'resolve');
-  return fulfils.every(({ variable: settler }) =>
+  let missed: TSESTree.CallExpression | undefined;
+  const covered = fulfils.every(({ variable: settler }) =>
     settler.references.every((reference) => {
       const place = reference.identifier as TSESTree.Identifier;
       if (reference.init || (place.range[0] >= callback.range[0] && place.range[1] <= callback.range[1])) return true;
@@ -573,9 +583,50 @@ function timerIsCleared(analysis: Analysis, timer: TSESTree.CallExpression, owne
       if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== place) return true;
       const around = functionsBetween(place, owner.fn);
       // Settled in the executor's own body: before the timer starts, or where the code says why; not judged.
-      return around.length === 0 || around.some(runsClear);
+      if (around.length === 0 || clearsOnPathTo(place, owner.fn, isClear)) return true;
+      // Cleared where the promise settles other ways, not on this path.
+      missed = call;
+      return false;
     }),
   );
+  return covered || (missed ? { missed, handle: parent.id.name } : false);
+}
+
+/**
+ * True when the path that reaches `place` also clears the timer: a statement of a block around it
+ * (in its callback, or in a callback around that one, up to `outer`), before or after it, that
+ * runs a clear unconditionally (`clearTimeout(timer); resolve(v);`, `resolve(v); finish();`), or a
+ * guard that clears handed the settle (`done(() => resolve(body))`). A
+ * clear only in another branch (`if (res.statusCode !== 200) { fail(…); return; }`) or in a
+ * callback registered there (`res.on('end', () => { clearTimeout(timer); … })`) leaves this path's
+ * timer running.
+ */
+function clearsOnPathTo(place: TSESTree.Node, outer: TSESTree.Node, isClear: (call: TSESTree.CallExpression) => boolean): boolean {
+  for (let node: TSESTree.Node = place; node.parent && node !== outer; node = node.parent) {
+    // Settled through a guard that clears: `done(() => resolve(body))`.
+    if (node.parent.type === AST_NODE_TYPES.CallExpression && node.parent.callee !== node && isClear(node.parent)) return true;
+    const statements = statementsIn(node.parent);
+    if (statements?.some((statement) => runsUnconditionally(statement, isClear))) return true;
+  }
+  return false;
+}
+
+/** True when running `statement` always makes a call `test` accepts: not in a branch, a loop, a `catch` or a function it makes. */
+function runsUnconditionally(statement: TSESTree.Node, test: (call: TSESTree.CallExpression) => boolean): boolean {
+  return walk(statement, (node) => {
+    if (
+      isFunctionNode(node) ||
+      node.type === AST_NODE_TYPES.IfStatement ||
+      node.type === AST_NODE_TYPES.ConditionalExpression ||
+      node.type === AST_NODE_TYPES.LogicalExpression ||
+      node.type === AST_NODE_TYPES.SwitchStatement ||
+      node.type === AST_NODE_TYPES.CatchClause ||
+      node.type === AST_NODE_TYPES.ChainExpression ||
+      isLoop(node)
+    )
+      return 'skip';
+    return node.type === AST_NODE_TYPES.CallExpression && test(node) ? 'stop' : undefined;
+  });
 }
 
 /** The `clearTimeout(handle)`/`clearInterval(handle)` call that `handle` is the argument of. */
