@@ -4,6 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Analysis } from '../context.js';
 import { getOrCreate } from '../memo.js';
 import { isTestCode, runnerReportsUnhandledRejections } from '../scope/test-code.js';
+import { constInitializerOf, namedFunctionOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { calleeName, isListenerRegistration, isStopVerb, namesTeardown } from '../syntax/calls.js';
 import { enclosingBody, isFunctionNode, memberName, rootOf, skipTypeWrappers } from '../syntax/nodes.js';
@@ -112,8 +113,8 @@ export function isServiceStoppedByTest(analysis: Analysis, target: TSESTree.Node
   );
 }
 
-/** Methods that wait for an object's end (`await nc.closed()`). */
-const endWaits = new Set(['closed', 'finished', 'ended', 'whenClosed']);
+/** Methods that wait for an object's end (`await nc.closed()`), or end it once what is in flight is done (`nc.drain()`). */
+const endWaits = new Set(['closed', 'finished', 'ended', 'whenClosed', 'drain']);
 
 /**
  * In test code whose runner reports unhandled rejections, an async IIFE that watches an object
@@ -131,29 +132,57 @@ export function isWatcherClosedByTest(analysis: Analysis, target: TSESTree.Node)
     if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'then') call = skipTypeWrappers(callee.object);
   }
   if (call.type !== AST_NODE_TYPES.CallExpression) return false;
-  const fn = skipTypeWrappers(call.callee);
-  if (!isFunctionNode(fn) || !fn.async || fn.body.type !== AST_NODE_TYPES.BlockStatement) return false;
+  // In place, `(async () => { for await (…) … })()`, or a local async function handed what it watches
+  // (`const respond = async (sub) => { for await (const m of sub) m.respond(); }; respond(sub).then();`).
+  const callee = skipTypeWrappers(call.callee);
+  const fn = isFunctionNode(callee) ? callee : namedFunctionOf(analysis, callee);
+  if (!fn || !fn.async || fn.body.type !== AST_NODE_TYPES.BlockStatement) return false;
   const loop = fn.body.body.find(
     (statement): statement is TSESTree.ForOfStatement => statement.type === AST_NODE_TYPES.ForOfStatement && statement.await,
   );
   if (!loop) return false;
-  let root: TSESTree.Node = skipTypeWrappers(loop.right);
-  while (root.type === AST_NODE_TYPES.CallExpression || root.type === AST_NODE_TYPES.MemberExpression)
-    root = skipTypeWrappers(root.type === AST_NODE_TYPES.CallExpression ? root.callee : root.object);
-  const variable = root.type === AST_NODE_TYPES.Identifier ? variableOf(analysis, root) : null;
-  return (
-    variable?.references.some((reference) => {
-      const stop = methodCallOn(reference);
-      // `nc.close()`, or waiting for it to end (`await nc.closed()`), closed by the other side.
-      if (stop !== undefined && (isStopVerb(calleeName(stop) ?? '') || endWaits.has(calleeName(stop) ?? ''))) return true;
-      const handed = reference.identifier.parent;
-      return (
-        handed?.type === AST_NODE_TYPES.CallExpression &&
-        handed.arguments.includes(reference.identifier as TSESTree.CallExpressionArgument) &&
-        namesTeardown(calleeName(handed) ?? '')
-      );
-    }) ?? false
+  let watched: TSESTree.Node = skipTypeWrappers(loop.right);
+  const parameter = fn.params.findIndex(
+    (param) => param.type === AST_NODE_TYPES.Identifier && watched.type === AST_NODE_TYPES.Identifier && param.name === watched.name,
   );
+  if (parameter >= 0) watched = call.arguments[parameter] ?? watched;
+  else if (!isFunctionNode(callee)) return false;
+  return watchedObjects(analysis, watched).some((variable) => closedByTest(variable));
+}
+
+/**
+ * The locals a watched iterable comes from: the root of `nc.status()` or `sub`, and, through a
+ * `const` made from another local (`const sub = nc.subscribe(subject)`), that one too: closing the
+ * connection ends its subscriptions.
+ */
+function watchedObjects(analysis: Analysis, node: TSESTree.Node): TSESLint.Scope.Variable[] {
+  const found: TSESLint.Scope.Variable[] = [];
+  let current: TSESTree.Node | undefined = node;
+  for (let depth = 0; current && depth < 3; depth++) {
+    let root: TSESTree.Node = skipTypeWrappers(current);
+    while (root.type === AST_NODE_TYPES.CallExpression || root.type === AST_NODE_TYPES.MemberExpression)
+      root = skipTypeWrappers(root.type === AST_NODE_TYPES.CallExpression ? root.callee : root.object);
+    const variable = root.type === AST_NODE_TYPES.Identifier ? variableOf(analysis, root) : null;
+    if (!variable) break;
+    found.push(variable);
+    current = constInitializerOf(variable);
+  }
+  return found;
+}
+
+/** True when the test closes `variable`'s object, waits for it to end, or hands it to a teardown helper (`cleanup(ns, nc)`). */
+function closedByTest(variable: TSESLint.Scope.Variable): boolean {
+  return variable.references.some((reference) => {
+    const stop = methodCallOn(reference);
+    // `nc.close()`, or waiting for it to end (`await nc.closed()`), closed by the other side.
+    if (stop !== undefined && (isStopVerb(calleeName(stop) ?? '') || endWaits.has(calleeName(stop) ?? ''))) return true;
+    const handed = reference.identifier.parent;
+    return (
+      handed?.type === AST_NODE_TYPES.CallExpression &&
+      handed.arguments.includes(reference.identifier as TSESTree.CallExpressionArgument) &&
+      namesTeardown(calleeName(handed) ?? '')
+    );
+  });
 }
 
 /**
