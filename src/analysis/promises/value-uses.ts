@@ -63,7 +63,8 @@ export function isAlwaysPromise(analysis: Analysis, node: TSESTree.Node): boolea
  * The type text of `node` when it is the result of a function of this program that returns a
  * promise on some paths and a plain value on others, with no declared return type (`currentWait(id)`
  * returning a cached number or a fetch), directly or through a `const`: a union of promises and
- * plain values, with no `any` or `unknown` in it. On the paths that produce the promise, a use of
+ * plain values, with no `any` or `unknown` in it; or of a pick written in place between a plain value
+ * and a promise (`picksPromiseOrValue`). On the paths that produce the promise, a use of
  * the value uses the promise. A declared `T | Promise<T>` (a JSX node's `toString()`) is an API
  * whose callers often know which one they get, and is left alone.
  */
@@ -75,12 +76,35 @@ export function maybePromiseTypeText(analysis: Analysis, node: TSESTree.Node): s
     const init = variable && constInitializerOf(variable);
     if (init) source = skipTypeWrappers(init);
   }
-  if (source.type !== AST_NODE_TYPES.CallExpression || !returnsUndeclaredMix(analysis, source)) return undefined;
+  const mixed =
+    source.type === AST_NODE_TYPES.CallExpression ? returnsUndeclaredMix(analysis, source) : picksPromiseOrValue(analysis, source);
+  if (!mixed) return undefined;
   const type = typeOf(analysis, node);
   if (!type.isUnion() || !hasPlainMember(analysis, type)) return undefined;
   if (type.types.some((part) => (part.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) !== 0)) return undefined;
   if (!type.types.some((part) => isAlwaysPromiseType(analysis, part))) return undefined;
   return checkerOf(analysis).typeToString(type);
+}
+
+/**
+ * True for a pick written in place between a plain value and a promise
+ * (`lang === cue.lang ? cue.text : this.translate(cue, lang)`, `cached ?? load(key)`): the same
+ * undeclared mix as a function that returns both, one branch away.
+ */
+function picksPromiseOrValue(analysis: Analysis, node: TSESTree.Node): boolean {
+  const branches =
+    node.type === AST_NODE_TYPES.ConditionalExpression
+      ? [node.consequent, node.alternate]
+      : node.type === AST_NODE_TYPES.LogicalExpression && node.operator !== '&&'
+        ? [node.left, node.right]
+        : undefined;
+  if (!branches) return false;
+  const kinds = branches.map((branch) => {
+    const type = typeOf(analysis, branch);
+    if (isAlwaysPromiseType(analysis, type)) return 'promise';
+    return unionMembers(type).every((part) => thenableKindOfType(analysis, part) === false) ? 'plain' : 'mixed';
+  });
+  return kinds.includes('promise') && kinds.includes('plain');
 }
 
 /**
