@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { FunctionNode } from '../syntax/nodes.js';
-import { isFunctionNode, memberName } from '../syntax/nodes.js';
+import { isFunctionNode, isNullOrUndefined, memberName } from '../syntax/nodes.js';
 import { siblingMethods, thisCallName, walkSharedThis } from './reads-through-methods.js';
 
 /*
@@ -78,8 +78,10 @@ export function propertySlotsOf(owner: FunctionNode, unread = false): PropertySl
     if (handed && handed !== owner) for (const written of propertiesWrittenBy(handed)) slotFor(written).writes.push(node);
     const slot = slotFor(name);
     if (isWrite(node)) {
-      slot.writes.push(node);
-      if (!nested) slot.direct = true;
+      // `this.stretch = undefined;` as a statement of the method itself, before the request whose
+      // callback fills it: a reset, after which the method's reads see the empty value.
+      if (nested) slot.writes.push(node);
+      else if (!isReset(node, owner) || slot.writes.length > 0) slot.direct = true;
     } else if (!nested && !isCalledOrDeleted(node)) {
       slot.reads.push(node);
     }
@@ -88,6 +90,18 @@ export function propertySlotsOf(owner: FunctionNode, unread = false): PropertySl
   return [...slots.values()]
     .filter((slot) => !slot.direct && slot.writes.length > 0 && (unread || slot.reads.length > 0))
     .map(({ name, writes, reads }) => ({ name, owner, writes, reads }));
+}
+
+/** `this.x = undefined;` / `= null;` as a statement of `owner`'s own body: it empties the slot. */
+function isReset(member: TSESTree.MemberExpression, owner: FunctionNode): boolean {
+  const assignment = member.parent;
+  return (
+    assignment.type === AST_NODE_TYPES.AssignmentExpression &&
+    assignment.operator === '=' &&
+    isNullOrUndefined(assignment.right) &&
+    assignment.parent.type === AST_NODE_TYPES.ExpressionStatement &&
+    assignment.parent.parent === owner.body
+  );
 }
 
 /** Writes in another method that a call of it in the owner starts (see `laterWritesOf`), by the write. */
