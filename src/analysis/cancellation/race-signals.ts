@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
 import { isGlobalPromise } from '../scope/globals.js';
+import { calleeName } from '../syntax/calls.js';
 import { constInitializer, localControllerOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { isFunctionNode, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
@@ -106,6 +107,26 @@ function passedSignal(call: SignalCall, index: number, kind: 'direct' | 'options
 }
 
 /**
+ * True for a `controller.abort()` that does not run because the race settled: inside a timer's
+ * callback (`setTimeout(() => ctrl.abort(), deadlineMs)`, a deadline, cleared or not once a winner
+ * is in), or inside an `abort` listener (`parent.addEventListener('abort', () => ctrl.abort())`,
+ * the caller's abort passed on). Losers keep running until then.
+ */
+function isDeadlineOrLinkAbort(reference: TSESTree.Node, race: TSESTree.Node): boolean {
+  const holdsRace = (node: TSESTree.Node): boolean => node.range[0] <= race.range[0] && race.range[1] <= node.range[1];
+  for (let current = reference.parent; current && !holdsRace(current); current = current.parent) {
+    if (!isFunctionNode(current)) continue;
+    const call = current.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(current as TSESTree.CallExpressionArgument)) continue;
+    const name = calleeName(call) ?? '';
+    if (name === 'setTimeout' || name === 'setInterval') return true;
+    const [event] = call.arguments;
+    if (event?.type === AST_NODE_TYPES.Literal && event.value === 'abort') return true;
+  }
+  return false;
+}
+
+/**
  * True when `signal` is aborted by nobody when the race settles: a parameter or a property read
  * of one (`signal`, `opts.signal`: only the caller aborts it), or the signal of a local controller
  * nothing ever aborts. `undefined`-able reads (`opts.signal` typed optional) count the same.
@@ -115,7 +136,10 @@ function isNeverAbortedBy(analysis: Analysis, node: TSESTree.Node, race: TSESTre
   let target = skipTypeWrappers(node);
   if (target.type === AST_NODE_TYPES.ChainExpression) target = target.expression;
   const controller = localControllerOf(analysis, target);
-  if (controller) return !controller.references.some((reference) => memberName(reference.identifier.parent!) === 'abort');
+  if (controller)
+    return !controller.references.some(
+      (reference) => memberName(reference.identifier.parent!) === 'abort' && !isDeadlineOrLinkAbort(reference.identifier, race),
+    );
   if (target.type === AST_NODE_TYPES.MemberExpression) {
     let root: TSESTree.Node = target;
     while (root.type === AST_NODE_TYPES.MemberExpression && !root.computed) root = skipTypeWrappers(root.object);
