@@ -7,7 +7,16 @@ import { isGlobalPromise } from '../scope/globals.js';
 import { constInitializer } from '../scope/initializers.js';
 import { isModuleLevel, variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { enclosingFunction, isFunctionNode, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import {
+  enclosingClassBody,
+  enclosingFunction,
+  enclosingLoop,
+  functionName,
+  isFunctionNode,
+  isPromiseStatic,
+  memberName,
+  skipTypeWrappers,
+} from '../syntax/nodes.js';
 import { endedObject, isListenerRegistration } from '../syntax/calls.js';
 import { returnedValues } from '../syntax/statements.js';
 import { walk } from '../syntax/walk.js';
@@ -64,7 +73,7 @@ export function leakedContenders(analysis: Analysis, call: TSESTree.CallExpressi
   // A promise created before the race and used elsewhere too (a task under test) is only watched by it, not started.
   const leaks = contenders.flatMap((contender) =>
     isStartedFor(analysis, contender, call)
-      ? (contenderLeak(analysis, contender) ?? orListeners(analysis, contender, bodyLeaks(analysis, contender)))
+      ? (contenderLeak(analysis, contender) ?? orListeners(analysis, contender, bodyLeaks(analysis, contender), call))
       : [],
   );
   return { contenders, leaks: leaks.filter((leak) => !alwaysWins(leak, contenders, leaks)) };
@@ -222,10 +231,10 @@ function endedByRacer(analysis: Analysis, base: TSESTree.Node, helper: FunctionN
  * (`rejectOnAbort(this.shutdown)`), the listeners that helper's waiter leaves on an object it did
  * not create: taking a signal does not take its own listener off when another contender wins.
  */
-function orListeners(analysis: Analysis, contender: TSESTree.Node, found: RaceLeak[]): RaceLeak[] {
+function orListeners(analysis: Analysis, contender: TSESTree.Node, found: RaceLeak[], race: TSESTree.Node): RaceLeak[] {
   if (found.length > 0) return found;
   const base = chainBase(analysis, contender);
-  if (base.type !== AST_NODE_TYPES.CallExpression || !signalSlotOf(analysis, base)) return found;
+  if (base.type !== AST_NODE_TYPES.CallExpression || !signalSlotOf(analysis, base)) return inPlaceListeners(analysis, contender, race);
   const fn = localFunctionOf(analysis, skipTypeWrappers(base.callee));
   const emitter = fn && waiterEmitter(analysis, fn);
   // Only a listener on what the helper is handed, when that outlives the call (`this.shutdown`, a module's signal):
@@ -256,7 +265,17 @@ function waiterEmitter(analysis: Analysis, fn: FunctionNode): string | undefined
     fn.body.type === AST_NODE_TYPES.BlockStatement
       ? fn.body.body.find((statement): statement is TSESTree.ReturnStatement => statement.type === AST_NODE_TYPES.ReturnStatement)?.argument
       : fn.body;
-  const promise = returned && skipTypeWrappers(returned);
+  const target = returned ? listenerTargetOf(analysis, returned) : undefined;
+  return target && analysis.sourceCode.getText(target);
+}
+
+/**
+ * The object a `new Promise(executor)` listens on, when the executor registers a listener on an
+ * object it did not create (`signal.addEventListener('abort', …)`, `this.socket.once(…)`) without
+ * an option that takes it off again (`{ signal: done.signal }`).
+ */
+function listenerTargetOf(analysis: Analysis, node: TSESTree.Node, event?: string): TSESTree.Expression | undefined {
+  const promise = skipTypeWrappers(node);
   if (
     promise?.type !== AST_NODE_TYPES.NewExpression ||
     promise.callee.type !== AST_NODE_TYPES.Identifier ||
@@ -265,11 +284,13 @@ function waiterEmitter(analysis: Analysis, fn: FunctionNode): string | undefined
     return undefined;
   const [executor] = promise.arguments;
   if (!isFunctionNode(executor)) return undefined;
-  let emitter: string | undefined;
+  let emitter: TSESTree.Expression | undefined;
   walk(executor.body, (node) => {
     if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
     const callee = skipTypeWrappers(node.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression || !isListenerRegistration(memberName(callee) ?? '')) return undefined;
+    const [name] = node.arguments;
+    if (event !== undefined && (name?.type !== AST_NODE_TYPES.Literal || name.value !== event)) return undefined;
     // `addEventListener('abort', fn, { signal: done.signal })`: taken off when that signal aborts.
     const options = node.arguments[2];
     if (
@@ -283,10 +304,69 @@ function waiterEmitter(analysis: Analysis, fn: FunctionNode): string | undefined
       root.type === AST_NODE_TYPES.ThisExpression ||
       (root.type === AST_NODE_TYPES.Identifier && !isWithin(variableOf(analysis, root)?.defs[0]?.name ?? executor, executor));
     if (!outside) return undefined;
-    emitter = analysis.sourceCode.getText(callee.object);
+    emitter = callee.object;
     return 'stop';
   });
   return emitter;
+}
+
+/**
+ * A contender written in place (or a `const` made for the race) that is a `new Promise` whose
+ * executor listens for the `abort` of a signal it did not create (`signal.addEventListener('abort', () =>
+ * reject(signal.reason), { once: true })`), when that object outlives the racing call: a field or
+ * module value, or a parameter of a racing function that the file calls again and again with it
+ * (`while (!signal.aborted) await this.nextCue(signal)`). Nothing takes the listener off when the
+ * contender loses (`{ once: true }` removes it only once it ran), so each call leaves one more on
+ * the object, holding what its closure holds, until the object's event comes.
+ */
+function inPlaceListeners(analysis: Analysis, contender: TSESTree.Node, race: TSESTree.Node): RaceLeak[] {
+  const target = skipTypeWrappers(contender);
+  const promise = target.type === AST_NODE_TYPES.Identifier ? constInitializer(analysis, target) : target;
+  const emitter = promise && listenerTargetOf(analysis, promise, 'abort');
+  const racer = enclosingFunction(race);
+  if (!emitter || !racer) return [];
+  // An `abort` comes once at most, and mostly never: unlike a reply event, nothing consumes the listener.
+  const text = analysis.sourceCode.getText(emitter);
+  // Taken off in the racing function (`finally { signal.removeEventListener('abort', onAbort) }`).
+  const removed = walk(racer, (node) =>
+    node.type === AST_NODE_TYPES.CallExpression &&
+    ['removeEventListener', 'removeListener', 'off'].includes(memberName(node.callee) ?? '') &&
+    node.callee.type === AST_NODE_TYPES.MemberExpression &&
+    analysis.sourceCode.getText(node.callee.object) === text
+      ? 'stop'
+      : undefined,
+  );
+  if (removed) return [];
+  let root: TSESTree.Node = skipTypeWrappers(emitter);
+  while (root.type === AST_NODE_TYPES.MemberExpression) root = skipTypeWrappers(root.object);
+  const parameter =
+    root.type === AST_NODE_TYPES.Identifier &&
+    racer.params.some((param) => param.type === AST_NODE_TYPES.Identifier && param.name === root.name);
+  if (!isLongLived(analysis, emitter) && !(parameter && isCalledInLoop(analysis, racer))) return [];
+  return [{ kind: 'helperListeners', node: contender, helper: contender, emitter: text }];
+}
+
+/** True when the file calls `fn` (by its name, or as `this.<method>(…)` in its class) from inside a loop. */
+function isCalledInLoop(analysis: Analysis, fn: FunctionNode): boolean {
+  const name = functionName(fn);
+  if (name === undefined) return false;
+  const method = fn.parent.type === AST_NODE_TYPES.MethodDefinition || fn.parent.type === AST_NODE_TYPES.PropertyDefinition;
+  const scope = method ? enclosingClassBody(fn) : analysis.sourceCode.ast;
+  if (!scope) return false;
+  return walk(
+    scope,
+    (node) => {
+      if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
+      const callee = skipTypeWrappers(node.callee);
+      const named = method
+        ? callee.type === AST_NODE_TYPES.MemberExpression &&
+          callee.object.type === AST_NODE_TYPES.ThisExpression &&
+          memberName(callee) === name
+        : callee.type === AST_NODE_TYPES.Identifier && callee.name === name;
+      return named && enclosingLoop(node) !== undefined ? 'stop' : undefined;
+    },
+    { nested: true },
+  );
 }
 
 /** True when `inner` lies inside `outer` in the source. */
