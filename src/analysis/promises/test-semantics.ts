@@ -6,8 +6,8 @@ import { getOrCreate } from '../memo.js';
 import { isTestCode, runnerReportsUnhandledRejections } from '../scope/test-code.js';
 import { constInitializerOf, namedFunctionOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
-import { calleeName, isListenerRegistration, isStopVerb, namesTeardown } from '../syntax/calls.js';
-import { enclosingBody, isFunctionNode, memberName, rootOf, skipTypeWrappers } from '../syntax/nodes.js';
+import { calleeName, isListenerRegistration, isStopVerb, namesTeardown, testBodyCalls } from '../syntax/calls.js';
+import { enclosingBody, enclosingFunction, isFunctionNode, memberName, rootOf, skipTypeWrappers } from '../syntax/nodes.js';
 import { typeOf } from '../types/checker.js';
 import { includesNullish, isThenable } from '../types/thenables.js';
 import { walk } from '../syntax/walk.js';
@@ -194,15 +194,54 @@ function closedByTest(variable: TSESLint.Scope.Variable): boolean {
  * (`server.close().then(() => { …; done(); })`) is judged as written, and so is the same call
  * outside tests.
  */
-export function isTeardownCallInTest(analysis: Analysis, target: TSESTree.Node): boolean {
-  if (target.type !== AST_NODE_TYPES.CallExpression || target.parent.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+export function isTeardownCallInTest(analysis: Analysis, node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.parent.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+  // `nc.close().then();`: an empty `.then()` adds nothing.
+  const inner = skipTypeWrappers(node.callee);
+  const emptyThen = node.arguments.length === 0 && inner.type === AST_NODE_TYPES.MemberExpression && memberName(inner) === 'then';
+  const target = emptyThen ? skipTypeWrappers(inner.object) : node;
+  if (target.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = skipTypeWrappers(target.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const name = memberName(callee) ?? '';
   if ((!isStopVerb(name) && name !== 'end') || !isTestCode(analysis)) return false;
   // `await client.close()` elsewhere in the file: the suite waits for this teardown, so a test that
-  // does not ends while the teardown still runs into the next step.
-  return !awaitedMethodsOf(analysis.sourceCode.ast).has(name);
+  // does not ends while the teardown still runs into the next step; unless this test waits for the
+  // object's end itself (`nc.close().then(); await nc.closed();`).
+  return !awaitedMethodsOf(analysis.sourceCode.ast).has(name) || waitsForEndOf(analysis, target);
+}
+
+/** Methods that wait for an object's end, without ending it. */
+const endOnlyWaits = new Set(['closed', 'finished', 'ended', 'whenClosed']);
+
+/**
+ * True when the test around a stop call (`nc.close()`, also in a timer or listener inside the test)
+ * waits for that object's end: `await nc.closed()`, or a `for await` over what the object reports
+ * (`for await (const s of nc.status())`), which ends with it. The stop is the step the test waits on.
+ */
+function waitsForEndOf(analysis: Analysis, call: TSESTree.CallExpression): boolean {
+  const receiver = receiverOf(analysis, call);
+  if (!receiver) return false;
+  let test: TSESTree.Node | undefined = enclosingFunction(call);
+  while (test && enclosingFunction(test) && !isTestCallback(test)) test = enclosingFunction(test);
+  if (!test) return false;
+  const inside = (node: TSESTree.Node): boolean => node.range[0] >= test.range[0] && node.range[1] <= test.range[1];
+  return receiver.variable.references.some((reference) => {
+    if (!inside(reference.identifier)) return false;
+    const wait = methodCallOn(reference);
+    if (wait && endOnlyWaits.has(calleeName(wait) ?? '') && wait.parent.type === AST_NODE_TYPES.AwaitExpression) return true;
+    let loop: TSESTree.Node = reference.identifier;
+    while (loop.parent && (loop.parent.type === AST_NODE_TYPES.MemberExpression || loop.parent.type === AST_NODE_TYPES.CallExpression))
+      loop = loop.parent;
+    return loop.parent?.type === AST_NODE_TYPES.ForOfStatement && loop.parent.await && loop.parent.right === loop;
+  });
+}
+
+/** True for a function handed to a test-declaring call (`Deno.test('…', async () => …)`, `it(…)`, `test(…)`): the test's body. */
+function isTestCallback(fn: TSESTree.Node): boolean {
+  const call = fn.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(fn as TSESTree.CallExpressionArgument)) return false;
+  return testBodyCalls.has(calleeName(call) ?? '');
 }
 
 const awaitedMethods = new WeakMap<TSESTree.Program, Set<string>>();

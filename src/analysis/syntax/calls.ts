@@ -3,7 +3,11 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import { memberName, skipTypeWrappers } from './nodes.js';
 
+/** Calls that declare a test and run the function handed to them as its body (`it(…)`, `Deno.test(…)`, `t.step(…)`). */
+export const testBodyCalls: ReadonlySet<string> = new Set(['it', 'test', 'specify', 'step']);
+
 /** The name a call's callee goes by: `isAbortError` in `isAbortError(e)` and `utils.isAbortError(e)`. */
+
 export function calleeName(call: TSESTree.CallExpression): string | undefined {
   const callee = skipTypeWrappers(call.callee);
   return callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee);
