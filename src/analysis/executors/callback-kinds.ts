@@ -151,15 +151,18 @@ function registrationAt(analysis: Analysis, callback: FunctionNode, use: TSESTre
   if (name === undefined || /^(off|remove|un[a-z])/.test(name)) return undefined;
   if (name === 'setInterval') return { callback, site: parent, event: 'tick', method: name, runs: 'repeating' };
   if (onceTimers.has(name)) return { callback, site: parent, method: name, runs: 'once' };
-  if (isListenerRegistration(name) && callee.type === AST_NODE_TYPES.MemberExpression && index === 1) {
+  // `addEventListener('message', fn, { once: true })` on the global scope (a worker's `self`) too.
+  const global = callee.type === AST_NODE_TYPES.Identifier && name === 'addEventListener';
+  if (isListenerRegistration(name) && (callee.type === AST_NODE_TYPES.MemberExpression || global) && index === 1) {
     const [first] = parent.arguments;
     const event = first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'string' ? first.value : undefined;
     const onceOption = name === 'addEventListener' && hasOnceOption(parent.arguments[2]);
-    if (event === 'success' && !onceOption && name !== 'once' && isCursorRequest(analysis, callee.object)) {
-      return { callback, site: parent, emitter: callee.object, event, method: name, runs: 'repeating', rearm: cursorSteps };
+    const emitter = callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : undefined;
+    if (emitter && event === 'success' && !onceOption && name !== 'once' && isCursorRequest(analysis, emitter)) {
+      return { callback, site: parent, emitter, event, method: name, runs: 'repeating', rearm: cursorSteps };
     }
     const runs = runsOf(name, event, onceOption);
-    return { callback, site: parent, emitter: callee.object, ...(event === undefined ? {} : { event }), method: name, runs };
+    return { callback, site: parent, ...(emitter ? { emitter } : {}), ...(event === undefined ? {} : { event }), method: name, runs };
   }
   // Other calls: the parameter's name in the resolved signature (`listener` repeats, `callback` runs once).
   const signature = checkerOf(analysis).resolvedSignature(analysis.services.esTreeNodeToTSNodeMap.get(parent));
