@@ -112,18 +112,32 @@ function passedSignal(call: SignalCall, index: number, kind: 'direct' | 'options
  * is in), or inside an `abort` listener (`parent.addEventListener('abort', () => ctrl.abort())`,
  * the caller's abort passed on). Losers keep running until then.
  */
-function isDeadlineOrLinkAbort(reference: TSESTree.Node, race: TSESTree.Node): boolean {
+function isDeadlineOrLinkAbort(analysis: Analysis, reference: TSESTree.Node, race: TSESTree.Node): boolean {
   const holdsRace = (node: TSESTree.Node): boolean => node.range[0] <= race.range[0] && race.range[1] <= node.range[1];
   for (let current = reference.parent; current && !holdsRace(current); current = current.parent) {
     if (!isFunctionNode(current)) continue;
     const call = current.parent;
     if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(current as TSESTree.CallExpressionArgument)) continue;
     const name = calleeName(call) ?? '';
-    if (name === 'setTimeout' || name === 'setInterval') return true;
+    // A timer that settles a contender of the race (`const deadline = new Promise((_, reject) => {
+    // timer = setTimeout(() => { ac.abort(); reject(…); }, ms); })`) aborts exactly when the work loses.
+    if ((name === 'setTimeout' || name === 'setInterval') && !startsContender(analysis, call, race)) return true;
     const [event] = call.arguments;
     if (event?.type === AST_NODE_TYPES.Literal && event.value === 'abort') return true;
   }
   return false;
+}
+
+/** True when `node` lies in a contender of `race`'s array, or in the `const` initializer a contender names. */
+function startsContender(analysis: Analysis, node: TSESTree.Node, race: TSESTree.Node): boolean {
+  const [list] = race.type === AST_NODE_TYPES.CallExpression ? race.arguments : [];
+  if (list?.type !== AST_NODE_TYPES.ArrayExpression) return false;
+  const within = (outer: TSESTree.Node): boolean => outer.range[0] <= node.range[0] && node.range[1] <= outer.range[1];
+  return list.elements.some((element) => {
+    if (!element || element.type === AST_NODE_TYPES.SpreadElement) return false;
+    const init = constInitializer(analysis, element);
+    return within(element) || (init !== undefined && within(init));
+  });
 }
 
 /**
@@ -138,7 +152,7 @@ function isNeverAbortedBy(analysis: Analysis, node: TSESTree.Node, race: TSESTre
   const controller = localControllerOf(analysis, target);
   if (controller)
     return !controller.references.some(
-      (reference) => memberName(reference.identifier.parent!) === 'abort' && !isDeadlineOrLinkAbort(reference.identifier, race),
+      (reference) => memberName(reference.identifier.parent!) === 'abort' && !isDeadlineOrLinkAbort(analysis, reference.identifier, race),
     );
   if (target.type === AST_NODE_TYPES.MemberExpression) {
     let root: TSESTree.Node = target;
