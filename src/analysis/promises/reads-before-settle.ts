@@ -131,6 +131,13 @@ function deferralOf(analysis: Analysis, node: TSESTree.Node, owner: Owner): Defe
   return undefined;
 }
 
+/** True for a call awaited where it is made (`await this.load()`, through type wrappers). */
+function isAwaitedInPlace(call: TSESTree.Node): boolean {
+  let node = call;
+  while (node.parent && skipTypeWrappers(node.parent) !== node.parent) node = node.parent;
+  return node.parent?.type === AST_NODE_TYPES.AwaitExpression;
+}
+
 /** The method (not an arrow) whose body holds `node`. */
 function enclosingMethodOf(node: TSESTree.Node): FunctionNode | undefined {
   for (let current = node.parent; current; current = current.parent)
@@ -918,6 +925,9 @@ function earlyRead(analysis: Analysis, target: Tracked): EarlyRead | undefined {
     for (const deferral of deferrals) {
       const anchor = deferral.start ?? outermostFunction(deferral.callback, owner);
       if (anchor.range[1] > read.range[0]) continue;
+      // `await this.readChannel(channel)`: the call that starts the writes is itself awaited, and the
+      // promise it returns is the method's word that its work (the write with it) is done.
+      if (deferral.start && isAwaitedInPlace(deferral.start)) continue;
       const registration = statementBefore(anchor, read, owner, suspensions);
       // Waiting in between only helps when it waits for this chain (`await p`, `await Promise.all([p, q])`);
       // after an unrelated `await` a promise reaction may or may not have run. A boolean flag read after a
