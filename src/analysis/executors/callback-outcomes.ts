@@ -301,6 +301,14 @@ export function repeatedSettles(analysis: Analysis, owner: SettleOwner): Repeate
   return found.filter((item, index) => found.findIndex((other) => other.registration.callback === item.registration.callback) === index);
 }
 
+/** True for a callback handed to `.then`/`.catch`/`.finally`: it runs as part of the function that made the chain. */
+function isReactionCallback(fn: FunctionNode): boolean {
+  const call = fn.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(fn as TSESTree.CallExpressionArgument)) return false;
+  const name = calleeName(call);
+  return name === 'then' || name === 'catch' || name === 'finally';
+}
+
 /** True when the timer `site` starts is `unref()`ed (in place or through the `const` holding it): it keeps nothing alive. */
 function isUnrefed(analysis: Analysis, site: TSESTree.Node): boolean {
   const holder = site.parent;
@@ -367,7 +375,10 @@ export function lingeringTimer(analysis: Analysis, owner: SettleOwner): Lingerin
     return variable !== null && settlers.has(variable);
   };
   for (const call of settleCallsOf(owner)) {
-    const [fn] = functionsBetween(call, owner.fn);
+    // The timer's callback itself, or one whose promise chain settles (`release(id).then(() => reject(…), reject)`).
+    const around = functionsBetween(call, owner.fn);
+    const reactions = around.findIndex((between) => !isReactionCallback(between));
+    const fn = reactions >= 0 ? around[reactions] : undefined;
     if (!fn || fn.parent.type !== AST_NODE_TYPES.CallExpression) continue;
     const registration = registrationOf(analysis, fn);
     if (registration?.method !== 'setTimeout' || registration.site.type !== AST_NODE_TYPES.CallExpression) continue;
@@ -390,8 +401,10 @@ export function lingeringTimer(analysis: Analysis, owner: SettleOwner): Lingerin
       if (isFunctionNode(node)) return 'skip';
       if (node.type === AST_NODE_TYPES.IfStatement || node.type === AST_NODE_TYPES.ConditionalExpression) tests = true;
       if (node.type === AST_NODE_TYPES.LogicalExpression) tests = true;
-      if (node.type === AST_NODE_TYPES.CallExpression && !effect && !isSettleCall(node) && !isLoggingCall(node)) {
-        if (isEffect(node, inTest) || doesEffect(analysis, node, inTest, isSettleCall)) effect = node;
+      // The work that names the harm best: taking a listener off (`events.off(…)`) only if there is nothing else.
+      const removal = (call: TSESTree.CallExpression): boolean => isListenerRemoval(calleeName(call) ?? '');
+      if (node.type === AST_NODE_TYPES.CallExpression && (!effect || removal(effect)) && !isSettleCall(node) && !isLoggingCall(node)) {
+        if ((isEffect(node, inTest) || doesEffect(analysis, node, inTest, isSettleCall)) && (!effect || !removal(node))) effect = node;
       }
       return undefined;
     });
