@@ -85,6 +85,7 @@ export type MessageId =
   | 'suggestRejectOtherKinds'
   | 'disarmedWait'
   | 'startUnwatched'
+  | 'startSwallowed'
   | 'droppedWaiter'
   | 'suggestRejectDropped'
   | 'suggestRejectDisarmed'
@@ -139,6 +140,8 @@ export default createRule<Options, MessageId>({
         'This promise settles only when `{{emitter}}` emits {{events}}: if it fails instead (`error`), the promise never settles and whoever awaits it waits forever.',
       pipeSourceUnwatched:
         '`{{source}}` is piped into `{{destination}}`, and `pipe()` does not pass its `error` on: if it fails, nothing settles this promise (and a stream with no `error` listener crashes the process). Use `pipeline()`, or reject on its `error`.',
+      startSwallowed:
+        "This promise settles only when `{{emitter}}` ends ({{events}}), and its `error` listener settles nothing: if it cannot start (a missing binary, no permission), it emits `error` instead of `exit`, the listener records it, and the promise never settles.",
       startUnwatched:
         'This promise settles only when `{{emitter}}` ends ({{events}}), and nothing listens for its `error`: if it cannot start (a missing binary, no permission), it emits `error` instead of `exit`, which crashes the process as an unhandled event, and the promise never settles.',
       exitUnsettled:
@@ -462,7 +465,7 @@ export default createRule<Options, MessageId>({
           : undefined;
       context.report({
         node: wait.registration,
-        messageId: wait.ends === 'start' ? 'startUnwatched' : 'successOnly',
+        messageId: wait.ends === 'start' ? (wait.swallowed ? 'startSwallowed' : 'startUnwatched') : 'successOnly',
         data: { emitter, events },
         ...offer(context, [fix ? { messageId: 'suggestErrorListener', data: { emitter }, fix } : undefined]),
       });

@@ -6,7 +6,7 @@ import type { Analysis } from '../context.js';
 import { constInitializer, namedFunctionOf } from '../scope/initializers.js';
 import { isTestCode } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
-import { endedObject, isAssertionCallee, isListenerArgument, isListenerRegistration } from '../syntax/calls.js';
+import { calleeName, endedObject, isAssertionCallee, isListenerArgument, isListenerRegistration, isLoggingCall } from '../syntax/calls.js';
 import { enclosingClassBody, enclosingFunction, isFunctionNode, memberName, rootOf, skipTypeWrappers } from '../syntax/nodes.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
@@ -53,6 +53,8 @@ export interface SuccessOnlyWait {
    * for its end, a failure to start, emitted as `error` with no listener (`start`).
    */
   ends: 'fail' | 'end' | 'exit' | 'start' | 'cleanExit';
+  /** For `start`: an `error` listener is there, but settles nothing (it records or logs the failure). */
+  swallowed?: true;
 }
 
 /** The success-only wait of an executor, if it has one (see the module comment). */
@@ -195,6 +197,8 @@ export function unwatchedStart(analysis: Analysis, owner: SettleOwner): SuccessO
   const declarator = variable?.defs[0]?.node as TSESTree.VariableDeclarator;
   const start = skipTypeWrappers(declarator.init!) as TSESTree.CallExpression | TSESTree.NewExpression;
   if (start.arguments.some((argument) => isFunctionNode(argument))) return undefined;
+  const settles = settleCallTest(analysis, owner);
+  let swallowed = false;
   const watched = variable?.references.some((reference) => {
     if (reference.init) return false;
     const parent = reference.identifier.parent;
@@ -203,14 +207,41 @@ export function unwatchedStart(analysis: Analysis, owner: SettleOwner): SuccessO
       const call = parent.parent;
       if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== parent || !isListenerRegistration(memberName(parent) ?? ''))
         return false;
-      const [name] = call.arguments;
-      return !(name?.type === AST_NODE_TYPES.Literal && typeof name.value === 'string' && name.value !== 'error');
+      const [name, listener] = call.arguments;
+      if (name?.type === AST_NODE_TYPES.Literal && typeof name.value === 'string' && name.value !== 'error') return false;
+      // `child.on('error', (err) => { stderr += err.message; })`: heard, and dropped: nothing settles on it.
+      // A `close` comes after an `error` too (the stdio streams close), so only an `exit` wait hangs.
+      if (
+        ends.every(({ event }) => event === 'exit') &&
+        isFunctionNode(listener) &&
+        !walk(listener, (node) => (node.type === AST_NODE_TYPES.CallExpression && settles(node) ? 'stop' : undefined), { nested: true }) &&
+        !containsInBody(
+          listener.body,
+          (node) => node.type === AST_NODE_TYPES.ThrowStatement || (node.type === AST_NODE_TYPES.CallExpression && !isSafeSideCall(node)),
+        )
+      ) {
+        swallowed = true;
+        return false;
+      }
+      return true;
     }
     // handed on: `once(child, 'error')`, `track(child)`
     return true;
   });
   if (watched !== false) return undefined;
-  return { registration: first.call, emitter: first.emitter, events: [...new Set(ends.map(({ event }) => event))], ends: 'start' };
+  return {
+    registration: first.call,
+    emitter: first.emitter,
+    events: [...new Set(ends.map(({ event }) => event))],
+    ends: 'start',
+    ...(swallowed ? { swallowed } : {}),
+  };
+}
+
+/** A call an `error` listener makes that does not act on the failure: logging, or recording it (`errors.push(err)`). */
+function isSafeSideCall(call: TSESTree.CallExpression): boolean {
+  const name = calleeName(call) ?? '';
+  return isLoggingCall(call) || name === 'push' || name === 'set' || name === 'add';
 }
 
 /**
