@@ -13,7 +13,9 @@ import type { SettleOwner } from './settlers.js';
 
 /*
  * Awaits before a settle call. An async executor, or an async callback an executor registers
- * (`stream.on('finish', async () => { await write(); resolve(); })`), returns a promise nobody
+ * (`stream.on('finish', async () => { await write(); resolve(); })`) or one that settles a
+ * `Promise.withResolvers()` deferred (`worker.once('message', async (reply) => { await
+ * save(reply); resolve(…); })`), returns a promise nobody
  * watches: if an `await` in it rejects before the settle call runs, the error leaves the function
  * as a rejection of that ignored promise, the settle call never runs, and the promise it was meant
  * to settle stays pending forever (while the rejection goes unhandled). An `await` counts when no
@@ -38,21 +40,25 @@ export function awaitGaps(
   owner: SettleOwner,
   cannotReject: (awaited: TSESTree.Node) => boolean = () => false,
 ): AwaitGap[] {
-  if (owner.kind !== 'executor') return [];
+  if (owner.kind !== 'executor' && owner.kind !== 'deferred') return [];
   const inTest = isTestCode(analysis);
-  if (inTest && (owner.fn.type === AST_NODE_TYPES.Program || !owner.fn.async)) return [];
+  if (inTest && (owner.kind === 'deferred' || owner.fn.type === AST_NODE_TYPES.Program || !owner.fn.async)) return [];
+  // A deferred (`Promise.withResolvers()`) is judged in the async callbacks that settle it; the
+  // function that makes it hands its own rejections to its caller.
+  const executor = owner.kind === 'executor';
   const byFunction = new Map<FunctionNode, number>();
   for (const { variable } of owner.settlers) {
     for (const reference of variable.references) {
       const identifier = reference.identifier;
       // An async executor settles through every use of its settle functions, callbacks included.
-      if (owner.fn.type !== AST_NODE_TYPES.Program && owner.fn.async && !reference.init) {
+      if (executor && owner.fn.type !== AST_NODE_TYPES.Program && owner.fn.async && !reference.init) {
         byFunction.set(owner.fn, Math.max(byFunction.get(owner.fn) ?? -1, identifier.range[0]));
       }
       const call = identifier.parent;
       if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== identifier) continue;
       const fn = asyncFunctionAround(identifier, owner.fn);
-      if (fn && (!inTest || fn === owner.fn)) byFunction.set(fn, Math.max(byFunction.get(fn) ?? -1, call.range[0]));
+      if (fn && (!inTest || fn === owner.fn) && (executor || fn !== owner.fn))
+        byFunction.set(fn, Math.max(byFunction.get(fn) ?? -1, call.range[0]));
     }
   }
   const gaps: AwaitGap[] = [];
