@@ -537,7 +537,42 @@ function isAbortControllerType(type: ts.Type): boolean {
 export function isVisibleAt(analysis: Analysis, signal: SignalInHand, node: TSESTree.Node): boolean {
   if (signal.binding.range[1] > node.range[0]) return false;
   const variable = ASTUtils.findVariable(analysis.sourceCode.getScope(node), signal.binding.name);
-  return variable?.identifiers.includes(signal.binding) ?? false;
+  return (variable?.identifiers.includes(signal.binding) ?? false) && !isNullishAt(signal.binding.name, node);
+}
+
+/**
+ * True when a branch around `node` runs only when the local `name` holds nothing: the consequent
+ * of `if (init == null)`, `if (!init)`, `init === undefined ? … :`, or the alternate of
+ * `if (init)` / `if (init != null)`. There, `init?.signal` is no signal in hand
+ * (`if (init == null) return fetch(input);`).
+ */
+function isNullishAt(name: string, node: TSESTree.Node): boolean {
+  for (let child: TSESTree.Node = node, current = node.parent; current; child = current, current = current.parent) {
+    if (isFunctionNode(current)) return false;
+    if (current.type !== AST_NODE_TYPES.IfStatement && current.type !== AST_NODE_TYPES.ConditionalExpression) continue;
+    const says = nullishTest(current.test, name);
+    if (says === undefined) continue;
+    if (child === current.consequent && says === 'nullish') return true;
+    if (child === current.alternate && says === 'present') return true;
+  }
+  return false;
+}
+
+/** What `test` says of the local `name`: `'nullish'` (`x == null`, `x === undefined`, `!x`), `'present'` (`x`, `x != null`), or nothing. */
+function nullishTest(test: TSESTree.Node, name: string): 'nullish' | 'present' | undefined {
+  const target = skipTypeWrappers(test);
+  const isName = (node: TSESTree.Node): boolean =>
+    skipTypeWrappers(node).type === AST_NODE_TYPES.Identifier && (skipTypeWrappers(node) as TSESTree.Identifier).name === name;
+  if (isName(target)) return 'present';
+  if (target.type === AST_NODE_TYPES.UnaryExpression && target.operator === '!' && isName(target.argument)) return 'nullish';
+  if (target.type !== AST_NODE_TYPES.BinaryExpression) return undefined;
+  const empty = (node: TSESTree.Node): boolean =>
+    (node.type === AST_NODE_TYPES.Literal && node.value === null) || (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined');
+  const compared = isName(target.left) && empty(target.right) ? true : isName(target.right) && empty(target.left);
+  if (!compared) return undefined;
+  if (target.operator === '==' || target.operator === '===') return 'nullish';
+  if (target.operator === '!=' || target.operator === '!==') return 'present';
+  return undefined;
 }
 
 /** True when `fn` is a listener that runs once the signal has aborted: `signal.addEventListener('abort', fn)`, `signal.onabort = fn`. */
