@@ -5,7 +5,7 @@ import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import { isGlobalIdentifier } from '../scope/globals.js';
-import { constInitializerOf } from '../scope/initializers.js';
+import { constInitializer, constInitializerOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
@@ -56,7 +56,7 @@ export interface ValueSink {
 
 /** True when the value of `node` is always a promise (see `isAlwaysPromiseType`). */
 export function isAlwaysPromise(analysis: Analysis, node: TSESTree.Node): boolean {
-  return mayEvaluateToPromise(node) && isAlwaysPromiseType(analysis, typeOf(analysis, node));
+  return mayEvaluateToPromise(analysis, node) && isAlwaysPromiseType(analysis, typeOf(analysis, node));
 }
 
 /**
@@ -69,7 +69,7 @@ export function isAlwaysPromise(analysis: Analysis, node: TSESTree.Node): boolea
  * whose callers often know which one they get, and is left alone.
  */
 export function maybePromiseTypeText(analysis: Analysis, node: TSESTree.Node): string | undefined {
-  if (!mayEvaluateToPromise(node)) return undefined;
+  if (!mayEvaluateToPromise(analysis, node)) return undefined;
   let source = skipTypeWrappers(node);
   if (source.type === AST_NODE_TYPES.Identifier) {
     const variable = variableOf(analysis, source);
@@ -147,8 +147,12 @@ const neverPromiseShapes: ReadonlySet<AST_NODE_TYPES> = new Set([
 ]);
 
 /** False for expressions that cannot evaluate to a promise, so the checker need not be asked. */
-function mayEvaluateToPromise(node: TSESTree.Node): boolean {
-  return !neverPromiseShapes.has(node.type);
+function mayEvaluateToPromise(analysis: Analysis, node: TSESTree.Node): boolean {
+  const target = skipTypeWrappers(node);
+  if (neverPromiseShapes.has(target.type)) return false;
+  // `const result = (await api[method](...args)) as Result`: an awaited value, whatever the assertion says.
+  const init = target.type === AST_NODE_TYPES.Identifier ? constInitializer(analysis, target) : undefined;
+  return !init || !neverPromiseShapes.has(skipTypeWrappers(init).type);
 }
 
 export const equality = new Set(['===', '!==', '==', '!=']);
