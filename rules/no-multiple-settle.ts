@@ -141,7 +141,7 @@ export default createRule<Options, MessageId>({
       pipeSourceUnwatched:
         '`{{source}}` is piped into `{{destination}}`, and `pipe()` does not pass its `error` on: if it fails, nothing settles this promise (and a stream with no `error` listener crashes the process). Use `pipeline()`, or reject on its `error`.',
       startSwallowed:
-        "This promise settles only when `{{emitter}}` ends ({{events}}), and its `error` listener settles nothing: if it cannot start (a missing binary, no permission), it emits `error` instead of `exit`, the listener records it, and the promise never settles.",
+        'This promise settles only when `{{emitter}}` ends ({{events}}), and its `error` listener settles nothing: if it cannot start (a missing binary, no permission), it emits `error` instead of `exit`, the listener records it, and the promise never settles.',
       startUnwatched:
         'This promise settles only when `{{emitter}}` ends ({{events}}), and nothing listens for its `error`: if it cannot start (a missing binary, no permission), it emits `error` instead of `exit`, which crashes the process as an unhandled event, and the promise never settles.',
       exitUnsettled:

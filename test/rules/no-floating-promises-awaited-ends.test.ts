@@ -8,7 +8,8 @@ import { typedRuleTester } from '../rule-tester.js';
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
     // the test closes the connection and waits for it to be closed
-    { code: `interface Connection {
+    {
+      code: `interface Connection {
   close(): Promise<void>;
   closed(): Promise<void | Error>;
   status(): AsyncIterable<{ type: string }>;
@@ -24,9 +25,12 @@ Deno.test('closing twice is fine', async () => {
   const nc = await connect();
   await nc.close();
   await nc.close();
-});`, filename: "deno_test.ts" },
+});`,
+      filename: 'deno_test.ts',
+    },
     // a timer closes the connection whose status the test iterates until it ends
-    { code: `interface Connection {
+    {
+      code: `interface Connection {
   close(): Promise<void>;
   status(): AsyncIterable<{ type: string }>;
 }
@@ -45,7 +49,9 @@ Deno.test('reports close', async () => {
 Deno.test('closes cleanly', async () => {
   const nc = await connect();
   await nc.close();
-});`, filename: "deno_test.ts" },
+});`,
+      filename: 'deno_test.ts',
+    },
   ],
   invalid: [
     // the file awaits its closes, and this test neither awaits the close nor waits for the end
@@ -65,7 +71,7 @@ Deno.test('closes cleanly', async () => {
   const nc = await connect();
   await nc.close();
 });`,
-      filename: "deno_test.ts",
+      filename: 'deno_test.ts',
       output: null,
       errors: [
         {

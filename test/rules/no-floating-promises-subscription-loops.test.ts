@@ -10,7 +10,8 @@ import { typedRuleTester } from '../rule-tester.js';
 typedRuleTester().run('no-floating-promises', rule, {
   valid: [
     // the subscription comes from the connection the test hands to its cleanup helper
-    { code: `interface Msg {
+    {
+      code: `interface Msg {
   respond(data?: string): boolean;
 }
 interface Subscription extends AsyncIterable<Msg> {
@@ -33,9 +34,12 @@ Deno.test('answers a request', async () => {
   })().then();
   await nc.request('echo', 'ping');
   await cleanup(server, nc);
-});`, filename: "deno_test.ts" },
+});`,
+      filename: 'deno_test.ts',
+    },
     // a local responder handed each subscription, the connection drained at the end
-    { code: `interface Msg {
+    {
+      code: `interface Msg {
   respond(data?: string): boolean;
 }
 interface Subscription extends AsyncIterable<Msg> {
@@ -63,7 +67,9 @@ Deno.test('spreads requests over the queue group', async () => {
   await nc.request('work');
   await nc.drain();
   if (subs.reduce((total, s) => total + s.getReceived(), 0) !== 1) throw new Error('one responder expected');
-});`, filename: "deno_test.ts" },
+});`,
+      filename: 'deno_test.ts',
+    },
   ],
   invalid: [
     // the connection the subscription came from is never closed or drained by the test
@@ -90,7 +96,7 @@ Deno.test('answers once', async () => {
   await nc.request('work');
   if (sub.getReceived() !== 1) throw new Error('one message expected');
 });`,
-      filename: "deno_test.ts",
+      filename: 'deno_test.ts',
       output: null,
       errors: [
         {
