@@ -773,6 +773,48 @@ function isHandedToLocalFunction(analysis: Analysis, fn: FunctionNode): boolean 
   );
 }
 
+/**
+ * True when `fn`, a listener of the executor that settles the promise, takes every settling
+ * listener away before anything else (`const onDissolved = (e) => { cleanup(); if (…) resolve(…);
+ * else if (…) reject(…); }`, with `cleanup` removing `onVote` and `onDissolved`): once it has run,
+ * nothing is left to settle the promise, so it is the last word, like a callback that runs once
+ * and alone settles that outcome, and each of its paths must settle.
+ */
+export function detachesEverySettler(analysis: Analysis, owner: SettleOwner, fn: FunctionNode): boolean {
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return false;
+  // The named listeners the settle calls sit in: `const onVote = (…) => { …; resolve(…); }`.
+  const names = new Set<string>();
+  for (const { variable } of owner.settlers) {
+    for (const reference of variable.references) {
+      if (reference.init) continue;
+      const outer = functionsBetween(reference.identifier, owner.fn).at(-1);
+      const holder = outer?.parent;
+      if (holder?.type !== AST_NODE_TYPES.VariableDeclarator || holder.id.type !== AST_NODE_TYPES.Identifier) return false;
+      names.add(holder.id.name);
+    }
+  }
+  const own = fn.parent;
+  if (own?.type !== AST_NODE_TYPES.VariableDeclarator || own.id.type !== AST_NODE_TYPES.Identifier || !names.has(own.id.name)) return false;
+  // Its first statements, before any branch: removals, or a call of a local function made of them.
+  const removed = new Set<string>();
+  const collect = (statement: TSESTree.Statement): boolean => {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.CallExpression) return false;
+    const call = statement.expression;
+    if (isListenerRemoval(calleeName(call) ?? '')) {
+      const listener = call.arguments[1];
+      if (listener?.type === AST_NODE_TYPES.Identifier) removed.add(listener.name);
+      return true;
+    }
+    const local = localFunctionCalled(analysis, call);
+    if (!local || local === fn || local.body.type !== AST_NODE_TYPES.BlockStatement) return false;
+    for (const inner of local.body.body) collect(inner);
+    return true;
+  };
+  // Declarations may come first (`const reason = event.detail;`): they leave no path.
+  for (const statement of fn.body.body) if (statement.type !== AST_NODE_TYPES.VariableDeclaration && !collect(statement)) break;
+  return [...names].every((name) => removed.has(name));
+}
+
 function isErrorListenerArgument(node: TSESTree.Node): boolean {
   const call = node.parent;
   if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[1] !== node) return false;

@@ -15,7 +15,7 @@ import { isNestedCode, walk as walkSyntax } from '../syntax/walk.js';
 import { isInCatchClause } from '../syntax/statements.js';
 import { isAbsentSourceExit } from './absent-sources.js';
 import { isExhaustiveSwitch, localFunctionCalled, neverReturns } from './callback-throws.js';
-import { isOnceCallback, settledOnlyIn, throwsAfterIn } from './callback-outcomes.js';
+import { detachesEverySettler, isOnceCallback, settledOnlyIn, throwsAfterIn } from './callback-outcomes.js';
 import { handoffSite } from './optional-handoffs.js';
 import { settledGuardExits } from './settled-flags.js';
 import type { SettleOwner } from './settlers.js';
@@ -116,7 +116,10 @@ export function settleFindings(analysis: Analysis, owner: SettleOwner, store: Fl
     if (own) events.push(...handoffs, ...exposures);
     // A callback that runs at most once and is the only way this outcome can settle must settle on each of its paths.
     const once =
-      !own && owner.kind !== 'helper' && isFunctionNode(body) && isOnceCallback(analysis, body) && settledOnlyIn(analysis, owner, body);
+      !own &&
+      owner.kind !== 'helper' &&
+      isFunctionNode(body) &&
+      ((isOnceCallback(analysis, body) && settledOnlyIn(analysis, owner, body)) || detachesEverySettler(analysis, owner, body));
     // `if (settled) return;`: leaving because another callback settled the promise counts as settled.
     const guards = once ? settledGuardExits(analysis, owner, body) : [];
     if (once) events.push(...handoffsWithin(analysis, owner, body), ...guards.map((node) => handoffAt(node)));
