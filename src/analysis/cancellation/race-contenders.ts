@@ -17,7 +17,7 @@ import {
   memberName,
   skipTypeWrappers,
 } from '../syntax/nodes.js';
-import { endedObject, isListenerRegistration } from '../syntax/calls.js';
+import { endedObject, isListenerRegistration, isListenerRemoval } from '../syntax/calls.js';
 import { returnedValues } from '../syntax/statements.js';
 import { walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
@@ -330,7 +330,7 @@ function inPlaceListeners(analysis: Analysis, contender: TSESTree.Node, race: TS
   // Taken off in the racing function (`finally { signal.removeEventListener('abort', onAbort) }`).
   const removed = walk(racer, (node) =>
     node.type === AST_NODE_TYPES.CallExpression &&
-    ['removeEventListener', 'removeListener', 'off'].includes(memberName(node.callee) ?? '') &&
+    isListenerRemoval(memberName(node.callee) ?? '') &&
     node.callee.type === AST_NODE_TYPES.MemberExpression &&
     analysis.sourceCode.getText(node.callee.object) === text
       ? 'stop'

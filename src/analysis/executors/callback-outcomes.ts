@@ -397,12 +397,12 @@ export function lingeringTimer(analysis: Analysis, owner: SettleOwner): Lingerin
     const missed = clearing === false ? {} : { missed: clearing.missed, handle: clearing.handle };
     let effect: TSESTree.CallExpression | undefined;
     let tests = false;
+    const removal = (call: TSESTree.CallExpression): boolean => isListenerRemoval(calleeName(call) ?? '');
     walk(fn.body, (node) => {
       if (isFunctionNode(node)) return 'skip';
       if (node.type === AST_NODE_TYPES.IfStatement || node.type === AST_NODE_TYPES.ConditionalExpression) tests = true;
       if (node.type === AST_NODE_TYPES.LogicalExpression) tests = true;
       // The work that names the harm best: taking a listener off (`events.off(…)`) only if there is nothing else.
-      const removal = (call: TSESTree.CallExpression): boolean => isListenerRemoval(calleeName(call) ?? '');
       if (node.type === AST_NODE_TYPES.CallExpression && (!effect || removal(effect)) && !isSettleCall(node) && !isLoggingCall(node)) {
         if ((isEffect(node, inTest) || doesEffect(analysis, node, inTest, isSettleCall)) && (!effect || !removal(node))) effect = node;
       }

@@ -113,8 +113,11 @@ export function isServiceStoppedByTest(analysis: Analysis, target: TSESTree.Node
   );
 }
 
-/** Methods that wait for an object's end (`await nc.closed()`), or end it once what is in flight is done (`nc.drain()`). */
-const endWaits = new Set(['closed', 'finished', 'ended', 'whenClosed', 'drain']);
+/** Methods that wait for an object's end, without ending it (`await nc.closed()`). */
+const endOnlyWaits: ReadonlySet<string> = new Set(['closed', 'finished', 'ended', 'whenClosed']);
+
+/** Those, and `drain()`, which ends the object once what is in flight is done. */
+const endWaits: ReadonlySet<string> = new Set([...endOnlyWaits, 'drain']);
 
 /**
  * In test code whose runner reports unhandled rejections, an async IIFE that watches an object
@@ -210,9 +213,6 @@ export function isTeardownCallInTest(analysis: Analysis, node: TSESTree.Node): b
   // object's end itself (`nc.close().then(); await nc.closed();`).
   return !awaitedMethodsOf(analysis.sourceCode.ast).has(name) || waitsForEndOf(analysis, target);
 }
-
-/** Methods that wait for an object's end, without ending it. */
-const endOnlyWaits = new Set(['closed', 'finished', 'ended', 'whenClosed']);
 
 /**
  * True when the test around a stop call (`nc.close()`, also in a timer or listener inside the test)
