@@ -3,6 +3,7 @@ import ts from 'typescript';
 import type { Analysis } from '../context.js';
 import { getOrCreate } from '../memo.js';
 import { checkerOf } from '../types/checker.js';
+import { returnedExpressions } from './function-can-reject.js';
 
 /*
  * Calls of functions written in this program that cannot throw: `queue.pause()` whose body only
@@ -67,10 +68,42 @@ export function callsAsyncFunction(analysis: Analysis, call: ts.CallExpression):
       (declaration): declaration is ts.FunctionLikeDeclaration =>
         (ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration)) && declaration.body !== undefined,
     ) ?? (ts.isArrowFunction(resolved) || ts.isFunctionExpression(resolved) ? resolved : undefined);
+  if (implementation) return isAsyncWithBody(implementation);
+  return ts.isIdentifier(call.expression) && isFactoryMadeAsync(analysis, call.expression);
+}
+
+function isAsyncWithBody(fn: ts.FunctionLikeDeclaration): boolean {
+  return fn.body !== undefined && !fn.asteriskToken && (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async) !== 0;
+}
+
+/**
+ * `const refresh = debounceMutex(load)`, `const save = withLock(write)`: a `const` holding what a
+ * factory of this program returns, where every `return` of that factory (a plain function, its
+ * block or expression body) is an async function written there. Calling the value runs one of those
+ * async functions, so the call never throws. Approximation: the factory's own declaration is the one
+ * the checker resolves the initializer's call to.
+ */
+function isFactoryMadeAsync(analysis: Analysis, callee: ts.Identifier): boolean {
+  const checker = checkerOf(analysis);
+  const declaration = checker.getSymbolAtLocation(callee)?.valueDeclaration;
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return false;
+  if ((ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const) === 0) return false;
+  let initializer = declaration.initializer;
+  while (ts.isParenthesizedExpression(initializer) || ts.isAsExpression(initializer)) initializer = initializer.expression;
+  if (!ts.isCallExpression(initializer)) return false;
+  const factory = checker.resolvedSignature(initializer)?.declaration;
+  if (!factory || !isPlainFunctionWithBody(factory) || ts.isConstructorDeclaration(factory)) return false;
+  const file = factory.getSourceFile();
+  if (file.isDeclarationFile || analysis.services.program.isSourceFileFromExternalLibrary(file)) return false;
+  const returned = ts.isBlock(factory.body) ? returnedExpressions(factory.body) : [factory.body as ts.Expression];
+  if (!returned) return false;
   return (
-    implementation?.body !== undefined &&
-    !implementation.asteriskToken &&
-    (ts.getCombinedModifierFlags(implementation) & ts.ModifierFlags.Async) !== 0
+    returned.length > 0 &&
+    returned.every((expression) => {
+      let target = expression;
+      while (ts.isParenthesizedExpression(target)) target = target.expression;
+      return (ts.isArrowFunction(target) || ts.isFunctionExpression(target)) && isAsyncWithBody(target);
+    })
   );
 }
 
