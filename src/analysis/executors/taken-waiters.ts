@@ -14,7 +14,8 @@ import { onlyStoredIn } from './stranded-settlers.js';
 import { storedIn, storingMethods } from './stored-settlers.js';
 
 /*
- * A waiter taken out and dropped. An executor that keeps its `resolve`/`reject` in an entry of a
+ * A waiter taken out and dropped. An executor (or a deferred taken apart: `const { promise, resolve,
+ * reject } = Promise.withResolvers()`) that keeps its `resolve`/`reject` in an entry of a
  * collection (`this.waiters.set(ref, { resolve, reject, timer })`) can be settled only through
  * that entry, and through the timer whose handle the entry keeps. Code that takes the entry out
  * (`const w = this.waiters.get(ref); this.waiters.delete(ref); clearTimeout(w.timer);`) holds the
@@ -50,7 +51,8 @@ export interface DroppedWaiter {
 
 /** The first branch that drops a taken waiter of `owner`'s stored entry (see above). */
 export function droppedWaiter(analysis: Analysis, owner: SettleOwner): DroppedWaiter | undefined {
-  if (owner.kind !== 'executor' || owner.fn.type === AST_NODE_TYPES.Program) return undefined;
+  // An executor's settle functions, or a deferred's taken apart (`const { promise, resolve, reject } = Promise.withResolvers()`).
+  if (owner.kind === 'helper' || owner.fn.type === AST_NODE_TYPES.Program) return undefined;
   const stored = storedIn(analysis, owner);
   if (!stored || stored.keys.length === 0) return undefined;
   const timerKeys = keptTimerKeys(owner, stored.entry);
