@@ -778,7 +778,9 @@ function isHandedToLocalFunction(analysis: Analysis, fn: FunctionNode): boolean 
  * listener away before anything else (`const onDissolved = (e) => { cleanup(); if (…) resolve(…);
  * else if (…) reject(…); }`, with `cleanup` removing `onVote` and `onDissolved`): once it has run,
  * nothing is left to settle the promise, so it is the last word, like a callback that runs once
- * and alone settles that outcome, and each of its paths must settle.
+ * and alone settles that outcome, and each of its paths must settle. A listener written in place
+ * that runs once (`lines.once('line', (line) => { lines.off('close', onClose); … })`) goes away by
+ * running: it needs to take only the others away.
  */
 export function detachesEverySettler(analysis: Analysis, owner: SettleOwner, fn: FunctionNode): boolean {
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return false;
@@ -788,13 +790,16 @@ export function detachesEverySettler(analysis: Analysis, owner: SettleOwner, fn:
     for (const reference of variable.references) {
       if (reference.init) continue;
       const outer = functionsBetween(reference.identifier, owner.fn).at(-1);
+      // `fn` written in place, a listener that runs once (`lines.once('line', (line) => { lines.off('close', onClose); … })`), goes away by running.
+      if (outer === fn && fn.parent?.type !== AST_NODE_TYPES.VariableDeclarator) continue;
       const holder = outer?.parent;
       if (holder?.type !== AST_NODE_TYPES.VariableDeclarator || holder.id.type !== AST_NODE_TYPES.Identifier) return false;
       names.add(holder.id.name);
     }
   }
   const own = fn.parent;
-  if (own?.type !== AST_NODE_TYPES.VariableDeclarator || own.id.type !== AST_NODE_TYPES.Identifier || !names.has(own.id.name)) return false;
+  const named = own?.type === AST_NODE_TYPES.VariableDeclarator && own.id.type === AST_NODE_TYPES.Identifier && names.has(own.id.name);
+  if (!named && (own?.type === AST_NODE_TYPES.VariableDeclarator || names.size === 0 || !isOnceCallback(analysis, fn))) return false;
   // Its first statements, before any branch: removals, or a call of a local function made of them.
   const removed = new Set<string>();
   const collect = (statement: TSESTree.Statement): boolean => {
