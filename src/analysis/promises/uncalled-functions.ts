@@ -288,6 +288,7 @@ function uncalledInMappedElements(analysis: Analysis, argument: TSESTree.Express
  * array filled by `push` (`tasks.push(loadA); tasks.push(loadB());`): the local holds work started
  * beside an uncalled promise-returning function, and only goes to the combinator. The function was
  * meant to be called like its siblings; as it is, the combinator settles with it and it never runs.
+ * Reading the array's `length` besides (counting the tasks in a log line) hands nothing over.
  */
 function uncalledInHeldArray(analysis: Analysis, argument: TSESTree.Expression, method: string): UncalledFunction[] {
   if (argument.type !== AST_NODE_TYPES.Identifier) return [];
@@ -304,6 +305,9 @@ function uncalledInHeldArray(analysis: Analysis, argument: TSESTree.Expression, 
     const use = reference.identifier;
     const member = use.parent;
     if (use === argument) continue;
+    // Counting the tasks (`tasks: steps.length` in a log line) reads no element.
+    if (member?.type === AST_NODE_TYPES.MemberExpression && member.object === use && memberName(member) === 'length' && !isWritten(member))
+      continue;
     // Any other use but `tasks.push(…)` (a write, a hand-over, a read) and the array is not only this combinator's.
     if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== use || memberName(member) !== 'push') return [];
     const push = member.parent;
@@ -1006,5 +1010,14 @@ function isCallGuard(analysis: Analysis, node: TSESTree.Node, test: TSESTree.Exp
       (inner) =>
         inner.type === AST_NODE_TYPES.CallExpression && inner.callee !== node && analysis.sourceCode.getText(inner.callee) === text,
     ),
+  );
+}
+
+/** True when `member` is the target of a write (`steps.length = 0` empties the array). */
+function isWritten(member: TSESTree.MemberExpression): boolean {
+  const parent = member.parent;
+  return (
+    (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === member) ||
+    (parent?.type === AST_NODE_TYPES.UpdateExpression && parent.argument === member)
   );
 }
