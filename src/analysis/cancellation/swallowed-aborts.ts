@@ -7,7 +7,7 @@ import { isTestCode } from '../scope/test-code.js';
 import { argumentsAtCallSites } from '../scope/call-sites.js';
 import { declaratorOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
-import { isLoggingCall, isLoggingFunction, namesTeardown } from '../syntax/calls.js';
+import { isLoggingCall, isLoggingFunction, isTestAssertionCall, namesTeardown } from '../syntax/calls.js';
 import { alwaysExits } from '../syntax/exits.js';
 import type { FunctionNode, LoopNode } from '../syntax/nodes.js';
 import { enclosingFunction, enclosingLoop, isFunctionNode, memberName, skipTypeWrappers, throughFinally } from '../syntax/nodes.js';
@@ -107,8 +107,10 @@ function passesOuterSignal(analysis: Analysis, callback: FunctionNode): boolean 
 
 /**
  * In test code, a `catch` that keeps the error in a local declared outside the `try` (`caught =
- * err;`) that the test reads after it (`expect(caught).toBeInstanceOf(…)`): the test catches the
- * abort to look at it, the way `await expect(p).rejects` does.
+ * err;`) that the test reads after it in an assertion (`expect(caught).toBeInstanceOf(…)`): the test
+ * catches the abort to look at it, the way `await expect(p).rejects` does. A retry helper in a test
+ * file that keeps the last error only to wrap it (`throw new Error(…, { cause: lastErr })`) looks at
+ * nothing: its loop goes on after an abort like any other.
  */
 function keepsErrorForTest(analysis: Analysis, clause: TSESTree.CatchClause, param: TSESTree.Identifier): boolean {
   if (!isTestCode(analysis)) return false;
@@ -121,7 +123,7 @@ function keepsErrorForTest(analysis: Analysis, clause: TSESTree.CatchClause, par
       const kept = variableOf(analysis, assignment.left);
       const declared = kept?.defs[0]?.name;
       if (!kept || !declared || declared.range[0] >= tryStatement.range[0]) return false;
-      return kept.references.some((use) => use.isRead() && use.identifier.range[0] > tryStatement.range[1]);
+      return kept.references.some((use) => use.isRead() && use.identifier.range[0] > tryStatement.range[1] && isAsserted(use.identifier));
     }) ?? false
   );
 }
@@ -536,4 +538,13 @@ function referenceRoot(node: TSESTree.Node): TSESTree.Identifier | TSESTree.This
   let current: TSESTree.Node = node.type === AST_NODE_TYPES.ChainExpression ? node.expression : node;
   while (current.type === AST_NODE_TYPES.MemberExpression && !current.computed) current = current.object;
   return current.type === AST_NODE_TYPES.Identifier || current.type === AST_NODE_TYPES.ThisExpression ? current : undefined;
+}
+
+/** True when `node` is an argument, at any depth within its statement, of a test assertion (`expect(caught)…`, `assert.equal(caught.name, …)`). */
+function isAsserted(node: TSESTree.Node): boolean {
+  for (let current = node.parent; current && !isFunctionNode(current); current = current.parent) {
+    if (current.type === AST_NODE_TYPES.CallExpression && isTestAssertionCall(current)) return true;
+    if (current.type.endsWith('Statement') || current.type === AST_NODE_TYPES.VariableDeclaration) return false;
+  }
+  return false;
 }
