@@ -212,7 +212,7 @@ export function isWatchedDropInTest(analysis: Analysis, target: TSESTree.Node): 
   if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[call.arguments.length - 1] !== fn) return false;
   if (!testBodyCalls.has(runnerName(call) ?? '') && !isDenoTestCall(call)) return false;
   // Every call in the dropped chain: none may wait by name, carry an asserting function, or run one of this program.
-  for (let current: TSESTree.Node = target; ; ) {
+  for (let current: TSESTree.Node = target; ;) {
     current = skipTypeWrappers(current);
     if (current.type === AST_NODE_TYPES.MemberExpression) {
       current = current.object;
