@@ -64,11 +64,13 @@ export interface UnobservedSignal {
  * a loop that ignores it is reported already (those reports name the fault more precisely), and
  * functions with a call that takes a signal and gets another (`poll(id, undefined)`, a signal of
  * its own, options that may carry one) or with a signal property set to nothing (`{ abort:
- * undefined }`): what to cancel there was decided.
+ * undefined }`): what to cancel there was decided. So is a wrapper whose only work is the callback it
+ * was given (`onlyRunsCallbackParameter`).
  */
 export function unobservedSignal(analysis: Analysis, fn: FunctionNode): UnobservedSignal | undefined {
   // A generator is paced by its consumer, who stops it by leaving the iteration.
   if (fn.generator || !declaresOwnParameters(fn) || !startsLastingWork(analysis, fn)) return undefined;
+  if (onlyRunsCallbackParameter(analysis, fn)) return undefined;
   // In test code, only a helper that polls (`waitFor(check, { signal })` waiting on every turn): an
   // abort the test sends then waits out the whole poll, which turns its deadline into a longer hang.
   const inTest = isTestCode(analysis);
@@ -250,6 +252,39 @@ function writtenHere(analysis: Analysis, annotation: TSESTree.TypeNode): boolean
  * `await Promise.resolve()`, a microtask turn), makes a `new Promise`, or returns a promise a call
  * made (`return save(id).then(…)`).
  */
+/**
+ * True for a wrapper whose only work is the callback it was given (`withSpan(deps, name, fn)`
+ * returning `withToolSpan(deps.runner, name, fn, parent)`, `timed(opts, run)` awaiting `run()`):
+ * every promise its body makes comes from calling a function parameter or from a call that
+ * receives one, with no `for await` or `new Promise` of its own. The caller wrote that callback and
+ * closes over its own signal there; the wrapper has nothing of its own to cancel.
+ */
+function onlyRunsCallbackParameter(analysis: Analysis, fn: FunctionNode): boolean {
+  const callbacks = new Set<string>();
+  for (const param of fn.params) {
+    const binding = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+    if (binding.type !== AST_NODE_TYPES.Identifier) continue;
+    if (checkerOf(analysis).getNonNullableType(typeOf(analysis, binding)).getCallSignatures().length > 0) callbacks.add(binding.name);
+  }
+  if (callbacks.size === 0) return false;
+  const isCallback = (node: TSESTree.Node): boolean => {
+    const target = skipTypeWrappers(node);
+    return target.type === AST_NODE_TYPES.Identifier && callbacks.has(target.name);
+  };
+  let runs = false;
+  const foreign = walk(fn.body, (node) => {
+    if (node.type === AST_NODE_TYPES.ForOfStatement && node.await) return 'stop';
+    if (node.type === AST_NODE_TYPES.NewExpression && thenableKindOf(analysis, node) !== false) return 'stop';
+    if (node.type !== AST_NODE_TYPES.CallExpression || thenableKindOf(analysis, node) === false) return undefined;
+    if (isCallback(node.callee) || node.arguments.some(isCallback)) {
+      runs = true;
+      return undefined;
+    }
+    return 'stop';
+  });
+  return runs && !foreign;
+}
+
 function startsLastingWork(analysis: Analysis, fn: FunctionNode): boolean {
   const returnsStartedWork = returnedValues(fn).some(
     (value) => skipTypeWrappers(value).type === AST_NODE_TYPES.CallExpression && thenableKindOf(analysis, value) === 'promise',
