@@ -116,6 +116,7 @@ export function missingSignal(analysis: Analysis, call: SignalCall): MissingSign
   // A call that starts no asynchronous work (`em.fork({ … })`, a sync factory taking a default signal) has nothing to stop.
   if (!slot || (!slot.asynchronous && !isRequest(call)) || isLocalFileWrite(analysis, call) || isPullDrivenPipe(analysis, call))
     return undefined;
+  if (signalOnlyClassifiesErrors(analysis, call, slot)) return undefined;
   if (
     signalPassing(analysis, call, slot) !== 'missing' ||
     defaultsToSignalInHand(analysis, call, slot, signals) ||
@@ -661,4 +662,32 @@ function mayCarrySignal(analysis: Analysis, param: TSESTree.Identifier): boolean
   return unionMembers(type).some(
     (part) => isAbortSignalType(analysis, part) || part.getProperties().some((property) => isSignalKey(property.getName())),
   );
+}
+
+/**
+ * True when the callee, a function of this program, reads its signal parameter only in `catch`
+ * clauses (`runOperation(url, name, action, signal?)` telling a caller's abort from other failures
+ * after the work failed): it cancels nothing with it, so leaving it out stops nothing less. (Its
+ * work is the callback it runs, which carries a signal of its own or none.)
+ */
+function signalOnlyClassifiesErrors(analysis: Analysis, call: SignalCall, slot: SignalSlot): boolean {
+  if (slot.kind !== 'direct') return false;
+  const declaration = checkerOf(analysis).resolvedSignature(analysis.services.esTreeNodeToTSNodeMap.get(call))?.declaration;
+  if (!declaration || ts.isJSDocSignature(declaration) || !('body' in declaration) || !declaration.body) return false;
+  const file = declaration.getSourceFile();
+  if (file.isDeclarationFile || analysis.services.program.isSourceFileFromExternalLibrary(file)) return false;
+  const parameter = declaration.parameters[slot.index];
+  if (!parameter || !ts.isIdentifier(parameter.name) || parameter.dotDotDotToken) return false;
+  const name = parameter.name.text;
+  let read = false;
+  let outsideCatch = false;
+  const visit = (node: ts.Node, inCatch: boolean): void => {
+    if (ts.isIdentifier(node) && node.text === name && node !== parameter.name) {
+      read = true;
+      if (!inCatch) outsideCatch = true;
+    }
+    ts.forEachChild(node, (child) => visit(child, inCatch || ts.isCatchClause(node)));
+  };
+  visit(declaration.body, false);
+  return read && !outsideCatch;
 }
