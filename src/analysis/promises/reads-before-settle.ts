@@ -413,9 +413,30 @@ function mayRunBetween(analysis: Analysis, target: Tracked, deferral: Deferral, 
     if (onEmitter && !ownDispatch.has(name) && deliversFromElsewhere(analysis, deferral.receiver)) return false;
     if (onEmitter && (sendsToPeer(analysis, node, name) || readsDeclaredValue(analysis, node) || firesNothingNow(analysis, node)))
       return false;
-    if (triggers.has(name)) return true;
+    if (triggers.has(name)) return !writesToLibraryPart(analysis, callee, deferral.receiver);
     return onEmitter && !isListenerRegistration(name) && !isListenerRemoval(name);
   });
+}
+
+/**
+ * True for `probe.port.write(…)` where the listener waits on `probe`: a call on a part of the
+ * emitter whose method is declared by a library (Node's `Writable#write`), not by this program.
+ * Writing the request to that part fires none of the emitter's own listeners during the call; the
+ * answer comes back later. (A fake written in the program may answer at once, and still counts.)
+ */
+function writesToLibraryPart(analysis: Analysis, callee: TSESTree.MemberExpression, receiver: TSESTree.Node | undefined): boolean {
+  if (!receiver) return false;
+  const receiverText = analysis.sourceCode.getText(receiver);
+  if (!analysis.sourceCode.getText(callee.object).startsWith(`${receiverText}.`)) return false;
+  const program = analysis.services.program;
+  const declarations = declarationsAt(analysis, analysis.services.esTreeNodeToTSNodeMap.get(callee.property));
+  return (
+    declarations.length > 0 &&
+    declarations.every((declaration) => {
+      const file = declaration.getSourceFile();
+      return file.isDeclarationFile && (program.isSourceFileFromExternalLibrary(file) || program.isSourceFileDefaultLibrary(file));
+    })
+  );
 }
 
 /** Calls that run their callback argument later: timers, `process.nextTick`, promise reactions. */

@@ -111,8 +111,9 @@ export function sameRoot(a: TSESTree.Node, b: TSESTree.Node): boolean {
 
 /**
  * True when `owner` started what fires a listener on `receiver`: the emitter is a local it created
- * (`const child = spawn(…)`, `const img = new Image()`), or `owner` calls a method of it or sets one
- * of its properties (`queue.enqueue(…)`, `img.src = url`) outside the registration itself.
+ * (`const child = spawn(…)`, `const img = new Image()`), or `owner` calls a method of it or of one of
+ * its parts (`queue.enqueue(…)`, `probe.port.write(…)`) or sets one of its properties (`img.src =
+ * url`) outside the registration itself.
  */
 function startedHere(analysis: Analysis, receiver: TSESTree.Node, owner: TSESTree.Node, registration: TSESTree.Node): boolean {
   if (startsFlowing(analysis, receiver, registration)) return true;
@@ -133,7 +134,9 @@ function startedHere(analysis: Analysis, receiver: TSESTree.Node, owner: TSESTre
     if (within(node, registration)) return false;
     if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression) {
       const name = memberName(node.callee) ?? '';
-      return !isListenerRegistration(name) && !syncCallers.has(name) && analysis.sourceCode.getText(node.callee.object) === text;
+      const object = analysis.sourceCode.getText(node.callee.object);
+      // A method of the emitter, or of one of its parts (`probe.port.write(…)`: the request it answers).
+      return !isListenerRegistration(name) && !syncCallers.has(name) && (object === text || object.startsWith(`${text}.`));
     }
     if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type === AST_NODE_TYPES.MemberExpression) {
       return !/^on[a-z]/.test(memberName(node.left) ?? '') && analysis.sourceCode.getText(node.left.object) === text;
