@@ -764,7 +764,7 @@ export function settledOnlyIn(analysis: Analysis, owner: SettleOwner, fn: Functi
 }
 
 /** True for a function passed to a local function of the program (`finish(() => resolve(value))`). */
-function isHandedToLocalFunction(analysis: Analysis, fn: FunctionNode): boolean {
+export function isHandedToLocalFunction(analysis: Analysis, fn: FunctionNode): boolean {
   const call = fn.parent;
   return (
     call?.type === AST_NODE_TYPES.CallExpression &&

@@ -8,6 +8,7 @@ import type { FunctionNode } from '../syntax/nodes.js';
 import { enclosingFunction, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { containsInBody, isNestedCode, walk } from '../syntax/walk.js';
 import { ambientModuleOf, checkerOf, documentedThrows } from '../types/checker.js';
+import { isHandedToLocalFunction } from './callback-outcomes.js';
 import { isAsyncCallback } from './callback-throws.js';
 import type { SettleOwner } from './settlers.js';
 
@@ -23,7 +24,8 @@ import type { SettleOwner } from './settlers.js';
  * `structuredClone`), or a Node.js function documented to throw on input its types allow
  * (`crypto.timingSafeEqual` on buffers of different lengths). It must run on the way to a settle
  * call of the same callback (in that call's arguments, or in a statement before it in a block
- * around it), outside a `try` with a `catch`. Async callbacks are left out (a throw there rejects their own promise; see
+ * around it; a settle call handed to a local guard, `settle(() => resolve(value))`, counts as the
+ * guard's call), outside a `try` with a `catch`. Async callbacks are left out (a throw there rejects their own promise; see
  * `async-gaps.ts`), and so is test code, where the runner reports the exception.
  */
 
@@ -105,9 +107,14 @@ export function uncaughtThrowingCalls(analysis: Analysis, owner: SettleOwner): T
   for (const { variable } of owner.settlers) {
     for (const reference of variable.references) {
       const identifier = reference.identifier as TSESTree.Node;
-      const settle = identifier.parent;
+      let settle = identifier.parent;
       if (settle?.type !== AST_NODE_TYPES.CallExpression || settle.callee !== identifier) continue;
-      const fn = enclosingFunction(settle);
+      let fn = enclosingFunction(settle);
+      // `settle(() => resolve(value))`: the guard's call is the settle call of the callback around it.
+      while (fn && fn !== owner.fn && isHandedToLocalFunction(analysis, fn)) {
+        settle = fn.parent as TSESTree.CallExpression;
+        fn = enclosingFunction(settle);
+      }
       if (!fn || fn === owner.fn || fn.async || found.has(fn) || !isAsyncCallback(analysis, fn)) continue;
       for (const root of runsBefore(settle, fn)) {
         let call: ThrowingCall | undefined;
