@@ -108,7 +108,9 @@ function stopsItself(
       if (node.type === AST_NODE_TYPES.AssignmentExpression && isOuterState(analysis, node.left, fn)) {
         if (node.operator === '=') {
           const target = analysis.sourceCode.getText(node.left);
-          written.add(target);
+          // `if (firstAt === undefined) { firstAt = now; return; }`: a first run's bookkeeping on a branch
+          // that leaves before the settle call guards nothing on the settle's path.
+          if (!settle || !onOtherBranch(node, settle, fn)) written.add(target);
           if (node.right.type === AST_NODE_TYPES.Literal) {
             const values = literalWrites.get(target) ?? new Set<string>();
             literalWrites.set(target, values.add(String(node.right.value)));
