@@ -69,6 +69,7 @@ export type MessageId =
   | 'throwInCallback'
   | 'repeatedSettle'
   | 'lingeringTimer'
+  | 'timerHeldOnPath'
   | 'timerLeftOnPath'
   | 'cleanExitUnsettled'
   | 'leakedInterval'
@@ -164,6 +165,8 @@ export default createRule<Options, MessageId>({
         'This timer is cleared where the promise settles other ways, but not on the path of `{{name}}(…)` on line {{line}}: after that it still fires and runs `{{effect}}(…)` on an operation that already finished.',
       leakedInterval:
         'This interval is cleared only on the path where it settles the promise itself: once the promise settles another way, it keeps firing for good, polling for an answer nobody waits for, and holds the process.',
+      timerHeldOnPath:
+        'This timer is cleared where the promise settles other ways, but not on the path of `{{name}}(…)` on line {{line}}: after that it still holds the process for its whole delay, one timer for every call.',
       heldTimer:
         'This timer is never cleared: once the promise has settled another way, it still holds the process for its whole delay, one timer for every call.',
       awaitBeforeSettle:
@@ -727,6 +730,15 @@ export default createRule<Options, MessageId>({
                 line: String(timer.missed.loc.start.line),
                 effect: sourceCode.getText(timer.effect.callee),
               },
+              ...offer(context, [fix && { messageId: 'suggestClearKeptTimer', data: { handle: timer.handle }, fix }]),
+            });
+          } else if (timer?.missed && timer.handle) {
+            const site = timer.missed.callee as TSESTree.Identifier;
+            const fix = clearTimerOnSettle(sourceCode, timer.timer, owner.fn, [{ reference: site, role: 'resolve', inside: true }]);
+            context.report({
+              node: timer.timer,
+              messageId: 'timerHeldOnPath',
+              data: { name: sourceCode.getText(timer.missed.callee), line: String(timer.missed.loc.start.line) },
               ...offer(context, [fix && { messageId: 'suggestClearKeptTimer', data: { handle: timer.handle }, fix }]),
             });
           } else if (timer) {

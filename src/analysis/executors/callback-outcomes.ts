@@ -394,9 +394,7 @@ export function lingeringTimer(analysis: Analysis, owner: SettleOwner): Lingerin
         )
         .map((reference) => ({ reference: reference.identifier as TSESTree.Identifier, role })),
     );
-    const clearing = others.length === 0 || timerIsCleared(analysis, timer, owner, fn);
-    if (clearing === true) continue;
-    const missed = clearing === false ? {} : { missed: clearing.missed, handle: clearing.handle };
+    let clearing = others.length === 0 || timerIsCleared(analysis, timer, owner, fn);
     let effect: TSESTree.CallExpression | undefined;
     let tests = false;
     const removal = (call: TSESTree.CallExpression): boolean => isListenerRemoval(calleeName(call) ?? '');
@@ -410,12 +408,39 @@ export function lingeringTimer(analysis: Analysis, owner: SettleOwner): Lingerin
       }
       return undefined;
     });
+    // A timer that only settles holds the process on any path that leaves it running, a failure's too
+    // (`onDnf` rejecting without `clearTimeout(timer)` while the finish path clears it).
+    // (Its work there is cleanup after a failure; the hold is what is left.)
+    const holds = !tests && !isTestSupport(analysis) && holdsProcess(analysis, timer);
+    if (clearing === true && holds && others.length > 0) {
+      // Only where that path cleans up other things (`detach()`, `loop.off(…)`): the timer is what it forgot.
+      const onFailure = timerIsCleared(analysis, timer, owner, fn, false);
+      if (typeof onFailure === 'object' && cleansUpAround(onFailure.missed, owner.fn))
+        return { timer, others, missed: onFailure.missed, handle: onFailure.handle };
+    }
+    if (clearing === true) continue;
+    const missed = clearing === false ? {} : { missed: clearing.missed, handle: clearing.handle };
     if (effect && !tests) return { timer, effect, others, ...missed };
     // Only settling: a no-op once the promise has settled, but in library code the timer still holds
     // the process for its whole delay after every call (a deadline wrapper in a loop holds one per turn).
-    if (!effect && !tests && clearing === false && !isTestSupport(analysis) && holdsProcess(analysis, timer)) return { timer, others };
+    // Cleared on some ways to settle but not on another (`missed`): on that path it holds the process all the same.
+    if (!effect && holds) return { timer, others, ...missed };
   }
   return undefined;
+}
+
+/** True when the callback around `settle` (inside the executor) also makes a cleanup call (`detach()`, `loop.off(…)`, `stop()`). */
+function cleansUpAround(settle: TSESTree.Node, executor: TSESTree.Node): boolean {
+  const callback = functionsBetween(settle, executor)[0];
+  return (
+    callback !== undefined &&
+    walk(callback.body, (node) => {
+      if (isFunctionNode(node)) return 'skip';
+      return node.type === AST_NODE_TYPES.CallExpression && (isCleanupCall(node) || isListenerRemoval(calleeName(node) ?? ''))
+        ? 'stop'
+        : undefined;
+    })
+  );
 }
 
 /** An interval that settles the promise and stops only on that path, while the promise can settle another way. */
@@ -556,6 +581,7 @@ function timerIsCleared(
   timer: TSESTree.CallExpression,
   owner: SettleOwner,
   callback: FunctionNode,
+  fulfilOnly = true,
 ): boolean | { missed: TSESTree.CallExpression; handle: string } {
   let node: TSESTree.Node = timer;
   while (node.parent && (node.parent.type === AST_NODE_TYPES.TSAsExpression || node.parent.type === AST_NODE_TYPES.TSNonNullExpression)) {
@@ -584,8 +610,9 @@ function timerIsCleared(
     return local !== undefined && clearing.has(local);
   };
   // The success path is where the timer's work does harm (it destroys what the caller now uses);
-  // after a failure it is cleanup of something already broken.
-  const fulfils = owner.settlers.filter(({ role }) => role === 'resolve');
+  // after a failure it is cleanup of something already broken. (A timer that only holds the process
+  // holds it on every path: `fulfilOnly` false.)
+  const fulfils = owner.settlers.filter(({ role }) => !fulfilOnly || role === 'resolve');
   let missed: TSESTree.CallExpression | undefined;
   const covered = fulfils.every(({ variable: settler }) =>
     settler.references.every((reference) => {

@@ -1,0 +1,119 @@
+import rule from '../../rules/no-multiple-settle.js';
+import { typedRuleTester } from '../rule-tester.js';
+
+// A deadline timer cleared where the promise is fulfilled, and forgotten on a failure path that
+// cleans up everything else (`detach()`): after that failure the timer still holds the process
+// for its whole delay, once per call. A failure listener that only rejects is not judged (nothing
+// there shows cleanup was meant), and clearing the timer on that path is the look-alike.
+typedRuleTester().run('no-multiple-settle', rule, {
+  valid: [
+    // the DNF path clears the timer with the listeners
+    `import type { EventEmitter } from 'node:events';
+export function waitForRun(loop: EventEmitter, run: string, limitMs = 120_000): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      detach();
+      reject(new Error(\`run \${run} did not finish\`));
+    }, limitMs);
+    const onFinish = (ms: number) => {
+      clearTimeout(timer);
+      detach();
+      resolve(ms);
+    };
+    const onDnf = (reason: string) => {
+      clearTimeout(timer);
+      detach();
+      reject(new Error(\`run \${run}: \${reason}\`));
+    };
+    function detach() {
+      loop.off('finish', onFinish);
+      loop.off('dnf', onDnf);
+    }
+    loop.on('finish', onFinish);
+    loop.on('dnf', onDnf);
+  });
+}`,
+    // a failure listener that only rejects: not judged
+    `import { connect, type Socket } from 'node:net';
+export function open(port: number): Promise<Socket> {
+  return new Promise<Socket>((resolve, reject) => {
+    const socket = connect(port);
+    const timer = setTimeout(() => reject(new Error('connect timed out')), 5_000);
+    socket.once('connect', () => {
+      clearTimeout(timer);
+      resolve(socket);
+    });
+    socket.once('error', (error) => reject(error));
+  });
+}`,
+  ],
+  invalid: [
+    // the DNF path takes the listeners off but leaves the two-minute timer running
+    {
+      code: `import type { EventEmitter } from 'node:events';
+export function waitForRun(loop: EventEmitter, run: string, limitMs = 120_000): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      detach();
+      reject(new Error(\`run \${run} did not finish\`));
+    }, limitMs);
+    const onFinish = (ms: number) => {
+      clearTimeout(timer);
+      detach();
+      resolve(ms);
+    };
+    const onDnf = (reason: string) => {
+      detach();
+      reject(new Error(\`run \${run}: \${reason}\`));
+    };
+    function detach() {
+      loop.off('finish', onFinish);
+      loop.off('dnf', onDnf);
+    }
+    loop.on('finish', onFinish);
+    loop.on('dnf', onDnf);
+  });
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'timerHeldOnPath',
+          line: 4,
+          column: 19,
+          endLine: 7,
+          endColumn: 16,
+          suggestions: [
+            {
+              messageId: 'suggestClearKeptTimer',
+              output: `import type { EventEmitter } from 'node:events';
+export function waitForRun(loop: EventEmitter, run: string, limitMs = 120_000): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      detach();
+      reject(new Error(\`run \${run} did not finish\`));
+    }, limitMs);
+    const onFinish = (ms: number) => {
+      clearTimeout(timer);
+      detach();
+      resolve(ms);
+    };
+    const onDnf = (reason: string) => {
+      detach();
+      clearTimeout(timer);
+      reject(new Error(\`run \${run}: \${reason}\`));
+    };
+    function detach() {
+      loop.off('finish', onFinish);
+      loop.off('dnf', onDnf);
+    }
+    loop.on('finish', onFinish);
+    loop.on('dnf', onDnf);
+  });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
