@@ -312,9 +312,12 @@ export default createRule<Options, MessageId>({
         // The argument handed over: the operand, or the literal it is nested in (`submit(id, { files: entries })`).
         const argument = sink.within ?? sink.operand;
         // Like values nested in a literal: constructors keep what they are given (`new Client(options)`).
+        // A local nested in the literal (`{ to, data: payload }`) goes where its own slot says
+        // (`data: Record<string, unknown>`): the parameter's type as a whole is no quick answer then.
         if (
           call?.type !== AST_NODE_TYPES.CallExpression ||
-          !mayTakeAnyValue(analysis, call, call.arguments.indexOf(argument as TSESTree.CallExpressionArgument)) ||
+          (sink.within === undefined &&
+            !mayTakeAnyValue(analysis, call, call.arguments.indexOf(argument as TSESTree.CallExpressionArgument))) ||
           !usesStoredValues(analysis, call, call.arguments.indexOf(argument as TSESTree.CallExpressionArgument))
         )
           return;

@@ -103,7 +103,12 @@ export function nestedSlotTakesAnything(analysis: Analysis, operand: TSESTree.Ex
   }
   const checker = checkerOf(analysis);
   const contextual = checker.getContextualType(analysis.services.esTreeNodeToTSNodeMap.get(operand) as ts.Expression);
-  return contextual !== undefined && !isErrorType(contextual) && isAnything(checker, contextual);
+  if (contextual === undefined || isErrorType(contextual)) return false;
+  // `{ to, data: payload }` for `data: Record<string, unknown>`, `payload` a `const` built from an
+  // object literal: each of its values goes where anything goes, as for a literal written there.
+  return (
+    isAnything(checker, contextual) || (isOpenRecord(checker.getNonNullableType(contextual)) && isObjectLiteralValue(analysis, operand))
+  );
 }
 
 /**
