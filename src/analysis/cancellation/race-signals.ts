@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { Analysis } from '../context.js';
 import { isGlobalPromise } from '../scope/globals.js';
 import { calleeName } from '../syntax/calls.js';
-import { constInitializer, localControllerOf } from '../scope/initializers.js';
+import { constDeclaratorOf, constInitializer, localControllerOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
 import { isFunctionNode, isPromiseStatic, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
@@ -142,8 +142,8 @@ function startsContender(analysis: Analysis, node: TSESTree.Node, race: TSESTree
 
 /**
  * True when `signal` is aborted by nobody when the race settles: a parameter or a property read
- * of one (`signal`, `opts.signal`: only the caller aborts it), or the signal of a local controller
- * nothing ever aborts. `undefined`-able reads (`opts.signal` typed optional) count the same.
+ * of one (`signal`, `opts.signal`, `const { signal } = opts`: only the caller aborts it), or the
+ * signal of a local controller nothing ever aborts. `undefined`-able reads (`opts.signal` typed optional) count the same.
  */
 function isNeverAbortedBy(analysis: Analysis, node: TSESTree.Node, race: TSESTree.Node, depth: number): boolean {
   if (depth > 4) return false;
@@ -162,7 +162,15 @@ function isNeverAbortedBy(analysis: Analysis, node: TSESTree.Node, race: TSESTre
   if (target.type !== AST_NODE_TYPES.Identifier) return false;
   if (isParameter(analysis, target, race)) return true;
   const init = constInitializer(analysis, target);
-  return init !== undefined && isNeverAbortedBy(analysis, init, race, depth + 1);
+  if (init !== undefined) return isNeverAbortedBy(analysis, init, race, depth + 1);
+  // `const { mirrors, signal } = options` (also `= options ?? {}`): a property of a parameter, as `options.signal`.
+  const variable = variableOf(analysis, target);
+  const declarator = variable && constDeclaratorOf(variable);
+  if (declarator?.id.type !== AST_NODE_TYPES.ObjectPattern || !declarator.init) return false;
+  let source = skipTypeWrappers(declarator.init);
+  if (source.type === AST_NODE_TYPES.LogicalExpression) source = skipTypeWrappers(source.left);
+  while (source.type === AST_NODE_TYPES.MemberExpression && !source.computed) source = skipTypeWrappers(source.object);
+  return source.type === AST_NODE_TYPES.Identifier && isParameter(analysis, source, race);
 }
 
 /** True when `identifier` names a parameter of a function around `at`. */
