@@ -230,6 +230,8 @@ function endedByRacer(analysis: Analysis, base: TSESTree.Node, helper: FunctionN
  * `found`, or when it is empty and the contender calls a helper of this file that takes a signal
  * (`rejectOnAbort(this.shutdown)`), the listeners that helper's waiter leaves on an object it did
  * not create: taking a signal does not take its own listener off when another contender wins.
+ * The object must outlive the call: a field or module value, or a parameter of a racing function
+ * the file calls from a loop (`abortRejection(signal)` in `calibrateOne(…, signal)`).
  */
 function orListeners(analysis: Analysis, contender: TSESTree.Node, found: RaceLeak[], race: TSESTree.Node): RaceLeak[] {
   if (found.length > 0) return found;
@@ -241,9 +243,25 @@ function orListeners(analysis: Analysis, contender: TSESTree.Node, found: RaceLe
   // a caller's own signal goes away with the call.
   const index = fn ? fn.params.findIndex((param) => param.type === AST_NODE_TYPES.Identifier && param.name === emitter) : -1;
   const argument = index >= 0 ? base.arguments[index] : undefined;
-  return emitter && argument && isLongLived(analysis, argument)
+  return emitter && argument && (isLongLived(analysis, argument) || isRacerParameterCalledInLoop(analysis, argument, race))
     ? [{ kind: 'helperListeners', node: contender, helper: base.callee, emitter }]
     : found;
+}
+
+/**
+ * True when `argument` is (a member of) a parameter of the function that races, and the file calls
+ * that function from a loop (`for (…) await calibrateOne(control, p, showSignal)`): the object
+ * outlives each racing call, which leaves one more listener on it every turn.
+ */
+function isRacerParameterCalledInLoop(analysis: Analysis, argument: TSESTree.Node, race: TSESTree.Node): boolean {
+  const racer = enclosingFunction(race);
+  if (!racer) return false;
+  let root: TSESTree.Node = skipTypeWrappers(argument);
+  while (root.type === AST_NODE_TYPES.MemberExpression) root = skipTypeWrappers(root.object);
+  const parameter =
+    root.type === AST_NODE_TYPES.Identifier &&
+    racer.params.some((param) => param.type === AST_NODE_TYPES.Identifier && param.name === root.name);
+  return parameter && isCalledInLoop(analysis, racer);
 }
 
 /** True for `this.x` (and members of it) and names declared at a module's top level: values that outlive a call. */
@@ -337,12 +355,7 @@ function inPlaceListeners(analysis: Analysis, contender: TSESTree.Node, race: TS
       : undefined,
   );
   if (removed) return [];
-  let root: TSESTree.Node = skipTypeWrappers(emitter);
-  while (root.type === AST_NODE_TYPES.MemberExpression) root = skipTypeWrappers(root.object);
-  const parameter =
-    root.type === AST_NODE_TYPES.Identifier &&
-    racer.params.some((param) => param.type === AST_NODE_TYPES.Identifier && param.name === root.name);
-  if (!isLongLived(analysis, emitter) && !(parameter && isCalledInLoop(analysis, racer))) return [];
+  if (!isLongLived(analysis, emitter) && !isRacerParameterCalledInLoop(analysis, emitter, race)) return [];
   return [{ kind: 'helperListeners', node: contender, helper: contender, emitter: text }];
 }
 
