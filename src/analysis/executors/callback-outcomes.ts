@@ -782,6 +782,8 @@ export function settledOnlyIn(analysis: Analysis, owner: SettleOwner, fn: Functi
           analysis.sourceCode.getText(registration.emitter) === emitterText
         )
           continue;
+        // `const succeed = (route) => { …; resolve(route); }` called only from `fn` (or handed on as an `error` listener): part of `fn`.
+        if (runsOnlyFrom(analysis, inner, fn)) continue;
         return false;
       }
       const parent = identifier.parent;
@@ -790,6 +792,37 @@ export function settledOnlyIn(analysis: Analysis, owner: SettleOwner, fn: Functi
     }
   }
   return true;
+}
+
+/**
+ * True when `helper` is a local function (`const succeed = (v) => { … }`, `function fail(e) { … }`)
+ * whose every use is a call inside `fn` or a hand-over as an `error` listener: it settles only as
+ * part of `fn`'s run (or on a failure a finished operation never reports).
+ */
+function runsOnlyFrom(analysis: Analysis, helper: FunctionNode, fn: FunctionNode): boolean {
+  const holder = helper.type === AST_NODE_TYPES.FunctionDeclaration ? helper.id : helper.parent;
+  const name =
+    holder?.type === AST_NODE_TYPES.Identifier
+      ? holder
+      : holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.id.type === AST_NODE_TYPES.Identifier
+        ? holder.id
+        : undefined;
+  const variable = name && variableOf(analysis, name);
+  if (!variable) return false;
+  const uses = variable.references.filter((reference) => !reference.init);
+  return (
+    uses.length > 0 &&
+    uses.every(({ identifier }) => {
+      const parent = identifier.parent;
+      if (isErrorListenerArgument(identifier)) return true;
+      return (
+        parent?.type === AST_NODE_TYPES.CallExpression &&
+        parent.callee === identifier &&
+        identifier.range[0] >= fn.range[0] &&
+        identifier.range[1] <= fn.range[1]
+      );
+    })
+  );
 }
 
 /** True for a function passed to a local function of the program (`finish(() => resolve(value))`). */

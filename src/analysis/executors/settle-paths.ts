@@ -8,6 +8,7 @@ import type { CallSegments } from '../flow/call-segments.js';
 import type { FlowStore, FunctionFlow } from '../flow/code-paths.js';
 import { loopEntries } from '../flow/loop-entries.js';
 import { isTestCode } from '../scope/test-code.js';
+import { variableOf } from '../scope/variables.js';
 import { isListenerArgument } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, isLoop, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
@@ -89,6 +90,15 @@ export function settleFindings(analysis: Analysis, owner: SettleOwner, store: Fl
           ...(inner ? { inner } : {}),
         });
       }
+    }
+  }
+  // A callback that settles only through local helpers of the executor (`child.on('close', (code) => { if (code === 0)
+  // succeed(out); else if (code !== null) fail(…); })` with `const succeed = (v) => { …; resolve(v); }`) is walked too.
+  for (const helper of settlingHelpers(owner)) {
+    for (const site of helperCallSites(analysis, helper)) {
+      const around = bodyOf(site);
+      if (around && around !== owner.fn && around !== helper && isFunctionNode(around) && !settleCalls.has(around))
+        settleCalls.set(around, []);
     }
   }
   // Callbacks registered per item (`for (…) pool.connect((err) => { if (++done === n) resolve(); })`):
@@ -530,4 +540,39 @@ function bodyNodes(root: TSESTree.Node): TSESTree.Node[] {
     nodes.push(node);
   });
   return nodes;
+}
+
+/** Local functions of the executor, held in a `const` or declared, that call a settle function (`const fail = (e) => { …; reject(e); }`). */
+function settlingHelpers(owner: SettleOwner): FunctionNode[] {
+  const found = new Set<FunctionNode>();
+  for (const { variable } of owner.settlers) {
+    for (const reference of variable.references) {
+      if (reference.init || !calledAt(reference.identifier as TSESTree.Identifier)) continue;
+      const nested = outermostFunctionWithin(reference.identifier, owner.fn);
+      if (!nested || !isFunctionNode(nested)) continue;
+      const holder = nested.parent;
+      if (
+        nested.type === AST_NODE_TYPES.FunctionDeclaration ||
+        (holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.init === nested)
+      )
+        found.add(nested);
+    }
+  }
+  return [...found];
+}
+
+/** The calls of a local helper by its name (`succeed(route)`). */
+function helperCallSites(analysis: Analysis, helper: FunctionNode): TSESTree.CallExpression[] {
+  const holder = helper.type === AST_NODE_TYPES.FunctionDeclaration ? helper.id : helper.parent;
+  const name =
+    holder?.type === AST_NODE_TYPES.Identifier
+      ? holder
+      : holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.id.type === AST_NODE_TYPES.Identifier
+        ? holder.id
+        : undefined;
+  const variable = name ? variableOf(analysis, name) : undefined;
+  return (variable?.references ?? []).flatMap((reference) => {
+    const call = reference.init ? undefined : calledAt(reference.identifier as TSESTree.Identifier);
+    return call ? [call] : [];
+  });
 }
