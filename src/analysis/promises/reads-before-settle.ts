@@ -419,13 +419,17 @@ function mayRunBetween(analysis: Analysis, target: Tracked, deferral: Deferral, 
 }
 
 /**
- * True for `probe.port.write(…)` where the listener waits on `probe`: a call on a part of the
+ * True for `probe.port.write(…)` where the listener waits on `probe`: a `write` on a field of the
  * emitter whose method is declared by a library (Node's `Writable#write`), not by this program.
  * Writing the request to that part fires none of the emitter's own listeners during the call; the
  * answer comes back later. (A fake written in the program may answer at once, and still counts.)
  */
 function writesToLibraryPart(analysis: Analysis, callee: TSESTree.MemberExpression, receiver: TSESTree.Node | undefined): boolean {
-  if (!receiver) return false;
+  if (!receiver || memberName(callee) !== 'write') return false;
+  // A field of the emitter (`probe.port`), not what a call hands back (`channel.adapter.getChannel()`).
+  let object: TSESTree.Node = skipTypeWrappers(callee.object);
+  while (object.type === AST_NODE_TYPES.MemberExpression && !object.computed) object = skipTypeWrappers(object.object);
+  if (object.type !== AST_NODE_TYPES.Identifier && object.type !== AST_NODE_TYPES.ThisExpression) return false;
   const receiverText = analysis.sourceCode.getText(receiver);
   if (!analysis.sourceCode.getText(callee.object).startsWith(`${receiverText}.`)) return false;
   const program = analysis.services.program;
