@@ -38,6 +38,20 @@ export function readBrix(probe: Hydrometer, pan: string): number {
   probe.port.write(\`READ \${pan}\`);
   return brix;
 }`,
+    // a part reached through a call (`probe.portFor(pan)`) is not known to be a field: its write may fire at once
+    `import type { EventEmitter } from 'node:events';
+import type { Writable } from 'node:stream';
+export interface Hydrometer extends EventEmitter {
+  portFor(pan: string): Writable;
+}
+export function readBrix(probe: Hydrometer, pan: string): number {
+  let brix = Number.NaN;
+  probe.once('reading', (reading: { brix: number }) => {
+    brix = reading.brix;
+  });
+  probe.portFor(pan).write(\`READ \${pan}\`);
+  return brix;
+}`,
   ],
   invalid: [
     // Node's write answers nothing during the call: the comparison sees NaN
