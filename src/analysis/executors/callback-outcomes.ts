@@ -8,7 +8,7 @@ import { isTickDelay } from '../scope/timers.js';
 import { variableOf } from '../scope/variables.js';
 import { calleeName, isListenerRemoval, isLoggingCall } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { isFunctionNode, isLoop, memberName, rootOf, skipTypeWrappers, statementsIn } from '../syntax/nodes.js';
+import { isFunctionNode, isLoop, localFunctionBinding, memberName, rootOf, skipTypeWrappers, statementsIn } from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
 import { typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
@@ -800,13 +800,7 @@ export function settledOnlyIn(analysis: Analysis, owner: SettleOwner, fn: Functi
  * part of `fn`'s run (or on a failure a finished operation never reports).
  */
 function runsOnlyFrom(analysis: Analysis, helper: FunctionNode, fn: FunctionNode): boolean {
-  const holder = helper.type === AST_NODE_TYPES.FunctionDeclaration ? helper.id : helper.parent;
-  const name =
-    holder?.type === AST_NODE_TYPES.Identifier
-      ? holder
-      : holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.id.type === AST_NODE_TYPES.Identifier
-        ? holder.id
-        : undefined;
+  const name = localFunctionBinding(helper);
   const variable = name && variableOf(analysis, name);
   if (!variable) return false;
   const uses = variable.references.filter((reference) => !reference.init);

@@ -11,7 +11,7 @@ import { isTestCode } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
 import { isListenerArgument } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { isFunctionNode, isLoop, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
+import { isFunctionNode, isLoop, localFunctionBinding, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import { isNestedCode, walk as walkSyntax } from '../syntax/walk.js';
 import { isInCatchClause } from '../syntax/statements.js';
 import { isAbsentSourceExit } from './absent-sources.js';
@@ -550,12 +550,7 @@ function settlingHelpers(owner: SettleOwner): FunctionNode[] {
       if (reference.init || !calledAt(reference.identifier as TSESTree.Identifier)) continue;
       const nested = outermostFunctionWithin(reference.identifier, owner.fn);
       if (!nested || !isFunctionNode(nested)) continue;
-      const holder = nested.parent;
-      if (
-        nested.type === AST_NODE_TYPES.FunctionDeclaration ||
-        (holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.init === nested)
-      )
-        found.add(nested);
+      if (localFunctionBinding(nested)) found.add(nested);
     }
   }
   return [...found];
@@ -563,13 +558,7 @@ function settlingHelpers(owner: SettleOwner): FunctionNode[] {
 
 /** The calls of a local helper by its name (`succeed(route)`). */
 function helperCallSites(analysis: Analysis, helper: FunctionNode): TSESTree.CallExpression[] {
-  const holder = helper.type === AST_NODE_TYPES.FunctionDeclaration ? helper.id : helper.parent;
-  const name =
-    holder?.type === AST_NODE_TYPES.Identifier
-      ? holder
-      : holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.id.type === AST_NODE_TYPES.Identifier
-        ? holder.id
-        : undefined;
+  const name = localFunctionBinding(helper);
   const variable = name ? variableOf(analysis, name) : undefined;
   return (variable?.references ?? []).flatMap((reference) => {
     const call = reference.init ? undefined : calledAt(reference.identifier as TSESTree.Identifier);

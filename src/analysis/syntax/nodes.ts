@@ -131,6 +131,15 @@ export function enclosingBody(node: TSESTree.Node): FunctionNode | TSESTree.Prog
  * The name a function goes by: its own (`function close()`), its method or property key (`#destroy()`,
  * `{ stop: () => … }`, `private close = async () => …`), or the variable it initialises.
  */
+/** The binding that names a local function: `fail` in `function fail(…) {}` or `const fail = (…) => …`. */
+export function localFunctionBinding(fn: FunctionNode): TSESTree.Identifier | undefined {
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return fn.id ?? undefined;
+  const holder = fn.parent;
+  return holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.init === fn && holder.id.type === AST_NODE_TYPES.Identifier
+    ? holder.id
+    : undefined;
+}
+
 export function functionName(fn: FunctionNode): string | undefined {
   if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.id) return fn.id.name;
   const holder = fn.parent;
