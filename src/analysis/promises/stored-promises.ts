@@ -6,7 +6,7 @@ import type { Analysis } from '../context.js';
 import type { FlowStore, FunctionFlow, Suspension } from '../flow/code-paths.js';
 import { loopEntries } from '../flow/loop-entries.js';
 import { getOrCreate } from '../memo.js';
-import { isTestCode, runnerToleratesLateHandlers } from '../scope/test-code.js';
+import { isModuleCodeInTestFile, isTestCode, runnerToleratesLateHandlers } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
 import { isArrayCallbackCall } from '../syntax/calls.js';
 import { isFunctionNode, isInsideTry, memberName, skipTypeWrappers } from '../syntax/nodes.js';
@@ -576,13 +576,15 @@ export function promiseBindingFindings(
   const findings: BindingFinding[] = [];
   if (flow.node.type !== AST_NODE_TYPES.Program || isModule(analysis, flow.node)) {
     // A test that throws (a failed assertion) fails anyway: the runner reports what it left behind.
-    const throwers = isTestCode(analysis) ? [] : throwingCalls(analysis, flow);
+    // A class written above the tests as the code under test (`isModuleCodeInTestFile`) is judged as that module.
+    const inTest = isTestCode(analysis) && !isModuleCodeInTestFile(analysis, flow.node);
+    const throwers = inTest ? [] : throwingCalls(analysis, flow);
     for (const binding of collectBindings(analysis, flow, options)) {
       // In test code, a waiter that rejects only from its own listeners fails the test either way:
       // the runner reports an unhandled rejection as it would the awaited one.
       // Under AVA a handler attached later in the test is in time.
       const quiet =
-        isTestCode(analysis) &&
+        inTest &&
         (runnerToleratesLateHandlers(analysis) ||
           (binding.creations[0] === binding.declarator &&
             waiterRejection(analysis, binding.typed === binding.id ? binding.declarator.init! : binding.typed) === 'listeners') ||

@@ -1,10 +1,11 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import { getOrCreate } from '../memo.js';
 import { isFunctionNode } from '../syntax/nodes.js';
+import { walk } from '../syntax/walk.js';
 import { isGlobalIdentifier } from './globals.js';
 import { packageRunsVitest } from './suite-setup.js';
 
@@ -176,4 +177,55 @@ export function isTestSourceFile(file: ts.SourceFile): boolean {
         runnerModules.has(statement.moduleSpecifier.text),
     );
   });
+}
+
+/** Names a test double goes by (`FakeSocket`, `MockServer`, `StubClock`, `TestHarness`, `InMemoryStore`). */
+const doubleName = /^(Fake|Mock|Stub|Spy|Dummy|Test|InMemory)|(Fake|Mock|Stub|Double|Harness)$/;
+/** Identifiers that belong to a test, not to the code it tests. */
+const testApis = new Set(['expect', 'assert', 'should', 'vi', 'jest', 'sinon', 't', 'describe', 'it', 'test', 'mock']);
+
+/**
+ * True when `node` lies in a class declared at the top level of a test file that reads like the
+ * code under test written there (`class TrailStartup { async start() { … } }` above the tests):
+ * not named as a test double, and using no test API (`expect`, `assert`, `vi`, `jest`, a runner
+ * function). Such a class is judged as the module it stands for, not as test code.
+ */
+export function isModuleCodeInTestFile(analysis: Analysis, node: TSESTree.Node): boolean {
+  if (!isTestCode(analysis)) return false;
+  let current: TSESTree.Node | undefined = node;
+  while (current && current.type !== AST_NODE_TYPES.ClassDeclaration) current = current.parent;
+  if (!current) return false;
+  const holder = current.parent;
+  const topLevel =
+    holder?.type === AST_NODE_TYPES.Program ||
+    ((holder?.type === AST_NODE_TYPES.ExportNamedDeclaration || holder?.type === AST_NODE_TYPES.ExportDefaultDeclaration) &&
+      holder.parent?.type === AST_NODE_TYPES.Program);
+  if (!topLevel || (current.id && doubleName.test(current.id.name))) return false;
+  const cls = current;
+  return getOrCreate(
+    moduleClasses,
+    cls,
+    () =>
+      !walk(
+        cls.body,
+        (child) =>
+          child.type === AST_NODE_TYPES.Identifier && testApis.has(child.name) && isGlobalOrImported(analysis, child) ? 'stop' : undefined,
+        { nested: true },
+      ),
+  );
+}
+
+const moduleClasses = new WeakMap<TSESTree.ClassDeclaration, boolean>();
+
+/** True when `identifier` is read as a global or an import (not a local or a parameter named `t`). */
+function isGlobalOrImported(analysis: Analysis, identifier: TSESTree.Identifier): boolean {
+  const parent = identifier.parent;
+  if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.property === identifier && !parent.computed) return false;
+  if (parent?.type === AST_NODE_TYPES.Property && parent.key === identifier && !parent.computed) return false;
+  const scope = analysis.sourceCode.getScope(identifier);
+  let variable: TSESLint.Scope.Variable | undefined;
+  for (let current: TSESLint.Scope.Scope | null = scope; current && !variable; current = current.upper)
+    variable = current.set.get(identifier.name);
+  if (!variable || variable.defs.length === 0) return true;
+  return variable.defs.every((def) => def.type === 'ImportBinding');
 }
