@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
-import { isTestCode } from '../scope/test-code.js';
+import { isTestCodeAt } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
 import { memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import type { FunctionNode } from '../syntax/nodes.js';
@@ -41,7 +41,7 @@ export function awaitGaps(
   cannotReject: (awaited: TSESTree.Node) => boolean = () => false,
 ): AwaitGap[] {
   if (owner.kind !== 'executor' && owner.kind !== 'deferred') return [];
-  const inTest = isTestCode(analysis);
+  const inTest = isTestCodeAt(analysis, owner.fn);
   if (inTest && (owner.kind === 'deferred' || owner.fn.type === AST_NODE_TYPES.Program || !owner.fn.async)) return [];
   // A deferred (`Promise.withResolvers()`) is judged in the async callbacks that settle it; the
   // function that makes it hands its own rejections to its caller.

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
-import { isTestCode, isTestSupport } from '../scope/test-code.js';
+import { isTestCodeAt, isTestSupportAt } from '../scope/test-code.js';
 import { isTickDelay } from '../scope/timers.js';
 import { variableOf } from '../scope/variables.js';
 import { calleeName, isListenerRemoval, isLoggingCall } from '../syntax/calls.js';
@@ -272,7 +272,7 @@ export function repeatedSettles(analysis: Analysis, owner: SettleOwner): Repeate
   if (owner.kind === 'helper') return [];
   // In test code a settle that runs again is a no-op the runner never sees, except from an interval
   // nothing stops: it keeps the event loop alive after the test, and the run never ends.
-  const inTest = isTestCode(analysis);
+  const inTest = isTestCodeAt(analysis, owner.fn);
   const found: RepeatedSettle[] = [];
   const judged = new Map<FunctionNode, Registration | undefined>();
   // A repeated `resolve` loses every later value (the first `data` chunk stands for the reply); a
@@ -369,7 +369,7 @@ export function lingeringTimer(analysis: Analysis, owner: SettleOwner): Lingerin
   // later step uses, destroyed), which the runner reports far from its cause.
   if (owner.kind === 'helper') return undefined;
   const settlers = new Set(owner.settlers.map(({ variable }) => variable));
-  const inTest = isTestCode(analysis);
+  const inTest = isTestCodeAt(analysis, owner.fn);
   const isSettleCall = (call: TSESTree.CallExpression): boolean => {
     const callee = skipTypeWrappers(call.callee);
     if (callee.type !== AST_NODE_TYPES.Identifier) return false;
@@ -411,7 +411,7 @@ export function lingeringTimer(analysis: Analysis, owner: SettleOwner): Lingerin
     // A timer that only settles holds the process on any path that leaves it running, a failure's too
     // (`onDnf` rejecting without `clearTimeout(timer)` while the finish path clears it).
     // (Its work there is cleanup after a failure; the hold is what is left.)
-    const holds = !tests && !isTestSupport(analysis) && holdsProcess(analysis, timer);
+    const holds = !tests && !isTestSupportAt(analysis, owner.fn) && holdsProcess(analysis, timer);
     if (clearing === true && holds && others.length > 0) {
       // Only where that path cleans up other things (`detach()`, `loop.off(…)`): the timer is what it forgot.
       const onFailure = timerIsCleared(analysis, timer, owner, fn, false);
@@ -464,7 +464,7 @@ export interface LeakedInterval {
  * `const` whose every use is a `clearInterval` inside the callback.
  */
 export function leakedInterval(analysis: Analysis, owner: SettleOwner): LeakedInterval | undefined {
-  if (owner.kind === 'helper' || isTestCode(analysis) || isTestSupport(analysis)) return undefined;
+  if (owner.kind === 'helper' || isTestCodeAt(analysis, owner.fn) || isTestSupportAt(analysis, owner.fn)) return undefined;
   for (const call of settleCallsOf(owner)) {
     // The interval's callback, also around a callback of its own (`client.status(id, (err, s) => resolve(s))`).
     const fn = functionsBetween(call, owner.fn).find(
@@ -691,7 +691,7 @@ function clearCallOf(handle: TSESTree.Identifier): TSESTree.CallExpression | und
 export function isOnceCallback(analysis: Analysis, fn: FunctionNode): boolean {
   const registration = registrationOf(analysis, fn);
   if (registration?.runs !== 'once' || rearmsItself(analysis, fn) || isRegisteredPerItem(analysis, registration.site)) return false;
-  if (!isTestCode(analysis)) return true;
+  if (!isTestCodeAt(analysis, fn)) return true;
   const { emitter, event } = registration;
   // A completion callback (`feeder.dispense(stall, grams, (err, result) => …)`) comes once on every run too.
   if (emitter === undefined && event === undefined && !onceTimers.has(registration.method)) return true;
@@ -958,7 +958,7 @@ export interface CancelledTimer {
  * to settle the promise.
  */
 export function cancelledTimer(analysis: Analysis, owner: SettleOwner): CancelledTimer | undefined {
-  if (owner.kind !== 'executor' || isTestCode(analysis)) return undefined;
+  if (owner.kind !== 'executor' || isTestCodeAt(analysis, owner.fn)) return undefined;
   const within = (node: TSESTree.Node, fn: TSESTree.Node): boolean => node.range[0] >= fn.range[0] && node.range[1] <= fn.range[1];
   const references = owner.settlers.flatMap(({ variable }) => variable.references.filter((reference) => !reference.init));
   const usesSettler = (fn: TSESTree.Node): boolean => references.some(({ identifier }) => within(identifier, fn));

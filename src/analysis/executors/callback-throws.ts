@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
-import { isTestCode } from '../scope/test-code.js';
+import { isTestCodeAt } from '../scope/test-code.js';
 import { arrayIterationMethods, isListenerRegistration, timerNames } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
@@ -164,7 +164,7 @@ export function uncaughtCallbackThrow(
   node: TSESTree.ThrowStatement,
   owners: ReadonlyMap<TSESTree.Node, readonly SettleOwner[]>,
 ): CallbackThrow | undefined {
-  if (isTestCode(analysis)) return undefined;
+  if (isTestCodeAt(analysis, node)) return undefined;
   let callback: FunctionNode | undefined;
   for (
     let child: TSESTree.Node = node, current: TSESTree.Node | undefined = node.parent;

@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
 import { constInitializer, namedFunctionOf } from '../scope/initializers.js';
-import { isTestCode } from '../scope/test-code.js';
+import { isTestCodeAt } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
 import { calleeName, endedObject, isAssertionCallee, isListenerArgument, isListenerRegistration, isLoggingCall } from '../syntax/calls.js';
 import { enclosingClassBody, enclosingFunction, isFunctionNode, memberName, rootOf, skipTypeWrappers } from '../syntax/nodes.js';
@@ -63,7 +63,7 @@ export function successOnlyWait(analysis: Analysis, owner: SettleOwner): Success
   // In test code a hang is a timeout the runner reports; only a wait that handles `error` yet
   // misses the input ending is judged there, as it hangs where the test looks covered, and a wait
   // on a Node.js process, request or socket the helper starts itself (see `isStartedNodeResource`).
-  const inTest = isTestCode(analysis);
+  const inTest = isTestCodeAt(analysis, owner.fn);
   const { registrations, elsewhere } = settlingRegistrations(analysis, owner, owner.fn);
   if (elsewhere) {
     // Settled through a guard (`const fail = (err) => { if (settled) return; …; reject(err); }`) called
@@ -180,7 +180,8 @@ export function registrationsIn(
  * there) is not judged; nor is test code, whose runner reports the crash.
  */
 export function unwatchedStart(analysis: Analysis, owner: SettleOwner): SuccessOnlyWait | undefined {
-  if (owner.kind !== 'executor' || owner.fn.type === AST_NODE_TYPES.Program || owner.fn.async || isTestCode(analysis)) return undefined;
+  if (owner.kind !== 'executor' || owner.fn.type === AST_NODE_TYPES.Program || owner.fn.async || isTestCodeAt(analysis, owner.fn))
+    return undefined;
   // Settle calls elsewhere (a timer, another emitter) do not stop the unhandled `error` from crashing.
   const { registrations } = settlingRegistrations(analysis, owner, owner.fn);
   const ends = registrations.filter(({ event }) => event === 'exit' || event === 'close');
@@ -857,7 +858,7 @@ export interface UnhandledEnd {
  * In each, the promise never settles.
  */
 export function unhandledEnd(analysis: Analysis, owner: SettleOwner): UnhandledEnd | undefined {
-  if (owner.kind !== 'executor' || owner.fn.type === AST_NODE_TYPES.Program || isTestCode(analysis)) return undefined;
+  if (owner.kind !== 'executor' || owner.fn.type === AST_NODE_TYPES.Program || isTestCodeAt(analysis, owner.fn)) return undefined;
   const { sourceCode } = analysis;
   const handled = new Set<string>();
   const settledOn = new Map<string, TSESTree.Node>();

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
-import { isTestCode } from '../scope/test-code.js';
+import { isTestCodeAt } from '../scope/test-code.js';
 import { enclosingFunction, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { canFail, errorEvent, isStartedHere, registrationsIn, settlingRegistrations } from './failure-events.js';
 import type { SettleOwner } from './settlers.js';
@@ -28,7 +28,8 @@ export interface UnwatchedPipeSource {
 
 /** The first unwatched source of a pipe chain ending in the stream the executor waits on (see above). */
 export function unwatchedPipeSource(analysis: Analysis, owner: SettleOwner): UnwatchedPipeSource | undefined {
-  if (owner.kind !== 'executor' || owner.fn.type === AST_NODE_TYPES.Program || owner.fn.async || isTestCode(analysis)) return undefined;
+  if (owner.kind !== 'executor' || owner.fn.type === AST_NODE_TYPES.Program || owner.fn.async || isTestCodeAt(analysis, owner.fn))
+    return undefined;
   if (owner.fn.body.type !== AST_NODE_TYPES.BlockStatement) return undefined;
   const { registrations, elsewhere } = settlingRegistrations(analysis, owner, owner.fn);
   if (elsewhere || registrations.length === 0) return undefined;

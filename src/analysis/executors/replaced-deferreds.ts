@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
-import { isTestCode } from '../scope/test-code.js';
+import { isTestCodeAt } from '../scope/test-code.js';
 import { isNullOrUndefined, memberName, skipTypeWrappers, thisMemberName } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
@@ -58,7 +58,7 @@ function isDeferredType(analysis: Analysis, node: TSESTree.Node): boolean {
 
 /** The deferreds a class's methods replace in their fields without looking at the old one. */
 export function replacedDeferreds(analysis: Analysis, body: TSESTree.ClassBody): ReplacedDeferred[] {
-  if (isTestCode(analysis)) return [];
+  if (isTestCodeAt(analysis, body)) return [];
   const found: ReplacedDeferred[] = [];
   for (const member of body.body) {
     if (member.type !== AST_NODE_TYPES.MethodDefinition || member.kind === 'constructor' || !member.value.body) continue;

@@ -7,7 +7,7 @@ import { assignmentOf, conditionOf, factsAfter, isAlwaysTrue } from '../flow/bra
 import type { CallSegments } from '../flow/call-segments.js';
 import type { FlowStore, FunctionFlow } from '../flow/code-paths.js';
 import { loopEntries } from '../flow/loop-entries.js';
-import { isTestCode } from '../scope/test-code.js';
+import { isTestCodeAt } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
 import { isListenerArgument } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
@@ -252,7 +252,7 @@ function failureStandsInTest(
       : undefined;
   };
   if (roleOf(first) !== 'reject' || roleOf(second) !== 'resolve' || !isInCatchClause(first)) return false;
-  return isTestCode(analysis);
+  return isTestCodeAt(analysis, first);
 }
 
 interface WalkResult {

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
-import { isTestCode } from '../scope/test-code.js';
+import { isTestCodeAt } from '../scope/test-code.js';
 import { alwaysExits } from '../syntax/exits.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { enclosingFunction, isFunctionNode, memberName, skipTypeWrappers } from '../syntax/nodes.js';
@@ -102,7 +102,7 @@ function runsBefore(settle: TSESTree.CallExpression, fn: FunctionNode): TSESTree
 
 /** The first call per callback that can throw before the callback settles (see the module comment). */
 export function uncaughtThrowingCalls(analysis: Analysis, owner: SettleOwner): ThrowingCall[] {
-  if (isTestCode(analysis)) return [];
+  if (isTestCodeAt(analysis, owner.fn)) return [];
   const found = new Map<FunctionNode, ThrowingCall>();
   for (const { variable } of owner.settlers) {
     for (const reference of variable.references) {

@@ -229,3 +229,13 @@ function isGlobalOrImported(analysis: Analysis, identifier: TSESTree.Identifier)
   if (!variable || variable.defs.length === 0) return true;
   return variable.defs.every((def) => def.type === 'ImportBinding');
 }
+
+/** `isTestCode`, except in a class written at the top of a test file as the code under test (`isModuleCodeInTestFile`). */
+export function isTestCodeAt(analysis: Analysis, node: TSESTree.Node): boolean {
+  return isTestCode(analysis) && !isModuleCodeInTestFile(analysis, node);
+}
+
+/** `isTestSupport`, except in a class written at the top of a test file as the code under test. */
+export function isTestSupportAt(analysis: Analysis, node: TSESTree.Node): boolean {
+  return isTestSupport(analysis) && !isModuleCodeInTestFile(analysis, node);
+}
