@@ -30,6 +30,36 @@ export function plan(bin: string, timeoutMs = 30_000): Promise<string> {
     });
   });
 }`,
+    // the response callback hands the success to listeners that settle through the helpers
+    `import { request } from 'node:http';
+export function fetchHits(host: string): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    let settled = false;
+    const succeed = (body: string) => {
+      if (settled) return;
+      settled = true;
+      resolve(body);
+    };
+    const fail = (error: Error) => {
+      if (settled) return;
+      settled = true;
+      reject(error);
+    };
+    const req = request({ host, path: '/hits' }, (res) => {
+      if (res.statusCode !== 200) {
+        res.resume();
+        fail(new Error(\`HTTP \${res.statusCode}\`));
+        return;
+      }
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => succeed(Buffer.concat(chunks).toString('utf8')));
+      res.on('error', fail);
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}`,
   ],
   invalid: [
     // when the watchdog kills the planner, the close code is null and neither helper runs

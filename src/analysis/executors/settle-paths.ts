@@ -205,6 +205,20 @@ function handoffsWithin(analysis: Analysis, owner: SettleOwner, body: FunctionNo
     const local = localFunctionCalled(analysis, node);
     if (local && usesSettler(local)) found.push({ kind: 'handoff', node, position: node.range[1] });
   }
+  // `res.on('end', () => succeed(body))`: a callback registered on the way that settles through a local helper is a hand-off too.
+  walkSyntax(
+    body,
+    (node) => {
+      if (node.type !== AST_NODE_TYPES.CallExpression || bodyOf(node) === body) return undefined;
+      const local = localFunctionCalled(analysis, node);
+      if (!local || !usesSettler(local)) return undefined;
+      const nested = outermostFunctionWithin(node, body);
+      if (nested && nested !== body && !found.some((event) => event.node === nested))
+        found.push({ kind: 'handoff', node: nested, position: nested.range[0] });
+      return undefined;
+    },
+    { nested: true },
+  );
   return found;
 }
 
