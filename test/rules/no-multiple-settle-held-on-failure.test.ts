@@ -46,6 +46,25 @@ export function open(port: number): Promise<Socket> {
     socket.once('error', (error) => reject(error));
   });
 }`,
+    // the two timers are on exclusive paths: a cold kettle rejects and returns before the brew timer starts
+    `export function brew(kettleC: number, wantC: number, seconds: number): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    if (Math.abs(kettleC - wantC) > 3) {
+      setTimeout(() => reject(new Error(\`water at \${kettleC}C\`)), 1_000);
+      return;
+    }
+    setTimeout(() => resolve(seconds), seconds * 1_000);
+  });
+}`,
+    // the chain that settles clears the deadline in its finally
+    `export function withDeadline<T>(work: () => Promise<T>, ms: number): Promise<T> {
+  const { promise, resolve, reject } = Promise.withResolvers<T>();
+  const timer = setTimeout(() => reject(new Error('feed timed out')), ms);
+  work()
+    .then(resolve, reject)
+    .finally(() => clearTimeout(timer));
+  return promise;
+}`,
   ],
   invalid: [
     // the DNF path takes the listeners off but leaves the two-minute timer running

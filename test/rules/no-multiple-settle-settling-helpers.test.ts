@@ -98,5 +98,43 @@ export function plan(bin: string, timeoutMs = 30_000): Promise<string> {
         },
       ],
     },
+    // a 429 schedules the call again and drops its promise: this one never settles
+    {
+      code: `import { request } from 'node:http';
+export class Purger {
+  purge(path: string, attempt = 1): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const req = request({ host: 'cdn.example', path, method: 'POST' }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () => {
+          const status = res.statusCode ?? 0;
+          if (status >= 200 && status < 300) {
+            resolve(Buffer.concat(chunks).toString('utf8'));
+          } else if (status === 429 && attempt < 5) {
+            setTimeout(() => this.purge(path, attempt + 1), 1_000);
+          } else {
+            reject(new Error(\`purge failed with \${status}\`));
+          }
+        });
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  }
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'neverSettles',
+          line: 9,
+          column: 26,
+          endLine: 9,
+          endColumn: 28,
+          suggestions: [],
+        },
+      ],
+    },
   ],
 });

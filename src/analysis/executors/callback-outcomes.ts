@@ -7,6 +7,7 @@ import { isTestCodeAt, isTestSupportAt } from '../scope/test-code.js';
 import { isTickDelay } from '../scope/timers.js';
 import { variableOf } from '../scope/variables.js';
 import { calleeName, isListenerRemoval, isLoggingCall } from '../syntax/calls.js';
+import { alwaysExits } from '../syntax/exits.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, isLoop, localFunctionBinding, memberName, rootOf, skipTypeWrappers, statementsIn } from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
@@ -390,7 +391,10 @@ export function lingeringTimer(analysis: Analysis, owner: SettleOwner): Lingerin
     const others = owner.settlers.flatMap(({ variable, role }) =>
       variable.references
         .filter(
-          (reference) => !reference.init && (reference.identifier.range[0] < fn.range[0] || reference.identifier.range[1] > fn.range[1]),
+          (reference) =>
+            !reference.init &&
+            (reference.identifier.range[0] < fn.range[0] || reference.identifier.range[1] > fn.range[1]) &&
+            !onExclusivePaths(timer, reference.identifier, owner.fn),
         )
         .map((reference) => ({ reference: reference.identifier as TSESTree.Identifier, role })),
     );
@@ -619,8 +623,10 @@ function timerIsCleared(
       const place = reference.identifier as TSESTree.Identifier;
       if (reference.init || (place.range[0] >= callback.range[0] && place.range[1] <= callback.range[1])) return true;
       const call = place.parent;
-      // Handed over as a listener (`socket.once('connect', resolve)`): that way to settle clears nothing.
-      if (call?.type === AST_NODE_TYPES.CallExpression && call.callee !== place && call.arguments.includes(place)) return false;
+      // Handed over as a listener (`socket.once('connect', resolve)`): that way to settle clears nothing,
+      // unless the chain it is handed to clears the timer right after (`work.then(resolve, reject).finally(() => clearTimeout(t))`).
+      if (call?.type === AST_NODE_TYPES.CallExpression && call.callee !== place && call.arguments.includes(place))
+        return clearedByFinally(call, isClear);
       // Stored, or handed on some other way: not judged.
       if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== place) return true;
       const around = functionsBetween(place, owner.fn);
@@ -632,6 +638,35 @@ function timerIsCleared(
     }),
   );
   return covered || (missed ? { missed, handle: parent.id.name } : false);
+}
+
+/**
+ * True when `a` and `b` never both run in one call of `outer`: one sits in an `if` branch that always
+ * leaves (`if (cold) { setTimeout(() => reject(…), 1_000); return; }`) and the other after that `if`.
+ */
+function onExclusivePaths(a: TSESTree.Node, b: TSESTree.Node, outer: TSESTree.Node): boolean {
+  const leavingBranch = (node: TSESTree.Node, other: TSESTree.Node): boolean => {
+    for (let child = node, current = node.parent; current && current !== outer; child = current, current = current.parent) {
+      if (current.type !== AST_NODE_TYPES.IfStatement || current.test === child) continue;
+      if (other.range[0] >= child.range[0] && other.range[1] <= child.range[1]) continue;
+      if (alwaysExits(child) && other.range[0] > current.range[1]) return true;
+    }
+    return false;
+  };
+  return leavingBranch(a, b) || leavingBranch(b, a);
+}
+
+/** True when `call` (`work.then(resolve, reject)`) is followed in its chain by `.finally(cb)` whose callback clears the timer. */
+function clearedByFinally(call: TSESTree.CallExpression, isClear: (call: TSESTree.CallExpression) => boolean): boolean {
+  const member = call.parent;
+  if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== call || memberName(member) !== 'finally') return false;
+  const chained = member.parent;
+  const [callback] = chained?.type === AST_NODE_TYPES.CallExpression && chained.callee === member ? chained.arguments : [];
+  return (
+    callback !== undefined &&
+    isFunctionNode(callback) &&
+    walk(callback.body, (node) => (node.type === AST_NODE_TYPES.CallExpression && isClear(node) ? 'stop' : undefined))
+  );
 }
 
 /**

@@ -211,7 +211,8 @@ function handoffsWithin(analysis: Analysis, owner: SettleOwner, body: FunctionNo
     (node) => {
       if (node.type !== AST_NODE_TYPES.CallExpression || bodyOf(node) === body) return undefined;
       const local = localFunctionCalled(analysis, node);
-      if (!local || !usesSettler(local)) return undefined;
+      // A helper of the executor (inside it), not the method around it called again (`this.purge(…)` in a retry timer).
+      if (!local || local === owner.fn || !within(local, owner.fn) || !usesSettler(local)) return undefined;
       const nested = outermostFunctionWithin(node, body);
       if (nested && nested !== body && !found.some((event) => event.node === nested))
         found.push({ kind: 'handoff', node: nested, position: nested.range[0] });
