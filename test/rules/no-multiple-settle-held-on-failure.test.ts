@@ -134,5 +134,43 @@ export function waitForRun(loop: EventEmitter, run: string, limitMs = 120_000): 
         },
       ],
     },
+    // the listener's `if (verb === 'ARMED')` decides nothing about the timer: once armed, the timer still disarms the rack
+    {
+      code: `import type { EventEmitter } from 'node:events';
+interface RackPort extends EventEmitter {
+  write(line: string): void;
+}
+export function armRack(port: RackPort, rack: string): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const onData = (line: string) => {
+      const [verb, id] = line.split(' ');
+      if (id !== rack) return;
+      if (verb === 'ARMED') {
+        port.off('data', onData);
+        resolve(id);
+        return;
+      }
+    };
+    setTimeout(() => {
+      port.off('data', onData);
+      port.write(\`DISARM \${rack}\`);
+      reject(new Error(\`rack \${rack} timed out\`));
+    }, 5_000);
+    port.on('data', onData);
+    port.write(\`ARM \${rack}\`);
+  });
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'lingeringTimer',
+          line: 16,
+          column: 5,
+          endLine: 20,
+          endColumn: 14,
+          suggestions: [],
+        },
+      ],
+    },
   ],
 });

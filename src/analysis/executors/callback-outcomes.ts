@@ -9,7 +9,16 @@ import { variableOf } from '../scope/variables.js';
 import { calleeName, isListenerRemoval, isLoggingCall } from '../syntax/calls.js';
 import { alwaysExits } from '../syntax/exits.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { isFunctionNode, isLoop, localFunctionBinding, memberName, rootOf, skipTypeWrappers, statementsIn } from '../syntax/nodes.js';
+import {
+  enclosingFunction,
+  isFunctionNode,
+  isLoop,
+  localFunctionBinding,
+  memberName,
+  rootOf,
+  skipTypeWrappers,
+  statementsIn,
+} from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
 import { typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
@@ -648,6 +657,9 @@ function onExclusivePaths(a: TSESTree.Node, b: TSESTree.Node, outer: TSESTree.No
   const leavingBranch = (node: TSESTree.Node, other: TSESTree.Node): boolean => {
     for (let child = node, current = node.parent; current && current !== outer; child = current, current = current.parent) {
       if (current.type !== AST_NODE_TYPES.IfStatement || current.test === child) continue;
+      // An `if` inside a callback that does not hold `other` (`onData`'s `if (verb === 'ARMED')`) decides nothing about the code around it.
+      const around = enclosingFunction(current);
+      if (around && !(other.range[0] >= around.range[0] && other.range[1] <= around.range[1])) continue;
       if (other.range[0] >= child.range[0] && other.range[1] <= child.range[1]) continue;
       if (alwaysExits(child) && other.range[0] > current.range[1]) return true;
     }
