@@ -280,26 +280,5 @@ it('refetches on invalidate', () => {
         },
       ],
     },
-    // Deno's assertRejects is an assertion: dropped, it never counts toward the test
-    {
-      code: `declare function assertRejects(fn: () => Promise<unknown>, kind?: unknown): Promise<unknown>;
-declare const gate: { open(id: string): Promise<string> };
-Deno.test('refuses an unknown gate', async () => {
-  assertRejects(() => gate.open('north-9'));
-  await gate.open('south-1');
-});`,
-      filename: 'deno_test.ts',
-      output: null,
-      errors: [
-        {
-          messageId: 'floating',
-          line: 4,
-          column: 3,
-          endLine: 4,
-          endColumn: 44,
-          suggestions: [],
-        },
-      ],
-    },
   ],
 });

@@ -220,8 +220,7 @@ export function isWatchedDropInTest(analysis: Analysis, target: TSESTree.Node): 
     }
     if (current.type !== AST_NODE_TYPES.CallExpression) break;
     const name = calleeName(current);
-    // A wait, or an assertion by name (Deno's `assertRejects(…)`, a suite's `expectEventually(…)`).
-    if (name !== undefined && (waitName.test(name) || /^(assert|expect)/.test(name))) return false;
+    if (name !== undefined && waitName.test(name)) return false;
     if (current.arguments.some((argument) => isFunctionNode(argument) && assertsOrThrows(argument.body))) return false;
     if (runsAssertingFunction(analysis, current)) return false;
     current = current.callee;

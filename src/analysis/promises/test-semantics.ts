@@ -26,7 +26,7 @@ import { deliversToErrorFirstCallback } from './callback-delivered.js';
 /** Matchers on `expect(…)` that wait for the promise under test. */
 const promiseMatchers = new Set(['resolves', 'rejects', 'eventually', 'rejected', 'rejectedWith', 'fulfilled', 'become']);
 /** Assertion calls that return a promise of their verdict: node:assert's `rejects`/`doesNotReject`, ava's `throwsAsync`/`notThrowsAsync`. */
-const asyncAssertions = new Set(['rejects', 'doesNotReject', 'throwsAsync', 'notThrowsAsync', 'assertRejects']);
+const asyncAssertions = new Set(['rejects', 'doesNotReject', 'throwsAsync', 'notThrowsAsync']);
 /** Assertions that a promise rejects: node:assert's and tap's `rejects`, ava's `throwsAsync`, chai-as-promised's `isRejected`. */
 const rejectionAssertions = new Set(['rejects', 'throwsAsync', 'isRejected', 'rejected']);
 
@@ -34,7 +34,7 @@ const rejectionAssertions = new Set(['rejects', 'throwsAsync', 'isRejected', 're
  * True when the promise is an assertion whose rejection is the test failing:
  * `expect(p).resolves.toBe(…)`, `expect(p).rejects.toThrow()`, chai-as-promised's
  * `expect(p).to.eventually.equal(…)` and `.to.be.rejectedWith(…)`, `assert.rejects(…)`,
- * `assert.doesNotReject(…)`, ava's `t.throwsAsync(…)`, Deno's `assertRejects(…)`. A handler would turn a failed test into
+ * `assert.doesNotReject(…)`, ava's `t.throwsAsync(…)`. A handler would turn a failed test into
  * a passing one, and `void` would hide that nothing waits for the verdict: only waiting is right.
  */
 export function isAssertionPromise(node: TSESTree.Node): boolean {
