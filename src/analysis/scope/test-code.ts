@@ -1,4 +1,4 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
@@ -8,6 +8,7 @@ import { isFunctionNode } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 import { isGlobalIdentifier } from './globals.js';
 import { packageRunsVitest } from './suite-setup.js';
+import { variableOf } from './variables.js';
 
 /*
  * Is this file test code? A test runner gives promises a watcher of its own: a test that fails or
@@ -214,10 +215,7 @@ function isGlobalOrImported(analysis: Analysis, identifier: TSESTree.Identifier)
   const parent = identifier.parent;
   if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.property === identifier && !parent.computed) return false;
   if (parent?.type === AST_NODE_TYPES.Property && parent.key === identifier && !parent.computed) return false;
-  const scope = analysis.sourceCode.getScope(identifier);
-  let variable: TSESLint.Scope.Variable | undefined;
-  for (let current: TSESLint.Scope.Scope | null = scope; current && !variable; current = current.upper)
-    variable = current.set.get(identifier.name);
+  const variable = variableOf(analysis, identifier);
   if (!variable || variable.defs.length === 0) return true;
   return variable.defs.every((def) => def.type === 'ImportBinding');
 }
