@@ -1742,7 +1742,8 @@ test('a wait that does more than let time pass', async () => {
       ],
     },
     {
-      // look-alikes: a call asserted not to throw, and a call with other arguments than the one asserted to throw, still start a promise
+      // look-alikes: a call with other arguments than the one asserted to throw still starts a promise, and
+      // it is the test's last statement (the `ping` before the synchronous checks is watched by vitest)
       code: `import { expect, test } from 'vitest';
 declare class Client {
   request(method: string): Promise<unknown>;
@@ -1755,44 +1756,6 @@ test('only the asserted call is known to throw', () => {
   client.request('tasks/get');
 });`,
       errors: [
-        {
-          messageId: 'floating',
-          line: 8,
-          column: 3,
-          endLine: 8,
-          endColumn: 25,
-          suggestions: [
-            {
-              messageId: 'suggestCatch',
-              data: { channel: '`console.error`' },
-              output: `import { expect, test } from 'vitest';
-declare class Client {
-  request(method: string): Promise<unknown>;
-}
-declare const client: Client;
-test('only the asserted call is known to throw', () => {
-  expect(() => client.request('ping')).not.toThrow();
-  client.request('ping').catch((error: unknown) => { console.error(error); });
-  expect(() => client.request('ping')).toThrow(TypeError);
-  client.request('tasks/get');
-});`,
-            },
-            {
-              messageId: 'suggestVoid',
-              output: `import { expect, test } from 'vitest';
-declare class Client {
-  request(method: string): Promise<unknown>;
-}
-declare const client: Client;
-test('only the asserted call is known to throw', () => {
-  expect(() => client.request('ping')).not.toThrow();
-  void client.request('ping');
-  expect(() => client.request('ping')).toThrow(TypeError);
-  client.request('tasks/get');
-});`,
-            },
-          ],
-        },
         {
           messageId: 'floating',
           line: 10,

@@ -1,9 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
 import { suiteReportsUnhandledRejections } from '../scope/suite-setup.js';
-import { isTestCode, runnerReportsUnhandledRejections } from '../scope/test-code.js';
+import { isTestCode, isTestSupportFile, runnerReportsUnhandledRejections } from '../scope/test-code.js';
 import { namedFunctionOf } from '../scope/initializers.js';
 import { timerPromiseOf } from '../scope/timers.js';
 import { variableOf } from '../scope/variables.js';
@@ -11,6 +12,7 @@ import { calleeName, isArrayCallbackCall, isTestAssertionCall, timerNames } from
 import { enclosingFunction, isFunctionNode, memberName, skipTypeWrappers, type FunctionNode } from '../syntax/nodes.js';
 import { containsInBody, walk } from '../syntax/walk.js';
 import { isPlainSleep } from './can-reject.js';
+import { declarationsAt, functionOfDeclaration, isAssertionCallTs } from './function-can-reject.js';
 import { isAssertionPromise } from './test-semantics.js';
 
 /*
@@ -184,4 +186,129 @@ function isCompletionCallback(fn: FunctionNode, name: string): boolean {
     },
     { nested: true },
   );
+}
+
+/** Calls that wait by name: a dropped one waits for nothing (`waitForReady(ch)`, `sleep(10)`, `flushPromises()`). */
+const waitName = /^(wait|sleep|delay|until|poll|flush|tick|eventually|settle)/i;
+
+/**
+ * True when `target`, dropped as a statement of a test body (`it`/`test`/`Deno.test` callback,
+ * not a hook) in a file whose unhandled rejections fail the run, is watched by the runner: a
+ * rejection there fails the run with its cause, so the drop loses nothing the runner cannot see.
+ * Tests leave work running on purpose to look at what it has done so far (`queryClient.
+ * invalidateQueries(); expect(queryFn).toHaveBeenCalledTimes(2)`). It stays reported when dropping
+ * it loses what only the test could see: an assertion on a promise (`expect(p).rejects…`), a wait
+ * (a sleep or timer promise, a call named as one: `waitFor…`, `flush…`), a chain or call carrying a
+ * function with assertions or a `throw` (`.then((v) => expect(v)…)`, `run(async () => { assert… })`),
+ * or a call of a function of the tests whose body asserts or waits (a helper in the test folder
+ * built on `vi.waitFor`): its failure would show far from the test that made it, or not at all.
+ */
+export function isWatchedDropInTest(analysis: Analysis, target: TSESTree.Node): boolean {
+  if (!isTestCode(analysis) || !(runnerReportsUnhandledRejections(analysis) || suiteReportsUnhandledRejections(analysis))) return false;
+  if (target.parent?.type !== AST_NODE_TYPES.ExpressionStatement || target.type !== AST_NODE_TYPES.CallExpression) return false;
+  if (isAssertionPromise(target) || timerPromiseOf(analysis, target) !== undefined || isPlainSleep(analysis, target)) return false;
+  const fn = enclosingFunction(target);
+  const call = fn?.parent;
+  if (fn === undefined || call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[call.arguments.length - 1] !== fn) return false;
+  if (!testBodyCalls.has(runnerName(call) ?? '') && !isDenoTestCall(call)) return false;
+  const statement = target.parent;
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement || statement.parent !== fn.body) return false;
+  if (!onlySynchronousChecksFollow(analysis, fn.body.body.slice(fn.body.body.indexOf(statement) + 1))) return false;
+  // Every call in the dropped chain: none may wait by name, carry an asserting function, or run one of this program.
+  let current: TSESTree.Node = target;
+  for (;;) {
+    current = skipTypeWrappers(current);
+    if (current.type === AST_NODE_TYPES.MemberExpression) {
+      current = current.object;
+      continue;
+    }
+    if (current.type !== AST_NODE_TYPES.CallExpression) break;
+    const name = calleeName(current);
+    if (name !== undefined && waitName.test(name)) return false;
+    if (current.arguments.some((argument) => isFunctionNode(argument) && assertsOrThrows(argument.body))) return false;
+    if (runsAssertingFunction(analysis, current)) return false;
+    current = current.callee;
+  }
+  // A function written in place (`(async () => { for await (…) count++ })()`) is the test's own work, not the code under test.
+  return !isFunctionNode(current);
+}
+
+/**
+ * True when the statements after a drop are the test's synchronous checks to its end: at least one
+ * assertion or `throw`, and no `await`, `yield` or `return` (outside nested functions), nor a wait
+ * dropped as a statement (`sleep(10);`: the test meant to wait). The test then looks at what the
+ * work did so far and ends; a test that waits after the drop and reads the work's effect later
+ * races it instead, and the drop stays reported.
+ */
+function onlySynchronousChecksFollow(analysis: Analysis, rest: TSESTree.Statement[]): boolean {
+  let checks = false;
+  for (const statement of rest) {
+    if (statement.type === AST_NODE_TYPES.ExpressionStatement && isWait(analysis, skipTypeWrappers(statement.expression))) return false;
+    const waits = walk(statement, (node) => {
+      if (
+        node.type === AST_NODE_TYPES.AwaitExpression ||
+        node.type === AST_NODE_TYPES.YieldExpression ||
+        node.type === AST_NODE_TYPES.ReturnStatement ||
+        (node.type === AST_NODE_TYPES.ForOfStatement && node.await)
+      )
+        return 'stop';
+      if (node.type === AST_NODE_TYPES.ThrowStatement || (node.type === AST_NODE_TYPES.CallExpression && isTestAssertionCall(node))) checks = true;
+      return undefined;
+    });
+    if (waits) return false;
+  }
+  return checks;
+}
+
+/** True for a sleep, a timer promise or a call named as a wait. */
+function isWait(analysis: Analysis, node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+  return timerPromiseOf(analysis, node) !== undefined || isPlainSleep(analysis, node) || waitName.test(calleeName(node) ?? '');
+}
+
+const testBodyCalls = new Set(['it', 'test', 'specify']);
+
+function isDenoTestCall(call: TSESTree.CallExpression): boolean {
+  const callee = call.callee;
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    callee.object.name === 'Deno' &&
+    memberName(callee) === 'test'
+  );
+}
+
+function assertsOrThrows(body: TSESTree.Node): boolean {
+  return walk(body, (node) =>
+    node.type === AST_NODE_TYPES.ThrowStatement || (node.type === AST_NODE_TYPES.CallExpression && isTestAssertionCall(node))
+      ? 'stop'
+      : undefined,
+  );
+}
+
+/**
+ * True when `call` runs a function written in a test or a helper of the tests whose body asserts or
+ * waits. (A `throw` there does not count: the code under test, often written in the test file,
+ * throws as its own behaviour, and its rejection is what the runner reports.)
+ */
+function runsAssertingFunction(analysis: Analysis, call: TSESTree.CallExpression): boolean {
+  const program = analysis.services.program;
+  const callee = analysis.services.esTreeNodeToTSNodeMap.get(call.callee);
+  const name = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
+  return declarationsAt(analysis, name).some((declaration) => {
+    const fn = functionOfDeclaration(declaration);
+    if (!fn?.body) return false;
+    const file = fn.getSourceFile();
+    if (file.isDeclarationFile || program.isSourceFileFromExternalLibrary(file) || !isTestSupportFile(program, file)) return false;
+    const found = (node: ts.Node): boolean =>
+      (ts.isCallExpression(node) && (isAssertionCallTs(node) || waitName.test(calleeNameTs(node) ?? ''))) ||
+      ts.forEachChild(node, found) === true;
+    return found(fn.body);
+  });
+}
+
+function calleeNameTs(call: ts.CallExpression): string | undefined {
+  const callee = call.expression;
+  if (ts.isIdentifier(callee)) return callee.text;
+  return ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
 }

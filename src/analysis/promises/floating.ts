@@ -20,7 +20,7 @@ import { returnsObservedPromise } from './observed-returns.js';
 import { deliversToErrorFirstCallback } from './callback-delivered.js';
 import { ignoresCallbackResult, isPromiseReturningFunction } from './ignored-callbacks.js';
 import { isBackgroundCheckInTest, isWaitedThroughProgressInTest } from './background-checks.js';
-import { isDroppedInCallbackTest, isDroppedInLoudCallback, isLoudTestCallback } from './callback-tests.js';
+import { isDroppedInCallbackTest, isDroppedInLoudCallback, isLoudTestCallback, isWatchedDropInTest } from './callback-tests.js';
 import { isFlushedLaterInTest } from './test-flushes.js';
 import { capturesListenerRejections } from './captured-rejections.js';
 import {
@@ -455,6 +455,7 @@ function isExemptByUse(analysis: Analysis, node: TSESTree.Expression, options: F
     isBackgroundCheckInTest(analysis, target) ||
     isWaitedThroughProgressInTest(analysis, target) ||
     isDroppedInLoudCallback(analysis, target) ||
+    isWatchedDropInTest(analysis, target) ||
     isQuietContinuationInTest(analysis, target)
   )
     return true;

@@ -59,7 +59,7 @@ const contextAssertions = new Set([
 ]);
 
 /** True for a call whose callee chain starts at an assertion root (`expect(x).toBe(1)`, `assert.ok(y)`, `t.is(a, b)`). */
-function isAssertionCallTs(call: ts.CallExpression): boolean {
+export function isAssertionCallTs(call: ts.CallExpression): boolean {
   let root: ts.Expression = call.expression;
   let first: string | undefined;
   while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isCallExpression(root)) {

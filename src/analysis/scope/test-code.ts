@@ -66,11 +66,19 @@ const testFolder = /[\\/](test|tests|__tests__|spec|e2e)[\\/]/;
  */
 export function isTestSupport(analysis: Analysis): boolean {
   if (isTestCode(analysis)) return true;
-  // Relative to the project: the folders around a checkout (`/home/me/test/app`) say nothing.
-  const fileName = analysis.services.esTreeNodeToTSNodeMap.get(analysis.sourceCode.ast).fileName;
-  const root = analysis.services.program.getCurrentDirectory();
+  return isInTestFolder(analysis.services.program, analysis.services.esTreeNodeToTSNodeMap.get(analysis.sourceCode.ast).fileName);
+}
+
+/** True when a file of the program sits in a test folder, relative to the project: the folders around a checkout (`/home/me/test/app`) say nothing. */
+function isInTestFolder(program: ts.Program, fileName: string): boolean {
+  const root = program.getCurrentDirectory();
   const relative = fileName.startsWith(root) ? fileName.slice(root.length) : fileName;
   return testFolder.test(relative.startsWith('/') ? relative : `/${relative}`);
+}
+
+/** True when a file of the program (not necessarily the linted one) is test code by name or imports, or sits in a test folder: a test or a helper of the tests. */
+export function isTestSupportFile(program: ts.Program, file: ts.SourceFile): boolean {
+  return isTestSourceFile(file) || isInTestFolder(program, file.fileName);
 }
 
 function importsRunner(statement: TSESTree.ProgramStatement): boolean {
