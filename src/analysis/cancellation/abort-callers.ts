@@ -151,6 +151,29 @@ export function callerTakesStopForFinish(analysis: Analysis, fn: TSESTree.Node, 
   );
 }
 
+/**
+ * True when code of this file outside `fn` takes what `fn` returns (`outcomes.push(await
+ * uploadOne(file, opts))`, `stations.map((s) => peakVelocity(s, signal))`): a failure marked only
+ * by a word there (`{ ok: false, reason: err.message }`) is read by the file's own code, which can
+ * no longer tell an abort from a failure. Callers are matched by the function's name.
+ */
+export function resultTakenInFile(analysis: Analysis, fn: TSESTree.Node): boolean {
+  if (!isFunctionNode(fn)) return false;
+  const name = functionName(fn);
+  if (!name) return false;
+  return walk(
+    analysis.sourceCode.ast,
+    (node) =>
+      node.type === AST_NODE_TYPES.CallExpression &&
+      calleeName(node) === name &&
+      enclosingFunction(node) !== fn &&
+      node.parent?.type !== AST_NODE_TYPES.ExpressionStatement
+        ? 'stop'
+        : undefined,
+    { nested: true },
+  );
+}
+
 /** `const result = await call(…);` followed in its block by awaited work handed `result`, with no signal check before it. */
 function carriesOn(call: TSESTree.CallExpression): boolean {
   const awaited = call.parent;

@@ -12,7 +12,7 @@ import { containsInBody, walk } from '../syntax/walk.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { objectParts } from '../types/members.js';
 import { getOrCreate } from '../memo.js';
-import { callerLooksPastWrap, callerTakesStopForFinish } from './abort-callers.js';
+import { callerLooksPastWrap, callerTakesStopForFinish, resultTakenInFile } from './abort-callers.js';
 import { isOwnAbortSignal } from './signals-in-hand.js';
 
 /*
@@ -448,6 +448,29 @@ function isFailureMarker(property: TSESTree.Property): boolean {
   return /^(is_)?(ok|success|succeeded|successful)$/.test(words);
 }
 
+/** True for `{ ok: false, reason: err.message }`: a result marked as failed that keeps nothing of the error but words. */
+function marksFailureOnly(node: TSESTree.Node, error: string | undefined): boolean {
+  const target = skipTypeWrappers(node);
+  if (target.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  const properties: TSESTree.Property[] = [];
+  for (const property of target.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) return false;
+    properties.push(property);
+  }
+  if (!properties.some(isFailureMarker)) return false;
+  return error === undefined || !properties.some((property) => carriesError(property.value, error) || isErrorName(property.value, error));
+}
+
+/** True for `err.name` or `err.code` as a value of its own (`kind: err.name`, also as a branch of `?:`), which keeps what tells an abort apart. */
+function isErrorName(node: TSESTree.Node, error: string): boolean {
+  const target = skipTypeWrappers(node);
+  if (target.type === AST_NODE_TYPES.ConditionalExpression) return isErrorName(target.consequent, error) || isErrorName(target.alternate, error);
+  if (target.type === AST_NODE_TYPES.LogicalExpression) return isErrorName(target.left, error) || isErrorName(target.right, error);
+  if (target.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const object = skipTypeWrappers(target.object);
+  return object.type === AST_NODE_TYPES.Identifier && object.name === error && ['name', 'code'].includes(memberName(target) ?? '');
+}
+
 /** Result constructors that carry a failure: neverthrow `err`, `Result.fail`, `left`. */
 const failureConstructors = /^(err|Err|fail|failure|left|Left|error)$/;
 
@@ -788,6 +811,17 @@ export function abortLeaks(analysis: Analysis, body: TSESTree.Node, error: strin
           leaks.push({ kind: 'converted', node: statement, known: false });
         return [];
       case AST_NODE_TYPES.ReturnStatement:
+        // `return { ok: false, reason: err.message }` to a caller of this file: a failure, but no longer an abort.
+        if (
+          options.conversions &&
+          statement.argument &&
+          paths.some((path) => !path.known) &&
+          marksFailureOnly(statement.argument, error) &&
+          resultTakenInFile(analysis, enclosingFunction(statement) ?? statement)
+        ) {
+          leaks.push({ kind: 'converted', node: statement, known: false });
+          return [];
+        }
         if (
           statement.argument &&
           (divertsAbort(analysis, statement.argument, error) ||
