@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
-import { isTestCode } from '../scope/test-code.js';
+import { isTestCode, isTestCodeAt } from '../scope/test-code.js';
 import { getOrCreate } from '../memo.js';
 import { argumentsAtCallSites } from '../scope/call-sites.js';
 import { constInitializer, namedFunctionOf } from '../scope/initializers.js';
@@ -90,8 +90,9 @@ export function missingSignal(analysis: Analysis, call: SignalCall): MissingSign
   // itself, which it then checks. Real-code triage found no missing signal in tests worth passing.
   // A helper of the test file that takes a signal of its own (`waitForScan(id, { signal })`) and
   // sleeps without it is the exception: a poll that waits out its interval after the abort turns the
-  // test's deadline into a longer hang. Its other calls talk to fakes and local servers.
-  const inTest = isTestCode(analysis);
+  // test's deadline into a longer hang. Its other calls talk to fakes and local servers. A class
+  // written at the top of a test file as the code under test is judged as the module it stands for.
+  const inTest = isTestCodeAt(analysis, call);
   if (inTest && (call.type !== AST_NODE_TYPES.CallExpression || !isTimersPromisesCall(analysis, call))) return undefined;
   // `await setTimeout(0)`, `setImmediate()`: a turn of the event loop, nothing an abort would cut short.
   if (call.type === AST_NODE_TYPES.CallExpression && isTimersPromisesTick(analysis, call)) return undefined;
