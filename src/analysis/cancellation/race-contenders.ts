@@ -250,18 +250,41 @@ function orListeners(analysis: Analysis, contender: TSESTree.Node, found: RaceLe
 
 /**
  * True when `argument` is (a member of) a parameter of the function that races, and the file calls
- * that function from a loop (`for (…) await calibrateOne(control, p, showSignal)`): the object
- * outlives each racing call, which leaves one more listener on it every turn.
+ * that function from a loop (`for (…) await calibrateOne(control, p, showSignal)`) or hands that
+ * parameter a field or module value (`untilShutdown(work, this.shutdown)`): the object outlives
+ * each racing call, which leaves one more listener on it every turn.
  */
 function isRacerParameterCalledInLoop(analysis: Analysis, argument: TSESTree.Node, race: TSESTree.Node): boolean {
   const racer = enclosingFunction(race);
   if (!racer) return false;
   let root: TSESTree.Node = skipTypeWrappers(argument);
   while (root.type === AST_NODE_TYPES.MemberExpression) root = skipTypeWrappers(root.object);
-  const parameter =
-    root.type === AST_NODE_TYPES.Identifier &&
-    racer.params.some((param) => param.type === AST_NODE_TYPES.Identifier && param.name === root.name);
-  return parameter && isCalledInLoop(analysis, racer);
+  const index =
+    root.type === AST_NODE_TYPES.Identifier
+      ? racer.params.findIndex((param) => param.type === AST_NODE_TYPES.Identifier && param.name === root.name)
+      : -1;
+  return index >= 0 && (isCalledInLoop(analysis, racer) || isHandedLongLived(analysis, racer, index));
+}
+
+/**
+ * True when a call of `fn` in this file (by its name) hands its parameter `index` a value that
+ * outlives the call (`untilShutdown(work, this.shutdown)`): each racing call leaves a listener on it.
+ */
+function isHandedLongLived(analysis: Analysis, fn: FunctionNode, index: number): boolean {
+  const name = functionName(fn);
+  if (name === undefined || fn.parent.type === AST_NODE_TYPES.MethodDefinition || fn.parent.type === AST_NODE_TYPES.PropertyDefinition)
+    return false;
+  return walk(
+    analysis.sourceCode.ast,
+    (node) => {
+      if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
+      const callee = skipTypeWrappers(node.callee);
+      if (callee.type !== AST_NODE_TYPES.Identifier || callee.name !== name) return undefined;
+      const argument = node.arguments[index];
+      return argument && argument.type !== AST_NODE_TYPES.SpreadElement && isLongLived(analysis, argument) ? 'stop' : undefined;
+    },
+    { nested: true },
+  );
 }
 
 /** True for `this.x` (and members of it) and names declared at a module's top level: values that outlive a call. */
