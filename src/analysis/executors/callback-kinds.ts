@@ -11,6 +11,7 @@ import type { FunctionNode } from '../syntax/nodes.js';
 import { isFunctionNode, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { unionMembers } from '../types/members.js';
+import { isThenable } from '../types/thenables.js';
 
 /*
  * How often a callback runs. A settle call inside a callback settles the promise each time the
@@ -164,6 +165,13 @@ function registrationAt(analysis: Analysis, callback: FunctionNode, use: TSESTre
     const runs = runsOf(name, event, onceOption);
     return { callback, site: parent, ...(emitter ? { emitter } : {}), ...(event === undefined ? {} : { event }), method: name, runs };
   }
+  // `p.then(onFulfilled, onRejected)`, `p.catch(onRejected)`: a reaction runs at most once, and of a `then`'s two only one runs.
+  if (
+    ((name === 'then' && index <= 1) || (name === 'catch' && index === 0)) &&
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    isThenable(analysis, callee.object)
+  )
+    return { callback, site: parent, method: name, runs: 'once' };
   // Other calls: the parameter's name in the resolved signature (`listener` repeats, `callback` runs once).
   const signature = checkerOf(analysis).resolvedSignature(analysis.services.esTreeNodeToTSNodeMap.get(parent));
   // A signature with no body (a `.d.ts`, a `declare`d service, an interface's method) says how it runs its callback by its names only.

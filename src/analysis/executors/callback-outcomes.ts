@@ -740,8 +740,10 @@ export function isOnceCallback(analysis: Analysis, fn: FunctionNode): boolean {
   if (registration?.runs !== 'once' || rearmsItself(analysis, fn) || isRegisteredPerItem(analysis, registration.site)) return false;
   if (!isTestCodeAt(analysis, fn)) return true;
   const { emitter, event } = registration;
-  // A completion callback (`feeder.dispense(stall, grams, (err, result) => …)`) comes once on every run too.
-  if (emitter === undefined && event === undefined && !onceTimers.has(registration.method)) return true;
+  // A completion callback (`feeder.dispense(stall, grams, (err, result) => …)`) comes once on every run too;
+  // a promise's reaction misses only what the runner reports anyway (a rejection, or a test timeout).
+  if (emitter === undefined && event === undefined && !onceTimers.has(registration.method) && !promiseReactions.has(registration.method))
+    return true;
   // The `exit`/`close` of a child process, or of a Node.js resource the function started itself (`const rl = readline.createInterface(…)`).
   return (
     emitter !== undefined &&
@@ -749,6 +751,8 @@ export function isOnceCallback(analysis: Analysis, fn: FunctionNode): boolean {
     (isChildProcess(analysis, emitter) || isStartedNodeResource(analysis, emitter, registration.site))
   );
 }
+
+const promiseReactions = new Set(['then', 'catch']);
 
 /**
  * True when `site` registers one callback per item: it sits in a loop, in a callback handed to an
@@ -829,16 +833,33 @@ export function settledOnlyIn(analysis: Analysis, owner: SettleOwner, fn: Functi
           analysis.sourceCode.getText(registration.emitter) === emitterText
         )
           continue;
+        // `p.then((v) => { … resolve(v) }, (e) => reject(e))`: the other reaction of the same `then` never runs after this one.
+        if (isOtherReaction(inner, fn)) continue;
         // `const succeed = (route) => { …; resolve(route); }` called only from `fn` (or handed on as an `error` listener): part of `fn`.
         if (runsOnlyFrom(analysis, inner, fn)) continue;
         return false;
       }
       const parent = identifier.parent;
       if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === identifier) continue;
+      // `p.then((v) => { … }, reject)`: handed on as the other reaction of the same `then`.
+      if (isOtherReaction(identifier, fn)) continue;
       return false;
     }
   }
   return true;
+}
+
+/** True when `a` and `b` are the two reactions of one `then` call (`p.then(a, b)`): only one of them runs. */
+function isOtherReaction(a: TSESTree.Node, b: TSESTree.Node): boolean {
+  const call = a.parent;
+  return (
+    call?.type === AST_NODE_TYPES.CallExpression &&
+    call === b.parent &&
+    memberName(skipTypeWrappers(call.callee)) === 'then' &&
+    call.arguments.length === 2 &&
+    call.arguments.includes(a as TSESTree.CallExpressionArgument) &&
+    call.arguments.includes(b as TSESTree.CallExpressionArgument)
+  );
 }
 
 /**

@@ -11,7 +11,7 @@ import { isTestCodeAt } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
 import { isListenerArgument } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { isFunctionNode, isLoop, localFunctionBinding, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
+import { isFunctionNode, isLoop, localFunctionBinding, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import { isNestedCode, walk as walkSyntax } from '../syntax/walk.js';
 import { isInCatchClause } from '../syntax/statements.js';
 import { isAbsentSourceExit } from './absent-sources.js';
@@ -204,6 +204,14 @@ function handoffsWithin(analysis: Analysis, owner: SettleOwner, body: FunctionNo
     if (node.type !== AST_NODE_TYPES.CallExpression) continue;
     const local = localFunctionCalled(analysis, node);
     if (local && usesSettler(local)) found.push({ kind: 'handoff', node, position: node.range[1] });
+    // `setTimeout(poll, ms)`: a function of the executor that settles, handed on to run again (not `off('close', onClose)`).
+    const callee = skipTypeWrappers(node.callee);
+    const calleeName = (callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee)) ?? '';
+    if (/^(off|remove|un[a-z]|clear)/.test(calleeName)) continue;
+    for (const argument of node.arguments) {
+      const handed = argument.type === AST_NODE_TYPES.Identifier ? executorFunctionNamed(analysis, owner, argument) : undefined;
+      if (handed && usesSettler(handed)) found.push({ kind: 'handoff', node: argument, position: argument.range[0] });
+    }
   }
   // `res.on('end', () => succeed(body))`: a callback registered on the way that settles through a local helper is a hand-off too.
   walkSyntax(
@@ -221,6 +229,18 @@ function handoffsWithin(analysis: Analysis, owner: SettleOwner, body: FunctionNo
     { nested: true },
   );
   return found;
+}
+
+/** The function declared inside the owner's function that `name` refers to (`const poll = () => …`, `function poll() { … }`). */
+function executorFunctionNamed(analysis: Analysis, owner: SettleOwner, name: TSESTree.Identifier): FunctionNode | undefined {
+  const definition = variableOf(analysis, name)?.defs[0]?.node;
+  const fn =
+    definition?.type === AST_NODE_TYPES.FunctionDeclaration
+      ? definition
+      : definition?.type === AST_NODE_TYPES.VariableDeclarator && definition.init && isFunctionNode(definition.init)
+        ? definition.init
+        : undefined;
+  return fn && fn !== owner.fn && within(fn, owner.fn) ? fn : undefined;
 }
 
 /**
