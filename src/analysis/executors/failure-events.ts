@@ -247,7 +247,7 @@ function isSafeSideCall(call: TSESTree.CallExpression): boolean {
 
 /**
  * Items awaited on one emitter (`lines.on('line', …)`, `socket.on('data', …)` resolving on a
- * match) and only `error` listeners besides, on that emitter or others (`child.once('error',
+ * match) and only `error` listeners besides (and an idle `timeout`'s), on that emitter or others (`child.once('error',
  * reject)`, `socket.on('error', reject)`). An `error` reports a failure to start or to read, not
  * the input ending: when it ends (the process exits, the peer closes the socket, an idle timeout
  * destroys it without an error) without a matching item, nothing settles the promise.
@@ -259,7 +259,13 @@ function endlessItemWait(analysis: Analysis, owner: SettleOwner, registrations: 
   const text = analysis.sourceCode.getText(first.emitter);
   if (items.some(({ emitter }) => analysis.sourceCode.getText(emitter) !== text)) return undefined;
   const others = registrations.filter((registration) => !items.includes(registration));
-  if (others.length === 0 || others.some(({ event }) => !/^error$/i.test(event))) return undefined;
+  // An idle `timeout` does not come once the input has ended: the peer's close destroys the socket and its timer.
+  if (
+    others.length === 0 ||
+    others.some(({ event }) => !/^(error|timeout)$/i.test(event)) ||
+    others.every(({ event }) => event === 'timeout')
+  )
+    return undefined;
   // the item listeners: written in place, or a local function named there (`socket.on('data', onData)`)
   const listeners = items.map(({ call }) => {
     const listener = call.arguments[1];
