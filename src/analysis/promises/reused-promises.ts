@@ -121,6 +121,83 @@ function bodyStatementsFrom(loop: LoopNode, node: TSESTree.Node): TSESTree.Node[
 }
 
 /**
+ * True when `variable` is written only inside `loop`, in code of the loop's own function, and some
+ * way round the loop goes from the statement holding `awaited` back to it without a write: a
+ * `switch` whose one case starts a new request while the others only sleep and go round again.
+ * Constructs not followed here (`try`, nested loops, labels) count as writing when they hold a
+ * write, so the answer is "yes" only where a way round without one is plain.
+ */
+function skipsWriteOnSomeTurn(variable: TSESLint.Scope.Variable, loop: LoopNode, awaited: TSESTree.Node): boolean {
+  const owner = ownerOf(loop);
+  const writes = variable.references.filter((reference) => reference.isWrite() && !reference.init);
+  if (writes.some((reference) => !within(reference.identifier, loop) || ownerOf(reference.identifier) !== owner)) return false;
+  const body = loop.body;
+  const list = body.type === AST_NODE_TYPES.BlockStatement ? body.body : [body];
+  const index = list.findIndex((statement) => within(awaited, statement));
+  if (index < 0) return false;
+  const name = variable.name;
+  // From the top of the body to the await, and from the await round to the next turn.
+  return coverOf(list.slice(0, index), name) === 'open' && coverOf(list.slice(index), name) !== 'covered';
+}
+
+/**
+ * How a run of statements ends for a write of `name`: written (or left the loop), gone round
+ * without one (`continue`), out of the `switch` around it (`break`), or on to what follows.
+ */
+type Cover = 'covered' | 'continue' | 'leaveSwitch' | 'open';
+
+function coverOf(statements: readonly TSESTree.Node[], name: string, inSwitch = false): Cover {
+  for (const statement of statements) {
+    const cover = statementCover(statement, name, inSwitch);
+    if (cover !== 'open') return cover;
+  }
+  return 'open';
+}
+
+function statementCover(statement: TSESTree.Node, name: string, inSwitch: boolean): Cover {
+  switch (statement.type) {
+    case AST_NODE_TYPES.ReturnStatement:
+    case AST_NODE_TYPES.ThrowStatement:
+      return 'covered';
+    case AST_NODE_TYPES.BreakStatement:
+      // A `break` of a `switch` goes on after it; one of this loop leaves it.
+      return !statement.label && inSwitch ? 'leaveSwitch' : 'covered';
+    case AST_NODE_TYPES.ContinueStatement:
+      return statement.label ? 'covered' : 'continue';
+    case AST_NODE_TYPES.ExpressionStatement:
+    case AST_NODE_TYPES.VariableDeclaration:
+      return writesName(statement, name) ? 'covered' : 'open';
+    case AST_NODE_TYPES.BlockStatement:
+      return coverOf(statement.body, name, inSwitch);
+    case AST_NODE_TYPES.IfStatement: {
+      const consequent = statementCover(statement.consequent, name, inSwitch);
+      const alternate = statement.alternate ? statementCover(statement.alternate, name, inSwitch) : 'open';
+      if (consequent === 'continue' || alternate === 'continue') return 'continue';
+      if (consequent === alternate) return consequent;
+      // One way written or left, the other on: what follows decides for both (a write after counts for the leaving one too).
+      return 'open';
+    }
+    case AST_NODE_TYPES.SwitchStatement: {
+      const covers = statement.cases.map((branch) => coverOf(branch.consequent, name, true));
+      if (covers.includes('continue')) return 'continue';
+      const whole = statement.cases.some((branch) => branch.test === null) && covers.every((cover) => cover === 'covered');
+      return whole ? 'covered' : 'open';
+    }
+    default:
+      return writesName(statement, name) ? 'covered' : 'open';
+  }
+}
+
+/** True when `node` assigns `name` somewhere in its own code (not in nested functions). */
+function writesName(node: TSESTree.Node, name: string): boolean {
+  return containsInBody(
+    node,
+    (current) =>
+      current.type === AST_NODE_TYPES.AssignmentExpression && current.left.type === AST_NODE_TYPES.Identifier && current.left.name === name,
+  );
+}
+
+/**
  * True when the statements (the rest of the loop body) can reach the loop's next iteration: none of
  * them always leaves the loop, or one before the first that does has a `continue` of this loop
  * (`try { res = await request; } catch { …; continue; } return res;`).
@@ -426,9 +503,10 @@ function doesOtherWork(
     if (work || isNestedCode(node)) return;
     switch (node.type) {
       case AST_NODE_TYPES.AwaitExpression:
+        // The reused promise itself is no other work, even when some turns write it anew.
+        if (node === awaited) return;
         if (
           !exiting &&
-          node !== awaited &&
           !awaitsSame(analysis, node, awaited) &&
           !isWaitingCall(analysis, node.argument) &&
           !(isCorrection(node) && (reacting || readsResult(node.argument)))
@@ -602,7 +680,11 @@ export function reusedSettledPromise(analysis: Analysis, awaited: TSESTree.Await
   const variable = variableOf(analysis, reference);
   const def = variable?.defs[0];
   if (!variable || !def || (def.type !== 'Parameter' && def.type !== 'Variable')) return undefined;
-  if (variable.defs.some((item) => within(item.name, loop)) || writtenDuringLoop(variable, loop)) return undefined;
+  if (
+    variable.defs.some((item) => within(item.name, loop)) ||
+    (writtenDuringLoop(variable, loop) && !skipsWriteOnSomeTurn(variable, loop, awaited))
+  )
+    return undefined;
   if (thenableKindOf(analysis, reference) === false) return undefined;
   const results = derivedResults(analysis, awaited, loop, resultVariables(analysis, awaited));
   // The rest of the body must be able to reach the next iteration (a `try` whose `catch` goes on can).
