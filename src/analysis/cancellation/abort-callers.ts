@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { Analysis } from '../context.js';
-import { enclosingFunction, functionName, isFunctionNode, isInsideTry, memberName, skipTypeWrappers } from '../syntax/nodes.js';
+import { enclosingFunction, functionName, isFunctionNode, isInsideTry, isLoop, memberName, skipTypeWrappers } from '../syntax/nodes.js';
 import { walk } from '../syntax/walk.js';
 
 /*
@@ -174,7 +174,10 @@ export function resultTakenInFile(analysis: Analysis, fn: TSESTree.Node): boolea
   );
 }
 
-/** `const result = await call(…);` followed in its block by awaited work handed `result`, with no signal check before it. */
+/**
+ * `const result = await call(…);` followed in its block by awaited work handed `result`, or read in
+ * the body of a loop that goes on to the next item, with no signal check before it.
+ */
 function carriesOn(call: TSESTree.CallExpression): boolean {
   const awaited = call.parent;
   const declarator = awaited?.parent;
@@ -200,5 +203,16 @@ function carriesOn(call: TSESTree.CallExpression): boolean {
     );
     if (handsOn) return true;
   }
-  return false;
+  // `for (const log of logs) { const tally = await tallyLog(log, signal); total += score(tally); }`: the batch
+  // goes round to the next item with the aborted signal, and sums what each cut-short call gave back.
+  const loop = block.parent;
+  return (
+    loop !== undefined &&
+    isLoop(loop) &&
+    (loop as TSESTree.ForOfStatement).body === block &&
+    block.body.some(
+      (next) =>
+        next !== statement && walk(next, (node) => (node.type === AST_NODE_TYPES.Identifier && node.name === result ? 'stop' : undefined)),
+    )
+  );
 }

@@ -153,8 +153,15 @@ export function suspendsOrChecks(block: TSESTree.Node): boolean {
 export function awaitedInitializers(analysis: Analysis, block: TSESTree.Node): TSESTree.Node[] {
   const found: TSESTree.Node[] = [];
   containsInBody(block, (node) => {
-    if (node.type !== AST_NODE_TYPES.AwaitExpression) return false;
-    const operand = skipTypeWrappers(node.argument);
+    // `for await (const line of lines)` over `const lines = createInterface({ input: createReadStream(path, { signal }) })` too.
+    const awaitedOperand =
+      node.type === AST_NODE_TYPES.AwaitExpression
+        ? node.argument
+        : node.type === AST_NODE_TYPES.ForOfStatement && node.await
+          ? node.right
+          : undefined;
+    if (!awaitedOperand) return false;
+    const operand = skipTypeWrappers(awaitedOperand);
     if (operand.type !== AST_NODE_TYPES.Identifier) return false;
     const variable = variableOf(analysis, operand);
     const declarator = variable && declaratorOf(variable);
