@@ -193,6 +193,7 @@ const testApis = new Set(['expect', 'assert', 'should', 'vi', 'jest', 'sinon', '
  */
 export function isModuleCodeInTestFile(analysis: Analysis, node: TSESTree.Node): boolean {
   if (!isTestCode(analysis)) return false;
+  if (isSubjectFunctionCode(analysis, node)) return true;
   let current: TSESTree.Node | undefined = node;
   while (current && current.type !== AST_NODE_TYPES.ClassDeclaration) current = current.parent;
   if (!current) return false;
@@ -217,6 +218,94 @@ export function isModuleCodeInTestFile(analysis: Analysis, node: TSESTree.Node):
 }
 
 const moduleClasses = new WeakMap<TSESTree.ClassDeclaration, boolean>();
+
+/**
+ * True when `node` lies in a function declared at the top level of a test file that the file's
+ * tests are about: a `describe` title starts with its name (`describe('waitForCure', …)`), or such a
+ * function calls it (`assignWhenPresent` calling `waitForCheckIn`). It uses no test API. Helpers
+ * of the tests (`waitForEvent(…)` used by tests about something else) stay test code.
+ */
+function isSubjectFunctionCode(analysis: Analysis, node: TSESTree.Node): boolean {
+  let fn: TSESTree.Node | undefined;
+  for (let current: TSESTree.Node | undefined = node; current; current = current.parent) if (isFunctionNode(current)) fn = current;
+  if (!fn || !isFunctionNode(fn)) return false;
+  const name = topLevelFunctionName(fn);
+  if (!name) return false;
+  const subjects = getOrCreate(subjectFunctions, analysis.sourceCode.ast, () => subjectFunctionsOf(analysis));
+  return subjects.has(name) && !usesTestApi(analysis, fn);
+}
+
+const subjectFunctions = new WeakMap<TSESTree.Program, Set<string>>();
+
+/** The name of a function declared at the top level of its file (`function f`, `const f = () => …`, also exported). */
+function topLevelFunctionName(fn: TSESTree.Node): string | undefined {
+  let holder = fn.parent;
+  let name: string | undefined;
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) name = fn.id?.name;
+  else if (holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.id.type === AST_NODE_TYPES.Identifier) {
+    name = holder.id.name;
+    holder = holder.parent;
+  } else return undefined;
+  if (holder?.type === AST_NODE_TYPES.ExportNamedDeclaration) holder = holder.parent;
+  return holder?.type === AST_NODE_TYPES.Program ? name : undefined;
+}
+
+/** Names of the file's top-level functions that a `describe` title names, and those they call. */
+function subjectFunctionsOf(analysis: Analysis): Set<string> {
+  const program = analysis.sourceCode.ast;
+  const functions = new Map<string, TSESTree.Node>();
+  for (const statement of program.body) {
+    const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
+    if (declaration?.type === AST_NODE_TYPES.FunctionDeclaration && declaration.id) functions.set(declaration.id.name, declaration);
+    if (declaration?.type === AST_NODE_TYPES.VariableDeclaration)
+      for (const declarator of declaration.declarations)
+        if (declarator.id.type === AST_NODE_TYPES.Identifier && declarator.init && isFunctionNode(declarator.init))
+          functions.set(declarator.id.name, declarator.init);
+  }
+  const subjects = new Set<string>();
+  walk(
+    program,
+    (current) => {
+      if (current.type !== AST_NODE_TYPES.CallExpression) return undefined;
+      let callee: TSESTree.Node = current.callee;
+      while (callee.type === AST_NODE_TYPES.MemberExpression) callee = callee.object;
+      if (callee.type !== AST_NODE_TYPES.Identifier || callee.name !== 'describe') return undefined;
+      const [title] = current.arguments;
+      const text = title?.type === AST_NODE_TYPES.Literal && typeof title.value === 'string' ? title.value : undefined;
+      const word = text?.match(/^[A-Za-z_$][\w$]*/)?.[0];
+      if (word && functions.has(word)) subjects.add(word);
+      return undefined;
+    },
+    { nested: true },
+  );
+  // One level of calls: what the subject runs is the code under test too.
+  for (const subject of [...subjects]) {
+    walk(
+      functions.get(subject)!,
+      (current) => {
+        if (
+          current.type === AST_NODE_TYPES.CallExpression &&
+          current.callee.type === AST_NODE_TYPES.Identifier &&
+          functions.has(current.callee.name)
+        )
+          subjects.add(current.callee.name);
+        return undefined;
+      },
+      { nested: true },
+    );
+  }
+  return subjects;
+}
+
+/** True when `root` reads a test API (`expect`, `assert`, `vi`, a runner function) as a global or an import. */
+function usesTestApi(analysis: Analysis, root: TSESTree.Node): boolean {
+  return walk(
+    root,
+    (child) =>
+      child.type === AST_NODE_TYPES.Identifier && testApis.has(child.name) && isGlobalOrImported(analysis, child) ? 'stop' : undefined,
+    { nested: true },
+  );
+}
 
 /** True when `identifier` is read as a global or an import (not a local or a parameter named `t`). */
 function isGlobalOrImported(analysis: Analysis, identifier: TSESTree.Identifier): boolean {
