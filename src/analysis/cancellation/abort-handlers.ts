@@ -416,16 +416,22 @@ function handsOnError(node: TSESTree.Node, error: string | undefined): boolean {
  * True for `outcome[target.name] = err` (or `err instanceof Error ? err : new Error(String(err))`):
  * the caught error itself becomes a field of a result, where whoever reads it can tell an abort by
  * its name. Outside a loop only: a loop that records each failure and goes round again retries
- * with the aborted signal (`recordsOutsideLoop`).
+ * with the aborted signal (`recordsOutsideLoop`). A field of `this` (`this.lastError = err`) is a
+ * note kept on the object, not the result the caller waits for.
  */
 function storesErrorAsResult(expression: TSESTree.Node, error: string | undefined): boolean {
-  return (
-    error !== undefined &&
-    expression.type === AST_NODE_TYPES.AssignmentExpression &&
-    expression.operator === '=' &&
-    expression.left.type === AST_NODE_TYPES.MemberExpression &&
-    carriesError(expression.right, error)
-  );
+  if (
+    error === undefined ||
+    expression.type !== AST_NODE_TYPES.AssignmentExpression ||
+    expression.operator !== '=' ||
+    expression.left.type !== AST_NODE_TYPES.MemberExpression ||
+    !carriesError(expression.right, error)
+  )
+    return false;
+  // `this.lastError = err`: a note kept on the object, not the result the caller waits for.
+  let root: TSESTree.Node = expression.left;
+  while (root.type === AST_NODE_TYPES.MemberExpression) root = skipTypeWrappers(root.object);
+  return root.type !== AST_NODE_TYPES.ThisExpression;
 }
 
 /**
