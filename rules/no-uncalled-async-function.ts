@@ -9,6 +9,7 @@ import {
   callWithoutArguments,
   mayBeUnboundMethod,
   uncalledInAwait,
+  uncalledInAwaitedParameter,
   uncalledInPromiseStatic,
   uncalledInReturn,
   uncalledInTest,
@@ -26,6 +27,7 @@ export type MessageId =
   | 'uncalledArray'
   | 'uncalledAwaited'
   | 'uncalledInCombinator'
+  | 'uncalledHanded'
   | 'uncalledResolved'
   | 'uncalledReturned'
   | 'uncalledYielded'
@@ -44,6 +46,7 @@ const messageIds = {
   yielded: 'uncalledYielded',
   tested: 'uncalledTested',
   data: 'uncalledAsData',
+  handed: 'uncalledHanded',
 } as const;
 
 export default createRule<Options, MessageId>({
@@ -72,6 +75,8 @@ export default createRule<Options, MessageId>({
         '`{{name}}` is an async function that is always there, not its result: this test never changes, and the function never runs. Call it and await the result.',
       uncalledAsData:
         '`{{name}}` is an async function stored as data (where `unknown` is expected), not its result: the value is the function itself, which `JSON.stringify` drops and nothing calls. Call it and await the result.',
+      uncalledHanded:
+        '`{{name}}` is handed uncalled to `{{method}}`, which awaits what it is given: the `await` settles with the function itself and it never runs. Call it.',
       uncalledArray:
         '`Promise.{{method}}` receives an array of functions, not promises: it settles with the functions and none of them runs. Call each one.',
       suggestCall: 'Call `{{name}}` with no arguments.',
@@ -163,6 +168,7 @@ export default createRule<Options, MessageId>({
       },
       CallExpression(node) {
         for (const found of uncalledInPromiseStatic(analysis, node)) report(found);
+        for (const found of uncalledInAwaitedParameter(analysis, node)) report(found);
         const array = arrayOfUncalledFunctions(analysis, node);
         if (!array) return;
         // With arguments to supply, no single edit is right: report only. Methods taken off their

@@ -25,7 +25,7 @@ import { unionMembers } from '../types/members.js';
 import type { Registration } from './callback-kinds.js';
 import { onceTimers, registrationOf } from './callback-kinds.js';
 import { isStartedNodeResource } from './failure-events.js';
-import { localFunctionCalled } from './callback-throws.js';
+import { localFunctionCalled } from '../scope/declarations.js';
 import { firstWord, isCleanupCall, isOuterState } from './early-return.js';
 import { settlesOnRearmedRun } from './rearmed-runs.js';
 import type { SettleOwner, SettleRole } from './settlers.js';

@@ -121,31 +121,6 @@ export function neverReturns(analysis: Analysis, call: TSESTree.CallExpression):
   return (typeOf(analysis, call).flags & ts.TypeFlags.Never) !== 0;
 }
 
-/** The function declared in this file that `call` calls, found through the checker (locals, methods, `const f = () => …`). */
-export function localFunctionCalled(analysis: Analysis, call: TSESTree.CallExpression): FunctionNode | undefined {
-  const checker = checkerOf(analysis);
-  const callee = skipTypeWrappers(call.callee);
-  const tsCallee = analysis.services.esTreeNodeToTSNodeMap.get(callee);
-  const target = ts.isPropertyAccessExpression(tsCallee) ? tsCallee.name : tsCallee;
-  let symbol = checker.getSymbolAtLocation(target);
-  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-  const declarations = symbol?.declarations ?? [];
-  if (declarations.length !== 1) return undefined;
-  let declaration: ts.Node = declarations[0]!;
-  if (ts.isVariableDeclaration(declaration) && declaration.initializer) declaration = skipParens(declaration.initializer);
-  if (ts.isPropertyDeclaration(declaration) && declaration.initializer) declaration = skipParens(declaration.initializer);
-  if (declaration.getSourceFile() !== tsCallee.getSourceFile()) return undefined;
-  const node = analysis.services.tsNodeToESTreeNodeMap.get(declaration as ts.FunctionDeclaration) as TSESTree.Node | undefined;
-  if (isFunctionNode(node)) return node;
-  // A method's ESTree node is the `MethodDefinition`; its value is the function.
-  if (node?.type === AST_NODE_TYPES.MethodDefinition && isFunctionNode(node.value)) return node.value;
-  return undefined;
-}
-
-function skipParens(node: ts.Node): ts.Node {
-  return ts.isParenthesizedExpression(node) ? skipParens(node.expression) : node;
-}
-
 /** A `throw` that escapes an asynchronous callback inside code that holds a promise's settle functions. */
 interface CallbackThrow {
   owner: SettleOwner;

@@ -15,7 +15,8 @@ import { isFunctionNode, isLoop, localFunctionBinding, memberName, skipTypeWrapp
 import { isNestedCode, walk as walkSyntax } from '../syntax/walk.js';
 import { isInCatchClause } from '../syntax/statements.js';
 import { isAbsentSourceExit } from './absent-sources.js';
-import { isExhaustiveSwitch, localFunctionCalled, neverReturns } from './callback-throws.js';
+import { localFunctionCalled } from '../scope/declarations.js';
+import { isExhaustiveSwitch, neverReturns } from './callback-throws.js';
 import { detachesEverySettler, isOnceCallback, settledOnlyIn, throwsAfterIn } from './callback-outcomes.js';
 import { handoffSite } from './optional-handoffs.js';
 import { settledGuardExits } from './settled-flags.js';

@@ -8,7 +8,7 @@ import type { FunctionNode } from '../syntax/nodes.js';
 import { enclosingBody, isFunctionNode, isPromiseStatic, skipTypeWrappers } from '../syntax/nodes.js';
 import { typeOf } from '../types/checker.js';
 import { isSurelyCallableType, thenableKindOf } from '../types/thenables.js';
-import { localFunctionCalled } from './callback-throws.js';
+import { localFunctionCalled } from '../scope/declarations.js';
 
 /*
  * The `executors/` folder models promises settled by hand: who holds `resolve`/`reject` (this

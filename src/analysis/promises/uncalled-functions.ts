@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import ts from 'typescript';
 
 import type { Analysis } from '../context.js';
+import { localFunctionCalled } from '../scope/declarations.js';
 import { isGlobalPromise } from '../scope/globals.js';
 import { constInitializer, namedFunctionOf } from '../scope/initializers.js';
 import { variableOf } from '../scope/variables.js';
@@ -35,7 +36,7 @@ import { promiseCallbackCall, returnedUsedAsFunction, slotUsedAsFunction, usedAs
  */
 
 /** Where an uncalled promise-returning function was found. */
-type ExpectedPosition = 'await' | 'combinator' | 'resolve' | 'returned' | 'yielded' | 'tested' | 'data';
+type ExpectedPosition = 'await' | 'combinator' | 'resolve' | 'returned' | 'yielded' | 'tested' | 'data' | 'handed';
 
 /** A function value that sits where a promise is expected. */
 export interface UncalledFunction {
@@ -232,6 +233,48 @@ function siblingSettlesWithData(analysis: Analysis, all: readonly TSESTree.Expre
 function isDetachedMethod(analysis: Analysis, leaf: TSESTree.Expression): boolean {
   const target = leaf.type === AST_NODE_TYPES.ChainExpression ? leaf.expression : leaf;
   return target.type === AST_NODE_TYPES.MemberExpression && declaredAsMethod(analysis, typeOf(analysis, target));
+}
+
+/**
+ * `await this.timed('standings', this.recalculateStandings)` where `timed(label, work: T | Promise<T>)`,
+ * a function of this file, awaits its parameter as it is (`const value = await work`): handed a
+ * promise-returning function uncalled, that `await` settles with the function itself and the work
+ * never runs. Only a method read off its object or a named function counts, and only a parameter the
+ * callee awaits directly and never calls.
+ */
+export function uncalledInAwaitedParameter(analysis: Analysis, call: TSESTree.CallExpression): UncalledFunction[] {
+  const candidates = call.arguments.flatMap((argument, index) =>
+    argument.type === AST_NODE_TYPES.MemberExpression || argument.type === AST_NODE_TYPES.Identifier ? [{ argument, index }] : [],
+  );
+  if (candidates.length === 0) return [];
+  const callee = localFunctionCalled(analysis, call);
+  if (!callee) return [];
+  return candidates.flatMap(({ argument, index }) => {
+    const param = callee.params[index];
+    if (param?.type !== AST_NODE_TYPES.Identifier || !awaitsParameterUncalled(callee, param.name)) return [];
+    if (!mayNameFunction(analysis, argument) || !isThenableFunctionType(analysis, typeOf(analysis, argument))) return [];
+    return [{ node: argument, position: 'handed' as const, method: handedCalleeName(call) }];
+  });
+}
+
+/** True when `fn`'s own code awaits its parameter `name` as it is (`await work`) and never calls it. */
+function awaitsParameterUncalled(fn: FunctionNode, name: string): boolean {
+  let awaited = false;
+  const called = walk(fn.body, (node) => {
+    if (node.type === AST_NODE_TYPES.AwaitExpression) {
+      const operand = skipTypeWrappers(node.argument);
+      if (operand.type === AST_NODE_TYPES.Identifier && operand.name === name) awaited = true;
+    }
+    return node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === name
+      ? 'stop'
+      : undefined;
+  });
+  return awaited && !called;
+}
+
+function handedCalleeName(call: TSESTree.CallExpression): string {
+  const callee = skipTypeWrappers(call.callee);
+  return (callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee)) ?? 'the function';
 }
 
 /** Uncalled functions in `Promise.all([…])`-family array literals and `Promise.resolve(fn)`. */
