@@ -18,7 +18,8 @@ import type { DroppedWaiter } from '../src/analysis/executors/taken-waiters.js';
 import { droppedDeferredWaiters, droppedWaiter, unclearedKeptTimer } from '../src/analysis/executors/taken-waiters.js';
 import type { StrandedSettlers } from '../src/analysis/executors/stranded-settlers.js';
 import { strandedDeferreds, strandedSettlers } from '../src/analysis/executors/stranded-settlers.js';
-import { keptSettlers } from '../src/analysis/executors/kept-settlers.js';
+import type { KeptSettler } from '../src/analysis/executors/kept-settlers.js';
+import { keptDeferreds, keptSettlers } from '../src/analysis/executors/kept-settlers.js';
 import { replacedDeferreds } from '../src/analysis/executors/replaced-deferreds.js';
 import { uncaughtThrowingCalls } from '../src/analysis/executors/throwing-calls.js';
 import { rejectName, successOnlyWait, unhandledEnd, unwatchedStart } from '../src/analysis/executors/failure-events.js';
@@ -617,8 +618,8 @@ export default createRule<Options, MessageId>({
 
     const kept = new Set<TSESTree.Node>();
     /** An entry settled and left in its collection, which a loop over the entries settles again. */
-    const reportKept = (owner: SettleOwner): void => {
-      for (const { node, collection, loop } of keptSettlers(analysis, owner)) {
+    const reportKept = (found: readonly KeptSettler[]): void => {
+      for (const { node, collection, loop } of found) {
         if (kept.has(node)) continue;
         kept.add(node);
         const later = `the loop over its entries on line ${loop.loc.start.line}`;
@@ -628,6 +629,7 @@ export default createRule<Options, MessageId>({
 
     const checkClass = (body: TSESTree.ClassBody): void => {
       strandedDeferreds(analysis, body).forEach(reportStrandedEntry);
+      reportKept(keptDeferreds(analysis, body));
       droppedDeferredWaiters(analysis, body).forEach(reportDroppedBranch);
       for (const found of replacedDeferreds(analysis, body)) {
         const statement = found.assignment.parent;
@@ -666,7 +668,7 @@ export default createRule<Options, MessageId>({
           reportDetachedKinds(owner);
           reportDisarmed(owner);
           reportDroppedWaiter(owner);
-          reportKept(owner);
+          reportKept(keptSettlers(analysis, owner));
           for (const { call, name } of uncaughtThrowingCalls(analysis, owner)) {
             context.report({ node: call, messageId: 'throwingCall', data: { name } });
           }

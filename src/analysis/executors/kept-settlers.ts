@@ -7,6 +7,8 @@ import { enclosingClassBody, enclosingFunction, memberName, skipTypeWrappers } f
 import { walk } from '../syntax/walk.js';
 import type { SettleOwner } from './settlers.js';
 import { storedIn } from './stored-settlers.js';
+import { isWithResolversCall } from './settlers.js';
+import { onlyStoredIn } from './stranded-settlers.js';
 
 /*
  * Settled entries left in their collection. An executor that stores its settle functions
@@ -34,9 +36,37 @@ export function keptSettlers(analysis: Analysis, owner: SettleOwner): KeptSettle
   if (owner.kind !== 'executor') return [];
   const stored = storedIn(analysis, owner);
   if (!stored || stored.keys.length === 0) return [];
-  const { collection, keys } = stored;
-  const scope = collection.startsWith('this.') ? enclosingClassBody(owner.fn) : analysis.sourceCode.ast;
-  if (!scope) return [];
+  const scope = stored.collection.startsWith('this.') ? enclosingClassBody(owner.fn) : analysis.sourceCode.ast;
+  return scope ? keptEntries(analysis, scope, stored.collection, stored.keys) : [];
+}
+
+/**
+ * The same for whole `Promise.withResolvers()` deferreds a class keeps in a collection
+ * (`this.awaiting.set(id, deferred)`): a method that settles one read with `get(…)` and leaves it
+ * there, while another goes through every entry and settles it.
+ */
+export function keptDeferreds(analysis: Analysis, body: TSESTree.ClassBody): KeptSettler[] {
+  const found: KeptSettler[] = [];
+  const seen = new Set<string>();
+  walk(
+    body,
+    (node) => {
+      if (node.type !== AST_NODE_TYPES.VariableDeclarator || node.id.type !== AST_NODE_TYPES.Identifier || !node.init) return undefined;
+      if (!isWithResolversCall(analysis, skipTypeWrappers(node.init))) return undefined;
+      const store = onlyStoredIn(analysis, node.id);
+      const collection = store && analysis.sourceCode.getText((store.callee as TSESTree.MemberExpression).object);
+      if (!collection?.startsWith('this.') || seen.has(collection)) return undefined;
+      seen.add(collection);
+      found.push(...keptEntries(analysis, body, collection, ['resolve', 'reject']));
+      return undefined;
+    },
+    { nested: true },
+  );
+  return found;
+}
+
+/** Settles, through `keys`, of entries of `collection` read with `get(…)` in `scope` by functions that leave them in it, when a loop there settles every entry. */
+function keptEntries(analysis: Analysis, scope: TSESTree.Node, collection: string, keys: readonly string[]): KeptSettler[] {
   const text = (node: TSESTree.Node): string => analysis.sourceCode.getText(node);
   const isCollection = (node: TSESTree.Node): boolean => text(skipTypeWrappers(node as TSESTree.Expression)) === collection;
   /** `x.resolve(…)`: a call of a settle key on an entry. */
