@@ -470,7 +470,8 @@ function marksFailureOnly(node: TSESTree.Node, error: string | undefined): boole
 /** True for `err.name` or `err.code` as a value of its own (`kind: err.name`, also as a branch of `?:`), which keeps what tells an abort apart. */
 function isErrorName(node: TSESTree.Node, error: string): boolean {
   const target = skipTypeWrappers(node);
-  if (target.type === AST_NODE_TYPES.ConditionalExpression) return isErrorName(target.consequent, error) || isErrorName(target.alternate, error);
+  if (target.type === AST_NODE_TYPES.ConditionalExpression)
+    return isErrorName(target.consequent, error) || isErrorName(target.alternate, error);
   if (target.type === AST_NODE_TYPES.LogicalExpression) return isErrorName(target.left, error) || isErrorName(target.right, error);
   if (target.type !== AST_NODE_TYPES.MemberExpression) return false;
   const object = skipTypeWrappers(target.object);

@@ -252,7 +252,8 @@ function onlySynchronousChecksFollow(analysis: Analysis, rest: TSESTree.Statemen
         (node.type === AST_NODE_TYPES.ForOfStatement && node.await)
       )
         return 'stop';
-      if (node.type === AST_NODE_TYPES.ThrowStatement || (node.type === AST_NODE_TYPES.CallExpression && isTestAssertionCall(node))) checks = true;
+      if (node.type === AST_NODE_TYPES.ThrowStatement || (node.type === AST_NODE_TYPES.CallExpression && isTestAssertionCall(node)))
+        checks = true;
       return undefined;
     });
     if (waits) return false;
