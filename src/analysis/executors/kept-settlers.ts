@@ -7,7 +7,7 @@ import { enclosingClassBody, enclosingFunction, memberName, skipTypeWrappers } f
 import { walk } from '../syntax/walk.js';
 import type { SettleOwner } from './settlers.js';
 import { storedIn } from './stored-settlers.js';
-import { isWithResolversCall } from './settlers.js';
+import { deferredDeclarators } from './settlers.js';
 import { onlyStoredIn } from './stranded-settlers.js';
 
 /*
@@ -46,23 +46,13 @@ export function keptSettlers(analysis: Analysis, owner: SettleOwner): KeptSettle
  * there, while another goes through every entry and settles it.
  */
 export function keptDeferreds(analysis: Analysis, body: TSESTree.ClassBody): KeptSettler[] {
-  const found: KeptSettler[] = [];
-  const seen = new Set<string>();
-  walk(
-    body,
-    (node) => {
-      if (node.type !== AST_NODE_TYPES.VariableDeclarator || node.id.type !== AST_NODE_TYPES.Identifier || !node.init) return undefined;
-      if (!isWithResolversCall(analysis, skipTypeWrappers(node.init))) return undefined;
-      const store = onlyStoredIn(analysis, node.id);
-      const collection = store && analysis.sourceCode.getText((store.callee as TSESTree.MemberExpression).object);
-      if (!collection?.startsWith('this.') || seen.has(collection)) return undefined;
-      seen.add(collection);
-      found.push(...keptEntries(analysis, body, collection, ['resolve', 'reject']));
-      return undefined;
-    },
-    { nested: true },
-  );
-  return found;
+  const collections = new Set<string>();
+  for (const declarator of deferredDeclarators(analysis, body)) {
+    const store = onlyStoredIn(analysis, declarator.id);
+    const collection = store && analysis.sourceCode.getText((store.callee as TSESTree.MemberExpression).object);
+    if (collection?.startsWith('this.')) collections.add(collection);
+  }
+  return [...collections].flatMap((collection) => keptEntries(analysis, body, collection, ['resolve', 'reject']));
 }
 
 /** Settles, through `keys`, of entries of `collection` read with `get(…)` in `scope` by functions that leave them in it, when a loop there settles every entry. */

@@ -6,6 +6,7 @@ import { isGlobalIdentifier } from '../scope/globals.js';
 import { variableOf } from '../scope/variables.js';
 import type { FunctionNode } from '../syntax/nodes.js';
 import { enclosingBody, isFunctionNode, isPromiseStatic, skipTypeWrappers } from '../syntax/nodes.js';
+import { walk } from '../syntax/walk.js';
 import { typeOf } from '../types/checker.js';
 import { isSurelyCallableType, thenableKindOf } from '../types/thenables.js';
 import { localFunctionCalled } from '../scope/declarations.js';
@@ -61,6 +62,25 @@ export function isWithResolversCall(analysis: Analysis, node: TSESTree.Node): no
     isPromiseStatic(node, ['withResolvers']) &&
     isGlobalIdentifier(analysis, (node.callee as TSESTree.MemberExpression).object, 'Promise')
   );
+}
+
+/** The declarators under `root` that keep a whole deferred in a name: `const deferred = Promise.withResolvers()`. */
+export function deferredDeclarators(
+  analysis: Analysis,
+  root: TSESTree.Node,
+): (TSESTree.VariableDeclarator & { id: TSESTree.Identifier })[] {
+  const found: (TSESTree.VariableDeclarator & { id: TSESTree.Identifier })[] = [];
+  walk(
+    root,
+    (node) => {
+      if (node.type !== AST_NODE_TYPES.VariableDeclarator || node.id.type !== AST_NODE_TYPES.Identifier || !node.init) return undefined;
+      if (isWithResolversCall(analysis, skipTypeWrappers(node.init)))
+        found.push(node as TSESTree.VariableDeclarator & { id: TSESTree.Identifier });
+      return undefined;
+    },
+    { nested: true },
+  );
+  return found;
 }
 
 /** The owner for `const { resolve, reject } = Promise.withResolvers()` (renamed bindings included). */

@@ -8,7 +8,7 @@ import { enclosingClassBody, memberName, skipTypeWrappers } from '../syntax/node
 import { walk } from '../syntax/walk.js';
 import { declaresEvent } from './failure-events.js';
 import type { SettleOwner } from './settlers.js';
-import { isWithResolversCall } from './settlers.js';
+import { deferredDeclarators } from './settlers.js';
 import { storedIn, storingMethods, visitsEntries } from './stored-settlers.js';
 
 /*
@@ -151,28 +151,20 @@ function endListenerIn(body: TSESTree.Node): { listener: TSESTree.Node; event: s
  */
 export function strandedDeferreds(analysis: Analysis, body: TSESTree.ClassBody): StrandedSettlers[] {
   const found: StrandedSettlers[] = [];
-  walk(
-    body,
-    (node) => {
-      if (node.type !== AST_NODE_TYPES.VariableDeclarator || node.id.type !== AST_NODE_TYPES.Identifier || !node.init) return undefined;
-      const init = skipTypeWrappers(node.init);
-      if (!isWithResolversCall(analysis, init)) return undefined;
-      const store = onlyStoredIn(analysis, node.id);
-      if (!store) return undefined;
-      const collection = analysis.sourceCode.getText((store.callee as TSESTree.MemberExpression).object);
-      if (!collection.startsWith('this.') || visitsEntries(analysis, body, collection)) return undefined;
-      const common = { store, collection, rejectKey: 'reject' };
-      const end = endListenerIn(body);
-      if (end) {
-        found.push({ ...common, ...end });
-        return undefined;
-      }
-      const reply = replyListenerIn(analysis, body);
-      if (reply) found.push({ ...common, listener: reply.registration, event: 'close', unwatched: reply });
-      return undefined;
-    },
-    { nested: true },
-  );
+  for (const { id } of deferredDeclarators(analysis, body)) {
+    const store = onlyStoredIn(analysis, id);
+    if (!store) continue;
+    const collection = analysis.sourceCode.getText((store.callee as TSESTree.MemberExpression).object);
+    if (!collection.startsWith('this.') || visitsEntries(analysis, body, collection)) continue;
+    const common = { store, collection, rejectKey: 'reject' };
+    const end = endListenerIn(body);
+    if (end) {
+      found.push({ ...common, ...end });
+      continue;
+    }
+    const reply = replyListenerIn(analysis, body);
+    if (reply) found.push({ ...common, listener: reply.registration, event: 'close', unwatched: reply });
+  }
   return found;
 }
 

@@ -8,7 +8,7 @@ import { variableOf } from '../scope/variables.js';
 import { walk } from '../syntax/walk.js';
 import { timerHandle } from './disarmed-waits.js';
 import type { SettleOwner } from './settlers.js';
-import { isWithResolversCall } from './settlers.js';
+import { deferredDeclarators } from './settlers.js';
 import { kindTest, literalKinds } from './unsettled-kinds.js';
 import { onlyStoredIn } from './stranded-settlers.js';
 import { storedIn, storingMethods } from './stored-settlers.js';
@@ -69,27 +69,20 @@ export function droppedWaiter(analysis: Analysis, owner: SettleOwner): DroppedWa
 export function droppedDeferredWaiters(analysis: Analysis, body: TSESTree.ClassBody): DroppedWaiter[] {
   const found: DroppedWaiter[] = [];
   const seen = new Set<string>();
-  walk(
-    body,
-    (node) => {
-      if (node.type !== AST_NODE_TYPES.VariableDeclarator || node.id.type !== AST_NODE_TYPES.Identifier || !node.init) return undefined;
-      if (!isWithResolversCall(analysis, skipTypeWrappers(node.init))) return undefined;
-      const whole = onlyStoredIn(analysis, node.id);
-      const part = whole ? undefined : storedAsPart(analysis, node.id);
-      const store = whole ?? part?.store;
-      if (!store) return undefined;
-      const collection = analysis.sourceCode.getText((store.callee as TSESTree.MemberExpression).object);
-      if (!collection.startsWith('this.') || seen.has(collection)) return undefined;
-      seen.add(collection);
-      const kept = part
-        ? { collection, keys: [part.key], rejectKey: `${part.key}.reject` }
-        : { collection, keys: ['resolve', 'reject'], rejectKey: 'reject' };
-      const dropped = takenAndDropped(analysis, body, undefined, kept, part?.timers ?? []);
-      if (dropped) found.push(dropped);
-      return undefined;
-    },
-    { nested: true },
-  );
+  for (const { id } of deferredDeclarators(analysis, body)) {
+    const whole = onlyStoredIn(analysis, id);
+    const part = whole ? undefined : storedAsPart(analysis, id);
+    const store = whole ?? part?.store;
+    if (!store) continue;
+    const collection = analysis.sourceCode.getText((store.callee as TSESTree.MemberExpression).object);
+    if (!collection.startsWith('this.') || seen.has(collection)) continue;
+    seen.add(collection);
+    const kept = part
+      ? { collection, keys: [part.key], rejectKey: `${part.key}.reject` }
+      : { collection, keys: ['resolve', 'reject'], rejectKey: 'reject' };
+    const dropped = takenAndDropped(analysis, body, undefined, kept, part?.timers ?? []);
+    if (dropped) found.push(dropped);
+  }
   return found;
 }
 
