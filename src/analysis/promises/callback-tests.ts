@@ -193,10 +193,12 @@ const waitName = /^(wait|sleep|delay|until|poll|flush|tick|eventually|settle)/i;
 
 /**
  * True when `target`, dropped as a statement of a test body (`it`/`test`/`Deno.test` callback,
- * not a hook) in a file whose unhandled rejections fail the run, is watched by the runner: a
- * rejection there fails the run with its cause, so the drop loses nothing the runner cannot see.
- * Tests leave work running on purpose to look at what it has done so far (`queryClient.
- * invalidateQueries(); expect(queryFn).toHaveBeenCalledTimes(2)`). It stays reported when dropping
+ * not a hook) in a file whose unhandled rejections fail the run, and followed only by the test's
+ * synchronous checks to its end, is watched by the runner: a rejection there fails the run with
+ * its cause, so the drop loses nothing the runner cannot see. Tests leave work running on purpose
+ * to look at what it has done so far (`queryClient.invalidateQueries();
+ * expect(queryFn).toHaveBeenCalledTimes(2)`); a test that waits after the drop and then reads the
+ * work's effect races it, and one that checks nothing after it leaves it. It stays reported when dropping
  * it loses what only the test could see: an assertion on a promise (`expect(p).rejects…`), a wait
  * (a sleep or timer promise, a call named as one: `waitFor…`, `flush…`), a chain or call carrying a
  * function with assertions or a `throw` (`.then((v) => expect(v)…)`, `run(async () => { assert… })`),
