@@ -11,6 +11,7 @@ import type { FunctionNode } from '../syntax/nodes.js';
 import {
   enclosingClassBody,
   enclosingFunction,
+  functionName,
   isFunctionNode,
   isPromiseStatic,
   memberName,
@@ -22,6 +23,7 @@ import { returnedValues } from '../syntax/statements.js';
 import { containsInBody, walk } from '../syntax/walk.js';
 import type { Checker } from '../types/checker.js';
 import { isTestCode } from '../scope/test-code.js';
+import { getOrCreate } from '../memo.js';
 import { checkerOf, typeOf } from '../types/checker.js';
 import { isOpaqueType, opaqueFlags, unionMembers, unionMembersThroughConstraints } from '../types/members.js';
 import { elementTypeOf, isFunctionInterfaceType, thenableKindOfType } from '../types/thenables.js';
@@ -243,6 +245,9 @@ function isDetachedMethod(analysis: Analysis, leaf: TSESTree.Expression): boolea
  * callee awaits directly and never calls.
  */
 export function uncalledInAwaitedParameter(analysis: Analysis, call: TSESTree.CallExpression): UncalledFunction[] {
+  // Cheap first: only calls by the name of a function of this file that awaits a parameter as it is.
+  const name = handedCalleeName(call);
+  if (!awaitingFunctionNames(analysis).has(name)) return [];
   const candidates = call.arguments.flatMap((argument, index) =>
     argument.type === AST_NODE_TYPES.MemberExpression || argument.type === AST_NODE_TYPES.Identifier ? [{ argument, index }] : [],
   );
@@ -253,8 +258,51 @@ export function uncalledInAwaitedParameter(analysis: Analysis, call: TSESTree.Ca
     const param = callee.params[index];
     if (param?.type !== AST_NODE_TYPES.Identifier || !awaitsParameterUncalled(callee, param.name)) return [];
     if (!mayNameFunction(analysis, argument) || !isThenableFunctionType(analysis, typeOf(analysis, argument))) return [];
-    return [{ node: argument, position: 'handed' as const, method: handedCalleeName(call) }];
+    return [{ node: argument, position: 'handed' as const, method: name }];
   });
+}
+
+const awaitingNames = new WeakMap<TSESTree.Program, Set<string>>();
+
+/** Names of the functions and methods of this file that await one of their parameters as it is and never call it (one walk). */
+function awaitingFunctionNames(analysis: Analysis): Set<string> {
+  return getOrCreate(awaitingNames, analysis.sourceCode.ast, () => {
+    const awaited = new Map<FunctionNode, Set<string>>();
+    const called = new Map<FunctionNode, Set<string>>();
+    const note = (store: Map<FunctionNode, Set<string>>, at: TSESTree.Node, name: string): void => {
+      const fn = enclosingFunction(at);
+      if (fn) getOrCreateEntry(store, fn).add(name);
+    };
+    walk(
+      analysis.sourceCode.ast,
+      (node) => {
+        if (node.type === AST_NODE_TYPES.AwaitExpression) {
+          const operand = skipTypeWrappers(node.argument);
+          if (operand.type === AST_NODE_TYPES.Identifier) note(awaited, node, operand.name);
+        } else if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.Identifier) {
+          note(called, node, node.callee.name);
+        }
+        return undefined;
+      },
+      { nested: true },
+    );
+    const names = new Set<string>();
+    for (const [fn, operands] of awaited) {
+      const name = functionName(fn);
+      if (
+        name &&
+        fn.params.some((param) => param.type === AST_NODE_TYPES.Identifier && operands.has(param.name) && !called.get(fn)?.has(param.name))
+      )
+        names.add(name);
+    }
+    return names;
+  });
+}
+
+function getOrCreateEntry(store: Map<FunctionNode, Set<string>>, fn: FunctionNode): Set<string> {
+  let entry = store.get(fn);
+  if (!entry) store.set(fn, (entry = new Set()));
+  return entry;
 }
 
 /** True when `fn`'s own code awaits its parameter `name` as it is (`await work`) and never calls it. */
