@@ -9,9 +9,9 @@ import type { FlowStore, FunctionFlow } from '../flow/code-paths.js';
 import { loopEntries } from '../flow/loop-entries.js';
 import { isTestCodeAt } from '../scope/test-code.js';
 import { variableOf } from '../scope/variables.js';
-import { isListenerArgument } from '../syntax/calls.js';
+import { calleeName, isListenerArgument } from '../syntax/calls.js';
 import type { FunctionNode } from '../syntax/nodes.js';
-import { isFunctionNode, isLoop, localFunctionBinding, memberName, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
+import { isFunctionNode, isLoop, localFunctionBinding, skipTypeWrappers, typeWrapperTypes } from '../syntax/nodes.js';
 import { isNestedCode, walk as walkSyntax } from '../syntax/walk.js';
 import { isInCatchClause } from '../syntax/statements.js';
 import { isAbsentSourceExit } from './absent-sources.js';
@@ -206,9 +206,7 @@ function handoffsWithin(analysis: Analysis, owner: SettleOwner, body: FunctionNo
     const local = localFunctionCalled(analysis, node);
     if (local && usesSettler(local)) found.push({ kind: 'handoff', node, position: node.range[1] });
     // `setTimeout(poll, ms)`: a function of the executor that settles, handed on to run again (not `off('close', onClose)`).
-    const callee = skipTypeWrappers(node.callee);
-    const calleeName = (callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee)) ?? '';
-    if (/^(off|remove|un[a-z]|clear)/.test(calleeName)) continue;
+    if (/^(off|remove|un[a-z]|clear)/.test(calleeName(node) ?? '')) continue;
     for (const argument of node.arguments) {
       const handed = argument.type === AST_NODE_TYPES.Identifier ? executorFunctionNamed(analysis, owner, argument) : undefined;
       if (handed && usesSettler(handed)) found.push({ kind: 'handoff', node: argument, position: argument.range[0] });

@@ -19,6 +19,7 @@ import {
   skipTypeWrappers,
   typeWrapperTypes,
 } from '../syntax/nodes.js';
+import { calleeName } from '../syntax/calls.js';
 import { returnedValues } from '../syntax/statements.js';
 import { containsInBody, walk } from '../syntax/walk.js';
 import type { Checker } from '../types/checker.js';
@@ -246,7 +247,7 @@ function isDetachedMethod(analysis: Analysis, leaf: TSESTree.Expression): boolea
  */
 export function uncalledInAwaitedParameter(analysis: Analysis, call: TSESTree.CallExpression): UncalledFunction[] {
   // Cheap first: only calls by the name of a function of this file that awaits a parameter as it is.
-  const name = handedCalleeName(call);
+  const name = calleeName(call) ?? '';
   if (!awaitingFunctionNames(analysis).has(name)) return [];
   const candidates = call.arguments.flatMap((argument, index) =>
     argument.type === AST_NODE_TYPES.MemberExpression || argument.type === AST_NODE_TYPES.Identifier ? [{ argument, index }] : [],
@@ -318,11 +319,6 @@ function awaitsParameterUncalled(fn: FunctionNode, name: string): boolean {
       : undefined;
   });
   return awaited && !called;
-}
-
-function handedCalleeName(call: TSESTree.CallExpression): string {
-  const callee = skipTypeWrappers(call.callee);
-  return (callee.type === AST_NODE_TYPES.Identifier ? callee.name : memberName(callee)) ?? 'the function';
 }
 
 /** Uncalled functions in `Promise.all([…])`-family array literals and `Promise.resolve(fn)`. */

@@ -204,17 +204,7 @@ export function isModuleCodeInTestFile(analysis: Analysis, node: TSESTree.Node):
       holder.parent?.type === AST_NODE_TYPES.Program);
   if (!topLevel || (current.id && doubleName.test(current.id.name))) return false;
   const cls = current;
-  return getOrCreate(
-    moduleClasses,
-    cls,
-    () =>
-      !walk(
-        cls.body,
-        (child) =>
-          child.type === AST_NODE_TYPES.Identifier && testApis.has(child.name) && isGlobalOrImported(analysis, child) ? 'stop' : undefined,
-        { nested: true },
-      ),
-  );
+  return getOrCreate(moduleClasses, cls, () => !usesTestApi(analysis, cls.body));
 }
 
 const moduleClasses = new WeakMap<TSESTree.ClassDeclaration, boolean>();
